@@ -1,0 +1,224 @@
+package kg
+
+import (
+	"context"
+	"time"
+)
+
+// Store is the contract between the graph and its persistence. store/sqlite
+// and store/neo4j implement it and store/storetest holds both to the same
+// behaviour. Every method takes the caller's context (a GraphQL request's
+// deadline reaches the database through it). Errors wrap ErrNotFound,
+// ErrInvalid, ErrConflict or ErrUnavailable where one applies.
+type Store interface {
+	// Upsert writes the subgraphs of a batch of articles in one transaction:
+	// either all of them are written or, on error, none is. An article that is
+	// already stored (same ID) is left as it is and reported unchanged, so
+	// re-ingesting is a no-op. Results are in the order of the input.
+	Upsert(ctx context.Context, batch []Subgraph) ([]UpsertResult, error)
+	// DeleteArticle removes an article, its mentions and its relations, and
+	// the entities no other article mentions; the aggregates of the entities
+	// that remain are recomputed. ErrNotFound if there is no such article.
+	DeleteArticle(ctx context.Context, id string) error
+
+	// Entity returns one entity; ErrNotFound if absent.
+	Entity(ctx context.Context, id string) (Entity, error)
+	// EntitiesByID returns the entities that exist among ids, in no
+	// particular order (loaders batch through it).
+	EntitiesByID(ctx context.Context, ids []string) ([]Entity, error)
+	// Entities lists entities with a filter, in an order, one keyset page at
+	// a time.
+	Entities(ctx context.Context, f EntityFilter, p Page) (EntityPage, error)
+	// CountEntities counts what Entities would list over all pages.
+	CountEntities(ctx context.Context, f EntityFilter) (int, error)
+	// Search ranks entities whose name or aliases match text, then entities
+	// named in evidence sentences that match it; at most limit hits.
+	Search(ctx context.Context, text string, kinds []Kind, limit int) ([]SearchHit, error)
+
+	// Neighborhood returns the entities within opt.Depth hops of id and the
+	// relations between them, capped by opt.Limit nodes and opt.FanOut
+	// relations per node; Truncated says whether a cap cut anything.
+	Neighborhood(ctx context.Context, id string, opt NeighborhoodOptions) (Graph, error)
+	// Paths returns the shortest path (or all shortest paths) between two
+	// entities, relations followed in either direction, at most opt.MaxDepth
+	// hops long. No path is an empty slice, not an error.
+	Paths(ctx context.Context, from, to string, opt PathOptions) ([]Path, error)
+
+	// Relations lists relations with a filter, ordered by date then ID
+	// (undated relations last), one keyset page at a time.
+	Relations(ctx context.Context, f RelationFilter, p Page) (RelationPage, error)
+
+	// Article returns one article; ErrNotFound if absent.
+	Article(ctx context.Context, id string) (Article, error)
+	// Articles lists articles, newest first, one keyset page at a time.
+	Articles(ctx context.Context, f ArticleFilter, p Page) (ArticlePage, error)
+	// ArticleEntities returns, for each article ID given, the entities it
+	// mentions with their counts in it, most mentioned first.
+	ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]EntityMentions, error)
+
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Ping reports whether the store is reachable (ErrUnavailable if not).
+	Ping(ctx context.Context) error
+	// Close releases the store's resources.
+	Close() error
+}
+
+// UpsertResult reports what Upsert did with one article.
+type UpsertResult struct {
+	ArticleID string
+	// Unchanged is true when the article was already stored.
+	Unchanged bool
+	// Entities and Relations count what this article contributed (zero when
+	// unchanged).
+	Entities, Relations int
+}
+
+// Page asks for one page of a keyset-paginated list: First items after the
+// After cursor, or Last items before the Before cursor. Cursors are opaque
+// strings made by the store that returned them.
+type Page struct {
+	First  int
+	After  string
+	Last   int
+	Before string
+}
+
+// Limits on pages and traversals; stores refuse larger values with
+// ErrInvalid, the API clamps or refuses before they get there.
+const (
+	MaxPageSize      = 500
+	MaxDepth         = 3
+	MaxPathDepth     = 6
+	MaxNeighborhood  = 2000
+	DefaultPageSize  = 50
+	DefaultNodeLimit = 200
+	DefaultFanOut    = 50
+)
+
+// PageInfo describes where a page sits in its list.
+type PageInfo struct {
+	StartCursor, EndCursor       string
+	HasNextPage, HasPreviousPage bool
+}
+
+// EntityOrder is the order Entities lists in. Ties break on ID.
+type EntityOrder string
+
+// The entity orders.
+const (
+	ByMentions EntityOrder = "MENTIONS"  // most mentioned first
+	ByName     EntityOrder = "NAME"      // by folded name, A to Z
+	ByLastSeen EntityOrder = "LAST_SEEN" // most recently seen first
+)
+
+// EntityFilter narrows Entities and CountEntities. Zero fields do not filter.
+type EntityFilter struct {
+	Kinds []Kind
+	// Name keeps entities whose folded name or an alias contains the folded
+	// text.
+	Name string
+	// SeenFrom and SeenTo keep entities seen in an article dated within the
+	// closed range (approximated by their first and last seen dates).
+	SeenFrom, SeenTo time.Time
+	Order            EntityOrder
+}
+
+// EntityPage is one page of entities with a cursor for each.
+type EntityPage struct {
+	Entities []Entity
+	Cursors  []string
+	PageInfo PageInfo
+}
+
+// SearchHit is one ranked search result.
+type SearchHit struct {
+	Entity Entity
+	Score  float64 // higher is better; comparable within one answer only
+	// Matched is the text that matched: the name, an alias or an evidence
+	// sentence.
+	Matched string
+	// Field is where it matched: "name", "alias" or "evidence".
+	Field string
+}
+
+// NeighborhoodOptions bound a neighborhood query.
+type NeighborhoodOptions struct {
+	Depth    int       // hops, 1..MaxDepth
+	Types    []RelType // relation types to follow; empty follows all
+	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
+	Limit    int       // most nodes, the centre included
+	FanOut   int       // most relations followed out of one node
+}
+
+// Graph is a slice of the graph: entities and the relations among them.
+type Graph struct {
+	Nodes     []Entity
+	Edges     []Relation
+	Truncated bool
+}
+
+// PathOptions bound a paths query.
+type PathOptions struct {
+	MaxDepth int       // hops, 1..MaxPathDepth
+	Types    []RelType // empty follows all
+	All      bool      // all shortest paths instead of one
+	Limit    int       // most paths returned when All
+}
+
+// Path is a walk between two entities: Nodes[i] and Nodes[i+1] are joined by
+// Edges[i] (in either direction).
+type Path struct {
+	Nodes []Entity
+	Edges []Relation
+}
+
+// RelationFilter narrows Relations. Zero fields do not filter.
+type RelationFilter struct {
+	Types    []RelType
+	Statuses []Status
+	// Entity keeps relations with the entity at either end; Source and
+	// Target pin one end each.
+	Entity, Source, Target string
+	// ArticleID keeps relations read from that article.
+	ArticleID string
+	// From and To keep relations dated within the closed range.
+	From, To time.Time
+	// Text keeps relations whose quote or sentence contains the text
+	// (case-insensitive).
+	Text string
+}
+
+// RelationPage is one page of relations.
+type RelationPage struct {
+	Relations []Relation
+	Cursors   []string
+	PageInfo  PageInfo
+}
+
+// ArticleFilter narrows Articles.
+type ArticleFilter struct {
+	From, To time.Time
+	// EntityID keeps articles that mention the entity.
+	EntityID string
+}
+
+// ArticlePage is one page of articles.
+type ArticlePage struct {
+	Articles []Article
+	Cursors  []string
+	PageInfo PageInfo
+}
+
+// EntityMentions is an entity as mentioned by one article.
+type EntityMentions struct {
+	Entity Entity
+	Count  int // mentions in that article
+}
+
+// Stats counts what is stored.
+type Stats struct {
+	Articles  int
+	Entities  map[Kind]int
+	Relations map[RelType]int
+}
