@@ -54,6 +54,7 @@ func Generate(seed int64, i int) Article {
 		seed: uint64(seed),
 		r:    rand.New(rand.NewPCG(uint64(seed), uint64(i)+1)),
 		seen: map[personKey]bool{},
+		used: map[string]bool{},
 	}
 	return g.article(i)
 }
