@@ -1,0 +1,76 @@
+// Package neo4j is the production kg.Store, on a Neo4j 5 server through the
+// official Go driver. A graph database earns its place here for the
+// traversals (neighbourhoods, shortest paths) investigators run over a graph
+// that keeps growing; everything else mirrors store/sqlite so that both
+// stores pass one conformance suite (store/storetest) and give the same
+// answers, cursors included.
+//
+// # Model
+//
+//	(:Entity:Person|Place|Organization|Event {id, kind, name, sort_name, aliases,
+//	    mentions, first_seen, last_seen, country, start_date, end_date, place_id, search_key})
+//	(:Article {id, title, date, source, url, text})
+//	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
+//	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
+//	    status, quote, confidence, article_id, sentence, start, end, fold_sentence}]->(:Entity)
+//
+// IDs are kg's own (never element IDs), so the same article yields the
+// same graph here and in SQLite. Each kg.Relation is its own relationship:
+// statements are not folded (see kg's doc). Labels and relationship types
+// come only from kg's closed enums, through switch statements, and every
+// value is a parameter; the one number formatted into Cypher, the hop bound
+// of a path query (Cypher cannot take it as a parameter), is an int checked
+// against kg.MaxPathDepth first.
+//
+// MENTIONS is the source of truth for an entity's aggregates: mention count
+// (sum), aliases (sorted union minus the canonical name), first and last
+// seen (earliest and latest mentioning article date). They are recomputed in
+// the writing transaction for every entity it touched, so deleting an
+// article leaves exactly what the remaining articles support. An entity
+// keeps the name it was first stored with.
+//
+// Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
+// string order is date order and the cursors SQLite makes work here too.
+// Undated relations sort last through the key "~".
+//
+// # SAID without a target
+//
+// A SAID with no addressee still needs an end node. It ends at the Article
+// it was read from: that keeps the statement next to its provenance, goes
+// away with its article, needs no placeholder entity (which would appear in
+// counts, searches and neighbourhoods and tie unrelated speakers together)
+// and no second storage scheme. Reads map an Article end back to Target ==
+// "", and traversals match (:Entity) ends only, so an article is never a
+// bridge between two speakers.
+//
+// # Indexes
+//
+// Open creates, idempotently: uniqueness constraints on Entity.id and
+// Article.id and on each relationship type's id (relationship uniqueness is
+// in Community Edition since 5.7; it also backs lookups by id and makes a
+// duplicate relation ID a conflict); range indexes on the entity list
+// orders (kind, sort_name, mentions, first and last seen), Article.date and
+// each type's date and article_id; TEXT (trigram) indexes on Entity.search_key
+// (folded name and aliases) and each type's fold_sentence, which serve the
+// substring semantics of the Name filter and Search exactly as SQLite does;
+// and FULLTEXT indexes (standard-folding analyzer) over Entity name and
+// aliases and over relation sentence and quote, for ranked word queries by
+// operators and tools (the contract's substring semantics cannot be served
+// exactly by Lucene tokens, so Search does not depend on them).
+//
+// # Transactions
+//
+// Upsert validates the whole batch, then runs one managed write
+// transaction: skip articles already stored, create the new ones, merge
+// entities with one UNWIND statement per kind, create MENTIONS and one
+// UNWIND statement per relation type, then recompute aggregates. A failing
+// batch leaves the store unchanged. DeleteArticle is one write transaction
+// too. Managed transactions may be retried by the driver, so their callbacks
+// only build rows and run statements. Reads of more than one statement
+// (pages and their neighbours, traversals) run in one read transaction so
+// they see one snapshot; single reads use ExecuteQuery. Every call names the
+// database.
+//
+// Errors: connectivity failures, exhausted retries and deadlines wrap
+// kg.ErrUnavailable; constraint violations kg.ErrConflict.
+package neo4j

@@ -1,0 +1,307 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// dateCond is the relation date filter of a traversal: with a range, only
+// relations dated within it; without one, every relation.
+func dateCond(r string, from, to string, params map[string]any) string {
+	cond := "true"
+	if from != "" {
+		cond += " AND " + r + ".date <> '' AND " + r + ".date >= $from"
+		params["from"] = from
+	}
+	if to != "" {
+		cond += " AND " + r + ".date <> '' AND " + r + ".date <= $to"
+		params["to"] = to
+	}
+	return cond
+}
+
+// Neighborhood returns the entities around id by breadth-first search, one
+// query per layer; see kg.Store and the storetest package doc for the exact
+// rules. Each node of a layer follows at most FanOut of its relations, most
+// recent first; each layer's new nodes are ranked by mentions and the whole
+// is capped at Limit nodes. Relations ending at an Article (a SAID without
+// target) join nothing and are not followed.
+func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
+	var g kg.Graph
+	op := "neighborhood of " + id
+	if opt.Depth < 1 || opt.Depth > kg.MaxDepth {
+		return g, fmt.Errorf("neo4j: %s: depth %d outside 1..%d: %w", op, opt.Depth, kg.MaxDepth, kg.ErrInvalid)
+	}
+	limit, fanOut := opt.Limit, opt.FanOut
+	if limit == 0 {
+		limit = kg.DefaultNodeLimit
+	}
+	if fanOut == 0 {
+		fanOut = kg.DefaultFanOut
+	}
+	if limit < 0 || limit > kg.MaxNeighborhood || fanOut < 0 || fanOut > kg.MaxNeighborhood {
+		return g, fmt.Errorf("neo4j: %s: limit %d or fan-out %d outside 1..%d: %w", op, opt.Limit, opt.FanOut, kg.MaxNeighborhood, kg.ErrInvalid)
+	}
+	if err := checkTypes(opt.Types); err != nil {
+		return g, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	types := typeAlternation(opt.Types)
+	params := map[string]any{"fanout": int64(fanOut + 1)}
+	cond := dateCond("r", fmtDate(opt.From), fmtDate(opt.To), params)
+
+	// One layer: for each frontier node in order, the other ends of its
+	// relations, most recent first, one more than the fan-out to tell
+	// whether it cut.
+	layerQ := `UNWIND range(0, size($layer) - 1) AS i
+MATCH (u:Entity {id: $layer[i]})
+CALL {
+  WITH u
+  MATCH (u)-[r:` + types + `]-(v:Entity)
+  WHERE ` + cond + `
+  WITH DISTINCT r, v
+  ORDER BY CASE r.date WHEN '' THEN 1 ELSE 0 END, r.date DESC, r.id
+  LIMIT $fanout
+  RETURN collect(v.id) AS vs
+}
+RETURN i, vs ORDER BY i`
+	edgeQ := `UNWIND $ids AS sid
+MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
+WHERE t.id IN $ids AND ` + cond + `
+RETURN ` + relProj("r") + ` AS r ORDER BY ` + relationKeyset.key + `, r.id`
+
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		g := kg.Graph{}
+		centre, err := txEntities(ctx, tx, []string{id})
+		if err != nil {
+			return nil, err
+		}
+		if len(centre) == 0 {
+			return nil, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
+		}
+		g.Nodes = centre
+		seen := map[string]bool{id: true}
+		layer := []string{id}
+		for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
+			params["layer"] = layer
+			recs, err := txQuery(ctx, tx, layerQ, params)
+			if err != nil {
+				return nil, err
+			}
+			var next []string
+			for _, rec := range recs {
+				var p props
+				vs := p.strList("vs", rec.Values[1])
+				if p.err != nil {
+					return nil, p.err
+				}
+				if len(vs) > fanOut {
+					vs = vs[:fanOut]
+					g.Truncated = true
+				}
+				for _, v := range vs {
+					if !seen[v] {
+						seen[v] = true
+						next = append(next, v)
+					}
+				}
+			}
+			if len(next) == 0 {
+				break
+			}
+			es, err := txEntities(ctx, tx, next)
+			if err != nil {
+				return nil, err
+			}
+			sortByMentions(es)
+			g.Nodes = append(g.Nodes, es...)
+			if len(g.Nodes) > limit {
+				g.Nodes = g.Nodes[:limit]
+				g.Truncated = true
+				break
+			}
+			layer = next
+		}
+		ids := make([]string, len(g.Nodes))
+		for i, e := range g.Nodes {
+			ids[i] = e.ID
+		}
+		params["ids"] = ids
+		recs, err := txQuery(ctx, tx, edgeQ, params)
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			r, err := relationOf(rec.Values[0])
+			if err != nil {
+				return nil, err
+			}
+			g.Edges = append(g.Edges, r)
+		}
+		return g, nil
+	})
+	if err != nil {
+		return g, s.fail(op, err)
+	}
+	return out.(kg.Graph), nil
+}
+
+// txEntities reads the entities among ids inside a transaction.
+func txEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]kg.Entity, error) {
+	recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e"+entityProj+" AS e", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	return entitiesOf(recs, 0)
+}
+
+func sortByMentions(es []kg.Entity) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Mentions != es[j].Mentions {
+			return es[i].Mentions > es[j].Mentions
+		}
+		return es[i].ID < es[j].ID
+	})
+}
+
+// Paths returns the shortest paths between two entities; see kg.Store and
+// the storetest package doc. allShortestPaths finds them over Entity nodes
+// only (so a SAID ending at an Article is no bridge), undirected, at most
+// MaxDepth hops; paths are told apart by their node sequences, listed in
+// order of those, and each hop is shown by the first relation (in relation
+// order) between its two nodes.
+func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) ([]kg.Path, error) {
+	op := "paths from " + from + " to " + to
+	if opt.MaxDepth < 1 || opt.MaxDepth > kg.MaxPathDepth {
+		return nil, fmt.Errorf("neo4j: %s: depth %d outside 1..%d: %w", op, opt.MaxDepth, kg.MaxPathDepth, kg.ErrInvalid)
+	}
+	limit := opt.Limit
+	if limit == 0 {
+		limit = 10
+	}
+	if limit < 0 || limit > kg.MaxPageSize {
+		return nil, fmt.Errorf("neo4j: %s: limit %d outside 1..%d: %w", op, opt.Limit, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	if !opt.All {
+		limit = 1
+	}
+	if err := checkTypes(opt.Types); err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	types := typeAlternation(opt.Types)
+	// The hop bound cannot be a parameter; it is an int checked above.
+	pathQ := `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(opt.MaxDepth) + `]-(b))
+WHERE all(n IN nodes(p) WHERE n:Entity)
+RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`
+	hopQ := `UNWIND $pairs AS pair
+MATCH (a:Entity {id: pair[0]})-[r:` + types + `]-(b:Entity {id: pair[1]})
+WITH pair, r ORDER BY ` + relationKeyset.key + `, r.id
+WITH pair, head(collect(r)) AS r
+RETURN pair, ` + relProj("r") + ` AS r`
+
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		ends, err := txEntities(ctx, tx, []string{from, to})
+		if err != nil {
+			return nil, err
+		}
+		byID := make(map[string]kg.Entity)
+		for _, e := range ends {
+			byID[e.ID] = e
+		}
+		for _, id := range []string{from, to} {
+			if _, ok := byID[id]; !ok {
+				return nil, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
+			}
+		}
+		if from == to {
+			return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
+		}
+		recs, err := txQuery(ctx, tx, pathQ, map[string]any{"from": from, "to": to})
+		if err != nil {
+			return nil, err
+		}
+		seqs := make([][]string, 0, len(recs))
+		for _, rec := range recs {
+			var p props
+			seq := p.strList("ids", rec.Values[0])
+			if p.err != nil {
+				return nil, p.err
+			}
+			seqs = append(seqs, seq)
+		}
+		sort.Slice(seqs, func(i, j int) bool { return lessSeq(seqs[i], seqs[j]) })
+		if len(seqs) > limit {
+			seqs = seqs[:limit]
+		}
+		var need []string
+		var pairs [][]string
+		hop := make(map[[2]string]bool)
+		for _, seq := range seqs {
+			need = append(need, seq...)
+			for i := 1; i < len(seq); i++ {
+				key := [2]string{min(seq[i-1], seq[i]), max(seq[i-1], seq[i])}
+				if !hop[key] {
+					hop[key] = true
+					pairs = append(pairs, key[:])
+				}
+			}
+		}
+		nodes, err := txEntities(ctx, tx, need)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range nodes {
+			byID[e.ID] = e
+		}
+		edges := make(map[[2]string]kg.Relation, len(pairs))
+		if len(pairs) > 0 {
+			recs, err := txQuery(ctx, tx, hopQ, map[string]any{"pairs": pairs})
+			if err != nil {
+				return nil, err
+			}
+			for _, rec := range recs {
+				var p props
+				pair := p.strList("pair", rec.Values[0])
+				if p.err != nil || len(pair) != 2 {
+					return nil, fmt.Errorf("record: hop pair: %v", rec.Values[0])
+				}
+				r, err := relationOf(rec.Values[1])
+				if err != nil {
+					return nil, err
+				}
+				edges[[2]string{pair[0], pair[1]}] = r
+			}
+		}
+		paths := make([]kg.Path, 0, len(seqs))
+		for _, seq := range seqs {
+			var p kg.Path
+			for i, id := range seq {
+				p.Nodes = append(p.Nodes, byID[id])
+				if i > 0 {
+					p.Edges = append(p.Edges, edges[[2]string{min(seq[i-1], id), max(seq[i-1], id)}])
+				}
+			}
+			paths = append(paths, p)
+		}
+		return paths, nil
+	})
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	return out.([]kg.Path), nil
+}
+
+func lessSeq(a, b []string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}

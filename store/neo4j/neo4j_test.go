@@ -1,0 +1,330 @@
+package neo4j
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// config reads the server to test against from NEO4J_URI, NEO4J_USERNAME
+// and NEO4J_PASSWORD (and NEO4J_DATABASE, "neo4j" if unset). Without a URI
+// the test is skipped, unless CI is set: there a missing server is a
+// failure.
+func testConfig(tb testing.TB) Config {
+	tb.Helper()
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			tb.Fatal("NEO4J_URI is not set; CI must run the Neo4j tests")
+		}
+		tb.Skip("NEO4J_URI is not set; skipping Neo4j tests")
+	}
+	return Config{
+		URI:      uri,
+		Username: os.Getenv("NEO4J_USERNAME"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+}
+
+// openEmpty opens the store on the test server and empties its database.
+// The tests of this package share that database, so none runs in parallel.
+func openEmpty(tb testing.TB) *Store {
+	tb.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, testConfig(tb))
+	if err != nil {
+		tb.Fatalf("Open: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	if err := clear(ctx, s); err != nil {
+		tb.Fatalf("clear: %v", err)
+	}
+	return s
+}
+
+// clear deletes every node and relationship, in batches so that a large
+// database does not need one huge transaction.
+func clear(ctx context.Context, s *Store) error {
+	for {
+		recs, err := cypher(ctx, s, "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", nil)
+		if err != nil {
+			return err
+		}
+		if n, _ := recs[0].Values[0].(int64); n == 0 {
+			return nil
+		}
+	}
+}
+
+// cypher runs a statement on the store's database, for tests that look
+// under the contract.
+func cypher(ctx context.Context, s *Store, stmt string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return nil, err
+	}
+	return res.Records, nil
+}
+
+func names(t *testing.T, s *Store, stmt string) []string {
+	t.Helper()
+	recs, err := cypher(context.Background(), s, stmt, nil)
+	if err != nil {
+		t.Fatalf("%s: %v", stmt, err)
+	}
+	var out []string
+	for _, r := range recs {
+		n, _ := r.Values[0].(string)
+		out = append(out, n)
+	}
+	return out
+}
+
+func TestSchema(t *testing.T) {
+	s := openEmpty(t)
+	// Open again: the schema statements must be idempotent.
+	again, err := Open(context.Background(), testConfig(t))
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	again.Close()
+
+	constraints := names(t, s, "SHOW CONSTRAINTS YIELD name, type WHERE type ENDS WITH 'UNIQUENESS' RETURN name")
+	indexes := names(t, s, "SHOW INDEXES YIELD name, type, state WHERE state = 'ONLINE' RETURN name")
+	has := func(list []string, name string) bool {
+		for _, n := range list {
+			if n == name {
+				return true
+			}
+		}
+		return false
+	}
+	want := []struct{ name, in string }{
+		{"entity_id", "constraint"},
+		{"article_id", "constraint"},
+		{"entity_kind", "index"},
+		{"entity_sort_name", "index"},
+		{"entity_mentions", "index"},
+		{"entity_last_seen", "index"},
+		{"entity_search_key", "index"},
+		{"article_date", "index"},
+		{entityFulltext, "index"},
+		{relationFulltext, "index"},
+	}
+	for _, rt := range kg.RelTypes {
+		lt := strings.ToLower(string(rt))
+		want = append(want,
+			struct{ name, in string }{"rel_" + lt + "_id", "constraint"},
+			struct{ name, in string }{"rel_" + lt + "_date", "index"},
+			struct{ name, in string }{"rel_" + lt + "_article", "index"},
+			struct{ name, in string }{"rel_" + lt + "_fold_sentence", "index"},
+		)
+	}
+	for _, w := range want {
+		t.Run(w.name, func(t *testing.T) {
+			list := indexes
+			if w.in == "constraint" {
+				list = constraints
+			}
+			if !has(list, w.name) {
+				t.Errorf("%s %q missing; have %v", w.in, w.name, list)
+			}
+		})
+	}
+}
+
+func TestOpenUnreachable(t *testing.T) {
+	// Port 1 refuses connections at once; the timeout only guards against
+	// a hang, it is not what is being tested.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	tests := []struct {
+		name, uri, shown string
+	}{
+		{"plain", "bolt://127.0.0.1:1", "bolt://127.0.0.1:1"},
+		{"credentials in uri", "bolt://someone:hunter2@127.0.0.1:1", "bolt://127.0.0.1:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Open(ctx, Config{URI: tt.uri, Username: "neo4j", Password: "hunter2", ConnectTimeout: time.Second})
+			if err == nil {
+				s.Close()
+				t.Fatal("Open on a closed port succeeded")
+			}
+			if !errors.Is(err, kg.ErrUnavailable) {
+				t.Errorf("Open error %v does not wrap kg.ErrUnavailable", err)
+			}
+			if !strings.Contains(err.Error(), tt.shown) {
+				t.Errorf("Open error %q does not name %s", err, tt.shown)
+			}
+			if strings.Contains(err.Error(), "hunter2") {
+				t.Errorf("Open error %q shows the password", err)
+			}
+			if ctx.Err() != nil {
+				t.Errorf("Open returned only when the guard deadline passed: %v", err)
+			}
+		})
+	}
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(kg.DateLayout, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// subgraph builds a small article: a speaker who says something to no one
+// and attacks a place.
+func subgraph(text, date string) kg.Subgraph {
+	a := kg.Article{ID: kg.ArticleID(text), Title: "t", Date: day(date), Source: "test", Text: text}
+	speaker := kg.Entity{ID: kg.EntityID(kg.Person, "Ada Speaker"), Kind: kg.Person, Name: "Ada Speaker", Mentions: 2}
+	place := kg.Entity{ID: kg.EntityID(kg.Place, "Somewhere"), Kind: kg.Place, Name: "Somewhere", Mentions: 1}
+	said := kg.Relation{
+		ID: kg.RelationID(a.ID, kg.Said, speaker.ID, "", 0, len(text), "words"), Type: kg.Said,
+		Source: speaker.ID, Date: day(date), Precision: kg.PrecisionDay, Status: kg.Happened,
+		Quote: "words", Confidence: 0.5, Evidence: kg.Evidence{ArticleID: a.ID, Sentence: text, Start: 0, End: len(text)},
+	}
+	hit := kg.Relation{
+		ID: kg.RelationID(a.ID, kg.Attacked, speaker.ID, place.ID, 0, len(text), ""), Type: kg.Attacked,
+		Source: speaker.ID, Target: place.ID, Precision: kg.PrecisionNone, Status: kg.Planned,
+		Confidence: 0.75, Evidence: kg.Evidence{ArticleID: a.ID, Sentence: text, Start: 0, End: len(text)},
+	}
+	return kg.Subgraph{Article: a, Entities: []kg.Entity{speaker, place}, Relations: []kg.Relation{said, hit}}
+}
+
+// TestSaidWithoutTarget checks the Neo4j-specific storage of a SAID with no
+// addressee: a relationship to the Article it was read from, which reads
+// back with an empty Target and goes with its article.
+func TestSaidWithoutTarget(t *testing.T) {
+	s := openEmpty(t)
+	ctx := context.Background()
+	sg := subgraph("Ada Speaker said words and planned to strike Somewhere.", "2024-03-01")
+	if _, err := s.Upsert(ctx, []kg.Subgraph{sg}); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	said := sg.Relations[0]
+
+	recs, err := cypher(ctx, s, "MATCH (:Entity {id: $s})-[r:SAID {id: $id}]->(a:Article) RETURN a.id", map[string]any{"s": said.Source, "id": said.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Values[0] != sg.Article.ID {
+		t.Fatalf("SAID without target: got %v, want one relationship to article %s", recs, sg.Article.ID)
+	}
+
+	page, err := s.Relations(ctx, kg.RelationFilter{Types: []kg.RelType{kg.Said}}, kg.Page{})
+	if err != nil {
+		t.Fatalf("Relations: %v", err)
+	}
+	if diff := cmp.Diff(page.Relations, []kg.Relation{said}); diff != "" {
+		t.Errorf("Relations (-got +want):\n%s", diff)
+	}
+
+	paths, err := s.Paths(ctx, said.Source, sg.Entities[1].ID, kg.PathOptions{MaxDepth: 2, Types: []kg.RelType{kg.Said}})
+	if err != nil {
+		t.Fatalf("Paths: %v", err)
+	}
+	if len(paths) != 0 {
+		t.Errorf("Paths over SAID only: got %d paths, want none (an article is no bridge)", len(paths))
+	}
+
+	if err := s.DeleteArticle(ctx, sg.Article.ID); err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	recs, err = cypher(ctx, s, "MATCH (n) RETURN count(n)", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := recs[0].Values[0].(int64); n != 0 {
+		t.Errorf("after deleting the only article %d nodes remain, want 0", n)
+	}
+}
+
+// TestKindLabels checks that entities carry their kind's label, which the
+// count store behind Stats relies on.
+func TestKindLabels(t *testing.T) {
+	s := openEmpty(t)
+	ctx := context.Background()
+	sg := subgraph("Ada Speaker spoke of Somewhere.", "2024-03-02")
+	if _, err := s.Upsert(ctx, []kg.Subgraph{sg}); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	recs, err := cypher(ctx, s, "MATCH (e:Entity) RETURN e.id, [l IN labels(e) WHERE l <> 'Entity'] ORDER BY e.id", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]any{}
+	for _, r := range recs {
+		got[r.Values[0].(string)] = r.Values[1].([]any)
+	}
+	want := map[string][]any{}
+	for _, e := range sg.Entities {
+		want[e.ID] = []any{e.Kind.Label()}
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("labels (-got +want):\n%s", diff)
+	}
+}
+
+// TestFailedBatchWritesNothing checks that a batch failing inside the
+// transaction (here on a kind clash with a stored entity) leaves the store
+// as it was, articles before the bad one included.
+func TestFailedBatchWritesNothing(t *testing.T) {
+	s := openEmpty(t)
+	ctx := context.Background()
+	first := subgraph("Ada Speaker arrived.", "2024-03-03")
+	if _, err := s.Upsert(ctx, []kg.Subgraph{first}); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := subgraph("Ada Speaker left.", "2024-03-04")
+	bad := subgraph("Ada Speaker returned.", "2024-03-05")
+	// The same ID as the stored person, but claimed as an organization.
+	bad.Entities[0].Kind = kg.Organization
+	_, err = s.Upsert(ctx, []kg.Subgraph{good, bad})
+	if !errors.Is(err, kg.ErrConflict) {
+		t.Fatalf("Upsert with a kind clash: got %v, want kg.ErrConflict", err)
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(after, before); diff != "" {
+		t.Errorf("stats after the failed batch (-got +want):\n%s", diff)
+	}
+	if _, err := s.Article(ctx, good.Article.ID); !errors.Is(err, kg.ErrNotFound) {
+		t.Errorf("Article of the failed batch: got %v, want kg.ErrNotFound", err)
+	}
+}
+
+// TestRedactURI checks that user information never reaches errors or logs.
+func TestRedactURI(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "bolt://db.example:7687", "bolt://db.example:7687"},
+		{"user and password", "neo4j+s://u:p@db.example:7687", "neo4j+s://db.example:7687"},
+		{"at sign in path", "bolt://db.example:7687/x@y", "bolt://db.example:7687/x@y"},
+		{"not a url", "db.example", "db.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := redactURI(tt.in); got != tt.want {
+				t.Errorf("redactURI(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

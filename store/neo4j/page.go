@@ -1,0 +1,212 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// undatedKey is the sort key of an undated relation: after every date.
+const undatedKey = "~"
+
+// keyset describes a list ordered by one key, then by ID ascending.
+type keyset struct {
+	key  string // Cypher expression of the sort key
+	num  bool   // the key is numeric (kg.Cursor.Num), else text (Key)
+	desc bool   // the key sorts descending
+	id   string // Cypher expression of the ID
+	// textKey maps a cursor's Key to the value the key expression yields.
+	textKey func(string) string
+}
+
+func (k keyset) arg(c kg.Cursor) any {
+	if k.num {
+		return c.Num
+	}
+	if k.textKey != nil {
+		return k.textKey(c.Key)
+	}
+	return c.Key
+}
+
+// after is the condition "sorts strictly after the cursor in $<p>k, $<p>id".
+func (k keyset) after(p string) string {
+	op := ">"
+	if k.desc {
+		op = "<"
+	}
+	return fmt.Sprintf("(%s %s $%sk OR (%s = $%sk AND %s > $%sid))", k.key, op, p, k.key, p, k.id, p)
+}
+
+// before is the condition "sorts strictly before the cursor".
+func (k keyset) before(p string) string {
+	op := "<"
+	if k.desc {
+		op = ">"
+	}
+	return fmt.Sprintf("(%s %s $%sk OR (%s = $%sk AND %s < $%sid))", k.key, op, p, k.key, p, k.id, p)
+}
+
+func (k keyset) orderBy(reverse bool) string {
+	kd, id := "ASC", "ASC"
+	if k.desc {
+		kd = "DESC"
+	}
+	if reverse {
+		kd, id = flip(kd), flip(id)
+	}
+	return fmt.Sprintf(" ORDER BY %s %s, %s %s", k.key, kd, k.id, id)
+}
+
+func flip(d string) string {
+	if d == "ASC" {
+		return "DESC"
+	}
+	return "ASC"
+}
+
+// query is a read statement being built: MATCH clauses and AND-ed
+// conditions on the last of them. Values are always parameters.
+type query struct {
+	match  string
+	where  []string
+	params map[string]any
+}
+
+func newQuery(match string) query { return query{match: match, params: map[string]any{}} }
+
+func (q *query) and(cond string) { q.where = append(q.where, cond) }
+
+func (q *query) set(name string, v any) { q.params[name] = v }
+
+func (q query) with(cond string) query {
+	q.where = append(q.where[:len(q.where):len(q.where)], cond)
+	return q
+}
+
+func (q query) cypher(tail string) string {
+	var b strings.Builder
+	b.WriteString(q.match)
+	for i, w := range q.where {
+		if i == 0 {
+			b.WriteString(" WHERE ")
+		} else {
+			b.WriteString(" AND ")
+		}
+		b.WriteString(w)
+	}
+	b.WriteString(" ")
+	b.WriteString(tail)
+	return b.String()
+}
+
+// paginate runs q as one keyset page in one read transaction. proj is the
+// RETURN expression of an item; scan maps one returned item and gives its
+// cursor. Items come back to scan in list order.
+func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k keyset, p kg.Page, scan func(any) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
+	var info kg.PageInfo
+	if err := p.Validate(); err != nil {
+		return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	var after, before *kg.Cursor
+	for _, c := range []struct {
+		s   string
+		dst **kg.Cursor
+	}{{p.After, &after}, {p.Before, &before}} {
+		if c.s == "" {
+			continue
+		}
+		cur, err := kg.DecodeCursor(c.s)
+		if err != nil {
+			return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		*c.dst = &cur
+	}
+	base := q
+	if after != nil {
+		q.params["ak"], q.params["aid"] = k.arg(*after), after.ID
+		q = q.with(k.after("a"))
+	}
+	if before != nil {
+		q.params["bk"], q.params["bid"] = k.arg(*before), before.ID
+		q = q.with(k.before("b"))
+	}
+	back := p.Backward()
+	size := p.Size()
+	q.params["limit"] = int64(size + 1)
+	stmt := q.cypher("RETURN " + proj + " AS item" + k.orderBy(back) + " LIMIT $limit")
+	type result struct {
+		items      []any
+		prev, next bool
+	}
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var r result
+		recs, err := txQuery(ctx, tx, stmt, q.params)
+		if err != nil {
+			return nil, err
+		}
+		extra := len(recs) > size
+		if extra {
+			recs = recs[:size]
+		}
+		for _, rec := range recs {
+			r.items = append(r.items, rec.Values[0])
+		}
+		// exists reports whether some item of the whole list meets cond.
+		exists := func(cond string) (bool, error) {
+			recs, err := txQuery(ctx, tx, base.with(cond).cypher("RETURN 1 LIMIT 1"), q.params)
+			return len(recs) > 0, err
+		}
+		if back {
+			r.prev = extra
+			if !extra && after != nil {
+				if r.prev, err = exists("NOT " + k.after("a")); err != nil {
+					return nil, err
+				}
+			}
+			if before != nil {
+				if r.next, err = exists("NOT " + k.before("b")); err != nil {
+					return nil, err
+				}
+			}
+		} else {
+			r.next = extra
+			if !extra && before != nil {
+				if r.next, err = exists("NOT " + k.before("b")); err != nil {
+					return nil, err
+				}
+			}
+			if after != nil {
+				if r.prev, err = exists("NOT " + k.after("a")); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return r, nil
+	})
+	if err != nil {
+		return nil, info, s.fail(op, err)
+	}
+	r := out.(result)
+	if back {
+		slices.Reverse(r.items)
+	}
+	cursors := make([]string, 0, len(r.items))
+	for _, it := range r.items {
+		c, err := scan(it)
+		if err != nil {
+			return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		cursors = append(cursors, c.Encode())
+	}
+	info.HasPreviousPage, info.HasNextPage = r.prev, r.next
+	if len(cursors) > 0 {
+		info.StartCursor, info.EndCursor = cursors[0], cursors[len(cursors)-1]
+	}
+	return cursors, info, nil
+}

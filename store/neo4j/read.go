@@ -1,0 +1,360 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Entity returns one entity; see kg.Store.
+func (s *Store) Entity(ctx context.Context, id string) (kg.Entity, error) {
+	recs, err := s.query(ctx, "MATCH (e:Entity {id: $id}) RETURN e"+entityProj+" AS e", map[string]any{"id": id})
+	if err != nil {
+		return kg.Entity{}, s.fail("entity "+id, err)
+	}
+	if len(recs) == 0 {
+		return kg.Entity{}, fmt.Errorf("neo4j: entity %q: %w", id, kg.ErrNotFound)
+	}
+	e, err := entityOf(recs[0].Values[0])
+	if err != nil {
+		return kg.Entity{}, fmt.Errorf("neo4j: entity %q: %w", id, err)
+	}
+	return e, nil
+}
+
+// EntitiesByID returns the entities that exist among ids, ordered by ID;
+// see kg.Store.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]kg.Entity, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	recs, err := s.query(ctx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) WITH DISTINCT e RETURN e"+entityProj+" AS e ORDER BY e.id",
+		map[string]any{"ids": ids})
+	if err != nil {
+		return nil, s.fail("entities by id", err)
+	}
+	return entitiesOf(recs, 0)
+}
+
+func entitiesOf(recs []*neo4j.Record, col int) ([]kg.Entity, error) {
+	var out []kg.Entity
+	for _, rec := range recs {
+		e, err := entityOf(rec.Values[col])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func entityQuery(f kg.EntityFilter) (query, error) {
+	q := newQuery("MATCH (e:Entity)")
+	if len(f.Kinds) > 0 {
+		if err := checkKinds(f.Kinds); err != nil {
+			return q, err
+		}
+		ks := make([]string, len(f.Kinds))
+		for i, k := range f.Kinds {
+			ks[i] = string(k)
+		}
+		q.and("e.kind IN $kinds")
+		q.set("kinds", ks)
+	}
+	if f.Name != "" {
+		q.and("e.search_key CONTAINS $name")
+		q.set("name", kg.FoldName(f.Name))
+	}
+	if !f.SeenFrom.IsZero() {
+		q.and("e.last_seen <> '' AND e.last_seen >= $seen_from")
+		q.set("seen_from", fmtDate(f.SeenFrom))
+	}
+	if !f.SeenTo.IsZero() {
+		q.and("e.first_seen <> '' AND e.first_seen <= $seen_to")
+		q.set("seen_to", fmtDate(f.SeenTo))
+	}
+	return q, nil
+}
+
+func entityKeyset(o kg.EntityOrder) (keyset, error) {
+	switch o {
+	case kg.ByMentions, "":
+		return keyset{key: "e.mentions", num: true, desc: true, id: "e.id"}, nil
+	case kg.ByName:
+		return keyset{key: "e.sort_name", id: "e.id"}, nil
+	case kg.ByLastSeen:
+		return keyset{key: "e.last_seen", desc: true, id: "e.id"}, nil
+	}
+	return keyset{}, fmt.Errorf("entity order %q: %w", o, kg.ErrInvalid)
+}
+
+func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
+	switch o {
+	case kg.ByName:
+		return kg.Cursor{Key: kg.FoldName(e.Name), ID: e.ID}
+	case kg.ByLastSeen:
+		return kg.Cursor{Key: fmtDate(e.LastSeen), ID: e.ID}
+	}
+	return kg.Cursor{Num: int64(e.Mentions), ID: e.ID}
+}
+
+// Entities lists one page of entities; see kg.Store.
+func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.EntityPage, error) {
+	var page kg.EntityPage
+	q, err := entityQuery(f)
+	if err != nil {
+		return page, fmt.Errorf("neo4j: entities: %w", err)
+	}
+	k, err := entityKeyset(f.Order)
+	if err != nil {
+		return page, fmt.Errorf("neo4j: entities: %w", err)
+	}
+	cursors, info, err := s.paginate(ctx, "entities", q, "e"+entityProj, k, p, func(v any) (kg.Cursor, error) {
+		e, err := entityOf(v)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Entities = append(page.Entities, e)
+		return entityCursor(e, f.Order), nil
+	})
+	if err != nil {
+		return kg.EntityPage{}, err
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+// CountEntities counts what Entities would list; see kg.Store.
+func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, error) {
+	q, err := entityQuery(f)
+	if err != nil {
+		return 0, fmt.Errorf("neo4j: count entities: %w", err)
+	}
+	if _, err := entityKeyset(f.Order); err != nil {
+		return 0, fmt.Errorf("neo4j: count entities: %w", err)
+	}
+	recs, err := s.query(ctx, q.cypher("RETURN count(e) AS n"), q.params)
+	if err != nil {
+		return 0, s.fail("count entities", err)
+	}
+	n, _ := recs[0].Values[0].(int64)
+	return int(n), nil
+}
+
+var relationKeyset = keyset{
+	key: "CASE r.date WHEN '' THEN '" + undatedKey + "' ELSE r.date END", id: "r.id",
+	textKey: func(k string) string {
+		if k == "" {
+			return undatedKey
+		}
+		return k
+	},
+}
+
+func relationQuery(f kg.RelationFilter) (query, error) {
+	if err := checkTypes(f.Types); err != nil {
+		return query{}, err
+	}
+	types := typeAlternation(f.Types)
+	// Anchor the match on the most selective end given; the conditions
+	// below repeat every end filter, so any combination holds.
+	var q query
+	switch {
+	case f.Source != "":
+		q = newQuery("MATCH (s:Entity {id: $source})-[r:" + types + "]->(t)")
+	case f.Target != "":
+		q = newQuery("MATCH (s:Entity)-[r:" + types + "]->(t:Entity {id: $target})")
+	case f.Entity != "":
+		q = newQuery("MATCH (:Entity {id: $entity})-[x:" + types + "]-() WITH DISTINCT x AS r MATCH (s:Entity)-[r]->(t)")
+	default:
+		q = newQuery("MATCH (s:Entity)-[r:" + types + "]->(t)")
+	}
+	if f.Source != "" {
+		q.and("s.id = $source")
+		q.set("source", f.Source)
+	}
+	if f.Target != "" {
+		q.and("t:Entity AND t.id = $target")
+		q.set("target", f.Target)
+	}
+	if f.Entity != "" {
+		q.and("(s.id = $entity OR (t:Entity AND t.id = $entity))")
+		q.set("entity", f.Entity)
+	}
+	if len(f.Statuses) > 0 {
+		ss := make([]string, len(f.Statuses))
+		for i, st := range f.Statuses {
+			if !st.Valid() {
+				return q, fmt.Errorf("status %q: %w", st, kg.ErrInvalid)
+			}
+			ss[i] = string(st)
+		}
+		q.and("r.status IN $statuses")
+		q.set("statuses", ss)
+	}
+	if f.ArticleID != "" {
+		q.and("r.article_id = $article_id")
+		q.set("article_id", f.ArticleID)
+	}
+	if !f.From.IsZero() {
+		q.and("r.date <> '' AND r.date >= $from")
+		q.set("from", fmtDate(f.From))
+	}
+	if !f.To.IsZero() {
+		q.and("r.date <> '' AND r.date <= $to")
+		q.set("to", fmtDate(f.To))
+	}
+	if f.Text != "" {
+		q.and("(toLower(r.quote) CONTAINS $text OR toLower(r.sentence) CONTAINS $text)")
+		q.set("text", strings.ToLower(f.Text))
+	}
+	return q, nil
+}
+
+// Relations lists one page of relations; see kg.Store.
+func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
+	var page kg.RelationPage
+	q, err := relationQuery(f)
+	if err != nil {
+		return page, fmt.Errorf("neo4j: relations: %w", err)
+	}
+	cursors, info, err := s.paginate(ctx, "relations", q, relProj("r"), relationKeyset, p, func(v any) (kg.Cursor, error) {
+		r, err := relationOf(v)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Relations = append(page.Relations, r)
+		return kg.Cursor{Key: fmtDate(r.Date), ID: r.ID}, nil
+	})
+	if err != nil {
+		return kg.RelationPage{}, err
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+// Article returns one article; see kg.Store.
+func (s *Store) Article(ctx context.Context, id string) (kg.Article, error) {
+	recs, err := s.query(ctx, "MATCH (a:Article {id: $id}) RETURN a"+articleProj+" AS a", map[string]any{"id": id})
+	if err != nil {
+		return kg.Article{}, s.fail("article "+id, err)
+	}
+	if len(recs) == 0 {
+		return kg.Article{}, fmt.Errorf("neo4j: article %q: %w", id, kg.ErrNotFound)
+	}
+	a, err := articleOf(recs[0].Values[0])
+	if err != nil {
+		return kg.Article{}, fmt.Errorf("neo4j: article %q: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles lists one page of articles, newest first; see kg.Store.
+func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
+	var page kg.ArticlePage
+	q := newQuery("MATCH (a:Article)")
+	if f.EntityID != "" {
+		q = newQuery("MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $entity})")
+		q.set("entity", f.EntityID)
+	}
+	if !f.From.IsZero() {
+		q.and("a.date <> '' AND a.date >= $from")
+		q.set("from", fmtDate(f.From))
+	}
+	if !f.To.IsZero() {
+		q.and("a.date <> '' AND a.date <= $to")
+		q.set("to", fmtDate(f.To))
+	}
+	k := keyset{key: "a.date", desc: true, id: "a.id"}
+	cursors, info, err := s.paginate(ctx, "articles", q, "a"+articleProj, k, p, func(v any) (kg.Cursor, error) {
+		a, err := articleOf(v)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Articles = append(page.Articles, a)
+		return kg.Cursor{Key: fmtDate(a.Date), ID: a.ID}, nil
+	})
+	if err != nil {
+		return kg.ArticlePage{}, err
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+// ArticleEntities returns the entities each article mentions, most
+// mentioned first; every stored article asked for has an entry.
+func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]kg.EntityMentions, error) {
+	out := make(map[string][]kg.EntityMentions)
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	recs, err := s.query(ctx, `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+WITH DISTINCT a
+OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+RETURN a.id AS article, m.count AS count, CASE WHEN e IS NULL THEN NULL ELSE e`+entityProj+` END AS e`,
+		map[string]any{"ids": articleIDs})
+	if err != nil {
+		return nil, s.fail("article entities", err)
+	}
+	for _, rec := range recs {
+		aid, _ := rec.Values[0].(string)
+		if _, ok := out[aid]; !ok {
+			out[aid] = []kg.EntityMentions{}
+		}
+		if rec.Values[2] == nil {
+			continue
+		}
+		e, err := entityOf(rec.Values[2])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: article entities: %w", err)
+		}
+		n, _ := rec.Values[1].(int64)
+		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: int(n)})
+	}
+	for _, ms := range out {
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].Count != ms[j].Count {
+				return ms[i].Count > ms[j].Count
+			}
+			return ms[i].Entity.ID < ms[j].Entity.ID
+		})
+	}
+	return out, nil
+}
+
+// Stats counts what is stored, from Neo4j's count store (constant time per
+// label and type); see kg.Store.
+func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
+	st := kg.Stats{Entities: make(map[kg.Kind]int), Relations: make(map[kg.RelType]int)}
+	var parts []string
+	parts = append(parts, "CALL { MATCH (a:Article) RETURN count(a) AS articles }")
+	ret := []string{"articles"}
+	for i, k := range kg.Kinds {
+		parts = append(parts, fmt.Sprintf("CALL { MATCH (e:%s) RETURN count(e) AS k%d }", label(k), i))
+		ret = append(ret, fmt.Sprintf("k%d", i))
+	}
+	for i, t := range kg.RelTypes {
+		parts = append(parts, fmt.Sprintf("CALL { MATCH ()-[r:%s]->() RETURN count(r) AS t%d }", relType(t), i))
+		ret = append(ret, fmt.Sprintf("t%d", i))
+	}
+	recs, err := s.query(ctx, strings.Join(parts, " ")+" RETURN "+strings.Join(ret, ", "), nil)
+	if err != nil {
+		return st, s.fail("stats", err)
+	}
+	v := recs[0].Values
+	n := func(i int) int { x, _ := v[i].(int64); return int(x) }
+	st.Articles = n(0)
+	for i, k := range kg.Kinds {
+		st.Entities[k] = n(1 + i)
+	}
+	for i, t := range kg.RelTypes {
+		st.Relations[t] = n(1 + len(kg.Kinds) + i)
+	}
+	return st, nil
+}

@@ -1,0 +1,137 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Index names used by queries.
+const (
+	entityFulltext   = "entity_names"
+	relationFulltext = "relation_text"
+)
+
+// schema lists the constraints and indexes Open makes sure exist. Every
+// statement is idempotent (IF NOT EXISTS), so Open can run on every start.
+func schema() []string {
+	stmts := []string{
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+		"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+		"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
+		"CREATE INDEX entity_sort_name IF NOT EXISTS FOR (e:Entity) ON (e.sort_name)",
+		"CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentions)",
+		"CREATE INDEX entity_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.last_seen)",
+		"CREATE INDEX entity_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.first_seen)",
+		"CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (e:Entity) ON (e.search_key)",
+		"CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
+		"CREATE FULLTEXT INDEX " + entityFulltext + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] " +
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+		"CREATE FULLTEXT INDEX " + relationFulltext + " IF NOT EXISTS FOR ()-[r:" + allTypes() + "]-() ON EACH [r.sentence, r.quote] " +
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+	}
+	for _, t := range kg.RelTypes {
+		rt := relType(t)
+		lt := strings.ToLower(rt)
+		// A relationship uniqueness constraint (Community Edition since 5.7)
+		// both refuses a second relation with the same ID and backs lookups
+		// by ID with an index.
+		stmts = append(stmts,
+			fmt.Sprintf("CREATE CONSTRAINT rel_%s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", lt, rt),
+			fmt.Sprintf("CREATE INDEX rel_%s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", lt, rt),
+			fmt.Sprintf("CREATE INDEX rel_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article_id)", lt, rt),
+			fmt.Sprintf("CREATE TEXT INDEX rel_%s_fold_sentence IF NOT EXISTS FOR ()-[r:%s]-() ON (r.fold_sentence)", lt, rt),
+		)
+	}
+	return stmts
+}
+
+// migrate creates the constraints and indexes and waits until they are
+// online, so the first queries after Open can use them.
+func (s *Store) migrate(ctx context.Context) error {
+	for _, stmt := range schema() {
+		if err := s.exec(ctx, stmt, nil); err != nil {
+			return s.fail("schema", err)
+		}
+	}
+	if err := s.exec(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
+		return s.fail("await indexes", err)
+	}
+	return nil
+}
+
+// label is the Cypher label of an entity kind. It panics on a kind outside
+// the closed set: callers validate first, and text never reaches a label.
+func label(k kg.Kind) string {
+	if !k.Valid() {
+		panic(fmt.Sprintf("neo4j: label of invalid kind %q", k))
+	}
+	return k.Label()
+}
+
+// relType is the Cypher relationship type of a relation type, taken from
+// the closed set only.
+func relType(t kg.RelType) string {
+	switch t {
+	case kg.Attacked:
+		return "ATTACKED"
+	case kg.Said:
+		return "SAID"
+	case kg.Met:
+		return "MET"
+	case kg.ParticipatedIn:
+		return "PARTICIPATED_IN"
+	case kg.OccurredIn:
+		return "OCCURRED_IN"
+	}
+	panic(fmt.Sprintf("neo4j: relationship type of invalid relation type %q", t))
+}
+
+// typeAlternation is "A|B|C" for a relationship pattern: the given types,
+// or every type when none is given. Types must have been validated.
+func typeAlternation(types []kg.RelType) string {
+	if len(types) == 0 {
+		return allTypes()
+	}
+	seen := make(map[kg.RelType]bool, len(types))
+	var parts []string
+	for _, t := range kg.RelTypes { // stable order, duplicates dropped
+		for _, u := range types {
+			if u == t && !seen[t] {
+				seen[t] = true
+				parts = append(parts, relType(t))
+			}
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+func allTypes() string {
+	parts := make([]string, len(kg.RelTypes))
+	for i, t := range kg.RelTypes {
+		parts[i] = relType(t)
+	}
+	return strings.Join(parts, "|")
+}
+
+// checkTypes refuses relation types outside the closed set.
+func checkTypes(types []kg.RelType) error {
+	for _, t := range types {
+		if !t.Valid() {
+			return fmt.Errorf("relation type %q: %w", t, kg.ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// checkKinds refuses entity kinds outside the closed set.
+func checkKinds(kinds []kg.Kind) error {
+	for _, k := range kinds {
+		if !k.Valid() {
+			return fmt.Errorf("kind %q: %w", k, kg.ErrInvalid)
+		}
+	}
+	return nil
+}

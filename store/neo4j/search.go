@@ -1,0 +1,140 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Scores of the search tiers, best first.
+const (
+	scoreExact    = 5
+	scorePrefix   = 4
+	scoreAlias    = 3
+	scorePartial  = 2
+	scoreEvidence = 1
+)
+
+// Search ranks entities by how their name, aliases or evidence sentences
+// match text; see kg.Store and the storetest package doc. Matching is on
+// folded text (kg.FoldName) so that case and diacritics do not matter, and
+// is a substring match served by the TEXT (trigram) indexes on the entity
+// search key and on each relation type's folded sentence.
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit int) ([]kg.SearchHit, error) {
+	const op = "search"
+	if limit == 0 {
+		limit = kg.DefaultPageSize
+	}
+	if limit < 0 || limit > kg.MaxPageSize {
+		return nil, fmt.Errorf("neo4j: %s: limit %d outside 1..%d: %w", op, limit, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	if err := checkKinds(kinds); err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	if !utf8.ValidString(text) || len(text) > kg.MaxSentenceBytes {
+		return nil, fmt.Errorf("neo4j: %s: text: %w", op, kg.ErrInvalid)
+	}
+	q := kg.FoldName(text)
+	if strings.TrimSpace(text) == "" || q == "_" {
+		return []kg.SearchHit{}, nil // nothing to look for
+	}
+	ks := make([]string, len(kinds))
+	for i, k := range kinds {
+		ks[i] = string(k)
+	}
+	params := map[string]any{"q": q, "kinds": ks}
+	kindCond := "(size($kinds) = 0 OR e.kind IN $kinds)"
+
+	recs, err := s.query(ctx, "MATCH (e:Entity) WHERE e.search_key CONTAINS $q AND "+kindCond+" RETURN e"+entityProj+" AS e", params)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	es, err := entitiesOf(recs, 0)
+	if err != nil {
+		return nil, err
+	}
+	var hits []kg.SearchHit
+	seen := make(map[string]bool)
+	for _, e := range es {
+		if h, ok := nameHit(e, q); ok {
+			hits = append(hits, h)
+			seen[e.ID] = true
+		}
+	}
+
+	// Evidence: the ends of relations whose folded sentence contains the
+	// text, each with the sentence of its matching relation of least ID.
+	// One branch per type, so each uses its type's text index.
+	var branches []string
+	for _, t := range kg.RelTypes {
+		branches = append(branches, "MATCH (s:Entity)-[r:"+relType(t)+"]->(t) WHERE r.fold_sentence CONTAINS $q RETURN r.id AS rid, r.sentence AS sentence, s.id AS sid, CASE WHEN t:Entity THEN t.id ELSE '' END AS tid")
+	}
+	params["limit"] = int64(limit + len(seen))
+	recs, err = s.query(ctx, "CALL { "+strings.Join(branches, " UNION ALL ")+` }
+UNWIND [sid, tid] AS eid
+WITH eid, rid, sentence WHERE eid <> ''
+WITH eid, rid, sentence ORDER BY rid
+WITH eid, head(collect(sentence)) AS sentence
+MATCH (e:Entity {id: eid}) WHERE `+kindCond+`
+RETURN sentence, e`+entityProj+` AS e ORDER BY e.mentions DESC, e.id LIMIT $limit`, params)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	for _, rec := range recs {
+		e, err := entityOf(rec.Values[1])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		if seen[e.ID] {
+			continue
+		}
+		sentence, _ := rec.Values[0].(string)
+		hits = append(hits, kg.SearchHit{Entity: e, Score: scoreEvidence, Matched: sentence, Field: "evidence"})
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Entity.Mentions != b.Entity.Mentions {
+			return a.Entity.Mentions > b.Entity.Mentions
+		}
+		return a.Entity.ID < b.Entity.ID
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	if hits == nil {
+		hits = []kg.SearchHit{}
+	}
+	return hits, nil
+}
+
+// nameHit grades how e's name or aliases match the folded text q.
+func nameHit(e kg.Entity, q string) (kg.SearchHit, bool) {
+	name := kg.FoldName(e.Name)
+	switch {
+	case name == q:
+		return kg.SearchHit{Entity: e, Score: scoreExact, Matched: e.Name, Field: "name"}, true
+	case strings.HasPrefix(name, q):
+		return kg.SearchHit{Entity: e, Score: scorePrefix, Matched: e.Name, Field: "name"}, true
+	}
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(kg.FoldName(a), q) {
+			return kg.SearchHit{Entity: e, Score: scoreAlias, Matched: a, Field: "alias"}, true
+		}
+	}
+	if strings.Contains(name, q) {
+		return kg.SearchHit{Entity: e, Score: scorePartial, Matched: e.Name, Field: "name"}, true
+	}
+	for _, a := range e.Aliases {
+		if strings.Contains(kg.FoldName(a), q) {
+			return kg.SearchHit{Entity: e, Score: scorePartial, Matched: a, Field: "alias"}, true
+		}
+	}
+	return kg.SearchHit{}, false
+}

@@ -1,0 +1,321 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Upsert writes a batch of subgraphs in one write transaction. Every
+// subgraph is validated first; the transaction then skips articles already
+// stored, creates the new articles, merges their entities (one UNWIND
+// statement per kind), creates MENTIONS and relations (one statement per
+// type), and recomputes the aggregates of every entity it touched from
+// MENTIONS. Any error rolls the whole batch back.
+func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
+	if err := checkBatch(batch); err != nil {
+		return nil, fmt.Errorf("neo4j: upsert: %w", err)
+	}
+	if len(batch) == 0 {
+		return []kg.UpsertResult{}, nil
+	}
+	ids := make([]string, 0, len(batch))
+	for i := range batch {
+		ids = append(ids, batch[i].Article.ID)
+	}
+	start := time.Now()
+	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		stored := make(map[string]bool, len(recs))
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			stored[id] = true
+		}
+		p := plan(batch, stored)
+		if err := p.run(ctx, tx); err != nil {
+			return nil, err
+		}
+		return p.results, nil
+	})
+	if err != nil {
+		return nil, s.fail("upsert", err)
+	}
+	results := out.([]kg.UpsertResult)
+	s.log.Debug("neo4j upsert", "articles", len(batch), "elapsed_ms", time.Since(start).Milliseconds())
+	return results, nil
+}
+
+// checkBatch validates every subgraph and that an entity ID means one kind
+// across the batch.
+func checkBatch(batch []kg.Subgraph) error {
+	kinds := map[string]kg.Kind{}
+	for i := range batch {
+		sg := &batch[i]
+		if err := sg.Validate(); err != nil {
+			return err
+		}
+		for j := range sg.Entities {
+			e := &sg.Entities[j]
+			if k, ok := kinds[e.ID]; ok && k != e.Kind {
+				return fmt.Errorf("entity %q is both %s and %s: %w", e.ID, k, e.Kind, kg.ErrConflict)
+			}
+			kinds[e.ID] = e.Kind
+		}
+	}
+	return nil
+}
+
+// writePlan is the rows of one batch, grouped the way the statements take
+// them. Building it is pure, so a retried transaction rebuilds the same plan.
+type writePlan struct {
+	results   []kg.UpsertResult
+	articles  []map[string]any
+	entities  map[kg.Kind][]map[string]any
+	mentions  []map[string]any
+	relations map[kg.RelType][]map[string]any
+	toArticle []map[string]any // SAID without target
+	touched   []string         // entity IDs whose aggregates change
+}
+
+func plan(batch []kg.Subgraph, stored map[string]bool) *writePlan {
+	p := &writePlan{
+		results:   make([]kg.UpsertResult, len(batch)),
+		entities:  map[kg.Kind][]map[string]any{},
+		relations: map[kg.RelType][]map[string]any{},
+	}
+	seenArticle := map[string]bool{}
+	seenEntity := map[string]bool{}
+	for i := range batch {
+		sg := &batch[i]
+		id := sg.Article.ID
+		p.results[i] = kg.UpsertResult{ArticleID: id}
+		if stored[id] || seenArticle[id] {
+			p.results[i].Unchanged = true
+			continue
+		}
+		seenArticle[id] = true
+		p.results[i].Entities = len(sg.Entities)
+		p.results[i].Relations = len(sg.Relations)
+		p.articles = append(p.articles, articleRow(&sg.Article))
+
+		for j := range sg.Entities {
+			e := &sg.Entities[j]
+			if !seenEntity[e.ID] {
+				seenEntity[e.ID] = true
+				p.entities[e.Kind] = append(p.entities[e.Kind], entityRow(e))
+				p.touched = append(p.touched, e.ID)
+			}
+			p.mentions = append(p.mentions, map[string]any{
+				"article": id, "entity": e.ID, "count": int64(e.Mentions),
+				"aliases": nonNil(e.Aliases),
+			})
+		}
+		for j := range sg.Relations {
+			r := &sg.Relations[j]
+			if r.Target == "" {
+				p.toArticle = append(p.toArticle, relationRow(r))
+				continue
+			}
+			p.relations[r.Type] = append(p.relations[r.Type], relationRow(r))
+		}
+	}
+	return p
+}
+
+func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	if len(p.articles) == 0 {
+		return nil
+	}
+	if err := txExec(ctx, tx, "UNWIND $rows AS row CREATE (a:Article) SET a = row", map[string]any{"rows": p.articles}); err != nil {
+		return err
+	}
+	for _, k := range kg.Kinds {
+		rows := p.entities[k]
+		if len(rows) == 0 {
+			continue
+		}
+		// New entities take the row; stored ones keep their name and fill
+		// attributes they lack. A stored entity of another kind under the
+		// same ID is a conflict.
+		cypher := `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:` + label(k) + `, e.kind = row.kind, e.name = row.name, e.sort_name = row.sort_name,
+  e.country = row.country, e.start_date = row.start_date, e.end_date = row.end_date, e.place_id = row.place_id,
+  e.mentions = 0, e.aliases = [], e.first_seen = '', e.last_seen = ''
+ON MATCH SET e.country = CASE e.country WHEN '' THEN row.country ELSE e.country END,
+  e.start_date = CASE e.start_date WHEN '' THEN row.start_date ELSE e.start_date END,
+  e.end_date = CASE e.end_date WHEN '' THEN row.end_date ELSE e.end_date END,
+  e.place_id = CASE e.place_id WHEN '' THEN row.place_id ELSE e.place_id END
+WITH e, row WHERE e.kind <> row.kind
+RETURN e.id AS id, e.kind AS kind LIMIT 1`
+		recs, err := txQuery(ctx, tx, cypher, map[string]any{"rows": rows})
+		if err != nil {
+			return err
+		}
+		if len(recs) > 0 {
+			return fmt.Errorf("entity %v is stored as %v, written as %s: %w", recs[0].Values[0], recs[0].Values[1], k, kg.ErrConflict)
+		}
+	}
+	if err := txExec(ctx, tx, `UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MATCH (e:Entity {id: row.entity})
+CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases}]->(e)`, map[string]any{"rows": p.mentions}); err != nil {
+		return err
+	}
+	for _, t := range kg.RelTypes {
+		rows := p.relations[t]
+		if len(rows) == 0 {
+			continue
+		}
+		cypher := `UNWIND $rows AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+CREATE (s)-[r:` + relType(t) + `]->(t) SET r = row.props`
+		if err := txExec(ctx, tx, cypher, map[string]any{"rows": rows}); err != nil {
+			return err
+		}
+	}
+	if len(p.toArticle) > 0 {
+		// A SAID with no addressee ends at the article it was read from.
+		if err := txExec(ctx, tx, `UNWIND $rows AS row
+MATCH (s:Entity {id: row.source})
+MATCH (a:Article {id: row.article_id})
+CREATE (s)-[r:SAID]->(a) SET r = row.props`, map[string]any{"rows": p.toArticle}); err != nil {
+			return err
+		}
+	}
+	return reaggregate(ctx, tx, p.touched)
+}
+
+// reaggregate recomputes the mention count, aliases and first and last seen
+// dates of the given entities from their MENTIONS, and deletes those no
+// article mentions any more (with whatever relations still reach them).
+func reaggregate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	recs, err := txQuery(ctx, tx, `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+RETURN e.id AS id, e.name AS name, e.sort_name AS sort_name,
+  collect(CASE WHEN m IS NULL THEN NULL ELSE [m.count, m.aliases, a.date] END) AS ms`, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	rows := make([]map[string]any, 0, len(recs))
+	var orphans []string
+	for _, rec := range recs {
+		id, _ := rec.Values[0].(string)
+		name, _ := rec.Values[1].(string)
+		sortName, _ := rec.Values[2].(string)
+		ms, _ := rec.Values[3].([]any)
+		if len(ms) == 0 {
+			orphans = append(orphans, id)
+			continue
+		}
+		agg, err := aggregate(name, ms)
+		if err != nil {
+			return fmt.Errorf("entity %q: %w", id, err)
+		}
+		agg["id"] = id
+		agg["search_key"] = searchKey(sortName, agg["aliases"].([]string))
+		rows = append(rows, agg)
+	}
+	if len(rows) > 0 {
+		if err := txExec(ctx, tx, `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
+  e.last_seen = row.last_seen, e.search_key = row.search_key`, map[string]any{"rows": rows}); err != nil {
+			return err
+		}
+	}
+	if len(orphans) > 0 {
+		if err := txExec(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e", map[string]any{"ids": orphans}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// aggregate folds an entity's MENTIONS ([count, aliases, article date]
+// triples) into its stored aggregates.
+func aggregate(name string, ms []any) (map[string]any, error) {
+	var total int64
+	var first, last string
+	lists := make([][]string, 0, len(ms))
+	for _, x := range ms {
+		t, ok := x.([]any)
+		if !ok || len(t) != 3 {
+			return nil, fmt.Errorf("record: mention aggregate: got %T", x)
+		}
+		p := &props{m: map[string]any{}}
+		n, _ := t[0].(int64)
+		total += n
+		lists = append(lists, p.strList("aliases", t[1]))
+		if p.err != nil {
+			return nil, p.err
+		}
+		if d, _ := t[2].(string); d != "" {
+			if first == "" || d < first {
+				first = d
+			}
+			if d > last {
+				last = d
+			}
+		}
+	}
+	return map[string]any{
+		"mentions": total, "aliases": sortedUnion(name, lists...),
+		"first_seen": first, "last_seen": last,
+	}, nil
+}
+
+// DeleteArticle removes an article, its MENTIONS and relations in one write
+// transaction, then recomputes the aggregates of the entities it mentioned
+// and deletes those nothing mentions any more.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := txQuery(ctx, tx, `MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+RETURN a.id AS article, collect(e.id) AS ids`, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, fmt.Errorf("article %q: %w", id, kg.ErrNotFound)
+		}
+		var p props
+		touched := p.strList("ids", recs[0].Values[1])
+		if p.err != nil {
+			return nil, p.err
+		}
+		for _, t := range kg.RelTypes {
+			if err := txExec(ctx, tx, "MATCH ()-[r:"+relType(t)+" {article_id: $id}]->() DELETE r", map[string]any{"id": id}); err != nil {
+				return nil, err
+			}
+		}
+		if err := txExec(ctx, tx, "MATCH (a:Article {id: $id}) DETACH DELETE a", map[string]any{"id": id}); err != nil {
+			return nil, err
+		}
+		return nil, reaggregate(ctx, tx, touched)
+	})
+	if err != nil {
+		return s.fail("delete article", err)
+	}
+	return nil
+}
+
+// nonNil gives the server an empty list rather than null for no strings.
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
