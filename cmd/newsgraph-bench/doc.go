@@ -1,0 +1,22 @@
+// Command newsgraph-bench measures newsgraph end to end on a synthetic
+// corpus, so that the numbers in BENCHMARKS.md can be reproduced on any
+// machine and compared between the two stores.
+//
+//	newsgraph-bench --store sqlite|neo4j [--articles 10000] [--out bench/results-sqlite.md]
+//	newsgraph-bench --corpus DIR [--articles 10000]   (only write the corpus)
+//
+// It writes the articles of internal/synth to files, ingests them through
+// the real pipeline (readers, rules extractor, batched upserts) into the
+// chosen store, then serves the real GraphQL handler on a loopback port and
+// sends it a bounded number of requests from concurrent clients for four
+// questions an investigator asks: one entity, a search, a neighbourhood of
+// depth 2 and paths of up to 4 hops. On Neo4j it asks the same questions as
+// hand-written Cypher through the driver, to show what the API layer costs.
+// Inputs (entity IDs, search words, pairs) are picked deterministically from
+// the store, so two runs on the same corpus ask the same things.
+//
+// Every loop is bounded and the process stops by itself. The Neo4j database
+// is shared with the tests, which empty it: a Neo4j run takes the same
+// cross-process lock as internal/neo4jtest, and refuses to run on a
+// non-empty database unless --reset says it may empty it.
+package main

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Report is everything one bench run measured. It is written as Markdown
+// (for people and BENCHMARKS.md) and as JSON (for tools) side by side.
+type Report struct {
+	Date         string   `json:"date"` // UTC, minutes
+	Machine      Machine  `json:"machine"`
+	Store        string   `json:"store"`
+	StoreVersion string   `json:"store_version,omitempty"`
+	Seed         int64    `json:"seed"`
+	Articles     int      `json:"articles"`
+	Clients      int      `json:"clients"`
+	PerClient    int      `json:"requests_per_client"`
+	Ingest       Ingest   `json:"ingest"`
+	Graph        Size     `json:"graph"`
+	Queries      []Query  `json:"queries"`
+	Notes        []string `json:"notes,omitempty"`
+}
+
+// Ingest is the end-to-end ingest measurement: files read, extracted by the
+// rules extractor and written to the store by ingest.Pipeline.
+type Ingest struct {
+	Read              int     `json:"read"`
+	Written           int     `json:"written"`
+	Failed            int     `json:"failed"`
+	Words             int     `json:"words"`
+	Workers           int     `json:"workers"`
+	Batch             int     `json:"batch"`
+	Seconds           float64 `json:"seconds"`
+	ArticlesPerSecond float64 `json:"articles_per_second"`
+	WordsPerSecond    float64 `json:"words_per_second"`
+}
+
+// Size is what the store holds after ingest.
+type Size struct {
+	Articles  int `json:"articles"`
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+}
+
+// Query is one of the four questions, asked through GraphQL and (on Neo4j)
+// as hand-written Cypher with the same inputs and concurrency.
+type Query struct {
+	Name    string `json:"name"`
+	Asks    string `json:"asks"`
+	Inputs  int    `json:"inputs"`
+	GraphQL Stats  `json:"graphql"`
+	Cypher  *Stats `json:"cypher,omitempty"`
+	// Ratio is GraphQL p50 over Cypher p50: what the API layer costs.
+	Ratio float64 `json:"graphql_cypher_p50_ratio,omitempty"`
+}
+
+// write writes the Markdown report to path and the JSON one beside it
+// (same name, .json).
+func (r *Report) write(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	var md strings.Builder
+	r.markdown(&md)
+	if err := os.WriteFile(path, []byte(md.String()), 0o644); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	js, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	jpath := strings.TrimSuffix(path, filepath.Ext(path)) + ".json"
+	if err := os.WriteFile(jpath, append(js, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+func (r *Report) markdown(w io.Writer) {
+	m := r.Machine
+	fmt.Fprintf(w, "# newsgraph API benchmark: %s\n\n", r.Store)
+	fmt.Fprintf(w, "Measured %s on %s/%s, %s (%d CPUs, GOMAXPROCS %d, %d GiB), %s.",
+		r.Date, m.OS, m.Arch, m.CPUModel, m.CPUs, m.GOMAXPROCS, m.MemoryGiB, m.GoVersion)
+	if r.StoreVersion != "" {
+		fmt.Fprintf(w, " Store: %s %s.", r.Store, r.StoreVersion)
+	}
+	fmt.Fprint(w, "\n\n## Ingest\n\n")
+	in := r.Ingest
+	fmt.Fprintf(w, "%d synthetic articles (internal/synth, seed %d, %d words) read from files, extracted by the rules extractor and written by ingest.Pipeline (%d workers, batches of %d):\n\n",
+		in.Read, r.Seed, in.Words, in.Workers, in.Batch)
+	fmt.Fprintln(w, "| articles | written | failed | seconds | articles/s | words/s |")
+	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintf(w, "| %d | %d | %d | %.1f | %.1f | %.0f |\n\n", in.Read, in.Written, in.Failed, in.Seconds, in.ArticlesPerSecond, in.WordsPerSecond)
+	fmt.Fprintf(w, "Graph after ingest: %d articles, %d entities, %d relations.\n\n", r.Graph.Articles, r.Graph.Entities, r.Graph.Relations)
+
+	fmt.Fprint(w, "## Queries\n\n")
+	fmt.Fprintf(w, "%d concurrent clients, %d requests each per query, over HTTP on 127.0.0.1 to the real GraphQL handler. Latencies in milliseconds, of successful requests; req/s counts them over the wall time of the run.\n\n",
+		r.Clients, r.PerClient)
+	fmt.Fprintln(w, "| query | asks | inputs | requests | errors | p50 | p90 | p99 | max | req/s |")
+	fmt.Fprintln(w, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	for _, q := range r.Queries {
+		s := q.GraphQL
+		fmt.Fprintf(w, "| %s | %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f |\n",
+			q.Name, q.Asks, q.Inputs, s.Requests, s.Errors, s.P50ms, s.P90ms, s.P99ms, s.MaxMs, s.PerSecond)
+	}
+	if r.hasCypher() {
+		fmt.Fprint(w, "\n### GraphQL against hand-written Cypher\n\n")
+		fmt.Fprintln(w, "The same questions, inputs and concurrency, asked as one hand-written Cypher statement each through the Go driver directly. The ratio is GraphQL p50 over Cypher p50: what the API layer (HTTP, parsing, resolvers, the store's queries) costs over the database alone.")
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "| query | GraphQL p50 | Cypher p50 | GraphQL/Cypher p50 | GraphQL p99 | Cypher p99 | GraphQL req/s | Cypher req/s | Cypher errors |")
+		fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+		for _, q := range r.Queries {
+			if q.Cypher == nil {
+				continue
+			}
+			g, c := q.GraphQL, *q.Cypher
+			fmt.Fprintf(w, "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.1f | %.1f | %d |\n",
+				q.Name, g.P50ms, c.P50ms, q.Ratio, g.P99ms, c.P99ms, g.PerSecond, c.PerSecond, c.Errors)
+		}
+	}
+	var errs []string
+	for _, q := range r.Queries {
+		if q.GraphQL.FirstError != "" {
+			errs = append(errs, fmt.Sprintf("%s (GraphQL): %s", q.Name, q.GraphQL.FirstError))
+		}
+		if q.Cypher != nil && q.Cypher.FirstError != "" {
+			errs = append(errs, fmt.Sprintf("%s (Cypher): %s", q.Name, q.Cypher.FirstError))
+		}
+	}
+	if len(errs) > 0 || len(r.Notes) > 0 {
+		fmt.Fprint(w, "\n## Notes\n\n")
+		for _, n := range r.Notes {
+			fmt.Fprintf(w, "- %s\n", n)
+		}
+		for _, e := range errs {
+			fmt.Fprintf(w, "- first error of %s\n", e)
+		}
+	}
+}
+
+func (r *Report) hasCypher() bool {
+	for _, q := range r.Queries {
+		if q.Cypher != nil {
+			return true
+		}
+	}
+	return false
+}
