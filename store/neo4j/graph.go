@@ -33,6 +33,9 @@ func dateCond(r string, from, to string, params map[string]any) string {
 // is capped at Limit nodes. Relations ending at an Article (a SAID without
 // target) join nothing and are not followed.
 func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
+	if err := s.check("neighborhood"); err != nil {
+		return kg.Graph{}, err
+	}
 	var g kg.Graph
 	op := "neighborhood of " + id
 	if opt.Depth < 1 || opt.Depth > kg.MaxDepth {
@@ -176,6 +179,9 @@ func sortByMentions(es []kg.Entity) {
 // order of those, and each hop is shown by the first relation (in relation
 // order) between its two nodes.
 func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) ([]kg.Path, error) {
+	if err := s.check("paths"); err != nil {
+		return nil, err
+	}
 	op := "paths from " + from + " to " + to
 	if opt.MaxDepth < 1 || opt.MaxDepth > kg.MaxPathDepth {
 		return nil, fmt.Errorf("neo4j: %s: depth %d outside 1..%d: %w", op, opt.MaxDepth, kg.MaxPathDepth, kg.ErrInvalid)

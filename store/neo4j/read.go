@@ -13,6 +13,9 @@ import (
 
 // Entity returns one entity; see kg.Store.
 func (s *Store) Entity(ctx context.Context, id string) (kg.Entity, error) {
+	if err := s.check("entity"); err != nil {
+		return kg.Entity{}, err
+	}
 	recs, err := s.query(ctx, "MATCH (e:Entity {id: $id}) RETURN e"+entityProj+" AS e", map[string]any{"id": id})
 	if err != nil {
 		return kg.Entity{}, s.fail("entity "+id, err)
@@ -30,6 +33,9 @@ func (s *Store) Entity(ctx context.Context, id string) (kg.Entity, error) {
 // EntitiesByID returns the entities that exist among ids, ordered by ID;
 // see kg.Store.
 func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]kg.Entity, error) {
+	if err := s.check("entities by id"); err != nil {
+		return nil, err
+	}
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -105,6 +111,9 @@ func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
 
 // Entities lists one page of entities; see kg.Store.
 func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.EntityPage, error) {
+	if err := s.check("entities"); err != nil {
+		return kg.EntityPage{}, err
+	}
 	var page kg.EntityPage
 	q, err := entityQuery(f)
 	if err != nil {
@@ -131,6 +140,9 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.
 
 // CountEntities counts what Entities would list; see kg.Store.
 func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, error) {
+	if err := s.check("count entities"); err != nil {
+		return 0, err
+	}
 	q, err := entityQuery(f)
 	if err != nil {
 		return 0, fmt.Errorf("neo4j: count entities: %w", err)
@@ -218,6 +230,9 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 
 // Relations lists one page of relations; see kg.Store.
 func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
+	if err := s.check("relations"); err != nil {
+		return kg.RelationPage{}, err
+	}
 	var page kg.RelationPage
 	q, err := relationQuery(f)
 	if err != nil {
@@ -240,6 +255,9 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (
 
 // Article returns one article; see kg.Store.
 func (s *Store) Article(ctx context.Context, id string) (kg.Article, error) {
+	if err := s.check("article"); err != nil {
+		return kg.Article{}, err
+	}
 	recs, err := s.query(ctx, "MATCH (a:Article {id: $id}) RETURN a"+articleProj+" AS a", map[string]any{"id": id})
 	if err != nil {
 		return kg.Article{}, s.fail("article "+id, err)
@@ -256,6 +274,9 @@ func (s *Store) Article(ctx context.Context, id string) (kg.Article, error) {
 
 // Articles lists one page of articles, newest first; see kg.Store.
 func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
+	if err := s.check("articles"); err != nil {
+		return kg.ArticlePage{}, err
+	}
 	var page kg.ArticlePage
 	q := newQuery("MATCH (a:Article)")
 	if f.EntityID != "" {
@@ -289,6 +310,9 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 // ArticleEntities returns the entities each article mentions, most
 // mentioned first; every stored article asked for has an entry.
 func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]kg.EntityMentions, error) {
+	if err := s.check("article entities"); err != nil {
+		return nil, err
+	}
 	out := make(map[string][]kg.EntityMentions)
 	if len(articleIDs) == 0 {
 		return out, nil
@@ -331,6 +355,9 @@ RETURN a.id AS article, m.count AS count, CASE WHEN e IS NULL THEN NULL ELSE e`+
 // Stats counts what is stored, from Neo4j's count store (constant time per
 // label and type); see kg.Store.
 func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
+	if err := s.check("stats"); err != nil {
+		return kg.Stats{}, err
+	}
 	st := kg.Stats{Entities: make(map[kg.Kind]int), Relations: make(map[kg.RelType]int)}
 	var parts []string
 	parts = append(parts, "CALL { MATCH (a:Article) RETURN count(a) AS articles }")

@@ -25,6 +25,9 @@ const (
 // is a substring match served by the TEXT (trigram) indexes on the entity
 // search key and on each relation type's folded sentence.
 func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit int) ([]kg.SearchHit, error) {
+	if err := s.check("search"); err != nil {
+		return nil, err
+	}
 	const op = "search"
 	if limit == 0 {
 		limit = kg.DefaultPageSize

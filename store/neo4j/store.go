@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -47,6 +48,7 @@ type Store struct {
 	db     string
 	uri    string
 	log    *slog.Logger
+	closed atomic.Bool
 }
 
 var _ kg.Store = (*Store)(nil)
@@ -114,8 +116,12 @@ func redactURI(uri string) string {
 	return uri
 }
 
-// Close releases the driver and its connections.
+// Close releases the driver and its connections. Later calls, Close
+// included, do nothing but answer ErrUnavailable (Close: nil).
 func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
 	if err := s.driver.Close(context.Background()); err != nil {
 		return fmt.Errorf("neo4j: close: %w", err)
 	}
@@ -124,8 +130,19 @@ func (s *Store) Close() error {
 
 // Ping asks the server for a trivial answer; ErrUnavailable if it cannot.
 func (s *Store) Ping(ctx context.Context) error {
+	if err := s.check("ping"); err != nil {
+		return err
+	}
 	if _, err := s.query(ctx, "RETURN 1", nil); err != nil {
 		return s.fail("ping", err)
+	}
+	return nil
+}
+
+// check refuses work once the store is closed.
+func (s *Store) check(op string) error {
+	if s.closed.Load() {
+		return fmt.Errorf("neo4j: %s: store closed: %w", op, kg.ErrUnavailable)
 	}
 	return nil
 }

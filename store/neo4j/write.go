@@ -17,6 +17,9 @@ import (
 // type), and recomputes the aggregates of every entity it touched from
 // MENTIONS. Any error rolls the whole batch back.
 func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
+	if err := s.check("upsert"); err != nil {
+		return nil, err
+	}
 	if err := checkBatch(batch); err != nil {
 		return nil, fmt.Errorf("neo4j: upsert: %w", err)
 	}
@@ -38,7 +41,10 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			id, _ := r.Values[0].(string)
 			stored[id] = true
 		}
-		p := plan(batch, stored)
+		p, err := plan(batch, stored)
+		if err != nil {
+			return nil, err
+		}
 		if err := p.run(ctx, tx); err != nil {
 			return nil, err
 		}
@@ -82,14 +88,20 @@ type writePlan struct {
 	relations map[kg.RelType][]map[string]any
 	toArticle []map[string]any // SAID without target
 	touched   []string         // entity IDs whose aggregates change
+	// relIDs are the new relation IDs by type, to check against the
+	// relations stored under the other types (a type's own uniqueness
+	// constraint covers it).
+	relIDs map[kg.RelType][]string
 }
 
-func plan(batch []kg.Subgraph, stored map[string]bool) *writePlan {
+func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 	p := &writePlan{
 		results:   make([]kg.UpsertResult, len(batch)),
 		entities:  map[kg.Kind][]map[string]any{},
 		relations: map[kg.RelType][]map[string]any{},
+		relIDs:    map[kg.RelType][]string{},
 	}
+	seenRelation := map[string]bool{}
 	seenArticle := map[string]bool{}
 	seenEntity := map[string]bool{}
 	for i := range batch {
@@ -119,6 +131,11 @@ func plan(batch []kg.Subgraph, stored map[string]bool) *writePlan {
 		}
 		for j := range sg.Relations {
 			r := &sg.Relations[j]
+			if seenRelation[r.ID] {
+				return nil, fmt.Errorf("article %s: relation %q is also in another article of the batch: %w", id, r.ID, kg.ErrConflict)
+			}
+			seenRelation[r.ID] = true
+			p.relIDs[r.Type] = append(p.relIDs[r.Type], r.ID)
 			if r.Target == "" {
 				p.toArticle = append(p.toArticle, relationRow(r))
 				continue
@@ -126,12 +143,39 @@ func plan(batch []kg.Subgraph, stored map[string]bool) *writePlan {
 			p.relations[r.Type] = append(p.relations[r.Type], relationRow(r))
 		}
 	}
-	return p
+	return p, nil
+}
+
+// checkRelationIDs fails with ErrConflict if a new relation's ID is stored
+// under another type.
+func (p *writePlan) checkRelationIDs(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	for _, t := range kg.RelTypes {
+		var others []string
+		for _, u := range kg.RelTypes {
+			if u != t {
+				others = append(others, p.relIDs[u]...)
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH ()-[r:"+relType(t)+" {id: id}]->() RETURN id LIMIT 1", map[string]any{"ids": others})
+		if err != nil {
+			return err
+		}
+		if len(recs) > 0 {
+			return fmt.Errorf("relation %v is already stored from another article: %w", recs[0].Values[0], kg.ErrConflict)
+		}
+	}
+	return nil
 }
 
 func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	if len(p.articles) == 0 {
 		return nil
+	}
+	if err := p.checkRelationIDs(ctx, tx); err != nil {
+		return err
 	}
 	if err := txExec(ctx, tx, "UNWIND $rows AS row CREATE (a:Article) SET a = row", map[string]any{"rows": p.articles}); err != nil {
 		return err
@@ -281,6 +325,9 @@ func aggregate(name string, ms []any) (map[string]any, error) {
 // transaction, then recomputes the aggregates of the entities it mentioned
 // and deletes those nothing mentions any more.
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	if err := s.check("delete article"); err != nil {
+		return err
+	}
 	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		recs, err := txQuery(ctx, tx, `MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
