@@ -1,0 +1,337 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// traversal is the relation filter shared by Neighborhood and Paths: allowed
+// types, a date range, and only relations with a target (a SAID without one
+// joins nothing).
+func traversal(types []kg.RelType, from, to string) (query, error) {
+	q := query{from: "relations r"}
+	q.and("r.target != ''")
+	if len(types) > 0 {
+		ts := make([]string, len(types))
+		for i, t := range types {
+			if !t.Valid() {
+				return q, fmt.Errorf("relation type %q: %w", t, kg.ErrInvalid)
+			}
+			ts[i] = string(t)
+		}
+		q.and("r.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if from != "" {
+		q.and("r.date != '' AND r.date >= ?", from)
+	}
+	if to != "" {
+		q.and("r.date != '' AND r.date <= ?", to)
+	}
+	return q, nil
+}
+
+// Neighborhood returns the entities around id; see kg.Store and the
+// storetest package doc for the exact rules.
+func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
+	var g kg.Graph
+	op := "neighborhood of " + id
+	if err := s.check(op); err != nil {
+		return g, err
+	}
+	if opt.Depth < 1 || opt.Depth > kg.MaxDepth {
+		return g, fmt.Errorf("sqlite: %s: depth %d outside 1..%d: %w", op, opt.Depth, kg.MaxDepth, kg.ErrInvalid)
+	}
+	limit, fanOut := opt.Limit, opt.FanOut
+	if limit == 0 {
+		limit = kg.DefaultNodeLimit
+	}
+	if fanOut == 0 {
+		fanOut = kg.DefaultFanOut
+	}
+	if limit < 0 || limit > kg.MaxNeighborhood || fanOut < 0 || fanOut > kg.MaxNeighborhood {
+		return g, fmt.Errorf("sqlite: %s: limit %d or fan-out %d outside 1..%d: %w", op, opt.Limit, opt.FanOut, kg.MaxNeighborhood, kg.ErrInvalid)
+	}
+	base, err := traversal(opt.Types, date(opt.From), date(opt.To))
+	if err != nil {
+		return g, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	centre, err := s.Entity(ctx, id)
+	if err != nil {
+		return g, err
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return g, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	// Relations of one node, most recent first, one more than the fan-out
+	// to tell whether it cut.
+	adj := base.with("(r.source = ? OR r.target = ?)")
+	st, err := tx.PrepareContext(ctx, adj.sql("r.source, r.target")+" ORDER BY r.sort_date = '"+undatedKey+"', r.date DESC, r.id LIMIT ?")
+	if err != nil {
+		return g, s.fail(op, err)
+	}
+	defer st.Close()
+
+	g.Nodes = []kg.Entity{centre}
+	seen := map[string]bool{id: true}
+	layer := []string{id}
+	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
+		var next []string
+		for _, u := range layer {
+			rows, err := st.QueryContext(ctx, append(slices.Clone(adj.args), u, u, fanOut+1)...)
+			if err != nil {
+				return g, s.fail(op, err)
+			}
+			n := 0
+			for rows.Next() {
+				if n == fanOut {
+					g.Truncated = true
+					break
+				}
+				n++
+				var src, dst string
+				if err := rows.Scan(&src, &dst); err != nil {
+					rows.Close()
+					return g, s.fail(op, err)
+				}
+				v := dst
+				if v == u {
+					v = src
+				}
+				if !seen[v] {
+					seen[v] = true
+					next = append(next, v)
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return g, s.fail(op, err)
+			}
+		}
+		if len(next) == 0 {
+			break
+		}
+		es, err := s.EntitiesByID(ctx, next)
+		if err != nil {
+			return g, err
+		}
+		sortByMentions(es)
+		g.Nodes = append(g.Nodes, es...)
+		if len(g.Nodes) > limit {
+			g.Nodes = g.Nodes[:limit]
+			g.Truncated = true
+			break
+		}
+		layer = next
+	}
+	ids := make([]string, len(g.Nodes))
+	for i, e := range g.Nodes {
+		ids[i] = e.ID
+	}
+	set := jsonStrings(ids)
+	eq := base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
+	rows, err := tx.QueryContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false), eq.args...)
+	if err != nil {
+		return g, s.fail(op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanRelation(rows)
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		g.Edges = append(g.Edges, r)
+	}
+	if err := rows.Err(); err != nil {
+		return g, s.fail(op, err)
+	}
+	return g, nil
+}
+
+func sortByMentions(es []kg.Entity) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Mentions != es[j].Mentions {
+			return es[i].Mentions > es[j].Mentions
+		}
+		return es[i].ID < es[j].ID
+	})
+}
+
+// Paths returns the shortest paths between two entities; see kg.Store and
+// the storetest package doc.
+func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) ([]kg.Path, error) {
+	op := "paths from " + from + " to " + to
+	if err := s.check(op); err != nil {
+		return nil, err
+	}
+	if opt.MaxDepth < 1 || opt.MaxDepth > kg.MaxPathDepth {
+		return nil, fmt.Errorf("sqlite: %s: depth %d outside 1..%d: %w", op, opt.MaxDepth, kg.MaxPathDepth, kg.ErrInvalid)
+	}
+	limit := opt.Limit
+	if limit == 0 {
+		limit = 10
+	}
+	if limit < 0 || limit > kg.MaxPageSize {
+		return nil, fmt.Errorf("sqlite: %s: limit %d outside 1..%d: %w", op, opt.Limit, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	if !opt.All {
+		limit = 1
+	}
+	base, err := traversal(opt.Types, "", "")
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	ends, err := s.EntitiesByID(ctx, []string{from, to})
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]kg.Entity)
+	for _, e := range ends {
+		byID[e.ID] = e
+	}
+	for _, id := range []string{from, to} {
+		if _, ok := byID[id]; !ok {
+			return nil, fmt.Errorf("sqlite: %s: entity %q: %w", op, id, kg.ErrNotFound)
+		}
+	}
+	if from == to {
+		return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer tx.Rollback()
+
+	// Breadth-first from `from`, keeping every predecessor on a shortest
+	// route, until `to` is reached or the depth runs out.
+	dist := map[string]int{from: 0}
+	preds := make(map[string][]string)
+	frontier := []string{from}
+	nq := base.with("(r.source IN (SELECT value FROM json_each(?)) OR r.target IN (SELECT value FROM json_each(?)))")
+	found := false
+	for d := 1; d <= opt.MaxDepth && len(frontier) > 0 && !found; d++ {
+		inFrontier := make(map[string]bool, len(frontier))
+		for _, f := range frontier {
+			inFrontier[f] = true
+		}
+		set := jsonStrings(frontier)
+		rows, err := tx.QueryContext(ctx, nq.sql("DISTINCT r.source, r.target"), append(slices.Clone(nq.args), set, set)...)
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		var next []string
+		for rows.Next() {
+			var a, b string
+			if err := rows.Scan(&a, &b); err != nil {
+				rows.Close()
+				return nil, s.fail(op, err)
+			}
+			for _, pair := range [][2]string{{a, b}, {b, a}} {
+				u, v := pair[0], pair[1]
+				if !inFrontier[u] || u == v {
+					continue
+				}
+				dv, ok := dist[v]
+				if !ok {
+					dist[v] = d
+					next = append(next, v)
+					dv = d
+				}
+				if dv == d && !slices.Contains(preds[v], u) {
+					preds[v] = append(preds[v], u)
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.fail(op, err)
+		}
+		_, found = dist[to]
+		frontier = next
+	}
+	if !found {
+		return []kg.Path{}, nil
+	}
+	// The nodes on some shortest path, and each one's successors on them.
+	on := map[string]bool{to: true}
+	succ := make(map[string][]string)
+	stack := []string{to}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, u := range preds[v] {
+			succ[u] = append(succ[u], v)
+			if !on[u] {
+				on[u] = true
+				stack = append(stack, u)
+			}
+		}
+	}
+	for _, vs := range succ {
+		sort.Strings(vs)
+	}
+	// Depth-first in ID order yields paths in order of their node sequences.
+	var seqs [][]string
+	var walk func(path []string)
+	walk = func(path []string) {
+		if len(seqs) >= limit {
+			return
+		}
+		u := path[len(path)-1]
+		if u == to {
+			seqs = append(seqs, slices.Clone(path))
+			return
+		}
+		for _, v := range succ[u] {
+			walk(append(path, v))
+		}
+	}
+	walk([]string{from})
+
+	var need []string
+	for _, seq := range seqs {
+		need = append(need, seq...)
+	}
+	nodes, err := s.EntitiesByID(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range nodes {
+		byID[e.ID] = e
+	}
+	eq := base.with("((r.source = ? AND r.target = ?) OR (r.source = ? AND r.target = ?))")
+	st, err := tx.PrepareContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false)+" LIMIT 1")
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer st.Close()
+	edges := make(map[[2]string]kg.Relation)
+	out := make([]kg.Path, 0, len(seqs))
+	for _, seq := range seqs {
+		var p kg.Path
+		for i, id := range seq {
+			p.Nodes = append(p.Nodes, byID[id])
+			if i == 0 {
+				continue
+			}
+			key := [2]string{min(seq[i-1], id), max(seq[i-1], id)}
+			r, ok := edges[key]
+			if !ok {
+				r, err = scanRelation(st.QueryRowContext(ctx, append(slices.Clone(eq.args), key[0], key[1], key[1], key[0])...))
+				if err != nil {
+					return nil, s.fail(op, err)
+				}
+				edges[key] = r
+			}
+			p.Edges = append(p.Edges, r)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}

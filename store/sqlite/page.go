@@ -1,0 +1,203 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// keyset describes a list ordered by one key column, then by id ascending.
+type keyset struct {
+	key  string // SQL expression of the sort key
+	num  bool   // the key is numeric (kg.Cursor.Num), else text (Key)
+	desc bool   // the key sorts descending
+	id   string // SQL expression of the id column
+	// textKey maps a cursor's Key to the value the key column holds (for
+	// relations, "" becomes undatedKey).
+	textKey func(string) string
+}
+
+func (k keyset) arg(c kg.Cursor) any {
+	if k.num {
+		return c.Num
+	}
+	if k.textKey != nil {
+		return k.textKey(c.Key)
+	}
+	return c.Key
+}
+
+// after is the condition "the row sorts strictly after c".
+func (k keyset) after(c kg.Cursor) (string, []any) {
+	op := ">"
+	if k.desc {
+		op = "<"
+	}
+	v := k.arg(c)
+	return fmt.Sprintf("(%s %s ? OR (%s = ? AND %s > ?))", k.key, op, k.key, k.id), []any{v, v, c.ID}
+}
+
+// before is the condition "the row sorts strictly before c".
+func (k keyset) before(c kg.Cursor) (string, []any) {
+	op := "<"
+	if k.desc {
+		op = ">"
+	}
+	v := k.arg(c)
+	return fmt.Sprintf("(%s %s ? OR (%s = ? AND %s < ?))", k.key, op, k.key, k.id), []any{v, v, c.ID}
+}
+
+func (k keyset) orderBy(reverse bool) string {
+	kd, id := "ASC", "ASC"
+	if k.desc {
+		kd = "DESC"
+	}
+	if reverse {
+		kd, id = flip(kd), flip(id)
+	}
+	return fmt.Sprintf(" ORDER BY %s %s, %s %s", k.key, kd, k.id, id)
+}
+
+func flip(d string) string {
+	if d == "ASC" {
+		return "DESC"
+	}
+	return "ASC"
+}
+
+// query is a SELECT being built: a FROM clause and AND-ed conditions.
+type query struct {
+	from  string
+	where []string
+	args  []any
+}
+
+func (q *query) and(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+func (q *query) sql(cols string) string {
+	s := "SELECT " + cols + " FROM " + q.from
+	for i, w := range q.where {
+		if i == 0 {
+			s += " WHERE "
+		} else {
+			s += " AND "
+		}
+		s += w
+	}
+	return s
+}
+
+func (q query) with(cond string, args ...any) query {
+	q.where = append(q.where[:len(q.where):len(q.where)], cond)
+	q.args = append(q.args[:len(q.args):len(q.args)], args...)
+	return q
+}
+
+// paginate runs q as one keyset page. scan reads one row and returns the
+// cursor of the item it read. The cursors come back in list order; rows of a
+// backward page are scanned in reverse, and the caller reverses its items
+// when p.Backward().
+func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k keyset, p kg.Page, scan func(*sql.Rows) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
+	var info kg.PageInfo
+	if err := p.Validate(); err != nil {
+		return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	var after, before *kg.Cursor
+	if p.After != "" {
+		c, err := kg.DecodeCursor(p.After)
+		if err != nil {
+			return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		after = &c
+	}
+	if p.Before != "" {
+		c, err := kg.DecodeCursor(p.Before)
+		if err != nil {
+			return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		before = &c
+	}
+	base := q
+	if after != nil {
+		cond, args := k.after(*after)
+		q = q.with(cond, args...)
+	}
+	if before != nil {
+		cond, args := k.before(*before)
+		q = q.with(cond, args...)
+	}
+	back := p.Backward()
+	size := p.Size()
+	stmt := q.sql(cols) + k.orderBy(back) + " LIMIT ?"
+	rows, err := s.r.QueryContext(ctx, stmt, append(q.args, size+1)...)
+	if err != nil {
+		return nil, info, s.fail(op, err)
+	}
+	var cursors []string
+	n := 0
+	extra := false
+	for rows.Next() {
+		if n == size {
+			extra = true
+			break
+		}
+		c, err := scan(rows)
+		if err != nil {
+			rows.Close()
+			return nil, info, s.fail(op, err)
+		}
+		cursors = append(cursors, c.Encode())
+		n++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, info, s.fail(op, err)
+	}
+	// exists reports whether some row of the whole list satisfies cond.
+	exists := func(cond string, args []any) (bool, error) {
+		var ok bool
+		e := base.with(cond, args...)
+		err := s.r.QueryRowContext(ctx, "SELECT EXISTS ("+e.sql("1")+")", e.args...).Scan(&ok)
+		return ok, err
+	}
+	notAfter := func(c kg.Cursor) (string, []any) { cond, args := k.after(c); return "NOT " + cond, args }
+	notBefore := func(c kg.Cursor) (string, []any) { cond, args := k.before(c); return "NOT " + cond, args }
+	if back {
+		info.HasPreviousPage = extra
+		if !extra && after != nil {
+			if info.HasPreviousPage, err = exists(notAfter(*after)); err != nil {
+				return nil, info, s.fail(op, err)
+			}
+		}
+		if before != nil {
+			if info.HasNextPage, err = exists(notBefore(*before)); err != nil {
+				return nil, info, s.fail(op, err)
+			}
+		}
+	} else {
+		info.HasNextPage = extra
+		if !extra && before != nil {
+			if info.HasNextPage, err = exists(notBefore(*before)); err != nil {
+				return nil, info, s.fail(op, err)
+			}
+		}
+		if after != nil {
+			if info.HasPreviousPage, err = exists(notAfter(*after)); err != nil {
+				return nil, info, s.fail(op, err)
+			}
+		}
+	}
+	if back {
+		slices.Reverse(cursors)
+	}
+	if len(cursors) > 0 {
+		info.StartCursor, info.EndCursor = cursors[0], cursors[len(cursors)-1]
+	}
+	return cursors, info, nil
+}

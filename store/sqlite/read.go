@@ -1,0 +1,454 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+const entityCols = `e.id, e.kind, e.name, e.aliases, e.mentions, e.first_seen, e.last_seen, e.country, e.start_date, e.end_date, e.place_id`
+
+type scanner interface{ Scan(...any) error }
+
+func scanEntity(r scanner) (kg.Entity, error) {
+	var e kg.Entity
+	var kind, aliases, first, last, start, end string
+	if err := r.Scan(&e.ID, &kind, &e.Name, &aliases, &e.Mentions, &first, &last, &e.Country, &start, &end, &e.PlaceID); err != nil {
+		return e, err
+	}
+	e.Kind = kg.Kind(kind)
+	if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+		return e, fmt.Errorf("entity %q: aliases: %w", e.ID, err)
+	}
+	if len(e.Aliases) == 0 {
+		e.Aliases = nil
+	}
+	for _, d := range []struct {
+		s string
+		t *time.Time
+	}{{first, &e.FirstSeen}, {last, &e.LastSeen}, {start, &e.StartDate}, {end, &e.EndDate}} {
+		t, err := parseDate(d.s)
+		if err != nil {
+			return e, fmt.Errorf("entity %q: %w", e.ID, err)
+		}
+		*d.t = t
+	}
+	return e, nil
+}
+
+// Entity returns one entity; see kg.Store.
+func (s *Store) Entity(ctx context.Context, id string) (kg.Entity, error) {
+	if err := s.check("entity"); err != nil {
+		return kg.Entity{}, err
+	}
+	e, err := scanEntity(s.r.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return kg.Entity{}, fmt.Errorf("sqlite: entity %q: %w", id, kg.ErrNotFound)
+	}
+	if err != nil {
+		return kg.Entity{}, s.fail("entity "+id, err)
+	}
+	return e, nil
+}
+
+// EntitiesByID returns the entities that exist among ids; see kg.Store.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]kg.Entity, error) {
+	if err := s.check("entities by id"); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return s.entities(ctx, "entities by id", `SELECT `+entityCols+` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`, jsonStrings(ids))
+}
+
+func (s *Store) entities(ctx context.Context, op, q string, args ...any) ([]kg.Entity, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer rows.Close()
+	var out []kg.Entity
+	for rows.Next() {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail(op, err)
+	}
+	return out, nil
+}
+
+func entityQuery(f kg.EntityFilter) (query, error) {
+	q := query{from: "entities e"}
+	if len(f.Kinds) > 0 {
+		ks := make([]string, len(f.Kinds))
+		for i, k := range f.Kinds {
+			if !k.Valid() {
+				return q, fmt.Errorf("kind %q: %w", k, kg.ErrInvalid)
+			}
+			ks[i] = string(k)
+		}
+		q.and("e.kind IN (SELECT value FROM json_each(?))", jsonStrings(ks))
+	}
+	if f.Name != "" {
+		q.and("instr(e.fold_names, ?) > 0", kg.FoldName(f.Name))
+	}
+	if !f.SeenFrom.IsZero() {
+		q.and("e.last_seen != '' AND e.last_seen >= ?", date(f.SeenFrom))
+	}
+	if !f.SeenTo.IsZero() {
+		q.and("e.first_seen != '' AND e.first_seen <= ?", date(f.SeenTo))
+	}
+	return q, nil
+}
+
+func entityKeyset(o kg.EntityOrder) (keyset, error) {
+	switch o {
+	case kg.ByMentions, "":
+		return keyset{key: "e.mentions", num: true, desc: true, id: "e.id"}, nil
+	case kg.ByName:
+		return keyset{key: "e.fold_name", id: "e.id"}, nil
+	case kg.ByLastSeen:
+		return keyset{key: "e.last_seen", desc: true, id: "e.id"}, nil
+	}
+	return keyset{}, fmt.Errorf("entity order %q: %w", o, kg.ErrInvalid)
+}
+
+// Entities lists one page of entities; see kg.Store.
+func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.EntityPage, error) {
+	var page kg.EntityPage
+	if err := s.check("entities"); err != nil {
+		return page, err
+	}
+	q, err := entityQuery(f)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	k, err := entityKeyset(f.Order)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	cursors, info, err := s.paginate(ctx, "entities", q, entityCols, k, p, func(rows *sql.Rows) (kg.Cursor, error) {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Entities = append(page.Entities, e)
+		return entityCursor(e, f.Order), nil
+	})
+	if err != nil {
+		return kg.EntityPage{}, err
+	}
+	if p.Backward() {
+		slices.Reverse(page.Entities)
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
+	switch o {
+	case kg.ByName:
+		return kg.Cursor{Key: kg.FoldName(e.Name), ID: e.ID}
+	case kg.ByLastSeen:
+		return kg.Cursor{Key: date(e.LastSeen), ID: e.ID}
+	}
+	return kg.Cursor{Num: int64(e.Mentions), ID: e.ID}
+}
+
+// CountEntities counts what Entities would list; see kg.Store.
+func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, error) {
+	if err := s.check("count entities"); err != nil {
+		return 0, err
+	}
+	q, err := entityQuery(f)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: count entities: %w", err)
+	}
+	if _, err := entityKeyset(f.Order); err != nil {
+		return 0, fmt.Errorf("sqlite: count entities: %w", err)
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, q.sql("count(*)"), q.args...).Scan(&n); err != nil {
+		return 0, s.fail("count entities", err)
+	}
+	return n, nil
+}
+
+const relationCols = `r.id, r.type, r.source, r.target, r.date, r.precision, r.status, r.quote, r.confidence, r.article_id, r.sentence, r.start_offset, r.end_offset`
+
+func scanRelation(sc scanner) (kg.Relation, error) {
+	var r kg.Relation
+	var typ, d, prec, status string
+	if err := sc.Scan(&r.ID, &typ, &r.Source, &r.Target, &d, &prec, &status, &r.Quote, &r.Confidence,
+		&r.Evidence.ArticleID, &r.Evidence.Sentence, &r.Evidence.Start, &r.Evidence.End); err != nil {
+		return r, err
+	}
+	r.Type, r.Precision, r.Status = kg.RelType(typ), kg.Precision(prec), kg.Status(status)
+	var err error
+	if r.Date, err = parseDate(d); err != nil {
+		return r, fmt.Errorf("relation %q: %w", r.ID, err)
+	}
+	return r, nil
+}
+
+var relationKeyset = keyset{key: "r.sort_date", id: "r.id", textKey: func(k string) string {
+	if k == "" {
+		return undatedKey
+	}
+	return k
+}}
+
+func relationQuery(f kg.RelationFilter) (query, error) {
+	q := query{from: "relations r"}
+	if len(f.Types) > 0 {
+		ts := make([]string, len(f.Types))
+		for i, t := range f.Types {
+			if !t.Valid() {
+				return q, fmt.Errorf("relation type %q: %w", t, kg.ErrInvalid)
+			}
+			ts[i] = string(t)
+		}
+		q.and("r.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if len(f.Statuses) > 0 {
+		ss := make([]string, len(f.Statuses))
+		for i, st := range f.Statuses {
+			if !st.Valid() {
+				return q, fmt.Errorf("status %q: %w", st, kg.ErrInvalid)
+			}
+			ss[i] = string(st)
+		}
+		q.and("r.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
+	}
+	if f.Entity != "" {
+		q.and("(r.source = ? OR r.target = ?)", f.Entity, f.Entity)
+	}
+	if f.Source != "" {
+		q.and("r.source = ?", f.Source)
+	}
+	if f.Target != "" {
+		q.and("r.target = ?", f.Target)
+	}
+	if f.ArticleID != "" {
+		q.and("r.article_id = ?", f.ArticleID)
+	}
+	if !f.From.IsZero() {
+		q.and("r.date != '' AND r.date >= ?", date(f.From))
+	}
+	if !f.To.IsZero() {
+		q.and("r.date != '' AND r.date <= ?", date(f.To))
+	}
+	if f.Text != "" {
+		t := strings.ToLower(f.Text)
+		q.and("(instr(r.lower_quote, ?) > 0 OR instr(r.lower_sentence, ?) > 0)", t, t)
+	}
+	return q, nil
+}
+
+// Relations lists one page of relations; see kg.Store.
+func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
+	var page kg.RelationPage
+	if err := s.check("relations"); err != nil {
+		return page, err
+	}
+	q, err := relationQuery(f)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: relations: %w", err)
+	}
+	cursors, info, err := s.paginate(ctx, "relations", q, relationCols, relationKeyset, p, func(rows *sql.Rows) (kg.Cursor, error) {
+		r, err := scanRelation(rows)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Relations = append(page.Relations, r)
+		return kg.Cursor{Key: date(r.Date), ID: r.ID}, nil
+	})
+	if err != nil {
+		return kg.RelationPage{}, err
+	}
+	if p.Backward() {
+		slices.Reverse(page.Relations)
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+const articleCols = `a.id, a.title, a.date, a.source, a.url, a.text`
+
+func scanArticle(sc scanner) (kg.Article, error) {
+	var a kg.Article
+	var d string
+	if err := sc.Scan(&a.ID, &a.Title, &d, &a.Source, &a.URL, &a.Text); err != nil {
+		return a, err
+	}
+	var err error
+	if a.Date, err = parseDate(d); err != nil {
+		return a, fmt.Errorf("article %q: %w", a.ID, err)
+	}
+	return a, nil
+}
+
+// Article returns one article; see kg.Store.
+func (s *Store) Article(ctx context.Context, id string) (kg.Article, error) {
+	if err := s.check("article"); err != nil {
+		return kg.Article{}, err
+	}
+	a, err := scanArticle(s.r.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles a WHERE a.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return kg.Article{}, fmt.Errorf("sqlite: article %q: %w", id, kg.ErrNotFound)
+	}
+	if err != nil {
+		return kg.Article{}, s.fail("article "+id, err)
+	}
+	return a, nil
+}
+
+// Articles lists one page of articles, newest first; see kg.Store.
+func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
+	var page kg.ArticlePage
+	if err := s.check("articles"); err != nil {
+		return page, err
+	}
+	q := query{from: "articles a"}
+	if !f.From.IsZero() {
+		q.and("a.date != '' AND a.date >= ?", date(f.From))
+	}
+	if !f.To.IsZero() {
+		q.and("a.date != '' AND a.date <= ?", date(f.To))
+	}
+	if f.EntityID != "" {
+		q.and("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)", f.EntityID)
+	}
+	k := keyset{key: "a.date", desc: true, id: "a.id"}
+	cursors, info, err := s.paginate(ctx, "articles", q, articleCols, k, p, func(rows *sql.Rows) (kg.Cursor, error) {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return kg.Cursor{}, err
+		}
+		page.Articles = append(page.Articles, a)
+		return kg.Cursor{Key: date(a.Date), ID: a.ID}, nil
+	})
+	if err != nil {
+		return kg.ArticlePage{}, err
+	}
+	if p.Backward() {
+		slices.Reverse(page.Articles)
+	}
+	page.Cursors, page.PageInfo = cursors, info
+	return page, nil
+}
+
+// ArticleEntities returns the entities each article mentions; see kg.Store.
+func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]kg.EntityMentions, error) {
+	if err := s.check("article entities"); err != nil {
+		return nil, err
+	}
+	out := make(map[string][]kg.EntityMentions)
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	ids := jsonStrings(articleIDs)
+	rows, err := s.r.QueryContext(ctx, `SELECT a.id FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`, ids)
+	if err != nil {
+		return nil, s.fail("article entities", err)
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, s.fail("article entities", err)
+		}
+		out[id] = []kg.EntityMentions{}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("article entities", err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT m.article_id, m.count, `+entityCols+`
+		FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE m.article_id IN (SELECT value FROM json_each(?))
+		ORDER BY m.article_id, m.count DESC, e.id`, ids)
+	if err != nil {
+		return nil, s.fail("article entities", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var aid string
+		var n int
+		e, err := scanEntity(scanFunc(func(dest ...any) error {
+			return rows.Scan(append([]any{&aid, &n}, dest...)...)
+		}))
+		if err != nil {
+			return nil, s.fail("article entities", err)
+		}
+		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: n})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("article entities", err)
+	}
+	return out, nil
+}
+
+type scanFunc func(...any) error
+
+func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
+
+// Stats counts what is stored; see kg.Store.
+func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
+	st := kg.Stats{Entities: make(map[kg.Kind]int), Relations: make(map[kg.RelType]int)}
+	if err := s.check("stats"); err != nil {
+		return st, err
+	}
+	for _, k := range kg.Kinds {
+		st.Entities[k] = 0
+	}
+	for _, t := range kg.RelTypes {
+		st.Relations[t] = 0
+	}
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return st, s.fail("stats", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&st.Articles); err != nil {
+		return st, s.fail("stats", err)
+	}
+	for _, q := range []struct {
+		sql string
+		put func(string, int)
+	}{
+		{`SELECT kind, count(*) FROM entities GROUP BY kind`, func(k string, n int) { st.Entities[kg.Kind(k)] = n }},
+		{`SELECT type, count(*) FROM relations GROUP BY type`, func(t string, n int) { st.Relations[kg.RelType(t)] = n }},
+	} {
+		rows, err := tx.QueryContext(ctx, q.sql)
+		if err != nil {
+			return st, s.fail("stats", err)
+		}
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return st, s.fail("stats", err)
+			}
+			q.put(k, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return st, s.fail("stats", err)
+		}
+	}
+	return st, nil
+}

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Scores of the search tiers, best first.
+const (
+	scoreExact    = 5
+	scorePrefix   = 4
+	scoreAlias    = 3
+	scorePartial  = 2
+	scoreEvidence = 1
+)
+
+// Search ranks entities by how their name, aliases or evidence match text;
+// see kg.Store and the storetest package doc.
+func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit int) ([]kg.SearchHit, error) {
+	const op = "search"
+	if err := s.check(op); err != nil {
+		return nil, err
+	}
+	if limit == 0 {
+		limit = kg.DefaultPageSize
+	}
+	if limit < 0 || limit > kg.MaxPageSize {
+		return nil, fmt.Errorf("sqlite: %s: limit %d outside 1..%d: %w", op, limit, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	ks := make([]string, len(kinds))
+	for i, k := range kinds {
+		if !k.Valid() {
+			return nil, fmt.Errorf("sqlite: %s: kind %q: %w", op, k, kg.ErrInvalid)
+		}
+		ks[i] = string(k)
+	}
+	if !utf8.ValidString(text) || len(text) > kg.MaxSentenceBytes {
+		return nil, fmt.Errorf("sqlite: %s: text: %w", op, kg.ErrInvalid)
+	}
+	q := kg.FoldName(text)
+	if strings.TrimSpace(text) == "" || q == "_" {
+		return []kg.SearchHit{}, nil // nothing to look for
+	}
+	kindCond, kindArgs := "1", []any(nil)
+	if len(ks) > 0 {
+		kindCond, kindArgs = "e.kind IN (SELECT value FROM json_each(?))", []any{jsonStrings(ks)}
+	}
+
+	var hits []kg.SearchHit
+	seen := make(map[string]bool)
+	es, err := s.entities(ctx, op, `SELECT `+entityCols+` FROM entities e WHERE instr(e.fold_names, ?) > 0 AND `+kindCond,
+		append([]any{q}, kindArgs...)...)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range es {
+		h, ok := nameHit(e, q)
+		if ok {
+			hits = append(hits, h)
+			seen[e.ID] = true
+		}
+	}
+
+	// Evidence: the ends of relations whose sentence contains the text; the
+	// trigram index narrows the scan when the text is long enough.
+	rel := `SELECT r.id, r.source, r.target, r.sentence FROM relations r WHERE instr(r.fold_sentence, ?) > 0`
+	args := []any{q}
+	if utf8.RuneCountInString(q) >= 3 {
+		rel += ` AND r.rk IN (SELECT rowid FROM relations_fts WHERE relations_fts MATCH ?)`
+		args = append(args, `"`+strings.ReplaceAll(q, `"`, `""`)+`"`)
+	}
+	ev := `WITH hits AS (` + rel + `),
+		ends AS (SELECT source AS eid, id, sentence FROM hits UNION ALL SELECT target, id, sentence FROM hits WHERE target != ''),
+		best AS (SELECT eid, min(id) AS rid, sentence FROM ends GROUP BY eid)
+		SELECT b.sentence, ` + entityCols + ` FROM best b JOIN entities e ON e.id = b.eid
+		WHERE ` + kindCond + ` ORDER BY e.mentions DESC, e.id LIMIT ?`
+	args = append(append(args, kindArgs...), limit+len(seen))
+	rows, err := s.r.QueryContext(ctx, ev, args...)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sentence string
+		e, err := scanEntity(scanFunc(func(dest ...any) error {
+			return rows.Scan(append([]any{&sentence}, dest...)...)
+		}))
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		if !seen[e.ID] {
+			hits = append(hits, kg.SearchHit{Entity: e, Score: scoreEvidence, Matched: sentence, Field: "evidence"})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail(op, err)
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Entity.Mentions != b.Entity.Mentions {
+			return a.Entity.Mentions > b.Entity.Mentions
+		}
+		return a.Entity.ID < b.Entity.ID
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	if hits == nil {
+		hits = []kg.SearchHit{}
+	}
+	return hits, nil
+}
+
+// nameHit grades how e's name or aliases match the folded text q.
+func nameHit(e kg.Entity, q string) (kg.SearchHit, bool) {
+	name := kg.FoldName(e.Name)
+	switch {
+	case name == q:
+		return kg.SearchHit{Entity: e, Score: scoreExact, Matched: e.Name, Field: "name"}, true
+	case strings.HasPrefix(name, q):
+		return kg.SearchHit{Entity: e, Score: scorePrefix, Matched: e.Name, Field: "name"}, true
+	}
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(kg.FoldName(a), q) {
+			return kg.SearchHit{Entity: e, Score: scoreAlias, Matched: a, Field: "alias"}, true
+		}
+	}
+	if strings.Contains(name, q) {
+		return kg.SearchHit{Entity: e, Score: scorePartial, Matched: e.Name, Field: "name"}, true
+	}
+	for _, a := range e.Aliases {
+		if strings.Contains(kg.FoldName(a), q) {
+			return kg.SearchHit{Entity: e, Score: scorePartial, Matched: a, Field: "alias"}, true
+		}
+	}
+	return kg.SearchHit{}, false
+}

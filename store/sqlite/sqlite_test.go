@@ -1,0 +1,169 @@
+package sqlite_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/sqlite"
+	"github.com/newsgraph/newsgraph/store/storetest"
+)
+
+func open(t testing.TB, dir string) *sqlite.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), dir)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", dir, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) kg.Store { return open(t, t.TempDir()) })
+}
+
+func BenchmarkUpsert(b *testing.B) {
+	storetest.BenchUpsert(b, open(b, b.TempDir()), 10000, 20000)
+}
+
+func TestOpenCreatesFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nested", "dir")
+	s := open(t, dir)
+	if _, err := os.Stat(filepath.Join(dir, sqlite.FileName)); err != nil {
+		t.Errorf("database file: %v", err)
+	}
+	if got, want := s.Path(), filepath.Join(dir, sqlite.FileName); got != want {
+		t.Errorf("Path() = %q, want %q", got, want)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	batches := storetest.Synthetic(120, 300, "reopen")
+	s := open(t, dir)
+	for _, b := range batches {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s2 := open(t, dir)
+	after, err := s2.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(after, before); diff != "" {
+		t.Errorf("Stats after reopen (-got +want):\n%s", diff)
+	}
+	again, err := s2.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(again, first); diff != "" {
+		t.Errorf("Entities after reopen (-got +want):\n%s", diff)
+	}
+	// Re-ingesting after reopen is still a no-op.
+	res, err := s2.Upsert(ctx, batches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if !r.Unchanged {
+			t.Errorf("re-upsert after reopen: %+v, want unchanged", r)
+		}
+	}
+}
+
+func TestMigrationsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var versions []int
+	for i := 0; i < 3; i++ {
+		s, err := sqlite.Open(ctx, dir)
+		if err != nil {
+			t.Fatalf("Open #%d: %v", i+1, err)
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, v)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if versions[0] < 1 {
+		t.Errorf("schema version %d after first open, want at least 1", versions[0])
+	}
+	for i, v := range versions {
+		if v != versions[0] {
+			t.Errorf("schema version after open #%d = %d, want %d", i+1, v, versions[0])
+		}
+	}
+}
+
+func TestSecondOpenSameDir(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a := open(t, dir)
+	b := open(t, dir)
+	batches := storetest.Synthetic(60, 100, "second open")
+	if _, err := a.Upsert(ctx, batches[0]); err != nil {
+		t.Fatal(err)
+	}
+	sa, err := a.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb, err := b.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(sb, sa); diff != "" {
+		t.Errorf("second handle sees (-got +want):\n%s", diff)
+	}
+	// Writes through the second handle are seen by the first.
+	if err := b.DeleteArticle(ctx, batches[0][0].Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Article(ctx, batches[0][0].Article.ID); err == nil {
+		t.Errorf("first handle still sees an article the second deleted")
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir)
+	v, err := s.SchemaVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// Simulate a file written by a later version of the program.
+	raw := open(t, dir)
+	if err := raw.SetSchemaVersionForTest(ctx, v+1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if s, err := sqlite.Open(ctx, dir); err == nil {
+		s.Close()
+		t.Errorf("Open of a newer schema succeeded, want an error")
+	}
+}

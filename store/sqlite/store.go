@@ -1,0 +1,247 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/newsgraph/newsgraph/kg"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// FileName is the database file Open creates in its directory.
+const FileName = "newsgraph.db"
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+var _ kg.Store = (*Store)(nil)
+
+// Store is a knowledge graph in one SQLite file. It is safe for concurrent
+// use: writes are serialized, reads run in parallel.
+type Store struct {
+	path   string
+	log    *slog.Logger
+	w      *sql.DB // one connection: the single writer
+	r      *sql.DB // a pool of read-only connections
+	wmu    sync.Mutex
+	closed atomic.Bool
+}
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	log         *slog.Logger
+	readConns   int
+	busyTimeout int // milliseconds
+}
+
+// WithLogger sets the logger (the default discards).
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
+
+// WithReadConns sets how many read connections may be open at once
+// (default 4).
+func WithReadConns(n int) Option { return func(o *options) { o.readConns = n } }
+
+// WithBusyTimeout sets how long a connection waits for a lock held by
+// another process, in milliseconds (default 5000).
+func WithBusyTimeout(ms int) Option { return func(o *options) { o.busyTimeout = ms } }
+
+// Open opens (creating if missing) the store in dir and brings its schema up
+// to date.
+func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
+	o := options{log: slog.New(slog.DiscardHandler), readConns: 4, busyTimeout: 5000}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.readConns < 1 {
+		o.readConns = 1
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	path := filepath.Join(dir, FileName)
+	pragmas := []string{
+		"busy_timeout(" + strconv.Itoa(o.busyTimeout) + ")",
+		"foreign_keys(1)",
+		"journal_mode(WAL)",
+		"synchronous(NORMAL)",
+	}
+	dsn := func(extra ...string) string {
+		q := url.Values{}
+		for _, p := range append(pragmas, extra...) {
+			q.Add("_pragma", p)
+		}
+		return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	}
+	w, err := sql.Open("sqlite", dsn()+"&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	s := &Store{path: path, log: o.log, w: w}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	r, err := sql.Open("sqlite", dsn("query_only(1)"))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(o.readConns)
+	r.SetMaxIdleConns(o.readConns)
+	s.r = r
+	if err := s.Ping(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	o.log.Info("sqlite store open", "path", path)
+	return s, nil
+}
+
+// migrate applies the embedded migrations the file has not seen yet, each in
+// its own transaction, recording progress in PRAGMA user_version.
+func (s *Store) migrate(ctx context.Context) error {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return fmt.Errorf("sqlite: migrate: %w", err)
+	}
+	sort.Strings(names)
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	var version int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return s.fail("migrate", err)
+	}
+	if version > len(names) {
+		return fmt.Errorf("sqlite: migrate: schema version %d is newer than this program (%d): %w", version, len(names), kg.ErrConflict)
+	}
+	for i := version; i < len(names); i++ {
+		body, err := migrationFiles.ReadFile(names[i])
+		if err != nil {
+			return fmt.Errorf("sqlite: migrate: %w", err)
+		}
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return s.fail("migrate", err)
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return s.fail("migrate "+names[i], err)
+		}
+		// PRAGMA takes no parameters; the value is an integer we computed.
+		if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(i+1)); err != nil {
+			tx.Rollback()
+			return s.fail("migrate", err)
+		}
+		if err := tx.Commit(); err != nil {
+			return s.fail("migrate", err)
+		}
+		s.log.Info("sqlite migration applied", "file", names[i], "version", i+1)
+	}
+	return nil
+}
+
+// SchemaVersion reports the schema version recorded in the file.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	if err := s.check("schema version"); err != nil {
+		return 0, err
+	}
+	var v int
+	if err := s.r.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, s.fail("schema version", err)
+	}
+	return v, nil
+}
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Ping reports whether the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.check("ping"); err != nil {
+		return err
+	}
+	var one int
+	if err := s.r.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+		return s.fail("ping", err)
+	}
+	return nil
+}
+
+// Close closes the database; later calls fail with kg.ErrUnavailable.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	var errs []error
+	if s.r != nil {
+		errs = append(errs, s.r.Close())
+	}
+	errs = append(errs, s.w.Close())
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("sqlite: close: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) check(op string) error {
+	if s.closed.Load() {
+		return fmt.Errorf("sqlite: %s: store closed: %w", op, kg.ErrUnavailable)
+	}
+	return nil
+}
+
+// fail wraps a driver error with the operation and the kg kind it means.
+func (s *Store) fail(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if kindOf(err) != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	if s.closed.Load() || strings.Contains(err.Error(), "database is closed") {
+		return fmt.Errorf("sqlite: %s: %w: %w", op, kg.ErrUnavailable, err)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("sqlite: %s: %w: %w", op, kg.ErrUnavailable, err)
+		case sqlite3.SQLITE_CONSTRAINT:
+			return fmt.Errorf("sqlite: %s: %w: %w", op, kg.ErrConflict, err)
+		case sqlite3.SQLITE_TOOBIG:
+			return fmt.Errorf("sqlite: %s: %w: %w", op, kg.ErrInvalid, err)
+		}
+	}
+	return fmt.Errorf("sqlite: %s: %w", op, err)
+}
+
+func kindOf(err error) error {
+	for _, k := range []error{kg.ErrNotFound, kg.ErrInvalid, kg.ErrConflict, kg.ErrUnavailable} {
+		if errors.Is(err, k) {
+			return k
+		}
+	}
+	return nil
+}

@@ -1,0 +1,351 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Upsert writes a batch of subgraphs in one transaction; see kg.Store.
+func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
+	if err := s.check("upsert"); err != nil {
+		return nil, err
+	}
+	for i := range batch {
+		if err := batch[i].Validate(); err != nil {
+			return nil, fmt.Errorf("sqlite: upsert: subgraph %d: %w", i, err)
+		}
+	}
+	res := make([]kg.UpsertResult, len(batch))
+	if len(batch) == 0 {
+		return res, nil
+	}
+	err := s.write(ctx, "upsert", func(tx *sql.Tx) error {
+		w, err := prepareWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		touched := make(map[string]bool)
+		for i := range batch {
+			r, err := w.subgraph(ctx, &batch[i], touched)
+			if err != nil {
+				return err
+			}
+			res[i] = r
+		}
+		return w.recompute(ctx, touched)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// write runs fn in the single writer's transaction.
+func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if err := s.check(op); err != nil {
+		return err
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return s.fail(op, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return s.fail(op, err)
+	}
+	return nil
+}
+
+// writer holds the statements of one write transaction, prepared once.
+type writer struct {
+	articleExists, insertArticle, upsertEntity, insertMention, insertRelation *sql.Stmt
+	mentionsOf, entityName, updateAggregates                                  *sql.Stmt
+}
+
+func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{}
+	for _, p := range []struct {
+		st **sql.Stmt
+		q  string
+	}{
+		{&w.articleExists, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`},
+		{&w.insertArticle, `INSERT INTO articles (id, title, date, source, url, text) VALUES (?, ?, ?, ?, ?, ?)`},
+		// Keep the first name and kind; fill kind-specific fields only where
+		// still empty. RETURNING the stored kind catches a kind clash.
+		{&w.upsertEntity, `INSERT INTO entities (id, kind, name, fold_name, fold_names, country, start_date, end_date, place_id)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+			ON CONFLICT (id) DO UPDATE SET
+				country    = CASE WHEN country = '' THEN excluded.country ELSE country END,
+				start_date = CASE WHEN start_date = '' THEN excluded.start_date ELSE start_date END,
+				end_date   = CASE WHEN end_date = '' THEN excluded.end_date ELSE end_date END,
+				place_id   = CASE WHEN place_id = '' THEN excluded.place_id ELSE place_id END
+			RETURNING kind`},
+		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases) VALUES (?, ?, ?, ?)`},
+		{&w.insertRelation, `INSERT INTO relations (id, type, source, target, date, sort_date, precision, status, quote, confidence,
+			article_id, sentence, start_offset, end_offset, lower_quote, lower_sentence, fold_sentence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&w.mentionsOf, `SELECT m.count, m.aliases, a.date FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`},
+		{&w.entityName, `SELECT name FROM entities WHERE id = ?`},
+		{&w.updateAggregates, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ?, last_seen = ? WHERE id = ?`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.q)
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*p.st = st
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[string]bool) (kg.UpsertResult, error) {
+	a := &g.Article
+	res := kg.UpsertResult{ArticleID: a.ID}
+	var exists bool
+	if err := w.articleExists.QueryRowContext(ctx, a.ID).Scan(&exists); err != nil {
+		return res, err
+	}
+	if exists {
+		res.Unchanged = true
+		return res, nil
+	}
+	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, date(a.Date), a.Source, a.URL, a.Text); err != nil {
+		return res, err
+	}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		fold := kg.FoldName(e.Name)
+		var kind string
+		err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
+			e.Country, date(e.StartDate), date(e.EndDate), e.PlaceID).Scan(&kind)
+		if err != nil {
+			return res, err
+		}
+		if kind != string(e.Kind) {
+			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, kind, e.Kind, kg.ErrConflict)
+		}
+		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases)); err != nil {
+			return res, err
+		}
+		touched[e.ID] = true
+	}
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		d := date(r.Date)
+		sd := d
+		if sd == "" {
+			sd = undatedKey
+		}
+		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, d, sd,
+			string(r.Precision), string(r.Status), r.Quote, r.Confidence,
+			r.Evidence.ArticleID, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.End,
+			strings.ToLower(r.Quote), strings.ToLower(r.Evidence.Sentence), kg.FoldName(r.Evidence.Sentence))
+		if err != nil {
+			return res, err
+		}
+		if n, err := out.RowsAffected(); err != nil {
+			return res, err
+		} else if n == 0 {
+			return res, fmt.Errorf("article %s: relation %q is already stored from another article: %w", a.ID, r.ID, kg.ErrConflict)
+		}
+	}
+	res.Entities = len(g.Entities)
+	res.Relations = len(g.Relations)
+	return res, nil
+}
+
+// recompute derives the aggregates of the given entities from their mention
+// rows: the sum of counts, the sorted union of aliases minus the name, and
+// the earliest and latest dated mentioning article.
+func (w *writer) recompute(ctx context.Context, ids map[string]bool) error {
+	keys := make([]string, 0, len(ids))
+	for id := range ids {
+		keys = append(keys, id)
+	}
+	sort.Strings(keys)
+	for _, id := range keys {
+		var name string
+		if err := w.entityName.QueryRowContext(ctx, id).Scan(&name); err == sql.ErrNoRows {
+			continue // deleted
+		} else if err != nil {
+			return err
+		}
+		rows, err := w.mentionsOf.QueryContext(ctx, id)
+		if err != nil {
+			return err
+		}
+		total := 0
+		first, last := "", ""
+		set := make(map[string]bool)
+		for rows.Next() {
+			var n int
+			var aliases, d string
+			if err := rows.Scan(&n, &aliases, &d); err != nil {
+				rows.Close()
+				return err
+			}
+			total += n
+			var as []string
+			if err := json.Unmarshal([]byte(aliases), &as); err != nil {
+				rows.Close()
+				return fmt.Errorf("entity %q: aliases: %w", id, err)
+			}
+			for _, a := range as {
+				if a != name {
+					set[a] = true
+				}
+			}
+			if d != "" {
+				if first == "" || d < first {
+					first = d
+				}
+				if d > last {
+					last = d
+				}
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		aliases := make([]string, 0, len(set))
+		for a := range set {
+			aliases = append(aliases, a)
+		}
+		sort.Strings(aliases)
+		if _, err := w.updateAggregates.ExecContext(ctx, total, jsonStrings(aliases), foldNames(name, aliases), first, last, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DeleteArticle removes an article and what only it supported; see kg.Store.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	if err := s.check("delete article"); err != nil {
+		return err
+	}
+	return s.write(ctx, "delete article "+id, func(tx *sql.Tx) error {
+		var exists bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`, id).Scan(&exists); err != nil {
+			return err
+		}
+		if !exists {
+			return fmt.Errorf("article %q: %w", id, kg.ErrNotFound)
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT entity_id FROM mentions WHERE article_id = ?`, id)
+		if err != nil {
+			return err
+		}
+		touched := make(map[string]bool)
+		for rows.Next() {
+			var e string
+			if err := rows.Scan(&e); err != nil {
+				rows.Close()
+				return err
+			}
+			touched[e] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ids := jsonSet(touched)
+		for _, q := range []struct {
+			sql  string
+			args []any
+		}{
+			{`DELETE FROM relations WHERE article_id = ?`, []any{id}},
+			{`DELETE FROM mentions WHERE article_id = ?`, []any{id}},
+			{`DELETE FROM articles WHERE id = ?`, []any{id}},
+			// Entities no remaining article mentions, and what touches them.
+			{`CREATE TEMP TABLE IF NOT EXISTS orphans (id TEXT PRIMARY KEY)`, nil},
+			{`DELETE FROM temp.orphans`, nil},
+			{`INSERT INTO temp.orphans SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = value)`, []any{ids}},
+			{`DELETE FROM relations WHERE source IN (SELECT id FROM temp.orphans) OR target IN (SELECT id FROM temp.orphans)`, nil},
+			{`DELETE FROM entities WHERE id IN (SELECT id FROM temp.orphans)`, nil},
+			{`DELETE FROM temp.orphans`, nil},
+		} {
+			if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+				return err
+			}
+		}
+		w, err := prepareWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		return w.recompute(ctx, touched)
+	})
+}
+
+// undatedKey is the sort key of undated relations: after every date.
+const undatedKey = "~"
+
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(kg.DateLayout)
+}
+
+func parseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse(kg.DateLayout, s)
+}
+
+func jsonStrings(ss []string) string {
+	if ss == nil {
+		ss = []string{}
+	}
+	b, _ := json.Marshal(ss) // strings always marshal
+	return string(b)
+}
+
+func jsonSet(m map[string]bool) string {
+	ss := make([]string, 0, len(m))
+	for k := range m {
+		ss = append(ss, k)
+	}
+	sort.Strings(ss)
+	return jsonStrings(ss)
+}
+
+// foldNames is the text the Name filter and name search look in: folded
+// name and aliases between '|' (which folded text never contains).
+func foldNames(name string, aliases []string) string {
+	var b strings.Builder
+	b.WriteString("|")
+	b.WriteString(kg.FoldName(name))
+	b.WriteString("|")
+	for _, a := range aliases {
+		b.WriteString(kg.FoldName(a))
+		b.WriteString("|")
+	}
+	return b.String()
+}

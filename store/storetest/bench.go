@@ -1,0 +1,119 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Synthetic articles for benchmarks: how many entities and relations each
+// names, and how many articles go into one Upsert.
+const (
+	benchEntitiesPerArticle = 50
+	benchSharedPerArticle   = 5 // of them drawn from a small popular set
+	benchBatch              = 50
+)
+
+// Synthetic builds a deterministic corpus of about entities distinct
+// entities and relations relations, spread over articles of ~50 entities and
+// ~100 relations, batched for Upsert 50 articles at a time. salt makes the
+// article IDs distinct between calls while entity IDs stay the same.
+func Synthetic(entities, relations int, salt string) [][]kg.Subgraph {
+	entities = max(entities, benchEntitiesPerArticle)
+	own := benchEntitiesPerArticle - benchSharedPerArticle
+	articles := max((relations+99)/100, (entities+own-1)/own, 1)
+	relsPer := max(relations/articles, 1)
+	kinds := kg.Kinds
+	entity := func(i int, mentions int) kg.Entity {
+		k := kinds[i%len(kinds)]
+		name := fmt.Sprintf("Synthetic %s %d", k.Label(), i)
+		e := kg.Entity{ID: kg.EntityID(k, name), Kind: k, Name: name, Mentions: mentions, Aliases: []string{fmt.Sprintf("S%d", i)}}
+		if k == kg.Place {
+			e.Country = "Synthland"
+		}
+		return e
+	}
+	types := []kg.RelType{kg.Attacked, kg.Said, kg.Met, kg.ParticipatedIn, kg.OccurredIn}
+	var batches [][]kg.Subgraph
+	var batch []kg.Subgraph
+	for a := 0; a < articles; a++ {
+		text := fmt.Sprintf("%s synthetic article %d of %d.", salt, a, articles)
+		date := day("2020-01-01").AddDate(0, 0, a%1500)
+		art := kg.Article{ID: kg.ArticleID(text), Title: fmt.Sprintf("Article %d", a), Date: date, Source: "synthetic", Text: text}
+		g := kg.Subgraph{Article: art}
+		seen := make(map[string]bool)
+		for j := 0; j < own; j++ {
+			e := entity((a*own+j)%entities, 1+j%3)
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				g.Entities = append(g.Entities, e)
+			}
+		}
+		for j := 0; j < benchSharedPerArticle; j++ {
+			e := entity((j*7+a)%benchEntitiesPerArticle, 2)
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				g.Entities = append(g.Entities, e)
+			}
+		}
+		n := len(g.Entities)
+		for j := 0; j < relsPer; j++ {
+			src, dst := g.Entities[j%n], g.Entities[(j*13+1)%n]
+			t := types[j%len(types)]
+			target := dst.ID
+			if t == kg.Said && j%2 == 0 {
+				target = ""
+			}
+			if target == src.ID {
+				target = g.Entities[(j+1)%n].ID
+			}
+			sentence := fmt.Sprintf("%s and %s, sentence %d of article %d.", src.Name, dst.Name, j, a)
+			r := kg.Relation{
+				Type: t, Source: src.ID, Target: target, Date: date, Precision: kg.PrecisionArticle, Status: kg.Happened,
+				Confidence: 0.5, Evidence: kg.Evidence{ArticleID: art.ID, Sentence: sentence, Start: j * 100, End: j*100 + len(sentence)},
+			}
+			if t == kg.Said {
+				r.Quote = fmt.Sprintf("Quote %d.", j)
+			}
+			r.ID = kg.RelationID(art.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
+			g.Relations = append(g.Relations, r)
+		}
+		batch = append(batch, g)
+		if len(batch) == benchBatch {
+			batches = append(batches, batch)
+			batch = nil
+		}
+	}
+	if len(batch) > 0 {
+		batches = append(batches, batch)
+	}
+	return batches
+}
+
+// BenchUpsert measures upserting a synthetic corpus of about entities
+// entities and relations relations into s (see Synthetic). Each iteration
+// writes new articles (entities are shared, as in a growing store); it
+// reports entities/s and relations/s.
+func BenchUpsert(b *testing.B, s kg.Store, entities, relations int) {
+	ctx := context.Background()
+	nEnt, nRel := 0, 0
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		batches := Synthetic(entities, relations, fmt.Sprint("iteration ", i))
+		b.StartTimer()
+		for _, batch := range batches {
+			res, err := s.Upsert(ctx, batch)
+			if err != nil {
+				b.Fatalf("Upsert: %v", err)
+			}
+			for _, r := range res {
+				nEnt += r.Entities
+				nRel += r.Relations
+			}
+		}
+	}
+	b.ReportMetric(float64(nRel)/b.Elapsed().Seconds(), "relations/s")
+	b.ReportMetric(float64(nEnt)/b.Elapsed().Seconds(), "mentions/s")
+}

@@ -1,0 +1,203 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// eligible is the relation filter of traversals: allowed types, the date
+// range, a target.
+func eligible(types []kg.RelType, from, to time.Time) func(kg.Relation) bool {
+	return func(r kg.Relation) bool {
+		return r.Target != "" && (len(types) == 0 || slices.Contains(types, r.Type)) && inRange(r.Date, from, to)
+	}
+}
+
+func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s, m := loaded(t, open, newsCorpus(), graphCorpus())
+	all := m.entities()
+	// The layers each case must find are read off the picture in
+	// fixture.go; the suite orders each layer by the rule (mentions, ID).
+	tests := []struct {
+		name      string
+		centre    kg.Entity
+		opt       kg.NeighborhoodOptions
+		layers    [][]kg.Entity
+		truncated bool
+	}{
+		{"depth 1", gc, kg.NeighborhoodOptions{Depth: 1}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"depth 2", gc, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}}, false},
+		{"depth 3", gc, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}, {gd1}}, false},
+		{"from the far end", ge1, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{ge1}, {gd1}, {gb1}, {ga1, ga3}}, false},
+		{"type filter", gc, kg.NeighborhoodOptions{Depth: 2, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}}, false},
+		{"type filter depth 3", gc, kg.NeighborhoodOptions{Depth: 3, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}, {gb2, ga3, gd1}}, false},
+		{"two types", gc, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Attacked, kg.Said}}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"date range", gc, kg.NeighborhoodOptions{Depth: 2, From: day("2024-01-01"), To: day("2024-01-31")}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}}, false},
+		{"date from", gc, kg.NeighborhoodOptions{Depth: 1, From: day("2024-02-01")}, [][]kg.Entity{{gc}, {ga2, ga3}}, false},
+		{"undated edges need no range", ga2, kg.NeighborhoodOptions{Depth: 1}, [][]kg.Entity{{ga2}, {gc, ga1, gb2}}, false},
+		{"undated edges drop with a range", ga2, kg.NeighborhoodOptions{Depth: 1, To: day("2030-01-01")}, [][]kg.Entity{{ga2}, {gc, ga1}}, false},
+		{"fan-out cuts", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 2}, [][]kg.Entity{{gc}, {ga2, ga3}}, true},
+		{"fan-out exact", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"fan-out 1 deep", gc, kg.NeighborhoodOptions{Depth: 2, FanOut: 1}, [][]kg.Entity{{gc}, {ga3}}, true},
+		{"limit cuts", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 3}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, true},
+		{"limit exact", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"limit before a deeper layer", gc, kg.NeighborhoodOptions{Depth: 2, Limit: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}}, true},
+		{"limit 1", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 1}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, true},
+		{"isolated", gz, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gz}}, false},
+		{"only a targetless SAID", ada, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Said}}, [][]kg.Entity{{ada}, {celia}}, false},
+		{"news graph", karsk, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{karsk}, {dmitri, siege}, {celia, bruno}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want kg.Graph
+			for _, layer := range tt.layers {
+				var l []kg.Entity
+				for _, e := range layer {
+					l = append(l, all[e.ID])
+				}
+				sortEntities(l, kg.ByMentions)
+				want.Nodes = append(want.Nodes, l...)
+			}
+			limit := tt.opt.Limit
+			if limit == 0 {
+				limit = kg.DefaultNodeLimit
+			}
+			if len(want.Nodes) > limit {
+				want.Nodes = want.Nodes[:limit]
+			}
+			want.Truncated = tt.truncated
+			in := make(map[string]bool)
+			for _, e := range want.Nodes {
+				in[e.ID] = true
+			}
+			keep := eligible(tt.opt.Types, tt.opt.From, tt.opt.To)
+			want.Edges = m.relations(func(r kg.Relation) bool { return keep(r) && in[r.Source] && in[r.Target] })
+
+			got, err := s.Neighborhood(ctx, tt.centre.ID, tt.opt)
+			if err != nil {
+				t.Fatalf("Neighborhood: %v", err)
+			}
+			if diff := cmp.Diff(entityIDs(got.Nodes), entityIDs(want.Nodes), cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood node IDs (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood (-got +want):\n%s", diff)
+			}
+		})
+	}
+	t.Run("invalid", func(t *testing.T) {
+		for _, opt := range []kg.NeighborhoodOptions{
+			{Depth: 0}, {Depth: kg.MaxDepth + 1}, {Depth: -1},
+			{Depth: 1, Limit: -1}, {Depth: 1, Limit: kg.MaxNeighborhood + 1},
+			{Depth: 1, FanOut: -1},
+			{Depth: 1, Types: []kg.RelType{"LOVED"}},
+		} {
+			_, err := s.Neighborhood(ctx, gc.ID, opt)
+			wantErr(t, fmt.Sprintf("Neighborhood(%+v)", opt), err, kg.ErrInvalid)
+		}
+		_, err := s.Neighborhood(ctx, "person:nobody", kg.NeighborhoodOptions{Depth: 1})
+		wantErr(t, "Neighborhood of an unknown entity", err, kg.ErrNotFound)
+	})
+}
+
+func testPaths(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s, m := loaded(t, open, newsCorpus(), graphCorpus())
+	all := m.entities()
+	// The shortest paths each case must find are read off the picture in
+	// fixture.go; the suite orders them and picks their edges by the rules.
+	tests := []struct {
+		name     string
+		from, to kg.Entity
+		opt      kg.PathOptions
+		paths    [][]kg.Entity
+	}{
+		{"one shortest", gc, gd1, kg.PathOptions{MaxDepth: 4}, [][]kg.Entity{{gc, ga1, gb1, gd1}, {gc, ga3, gb1, gd1}}},
+		{"all shortest", gc, gd1, kg.PathOptions{MaxDepth: 4, All: true}, [][]kg.Entity{{gc, ga1, gb1, gd1}, {gc, ga3, gb1, gd1}}},
+		{"all shortest, limit 1", gc, gd1, kg.PathOptions{MaxDepth: 3, All: true, Limit: 1}, [][]kg.Entity{{gc, ga1, gb1, gd1}, {gc, ga3, gb1, gd1}}},
+		{"exact max depth", gc, gd1, kg.PathOptions{MaxDepth: 3, All: true}, [][]kg.Entity{{gc, ga1, gb1, gd1}, {gc, ga3, gb1, gd1}}},
+		{"too deep", gc, gd1, kg.PathOptions{MaxDepth: 2, All: true}, nil},
+		{"type filter", gc, gd1, kg.PathOptions{MaxDepth: 6, All: true, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc, ga1, gb1, gd1}}},
+		{"type filter forces a detour", gc, gb2, kg.PathOptions{MaxDepth: 6, All: true, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc, ga1, ga2, gb2}}},
+		{"undated edge", gc, gb2, kg.PathOptions{MaxDepth: 6, All: true}, [][]kg.Entity{{gc, ga2, gb2}}},
+		{"against the direction", gb1, gc, kg.PathOptions{MaxDepth: 2, All: true}, [][]kg.Entity{{gb1, ga1, gc}, {gb1, ga3, gc}}},
+		{"parallel statements", gc, ga1, kg.PathOptions{MaxDepth: 1, All: true}, [][]kg.Entity{{gc, ga1}}},
+		{"parallel statements of one type", gc, ga1, kg.PathOptions{MaxDepth: 1, All: true, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc, ga1}}},
+		{"long", ge1, gc, kg.PathOptions{MaxDepth: 6, All: true}, [][]kg.Entity{{ge1, gd1, gb1, ga1, gc}, {ge1, gd1, gb1, ga3, gc}}},
+		{"long, too deep", ge1, gc, kg.PathOptions{MaxDepth: 3, All: true}, nil},
+		{"same node", gc, gc, kg.PathOptions{MaxDepth: 1}, [][]kg.Entity{{gc}}},
+		{"isolated", gc, gz, kg.PathOptions{MaxDepth: 6, All: true}, nil},
+		{"other component", gc, ada, kg.PathOptions{MaxDepth: 6}, nil},
+		{"news graph", karsk, bruno, kg.PathOptions{MaxDepth: 6, All: true}, [][]kg.Entity{{karsk, dmitri, bruno}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seqs := slices.Clone(tt.paths)
+			sort.Slice(seqs, func(i, j int) bool {
+				return slices.Compare(entityIDs(seqs[i]), entityIDs(seqs[j])) < 0
+			})
+			limit := tt.opt.Limit
+			if limit == 0 {
+				limit = 10
+			}
+			if !tt.opt.All {
+				limit = 1
+			}
+			if len(seqs) > limit {
+				seqs = seqs[:limit]
+			}
+			keep := eligible(tt.opt.Types, time.Time{}, time.Time{})
+			var want []kg.Path
+			for _, seq := range seqs {
+				var p kg.Path
+				for i, e := range seq {
+					p.Nodes = append(p.Nodes, all[e.ID])
+					if i == 0 {
+						continue
+					}
+					a, b := seq[i-1].ID, e.ID
+					joins := m.relations(func(r kg.Relation) bool {
+						return keep(r) && ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a))
+					})
+					if len(joins) == 0 {
+						t.Fatalf("bad test: no relation joins %s and %s", a, b)
+					}
+					p.Edges = append(p.Edges, joins[0])
+				}
+				want = append(want, p)
+			}
+			got, err := s.Paths(ctx, tt.from.ID, tt.to.ID, tt.opt)
+			if err != nil {
+				t.Fatalf("Paths: %v", err)
+			}
+			if got == nil {
+				t.Errorf("Paths returned nil, want a non-nil slice")
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Paths (-got +want):\n%s", diff)
+			}
+		})
+	}
+	t.Run("invalid", func(t *testing.T) {
+		for _, opt := range []kg.PathOptions{
+			{MaxDepth: 0}, {MaxDepth: kg.MaxPathDepth + 1}, {MaxDepth: -1},
+			{MaxDepth: 2, All: true, Limit: -1}, {MaxDepth: 2, All: true, Limit: kg.MaxPageSize + 1},
+			{MaxDepth: 2, Types: []kg.RelType{"LOVED"}},
+		} {
+			_, err := s.Paths(ctx, gc.ID, gd1.ID, opt)
+			wantErr(t, fmt.Sprintf("Paths(%+v)", opt), err, kg.ErrInvalid)
+		}
+		for _, ends := range [][2]string{{"person:nobody", gc.ID}, {gc.ID, "person:nobody"}} {
+			_, err := s.Paths(ctx, ends[0], ends[1], kg.PathOptions{MaxDepth: 2})
+			wantErr(t, fmt.Sprintf("Paths(%q, %q)", ends[0], ends[1]), err, kg.ErrNotFound)
+		}
+	})
+}
