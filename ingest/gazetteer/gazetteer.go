@@ -1,0 +1,292 @@
+package gazetteer
+
+//go:generate go run ./gen -data data -out tables
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// PlaceKind tells what sort of place a Place is.
+type PlaceKind uint8
+
+// The kinds of place.
+const (
+	Country PlaceKind = iota + 1
+	Subdivision
+	City
+	// Region is a continent or a well-known region that is not a country:
+	// "Europe", "Middle East", "Latin America", "Gaza Strip", "West Bank".
+	Region
+)
+
+// String returns the kind's name in lower case.
+func (k PlaceKind) String() string {
+	switch k {
+	case Country:
+		return "country"
+	case Subdivision:
+		return "subdivision"
+	case City:
+		return "city"
+	case Region:
+		return "region"
+	}
+	return "PlaceKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Place is a country, first-level subdivision, city or region.
+type Place struct {
+	Name       string // canonical name: the common short English name ("Russia", "United States", "Iran")
+	Kind       PlaceKind
+	Country    string // canonical name of the place's country; "" for countries and regions
+	Population int    // 0 if unknown
+}
+
+// Org is a well-known organization.
+type Org struct {
+	Name    string // canonical name ("North Atlantic Treaty Organization")
+	Acronym string // "NATO"; "" if it has none in common use
+}
+
+// Title is a word that may precede a person's name.
+type Title struct {
+	Word      string // the title as listed ("Gen", "President", "Dr")
+	Honorific bool   // Mr, Mrs, Dr, Sir...: a form of address rather than an office
+	Role      string // the spelled-out role ("General" for "Gen"); "" for plain honorifics
+}
+
+//go:embed tables/*
+var tables embed.FS
+
+type lexicon struct {
+	places    []Place
+	placeKey  map[string]int32
+	orgs      []Org
+	orgKey    map[string]int32
+	demonyms  map[string]string
+	titles    map[string]Title
+	orgHead   map[string]struct{}
+	orgSuffix map[string]struct{}
+	eventHead map[string]struct{}
+	given     map[string]struct{}
+	surnames  map[string]struct{}
+	words     map[string]struct{}
+}
+
+var (
+	loadOnce sync.Once
+	lex      *lexicon
+)
+
+// get parses the embedded tables on first use. The tables are written by
+// gen and checked by the tests, so a parse failure is a build defect and
+// panics.
+func get() *lexicon {
+	loadOnce.Do(func() {
+		l, err := parse()
+		if err != nil {
+			panic("gazetteer: " + err.Error())
+		}
+		lex = l
+	})
+	return lex
+}
+
+func parse() (*lexicon, error) {
+	l := &lexicon{}
+	var err error
+	read := func(name string, fn func(f []string) error) {
+		if err != nil {
+			return
+		}
+		var raw []byte
+		if raw, err = tables.ReadFile("tables/" + name); err != nil {
+			return
+		}
+		sc := bufio.NewScanner(bytes.NewReader(raw))
+		sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+		for sc.Scan() {
+			if err = fn(strings.Split(sc.Text(), "\t")); err != nil {
+				err = &tableError{name, sc.Text(), err}
+				return
+			}
+		}
+		err = sc.Err()
+	}
+	set := func(name string) map[string]struct{} {
+		m := map[string]struct{}{}
+		read(name, func(f []string) error {
+			m[f[0]] = struct{}{}
+			return nil
+		})
+		return m
+	}
+	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "R": Region}
+	l.placeKey = map[string]int32{}
+	read("places.tsv", func(f []string) error {
+		if len(f) != 5 || kinds[f[0]] == 0 {
+			return errFields
+		}
+		pop, err := strconv.Atoi(f[3])
+		if err != nil {
+			return err
+		}
+		for _, k := range strings.Split(f[4], "|") {
+			l.placeKey[k] = int32(len(l.places))
+		}
+		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop})
+		return nil
+	})
+	l.orgKey = map[string]int32{}
+	read("orgs.tsv", func(f []string) error {
+		if len(f) != 3 {
+			return errFields
+		}
+		for _, k := range strings.Split(f[2], "|") {
+			l.orgKey[k] = int32(len(l.orgs))
+		}
+		l.orgs = append(l.orgs, Org{Name: f[0], Acronym: f[1]})
+		return nil
+	})
+	l.demonyms = map[string]string{}
+	read("demonyms.tsv", func(f []string) error {
+		if len(f) != 2 {
+			return errFields
+		}
+		l.demonyms[f[0]] = f[1]
+		return nil
+	})
+	l.titles = map[string]Title{}
+	read("titles.tsv", func(f []string) error {
+		if len(f) != 4 {
+			return errFields
+		}
+		l.titles[f[0]] = Title{Word: f[1], Honorific: f[2] == "h", Role: f[3]}
+		return nil
+	})
+	l.orgHead = set("orgheads.txt")
+	l.orgSuffix = set("orgsuffixes.txt")
+	l.eventHead = set("eventheads.txt")
+	l.given = set("given.txt")
+	l.surnames = set("surnames.txt")
+	l.words = set("words.txt")
+	return l, err
+}
+
+type tableError struct {
+	table, line string
+	err         error
+}
+
+func (e *tableError) Error() string {
+	return "parse " + e.table + ": " + strconv.Quote(e.line) + ": " + e.err.Error()
+}
+func (e *tableError) Unwrap() error { return e.err }
+
+var errFields = &fieldsError{}
+
+type fieldsError struct{}
+
+func (*fieldsError) Error() string { return "wrong number of fields" }
+
+// keyBuf is big enough for nearly every name; longer ones spill to the heap.
+const keyBuf = 96
+
+// LookupPlace finds a place by any of its names: canonical, official
+// ("Russian Federation"), short or alternate ("Britain", "Holland"), common
+// exonyms and transliterations ("Kiev", "Bombay"). Case, Latin diacritics,
+// punctuation and a leading "the" are ignored. Abbreviations ("US", "U.S.",
+// "UK", "UAE") and ISO 3166 alpha-3 codes ("IRN") match only when written in
+// upper case, so "us" is not the United States. An ambiguous name goes to a
+// country before a subdivision or region, and to those before a city (a city
+// does beat a subdivision of the same name in its own country: Baghdad), and
+// among cities to the most populous.
+func LookupPlace(name string) (Place, bool) {
+	l := get()
+	var buf [keyBuf]byte
+	if k, ok := appendCode(buf[:0], name); ok {
+		if i, ok := l.placeKey[string(k)]; ok {
+			return l.places[i], true
+		}
+	}
+	if i, ok := l.placeKey[string(appendKey(buf[:0], name))]; ok {
+		return l.places[i], true
+	}
+	return Place{}, false
+}
+
+// Demonym maps a nationality adjective or demonym, singular or plural
+// ("Ukrainian", "Ukrainians", "British", "Briton", "Filipino") to the
+// canonical name of its country, or of a region ("European" -> "Europe",
+// "Latin American" -> "Latin America").
+func Demonym(word string) (string, bool) {
+	var buf [keyBuf]byte
+	s, ok := get().demonyms[string(appendKey(buf[:0], word))]
+	return s, ok
+}
+
+// LookupOrg finds a well-known organization by name or acronym: the UN and
+// its agencies, alliances and blocs, courts, NGOs, security services, news
+// agencies, major parties and companies, and seats of government that act in
+// the news (Kremlin, White House, Pentagon, Downing Street, Elysee). Acronyms
+// match only when written in upper case ("WHO", not "who").
+func LookupOrg(s string) (Org, bool) {
+	l := get()
+	var buf [keyBuf]byte
+	if k, ok := appendCode(buf[:0], s); ok {
+		if i, ok := l.orgKey[string(k)]; ok {
+			return l.orgs[i], true
+		}
+	}
+	if i, ok := l.orgKey[string(appendKey(buf[:0], s))]; ok {
+		return l.orgs[i], true
+	}
+	return Org{}, false
+}
+
+// IsOrgHead reports whether word marks an organization when it heads or ends
+// a capitalized name ("Ministry", "Council", "Party", "Forces").
+func IsOrgHead(word string) bool { return inSet(get().orgHead, word) }
+
+// IsOrgSuffix reports whether word is a corporate suffix ("Inc", "Corp.",
+// "Ltd", "GmbH", "Holdings").
+func IsOrgSuffix(word string) bool { return inSet(get().orgSuffix, word) }
+
+// IsEventHead reports whether word makes a capitalized name an event
+// ("Summit", "War", "Elections", "Olympics").
+func IsEventHead(word string) bool { return inSet(get().eventHead, word) }
+
+// LookupTitle recognises a title or honorific that precedes a person's name,
+// in any case and with or without a trailing period: "Mr", "Dr.", "Gen.",
+// "President", "Sheikh". Multi-word titles are matched word by word by the
+// caller ("Prime" then "Minister").
+func LookupTitle(word string) (Title, bool) {
+	var buf [keyBuf]byte
+	t, ok := get().titles[string(appendKey(buf[:0], word))]
+	return t, ok
+}
+
+// IsGivenName reports whether word is a common given (first) name, from
+// English-speaking and world lists.
+func IsGivenName(word string) bool { return inSet(get().given, word) }
+
+// IsSurname reports whether word is a common surname.
+func IsSurname(word string) bool { return inSet(get().surnames, word) }
+
+// IsCommonWord reports whether word is a common English word, so that a
+// capitalized word at the start of a sentence ("However", "Officials") is
+// not taken for a name. Names of countries, regions and big cities and
+// nationality words are not common words here, though "china" and "polish"
+// are words.
+func IsCommonWord(word string) bool { return inSet(get().words, word) }
+
+func inSet(m map[string]struct{}, word string) bool {
+	var buf [keyBuf]byte
+	_, ok := m[string(appendKey(buf[:0], word))]
+	return ok
+}

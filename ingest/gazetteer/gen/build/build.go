@@ -1,0 +1,793 @@
+// Package build turns the gazetteer's raw inputs into its embedded tables. It
+// is a package (not only the gen command) so that the gazetteer's tests can
+// rebuild the tables in memory and check the committed ones are current.
+package build
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// File is one generated table.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Kinds as written in the tables; the gazetteer package parses the same
+// letters.
+const (
+	kindCountry     = "C"
+	kindSubdivision = "S"
+	kindCity        = "T"
+	kindRegion      = "R"
+)
+
+// BigCity is the population from which a city's name is removed from the
+// common-word list (so "nice" stays a word but "moscow" would not be one).
+const BigCity = 1000000
+
+// SmallCity is the population below which a city whose name is also a
+// common word, given name or surname is left out: "Hope" or "Marshall" in a
+// news story is seldom the town.
+const SmallCity = 50000
+
+// Key folds a name the way the gazetteer looks it up: kg.FoldName, then a
+// leading "the" dropped; "" if s has no letter or digit.
+func Key(s string) string {
+	k := kg.FoldName(s)
+	if k == "_" { // kg's stand-in for a name with no letters or digits
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = rest
+	}
+	return k
+}
+
+// CodeKey is the key of a name matched only in upper case ("US", "U.S.",
+// "USA"): "=" and its letters and digits. ok is false if s has a lower-case
+// letter or nothing but punctuation.
+func CodeKey(s string) (string, bool) {
+	var b strings.Builder
+	b.WriteByte('=')
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return "", false
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '+':
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 1 {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// plainLetters spells the Latin letters that do not decompose into a base
+// letter and a mark.
+var plainLetters = map[rune]string{'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D", 'ß': "ss",
+	'æ': "ae", 'Æ': "Ae", 'œ': "oe", 'Œ': "Oe", 'ı': "i", 'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "Th", 'ħ': "h", 'Ħ': "H"}
+
+// Plain spells a Latin-script name in ASCII the way English news does
+// ("São Paulo" -> "Sao Paulo", "Rafaḩ" -> "Rafah", "Ma‘an" -> "Maan"), so
+// that canonical names and the IDs minted from them agree with the text. A
+// name in another script is returned unchanged.
+func Plain(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r), r == 0x2BB, r == 0x2BC, r == 0x2BE, r == 0x2BF, r == 0x2018:
+		case r == 0x2019:
+			b.WriteByte('\'')
+		case plainLetters[r] != "":
+			b.WriteString(plainLetters[r])
+		default:
+			return s
+		}
+	}
+	return b.String()
+}
+
+// cleanISO drops the annotations ISO 3166-2 lists carry in names: language
+// tags, asterisks, bracketed alternatives and inverted qualifiers ("Nei
+// Mongol (mn)", "Taiwan *", "Bridgend [Pen-y-bont ar Ogwr GB-POG]",
+// "Adygeya, Respublika").
+func cleanISO(s string) string {
+	if i := strings.IndexAny(s, "([*,"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// Build reads the inputs from data and returns the tables, sorted by name.
+func Build(data fs.FS) ([]File, error) {
+	b := &builder{data: data}
+	steps := []func() error{b.loadWords, b.loadNames, b.loadPlaces, b.loadDemonyms, b.loadOrgs, b.loadTitles, b.loadHeads, b.writeWords}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, fmt.Errorf("build: %w", err)
+		}
+	}
+	sort.Slice(b.out, func(i, j int) bool { return b.out[i].Name < b.out[j].Name })
+	return b.out, nil
+}
+
+type builder struct {
+	data fs.FS
+	out  []File
+
+	words    map[string]bool // SCOWL words, lower case
+	given    map[string]bool
+	surnames map[string]bool
+
+	places   []*place
+	byName   map[string][]*place // canonical name (folded) -> places
+	demonym  map[string]string   // key -> canonical place name
+	nameless map[string]bool     // folded names not to be taken for common words
+}
+
+type place struct {
+	name    string
+	kind    string
+	country string // canonical country name
+	alpha2  string
+	pop     int
+	primary []string // keys of its own names
+	alias   []string // keys of alternate names (weaker)
+	codes   []string // code keys ("=USA")
+}
+
+// lines returns the non-empty, non-comment lines of a data file, split on tabs.
+func (b *builder) lines(name string) ([][]string, error) {
+	raw, err := fs.ReadFile(b.data, name)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out, sc.Err()
+}
+
+// fields returns the white-space separated words of a list file.
+func (b *builder) fields(name string) ([]string, error) {
+	rows, err := b.lines(name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		for _, c := range r {
+			out = append(out, strings.Fields(c)...)
+		}
+	}
+	return out, nil
+}
+
+func (b *builder) emit(name string, lines []string) {
+	sort.Strings(lines)
+	var buf bytes.Buffer
+	prev := "\x00"
+	for _, l := range lines {
+		if l == prev {
+			continue
+		}
+		prev = l
+		buf.WriteString(l)
+		buf.WriteByte('\n')
+	}
+	b.out = append(b.out, File{Name: name, Data: buf.Bytes()})
+}
+
+func (b *builder) loadWords() error {
+	ws, err := b.fields("words.txt")
+	if err != nil {
+		return err
+	}
+	b.words = make(map[string]bool, len(ws))
+	for _, w := range ws {
+		b.words[w] = true
+	}
+	return nil
+}
+
+func (b *builder) loadNames() error {
+	b.given, b.surnames = map[string]bool{}, map[string]bool{}
+	for _, f := range []string{"given_census.txt", "given_stdlib.txt", "hand/given_world.txt"} {
+		ws, err := b.fields(f)
+		if err != nil {
+			return err
+		}
+		for _, w := range ws {
+			if len(w) > 1 {
+				b.given[Key(w)] = true
+			}
+		}
+	}
+	for _, f := range []string{"surnames_census.txt", "hand/surnames_world.txt"} {
+		ws, err := b.fields(f)
+		if err != nil {
+			return err
+		}
+		for _, w := range ws {
+			if len(w) > 1 {
+				b.surnames[Key(w)] = true
+			}
+		}
+	}
+	b.emit("given.txt", keys(b.given))
+	b.emit("surnames.txt", keys(b.surnames))
+	return nil
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func (b *builder) add(p *place) *place {
+	if plain := Plain(p.name); plain != p.name {
+		p.primary = append(p.primary, Key(p.name))
+		p.name = plain
+	}
+	b.places = append(b.places, p)
+	b.byName[Key(p.name)] = append(b.byName[Key(p.name)], p)
+	p.primary = append(p.primary, Key(p.name))
+	return p
+}
+
+// find returns the place with canonical name name, preferring countries,
+// then regions, then the most populous city, then subdivisions.
+func (b *builder) find(name, kind string) *place {
+	var best *place
+	for _, p := range b.byName[Key(name)] {
+		if p.name != name && Key(p.name) != Key(name) || kind != "" && p.kind != kind {
+			continue
+		}
+		if best == nil || findRank(p) < findRank(best) || findRank(p) == findRank(best) && p.pop > best.pop {
+			best = p
+		}
+	}
+	return best
+}
+
+func findRank(p *place) int {
+	return map[string]int{kindCountry: 0, kindRegion: 1, kindCity: 2, kindSubdivision: 3}[p.kind]
+}
+
+func (b *builder) loadPlaces() error {
+	b.byName = map[string][]*place{}
+	hand, err := b.lines("hand/places.tsv")
+	if err != nil {
+		return err
+	}
+	renames := map[string]string{}
+	for _, h := range hand {
+		if h[0] == "rename" {
+			renames[h[1]] = h[2]
+		}
+	}
+	countries, err := b.lines("countries.tsv")
+	if err != nil {
+		return err
+	}
+	byAlpha2 := map[string]*place{}
+	for _, c := range countries {
+		name := c[2]
+		if n, ok := renames[name]; ok {
+			name = n
+		}
+		p := b.add(&place{name: name, kind: kindCountry, alpha2: c[0]})
+		p.alias = append(p.alias, Key(c[2]), Key(c[3]))
+		if !b.words[strings.ToLower(c[1])] {
+			k, _ := CodeKey(c[1])
+			p.codes = append(p.codes, k)
+		}
+		byAlpha2[c[0]] = p
+	}
+	pops, err := b.lines("country_population.tsv")
+	if err != nil {
+		return err
+	}
+	for _, r := range pops {
+		if p := byAlpha2[r[0]]; p != nil {
+			if p.pop, err = strconv.Atoi(r[1]); err != nil {
+				return fmt.Errorf("country_population: %q: %w", r, err)
+			}
+		}
+	}
+	for _, h := range hand {
+		switch h[0] {
+		case "country":
+			if len(h) != 4 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			p := b.add(&place{name: h[1], kind: kindCountry, alpha2: h[2]})
+			k, _ := CodeKey(h[3])
+			p.codes = append(p.codes, k)
+			byAlpha2[h[2]] = p
+		case "subdivision":
+			c := b.find(h[2], kindCountry)
+			if len(h) < 3 || c == nil {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			p := b.add(&place{name: h[1], kind: kindSubdivision, country: c.name})
+			if len(h) > 3 {
+				for _, a := range split(h[3]) {
+					p.primary = append(p.primary, Key(a))
+				}
+			}
+		case "region":
+			p := b.add(&place{name: h[1], kind: kindRegion})
+			if len(h) > 2 {
+				for _, a := range split(h[2]) {
+					p.primary = append(p.primary, Key(a))
+				}
+			}
+		}
+	}
+	subs, err := b.lines("subdivisions.tsv")
+	if err != nil {
+		return err
+	}
+	for _, s := range subs {
+		c, name := byAlpha2[s[0]], cleanISO(s[1])
+		if n, ok := renames[name]; ok {
+			name = n
+		}
+		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789") {
+			continue
+		}
+		p := b.add(&place{name: name, kind: kindSubdivision, country: c.name})
+		if name != cleanISO(s[1]) {
+			p.alias = append(p.alias, Key(cleanISO(s[1])))
+		}
+		if len(s) > 2 {
+			for _, a := range split(s[2]) {
+				if !b.words[strings.ToLower(a)] {
+					p.alias = append(p.alias, Key(a))
+				}
+			}
+		}
+	}
+	cities, err := b.lines("cities.tsv")
+	if err != nil {
+		return err
+	}
+	for _, r := range cities {
+		c := byAlpha2[r[1]]
+		if c == nil {
+			continue
+		}
+		pop, err := strconv.Atoi(r[2])
+		if err != nil {
+			return fmt.Errorf("cities: %q: %w", r, err)
+		}
+		name := r[0]
+		if n, ok := renames[name]; ok {
+			name = n
+		}
+		if k := Key(name); pop < SmallCity && (b.words[k] || b.given[k] || b.surnames[k]) {
+			continue
+		}
+		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop})
+		if pop >= BigCity {
+			b.nameless = setAdd(b.nameless, Key(name))
+		}
+		if len(r) > 3 {
+			for _, a := range split(r[3]) {
+				k := Key(a)
+				if b.words[k] || b.given[k] || b.surnames[k] {
+					continue
+				}
+				p.alias = append(p.alias, k)
+			}
+		}
+	}
+	prefer := map[string]*place{}
+	for _, h := range hand {
+		switch h[0] {
+		case "alias", "abbr", "prefer":
+			if len(h) < 3 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+		}
+		switch h[0] {
+		case "alias":
+			p := b.find(h[1], "")
+			if p == nil {
+				return fmt.Errorf("places: alias for unknown place %q", h[1])
+			}
+			for _, a := range split(h[2]) {
+				p.primary = append(p.primary, Key(a))
+			}
+		case "abbr":
+			p := b.find(h[1], "")
+			if p == nil {
+				return fmt.Errorf("places: abbreviation for unknown place %q", h[1])
+			}
+			for _, a := range split(h[2]) {
+				k, ok := CodeKey(a)
+				if !ok {
+					return fmt.Errorf("places: abbreviation %q is not upper case", a)
+				}
+				p.codes = append([]string{k}, p.codes...)
+			}
+		case "prefer":
+			kind := map[string]string{"country": kindCountry, "subdivision": kindSubdivision, "city": kindCity, "region": kindRegion}[h[2]]
+			p := b.find(h[3], kind)
+			if kind == "" || p == nil {
+				return fmt.Errorf("places: cannot prefer %q", h)
+			}
+			prefer[Key(h[1])] = p
+		}
+	}
+	for _, h := range hand {
+		if h[0] == "drop" {
+			for _, p := range b.places {
+				p.alias = remove(p.alias, Key(h[1]))
+				p.primary = remove(p.primary, Key(h[1]))
+			}
+		}
+	}
+	return b.resolve(prefer)
+}
+
+func setAdd(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
+}
+
+func remove(ks []string, k string) []string {
+	out := ks[:0]
+	for _, x := range ks {
+		if x != k {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// candidate is one place a key may denote.
+type candidate struct {
+	p     *place
+	alias bool
+}
+
+// better reports whether a should win a key over b. Tiers: countries (by
+// any name); regions and subdivisions by their own names; cities by their
+// own names; subdivisions by alternate names; cities by alternate names.
+// Within a tier the bigger population wins. A city beats a subdivision of
+// the same country it ties with or outranks by name (Baghdad the city, not
+// the governorate; Odessa the city, not the oblast).
+func better(a, b candidate) bool {
+	if sameCountryCity(a, b) {
+		return true
+	}
+	if sameCountryCity(b, a) {
+		return false
+	}
+	ra, rb := tier(a), tier(b)
+	if ra != rb {
+		return ra < rb
+	}
+	if a.p.pop != b.p.pop {
+		return a.p.pop > b.p.pop
+	}
+	if a.p.name != b.p.name {
+		return a.p.name < b.p.name
+	}
+	return a.p.country < b.p.country
+}
+
+func sameCountryCity(city, sub candidate) bool {
+	return city.p.kind == kindCity && sub.p.kind == kindSubdivision && city.p.country == sub.p.country && (!city.alias || sub.alias)
+}
+
+func tier(c candidate) int {
+	switch {
+	case c.p.kind == kindCountry:
+		return 0
+	case c.p.kind == kindRegion:
+		return 1
+	case c.p.kind == kindSubdivision && !c.alias:
+		return 1
+	case c.p.kind == kindCity && !c.alias:
+		return 2
+	case c.p.kind == kindSubdivision:
+		return 3
+	}
+	return 4
+}
+
+func (b *builder) resolve(prefer map[string]*place) error {
+	win := map[string]candidate{}
+	offer := func(k string, c candidate) {
+		if k == "" || k == "_" {
+			return
+		}
+		if cur, ok := win[k]; !ok || better(c, cur) {
+			win[k] = c
+		}
+	}
+	for _, p := range b.places {
+		for _, k := range p.primary {
+			offer(k, candidate{p: p})
+		}
+		for _, k := range p.alias {
+			offer(k, candidate{p: p, alias: true})
+		}
+	}
+	codes := map[string]*place{}
+	for _, p := range b.places {
+		for _, k := range p.codes {
+			if _, ok := codes[k]; !ok {
+				codes[k] = p
+			}
+		}
+	}
+	for k, p := range prefer {
+		win[k] = candidate{p: p}
+	}
+	got := map[*place][]string{}
+	for k, c := range win {
+		got[c.p] = append(got[c.p], k)
+	}
+	for k, p := range codes {
+		got[p] = append(got[p], k)
+	}
+	var lines []string
+	for p, ks := range got {
+		sort.Strings(ks)
+		for _, k := range ks {
+			if strings.ContainsAny(k, "\t|") {
+				return fmt.Errorf("places: bad key %q", k)
+			}
+		}
+		lines = append(lines, strings.Join([]string{p.kind, p.country, p.name, strconv.Itoa(p.pop), strings.Join(ks, "|")}, "\t"))
+	}
+	b.emit("places.tsv", lines)
+	for _, p := range b.places {
+		if p.kind == kindCountry || p.kind == kindRegion {
+			b.nameless = setAdd(b.nameless, Key(p.name))
+		}
+	}
+	return nil
+}
+
+// plural returns the regular plural of a demonym, or "" when it has none of
+// its own ("the French", "the Swiss").
+func plural(w string) string {
+	for _, suf := range []string{"ese", "ish", "ch", "sh", "ss", "z", "s", "x"} {
+		if strings.HasSuffix(w, suf) {
+			return ""
+		}
+	}
+	if strings.HasSuffix(w, "man") {
+		return strings.TrimSuffix(w, "man") + "men"
+	}
+	return w + "s"
+}
+
+func (b *builder) loadDemonyms() error {
+	b.demonym = map[string]string{}
+	countries := map[string]string{}
+	for _, p := range b.places {
+		if p.kind == kindCountry {
+			countries[p.alpha2] = p.name
+		}
+	}
+	nat, err := b.lines("nationalities.tsv")
+	if err != nil {
+		return err
+	}
+	seen := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, n := range nat {
+		w, country := n[1], countries[n[0]]
+		// The list mixes in territory names and glosses; keep single
+		// adjectives that are not a place's own name.
+		if country == "" || strings.ContainsAny(w, "(),") || strings.Contains(w, " ") || b.byName[Key(w)] != nil {
+			continue
+		}
+		if prev, ok := seen[Key(w)]; ok && prev != country {
+			ambiguous[Key(w)] = true
+		}
+		seen[Key(w)] = country
+	}
+	for k, c := range seen {
+		if ambiguous[k] {
+			continue
+		}
+		b.demonym[k] = c
+		if p := plural(k); p != "" {
+			b.demonym[p] = c
+		}
+	}
+	hand, err := b.lines("hand/demonyms.tsv")
+	if err != nil {
+		return err
+	}
+	for _, h := range hand {
+		if len(h) != 2 {
+			return fmt.Errorf("demonyms: bad line %q", h)
+		}
+		if b.find(h[1], "") == nil {
+			return fmt.Errorf("demonyms: %q names unknown place %q", h[0], h[1])
+		}
+		k := Key(h[0])
+		b.demonym[k] = h[1]
+		if p := plural(k); p != "" {
+			if _, ok := b.demonym[p]; !ok || !isHand(hand, p) {
+				b.demonym[p] = h[1]
+			}
+		}
+	}
+	var lines []string
+	for k, v := range b.demonym {
+		lines = append(lines, k+"\t"+v)
+		b.nameless = setAdd(b.nameless, k)
+	}
+	b.emit("demonyms.tsv", lines)
+	return nil
+}
+
+func isHand(hand [][]string, k string) bool {
+	for _, h := range hand {
+		if Key(h[0]) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) loadOrgs() error {
+	rows, err := b.lines("hand/orgs.tsv")
+	if err != nil {
+		return err
+	}
+	owner := map[string]string{}
+	var lines []string
+	for _, r := range rows {
+		name, acr, aliases := r[0], "", ""
+		if len(r) > 1 {
+			acr = r[1]
+		}
+		if len(r) > 2 {
+			aliases = r[2]
+		}
+		var ks []string
+		for _, a := range append([]string{name}, split(aliases)...) {
+			ks = append(ks, Key(a))
+			// "Nato", "OPEC+": names written like acronyms also match
+			// exactly.
+			if k, ok := CodeKey(a); ok && strings.ToUpper(a) == a {
+				ks = append(ks, k)
+			}
+		}
+		if acr != "" {
+			// Mixed-case acronyms ("AfD", "BoE") cannot be mistaken for a
+			// word and match in any case.
+			k, ok := CodeKey(acr)
+			if !ok {
+				k = Key(acr)
+			}
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		ks = uniq(ks)
+		for _, k := range ks {
+			if o, ok := owner[k]; ok && o != name {
+				return fmt.Errorf("orgs: %q names both %q and %q", k, o, name)
+			}
+			owner[k] = name
+		}
+		lines = append(lines, name+"\t"+acr+"\t"+strings.Join(ks, "|"))
+	}
+	b.emit("orgs.tsv", lines)
+	return nil
+}
+
+func uniq(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (b *builder) loadTitles() error {
+	rows, err := b.lines("hand/titles.tsv")
+	if err != nil {
+		return err
+	}
+	seen := map[string]string{}
+	var lines []string
+	for _, r := range rows {
+		if len(r) < 2 || r[1] != "h" && r[1] != "r" {
+			return fmt.Errorf("titles: bad line %q", r)
+		}
+		role := ""
+		if len(r) > 2 {
+			role = r[2]
+		}
+		l := strings.Join([]string{Key(r[0]), r[0], r[1], role}, "\t")
+		if prev, ok := seen[Key(r[0])]; ok && prev != l {
+			return fmt.Errorf("titles: %q listed twice", r[0])
+		}
+		seen[Key(r[0])] = l
+		lines = append(lines, l)
+	}
+	b.emit("titles.tsv", lines)
+	return nil
+}
+
+func (b *builder) loadHeads() error {
+	for _, f := range []string{"orgheads.txt", "orgsuffixes.txt", "eventheads.txt"} {
+		ws, err := b.fields("hand/" + f)
+		if err != nil {
+			return err
+		}
+		var lines []string
+		for _, w := range ws {
+			if w != strings.ToLower(w) {
+				return fmt.Errorf("%s: %q is not lower case", f, w)
+			}
+			lines = append(lines, Key(w))
+		}
+		b.emit(f, lines)
+	}
+	return nil
+}
+
+// commonWords writes the SCOWL words less the names of countries, regions,
+// cities of a million people or more, and demonyms ("china", "turkey",
+// "polish"): capitalized, those are far more often the place than the word
+// in news text. Given names and surnames are kept ("will", "rose", "grant"):
+// the extractor decides those from context.
+func (b *builder) writeWords() error {
+	var lines []string
+	for w := range b.words {
+		if !b.nameless[w] {
+			lines = append(lines, w)
+		}
+	}
+	b.emit("words.txt", lines)
+	return nil
+}
