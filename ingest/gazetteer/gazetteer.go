@@ -3,8 +3,6 @@ package gazetteer
 //go:generate go run ./gen -data data -out tables
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"strconv"
 	"strings"
@@ -100,26 +98,40 @@ func get() *lexicon {
 func parse() (*lexicon, error) {
 	l := &lexicon{}
 	var err error
+	// read calls fn with the tab-separated fields of each line of a table.
+	// The fields are substrings of one string per table, so map keys cost
+	// no allocation of their own.
 	read := func(name string, fn func(f []string) error) {
 		if err != nil {
 			return
 		}
-		var raw []byte
-		if raw, err = tables.ReadFile("tables/" + name); err != nil {
+		raw, rerr := tables.ReadFile("tables/" + name)
+		if rerr != nil {
+			err = rerr
 			return
 		}
-		sc := bufio.NewScanner(bytes.NewReader(raw))
-		sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-		for sc.Scan() {
-			if err = fn(strings.Split(sc.Text(), "\t")); err != nil {
-				err = &tableError{name, sc.Text(), err}
+		text := string(raw)
+		var f [5]string
+		for text != "" {
+			line, rest, _ := strings.Cut(text, "\n")
+			text = rest
+			n := 0
+			for ; n < len(f)-1; n++ {
+				i := strings.IndexByte(line, '\t')
+				if i < 0 {
+					break
+				}
+				f[n], line = line[:i], line[i+1:]
+			}
+			f[n] = line
+			if ferr := fn(f[:n+1]); ferr != nil {
+				err = &tableError{name, strings.Join(f[:n+1], "\t"), ferr}
 				return
 			}
 		}
-		err = sc.Err()
 	}
-	set := func(name string) map[string]struct{} {
-		m := map[string]struct{}{}
+	set := func(name string, size int) map[string]struct{} {
+		m := make(map[string]struct{}, size)
 		read(name, func(f []string) error {
 			m[f[0]] = struct{}{}
 			return nil
@@ -127,7 +139,8 @@ func parse() (*lexicon, error) {
 		return m
 	}
 	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "R": Region}
-	l.placeKey = map[string]int32{}
+	l.placeKey = make(map[string]int32, 200000)
+	l.places = make([]Place, 0, 40000)
 	read("places.tsv", func(f []string) error {
 		if len(f) != 5 || kinds[f[0]] == 0 {
 			return errFields
@@ -136,13 +149,16 @@ func parse() (*lexicon, error) {
 		if err != nil {
 			return err
 		}
-		for _, k := range strings.Split(f[4], "|") {
-			l.placeKey[k] = int32(len(l.places))
+		i := int32(len(l.places))
+		for ks := f[4]; ks != ""; {
+			var k string
+			k, ks, _ = strings.Cut(ks, "|")
+			l.placeKey[k] = i
 		}
 		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop})
 		return nil
 	})
-	l.orgKey = map[string]int32{}
+	l.orgKey = make(map[string]int32, 1000)
 	read("orgs.tsv", func(f []string) error {
 		if len(f) != 3 {
 			return errFields
@@ -153,7 +169,7 @@ func parse() (*lexicon, error) {
 		l.orgs = append(l.orgs, Org{Name: f[0], Acronym: f[1]})
 		return nil
 	})
-	l.demonyms = map[string]string{}
+	l.demonyms = make(map[string]string, 1000)
 	read("demonyms.tsv", func(f []string) error {
 		if len(f) != 2 {
 			return errFields
@@ -161,7 +177,7 @@ func parse() (*lexicon, error) {
 		l.demonyms[f[0]] = f[1]
 		return nil
 	})
-	l.titles = map[string]Title{}
+	l.titles = make(map[string]Title, 300)
 	read("titles.tsv", func(f []string) error {
 		if len(f) != 4 {
 			return errFields
@@ -169,12 +185,12 @@ func parse() (*lexicon, error) {
 		l.titles[f[0]] = Title{Word: f[1], Honorific: f[2] == "h", Role: f[3]}
 		return nil
 	})
-	l.orgHead = set("orgheads.txt")
-	l.orgSuffix = set("orgsuffixes.txt")
-	l.eventHead = set("eventheads.txt")
-	l.given = set("given.txt")
-	l.surnames = set("surnames.txt")
-	l.words = set("words.txt")
+	l.orgHead = set("orgheads.txt", 200)
+	l.orgSuffix = set("orgsuffixes.txt", 100)
+	l.eventHead = set("eventheads.txt", 200)
+	l.given = set("given.txt", 12000)
+	l.surnames = set("surnames.txt", 20000)
+	l.words = set("words.txt", 45000)
 	return l, err
 }
 
