@@ -1,0 +1,410 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// relDate dates a relation read from sentence si: the first date the
+// sentence states outside quotations, else the article's date standing in.
+func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
+	s := d.sents[si]
+	if r, ok := findDate(d.toks, s.lo, s.hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+		return r.t, r.prec
+	}
+	if d.art.IsZero() {
+		return time.Time{}, kg.PrecisionNone
+	}
+	return d.art, kg.PrecisionArticle
+}
+
+// addRel appends a relation, once per statement: ATTACKED and MET are
+// kept once per article for the same ends (the first sentence stating
+// them is the evidence), SAID once per speaker and quotation.
+func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec kg.Precision, st kg.Status, quote string, conf float64) {
+	if src == "" || (tgt == "" && t != kg.Said) || src == tgt {
+		return
+	}
+	key := string(t) + "|" + src + "|" + tgt
+	if t == kg.Met && tgt < src {
+		key = string(t) + "|" + tgt + "|" + src
+	}
+	if t == kg.Said {
+		key += "|" + quote
+	}
+	if d.relSeen[key] {
+		return
+	}
+	d.relSeen[key] = true
+	s := d.sents[si]
+	ev := kg.Evidence{ArticleID: d.a.ID, Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
+	if len(ev.Sentence) > kg.MaxSentenceBytes {
+		ev.Sentence = truncUTF8(ev.Sentence, kg.MaxSentenceBytes)
+		ev.End = ev.Start + len(ev.Sentence)
+	}
+	d.rels = append(d.rels, kg.Relation{
+		ID:   kg.RelationID(d.a.ID, t, src, tgt, ev.Start, ev.End, quote),
+		Type: t, Source: src, Target: tgt, Date: date, Precision: prec, Status: st,
+		Quote: quote, Confidence: conf, Evidence: ev,
+	})
+}
+
+// status reads the cues in toks[lo:hi] (the words between the subject and
+// the verb): a negation or refusal denies, an offer proposes, a future or
+// plan plans.
+func (d *doc) status(lo, hi int) kg.Status {
+	st := kg.Happened
+	for k := lo; k < hi; k++ {
+		if d.inQuote[k] {
+			continue
+		}
+		w := d.toks[k].lower
+		switch {
+		case deniedCues[w] || w == "n't":
+			return kg.Denied
+		case proposedCues[w]:
+			st = kg.Proposed
+		case plannedCues[w] && st == kg.Happened:
+			if w == "to" && !(k+1 < hi || k+1 == hi) {
+				continue
+			}
+			st = kg.Planned
+		}
+	}
+	return st
+}
+
+// actorAt reads an attacker standing right before toks[v]: an entity, or
+// "<demonym/country> forces|troops|warplanes".
+func (d *doc) actorBefore(v, lo int) (*entity, int) {
+	i := v - 1
+	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower]) {
+		i--
+	}
+	// "denied attacking", "threatened to strike", "has refused to bomb"
+	for k := 0; k < 4 && i >= lo && d.mentAt[i] == nil; k++ {
+		w := d.toks[i].lower
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued") {
+			break
+		}
+		i--
+	}
+	// ", meanwhile," after the subject
+	if i >= lo && d.toks[i].text == "," {
+		i--
+		for i >= lo && skippable[d.toks[i].lower] {
+			i--
+		}
+		if i >= lo && d.toks[i].text == "," {
+			i--
+		}
+	}
+	if i < lo {
+		return nil, -1
+	}
+	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
+		j := i - 1
+		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {
+			j-- // "Russian glide bombs", "U.S. attack helicopters"
+		}
+		if j >= lo {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind != kg.Person {
+				return m.ent, m.lo
+			}
+		}
+		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
+			return d.lastAttacker, -2 // carried from context
+		}
+		return nil, -1
+	}
+	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
+		if d.possessor(m) && m.hi == i+1 {
+			return nil, -1
+		}
+		return m.ent, m.lo
+	}
+	if personPronouns[d.toks[i].lower] {
+		return d.lastPerson(i), i
+	}
+	return nil, -1
+}
+
+// stopObject ends the object of a verb.
+var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
+according said says and but although though since until where whom leaving causing`)
+
+// objects lists the entities named in the object of the verb at toks[v]:
+// places, organizations and people, not possessors; a demonym counts only
+// when nothing more specific is named.
+func (d *doc) objects(v, hi int, src *entity) []*entity {
+	var named, demo []*entity
+	for k := v + 1; k < hi; k++ {
+		t := &d.toks[k]
+		if d.inQuote[k] || t.kind == tQuote || t.text == ";" || t.text == "(" {
+			break
+		}
+		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
+			if t.lower == "and" {
+				continue
+			}
+			break
+		}
+		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.hi - 1
+		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
+			continue
+		}
+		if m.demonym {
+			demo = append(demo, m.ent)
+			continue
+		}
+		named = append(named, m.ent)
+	}
+	if len(named) > 0 {
+		return named
+	}
+	return demo
+}
+
+// attacks reads ATTACKED from sentence si.
+func (d *doc) attacks(si int) {
+	s := d.sents[si]
+	if d.tcase[si] {
+		return
+	}
+	for v := s.lo; v < s.hi; v++ {
+		t := &d.toks[v]
+		if d.inQuote[v] || t.kind != tWord || t.cap {
+			continue
+		}
+		w := t.lower
+		switch {
+		case attackVerbs[w]:
+			d.attackVerb(si, v)
+		case attackNouns[w]:
+			d.attackNoun(si, v)
+		}
+	}
+}
+
+var beForms = wordSet(`was were been being is are be got`)
+
+func (d *doc) attackVerb(si, v int) {
+	s := d.sents[si]
+	w := d.toks[v].lower
+	// nouns that look like verbs: "the attack on", "strikes on"
+	if v > s.lo {
+		p := d.toks[v-1].lower
+		if p == "the" || p == "a" || p == "an" || p == "their" || p == "its" || p == "his" || p == "her" {
+			d.attackNoun(si, v)
+			return
+		}
+	}
+	switch w {
+	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
+		// only "fired on/at", "launched attacks on"
+		ok := false
+		for k := v + 1; k < s.hi && k <= v+3; k++ {
+			lw := d.toks[k].lower
+			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+	}
+	// passive: "X was attacked by Y"
+	if v > s.lo && beForms[d.toks[v-1].lower] {
+		if v+1 < s.hi && d.toks[v+1].lower == "by" {
+			var src *entity
+			for k := v + 2; k < s.hi && k < v+6; k++ {
+				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+					src = m.ent
+					break
+				}
+			}
+			tgt, _ := d.subjectOf(v-1, s.lo)
+			if src != nil && tgt != nil {
+				d.emitAttack(si, src, tgt, v-1, v, confVerb)
+			}
+		}
+		return
+	}
+	src, at := d.actorBefore(v, s.lo)
+	conf := confVerb
+	if at == -2 {
+		conf = confCarried
+	}
+	if src == nil {
+		return
+	}
+	objs := d.objects(v, s.hi, src)
+	if len(objs) == 0 && at == -2 {
+		// "In Kramatorsk, a glide bomb hit an apartment building"
+		for k := s.lo; k < v; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
+				objs = append(objs, m.ent)
+				break
+			}
+		}
+	}
+	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi {
+		// killing needs a named victim right after the verb
+		m := d.mentAt[v+1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
+			return
+		}
+		objs = []*entity{m.ent}
+	}
+	lo := at
+	if lo < 0 {
+		lo = s.lo
+	}
+	for _, o := range objs {
+		d.emitAttack(si, src, o, lo, v, conf)
+	}
+}
+
+// attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
+// <place>", "launched strikes in <place>".
+func (d *doc) attackNoun(si, n int) {
+	s := d.sents[si]
+	if n+1 >= s.hi {
+		return
+	}
+	prep := d.toks[n+1].lower
+	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" {
+		return
+	}
+	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
+	var src *entity
+	k := n - 1
+	for k >= s.lo && k > n-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "drone" || d.toks[k].lower == "missile" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k--
+	}
+	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k--
+	}
+	if k >= s.lo {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+			src = m.ent
+		}
+	}
+	if src == nil {
+		// "U.S. helicopters launched airstrikes in Sadr City": the verb's subject
+		if k >= s.lo && (d.toks[k].lower == "launched" || d.toks[k].lower == "carried" || d.toks[k].lower == "conducted" || d.toks[k].lower == "staged" || d.toks[k].lower == "mounted") {
+			src, _ = d.actorBefore(k, s.lo)
+		}
+	}
+	if src == nil {
+		return
+	}
+	objs := d.objects(n+1, s.hi, src)
+	if len(objs) > 1 {
+		objs = objs[len(objs)-1:] // "a house in Basra's Hananiyah": the innermost place
+	}
+	for _, o := range objs {
+		d.emitAttack(si, src, o, s.lo, n, confVerb)
+	}
+}
+
+func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
+	if src == nil || tgt == nil || src == tgt || tgt.kind == kg.Event {
+		return
+	}
+	st := d.status(lo, v)
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Attacked, src.id(), tgt.id(), si, date, prec, st, "", conf)
+	if st == kg.Happened {
+		d.lastAttacker = src
+	}
+}
+
+// meetings reads MET from sentence si.
+func (d *doc) meetings(si int) {
+	s := d.sents[si]
+	if d.tcase[si] {
+		return
+	}
+	for v := s.lo; v < s.hi; v++ {
+		t := &d.toks[v]
+		if d.inQuote[v] || t.kind != tWord {
+			continue
+		}
+		w := t.lower
+		isMeet := meetVerbs[w]
+		if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+			isMeet = true
+		}
+		if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
+			continue
+		}
+		if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
+			continue
+		}
+		// participants: the subject and the named objects
+		var src *entity
+		at := -1
+		for k := v - 1; k >= s.lo; k-- {
+			if d.inQuote[k] {
+				continue
+			}
+			m := d.mentAt[k]
+			if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
+				if personPronouns[d.toks[k].lower] && src == nil {
+					src, at = d.lastPerson(k), k
+				}
+				continue
+			}
+			if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
+				continue // "Ukrainian President X": the person is the participant
+			}
+			if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
+				src, at = m.ent, m.lo
+			}
+			if src.kind == kg.Person {
+				break
+			}
+			k = m.lo
+		}
+		if src == nil {
+			continue
+		}
+		objs := d.objects(v, s.hi, src)
+		// "X and Y met": the other participant before the verb
+		if len(objs) == 0 && (w == "met" || w == "meet") && at > s.lo+1 && d.toks[at-1].lower == "and" {
+			if m := d.mentAt[at-2]; m != nil && m.ent != nil {
+				objs = []*entity{m.ent}
+			}
+		}
+		if len(objs) > 2 {
+			objs = objs[:2]
+		}
+		st := d.status(at+1, v)
+		if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+			st = kg.Planned
+		}
+		for _, o := range objs {
+			if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {
+				continue // a visit to a place is not a meeting
+			}
+			if o.kind == kg.Place && src.kind == kg.Person {
+				continue
+			}
+			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+			d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
+		}
+	}
+}

@@ -1,0 +1,1025 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// strength says how sure a mention's type is.
+type strength uint8
+
+const (
+	weak   strength = iota // a guess from shape alone
+	fair                   // a contextual cue
+	strong                 // a gazetteer entry or an unambiguous head word
+)
+
+// mention is one naming of an entity: tokens toks[lo:hi].
+type mention struct {
+	lo, hi     int
+	start, end int
+	name       string // the name without titles, as written
+	canon      string // canonical name when a gazetteer knows it
+	kind       kg.Kind
+	str        strength
+	unknown    bool   // single word of unknown type
+	role       string // office from a title ("president")
+	nat        string // country from a demonym before the title
+	alias      string // extra surface form to record ("Mr Putin")
+	demonym    bool
+	country    string // a place's country
+	ent        *entity
+}
+
+// entity is one entity of the article.
+type entity struct {
+	kind     kg.Kind
+	name     string
+	aliases  map[string]bool
+	mentions int
+	country  string
+	nat      string
+	role     string
+	words    []string // folded name words, for surname matching
+	placeID  string
+	order    int
+}
+
+func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
+
+func (e *entity) export() kg.Entity {
+	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID}
+	if e.kind == kg.Place && e.country != e.name {
+		out.Country = e.country
+	}
+	fn := kg.FoldName(e.name)
+	seen := map[string]bool{}
+	for a := range e.aliases {
+		if a == "" || a == e.name || len(a) > kg.MaxNameBytes {
+			continue
+		}
+		if kg.FoldName(a) == fn && strings.EqualFold(a, e.name) {
+			continue
+		}
+		if seen[a] {
+			continue
+		}
+		seen[a] = true
+		out.Aliases = append(out.Aliases, a)
+	}
+	sort.Strings(out.Aliases)
+	if len(out.Aliases) > kg.MaxAliases {
+		out.Aliases = out.Aliases[:kg.MaxAliases]
+	}
+	return out
+}
+
+// nameWord reports whether toks[i] can be part of a name.
+func (d *doc) nameWord(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
+		return false
+	}
+	if nonNameCaps[t.lower] {
+		return false
+	}
+	// "Intel-exclusive", "Russia-backed": a name used as a modifier
+	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
+		r, _ := utf8.DecodeRuneInString(t.text[k+1:])
+		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+func fold(s string) string { return kg.FoldName(s) }
+
+// foldWord folds one name word and drops an Arabic article ("al-Sadr" ->
+// "sadr").
+func foldWord(w string) string {
+	f := kg.Slug(w)
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ar-", "an-"} {
+		if strings.HasPrefix(f, p) && len(f) > len(p) {
+			return f[len(p):]
+		}
+	}
+	return strings.ReplaceAll(f, "-", " ")
+}
+
+// findEntities finds, types and resolves the article's entities.
+func (d *doc) findEntities() {
+	for si := range d.sents {
+		d.spansIn(si)
+	}
+	d.findActorOrgs()
+	d.findRoleForms()
+	d.resolve()
+	if d.events {
+		d.findEvents()
+	}
+}
+
+func (d *doc) spansIn(si int) {
+	s := d.sents[si]
+	for i := s.lo; i < s.hi; i++ {
+		if !d.nameWord(i) {
+			continue
+		}
+		j := i + 1
+		for j < s.hi {
+			if d.nameWord(j) {
+				j++
+				continue
+			}
+			// "Ministry of Defence", "Center for Strategic and International Studies"
+			c := d.toks[j].lower
+			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the") && j+1 < s.hi {
+				k := j + 1
+				if c == "of" && k+1 < s.hi && d.toks[k].lower == "the" {
+					k++
+				}
+				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		d.addSpan(si, i, j)
+		i = j - 1
+	}
+}
+
+// joinOK decides whether the connector at toks[j] joins the name
+// toks[lo:j] to what follows.
+func (d *doc) joinOK(lo, j int, c string) bool {
+	left := d.text[d.toks[lo].start:d.toks[j-1].end]
+	switch c {
+	case "and", "for", "the":
+		if _, ok := d.isTitle(j - 1); ok && c == "for" {
+			return true
+		}
+		for k := lo; k < j; k++ {
+			if d.orgish(k) {
+				return true
+			}
+		}
+		return false
+	case "of":
+		head := false
+		for k := lo; k < j; k++ {
+			w := d.toks[k].text
+			if d.orgish(k) || gazetteer.IsEventHead(w) || placeSuffixes[w] || ofHeads[w] {
+				head = true
+			}
+		}
+		if _, ok := d.isTitle(j - 1); ok {
+			head = true
+		}
+		if !head {
+			return false
+		}
+		if _, ok := gazetteer.LookupPlace(left); ok {
+			return false
+		}
+		if _, ok := gazetteer.Demonym(left); ok {
+			return false
+		}
+		return true
+	}
+	return j-lo >= 1
+}
+
+func (d *doc) orgish(k int) bool {
+	w := d.toks[k].text
+	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w]
+}
+
+func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return gazetteer.Title{}, false
+	}
+	return lookupTitle(t.text)
+}
+
+// lookupTitle asks the gazetteer for a title written with or without its
+// abbreviation dot.
+func lookupTitle(w string) (gazetteer.Title, bool) {
+	if t, ok := gazetteer.LookupTitle(w); ok {
+		return t, true
+	}
+	if strings.HasSuffix(w, ".") && len(w) > 1 {
+		return gazetteer.LookupTitle(strings.TrimSuffix(w, "."))
+	}
+	return gazetteer.Title{}, false
+}
+
+// addSpan analyses the capitalised run toks[lo:hi] of sentence si.
+func (d *doc) addSpan(si, lo, hi int) {
+	s := d.sents[si]
+	// leading words that are capitalised only because they open a sentence
+	for lo < hi {
+		t := &d.toks[lo]
+		atStart := lo == s.lo || t.para || (lo > 0 && d.toks[lo-1].kind == tQuote) || (lo > 0 && d.toks[lo-1].text == "(")
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			lo++
+			continue
+		}
+		if _, ok := d.isTitle(lo); ok && hi-lo > 1 {
+			break
+		}
+		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
+			break // the whole name also stands mid-sentence: "Black Lotus Communications"
+		}
+		if numberWords[t.lower] || (atStart && d.openerWord(lo)) {
+			lo++
+			continue
+		}
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) {
+			if _, ok := lookupTitle(t.text); !ok {
+				if _, ok := gazetteer.Demonym(t.text); !ok {
+					lo++
+					continue
+				}
+			}
+		}
+		break
+	}
+	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the") {
+		hi--
+	}
+	if lo >= hi {
+		return
+	}
+	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 {
+		return // laws, awards and numbered sections are no entities here
+	}
+	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
+		return // "market development funds (MDF)": an abbreviation of a common noun
+	}
+	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
+		return
+	}
+	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
+	if o, ok := gazetteer.LookupOrg(full); ok {
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
+		return
+	}
+	if p, ok := gazetteer.LookupPlace(full); ok {
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+		return
+	}
+	// titles: the person's name follows the last title of the run
+	// titles count only in a leading run, after at most a short prefix
+	// ("United States President ..."): "Sheikh" inside a name stays there
+	last := -1
+	for k := lo; k < hi-1 && k <= lo+3; k++ {
+		if _, ok := d.isTitle(k); ok {
+			last = k
+			for last+1 < hi-1 {
+				if _, ok := d.isTitle(last + 1); !ok {
+					break
+				}
+				last++
+			}
+			break
+		}
+	}
+	core := last + 1
+	if last >= 0 {
+		// "Minister of Defence Ignazio La Russa": skip the portfolio
+		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
+			core++
+		}
+		if core >= hi {
+			last = -1
+		}
+	}
+	if last >= 0 && !d.anyOrgish(core, hi) {
+		role, nat := "", ""
+		honor := ""
+		for k := lo; k <= last; k++ {
+			if t, ok := d.isTitle(k); ok {
+				if t.Honorific {
+					honor = d.toks[k].text
+				} else if t.Role != "" {
+					role = t.Role
+				}
+			}
+		}
+		// what stands before the titles is a place, demonym or organization
+		p := lo
+		for p <= last {
+			if _, ok := d.isTitle(p); ok {
+				break
+			}
+			p++
+		}
+		if p > lo {
+			nat = d.prefixEntity(si, lo, p)
+		}
+		m := &mention{lo: core, hi: hi, kind: kg.Person, str: strong, role: role, nat: nat}
+		if role != "" {
+			m.alias = d.text[d.toks[lo].start:d.toks[hi-1].end]
+		}
+		if honor != "" && role == "" {
+			m.alias = honor + " " + d.text[d.toks[core].start:d.toks[hi-1].end]
+		}
+		d.add(m, si)
+		return
+	}
+	// a run that is only titles ("Defence Minister", "President")
+	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) {
+		p := lo
+		for p < hi {
+			if _, ok := d.isTitle(p); ok {
+				break
+			}
+			p++
+		}
+		if p > lo {
+			d.prefixEntity(si, lo, p)
+		}
+		return
+	}
+	if c, ok := demonymOf(full); ok && (hi-lo == 1 || !d.anyOrgish(lo, hi)) {
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
+		return
+	}
+	// a leading demonym: "Ukrainian Emergency Service" is an organization,
+	// "Russian Vladimir Putin" a country and a person
+	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
+		if d.anyOrgish(lo+1, hi) {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
+			return
+		}
+		d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
+		lo++
+		full = d.text[d.toks[lo].start:d.toks[hi-1].end]
+		if p, ok := gazetteer.LookupPlace(full); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			return
+		}
+	}
+	d.add(d.typeSpan(si, lo, hi), si)
+}
+
+func (d *doc) anyOrgish(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.orgish(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixEntity records what stands before a title ("United States" in
+// "United States President ...") and returns its country, if any.
+func (d *doc) prefixEntity(si, lo, hi int) string {
+	for hi > lo {
+		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
+		if c, ok := gazetteer.Demonym(s); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
+			return c
+		}
+		if p, ok := gazetteer.LookupPlace(s); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			if p.Country != "" {
+				return p.Country
+			}
+			return p.Name
+		}
+		if o, ok := gazetteer.LookupOrg(s); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
+			return ""
+		}
+		if d.anyOrgish(lo, hi) && hi-lo > 1 {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return ""
+		}
+		hi--
+	}
+	return ""
+}
+
+// typeSpan decides the type of a name with no title before it.
+func (d *doc) typeSpan(si, lo, hi int) *mention {
+	m := &mention{lo: lo, hi: hi}
+	n := hi - lo
+	lastW := d.toks[hi-1].text
+	prev := ""
+	if lo > d.sents[si].lo {
+		prev = d.toks[lo-1].lower
+	}
+	prev2 := ""
+	if lo-1 > d.sents[si].lo {
+		prev2 = d.toks[lo-2].lower
+	}
+	next := ""
+	for k := hi; k < d.sents[si].hi; k++ {
+		if d.toks[k].kind == tQuote {
+			continue
+		}
+		next = d.toks[k].lower
+		break
+	}
+	switch {
+	case placeNouns[next]:
+		m.kind, m.str = kg.Place, fair
+	case orgNouns[next]:
+		m.kind, m.str = kg.Organization, fair
+	case placeSuffixes[lastW] && n > 1:
+		m.kind, m.str = kg.Place, fair
+	case gazetteer.IsEventHead(lastW) && n > 1 || lastW == "War" && n > 1:
+		m.kind, m.str = kg.Event, fair
+	case d.anyOrgish(lo, hi):
+		m.kind, m.str = kg.Organization, fair
+	case prev == "of" && placeNouns[prev2]:
+		m.kind, m.str = kg.Place, fair
+	case prev == "town" || prev == "city" || prev == "village" || prev == "capital":
+		m.kind, m.str = kg.Place, fair
+	case d.titleBefore(lo, si):
+		m.kind, m.str = kg.Person, fair
+	case n == 1 && isAcronym(d.toks[lo].text):
+		m.kind, m.str = kg.Organization, fair
+	case gazetteer.IsGivenName(d.toks[lo].text) && n > 1:
+		m.kind, m.str = kg.Person, fair
+	case n > 1 && d.hasPlaceWord(lo, hi):
+		m.kind, m.str = kg.Place, weak
+	case n > 1 && n <= 4 && d.allCommon(lo, hi):
+		m.kind, m.str, m.unknown = kg.Organization, weak, true
+	case n > 1 && n <= 4:
+		m.kind, m.str = kg.Person, weak
+	case n == 1:
+		m.kind, m.str, m.unknown = kg.Organization, weak, true
+	default:
+		m.kind, m.str = kg.Organization, weak
+	}
+	return m
+}
+
+// titleBefore reports a lower-case title or role word right before a name
+// ("spokesman Dmitry Peskov", "a lawyer named Alice Fisher").
+func (d *doc) titleBefore(lo, si int) bool {
+	if lo <= d.sents[si].lo {
+		return false
+	}
+	p := d.toks[lo-1]
+	if p.lower == "named" || p.lower == "called" {
+		return true
+	}
+	if p.kind != tWord || p.cap {
+		return false
+	}
+	if roleWords[p.lower] {
+		return true
+	}
+	t, ok := lookupTitle(p.text)
+	return ok && !t.Honorific
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' || r == '&' {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// add records a mention unless it overlaps one already recorded.
+func (d *doc) add(m *mention, si int) {
+	if m.lo >= m.hi {
+		return
+	}
+	for k := m.lo; k < m.hi; k++ {
+		if d.mentAt[k] != nil {
+			return
+		}
+	}
+	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
+	m.name = d.text[m.start:m.end]
+	// in a headline written in title case only known names count
+	if d.tcase[si] && m.str < strong {
+		m.str = weak
+		m.unknown = true
+	}
+	for k := m.lo; k < m.hi; k++ {
+		d.mentAt[k] = m
+	}
+	d.ments = append(d.ments, m)
+}
+
+// findActorOrgs turns "<demonym or place> government/ministry/army" into
+// organizations ("Iraqi government", "Russia's defence ministry").
+func (d *doc) findActorOrgs() {
+	for _, m := range d.ments {
+		if m.kind != kg.Place || m.hi >= len(d.toks) {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
+			continue
+		} else if !ok && !m.demonym {
+			continue
+		}
+		k := m.hi
+		if k < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+			k++
+		}
+		si := int(d.sentOf[m.lo])
+		end := d.sents[si].hi
+		j := k
+		for j < end && j < k+2 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
+			j++
+		}
+		if j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower] || d.mentAt[j] != nil {
+			continue
+		}
+		if d.toks[j].lower == "ministry" && j == k {
+			continue
+		}
+		// the organization takes the whole phrase; the country keeps its
+		// own mention only through the organization's name
+		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
+		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
+		om.name = d.text[om.start:om.end]
+		om.canon = d.actorOrgName(m, d.toks[k:j+1])
+		// keep the country mention too: replace it in place
+		for x := m.hi; x <= j; x++ {
+			d.mentAt[x] = om
+		}
+		d.ments = append(d.ments, om)
+		m.alias = ""
+	}
+}
+
+// actorOrgName is "<Demonym> <words>" with the words as written, or
+// "<Country> <words>" when the article never uses the demonym.
+func (d *doc) actorOrgName(m *mention, ws []token) string {
+	c := m.name
+	if !m.demonym {
+		c = m.canon
+		for _, o := range d.ments {
+			if o.demonym && o.canon == m.canon && !strings.HasSuffix(o.name, "s") {
+				c = o.name
+				break
+			}
+		}
+	}
+	parts := []string{c}
+	for _, w := range ws {
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// findRoleForms marks "the <Demonym> leader/president/..." as mentions to
+// be resolved to a person named earlier or later with that nationality.
+func (d *doc) findRoleForms() {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if d.toks[i].lower != "the" {
+			continue
+		}
+		dm := d.mentAt[i+1]
+		if dm == nil || !dm.demonym || dm.hi != i+2 {
+			continue
+		}
+		j := i + 2
+		role := ""
+		if roleWords[d.toks[j].lower] && !d.toks[j].cap {
+			role = d.toks[j].lower
+		} else if j+1 < len(d.toks) && (d.toks[j].lower == "prime" || d.toks[j].lower == "foreign" || d.toks[j].lower == "defence" || d.toks[j].lower == "defense") && roleWords[d.toks[j+1].lower] {
+			role = d.toks[j].lower + " " + d.toks[j+1].lower
+			j++
+		}
+		if role == "" || d.mentAt[j] != nil {
+			continue
+		}
+		m := &mention{lo: i, hi: j + 1, kind: kg.Person, str: weak, role: role, nat: dm.canon}
+		m.start, m.end = d.toks[i].start, d.toks[j].end
+		m.name = d.text[m.start:m.end]
+		m.unknown = true
+		m.alias = "the" + m.name[3:]
+		m.name = m.alias
+		// the role form owns its tokens; the demonym stays a country mention
+		for x := i + 2; x <= j; x++ {
+			d.mentAt[x] = m
+		}
+		d.mentAt[i] = m
+		d.ments = append(d.ments, m)
+	}
+}
+
+func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(name) }
+
+func (d *doc) entityFor(k kg.Kind, name string) *entity {
+	key := d.key(k, name)
+	if e, ok := d.byKey[key]; ok {
+		return e
+	}
+	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents)}
+	for _, w := range strings.Fields(name) {
+		e.words = append(e.words, foldWord(w))
+	}
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *doc) attach(m *mention, e *entity) {
+	m.ent = e
+	m.kind = e.kind
+	e.mentions++
+	surface := m.name
+	if surface != e.name {
+		e.aliases[surface] = true
+	}
+	if m.alias != "" {
+		e.aliases[m.alias] = true
+	}
+	if m.role != "" && e.role == "" {
+		e.role = m.role
+	}
+	if m.nat != "" && e.nat == "" {
+		e.nat = m.nat
+	}
+	if m.country != "" && e.country == "" {
+		e.country = m.country
+	}
+}
+
+// nameWords folds a person name into comparable words, without
+// honorific-like words the gazetteer knows as titles.
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		out = append(out, foldWord(w))
+	}
+	return out
+}
+
+// subseq reports whether short is a subsequence of long that ends with
+// long's last word or (for one word) equals its first.
+func subseq(short, long []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	if len(short) == 1 {
+		return short[0] == long[len(long)-1] || short[0] == long[0]
+	}
+	if short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// resolve turns mentions into entities.
+func (d *doc) resolve() {
+	ms := d.ments
+	// 1. strong and fair non-person mentions, and gazetteer names
+	for _, m := range ms {
+		if m.ent != nil || m.unknown || m.kind == kg.Person {
+			continue
+		}
+		if m.kind == kg.Organization && isAcronym(m.name) && m.canon == "" {
+			continue // acronyms wait for their expansion
+		}
+		name := m.canon
+		if name == "" {
+			name = m.name
+		}
+		if m.kind == kg.Event && m.str < fair {
+			continue
+		}
+		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
+			continue // a town's name may be someone's surname: step 3
+		}
+		d.attach(m, d.entityFor(m.kind, name))
+	}
+	// 2. people, longest names first
+	var people []*mention
+	for _, m := range ms {
+		if m.ent == nil && m.kind == kg.Person && !m.unknown {
+			people = append(people, m)
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool {
+		return len(strings.Fields(people[i].name)) > len(strings.Fields(people[j].name))
+	})
+	var persons []*entity
+	for _, m := range people {
+		w := nameWords(m.name)
+		var hit *entity
+		n := 0
+		for _, e := range persons {
+			if subseq(w, e.words) {
+				hit = e
+				n++
+			}
+		}
+		if n == 1 {
+			d.attach(m, hit)
+			continue
+		}
+		e := d.entityFor(kg.Person, m.name)
+		persons = append(persons, e)
+		d.attach(m, e)
+	}
+	// 3. acronyms and unknown single words
+	for _, m := range ms {
+		if m.ent != nil {
+			continue
+		}
+		if m.role != "" && m.nat != "" && m.unknown && m.kind == kg.Person {
+			continue // role forms: step 4
+		}
+		w := nameWords(m.name)
+		// a person's surname or given name
+		var hit *entity
+		n := 0
+		for _, e := range persons {
+			if subseq(w, e.words) {
+				hit = e
+				n++
+			}
+		}
+		if n == 1 {
+			d.attach(m, hit)
+			continue
+		}
+		if m.kind == kg.Place && m.canon != "" {
+			d.attach(m, d.entityFor(kg.Place, m.canon))
+			continue
+		}
+		if isAcronym(m.name) {
+			if e := d.expansion(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
+			if d.inHeadline(m) && m.canon == "" {
+				continue
+			}
+			d.attach(m, d.entityFor(kg.Organization, m.name))
+			continue
+		}
+		// a shorter form of an organization: "Black Lotus"
+		if e := d.orgPrefix(w); e != nil {
+			d.attach(m, e)
+			continue
+		}
+		if d.inHeadline(m) || d.tcase[d.sentOf[m.lo]] {
+			continue
+		}
+		if m.unknown {
+			d.attach(m, d.entityFor(d.guessSingle(m), m.name))
+			continue
+		}
+		d.attach(m, d.entityFor(m.kind, m.name))
+	}
+	// 4. role forms: the one person of that nationality (and role)
+	for _, m := range ms {
+		if m.ent != nil || m.kind != kg.Person || m.role == "" || m.nat == "" {
+			continue
+		}
+		var hit *entity
+		n := 0
+		for _, e := range persons {
+			if e.nat == m.nat {
+				hit = e
+				n++
+			}
+		}
+		if n == 1 {
+			d.attach(m, hit)
+		}
+	}
+	// acronym definitions "Long Name (ACR)"
+	d.acronymDefs()
+}
+
+func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
+
+// expansion finds the organization whose initials spell an acronym.
+func (d *doc) expansion(acr string) *entity {
+	a := strings.ReplaceAll(acr, ".", "")
+	for _, e := range d.ents {
+		if e.kind != kg.Organization && e.kind != kg.Place {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.name) {
+			lw := strings.ToLower(w)
+			if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+		if b.Len() >= 2 && b.String() == a {
+			return e
+		}
+	}
+	return nil
+}
+
+// orgPrefix finds the one organization whose name starts with the words w.
+func (d *doc) orgPrefix(w []string) *entity {
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || len(e.words) <= len(w) {
+			continue
+		}
+		ok := true
+		for i := range w {
+			if w[i] != e.words[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if hit != nil {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// guessSingle types a lone capitalised word that matched nothing.
+func (d *doc) guessSingle(m *mention) kg.Kind {
+	si := int(d.sentOf[m.lo])
+	lo := d.sents[si].lo
+	if m.lo > lo {
+		p := d.toks[m.lo-1].lower
+		switch p {
+		case "in", "at", "near", "outside", "across", "towards", "toward":
+			return kg.Place
+		}
+		if d.titleBefore(m.lo, si) {
+			return kg.Person
+		}
+	}
+	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
+		return kg.Person
+	}
+	return kg.Organization
+}
+
+// acronymDefs joins "Long Name (ACR)" pairs.
+func (d *doc) acronymDefs() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i+1].text != "(" || d.toks[i+3].text != ")" {
+			continue
+		}
+		lm, am := d.mentAt[i], d.mentAt[i+2]
+		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) {
+			continue
+		}
+		if am != nil && am.ent != nil && am.ent != lm.ent {
+			d.merge(am.ent, lm.ent)
+		} else if am == nil {
+			lm.ent.aliases[d.toks[i+2].text] = true
+		}
+	}
+}
+
+// merge folds entity from into to.
+func (d *doc) merge(from, to *entity) {
+	if from == to {
+		return
+	}
+	for _, m := range d.ments {
+		if m.ent == from {
+			m.ent = to
+			m.kind = to.kind
+		}
+	}
+	to.mentions += from.mentions
+	from.mentions = 0
+	to.aliases[from.name] = true
+	for a := range from.aliases {
+		to.aliases[a] = true
+	}
+}
+
+// allCommon reports whether every word of toks[lo:hi] is a common English
+// word and none a given name: "Academy Award" is no person.
+func (d *doc) allCommon(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if !gazetteer.IsCommonWord(t.lower) || gazetteer.IsGivenName(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// openerWord reports whether the capitalised word at toks[i], which opens
+// a sentence, is an ordinary word: one the article also writes in lower
+// case, a contraction, or an -ing/-ly form.
+func (d *doc) openerWord(i int) bool {
+	t := &d.toks[i]
+	if d.lowerSeen == nil {
+		d.lowerSeen = map[string]bool{}
+		for k := range d.toks {
+			if d.toks[k].kind == tWord && !d.toks[k].cap {
+				d.lowerSeen[d.toks[k].lower] = true
+			}
+		}
+	}
+	if d.lowerSeen[t.lower] {
+		return true
+	}
+	if k := strings.IndexAny(t.text, "'\u2019"); k > 0 {
+		return true
+	}
+	if i+1 < len(d.toks) && d.nameWord(i+1) {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(t.text); ok {
+		return false
+	}
+	if _, ok := gazetteer.LookupOrg(t.text); ok {
+		return false
+	}
+	if _, ok := gazetteer.Demonym(t.text); ok {
+		return false
+	}
+	for _, suf := range []string{"ing", "ly", "ed"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlaceWord reports a multi-word name with a known place or a number
+// word in it ("Villa Somalia", "Kilometer Four"): no person's name.
+func (d *doc) hasPlaceWord(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return false
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if numberWords[d.toks[k].lower] {
+			return true
+		}
+		if p, ok := gazetteer.LookupPlace(d.toks[k].text); ok && p.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymOf reads a demonym, also regional ones the gazetteer lacks
+// ("Latin American" -> "Latin America", "South African").
+func demonymOf(w string) (string, bool) {
+	if c, ok := gazetteer.Demonym(w); ok {
+		return c, true
+	}
+	if !strings.Contains(w, " ") {
+		return "", false
+	}
+	for _, cut := range []string{"ns", "n"} {
+		if strings.HasSuffix(w, cut) {
+			if p, ok := gazetteer.LookupPlace(strings.TrimSuffix(w, cut)); ok {
+				return p.Name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// recurs reports whether the words toks[lo:hi] occur again in the article.
+func (d *doc) recurs(lo, hi int) bool {
+	return strings.Count(d.text, d.text[d.toks[lo].start:d.toks[hi-1].end]) > 1
+}
+
+func (d *doc) anyLaw(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if lawHeads[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}

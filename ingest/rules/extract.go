@@ -1,0 +1,222 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithEvents turns the extraction of EVENT entities and their
+// PARTICIPATED_IN and OCCURRED_IN relations on or off (on by default).
+func WithEvents(on bool) Option { return func(x *Extractor) { x.events = on } }
+
+// Extractor is the rule-based extractor. It holds no per-article state, so
+// one value serves concurrent calls.
+type Extractor struct {
+	events bool
+}
+
+// New returns an Extractor.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{events: true}
+	for _, o := range opts {
+		o(x)
+	}
+	return x
+}
+
+// Extract reads one article and returns its subgraph. It fails with an
+// error wrapping kg.ErrInvalid when the text is empty, too large or not
+// UTF-8, and with the context's error when ctx is done.
+func (x *Extractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, error) {
+	if err := ctx.Err(); err != nil {
+		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+	}
+	switch {
+	case a.ID == "":
+		return kg.Subgraph{}, fmt.Errorf("rules: extract: empty article id: %w", kg.ErrInvalid)
+	case strings.TrimSpace(a.Text) == "":
+		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: empty text: %w", a.ID, kg.ErrInvalid)
+	case len(a.Text) > kg.MaxArticleBytes:
+		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %d bytes, at most %d: %w", a.ID, len(a.Text), kg.MaxArticleBytes, kg.ErrInvalid)
+	case !utf8.ValidString(a.Text):
+		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: text is not valid UTF-8: %w", a.ID, kg.ErrInvalid)
+	}
+	d := newDoc(a)
+	d.events = x.events
+	d.findEntities()
+	if err := ctx.Err(); err != nil {
+		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+	}
+	d.findRelations()
+	return d.subgraph(), nil
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	a      kg.Article
+	text   string
+	art    time.Time
+	events bool
+
+	toks    []token
+	sents   []sentence
+	sentOf  []int32 // token index -> sentence index
+	inQuote []bool  // token lies inside a quotation
+	quotes  []quote
+	tcase   []bool // sentence is a title-cased headline
+
+	lowerSeen map[string]bool
+	ments     []*mention
+	mentAt    []*mention // token index -> mention covering it
+	ents      []*entity
+	byKey     map[string]*entity
+
+	rels    []kg.Relation
+	relSeen map[string]bool
+	// lastAttacker is the source of the most recent ATTACKED, for strikes
+	// whose subject is only a weapon.
+	lastAttacker *entity
+}
+
+// quote is a quotation: the token indexes of its marks (cl may be one past
+// the paragraph's last token when the closing mark is missing).
+type quote struct {
+	op, cl int
+	used   bool
+}
+
+func newDoc(a kg.Article) *doc {
+	d := &doc{a: a, text: a.Text, art: a.Date, byKey: map[string]*entity{}, relSeen: map[string]bool{}}
+	if !d.art.IsZero() {
+		y, m, dd := d.art.Date()
+		d.art = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	}
+	d.toks = tokenize(a.Text)
+	d.sents = splitSentences(d.toks)
+	d.sentOf = make([]int32, len(d.toks))
+	d.tcase = make([]bool, len(d.sents))
+	for si, s := range d.sents {
+		for i := s.lo; i < s.hi; i++ {
+			d.sentOf[i] = int32(si)
+		}
+		// only a first line without closing punctuation can be a headline
+		d.tcase[si] = si == 0 && d.toks[s.hi-1].kind != tPunct && titleCased(d.toks[s.lo:s.hi])
+	}
+	d.findQuotes()
+	d.mentAt = make([]*mention, len(d.toks))
+	return d
+}
+
+// titleCased reports whether a sentence is written in headline case: most
+// of its longer words capitalised. Capitals there say nothing about names.
+func titleCased(ts []token) bool {
+	n, c := 0, 0
+	for i := range ts {
+		t := &ts[i]
+		if t.kind != tWord || len(t.text) < 4 {
+			continue
+		}
+		n++
+		if t.cap {
+			c++
+		}
+	}
+	return n >= 3 && c*10 >= n*7
+}
+
+// findQuotes pairs double quotation marks within paragraphs.
+func (d *doc) findQuotes() {
+	d.inQuote = make([]bool, len(d.toks))
+	open := -1
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.para && open >= 0 {
+			d.quotes = append(d.quotes, quote{op: open, cl: i})
+			open = -1
+		}
+		if t.kind != tQuote || !isDoubleQuote(t.text) {
+			if open >= 0 {
+				d.inQuote[i] = true
+			}
+			continue
+		}
+		switch {
+		case open < 0 && (t.open || t.text == "\""):
+			open = i
+		case open >= 0 && (!t.open || t.text == "\""):
+			d.quotes = append(d.quotes, quote{op: open, cl: i})
+			open = -1
+		case open >= 0 && t.open:
+			// a second opening mark: the first quotation was never closed
+			d.quotes = append(d.quotes, quote{op: open, cl: i})
+			open = i
+		}
+	}
+	if open >= 0 {
+		d.quotes = append(d.quotes, quote{op: open, cl: len(d.toks)})
+	}
+}
+
+func isDoubleQuote(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
+}
+
+// quoteText is the text between a quotation's marks without the closing
+// punctuation that English puts inside them.
+func (d *doc) quoteText(q quote) string {
+	if q.op+1 >= len(d.toks) || q.op+1 >= q.cl {
+		return ""
+	}
+	s := d.toks[q.op].end
+	e := d.toks[q.cl-1].end
+	return strings.TrimRight(strings.TrimSpace(d.text[s:e]), ",.;:")
+}
+
+func (d *doc) subgraph() kg.Subgraph {
+	sg := kg.Subgraph{Article: d.a}
+	for _, e := range d.ents {
+		if e.mentions == 0 {
+			continue
+		}
+		sg.Entities = append(sg.Entities, e.export())
+	}
+	sort.Slice(sg.Entities, func(i, j int) bool { return sg.Entities[i].ID < sg.Entities[j].ID })
+	for _, m := range d.ments {
+		if m.ent == nil {
+			continue
+		}
+		sg.Mentions = append(sg.Mentions, kg.Mention{EntityID: m.ent.id(), Text: d.text[m.start:m.end], Start: m.start, End: m.end})
+	}
+	sort.Slice(sg.Mentions, func(i, j int) bool {
+		a, b := sg.Mentions[i], sg.Mentions[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.EntityID < b.EntityID
+	})
+	sg.Relations = d.rels
+	sort.Slice(sg.Relations, func(i, j int) bool {
+		a, b := sg.Relations[i], sg.Relations[j]
+		if a.Evidence.Start != b.Evidence.Start {
+			return a.Evidence.Start < b.Evidence.Start
+		}
+		return a.ID < b.ID
+	})
+	return sg
+}

@@ -1,0 +1,434 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Confidence levels by how a relation was read.
+const (
+	confQuote    = 0.9  // a quotation with its speaker in the same sentence
+	confReported = 0.8  // "X said (that) ..."
+	confCarried  = 0.6  // speaker or attacker carried from context
+	confEvent    = 0.5  // event participation
+	confVerb     = 0.75 // a verb with both ends named
+)
+
+func (d *doc) findRelations() {
+	usedVerb := map[int]bool{}
+	d.quoteSaid(usedVerb)
+	d.reportedSaid(usedVerb)
+	for si := range d.sents {
+		d.attacks(si)
+		d.meetings(si)
+	}
+	if d.events {
+		d.eventRelations()
+	}
+}
+
+// entAt is the entity mentioned at token i, if any.
+func (d *doc) entAt(i int) *entity {
+	if i < 0 || i >= len(d.toks) || d.mentAt[i] == nil {
+		return nil
+	}
+	return d.mentAt[i].ent
+}
+
+// possessor reports whether the mention ending at token hi-1 is followed
+// by a possessive "'s".
+func (d *doc) possessor(m *mention) bool {
+	return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s")
+}
+
+// skippable words may stand between a subject and its verb.
+var skippable = wordSet(`has have had also later then further again reportedly previously earlier
+has also later once separately subsequently meanwhile however today yesterday on tonight this morning
+would could will may might did does do not`)
+
+// subjectOf finds the entity that is the subject of the verb at toks[v]:
+// the mention right before it, past auxiliaries, adverbs, a date ("on
+// Tuesday") and an appositive between commas; "he" and "she" stand for the
+// last person named before.
+func (d *doc) subjectOf(v, lo int) (*entity, int) {
+	i := v - 1
+	for i >= lo {
+		t := &d.toks[i]
+		if d.mentAt[i] != nil && d.mentAt[i].ent != nil {
+			m := d.mentAt[i]
+			if d.possessor(m) && m.hi == i+1 {
+				return nil, -1
+			}
+			return m.ent, m.lo
+		}
+		if personPronouns[t.lower] {
+			return d.lastPerson(i), i
+		}
+		if skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || t.lower == "n't" {
+			i--
+			continue
+		}
+		if t.kind == tWord && !t.cap && !sayVerbs[t.lower] {
+			// "Nurta Hussein, another resident said": a short appositive
+			// with no closing comma
+			k := i
+			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
+				k--
+			}
+			if k > lo && d.toks[k].text == "," {
+				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind == kg.Person {
+					return m.ent, m.lo
+				}
+			}
+			return nil, -1
+		}
+		if t.text == "," {
+			// an appositive: ", the SADC deputy executive secretary,"
+			k := i - 1
+			for k >= lo && k > i-16 && d.toks[k].text != "," {
+				if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+					k = lo - 1
+					break
+				}
+				k--
+			}
+			if k >= lo && d.toks[k].text == "," && k > lo {
+				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
+					return m.ent, m.lo
+				}
+				if personPronouns[d.toks[k-1].lower] {
+					return d.lastPerson(k - 1), k - 1
+				}
+			}
+			// "Meanwhile," and other openers
+			return nil, -1
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// lastPerson resolves "he" or "she" at token i: the subject of its own
+// sentence when a person opens it, else the first person of one of the two
+// sentences before, else the last person named before it there.
+func (d *doc) lastPerson(i int) *entity {
+	si := int(d.sentOf[i])
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		s := d.sents[si-back]
+		hi := s.hi
+		if back == 0 {
+			hi = i
+		}
+		for k := s.lo; k < hi; k++ {
+			if d.inQuote[k] {
+				continue
+			}
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// speakerAfter finds "said X" or "X said" right after a quotation closing at
+// toks[c]: the speaker, the verb's index, or nil.
+func (d *doc) speakerAfter(c, hi int) (*entity, int) {
+	k := c + 1
+	for k < hi && (d.toks[k].text == "," || d.toks[k].text == "\u2014") {
+		k++
+	}
+	if k >= hi {
+		return nil, -1
+	}
+	t := &d.toks[k]
+	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
+		// "said Asha Abdulle", "claimed Jangeli's Sudanese counterpart, Deng Alor"
+		for j := k + 1; j < hi && j < k+14; j++ {
+			if d.inQuote[j] || d.toks[j].kind == tQuote {
+				break
+			}
+			m := d.mentAt[j]
+			if m == nil || m.ent == nil {
+				continue
+			}
+			if d.possessor(m) || m.ent.kind == kg.Place && m.demonym {
+				j = m.hi - 1
+				continue
+			}
+			return m.ent, k
+		}
+		return nil, -2
+	}
+	// "X said", "X, the ..., said", "he said"
+	for j := k; j < hi && j < k+16; j++ {
+		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
+			break
+		}
+		if !d.toks[j].cap && (quoteVerbs[d.toks[j].lower] || sayVerbs[d.toks[j].lower]) {
+			e, _ := d.subjectOf(j, k)
+			if e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+	}
+	return nil, -1
+}
+
+// speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
+// verb's index.
+func (d *doc) speakerBefore(o, lo int) (*entity, int) {
+	for j := o - 1; j >= lo && j >= o-10; j-- {
+		t := &d.toks[j]
+		if d.toks[j].kind == tQuote {
+			break
+		}
+		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower]) {
+			e, _ := d.subjectOf(j, lo)
+			if e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+	}
+	return nil, -1
+}
+
+// extraQuoteVerbs introduce a quoted phrase but not reported speech.
+var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
+branded dubbed condemned criticised criticized praised welcomed`)
+
+func (d *doc) quoteSaid(usedVerb map[int]bool) {
+	var prevSpeaker *entity
+	prevPara := -1
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		text := d.quoteText(*q)
+		if len(strings.Fields(text)) < 2 && !(len(strings.Fields(text)) == 1 && len(text) > 6) {
+			continue
+		}
+		si := int(d.sentOf[q.op])
+		s := d.sents[si]
+		lastTok := q.cl
+		if lastTok >= len(d.toks) {
+			lastTok = len(d.toks) - 1
+		}
+		ei := int(d.sentOf[lastTok])
+		para := d.paraOf(q.op)
+		if para != prevPara {
+			prevSpeaker = nil
+		}
+		var sp *entity
+		verb := -1
+		conf := confQuote
+		if q.cl < len(d.toks) {
+			sp, verb = d.speakerAfter(q.cl, d.sents[ei].hi)
+			if sp != nil {
+				si = ei
+			}
+		}
+		if sp == nil && verb != -2 {
+			sp, verb = d.speakerBefore(q.op, s.lo)
+		}
+		if sp == nil && verb != -2 {
+			// a quotation standing alone: the speaker of the quotation before
+			// it in the paragraph, or the subject of the sentence before
+			if prevSpeaker != nil {
+				sp, conf = prevSpeaker, confCarried
+			} else if si > 0 && q.op == s.lo && d.paraOf(d.sents[si-1].lo) == para {
+				sp, conf = d.sentenceSubject(si-1), confCarried
+			} else if si > 0 && q.op == s.lo && d.toks[q.op].para {
+				sp, conf = d.sentenceSubject(si-1), confCarried
+				if sp != nil && sp.kind != kg.Person {
+					sp = nil
+				}
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		if verb >= 0 {
+			usedVerb[verb] = true
+		}
+		if verb < 0 {
+			verb = -1
+		}
+		q.used = true
+		prevSpeaker = sp
+		prevPara = para
+		d.addSaid(sp, text, si, conf, verb)
+	}
+}
+
+func (d *doc) paraOf(i int) int {
+	for k := i; k >= 0; k-- {
+		if d.toks[k].para {
+			return k
+		}
+	}
+	return 0
+}
+
+// sentenceSubject is the first person (or, failing that, organization)
+// the sentence names outside quotations, or the person "he"/"she" stands for.
+func (d *doc) sentenceSubject(si int) *entity {
+	s := d.sents[si]
+	for i := s.lo; i < s.hi; i++ {
+		if d.inQuote[i] {
+			continue
+		}
+		if personPronouns[d.toks[i].lower] && i == s.lo {
+			return d.lastPerson(i)
+		}
+		if m := d.mentAt[i]; m != nil && m.ent != nil && !d.possessor(m) {
+			if m.ent.kind == kg.Person || m.ent.kind == kg.Organization {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// reportedSaid reads "X said (that) ..." and "according to X, ...".
+func (d *doc) reportedSaid(usedVerb map[int]bool) {
+	for si, s := range d.sents {
+		for v := s.lo; v < s.hi; v++ {
+			t := &d.toks[v]
+			if d.inQuote[v] || usedVerb[v] || t.kind == tQuote {
+				continue
+			}
+			if t.lower == "according" && v+2 < s.hi && d.toks[v+1].lower == "to" {
+				d.according(si, v)
+				continue
+			}
+			weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
+			if t.cap || !(sayVerbs[t.lower] || weakSayVerbs[t.lower]) {
+				continue
+			}
+			sp, _ := d.subjectOf(v, s.lo)
+			if sp == nil {
+				continue
+			}
+			// the complement: past "on Tuesday", "in a statement", up to "that"
+			c := v + 1
+			var target *entity
+			if (t.lower == "told" || t.lower == "tells") && c < s.hi {
+				if m := d.mentAt[c]; m != nil && m.ent != nil {
+					target = m.ent
+					c = m.hi
+				}
+			}
+			that := false
+			for k := c; k < s.hi && k < c+8; k++ {
+				if d.toks[k].lower == "that" {
+					c = k + 1
+					that = true
+					break
+				}
+				if d.toks[k].text == "," || d.toks[k].kind == tQuote {
+					break
+				}
+			}
+			if c < s.hi && d.toks[c].text == ":" {
+				c++
+				that = true
+			}
+			if weakVerb && !that {
+				continue
+			}
+			if c >= s.hi {
+				continue
+			}
+			// a quotation right here was taken by quoteSaid
+			if d.toks[c].kind == tQuote && d.quoteUsedAt(c) {
+				continue
+			}
+			if d.toks[c].text == "," || d.toks[c].text == "." {
+				continue
+			}
+			end := s.hi
+			text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
+			text = strings.TrimLeft(text, "\"\u201c ")
+			if len(strings.Fields(text)) < 3 {
+				continue
+			}
+			d.addSaidTarget(sp, target, text, si, confReported, v)
+		}
+	}
+}
+
+func (d *doc) quoteUsedAt(i int) bool {
+	for _, q := range d.quotes {
+		if q.op == i {
+			return q.used
+		}
+	}
+	return false
+}
+
+// according handles "according to X, clause" and "clause, according to X".
+func (d *doc) according(si, v int) {
+	s := d.sents[si]
+	var sp *entity
+	end := s.hi
+	for k := v + 2; k < s.hi; k++ {
+		if d.toks[k].text == "," && sp != nil {
+			if m := d.mentAt[k+1]; k+1 < s.hi && m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				sp = m.ent
+				k = m.hi
+			}
+			end = k
+			break
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && !m.demonym {
+			sp = m.ent
+			k = m.hi - 1
+		}
+	}
+	if sp == nil {
+		return
+	}
+	var text string
+	if v > s.lo+2 {
+		// clause before
+		e := v
+		if d.toks[e-1].text == "," {
+			e--
+		}
+		text = d.text[d.toks[s.lo].start:d.toks[e-1].end]
+	} else if end+1 < s.hi {
+		text = d.text[d.toks[end+1].start:d.toks[s.hi-1].end]
+	}
+	text = strings.TrimRight(strings.TrimSpace(text), ".,;: ")
+	if len(strings.Fields(text)) < 3 {
+		return
+	}
+	d.addSaid(sp, text, si, confReported, v)
+}
+
+func (d *doc) addSaid(sp *entity, text string, si int, conf float64, verb int) {
+	d.addSaidTarget(sp, nil, text, si, conf, verb)
+}
+
+func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float64, verb int) {
+	if len(text) > kg.MaxQuoteBytes {
+		text = truncUTF8(text, kg.MaxQuoteBytes)
+	}
+	tgt := ""
+	if target != nil && target != sp {
+		tgt = target.id()
+	}
+	date, prec := d.relDate(si, false)
+	d.addRel(kg.Said, sp.id(), tgt, si, date, prec, kg.Happened, text, conf)
+}
+
+func truncUTF8(s string, n int) string {
+	for n > 0 && n < len(s) && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

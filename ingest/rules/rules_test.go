@@ -1,0 +1,474 @@
+package rules
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// readArticle reads a test article: a "date YYYY-MM-DD" line, a blank line,
+// then the text.
+func readArticle(t testing.TB, path string) kg.Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	head, body, ok := strings.Cut(s, "\n\n")
+	if !ok || !strings.HasPrefix(head, "date ") {
+		t.Fatalf("%s: want a date line and a blank line", path)
+	}
+	date, err := time.Parse(kg.DateLayout, strings.TrimSpace(strings.TrimPrefix(head, "date ")))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	body = strings.TrimSpace(body)
+	return kg.Article{ID: kg.ArticleID(body), Date: date, Source: filepath.Base(path), Text: body}
+}
+
+// view is the golden form of a subgraph: what a reader checks by eye.
+type view struct {
+	Entities  []entityView   `json:"entities"`
+	Relations []relationView `json:"relations"`
+}
+
+type entityView struct {
+	ID       string   `json:"id"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Mentions int      `json:"mentions"`
+	Country  string   `json:"country,omitempty"`
+	PlaceID  string   `json:"place_id,omitempty"`
+}
+
+type relationView struct {
+	Type     kg.RelType `json:"type"`
+	Source   string     `json:"source"`
+	Target   string     `json:"target,omitempty"`
+	Status   kg.Status  `json:"status"`
+	Date     string     `json:"date,omitempty"`
+	Quote    string     `json:"quote,omitempty"`
+	Evidence string     `json:"evidence"`
+}
+
+func viewOf(sg kg.Subgraph) view {
+	v := view{Entities: []entityView{}, Relations: []relationView{}}
+	for _, e := range sg.Entities {
+		v.Entities = append(v.Entities, entityView{ID: e.ID, Aliases: e.Aliases, Mentions: e.Mentions, Country: e.Country, PlaceID: e.PlaceID})
+	}
+	for _, r := range sg.Relations {
+		rv := relationView{Type: r.Type, Source: r.Source, Target: r.Target, Status: r.Status, Quote: r.Quote, Evidence: r.Evidence.Sentence}
+		if !r.Date.IsZero() {
+			rv.Date = r.Date.Format(kg.DateLayout) + " (" + string(r.Precision) + ")"
+		}
+		v.Relations = append(v.Relations, rv)
+	}
+	return v
+}
+
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	x := New()
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			a := readArticle(t, p)
+			sg, err := x.Extract(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sg.Validate(); err != nil {
+				t.Fatalf("subgraph does not validate: %v", err)
+			}
+			checkOffsets(t, a, sg)
+			got, err := json.MarshalIndent(viewOf(sg), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(p, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// checkOffsets asserts that every mention and evidence points at the text
+// it claims, on UTF-8 boundaries.
+func checkOffsets(t *testing.T, a kg.Article, sg kg.Subgraph) {
+	t.Helper()
+	in := func(s, e int) bool {
+		return s >= 0 && s <= e && e <= len(a.Text) && (s == len(a.Text) || utf8.RuneStart(a.Text[s])) && (e == len(a.Text) || utf8.RuneStart(a.Text[e]))
+	}
+	for _, m := range sg.Mentions {
+		if !in(m.Start, m.End) || a.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match the text", m)
+		}
+	}
+	for _, r := range sg.Relations {
+		ev := r.Evidence
+		if !in(ev.Start, ev.End) || a.Text[ev.Start:ev.End] != ev.Sentence {
+			t.Errorf("relation %s evidence %d..%d does not match the text", r.ID, ev.Start, ev.End)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"abbreviations", "The U.S. and Mr. Hale met Gen. Ross.", []string{"The", "U.S.", "and", "Mr.", "Hale", "met", "Gen.", "Ross", "."}},
+		{"initials", "George W. Bush spoke.", []string{"George", "W.", "Bush", "spoke", "."}},
+		{"numbers", "It rose 3.5% to 1,200 on 24 February 2022.", []string{"It", "rose", "3.5%", "to", "1,200", "on", "24", "February", "2022", "."}},
+		{"possessive", "Russia's army and Kenya\u2019s port", []string{"Russia", "'s", "army", "and", "Kenya", "\u2019s", "port"}},
+		{"quotes", "\u201cNo,\u201d he said. \"Yes.\"", []string{"\u201c", "No", ",", "\u201d", "he", "said", ".", "\"", "Yes", ".", "\""}},
+		{"contraction and hyphen", "They don't trust al-Amin's pro-Moscow allies.", []string{"They", "don't", "trust", "al-Amin", "'s", "pro-", "Moscow", "allies", "."}},
+		{"invalid utf8", "a\xffb", []string{"a", "\xff", "b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			var got []string
+			for _, tok := range toks {
+				if tt.text[tok.start:tok.end] != tok.text {
+					t.Errorf("token %q at %d..%d, text there is %q", tok.text, tok.start, tok.end, tt.text[tok.start:tok.end])
+				}
+				got = append(got, tok.text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("tokens (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "One thing happened. Another followed! Why?", []string{"One thing happened.", "Another followed!", "Why?"}},
+		{"titles do not end", "Mr. Hale met Maj. Gen. Ross. They talked.", []string{"Mr. Hale met Maj. Gen. Ross.", "They talked."}},
+		{"acronym at end", "He lives in the U.S. The rest stayed.", []string{"He lives in the U.S.", "The rest stayed."}},
+		{"acronym inside", "The U.S. Army left.", []string{"The U.S. Army left."}},
+		{"quote then attribution", "\u201cWe will stay.\u201d he said. \u201cNo more.\u201d", []string{"\u201cWe will stay.\u201d he said.", "\u201cNo more.\u201d"}},
+		{"paragraphs", "Headline here\n\nBody starts. Ends here.", []string{"Headline here", "Body starts.", "Ends here."}},
+		{"decimal", "It grew 2.5 percent. Then fell.", []string{"It grew 2.5 percent.", "Then fell."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			var got []string
+			for _, s := range splitSentences(toks) {
+				got = append(got, tt.text[s.start:s.end])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	art := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text string
+		future     bool
+		want       string
+		prec       kg.Precision
+		ok         bool
+	}{
+		{"weekday past", "It happened on Tuesday.", false, "2024-03-12", kg.PrecisionDay, true},
+		{"same weekday", "It happened on Thursday.", false, "2024-03-14", kg.PrecisionDay, true},
+		{"weekday future", "They will meet on Tuesday.", true, "2024-03-19", kg.PrecisionDay, true},
+		{"weekday evening", "From dusk on Monday evening, it went on.", false, "2024-03-11", kg.PrecisionDay, true},
+		{"yesterday", "Yesterday it rained.", false, "2024-03-13", kg.PrecisionDay, true},
+		{"today", "In a speech today he spoke.", false, "2024-03-14", kg.PrecisionDay, true},
+		{"last night", "Shells fell last night.", false, "2024-03-13", kg.PrecisionDay, true},
+		{"month day year", "It began on February 24 2022.", false, "2022-02-24", kg.PrecisionDay, true},
+		{"month day comma year", "It began on February 24, 2022.", false, "2022-02-24", kg.PrecisionDay, true},
+		{"day month year", "It began on 24 February 2022.", false, "2022-02-24", kg.PrecisionDay, true},
+		{"month day no year", "The vote is on March 30.", true, "2024-03-30", kg.PrecisionDay, true},
+		{"month day past year", "It began on November 30.", false, "2023-11-30", kg.PrecisionDay, true},
+		{"ordinal of month", "The election on the 28th of October.", true, "2024-10-28", kg.PrecisionDay, true},
+		{"month year", "An inquiry opened in March 2021.", false, "2021-03-01", kg.PrecisionMonth, true},
+		{"may is a verb", "They may meet.", false, "", "", false},
+		{"none", "Nothing here.", false, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			r, ok := findDate(toks, 0, len(toks), art, tt.future, nil)
+			if ok != tt.ok {
+				t.Fatalf("found = %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if got := r.t.Format(kg.DateLayout); got != tt.want || r.prec != tt.prec {
+				t.Errorf("got %s (%s), want %s (%s)", got, r.prec, tt.want, tt.prec)
+			}
+		})
+	}
+}
+
+// extractOne runs the extractor over text dated 2024-03-14.
+func extractOne(t *testing.T, text string) kg.Subgraph {
+	t.Helper()
+	a := kg.Article{ID: kg.ArticleID(text), Text: text, Date: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)}
+	sg, err := New().Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return sg
+}
+
+// rel is a relation in short: "TYPE source -> target status".
+func rels(sg kg.Subgraph, typ kg.RelType) []string {
+	var out []string
+	for _, r := range sg.Relations {
+		if r.Type == typ {
+			out = append(out, string(r.Type)+" "+r.Source+" -> "+r.Target+" "+string(r.Status))
+		}
+	}
+	return out
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        kg.RelType
+		want       []string
+	}{
+		{"met", "Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm happened"}},
+		{"will meet", "Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm planned"}},
+		{"expected to meet", "Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm planned"}},
+		{"offered to meet", "Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"refused to meet", "Foreign Minister Anna Berg refused to meet Prime Minister Lars Holm.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm denied"}},
+		{"held talks with", "Foreign Minister Anna Berg held talks with Prime Minister Lars Holm.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm happened"}},
+		{"attacked", "Russian forces attacked Kharkiv on Monday.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"denied attack", "Russia denied attacking Kharkiv.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"threatened", "Russia threatened to strike Kharkiv.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"passive", "Kharkiv was shelled by Russia overnight.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"airstrike noun", "The Israeli airstrike on Gaza City killed five people.", kg.Attacked,
+			[]string{"ATTACKED place:israel -> place:gaza-city happened"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rels(extractOne(t, tt.text), tt.typ)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSaid(t *testing.T) {
+	type said struct{ Source, Quote string }
+	tests := []struct {
+		name, text string
+		want       []said
+	}{
+		{"quote then speaker", "\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.",
+			[]said{{"person:lars-holm", "We will not leave"}}},
+		{"said then speaker", "\u201cWe will not leave,\u201d said Lars Holm, the prime minister.",
+			[]said{{"person:lars-holm", "We will not leave"}}},
+		{"split quote", "\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
+			[]said{{"person:lars-holm", "We will not leave"}, {"person:lars-holm", "Not now, not ever"}}},
+		{"colon", "Lars Holm said: \u201cThe talks have failed.\u201d",
+			[]said{{"person:lars-holm", "The talks have failed"}}},
+		{"reported", "Lars Holm said on Tuesday that the talks had failed.",
+			[]said{{"person:lars-holm", "the talks had failed"}}},
+		{"pronoun", "Lars Holm spoke in Oslo. He said the talks had failed.",
+			[]said{{"person:lars-holm", "the talks had failed"}}},
+		{"according to", "The talks have failed, according to Lars Holm.",
+			[]said{{"person:lars-holm", "The talks have failed"}}},
+		{"appositive", "Lars Holm, the prime minister, said the talks had failed.",
+			[]said{{"person:lars-holm", "the talks had failed"}}},
+		{"organization", "The Kremlin said the talks had failed.",
+			[]said{{"organization:kremlin", "the talks had failed"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []said
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Said {
+					got = append(got, said{r.Source, r.Quote})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SAID (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestResolution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		id         string
+		aliases    []string
+	}{
+		{"surname and honorific", "Prime Minister Lars Holm arrived. Mr Holm spoke. Holm left.", "person:lars-holm",
+			[]string{"Holm", "Mr Holm", "Prime Minister Lars Holm"}},
+		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
+		{"role form", "Norwegian Prime Minister Lars Holm arrived. The Norwegian leader spoke.", "person:lars-holm",
+			[]string{"Norwegian Prime Minister Lars Holm", "the Norwegian leader"}},
+		{"acronym definition", "The Baltic Energy Council (BEC) met. The BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
+		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
+		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
+		{"possessive", "Norway's army moved.", "place:norway", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			var ids []string
+			for _, e := range sg.Entities {
+				ids = append(ids, e.ID)
+				if e.ID == tt.id {
+					if diff := cmp.Diff(tt.aliases, e.Aliases); diff != "" {
+						t.Errorf("aliases (-want +got):\n%s", diff)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %s among %v", tt.id, ids)
+		})
+	}
+}
+
+func TestExtractRefuses(t *testing.T) {
+	tests := []struct {
+		name string
+		a    kg.Article
+	}{
+		{"empty", kg.Article{ID: "article:x", Text: "  \n"}},
+		{"no id", kg.Article{Text: "Some text."}},
+		{"invalid utf8", kg.Article{ID: "article:x", Text: "Bad \xff\xfe text."}},
+		{"too large", kg.Article{ID: "article:x", Text: strings.Repeat("a ", kg.MaxArticleBytes/2+1)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New().Extract(context.Background(), tt.a)
+			if !errors.Is(err, kg.ErrInvalid) {
+				t.Errorf("got error %v, want one wrapping kg.ErrInvalid", err)
+			}
+		})
+	}
+}
+
+func TestExtractCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New().Extract(ctx, kg.Article{ID: "article:x", Text: "Some text."})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got error %v, want context.Canceled", err)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/articles/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("\u201cUnclosed quote said X")
+	f.Add("Mr. . . U.S. \"\" '' al- -- (AP) — on Tuesday")
+	f.Add("a\xffb \x00 \u2019s \u201c\u201d")
+	x := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		a := kg.Article{ID: "article:fuzz", Text: text, Date: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)}
+		sg, err := x.Extract(context.Background(), a)
+		if err != nil {
+			if !errors.Is(err, kg.ErrInvalid) {
+				t.Fatalf("error %v does not wrap kg.ErrInvalid", err)
+			}
+			return
+		}
+		if err := sg.Validate(); err != nil {
+			t.Fatalf("invalid subgraph: %v", err)
+		}
+		checkOffsets(t, a, sg)
+		sg2, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j1, _ := json.Marshal(sg)
+		j2, _ := json.Marshal(sg2)
+		if !bytes.Equal(j1, j2) {
+			t.Fatal("two runs over the same text differ")
+		}
+	})
+}
+
+// BenchmarkExtract measures end-to-end throughput on one core over the test
+// articles, repeated into articles of newspaper length.
+func BenchmarkExtract(b *testing.B) {
+	paths, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Fatal("no test articles")
+	}
+	var arts []kg.Article
+	words := 0
+	for _, p := range paths {
+		a := readArticle(b, p)
+		// three copies make an article of 600-900 words
+		a.Text = strings.Repeat(a.Text+"\n\n", 3)
+		a.ID = kg.ArticleID(a.Text)
+		arts = append(arts, a)
+		words += len(strings.Fields(a.Text))
+	}
+	x := New()
+	ctx := context.Background()
+	b.SetBytes(0)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			if _, err := x.Extract(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,350 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with digits, hyphens, apostrophes or abbreviation dots
+	tNum                  // starts with a digit
+	tPunct                // any other single rune
+	tQuote                // a quotation mark; see token.open
+)
+
+// token is one word, number or punctuation mark with its byte offsets in the
+// article text.
+type token struct {
+	text       string
+	start, end int
+	kind       tokKind
+	open       bool // quotes: true for an opening mark
+	cap        bool // words: first letter (after a leading "al-" style particle) is upper case
+	para       bool // first token of a paragraph
+	lower      string
+}
+
+// abbrevs end with a dot that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "brig": true, "sen": true,
+	"rep": true, "gov": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "vs": true, "etc": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true, "fig": true, "approx": true,
+	"dept": true, "univ": true, "est": true, "cf": true, "al": true, "gens": true, "supt": true, "insp": true,
+}
+
+// noStop are abbreviations that never end a sentence, even before a capital.
+var noStop = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "brig": true, "sen": true,
+	"rep": true, "gov": true, "st": true, "rev": true, "hon": true, "pres": true, "no": true, "mt": true,
+	"gens": true, "supt": true, "insp": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', '\'':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
+// become one-byte punctuation tokens, so offsets always land on the bytes
+// the caller gave.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	i := 0
+	para := true
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			// a line break starts a new paragraph
+			para = true
+			i += size
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		switch {
+		case isWordRune(r):
+			j := scanWord(text, i)
+			t := token{text: text[start:j], start: start, end: j, kind: tWord}
+			if unicode.IsDigit(r) {
+				t.kind = tNum
+			}
+			t.cap = wordCap(t.text)
+			t.para = para
+			para = false
+			// a possessive "'s" becomes its own token
+			if n := len(t.text); n > 2 && t.kind == tWord {
+				if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "'S") {
+					toks = append(toks, mk(text, start, j-2, t.kind, t.para))
+					toks = append(toks, mk(text, j-2, j, tWord, false))
+					i = j
+					continue
+				}
+				if strings.HasSuffix(t.text, "\u2019s") {
+					toks = append(toks, mk(text, start, j-4, t.kind, t.para))
+					toks = append(toks, mk(text, j-4, j, tWord, false))
+					i = j
+					continue
+				}
+			}
+			// "then-Compaq", "pro-Gaddafi", "ex-President": the prefix is a word of its own
+			if k := strings.IndexByte(t.text, '-'); k >= 2 && k <= 6 && k+1 < len(t.text) && hyphenPrefixes[strings.ToLower(t.text[:k])] {
+				if r, _ := utf8.DecodeRuneInString(t.text[k+1:]); unicode.IsUpper(r) {
+					toks = append(toks, mk(text, start, start+k+1, tWord, t.para))
+					toks[len(toks)-1].cap = false
+					toks = append(toks, mk(text, start+k+1, j, tWord, false))
+					i = j
+					continue
+				}
+			}
+			t.lower = strings.ToLower(t.text)
+			toks = append(toks, t)
+			i = j
+		default:
+			if r == utf8.RuneError && size <= 1 {
+				size = 1
+			}
+			t := token{text: text[i : i+size], start: i, end: i + size, kind: tPunct, para: para}
+			para = false
+			if isQuoteRune(r) {
+				t.kind = tQuote
+				t.open = quoteOpens(text, i, size, r)
+			}
+			t.lower = t.text
+			toks = append(toks, t)
+			i += size
+		}
+	}
+	return toks
+}
+
+func mk(text string, s, e int, k tokKind, para bool) token {
+	t := token{text: text[s:e], start: s, end: e, kind: k, para: para}
+	t.cap = wordCap(t.text)
+	t.lower = strings.ToLower(t.text)
+	return t
+}
+
+// scanWord returns the end of the word starting at i: letters and digits
+// joined by single hyphens, apostrophes, periods inside abbreviations
+// ("U.S.", "a.m."), decimal points and thousands separators in numbers.
+func scanWord(text string, i int) int {
+	j := i
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	digit := unicode.IsDigit(first)
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		// joiners: need a word rune right after
+		if r == '-' || r == '\'' || r == '\u2019' || r == '.' || r == ',' || r == ':' || r == '/' || r == '&' {
+			k := j + size
+			if k >= len(text) {
+				break
+			}
+			n, _ := utf8.DecodeRuneInString(text[k:])
+			if !isWordRune(n) {
+				break
+			}
+			switch r {
+			case ',', ':', '/':
+				if !digit || !unicode.IsDigit(n) {
+					return j
+				}
+			case '.':
+				// inside abbreviations like U.S. or decimals
+				if digit {
+					if !unicode.IsDigit(n) {
+						return j
+					}
+				} else if !isInitialRun(text[i:j]) {
+					return j
+				}
+			case '&':
+				if !isUpperRun(text[i:j]) || !unicode.IsUpper(n) {
+					return j
+				}
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	// a trailing dot belongs to abbreviations: "U.S.", "Mr.", "W."
+	if j < len(text) && text[j] == '.' && !digit {
+		w := text[i:j]
+		if strings.Contains(w, ".") || abbrevs[strings.ToLower(w)] || isInitial(w) {
+			j++
+		}
+	}
+	if digit {
+		// "20%" keeps its sign
+		if j < len(text) && text[j] == '%' {
+			j++
+		}
+	}
+	return j
+}
+
+// isInitialRun reports whether w is made of single letters joined by dots
+// ("U", "U.S", "a.m").
+func isInitialRun(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			n = 0
+			continue
+		}
+		n++
+		if n > 1 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperRun(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// wordCap says whether a word is written as a name: an upper-case first
+// letter, or a lower-case Arabic article joined to a capitalised name
+// ("al-Sadr", "el-Sisi").
+func wordCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "ash-", "bin-", "ibn-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// quoteOpens decides whether the quotation mark at text[i:i+size] opens a
+// quotation. Curly marks say so themselves; straight ones and the
+// ambiguous right single mark look at their neighbours.
+func quoteOpens(text string, i, size int, r rune) bool {
+	switch r {
+	case '\u201c', '\u201e', '\u00ab', '\u2018':
+		return true
+	case '\u201d', '\u00bb':
+		return false
+	}
+	var prev, next rune = ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	if i+size < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[i+size:])
+	}
+	if unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '-' || i == 0 {
+		return !unicode.IsSpace(next)
+	}
+	return false
+}
+
+// sentence is a run of tokens toks[lo:hi] and its byte span in the text.
+type sentence struct {
+	lo, hi     int
+	start, end int
+}
+
+// starters are capitalised words that commonly open a sentence; after an
+// abbreviation such as "U.S." they signal a sentence break.
+var starters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "but": true, "in": true, "on": true, "at": true, "this": true, "that": true, "there": true,
+	"his": true, "her": true, "their": true, "its": true, "meanwhile": true, "however": true, "after": true,
+	"when": true, "while": true, "earlier": true, "later": true, "some": true, "both": true, "since": true,
+}
+
+// splitSentences groups tokens into sentences. A paragraph start always
+// opens a sentence; ".", "!" and "?" (with any closing quotes or brackets
+// after them) end one when the next token looks like a sentence opening.
+func splitSentences(toks []token) []sentence {
+	var out []sentence
+	lo := 0
+	flush := func(hi int) {
+		if hi > lo {
+			out = append(out, sentence{lo: lo, hi: hi, start: toks[lo].start, end: toks[hi-1].end})
+		}
+		lo = hi
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.para && i > lo {
+			flush(i)
+		}
+		end := false
+		switch {
+		case t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u2026"):
+			end = true
+		case t.kind == tWord && strings.HasSuffix(t.text, ".") && len(t.text) > 1:
+			base := strings.ToLower(strings.TrimSuffix(t.text, "."))
+			if noStop[base] || isInitial(strings.TrimSuffix(t.text, ".")) {
+				break
+			}
+			if i+1 < len(toks) {
+				n := &toks[i+1]
+				if n.para || (n.kind == tWord && n.cap && starters[n.lower]) {
+					end = true
+				}
+			}
+		}
+		if !end {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].para && ((toks[j].kind == tQuote && !toks[j].open) || toks[j].text == ")" || toks[j].text == "]") {
+			j++
+		}
+		if j >= len(toks) {
+			i = j - 1
+			continue
+		}
+		n := &toks[j]
+		if n.para || (n.kind == tWord && n.cap) || n.kind == tNum || (n.kind == tQuote && n.open) || n.text == "(" || n.text == "[" {
+			flush(j)
+			i = j - 1
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+// hyphenPrefixes are split off a capitalised name: "then-Compaq".
+var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "anti": true, "non": true, "former": true, "post": true, "pre": true, "mid": true}
