@@ -32,6 +32,10 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			return err
 		}
 		defer w.close()
+		var last int64 // relations with a greater rk are this batch's
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rk), 0) FROM relations`).Scan(&last); err != nil {
+			return err
+		}
 		touched := make(map[string]bool)
 		for i := range batch {
 			r, err := w.subgraph(ctx, &batch[i], touched)
@@ -39,6 +43,9 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 				return err
 			}
 			res[i] = r
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relations_fts (rowid, fold_sentence) SELECT rk, fold_sentence FROM relations WHERE rk > ?`, last); err != nil {
+			return err
 		}
 		return w.recompute(ctx, touched)
 	})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/kg"
@@ -321,6 +322,28 @@ func testAggregates(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 		if k.Country != c[2].Entities[3].Country {
 			t.Errorf("Karsk country = %q, want the later value %q filling an empty one", k.Country, c[2].Entities[3].Country)
+		}
+	})
+	t.Run("undated articles do not move first and last seen", func(t *testing.T) {
+		var b []kg.Subgraph
+		for i := 0; i < 6; i++ {
+			g := extra(fmt.Sprintf("undated article %d naming a dated entity", i))
+			g.Article.Date = time.Time{}
+			b = append(b, g)
+		}
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		m.upsert(b)
+		got, err := s.Entity(ctx, ada.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(got, m.entity(ada.ID), cmpOpts...); diff != "" {
+			t.Errorf("Entity (-got +want):\n%s", diff)
+		}
+		if got.FirstSeen.IsZero() || got.LastSeen.IsZero() {
+			t.Errorf("seen %v..%v, want the dates of the dated articles", got.FirstSeen, got.LastSeen)
 		}
 	})
 	t.Run("first name kept", func(t *testing.T) {
