@@ -205,6 +205,11 @@ func (b *builder) loadWords() error {
 	if err != nil {
 		return err
 	}
+	hand, err := b.fields("hand/words.txt")
+	if err != nil {
+		return err
+	}
+	ws = append(ws, hand...)
 	b.words = make(map[string]bool, len(ws))
 	for _, w := range ws {
 		b.words[w] = true
@@ -270,9 +275,14 @@ func (b *builder) add(p *place) *place {
 // find returns the place with canonical name name, preferring countries,
 // then regions, then the most populous city, then subdivisions.
 func (b *builder) find(name, kind string) *place {
+	return b.findIn(name, kind, "")
+}
+
+// findIn is find limited to places of a kind in a country, when given.
+func (b *builder) findIn(name, kind, country string) *place {
 	var best *place
 	for _, p := range b.byName[Key(name)] {
-		if p.name != name && Key(p.name) != Key(name) || kind != "" && p.kind != kind {
+		if kind != "" && p.kind != kind || country != "" && p.country != country {
 			continue
 		}
 		if best == nil || findRank(p) < findRank(best) || findRank(p) == findRank(best) && p.pop > best.pop {
@@ -337,9 +347,27 @@ func (b *builder) loadPlaces() error {
 			k, _ := CodeKey(h[3])
 			p.codes = append(p.codes, k)
 			byAlpha2[h[2]] = p
-		case "subdivision":
+		case "city":
+			if len(h) < 4 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
 			c := b.find(h[2], kindCountry)
-			if len(h) < 3 || c == nil {
+			pop, err := strconv.Atoi(h[3])
+			if c == nil || err != nil {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			p := b.add(&place{name: h[1], kind: kindCity, country: c.name, pop: pop})
+			if len(h) > 4 {
+				for _, a := range split(h[4]) {
+					p.primary = append(p.primary, Key(a))
+				}
+			}
+		case "subdivision":
+			if len(h) < 3 || b.find(h[2], kindCountry) == nil {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			c := b.find(h[2], kindCountry)
+			if c == nil {
 				return fmt.Errorf("places: bad line %q", h)
 			}
 			p := b.add(&place{name: h[1], kind: kindSubdivision, country: c.name})
@@ -357,6 +385,18 @@ func (b *builder) loadPlaces() error {
 			}
 		}
 	}
+	// Subdivision names that are also given names or surnames ("Paul",
+	// "Lara", "Guerrero") are kept only in the countries listed by the
+	// "named" directive: elsewhere a person is the likelier reading.
+	named := map[string]bool{}
+	for _, h := range hand {
+		if h[0] == "named" {
+			for _, c := range strings.Fields(h[1]) {
+				named[c] = true
+			}
+		}
+	}
+	isName := func(k string) bool { return b.given[k] || b.surnames[k] }
 	subs, err := b.lines("subdivisions.tsv")
 	if err != nil {
 		return err
@@ -366,7 +406,8 @@ func (b *builder) loadPlaces() error {
 		if n, ok := renames[name]; ok {
 			name = n
 		}
-		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789") {
+		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789") ||
+			isName(Key(name)) && !named[s[0]] {
 			continue
 		}
 		p := b.add(&place{name: name, kind: kindSubdivision, country: c.name})
@@ -375,7 +416,7 @@ func (b *builder) loadPlaces() error {
 		}
 		if len(s) > 2 {
 			for _, a := range split(s[2]) {
-				if !b.words[strings.ToLower(a)] {
+				if !b.words[strings.ToLower(a)] && !isName(Key(a)) {
 					p.alias = append(p.alias, Key(a))
 				}
 			}
@@ -402,6 +443,9 @@ func (b *builder) loadPlaces() error {
 			continue
 		}
 		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop})
+		if name != r[0] {
+			p.primary = append(p.primary, Key(r[0]))
+		}
 		if pop >= BigCity {
 			b.nameless = setAdd(b.nameless, Key(name))
 		}
@@ -445,8 +489,15 @@ func (b *builder) loadPlaces() error {
 				p.codes = append([]string{k}, p.codes...)
 			}
 		case "prefer":
+			if len(h) < 4 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
 			kind := map[string]string{"country": kindCountry, "subdivision": kindSubdivision, "city": kindCity, "region": kindRegion}[h[2]]
-			p := b.find(h[3], kind)
+			country := ""
+			if len(h) > 4 {
+				country = h[4]
+			}
+			p := b.findIn(h[3], kind, country)
 			if kind == "" || p == nil {
 				return fmt.Errorf("places: cannot prefer %q", h)
 			}
