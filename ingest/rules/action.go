@@ -10,7 +10,12 @@ import (
 // sentence states outside quotations, else the article's date standing in.
 func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 	s := d.sents[si]
-	if r, ok := findDate(d.toks, s.lo, s.hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+	return d.rangeDate(s.lo, s.hi, future)
+}
+
+// rangeDate is relDate over toks[lo:hi].
+func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
+	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
 		return r.t, r.prec
 	}
 	if d.art.IsZero() {
@@ -382,11 +387,11 @@ func (d *doc) meetings(si int) {
 		if src == nil {
 			continue
 		}
-		objs := d.objects(v, s.hi, src)
+		objs := d.participants(v, s.hi, src)
 		// "X and Y met": the other participant before the verb
-		if len(objs) == 0 && (w == "met" || w == "meet") && at > s.lo+1 && d.toks[at-1].lower == "and" {
-			if m := d.mentAt[at-2]; m != nil && m.ent != nil {
-				objs = []*entity{m.ent}
+		if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets") && at > s.lo+1 {
+			if e := d.coordinated(at, s.lo); e != nil && e != src {
+				objs = []*entity{e}
 			}
 		}
 		if len(objs) > 2 {
@@ -407,4 +412,60 @@ func (d *doc) meetings(si int) {
 			d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 		}
 	}
+}
+
+// participants are the objects of a meeting verb that are not its venue
+// ("in Jeddah"); when people are named, only they count ("held talks with
+// RSF envoy Khalid Nour" is a meeting with the envoy).
+func (d *doc) participants(v, hi int, src *entity) []*entity {
+	var out []*entity
+	people := false
+	for _, e := range d.objects(v, hi, src) {
+		out = append(out, e)
+		if e.kind == kg.Person {
+			people = true
+		}
+	}
+	var keep []*entity
+	for _, e := range out {
+		if people && e.kind != kg.Person {
+			continue
+		}
+		if d.venue(e, v, hi) {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	return keep
+}
+
+// venue reports whether e is named after "in", "at" or "near" in
+// toks[v:hi], as where something happened.
+func (d *doc) venue(e *entity, v, hi int) bool {
+	for k := v + 1; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != e || m.lo != k {
+			continue
+		}
+		p := d.toks[k-1].lower
+		return p == "in" || p == "at" || p == "near" || p == "outside"
+	}
+	return false
+}
+
+// coordinated finds "Y and (the) X" before the mention starting at toks[at]:
+// Y, or nil.
+func (d *doc) coordinated(at, lo int) *entity {
+	k := at - 1
+	for k >= lo && k > at-4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].lower != "and" && d.mentAt[k] == nil {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "and" {
+		return nil
+	}
+	k--
+	if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+		return m.ent
+	}
+	return nil
 }

@@ -91,7 +91,7 @@ func (d *doc) nameWord(i int) bool {
 	// "Intel-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[k+1:])
-		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) {
+		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(t.text[:k])] && !joinPrefixes[strings.ToLower(t.text[:k])] {
 			return false
 		}
 	}
@@ -227,7 +227,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// leading words that are capitalised only because they open a sentence
 	for lo < hi {
 		t := &d.toks[lo]
-		atStart := lo == s.lo || t.para || (lo > 0 && d.toks[lo-1].kind == tQuote) || (lo > 0 && d.toks[lo-1].text == "(")
+		atStart := d.atStart(lo, s)
 		if t.lower == "the" || t.lower == "a" || t.lower == "an" {
 			lo++
 			continue
@@ -242,7 +242,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] {
 			if _, ok := lookupTitle(t.text); !ok {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -268,6 +268,22 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
+	atStart := d.atStart(lo, s)
+	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
+		if _, ok := d.isTitle(lo); !ok {
+			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) {
+				return // "Gunmen attacked ...": capitalised only as the first word
+			}
+			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
+				if _, ok := demonymOf(d.toks[lo].text); !ok {
+					if !d.known(lo+1, hi) || hi-lo == 2 {
+						lo++ // "Chipmaker Nortek sues ..."
+						full = d.text[d.toks[lo].start:d.toks[hi-1].end]
+					}
+				}
+			}
+		}
+	}
 	if o, ok := gazetteer.LookupOrg(full); ok {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
 		return
@@ -279,18 +295,31 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// titles: the person's name follows the last title of the run
 	// titles count only in a leading run, after at most a short prefix
 	// ("United States President ..."): "Sheikh" inside a name stays there
+	// The last office title among the first words wins ("Deputy White
+	// House Press Secretary Sarah Sanders"); honorifics count only in the
+	// leading run, so "Sheikh" inside a name stays there.
 	last := -1
-	for k := lo; k < hi-1 && k <= lo+3; k++ {
-		if _, ok := d.isTitle(k); ok {
+	for k := lo; k < hi-1 && k <= lo+5; k++ {
+		if t, ok := d.isTitle(k); ok && !t.Honorific {
 			last = k
-			for last+1 < hi-1 {
-				if _, ok := d.isTitle(last + 1); !ok {
-					break
-				}
-				last++
+		}
+	}
+	if last < 0 {
+		for k := lo; k < hi-1 && k <= lo+3; k++ {
+			if _, ok := d.isTitle(k); ok {
+				last = k
+				break
 			}
+		}
+	}
+	for last >= 0 && last+1 < hi {
+		if _, ok := d.isTitle(last + 1); !ok {
 			break
 		}
+		last++
+	}
+	if last == hi-1 {
+		last = -1 // only titles: "Defence Minister"
 	}
 	core := last + 1
 	if last >= 0 {
@@ -383,6 +412,12 @@ func (d *doc) anyOrgish(lo, hi int) bool {
 // prefixEntity records what stands before a title ("United States" in
 // "United States President ...") and returns its country, if any.
 func (d *doc) prefixEntity(si, lo, hi int) string {
+	for lo < hi {
+		if _, ok := d.isTitle(lo); !ok {
+			break
+		}
+		lo++
+	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
 		if c, ok := gazetteer.Demonym(s); ok {
@@ -891,7 +926,7 @@ func (d *doc) acronymDefs() {
 			continue
 		}
 		lm, am := d.mentAt[i], d.mentAt[i+2]
-		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) {
+		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) || !initialsFit(d.toks[i+2].text, lm.name) {
 			continue
 		}
 		if am != nil && am.ent != nil && am.ent != lm.ent {
@@ -938,13 +973,9 @@ func (d *doc) allCommon(lo, hi int) bool {
 // case, a contraction, or an -ing/-ly form.
 func (d *doc) openerWord(i int) bool {
 	t := &d.toks[i]
-	if d.lowerSeen == nil {
-		d.lowerSeen = map[string]bool{}
-		for k := range d.toks {
-			if d.toks[k].kind == tWord && !d.toks[k].cap {
-				d.lowerSeen[d.toks[k].lower] = true
-			}
-		}
+	d.seen()
+	if d.capSeen[t.lower] {
+		return false // written capitalised mid-sentence too: a name
 	}
 	if d.lowerSeen[t.lower] {
 		return true
@@ -1012,7 +1043,13 @@ func demonymOf(w string) (string, bool) {
 
 // recurs reports whether the words toks[lo:hi] occur again in the article.
 func (d *doc) recurs(lo, hi int) bool {
-	return strings.Count(d.text, d.text[d.toks[lo].start:d.toks[hi-1].end]) > 1
+	d.seen()
+	for k := lo; k < hi; k++ {
+		if !d.capSeen[d.toks[k].lower] && d.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) anyLaw(lo, hi int) bool {
@@ -1023,3 +1060,85 @@ func (d *doc) anyLaw(lo, hi int) bool {
 	}
 	return false
 }
+
+// seen fills the sets of words the article writes in lower case, and
+// capitalised other than at a sentence's start.
+func (d *doc) seen() {
+	if d.lowerSeen != nil {
+		return
+	}
+	d.lowerSeen = map[string]bool{}
+	d.capSeen = map[string]bool{}
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if !t.cap {
+			d.lowerSeen[t.lower] = true
+			continue
+		}
+		si := d.sentOf[k]
+		if d.atStart(k, d.sents[si]) || d.tcase[si] {
+			continue
+		}
+		d.capSeen[t.lower] = true
+	}
+}
+
+// known reports whether the gazetteer knows toks[lo:hi] as a whole.
+func (d *doc) known(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	w := d.text[d.toks[lo].start:d.toks[hi-1].end]
+	if _, ok := gazetteer.LookupPlace(w); ok {
+		return true
+	}
+	if _, ok := gazetteer.LookupOrg(w); ok {
+		return true
+	}
+	_, ok := demonymOf(w)
+	return ok
+}
+
+// initialsFit reports whether every letter of an acronym is, in order, the
+// initial of a word (or hyphenated part) of name: "OSCE" fits
+// "Organization for Security and Co-operation in Europe", "AP" does not fit
+// "Armenia".
+func initialsFit(acr, name string) bool {
+	var inits []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		inits = append(inits, unicode.ToUpper(r))
+	}
+	j := 0
+	for _, r := range acr {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for j < len(inits) && inits[j] != unicode.ToUpper(r) {
+			j++
+		}
+		if j == len(inits) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// atStart reports whether toks[i] opens a sentence, a quotation, a
+// bracket or the body after a dateline dash: a position where any word is
+// capitalised.
+func (d *doc) atStart(i int, s sentence) bool {
+	if i == s.lo || d.toks[i].para {
+		return true
+	}
+	p := d.toks[i-1]
+	return p.kind == tQuote || p.text == "(" || p.text == "\u2014" || p.text == "\u2013" || p.text == ":" || p.text == "--"
+}
+
+// joinPrefixes are capitalised prefixes that keep a hyphenated word a
+// name ("Co-operation").
+var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi": true, "inter": true, "trans": true, "sub": true}

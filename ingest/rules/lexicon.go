@@ -16,7 +16,7 @@ func wordSet(s string) map[string]bool {
 
 // sayVerbs introduce speech, reported or quoted.
 var sayVerbs = wordSet(`said says say told tells added adds stated states announced announces claimed claims
-insisted insists warned warns noted notes stressed stresses denied denies explained explains argued argues
+insisted insists warned warns noted notes stressed stresses explained explains argued argues
 asserted asserts declared declares commented comments wrote writes tweeted tweets
 remarked remarks replied replies responded responds confirmed confirms acknowledged acknowledges
 urged urges emphasized emphasised emphasizes emphasises suggested suggests predicted
@@ -26,7 +26,7 @@ countered believes believed thinks thought`)
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
-concluded recalled estimated admitted admits posted believes believed thinks thought hopes hoped
+concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
 believes feels felt`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
@@ -65,11 +65,11 @@ negotiated negotiate summit`)
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
-administration legislature senate congress junta regime`)
+administration legislature senate congress junta regime commission`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
-trade agriculture emergency emergencies information culture transport`)
+trade agriculture emergency emergencies information culture transport electoral election`)
 
 // placeSuffixes make a capitalised span a place ("Sadr City").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley

@@ -83,6 +83,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			return nil, -1
 		}
+		if t.text == "," && i > lo {
+			// "Nortek's chief executive, Linda Marsh, said": the name is the appositive
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				return m.ent, m.lo
+			}
+		}
 		if t.text == "," {
 			// an appositive: ", the SADC deputy executive secretary,"
 			k := i - 1
@@ -421,6 +427,16 @@ func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float6
 		tgt = target.id()
 	}
 	date, prec := d.relDate(si, false)
+	if verb >= 0 && verb < len(d.toks) && int(d.sentOf[verb]) == si {
+		// the date of the saying, not of what was said: up to the verb
+		// and a few words after it, stopping at "that" or a quotation
+		s := d.sents[si]
+		hi := verb + 1
+		for hi < s.hi && hi < verb+6 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
+			hi++
+		}
+		date, prec = d.rangeDate(s.lo, hi, false)
+	}
 	d.addRel(kg.Said, sp.id(), tgt, si, date, prec, kg.Happened, text, conf)
 }
 
