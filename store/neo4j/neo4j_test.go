@@ -12,6 +12,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/storetest"
 )
 
 // config reads the server to test against from NEO4J_URI, NEO4J_USERNAME
@@ -74,6 +75,18 @@ func cypher(ctx context.Context, s *Store, stmt string, params map[string]any) (
 		return nil, err
 	}
 	return res.Records, nil
+}
+
+// TestConformance runs the shared store suite against the server: every
+// subtest gets the database emptied.
+func TestConformance(t *testing.T) {
+	testConfig(t) // skip (or fail in CI) before the suite starts
+	storetest.Run(t, func(t *testing.T) kg.Store { return openEmpty(t) })
+}
+
+func BenchmarkUpsert(b *testing.B) {
+	s := openEmpty(b)
+	storetest.BenchUpsert(b, s, 10000, 20000)
 }
 
 func names(t *testing.T, s *Store, stmt string) []string {

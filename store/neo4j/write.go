@@ -11,11 +11,12 @@ import (
 )
 
 // Upsert writes a batch of subgraphs in one write transaction. Every
-// subgraph is validated first; the transaction then skips articles already
-// stored, creates the new articles, merges their entities (one UNWIND
-// statement per kind), creates MENTIONS and relations (one statement per
-// type), and recomputes the aggregates of every entity it touched from
-// MENTIONS. Any error rolls the whole batch back.
+// subgraph is validated first; the transaction then merges the articles
+// (those already stored are left alone and reported unchanged), merges the
+// new articles' entities (one UNWIND statement per kind), creates MENTIONS
+// and relations (one statement per type), and recomputes the aggregates of
+// every entity it touched from MENTIONS. Any error rolls the whole batch
+// back.
 func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
 	if err := s.check("upsert"); err != nil {
 		return nil, err
@@ -26,20 +27,36 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 	if len(batch) == 0 {
 		return []kg.UpsertResult{}, nil
 	}
-	ids := make([]string, 0, len(batch))
+	// Article rows, first occurrence of each ID.
+	var articles []map[string]any
+	firstSeen := make(map[string]bool, len(batch))
 	for i := range batch {
-		ids = append(ids, batch[i].Article.ID)
+		if a := &batch[i].Article; !firstSeen[a.ID] {
+			firstSeen[a.ID] = true
+			articles = append(articles, articleRow(a))
+		}
 	}
 	start := time.Now()
 	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+		// MERGE under the uniqueness constraint locks each article ID, so a
+		// concurrent batch holding the same article waits for this one and
+		// then finds it stored: exactly one writer creates an article.
+		recs, err := txQuery(ctx, tx, `UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON CREATE SET a += row, a._new = true
+WITH a WHERE a._new
+REMOVE a._new
+RETURN a.id AS id`, map[string]any{"rows": articles})
 		if err != nil {
 			return nil, err
 		}
-		stored := make(map[string]bool, len(recs))
+		stored := make(map[string]bool, len(articles))
+		for id := range firstSeen {
+			stored[id] = true
+		}
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
-			stored[id] = true
+			delete(stored, id)
 		}
 		p, err := plan(batch, stored)
 		if err != nil {
@@ -82,7 +99,7 @@ func checkBatch(batch []kg.Subgraph) error {
 // them. Building it is pure, so a retried transaction rebuilds the same plan.
 type writePlan struct {
 	results   []kg.UpsertResult
-	articles  []map[string]any
+	articles  int // new articles (created before the plan is made)
 	entities  map[kg.Kind][]map[string]any
 	mentions  []map[string]any
 	relations map[kg.RelType][]map[string]any
@@ -103,7 +120,7 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 	}
 	seenRelation := map[string]bool{}
 	seenArticle := map[string]bool{}
-	seenEntity := map[string]bool{}
+	seenEntity := map[string]map[string]any{}
 	for i := range batch {
 		sg := &batch[i]
 		id := sg.Article.ID
@@ -115,13 +132,18 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 		seenArticle[id] = true
 		p.results[i].Entities = len(sg.Entities)
 		p.results[i].Relations = len(sg.Relations)
-		p.articles = append(p.articles, articleRow(&sg.Article))
+		p.articles++
 
 		for j := range sg.Entities {
 			e := &sg.Entities[j]
-			if !seenEntity[e.ID] {
-				seenEntity[e.ID] = true
-				p.entities[e.Kind] = append(p.entities[e.Kind], entityRow(e))
+			if row, ok := seenEntity[e.ID]; ok {
+				// A later article of the batch fills what earlier ones
+				// left empty, as it would in a later batch.
+				fillRow(row, entityRow(e))
+			} else {
+				row := entityRow(e)
+				seenEntity[e.ID] = row
+				p.entities[e.Kind] = append(p.entities[e.Kind], row)
 				p.touched = append(p.touched, e.ID)
 			}
 			p.mentions = append(p.mentions, map[string]any{
@@ -144,6 +166,16 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 		}
 	}
 	return p, nil
+}
+
+// fillRow sets the kind-specific fields of an entity row that are still
+// empty from a later row of the same entity.
+func fillRow(row, later map[string]any) {
+	for _, k := range []string{"country", "start_date", "end_date", "place_id"} {
+		if row[k] == "" {
+			row[k] = later[k]
+		}
+	}
 }
 
 // checkRelationIDs fails with ErrConflict if a new relation's ID is stored
@@ -171,13 +203,10 @@ func (p *writePlan) checkRelationIDs(ctx context.Context, tx neo4j.ManagedTransa
 }
 
 func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
-	if len(p.articles) == 0 {
+	if p.articles == 0 {
 		return nil
 	}
 	if err := p.checkRelationIDs(ctx, tx); err != nil {
-		return err
-	}
-	if err := txExec(ctx, tx, "UNWIND $rows AS row CREATE (a:Article) SET a = row", map[string]any{"rows": p.articles}); err != nil {
 		return err
 	}
 	for _, k := range kg.Kinds {
