@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -59,15 +61,18 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	centre, err := s.Entity(ctx, id)
-	if err != nil {
-		return g, err
-	}
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
+	centre, err := scanEntity(tx.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, fmt.Errorf("sqlite: %s: %w", op, kg.ErrNotFound)
+	}
+	if err != nil {
+		return g, s.fail(op, err)
+	}
 	// Relations of one node, most recent first, one more than the fan-out
 	// to tell whether it cut.
 	adj := base.with("(r.source = ? OR r.target = ?)")
@@ -116,7 +121,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		if len(next) == 0 {
 			break
 		}
-		es, err := s.EntitiesByID(ctx, next)
+		es, err := s.entitiesByID(ctx, tx, next)
 		if err != nil {
 			return g, err
 		}
@@ -186,7 +191,12 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	ends, err := s.EntitiesByID(ctx, []string{from, to})
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	ends, err := s.entitiesByID(ctx, tx, []string{from, to})
 	if err != nil {
 		return nil, err
 	}
@@ -202,11 +212,6 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	if from == to {
 		return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
 	}
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, s.fail(op, err)
-	}
-	defer tx.Rollback()
 
 	// Breadth-first from `from`, keeping every predecessor on a shortest
 	// route, until `to` is reached or the depth runs out.
@@ -298,7 +303,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	for _, seq := range seqs {
 		need = append(need, seq...)
 	}
-	nodes, err := s.EntitiesByID(ctx, need)
+	nodes, err := s.entitiesByID(ctx, tx, need)
 	if err != nil {
 		return nil, err
 	}

@@ -134,8 +134,14 @@ func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k
 	}
 	back := p.Backward()
 	size := p.Size()
+	// One read transaction: the page and its PageInfo see one snapshot.
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, info, s.fail(op, err)
+	}
+	defer tx.Rollback()
 	stmt := q.sql(cols) + k.orderBy(back) + " LIMIT ?"
-	rows, err := s.r.QueryContext(ctx, stmt, append(q.args, size+1)...)
+	rows, err := tx.QueryContext(ctx, stmt, append(q.args, size+1)...)
 	if err != nil {
 		return nil, info, s.fail(op, err)
 	}
@@ -163,7 +169,7 @@ func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k
 	exists := func(cond string, args []any) (bool, error) {
 		var ok bool
 		e := base.with(cond, args...)
-		err := s.r.QueryRowContext(ctx, "SELECT EXISTS ("+e.sql("1")+")", e.args...).Scan(&ok)
+		err := tx.QueryRowContext(ctx, "SELECT EXISTS ("+e.sql("1")+")", e.args...).Scan(&ok)
 		return ok, err
 	}
 	notAfter := func(c kg.Cursor) (string, []any) { cond, args := k.after(c); return "NOT " + cond, args }

@@ -63,14 +63,26 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]kg.Entity, er
 	if err := s.check("entities by id"); err != nil {
 		return nil, err
 	}
+	return s.entitiesByID(ctx, s.r, ids)
+}
+
+// querier is what reads need: the read pool or one read transaction (a
+// query that holds a transaction must not ask the pool for a second
+// connection, or concurrent callers can starve it).
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func (s *Store) entitiesByID(ctx context.Context, q querier, ids []string) ([]kg.Entity, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	return s.entities(ctx, "entities by id", `SELECT `+entityCols+` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`, jsonStrings(ids))
+	return s.entities(ctx, q, "entities by id", `SELECT `+entityCols+` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`, jsonStrings(ids))
 }
 
-func (s *Store) entities(ctx context.Context, op, q string, args ...any) ([]kg.Entity, error) {
-	rows, err := s.r.QueryContext(ctx, q, args...)
+func (s *Store) entities(ctx context.Context, db querier, op, q string, args ...any) ([]kg.Entity, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}

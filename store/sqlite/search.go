@@ -53,7 +53,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 
 	var hits []kg.SearchHit
 	seen := make(map[string]bool)
-	es, err := s.entities(ctx, op, `SELECT `+entityCols+` FROM entities e WHERE instr(e.fold_names, ?) > 0 AND `+kindCond,
+	es, err := s.entities(ctx, s.r, op, `SELECT `+entityCols+` FROM entities e WHERE instr(e.fold_names, ?) > 0 AND `+kindCond,
 		append([]any{q}, kindArgs...)...)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -165,5 +166,53 @@ func TestNewerSchemaRefused(t *testing.T) {
 	if s, err := sqlite.Open(ctx, dir); err == nil {
 		s.Close()
 		t.Errorf("Open of a newer schema succeeded, want an error")
+	}
+}
+
+// TestReadsOnOneConnection runs traversals and pages, which hold a read
+// transaction for several queries, concurrently on a pool of a single read
+// connection: none may wait for a second connection.
+func TestReadsOnOneConnection(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, t.TempDir(), sqlite.WithReadConns(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	batches := storetest.Synthetic(200, 400, "one connection")
+	for _, b := range batches {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	centre := batches[0][0].Entities[0].ID
+	far := batches[0][len(batches[0])-1].Entities[3].ID
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				var err error
+				switch (g + i) % 3 {
+				case 0:
+					_, err = s.Neighborhood(ctx, centre, kg.NeighborhoodOptions{Depth: 2})
+				case 1:
+					_, err = s.Paths(ctx, centre, far, kg.PathOptions{MaxDepth: 4, All: true})
+				case 2:
+					_, err = s.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 10, After: kg.Cursor{Num: 3, ID: "m"}.Encode()})
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -469,7 +470,42 @@ func testConcurrency(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 		}(w)
 	}
+	// Readers run alongside: they must neither fail nor block writers.
+	done := make(chan struct{})
+	var rg sync.WaitGroup
+	rerrs := make(chan error, 2)
+	for r := 0; r < 2; r++ {
+		rg.Add(1)
+		go func(r int) {
+			defer rg.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				if _, err := s.Entities(ctx, kg.EntityFilter{Order: kg.ByName}, kg.Page{First: 5}); err != nil {
+					rerrs <- fmt.Errorf("reader %d: Entities: %w", r, err)
+					return
+				}
+				if _, err := s.Neighborhood(ctx, ada.ID, kg.NeighborhoodOptions{Depth: 2}); err != nil && !errors.Is(err, kg.ErrNotFound) {
+					rerrs <- fmt.Errorf("reader %d: Neighborhood: %w", r, err)
+					return
+				}
+				if _, err := s.Paths(ctx, ada.ID, dmitri.ID, kg.PathOptions{MaxDepth: 3, All: true}); err != nil && !errors.Is(err, kg.ErrNotFound) {
+					rerrs <- fmt.Errorf("reader %d: Paths: %w", r, err)
+					return
+				}
+			}
+		}(r)
+	}
 	wg.Wait()
+	close(done)
+	rg.Wait()
+	close(rerrs)
+	for err := range rerrs {
+		t.Error(err)
+	}
 	close(errs)
 	for err := range errs {
 		t.Fatal(err)
