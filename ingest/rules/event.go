@@ -1,9 +1,199 @@
 package rules
 
-// findEvents adds events named by lower-case patterns around a place or
-// organization: "<Place> talks", "talks in <Place>", "<Org> summit",
-// "invasion of <Place>".
-func (d *doc) findEvents() {}
+import (
+	"strings"
 
-// eventRelations links events to their place and participants.
-func (d *doc) eventRelations() {}
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// eventClass maps lower-case nouns of happenings to a class; two phrases of
+// one class about one place or actor in an article are one event
+// ("talks in Istanbul", "the Istanbul talks").
+var eventClass = map[string]string{
+	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
+	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
+	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
+	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
+	"war": "war", "invasion": "war", "occupation": "war",
+	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
+	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
+	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
+}
+
+// oneOf are classes of which an article is taken to tell of one: "the war
+// in Ukraine" and "Russia's invasion" are the same war.
+var oneOf = map[string]bool{"war": true, "election": true, "summit": true}
+
+// eventMods may stand between the actor or place and the event noun.
+var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
+scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
+nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
+recent final runoff run-off snap`)
+
+// findEvents adds events named by lower-case phrases around a place or an
+// actor: "<Place> talks", "the Iraqi offensive", "Mozambique's general
+// elections", "the war in <Place>", "invasion of <Place>". Phrases with an
+// indefinite article ("a Russian attack") are instances, not named events,
+// and are left alone.
+func (d *doc) findEvents() {
+	type key struct{ class, anchor string }
+	evs := map[key]*entity{}
+	for n := range d.toks {
+		t := &d.toks[n]
+		class, ok := eventClass[t.lower]
+		if !ok || t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
+			continue
+		}
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		// before: "<anchor>('s) <mods> noun"
+		k := n - 1
+		for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
+			k--
+		}
+		if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
+			k -= 3 // "African Union (AU) summit"
+		}
+		poss := false
+		if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+			poss = true
+			k--
+		}
+		var anchor *mention
+		if k >= s.lo {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi == k+1 && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+				anchor = m
+			}
+		}
+		if anchor != nil {
+			if anchor.lo > s.lo {
+				p := d.toks[anchor.lo-1].lower
+				if (p == "a" || p == "an" || p == "another" || p == "any") && class != "talks" {
+					continue
+				}
+			}
+			actor := anchor.demonym || poss || isCountry(anchor.ent.name) || anchor.ent.kind != kg.Place && !atPlace[t.lower]
+			if class == "attack" && actor && t.lower != "offensive" && t.lower != "crackdown" && t.lower != "siege" {
+				continue // "the U.S. airstrike", "Russia's drone attack": one strike among many
+			}
+			// the name: the anchor without its possessive, the kept modifiers, the noun
+			parts := []string{anchor.name}
+			if poss && anchor.ent.kind == kg.Place && !anchor.demonym {
+				parts[0] = anchor.ent.name
+			}
+			for j := k + 1; j <= n; j++ {
+				w := d.toks[j]
+				if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
+					continue
+				}
+				if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || w.lower == "scheduled" || w.lower == "upcoming" || w.lower == "planned" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
+					continue
+				}
+				parts = append(parts, w.text)
+			}
+			name := strings.Join(parts, " ")
+			kk := key{class, anchor.ent.id()}
+			if oneOf[class] {
+				kk.anchor = ""
+			}
+			e := evs[kk]
+			if e == nil {
+				e = d.entityFor(kg.Event, name)
+				evs[kk] = e
+				d.linkEvent(e, anchor.ent, si)
+			} else if name != e.name {
+				e.aliases[name] = true
+			}
+			d.eventMention(e, anchor.lo, n+1)
+			continue
+		}
+		// after: "the noun in/of <Place>"
+		if n+2 >= s.hi {
+			continue
+		}
+		prep := d.toks[n+1].lower
+		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
+			continue
+		}
+		m := d.mentAt[n+2]
+		if m == nil || m.ent == nil || m.lo != n+2 || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
+			continue
+		}
+		kk := key{class, m.ent.id()}
+		if oneOf[class] {
+			kk.anchor = ""
+		}
+		e := evs[kk]
+		name := t.text + " " + prep + " " + m.ent.name
+		if e == nil {
+			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil)
+			if !det || class == "attack" && prep != "against" && !atPlace[t.lower] {
+				continue
+			}
+			e = d.entityFor(kg.Event, name)
+			evs[kk] = e
+			d.linkEvent(e, m.ent, si)
+		} else if name != e.name {
+			e.aliases[name] = true
+		}
+		d.eventMention(e, n, m.hi)
+	}
+}
+
+// eventMention records an event mention over toks[lo:hi], on top of the
+// mentions of the words inside it.
+func (d *doc) eventMention(e *entity, lo, hi int) {
+	m := &mention{lo: lo, hi: hi, kind: kg.Event, str: fair, start: d.toks[lo].start, end: d.toks[hi-1].end}
+	m.name = d.text[m.start:m.end]
+	d.ments = append(d.ments, m)
+	d.attach(m, e)
+}
+
+// linkEvent notes where an event happened and who took part, for
+// eventRelations.
+func (d *doc) linkEvent(e, anchor *entity, si int) {
+	d.evLinks = append(d.evLinks, evLink{ev: e, anchor: anchor, sent: si})
+	if anchor.kind == kg.Place && e.placeID == "" {
+		e.placeID = anchor.id()
+	}
+}
+
+// evLink ties an event to the entity its phrase was built on.
+type evLink struct {
+	ev, anchor *entity
+	sent       int
+}
+
+// eventRelations writes OCCURRED_IN for events anchored on a place and
+// PARTICIPATED_IN for those anchored on an actor.
+func (d *doc) eventRelations() {
+	for _, l := range d.evLinks {
+		date, prec := d.relDate(l.sent, false)
+		if l.anchor.kind == kg.Place && !d.isCountryActor(l) {
+			d.addRel(kg.OccurredIn, l.ev.id(), l.anchor.id(), l.sent, date, prec, kg.Happened, "", confEvent)
+		} else {
+			d.addRel(kg.ParticipatedIn, l.anchor.id(), l.ev.id(), l.sent, date, prec, kg.Happened, "", confEvent)
+		}
+	}
+}
+
+// isCountryActor reports an event phrase whose place is written as a
+// demonym ("the Iraqi offensive"): the country took part.
+func (d *doc) isCountryActor(l evLink) bool {
+	for _, m := range d.ments {
+		if m.ent == l.anchor && m.demonym && int(d.sentOf[m.lo]) == l.sent {
+			return true
+		}
+	}
+	return false
+}
+
+// atPlace are attacks named after the organization where they happened
+// ("the school shooting").
+var atPlace = wordSet(`shooting bombing massacre siege`)
+
+func isCountry(name string) bool {
+	p, ok := gazetteer.LookupPlace(name)
+	return ok && p.Kind == gazetteer.Country
+}

@@ -75,6 +75,7 @@ type doc struct {
 	tcase   []bool // sentence is a title-cased headline
 
 	lowerSeen map[string]bool
+	evLinks   []evLink
 	capSeen   map[string]bool
 	ments     []*mention
 	mentAt    []*mention // token index -> mention covering it
