@@ -377,10 +377,10 @@ func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-c
 
 // take accepts the next item in order.
 func (c *collector) take(ctx context.Context, it item) error {
-	c.sum.Read++
-	if !it.ok && ctx.Err() != nil && errors.Is(it.res.Err, ctx.Err()) {
-		return ctx.Err() // cancelled, not failed
+	if err := ctx.Err(); err != nil {
+		return err // cancelled: neither done nor failed
 	}
+	c.sum.Read++
 	if c.p.Writer == nil {
 		if it.ok {
 			it.res.Subgraph = it.sub
