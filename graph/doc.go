@@ -1,0 +1,75 @@
+// Package graph serves the knowledge graph over GraphQL: gqlgen's
+// executable schema (generated into graph/generated from schema.graphqls),
+// thin resolvers over kg.Store, per-request loaders, limits, an error
+// presenter, subscriptions fed by an in-process broker, and GraphiQL.
+//
+// # Why the shapes are what they are
+//
+// Entity is a GraphQL interface with one type per kind (Person, Place,
+// Organization, Event) rather than one type with a kind enum, because the
+// kinds carry different fields (a place's country, an event's dates, place
+// and participants) and investigators select them with inline fragments;
+// `kind` stays on the interface for clients that only want a label. It binds
+// cleanly in gqlgen because each type is a one-field wrapper around
+// kg.Entity in graph/model (Person{kg.Entity}, …): fields bind to the
+// embedded struct by promotion, and gqlgen's generated type switch sees four
+// distinct Go types. The generated code lives in graph/generated, not in
+// this package, because gqlgen names its config type Config, which this
+// package's public Config would collide with.
+//
+// Lists are Relay connections whose cursors are the stores' own keyset
+// cursors (kg.Cursor), so a page never skips or repeats an item when others
+// are written meanwhile, and both stores accept each other's cursors.
+// EntityConnection.totalCount costs a count query and runs only when the
+// field is selected (the root resolver inspects its selection).
+//
+// neighborhood and paths answer with a GraphSlice: node IDs are entity
+// IDs, edge IDs are relation IDs or, aggregated, "TYPE:source->target",
+// every edge names its endpoints by node ID, and every element has a type
+// (kind) for styling, a caption and a weight. That is the common shape of
+// cytoscape.js, vis-network, NVL, graphology and force-graph, so a client
+// maps it in one line (docs/api.md shows how). By default one edge stands
+// for all statements of one type between two entities (weight = count),
+// as kg's doc asks of views; `aggregate: false` gives one edge per
+// statement.
+//
+// # Cost
+//
+// A root field makes one store call where its selection allows; the
+// entities a page refers to (relation endpoints, event places, article
+// mentions) come through dataloadgen loaders that batch and cache them for
+// one response (one request, or one subscription event so a long-lived
+// subscription never serves stale entities). Page resolvers prefetch what
+// their selection will ask for, so the batch does not depend on timing.
+// Fields with their own arguments on each item (Entity.relations,
+// Entity.articles, Event.participants, Article.relations) cost one store
+// call per item: the contract has no batched form of them, and the
+// complexity limit charges for them.
+//
+// Limits guard the store: a depth limit on selections (fragments
+// included, introspection excepted), a complexity limit where list fields
+// multiply their children's cost by the page size, node bound or paths ×
+// hops they ask for, page sizes refused above kg.MaxPageSize, a parser
+// token limit, a per-operation timeout whose deadline reaches the store,
+// and a bound on the request body and on articles per ingest.
+//
+// # Errors
+//
+// The presenter gives every error an extensions.code: NOT_FOUND,
+// INVALID_INPUT, CONFLICT, TOO_COMPLEX (depth, complexity, tokens),
+// TIMEOUT, UNAUTHORIZED, UNAVAILABLE; gqlgen's GRAPHQL_PARSE_FAILED,
+// GRAPHQL_VALIDATION_FAILED and PERSISTED_QUERY_NOT_FOUND pass through.
+// Anything else is logged with its path and shown as "internal error"
+// (INTERNAL), so no driver message or query text reaches a client. Missing
+// single objects (entity, article) are null, not errors.
+//
+// # Writes and subscriptions
+//
+// Mutations need the API key when one is configured (Authorization:
+// Bearer or X-API-Key, compared in constant time; over a websocket the same
+// names in the connection_init payload); RequireKeyForReads extends that to
+// everything. ingestArticles runs the same pipeline as the ingest command
+// (Ingester). The Broker hands ingest results to subscriptions without
+// ever blocking ingest: a subscriber that falls SubscriberBuffer results
+// behind is dropped and its subscription ends.
+package graph

@@ -1,0 +1,109 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// The codes clients see in extensions.code. gqlgen's own codes for requests
+// that do not parse or validate (GRAPHQL_PARSE_FAILED,
+// GRAPHQL_VALIDATION_FAILED) and for automatic persisted queries
+// (PERSISTED_QUERY_NOT_FOUND) pass through unchanged.
+const (
+	CodeNotFound     = "NOT_FOUND"
+	CodeInvalidInput = "INVALID_INPUT"
+	CodeConflict     = "CONFLICT"
+	CodeTooComplex   = "TOO_COMPLEX"
+	CodeTimeout      = "TIMEOUT"
+	CodeCanceled     = "CANCELED"
+	CodeUnauthorized = "UNAUTHORIZED"
+	CodeUnavailable  = "UNAVAILABLE"
+	CodeInternal     = "INTERNAL"
+)
+
+// errUnauthorized is what a request without the right key gets.
+var errUnauthorized = errors.New("unauthorized: this operation needs the API key")
+
+// invalidf reports bad input found by the API itself, before any store call.
+func invalidf(format string, args ...any) error {
+	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), kg.ErrInvalid)
+}
+
+// coded builds an error that carries its code from the start (limits,
+// authorization); the presenter keeps it as it is.
+func coded(code, format string, args ...any) *gqlerror.Error {
+	err := gqlerror.Errorf(format, args...)
+	errcode.Set(err, code)
+	return err
+}
+
+// presenter maps every error to a code. The kinds users may see keep their
+// message; anything else is logged with its path and shown as "internal
+// error", so no driver message, query text or stack reaches a client.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gqlErr *gqlerror.Error
+		if !errors.As(err, &gqlErr) {
+			gqlErr = gqlerror.WrapPath(graphql.GetPath(ctx), err)
+		}
+		out := &gqlerror.Error{
+			Message:   gqlErr.Message,
+			Path:      gqlErr.Path,
+			Locations: gqlErr.Locations,
+			Rule:      gqlErr.Rule,
+		}
+		code, _ := gqlErr.Extensions["code"].(string)
+		cause := gqlErr.Err
+		switch {
+		case cause == nil:
+			// An error gqlgen or this package made: its message is ours.
+			switch {
+			case code == "COMPLEXITY_LIMIT_EXCEEDED":
+				code = CodeTooComplex
+			case code == errcode.ParseFailed && strings.Contains(gqlErr.Message, "token limit"):
+				code = CodeTooComplex
+			case code == "":
+				code = CodeInvalidInput
+			}
+		case errors.Is(cause, context.DeadlineExceeded) || (errors.Is(ctx.Err(), context.DeadlineExceeded) && !errors.Is(cause, kg.ErrNotFound) && !errors.Is(cause, kg.ErrInvalid)):
+			code, out.Message = CodeTimeout, "request timed out"
+		case errors.Is(cause, context.Canceled):
+			code, out.Message = CodeCanceled, "request canceled"
+		case errors.Is(cause, errUnauthorized):
+			code = CodeUnauthorized
+		case errors.Is(cause, kg.ErrNotFound):
+			code = CodeNotFound
+		case errors.Is(cause, kg.ErrInvalid):
+			code = CodeInvalidInput
+		case errors.Is(cause, kg.ErrConflict):
+			code = CodeConflict
+		case errors.Is(cause, kg.ErrUnavailable):
+			log.WarnContext(ctx, "store unavailable", "path", gqlErr.Path.String(), "err", cause)
+			code, out.Message = CodeUnavailable, "service unavailable"
+		default:
+			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", cause)
+			code, out.Message = CodeInternal, "internal error"
+		}
+		out.Extensions = map[string]any{"code": code}
+		return out
+	}
+}
+
+// recoverer logs a panic in a resolver and turns it into an internal error.
+func recoverer(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, v any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(v), "path", graphql.GetPath(ctx).String())
+		return errPanic
+	}
+}
+
+var errPanic = errors.New("panic")

@@ -1,0 +1,198 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Resolver is the root of the resolvers: thin translations between GraphQL
+// arguments and kg.Store calls.
+type Resolver struct {
+	store    kg.Store
+	ingester Ingester
+	broker   *Broker
+	log      *slog.Logger
+}
+
+var _ generated.ResolverRoot = (*Resolver)(nil)
+
+func (r *Resolver) Query() generated.QueryResolver                 { return queryResolver{r} }
+func (r *Resolver) Mutation() generated.MutationResolver           { return mutationResolver{r} }
+func (r *Resolver) Subscription() generated.SubscriptionResolver   { return subscriptionResolver{r} }
+func (r *Resolver) Article() generated.ArticleResolver             { return articleResolver{r} }
+func (r *Resolver) ArticleEntity() generated.ArticleEntityResolver { return articleEntityResolver{r} }
+func (r *Resolver) Evidence() generated.EvidenceResolver           { return evidenceResolver{r} }
+func (r *Resolver) Relation() generated.RelationResolver           { return relationResolver{r} }
+func (r *Resolver) Person() generated.PersonResolver               { return personResolver{r} }
+func (r *Resolver) Place() generated.PlaceResolver                 { return placeResolver{r} }
+func (r *Resolver) Organization() generated.OrganizationResolver   { return organizationResolver{r} }
+func (r *Resolver) Event() generated.EventResolver                 { return eventResolver{r} }
+
+func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFrom(ctx, r.store) }
+
+// entity loads one entity through the request's loader.
+func (r *Resolver) entity(ctx context.Context, id string) (model.Entity, error) {
+	e, err := r.loaders(ctx).entity.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return model.FromEntity(e), nil
+}
+
+// prefetch loads the given entities in one batch, so that the resolvers of
+// a page's items find them cached instead of each waiting on the loader.
+// Errors are left for those resolvers to report.
+func (r *Resolver) prefetch(ctx context.Context, ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	_, _ = r.loaders(ctx).entity.LoadAll(ctx, uniq(ids))
+}
+
+// page turns connection arguments into a store page, refusing sizes out of
+// range (INVALID_INPUT) rather than clamping them, and malformed cursors
+// before they reach the store.
+func page(first *int, after *string, last *int, before *string) (kg.Page, error) {
+	p := kg.Page{First: deref(first, 0), After: deref(after, ""), Last: deref(last, 0), Before: deref(before, "")}
+	if (first != nil && *first < 1) || (last != nil && *last < 1) {
+		return p, invalidf("first and last must be at least 1")
+	}
+	if p.First > kg.MaxPageSize || p.Last > kg.MaxPageSize {
+		return p, invalidf("page size %d above the maximum of %d", max(p.First, p.Last), kg.MaxPageSize)
+	}
+	if err := p.Validate(); err != nil {
+		return p, err
+	}
+	for _, c := range []string{p.After, p.Before} {
+		if c == "" {
+			continue
+		}
+		if _, err := kg.DecodeCursor(c); err != nil {
+			return p, invalidf("malformed cursor")
+		}
+	}
+	if p.First == 0 && p.Last == 0 {
+		if p.Before != "" {
+			p.Last = kg.DefaultPageSize
+		} else {
+			p.First = kg.DefaultPageSize
+		}
+	}
+	return p, nil
+}
+
+// limit checks a size argument that is not a connection page.
+func limit(name string, n *int, def, most int) (int, error) {
+	v := deref(n, def)
+	if v < 1 || v > most {
+		return 0, invalidf("%s must be between 1 and %d", name, most)
+	}
+	return v, nil
+}
+
+func pageInfo(p kg.PageInfo) *model.PageInfo {
+	return &model.PageInfo{
+		StartCursor:     nonEmpty(p.StartCursor),
+		EndCursor:       nonEmpty(p.EndCursor),
+		HasNextPage:     p.HasNextPage,
+		HasPreviousPage: p.HasPreviousPage,
+	}
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func uniq(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// fieldsAt collects the fields selected at path below the current field,
+// over every branch and fragment.
+func fieldsAt(ctx context.Context, path ...string) []graphql.CollectedField {
+	fc := graphql.GetFieldContext(ctx)
+	oc := graphql.GetOperationContext(ctx)
+	if fc == nil || oc == nil {
+		return nil
+	}
+	fields := graphql.CollectFields(oc, fc.Field.Selections, nil)
+	for _, name := range path {
+		var next []graphql.CollectedField
+		for _, f := range fields {
+			if f.Name == name {
+				next = append(next, graphql.CollectFields(oc, f.Selections, nil)...)
+			}
+		}
+		fields = next
+	}
+	return fields
+}
+
+// asksFor reports whether any of fields is named one of names.
+func asksFor(fields []graphql.CollectedField, names ...string) bool {
+	for _, f := range fields {
+		for _, n := range names {
+			if f.Name == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksBeyond reports whether fields hold anything but the given names.
+func asksBeyond(fields []graphql.CollectedField, names ...string) bool {
+	for _, f := range fields {
+		if f.Name == "__typename" {
+			continue
+		}
+		if !asksFor([]graphql.CollectedField{f}, names...) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefetchRelations loads, in one batch each, the endpoints and the
+// articles of rels when the selection at any of bases (paths to a
+// Relation) asks for them.
+func (r *Resolver) prefetchRelations(ctx context.Context, rels []kg.Relation, bases ...[]string) {
+	var ends, arts bool
+	for _, b := range bases {
+		ends = ends || asksFor(fieldsAt(ctx, b...), "source", "target")
+		arts = arts || asksBeyond(fieldsAt(ctx, append(b[:len(b):len(b)], "evidence", "article")...), "id")
+	}
+	if ends {
+		ids := make([]string, 0, 2*len(rels))
+		for _, rel := range rels {
+			ids = append(ids, rel.Source, rel.Target)
+		}
+		r.prefetch(ctx, ids)
+	}
+	if arts {
+		ids := make([]string, 0, len(rels))
+		for _, rel := range rels {
+			ids = append(ids, rel.Evidence.ArticleID)
+		}
+		if ids = uniq(ids); len(ids) > 0 {
+			_, _ = r.loaders(ctx).article.LoadAll(ctx, ids)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// slice shapes a kg.Graph for drawing libraries: nodes and edges sorted by
+// ID (so both stores give the same answer), node IDs are entity IDs, edge
+// IDs are relation IDs or, aggregated, "TYPE:source->target" — upper-case
+// type names never start an entity or relation ID, so the two sets cannot
+// meet. Relations without a target (a SAID to no one) have nothing to
+// draw and are left out.
+func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
+	out := &model.GraphSlice{Truncated: g.Truncated, Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}}
+	seen := map[string]bool{}
+	for _, e := range g.Nodes {
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		out.Nodes = append(out.Nodes, &model.GraphNode{
+			ID:      e.ID,
+			Label:   e.Name,
+			Kind:    e.Kind,
+			Caption: nodeCaption(e),
+			Weight:  float64(max(e.Mentions, 1)),
+			Entity:  model.FromEntity(e),
+		})
+	}
+	slices.SortFunc(out.Nodes, func(a, b *model.GraphNode) int { return cmp.Compare(a.ID, b.ID) })
+
+	rels := slices.Clone(g.Edges)
+	slices.SortFunc(rels, compareRelations)
+	rels = slices.CompactFunc(rels, func(a, b kg.Relation) bool { return a.ID == b.ID })
+	edges := map[string]*model.GraphEdge{}
+	for i := range rels {
+		rel := &rels[i]
+		if rel.Target == "" || !seen[rel.Source] || !seen[rel.Target] {
+			continue
+		}
+		id, src, dst := rel.ID, rel.Source, rel.Target
+		if aggregate {
+			if rel.Type == kg.Met && dst < src {
+				src, dst = dst, src // a meeting has no direction
+			}
+			id = string(rel.Type) + ":" + src + "->" + dst
+		}
+		e := edges[id]
+		if e == nil {
+			e = &model.GraphEdge{ID: id, Source: src, Target: dst, Type: rel.Type, Relation: rel}
+			edges[id] = e
+			out.Edges = append(out.Edges, e)
+		}
+		e.Relations = append(e.Relations, rel)
+	}
+	for _, e := range out.Edges {
+		e.Weight = float64(len(e.Relations))
+		e.Caption = edgeCaption(e)
+	}
+	slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// compareRelations orders relations as the stores list them: by date,
+// undated last, then by ID.
+func compareRelations(a, b kg.Relation) int {
+	switch {
+	case a.Date.IsZero() && !b.Date.IsZero():
+		return 1
+	case !a.Date.IsZero() && b.Date.IsZero():
+		return -1
+	}
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func nodeCaption(e kg.Entity) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s), %d mention", e.Name, strings.ToLower(string(e.Kind)), e.Mentions)
+	if e.Mentions != 1 {
+		b.WriteByte('s')
+	}
+	if span := dateSpan(e.FirstSeen, e.LastSeen); span != "" {
+		b.WriteString(", seen " + span)
+	}
+	return b.String()
+}
+
+func edgeCaption(e *model.GraphEdge) string {
+	s := strings.ToLower(strings.ReplaceAll(string(e.Type), "_", " "))
+	if n := len(e.Relations); n > 1 {
+		s += fmt.Sprintf(" ×%d", n)
+	}
+	first, last := e.Relations[0].Date, e.Relations[0].Date
+	for _, r := range e.Relations {
+		if !r.Date.IsZero() {
+			last = r.Date
+		}
+	}
+	if span := dateSpan(first, last); span != "" {
+		s += ", " + span
+	}
+	return s
+}
+
+func dateSpan(from, to time.Time) string {
+	switch {
+	case from.IsZero() && to.IsZero():
+		return ""
+	case from.IsZero() || from.Equal(to):
+		return to.Format(kg.DateLayout)
+	case to.IsZero():
+		return from.Format(kg.DateLayout)
+	}
+	return from.Format(kg.DateLayout) + " – " + to.Format(kg.DateLayout)
+}
+
+// sortPaths puts paths in a store-independent order: shorter first, then
+// by the IDs of their nodes and edges.
+func sortPaths(ps []kg.Path) {
+	key := func(p kg.Path) string {
+		var b strings.Builder
+		for _, n := range p.Nodes {
+			b.WriteString(n.ID + "\x00")
+		}
+		for _, e := range p.Edges {
+			b.WriteString(e.ID + "\x00")
+		}
+		return b.String()
+	}
+	slices.SortStableFunc(ps, func(a, b kg.Path) int {
+		if c := cmp.Compare(len(a.Edges), len(b.Edges)); c != 0 {
+			return c
+		}
+		return cmp.Compare(key(a), key(b))
+	})
+}
