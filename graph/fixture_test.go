@@ -26,8 +26,12 @@ func day(s string) time.Time {
 	return t
 }
 
-func person(name string) kg.Entity { return kg.Entity{ID: kg.EntityID(kg.Person, name), Kind: kg.Person, Name: name} }
-func org(name string) kg.Entity    { return kg.Entity{ID: kg.EntityID(kg.Organization, name), Kind: kg.Organization, Name: name} }
+func person(name string) kg.Entity {
+	return kg.Entity{ID: kg.EntityID(kg.Person, name), Kind: kg.Person, Name: name}
+}
+func org(name string) kg.Entity {
+	return kg.Entity{ID: kg.EntityID(kg.Organization, name), Kind: kg.Organization, Name: name}
+}
 func place(name, country string) kg.Entity {
 	return kg.Entity{ID: kg.EntityID(kg.Place, name), Kind: kg.Place, Name: name, Country: country}
 }

@@ -2,9 +2,9 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"crypto/sha256"
 	"crypto/subtle"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"

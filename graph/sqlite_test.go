@@ -19,4 +19,3 @@ func openSQLite(t *testing.T) kg.Store {
 }
 
 func TestAPISQLite(t *testing.T) { runAPITests(t, openSQLite) }
-

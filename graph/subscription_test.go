@@ -103,4 +103,3 @@ func testSubscription(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 }
-
