@@ -66,15 +66,21 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 		}
 	}
 
+	if len(hits) >= limit {
+		// Evidence hits rank below every name hit: none would make the cut.
+		return rank(hits, limit), nil
+	}
 	// Evidence: the ends of relations whose sentence contains the text; the
 	// trigram index narrows the scan when the text is long enough.
-	rel := `SELECT r.id, r.source, r.target, r.sentence FROM relations r WHERE instr(r.fold_sentence, ?) > 0`
+	rel := `SELECT r.id, r.source, r.target, r.sentence FROM relations r WHERE instr(r.fold_sentence, ?1) > 0`
 	args := []any{q}
 	if utf8.RuneCountInString(q) >= 3 {
-		rel += ` AND r.rk IN (SELECT rowid FROM relations_fts WHERE relations_fts MATCH ?)`
+		// Driven by the index; instr() keeps the answer exact.
+		rel = `SELECT r.id, r.source, r.target, r.sentence FROM relations_fts JOIN relations r ON r.rk = relations_fts.rowid
+			WHERE relations_fts MATCH ?2 AND instr(r.fold_sentence, ?1) > 0`
 		args = append(args, `"`+strings.ReplaceAll(q, `"`, `""`)+`"`)
 	}
-	ev := `WITH hits AS (` + rel + `),
+	ev := `WITH hits AS MATERIALIZED (` + rel + `),
 		ends AS (SELECT source AS eid, id, sentence FROM hits UNION ALL SELECT target, id, sentence FROM hits WHERE target != ''),
 		best AS (SELECT eid, min(id) AS rid, sentence FROM ends GROUP BY eid)
 		SELECT b.sentence, ` + entityCols + ` FROM best b JOIN entities e ON e.id = b.eid
@@ -100,6 +106,11 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	if err := rows.Err(); err != nil {
 		return nil, s.fail(op, err)
 	}
+	return rank(hits, limit), nil
+}
+
+// rank orders hits by score, then mentions, then ID, and keeps limit.
+func rank(hits []kg.SearchHit, limit int) []kg.SearchHit {
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
 		if a.Score != b.Score {
@@ -116,7 +127,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	if hits == nil {
 		hits = []kg.SearchHit{}
 	}
-	return hits, nil
+	return hits
 }
 
 // nameHit grades how e's name or aliases match the folded text q.

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"sync"
@@ -29,6 +30,19 @@ func TestConformance(t *testing.T) {
 
 func BenchmarkUpsert(b *testing.B) {
 	storetest.BenchUpsert(b, open(b, b.TempDir()), 10000, 20000)
+}
+
+func BenchmarkQueries(b *testing.B) {
+	storetest.BenchQueries(b, open(b, b.TempDir()), 10000, 20000)
+}
+
+func TestOpenNoDir(t *testing.T) {
+	if s, err := sqlite.Open(context.Background(), ""); !errors.Is(err, kg.ErrInvalid) {
+		if err == nil {
+			s.Close()
+		}
+		t.Errorf("Open(\"\") error %v, want ErrInvalid", err)
+	}
 }
 
 func TestOpenCreatesFile(t *testing.T) {

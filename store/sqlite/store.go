@@ -71,6 +71,9 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 	if o.readConns < 1 {
 		o.readConns = 1
 	}
+	if dir == "" {
+		return nil, fmt.Errorf("sqlite: open: no directory given: %w", kg.ErrInvalid)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}

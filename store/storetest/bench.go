@@ -117,3 +117,79 @@ func BenchUpsert(b *testing.B, s kg.Store, entities, relations int) {
 	b.ReportMetric(float64(nRel)/b.Elapsed().Seconds(), "relations/s")
 	b.ReportMetric(float64(nEnt)/b.Elapsed().Seconds(), "mentions/s")
 }
+
+// BenchQueries loads a synthetic corpus of about entities entities and
+// relations relations into s (untimed), then measures the read queries the
+// API issues most, one sub-benchmark each.
+func BenchQueries(b *testing.B, s kg.Store, entities, relations int) {
+	ctx := context.Background()
+	batches := Synthetic(entities, relations, "queries")
+	for _, batch := range batches {
+		if _, err := s.Upsert(ctx, batch); err != nil {
+			b.Fatalf("Upsert: %v", err)
+		}
+	}
+	first := batches[0][0]
+	last := batches[len(batches)-1]
+	centre := first.Entities[0].ID
+	far := last[len(last)-1].Entities[benchEntitiesPerArticle/2].ID
+	run := func(name string, fn func() error) {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if err := fn(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	run("Entity", func() error { _, err := s.Entity(ctx, centre); return err })
+	run("EntitiesByID", func() error {
+		ids := make([]string, 0, len(first.Entities))
+		for _, e := range first.Entities {
+			ids = append(ids, e.ID)
+		}
+		_, err := s.EntitiesByID(ctx, ids)
+		return err
+	})
+	for _, o := range []kg.EntityOrder{kg.ByMentions, kg.ByName, kg.ByLastSeen} {
+		run("Entities/"+string(o), func() error {
+			p, err := s.Entities(ctx, kg.EntityFilter{Order: o}, kg.Page{First: 50})
+			if err == nil {
+				_, err = s.Entities(ctx, kg.EntityFilter{Order: o}, kg.Page{First: 50, After: p.PageInfo.EndCursor})
+			}
+			return err
+		})
+	}
+	run("Entities/name filter", func() error {
+		_, err := s.Entities(ctx, kg.EntityFilter{Name: "person 12", Kinds: []kg.Kind{kg.Person}}, kg.Page{First: 50})
+		return err
+	})
+	run("CountEntities", func() error { _, err := s.CountEntities(ctx, kg.EntityFilter{Kinds: []kg.Kind{kg.Place}}); return err })
+	run("Search/name", func() error { _, err := s.Search(ctx, "Synthetic Person 1", nil, 20); return err })
+	run("Search/evidence", func() error { _, err := s.Search(ctx, "sentence 7 of article 3", nil, 20); return err })
+	run("Relations/entity", func() error {
+		_, err := s.Relations(ctx, kg.RelationFilter{Entity: centre}, kg.Page{First: 50})
+		return err
+	})
+	run("Relations/text", func() error {
+		_, err := s.Relations(ctx, kg.RelationFilter{Text: "quote 4"}, kg.Page{First: 50})
+		return err
+	})
+	run("Articles/entity", func() error {
+		_, err := s.Articles(ctx, kg.ArticleFilter{EntityID: centre}, kg.Page{First: 20})
+		return err
+	})
+	run("Neighborhood/depth 1", func() error {
+		_, err := s.Neighborhood(ctx, centre, kg.NeighborhoodOptions{Depth: 1})
+		return err
+	})
+	run("Neighborhood/depth 2", func() error {
+		_, err := s.Neighborhood(ctx, centre, kg.NeighborhoodOptions{Depth: 2})
+		return err
+	})
+	run("Paths/all shortest", func() error {
+		_, err := s.Paths(ctx, centre, far, kg.PathOptions{MaxDepth: 4, All: true})
+		return err
+	})
+	run("Stats", func() error { _, err := s.Stats(ctx); return err })
+}

@@ -107,8 +107,9 @@
 // Let q = kg.FoldName(text). Text that is empty or has no letter or digit
 // (q == "_") finds nothing, without error; text containing query syntax of
 // any engine (quotes, stars, colons, parentheses) must not fail. limit 0
-// means kg.DefaultPageSize; a negative limit, one above kg.MaxPageSize, or a
-// kind outside the enum is ErrInvalid. Each entity is reported once, with
+// means kg.DefaultPageSize; a negative limit, one above kg.MaxPageSize, a
+// kind outside the enum, or text that is not valid UTF-8 or longer than
+// kg.MaxSentenceBytes is ErrInvalid. Each entity is reported once, with
 // its best tier (Score):
 //
 //	5 "name"     kg.FoldName(Name) == q             Matched = Name

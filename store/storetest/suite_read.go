@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -426,6 +427,10 @@ func testSearch(t *testing.T, open func(t *testing.T) kg.Store) {
 		}{{limit: -1}, {limit: kg.MaxPageSize + 1}, {kinds: []kg.Kind{"ROBOT"}}} {
 			_, err := s.Search(ctx, "ada", c.kinds, c.limit)
 			wantErr(t, fmt.Sprintf("Search(%+v)", c), err, kg.ErrInvalid)
+		}
+		for _, text := range []string{"ada \xff", strings.Repeat("a", kg.MaxSentenceBytes+1)} {
+			_, err := s.Search(ctx, text, nil, 0)
+			wantErr(t, fmt.Sprintf("Search(%.20q)", text), err, kg.ErrInvalid)
 		}
 	})
 }
