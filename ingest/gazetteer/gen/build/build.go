@@ -212,10 +212,19 @@ func (b *builder) loadWords() error {
 	ws = append(ws, hand...)
 	b.words = make(map[string]bool, len(ws))
 	for _, w := range ws {
-		b.words[w] = true
+		b.words[Key(w)] = true
 	}
 	return nil
 }
+
+// Names that are also common words ("In", "So", "Can", "Will", "Grace")
+// are names only if the US Census finds them at least this frequent (in
+// percent of people), or the hand-written world lists give them: otherwise
+// a sentence-initial "As" or "Can" would pass for a first name.
+const (
+	GivenWordMin   = 0.015 // keeps Will, May, Hope, Grace, Mark; drops In, So, An, My
+	SurnameWordMin = 0.005 // keeps Brown, Young, King, Rice; drops rarer ones
+)
 
 // loadNames reads the given names and surnames. The tables get every list;
 // the place filters (which small towns and subdivisions to drop because a
@@ -223,38 +232,77 @@ func (b *builder) loadWords() error {
 // @stdlib, hand-written), so that a wide but noisy world list cannot knock
 // real places out.
 func (b *builder) loadNames() error {
-	read := func(files []string) (map[string]bool, error) {
-		m := map[string]bool{}
-		for _, f := range files {
-			ws, err := b.fields(f)
-			if err != nil {
-				return nil, err
+	// census reads a list of names and frequencies.
+	census := func(file string) (map[string]float64, error) {
+		rows, err := b.lines(file)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]float64{}
+		for _, r := range rows {
+			if len(r) != 2 {
+				return nil, fmt.Errorf("%s: bad line %q", file, r)
 			}
-			for _, w := range ws {
-				if k := Key(w); len(k) > 1 {
-					m[k] = true
-				}
+			f, err := strconv.ParseFloat(r[1], 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %q: %w", file, r, err)
+			}
+			m[Key(r[0])] = f
+		}
+		return m, nil
+	}
+	read := func(file string) (map[string]bool, error) {
+		ws, err := b.fields(file)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]bool{}
+		for _, w := range ws {
+			if k := Key(w); len(k) > 1 {
+				m[k] = true
 			}
 		}
 		return m, nil
 	}
-	var err error
-	if b.given, err = read([]string{"given_census.txt", "given_stdlib.txt", "hand/given_world.txt"}); err != nil {
-		return err
+	// names merges lists, keeping a name that is also a common word only
+	// when it is frequent in the census or written by hand.
+	names := func(freq map[string]float64, min float64, hand map[string]bool, others ...map[string]bool) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range append([]map[string]bool{hand}, others...) {
+			for k := range m {
+				if !b.words[k] || freq[k] >= min || hand[k] {
+					out[k] = true
+				}
+			}
+		}
+		for k, f := range freq {
+			if !b.words[k] || f >= min || hand[k] {
+				out[k] = true
+			}
+		}
+		return out
 	}
-	if b.surnames, err = read([]string{"surnames_census.txt", "hand/surnames_world.txt"}); err != nil {
-		return err
+	var lists [5]map[string]bool
+	for i, f := range []string{"hand/given_world.txt", "given_stdlib.txt", "given_faker.txt",
+		"hand/surnames_world.txt", "surnames_faker.txt"} {
+		var err error
+		if lists[i], err = read(f); err != nil {
+			return err
+		}
 	}
-	given, err := read([]string{"given_faker.txt"})
+	givenHand, stdlib, givenFaker, surHand, surFaker := lists[0], lists[1], lists[2], lists[3], lists[4]
+	givenFreq, err := census("given_census.txt")
 	if err != nil {
 		return err
 	}
-	surnames, err := read([]string{"surnames_faker.txt"})
+	surFreq, err := census("surnames_census.txt")
 	if err != nil {
 		return err
 	}
-	b.emit("given.txt", append(keys(b.given), keys(given)...))
-	b.emit("surnames.txt", append(keys(b.surnames), keys(surnames)...))
+	b.given = names(givenFreq, GivenWordMin, givenHand, stdlib)
+	b.surnames = names(surFreq, SurnameWordMin, surHand)
+	b.emit("given.txt", keys(names(givenFreq, GivenWordMin, givenHand, stdlib, givenFaker)))
+	b.emit("surnames.txt", keys(names(surFreq, SurnameWordMin, surHand, surFaker)))
 	return nil
 }
 
