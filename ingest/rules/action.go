@@ -190,7 +190,10 @@ func (d *doc) attacks(si int) {
 			continue
 		}
 		w := t.lower
+		nounFirst := attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] && v > s.lo && !d.subjectish(v-1)
 		switch {
+		case nounFirst:
+			d.attackNoun(si, v)
 		case attackVerbs[w]:
 			d.attackVerb(si, v)
 		case attackNouns[w]:
@@ -345,7 +348,7 @@ func (d *doc) meetings(si int) {
 	}
 	for v := s.lo; v < s.hi; v++ {
 		t := &d.toks[v]
-		if d.inQuote[v] || t.kind != tWord {
+		if t.kind != tWord {
 			continue
 		}
 		w := t.lower
@@ -363,8 +366,8 @@ func (d *doc) meetings(si int) {
 		var src *entity
 		at := -1
 		for k := v - 1; k >= s.lo; k-- {
-			if d.inQuote[k] {
-				continue
+			if d.inQuote[k] != d.inQuote[v] {
+				break
 			}
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
@@ -457,7 +460,10 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 // Y, or nil.
 func (d *doc) coordinated(at, lo int) *entity {
 	k := at - 1
-	for k >= lo && k > at-4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].lower != "and" && d.mentAt[k] == nil {
+	for k >= lo && k > at-5 && d.toks[k].kind == tWord && d.toks[k].lower != "and" && d.mentAt[k] == nil {
+		if _, title := d.isTitle(k); d.toks[k].cap && !title {
+			break
+		}
 		k--
 	}
 	if k <= lo || d.toks[k].lower != "and" {
@@ -468,4 +474,20 @@ func (d *doc) coordinated(at, lo int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+var attackPreps = wordSet(`on against in at upon`)
+
+// subjectish reports whether toks[i], right before an attack word, reads
+// as its subject (so the word is a verb: "Russia strikes Kyiv") rather than
+// a modifier ("Colombia's air strike against").
+func (d *doc) subjectish(i int) bool {
+	t := &d.toks[i]
+	if t.lower == "'s" || t.lower == "\u2019s" || t.lower == "air" || t.lower == "drone" || t.lower == "missile" || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+		return false
+	}
+	if m := d.mentAt[i]; m != nil && m.demonym {
+		return false // "the U.S. airstrike": demonym or country used as adjective
+	}
+	return true
 }

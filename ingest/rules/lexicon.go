@@ -19,7 +19,7 @@ var sayVerbs = wordSet(`said says say told tells added adds stated states announ
 insisted insists warned warns noted notes stressed stresses explained explains argued argues
 asserted asserts declared declares commented comments wrote writes tweeted tweets
 remarked remarks replied replies responded responds confirmed confirms acknowledged acknowledges
-urged urges emphasized emphasised emphasizes emphasises suggested suggests predicted
+emphasized emphasised emphasizes emphasises suggested suggests predicted
 conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
 countered believes believed thinks thought`)
 
@@ -146,3 +146,8 @@ var adjOnly = wordSet(`western eastern northern southern central western-backed 
 // of the graph.
 var lawHeads = wordSet(`Act Code Treaty Convention Accord Accords Agreement Resolution Protocol Charter Law Bill
 Constitution Award Awards Prize Doctrine Amendment Directive Statute Professional Certificate Index`)
+
+// participles report speech after a comma, their speaker being the
+// sentence's subject ("..., saying it will harm chances for peace").
+var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
+telling declaring asserting announcing`)

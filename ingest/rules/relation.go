@@ -84,8 +84,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			return nil, -1
 		}
 		if t.text == "," && i > lo {
-			// "Nortek's chief executive, Linda Marsh, said": the name is the appositive
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+			// "Nortek's chief executive, Linda Marsh, said": the name is the
+			// whole appositive
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) && m.lo > lo && d.toks[m.lo-1].text == "," {
 				return m.ent, m.lo
 			}
 		}
@@ -186,10 +187,19 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 // speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
 // verb's index.
 func (d *doc) speakerBefore(o, lo int) (*entity, int) {
-	for j := o - 1; j >= lo && j >= o-10; j-- {
+	for j := o - 1; j >= lo && j >= o-30; j-- {
 		t := &d.toks[j]
 		if d.toks[j].kind == tQuote {
 			break
+		}
+		if participles[t.lower] && j > lo && d.toks[j-1].text == "," {
+			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+		if j < o-10 && !sayVerbs[t.lower] {
+			continue // far from the quotation only a plain speech verb counts
 		}
 		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower]) {
 			e, _ := d.subjectOf(j, lo)
@@ -208,7 +218,7 @@ branded dubbed condemned criticised criticized praised welcomed`)
 
 func (d *doc) quoteSaid(usedVerb map[int]bool) {
 	var prevSpeaker *entity
-	prevPara := -1
+	prevPara, prevSent := -1, -1
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		text := d.quoteText(*q)
@@ -234,6 +244,10 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 			if sp != nil {
 				si = ei
 			}
+		}
+		if sp == nil && prevSpeaker != nil && prevSent == si {
+			// the second half of a split quotation: "A," said X, "B."
+			sp, verb = prevSpeaker, -1
 		}
 		if sp == nil && verb != -2 {
 			sp, verb = d.speakerBefore(q.op, s.lo)
@@ -264,6 +278,7 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 		q.used = true
 		prevSpeaker = sp
 		prevPara = para
+		prevSent = ei
 		d.addSaid(sp, text, si, conf, verb)
 	}
 }
@@ -281,6 +296,7 @@ func (d *doc) paraOf(i int) int {
 // the sentence names outside quotations, or the person "he"/"she" stands for.
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
+	var org *entity
 	for i := s.lo; i < s.hi; i++ {
 		if d.inQuote[i] {
 			continue
@@ -289,12 +305,15 @@ func (d *doc) sentenceSubject(si int) *entity {
 			return d.lastPerson(i)
 		}
 		if m := d.mentAt[i]; m != nil && m.ent != nil && !d.possessor(m) {
-			if m.ent.kind == kg.Person || m.ent.kind == kg.Organization {
+			if m.ent.kind == kg.Person {
 				return m.ent
+			}
+			if m.ent.kind == kg.Organization && org == nil {
+				org = m.ent
 			}
 		}
 	}
-	return nil
+	return org
 }
 
 // reportedSaid reads "X said (that) ..." and "according to X, ...".
@@ -310,10 +329,16 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue
 			}
 			weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
-			if t.cap || !(sayVerbs[t.lower] || weakSayVerbs[t.lower]) {
+			part := participles[t.lower] && v > s.lo && d.toks[v-1].text == ","
+			if t.cap || !(sayVerbs[t.lower] || weakSayVerbs[t.lower] || part) {
 				continue
 			}
-			sp, _ := d.subjectOf(v, s.lo)
+			var sp *entity
+			if part {
+				sp = d.sentenceSubject(si)
+			} else {
+				sp, _ = d.subjectOf(v, s.lo)
+			}
 			if sp == nil {
 				continue
 			}
@@ -327,13 +352,14 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				}
 			}
 			that := false
-			for k := c; k < s.hi && k < c+8; k++ {
+			aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
+			for k := c; k < s.hi && (k < c+8 || aside && k < c+25); k++ {
 				if d.toks[k].lower == "that" {
 					c = k + 1
 					that = true
 					break
 				}
-				if d.toks[k].text == "," || d.toks[k].kind == tQuote {
+				if d.toks[k].text == "," && !aside || d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
 					break
 				}
 			}
@@ -353,6 +379,9 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 			}
 			if d.toks[c].text == "," || d.toks[c].text == "." {
 				continue
+			}
+			if !that && !d.clauseStart(c) {
+				continue // "claimed responsibility", "replied in the negative"
 			}
 			end := s.hi
 			text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
@@ -380,6 +409,9 @@ func (d *doc) according(si, v int) {
 	var sp *entity
 	end := s.hi
 	for k := v + 2; k < s.hi; k++ {
+		if d.toks[k].text == "," && sp == nil {
+			return
+		}
 		if d.toks[k].text == "," && sp != nil {
 			if m := d.mentAt[k+1]; k+1 < s.hi && m != nil && m.ent != nil && m.ent.kind == kg.Person {
 				sp = m.ent
@@ -448,3 +480,21 @@ func truncUTF8(s string, n int) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// clauseOpeners can start a reported clause after a speech verb.
+var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
+those that some no all any every each both many most several one two three four five six seven eight nine ten
+more less only not none nobody nothing everyone everything anyone if whether what why how when where who`)
+
+// clauseStart reports whether toks[i] can open the clause reported after a
+// speech verb: a name, a number, a pronoun or determiner, or a quotation.
+func (d *doc) clauseStart(i int) bool {
+	t := &d.toks[i]
+	if t.kind == tNum || t.kind == tQuote || t.cap {
+		return true
+	}
+	if m := d.mentAt[i]; m != nil {
+		return true
+	}
+	return clauseOpeners[t.lower]
+}
