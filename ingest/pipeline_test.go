@@ -16,12 +16,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/rules"
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/sqlite"
 )
 
-// capsExtractor is a small deterministic Extractor for the pipeline tests:
-// every run of two or more capitalised words is a person, and a sentence
+// capsExtractor is a small deterministic Extractor for the tests that need
+// an extractor to misbehave on purpose (most tests use the real one,
+// ingest/rules): every run of two or more capitalised words is a person, and a sentence
 // with two of them and the word "attacked" or "met" states that relation
 // between the first two. Markers in the text make it misbehave on purpose:
 // "[[fail]]" returns an error, "[[panic]]" panics, "[[clash]]" labels its
@@ -124,6 +126,18 @@ func goodArticle(i int) kg.Article {
 	text := fmt.Sprintf("Story %d. Yesterday %s met %s at the harbour. Later %s attacked %s near the bridge. Nobody else came.",
 		i, person(i), person(i+1), person(i+2), person(i+3))
 	return kg.Article{Text: text, Date: time.Date(2020, 1, 1+i%28, 0, 0, 0, 0, time.UTC), Source: fmt.Sprintf("wire-%d", i)}
+}
+
+var cities = []string{"Lisbon", "Porto", "Braga", "Madrid", "Seville", "Lyon", "Turin"}
+
+// newsArticle invents the i-th article in the style of a wire report,
+// for the real extractor: a meeting, an attack and a quote.
+func newsArticle(i int) kg.Article {
+	text := fmt.Sprintf("Foreign Minister %s met his counterpart %s in %s on Tuesday. "+
+		"Rebels attacked the town of %s overnight, police said. "+
+		"\"We will not give up on round %d,\" %s told reporters after the talks.",
+		person(i), person(i+1), cities[i%len(cities)], cities[(i+3)%len(cities)], i, person(i))
+	return kg.Article{Text: text, Date: time.Date(2021, 3, 1+i%28, 0, 0, 0, 0, time.UTC), Source: fmt.Sprintf("wire-%d", i)}
 }
 
 // docs turns articles into Docs named "art-N.txt" with IDs minted.
@@ -289,14 +303,15 @@ func TestPipelineExtractOnly(t *testing.T) {
 // depend on the number of workers or the batch size.
 func TestPipelineDeterministic(t *testing.T) {
 	var arts []kg.Article
-	for i := range 40 {
-		arts = append(arts, goodArticle(i))
+	for i := range 30 {
+		arts = append(arts, newsArticle(i))
 	}
 	ds := docs(arts...)
+	x := rules.New()
 	run := func(workers, batch int) string {
 		var buf bytes.Buffer
 		out := ingest.NewExtractionWriter(&buf)
-		p := &ingest.Pipeline{Extractor: capsExtractor{}, Workers: workers, BatchSize: batch,
+		p := &ingest.Pipeline{Extractor: x, Workers: workers, BatchSize: batch,
 			OnResult: func(r ingest.Result) {
 				if err := out.Add(r.Name, r.Subgraph); err != nil {
 					t.Error(err)
@@ -311,7 +326,7 @@ func TestPipelineDeterministic(t *testing.T) {
 		return buf.String()
 	}
 	want := run(1, 1)
-	if !strings.Contains(want, `"type":"MET"`) {
+	if !strings.Contains(want, `"type":"MET"`) || !strings.Contains(want, `"type":"SAID"`) {
 		t.Fatalf("the extractor found no relations:\n%s", want)
 	}
 	for _, c := range [][2]int{{8, 1}, {3, 7}, {8, 50}} {
@@ -325,10 +340,10 @@ func TestPipelineStoreIdempotent(t *testing.T) {
 	s := openStore(t)
 	var arts []kg.Article
 	for i := range 25 {
-		arts = append(arts, goodArticle(i))
+		arts = append(arts, newsArticle(i))
 	}
 	ds := docs(arts...)
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s, Workers: 3, BatchSize: 4}
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, Workers: 3, BatchSize: 4}
 	ctx := context.Background()
 
 	first, err := p.Run(ctx, fromSlice(ds))
@@ -375,26 +390,37 @@ func TestPipelineBadArticleAmongGood(t *testing.T) {
 	s := openStore(t)
 	var arts []kg.Article
 	for i := range 9 {
-		arts = append(arts, goodArticle(i))
+		arts = append(arts, newsArticle(i))
 	}
 	ds := docs(arts...)
 	all := append([]ingest.Doc{}, ds[:4]...)
 	all = append(all,
-		ingest.Doc{Name: "broken.txt", Article: kg.Article{Text: "Some Body said so. [[fail]]"}},
 		ingest.Doc{Name: "dates.txt", Err: fmt.Errorf(`read dates.txt: malformed date "2020-13-01": %w`, kg.ErrInvalid)},
+		ingest.Doc{Name: "latin1.txt", Article: kg.Article{Text: "Caf\xe9 owners in Lisbon said so."}},
 	)
-	all = append(all, ds[4:]...)
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s, Workers: 2, BatchSize: 50}
+	all = append(all, ds[4:7]...)
+	all = append(all, ingest.Doc{Name: "huge.txt", Article: kg.Article{Text: strings.Repeat("Lisbon. ", kg.MaxArticleBytes/8+1)}})
+	all = append(all, ds[7:]...)
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, Workers: 2, BatchSize: 50}
 	sum, err := p.Run(context.Background(), fromSlice(all))
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
-	if sum.Written != len(ds) || sum.Failed != 2 {
-		t.Errorf("summary %+v, want %d written and 2 failed", sum, len(ds))
+	if sum.Written != len(ds) || sum.Failed != 3 || sum.Read != len(all) {
+		t.Errorf("summary %+v, want %d read, %d written and 3 failed", sum, len(all), len(ds))
 	}
-	wantFail := []failure{{"broken.txt", "cannot make sense of the text"}, {"dates.txt", `malformed date "2020-13-01"`}}
+	wantFail := []failure{
+		{"dates.txt", `malformed date "2020-13-01"`},
+		{"latin1.txt", "not valid UTF-8"},
+		{"huge.txt", "bytes, at most"},
+	}
 	if diff := cmp.Diff(failures(sum, wantFail), wantFail); diff != "" {
 		t.Errorf("failures (-got +want):\n%s", diff)
+	}
+	for _, f := range sum.Failures {
+		if !errors.Is(f.Err, kg.ErrInvalid) {
+			t.Errorf("%s: error %v does not wrap kg.ErrInvalid", f.Name, f.Err)
+		}
 	}
 	var want []string
 	for _, d := range ds {
@@ -456,13 +482,13 @@ func TestPipelineBatchRetry(t *testing.T) {
 
 func TestPipelineDuplicateInRun(t *testing.T) {
 	s := openStore(t)
-	a := goodArticle(1)
+	a := newsArticle(1)
 	crlf := a
 	crlf.Text = "\r\n" + strings.ReplaceAll(a.Text, ". ", ".\r\n") + "\r\n"
 	lf := a
 	lf.Text = strings.ReplaceAll(a.Text, ". ", ".\n")
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s, BatchSize: 10}
-	res, err := p.Articles(context.Background(), []kg.Article{lf, crlf, goodArticle(2)})
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, BatchSize: 10}
+	res, err := p.Articles(context.Background(), []kg.Article{lf, crlf, newsArticle(2)})
 	if err != nil {
 		t.Fatalf("Articles: %v", err)
 	}
@@ -479,7 +505,7 @@ func TestPipelineDuplicateInRun(t *testing.T) {
 	want := []brief{
 		{"wire-1", kg.ArticleID(lf.Text), false, false},
 		{"wire-1", kg.ArticleID(lf.Text), true, false},
-		{"wire-2", kg.ArticleID(goodArticle(2).Text), false, false},
+		{"wire-2", kg.ArticleID(newsArticle(2).Text), false, false},
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("results (-got +want):\n%s", diff)
@@ -520,9 +546,9 @@ func TestPipelineStoreDown(t *testing.T) {
 	s := openStore(t)
 	var arts []kg.Article
 	for i := range 12 {
-		arts = append(arts, goodArticle(i))
+		arts = append(arts, newsArticle(i))
 	}
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s, Workers: 2, BatchSize: 4}
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, Workers: 2, BatchSize: 4}
 	p.OnResult = func(r ingest.Result) {
 		if r.Err == nil {
 			s.Close() // after the first batch is written
@@ -540,12 +566,12 @@ func TestPipelineStoreDown(t *testing.T) {
 func TestPipelineCancel(t *testing.T) {
 	var arts []kg.Article
 	for i := range 200 {
-		arts = append(arts, goodArticle(i))
+		arts = append(arts, newsArticle(i))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	n := 0
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Workers: 4, BatchSize: 5,
+	p := &ingest.Pipeline{Extractor: rules.New(), Workers: 4, BatchSize: 5,
 		OnResult: func(ingest.Result) {
 			if n++; n == 10 {
 				cancel()
@@ -564,8 +590,8 @@ func TestPipelineCancel(t *testing.T) {
 func TestPipelineReadsFolder(t *testing.T) {
 	root := t.TempDir()
 	files := map[string]string{
-		"a.txt":     "date 2021-01-02\n\nHarbour news\n\nYesterday Aldo Marsh met Brina Quell at the port. Nothing else.",
-		"b.jsonl":   "{\"text\": \"Cosmo Ostrow attacked Delia Pell downtown. It was late.\", \"date\": \"2021-01-03\"}\nnot json\n",
+		"a.txt":     "date 2021-01-02\n\nHarbour talks\n\n" + newsArticle(1).Text,
+		"b.jsonl":   "{\"text\": \"Rebels attacked the town of Porto overnight, police said.\", \"date\": \"2021-01-03\"}\nnot json\n",
 		"c.txt":     "date 2021-02-30 Bad date.",
 		"skip.docx": "ignored",
 	}
@@ -575,7 +601,7 @@ func TestPipelineReadsFolder(t *testing.T) {
 		}
 	}
 	s := openStore(t)
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s}
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s}
 	ctx := context.Background()
 	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
 		return ingest.Read(ctx, []string{root}, nil, yield)
@@ -583,8 +609,16 @@ func TestPipelineReadsFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Read != 4 || sum.Written != 2 || sum.Failed != 2 || sum.Relations != 2 {
-		t.Errorf("summary %+v, want 4 read, 2 written with 2 relations, 2 failed", sum)
+	if sum.Read != 4 || sum.Written != 2 || sum.Failed != 2 {
+		t.Errorf("summary %+v, want 4 read, 2 written, 2 failed", sum)
+	}
+	st := snap(t, s).Stats
+	rels := 0
+	for _, n := range st.Relations {
+		rels += n
+	}
+	if sum.Relations == 0 || sum.Relations != rels || st.Articles != 2 {
+		t.Errorf("summary says %d relations, store holds %d relations in %d articles", sum.Relations, rels, st.Articles)
 	}
 }
 
@@ -592,7 +626,7 @@ func TestPipelineReadsFolder(t *testing.T) {
 // on several goroutines (run it with -race).
 func TestPipelineConcurrentRuns(t *testing.T) {
 	s := openStore(t)
-	p := &ingest.Pipeline{Extractor: capsExtractor{}, Writer: s, Workers: 3, BatchSize: 3}
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, Workers: 3, BatchSize: 3}
 	var wg sync.WaitGroup
 	sums := make([]ingest.Summary, 4)
 	errs := make([]error, 4)
@@ -602,7 +636,7 @@ func TestPipelineConcurrentRuns(t *testing.T) {
 			defer wg.Done()
 			var arts []kg.Article
 			for i := range 15 {
-				arts = append(arts, goodArticle(g*10+i)) // runs overlap by 5 articles
+				arts = append(arts, newsArticle(g*10+i)) // runs overlap by 5 articles
 			}
 			sums[g], errs[g] = p.Run(context.Background(), fromSlice(docs(arts...)))
 		}()
