@@ -3,7 +3,6 @@ package neo4j
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,37 +10,27 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/storetest"
 )
 
-// config reads the server to test against from NEO4J_URI, NEO4J_USERNAME
-// and NEO4J_PASSWORD (and NEO4J_DATABASE, "neo4j" if unset). Without a URI
-// the test is skipped, unless CI is set: there a missing server is a
-// failure.
-func testConfig(tb testing.TB) Config {
+// server returns the test server's configuration (skipping the test, or
+// failing it in CI, when there is none) and holds the cross-process lock on
+// it until tb is done: the tests of several packages empty the same
+// database. Only top-level tests and benchmarks call it.
+func server(tb testing.TB) Config {
 	tb.Helper()
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			tb.Fatal("NEO4J_URI is not set; CI must run the Neo4j tests")
-		}
-		tb.Skip("NEO4J_URI is not set; skipping Neo4j tests")
-	}
-	return Config{
-		URI:      uri,
-		Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
-	}
+	c := neo4jtest.Env(tb)
+	neo4jtest.Lock(tb, c)
+	return Config{URI: c.URI, Username: c.Username, Password: c.Password, Database: c.Database}
 }
 
-// openEmpty opens the store on the test server and empties its database.
-// The tests of this package share that database, so none runs in parallel.
-func openEmpty(tb testing.TB) *Store {
+// openEmpty opens the store and empties its database.
+func openEmpty(tb testing.TB, cfg Config) *Store {
 	tb.Helper()
 	ctx := context.Background()
-	s, err := Open(ctx, testConfig(tb))
+	s, err := Open(ctx, cfg)
 	if err != nil {
 		tb.Fatalf("Open: %v", err)
 	}
@@ -80,13 +69,16 @@ func cypher(ctx context.Context, s *Store, stmt string, params map[string]any) (
 // TestConformance runs the shared store suite against the server: every
 // subtest gets the database emptied.
 func TestConformance(t *testing.T) {
-	testConfig(t) // skip (or fail in CI) before the suite starts
-	storetest.Run(t, func(t *testing.T) kg.Store { return openEmpty(t) })
+	cfg := server(t)
+	storetest.Run(t, func(t *testing.T) kg.Store { return openEmpty(t, cfg) })
 }
 
 func BenchmarkUpsert(b *testing.B) {
-	s := openEmpty(b)
-	storetest.BenchUpsert(b, s, 10000, 20000)
+	storetest.BenchUpsert(b, openEmpty(b, server(b)), 10000, 20000)
+}
+
+func BenchmarkQueries(b *testing.B) {
+	storetest.BenchQueries(b, openEmpty(b, server(b)), 10000, 20000)
 }
 
 func names(t *testing.T, s *Store, stmt string) []string {
@@ -104,9 +96,10 @@ func names(t *testing.T, s *Store, stmt string) []string {
 }
 
 func TestSchema(t *testing.T) {
-	s := openEmpty(t)
+	cfg := server(t)
+	s := openEmpty(t, cfg)
 	// Open again: the schema statements must be idempotent.
-	again, err := Open(context.Background(), testConfig(t))
+	again, err := Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatalf("second Open: %v", err)
 	}
@@ -221,7 +214,7 @@ func subgraph(text, date string) kg.Subgraph {
 // addressee: a relationship to the Article it was read from, which reads
 // back with an empty Target and goes with its article.
 func TestSaidWithoutTarget(t *testing.T) {
-	s := openEmpty(t)
+	s := openEmpty(t, server(t))
 	ctx := context.Background()
 	sg := subgraph("Ada Speaker said words and planned to strike Somewhere.", "2024-03-01")
 	if _, err := s.Upsert(ctx, []kg.Subgraph{sg}); err != nil {
@@ -268,7 +261,7 @@ func TestSaidWithoutTarget(t *testing.T) {
 // TestKindLabels checks that entities carry their kind's label, which the
 // count store behind Stats relies on.
 func TestKindLabels(t *testing.T) {
-	s := openEmpty(t)
+	s := openEmpty(t, server(t))
 	ctx := context.Background()
 	sg := subgraph("Ada Speaker spoke of Somewhere.", "2024-03-02")
 	if _, err := s.Upsert(ctx, []kg.Subgraph{sg}); err != nil {
@@ -295,7 +288,7 @@ func TestKindLabels(t *testing.T) {
 // transaction (here on a kind clash with a stored entity) leaves the store
 // as it was, articles before the bad one included.
 func TestFailedBatchWritesNothing(t *testing.T) {
-	s := openEmpty(t)
+	s := openEmpty(t, server(t))
 	ctx := context.Background()
 	first := subgraph("Ada Speaker arrived.", "2024-03-03")
 	if _, err := s.Upsert(ctx, []kg.Subgraph{first}); err != nil {
