@@ -32,6 +32,7 @@ type mention struct {
 	nat        string // country from a demonym before the title
 	alias      string // extra surface form to record ("Mr Putin")
 	demonym    bool
+	opener     bool   // a common word capitalised as a sentence's first word
 	country    string // a place's country
 	ent        *entity
 }
@@ -87,6 +88,14 @@ func (d *doc) nameWord(i int) bool {
 	}
 	if nonNameCaps[t.lower] {
 		return false
+	}
+	// "French-Colombian": demonyms joined are an adjective
+	if k := strings.IndexByte(t.text, '-'); k > 0 {
+		if _, ok := gazetteer.Demonym(t.text[:k]); ok {
+			if _, ok := gazetteer.Demonym(t.text[k+1:]); ok {
+				return false
+			}
+		}
 	}
 	// "Intel-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
@@ -269,6 +278,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
+	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
 			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) {
@@ -397,7 +407,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return
 		}
 	}
-	d.add(d.typeSpan(si, lo, hi), si)
+	m := d.typeSpan(si, lo, hi)
+	m.opener = opener
+	d.add(m, si)
 }
 
 func (d *doc) anyOrgish(lo, hi int) bool {
@@ -436,6 +448,11 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			return ""
 		}
 		if d.anyOrgish(lo, hi) && hi-lo > 1 {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return ""
+		}
+		if hi-lo == 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !d.atStart(lo, d.sents[si]) {
+			// "Compaq CEO Michael Capellas": the employer
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return ""
 		}
@@ -488,6 +505,8 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Person, fair
 	case n > 1 && d.hasPlaceWord(lo, hi):
 		m.kind, m.str = kg.Place, weak
+	case n > 1 && d.anyAcronym(lo, hi):
+		m.kind, m.str = kg.Organization, weak
 	case n > 1 && n <= 4 && d.allCommon(lo, hi):
 		m.kind, m.str, m.unknown = kg.Organization, weak, true
 	case n > 1 && n <= 4:
@@ -664,9 +683,9 @@ func (d *doc) entityFor(k kg.Kind, name string) *entity {
 	if e, ok := d.byKey[key]; ok {
 		return e
 	}
-	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents)}
+	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents), words: nameWords(name)}
 	for _, w := range strings.Fields(name) {
-		e.words = append(e.words, foldWord(w))
+		_ = w
 	}
 	d.byKey[key] = e
 	d.ents = append(d.ents, e)
@@ -700,9 +719,37 @@ func (d *doc) attach(m *mention, e *entity) {
 func nameWords(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(s) {
-		out = append(out, foldWord(w))
+		for _, p := range strings.Split(foldWord(w), " ") {
+			if p != "" {
+				out = append(out, skeleton(p))
+			}
+		}
 	}
 	return out
+}
+
+// skeleton reduces a folded name word to its consonants after the first
+// letter, with doubles collapsed and q read as g, so that transliteration
+// variants meet: "Gaddafi", "Qaddafi" and "Gaddaffi"; "Sheik" and "Sheikh".
+func skeleton(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'q' {
+			c = 'g'
+		}
+		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // subseq reports whether short is a subsequence of long that ends with
@@ -779,6 +826,7 @@ func (d *doc) resolve() {
 		d.attach(m, e)
 	}
 	// 3. acronyms and unknown single words
+	var pending []*mention
 	for _, m := range ms {
 		if m.ent != nil {
 			continue
@@ -787,11 +835,11 @@ func (d *doc) resolve() {
 			continue // role forms: step 4
 		}
 		w := nameWords(m.name)
-		// a person's surname or given name
+		// a person's surname or given name (not an acronym: "AMD")
 		var hit *entity
 		n := 0
 		for _, e := range persons {
-			if subseq(w, e.words) {
+			if subseq(w, e.words) && !isAcronym(m.name) {
 				hit = e
 				n++
 			}
@@ -799,6 +847,21 @@ func (d *doc) resolve() {
 		if n == 1 {
 			d.attach(m, hit)
 			continue
+		}
+		if m.opener && m.unknown {
+			continue // a capitalised common word opening a sentence
+		}
+		// a spelling variant of an organization's name: "Shabab"
+		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 {
+			d.attach(m, e)
+			continue
+		}
+		// "the Department", "the Church": the one organization with that head
+		if m.hi-m.lo == 1 && d.orgish(m.lo) {
+			if e := d.orgWithWord(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
 		}
 		if m.kind == kg.Place && m.canon != "" {
 			d.attach(m, d.entityFor(kg.Place, m.canon))
@@ -824,10 +887,23 @@ func (d *doc) resolve() {
 			continue
 		}
 		if m.unknown {
-			d.attach(m, d.entityFor(d.guessSingle(m), m.name))
+			pending = append(pending, m)
 			continue
 		}
 		d.attach(m, d.entityFor(m.kind, m.name))
+	}
+	// unknown single words count when the article names them twice or the
+	// context types them
+	count := map[string]int{}
+	for _, m := range pending {
+		count[m.name]++
+	}
+	for _, m := range pending {
+		k := d.guessSingle(m)
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) {
+			continue
+		}
+		d.attach(m, d.entityFor(k, m.name))
 	}
 	// 4. role forms: the one person of that nationality (and role)
 	for _, m := range ms {
@@ -1015,7 +1091,7 @@ func (d *doc) hasPlaceWord(lo, hi int) bool {
 		if numberWords[d.toks[k].lower] {
 			return true
 		}
-		if p, ok := gazetteer.LookupPlace(d.toks[k].text); ok && p.Kind == gazetteer.Country {
+		if p, ok := gazetteer.LookupPlace(d.toks[k].text); ok && p.Kind != gazetteer.City {
 			return true
 		}
 	}
@@ -1142,3 +1218,66 @@ func (d *doc) atStart(i int, s sentence) bool {
 // joinPrefixes are capitalised prefixes that keep a hyphenated word a
 // name ("Co-operation").
 var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi": true, "inter": true, "trans": true, "sub": true}
+
+// orgVariant finds the one organization a single word spells another way
+// ("Shabab" for "al-Shabaab").
+func (d *doc) orgVariant(w []string) *entity {
+	if len(w) != 1 || len(w[0]) < 3 {
+		return nil
+	}
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization {
+			continue
+		}
+		for _, x := range e.words {
+			if x == w[0] {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
+}
+
+// orgWithWord finds the one organization whose name holds the word.
+func (d *doc) orgWithWord(word string) *entity {
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization {
+			continue
+		}
+		for _, x := range strings.Fields(e.name) {
+			if strings.EqualFold(x, word) {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
+}
+
+// actsAt reports a lone word that speaks or acts: followed by a verb of
+// speech or a possessive, or preceded by "the".
+func (d *doc) actsAt(m *mention) bool {
+	if m.hi < len(d.toks) {
+		n := d.toks[m.hi].lower
+		if sayVerbs[n] || n == "'s" || n == "\u2019s" || attackVerbs[n] {
+			return true
+		}
+	}
+	return m.lo > 0 && d.toks[m.lo-1].lower == "the"
+}
+
+func (d *doc) anyAcronym(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if isAcronym(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}

@@ -218,7 +218,7 @@ branded dubbed condemned criticised criticized praised welcomed`)
 
 func (d *doc) quoteSaid(usedVerb map[int]bool) {
 	var prevSpeaker *entity
-	prevPara, prevSent := -1, -1
+	prevPara, prevSent, prevVerb := -1, -1, -1
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		text := d.quoteText(*q)
@@ -245,7 +245,7 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 				si = ei
 			}
 		}
-		if sp == nil && prevSpeaker != nil && prevSent == si {
+		if sp == nil && prevSpeaker != nil && prevSent == si && !d.sayBetween(prevVerb+1, q.op) {
 			// the second half of a split quotation: "A," said X, "B."
 			sp, verb = prevSpeaker, -1
 		}
@@ -279,6 +279,10 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 		prevSpeaker = sp
 		prevPara = para
 		prevSent = ei
+		prevVerb = verb
+		if verb < 0 {
+			prevVerb = q.cl
+		}
 		d.addSaid(sp, text, si, conf, verb)
 	}
 }
@@ -497,4 +501,14 @@ func (d *doc) clauseStart(i int) bool {
 		return true
 	}
 	return clauseOpeners[t.lower]
+}
+
+// sayBetween reports a speech verb in toks[lo:hi].
+func (d *doc) sayBetween(lo, hi int) bool {
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if k >= 0 && sayVerbs[d.toks[k].lower] && !d.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
