@@ -156,7 +156,7 @@ func readLines(name, base string, r io.Reader, start int, fn func(Doc) error) er
 		at := name + ":" + strconv.Itoa(n)
 		switch {
 		case long:
-			if ferr := fn(Doc{Name: at, Err: fmt.Errorf("read %s: record is more than %d MB, too large for one article (the limit is %d MB): %w", at, maxRecordBytes>>20, kg.MaxArticleBytes>>20, kg.ErrInvalid)}); ferr != nil {
+			if ferr := fn(Doc{Name: at, Err: recordTooBig(at)}); ferr != nil {
 				return ferr
 			}
 		case len(bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\uFEFF")))) > 0:
@@ -169,6 +169,10 @@ func readLines(name, base string, r io.Reader, start int, fn func(Doc) error) er
 			return nil
 		}
 	}
+}
+
+func recordTooBig(at string) error {
+	return fmt.Errorf("read %s: record is more than %s, too large for one article (the limit is %d MB): %w", at, megabytes(maxRecordBytes), kg.MaxArticleBytes>>20, kg.ErrInvalid)
 }
 
 // readLine reads one line without its "\n". If the line is longer than max

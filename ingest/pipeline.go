@@ -47,7 +47,9 @@ type Pipeline struct {
 	Workers int
 	// BatchSize is the number of articles per Upsert (default 50).
 	BatchSize int
-	// Logger receives batch retries and failures (default: discarded).
+	// Logger receives batch retries at Warn, and failures and the summary
+	// at Debug: the Summary and Run's error carry them to the caller, who
+	// reports them (default: discarded).
 	Logger *slog.Logger
 	// Progress, if set, is called after each article is done.
 	Progress func(Progress)
@@ -195,9 +197,9 @@ func (p *Pipeline) Run(ctx context.Context, src func(yield func(Doc) error) erro
 	}
 	c.sum.Elapsed = time.Since(start)
 	if err != nil {
-		c.log.Warn("ingest stopped", "error", err, "read", c.sum.Read, "written", c.sum.Written, "failed", c.sum.Failed)
+		c.log.Debug("ingest stopped", "error", err, "read", c.sum.Read, "written", c.sum.Written, "failed", c.sum.Failed)
 	} else {
-		c.log.Info("ingest done", "read", c.sum.Read, "written", c.sum.Written, "unchanged", c.sum.Unchanged,
+		c.log.Debug("ingest done", "read", c.sum.Read, "written", c.sum.Written, "unchanged", c.sum.Unchanged,
 			"failed", c.sum.Failed, "entities", c.sum.Entities, "relations", c.sum.Relations, "elapsed_ms", c.sum.Elapsed.Milliseconds())
 	}
 	return c.sum, err
@@ -489,7 +491,7 @@ func (c *collector) report(r Result) {
 	case r.Err != nil:
 		c.sum.Failed++
 		c.sum.Failures = append(c.sum.Failures, r)
-		c.log.Warn("article failed", "name", r.Name, "error", r.Err)
+		c.log.Debug("article failed", "name", r.Name, "error", r.Err)
 	case r.Unchanged:
 		c.sum.Unchanged++
 	default:

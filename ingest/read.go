@@ -273,14 +273,16 @@ func readSniffed(textName, jsonName string, r io.Reader, fn func(Doc) error) err
 		if err != nil && err != io.EOF {
 			return fn(Doc{Name: jsonName, Err: fmt.Errorf("read %s: %w", jsonName, err)})
 		}
-		if !long && json.Valid(bytes.TrimSpace(line)) {
-			if ferr := fn(record(fmt.Sprintf("%s:%d", jsonName, skipped+1), baseName(jsonName), line)); ferr != nil || err == io.EOF {
+		if long || json.Valid(bytes.TrimSpace(line)) {
+			at := fmt.Sprintf("%s:%d", jsonName, skipped+1)
+			d := record(at, baseName(jsonName), line)
+			if long {
+				d = Doc{Name: at, Err: recordTooBig(at)}
+			}
+			if ferr := fn(d); ferr != nil || err == io.EOF {
 				return ferr
 			}
 			return readLines(jsonName, baseName(jsonName), br, skipped+2, fn)
-		}
-		if long {
-			return fn(Doc{Name: jsonName, Err: jsonTooBig(jsonName, "more than "+megabytes(maxRecordBytes))})
 		}
 		rest, rerr := readCapped(br, maxJSONFileBytes)
 		if rerr != nil {

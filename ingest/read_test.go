@@ -191,6 +191,22 @@ func TestReadTooBig(t *testing.T) {
 	})
 }
 
+// TestReadHugeLine checks that a JSON line too long for any article costs
+// only itself, in a file and on standard input.
+func TestReadHugeLine(t *testing.T) {
+	huge := "{\"text\": \"" + strings.Repeat("x", maxRecordBytes) + "\"}"
+	feed := huge + "\n{\"text\": \"After\"}\n"
+	root := writeTree(t, map[string]string{"feed.jsonl": "{\"text\": \"Before\"}\n" + feed})
+	got := rel(root, readAll(t, []string{root, "-"}, feed))
+	compareDocs(t, got, []docResult{
+		{Name: "feed.jsonl:1", Article: article("", "", "feed.jsonl", "", "Before")},
+		{Name: "feed.jsonl:2", Err: "record is more than 16.1 MB, too large for one article (the limit is 8 MB)"},
+		{Name: "feed.jsonl:3", Article: article("", "", "feed.jsonl", "", "After")},
+		{Name: "stdin:1", Err: "record is more than 16.1 MB"},
+		{Name: "stdin:2", Article: article("", "", "stdin", "", "After")},
+	})
+}
+
 func TestReadStdin(t *testing.T) {
 	tests := []struct {
 		name  string
