@@ -62,6 +62,12 @@ func newEnv(t *testing.T, open func(t *testing.T) kg.Store, seed bool, edit func
 			t.Fatalf("seed: %v", err)
 		}
 	}
+	return newEnvTB(t, s, edit)
+}
+
+// newEnvTB builds the API over the store s.
+func newEnvTB(tb testing.TB, s kg.Store, edit func(*graph.Config)) *env {
+	tb.Helper()
 	c := newCounting(s)
 	b := graph.NewBroker()
 	pipe := &ingest.Pipeline{Extractor: rules.New(), Writer: c, Workers: 1, OnResult: b.Publish}
@@ -106,6 +112,11 @@ type request struct {
 
 // post sends the request to the handler as a JSON POST.
 func (e *env) post(t *testing.T, r request) response {
+	t.Helper()
+	return e.postTB(t, r)
+}
+
+func (e *env) postTB(t testing.TB, r request) response {
 	t.Helper()
 	body, err := json.Marshal(map[string]any{"query": r.query, "variables": r.vars, "operationName": r.op, "extensions": r.extensions})
 	if err != nil {

@@ -10,6 +10,11 @@ import (
 
 func openSQLite(t *testing.T) kg.Store {
 	t.Helper()
+	return openSQLiteTB(t)
+}
+
+func openSQLiteTB(t testing.TB) kg.Store {
+	t.Helper()
 	s, err := sqlite.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatalf("sqlite.Open: %v", err)
