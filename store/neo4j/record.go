@@ -2,7 +2,6 @@ package neo4j
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -251,23 +250,4 @@ func searchKey(sortName string, aliases []string) string {
 		b.WriteString("\n")
 	}
 	return b.String()
-}
-
-// sortedUnion merges alias lists, drops the canonical name and duplicates,
-// and sorts.
-func sortedUnion(name string, lists ...[]string) []string {
-	set := map[string]bool{}
-	for _, l := range lists {
-		for _, a := range l {
-			if a != "" && a != name {
-				set[a] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(set))
-	for a := range set {
-		out = append(out, a)
-	}
-	sort.Strings(out)
-	return out
 }

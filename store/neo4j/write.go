@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -103,8 +104,9 @@ type writePlan struct {
 	entities  map[kg.Kind][]map[string]any
 	mentions  []map[string]any
 	relations map[kg.RelType][]map[string]any
-	toArticle []map[string]any // SAID without target
-	touched   []string         // entity IDs whose aggregates change
+	toArticle []map[string]any  // SAID without target
+	touched   []string          // entity IDs whose aggregates change
+	tallies   map[string]*tally // what the new articles add to them
 	// relIDs are the new relation IDs by type, to check against the
 	// relations stored under the other types (a type's own uniqueness
 	// constraint covers it).
@@ -117,6 +119,7 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 		entities:  map[kg.Kind][]map[string]any{},
 		relations: map[kg.RelType][]map[string]any{},
 		relIDs:    map[kg.RelType][]string{},
+		tallies:   map[string]*tally{},
 	}
 	seenRelation := map[string]bool{}
 	seenArticle := map[string]bool{}
@@ -146,6 +149,12 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 				p.entities[e.Kind] = append(p.entities[e.Kind], row)
 				p.touched = append(p.touched, e.ID)
 			}
+			t := p.tallies[e.ID]
+			if t == nil {
+				t = &tally{}
+				p.tallies[e.ID] = t
+			}
+			t.add(int64(e.Mentions), e.Aliases, fmtDate(sg.Article.Date))
 			p.mentions = append(p.mentions, map[string]any{
 				"article": id, "entity": e.ID, "count": int64(e.Mentions),
 				"aliases": nonNil(e.Aliases),
@@ -164,6 +173,12 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 			}
 			p.relations[r.Type] = append(p.relations[r.Type], relationRow(r))
 		}
+	}
+	// Merging entities in one global order (kind, then ID) makes
+	// concurrent batches take their locks in the same order: no deadlocks
+	// between writers.
+	for _, rows := range p.entities {
+		sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
 	}
 	return p, nil
 }
@@ -264,12 +279,114 @@ CREATE (s)-[r:SAID]->(a) SET r = row.props`, map[string]any{"rows": p.toArticle}
 			return err
 		}
 	}
-	return reaggregate(ctx, tx, p.touched)
+	return addAggregates(ctx, tx, p.touched, p.tallies)
 }
 
-// reaggregate recomputes the mention count, aliases and first and last seen
-// dates of the given entities from their MENTIONS, and deletes those no
-// article mentions any more (with whatever relations still reach them).
+// tally accumulates an entity's aggregates: the sum of mention counts, the
+// union of aliases, the earliest and latest dated article.
+type tally struct {
+	mentions    int64
+	aliases     map[string]bool
+	first, last string
+}
+
+func (t *tally) add(count int64, aliases []string, date string) {
+	t.mentions += count
+	if t.aliases == nil {
+		t.aliases = make(map[string]bool)
+	}
+	for _, a := range aliases {
+		t.aliases[a] = true
+	}
+	if date != "" {
+		if t.first == "" || date < t.first {
+			t.first = date
+		}
+		if date > t.last {
+			t.last = date
+		}
+	}
+}
+
+// row is the aggregate row of entity id: aliases sorted by bytes, without
+// the exact canonical name.
+func (t *tally) row(id, name, sortName string) map[string]any {
+	aliases := make([]string, 0, len(t.aliases))
+	for a := range t.aliases {
+		if a != name {
+			aliases = append(aliases, a)
+		}
+	}
+	sort.Strings(aliases)
+	return map[string]any{
+		"id": id, "mentions": t.mentions, "aliases": aliases, "first_seen": t.first, "last_seen": t.last,
+		"search_key": searchKey(sortName, aliases),
+	}
+}
+
+// setAggregates writes aggregate rows (tally.row).
+func setAggregates(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return txExec(ctx, tx, `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
+  e.last_seen = row.last_seen, e.search_key = row.search_key`, map[string]any{"rows": rows})
+}
+
+// addAggregates adds the tallies of a batch's new articles to the stored
+// aggregates of their entities. Adding is exact: the stored aggregates are
+// those of the MENTIONS already stored, and sum, union, min and max
+// compose. The transaction holds each entity's write lock from the moment
+// it created a MENTIONS to it, so no other writer changes them meanwhile.
+func addAggregates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, tallies map[string]*tally) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	recs, err := txQuery(ctx, tx, `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id, e.name, e.sort_name, e.mentions, e.aliases, e.first_seen, e.last_seen`, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	rows := make([]map[string]any, 0, len(recs))
+	for _, rec := range recs {
+		v := rec.Values
+		id, _ := v[0].(string)
+		name, _ := v[1].(string)
+		sortName, _ := v[2].(string)
+		n, _ := v[3].(int64)
+		first, _ := v[5].(string)
+		last, _ := v[6].(string)
+		var p props
+		aliases := p.strList("aliases", v[4])
+		if p.err != nil {
+			return fmt.Errorf("entity %q: %w", id, p.err)
+		}
+		t := &tally{}
+		t.add(n, aliases, first)
+		t.add(0, nil, last)
+		if d := tallies[id]; d != nil {
+			t.add(d.mentions, mapKeys(d.aliases), d.first)
+			t.add(0, nil, d.last)
+		}
+		rows = append(rows, t.row(id, name, sortName))
+	}
+	return setAggregates(ctx, tx, rows)
+}
+
+func mapKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// reaggregate recomputes the aggregates of the given entities from their
+// MENTIONS, and deletes those no article mentions any more (with whatever
+// relations still reach them).
 func reaggregate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
 	if len(ids) == 0 {
 		return nil
@@ -293,21 +410,25 @@ RETURN e.id AS id, e.name AS name, e.sort_name AS sort_name,
 			orphans = append(orphans, id)
 			continue
 		}
-		agg, err := aggregate(name, ms)
-		if err != nil {
-			return fmt.Errorf("entity %q: %w", id, err)
+		t := &tally{}
+		for _, x := range ms {
+			m, ok := x.([]any)
+			if !ok || len(m) != 3 {
+				return fmt.Errorf("entity %q: record: mention aggregate: got %T", id, x)
+			}
+			var p props
+			n, _ := m[0].(int64)
+			aliases := p.strList("aliases", m[1])
+			if p.err != nil {
+				return fmt.Errorf("entity %q: %w", id, p.err)
+			}
+			d, _ := m[2].(string)
+			t.add(n, aliases, d)
 		}
-		agg["id"] = id
-		agg["search_key"] = searchKey(sortName, agg["aliases"].([]string))
-		rows = append(rows, agg)
+		rows = append(rows, t.row(id, name, sortName))
 	}
-	if len(rows) > 0 {
-		if err := txExec(ctx, tx, `UNWIND $rows AS row
-MATCH (e:Entity {id: row.id})
-SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
-  e.last_seen = row.last_seen, e.search_key = row.search_key`, map[string]any{"rows": rows}); err != nil {
-			return err
-		}
+	if err := setAggregates(ctx, tx, rows); err != nil {
+		return err
 	}
 	if len(orphans) > 0 {
 		if err := txExec(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e", map[string]any{"ids": orphans}); err != nil {
@@ -315,39 +436,6 @@ SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first
 		}
 	}
 	return nil
-}
-
-// aggregate folds an entity's MENTIONS ([count, aliases, article date]
-// triples) into its stored aggregates.
-func aggregate(name string, ms []any) (map[string]any, error) {
-	var total int64
-	var first, last string
-	lists := make([][]string, 0, len(ms))
-	for _, x := range ms {
-		t, ok := x.([]any)
-		if !ok || len(t) != 3 {
-			return nil, fmt.Errorf("record: mention aggregate: got %T", x)
-		}
-		p := &props{m: map[string]any{}}
-		n, _ := t[0].(int64)
-		total += n
-		lists = append(lists, p.strList("aliases", t[1]))
-		if p.err != nil {
-			return nil, p.err
-		}
-		if d, _ := t[2].(string); d != "" {
-			if first == "" || d < first {
-				first = d
-			}
-			if d > last {
-				last = d
-			}
-		}
-	}
-	return map[string]any{
-		"mentions": total, "aliases": sortedUnion(name, lists...),
-		"first_seen": first, "last_seen": last,
-	}, nil
 }
 
 // DeleteArticle removes an article, its MENTIONS and relations in one write
