@@ -30,7 +30,7 @@
 // are always derived from the mention rows still stored:
 //   - Mentions is the sum of the counts;
 //   - Aliases is the union of the per-article aliases, minus the exact
-//     canonical name, sorted by bytes (Go's sort.Strings), nil when empty;
+//     canonical name, sorted by bytes (Go's sort.Strings), empty when none;
 //   - FirstSeen and LastSeen are the earliest and latest dates of the
 //     mentioning articles that have a date; zero when none has.
 //

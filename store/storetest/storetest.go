@@ -11,9 +11,12 @@ import (
 )
 
 // Run runs the conformance suite. open must return a fresh, empty store each
-// time it is called (the suite calls it once per subtest) and should arrange
-// its cleanup with t.Cleanup; a store must tolerate being closed twice.
+// time it is called and should arrange its cleanup with t.Cleanup; a store
+// must tolerate being closed twice. The suite calls open once per subtest,
+// runs subtests one at a time and never uses two stores at once, so a
+// backend with one shared database may simply empty it in open.
 func Run(t *testing.T, open func(t *testing.T) kg.Store) {
+	t.Run("Empty", func(t *testing.T) { testEmpty(t, open) })
 	t.Run("Upsert", func(t *testing.T) { testUpsert(t, open) })
 	t.Run("Atomic", func(t *testing.T) { testAtomic(t, open) })
 	t.Run("BadInput", func(t *testing.T) { testBadInput(t, open) })

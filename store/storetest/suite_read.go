@@ -110,13 +110,6 @@ func testLookups(t *testing.T, open func(t *testing.T) kg.Store) {
 		if diff := cmp.Diff(got, m.stats()); diff != "" {
 			t.Errorf("Stats (-got +want):\n%s", diff)
 		}
-		empty, err := open(t).Stats(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(empty, newModel().stats()); diff != "" {
-			t.Errorf("Stats of an empty store (-got +want):\n%s", diff)
-		}
 	})
 }
 
@@ -245,7 +238,11 @@ func checkPages[T any](t *testing.T, list lister[T], want []T, cursor func(T) kg
 			p.Before = info.StartCursor
 		}
 	}
-	for k := 0; k < n; k++ {
+	// Pages around a cursor, for the items at both ends and in the middle.
+	for _, k := range []int{0, 1, n / 2, n - 2, n - 1} {
+		if k < 0 || k >= n {
+			continue
+		}
 		c := wantCursors[k]
 		check(fmt.Sprintf("first 2 before item %d", k), kg.Page{First: 2, Before: c}, 0, min(2, k), false, true)
 		check(fmt.Sprintf("last 2 after item %d", k), kg.Page{Last: 2, After: c}, max(k+1, n-2), n, true, false)
@@ -538,5 +535,49 @@ func testArticles(t *testing.T, open func(t *testing.T) kg.Store) {
 				return pg.Articles, pg.Cursors, pg.PageInfo, err
 			}, m.articles(tt.keep), func(a kg.Article) kg.Cursor { return kg.Cursor{Key: dateKey(a.Date), ID: a.ID} })
 		})
+	}
+}
+
+func testEmpty(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(st, newModel().stats()); diff != "" {
+		t.Errorf("Stats (-got +want):\n%s", diff)
+	}
+	ep, err := s.Entities(ctx, kg.EntityFilter{}, kg.Page{})
+	if err != nil || len(ep.Entities) != 0 || ep.PageInfo != (kg.PageInfo{}) {
+		t.Errorf("Entities = %+v, %v; want an empty page", ep, err)
+	}
+	if n, err := s.CountEntities(ctx, kg.EntityFilter{}); err != nil || n != 0 {
+		t.Errorf("CountEntities = %d, %v; want 0", n, err)
+	}
+	rp, err := s.Relations(ctx, kg.RelationFilter{}, kg.Page{Last: 3})
+	if err != nil || len(rp.Relations) != 0 || rp.PageInfo != (kg.PageInfo{}) {
+		t.Errorf("Relations = %+v, %v; want an empty page", rp, err)
+	}
+	ap, err := s.Articles(ctx, kg.ArticleFilter{}, kg.Page{First: 3})
+	if err != nil || len(ap.Articles) != 0 || ap.PageInfo != (kg.PageInfo{}) {
+		t.Errorf("Articles = %+v, %v; want an empty page", ap, err)
+	}
+	if hits, err := s.Search(ctx, "anything", nil, 0); err != nil || len(hits) != 0 {
+		t.Errorf("Search = %+v, %v; want no hits", hits, err)
+	}
+	if got, err := s.EntitiesByID(ctx, []string{ada.ID}); err != nil || len(got) != 0 {
+		t.Errorf("EntitiesByID = %+v, %v; want none", got, err)
+	}
+	if got, err := s.ArticleEntities(ctx, []string{"article:nope"}); err != nil || len(got) != 0 {
+		t.Errorf("ArticleEntities = %+v, %v; want an empty map", got, err)
+	}
+	_, err = s.Neighborhood(ctx, ada.ID, kg.NeighborhoodOptions{Depth: 1})
+	wantErr(t, "Neighborhood", err, kg.ErrNotFound)
+	_, err = s.Paths(ctx, ada.ID, ada.ID, kg.PathOptions{MaxDepth: 1})
+	wantErr(t, "Paths", err, kg.ErrNotFound)
+	wantErr(t, "DeleteArticle", s.DeleteArticle(ctx, "article:nope"), kg.ErrNotFound)
+	if err := s.Ping(ctx); err != nil {
+		t.Errorf("Ping: %v", err)
 	}
 }
