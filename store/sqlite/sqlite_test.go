@@ -230,3 +230,45 @@ func TestReadsOnOneConnection(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestConnectionSettings(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, t.TempDir())
+	tests := []struct {
+		pragma       string
+		writer, read string
+	}{
+		{"journal_mode", "wal", "wal"},
+		{"foreign_keys", "1", "1"},
+		{"busy_timeout", "5000", "5000"},
+		{"query_only", "0", "1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pragma, func(t *testing.T) {
+			w, r, err := s.PragmasForTest(ctx, tt.pragma)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w != tt.writer || r != tt.read {
+				t.Errorf("PRAGMA %s = %q on the writer, %q on readers; want %q, %q", tt.pragma, w, r, tt.writer, tt.read)
+			}
+		})
+	}
+}
+
+func TestCanceledUpsertWritesNothing(t *testing.T) {
+	s := open(t, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	batches := storetest.Synthetic(60, 100, "canceled")
+	if _, err := s.Upsert(ctx, batches[0]); !errors.Is(err, context.Canceled) {
+		t.Errorf("Upsert with a canceled context: %v, want context.Canceled", err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 0 {
+		t.Errorf("%d articles stored by a canceled Upsert, want 0", st.Articles)
+	}
+}
