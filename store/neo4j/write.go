@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -28,7 +29,8 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 	if len(batch) == 0 {
 		return []kg.UpsertResult{}, nil
 	}
-	// Article rows, first occurrence of each ID.
+	// Article rows, first occurrence of each ID, in ID order so that
+	// concurrent batches lock shared articles in the same order.
 	var articles []map[string]any
 	firstSeen := make(map[string]bool, len(batch))
 	for i := range batch {
@@ -37,6 +39,7 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			articles = append(articles, articleRow(a))
 		}
 	}
+	sort.Slice(articles, func(i, j int) bool { return articles[i]["id"].(string) < articles[j]["id"].(string) })
 	start := time.Now()
 	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		// MERGE under the uniqueness constraint locks each article ID, so a
@@ -338,8 +341,9 @@ SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first
 // addAggregates adds the tallies of a batch's new articles to the stored
 // aggregates of their entities. Adding is exact: the stored aggregates are
 // those of the MENTIONS already stored, and sum, union, min and max
-// compose. The transaction holds each entity's write lock from the moment
-// it created a MENTIONS to it, so no other writer changes them meanwhile.
+// compose. The transaction holds each entity's write lock since it merged
+// it (creating it, or setting its properties, locks it until commit), so no
+// other writer changes the aggregates between this read and the write.
 func addAggregates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, tallies map[string]*tally) error {
 	if len(ids) == 0 {
 		return nil
@@ -391,8 +395,14 @@ func reaggregate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 	if len(ids) == 0 {
 		return nil
 	}
+	// Lock each entity (in ID order) before reading its MENTIONS, so that
+	// a concurrent upsert adding to the aggregates either finishes first or
+	// waits for this transaction.
+	ids = slices.Sorted(slices.Values(ids))
 	recs, err := txQuery(ctx, tx, `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+SET e._lock = true REMOVE e._lock
+WITH e
 OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
 RETURN e.id AS id, e.name AS name, e.sort_name AS sort_name,
   collect(CASE WHEN m IS NULL THEN NULL ELSE [m.count, m.aliases, a.date] END) AS ms`, map[string]any{"ids": ids})
