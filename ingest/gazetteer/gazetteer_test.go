@@ -112,7 +112,11 @@ func TestDemonym(t *testing.T) {
 		{"North Korean", "North Korea", true},
 		{"Swiss", "Switzerland", true},
 		{"Bangladeshi", "Bangladesh", true},
+		{"Germans", "Germany", true},
+		{"Englishmen", "United Kingdom", true},
 		{"Frenches", "", false},
+		{"Germen", "", false},
+		{"Englishmens", "", false},
 		{"Russia", "", false},
 	}
 	for _, tt := range tests {

@@ -735,15 +735,18 @@ func (b *builder) resolve(prefer map[string]*place) error {
 }
 
 // plural returns the regular plural of a demonym, or "" when it has none of
-// its own ("the French", "the Swiss").
+// its own ("the French", "the Swiss", "Icelandic") or is already plural.
 func plural(w string) string {
-	for _, suf := range []string{"ese", "ish", "ch", "sh", "ss", "z", "s", "x"} {
+	for _, suf := range []string{"ese", "ish", "ch", "sh", "ss", "z", "s", "x", "ic", "ern", "y", "men"} {
 		if strings.HasSuffix(w, suf) {
 			return ""
 		}
 	}
-	if strings.HasSuffix(w, "man") {
-		return strings.TrimSuffix(w, "man") + "men"
+	// Englishman, Frenchwoman, Dutchman; not German or Omani.
+	for _, suf := range []string{"hman", "hwoman"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, "man") + "men"
+		}
 	}
 	return w + "s"
 }
