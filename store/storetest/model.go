@@ -470,3 +470,172 @@ func (m *model) search(text string, kinds []kg.Kind, limit int) []kg.SearchHit {
 	}
 	return hits
 }
+
+// neighborhood applies the Neighborhood rules of the package doc.
+func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
+	all := m.entities()
+	limit, fanOut := opt.Limit, opt.FanOut
+	if limit == 0 {
+		limit = kg.DefaultNodeLimit
+	}
+	if fanOut == 0 {
+		fanOut = kg.DefaultFanOut
+	}
+	rels := m.relations(eligible(opt.Types, opt.From, opt.To))
+	g := kg.Graph{Nodes: []kg.Entity{all[id]}}
+	seen := map[string]bool{id: true}
+	layer := []string{id}
+	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
+		var next []kg.Entity
+		for _, u := range layer {
+			var rs []kg.Relation
+			for _, r := range rels {
+				if r.Source == u || r.Target == u {
+					rs = append(rs, r)
+				}
+			}
+			sort.SliceStable(rs, func(i, j int) bool {
+				a, b := rs[i], rs[j]
+				if a.Date.IsZero() != b.Date.IsZero() {
+					return !a.Date.IsZero()
+				}
+				if !a.Date.Equal(b.Date) {
+					return a.Date.After(b.Date)
+				}
+				return a.ID < b.ID
+			})
+			if len(rs) > fanOut {
+				rs = rs[:fanOut]
+				g.Truncated = true
+			}
+			for _, r := range rs {
+				v := r.Target
+				if v == u {
+					v = r.Source
+				}
+				if !seen[v] {
+					seen[v] = true
+					next = append(next, all[v])
+				}
+			}
+		}
+		if len(next) == 0 {
+			break
+		}
+		sortEntities(next, kg.ByMentions)
+		g.Nodes = append(g.Nodes, next...)
+		if len(g.Nodes) > limit {
+			g.Nodes = g.Nodes[:limit]
+			g.Truncated = true
+			break
+		}
+		layer = entityIDs(next)
+	}
+	in := make(map[string]bool)
+	for _, e := range g.Nodes {
+		in[e.ID] = true
+	}
+	for _, r := range rels {
+		if in[r.Source] && in[r.Target] {
+			g.Edges = append(g.Edges, r)
+		}
+	}
+	return g
+}
+
+// paths applies the Paths rules of the package doc: breadth-first distances
+// from both ends pick the nodes on shortest paths, and a depth-first walk in
+// ID order lists the paths.
+func (m *model) paths(from, to string, opt kg.PathOptions) []kg.Path {
+	all := m.entities()
+	if from == to {
+		return []kg.Path{{Nodes: []kg.Entity{all[from]}}}
+	}
+	rels := m.relations(eligible(opt.Types, time.Time{}, time.Time{}))
+	adj := make(map[string][]string)
+	for _, r := range rels {
+		if r.Source == r.Target {
+			continue
+		}
+		adj[r.Source] = append(adj[r.Source], r.Target)
+		adj[r.Target] = append(adj[r.Target], r.Source)
+	}
+	for k, vs := range adj {
+		sort.Strings(vs)
+		adj[k] = slicesCompact(vs)
+	}
+	bfs := func(start string) map[string]int {
+		dist := map[string]int{start: 0}
+		queue := []string{start}
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			for _, v := range adj[u] {
+				if _, ok := dist[v]; !ok {
+					dist[v] = dist[u] + 1
+					queue = append(queue, v)
+				}
+			}
+		}
+		return dist
+	}
+	df, dt := bfs(from), bfs(to)
+	d, ok := df[to]
+	if !ok || d > opt.MaxDepth {
+		return []kg.Path{}
+	}
+	limit := opt.Limit
+	if limit == 0 {
+		limit = 10
+	}
+	if !opt.All {
+		limit = 1
+	}
+	var seqs [][]string
+	var walk func(seq []string)
+	walk = func(seq []string) {
+		if len(seqs) >= limit {
+			return
+		}
+		u := seq[len(seq)-1]
+		if u == to {
+			seqs = append(seqs, append([]string(nil), seq...))
+			return
+		}
+		for _, v := range adj[u] {
+			if dv, ok := dt[v]; ok && df[v] == df[u]+1 && df[v]+dv == d {
+				walk(append(seq, v))
+			}
+		}
+	}
+	walk([]string{from})
+	out := []kg.Path{}
+	for _, seq := range seqs {
+		var p kg.Path
+		for i, id := range seq {
+			p.Nodes = append(p.Nodes, all[id])
+			if i == 0 {
+				continue
+			}
+			a := seq[i-1]
+			for _, r := range rels { // relation order: the first one joining
+				if (r.Source == a && r.Target == id) || (r.Source == id && r.Target == a) {
+					p.Edges = append(p.Edges, r)
+					break
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func slicesCompact(ss []string) []string {
+	out := ss[:0]
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, open) })
 	t.Run("Paths", func(t *testing.T) { testPaths(t, open) })
 	t.Run("DeleteArticle", func(t *testing.T) { testDelete(t, open) })
+	t.Run("Random", func(t *testing.T) { testRandom(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 	t.Run("Closed", func(t *testing.T) { testClosed(t, open) })
 }
