@@ -167,6 +167,8 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	read := newEnv(t, open, true, nil) // shared by the read-only tests
 	t.Run("Entity", func(t *testing.T) { testEntity(t, read) })
 	t.Run("EntitiesPagination", func(t *testing.T) { testEntitiesPagination(t, read) })
+	t.Run("EntitiesFilters", func(t *testing.T) { testEntitiesFilters(t, read) })
+	t.Run("EntityConnections", func(t *testing.T) { testEntityConnections(t, read) })
 	t.Run("TotalCountOnlyWhenAsked", func(t *testing.T) { testTotalCount(t, read) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, read) })
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, read) })
@@ -1381,4 +1383,118 @@ func testIngest(t *testing.T, open func(t *testing.T) kg.Store) {
 			t.Errorf("codes (-got +want):\n%s", diff)
 		}
 	})
+}
+
+func testEntitiesFilters(t *testing.T, e *env) {
+	q := `query($name: String, $from: Date, $to: Date, $kind: [EntityKind!]) {
+  entities(name: $name, seenFrom: $from, seenTo: $to, kind: $kind, first: 500) { totalCount edges { node { id } } }
+}`
+	// seen says whether an entity is named by an article dated in [from, to].
+	seen := func(id, from, to string) bool {
+		for _, g := range fixture() {
+			d := g.Article.Date
+			if (from != "" && d.Before(day(from))) || (to != "" && d.After(day(to))) {
+				continue
+			}
+			if slices.ContainsFunc(g.Entities, func(x kg.Entity) bool { return x.ID == id }) {
+				return true
+			}
+		}
+		return false
+	}
+	all := map[string]kg.Entity{}
+	for _, g := range fixture() {
+		for _, x := range g.Entities {
+			all[x.ID] = x
+		}
+	}
+	tests := []struct {
+		name string
+		vars map[string]any
+		keep func(kg.Entity) bool
+	}{
+		{"name, any case", map[string]any{"name": "OSEI"}, func(x kg.Entity) bool { return x.ID == clara.ID }},
+		{"name part", map[string]any{"name": "town"}, func(x kg.Entity) bool { return strings.Contains(strings.ToLower(x.Name), "town") }},
+		{"seen from", map[string]any{"from": "2024-04-01"}, func(x kg.Entity) bool { return seen(x.ID, "2024-04-01", "") }},
+		{"seen until", map[string]any{"to": "2024-03-01"}, func(x kg.Entity) bool { return seen(x.ID, "", "2024-03-01") }},
+		{"one kind as a single value", map[string]any{"kind": "ORGANIZATION"}, func(x kg.Entity) bool { return x.Kind == kg.Organization }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got struct{ Entities entityConn }
+			e.ok(t, q, tt.vars, &got)
+			ids := got.Entities.ids()
+			sort.Strings(ids)
+			var want []string
+			for id, x := range all {
+				if tt.keep(x) {
+					want = append(want, id)
+				}
+			}
+			sort.Strings(want)
+			if diff := cmp.Diff(ids, want); diff != "" {
+				t.Errorf("entities (-got +want):\n%s", diff)
+			}
+			if got.Entities.TotalCount != len(want) {
+				t.Errorf("totalCount = %d, want %d", got.Entities.TotalCount, len(want))
+			}
+		})
+	}
+}
+
+func testEntityConnections(t *testing.T, e *env) {
+	q := `query($id: ID!, $dir: Direction, $types: [RelationType!]) {
+  entity(id: $id) {
+    relations(direction: $dir, types: $types, first: 500) { nodes { id } }
+    articles(first: 500) { nodes { id } }
+  }
+}`
+	tests := []struct {
+		name  string
+		who   kg.Entity
+		dir   string
+		types []string
+		keep  func(kg.Relation) bool
+	}{
+		{"both ends", ada, "BOTH", nil, func(r kg.Relation) bool { return r.Source == ada.ID || r.Target == ada.ID }},
+		{"out", ada, "OUT", nil, func(r kg.Relation) bool { return r.Source == ada.ID }},
+		{"in", ada, "IN", nil, func(r kg.Relation) bool { return r.Target == ada.ID }},
+		{"typed", guard, "BOTH", []string{"SAID"}, func(r kg.Relation) bool {
+			return r.Type == kg.Said && (r.Source == guard.ID || r.Target == guard.ID)
+		}},
+		{"event", summit, "IN", nil, func(r kg.Relation) bool { return r.Target == summit.ID }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got struct {
+				Entity struct {
+					Relations struct{ Nodes []struct{ ID string } }
+					Articles  struct{ Nodes []struct{ ID string } }
+				}
+			}
+			e.ok(t, q, map[string]any{"id": tt.who.ID, "dir": tt.dir, "types": tt.types}, &got)
+			var ids []string
+			for _, n := range got.Entity.Relations.Nodes {
+				ids = append(ids, n.ID)
+			}
+			sort.Strings(ids)
+			if diff := cmp.Diff(ids, sortedIDs(fixtureRelations(tt.keep))); diff != "" {
+				t.Errorf("relations (-got +want):\n%s", diff)
+			}
+			var arts, wantArts []string
+			for _, n := range got.Entity.Articles.Nodes {
+				arts = append(arts, n.ID)
+			}
+			for _, g := range fixture() {
+				if slices.ContainsFunc(g.Entities, func(x kg.Entity) bool { return x.ID == tt.who.ID }) {
+					wantArts = append(wantArts, g.Article.ID)
+				}
+			}
+			sort.Strings(arts)
+			sort.Strings(wantArts)
+			if diff := cmp.Diff(arts, wantArts); diff != "" {
+				t.Errorf("articles (-got +want):\n%s", diff)
+			}
+		})
+	}
 }

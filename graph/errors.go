@@ -30,6 +30,9 @@ const (
 	CodeInternal     = "INTERNAL"
 )
 
+// maxMessage bounds the messages that quote the client's request.
+const maxMessage = 300
+
 // errUnauthorized is what a request without the right key gets.
 var errUnauthorized = errors.New("unauthorized: this operation needs the API key")
 
@@ -71,8 +74,17 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				code = CodeTooComplex
 			case code == errcode.ParseFailed && strings.Contains(gqlErr.Message, "token limit"):
 				code = CodeTooComplex
+			case code == "" && strings.Contains(gqlErr.Message, "schema does not allow"):
+				// A non-null field resolved to null: our bug, not the client's.
+				log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", gqlErr.Message)
+				code, out.Message = CodeInternal, "internal error"
 			case code == "":
+				// The request itself was unreadable (body too large, bad
+				// JSON, bad APQ data). gqlgen quotes the body: keep it short.
 				code = CodeInvalidInput
+				if len(out.Message) > maxMessage {
+					out.Message = strings.ToValidUTF8(out.Message[:maxMessage], "") + "…"
+				}
 			}
 		case errors.Is(cause, context.DeadlineExceeded) || (errors.Is(ctx.Err(), context.DeadlineExceeded) && !errors.Is(cause, kg.ErrNotFound) && !errors.Is(cause, kg.ErrInvalid)):
 			code, out.Message = CodeTimeout, "request timed out"
