@@ -76,7 +76,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	// Relations of one node, most recent first, one more than the fan-out
 	// to tell whether it cut.
 	adj := base.with("(r.source = ? OR r.target = ?)")
-	st, err := tx.PrepareContext(ctx, adj.sql("r.source, r.target")+" ORDER BY r.sort_date = '"+undatedKey+"', r.date DESC, r.id LIMIT ?")
+	st, err := tx.PrepareContext(ctx, adj.sql("r.source, r.target")+" ORDER BY r.date = '', r.date DESC, r.id LIMIT ?")
 	if err != nil {
 		return g, s.fail(op, err)
 	}
