@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
@@ -22,8 +24,19 @@ func main() {
 // options is what a run is told. Flags override environment variables.
 type options struct {
 	corpus   string
+	store    string
 	articles int
 	seed     int64
+	out      string
+	clients  int
+	requests int
+	warmup   int
+	timeout  time.Duration
+	workers  int
+	batch    int
+	data     string
+	neo4j    neo4jConn
+	reset    bool
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -31,16 +44,40 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs := flag.NewFlagSet("newsgraph-bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.corpus, "corpus", "", "only write the synthetic corpus into this directory and stop")
+	fs.StringVar(&o.store, "store", "sqlite", "store to measure: sqlite or neo4j")
 	fs.IntVar(&o.articles, "articles", 10000, "number of synthetic articles")
 	fs.Int64Var(&o.seed, "seed", 1, "seed of the synthetic corpus")
+	fs.StringVar(&o.out, "out", "", "Markdown report (JSON beside it); default bench/results-<store>.md")
+	fs.IntVar(&o.clients, "clients", 8, "concurrent GraphQL (and Cypher) clients")
+	fs.IntVar(&o.requests, "requests", 50, "requests per client per question")
+	fs.IntVar(&o.warmup, "warmup", 20, "unrecorded requests before each measurement")
+	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "timeout of one request")
+	fs.IntVar(&o.workers, "workers", 0, "ingest workers (default GOMAXPROCS)")
+	fs.IntVar(&o.batch, "batch", 50, "articles per store transaction during ingest")
+	fs.StringVar(&o.data, "data", "", "sqlite: directory of the database (default a temporary one, removed at the end)")
+	fs.StringVar(&o.neo4j.URI, "neo4j-uri", getenv("NEO4J_URI"), "neo4j: bolt URI (env NEO4J_URI)")
+	fs.StringVar(&o.neo4j.Username, "neo4j-user", envOr(getenv, "NEO4J_USERNAME", "neo4j"), "neo4j: user (env NEO4J_USERNAME)")
+	fs.StringVar(&o.neo4j.Password, "neo4j-password", getenv("NEO4J_PASSWORD"), "neo4j: password (env NEO4J_PASSWORD)")
+	fs.StringVar(&o.neo4j.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "neo4j: database (env NEO4J_DATABASE)")
+	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if o.articles < 1 {
+	switch {
+	case o.articles < 1:
 		return nil, fmt.Errorf("--articles %d: want at least 1", o.articles)
+	case o.store != "sqlite" && o.store != "neo4j":
+		return nil, fmt.Errorf("--store %q: want sqlite or neo4j", o.store)
+	case o.store == "neo4j" && o.neo4j.URI == "" && o.corpus == "":
+		return nil, fmt.Errorf("--store neo4j needs --neo4j-uri or NEO4J_URI")
+	case o.clients < 1 || o.requests < 1 || o.warmup < 0 || o.batch < 1 || o.timeout <= 0:
+		return nil, fmt.Errorf("--clients, --requests, --batch and --timeout must be positive")
+	}
+	if o.out == "" {
+		o.out = "bench/results-" + o.store + ".md"
 	}
 	return o, nil
 }
@@ -59,6 +96,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		fmt.Fprintf(stdout, "wrote %d articles to %s\n", o.articles, o.corpus)
 		return 0
 	}
-	fmt.Fprintln(stderr, "newsgraph-bench: give --corpus DIR")
-	return 2
+	rep, err := bench(ctx, o, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph-bench: %v\n", err)
+		return 1
+	}
+	if err := rep.write(o.out); err != nil {
+		fmt.Fprintf(stderr, "newsgraph-bench: %v\n", err)
+		return 1
+	}
+	var md strings.Builder
+	rep.markdown(&md)
+	fmt.Fprint(stdout, md.String())
+	fmt.Fprintf(stderr, "newsgraph-bench: wrote %s\n", o.out)
+	return 0
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
 }

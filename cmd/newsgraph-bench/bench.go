@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/rules"
+	"github.com/newsgraph/newsgraph/internal/synth"
+	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/neo4j"
+	"github.com/newsgraph/newsgraph/store/sqlite"
+)
+
+// bench runs the whole benchmark and returns its report.
+func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	progress := func(format string, args ...any) {
+		fmt.Fprintf(stderr, "%s  "+format+"\n", append([]any{time.Now().UTC().Format("15:04:05")}, args...)...)
+	}
+	rep := &Report{
+		Date:      time.Now().UTC().Format("2006-01-02T15:04Z"),
+		Machine:   machine(),
+		Store:     o.store,
+		Seed:      o.seed,
+		Articles:  o.articles,
+		Clients:   o.clients,
+		PerClient: o.requests,
+	}
+
+	tmp, err := os.MkdirTemp("", "newsgraph-bench-")
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+
+	// The corpus goes to files first, so that ingest is measured as a user
+	// runs it: reading files, extracting, writing.
+	corpus := filepath.Join(tmp, "corpus")
+	progress("writing %d synthetic articles (seed %d)", o.articles, o.seed)
+	words, err := writeCorpus(corpus, o.seed, o.articles)
+	if err != nil {
+		return nil, err
+	}
+
+	var (
+		store kg.Store
+		cy    *cypher
+	)
+	switch o.store {
+	case "sqlite":
+		dir := o.data
+		if dir == "" {
+			dir = filepath.Join(tmp, "db")
+		}
+		s, err := sqlite.Open(ctx, dir, sqlite.WithLogger(logger))
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		store = s
+		rep.StoreVersion = "modernc.org/sqlite " + moduleVersion("modernc.org/sqlite")
+	case "neo4j":
+		release, err := lockNeo4j(o.neo4j, progress)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		if cy, err = openCypher(ctx, o.neo4j); err != nil {
+			return nil, err
+		}
+		defer cy.close(context.Background())
+		if err := cy.prepare(ctx, o.reset, progress); err != nil {
+			return nil, err
+		}
+		s, err := neo4j.Open(ctx, neo4j.Config{
+			URI: o.neo4j.URI, Username: o.neo4j.Username, Password: o.neo4j.Password,
+			Database: o.neo4j.Database, Logger: logger,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		store = s
+		rep.StoreVersion = "server " + cy.version(ctx) + ", driver " + moduleVersion("github.com/neo4j/neo4j-go-driver/v5")
+	default:
+		return nil, fmt.Errorf("bench: store %q: want sqlite or neo4j", o.store)
+	}
+	defer store.Close()
+
+	// Ingest through the real pipeline.
+	workers := o.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	p := &ingest.Pipeline{
+		Extractor: rules.New(),
+		Writer:    store,
+		Workers:   workers,
+		BatchSize: o.batch,
+		Logger:    logger,
+	}
+	progress("ingesting into %s (%d workers, batches of %d)", o.store, workers, o.batch)
+	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
+		return ingest.Read(ctx, []string{corpus}, nil, yield)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bench: ingest: %w", err)
+	}
+	secs := sum.Elapsed.Seconds()
+	rep.Ingest = Ingest{
+		Read: sum.Read, Written: sum.Written, Failed: sum.Failed, Words: words,
+		Workers: workers, Batch: o.batch, Seconds: secs,
+		ArticlesPerSecond: float64(sum.Read) / secs,
+		WordsPerSecond:    float64(words) / secs,
+	}
+	for _, f := range sum.Failures {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("ingest failure: %s: %v", f.Name, f.Err))
+		if len(rep.Notes) >= 5 {
+			break
+		}
+	}
+	progress("ingested %d articles in %.1fs: %.1f articles/s (%d failed)", sum.Read, secs, rep.Ingest.ArticlesPerSecond, sum.Failed)
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	rep.Graph.Articles = st.Articles
+	for _, n := range st.Entities {
+		rep.Graph.Entities += n
+	}
+	for _, n := range st.Relations {
+		rep.Graph.Relations += n
+	}
+
+	in, err := pickInputs(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+
+	// The real handler on a loopback port, spoken to over real HTTP.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("bench: listen: %w", err)
+	}
+	srv := &http.Server{
+		Handler: graph.NewHandler(graph.Config{
+			Store:   store,
+			Logger:  logger,
+			Timeout: o.timeout,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	go srv.Serve(ln)
+	defer srv.Close()
+	gql := newGQLClient("http://"+ln.Addr().String()+"/query", o.clients)
+
+	for _, q := range questions(in) {
+		progress("%s: %d clients × %d requests over %d inputs", q.name, o.clients, o.requests, len(q.inputs))
+		row := Query{Name: q.name, Asks: q.asks, Inputs: len(q.inputs)}
+		row.GraphQL = measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
+			return gql.do(ctx, q.graphql, in.vars(), q.check)
+		})
+		if cy != nil {
+			c := measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
+				return cy.do(ctx, q.cypher, in.params())
+			})
+			row.Cypher = &c
+			if c.P50ms > 0 {
+				row.Ratio = row.GraphQL.P50ms / c.P50ms
+			}
+		}
+		rep.Queries = append(rep.Queries, row)
+	}
+	return rep, ctx.Err()
+}
+
+// measure warms up (one client, unrecorded), then runs the bounded load.
+func measure(ctx context.Context, o *options, inputs []input, do func(context.Context, input) error) Stats {
+	runLoad(ctx, 1, min(o.warmup, len(inputs)), o.timeout, inputs, do)
+	return summarize(runLoad(ctx, o.clients, o.requests, o.timeout, inputs, do))
+}
+
+// writeCorpus writes the articles as files and counts their words.
+func writeCorpus(dir string, seed int64, n int) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, fmt.Errorf("bench: corpus: %w", err)
+	}
+	words := 0
+	for a := range synth.Articles(seed, n) {
+		words += a.Words()
+		if err := os.WriteFile(filepath.Join(dir, a.Name+".txt"), []byte(a.File()), 0o644); err != nil {
+			return 0, fmt.Errorf("bench: corpus: %w", err)
+		}
+	}
+	return words, nil
+}
+
+// moduleVersion is the version of a dependency compiled in.
+func moduleVersion(path string) string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	for _, d := range bi.Deps {
+		if d.Path == path {
+			if d.Replace != nil {
+				d = d.Replace
+			}
+			return strings.TrimSpace(d.Version)
+		}
+	}
+	return "unknown"
+}

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// input is one question's arguments: an entity, a pair or a search text.
+type input struct {
+	ID, To, Text string
+}
+
+func (in input) vars() map[string]any {
+	switch {
+	case in.Text != "":
+		return map[string]any{"text": in.Text}
+	case in.To != "":
+		return map[string]any{"from": in.ID, "to": in.To}
+	}
+	return map[string]any{"id": in.ID}
+}
+
+func (in input) params() map[string]any {
+	if in.To != "" {
+		return map[string]any{"from": in.ID, "to": in.To}
+	}
+	if in.Text != "" {
+		return map[string]any{"text": in.Text}
+	}
+	return map[string]any{"id": in.ID}
+}
+
+// picked is what the questions are asked about: the most mentioned people
+// (hubs, the entities an investigator opens first) and entities spread
+// evenly over the name order (the long tail).
+type picked struct {
+	hubs, sample []kg.Entity
+}
+
+// Sizes of the picks.
+const (
+	hubCount    = 100
+	sampleCount = 400
+)
+
+// pickInputs reads the picks from the store. They depend only on what is
+// stored, so runs over the same corpus ask the same questions.
+func pickInputs(ctx context.Context, s kg.Store) (picked, error) {
+	var p picked
+	hp, err := s.Entities(ctx, kg.EntityFilter{Kinds: []kg.Kind{kg.Person}, Order: kg.ByMentions}, kg.Page{First: hubCount})
+	if err != nil {
+		return p, fmt.Errorf("bench: pick hubs: %w", err)
+	}
+	p.hubs = hp.Entities
+	n, err := s.CountEntities(ctx, kg.EntityFilter{})
+	if err != nil {
+		return p, fmt.Errorf("bench: count entities: %w", err)
+	}
+	step := max(1, n/sampleCount)
+	after, i := "", 0
+	for {
+		page, err := s.Entities(ctx, kg.EntityFilter{Order: kg.ByName}, kg.Page{First: kg.MaxPageSize, After: after})
+		if err != nil {
+			return p, fmt.Errorf("bench: pick sample: %w", err)
+		}
+		for _, e := range page.Entities {
+			if i%step == 0 && len(p.sample) < sampleCount {
+				p.sample = append(p.sample, e)
+			}
+			i++
+		}
+		if !page.PageInfo.HasNextPage || len(page.Entities) == 0 {
+			break
+		}
+		after = page.PageInfo.EndCursor
+	}
+	if len(p.hubs) == 0 || len(p.sample) < 2 {
+		return p, fmt.Errorf("bench: store holds too few entities to ask about (%d people, %d sampled): %w", len(p.hubs), len(p.sample), kg.ErrInvalid)
+	}
+	return p, nil
+}
+
+// question is one of the four things asked, as GraphQL and as Cypher.
+type question struct {
+	name, asks string
+	inputs     []input
+	graphql    string
+	check      func(data json.RawMessage) error // refuses a wrong answer
+	cypher     string
+}
+
+// entityTypes is every relation type between entities, for Cypher
+// patterns: Articles hang off MENTIONS and are never followed.
+var entityTypes = func() string {
+	var ts []string
+	for _, t := range kg.RelTypes {
+		ts = append(ts, string(t))
+	}
+	return strings.Join(ts, "|")
+}()
+
+func questions(p picked) []question {
+	var people []kg.Entity
+	for _, e := range p.sample {
+		if e.Kind == kg.Person {
+			people = append(people, e)
+		}
+	}
+	if len(people) < 2 {
+		people = p.sample
+	}
+
+	var byID, hoods, pairs, texts []input
+	for _, e := range p.sample {
+		byID = append(byID, input{ID: e.ID})
+	}
+	for i := range hubCount {
+		if i%2 == 0 {
+			hoods = append(hoods, input{ID: p.hubs[(i/2)%len(p.hubs)].ID})
+		} else {
+			hoods = append(hoods, input{ID: p.sample[(i*37)%len(p.sample)].ID})
+		}
+	}
+	for i := range 200 {
+		from := people[i%len(people)]
+		to := p.hubs[i%len(p.hubs)]
+		if i%2 == 1 {
+			to = people[(i*7+13)%len(people)]
+		}
+		if from.ID != to.ID {
+			pairs = append(pairs, input{ID: from.ID, To: to.ID})
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range p.sample {
+		if w := searchWord(e.Name); w != "" && !seen[w] {
+			seen[w] = true
+			texts = append(texts, input{Text: w})
+		}
+	}
+
+	return []question{
+		{
+			name: "entity", asks: "one entity by ID with its fields", inputs: byID,
+			graphql: `query($id: ID!) { entity(id: $id) { id name kind aliases mentions firstSeen lastSeen } }`,
+			check:   notNull("entity"),
+			cypher: `MATCH (e:Entity {id: $id})
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases, e.mentions AS mentions, e.first_seen AS firstSeen, e.last_seen AS lastSeen`,
+		},
+		{
+			name: "search", asks: "search a name word, top 20 hits", inputs: texts,
+			graphql: `query($text: String!) { search(text: $text, first: 20) { score field matched entity { id name kind } } }`,
+			check:   func(json.RawMessage) error { return nil },
+			cypher: `CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
+RETURN node.id AS id, node.name AS name, node.kind AS kind, score ORDER BY score DESC LIMIT 20`,
+		},
+		{
+			name: "neighborhood", asks: "neighborhood depth 2 (200 nodes, fan-out 50, aggregated edges)", inputs: hoods,
+			graphql: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200, fanOut: 50) { truncated nodes { id label kind weight } edges { id source target type weight } } }`,
+			check:   notNull("neighborhood"),
+			cypher: `MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[r:` + entityTypes + `]-(v:Entity)
+  WITH v, r ORDER BY r.date DESC LIMIT 50
+  RETURN collect(DISTINCT v) AS l1
+}
+CALL (c, l1) {
+  UNWIND l1 AS u
+  CALL (u) {
+    MATCH (u)-[r:` + entityTypes + `]-(w:Entity)
+    WITH w, r ORDER BY r.date DESC LIMIT 50
+    RETURN collect(w) AS ws
+  }
+  UNWIND ws AS w
+  WITH DISTINCT w WHERE w <> c AND NOT w IN l1
+  WITH w ORDER BY w.mentions DESC
+  RETURN collect(w) AS l2
+}
+WITH ([c] + l1 + l2)[..200] AS ns
+CALL (ns) {
+  UNWIND ns AS s
+  MATCH (s)-[r:` + entityTypes + `]->(t:Entity)
+  WHERE t IN ns
+  WITH s, t, type(r) AS type, count(r) AS weight
+  RETURN collect({source: s.id, target: t.id, type: type, weight: weight}) AS edges
+}
+RETURN [n IN ns | {id: n.id, label: n.name, kind: n.kind, weight: n.mentions}] AS nodes, edges`,
+		},
+		{
+			name: "paths", asks: "shortest path up to 4 hops between two people", inputs: pairs,
+			graphql: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 4) { paths { length nodes { id name kind } edges { id type } } } }`,
+			check:   notNull("paths"),
+			cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[:` + entityTypes + `*1..4]-(b))
+WHERE all(n IN nodes(p) WHERE n:Entity)
+RETURN [n IN nodes(p) | {id: n.id, name: n.name, kind: n.kind}] AS nodes,
+       [r IN relationships(p) | {id: r.id, type: type(r)}] AS edges`,
+		},
+	}
+}
+
+// searchWord is the last all-letter word of a name, at least four letters:
+// what someone types into a search box ("Karovic").
+func searchWord(name string) string {
+	fields := strings.Fields(name)
+	for i := len(fields) - 1; i >= 0; i-- {
+		w := fields[i]
+		if len(w) >= 4 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// notNull refuses an answer whose field is null.
+func notNull(field string) func(json.RawMessage) error {
+	return func(data json.RawMessage) error {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(data, &m); err != nil {
+			return fmt.Errorf("answer: %w", err)
+		}
+		if v, ok := m[field]; !ok || string(v) == "null" {
+			return fmt.Errorf("answer: %s is null", field)
+		}
+		return nil
+	}
+}
