@@ -1166,6 +1166,7 @@ func testNoNPlusOne(t *testing.T, e *env) {
 					}
 				}
 			}
+			t.Logf("store calls for pages of 1, 2, 5, 50: %v", calls)
 			for method, n := range calls[len(calls)-1] {
 				if method != "Article" && n > 1 {
 					t.Errorf("%d %s calls for one page, want at most 1", n, method)
@@ -1285,6 +1286,20 @@ func testErrors(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 		})
 	}
+	t.Run("panic", func(t *testing.T) {
+		e.store.panic.Store(true)
+		defer e.store.panic.Store(false)
+		resp := e.post(t, request{query: `{ entities { edges { cursor } } }`})
+		if diff := cmp.Diff(resp.codes(), []string{"INTERNAL"}); diff != "" {
+			t.Fatalf("codes (-got +want):\n%s", diff)
+		}
+		if msg := resp.Errors[0].Message; msg != "internal error" {
+			t.Errorf("message = %q, want internal error", msg)
+		}
+		if !strings.Contains(e.logs.String(), "store exploded") {
+			t.Errorf("panic not logged; log:\n%s", e.logs.String())
+		}
+	})
 	if !strings.Contains(e.logs.String(), "secret_column") {
 		t.Errorf("internal error not logged; log:\n%s", e.logs.String())
 	}

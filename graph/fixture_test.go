@@ -166,13 +166,15 @@ func fixtureRelations(keep func(kg.Relation) bool) []kg.Relation {
 // method and delegates every one of them; tests use it to see which store
 // calls a query causes. block, when set, makes the read methods wait for
 // the request's deadline before delegating (the store then sees a done
-// context); fail, when set, replaces every read's error.
+// context); fail, when set, replaces every read's error; panic makes
+// every read panic.
 type counting struct {
 	kg.Store
 	mu    sync.Mutex
 	calls map[string]int
 	block atomic.Bool
 	fail  atomic.Pointer[error]
+	panic atomic.Bool
 }
 
 func newCounting(s kg.Store) *counting { return &counting{Store: s, calls: map[string]int{}} }
@@ -183,6 +185,9 @@ func (c *counting) count(ctx context.Context, method string) error {
 	c.mu.Unlock()
 	if c.block.Load() {
 		<-ctx.Done()
+	}
+	if c.panic.Load() {
+		panic("store exploded near secret_column")
 	}
 	if err := c.fail.Load(); err != nil {
 		return *err
