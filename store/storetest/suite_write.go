@@ -347,6 +347,36 @@ func testAggregates(t *testing.T, open func(t *testing.T) kg.Store) {
 			t.Errorf("seen %v..%v, want the dates of the dated articles", got.FirstSeen, got.LastSeen)
 		}
 	})
+	t.Run("kind fields kept or filled", func(t *testing.T) {
+		a := art("A later article about the siege, with dates and another place.", "2024-03-20")
+		sg := as(siege, 1)
+		sg.StartDate, sg.EndDate = day("2024-02-27"), day("2024-03-03") // stored empty: filled
+		sg.PlaceID = port.ID                                            // stored non-empty: kept
+		pl := as(port, 1)
+		pl.Country = "Elsewhere" // stored non-empty: kept
+		g := sub(a, []kg.Entity{sg, pl}, relSpec{typ: kg.OccurredIn, src: siege, dst: port, date: "2024-02-27"})
+		if _, err := s.Upsert(ctx, []kg.Subgraph{g}); err != nil {
+			t.Fatal(err)
+		}
+		m.upsert([]kg.Subgraph{g})
+		got, err := s.Entity(ctx, siege.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(got, m.entity(siege.ID), cmpOpts...); diff != "" {
+			t.Errorf("Entity (-got +want):\n%s", diff)
+		}
+		if !got.StartDate.Equal(sg.StartDate) || !got.EndDate.Equal(sg.EndDate) || got.PlaceID != karsk.ID {
+			t.Errorf("siege: %v..%v in %q; want the new dates filled in and the first place %q kept", got.StartDate, got.EndDate, got.PlaceID, karsk.ID)
+		}
+		p, err := s.Entity(ctx, port.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Country == pl.Country {
+			t.Errorf("port country overwritten with %q", p.Country)
+		}
+	})
 	t.Run("first name kept", func(t *testing.T) {
 		g := extra("a later article spelling a stored entity differently")
 		g.Entities[2].Name = strings.ToUpper(ada.Name) // same ID, other spelling
