@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -114,6 +116,47 @@ func FuzzParseJSON(f *testing.F) {
 		}
 		for _, d := range first {
 			if !strings.HasPrefix(d.Name, "fuzz/in.json") {
+				t.Errorf("doc named %q", d.Name)
+			}
+			if d.Err != nil {
+				checkErr(t, d.Name, d.Err)
+				continue
+			}
+			checkArticle(t, d.Name, d.Article)
+		}
+	})
+}
+
+// FuzzReadStdin fuzzes the sniffing reader: whatever arrives on standard
+// input, text or JSON, yields docs that are valid articles or named errors.
+func FuzzReadStdin(f *testing.F) {
+	for _, s := range []string{
+		"", " date 2021-04-09 Body.", "\n\n{\"text\": \"A\"}\n{\"text\": \n{\"text\": \"B\"}", "{\n\"text\": \"A\"\n}",
+		"[{\"text\": \"A\"}]", "\uFEFF[", "{", "\x00", "date: x\n\nBody",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := func() []Doc {
+			var docs []Doc
+			err := Read(context.Background(), []string{"-"}, bytes.NewReader(data), func(d Doc) error {
+				docs = append(docs, d)
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("Read returned %v though fn never fails", err)
+			}
+			return docs
+		}
+		first, second := read(), read()
+		if diff := cmp.Diff(first, second, sameMessage); diff != "" {
+			t.Fatalf("two reads disagree (-first +second):\n%s", diff)
+		}
+		if len(first) == 0 && !strings.HasPrefix(strings.TrimLeft(string(data), " \t\r\n\uFEFF"), "[") {
+			t.Errorf("no doc for input %q", data)
+		}
+		for _, d := range first {
+			if d.Name != "-" && !strings.HasPrefix(d.Name, "stdin") {
 				t.Errorf("doc named %q", d.Name)
 			}
 			if d.Err != nil {

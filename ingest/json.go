@@ -83,7 +83,7 @@ func parseArray(name, base string, data []byte, fn func(Doc) error) error {
 			return fn(syntaxDoc(name, lines, err))
 		}
 		at := name + ":" + strconv.Itoa(lines.line(start))
-		if err := fn(record(at, base, raw)); err != nil {
+		if err := fn(record(at, base, raw, true)); err != nil {
 			return err
 		}
 	}
@@ -121,10 +121,10 @@ func parseValues(name, base string, data []byte, lead int, fn func(Doc) error) e
 	}
 	if bad == nil {
 		if len(vals) == 1 {
-			return fn(record(name, base, vals[0].raw))
+			return fn(record(name, base, vals[0].raw, true))
 		}
 		for _, v := range vals {
-			if err := fn(record(name+":"+strconv.Itoa(v.line), base, v.raw)); err != nil {
+			if err := fn(record(name+":"+strconv.Itoa(v.line), base, v.raw, true)); err != nil {
 				return err
 			}
 		}
@@ -161,7 +161,7 @@ func readLines(name, base string, r io.Reader, start int, fn func(Doc) error) er
 			}
 		case len(bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\uFEFF")))) > 0:
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-			if ferr := fn(record(at, base, line)); ferr != nil {
+			if ferr := fn(record(at, base, line, false)); ferr != nil {
 				return ferr
 			}
 		}
@@ -203,13 +203,14 @@ func readLine(br *bufio.Reader, max int) (line []byte, long bool, err error) {
 	}
 }
 
-// record turns one JSON value into a Doc named at.
-func record(at, base string, raw []byte) Doc {
+// record turns one JSON value into a Doc named at. parsed says raw came
+// from a JSON decoder, so its syntax is known to be good.
+func record(at, base string, raw []byte, parsed bool) Doc {
 	if !utf8.Valid(raw) {
 		return Doc{Name: at, Err: fmt.Errorf("read %s: not valid UTF-8 text (bad byte at offset %d): %w", at, badUTF8(raw), kg.ErrInvalid)}
 	}
 	raw = bytes.TrimSpace(raw)
-	if !json.Valid(raw) {
+	if !parsed && !json.Valid(raw) {
 		var v any
 		err := json.Unmarshal(raw, &v)
 		return Doc{Name: at, Err: fmt.Errorf("read %s: %s: %w", at, jsonProblem(err), kg.ErrInvalid)}

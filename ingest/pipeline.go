@@ -149,6 +149,9 @@ func (p *Pipeline) Run(ctx context.Context, src func(yield func(Doc) error) erro
 	go func() {
 		n := 0
 		err := src(func(d Doc) error {
+			if err := runCtx.Err(); err != nil {
+				return err
+			}
 			select {
 			case tokens <- struct{}{}:
 			case <-runCtx.Done():

@@ -275,7 +275,7 @@ func readSniffed(textName, jsonName string, r io.Reader, fn func(Doc) error) err
 		}
 		if long || json.Valid(bytes.TrimSpace(line)) {
 			at := fmt.Sprintf("%s:%d", jsonName, skipped+1)
-			d := record(at, baseName(jsonName), line)
+			d := record(at, baseName(jsonName), line, false)
 			if long {
 				d = Doc{Name: at, Err: recordTooBig(at)}
 			}
