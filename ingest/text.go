@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,8 +35,10 @@ const (
 // made "\n": offsets point into it, so the headline stays part of it. The
 // headline (Title, unless a title header names it) is the first line when a
 // blank line follows it, it is at most 300 bytes and it does not end with a
-// full stop. A malformed date is an error; no date gives a zero Date. Source
-// is the header's source or url, else the base name of name.
+// full stop. Dates are YYYY-MM-DD or RFC 3339 (a time of day after the date
+// is dropped: dates are calendar days). A malformed date is an error; no
+// date gives a zero Date. Source is the header's source or url, else the
+// base name of name.
 func ParseText(name string, data []byte) (kg.Article, error) {
 	s, err := decodeText(name, data)
 	if err != nil {
@@ -145,7 +148,7 @@ func parseHeader(name, s string) (header, string, error) {
 				return h, "", fmt.Errorf("read %s: two different dates %q and %q in the header: %w", name, h.dateS, tok, kg.ErrInvalid)
 			}
 			h.date, h.dateS = d, tok
-			if after != "" {
+			if after != "" && !timeOfDay.MatchString(after) {
 				// "date 2024-01-02 The body starts here": no more header.
 				return h, after + "\n" + next, nil
 			}
@@ -173,6 +176,10 @@ func parseHeader(name, s string) (header, string, error) {
 	}
 	return h, s, nil
 }
+
+// timeOfDay matches a time after a header date ("10:30", "10:30:00 UTC",
+// "9:05 +01:00"), which is dropped: dates are calendar days.
+var timeOfDay = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?\s*([A-Z]{1,4}|[+-]\d{2}:?\d{2})?$`)
 
 // splitHeaderLine reads "key value" or "key: value": a key of ASCII
 // letters, digits, '-' and '_' at the start of the line.

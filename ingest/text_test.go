@@ -74,6 +74,16 @@ func TestParseText(t *testing.T) {
 			want: article("Lowmere ferries back", "2021-04-09", "https://news.example/f", "https://news.example/f", body),
 		},
 		{
+			name: "dates with a time of day",
+			in:   "date: 2021-04-09 10:30 UTC\nsource x.example\n\nFerries to resume\n\n" + body,
+			want: article("Ferries to resume", "2021-04-09", "x.example", "", "Ferries to resume\n\n"+body),
+		},
+		{
+			name: "same-line body that starts with a number",
+			in:   "date 2021-04-09 10 ferries will run again, officials said.",
+			want: article("", "2021-04-09", "a.txt", "", "10 ferries will run again, officials said."),
+		},
+		{
 			name: "header whose url and source differ",
 			in:   "source: Example Wire\nlink: https://news.example/f\n\n" + body,
 			want: article("", "", "Example Wire", "https://news.example/f", body),
