@@ -1,0 +1,77 @@
+package archtest
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/newsgraph/newsgraph"
+
+type pkg struct {
+	ImportPath string
+	Name       string
+	Doc        string
+	Standard   bool
+	Deps       []string
+	Imports    []string
+}
+
+func list(t *testing.T, args ...string) []pkg {
+	t.Helper()
+	cmd := exec.Command("go", append([]string{"list", "-e", "-json"}, args...)...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list %v: %v", args, err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for {
+		var p pkg
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("go list output: %v", err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	return pkgs
+}
+
+func TestEveryPackageHasADocComment(t *testing.T) {
+	for _, p := range list(t, module+"/...") {
+		if p.Doc == "" {
+			t.Errorf("package %s has no package doc comment", p.ImportPath)
+		}
+	}
+}
+
+func TestDomainImportsOnlyStandardLibrary(t *testing.T) {
+	std := map[string]bool{}
+	for _, p := range list(t, "std") {
+		std[p.ImportPath] = true
+	}
+	for _, p := range list(t, module+"/kg") {
+		for _, d := range p.Deps {
+			if !std[d] {
+				t.Errorf("kg depends on %s; it may import only the standard library", d)
+			}
+		}
+	}
+}
+
+// Only the stores and the command know which database is in use.
+func TestOnlyStoresDependOnDrivers(t *testing.T) {
+	drivers := []string{"github.com/neo4j/neo4j-go-driver/", "modernc.org/sqlite", "github.com/newsgraph/newsgraph/store/"}
+	for _, p := range list(t, module+"/kg", module+"/ingest/...", module+"/graph/...") {
+		for _, d := range p.Deps {
+			for _, drv := range drivers {
+				if strings.HasPrefix(d, drv) || d == "database/sql" {
+					t.Errorf("%s depends on %s; only store/* and the command may", p.ImportPath, d)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,415 @@
+// Command newsgraph turns news articles into a knowledge graph and serves it
+// over GraphQL.
+//
+//	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH]...   (the default)
+//	newsgraph extract PATH...      print what the extractor reads, as JSON
+//	newsgraph ingest PATH...       extract and write to the configured store
+//
+// This file is the only place that reads configuration (flags over
+// environment variables), builds the logger, chooses the store and wires
+// the pipeline, the GraphQL handler and the HTTP server together.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/rules"
+	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/neo4j"
+	"github.com/newsgraph/newsgraph/store/sqlite"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailed  = 1 // something failed: the store, the server, or some input
+	exitUsage   = 2 // bad flags or arguments
+	exitPartial = 3 // the run finished but some articles failed
+)
+
+// config is everything newsgraph can be told. Flags override environment
+// variables, which override the defaults.
+type config struct {
+	addr       string
+	data       string
+	neo4jURI   string
+	neo4jUser  string
+	neo4jPass  string
+	neo4jDB    string
+	apiKey     string
+	readKey    bool
+	logFormat  string
+	logLevel   string
+	timeout    time.Duration
+	workers    int
+	batch      int
+	ingest     multiFlag
+	maxDepth   int
+	complexity int
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool) {
+	env := func(k, def string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return def
+	}
+	fs.StringVar(&c.data, "data", env("NEWSGRAPH_DATA", defaultDataDir(getenv)), "embedded store directory, used when no Neo4j URI is set (env NEWSGRAPH_DATA)")
+	fs.StringVar(&c.neo4jURI, "neo4j-uri", env("NEO4J_URI", ""), "Neo4j Bolt URI; when set Neo4j is the store (env NEO4J_URI)")
+	fs.StringVar(&c.neo4jUser, "neo4j-username", env("NEO4J_USERNAME", "neo4j"), "Neo4j user (env NEO4J_USERNAME)")
+	fs.StringVar(&c.neo4jPass, "neo4j-password", env("NEO4J_PASSWORD", ""), "Neo4j password (env NEO4J_PASSWORD)")
+	fs.StringVar(&c.neo4jDB, "neo4j-database", env("NEO4J_DATABASE", "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
+	fs.StringVar(&c.logFormat, "log-format", env("NEWSGRAPH_LOG_FORMAT", "auto"), "log format: text, json, or auto (text on a terminal) (env NEWSGRAPH_LOG_FORMAT)")
+	fs.StringVar(&c.logLevel, "log-level", env("NEWSGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env NEWSGRAPH_LOG_LEVEL)")
+	fs.IntVar(&c.workers, "workers", envInt(getenv, "NEWSGRAPH_WORKERS", runtime.GOMAXPROCS(0)), "concurrent extraction workers (env NEWSGRAPH_WORKERS)")
+	fs.IntVar(&c.batch, "batch", envInt(getenv, "NEWSGRAPH_BATCH", 50), "articles per store write (env NEWSGRAPH_BATCH)")
+	if server {
+		fs.StringVar(&c.addr, "addr", env("NEWSGRAPH_ADDR", ":8080"), "listen address (env NEWSGRAPH_ADDR)")
+		fs.StringVar(&c.apiKey, "api-key", env("NEWSGRAPH_API_KEY", ""), "API key required for mutations; empty: writes are open (env NEWSGRAPH_API_KEY)")
+		fs.BoolVar(&c.readKey, "require-key-for-reads", env("NEWSGRAPH_REQUIRE_KEY_FOR_READS", "") == "true", "require the API key for queries too (env NEWSGRAPH_REQUIRE_KEY_FOR_READS=true)")
+		fs.DurationVar(&c.timeout, "timeout", envDuration(getenv, "NEWSGRAPH_TIMEOUT", 15*time.Second), "per-request time limit, passed down to the store (env NEWSGRAPH_TIMEOUT)")
+		fs.IntVar(&c.maxDepth, "max-query-depth", envInt(getenv, "NEWSGRAPH_MAX_QUERY_DEPTH", 12), "deepest GraphQL selection accepted (env NEWSGRAPH_MAX_QUERY_DEPTH)")
+		fs.IntVar(&c.complexity, "max-complexity", envInt(getenv, "NEWSGRAPH_MAX_COMPLEXITY", 20000), "highest GraphQL query cost accepted (env NEWSGRAPH_MAX_COMPLEXITY)")
+		fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+	}
+}
+
+func defaultDataDir(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "newsgraph")
+	}
+	return "data"
+}
+
+func envInt(getenv func(string) string, k string, def int) int {
+	var n int
+	if _, err := fmt.Sscan(getenv(k), &n); err == nil {
+		return n
+	}
+	return def
+}
+
+func envDuration(getenv func(string) string, k string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(getenv(k)); err == nil {
+		return d
+	}
+	return def
+}
+
+const usage = `newsgraph turns news articles into a knowledge graph and serves it over GraphQL.
+
+Usage:
+  newsgraph [serve] [flags]          serve GraphiQL at /, GraphQL at /query
+  newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
+  newsgraph ingest [flags] PATH...   extract and write to the store
+
+PATH is a file (.txt, .md, .json, .jsonl), a folder (walked recursively) or -
+for standard input. Run 'newsgraph COMMAND -h' for the flags of a command.
+`
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	cmd := "serve"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	var cfg config
+	fs := flag.NewFlagSet("newsgraph "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	switch cmd {
+	case "serve":
+		cfg.flags(fs, getenv, true)
+	case "extract", "ingest":
+		cfg.flags(fs, getenv, false)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	logger, err := newLogger(stderr, cfg.logFormat, cfg.logLevel)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph: %v\n", err)
+		return exitUsage
+	}
+	switch cmd {
+	case "extract":
+		return runExtract(ctx, &cfg, fs.Args(), stdin, stdout, stderr, logger)
+	case "ingest":
+		return runIngest(ctx, &cfg, fs.Args(), stdin, stderr, logger)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsgraph serve: unexpected arguments %q (use --ingest PATH to load articles)\n", fs.Args())
+		return exitUsage
+	}
+	return runServe(ctx, &cfg, stdin, stderr, logger)
+}
+
+// newLogger builds the process's one logger: text on a terminal, JSON
+// otherwise, unless told.
+func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	switch format {
+	case "auto":
+		if isTerminal(w) {
+			return slog.New(slog.NewTextHandler(w, opts)), nil
+		}
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("log format %q: want text, json or auto", format)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// openStore opens Neo4j when a URI is configured, the embedded store
+// otherwise.
+func openStore(ctx context.Context, cfg *config, logger *slog.Logger) (kg.Store, error) {
+	if cfg.neo4jURI != "" {
+		s, err := neo4j.Open(ctx, neo4j.Config{
+			URI: cfg.neo4jURI, Username: cfg.neo4jUser, Password: cfg.neo4jPass,
+			Database: cfg.neo4jDB, Logger: logger,
+		})
+		if err != nil {
+			return nil, err
+		}
+		logger.Info("store opened", "store", "neo4j", "uri", cfg.neo4jURI, "database", cfg.neo4jDB)
+		return s, nil
+	}
+	s, err := sqlite.Open(ctx, cfg.data)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("store opened", "store", "sqlite", "dir", cfg.data)
+	return s, nil
+}
+
+func newPipeline(cfg *config, w ingest.Writer, logger *slog.Logger) *ingest.Pipeline {
+	return &ingest.Pipeline{
+		Extractor: rules.New(),
+		Writer:    w,
+		Workers:   max(cfg.workers, 1),
+		BatchSize: max(cfg.batch, 1),
+		Logger:    logger,
+	}
+}
+
+// source adapts ingest.Read to the pipeline's source shape.
+func source(ctx context.Context, paths []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
+	return func(yield func(ingest.Doc) error) error {
+		return ingest.Read(ctx, paths, stdin, yield)
+	}
+}
+
+func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stdout, stderr io.Writer, logger *slog.Logger) int {
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "newsgraph extract: no input; give files, folders or - for standard input")
+		return exitUsage
+	}
+	out := ingest.NewExtractionWriter(stdout)
+	p := newPipeline(cfg, nil, logger)
+	p.OnResult = func(r ingest.Result) {
+		if r.Err == nil {
+			if err := out.Add(r.Name, r.Subgraph); err != nil {
+				logger.Error("write output", "err", err)
+			}
+		}
+	}
+	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return report(stderr, "extract", sum, err)
+}
+
+func runIngest(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "newsgraph ingest: no input; give files, folders or - for standard input")
+		return exitUsage
+	}
+	store, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph ingest: %v\n", err)
+		return exitFailed
+	}
+	defer store.Close()
+	p := newPipeline(cfg, store, logger)
+	if isTerminal(stderr) {
+		p.Progress = progressBar(stderr)
+	}
+	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	return report(stderr, "ingest", sum, err)
+}
+
+// progressBar draws one self-overwriting status line on a terminal.
+func progressBar(w io.Writer) func(ingest.Progress) {
+	last := time.Time{}
+	return func(pr ingest.Progress) {
+		if time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		rate := float64(pr.Done) / max(pr.Elapsed.Seconds(), 1e-9)
+		fmt.Fprintf(w, "\r%d articles (%d failed), %.1f MB, %.0f articles/s ", pr.Done, pr.Failed, float64(pr.Bytes)/1e6, rate)
+	}
+}
+
+// report prints the summary of a run and picks the exit code.
+func report(w io.Writer, cmd string, sum ingest.Summary, err error) int {
+	if isTerminal(w) {
+		fmt.Fprint(w, "\r\033[K")
+	}
+	if cmd == "extract" {
+		fmt.Fprintf(w, "newsgraph %s: %d articles read, %d extracted, %d failed; %d entities and %d relations found in %s\n",
+			cmd, sum.Read, sum.Written, sum.Failed, sum.Entities, sum.Relations, sum.Elapsed.Round(time.Millisecond))
+	} else {
+		fmt.Fprintf(w, "newsgraph %s: %d articles read, %d written, %d unchanged, %d failed; %d entities and %d relations written in %s\n",
+			cmd, sum.Read, sum.Written, sum.Unchanged, sum.Failed, sum.Entities, sum.Relations, sum.Elapsed.Round(time.Millisecond))
+	}
+	for _, f := range sum.Failures {
+		fmt.Fprintf(w, "  failed: %v\n", f.Err)
+	}
+	switch {
+	case err != nil:
+		fmt.Fprintf(w, "newsgraph %s: %v\n", cmd, err)
+		return exitFailed
+	case sum.Failed > 0:
+		return exitPartial
+	case sum.Read == 0:
+		fmt.Fprintf(w, "newsgraph %s: no articles found in the given paths\n", cmd)
+		return exitFailed
+	}
+	return exitOK
+}
+
+func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
+	store, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return exitFailed
+	}
+	defer store.Close()
+
+	broker := graph.NewBroker()
+	pipe := newPipeline(cfg, store, logger)
+	pipe.OnResult = broker.Publish
+
+	if len(cfg.ingest) > 0 {
+		sum, err := pipe.Run(ctx, source(ctx, cfg.ingest, stdin))
+		if code := report(stderr, "serve --ingest", sum, err); code == exitFailed {
+			return code
+		}
+	}
+
+	mux := http.NewServeMux()
+	mux.Handle("/", graph.NewPlayground("/query"))
+	mux.Handle("/query", graph.NewHandler(graph.Config{
+		Store:              store,
+		Ingester:           pipe,
+		Broker:             broker,
+		APIKey:             cfg.apiKey,
+		RequireKeyForReads: cfg.readKey,
+		MaxDepth:           cfg.maxDepth,
+		MaxComplexity:      cfg.complexity,
+		Timeout:            cfg.timeout,
+		Logger:             logger,
+	}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := store.Ping(pctx); err != nil {
+			logger.Warn("not ready", "err", err)
+			http.Error(w, "store unavailable\n", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
+
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: listen on %s: %v\n", cfg.addr, err)
+		return exitFailed
+	}
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	logger.Info("serving", "addr", ln.Addr().String(), "graphiql", "http://"+displayAddr(ln.Addr())+"/")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return exitFailed
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		logger.Error("shutdown", "err", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil || host == "::" || host == "0.0.0.0" || host == "" {
+		return "localhost:" + port
+	}
+	return net.JoinHostPort(host, port)
+}
