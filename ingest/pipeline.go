@@ -26,6 +26,9 @@ type Writer interface {
 	Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error)
 }
 
+// MaxFailures is how many failures a Summary lists.
+const MaxFailures = 1000
+
 // DefaultBatchSize is the number of articles per Upsert when
 // Pipeline.BatchSize is zero.
 const DefaultBatchSize = 50
@@ -90,7 +93,9 @@ type Summary struct {
 	Failed    int
 	// Entities and Relations total what the written articles added.
 	Entities, Relations int
-	// Failures lists the failed articles, in input order, with their errors.
+	// Failures lists the first MaxFailures failed articles, in input
+	// order, with their errors; their Article is kept without its Text, so
+	// a long run of bad input costs little memory. Failed counts them all.
 	Failures []Result
 	Elapsed  time.Duration
 }
@@ -493,7 +498,11 @@ func (c *collector) report(r Result) {
 	switch {
 	case r.Err != nil:
 		c.sum.Failed++
-		c.sum.Failures = append(c.sum.Failures, r)
+		if len(c.sum.Failures) < MaxFailures {
+			f := r
+			f.Article.Text, f.Subgraph = "", kg.Subgraph{}
+			c.sum.Failures = append(c.sum.Failures, f)
+		}
 		c.log.Debug("article failed", "name", r.Name, "error", r.Err)
 	case r.Unchanged:
 		c.sum.Unchanged++

@@ -286,6 +286,11 @@ func TestPipelineExtractOnly(t *testing.T) {
 	if diff := cmp.Diff(failures(sum, wantFail), wantFail); diff != "" {
 		t.Errorf("failures (-got +want):\n%s", diff)
 	}
+	for _, f := range sum.Failures {
+		if f.Article.Text != "" {
+			t.Errorf("%s: failure keeps %d bytes of text", f.Name, len(f.Article.Text))
+		}
+	}
 	if !errors.Is(sum.Failures[1].Err, kg.ErrInvalid) {
 		t.Errorf("extractor error %v lost its kind", sum.Failures[1].Err)
 	}
@@ -296,6 +301,30 @@ func TestPipelineExtractOnly(t *testing.T) {
 	}
 	if last := progress[len(progress)-1]; last.Failed != len(bad) {
 		t.Errorf("last progress: Failed = %d, want %d", last.Failed, len(bad))
+	}
+}
+
+// TestPipelineManyFailures checks that the summary lists a bounded number
+// of failures and counts them all.
+func TestPipelineManyFailures(t *testing.T) {
+	n := ingest.MaxFailures + 5
+	p := &ingest.Pipeline{Extractor: capsExtractor{}}
+	sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
+		for i := range n {
+			if err := yield(ingest.Doc{Name: fmt.Sprintf("feed.jsonl:%d", i+1), Err: fmt.Errorf("read feed.jsonl:%d: malformed JSON: %w", i+1, kg.ErrInvalid)}); err != nil {
+				return err
+			}
+		}
+		return yield(ingest.Doc{Name: "ok.txt", Article: kg.Article{Text: "Ok Name wrote."}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Failed != n || len(sum.Failures) != ingest.MaxFailures || sum.Written != 1 {
+		t.Errorf("summary: %d failed, %d listed, %d written; want %d, %d, 1", sum.Failed, len(sum.Failures), sum.Written, n, ingest.MaxFailures)
+	}
+	if got, want := sum.Failures[len(sum.Failures)-1].Name, fmt.Sprintf("feed.jsonl:%d", ingest.MaxFailures); got != want {
+		t.Errorf("last listed failure %s, want %s", got, want)
 	}
 }
 
