@@ -218,22 +218,46 @@ const keyBuf = 96
 // exonyms and transliterations ("Kiev", "Bombay"). Case, Latin diacritics,
 // punctuation and a leading "the" are ignored. Abbreviations ("US", "U.S.",
 // "UK", "UAE") and ISO 3166 alpha-3 codes ("IRN") match only when written in
-// upper case, so "us" is not the United States. An ambiguous name goes to a
+// upper case, so "us" is not the United States. A possessive "'s" is
+// dropped when the name is not found with it ("Russia's"). An ambiguous
+// name goes to a
 // country before a subdivision or region, and to those before a city (a city
 // does beat a subdivision of the same name in its own country: Baghdad), and
 // among cities to the most populous.
 func LookupPlace(name string) (Place, bool) {
-	l := get()
-	var buf [keyBuf]byte
-	if k, ok := appendCode(buf[:0], name); ok {
-		if i, ok := l.placeKey[string(k)]; ok {
-			return l.places[i], true
-		}
-	}
-	if i, ok := l.placeKey[string(appendKey(buf[:0], name))]; ok {
-		return l.places[i], true
+	if i, ok := lookup(get().placeKey, name); ok {
+		return get().places[i], true
 	}
 	return Place{}, false
+}
+
+// lookup finds name in a table keyed by folded names and upper-case codes,
+// then without a possessive "'s".
+func lookup(m map[string]int32, name string) (int32, bool) {
+	for {
+		var buf [keyBuf]byte
+		if k, ok := appendCode(buf[:0], name); ok {
+			if i, ok := m[string(k)]; ok {
+				return i, true
+			}
+		}
+		if i, ok := m[string(appendKey(buf[:0], name))]; ok {
+			return i, true
+		}
+		stem, ok := cutPossessive(name)
+		if !ok {
+			return 0, false
+		}
+		name = stem
+	}
+}
+
+// cutPossessive returns s without a trailing "'s" or "’s".
+func cutPossessive(s string) (string, bool) {
+	if stem, ok := strings.CutSuffix(s, "'s"); ok {
+		return stem, true
+	}
+	return strings.CutSuffix(s, "\u2019s")
 }
 
 // Demonym maps a nationality adjective or demonym, singular or plural
@@ -250,17 +274,11 @@ func Demonym(word string) (string, bool) {
 // its agencies, alliances and blocs, courts, NGOs, security services, news
 // agencies, major parties and companies, and seats of government that act in
 // the news (Kremlin, White House, Pentagon, Downing Street, Elysee). Acronyms
-// match only when written in upper case ("WHO", not "who").
+// match only when written in upper case ("WHO", not "who"). A possessive
+// "'s" is dropped as for LookupPlace.
 func LookupOrg(s string) (Org, bool) {
-	l := get()
-	var buf [keyBuf]byte
-	if k, ok := appendCode(buf[:0], s); ok {
-		if i, ok := l.orgKey[string(k)]; ok {
-			return l.orgs[i], true
-		}
-	}
-	if i, ok := l.orgKey[string(appendKey(buf[:0], s))]; ok {
-		return l.orgs[i], true
+	if i, ok := lookup(get().orgKey, s); ok {
+		return get().orgs[i], true
 	}
 	return Org{}, false
 }

@@ -63,6 +63,9 @@ func TestLookupPlace(t *testing.T) {
 		{"smaller city preferred by hand", "Bethlehem", Place{Name: "Bethlehem", Kind: City, Country: "Palestine", Population: 1}, true},
 		{"variant beats smaller city's own name", "Odessa", Place{Name: "Odesa", Kind: City, Country: "Ukraine", Population: 1}, true},
 		{"subdivision named like a person dropped", "Paul", Place{}, false},
+		{"possessive", "Russia's", Place{Name: "Russia", Kind: Country}, true},
+		{"possessive curly", "Britain’s", Place{Name: "United Kingdom", Kind: Country}, true},
+		{"possessive code", "U.S.'s", Place{Name: "United States", Kind: Country}, true},
 		{"unknown", "Qwxzyville", Place{}, false},
 		{"empty", "", Place{}, false},
 	}
@@ -201,6 +204,7 @@ func TestLookupOrg(t *testing.T) {
 		{"seat of government with diacritics", "Élysée", Org{Name: "Elysee"}, true},
 		{"seat of government two words", "White House", Org{Name: "White House"}, true},
 		{"mixed-case acronym", "AfD", Org{Name: "Alternative for Germany", Acronym: "AfD"}, true},
+		{"possessive", "NATO's", Org{Name: "North Atlantic Treaty Organization", Acronym: "NATO"}, true},
 		{"unknown", "Acme Widgets", Org{}, false},
 	}
 	for _, tt := range tests {
@@ -232,6 +236,9 @@ func TestLookupTitle(t *testing.T) {
 		{"Prime", Title{Word: "Prime", Role: "Prime"}, true},
 		{"Sen.", Title{Word: "Sen", Role: "Senator"}, true},
 		{"Ayatollah", Title{Word: "Ayatollah", Role: "Ayatollah"}, true},
+		{"Secretary-General", Title{Word: "Secretary-General", Role: "Secretary-General"}, true},
+		{"Lt. Gen.", Title{Word: "Lt Gen", Role: "Lieutenant General"}, true},
+		{"Prime Minister", Title{Word: "Prime Minister", Role: "Prime Minister"}, true},
 		{"Table", Title{}, false},
 	}
 	for _, tt := range tests {
@@ -367,6 +374,7 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		{"LookupPlace", func() { LookupPlace("Côte d'Ivoire") }},
 		{"LookupPlace code", func() { LookupPlace("U.S.") }},
 		{"LookupOrg", func() { LookupOrg("NATO") }},
+		{"LookupOrg possessive miss", func() { LookupOrg("Acme Widgets's") }},
 		{"Demonym", func() { Demonym("Ukrainians") }},
 		{"LookupTitle", func() { LookupTitle("Gen.") }},
 		{"IsCommonWord", func() { IsCommonWord("However") }},
