@@ -19,8 +19,29 @@
 // Files are read through limits, so one huge file cannot exhaust memory;
 // JSON Lines are streamed.
 //
+// The formats, in short:
+//
+//	date 2024-03-14                      plain text (.txt, .text, .md): an optional
+//	source https://example.org/story     header of "key value" or "key: value"
+//	license: CC0-1.0                     lines ended by a blank line, then the
+//	                                     headline and the body; or a first token
+//	Headline                             "date YYYY-MM-DD" followed by the body on
+//	                                     the same line
+//	Body ...
+//
+//	{"title": ..., "date": ..., "url": ..., "source": ..., "text": ...}
+//	                                     JSON (.json: an object or an array) and
+//	                                     JSON Lines (.jsonl, .ndjson), with the
+//	                                     aliases headline, published(_at),
+//	                                     publishedAt, link, body and content
+//
+// Standard input ("-") is JSON if it starts with '{' or '[', text otherwise.
+// Docs are named by where they came from ("dir/a.txt", "feed.jsonl:17",
+// "-", "stdin:3"), and every error message names the input it is about.
+//
 // The same text read from a file, a JSON record or standard input gets the
-// same article ID, so re-ingesting in another format changes nothing.
+// same article ID (line endings and surrounding white space do not count),
+// so re-ingesting in another format changes nothing.
 //
 // # Pipeline
 //

@@ -409,7 +409,9 @@ func (c *collector) take(ctx context.Context, it item) error {
 		}
 	}
 	c.batch = append(c.batch, it)
-	if c.subs >= c.size {
+	// Failures wait in the batch to keep the order; many of them in a row
+	// (a broken feed) are reported without waiting for articles to write.
+	if c.subs >= c.size || len(c.batch) >= 4*c.size {
 		return c.flush(ctx)
 	}
 	return nil
