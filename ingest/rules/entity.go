@@ -625,11 +625,16 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 	c := m.name
 	if !m.demonym {
 		c = m.canon
-		for _, o := range d.ments {
-			if o.demonym && o.canon == m.canon && !strings.HasSuffix(o.name, "s") {
-				c = o.name
-				break
+		if d.demonyms == nil {
+			d.demonyms = map[string]string{}
+			for _, o := range d.ments {
+				if _, ok := d.demonyms[o.canon]; !ok && o.demonym && !strings.HasSuffix(o.name, "s") {
+					d.demonyms[o.canon] = o.name
+				}
 			}
+		}
+		if a, ok := d.demonyms[m.canon]; ok {
+			c = a
 		}
 	}
 	parts := []string{c}
@@ -809,22 +814,16 @@ func (d *doc) resolve() {
 	var persons []*entity
 	for _, m := range people {
 		w := nameWords(m.name)
-		var hit *entity
-		n := 0
-		for _, e := range persons {
-			if subseq(w, e.words) {
-				hit = e
-				n++
-			}
-		}
-		if n == 1 {
+		if hit, n := d.idx.person(w); n == 1 {
 			d.attach(m, hit)
 			continue
 		}
 		e := d.entityFor(kg.Person, m.name)
 		persons = append(persons, e)
+		d.idx.addPerson(e)
 		d.attach(m, e)
 	}
+	d.idx.addOrgs(d.ents)
 	// 3. acronyms and unknown single words
 	var pending []*mention
 	for _, m := range ms {
@@ -836,15 +835,7 @@ func (d *doc) resolve() {
 		}
 		w := nameWords(m.name)
 		// a person's surname or given name (not an acronym: "AMD")
-		var hit *entity
-		n := 0
-		for _, e := range persons {
-			if subseq(w, e.words) && !isAcronym(m.name) {
-				hit = e
-				n++
-			}
-		}
-		if n == 1 {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
 			d.attach(m, hit)
 			continue
 		}
@@ -916,6 +907,9 @@ func (d *doc) resolve() {
 			if e.nat == m.nat {
 				hit = e
 				n++
+				if n > 1 {
+					break
+				}
 			}
 		}
 		if n == 1 {
@@ -930,32 +924,35 @@ func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcas
 
 // expansion finds the organization whose initials spell an acronym.
 func (d *doc) expansion(acr string) *entity {
-	a := strings.ReplaceAll(acr, ".", "")
-	for _, e := range d.ents {
-		if e.kind != kg.Organization && e.kind != kg.Place {
+	hits := d.idx.byInitials[strings.ReplaceAll(acr, ".", "")]
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits[0]
+}
+
+// initials are the capitals of a name's words, skipping function words.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
 			continue
 		}
-		var b strings.Builder
-		for _, w := range strings.Fields(e.name) {
-			lw := strings.ToLower(w)
-			if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(unicode.ToUpper(r))
-		}
-		if b.Len() >= 2 && b.String() == a {
-			return e
-		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
 	}
-	return nil
+	return b.String()
 }
 
 // orgPrefix finds the one organization whose name starts with the words w.
 func (d *doc) orgPrefix(w []string) *entity {
+	if len(w) == 0 {
+		return nil
+	}
 	var hit *entity
-	for _, e := range d.ents {
-		if e.kind != kg.Organization || len(e.words) <= len(w) {
+	for _, e := range d.idx.orgByFirst[w[0]] {
+		if len(e.words) <= len(w) {
 			continue
 		}
 		ok := true
@@ -966,13 +963,91 @@ func (d *doc) orgPrefix(w []string) *entity {
 			}
 		}
 		if ok {
-			if hit != nil {
+			if hit != nil && hit != e {
 				return nil
 			}
 			hit = e
 		}
 	}
 	return hit
+}
+
+// nameIndex finds entities by name words without scanning them all, so
+// that long or junk input stays linear.
+type nameIndex struct {
+	byLast, byFirst map[string][]*entity // people
+	orgByWord       map[string][]*entity
+	orgByFirst      map[string][]*entity
+	byInitials      map[string][]*entity // organizations and places of two words or more
+	seen            map[*entity]bool
+}
+
+func (x *nameIndex) init() {
+	if x.byLast == nil {
+		x.byLast, x.byFirst = map[string][]*entity{}, map[string][]*entity{}
+		x.orgByWord, x.orgByFirst = map[string][]*entity{}, map[string][]*entity{}
+		x.byInitials = map[string][]*entity{}
+		x.seen = map[*entity]bool{}
+	}
+}
+
+func (x *nameIndex) addPerson(e *entity) {
+	x.init()
+	if len(e.words) == 0 {
+		return
+	}
+	x.byLast[e.words[len(e.words)-1]] = append(x.byLast[e.words[len(e.words)-1]], e)
+	x.byFirst[e.words[0]] = append(x.byFirst[e.words[0]], e)
+}
+
+// person finds the people whose names hold w as subseq defines; it
+// returns one of them and how many there are (counting at most two).
+func (x *nameIndex) person(w []string) (*entity, int) {
+	x.init()
+	if len(w) == 0 {
+		return nil, 0
+	}
+	var hit *entity
+	n := 0
+	try := func(es []*entity) {
+		for _, e := range es {
+			if n > 1 {
+				return
+			}
+			if e != hit && subseq(w, e.words) {
+				hit = e
+				n++
+			}
+		}
+	}
+	try(x.byLast[w[len(w)-1]])
+	if len(w) == 1 {
+		try(x.byFirst[w[0]])
+	}
+	return hit, n
+}
+
+// addOrgs indexes the organizations and places among es.
+func (x *nameIndex) addOrgs(es []*entity) {
+	x.init()
+	for _, e := range es {
+		if x.seen[e] || e.kind != kg.Organization && e.kind != kg.Place {
+			continue
+		}
+		x.seen[e] = true
+		if strings.Contains(e.name, " ") {
+			if in := initials(e.name); len(in) >= 2 {
+				x.byInitials[in] = append(x.byInitials[in], e)
+			}
+		}
+		if e.kind != kg.Organization || len(e.words) == 0 {
+			continue
+		}
+		x.orgByFirst[e.words[0]] = append(x.orgByFirst[e.words[0]], e)
+		for _, w := range e.words {
+			x.orgByWord[w] = append(x.orgByWord[w], e)
+		}
+	}
 }
 
 // guessSingle types a lone capitalised word that matched nothing.
@@ -1226,18 +1301,11 @@ func (d *doc) orgVariant(w []string) *entity {
 		return nil
 	}
 	var hit *entity
-	for _, e := range d.ents {
-		if e.kind != kg.Organization {
-			continue
+	for _, e := range d.idx.orgByWord[w[0]] {
+		if hit != nil && hit != e {
+			return nil
 		}
-		for _, x := range e.words {
-			if x == w[0] {
-				if hit != nil && hit != e {
-					return nil
-				}
-				hit = e
-			}
-		}
+		hit = e
 	}
 	return hit
 }
@@ -1245,10 +1313,7 @@ func (d *doc) orgVariant(w []string) *entity {
 // orgWithWord finds the one organization whose name holds the word.
 func (d *doc) orgWithWord(word string) *entity {
 	var hit *entity
-	for _, e := range d.ents {
-		if e.kind != kg.Organization {
-			continue
-		}
+	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
 		for _, x := range strings.Fields(e.name) {
 			if strings.EqualFold(x, word) {
 				if hit != nil && hit != e {

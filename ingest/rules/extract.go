@@ -76,6 +76,9 @@ type doc struct {
 
 	lowerSeen map[string]bool
 	evLinks   []evLink
+	idx       nameIndex
+	demonyms  map[string]string // country -> the demonym the article uses for it
+	paraStart []int32           // token index -> first token of its paragraph
 	capSeen   map[string]bool
 	ments     []*mention
 	mentAt    []*mention // token index -> mention covering it

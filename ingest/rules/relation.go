@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -288,12 +289,20 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 }
 
 func (d *doc) paraOf(i int) int {
-	for k := i; k >= 0; k-- {
-		if d.toks[k].para {
-			return k
+	if d.paraStart == nil {
+		d.paraStart = make([]int32, len(d.toks))
+		p := int32(0)
+		for k := range d.toks {
+			if d.toks[k].para {
+				p = int32(k)
+			}
+			d.paraStart[k] = p
 		}
 	}
-	return 0
+	if i < 0 || i >= len(d.paraStart) {
+		return 0
+	}
+	return int(d.paraStart[i])
 }
 
 // sentenceSubject is the first person (or, failing that, organization)
@@ -399,12 +408,8 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 }
 
 func (d *doc) quoteUsedAt(i int) bool {
-	for _, q := range d.quotes {
-		if q.op == i {
-			return q.used
-		}
-	}
-	return false
+	k := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= i })
+	return k < len(d.quotes) && d.quotes[k].op == i && d.quotes[k].used
 }
 
 // according handles "according to X, clause" and "clause, according to X".
