@@ -3,7 +3,7 @@ package gazetteer
 //go:generate go run ./gen -data data -out tables
 
 import (
-	"embed"
+	_ "embed" // the tables
 	"strconv"
 	"strings"
 	"sync"
@@ -58,8 +58,30 @@ type Title struct {
 	Role      string // the spelled-out role ("General" for "Gen"); "" for plain honorifics
 }
 
-//go:embed tables/*
-var tables embed.FS
+// The tables, embedded as strings so that parsing them copies nothing: map
+// keys are substrings of the binary's read-only data.
+var (
+	//go:embed tables/places.tsv
+	placesTable string
+	//go:embed tables/orgs.tsv
+	orgsTable string
+	//go:embed tables/demonyms.tsv
+	demonymsTable string
+	//go:embed tables/titles.tsv
+	titlesTable string
+	//go:embed tables/orgheads.txt
+	orgHeadsTable string
+	//go:embed tables/orgsuffixes.txt
+	orgSuffixesTable string
+	//go:embed tables/eventheads.txt
+	eventHeadsTable string
+	//go:embed tables/given.txt
+	givenTable string
+	//go:embed tables/surnames.txt
+	surnamesTable string
+	//go:embed tables/words.txt
+	wordsTable string
+)
 
 type lexicon struct {
 	places    []Place
@@ -99,18 +121,10 @@ func parse() (*lexicon, error) {
 	l := &lexicon{}
 	var err error
 	// read calls fn with the tab-separated fields of each line of a table.
-	// The fields are substrings of one string per table, so map keys cost
-	// no allocation of their own.
-	read := func(name string, fn func(f []string) error) {
+	read := func(name, text string, fn func(f []string) error) {
 		if err != nil {
 			return
 		}
-		raw, rerr := tables.ReadFile("tables/" + name)
-		if rerr != nil {
-			err = rerr
-			return
-		}
-		text := string(raw)
 		var f [5]string
 		for text != "" {
 			line, rest, _ := strings.Cut(text, "\n")
@@ -130,18 +144,22 @@ func parse() (*lexicon, error) {
 			}
 		}
 	}
-	set := func(name string, size int) map[string]struct{} {
-		m := make(map[string]struct{}, size)
-		read(name, func(f []string) error {
+	// size counts a table's lines and |-separated keys, to size its map.
+	size := func(text string) int {
+		return strings.Count(text, "\n") + strings.Count(text, "|")
+	}
+	set := func(name, text string) map[string]struct{} {
+		m := make(map[string]struct{}, size(text))
+		read(name, text, func(f []string) error {
 			m[f[0]] = struct{}{}
 			return nil
 		})
 		return m
 	}
 	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "R": Region}
-	l.placeKey = make(map[string]int32, 200000)
-	l.places = make([]Place, 0, 40000)
-	read("places.tsv", func(f []string) error {
+	l.placeKey = make(map[string]int32, size(placesTable))
+	l.places = make([]Place, 0, strings.Count(placesTable, "\n"))
+	read("places.tsv", placesTable, func(f []string) error {
 		if len(f) != 5 || kinds[f[0]] == 0 {
 			return errFields
 		}
@@ -158,8 +176,8 @@ func parse() (*lexicon, error) {
 		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop})
 		return nil
 	})
-	l.orgKey = make(map[string]int32, 1000)
-	read("orgs.tsv", func(f []string) error {
+	l.orgKey = make(map[string]int32, size(orgsTable))
+	read("orgs.tsv", orgsTable, func(f []string) error {
 		if len(f) != 3 {
 			return errFields
 		}
@@ -169,28 +187,28 @@ func parse() (*lexicon, error) {
 		l.orgs = append(l.orgs, Org{Name: f[0], Acronym: f[1]})
 		return nil
 	})
-	l.demonyms = make(map[string]string, 1000)
-	read("demonyms.tsv", func(f []string) error {
+	l.demonyms = make(map[string]string, size(demonymsTable))
+	read("demonyms.tsv", demonymsTable, func(f []string) error {
 		if len(f) != 2 {
 			return errFields
 		}
 		l.demonyms[f[0]] = f[1]
 		return nil
 	})
-	l.titles = make(map[string]Title, 300)
-	read("titles.tsv", func(f []string) error {
+	l.titles = make(map[string]Title, size(titlesTable))
+	read("titles.tsv", titlesTable, func(f []string) error {
 		if len(f) != 4 {
 			return errFields
 		}
 		l.titles[f[0]] = Title{Word: f[1], Honorific: f[2] == "h", Role: f[3]}
 		return nil
 	})
-	l.orgHead = set("orgheads.txt", 200)
-	l.orgSuffix = set("orgsuffixes.txt", 100)
-	l.eventHead = set("eventheads.txt", 200)
-	l.given = set("given.txt", 12000)
-	l.surnames = set("surnames.txt", 20000)
-	l.words = set("words.txt", 45000)
+	l.orgHead = set("orgheads.txt", orgHeadsTable)
+	l.orgSuffix = set("orgsuffixes.txt", orgSuffixesTable)
+	l.eventHead = set("eventheads.txt", eventHeadsTable)
+	l.given = set("given.txt", givenTable)
+	l.surnames = set("surnames.txt", surnamesTable)
+	l.words = set("words.txt", wordsTable)
 	return l, err
 }
 
