@@ -123,6 +123,9 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.
 	if err != nil {
 		return page, fmt.Errorf("neo4j: entities: %w", err)
 	}
+	// Always true, but it lets the planner walk the order's range index
+	// and stop after the page instead of sorting every entity.
+	q.and(k.key + " IS NOT NULL")
 	cursors, info, err := s.paginate(ctx, "entities", q, "e"+entityProj, k, p, func(v any) (kg.Cursor, error) {
 		e, err := entityOf(v)
 		if err != nil {
@@ -292,6 +295,7 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 		q.set("to", fmtDate(f.To))
 	}
 	k := keyset{key: "a.date", desc: true, id: "a.id"}
+	q.and("a.date IS NOT NULL") // always true; lets the planner use article_date's order
 	cursors, info, err := s.paginate(ctx, "articles", q, "a"+articleProj, k, p, func(v any) (kg.Cursor, error) {
 		a, err := articleOf(v)
 		if err != nil {

@@ -240,13 +240,13 @@ func relationRow(r *kg.Relation) map[string]any {
 // searchKey is what EntityFilter.Name and Search match substrings in: the
 // folded name and folded aliases, each between newlines so that a folded
 // query (which has none) cannot match across two of them.
-func searchKey(sortName string, aliases []string) string {
+func searchKey(sortName string, foldedAliases []string) string {
 	var b strings.Builder
 	b.WriteString("\n")
 	b.WriteString(sortName)
 	b.WriteString("\n")
-	for _, a := range aliases {
-		b.WriteString(kg.FoldName(a))
+	for _, a := range foldedAliases {
+		b.WriteString(a)
 		b.WriteString("\n")
 	}
 	return b.String()

@@ -52,7 +52,17 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	params := map[string]any{"q": q, "kinds": ks}
 	kindCond := "(size($kinds) = 0 OR e.kind IN $kinds)"
 
-	recs, err := s.query(ctx, "MATCH (e:Entity) WHERE e.search_key CONTAINS $q AND "+kindCond+" RETURN e"+entityProj+" AS e", params)
+	// Name tiers are graded on the server so that only the best limit
+	// entities travel; nameHit then says what matched for those.
+	params["limit"] = int64(limit)
+	recs, err := s.query(ctx, `MATCH (e:Entity)
+WHERE e.search_key CONTAINS $q AND `+kindCond+`
+WITH e, CASE
+  WHEN e.sort_name = $q THEN 5
+  WHEN e.sort_name STARTS WITH $q THEN 4
+  WHEN any(a IN e.fold_aliases WHERE a STARTS WITH $q) THEN 3
+  ELSE 2 END AS tier
+RETURN e`+entityProj+` AS e ORDER BY tier DESC, e.mentions DESC, e.id LIMIT $limit`, params)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -68,6 +78,10 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 			seen[e.ID] = true
 		}
 	}
+	if len(hits) >= limit {
+		// Evidence hits rank below every name hit: none would make the cut.
+		return rank(hits, limit), nil
+	}
 
 	// Evidence: the ends of relations whose folded sentence contains the
 	// text, each with the sentence of its matching relation of least ID.
@@ -76,10 +90,15 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	for _, t := range kg.RelTypes {
 		branches = append(branches, "MATCH (s:Entity)-[r:"+relType(t)+"]->(t) WHERE r.fold_sentence CONTAINS $q RETURN r.id AS rid, r.sentence AS sentence, s.id AS sid, CASE WHEN t:Entity THEN t.id ELSE '' END AS tid")
 	}
-	params["limit"] = int64(limit + len(seen))
+	named := make([]string, 0, len(seen))
+	for id := range seen {
+		named = append(named, id)
+	}
+	params["named"] = named
+	params["limit"] = int64(limit - len(hits))
 	recs, err = s.query(ctx, "CALL { "+strings.Join(branches, " UNION ALL ")+` }
 UNWIND [sid, tid] AS eid
-WITH eid, rid, sentence WHERE eid <> ''
+WITH eid, rid, sentence WHERE eid <> '' AND NOT eid IN $named
 WITH eid, rid, sentence ORDER BY rid
 WITH eid, head(collect(sentence)) AS sentence
 MATCH (e:Entity {id: eid}) WHERE `+kindCond+`
@@ -92,12 +111,14 @@ RETURN sentence, e`+entityProj+` AS e ORDER BY e.mentions DESC, e.id LIMIT $limi
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 		}
-		if seen[e.ID] {
-			continue
-		}
 		sentence, _ := rec.Values[0].(string)
 		hits = append(hits, kg.SearchHit{Entity: e, Score: scoreEvidence, Matched: sentence, Field: "evidence"})
 	}
+	return rank(hits, limit), nil
+}
+
+// rank orders hits by score, then mentions, then ID, and keeps limit.
+func rank(hits []kg.SearchHit, limit int) []kg.SearchHit {
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
 		if a.Score != b.Score {
@@ -114,7 +135,7 @@ RETURN sentence, e`+entityProj+` AS e ORDER BY e.mentions DESC, e.id LIMIT $limi
 	if hits == nil {
 		hits = []kg.SearchHit{}
 	}
-	return hits, nil
+	return hits
 }
 
 // nameHit grades how e's name or aliases match the folded text q.

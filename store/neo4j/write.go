@@ -321,9 +321,13 @@ func (t *tally) row(id, name, sortName string) map[string]any {
 		}
 	}
 	sort.Strings(aliases)
+	folded := make([]string, len(aliases))
+	for i, a := range aliases {
+		folded[i] = kg.FoldName(a)
+	}
 	return map[string]any{
 		"id": id, "mentions": t.mentions, "aliases": aliases, "first_seen": t.first, "last_seen": t.last,
-		"search_key": searchKey(sortName, aliases),
+		"fold_aliases": folded, "search_key": searchKey(sortName, folded),
 	}
 }
 
@@ -335,7 +339,7 @@ func setAggregates(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[
 	return txExec(ctx, tx, `UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
-  e.last_seen = row.last_seen, e.search_key = row.search_key`, map[string]any{"rows": rows})
+  e.last_seen = row.last_seen, e.fold_aliases = row.fold_aliases, e.search_key = row.search_key`, map[string]any{"rows": rows})
 }
 
 // addAggregates adds the tallies of a batch's new articles to the stored
