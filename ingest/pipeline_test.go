@@ -17,7 +17,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/ingest/rules"
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/neo4j"
 	"github.com/newsgraph/newsgraph/store/sqlite"
 )
 
@@ -159,6 +161,53 @@ func fromSlice(ds []ingest.Doc) func(func(ingest.Doc) error) error {
 		}
 		return nil
 	}
+}
+
+// forStores runs test on each real store: SQLite always, Neo4j when the
+// environment names a server (see internal/neo4jtest).
+func forStores(t *testing.T, test func(t *testing.T, s kg.Store)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, openStore(t)) })
+	t.Run("neo4j", func(t *testing.T) { test(t, openNeo4j(t)) })
+}
+
+// openNeo4j opens the test server's store, holding its lock until t is
+// done, and empties it through the store contract.
+func openNeo4j(t *testing.T) kg.Store {
+	t.Helper()
+	c := neo4jtest.Env(t)
+	neo4jtest.Lock(t, c)
+	ctx := context.Background()
+	s, err := neo4j.Open(ctx, neo4j.Config{URI: c.URI, Username: c.Username, Password: c.Password, Database: c.Database})
+	if err != nil {
+		t.Fatalf("neo4j.Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for {
+		page, err := s.Articles(ctx, kg.ArticleFilter{}, kg.Page{First: kg.MaxPageSize})
+		if err != nil {
+			t.Fatalf("emptying neo4j: %v", err)
+		}
+		if len(page.Articles) == 0 {
+			break
+		}
+		for _, a := range page.Articles {
+			if err := s.DeleteArticle(ctx, a.ID); err != nil {
+				t.Fatalf("emptying neo4j: %v", err)
+			}
+		}
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Articles != 0 || sum(st.Entities) != 0 {
+		t.Fatalf("neo4j not empty after deleting every article: %+v, %v", st, err)
+	}
+	return s
+}
+
+func sum[K comparable](m map[K]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
 
 func writeFile(root, name, content string) error {
@@ -365,8 +414,9 @@ func TestPipelineDeterministic(t *testing.T) {
 	}
 }
 
-func TestPipelineStoreIdempotent(t *testing.T) {
-	s := openStore(t)
+func TestPipelineStoreIdempotent(t *testing.T) { forStores(t, testPipelineStoreIdempotent) }
+
+func testPipelineStoreIdempotent(t *testing.T, s kg.Store) {
 	var arts []kg.Article
 	for i := range 25 {
 		arts = append(arts, newsArticle(i))
@@ -415,8 +465,9 @@ func TestPipelineStoreIdempotent(t *testing.T) {
 	}
 }
 
-func TestPipelineBadArticleAmongGood(t *testing.T) {
-	s := openStore(t)
+func TestPipelineBadArticleAmongGood(t *testing.T) { forStores(t, testPipelineBadArticleAmongGood) }
+
+func testPipelineBadArticleAmongGood(t *testing.T, s kg.Store) {
 	var arts []kg.Article
 	for i := range 9 {
 		arts = append(arts, newsArticle(i))
@@ -476,8 +527,9 @@ var sortStrings = cmp.Transformer("sort", func(in []string) []string {
 // TestPipelineBatchRetry has the real store refuse one article of a batch
 // (it names a stored person as an organization): the batch fails as a
 // whole, and the retry one by one loses only that article.
-func TestPipelineBatchRetry(t *testing.T) {
-	s := openStore(t)
+func TestPipelineBatchRetry(t *testing.T) { forStores(t, testPipelineBatchRetry) }
+
+func testPipelineBatchRetry(t *testing.T, s kg.Store) {
 	var logs bytes.Buffer
 	logger := slog.New(slog.NewTextHandler(&logs, nil))
 	a0, a1, a2, a3 := goodArticle(0), goodArticle(1), goodArticle(2), goodArticle(3)
@@ -509,8 +561,9 @@ func TestPipelineBatchRetry(t *testing.T) {
 	}
 }
 
-func TestPipelineDuplicateInRun(t *testing.T) {
-	s := openStore(t)
+func TestPipelineDuplicateInRun(t *testing.T) { forStores(t, testPipelineDuplicateInRun) }
+
+func testPipelineDuplicateInRun(t *testing.T, s kg.Store) {
 	a := newsArticle(1)
 	crlf := a
 	crlf.Text = "\r\n" + strings.ReplaceAll(a.Text, ". ", ".\r\n") + "\r\n"
@@ -571,8 +624,9 @@ func TestPipelineArticlesInvalid(t *testing.T) {
 
 // TestPipelineStoreDown closes the store after the first batch: the run
 // stops with kg.ErrUnavailable and a summary of what was written.
-func TestPipelineStoreDown(t *testing.T) {
-	s := openStore(t)
+func TestPipelineStoreDown(t *testing.T) { forStores(t, testPipelineStoreDown) }
+
+func testPipelineStoreDown(t *testing.T, s kg.Store) {
 	var arts []kg.Article
 	for i := range 12 {
 		arts = append(arts, newsArticle(i))
@@ -653,8 +707,9 @@ func TestPipelineReadsFolder(t *testing.T) {
 
 // TestPipelineConcurrentRuns shares one Pipeline and one store between runs
 // on several goroutines (run it with -race).
-func TestPipelineConcurrentRuns(t *testing.T) {
-	s := openStore(t)
+func TestPipelineConcurrentRuns(t *testing.T) { forStores(t, testPipelineConcurrentRuns) }
+
+func testPipelineConcurrentRuns(t *testing.T, s kg.Store) {
 	p := &ingest.Pipeline{Extractor: rules.New(), Writer: s, Workers: 3, BatchSize: 3}
 	var wg sync.WaitGroup
 	sums := make([]ingest.Summary, 4)
