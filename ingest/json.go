@@ -54,6 +54,9 @@ type jsonArticle struct {
 // ParseJSON returns only the error fn returns.
 func ParseJSON(name string, data []byte, fn func(Doc) error) error {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if err := checkUTF16(name, data); err != nil {
+		return fn(Doc{Name: name, Err: err})
+	}
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) == 0 {
 		return fn(Doc{Name: name, Err: fmt.Errorf("read %s: no JSON records: %w", name, kg.ErrInvalid)})

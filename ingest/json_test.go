@@ -185,6 +185,11 @@ func TestParseJSON(t *testing.T) {
 			},
 		},
 		{
+			name: "UTF-16",
+			in:   "\xff\xfe[\x00]\x00",
+			want: []docResult{{Name: "feeds/a.json", Err: "it is UTF-16"}},
+		},
+		{
 			name: "empty",
 			in:   " \n ",
 			want: []docResult{{Name: "feeds/a.json", Err: "no JSON records"}},

@@ -63,11 +63,14 @@ func ParseText(name string, data []byte) (kg.Article, error) {
 // byte-order mark, with "\r\n" and lone "\r" made "\n".
 func decodeText(name string, data []byte) (string, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if err := checkUTF16(name, data); err != nil {
+		return "", err
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return "", fmt.Errorf("read %s: not valid UTF-8 text (NUL byte at offset %d): %w", name, i, kg.ErrInvalid)
 	}
 	if !utf8.Valid(data) {
-		return "", fmt.Errorf("read %s: not valid UTF-8 text (bad byte at offset %d): %w", name, badUTF8(data), kg.ErrInvalid)
+		return "", fmt.Errorf("read %s: not valid UTF-8 text (bad byte at offset %d; convert the file to UTF-8): %w", name, badUTF8(data), kg.ErrInvalid)
 	}
 	s := string(data)
 	if strings.IndexByte(s, '\r') >= 0 {
@@ -75,6 +78,15 @@ func decodeText(name string, data []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return s, nil
+}
+
+// checkUTF16 refuses UTF-16 text, recognised by its byte-order mark, with a
+// message that says what it is.
+func checkUTF16(name string, data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("read %s: not valid UTF-8 text (it is UTF-16; convert the file to UTF-8): %w", name, kg.ErrInvalid)
+	}
+	return nil
 }
 
 func badUTF8(b []byte) int {

@@ -173,6 +173,7 @@ func TestParseTextErrors(t *testing.T) {
 		{"header only", []byte("date 2024-01-01\nsource x.example\n\n  \n"), []string{"no article text"}, kg.ErrInvalid},
 		{"NUL bytes", []byte("Some\x00text\x00"), []string{"not valid UTF-8 text", "NUL"}, kg.ErrInvalid},
 		{"not UTF-8", []byte("Caf\xe9 owners said \xff\xfe."), []string{"not valid UTF-8 text", "offset 3"}, kg.ErrInvalid},
+		{"UTF-16", []byte("\xff\xfeS\x00o\x00"), []string{"not valid UTF-8 text", "UTF-16"}, kg.ErrInvalid},
 		{"too big", []byte(strings.Repeat("word ", kg.MaxArticleBytes/5+1)), []string{"article is 8.0 MB, the limit is 8 MB"}, kg.ErrInvalid},
 		{"title too long", []byte("title: " + strings.Repeat("x", kg.MaxTitleBytes+1) + "\n\nBody."), []string{"title"}, kg.ErrInvalid},
 	}
