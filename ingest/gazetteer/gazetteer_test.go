@@ -67,6 +67,9 @@ func TestLookupPlace(t *testing.T) {
 		{"possessive", "Russia's", Place{Name: "Russia", Kind: Country}, true},
 		{"possessive curly", "Britain’s", Place{Name: "United Kingdom", Kind: Country}, true},
 		{"possessive code", "U.S.'s", Place{Name: "United States", Kind: Country}, true},
+		{"St for Saint", "St Petersburg", Place{Name: "Saint Petersburg", Kind: City, Country: "Russia", Population: 1}, true},
+		{"Oblast renamed in English", "Donetsk Oblast", Place{Name: "Donetsk Oblast", Kind: Subdivision, Country: "Ukraine"}, true},
+		{"city over same-name oblast", "Donetsk", Place{Name: "Donetsk", Kind: City, Country: "Ukraine", Population: 1}, true},
 		{"unknown", "Qwxzyville", Place{}, false},
 		{"empty", "", Place{}, false},
 	}

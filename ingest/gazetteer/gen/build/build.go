@@ -388,11 +388,30 @@ func (b *builder) loadPlaces() error {
 	if err != nil {
 		return err
 	}
+	// renames maps a source name, alone or with its country's alpha-2
+	// code ("Gaza\tPS"), to the canonical one.
 	renames := map[string]string{}
 	for _, h := range hand {
-		if h[0] == "rename" {
-			renames[h[1]] = h[2]
+		if h[0] != "rename" {
+			continue
 		}
+		if len(h) < 3 {
+			return fmt.Errorf("places: bad line %q", h)
+		}
+		k := h[1]
+		if len(h) > 3 {
+			k += "\t" + h[3]
+		}
+		renames[k] = h[2]
+	}
+	rename := func(name, alpha2 string) string {
+		if n, ok := renames[name+"\t"+alpha2]; ok {
+			return n
+		}
+		if n, ok := renames[name]; ok {
+			return n
+		}
+		return name
 	}
 	countries, err := b.lines("countries.tsv")
 	if err != nil {
@@ -400,11 +419,7 @@ func (b *builder) loadPlaces() error {
 	}
 	byAlpha2 := map[string]*place{}
 	for _, c := range countries {
-		name := c[2]
-		if n, ok := renames[name]; ok {
-			name = n
-		}
-		p := b.add(&place{name: name, kind: kindCountry, alpha2: c[0]})
+		p := b.add(&place{name: rename(c[2], c[0]), kind: kindCountry, alpha2: c[0]})
 		p.alias = append(p.alias, Key(c[2]), Key(c[3]))
 		if !b.words[strings.ToLower(c[1])] {
 			k, _ := CodeKey(c[1])
@@ -493,11 +508,9 @@ func (b *builder) loadPlaces() error {
 		return err
 	}
 	for _, s := range subs {
-		c, name := byAlpha2[s[0]], cleanISO(s[1])
-		if n, ok := renames[name]; ok {
-			name = n
-		}
-		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789") ||
+		c, name := byAlpha2[s[0]], rename(cleanISO(s[1]), s[0])
+		// "?alab", "Az¯arbayjan": the ISO list lost some letters.
+		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789?¯¸") ||
 			isName(Key(name)) && !named[s[0]] {
 			continue
 		}
@@ -526,10 +539,7 @@ func (b *builder) loadPlaces() error {
 		if err != nil {
 			return fmt.Errorf("cities: %q: %w", r, err)
 		}
-		name := r[0]
-		if n, ok := renames[name]; ok {
-			name = n
-		}
+		name := rename(r[0], r[1])
 		capital := capitals[[2]string{r[1], r[0]}]
 		if k := Key(name); pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) {
 			continue
@@ -699,19 +709,55 @@ func tier(c candidate) int {
 	return 4
 }
 
+// variants returns a key and its spellings with "Saint" and "St" swapped
+// ("st petersburg", "saint petersburg"); none for an empty key.
+func variants(k string) []string {
+	if k == "" {
+		return nil
+	}
+	out := []string{k}
+	if rest, ok := strings.CutPrefix(k, "saint "); ok {
+		out = append(out, "st "+rest)
+	}
+	if rest, ok := strings.CutPrefix(k, "st "); ok {
+		out = append(out, "saint "+rest)
+	}
+	return out
+}
+
+// uniqCandidates drops repeats of a place, keeping its strongest match.
+func uniqCandidates(cs []candidate) []candidate {
+	best := map[*place]int{}
+	var out []candidate
+	for _, c := range cs {
+		if i, ok := best[c.p]; ok {
+			if !c.alias {
+				out[i].alias = false
+			}
+			continue
+		}
+		best[c.p] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
 func (b *builder) resolve(prefer map[string]*place) error {
 	cands := map[string][]candidate{}
 	for _, p := range b.places {
 		for _, k := range p.primary {
-			if k != "" {
-				cands[k] = append(cands[k], candidate{p: p})
+			for _, v := range variants(k) {
+				cands[v] = append(cands[v], candidate{p: p})
 			}
 		}
 		for _, k := range p.alias {
-			if k != "" {
-				cands[k] = append(cands[k], candidate{p: p, alias: true})
+			for _, v := range variants(k) {
+				cands[v] = append(cands[v], candidate{p: p, alias: true})
 			}
 		}
+	}
+	for k, cs := range cands {
+		cands[k] = uniqCandidates(cs)
 	}
 	win := map[string]candidate{}
 	for k, cs := range cands {
