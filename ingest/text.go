@@ -266,6 +266,9 @@ func headline(text string) string {
 	if strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "...") {
 		return ""
 	}
+	if h := strings.TrimLeft(line, "#"); h != line && strings.HasPrefix(h, " ") {
+		line = strings.TrimSpace(h) // a Markdown heading
+	}
 	return line
 }
 

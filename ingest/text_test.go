@@ -134,6 +134,16 @@ func TestParseText(t *testing.T) {
 			want: article("Will the ferries run?", "", "a.txt", "", "Will the ferries run?\n\n"+body),
 		},
 		{
+			name: "Markdown heading",
+			in:   "## Ferries to resume\n\n" + body,
+			want: article("Ferries to resume", "", "a.txt", "", "## Ferries to resume\n\n"+body),
+		},
+		{
+			name: "hashtag is not a heading",
+			in:   "#ferries trending\n\n" + body,
+			want: article("#ferries trending", "", "a.txt", "", "#ferries trending\n\n"+body),
+		},
+		{
 			name: "single line",
 			in:   "Just one line of news.",
 			want: article("", "", "a.txt", "", "Just one line of news."),
