@@ -254,7 +254,7 @@ func LookupPlace(name string) (Place, bool) {
 func lookup(m map[string]int32, name string) (int32, bool) {
 	for {
 		var buf [keyBuf]byte
-		if k, ok := appendCode(buf[:0], name); ok {
+		if k, ok := appendCode(buf[:0], cutThe(name)); ok {
 			if i, ok := m[string(k)]; ok {
 				return i, true
 			}
@@ -268,6 +268,14 @@ func lookup(m map[string]int32, name string) (int32, bool) {
 		}
 		name = stem
 	}
+}
+
+// cutThe returns s without a leading "the " in any case ("the U.S.").
+func cutThe(s string) string {
+	if len(s) > 4 && (s[0] == 't' || s[0] == 'T') && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
 }
 
 // cutPossessive returns s without a trailing "'s" or "’s".

@@ -936,6 +936,15 @@ func (b *builder) loadOrgs() error {
 	return nil
 }
 
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func uniq(s []string) []string {
 	out := s[:0]
 	for i, x := range s {
@@ -984,6 +993,11 @@ func (b *builder) loadHeads() error {
 				return fmt.Errorf("%s: %q is not lower case", f, w)
 			}
 			lines = append(lines, Key(w))
+			// "S.A.", "P.L.C.": written with periods, a short suffix folds
+			// to spaced letters.
+			if f == "orgsuffixes.txt" && len(w) >= 2 && len(w) <= 4 && isLetters(w) {
+				lines = append(lines, strings.Join(strings.Split(w, ""), " "))
+			}
 		}
 		b.emit(f, lines)
 	}
