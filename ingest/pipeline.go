@@ -200,9 +200,6 @@ func (p *Pipeline) Run(ctx context.Context, src func(yield func(Doc) error) erro
 			err = fmt.Errorf("ingest: reading input: %w", srcErr)
 		}
 	}
-	if err == nil {
-		err = ctx.Err()
-	}
 	c.sum.Elapsed = time.Since(start)
 	if err != nil {
 		c.log.Debug("ingest stopped", "error", err, "read", c.sum.Read, "written", c.sum.Written, "failed", c.sum.Failed)

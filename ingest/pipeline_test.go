@@ -737,3 +737,24 @@ func testPipelineConcurrentRuns(t *testing.T, s kg.Store) {
 		t.Errorf("store holds %d articles, runs wrote %d, want 45", got, written)
 	}
 }
+
+// TestPipelineSourceFails checks that an input that breaks down on its own
+// ends the run with its error, after the docs it gave.
+func TestPipelineSourceFails(t *testing.T) {
+	broken := errors.New("connection reset")
+	p := &ingest.Pipeline{Extractor: rules.New(), Workers: 2}
+	sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
+		for _, d := range docs(newsArticle(1), newsArticle(2)) {
+			if err := yield(d); err != nil {
+				return err
+			}
+		}
+		return broken
+	})
+	if !errors.Is(err, broken) {
+		t.Fatalf("Run error %v, want the source's", err)
+	}
+	if sum.Read != 2 || sum.Written != 2 {
+		t.Errorf("summary %+v, want the 2 docs given before the failure", sum)
+	}
+}
