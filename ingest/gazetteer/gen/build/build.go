@@ -42,6 +42,12 @@ const BigCity = 1000000
 // Colombian department; but Hamilton in Canada before Bermuda's capital).
 const BigCapital = 100000
 
+// WordCity is the population below which a city (other than a capital)
+// whose name is a common word is left out: "Mobile" and "Reading" stay,
+// "Normal" and "Most" go. A name that is a word with "The" before it ("The
+// Villages") is left out whatever the size.
+const WordCity = 100000
+
 // SmallCity is the population below which a city (other than a capital)
 // whose name is also a common word, given name or surname is left out: "Hope" or "Marshall" in a
 // news story is seldom the town.
@@ -510,7 +516,7 @@ func (b *builder) loadPlaces() error {
 	for _, s := range subs {
 		c, name := byAlpha2[s[0]], rename(cleanISO(s[1]), s[0])
 		// "?alab", "Az¯arbayjan": the ISO list lost some letters.
-		if c == nil || len(name) < 3 || b.words[strings.ToLower(name)] || strings.ContainsAny(name, "0123456789?¯¸") ||
+		if c == nil || len(name) < 3 || b.words[Key(Plain(name))] || strings.ContainsAny(name, "0123456789?¯¸") ||
 			isName(Key(name)) && !named[s[0]] {
 			continue
 		}
@@ -520,7 +526,7 @@ func (b *builder) loadPlaces() error {
 		}
 		if len(s) > 2 {
 			for _, a := range split(s[2]) {
-				if !b.words[strings.ToLower(a)] && !isName(Key(a)) {
+				if k := Key(Plain(a)); !b.words[k] && !b.rareWords[k] && !isName(k) && len(k) > 2 {
 					p.alias = append(p.alias, Key(a))
 				}
 			}
@@ -541,7 +547,10 @@ func (b *builder) loadPlaces() error {
 		}
 		name := rename(r[0], r[1])
 		capital := capitals[[2]string{r[1], r[0]}]
-		if k := Key(name); pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) {
+		k := Key(Plain(name))
+		if pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) ||
+			pop < WordCity && !capital && b.words[k] ||
+			strings.HasPrefix(name, "The ") && (b.words[k] || b.rareWords[k]) {
 			continue
 		}
 		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop, capital: capital})
@@ -554,7 +563,7 @@ func (b *builder) loadPlaces() error {
 		if len(r) > 3 {
 			for _, a := range split(r[3]) {
 				k := Key(a)
-				if b.words[k] || b.given[k] || b.surnames[k] {
+				if b.words[k] || b.rareWords[k] || b.given[k] || b.surnames[k] || len(k) < 3 {
 					continue
 				}
 				p.alias = append(p.alias, k)
