@@ -82,6 +82,17 @@ func FuzzParseText(f *testing.F) {
 		if diff := cmp.Diff(a, b); diff != "" {
 			t.Fatalf("two parses disagree (-first +second):\n%s", diff)
 		}
+		// Line endings and a byte-order mark do not change what is read.
+		if !bytes.ContainsRune(data, '\r') && !bytes.HasPrefix(data, []byte("\uFEFF")) {
+			crlf := append([]byte("\uFEFF"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...)
+			c, cerr := ParseText("fuzz/in.txt", crlf)
+			if (err == nil) != (cerr == nil) {
+				t.Fatalf("LF: %v; CRLF with BOM: %v", err, cerr)
+			}
+			if diff := cmp.Diff(a, c); diff != "" {
+				t.Fatalf("LF and CRLF with BOM differ (-LF +CRLF):\n%s", diff)
+			}
+		}
 		if err != nil {
 			checkErr(t, "fuzz/in.txt", err)
 			return
