@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -201,10 +202,18 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	}
 	types := typeAlternation(opt.Types)
 	// The hop bound cannot be a parameter; it is an int checked above.
+	// allShortestPaths yields one path per combination of parallel
+	// relations; the cap stops a pair of heavily connected hubs from
+	// turning that into millions of rows, and pathsBFS takes over.
 	pathQ := `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(opt.MaxDepth) + `]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
-RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`
+WITH p LIMIT $cap
+RETURN [n IN nodes(p) | n.id] AS ids, count(*) AS n`
+	adjQ := `UNWIND $frontier AS id
+MATCH (u:Entity {id: id})-[:` + types + `]-(v:Entity)
+WHERE u <> v
+RETURN DISTINCT u.id AS u, v.id AS v`
 	hopQ := `UNWIND $pairs AS pair
 MATCH (a:Entity {id: pair[0]})-[r:` + types + `]-(b:Entity {id: pair[1]})
 WITH pair, r ORDER BY ` + relationKeyset.key + `, r.id
@@ -228,18 +237,26 @@ RETURN pair, ` + relProj("r") + ` AS r`
 		if from == to {
 			return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
 		}
-		recs, err := txQuery(ctx, tx, pathQ, map[string]any{"from": from, "to": to})
+		recs, err := txQuery(ctx, tx, pathQ, map[string]any{"from": from, "to": to, "cap": pathCap})
 		if err != nil {
 			return nil, err
 		}
 		seqs := make([][]string, 0, len(recs))
+		rows := int64(0)
 		for _, rec := range recs {
 			var p props
 			seq := p.strList("ids", rec.Values[0])
 			if p.err != nil {
 				return nil, p.err
 			}
+			n, _ := rec.Values[1].(int64)
+			rows += n
 			seqs = append(seqs, seq)
+		}
+		if rows >= pathCap {
+			if seqs, err = pathsBFS(ctx, tx, adjQ, from, to, opt.MaxDepth, limit); err != nil {
+				return nil, err
+			}
 		}
 		sort.Slice(seqs, func(i, j int) bool { return lessSeq(seqs[i], seqs[j]) })
 		if len(seqs) > limit {
@@ -310,4 +327,80 @@ func lessSeq(a, b []string) bool {
 		}
 	}
 	return len(a) < len(b)
+}
+
+// pathCap is how many paths (parallel relations counted apart) Paths takes
+// from allShortestPaths before it enumerates node sequences itself. A
+// variable so that a test can force the fallback.
+var pathCap int64 = 10000
+
+// pathsBFS finds the first limit shortest node sequences from from to to
+// (in sequence order) by breadth-first search over distinct neighbours, one
+// query per layer (adjQ), so parallel relations cost nothing.
+func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to string, maxDepth, limit int) ([][]string, error) {
+	dist := map[string]int{from: 0}
+	preds := make(map[string][]string)
+	frontier := []string{from}
+	found := false
+	for d := 1; d <= maxDepth && len(frontier) > 0 && !found; d++ {
+		recs, err := txQuery(ctx, tx, adjQ, map[string]any{"frontier": frontier})
+		if err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, rec := range recs {
+			u, _ := rec.Values[0].(string)
+			v, _ := rec.Values[1].(string)
+			dv, ok := dist[v]
+			if !ok {
+				dist[v] = d
+				next = append(next, v)
+				dv = d
+			}
+			if dv == d && !slices.Contains(preds[v], u) {
+				preds[v] = append(preds[v], u)
+			}
+		}
+		_, found = dist[to]
+		frontier = next
+	}
+	if !found {
+		return nil, nil
+	}
+	// Successors on some shortest path, walked depth-first in ID order:
+	// sequences come out in order.
+	succ := make(map[string][]string)
+	on := map[string]bool{to: true}
+	stack := []string{to}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, u := range preds[v] {
+			succ[u] = append(succ[u], v)
+			if !on[u] {
+				on[u] = true
+				stack = append(stack, u)
+			}
+		}
+	}
+	for _, vs := range succ {
+		sort.Strings(vs)
+	}
+	var seqs [][]string
+	var walk func(path []string)
+	walk = func(path []string) {
+		if len(seqs) >= limit {
+			return
+		}
+		u := path[len(path)-1]
+		if u == to {
+			seqs = append(seqs, slices.Clone(path))
+			return
+		}
+		for _, v := range succ[u] {
+			walk(append(path, v))
+		}
+	}
+	walk([]string{from})
+	return seqs, nil
 }

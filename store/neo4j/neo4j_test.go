@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -330,6 +331,86 @@ func TestRedactURI(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := redactURI(tt.in); got != tt.want {
 				t.Errorf("redactURI(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPathsFallback checks that the two ways Paths enumerates shortest
+// paths agree: allShortestPaths, and the layered search it falls back to
+// when parallel relations multiply the paths beyond pathCap.
+func TestPathsFallback(t *testing.T) {
+	s := openEmpty(t, server(t))
+	ctx := context.Background()
+	text := "A grid of people who met each other many times."
+	a := kg.Article{ID: kg.ArticleID(text), Date: day("2024-04-01"), Source: "test", Text: text}
+	// Three columns of three people; everyone meets everyone in the next
+	// column three times, so 27 node sequences of 4 hops each stand for
+	// 27 * 3^4 paths.
+	var es []kg.Entity
+	col := func(c, i int) kg.Entity {
+		name := fmt.Sprintf("Grid %c%d", 'A'+c, i)
+		return kg.Entity{ID: kg.EntityID(kg.Person, name), Kind: kg.Person, Name: name, Mentions: 1}
+	}
+	start, end := col(0, 0), col(4, 0)
+	es = append(es, start, end)
+	layers := [][]kg.Entity{{start}}
+	for c := 1; c <= 3; c++ {
+		var l []kg.Entity
+		for i := 0; i < 3; i++ {
+			l = append(l, col(c, i))
+		}
+		es = append(es, l...)
+		layers = append(layers, l)
+	}
+	layers = append(layers, []kg.Entity{end})
+	var rs []kg.Relation
+	for c := 0; c+1 < len(layers); c++ {
+		for _, u := range layers[c] {
+			for _, v := range layers[c+1] {
+				for k := 0; k < 3; k++ {
+					r := kg.Relation{Type: kg.Met, Source: u.ID, Target: v.ID, Date: day("2024-03-0" + fmt.Sprint(k+1)),
+						Precision: kg.PrecisionDay, Status: kg.Happened, Confidence: 0.5,
+						Evidence: kg.Evidence{ArticleID: a.ID, Sentence: text, Start: 0, End: len(text)}}
+					if k == 1 {
+						r.Source, r.Target = v.ID, u.ID // either direction counts
+					}
+					r.ID = kg.RelationID(a.ID, r.Type, r.Source, r.Target, c*100+k, 0, u.ID+v.ID)
+					rs = append(rs, r)
+				}
+			}
+		}
+	}
+	if _, err := s.Upsert(ctx, []kg.Subgraph{{Article: a, Entities: es, Relations: rs}}); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	tests := []struct {
+		name string
+		opt  kg.PathOptions
+		want int // node sequences
+	}{
+		{"all", kg.PathOptions{MaxDepth: 4, All: true, Limit: 100}, 27},
+		{"first five", kg.PathOptions{MaxDepth: 4, All: true, Limit: 5}, 5},
+		{"one", kg.PathOptions{MaxDepth: 6}, 1},
+		{"too short", kg.PathOptions{MaxDepth: 3, All: true}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			direct, err := s.Paths(ctx, start.ID, end.ID, tt.opt)
+			if err != nil {
+				t.Fatalf("Paths: %v", err)
+			}
+			defer func(c int64) { pathCap = c }(pathCap)
+			pathCap = 2
+			fallback, err := s.Paths(ctx, start.ID, end.ID, tt.opt)
+			if err != nil {
+				t.Fatalf("Paths with the fallback: %v", err)
+			}
+			if diff := cmp.Diff(fallback, direct); diff != "" {
+				t.Errorf("fallback vs allShortestPaths (-got +want):\n%s", diff)
+			}
+			if len(direct) != tt.want {
+				t.Errorf("got %d paths, want %d", len(direct), tt.want)
 			}
 		})
 	}
