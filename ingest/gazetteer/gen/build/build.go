@@ -42,6 +42,17 @@ const BigCity = 1000000
 // Colombian department; but Hamilton in Canada before Bermuda's capital).
 const BigCapital = 100000
 
+// NameCity is the population below which a city named like a frequent
+// given name or surname is left out, capitals included: "David" (Panama),
+// "Moore" or "Jackson" in a news story is a person; Houston, Austin or
+// Charlotte are big enough to stay. Frequent means at least NameCityGiven
+// or NameCitySurname percent of people in the US Census.
+const (
+	NameCity        = 500000
+	NameCityGiven   = 0.05
+	NameCitySurname = 0.03
+)
+
 // WordCity is the population below which a city (other than a capital)
 // whose name is a common word is left out: "Mobile" and "Reading" stay,
 // "Normal" and "Most" go. A name that is a word with "The" before it ("The
@@ -145,6 +156,8 @@ type builder struct {
 	rareWords map[string]bool // SCOWL sizes 40 and 50
 	given     map[string]bool
 	surnames  map[string]bool
+
+	givenFreq, surnameFreq map[string]float64 // US Census, percent of people
 
 	places   []*place
 	byName   map[string][]*place // canonical name (folded) -> places
@@ -331,6 +344,7 @@ func (b *builder) loadNames() error {
 	if err != nil {
 		return err
 	}
+	b.givenFreq, b.surnameFreq = givenFreq, surFreq
 	b.given = names(givenFreq, GivenWordMin, givenHand, stdlib)
 	b.surnames = names(surFreq, SurnameWordMin, surHand)
 	b.emit("given.txt", keys(names(givenFreq, GivenWordMin, givenHand, stdlib, givenFaker)))
@@ -509,6 +523,17 @@ func (b *builder) loadPlaces() error {
 		}
 	}
 	isName := func(k string) bool { return b.given[k] || b.surnames[k] }
+	// keep lists cities the name filters below would drop but the news
+	// needs ("Florence").
+	keep := map[[2]string]bool{}
+	for _, h := range hand {
+		if h[0] == "keep" {
+			if len(h) != 3 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			keep[[2]string{h[2], h[1]}] = true
+		}
+	}
 	subs, err := b.lines("subdivisions.tsv")
 	if err != nil {
 		return err
@@ -548,9 +573,11 @@ func (b *builder) loadPlaces() error {
 		name := rename(r[0], r[1])
 		capital := capitals[[2]string{r[1], r[0]}]
 		k := Key(Plain(name))
-		if pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) ||
+		misleading := pop < NameCity && (b.givenFreq[k] >= NameCityGiven || b.surnameFreq[k] >= NameCitySurname) ||
+			pop < SmallCity && !capital && (b.words[k] || b.given[k] || b.surnames[k]) ||
 			pop < WordCity && !capital && b.words[k] ||
-			strings.HasPrefix(name, "The ") && (b.words[k] || b.rareWords[k]) {
+			strings.HasPrefix(name, "The ") && (b.words[k] || b.rareWords[k])
+		if misleading && !keep[[2]string{r[1], name}] {
 			continue
 		}
 		p := b.add(&place{name: name, kind: kindCity, country: c.name, pop: pop, capital: capital})
