@@ -109,6 +109,14 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 		BatchSize: o.batch,
 		Logger:    logger,
 	}
+	// The rate of each tenth of the corpus shows whether writes slow down
+	// as the store grows.
+	var marks []time.Duration
+	p.Progress = func(pr ingest.Progress) {
+		if len(marks) < 10 && pr.Done >= (len(marks)+1)*o.articles/10 {
+			marks = append(marks, pr.Elapsed)
+		}
+	}
 	progress("ingesting into %s (%d workers, batches of %d)", o.store, workers, o.batch)
 	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
 		return ingest.Read(ctx, []string{corpus}, nil, yield)
@@ -122,6 +130,14 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 		Workers: workers, Batch: o.batch, Seconds: secs,
 		ArticlesPerSecond: float64(sum.Read) / secs,
 		WordsPerSecond:    float64(words) / secs,
+	}
+	prev := time.Duration(0)
+	for i, m := range marks {
+		n := (i+1)*o.articles/10 - i*o.articles/10
+		if d := (m - prev).Seconds(); d > 0 {
+			rep.Ingest.TenthsPerSecond = append(rep.Ingest.TenthsPerSecond, float64(n)/d)
+		}
+		prev = m
 	}
 	for _, f := range sum.Failures {
 		rep.Notes = append(rep.Notes, fmt.Sprintf("ingest failure: %s: %v", f.Name, f.Err))

@@ -53,6 +53,9 @@ func TestBench(t *testing.T) {
 			if got, want := rep.Graph.Articles, rep.Ingest.Written; got != want || got == 0 {
 				t.Errorf("store holds %d articles, ingest wrote %d", got, want)
 			}
+			if got := len(rep.Ingest.TenthsPerSecond); got < 8 {
+				t.Errorf("rates of %d tenths of the corpus, want about 10", got)
+			}
 			if rep.Ingest.ArticlesPerSecond <= 0 || rep.Graph.Entities == 0 || rep.Graph.Relations == 0 {
 				t.Errorf("empty measurements: %+v %+v", rep.Ingest, rep.Graph)
 			}

@@ -38,6 +38,8 @@ type Ingest struct {
 	Seconds           float64 `json:"seconds"`
 	ArticlesPerSecond float64 `json:"articles_per_second"`
 	WordsPerSecond    float64 `json:"words_per_second"`
+	// TenthsPerSecond is the rate over each tenth of the corpus, in order.
+	TenthsPerSecond []float64 `json:"tenths_articles_per_second,omitempty"`
 }
 
 // Size is what the store holds after ingest.
@@ -96,6 +98,13 @@ func (r *Report) markdown(w io.Writer) {
 	fmt.Fprintln(w, "| articles | written | failed | seconds | articles/s | words/s |")
 	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|")
 	fmt.Fprintf(w, "| %d | %d | %d | %.1f | %.1f | %.0f |\n\n", in.Read, in.Written, in.Failed, in.Seconds, in.ArticlesPerSecond, in.WordsPerSecond)
+	if len(in.TenthsPerSecond) > 0 {
+		var ts []string
+		for _, t := range in.TenthsPerSecond {
+			ts = append(ts, fmt.Sprintf("%.1f", t))
+		}
+		fmt.Fprintf(w, "Articles/s over each tenth of the corpus, first to last (does writing slow down as the store grows?): %s.\n\n", strings.Join(ts, ", "))
+	}
 	fmt.Fprintf(w, "Graph after ingest: %d articles, %d entities, %d relations.\n\n", r.Graph.Articles, r.Graph.Entities, r.Graph.Relations)
 
 	fmt.Fprint(w, "## Queries\n\n")
