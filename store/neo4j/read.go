@@ -225,7 +225,7 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 		q.set("to", fmtDate(f.To))
 	}
 	if f.Text != "" {
-		q.and("(toLower(r.quote) CONTAINS $text OR toLower(r.sentence) CONTAINS $text)")
+		q.and("(r.lower_quote CONTAINS $text OR r.lower_sentence CONTAINS $text)")
 		q.set("text", strings.ToLower(f.Text))
 	}
 	return q, nil

@@ -233,6 +233,11 @@ func relationRow(r *kg.Relation) map[string]any {
 			"start": int64(r.Evidence.Start), "end": int64(r.Evidence.End),
 			// What evidence search matches substrings in.
 			"fold_sentence": kg.FoldName(r.Evidence.Sentence),
+			// What RelationFilter.Text matches in, lowered by Go: Cypher's
+			// toLower follows Java, which lowers some letters (final
+			// sigma, dotted capital I) differently.
+			"lower_quote":    strings.ToLower(r.Quote),
+			"lower_sentence": strings.ToLower(r.Evidence.Sentence),
 		},
 	}
 }
