@@ -8,11 +8,18 @@
 // # Model
 //
 //	(:Entity:Person|Place|Organization|Event {id, kind, name, sort_name, aliases,
-//	    mentions, first_seen, last_seen, country, start_date, end_date, place_id, search_key})
+//	    mentions, first_seen, last_seen, country, start_date, end_date, place_id,
+//	    fold_aliases, search_key})
 //	(:Article {id, title, date, source, url, text})
 //	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
 //	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
-//	    status, quote, confidence, article_id, sentence, start, end, fold_sentence}]->(:Entity)
+//	    status, quote, confidence, article_id, sentence, start, end,
+//	    fold_sentence, lower_quote, lower_sentence}]->(:Entity)
+//
+// sort_name, fold_aliases, search_key and fold_sentence are kg.FoldName of
+// the name, aliases and sentence, and lower_* strings.ToLower of quote and
+// sentence, all computed in Go: the contract defines matching by those Go
+// functions, and Cypher's toLower (Java) differs on some letters.
 //
 // IDs are kg's own (never element IDs), so the same article yields the
 // same graph here and in SQLite. Each kg.Relation is its own relationship:
@@ -24,9 +31,12 @@
 //
 // MENTIONS is the source of truth for an entity's aggregates: mention count
 // (sum), aliases (sorted union minus the canonical name), first and last
-// seen (earliest and latest mentioning article date). They are recomputed in
-// the writing transaction for every entity it touched, so deleting an
-// article leaves exactly what the remaining articles support. An entity
+// seen (earliest and latest mentioning article date). Upsert adds a batch's
+// new MENTIONS to the stored aggregates (sum, union, min and max compose, so
+// this equals a recount without reading every MENTIONS of a popular
+// entity); DeleteArticle recounts the entities the article mentioned from
+// the MENTIONS that remain, and deletes those left with none. Both hold the
+// entities' write locks while they read and write aggregates. An entity
 // keeps the name it was first stored with.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
@@ -70,6 +80,21 @@
 // (pages and their neighbours, traversals) run in one read transaction so
 // they see one snapshot; single reads use ExecuteQuery. Every call names the
 // database.
+//
+// Entities are merged in (kind, ID) order and articles in ID order, so
+// concurrent batches take their locks in one order; two batches holding the
+// same article serialize on its uniqueness lock and exactly one writes it.
+//
+// # Traversals
+//
+// Neighborhood is a breadth-first walk with one query per layer (each
+// frontier node's relations, most recent first, one more than the fan-out
+// to see whether it cut), which keeps the caps exact and deterministic.
+// Paths asks allShortestPaths over (:Entity) nodes; since it yields one path
+// per combination of parallel relations, it takes at most pathCap rows and
+// beyond that enumerates node sequences itself by a layered search over
+// distinct neighbours. Each hop is then shown by its first relation in
+// relation order.
 //
 // Errors: connectivity failures, exhausted retries and deadlines wrap
 // kg.ErrUnavailable; constraint violations kg.ErrConflict.
