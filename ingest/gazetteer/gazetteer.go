@@ -323,8 +323,9 @@ func IsEventHead(word string) bool { return inSet(get().eventHead, word) }
 
 // LookupTitle recognises a title or honorific that precedes a person's name,
 // in any case and with or without a trailing period: "Mr", "Dr.", "Gen.",
-// "President", "Sheikh". Multi-word titles are matched word by word by the
-// caller ("Prime" then "Minister").
+// "President", "Sheikh". Callers may match multi-word titles word by word
+// ("Prime" then "Minister": each word is listed) or whole ("Prime
+// Minister", "Secretary-General", "Lt. Gen.").
 func LookupTitle(word string) (Title, bool) {
 	var buf [keyBuf]byte
 	t, ok := get().titles[string(appendKey(buf[:0], word))]
