@@ -181,6 +181,25 @@ func TestCapitalsResolveHome(t *testing.T) {
 	}
 }
 
+// TestCountriesAndRegionsFindThemselves checks that no other place takes a
+// country's or region's own name.
+func TestCountriesAndRegionsFindThemselves(t *testing.T) {
+	n := 0
+	for _, p := range get().places {
+		if p.Kind != Country && p.Kind != Region {
+			continue
+		}
+		n++
+		got, ok := LookupPlace(p.Name)
+		if !ok || got != p {
+			t.Errorf("LookupPlace(%q) = %+v, %v; want %+v", p.Name, got, ok, p)
+		}
+	}
+	if n < 250 {
+		t.Errorf("only %d countries and regions", n)
+	}
+}
+
 // TestDemonymsNamePlaces checks every demonym leads to a place LookupPlace
 // knows as a country or region, so the extractor can follow it.
 func TestDemonymsNamePlaces(t *testing.T) {
