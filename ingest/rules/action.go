@@ -9,8 +9,20 @@ import (
 // relDate dates a relation read from sentence si: the first date the
 // sentence states outside quotations, else the article's date standing in.
 func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
+	k := si * 2
+	if future {
+		k++
+	}
+	if r, ok := d.dateMemo[k]; ok {
+		return r.t, r.prec
+	}
+	if d.dateMemo == nil {
+		d.dateMemo = map[int]dateRef{}
+	}
 	s := d.sents[si]
-	return d.rangeDate(s.lo, s.hi, future)
+	t, p := d.rangeDate(s.lo, min(s.hi, s.lo+4*window), future)
+	d.dateMemo[k] = dateRef{t, p}
+	return t, p
 }
 
 // rangeDate is relDate over toks[lo:hi].
@@ -144,7 +156,7 @@ according said says and but although though since until where whom leaving causi
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo []*entity
-	for k := v + 1; k < hi; k++ {
+	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if d.inQuote[k] || t.kind == tQuote || t.text == ";" || t.text == "(" {
 			break
@@ -258,7 +270,7 @@ func (d *doc) attackVerb(si, v int) {
 	objs := d.objects(v, s.hi, src)
 	if len(objs) == 0 && at == -2 {
 		// "In Kramatorsk, a glide bomb hit an apartment building"
-		for k := s.lo; k < v; k++ {
+		for k := max(s.lo, v-window); k < v; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
 				objs = append(objs, m.ent)
 				break
@@ -365,7 +377,7 @@ func (d *doc) meetings(si int) {
 		// participants: the subject and the named objects
 		var src *entity
 		at := -1
-		for k := v - 1; k >= s.lo; k-- {
+		for k := v - 1; k >= s.lo && k > v-window; k-- {
 			if d.inQuote[k] != d.inQuote[v] {
 				break
 			}

@@ -77,6 +77,9 @@ type doc struct {
 	lowerSeen map[string]bool
 	evLinks   []evLink
 	idx       nameIndex
+	dateMemo  map[int]dateRef
+	firstPer  []*mention
+	firstDone []bool
 	demonyms  map[string]string // country -> the demonym the article uses for it
 	paraStart []int32           // token index -> first token of its paragraph
 	capSeen   map[string]bool

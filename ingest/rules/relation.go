@@ -7,6 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
+// window bounds how far rules look from a verb, so that a run-on
+// "sentence" of junk input costs linear time.
+const window = 60
+
 // Confidence levels by how a relation was read.
 const (
 	confQuote    = 0.9  // a quotation with its speaker in the same sentence
@@ -123,21 +127,35 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 func (d *doc) lastPerson(i int) *entity {
 	si := int(d.sentOf[i])
 	for back := 0; back <= 2 && si-back >= 0; back++ {
-		s := d.sents[si-back]
-		hi := s.hi
-		if back == 0 {
-			hi = i
-		}
-		for k := s.lo; k < hi; k++ {
-			if d.inQuote[k] {
-				continue
-			}
-			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
-				return m.ent
-			}
+		if m := d.firstPerson(si - back); m != nil && (back > 0 || m.lo < i) {
+			return m.ent
 		}
 	}
 	return nil
+}
+
+// firstPerson is the first person named outside quotations in sentence si
+// (not as a possessor), cached.
+func (d *doc) firstPerson(si int) *mention {
+	if d.firstPer == nil {
+		d.firstPer = make([]*mention, len(d.sents))
+		d.firstDone = make([]bool, len(d.sents))
+	}
+	if d.firstDone[si] {
+		return d.firstPer[si]
+	}
+	d.firstDone[si] = true
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if d.inQuote[k] {
+			continue
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+			d.firstPer[si] = m
+			break
+		}
+	}
+	return d.firstPer[si]
 }
 
 // speakerAfter finds "said X" or "X said" right after a quotation closing at
@@ -310,7 +328,7 @@ func (d *doc) paraOf(i int) int {
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
 	var org *entity
-	for i := s.lo; i < s.hi; i++ {
+	for i := s.lo; i < s.hi && i < s.lo+window; i++ {
 		if d.inQuote[i] {
 			continue
 		}
@@ -396,7 +414,7 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 			if !that && !d.clauseStart(c) {
 				continue // "claimed responsibility", "replied in the negative"
 			}
-			end := s.hi
+			end := min(s.hi, c+2*window)
 			text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
 			text = strings.TrimLeft(text, "\"\u201c ")
 			if len(strings.Fields(text)) < 3 {
@@ -417,14 +435,16 @@ func (d *doc) according(si, v int) {
 	s := d.sents[si]
 	var sp *entity
 	end := s.hi
-	for k := v + 2; k < s.hi; k++ {
+	for k := v + 2; k < s.hi && k < v+window; k++ {
 		if d.toks[k].text == "," && sp == nil {
 			return
 		}
 		if d.toks[k].text == "," && sp != nil {
-			if m := d.mentAt[k+1]; k+1 < s.hi && m != nil && m.ent != nil && m.ent.kind == kg.Person {
-				sp = m.ent
-				k = m.hi
+			if k+1 < s.hi {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+					sp = m.ent
+					k = m.hi
+				}
 			}
 			end = k
 			break
@@ -444,9 +464,9 @@ func (d *doc) according(si, v int) {
 		if d.toks[e-1].text == "," {
 			e--
 		}
-		text = d.text[d.toks[s.lo].start:d.toks[e-1].end]
+		text = d.text[d.toks[max(s.lo, e-2*window)].start:d.toks[e-1].end]
 	} else if end+1 < s.hi {
-		text = d.text[d.toks[end+1].start:d.toks[s.hi-1].end]
+		text = d.text[d.toks[end+1].start:d.toks[min(s.hi, end+1+2*window)-1].end]
 	}
 	text = strings.TrimRight(strings.TrimSpace(text), ".,;: ")
 	if len(strings.Fields(text)) < 3 {
@@ -476,7 +496,7 @@ func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float6
 		for hi < s.hi && hi < verb+6 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
 			hi++
 		}
-		date, prec = d.rangeDate(s.lo, hi, false)
+		date, prec = d.rangeDate(max(s.lo, verb-window), hi, false)
 	}
 	d.addRel(kg.Said, sp.id(), tgt, si, date, prec, kg.Happened, text, conf)
 }

@@ -416,6 +416,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("\u201cUnclosed quote said X")
 	f.Add("Mr. . . U.S. \"\" '' al- -- (AP) — on Tuesday")
 	f.Add("a\xffb \x00 \u2019s \u201c\u201d")
+	f.Add(strings.Repeat("according to Lars Holm , ", 40))
+	f.Add(strings.Repeat("Anna Berg met he attacked Kharkiv said \u201c ", 40))
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		a := kg.Article{ID: "article:fuzz", Text: text, Date: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)}
