@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -448,4 +449,39 @@ func relationIDs(rs []kg.Relation) []string {
 		out[i] = r.ID
 	}
 	return out
+}
+
+// TestKindClashOnlyInWrittenArticles checks that an entity claimed with two
+// kinds is a conflict only among the articles the batch actually writes: a
+// copy of an article already stored is skipped whatever it says.
+func TestKindClashOnlyInWrittenArticles(t *testing.T) {
+	cfg := server(t)
+	ctx := context.Background()
+	stored := subgraph("Ada Speaker was already here.", "2024-03-07")
+	clash := func(sg kg.Subgraph) kg.Subgraph {
+		sg.Entities = slices.Clone(sg.Entities)
+		sg.Entities[0].Kind = kg.Organization
+		return sg
+	}
+	fresh := subgraph("Ada Speaker came back.", "2024-03-08")
+	tests := []struct {
+		name  string
+		batch []kg.Subgraph
+		want  error
+	}{
+		{"stored copy with another kind", []kg.Subgraph{fresh, clash(stored)}, nil},
+		{"two new articles disagree", []kg.Subgraph{fresh, clash(subgraph("Ada Speaker left again.", "2024-03-09"))}, kg.ErrConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openEmpty(t, cfg)
+			if _, err := s.Upsert(ctx, []kg.Subgraph{stored}); err != nil {
+				t.Fatalf("Upsert: %v", err)
+			}
+			_, err := s.Upsert(ctx, tt.batch)
+			if (tt.want == nil && err != nil) || (tt.want != nil && !errors.Is(err, tt.want)) {
+				t.Errorf("Upsert: got %v, want %v", err, tt.want)
+			}
+		})
+	}
 }

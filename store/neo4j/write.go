@@ -79,21 +79,11 @@ RETURN a.id AS id`, map[string]any{"rows": articles})
 	return results, nil
 }
 
-// checkBatch validates every subgraph and that an entity ID means one kind
-// across the batch.
+// checkBatch validates every subgraph.
 func checkBatch(batch []kg.Subgraph) error {
-	kinds := map[string]kg.Kind{}
 	for i := range batch {
-		sg := &batch[i]
-		if err := sg.Validate(); err != nil {
+		if err := batch[i].Validate(); err != nil {
 			return err
-		}
-		for j := range sg.Entities {
-			e := &sg.Entities[j]
-			if k, ok := kinds[e.ID]; ok && k != e.Kind {
-				return fmt.Errorf("entity %q is both %s and %s: %w", e.ID, k, e.Kind, kg.ErrConflict)
-			}
-			kinds[e.ID] = e.Kind
 		}
 	}
 	return nil
@@ -142,12 +132,16 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 
 		for j := range sg.Entities {
 			e := &sg.Entities[j]
-			if row, ok := seenEntity[e.ID]; ok {
+			row, ok := seenEntity[e.ID]
+			switch {
+			case ok && row["kind"] != string(e.Kind):
+				return nil, fmt.Errorf("article %s: entity %q is %s here and %v in an earlier article of the batch: %w", id, e.ID, e.Kind, row["kind"], kg.ErrConflict)
+			case ok:
 				// A later article of the batch fills what earlier ones
 				// left empty, as it would in a later batch.
 				fillRow(row, entityRow(e))
-			} else {
-				row := entityRow(e)
+			default:
+				row = entityRow(e)
 				seenEntity[e.ID] = row
 				p.entities[e.Kind] = append(p.entities[e.Kind], row)
 				p.touched = append(p.touched, e.ID)
