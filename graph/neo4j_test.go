@@ -3,11 +3,9 @@ package graph_test
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
 )
@@ -15,50 +13,20 @@ import (
 // TestAPINeo4j runs the API tests on the Neo4j store: the same queries must
 // give the same answers as on SQLite. It needs NEO4J_URI (NEO4J_USERNAME,
 // NEO4J_PASSWORD, NEO4J_DATABASE); without it the test is skipped, unless
-// CI is set, where a missing server is a failure.
+// CI is set, where a missing server is a failure (internal/neo4jtest).
 func TestAPINeo4j(t *testing.T) {
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("NEO4J_URI is not set; CI must run the Neo4j tests")
-		}
-		t.Skip("NEO4J_URI is not set; skipping Neo4j tests")
-	}
-	cfg := neo4j.Config{
-		URI:      uri,
-		Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
-	}
-	lockNeo4j(t)
+	c := neo4jtest.Env(t)
+	neo4jtest.Lock(t, c) // the store, bench and API tests share the database
+	cfg := neo4j.Config{URI: c.URI, Username: c.Username, Password: c.Password, Database: c.Database}
 	runAPITests(t, func(t *testing.T) kg.Store {
 		t.Helper()
-		ctx := context.Background()
-		s, err := neo4j.Open(ctx, cfg)
+		s, err := neo4j.Open(context.Background(), cfg)
 		if err != nil {
 			t.Fatalf("neo4j.Open: %v", err)
 		}
 		t.Cleanup(func() { s.Close() })
 		empty(t, s)
 		return s
-	})
-}
-
-// lockNeo4j serializes the packages whose tests share the one Neo4j
-// database: go test runs packages in parallel, and each empties the
-// database before use. The lock is released when the test ends.
-func lockNeo4j(t *testing.T) {
-	t.Helper()
-	f, err := os.OpenFile(filepath.Join(os.TempDir(), "newsgraph-neo4j-tests.lock"), os.O_CREATE|os.O_RDWR, 0o666)
-	if err != nil {
-		t.Fatalf("neo4j test lock: %v", err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		t.Fatalf("neo4j test lock: %v", err)
-	}
-	t.Cleanup(func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
 	})
 }
 
