@@ -37,6 +37,11 @@ const (
 // common-word list (so "nice" stays a word but "moscow" would not be one).
 const BigCity = 1000000
 
+// softSign lists the countries whose GeoNames names mark the Cyrillic soft
+// sign with an apostrophe ("Ul'yanovsk"), which English news leaves out.
+var softSign = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": true, "KG": true,
+	"TJ": true, "TM": true, "UZ": true}
+
 // BigCapital is the population from which a national capital ranks with
 // subdivisions rather than with other cities (Sucre in Bolivia before the
 // Colombian department; but Hamilton in Canada before Bermuda's capital).
@@ -571,6 +576,9 @@ func (b *builder) loadPlaces() error {
 			return fmt.Errorf("cities: %q: %w", r, err)
 		}
 		name := rename(r[0], r[1])
+		if softSign[r[1]] {
+			name = strings.NewReplacer("'", "", "\u2019", "", "\u02bc", "").Replace(name) // "Tol'yatti" -> "Tolyatti"
+		}
 		capital := capitals[[2]string{r[1], r[0]}]
 		k := Key(Plain(name))
 		misleading := pop < NameCity && (b.givenFreq[k] >= NameCityGiven || b.surnameFreq[k] >= NameCitySurname) ||
