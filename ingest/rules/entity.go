@@ -298,9 +298,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
 		return
 	}
-	if p, ok := gazetteer.LookupPlace(full); ok {
+	if p, ok := lookupPlace(full); ok {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 		return
+	}
+	// "California Business": a place and a common word
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] {
+		if p, ok := lookupPlace(d.toks[lo].text); ok {
+			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			return
+		}
 	}
 	// titles: the person's name follows the last title of the run
 	// titles count only in a leading run, after at most a short prefix
@@ -436,7 +443,7 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 			return c
 		}
-		if p, ok := gazetteer.LookupPlace(s); ok {
+		if p, ok := lookupPlace(s); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			if p.Country != "" {
 				return p.Country
@@ -799,6 +806,9 @@ func (d *doc) resolve() {
 		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
 			continue // a town's name may be someone's surname: step 3
 		}
+		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
+			continue // "Intel", "the Church": maybe a short form, step 3
+		}
 		d.attach(m, d.entityFor(m.kind, name))
 	}
 	// 2. people, longest names first
@@ -843,7 +853,7 @@ func (d *doc) resolve() {
 			continue // a capitalised common word opening a sentence
 		}
 		// a spelling variant of an organization's name: "Shabab"
-		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 {
+		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 {
 			d.attach(m, e)
 			continue
 		}
@@ -918,6 +928,7 @@ func (d *doc) resolve() {
 	}
 	// acronym definitions "Long Name (ACR)"
 	d.acronymDefs()
+	d.listOrgs()
 }
 
 func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
@@ -1297,7 +1308,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // orgVariant finds the one organization a single word spells another way
 // ("Shabab" for "al-Shabaab").
 func (d *doc) orgVariant(w []string) *entity {
-	if len(w) != 1 || len(w[0]) < 3 {
+	if len(w) != 1 {
 		return nil
 	}
 	var hit *entity
@@ -1345,4 +1356,52 @@ func (d *doc) anyAcronym(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// lookupPlace asks the gazetteer, keeping a town's name as written when the
+// gazetteer's canonical name for it shares nothing with it (an alias
+// collision is likelier than a renamed town).
+func lookupPlace(name string) (gazetteer.Place, bool) {
+	p, ok := gazetteer.LookupPlace(name)
+	if !ok || p.Kind == gazetteer.Country || p.Kind == gazetteer.Region {
+		return p, ok
+	}
+	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) {
+		p.Name = name
+	}
+	return p, true
+}
+
+// listOrgs turns towns named among organizations in a list into
+// organizations ("Dell, Sony, Toshiba, Gateway and Hitachi").
+func (d *doc) listOrgs() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.hi-m.lo != 1 || m.ent.country == "" {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.ent.name); !ok || p.Kind != gazetteer.City {
+			continue
+		}
+		orgs := 0
+		if k := m.lo - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+			if k > 0 && d.toks[k-1].text == "," {
+				k--
+			}
+			if o := d.mentAt[k-1]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
+				orgs++
+			}
+		}
+		if k := m.hi; k+1 < len(d.toks) && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+			if o := d.mentAt[k+1]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
+				orgs++
+			}
+		}
+		if orgs == 0 || m.ent.mentions > 1 {
+			continue
+		}
+		e := m.ent
+		e.mentions--
+		delete(d.byKey, d.key(e.kind, e.name))
+		d.attach(m, d.entityFor(kg.Organization, m.name))
+	}
 }

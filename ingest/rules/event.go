@@ -69,7 +69,7 @@ func (d *doc) findEvents() {
 		if anchor != nil {
 			if anchor.lo > s.lo {
 				p := d.toks[anchor.lo-1].lower
-				if (p == "a" || p == "an" || p == "another" || p == "any") && class != "talks" {
+				if (p == "a" || p == "an" || p == "another" || p == "any") && class != "talks" && class != "summit" {
 					continue
 				}
 			}
