@@ -129,6 +129,17 @@ func Plain(s string) string {
 	return b.String()
 }
 
+// plainKeys returns the key of a name and, when it differs, the key of its
+// plain spelling: kg folds common Latin diacritics but not all ("Ḥefa"
+// would key as "h efa").
+func plainKeys(s string) []string {
+	k, pk := Key(s), Key(Plain(s))
+	if k == pk {
+		return []string{k}
+	}
+	return []string{k, pk}
+}
+
 // cleanISO drops the annotations ISO 3166-2 lists carry in names: language
 // tags, asterisks, bracketed alternatives and inverted qualifiers ("Nei
 // Mongol (mn)", "Taiwan *", "Bridgend [Pen-y-bont ar Ogwr GB-POG]",
@@ -557,7 +568,7 @@ func (b *builder) loadPlaces() error {
 		if len(s) > 2 {
 			for _, a := range split(s[2]) {
 				if k := Key(Plain(a)); !b.words[k] && !b.rareWords[k] && !isName(k) && len(k) > 2 {
-					p.alias = append(p.alias, Key(a))
+					p.alias = append(p.alias, plainKeys(a)...)
 				}
 			}
 		}
@@ -597,11 +608,11 @@ func (b *builder) loadPlaces() error {
 		}
 		if len(r) > 3 {
 			for _, a := range split(r[3]) {
-				k := Key(a)
+				k := Key(Plain(a))
 				if b.words[k] || b.rareWords[k] || b.given[k] || b.surnames[k] || len(k) < 3 {
 					continue
 				}
-				p.alias = append(p.alias, k)
+				p.alias = append(p.alias, plainKeys(a)...)
 			}
 		}
 	}
