@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -16,6 +18,10 @@ import (
 type ArticlesByID interface {
 	ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error)
 }
+
+// articleFetchers is how many Article calls the article loader makes at
+// once when the store has no ArticlesByID.
+const articleFetchers = 4
 
 // loaderWait is how long a loader collects keys before it calls the store.
 // Resolvers of one list run concurrently and ask within microseconds.
@@ -69,15 +75,26 @@ func newLoaders(s kg.Store) *loaders {
 				}
 				return m, missing(m, ids, "article")
 			}
+			// One call per article, a few at a time: the stores serve
+			// concurrent reads.
 			errs := dataloadgen.MappedFetchError[string]{}
+			var mu sync.Mutex
+			var g errgroup.Group
+			g.SetLimit(articleFetchers)
 			for _, id := range ids {
-				a, err := s.Article(ctx, id)
-				if err != nil {
-					errs[id] = fmt.Errorf("load article: %w", err)
-					continue
-				}
-				m[id] = a
+				g.Go(func() error {
+					a, err := s.Article(ctx, id)
+					mu.Lock()
+					defer mu.Unlock()
+					if err != nil {
+						errs[id] = fmt.Errorf("load article: %w", err)
+					} else {
+						m[id] = a
+					}
+					return nil
+				})
 			}
+			g.Wait()
 			if len(errs) > 0 {
 				return m, errs
 			}
