@@ -27,8 +27,9 @@ type Config struct {
 	// Logger receives the store's few log lines (schema set up, slow
 	// batches); slog.Default() is never used, a nil Logger discards them.
 	Logger *slog.Logger
-	// ConnectTimeout bounds opening a socket and acquiring a pooled
-	// connection; 5s if zero. Callers' context deadlines still apply.
+	// ConnectTimeout bounds opening a socket (and Open's connectivity
+	// check, at twice that); 5s if zero. Callers' context deadlines still
+	// apply to every call.
 	ConnectTimeout time.Duration
 	// MaxRetryTime bounds how long a transaction is retried after transient
 	// failures (deadlocks, leader switches); 15s if zero.
@@ -79,7 +80,6 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	uri := redactURI(cfg.URI)
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""), func(c *config.Config) {
 		c.SocketConnectTimeout = connect
-		c.ConnectionAcquisitionTimeout = connect
 		c.MaxTransactionRetryTime = retry
 		if cfg.MaxConnections > 0 {
 			c.MaxConnectionPoolSize = cfg.MaxConnections
