@@ -77,6 +77,7 @@ type doc struct {
 	lowerSeen map[string]bool
 	evLinks   []evLink
 	idx       nameIndex
+	quoteEnts map[*entity]bool // entities named in the quotation being attributed
 	dateMemo  map[int]dateRef
 	firstPer  []*mention
 	firstDone []bool

@@ -127,8 +127,24 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 func (d *doc) lastPerson(i int) *entity {
 	si := int(d.sentOf[i])
 	for back := 0; back <= 2 && si-back >= 0; back++ {
-		if m := d.firstPerson(si - back); m != nil && (back > 0 || m.lo < i) {
+		m := d.firstPerson(si - back)
+		if m == nil || back == 0 && m.lo >= i {
+			continue
+		}
+		if !d.quoteEnts[m.ent] {
 			return m.ent
+		}
+		// a speaker does not name himself in his quotation: the other
+		// person of that sentence, the latest first
+		s := d.sents[si-back]
+		hi := s.hi
+		if back == 0 {
+			hi = i
+		}
+		for k := min(hi, s.lo+window) - 1; k > m.lo; k-- {
+			if o := d.mentAt[k]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !d.inQuote[k] && !d.possessor(o) && !d.quoteEnts[o.ent] {
+				return o.ent
+			}
 		}
 	}
 	return nil
@@ -258,6 +274,12 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 		var sp *entity
 		verb := -1
 		conf := confQuote
+		d.quoteEnts = map[*entity]bool{}
+		for k := q.op + 1; k < q.cl && k < len(d.toks) && k < q.op+4*window; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil {
+				d.quoteEnts[m.ent] = true
+			}
+		}
 		if q.cl < len(d.toks) {
 			sp, verb = d.speakerAfter(q.cl, d.sents[ei].hi)
 			if sp != nil {
@@ -285,6 +307,7 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 				}
 			}
 		}
+		d.quoteEnts = nil
 		if sp == nil {
 			continue
 		}
@@ -339,8 +362,8 @@ func (d *doc) sentenceSubject(si int) *entity {
 			if m.ent.kind == kg.Person {
 				return m.ent
 			}
-			if m.ent.kind == kg.Organization && org == nil {
-				org = m.ent
+			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
+				org = m.ent // an organization only as the sentence's subject
 			}
 		}
 	}
@@ -415,6 +438,12 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue // "claimed responsibility", "replied in the negative"
 			}
 			end := min(s.hi, c+2*window)
+			for k := c + 1; k < end; k++ {
+				if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
+					end = k // the quotation is a statement of its own
+					break
+				}
+			}
 			text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
 			text = strings.TrimLeft(text, "\"\u201c ")
 			if len(strings.Fields(text)) < 3 {
