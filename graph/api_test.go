@@ -177,6 +177,7 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Investigations", func(t *testing.T) { testInvestigations(t, read) })
 	t.Run("RelationsPagination", func(t *testing.T) { testRelationsPagination(t, read) })
 	t.Run("Articles", func(t *testing.T) { testArticles(t, read) })
+	t.Run("ArticlesBackward", func(t *testing.T) { testArticlesBackward(t, read) })
 	t.Run("StatsAndHealth", func(t *testing.T) { testStats(t, read) })
 	t.Run("NoNPlusOne", func(t *testing.T) { testNoNPlusOne(t, read) })
 	t.Run("Limits", func(t *testing.T) { testLimits(t, read) })
@@ -1060,6 +1061,39 @@ func testArticles(t *testing.T, e *env) {
 			})
 		}
 	})
+}
+
+func testArticlesBackward(t *testing.T, e *env) {
+	q := `query($last: Int, $before: String) { articles(last: $last, before: $before) { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`
+	vars := map[string]any{"last": 1}
+	var got []string
+	for range 10 {
+		var page struct {
+			Articles struct {
+				Edges []struct {
+					Node struct{ ID string }
+				}
+				PageInfo pageInfoJSON
+			}
+		}
+		e.ok(t, q, vars, &page)
+		for i := len(page.Articles.Edges) - 1; i >= 0; i-- {
+			got = append([]string{page.Articles.Edges[i].Node.ID}, got...)
+		}
+		if !page.Articles.PageInfo.HasPreviousPage {
+			break
+		}
+		vars["before"] = *page.Articles.PageInfo.StartCursor
+	}
+	fx := fixture()
+	slices.SortFunc(fx, func(a, b kg.Subgraph) int { return b.Article.Date.Compare(a.Article.Date) })
+	var want []string
+	for _, g := range fx {
+		want = append(want, g.Article.ID)
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("articles paged backward (-got +want):\n%s", diff)
+	}
 }
 
 func testStats(t *testing.T, e *env) {
