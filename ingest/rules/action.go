@@ -302,7 +302,7 @@ func (d *doc) attackNoun(si, n int) {
 		return
 	}
 	prep := d.toks[n+1].lower
-	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" {
+	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
@@ -320,15 +320,56 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
-		// "U.S. helicopters launched airstrikes in Sadr City": the verb's subject
-		if k >= s.lo && (d.toks[k].lower == "launched" || d.toks[k].lower == "carried" || d.toks[k].lower == "conducted" || d.toks[k].lower == "staged" || d.toks[k].lower == "mounted") {
+		// "U.S. helicopters launched airstrikes in Sadr City", "X carried out a
+		// series of attacks on Y": the verb's subject
+		for k >= s.lo && k > n-6 && nounFill[d.toks[k].lower] {
+			k--
+		}
+		if k >= s.lo && d.toks[k].lower == "out" {
+			k--
+		}
+		if k >= s.lo && launchVerbs[d.toks[k].lower] {
 			src, _ = d.actorBefore(k, s.lo)
+		}
+	}
+	// "shelling by Qaddafi forces", "the attack on Y by X"
+	by := -1
+	for x := n + 1; x < s.hi && x < n+8; x++ {
+		if d.toks[x].lower == "by" {
+			by = x
+			break
+		}
+		if d.toks[x].text == "," || d.toks[x].kind == tQuote {
+			break
+		}
+	}
+	if src == nil && by >= 0 {
+		for x := by + 1; x < s.hi && x < by+4; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
+				src = m.ent
+				break
+			}
 		}
 	}
 	if src == nil {
 		return
 	}
-	objs := d.objects(n+1, s.hi, src)
+	var objs []*entity
+	if prep == "by" {
+		// the target is the place the sentence is about
+		for x := max(s.lo, n-window); x < s.hi && x < n+window; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
+				objs = append(objs, m.ent)
+				break
+			}
+		}
+	} else {
+		hi := s.hi
+		if by > n {
+			hi = by
+		}
+		objs = d.objects(n+1, hi, src)
+	}
 	if len(objs) > 1 {
 		objs = objs[len(objs)-1:] // "a house in Basra's Hananiyah": the innermost place
 	}
@@ -336,6 +377,14 @@ func (d *doc) attackNoun(si, n int) {
 		d.emitAttack(si, src, o, s.lo, n, confVerb)
 	}
 }
+
+// nounFill stands between a launch verb and its attack noun.
+var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
+more further deadly heavy massive major coordinated`)
+
+// launchVerbs take an attack noun as object.
+var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
+staged stage mounted mount unleashed began begun started made carried-out`)
 
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 	if src == nil || tgt == nil || src == tgt || tgt.kind == kg.Event {
@@ -364,9 +413,17 @@ func (d *doc) meetings(si int) {
 			continue
 		}
 		w := t.lower
+		if (w == "talks" || w == "meeting" || w == "negotiations" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "between" {
+			d.meetingBetween(si, v)
+			continue
+		}
 		isMeet := meetVerbs[w]
 		if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 			isMeet = true
+		}
+		if (w == "talks" || w == "negotiations") && v > s.lo && holdVerbs[d.toks[v-1].lower] {
+			isMeet = true // "X and Y held talks"
+			w = "met"
 		}
 		if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 			continue
@@ -488,18 +545,47 @@ func (d *doc) coordinated(at, lo int) *entity {
 	return nil
 }
 
-var attackPreps = wordSet(`on against in at upon`)
+var attackPreps = wordSet(`on against in at upon by`)
 
 // subjectish reports whether toks[i], right before an attack word, reads
 // as its subject (so the word is a verb: "Russia strikes Kyiv") rather than
 // a modifier ("Colombia's air strike against").
 func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
-	if t.lower == "'s" || t.lower == "\u2019s" || t.lower == "air" || t.lower == "drone" || t.lower == "missile" || t.lower == "the" || t.lower == "a" || t.lower == "an" {
-		return false
+	if m := d.mentAt[i]; m != nil {
+		// "the U.S. airstrike": a demonym or country used as adjective
+		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
 	}
-	if m := d.mentAt[i]; m != nil && m.demonym {
-		return false // "the U.S. airstrike": demonym or country used as adjective
+	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
+}
+
+var holdVerbs = wordSet(`held hold holds holding`)
+
+// meetingBetween reads "talks between X and Y".
+func (d *doc) meetingBetween(si, v int) {
+	s := d.sents[si]
+	var parts []*entity
+	last := v
+	for k := v + 2; k < s.hi && k < v+12 && len(parts) < 2; k++ {
+		t := &d.toks[k]
+		if t.text == "," && len(parts) == 0 || t.text == ";" || t.text == "." {
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
+			continue
+		}
+		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
+			continue
+		}
+		parts = append(parts, m.ent)
+		k = m.hi - 1
+		last = m.hi
 	}
-	return true
+	if len(parts) != 2 || parts[0] == parts[1] {
+		return
+	}
+	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
 }

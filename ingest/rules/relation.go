@@ -74,6 +74,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i--
 			continue
 		}
+		if spokesNouns[t.lower] && i > lo {
+			// "a Pentagon spokesman said"
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+				return m.ent, m.lo
+			}
+		}
 		if t.kind == tWord && !t.cap && !sayVerbs[t.lower] {
 			// "Nurta Hussein, another resident said": a short appositive
 			// with no closing comma
@@ -566,3 +572,6 @@ func (d *doc) sayBetween(lo, hi int) bool {
 	}
 	return false
 }
+
+// spokesNouns speak for the organization named right before them.
+var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)

@@ -291,6 +291,18 @@ func TestStatus(t *testing.T) {
 			[]string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"airstrike noun", "The Israeli airstrike on Gaza City killed five people.", kg.Attacked,
 			[]string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"launched attacks on", "Russia launched a series of attacks on Kharkiv on Monday.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"shelling by", "Kharkiv came under heavy shelling by Russian forces.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"weapon subject carries the attacker", "Russian forces struck Kharkiv on Monday.\n\nIn Sumy, a drone hit a power station.", kg.Attacked,
+			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:sumy happened"}},
+		{"talks between", "Talks between Norway and Sweden will be held in Oslo next week.", kg.Met,
+			[]string{"MET place:norway -> place:sweden planned"}},
+		{"held talks", "Norway and Sweden held talks in Oslo on Monday.", kg.Met,
+			[]string{"MET place:sweden -> place:norway happened"}},
+		{"meeting venue is no participant", "Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm happened"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -326,6 +338,15 @@ func TestSaid(t *testing.T) {
 			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"organization", "The Kremlin said the talks had failed.",
 			[]said{{"organization:kremlin", "the talks had failed"}}},
+		{"spokesman of an organization", "A Kremlin spokesman said the talks had failed.",
+			[]said{{"organization:kremlin", "the talks had failed"}}},
+		{"participle", "Lars Holm left the talks, saying they had failed.",
+			[]said{{"person:lars-holm", "they had failed"}}},
+		{"quotation after its speaker's sentence", "Lars Holm left the talks early.\n\nHe was angry. \u201cThey have failed.\u201d",
+			[]said{{"person:lars-holm", "They have failed"}}},
+		{"pronoun is not the person quoted", "Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.",
+			[]said{{"person:lars-holm", "I never met Berg"}}},
+		{"reported speech needs a clause", "Lars Holm claimed responsibility for the attack.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
