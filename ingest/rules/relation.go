@@ -74,6 +74,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i--
 			continue
 		}
+		if t.text == ")" && i-2 >= lo && d.toks[i-2].text == "(" {
+			i -= 3 // "The Southern African Development Community (SADC) has said"
+			continue
+		}
+		if (t.lower == "officials" || t.lower == "authorities") && i > lo {
+			// "Somali officials said": the government, when the article names it
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == i {
+				if e := d.governmentOf(m); e != nil {
+					return e, m.lo
+				}
+			}
+			return nil, -1
+		}
 		if spokesNouns[t.lower] && i > lo {
 			// "a Pentagon spokesman said"
 			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
@@ -575,3 +588,14 @@ func (d *doc) sayBetween(lo, hi int) bool {
 
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
+
+// governmentOf finds the organization "<Demonym or country> government"
+// among the article's entities.
+func (d *doc) governmentOf(m *mention) *entity {
+	for _, n := range []string{m.name, m.ent.name} {
+		if e, ok := d.byKey[d.key(kg.Organization, n+" government")]; ok && e.mentions > 0 {
+			return e
+		}
+	}
+	return nil
+}

@@ -347,6 +347,11 @@ func TestSaid(t *testing.T) {
 		{"pronoun is not the person quoted", "Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.",
 			[]said{{"person:lars-holm", "I never met Berg"}}},
 		{"reported speech needs a clause", "Lars Holm claimed responsibility for the attack.", nil},
+		{"acronym between speaker and verb", "The Baltic Energy Council (BEC) has said it will cut prices.",
+			[]said{{"organization:baltic-energy-council", "it will cut prices"}}},
+		{"officials speak for a named government", "The Norwegian government met on Monday.\n\nNorwegian officials said the plan had failed.",
+			[]said{{"organization:norwegian-government", "the plan had failed"}}},
+		{"officials without a named government", "Norwegian officials said the plan had failed.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -494,4 +499,47 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestConcurrent runs one Extractor from several goroutines over the test
+// articles: every run must give the output of a lone run.
+func TestConcurrent(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/articles/*.txt")
+	x := New()
+	want := map[string][]byte{}
+	var arts []kg.Article
+	for _, p := range paths {
+		a := readArticle(t, p)
+		sg, err := x.Extract(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(sg)
+		want[a.ID] = b
+		arts = append(arts, a)
+	}
+	errs := make(chan error, 4*len(arts))
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, a := range arts {
+				sg, err := x.Extract(context.Background(), a)
+				if err != nil {
+					errs <- err
+					continue
+				}
+				if b, _ := json.Marshal(sg); !bytes.Equal(b, want[a.ID]) {
+					errs <- errors.New("concurrent run differs for " + a.Source)
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
 }
