@@ -504,6 +504,26 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Place, fair
 	case prev == "town" || prev == "city" || prev == "village" || prev == "capital":
 		m.kind, m.str = kg.Place, fair
+	case prev == "named" || prev == "called" || prev == "dubbed":
+		// "a group called X", "the palace, named X", "a lawyer named X"
+		k := lo - 2
+		if k >= d.sents[si].lo && d.toks[k].text == "," {
+			k--
+		}
+		n := ""
+		if k >= d.sents[si].lo {
+			n = d.toks[k].lower
+		}
+		switch {
+		case orgNouns[n] || gazetteer.IsOrgHead(n):
+			m.kind, m.str = kg.Organization, fair
+		case placeNouns[n] || buildingNouns[n]:
+			m.kind, m.str = kg.Place, fair
+		case eventClass[n] != "" || n == "operation" || n == "campaign":
+			m.kind, m.str = kg.Event, fair
+		default:
+			m.kind, m.str = kg.Person, fair
+		}
 	case d.titleBefore(lo, si):
 		m.kind, m.str = kg.Person, fair
 	case n == 1 && isAcronym(d.toks[lo].text):
@@ -533,9 +553,6 @@ func (d *doc) titleBefore(lo, si int) bool {
 		return false
 	}
 	p := d.toks[lo-1]
-	if p.lower == "named" || p.lower == "called" {
-		return true
-	}
 	if p.kind != tWord || p.cap {
 		return false
 	}

@@ -151,3 +151,7 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 // sentence's subject ("..., saying it will harm chances for peace").
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
+
+// buildingNouns name places by a proper name ("the palace, named X").
+var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
+stadium mosque church temple bridge prison market`)

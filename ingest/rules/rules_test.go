@@ -383,6 +383,9 @@ func TestResolution(t *testing.T) {
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
+		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
+		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
+		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
