@@ -55,6 +55,21 @@
 //     such day on or before it, or the next one for what is planned). With
 //     none, the article date stands in with kg.PrecisionArticle.
 //
+//  8. Events (event.go): capitalised names with an event head ("Annapolis
+//     Conference", "Second World War"), and lower-case phrases built on a
+//     place or actor: "<Place> talks", "talks in <Place>", "the Iraqi
+//     offensive", "<Country>'s general elections", "the war in <Place>".
+//     Phrases of one class about one anchor are one event, and an article
+//     is taken to tell of one war, one election and one summit. Single
+//     strikes named after their attacker ("the U.S. airstrike") and
+//     indefinite phrases ("a Russian attack") are instances, not events.
+//     Each event gets OCCURRED_IN its place or PARTICIPATED_IN from its
+//     actor, at a lower confidence.
+//
+// Everything that looks around a word does so within a bounded window, and
+// lookups go through per-article indexes, so the cost stays linear even on
+// a run-on junk "sentence" of megabytes.
+//
 // Each ATTACKED and MET pair is kept once per article (the first sentence
 // stating it is the evidence), each SAID once per speaker and quotation.
 // Rules were written from general knowledge of news English and checked on
