@@ -14,12 +14,15 @@
 //     hand-written scanner: the prose library's tokenizer and tagger are
 //     many times slower than the 50,000 words a second we want on one core,
 //     and its news NER is weak, so none of it is on the hot path.
+//
 //  2. Sentences: paragraph breaks always split; ".", "!" and "?" split
 //     before a capital, a number or an opening quote; abbreviations that
 //     never end a sentence ("Mr.", "Gen.") do not, acronyms ("U.S.") do
 //     only before a typical sentence opener.
+//
 //  3. Quotations are paired per paragraph (an unclosed one ends with its
 //     paragraph), so a quote that spans sentences stays one statement.
+//
 //  4. Names (entity.go): runs of capitalised words, joined by "of", "for",
 //     "and" only inside organization-like names. Words that are capitalised
 //     only because they open a sentence are dropped unless the article also
@@ -30,6 +33,7 @@
 //     come first; head words ("Ministry", "Army", "Inc"), place words
 //     ("Sadr City", "the town of X") and context decide the rest, and a
 //     lone unknown word waits until the article's people are known.
+//
 //  5. Resolution, within the article only: a surname or given name resolves
 //     to the one person whose full name ends (or starts) with it, earlier
 //     or later; acronyms to their "(ACR)" definition or to the organization
@@ -38,6 +42,7 @@
 //     real-world entity is one entity: a duplicate is worse than a miss.
 //     "<Demonym or country> government/army/defence ministry" becomes an
 //     organization, as news annotation conventions expect.
+//
 //  6. Relations (relation.go, action.go): SAID from quotations and their
 //     attribution on either side, split quotations, a quotation standing
 //     after the sentence naming its speaker, "X said (that) ...", "according
@@ -50,6 +55,7 @@
 //     "talks with". Status comes from the words between subject and verb:
 //     refusal or negation denies, an offer or threat proposes, a future or
 //     plan plans.
+//
 //  7. Dates (date.go): the first date expression of the sentence outside
 //     quotations, resolved against the article date (a weekday is the last
 //     such day on or before it, or the next one for what is planned). With
