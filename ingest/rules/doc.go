@@ -11,9 +11,13 @@
 //  1. Tokens with byte offsets (token.go). Abbreviations ("U.S.", "Mr.",
 //     "Gen."), initials ("George W. Bush"), decimals and thousands, and
 //     possessive "'s" (split off as its own token) are handled by a
-//     hand-written scanner: the prose library's tokenizer and tagger are
-//     many times slower than the 50,000 words a second we want on one core,
-//     and its news NER is weak, so none of it is on the hot path.
+//     hand-written scanner. The prose library was measured on our test
+//     articles: its tokenizer, segmenter and tagger together run at about
+//     360,000 words a second after an 80 ms model load, its NER at about
+//     18,000 (below the 50,000 words a second we want on one core, and weak
+//     on news). The rules below need word lists and byte offsets, not
+//     part-of-speech tags, so prose is not on the path and the whole
+//     extractor runs at several hundred thousand words a second.
 //
 //  2. Sentences: paragraph breaks always split; ".", "!" and "?" split
 //     before a capital, a number or an opening quote; abbreviations that
