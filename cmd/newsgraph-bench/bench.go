@@ -186,6 +186,13 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 		row.GraphQL = measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
 			return gql.do(ctx, q.graphql, in.vars(), q.check)
 		})
+		st := measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
+			return q.store(ctx, store, in)
+		})
+		row.Store = &st
+		if st.P50ms > 0 {
+			row.StoreRatio = row.GraphQL.P50ms / st.P50ms
+		}
 		if cy != nil {
 			c := measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
 				return cy.do(ctx, q.cypher, in.params())

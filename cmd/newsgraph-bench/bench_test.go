@@ -68,6 +68,9 @@ func TestBench(t *testing.T) {
 				if q.GraphQL.Errors != 0 || q.GraphQL.P50ms <= 0 || q.Inputs == 0 {
 					t.Errorf("%s: GraphQL %+v over %d inputs", q.Name, q.GraphQL, q.Inputs)
 				}
+				if q.Store == nil || q.Store.Errors != 0 || q.Store.Requests != 2*3 || q.StoreRatio <= 0 {
+					t.Errorf("%s: store %+v ratio %v", q.Name, q.Store, q.StoreRatio)
+				}
 				if tt.store == "neo4j" {
 					if q.Cypher == nil || q.Cypher.Errors != 0 || q.Cypher.Requests != 2*3 || q.Ratio <= 0 {
 						t.Errorf("%s: Cypher %+v ratio %v", q.Name, q.Cypher, q.Ratio)

@@ -92,6 +92,8 @@ type question struct {
 	graphql    string
 	check      func(data json.RawMessage) error // refuses a wrong answer
 	cypher     string
+	// store asks the kg.Store directly, without the API layer.
+	store func(ctx context.Context, s kg.Store, in input) error
 }
 
 // entityTypes is every relation type between entities, for Cypher
@@ -149,6 +151,10 @@ func questions(p picked) []question {
 			name: "entity", asks: "one entity by ID with its fields", inputs: byID,
 			graphql: `query($id: ID!) { entity(id: $id) { id name kind aliases mentions firstSeen lastSeen } }`,
 			check:   notNull("entity"),
+			store: func(ctx context.Context, s kg.Store, in input) error {
+				_, err := s.Entity(ctx, in.ID)
+				return err
+			},
 			cypher: `MATCH (e:Entity {id: $id})
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases, e.mentions AS mentions, e.first_seen AS firstSeen, e.last_seen AS lastSeen`,
 		},
@@ -156,6 +162,10 @@ RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases, e.menti
 			name: "search", asks: "search a name word, top 20 hits", inputs: texts,
 			graphql: `query($text: String!) { search(text: $text, first: 20) { score field matched entity { id name kind } } }`,
 			check:   func(json.RawMessage) error { return nil },
+			store: func(ctx context.Context, s kg.Store, in input) error {
+				_, err := s.Search(ctx, in.Text, nil, 20)
+				return err
+			},
 			cypher: `CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
 RETURN node.id AS id, node.name AS name, node.kind AS kind, score ORDER BY score DESC LIMIT 20`,
 		},
@@ -163,6 +173,10 @@ RETURN node.id AS id, node.name AS name, node.kind AS kind, score ORDER BY score
 			name: "neighborhood", asks: "neighborhood depth 2 (200 nodes, fan-out 50, aggregated edges)", inputs: hoods,
 			graphql: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200, fanOut: 50) { truncated nodes { id label kind weight } edges { id source target type weight } } }`,
 			check:   notNull("neighborhood"),
+			store: func(ctx context.Context, s kg.Store, in input) error {
+				_, err := s.Neighborhood(ctx, in.ID, kg.NeighborhoodOptions{Depth: 2, Limit: 200, FanOut: 50})
+				return err
+			},
 			cypher: `MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r:` + entityTypes + `]-(v:Entity)
@@ -195,6 +209,10 @@ RETURN [n IN ns | {id: n.id, label: n.name, kind: n.kind, weight: n.mentions}] A
 			name: "paths", asks: "shortest path up to 4 hops between two people", inputs: pairs,
 			graphql: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 4) { paths { length nodes { id name kind } edges { id type } } } }`,
 			check:   notNull("paths"),
+			store: func(ctx context.Context, s kg.Store, in input) error {
+				_, err := s.Paths(ctx, in.ID, in.To, kg.PathOptions{MaxDepth: 4})
+				return err
+			},
 			cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 OPTIONAL MATCH p = shortestPath((a)-[:` + entityTypes + `*1..4]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
