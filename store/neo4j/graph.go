@@ -235,7 +235,7 @@ RETURN pair, ` + relProj("r") + ` AS r`
 			}
 		}
 		if from == to {
-			return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
+			return pathsResult{paths: []kg.Path{{Nodes: []kg.Entity{byID[from]}}}}, nil
 		}
 		recs, err := txQuery(ctx, tx, pathQ, map[string]any{"from": from, "to": to, "cap": pathCap})
 		if err != nil {
@@ -253,7 +253,8 @@ RETURN pair, ` + relProj("r") + ` AS r`
 			rows += n
 			seqs = append(seqs, seq)
 		}
-		if rows >= pathCap {
+		fellBack := rows >= pathCap
+		if fellBack {
 			if seqs, err = pathsBFS(ctx, tx, adjQ, from, to, opt.MaxDepth, limit); err != nil {
 				return nil, err
 			}
@@ -312,12 +313,24 @@ RETURN pair, ` + relProj("r") + ` AS r`
 			}
 			paths = append(paths, p)
 		}
-		return paths, nil
+		return pathsResult{paths: paths, fellBack: fellBack}, nil
 	})
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
-	return out.([]kg.Path), nil
+	res := out.(pathsResult)
+	if res.fellBack {
+		s.log.Info("neo4j paths: parallel relations exceeded the allShortestPaths cap; enumerated by layers",
+			"from", from, "to", to, "cap", pathCap)
+	}
+	return res.paths, nil
+}
+
+// pathsResult is what Paths' transaction returns; logging waits until it is
+// done, since the driver may run the transaction more than once.
+type pathsResult struct {
+	paths    []kg.Path
+	fellBack bool
 }
 
 func lessSeq(a, b []string) bool {
