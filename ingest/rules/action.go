@@ -120,6 +120,12 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if i < lo {
 		return nil, -1
 	}
+	if (d.toks[i].lower == "who" || d.toks[i].lower == "which" || d.toks[i].lower == "that") && i > lo {
+		i-- // "Hamas militants who fired rockets": the relative's antecedent
+		if d.toks[i].text == "," && i > lo {
+			i--
+		}
+	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1
 		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {

@@ -100,7 +100,9 @@ func (d *doc) nameWord(i int) bool {
 	// "Intel-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[k+1:])
-		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(t.text[:k])] && !joinPrefixes[strings.ToLower(t.text[:k])] {
+		first := t.text[:k]
+		korean := k <= 3 && !isAcronym(first) && strings.IndexByte(t.text[k+1:], '-') < 0 // "Ki-moon", "Jong-un"
+		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(first)] && !joinPrefixes[strings.ToLower(first)] && !korean {
 			return false
 		}
 	}

@@ -218,6 +218,14 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 				j = m.hi - 1
 				continue
 			}
+			if m.ent.kind != kg.Person && m.hi < hi && (spokesNouns[d.toks[m.hi].lower] || roleWords[d.toks[m.hi].lower]) {
+				// "said IDF spokesman Avi Mizrahi": the person, if named next
+				for x := m.hi + 1; x < hi && x < m.hi+6; x++ {
+					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person {
+						return o.ent, k
+					}
+				}
+			}
 			return m.ent, k
 		}
 		return nil, -2
