@@ -150,8 +150,11 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 // participles report speech after a comma, their speaker being the
 // sentence's subject ("..., saying it will harm chances for peace").
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
-telling declaring asserting announcing calling describing terming labelling labeling dubbing
-branding accusing`)
+telling declaring asserting announcing`)
+
+// quoteParticiples introduce only a quoted phrase ("..., calling it
+// \u201ca crime\u201d"), not a reported clause.
+var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp

@@ -254,7 +254,7 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		if d.toks[j].kind == tQuote {
 			break
 		}
-		if participles[t.lower] && j > lo && d.toks[j-1].text == "," {
+		if (participles[t.lower] || quoteParticiples[t.lower]) && j > lo && d.toks[j-1].text == "," {
 			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
 				return e, j
 			}
