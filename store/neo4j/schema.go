@@ -8,7 +8,10 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// Index names used by queries.
+// Names of the FULLTEXT indexes: ranked word queries for operators and
+// tools (db.index.fulltext.queryNodes / queryRelationships); the contract's
+// substring semantics are served by the TEXT indexes instead, see the
+// package doc.
 const (
 	entityFulltext   = "entity_names"
 	relationFulltext = "relation_text"

@@ -24,8 +24,9 @@ type Config struct {
 	// Database is the database every statement runs against; "neo4j" if
 	// empty.
 	Database string
-	// Logger receives the store's few log lines (schema set up, slow
-	// batches); slog.Default() is never used, a nil Logger discards them.
+	// Logger receives the store's few log lines (opened, upsert timings at
+	// debug level, path searches that outgrew allShortestPaths); a nil
+	// Logger discards them (the global logger is never used).
 	Logger *slog.Logger
 	// ConnectTimeout bounds opening a socket (and Open's connectivity
 	// check, at twice that); 5s if zero. Callers' context deadlines still
