@@ -37,6 +37,7 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 		Articles:  o.articles,
 		Clients:   o.clients,
 		PerClient: o.requests,
+		LoadStart: loadAverage(),
 	}
 
 	tmp, err := os.MkdirTemp("", "newsgraph-bench-")
@@ -204,6 +205,7 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 		}
 		rep.Queries = append(rep.Queries, row)
 	}
+	rep.LoadEnd = loadAverage()
 	return rep, ctx.Err()
 }
 

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -144,7 +145,9 @@ func TestReportGolden(t *testing.T) {
 				Cypher: &Stats{Requests: 400, P50ms: 0.5, P90ms: 1, P99ms: 1.5, MaxMs: 2, PerSecond: 2000, Seconds: 0.2}, Ratio: 3},
 			{Name: "paths", Asks: "paths up to 4 hops", Inputs: 100, GraphQL: Stats{Requests: 400, Errors: 2, FirstError: "timeout", P50ms: 20, P90ms: 30, P99ms: 50, MaxMs: 60, PerSecond: 100, Seconds: 4}},
 		},
-		Notes: []string{"a note"},
+		Notes:     []string{"a note"},
+		LoadStart: "1.00 0.50 0.25",
+		LoadEnd:   "2.00 1.00 0.50",
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "results-neo4j.md")
@@ -176,6 +179,9 @@ func TestReportGolden(t *testing.T) {
 
 func TestMachine(t *testing.T) {
 	m := machine()
+	if l := loadAverage(); runtime.GOOS == "linux" && len(strings.Fields(l)) != 3 {
+		t.Errorf("loadAverage() = %q, want three numbers", l)
+	}
 	if m.CPUs < 1 || m.GOMAXPROCS < 1 || m.OS == "" || m.Arch == "" || !strings.HasPrefix(m.GoVersion, "go") || m.CPUModel == "" {
 		t.Errorf("machine() = %+v: fields missing", m)
 	}

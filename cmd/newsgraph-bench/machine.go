@@ -18,6 +18,21 @@ type Machine struct {
 	GoVersion  string `json:"go_version"`
 }
 
+// loadAverage is the 1, 5 and 15 minute load averages ("" off Linux): a
+// busy machine makes slower and noisier numbers, so the report says how
+// busy it was.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
+}
+
 func machine() Machine {
 	m := Machine{
 		CPUs:       runtime.NumCPU(),

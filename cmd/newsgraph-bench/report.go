@@ -12,18 +12,22 @@ import (
 // Report is everything one bench run measured. It is written as Markdown
 // (for people and BENCHMARKS.md) and as JSON (for tools) side by side.
 type Report struct {
-	Date         string   `json:"date"` // UTC, minutes
-	Machine      Machine  `json:"machine"`
-	Store        string   `json:"store"`
-	StoreVersion string   `json:"store_version,omitempty"`
-	Seed         int64    `json:"seed"`
-	Articles     int      `json:"articles"`
-	Clients      int      `json:"clients"`
-	PerClient    int      `json:"requests_per_client"`
-	Ingest       Ingest   `json:"ingest"`
-	Graph        Size     `json:"graph"`
-	Queries      []Query  `json:"queries"`
-	Notes        []string `json:"notes,omitempty"`
+	Date         string  `json:"date"` // UTC, minutes
+	Machine      Machine `json:"machine"`
+	Store        string  `json:"store"`
+	StoreVersion string  `json:"store_version,omitempty"`
+	Seed         int64   `json:"seed"`
+	Articles     int     `json:"articles"`
+	Clients      int     `json:"clients"`
+	PerClient    int     `json:"requests_per_client"`
+	Ingest       Ingest  `json:"ingest"`
+	Graph        Size    `json:"graph"`
+	Queries      []Query `json:"queries"`
+	// LoadStart and LoadEnd are the load averages (1, 5, 15 min) when the
+	// run began and ended.
+	LoadStart string   `json:"load_start,omitempty"`
+	LoadEnd   string   `json:"load_end,omitempty"`
+	Notes     []string `json:"notes,omitempty"`
 }
 
 // Ingest is the end-to-end ingest measurement: files read, extracted by the
@@ -96,6 +100,9 @@ func (r *Report) markdown(w io.Writer) {
 		r.Date, m.OS, m.Arch, m.CPUModel, m.CPUs, m.GOMAXPROCS, m.MemoryGiB, m.GoVersion)
 	if r.StoreVersion != "" {
 		fmt.Fprintf(w, " Store: %s %s.", r.Store, r.StoreVersion)
+	}
+	if r.LoadStart != "" {
+		fmt.Fprintf(w, " Load average (1, 5, 15 min) %s at the start, %s at the end (%d CPUs; a busy machine makes slower, noisier numbers).", r.LoadStart, r.LoadEnd, m.CPUs)
 	}
 	fmt.Fprint(w, "\n\n## Ingest\n\n")
 	in := r.Ingest
