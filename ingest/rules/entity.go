@@ -142,6 +142,13 @@ func (d *doc) spansIn(si int) {
 		if !d.nameWord(i) {
 			continue
 		}
+		// the longest name the gazetteer knows from here, with any small
+		// words inside ("Organization for Security and Co-operation in Europe")
+		if k := d.knownRun(i, s.hi); k > 0 {
+			d.addSpan(si, i, k)
+			i = k - 1
+			continue
+		}
 		j := i + 1
 		for j < s.hi {
 			if d.nameWord(j) {
@@ -175,6 +182,28 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
 			return true
+		}
+		if c == "and" {
+			// "Trinidad and Tobago" as a whole; never two organizations
+			// ("General Motors and Ford")
+			if j+1 < len(d.toks) {
+				both := left + " and " + d.toks[j+1].text
+				if _, ok := gazetteer.LookupPlace(both); ok {
+					return true
+				}
+				if _, ok := gazetteer.LookupOrg(both); ok {
+					return true
+				}
+			}
+			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
+				return false
+			}
+			if _, ok := gazetteer.LookupOrg(left); ok {
+				return false
+			}
+			if _, ok := gazetteer.LookupPlace(left); ok {
+				return false
+			}
 		}
 		for k := lo; k < j; k++ {
 			if d.orgish(k) {
@@ -303,6 +332,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if p, ok := lookupPlace(full); ok {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 		return
+	}
+	if isUpperRun(strings.ReplaceAll(full, " ", "")) && len(full) > 3 {
+		// a dateline: "TOKYO —", "KYIV, Ukraine"
+		if p, ok := lookupPlace(titleCase(full)); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			return
+		}
 	}
 	// "California Business": a place and a common word
 	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] {
@@ -872,7 +908,7 @@ func (d *doc) resolve() {
 			continue // a capitalised common word opening a sentence
 		}
 		// a spelling variant of an organization's name: "Shabab"
-		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 {
+		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
 			d.attach(m, e)
 			continue
 		}
@@ -948,6 +984,7 @@ func (d *doc) resolve() {
 	// acronym definitions "Long Name (ACR)"
 	d.acronymDefs()
 	d.listOrgs()
+	d.mergeShortOrgs()
 }
 
 func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
@@ -1131,6 +1168,7 @@ func (d *doc) merge(from, to *entity) {
 	}
 	to.mentions += from.mentions
 	from.mentions = 0
+	d.byKey[d.key(from.kind, from.name)] = to
 	to.aliases[from.name] = true
 	for a := range from.aliases {
 		to.aliases[a] = true
@@ -1423,4 +1461,57 @@ func (d *doc) listOrgs() {
 		delete(d.byKey, d.key(e.kind, e.name))
 		d.attach(m, d.entityFor(kg.Organization, m.name))
 	}
+}
+
+// titleCase writes "NEW YORK" as "New York".
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// mergeShortOrgs folds a one-word organization into the one longer
+// organization of the article whose name starts with it ("Toyota" and
+// "Toyota Motor Corporation").
+func (d *doc) mergeShortOrgs() {
+	d.idx.addOrgs(d.ents)
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) != 1 || isAcronym(e.name) {
+			continue
+		}
+		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
+			d.merge(e, long)
+		}
+	}
+}
+
+// knownRun returns the end of the longest run of three or more words from
+// toks[i] that the gazetteer knows as an organization or place and that
+// holds lower-case words, or 0.
+func (d *doc) knownRun(i, hi int) int {
+	best := 0
+	small := false
+	for k := i + 1; k < hi && k <= i+10; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if !t.cap {
+			small = true
+			continue
+		}
+		if !small || k-i < 2 {
+			continue
+		}
+		name := d.text[d.toks[i].start:t.end]
+		if _, ok := gazetteer.LookupOrg(name); ok {
+			best = k + 1
+		} else if _, ok := gazetteer.LookupPlace(name); ok {
+			best = k + 1
+		}
+	}
+	return best
 }
