@@ -122,8 +122,22 @@ func dateAt(toks []token, i, hi int, art time.Time, future bool) (dateRef, bool)
 		return dateRef{art.AddDate(0, 0, -1), kg.PrecisionDay}, true
 	case "tomorrow":
 		return dateRef{art.AddDate(0, 0, 1), kg.PrecisionDay}, true
-	case "last", "this":
+	case "last", "this", "next":
 		if i+1 < hi {
+			switch toks[i+1].lower {
+			case "month":
+				m := art.AddDate(0, map[string]int{"last": -1, "this": 0, "next": 1}[lw], 0)
+				if art.Day() > 28 {
+					m = day(art.Year(), art.Month(), 1).AddDate(0, map[string]int{"last": -1, "this": 0, "next": 1}[lw], 0)
+				}
+				return dateRef{day(m.Year(), m.Month(), 1), kg.PrecisionMonth}, true
+			case "year":
+				y := art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[lw]
+				return dateRef{day(y, 1, 1), kg.PrecisionYear}, true
+			}
+			if lw == "next" {
+				break
+			}
 			switch toks[i+1].lower {
 			case "night":
 				if lw == "last" {

@@ -275,6 +275,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if _, ok := d.isTitle(lo); ok && hi-lo > 1 {
 			break
 		}
+		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
+			break // "South African President ...", "United Arab Emirates"
+		}
 		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
 			break // the whole name also stands mid-sentence: "Black Lotus Communications"
 		}

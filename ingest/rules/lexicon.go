@@ -140,7 +140,7 @@ var orgNouns = wordSet(`group militia movement party company firm corporation or
 agency newspaper network`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
-var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab`)
+var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south`)
 
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.

@@ -218,6 +218,8 @@ func TestFindDate(t *testing.T) {
 		{"month day past year", "It began on November 30.", false, "2023-11-30", kg.PrecisionDay, true},
 		{"ordinal of month", "The election on the 28th of October.", true, "2024-10-28", kg.PrecisionDay, true},
 		{"month year", "An inquiry opened in March 2021.", false, "2021-03-01", kg.PrecisionMonth, true},
+		{"last month", "They met last month.", false, "2024-02-01", kg.PrecisionMonth, true},
+		{"next year", "They will meet next year.", true, "2025-01-01", kg.PrecisionYear, true},
 		{"may is a verb", "They may meet.", false, "", "", false},
 		{"none", "Nothing here.", false, "", "", false},
 	}
@@ -390,6 +392,7 @@ func TestResolution(t *testing.T) {
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
 		{"hyphenated given name", "Secretary-General Ban Ki-moon arrived. Ban spoke.", "person:ban-ki-moon", []string{"Ban", "Secretary-General Ban Ki-moon"}},
+		{"two-word demonym opening a sentence", "South African President Thabo Ndlovu spoke.", "place:south-africa", []string{"South African"}},
 		{"short organization form", "Toyota Motor Corporation will recall cars. Shares in Toyota fell.", "organization:toyota-motor-corporation", []string{"Toyota"}},
 		{"dateline in capitals", "OSLO \u2014 The talks began.", "place:oslo", nil},
 		{"two companies stay two", "General Motors and Ford Motor Co. declined to comment.", "organization:ford-motor-co", nil},
