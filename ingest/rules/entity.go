@@ -573,6 +573,8 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Person, fair
 	case n > 1 && d.hasPlaceWord(lo, hi):
 		m.kind, m.str = kg.Place, weak
+	case n > 1 && compass[d.toks[lo].lower]:
+		m.kind, m.str = kg.Place, weak // "North Waziristan"
 	case n > 1 && d.anyAcronym(lo, hi):
 		m.kind, m.str = kg.Organization, weak
 	case n > 1 && n <= 4 && d.allCommon(lo, hi):

@@ -159,3 +159,7 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
 stadium mosque church temple bridge prison market`)
+
+// compass words open place names ("North Waziristan", "Upper Nile").
+var compass = wordSet(`north south east west northern southern eastern western central upper lower
+northeast northwest southeast southwest north-east north-west south-east south-west`)

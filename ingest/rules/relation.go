@@ -110,8 +110,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if t.text == "," && i > lo {
 			// "Nortek's chief executive, Linda Marsh, said": the name is the
 			// whole appositive
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) && m.lo > lo && d.toks[m.lo-1].text == "," {
-				return m.ent, m.lo
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) && m.lo > lo {
+				b := m.lo - 1
+				for b > lo && d.toks[b].cap && d.mentAt[b] == nil {
+					if _, ok := d.isTitle(b); !ok {
+						break
+					}
+					b-- // ", Maj. Gen. Athar Abbas,"
+				}
+				if d.toks[b].text == "," {
+					return m.ent, m.lo
+				}
 			}
 		}
 		if t.text == "," {
