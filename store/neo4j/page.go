@@ -34,23 +34,34 @@ func (k keyset) arg(c kg.Cursor) any {
 	return c.Key
 }
 
-// after is the condition "sorts strictly after the cursor in $<p>k, $<p>id".
-func (k keyset) after(p string) string {
-	op := ">"
-	if k.desc {
-		op = "<"
+// cond is the condition "sorts after (later) or before (!later) the cursor
+// in $<p>k, $<p>id", strictly or including the cursor's own position. It is
+// written as a range on the key AND-ed with the tie-break, so that the
+// planner can seek the key's index instead of scanning it.
+func (k keyset) cond(p string, later, inclusive bool) string {
+	up := later != k.desc // the key grows in the direction asked for
+	keyOp, idOp := ">=", ">"
+	if !up {
+		keyOp = "<="
 	}
-	return fmt.Sprintf("(%s %s $%sk OR (%s = $%sk AND %s > $%sid))", k.key, op, p, k.key, p, k.id, p)
+	if !later {
+		idOp = "<"
+	}
+	if inclusive {
+		idOp += "="
+	}
+	return fmt.Sprintf("(%s %s $%sk AND (%s %s $%sk OR %s %s $%sid))",
+		k.key, keyOp, p, k.key, keyOp[:1], p, k.id, idOp, p)
 }
 
-// before is the condition "sorts strictly before the cursor".
-func (k keyset) before(p string) string {
-	op := "<"
-	if k.desc {
-		op = ">"
-	}
-	return fmt.Sprintf("(%s %s $%sk OR (%s = $%sk AND %s < $%sid))", k.key, op, p, k.key, p, k.id, p)
-}
+// after is "sorts strictly after the cursor $<p>"; notAfter its negation.
+func (k keyset) after(p string) string    { return k.cond(p, true, false) }
+func (k keyset) notAfter(p string) string { return k.cond(p, false, true) }
+
+// before is "sorts strictly before the cursor $<p>"; notBefore its
+// negation.
+func (k keyset) before(p string) string    { return k.cond(p, false, false) }
+func (k keyset) notBefore(p string) string { return k.cond(p, true, true) }
 
 func (k keyset) orderBy(reverse bool) string {
 	kd, id := "ASC", "ASC"
@@ -165,24 +176,24 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 		if back {
 			r.prev = extra
 			if !extra && after != nil {
-				if r.prev, err = exists("NOT " + k.after("a")); err != nil {
+				if r.prev, err = exists(k.notAfter("a")); err != nil {
 					return nil, err
 				}
 			}
 			if before != nil {
-				if r.next, err = exists("NOT " + k.before("b")); err != nil {
+				if r.next, err = exists(k.notBefore("b")); err != nil {
 					return nil, err
 				}
 			}
 		} else {
 			r.next = extra
 			if !extra && before != nil {
-				if r.next, err = exists("NOT " + k.before("b")); err != nil {
+				if r.next, err = exists(k.notBefore("b")); err != nil {
 					return nil, err
 				}
 			}
 			if after != nil {
-				if r.prev, err = exists("NOT " + k.after("a")); err != nil {
+				if r.prev, err = exists(k.notAfter("a")); err != nil {
 					return nil, err
 				}
 			}
