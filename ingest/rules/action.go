@@ -107,14 +107,22 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		i--
 	}
-	// ", meanwhile," after the subject
+	// ", meanwhile," or ", backed by Russian warplanes," after the subject
 	if i >= lo && d.toks[i].text == "," {
-		i--
-		for i >= lo && skippable[d.toks[i].lower] {
-			i--
+		k := i - 1
+		for k >= lo && k > i-12 && d.toks[k].text != "," {
+			k--
 		}
-		if i >= lo && d.toks[i].text == "," {
+		if k >= lo && k < i-1 && d.toks[k].text == "," && asideOpeners[d.toks[k+1].lower] {
+			i = k - 1
+		} else {
 			i--
+			for i >= lo && skippable[d.toks[i].lower] {
+				i--
+			}
+			if i >= lo && d.toks[i].text == "," {
+				i--
+			}
 		}
 	}
 	if i < lo {
@@ -132,8 +140,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind != kg.Person {
-				return m.ent, m.lo
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) {
+				return m.ent, m.lo // "Russian forces", "Assad's forces"
 			}
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
@@ -431,6 +439,8 @@ func (d *doc) meetings(si int) {
 			isMeet = true // "X and Y held talks"
 			w = "met"
 		}
+		invite := inviteVerbs[w] && !t.cap
+		isMeet = isMeet || invite
 		if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 			continue
 		}
@@ -476,6 +486,9 @@ func (d *doc) meetings(si int) {
 			objs = objs[:2]
 		}
 		st := d.status(at+1, v)
+		if invite && st == kg.Happened {
+			st = kg.Proposed // "X invited Y to Moscow"
+		}
 		if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
 			st = kg.Planned
 		}
@@ -595,3 +608,11 @@ func (d *doc) meetingBetween(si, v int) {
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
 }
+
+// asideOpeners start a phrase between commas that stands between a subject
+// and its verb.
+var asideOpeners = wordSet(`backed supported led armed aided meanwhile however reportedly which who including
+along together according also often`)
+
+// inviteVerbs propose a meeting with their object.
+var inviteVerbs = wordSet(`invited invites invite inviting`)

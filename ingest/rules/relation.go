@@ -424,12 +424,18 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue
 			}
 			var sp *entity
+			at := -1
 			if part {
 				sp = d.sentenceSubject(si)
 			} else {
-				sp, _ = d.subjectOf(v, s.lo)
+				sp, at = d.subjectOf(v, s.lo)
 			}
 			if sp == nil {
+				continue
+			}
+			if text, ok := d.trailingSaid(s, at, v); ok {
+				// "Putin invited Erdogan to Moscow, the Kremlin said on Monday."
+				d.addSaid(sp, text, si, confReported, v)
 				continue
 			}
 			// the complement: past "on Tuesday", "in a statement", up to "that"
@@ -615,4 +621,44 @@ func (d *doc) governmentOf(m *mention) *entity {
 		}
 	}
 	return nil
+}
+
+// trailingSaid reads the clause before ", <speaker> said [when]." at the
+// end of a sentence, the speaker's mention starting at toks[at].
+func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
+	if at <= s.lo+2 {
+		return "", false
+	}
+	// only dates and adverbs may follow the verb
+	for k := v + 1; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
+			break
+		}
+		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last") {
+			return "", false
+		}
+	}
+	b := at - 1
+	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil) {
+		b--
+	}
+	for b > s.lo {
+		if _, ok := d.isTitle(b); !ok {
+			break
+		}
+		b--
+	}
+	if d.toks[b].text != "," || d.inQuote[b] {
+		return "", false
+	}
+	lo := max(s.lo, b-2*window)
+	if d.toks[lo].kind == tQuote {
+		return "", false // a quotation: quoteSaid's
+	}
+	text := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[b].start])
+	if len(strings.Fields(text)) < 3 {
+		return "", false
+	}
+	return text, true
 }

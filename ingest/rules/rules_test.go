@@ -338,6 +338,8 @@ func TestSaid(t *testing.T) {
 			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"according to", "The talks have failed, according to Lars Holm.",
 			[]said{{"person:lars-holm", "The talks have failed"}}},
+		{"trailing attribution", "Norway will send ten advisers, the Kremlin said on Monday.",
+			[]said{{"organization:kremlin", "Norway will send ten advisers"}}},
 		{"titled appositive", "A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.",
 			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"appositive", "Lars Holm, the prime minister, said the talks had failed.",
