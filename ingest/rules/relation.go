@@ -653,7 +653,13 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	lo := max(s.lo, b-2*window)
-	if d.toks[lo].kind == tQuote {
+	for k := lo; k < b && k < lo+10; k++ {
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" {
+			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —"
+			break
+		}
+	}
+	if lo >= b || d.toks[lo].kind == tQuote {
 		return "", false // a quotation: quoteSaid's
 	}
 	text := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[b].start])
