@@ -115,7 +115,17 @@ func get(t *testing.T, url string) (int, string) {
 
 func graphql(t *testing.T, base, query string) map[string]any {
 	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": query})
+	return graphqlOp(t, base, query, "")
+}
+
+func toJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func graphqlOp(t *testing.T, base, query, operation string) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query, "operationName": operation})
 	resp, err := http.Post(base+"/query", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatalf("POST /query: %v", err)
