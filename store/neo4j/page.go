@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -14,6 +15,30 @@ import (
 // undatedKey is the sort key of an undated relation: after every date.
 const undatedKey = "~"
 
+// Order keys: one string per item whose byte order is the list's order
+// (sort key, then ID; the NUL cannot occur in the folded names and dates
+// before it).
+
+func ordMentions(mentions int64, id string) string {
+	return fmt.Sprintf("%019d", math.MaxInt64-mentions) + "\x00" + id
+}
+
+func ordName(sortName, id string) string { return sortName + "\x00" + id }
+
+// ordNewest orders by date descending, undated last, then ID.
+func ordNewest(date, id string) string {
+	if date == "" {
+		return undatedKey + "\x00" + id
+	}
+	b := []byte(date)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '9' - (c - '0')
+		}
+	}
+	return string(b) + "\x00" + id
+}
+
 // keyset describes a list ordered by one key, then by ID ascending.
 type keyset struct {
 	key  string // Cypher expression of the sort key
@@ -22,9 +47,16 @@ type keyset struct {
 	id   string // Cypher expression of the ID
 	// textKey maps a cursor's Key to the value the key expression yields.
 	textKey func(string) string
+	// ord, when set, says the list is ordered by one stored string, the
+	// key: ord gives its value at a cursor. One ascending string, range
+	// indexed, lets a page be an index seek that stops after the page.
+	ord func(kg.Cursor) string
 }
 
 func (k keyset) arg(c kg.Cursor) any {
+	if k.ord != nil {
+		return k.ord(c)
+	}
 	if k.num {
 		return c.Num
 	}
@@ -39,6 +71,16 @@ func (k keyset) arg(c kg.Cursor) any {
 // written as a range on the key AND-ed with the tie-break, so that the
 // planner can seek the key's index instead of scanning it.
 func (k keyset) cond(p string, later, inclusive bool) string {
+	if k.ord != nil {
+		op := ">"
+		if !later {
+			op = "<"
+		}
+		if inclusive {
+			op += "="
+		}
+		return fmt.Sprintf("%s %s $%sk", k.key, op, p)
+	}
 	up := later != k.desc // the key grows in the direction asked for
 	keyOp, idOp := ">=", ">"
 	if !up {
@@ -64,6 +106,12 @@ func (k keyset) before(p string) string    { return k.cond(p, false, false) }
 func (k keyset) notBefore(p string) string { return k.cond(p, true, true) }
 
 func (k keyset) orderBy(reverse bool) string {
+	if k.ord != nil {
+		if reverse {
+			return " ORDER BY " + k.key + " DESC"
+		}
+		return " ORDER BY " + k.key + " ASC"
+	}
 	kd, id := "ASC", "ASC"
 	if k.desc {
 		kd = "DESC"

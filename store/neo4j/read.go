@@ -90,11 +90,11 @@ func entityQuery(f kg.EntityFilter) (query, error) {
 func entityKeyset(o kg.EntityOrder) (keyset, error) {
 	switch o {
 	case kg.ByMentions, "":
-		return keyset{key: "e.mentions", num: true, desc: true, id: "e.id"}, nil
+		return keyset{key: "e.ord_mentions", ord: func(c kg.Cursor) string { return ordMentions(c.Num, c.ID) }}, nil
 	case kg.ByName:
-		return keyset{key: "e.sort_name", id: "e.id"}, nil
+		return keyset{key: "e.ord_name", ord: func(c kg.Cursor) string { return ordName(c.Key, c.ID) }}, nil
 	case kg.ByLastSeen:
-		return keyset{key: "e.last_seen", desc: true, id: "e.id"}, nil
+		return keyset{key: "e.ord_last_seen", ord: func(c kg.Cursor) string { return ordNewest(c.Key, c.ID) }}, nil
 	}
 	return keyset{}, fmt.Errorf("entity order %q: %w", o, kg.ErrInvalid)
 }
@@ -294,8 +294,8 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 		q.and("a.date <> '' AND a.date <= $to")
 		q.set("to", fmtDate(f.To))
 	}
-	k := keyset{key: "a.date", desc: true, id: "a.id"}
-	q.and("a.date IS NOT NULL") // always true; lets the planner use article_date's order
+	k := keyset{key: "a.ord", ord: func(c kg.Cursor) string { return ordNewest(c.Key, c.ID) }}
+	q.and("a.ord IS NOT NULL") // always true; lets the planner walk article_order
 	cursors, info, err := s.paginate(ctx, "articles", q, "a"+articleProj, k, p, func(v any) (kg.Cursor, error) {
 		a, err := articleOf(v)
 		if err != nil {

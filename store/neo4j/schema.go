@@ -30,6 +30,12 @@ func schema() []string {
 		"CREATE INDEX entity_first_seen IF NOT EXISTS FOR (e:Entity) ON (e.first_seen)",
 		"CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (e:Entity) ON (e.search_key)",
 		"CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
+		// The list orders as single strings (see ordMentions and friends):
+		// a page is a seek in one of these that stops after the page.
+		"CREATE INDEX entity_order_mentions IF NOT EXISTS FOR (e:Entity) ON (e.ord_mentions)",
+		"CREATE INDEX entity_order_name IF NOT EXISTS FOR (e:Entity) ON (e.ord_name)",
+		"CREATE INDEX entity_order_last_seen IF NOT EXISTS FOR (e:Entity) ON (e.ord_last_seen)",
+		"CREATE INDEX article_order IF NOT EXISTS FOR (a:Article) ON (a.ord)",
 		"CREATE FULLTEXT INDEX " + entityFulltext + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 		"CREATE FULLTEXT INDEX " + relationFulltext + " IF NOT EXISTS FOR ()-[r:" + allTypes() + "]-() ON EACH [r.sentence, r.quote] " +

@@ -231,7 +231,7 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 		// same ID is a conflict.
 		cypher := `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:` + label(k) + `, e.kind = row.kind, e.name = row.name, e.sort_name = row.sort_name,
+ON CREATE SET e:` + label(k) + `, e.kind = row.kind, e.name = row.name, e.sort_name = row.sort_name, e.ord_name = row.ord_name,
   e.country = row.country, e.start_date = row.start_date, e.end_date = row.end_date, e.place_id = row.place_id,
   e.mentions = 0, e.aliases = [], e.first_seen = '', e.last_seen = ''
 ON MATCH SET e.country = CASE e.country WHEN '' THEN row.country ELSE e.country END,
@@ -322,6 +322,7 @@ func (t *tally) row(id, name, sortName string) map[string]any {
 	return map[string]any{
 		"id": id, "mentions": t.mentions, "aliases": aliases, "first_seen": t.first, "last_seen": t.last,
 		"fold_aliases": folded, "search_key": searchKey(sortName, folded),
+		"ord_mentions": ordMentions(t.mentions, id), "ord_last_seen": ordNewest(t.last, id),
 	}
 }
 
@@ -333,7 +334,8 @@ func setAggregates(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[
 	return txExec(ctx, tx, `UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
-  e.last_seen = row.last_seen, e.fold_aliases = row.fold_aliases, e.search_key = row.search_key`, map[string]any{"rows": rows})
+  e.last_seen = row.last_seen, e.fold_aliases = row.fold_aliases, e.search_key = row.search_key,
+  e.ord_mentions = row.ord_mentions, e.ord_last_seen = row.ord_last_seen`, map[string]any{"rows": rows})
 }
 
 // addAggregates adds the tallies of a batch's new articles to the stored

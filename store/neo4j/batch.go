@@ -1,0 +1,119 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// ArticlesByID returns the articles that exist among ids, ordered by ID;
+// see kg.Store.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error) {
+	if err := s.check("articles by id"); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	recs, err := s.query(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) WITH DISTINCT a RETURN a"+articleProj+" AS a ORDER BY a.id",
+		map[string]any{"ids": ids})
+	if err != nil {
+		return nil, s.fail("articles by id", err)
+	}
+	var out []kg.Article
+	for _, rec := range recs {
+		a, err := articleOf(rec.Values[0])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: articles by id: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// RelationsOf returns the first perEntity relations of each entity, in
+// relation order, in one statement: a subquery per entity expands its
+// relationships, filters, orders and cuts. See kg.Store.
+func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
+	const op = "relations of"
+	if err := s.check(op); err != nil {
+		return nil, err
+	}
+	if f.Entity != "" || f.Source != "" || f.Target != "" {
+		return nil, fmt.Errorf("neo4j: %s: filter pins an entity: %w", op, kg.ErrInvalid)
+	}
+	n := perEntity
+	switch {
+	case n == 0:
+		n = kg.DefaultPageSize
+	case n < 0 || n > kg.MaxPageSize:
+		return nil, fmt.Errorf("neo4j: %s: per-entity limit %d outside 0..%d: %w", op, perEntity, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	q, err := relationQuery(f)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	out := make(map[string][]kg.Relation)
+	seen := make(map[string]bool, len(entityIDs))
+	var ids []string
+	for _, id := range entityIDs {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	cond := "true"
+	if len(q.where) > 0 {
+		cond = strings.Join(q.where, " AND ")
+	}
+	q.params["ids"] = ids
+	q.params["n"] = int64(n)
+	recs, err := s.query(ctx, `UNWIND $ids AS eid
+MATCH (x:Entity {id: eid})
+CALL {
+  WITH x
+  MATCH (x)-[x_r:`+typeAlternation(f.Types)+`]-()
+  WITH DISTINCT x_r AS r
+  MATCH (s:Entity)-[r]->(t)
+  WHERE `+cond+`
+  WITH r ORDER BY `+relationKeyset.key+`, r.id LIMIT $n
+  RETURN `+relProj("r")+` AS rel
+}
+RETURN eid, rel`, q.params)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	for _, rec := range recs {
+		eid, _ := rec.Values[0].(string)
+		r, err := relationOf(rec.Values[1])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		out[eid] = append(out[eid], r)
+	}
+	for _, rs := range out {
+		sort.Slice(rs, func(i, j int) bool { return relationLess(rs[i], rs[j]) })
+	}
+	return out, nil
+}
+
+// relationLess is relation order: date ascending, undated last, then ID.
+func relationLess(a, b kg.Relation) bool {
+	ka, kb := fmtDate(a.Date), fmtDate(b.Date)
+	if ka == "" {
+		ka = undatedKey
+	}
+	if kb == "" {
+		kb = undatedKey
+	}
+	if ka != kb {
+		return ka < kb
+	}
+	return a.ID < b.ID
+}
