@@ -218,7 +218,7 @@ func entityRow(e *kg.Entity) map[string]any {
 	return map[string]any{
 		"id": e.ID, "kind": string(e.Kind), "name": e.Name, "sort_name": kg.FoldName(e.Name),
 		"ord_name": ordName(kg.FoldName(e.Name), e.ID),
-		"country": e.Country, "start_date": fmtDate(e.StartDate), "end_date": fmtDate(e.EndDate),
+		"country":  e.Country, "start_date": fmtDate(e.StartDate), "end_date": fmtDate(e.EndDate),
 		"place_id": e.PlaceID,
 	}
 }
