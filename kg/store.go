@@ -47,9 +47,20 @@ type Store interface {
 	// Relations lists relations with a filter, ordered by date then ID
 	// (undated relations last), one keyset page at a time.
 	Relations(ctx context.Context, f RelationFilter, p Page) (RelationPage, error)
+	// RelationsOf returns, for each entity of entityIDs, the first perEntity
+	// relations with the entity at either end that pass f, in relation order
+	// (date ascending, undated last, then ID), all in one query: the API
+	// lists a page of entities with their relations through it. f.Entity,
+	// Source and Target must be empty (ErrInvalid otherwise); perEntity 0
+	// means DefaultPageSize, above MaxPageSize is ErrInvalid. An entity
+	// without such relations, or unknown, has no key.
+	RelationsOf(ctx context.Context, entityIDs []string, f RelationFilter, perEntity int) (map[string][]Relation, error)
 
 	// Article returns one article; ErrNotFound if absent.
 	Article(ctx context.Context, id string) (Article, error)
+	// ArticlesByID returns the articles that exist among ids, in no
+	// particular order (loaders batch through it).
+	ArticlesByID(ctx context.Context, ids []string) ([]Article, error)
 	// Articles lists articles, newest first, one keyset page at a time.
 	Articles(ctx context.Context, f ArticleFilter, p Page) (ArticlePage, error)
 	// ArticleEntities returns, for each article ID given, the entities it

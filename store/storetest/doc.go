@@ -99,6 +99,18 @@
 // for (an empty slice if it mentions nothing) and none for unknown ones;
 // each slice is ordered by count descending, then entity ID.
 //
+// ArticlesByID is EntitiesByID for articles.
+//
+// RelationsOf(ids, f, n) answers, for each distinct non-empty id, what
+// Relations(f with Entity = id) would list first, cut to n: the relations
+// with the entity at either end (a relation from an entity to itself
+// once) that pass f's Types, Statuses, ArticleID, From, To and Text, in
+// relation order. An id with no such relation, unknown ones included, has
+// no key. f.Entity, Source or Target set is ErrInvalid (the ids pin the
+// end); n 0 means kg.DefaultPageSize, negative or above kg.MaxPageSize is
+// ErrInvalid; invalid types and statuses are ErrInvalid as for Relations.
+// It is one query, however many ids.
+//
 // Stats has an entry for every kind and every relation type, zeros
 // included.
 //

@@ -567,4 +567,8 @@ func testClosed(t *testing.T, open func(t *testing.T) kg.Store) {
 	wantErr(t, "Entity after Close", err, kg.ErrUnavailable)
 	_, err = s.Upsert(ctx, []kg.Subgraph{extra("after close")})
 	wantErr(t, "Upsert after Close", err, kg.ErrUnavailable)
+	_, err = s.ArticlesByID(ctx, []string{"article:x"})
+	wantErr(t, "ArticlesByID after Close", err, kg.ErrUnavailable)
+	_, err = s.RelationsOf(ctx, []string{ada.ID}, kg.RelationFilter{}, 1)
+	wantErr(t, "RelationsOf after Close", err, kg.ErrUnavailable)
 }

@@ -1,0 +1,112 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// ArticlesByID returns the articles that exist among ids; see kg.Store.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error) {
+	if err := s.check("articles by id"); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+articleCols+` FROM articles a WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`, jsonStrings(ids))
+	if err != nil {
+		return nil, s.fail("articles by id", err)
+	}
+	defer rows.Close()
+	var out []kg.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, s.fail("articles by id", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("articles by id", err)
+	}
+	return out, nil
+}
+
+// checkRelationsOf validates RelationsOf's arguments the way both stores
+// must and returns the per-entity limit.
+func checkRelationsOf(f kg.RelationFilter, perEntity int) (int, error) {
+	if f.Entity != "" || f.Source != "" || f.Target != "" {
+		return 0, fmt.Errorf("filter pins an entity: %w", kg.ErrInvalid)
+	}
+	switch {
+	case perEntity == 0:
+		return kg.DefaultPageSize, nil
+	case perEntity < 0 || perEntity > kg.MaxPageSize:
+		return 0, fmt.Errorf("per-entity limit %d outside 0..%d: %w", perEntity, kg.MaxPageSize, kg.ErrInvalid)
+	}
+	return perEntity, nil
+}
+
+// RelationsOf returns the first relations of each entity in one statement:
+// the entities' relations by either end (each end through its index), each
+// entity's numbered in relation order by a window function, the first n
+// kept. See kg.Store.
+func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
+	if err := s.check("relations of"); err != nil {
+		return nil, err
+	}
+	n, err := checkRelationsOf(f, perEntity)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations of: %w", err)
+	}
+	q, err := relationQuery(f)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations of: %w", err)
+	}
+	out := make(map[string][]kg.Relation)
+	if len(entityIDs) == 0 {
+		return out, nil
+	}
+	cond := ""
+	if len(q.where) > 0 {
+		cond = " AND " + strings.Join(q.where, " AND ")
+	}
+	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> ''),
+hits (eid, rk) AS (
+	SELECT ids.id, r.rk FROM ids JOIN relations r ON r.source = ids.id WHERE 1` + cond + `
+	UNION
+	SELECT ids.id, r.rk FROM ids JOIN relations r ON r.target = ids.id WHERE 1` + cond + `
+),
+ranked AS (
+	SELECT h.eid, ROW_NUMBER() OVER (PARTITION BY h.eid ORDER BY r.sort_date, r.id) AS n, ` + relationCols + `
+	FROM hits h JOIN relations r ON r.rk = h.rk
+)
+SELECT * FROM ranked WHERE n <= ? ORDER BY eid, n`
+	args := []any{jsonStrings(entityIDs)}
+	args = append(args, q.args...)
+	args = append(args, q.args...)
+	args = append(args, n)
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, s.fail("relations of", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid string
+		var rank int
+		r, err := scanRelation(scanFunc(func(dest ...any) error {
+			return rows.Scan(append([]any{&eid, &rank}, dest...)...)
+		}))
+		if err != nil {
+			return nil, s.fail("relations of", err)
+		}
+		out[eid] = append(out[eid], r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("relations of", err)
+	}
+	return out, nil
+}
