@@ -9,8 +9,8 @@
 //
 //	(:Entity:Person|Place|Organization|Event {id, kind, name, sort_name, aliases,
 //	    mentions, first_seen, last_seen, country, start_date, end_date, place_id,
-//	    fold_aliases, search_key})
-//	(:Article {id, title, date, source, url, text})
+//	    fold_aliases, search_key, ord_mentions, ord_name, ord_last_seen})
+//	(:Article {id, title, date, source, url, text, ord})
 //	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
 //	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
 //	    status, quote, confidence, article_id, sentence, start, end,
@@ -38,6 +38,14 @@
 // the MENTIONS that remain, and deletes those left with none. Both hold the
 // entities' write locks while they read and write aggregates. An entity
 // keeps the name it was first stored with.
+//
+// The ord* properties make each list order (sort key, then ID, directions
+// included) one string compared by bytes: the mention count as a
+// zero-padded complement, dates with their digits complemented (newest
+// first, undated last), then NUL and the ID. A range index on it turns a
+// keyset page into an index seek that stops after the page, where a
+// two-key order with mixed directions would sort every tie. Cursors still
+// carry the contract's key and ID; the store derives the order string.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.
