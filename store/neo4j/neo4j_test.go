@@ -126,6 +126,10 @@ func TestSchema(t *testing.T) {
 		{"entity_last_seen", "index"},
 		{"entity_search_key", "index"},
 		{"article_date", "index"},
+		{"entity_order_mentions", "index"},
+		{"entity_order_name", "index"},
+		{"entity_order_last_seen", "index"},
+		{"article_order", "index"},
 		{entityFulltext, "index"},
 		{relationFulltext, "index"},
 	}
