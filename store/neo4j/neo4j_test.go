@@ -489,3 +489,70 @@ func TestKindClashOnlyInWrittenArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestOrderStrings checks that sorting by the order strings gives the
+// contract's list orders, ties, undated items and long keys included.
+func TestOrderStrings(t *testing.T) {
+	type item struct {
+		id, date, name string
+		mentions       int64
+	}
+	items := []item{
+		{"b", "2024-03-01", "beta", 3}, {"a", "2024-03-01", "beta", 3}, {"c", "", "alpha", 0},
+		{"d", "1999-12-31", "alpha beta", 12}, {"e", "2024-03-10", "al", 1 << 40}, {"f", "", "zz", 3},
+		{"a-b", "2024-03-10", "beta", 12}, {"a b", "0001-01-01", "", 0},
+	}
+	tests := []struct {
+		name string
+		ord  func(item) string
+		less func(x, y item) bool // the contract's order
+	}{
+		{"mentions", func(i item) string { return ordMentions(i.mentions, i.id) }, func(x, y item) bool {
+			if x.mentions != y.mentions {
+				return x.mentions > y.mentions
+			}
+			return x.id < y.id
+		}},
+		{"name", func(i item) string { return ordName(i.name, i.id) }, func(x, y item) bool {
+			if x.name != y.name {
+				return x.name < y.name
+			}
+			return x.id < y.id
+		}},
+		{"newest", func(i item) string { return ordNewest(i.date, i.id) }, func(x, y item) bool {
+			if (x.date == "") != (y.date == "") {
+				return y.date == ""
+			}
+			if x.date != y.date {
+				return x.date > y.date
+			}
+			return x.id < y.id
+		}},
+	}
+	ids := func(is []item) []string {
+		out := make([]string, len(is))
+		for i, it := range is {
+			out[i] = it.id
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slices.Clone(items)
+			slices.SortFunc(got, func(x, y item) int { return strings.Compare(tt.ord(x), tt.ord(y)) })
+			want := slices.Clone(items)
+			slices.SortFunc(want, func(x, y item) int {
+				switch {
+				case tt.less(x, y):
+					return -1
+				case tt.less(y, x):
+					return 1
+				}
+				return 0
+			})
+			if diff := cmp.Diff(ids(got), ids(want)); diff != "" {
+				t.Errorf("order (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
