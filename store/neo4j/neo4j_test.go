@@ -190,6 +190,9 @@ func TestOpenUnreachable(t *testing.T) {
 }
 
 func day(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
 	t, err := time.Parse(kg.DateLayout, s)
 	if err != nil {
 		panic(err)
@@ -554,5 +557,72 @@ func TestOrderStrings(t *testing.T) {
 				t.Errorf("order (-got +want):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBackfill checks that a database written before the derived
+// properties existed (simulated by removing them and the index that came
+// with them) answers as before once reopened.
+func TestBackfill(t *testing.T) {
+	cfg := server(t)
+	s := openEmpty(t, cfg)
+	ctx := context.Background()
+	batch := []kg.Subgraph{subgraph("Ada Speaker praised Somewhere.", "2024-03-11"), subgraph("Ada Speaker left Somewhere.", "")}
+	batch[1].Entities[0].Aliases = []string{"Spéaker"}
+	if _, err := s.Upsert(ctx, batch); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	type answers struct {
+		Entities  [3][]kg.Entity
+		Articles  []kg.Article
+		Relations []kg.Relation
+		Search    []kg.SearchHit
+	}
+	read := func(s *Store) answers {
+		t.Helper()
+		var a answers
+		for i, o := range []kg.EntityOrder{kg.ByMentions, kg.ByName, kg.ByLastSeen} {
+			p, err := s.Entities(ctx, kg.EntityFilter{Order: o}, kg.Page{})
+			if err != nil {
+				t.Fatalf("Entities(%s): %v", o, err)
+			}
+			a.Entities[i] = p.Entities
+		}
+		ap, err := s.Articles(ctx, kg.ArticleFilter{}, kg.Page{})
+		if err != nil {
+			t.Fatalf("Articles: %v", err)
+		}
+		a.Articles = ap.Articles
+		rp, err := s.Relations(ctx, kg.RelationFilter{Text: "praised"}, kg.Page{})
+		if err != nil {
+			t.Fatalf("Relations: %v", err)
+		}
+		a.Relations = rp.Relations
+		if a.Search, err = s.Search(ctx, "speaker", nil, 10); err != nil {
+			t.Fatalf("Search: %v", err)
+		}
+		return a
+	}
+	want := read(s)
+	if len(want.Entities[0]) != 2 || len(want.Articles) != 2 || len(want.Relations) != 2 || len(want.Search) == 0 {
+		t.Fatalf("fixture reads back too little: %+v", want)
+	}
+	for _, stmt := range []string{
+		"DROP INDEX " + newestIndex,
+		"MATCH (e:Entity) REMOVE e.ord_mentions, e.ord_name, e.ord_last_seen, e.fold_aliases, e.search_key",
+		"MATCH (a:Article) REMOVE a.ord",
+		"MATCH ()-[r]->() REMOVE r.fold_sentence, r.lower_quote, r.lower_sentence",
+	} {
+		if _, err := cypher(ctx, s, stmt, nil); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	again, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer again.Close()
+	if diff := cmp.Diff(read(again), want); diff != "" {
+		t.Errorf("after backfill (-got +want):\n%s", diff)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -59,17 +61,29 @@ func schema() []string {
 
 // migrate creates the constraints and indexes and waits until they are
 // online, so the first queries after Open can use them.
-func (s *Store) migrate(ctx context.Context) error {
+//
+// It reports whether it created the index that came with the newest
+// derived properties (see backfill): then the database may hold nodes and
+// relationships written by an older build, which need those properties.
+func (s *Store) migrate(ctx context.Context) (fresh bool, err error) {
 	for _, stmt := range schema() {
-		if err := s.exec(ctx, stmt, nil); err != nil {
-			return s.fail("schema", err)
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return false, s.fail("schema", err)
+		}
+		if strings.Contains(stmt, " "+newestIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
+			fresh = true
 		}
 	}
 	if err := s.exec(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
-		return s.fail("await indexes", err)
+		return false, s.fail("await indexes", err)
 	}
-	return nil
+	return fresh, nil
 }
+
+// newestIndex is the index created with the newest derived properties.
+const newestIndex = "entity_order_mentions"
 
 // label is the Cypher label of an entity kind. It panics on a kind outside
 // the closed set: callers validate first, and text never reaches a label.

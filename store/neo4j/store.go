@@ -97,7 +97,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, fmt.Errorf("neo4j: connect to %s: %w: %w", uri, err, kg.ErrUnavailable)
 	}
-	if err := s.migrate(ctx); err != nil {
+	fresh, err := s.migrate(ctx)
+	if err == nil && fresh {
+		err = s.backfill(ctx)
+	}
+	if err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}

@@ -1,0 +1,106 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// backfill derives the properties later versions of this store added
+// (order strings, folded and lowered copies) on nodes and relationships
+// written before them, in batches, so that a database filled by an older
+// build still lists and matches everything. Open runs it when it had to
+// create the index that came with them; each step scans its label or type
+// once.
+func (s *Store) backfill(ctx context.Context) error {
+	const batch = 5000
+	for {
+		recs, err := s.query(ctx, `MATCH (e:Entity) WHERE e.ord_mentions IS NULL OR e.ord_name IS NULL OR e.fold_aliases IS NULL
+RETURN e.id, e.name, e.mentions, e.aliases, e.first_seen, e.last_seen LIMIT $n`, map[string]any{"n": int64(batch)})
+		if err != nil {
+			return s.fail("backfill entities", err)
+		}
+		if len(recs) == 0 {
+			break
+		}
+		rows := make([]map[string]any, 0, len(recs))
+		for _, rec := range recs {
+			v := rec.Values
+			id, _ := v[0].(string)
+			name, _ := v[1].(string)
+			n, _ := v[2].(int64)
+			first, _ := v[4].(string)
+			last, _ := v[5].(string)
+			var p props
+			aliases := p.strList("aliases", v[3])
+			if p.err != nil {
+				return fmt.Errorf("neo4j: backfill entity %q: %w", id, p.err)
+			}
+			t := &tally{}
+			t.add(n, aliases, first)
+			t.add(0, nil, last)
+			row := t.row(id, name, kg.FoldName(name))
+			row["sort_name"] = kg.FoldName(name)
+			row["ord_name"] = ordName(kg.FoldName(name), id)
+			rows = append(rows, row)
+		}
+		if err := s.exec(ctx, `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.sort_name = row.sort_name, e.ord_name = row.ord_name, e.fold_aliases = row.fold_aliases,
+  e.search_key = row.search_key, e.ord_mentions = row.ord_mentions, e.ord_last_seen = row.ord_last_seen`,
+			map[string]any{"rows": rows}); err != nil {
+			return s.fail("backfill entities", err)
+		}
+		s.log.Info("neo4j backfill", "what", "entities", "count", len(rows))
+	}
+	for {
+		recs, err := s.query(ctx, "MATCH (a:Article) WHERE a.ord IS NULL RETURN a.id, a.date LIMIT $n", map[string]any{"n": int64(batch)})
+		if err != nil {
+			return s.fail("backfill articles", err)
+		}
+		if len(recs) == 0 {
+			break
+		}
+		rows := make([]map[string]any, 0, len(recs))
+		for _, rec := range recs {
+			id, _ := rec.Values[0].(string)
+			date, _ := rec.Values[1].(string)
+			rows = append(rows, map[string]any{"id": id, "ord": ordNewest(date, id)})
+		}
+		if err := s.exec(ctx, "UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.ord = row.ord", map[string]any{"rows": rows}); err != nil {
+			return s.fail("backfill articles", err)
+		}
+		s.log.Info("neo4j backfill", "what", "articles", "count", len(rows))
+	}
+	for _, t := range kg.RelTypes {
+		rt := relType(t)
+		for {
+			recs, err := s.query(ctx, "MATCH ()-[r:"+rt+"]->() WHERE r.lower_sentence IS NULL OR r.fold_sentence IS NULL RETURN r.id, r.quote, r.sentence LIMIT $n",
+				map[string]any{"n": int64(batch)})
+			if err != nil {
+				return s.fail("backfill relations", err)
+			}
+			if len(recs) == 0 {
+				break
+			}
+			rows := make([]map[string]any, 0, len(recs))
+			for _, rec := range recs {
+				id, _ := rec.Values[0].(string)
+				quote, _ := rec.Values[1].(string)
+				sentence, _ := rec.Values[2].(string)
+				r := kg.Relation{ID: id, Quote: quote, Evidence: kg.Evidence{Sentence: sentence}}
+				props := relationRow(&r)["props"].(map[string]any)
+				rows = append(rows, map[string]any{"id": id, "fold_sentence": props["fold_sentence"],
+					"lower_quote": props["lower_quote"], "lower_sentence": props["lower_sentence"]})
+			}
+			if err := s.exec(ctx, "UNWIND $rows AS row MATCH ()-[r:"+rt+" {id: row.id}]->() "+
+				"SET r.fold_sentence = row.fold_sentence, r.lower_quote = row.lower_quote, r.lower_sentence = row.lower_sentence",
+				map[string]any{"rows": rows}); err != nil {
+				return s.fail("backfill relations", err)
+			}
+			s.log.Info("neo4j backfill", "what", "relations", "type", rt, "count", len(rows))
+		}
+	}
+	return nil
+}
