@@ -66,9 +66,10 @@
 // Open creates, idempotently: uniqueness constraints on Entity.id and
 // Article.id and on each relationship type's id (relationship uniqueness is
 // in Community Edition since 5.7; it also backs lookups by id and makes a
-// duplicate relation ID a conflict); range indexes on the entity list
-// orders (kind, sort_name, mentions, first and last seen), Article.date and
-// each type's date and article_id; TEXT (trigram) indexes on Entity.search_key
+// duplicate relation ID a conflict); range indexes on the order strings
+// (ord_mentions, ord_name, ord_last_seen, Article.ord), on kind, sort_name,
+// mentions, first and last seen, Article.date, and each type's date and
+// article_id; TEXT (trigram) indexes on Entity.search_key
 // (folded name and aliases) and each type's fold_sentence, which serve the
 // substring semantics of the Name filter and Search exactly as SQLite does;
 // and FULLTEXT indexes (standard-folding analyzer) over Entity name and
@@ -76,12 +77,17 @@
 // operators and tools (the contract's substring semantics cannot be served
 // exactly by Lucene tokens, so Search does not depend on them).
 //
+// When Open has to create the index of the newest derived property, the
+// database may come from an older build: it backfills the derived
+// properties (order strings, folded and lowered copies) in batches before
+// returning.
+//
 // # Transactions
 //
 // Upsert validates the whole batch, then runs one managed write
-// transaction: skip articles already stored, create the new ones, merge
-// entities with one UNWIND statement per kind, create MENTIONS and one
-// UNWIND statement per relation type, then recompute aggregates. A failing
+// transaction: merge the articles (those already stored are skipped),
+// merge entities with one UNWIND statement per kind, create MENTIONS and
+// one UNWIND statement per relation type, then add to the aggregates. A failing
 // batch leaves the store unchanged. DeleteArticle is one write transaction
 // too. Managed transactions may be retried by the driver, so their callbacks
 // only build rows and run statements. Reads of more than one statement
