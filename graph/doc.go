@@ -41,10 +41,17 @@
 // one response (one request, or one subscription event so a long-lived
 // subscription never serves stale entities). Page resolvers prefetch what
 // their selection will ask for, so the batch does not depend on timing.
-// Fields with their own arguments on each item (Entity.relations,
-// Entity.articles, Event.participants, Article.relations) cost one store
-// call per item: the contract has no batched form of them, and the
-// complexity limit charges for them.
+// Entity.relations and Event.participants go through a loader keyed by
+// (argument set, entity) that asks kg.Store.RelationsOf once per argument
+// set in a batch, and the entities page prefetches them for every
+// argument set its selection holds (with their endpoints and evidence
+// articles), so a page of entities with their relations, endpoints and
+// articles costs the same few calls for 2 entities as for 20. Only the
+// first page of both directions batches (RelationsOf reads one more
+// relation than asked to fill hasNextPage): a relations field with
+// `after`, a direction, or first: 500 costs one Relations call per item,
+// as do Entity.articles and Article.relations, which the contract has no
+// batched form of; the complexity limit charges for them.
 //
 // Limits guard the store: a depth limit on selections (fragments
 // included, introspection excepted), a complexity limit where list fields

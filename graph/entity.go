@@ -17,6 +17,13 @@ func (r *Resolver) entityArticles(ctx context.Context, e *kg.Entity, first *int,
 }
 
 func (r *Resolver) entityRelations(ctx context.Context, e *kg.Entity, types []kg.RelType, statuses []kg.Status, dir *model.Direction, from, to *time.Time, first *int, after *string) (*model.RelationConnection, error) {
+	a, ok, err := relationsArgs(types, statuses, dir, from, to, first, after)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		return r.batchedRelations(ctx, e.ID, a)
+	}
 	f := kg.RelationFilter{Types: types, Statuses: statuses, From: deref(from, time.Time{}), To: deref(to, time.Time{})}
 	switch deref(dir, model.DirectionBoth) {
 	case model.DirectionOut:
@@ -28,6 +35,57 @@ func (r *Resolver) entityRelations(ctx context.Context, e *kg.Entity, types []kg
 	}
 	return r.relationPage(ctx, f, first, after, nil, nil)
 }
+
+// relationsArgs turns the arguments of an entity's relations into a
+// RelationsOf argument set when one can answer them: both directions, the
+// first page, and a page smaller than the largest (one more relation than
+// the page is read to know whether another page follows). ok is false when
+// the field needs a Relations call of its own.
+func relationsArgs(types []kg.RelType, statuses []kg.Status, dir *model.Direction, from, to *time.Time, first *int, after *string) (relArgs, bool, error) {
+	p, err := page(first, after, nil, nil)
+	if err != nil {
+		return relArgs{}, false, err
+	}
+	if deref(dir, model.DirectionBoth) != model.DirectionBoth || p.After != "" || p.First >= kg.MaxPageSize {
+		return relArgs{}, false, nil
+	}
+	f := kg.RelationFilter{Types: types, Statuses: statuses, From: deref(from, time.Time{}), To: deref(to, time.Time{})}
+	return relArgs{f: f, n: p.First + 1}, true, nil
+}
+
+// batchedRelations answers an entity's first page of relations through
+// the relations loader.
+func (r *Resolver) batchedRelations(ctx context.Context, id string, a relArgs) (*model.RelationConnection, error) {
+	got, err := r.loaders(ctx).relationsOf(ctx, a, []string{id})
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
+	rels := got[0]
+	var res kg.RelationPage
+	if size := a.n - 1; len(rels) > size {
+		rels, res.PageInfo.HasNextPage = rels[:size], true
+	}
+	res.Relations = rels
+	for _, rel := range rels {
+		res.Cursors = append(res.Cursors, kg.Cursor{Key: dateKey(rel.Date), ID: rel.ID}.Encode())
+	}
+	if n := len(res.Cursors); n > 0 {
+		res.PageInfo.StartCursor, res.PageInfo.EndCursor = res.Cursors[0], res.Cursors[n-1]
+	}
+	return r.relationConn(ctx, res), nil
+}
+
+// dateKey is a date as the stores write it in cursors: "" when unknown.
+func dateKey(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(kg.DateLayout)
+}
+
+// participantArgs reads an event's PARTICIPATED_IN relations: a few pages'
+// worth, since a participant may be recorded by several statements.
+var participantArgs = relArgs{f: kg.RelationFilter{Types: []kg.RelType{kg.ParticipatedIn}}, n: kg.MaxPageSize}
 
 type personResolver struct{ *Resolver }
 
@@ -81,15 +139,15 @@ func (r eventResolver) Participants(ctx context.Context, obj *model.Event, first
 	if err != nil {
 		return nil, err
 	}
-	// A participant may be recorded by several statements: read a few
-	// pages' worth and keep the first n distinct sources.
-	res, err := r.store.Relations(ctx, kg.RelationFilter{Types: []kg.RelType{kg.ParticipatedIn}, Target: obj.ID}, kg.Page{First: kg.MaxPageSize})
+	got, err := r.loaders(ctx).relationsOf(ctx, participantArgs, []string{obj.ID})
 	if err != nil {
 		return nil, fmt.Errorf("event participants: %w", err)
 	}
 	var ids []string
-	for _, rel := range res.Relations {
-		ids = append(ids, rel.Source)
+	for _, rel := range got[0] {
+		if rel.Target == obj.ID {
+			ids = append(ids, rel.Source)
+		}
 	}
 	ids = uniq(ids)
 	if len(ids) > n {

@@ -280,6 +280,20 @@ func (c *counting) Article(ctx context.Context, id string) (kg.Article, error) {
 	return c.Store.Article(ctx, id)
 }
 
+func (c *counting) ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error) {
+	if err := c.count(ctx, "ArticlesByID"); err != nil {
+		return nil, err
+	}
+	return c.Store.ArticlesByID(ctx, ids)
+}
+
+func (c *counting) RelationsOf(ctx context.Context, ids []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
+	if err := c.count(ctx, "RelationsOf"); err != nil {
+		return nil, err
+	}
+	return c.Store.RelationsOf(ctx, ids, f, perEntity)
+}
+
 func (c *counting) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
 	if err := c.count(ctx, "Articles"); err != nil {
 		return kg.ArticlePage{}, err

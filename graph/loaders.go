@@ -7,21 +7,9 @@ import (
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
-
-// ArticlesByID is an optional batch method a store may offer beside
-// kg.Store. With it, the article loader makes one call per batch; without
-// it, one Article call per distinct article in the batch.
-type ArticlesByID interface {
-	ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error)
-}
-
-// articleFetchers is how many Article calls the article loader makes at
-// once when the store has no ArticlesByID.
-const articleFetchers = 4
 
 // loaderWait is how long a loader collects keys before it calls the store.
 // Resolvers of one list run concurrently and ask within microseconds.
@@ -32,6 +20,73 @@ type loaders struct {
 	entity          *dataloadgen.Loader[string, kg.Entity]
 	article         *dataloadgen.Loader[string, kg.Article]
 	articleEntities *dataloadgen.Loader[string, []kg.EntityMentions]
+	// relations holds each entity's first relations under one argument
+	// set; a batch makes one RelationsOf call per argument set in it.
+	relations *dataloadgen.Loader[relKey, []kg.Relation]
+
+	mu   sync.Mutex
+	args map[string]relArgs // relArgs by key, for the relations loader
+}
+
+// relArgs is one set of arguments of an entity's relations: a filter
+// without an entity and how many relations to read per entity.
+type relArgs struct {
+	f kg.RelationFilter
+	n int
+}
+
+// key spells the arguments out, so that equal sets share a batch.
+func (a relArgs) key() string {
+	return fmt.Sprintf("%q %q %s %s %q %q %d", a.f.Types, a.f.Statuses, dateKey(a.f.From), dateKey(a.f.To), a.f.ArticleID, a.f.Text, a.n)
+}
+
+// relKey is one entity's relations under one argument set (relArgs.key).
+type relKey struct{ args, id string }
+
+// relationsOf loads the relations of each of ids under a, in one batch
+// with every other request for relations made meanwhile.
+func (l *loaders) relationsOf(ctx context.Context, a relArgs, ids []string) ([][]kg.Relation, error) {
+	k := a.key()
+	l.mu.Lock()
+	l.args[k] = a
+	l.mu.Unlock()
+	keys := make([]relKey, len(ids))
+	for i, id := range ids {
+		keys[i] = relKey{args: k, id: id}
+	}
+	return l.relations.LoadAll(ctx, keys)
+}
+
+// fetchRelations groups a batch's keys by argument set and asks the store
+// once per set.
+func (l *loaders) fetchRelations(ctx context.Context, s kg.Store, keys []relKey) (map[relKey][]kg.Relation, error) {
+	groups := make(map[string][]string)
+	var order []string
+	for _, k := range keys {
+		if _, ok := groups[k.args]; !ok {
+			order = append(order, k.args)
+		}
+		groups[k.args] = append(groups[k.args], k.id)
+	}
+	out := make(map[relKey][]kg.Relation, len(keys))
+	errs := dataloadgen.MappedFetchError[relKey]{}
+	for _, ak := range order {
+		l.mu.Lock()
+		a := l.args[ak]
+		l.mu.Unlock()
+		m, err := s.RelationsOf(ctx, groups[ak], a.f, a.n)
+		for _, id := range groups[ak] {
+			if err != nil {
+				errs[relKey{ak, id}] = fmt.Errorf("load relations: %w", err)
+				continue
+			}
+			out[relKey{ak, id}] = m[id] // an entity without relations has no key
+		}
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
 }
 
 type loadersKey struct{}
@@ -51,7 +106,8 @@ func loadersFrom(ctx context.Context, s kg.Store) *loaders {
 }
 
 func newLoaders(s kg.Store) *loaders {
-	return &loaders{
+	l := &loaders{
+		args: make(map[string]relArgs),
 		entity: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]kg.Entity, error) {
 			es, err := s.EntitiesByID(ctx, ids)
 			if err != nil {
@@ -64,41 +120,15 @@ func newLoaders(s kg.Store) *loaders {
 			return m, missing(m, ids, "entity")
 		}, dataloadgen.WithWait(loaderWait)),
 		article: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]kg.Article, error) {
-			m := make(map[string]kg.Article, len(ids))
-			if b, ok := s.(ArticlesByID); ok {
-				as, err := b.ArticlesByID(ctx, ids)
-				if err != nil {
-					return nil, fmt.Errorf("load articles: %w", err)
-				}
-				for _, a := range as {
-					m[a.ID] = a
-				}
-				return m, missing(m, ids, "article")
+			as, err := s.ArticlesByID(ctx, ids)
+			if err != nil {
+				return nil, fmt.Errorf("load articles: %w", err)
 			}
-			// One call per article, a few at a time: the stores serve
-			// concurrent reads.
-			errs := dataloadgen.MappedFetchError[string]{}
-			var mu sync.Mutex
-			var g errgroup.Group
-			g.SetLimit(articleFetchers)
-			for _, id := range ids {
-				g.Go(func() error {
-					a, err := s.Article(ctx, id)
-					mu.Lock()
-					defer mu.Unlock()
-					if err != nil {
-						errs[id] = fmt.Errorf("load article: %w", err)
-					} else {
-						m[id] = a
-					}
-					return nil
-				})
+			m := make(map[string]kg.Article, len(as))
+			for _, a := range as {
+				m[a.ID] = a
 			}
-			g.Wait()
-			if len(errs) > 0 {
-				return m, errs
-			}
-			return m, nil
+			return m, missing(m, ids, "article")
 		}, dataloadgen.WithWait(loaderWait)),
 		articleEntities: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string][]kg.EntityMentions, error) {
 			m, err := s.ArticleEntities(ctx, ids)
@@ -112,6 +142,10 @@ func newLoaders(s kg.Store) *loaders {
 			return out, nil
 		}, dataloadgen.WithWait(loaderWait)),
 	}
+	l.relations = dataloadgen.NewMappedLoader(func(ctx context.Context, keys []relKey) (map[relKey][]kg.Relation, error) {
+		return l.fetchRelations(ctx, s, keys)
+	}, dataloadgen.WithWait(loaderWait))
+	return l
 }
 
 // missing reports the keys a batch did not find as ErrNotFound, each on

@@ -60,6 +60,7 @@ func (r queryResolver) Entities(ctx context.Context, kind []kg.Kind, name *strin
 	if asksFor(fieldsAt(ctx, "edges", "node"), "place") || asksFor(fieldsAt(ctx, "nodes"), "place") {
 		r.prefetch(ctx, places)
 	}
+	r.prefetchEntityFields(ctx, res.Entities, []string{"edges", "node"}, []string{"nodes"})
 	return conn, nil
 }
 

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"slices"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -174,25 +176,152 @@ func asksBeyond(fields []graphql.CollectedField, names ...string) bool {
 // articles of rels when the selection at any of bases (paths to a
 // Relation) asks for them.
 func (r *Resolver) prefetchRelations(ctx context.Context, rels []kg.Relation, bases ...[]string) {
-	var ends, arts bool
+	ents, arts := relationNeeds(ctx, rels, bases...)
+	r.prefetch(ctx, ents)
+	r.prefetchArticles(ctx, arts)
+}
+
+// relationNeeds lists the endpoints and the articles of rels that the
+// selection at any of bases asks for.
+func relationNeeds(ctx context.Context, rels []kg.Relation, bases ...[]string) (ents, arts []string) {
+	var wantEnds, wantArts bool
 	for _, b := range bases {
-		ends = ends || asksFor(fieldsAt(ctx, b...), "source", "target")
-		arts = arts || asksBeyond(fieldsAt(ctx, append(b[:len(b):len(b)], "evidence", "article")...), "id")
+		wantEnds = wantEnds || asksFor(fieldsAt(ctx, b...), "source", "target")
+		wantArts = wantArts || asksBeyond(fieldsAt(ctx, append(b[:len(b):len(b)], "evidence", "article")...), "id")
 	}
-	if ends {
-		ids := make([]string, 0, 2*len(rels))
+	if wantEnds {
+		ents = make([]string, 0, 2*len(rels))
 		for _, rel := range rels {
-			ids = append(ids, rel.Source, rel.Target)
+			ents = append(ents, rel.Source, rel.Target)
 		}
-		r.prefetch(ctx, ids)
 	}
-	if arts {
-		ids := make([]string, 0, len(rels))
+	if wantArts {
+		arts = make([]string, 0, len(rels))
 		for _, rel := range rels {
-			ids = append(ids, rel.Evidence.ArticleID)
-		}
-		if ids = uniq(ids); len(ids) > 0 {
-			_, _ = r.loaders(ctx).article.LoadAll(ctx, ids)
+			arts = append(arts, rel.Evidence.ArticleID)
 		}
 	}
+	return ents, arts
+}
+
+// prefetchArticles loads the given articles in one batch.
+func (r *Resolver) prefetchArticles(ctx context.Context, ids []string) {
+	if ids = uniq(ids); len(ids) > 0 {
+		_, _ = r.loaders(ctx).article.LoadAll(ctx, ids)
+	}
+}
+
+// prefetchEntityFields loads, for a page of entities, what the selection at
+// any of bases (paths to an Entity) will ask of each: the first page of
+// relations for every argument set of a relations field (and their
+// endpoints and articles), and the participants of events, in one batch
+// each, so that the items' resolvers find them cached.
+func (r *Resolver) prefetchEntityFields(ctx context.Context, es []kg.Entity, bases ...[]string) {
+	oc := graphql.GetOperationContext(ctx)
+	if oc == nil || len(es) == 0 {
+		return
+	}
+	ids := make([]string, len(es))
+	var events []string
+	for i, e := range es {
+		ids[i] = e.ID
+		if e.Kind == kg.Event {
+			events = append(events, e.ID)
+		}
+	}
+	l := r.loaders(ctx)
+	var rels []kg.Relation
+	var paths [][]string
+	var participants []string
+	for _, b := range bases {
+		for _, f := range fieldsAt(ctx, b...) {
+			switch {
+			case f.Name == "relations":
+				a, ok := relationsArgsOf(f.ArgumentMap(oc.Variables))
+				if !ok {
+					continue
+				}
+				got, _ := l.relationsOf(ctx, a, ids)
+				for _, rs := range got {
+					rels = append(rels, rs...)
+				}
+				paths = append(paths, slices.Concat(b, []string{"relations", "edges", "node"}), slices.Concat(b, []string{"relations", "nodes"}))
+			case f.Name == "participants" && len(events) > 0:
+				got, _ := l.relationsOf(ctx, participantArgs, events)
+				for _, rs := range got {
+					for _, rel := range rs {
+						participants = append(participants, rel.Source)
+					}
+				}
+			}
+		}
+	}
+	ents, arts := relationNeeds(ctx, rels, paths...)
+	r.prefetch(ctx, append(ents, participants...))
+	r.prefetchArticles(ctx, arts)
+}
+
+// relationsArgsOf reads the raw arguments of a relations field the way
+// gqlgen would hand them to its resolver; ok is false when they need a
+// call of their own or do not read as expected (the resolver then reports
+// what is wrong).
+func relationsArgsOf(m map[string]any) (relArgs, bool) {
+	var types []kg.RelType
+	var statuses []kg.Status
+	var dir *model.Direction
+	var from, to *time.Time
+	var first *int
+	var after *string
+	for name, v := range m {
+		if v == nil {
+			continue
+		}
+		switch name {
+		case "types", "statuses":
+			vs, ok := v.([]any)
+			if !ok {
+				return relArgs{}, false
+			}
+			for _, x := range vs {
+				s, ok := x.(string)
+				if !ok {
+					return relArgs{}, false
+				}
+				if name == "types" {
+					types = append(types, kg.RelType(s))
+				} else {
+					statuses = append(statuses, kg.Status(s))
+				}
+			}
+		case "direction":
+			s, ok := v.(string)
+			if !ok {
+				return relArgs{}, false
+			}
+			d := model.Direction(s)
+			dir = &d
+		case "from", "to":
+			t, err := model.UnmarshalDate(v)
+			if err != nil {
+				return relArgs{}, false
+			}
+			if name == "from" {
+				from = &t
+			} else {
+				to = &t
+			}
+		case "first":
+			n, err := graphql.UnmarshalInt(v)
+			if err != nil {
+				return relArgs{}, false
+			}
+			first = &n
+		case "after":
+			return relArgs{}, false
+		default:
+			return relArgs{}, false
+		}
+	}
+	a, ok, err := relationsArgs(types, statuses, dir, from, to, first, after)
+	return a, ok && err == nil
 }

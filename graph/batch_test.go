@@ -1,0 +1,173 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/storetest"
+)
+
+// wideQuery asks a page of entities for their first relations, those
+// relations' endpoints and evidence articles, and events' participants:
+// every level below the page is a list per item.
+const wideQuery = `query($n: Int, $per: Int, $types: [RelationType!]) {
+  entities(first: $n) { edges { node {
+    id kind
+    relations(first: $per, types: $types) {
+      pageInfo { hasNextPage startCursor endCursor }
+      edges { cursor node { id source { name } target { name } evidence { article { id title } } } }
+    }
+    ... on Event { participants(first: 3) { id name } }
+  } } }
+}`
+
+type wideJSON struct {
+	Entities struct {
+		Edges []struct {
+			Node struct {
+				ID, Kind  string
+				Relations struct {
+					PageInfo struct {
+						HasNextPage            bool
+						StartCursor, EndCursor *string
+					}
+					Edges []struct {
+						Cursor string
+						Node   struct {
+							ID       string
+							Source   struct{ Name string }
+							Target   *struct{ Name string }
+							Evidence struct{ Article struct{ ID, Title string } }
+						}
+					}
+				}
+				Participants []struct{ ID, Name string }
+			}
+		}
+	}
+}
+
+// testWideNoNPlusOne checks, over a corpus larger than the fixture, that
+// a page of entities with relations, endpoints, articles and participants
+// costs the same store calls for 2 entities as for 20, and that the
+// batched answers are those of the store's own per-entity lists.
+func testWideNoNPlusOne(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	for _, b := range storetest.Synthetic(120, 600, "wide") {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatalf("seed: %v", err)
+		}
+	}
+	e := newEnvTB(t, s, nil)
+	tests := []struct {
+		name  string
+		per   int
+		types []string
+	}{
+		{"five each", 5, nil},
+		{"one each, typed", 1, []string{"MET", "ATTACKED"}},
+		{"thirty each", 30, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var calls []map[string]int
+			for _, n := range []int{2, 20} {
+				e.store.reset()
+				var got wideJSON
+				e.ok(t, wideQuery, map[string]any{"n": n, "per": tt.per, "types": tt.types}, &got)
+				calls = append(calls, e.store.reset())
+				if len(got.Entities.Edges) != n {
+					t.Fatalf("page of %d entities has %d", n, len(got.Entities.Edges))
+				}
+				checkWide(t, s, got, tt.per, tt.types)
+			}
+			t.Logf("store calls for pages of 2 and 20 entities: %v", calls)
+			if diff := cmp.Diff(calls[1], calls[0]); diff != "" {
+				t.Errorf("store calls grow with the page (-20 +2):\n%s", diff)
+			}
+			// One call per method, but RelationsOf: one per argument set
+			// (the relations asked for, the events' participants).
+			for method, n := range calls[1] {
+				if most := map[string]int{"RelationsOf": 2}[method]; n > max(most, 1) {
+					t.Errorf("%d %s calls for one page, want at most %d", n, method, max(most, 1))
+				}
+			}
+		})
+	}
+}
+
+// checkWide compares each entity's relations with what Relations (one
+// call per entity, on the store itself) lists, cursors and page info
+// included, and participants with the event's PARTICIPATED_IN sources.
+func checkWide(t *testing.T, s kg.Store, got wideJSON, per int, types []string) {
+	t.Helper()
+	ctx := context.Background()
+	var ts []kg.RelType
+	for _, x := range types {
+		ts = append(ts, kg.RelType(x))
+	}
+	names := map[string]string{}
+	for _, edge := range got.Entities.Edges {
+		node := edge.Node
+		want, err := s.Relations(ctx, kg.RelationFilter{Entity: node.ID, Types: ts}, kg.Page{First: per})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs, gotCursors []string
+		for _, r := range node.Relations.Edges {
+			gotIDs = append(gotIDs, r.Node.ID)
+			gotCursors = append(gotCursors, r.Cursor)
+			names[r.Node.ID] = r.Node.Source.Name
+		}
+		var wantIDs []string
+		for _, r := range want.Relations {
+			wantIDs = append(wantIDs, r.ID)
+			es, err := s.EntitiesByID(ctx, []string{r.Source})
+			if err != nil || len(es) != 1 {
+				t.Fatalf("source of %s: %v", r.ID, err)
+			}
+			if names[r.ID] != es[0].Name {
+				t.Errorf("relation %s: source name %q, want %q", r.ID, names[r.ID], es[0].Name)
+			}
+		}
+		if diff := cmp.Diff(gotIDs, wantIDs); diff != "" {
+			t.Errorf("%s relations (-got +want):\n%s", node.ID, diff)
+		}
+		if diff := cmp.Diff(gotCursors, want.Cursors); diff != "" {
+			t.Errorf("%s cursors (-got +want):\n%s", node.ID, diff)
+		}
+		if g, w := node.Relations.PageInfo.HasNextPage, want.PageInfo.HasNextPage; g != w {
+			t.Errorf("%s hasNextPage = %v, want %v", node.ID, g, w)
+		}
+		for _, r := range node.Relations.Edges {
+			a, err := s.Article(ctx, r.Node.Evidence.Article.ID)
+			if err != nil || a.Title != r.Node.Evidence.Article.Title {
+				t.Errorf("relation %s: article %+v, store says %q (%v)", r.Node.ID, r.Node.Evidence.Article, a.Title, err)
+			}
+		}
+		if node.Kind == string(kg.Event) {
+			ps, err := s.Relations(ctx, kg.RelationFilter{Target: node.ID, Types: []kg.RelType{kg.ParticipatedIn}}, kg.Page{First: kg.MaxPageSize})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wantP []string
+			for _, r := range ps.Relations {
+				if len(wantP) < 3 && !slices.Contains(wantP, r.Source) {
+					wantP = append(wantP, r.Source)
+				}
+			}
+			var gotP []string
+			for _, p := range node.Participants {
+				gotP = append(gotP, p.ID)
+			}
+			if diff := cmp.Diff(gotP, wantP); diff != "" {
+				t.Errorf("%s participants (-got +want):\n%s", node.ID, diff)
+			}
+		}
+	}
+}
