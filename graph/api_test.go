@@ -1173,6 +1173,15 @@ func testNoNPlusOne(t *testing.T, e *env) {
     edges { id relation { source { name } target { name } evidence { article { title } } } }
   }
 }`},
+		{"entities with relations, endpoints and articles", `query($n: Int) {
+  entities(first: $n) { nodes { id relations(first: 3) { pageInfo { hasNextPage } nodes { source { name } target { name } evidence { article { title } } } } } }
+}`},
+		{"neighborhood nodes with their relations", `query($n: Int) {
+  neighborhood(id: "` + ada.ID + `", depth: 2, limit: $n) { nodes { entity { relations(first: 2) { nodes { target { name } } } } } }
+}`},
+		{"search hits with their relations", `query($n: Int) {
+  search(text: "a", first: $n) { entity { relations(first: 2, types: [MET, SAID]) { nodes { source { name } evidence { article { title } } } } } }
+}`},
 		{"articles with their entities", `query($n: Int) {
   articles(first: $n) { edges { node { id entities(first: 5) { count entity { name } } } } }
 }`},

@@ -81,6 +81,7 @@ func (r queryResolver) Search(ctx context.Context, text string, kinds []kg.Kind,
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	out := make([]*model.SearchHit, len(hits))
+	es := make([]kg.Entity, len(hits))
 	for i, h := range hits {
 		field := model.SearchFieldName
 		switch h.Field {
@@ -90,7 +91,9 @@ func (r queryResolver) Search(ctx context.Context, text string, kinds []kg.Kind,
 			field = model.SearchFieldEvidence
 		}
 		out[i] = &model.SearchHit{Entity: model.FromEntity(h.Entity), Score: h.Score, Matched: h.Matched, Field: field}
+		es[i] = h.Entity
 	}
+	r.prefetchEntityFields(ctx, es, []string{"entity"})
 	return out, nil
 }
 
@@ -117,6 +120,7 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 		l.entity.Prime(e.ID, e)
 	}
 	r.prefetchRelations(ctx, g.Edges, []string{"edges", "relation"}, []string{"edges", "relations"})
+	r.prefetchEntityFields(ctx, g.Nodes, []string{"nodes", "entity"})
 	return slice(g, deref(aggregate, true)), nil
 }
 
@@ -159,6 +163,7 @@ func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int
 		rels = append(rels, p.Edges...)
 	}
 	r.prefetchRelations(ctx, rels, []string{"paths", "edges"}, []string{"graph", "edges", "relation"}, []string{"graph", "edges", "relations"})
+	r.prefetchEntityFields(ctx, union.Nodes, []string{"paths", "nodes"}, []string{"graph", "nodes", "entity"})
 	out.Graph = slice(union, false)
 	return out, nil
 }
