@@ -76,7 +76,8 @@ SET e.sort_name = row.sort_name, e.ord_name = row.ord_name, e.fold_aliases = row
 	for _, t := range kg.RelTypes {
 		rt := relType(t)
 		for {
-			recs, err := s.query(ctx, "MATCH ()-[r:"+rt+"]->() WHERE r.lower_sentence IS NULL OR r.fold_sentence IS NULL RETURN r.id, r.quote, r.sentence LIMIT $n",
+			recs, err := s.query(ctx, "MATCH ()-[r:"+rt+"]->() WHERE r.ord IS NULL OR r.lower_sentence IS NULL OR r.fold_sentence IS NULL "+
+				"RETURN r.id, r.quote, r.sentence, r.date LIMIT $n",
 				map[string]any{"n": int64(batch)})
 			if err != nil {
 				return s.fail("backfill relations", err)
@@ -89,13 +90,15 @@ SET e.sort_name = row.sort_name, e.ord_name = row.ord_name, e.fold_aliases = row
 				id, _ := rec.Values[0].(string)
 				quote, _ := rec.Values[1].(string)
 				sentence, _ := rec.Values[2].(string)
+				date, _ := rec.Values[3].(string)
 				r := kg.Relation{ID: id, Quote: quote, Evidence: kg.Evidence{Sentence: sentence}}
 				props := relationRow(&r)["props"].(map[string]any)
 				rows = append(rows, map[string]any{"id": id, "fold_sentence": props["fold_sentence"],
-					"lower_quote": props["lower_quote"], "lower_sentence": props["lower_sentence"]})
+					"lower_quote": props["lower_quote"], "lower_sentence": props["lower_sentence"],
+					"ord": ordOldest(date, id)})
 			}
 			if err := s.exec(ctx, "UNWIND $rows AS row MATCH ()-[r:"+rt+" {id: row.id}]->() "+
-				"SET r.fold_sentence = row.fold_sentence, r.lower_quote = row.lower_quote, r.lower_sentence = row.lower_sentence",
+				"SET r.fold_sentence = row.fold_sentence, r.lower_quote = row.lower_quote, r.lower_sentence = row.lower_sentence, r.ord = row.ord",
 				map[string]any{"rows": rows}); err != nil {
 				return s.fail("backfill relations", err)
 			}

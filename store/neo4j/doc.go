@@ -14,7 +14,7 @@
 //	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
 //	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
 //	    status, quote, confidence, article_id, sentence, start, end,
-//	    fold_sentence, lower_quote, lower_sentence}]->(:Entity)
+//	    fold_sentence, lower_quote, lower_sentence, ord}]->(:Entity)
 //
 // sort_name, fold_aliases, search_key and fold_sentence are kg.FoldName of
 // the name, aliases and sentence, and lower_* strings.ToLower of quote and
@@ -46,6 +46,10 @@
 // keyset page into an index seek that stops after the page, where a
 // two-key order with mixed directions would sort every tie. Cursors still
 // carry the contract's key and ID; the store derives the order string.
+// Relations carry one too (date ascending, undated last, then ID); since
+// Cypher uses no relationship index for a pattern of several types, a
+// relation list not pinned to an entity is a UNION of one ordered, limited
+// index walk per type.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.
@@ -67,7 +71,8 @@
 // Article.id and on each relationship type's id (relationship uniqueness is
 // in Community Edition since 5.7; it also backs lookups by id and makes a
 // duplicate relation ID a conflict); range indexes on the order strings
-// (ord_mentions, ord_name, ord_last_seen, Article.ord), on kind, sort_name,
+// (ord_mentions, ord_name, ord_last_seen, Article.ord, each type's ord), on
+// kind, sort_name,
 // mentions, first and last seen, Article.date, and each type's date and
 // article_id; TEXT (trigram) indexes on Entity.search_key
 // (folded name and aliases) and each type's fold_sentence, which serve the

@@ -77,7 +77,7 @@ RETURN i, vs ORDER BY i`
 	edgeQ := `UNWIND $ids AS sid
 MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
 WHERE t.id IN $ids AND ` + cond + `
-RETURN ` + relProj("r") + ` AS r ORDER BY ` + relationKeyset.key + `, r.id`
+RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
 
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		g := kg.Graph{}

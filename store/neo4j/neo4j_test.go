@@ -138,6 +138,7 @@ func TestSchema(t *testing.T) {
 		want = append(want,
 			struct{ name, in string }{"rel_" + lt + "_id", "constraint"},
 			struct{ name, in string }{"rel_" + lt + "_date", "index"},
+			struct{ name, in string }{"rel_" + lt + "_order", "index"},
 			struct{ name, in string }{"rel_" + lt + "_article", "index"},
 			struct{ name, in string }{"rel_" + lt + "_fold_sentence", "index"},
 		)
@@ -611,7 +612,7 @@ func TestBackfill(t *testing.T) {
 		"DROP INDEX " + newestIndex,
 		"MATCH (e:Entity) REMOVE e.ord_mentions, e.ord_name, e.ord_last_seen, e.fold_aliases, e.search_key",
 		"MATCH (a:Article) REMOVE a.ord",
-		"MATCH ()-[r]->() REMOVE r.fold_sentence, r.lower_quote, r.lower_sentence",
+		"MATCH ()-[r]->() REMOVE r.fold_sentence, r.lower_quote, r.lower_sentence, r.ord",
 	} {
 		if _, err := cypher(ctx, s, stmt, nil); err != nil {
 			t.Fatalf("%s: %v", stmt, err)

@@ -25,6 +25,14 @@ func ordMentions(mentions int64, id string) string {
 
 func ordName(sortName, id string) string { return sortName + "\x00" + id }
 
+// ordOldest orders by date ascending, undated last, then ID.
+func ordOldest(date, id string) string {
+	if date == "" {
+		date = undatedKey
+	}
+	return date + "\x00" + id
+}
+
 // ordNewest orders by date descending, undated last, then ID.
 func ordNewest(date, id string) string {
 	if date == "" {
@@ -135,6 +143,12 @@ type query struct {
 	match  string
 	where  []string
 	params map[string]any
+	// union, when set, replaces match: one MATCH per relationship type,
+	// each with the conditions, so that each can seek its type's indexes
+	// (Cypher uses no relationship index for a pattern of several types).
+	// The branches return ret.
+	union []string
+	ret   string
 }
 
 func newQuery(match string) query { return query{match: match, params: map[string]any{}} }
@@ -149,8 +163,27 @@ func (q query) with(cond string) query {
 }
 
 func (q query) cypher(tail string) string {
+	return q.clause(q.match) + " " + tail
+}
+
+// build is the statement: for a simple query its MATCH, conditions and
+// tail; for a union, each branch's MATCH and conditions with branchTail,
+// inside CALL, followed by tail.
+func (q query) build(branchTail, tail string) string {
+	if len(q.union) == 0 {
+		return q.cypher(tail)
+	}
+	parts := make([]string, len(q.union))
+	for i, m := range q.union {
+		parts[i] = q.clause(m) + " " + branchTail
+	}
+	return "CALL { " + strings.Join(parts, " UNION ALL ") + " } " + tail
+}
+
+// clause is match followed by the query's conditions.
+func (q query) clause(match string) string {
 	var b strings.Builder
-	b.WriteString(q.match)
+	b.WriteString(match)
 	for i, w := range q.where {
 		if i == 0 {
 			b.WriteString(" WHERE ")
@@ -159,8 +192,6 @@ func (q query) cypher(tail string) string {
 		}
 		b.WriteString(w)
 	}
-	b.WriteString(" ")
-	b.WriteString(tail)
 	return b.String()
 }
 
@@ -198,7 +229,7 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 	back := p.Backward()
 	size := p.Size()
 	q.params["limit"] = int64(size + 1)
-	stmt := q.cypher("RETURN " + proj + " AS item" + k.orderBy(back) + " LIMIT $limit")
+	stmt := q.build("RETURN "+q.ret+k.orderBy(back)+" LIMIT $limit", "RETURN "+proj+" AS item"+k.orderBy(back)+" LIMIT $limit")
 	type result struct {
 		items      []any
 		prev, next bool
@@ -218,7 +249,7 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 		}
 		// exists reports whether some item of the whole list meets cond.
 		exists := func(cond string) (bool, error) {
-			recs, err := txQuery(ctx, tx, base.with(cond).cypher("RETURN 1 LIMIT 1"), q.params)
+			recs, err := txQuery(ctx, tx, base.with(cond).build("RETURN 1 AS one LIMIT 1", "RETURN 1 AS one LIMIT 1"), q.params)
 			return len(recs) > 0, err
 		}
 		if back {

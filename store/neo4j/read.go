@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,15 +162,7 @@ func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, erro
 	return int(n), nil
 }
 
-var relationKeyset = keyset{
-	key: "CASE r.date WHEN '' THEN '" + undatedKey + "' ELSE r.date END", id: "r.id",
-	textKey: func(k string) string {
-		if k == "" {
-			return undatedKey
-		}
-		return k
-	},
-}
+var relationKeyset = keyset{key: "r.ord", ord: func(c kg.Cursor) string { return ordOldest(c.Key, c.ID) }}
 
 func relationQuery(f kg.RelationFilter) (query, error) {
 	if err := checkTypes(f.Types); err != nil {
@@ -187,8 +180,15 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 	case f.Entity != "":
 		q = newQuery("MATCH (:Entity {id: $entity})-[x:" + types + "]-() WITH DISTINCT x AS r MATCH (s:Entity)-[r]->(t)")
 	default:
-		q = newQuery("MATCH (s:Entity)-[r:" + types + "]->(t)")
+		q = newQuery("")
+		q.ret = "r"
+		for _, t := range kg.RelTypes {
+			if len(f.Types) == 0 || slices.Contains(f.Types, t) {
+				q.union = append(q.union, "MATCH (s:Entity)-[r:"+relType(t)+"]->(t)")
+			}
+		}
 	}
+	q.and("r.ord IS NOT NULL") // always true; lets each type walk its order index
 	if f.Source != "" {
 		q.and("s.id = $source")
 		q.set("source", f.Source)

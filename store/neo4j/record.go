@@ -233,6 +233,7 @@ func relationRow(r *kg.Relation) map[string]any {
 			"status": string(r.Status), "quote": r.Quote, "confidence": r.Confidence,
 			"article_id": r.Evidence.ArticleID, "sentence": r.Evidence.Sentence,
 			"start": int64(r.Evidence.Start), "end": int64(r.Evidence.End),
+			"ord": ordOldest(fmtDate(r.Date), r.ID),
 			// What evidence search matches substrings in.
 			"fold_sentence": kg.FoldName(r.Evidence.Sentence),
 			// What RelationFilter.Text matches in, lowered by Go: Cypher's

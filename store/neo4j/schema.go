@@ -52,6 +52,7 @@ func schema() []string {
 		stmts = append(stmts,
 			fmt.Sprintf("CREATE CONSTRAINT rel_%s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", lt, rt),
 			fmt.Sprintf("CREATE INDEX rel_%s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", lt, rt),
+			fmt.Sprintf("CREATE INDEX rel_%s_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.ord)", lt, rt),
 			fmt.Sprintf("CREATE INDEX rel_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article_id)", lt, rt),
 			fmt.Sprintf("CREATE TEXT INDEX rel_%s_fold_sentence IF NOT EXISTS FOR ()-[r:%s]-() ON (r.fold_sentence)", lt, rt),
 		)
@@ -83,7 +84,7 @@ func (s *Store) migrate(ctx context.Context) (fresh bool, err error) {
 }
 
 // newestIndex is the index created with the newest derived properties.
-const newestIndex = "entity_order_mentions"
+const newestIndex = "rel_attacked_order"
 
 // label is the Cypher label of an entity kind. It panics on a kind outside
 // the closed set: callers validate first, and text never reaches a label.
