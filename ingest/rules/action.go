@@ -435,9 +435,16 @@ func (d *doc) meetings(si int) {
 		if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 			isMeet = true
 		}
-		if (w == "talks" || w == "negotiations") && v > s.lo && holdVerbs[d.toks[v-1].lower] {
-			isMeet = true // "X and Y held talks"
-			w = "met"
+		if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
+			// "X and Y held talks", "X and Y held a late-night meeting"
+			k := v - 1
+			for k > s.lo && k > v-4 && d.toks[k].kind == tWord && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
+				k--
+			}
+			if k >= s.lo && holdVerbs[d.toks[k].lower] {
+				isMeet = true
+				w = "met"
+			}
 		}
 		invite := inviteVerbs[w] && !t.cap
 		isMeet = isMeet || invite
@@ -548,7 +555,14 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 // Y, or nil.
 func (d *doc) coordinated(at, lo int) *entity {
 	k := at - 1
-	for k >= lo && k > at-5 && d.toks[k].kind == tWord && d.toks[k].lower != "and" && d.mentAt[k] == nil {
+	for k >= lo && k > at-7 && d.toks[k].kind == tWord && d.toks[k].lower != "and" {
+		if m := d.mentAt[k]; m != nil {
+			if m.ent == nil || m.ent.kind != kg.Place {
+				break
+			}
+			k = m.lo - 1 // "U.S. President Barack Obama": the prefix
+			continue
+		}
 		if _, title := d.isTitle(k); d.toks[k].cap && !title {
 			break
 		}

@@ -303,6 +303,8 @@ func TestStatus(t *testing.T) {
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"talks between", "Talks between Norway and Sweden will be held in Oslo next week.", kg.Met,
 			[]string{"MET place:norway -> place:sweden planned"}},
+		{"held a meeting", "Norwegian Prime Minister Lars Holm and Swedish Foreign Minister Anna Berg held a late-night meeting.", kg.Met,
+			[]string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"held talks", "Norway and Sweden held talks in Oslo on Monday.", kg.Met,
 			[]string{"MET place:sweden -> place:norway happened"}},
 		{"meeting venue is no participant", "Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", kg.Met,
