@@ -531,6 +531,13 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		break
 	}
 	switch {
+	case d.listHead(lo, si) != "":
+		// "retailers such as Best Buy and Circuit City"
+		if d.listHead(lo, si) == "org" {
+			m.kind, m.str = kg.Organization, fair
+		} else {
+			m.kind, m.str = kg.Place, fair
+		}
 	case placeNouns[next]:
 		m.kind, m.str = kg.Place, fair
 	case orgNouns[next]:
@@ -961,7 +968,7 @@ func (d *doc) resolve() {
 	}
 	for _, m := range pending {
 		k := d.guessSingle(m)
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) {
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) {
 			continue
 		}
 		d.attach(m, d.entityFor(k, m.name))
@@ -1438,27 +1445,13 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 // organizations ("Dell, Sony, Toshiba, Gateway and Hitachi").
 func (d *doc) listOrgs() {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.kind != kg.Place || m.hi-m.lo != 1 || m.ent.country == "" {
+		if m.ent == nil || m.ent.kind != kg.Place {
 			continue
 		}
-		if p, ok := gazetteer.LookupPlace(m.ent.name); !ok || p.Kind != gazetteer.City {
+		if p, ok := gazetteer.LookupPlace(m.ent.name); ok && p.Kind != gazetteer.City || !ok && m.str > fair {
 			continue
 		}
-		orgs := 0
-		if k := m.lo - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
-			if k > 0 && d.toks[k-1].text == "," {
-				k--
-			}
-			if o := d.mentAt[k-1]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
-				orgs++
-			}
-		}
-		if k := m.hi; k+1 < len(d.toks) && (d.toks[k].text == "," || d.toks[k].lower == "and") {
-			if o := d.mentAt[k+1]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
-				orgs++
-			}
-		}
-		if orgs == 0 || m.ent.mentions > 1 {
+		if !d.listedWithOrg(m) || m.ent.mentions > 1 {
 			continue
 		}
 		e := m.ent
@@ -1478,13 +1471,13 @@ func titleCase(s string) string {
 	return strings.Join(ws, " ")
 }
 
-// mergeShortOrgs folds a one-word organization into the one longer
+// mergeShortOrgs folds an organization into the one longer
 // organization of the article whose name starts with it ("Toyota" and
 // "Toyota Motor Corporation").
 func (d *doc) mergeShortOrgs() {
 	d.idx.addOrgs(d.ents)
 	for _, e := range d.ents {
-		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) != 1 || isAcronym(e.name) {
+		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) == 0 || isAcronym(e.name) {
 			continue
 		}
 		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
@@ -1519,4 +1512,65 @@ func (d *doc) knownRun(i, hi int) int {
 		}
 	}
 	return best
+}
+
+// listedWithOrg reports a name standing in a comma list next to an
+// organization ("NEC, Acer, and Fujitsu").
+func (d *doc) listedWithOrg(m *mention) bool {
+	isOrg := func(k int) bool {
+		o := d.mentAt[k]
+		if o == nil || o == m {
+			return false
+		}
+		if o.ent != nil {
+			return o.ent.kind == kg.Organization
+		}
+		return o.kind == kg.Organization && o.str >= fair
+	}
+	if k := m.lo - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+		if d.toks[k].lower == "and" && k > 0 && d.toks[k-1].text == "," {
+			k--
+		}
+		if k > 0 && isOrg(k-1) {
+			return true
+		}
+	}
+	if k := m.hi; k+1 < len(d.toks) && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+		if d.toks[k].text == "," && k+2 < len(d.toks) && d.toks[k+1].lower == "and" {
+			k++
+		}
+		if isOrg(k + 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// listHead reads the plural noun that introduces a list holding toks[lo]
+// ("companies such as", "countries including"): "org", "place" or "".
+func (d *doc) listHead(lo, si int) string {
+	s := d.sents[si]
+	for k := lo - 1; k > s.lo && k > lo-16; k-- {
+		t := &d.toks[k]
+		if t.lower == "including" || t.lower == "as" && d.toks[k-1].lower == "such" || t.lower == "like" {
+			n := k - 1
+			if t.lower == "as" {
+				n = k - 2
+			}
+			if n < s.lo {
+				return ""
+			}
+			switch {
+			case orgPlurals[d.toks[n].lower]:
+				return "org"
+			case placePlurals[d.toks[n].lower]:
+				return "place"
+			}
+			return ""
+		}
+		if !(t.cap || t.text == "," || t.lower == "and" || t.lower == "or" || t.kind == tNum || t.text == "&" || t.text == ".") {
+			return ""
+		}
+	}
+	return ""
 }

@@ -163,3 +163,11 @@ stadium mosque church temple bridge prison market`)
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
 northeast northwest southeast southwest north-east north-west south-east south-west`)
+
+// orgPlurals and placePlurals head lists ("retailers such as ...").
+var orgPlurals = wordSet(`companies firms retailers manufacturers makers banks carriers airlines groups
+organizations organisations agencies parties newspapers broadcasters networks brands customers
+competitors rivals clients chains insurers lenders automakers carmakers chipmakers publishers charities
+universities militias factions unions`)
+var placePlurals = wordSet(`countries nations cities towns states provinces regions villages capitals
+territories districts islands`)

@@ -402,6 +402,8 @@ func TestResolution(t *testing.T) {
 		{"short organization form", "Toyota Motor Corporation will recall cars. Shares in Toyota fell.", "organization:toyota-motor-corporation", []string{"Toyota"}},
 		{"dateline in capitals", "OSLO \u2014 The talks began.", "place:oslo", nil},
 		{"two companies stay two", "General Motors and Ford Motor Co. declined to comment.", "organization:ford-motor-co", nil},
+		{"list of retailers", "The rules hit retailers such as Kestrel Mart and Harbor City.", "organization:harbor-city", nil},
+		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},
 		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
