@@ -178,6 +178,7 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("RelationsPagination", func(t *testing.T) { testRelationsPagination(t, read) })
 	t.Run("Articles", func(t *testing.T) { testArticles(t, read) })
 	t.Run("ArticlesBackward", func(t *testing.T) { testArticlesBackward(t, read) })
+	t.Run("ArticleMentions", func(t *testing.T) { testArticleMentions(t, read) })
 	t.Run("StatsAndHealth", func(t *testing.T) { testStats(t, read) })
 	t.Run("NoNPlusOne", func(t *testing.T) { testNoNPlusOne(t, read) })
 	t.Run("Limits", func(t *testing.T) { testLimits(t, read) })

@@ -87,3 +87,11 @@ type articleEntityResolver struct{ *Resolver }
 func (r articleEntityResolver) Entity(ctx context.Context, obj *kg.EntityMentions) (model.Entity, error) {
 	return model.FromEntity(obj.Entity), nil
 }
+
+func (r articleEntityResolver) Mentions(ctx context.Context, obj *kg.EntityMentions) ([]*model.MentionSpan, error) {
+	out := make([]*model.MentionSpan, len(obj.Spans))
+	for i, m := range obj.Spans {
+		out[i] = &model.MentionSpan{Text: m.Text, Start: m.Start, End: m.End}
+	}
+	return out, nil
+}

@@ -64,7 +64,8 @@ type Store interface {
 	// Articles lists articles, newest first, one keyset page at a time.
 	Articles(ctx context.Context, f ArticleFilter, p Page) (ArticlePage, error)
 	// ArticleEntities returns, for each article ID given, the entities it
-	// mentions with their counts in it, most mentioned first.
+	// mentions with their counts and mention spans in it, most mentioned
+	// first.
 	ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]EntityMentions, error)
 
 	// Stats counts what is stored.
@@ -225,6 +226,10 @@ type ArticlePage struct {
 type EntityMentions struct {
 	Entity Entity
 	Count  int // mentions in that article
+	// Spans are where the article names the entity: the Subgraph.Mentions
+	// of the entity as written, in text order (Start, then End, then
+	// Text), so a reader can highlight each one in Article.Text.
+	Spans []Mention
 }
 
 // Stats counts what is stored.

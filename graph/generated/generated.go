@@ -70,8 +70,9 @@ type ComplexityRoot struct {
 	}
 
 	ArticleEntity struct {
-		Count  func(childComplexity int) int
-		Entity func(childComplexity int) int
+		Count    func(childComplexity int) int
+		Entity   func(childComplexity int) int
+		Mentions func(childComplexity int) int
 	}
 
 	ArticleIngested struct {
@@ -158,6 +159,12 @@ type ComplexityRoot struct {
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
+	}
+
+	MentionSpan struct {
+		End   func(childComplexity int) int
+		Start func(childComplexity int) int
+		Text  func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -319,6 +326,8 @@ type ArticleResolver interface {
 }
 type ArticleEntityResolver interface {
 	Entity(ctx context.Context, obj *kg.EntityMentions) (model.Entity, error)
+
+	Mentions(ctx context.Context, obj *kg.EntityMentions) ([]*model.MentionSpan, error)
 }
 type EventResolver interface {
 	Place(ctx context.Context, obj *model.Event) (*model.Place, error)
@@ -494,6 +503,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleEntity.Entity(childComplexity), true
+	case "ArticleEntity.mentions":
+		if e.ComplexityRoot.ArticleEntity.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEntity.Mentions(childComplexity), true
 
 	case "ArticleIngested.article":
 		if e.ComplexityRoot.ArticleIngested.Article == nil {
@@ -838,6 +853,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
+
+	case "MentionSpan.end":
+		if e.ComplexityRoot.MentionSpan.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentionSpan.End(childComplexity), true
+	case "MentionSpan.start":
+		if e.ComplexityRoot.MentionSpan.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentionSpan.Start(childComplexity), true
+	case "MentionSpan.text":
+		if e.ComplexityRoot.MentionSpan.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentionSpan.Text(childComplexity), true
 
 	case "Mutation.deleteArticle":
 		if e.ComplexityRoot.Mutation.DeleteArticle == nil {
@@ -1999,6 +2033,18 @@ type ArticleEntity {
   entity: Entity!
   "How often the article names it."
   count: Int!
+  "Where the article names it, in text order (by start, then end): each surface form as written, with its byte offsets in the article's text."
+  mentions: [MentionSpan!]!
+}
+
+"One place where an article names an entity."
+type MentionSpan {
+  "The surface form as written."
+  text: String!
+  "Byte offset of the form in the article's text."
+  start: Int!
+  "Byte offset just past the form: text[start:end] is the form."
+  end: Int!
 }
 
 "Where a page sits in its list (Relay cursor connections)."
@@ -2535,6 +2581,8 @@ func (ec *executionContext) childFields_ArticleEntity(ctx context.Context, field
 		return ec.fieldContext_ArticleEntity_entity(ctx, field)
 	case "count":
 		return ec.fieldContext_ArticleEntity_count(ctx, field)
+	case "mentions":
+		return ec.fieldContext_ArticleEntity_mentions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleEntity", field.Name)
 }
@@ -2709,6 +2757,18 @@ func (ec *executionContext) childFields_KindCount(ctx context.Context, field gra
 		return ec.fieldContext_KindCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type KindCount", field.Name)
+}
+
+func (ec *executionContext) childFields_MentionSpan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_MentionSpan_text(ctx, field)
+	case "start":
+		return ec.fieldContext_MentionSpan_start(ctx, field)
+	case "end":
+		return ec.fieldContext_MentionSpan_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MentionSpan", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4639,6 +4699,38 @@ func (ec *executionContext) fieldContext_ArticleEntity_count(_ context.Context, 
 	return graphql.NewScalarFieldContext("ArticleEntity", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ArticleEntity_mentions(ctx context.Context, field graphql.CollectedField, obj *kg.EntityMentions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEntity_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ArticleEntity().Mentions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MentionSpan) graphql.Marshaler {
+			return ec.marshalNMentionSpan2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionSpanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEntity_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleEntity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MentionSpan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ArticleIngested_article(ctx context.Context, field graphql.CollectedField, obj *model.ArticleIngested) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6054,6 +6146,75 @@ func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MentionSpan_text(ctx context.Context, field graphql.CollectedField, obj *model.MentionSpan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentionSpan_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentionSpan_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentionSpan", field, false, false, "String")
+}
+
+func (ec *executionContext) _MentionSpan_start(ctx context.Context, field graphql.CollectedField, obj *model.MentionSpan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentionSpan_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentionSpan_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentionSpan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MentionSpan_end(ctx context.Context, field graphql.CollectedField, obj *model.MentionSpan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentionSpan_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentionSpan_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentionSpan", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_ingestArticles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10178,6 +10339,12 @@ func (ec *executionContext) _ArticleEntity(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "mentions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArticleEntity_mentions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10753,6 +10920,49 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 			}
 		case "count":
 			out.Values[i] = ec._KindCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mentionSpanImplementors = []string{"MentionSpan"}
+
+func (ec *executionContext) _MentionSpan(ctx context.Context, sel ast.SelectionSet, obj *model.MentionSpan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentionSpanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MentionSpan")
+		case "text":
+			out.Values[i] = ec._MentionSpan_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._MentionSpan_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._MentionSpan_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12535,6 +12745,30 @@ func (ec *executionContext) marshalNKindCount2ᚖgithubᚗcomᚋnewsgraphᚋnews
 		return graphql.Null
 	}
 	return ec._KindCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMentionSpan2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionSpanᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MentionSpan) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMentionSpan2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionSpan(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMentionSpan2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionSpan(ctx context.Context, sel ast.SelectionSet, v *model.MentionSpan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MentionSpan!")
+		return graphql.Null
+	}
+	return ec._MentionSpan(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {

@@ -155,6 +155,16 @@ type KindCount struct {
 	Count int `json:"count"`
 }
 
+// One place where an article names an entity.
+type MentionSpan struct {
+	// The surface form as written.
+	Text string `json:"text"`
+	// Byte offset of the form in the article's text.
+	Start int `json:"start"`
+	// Byte offset just past the form: text[start:end] is the form.
+	End int `json:"end"`
+}
+
 // Change the knowledge graph. Needs the API key when one is configured.
 type Mutation struct {
 }

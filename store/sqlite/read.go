@@ -388,7 +388,7 @@ func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[s
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("article entities", err)
 	}
-	rows, err = s.r.QueryContext(ctx, `SELECT m.article_id, m.count, `+entityCols+`
+	rows, err = s.r.QueryContext(ctx, `SELECT m.article_id, m.count, m.spans, `+entityCols+`
 		FROM mentions m JOIN entities e ON e.id = m.entity_id
 		WHERE m.article_id IN (SELECT value FROM json_each(?))
 		ORDER BY m.article_id, m.count DESC, e.id`, ids)
@@ -397,15 +397,19 @@ func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[s
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var aid string
+		var aid, spans string
 		var n int
 		e, err := scanEntity(scanFunc(func(dest ...any) error {
-			return rows.Scan(append([]any{&aid, &n}, dest...)...)
+			return rows.Scan(append([]any{&aid, &n, &spans}, dest...)...)
 		}))
 		if err != nil {
 			return nil, s.fail("article entities", err)
 		}
-		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: n})
+		ms, err := parseSpans(e.ID, spans)
+		if err != nil {
+			return nil, s.fail("article entities", err)
+		}
+		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: n, Spans: ms})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("article entities", err)

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -100,7 +101,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 				end_date   = CASE WHEN end_date = '' THEN excluded.end_date ELSE end_date END,
 				place_id   = CASE WHEN place_id = '' THEN excluded.place_id ELSE place_id END
 			RETURNING kind`},
-		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases) VALUES (?, ?, ?, ?)`},
+		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases, spans) VALUES (?, ?, ?, ?, ?)`},
 		{&w.insertRelation, `INSERT INTO relations (id, type, source, target, date, sort_date, precision, status, quote, confidence,
 			article_id, sentence, start_offset, end_offset, lower_quote, lower_sentence, fold_sentence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
@@ -140,6 +141,10 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, date(a.Date), a.Source, a.URL, a.Text); err != nil {
 		return res, err
 	}
+	spans, err := spansByEntity(g.Mentions)
+	if err != nil {
+		return res, err
+	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		fold := kg.FoldName(e.Name)
@@ -152,7 +157,7 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 		if kind != string(e.Kind) {
 			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, kind, e.Kind, kg.ErrConflict)
 		}
-		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases)); err != nil {
+		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases), cmp.Or(spans[e.ID], "[]")); err != nil {
 			return res, err
 		}
 		touched[e.ID] = true

@@ -34,7 +34,11 @@
 //   - FirstSeen and LastSeen are the earliest and latest dates of the
 //     mentioning articles that have a date; zero when none has.
 //
-// Mention positions (Subgraph.Mentions) are not part of the contract.
+// The mention row also holds the entity's mentions (Subgraph.Mentions with
+// its EntityID) byte for byte: ArticleEntities returns them as Spans,
+// sorted by Start, then End, then Text (by bytes), nil when the subgraph
+// listed none for the entity; repeated identical mentions are all kept.
+// They are deleted with the article's mention rows.
 //
 // DeleteArticle removes the article, its mention rows and the relations
 // whose Evidence.ArticleID is the article; then the entities no remaining

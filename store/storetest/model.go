@@ -330,7 +330,23 @@ func (m *model) mentionsIn(articleID string) []kg.EntityMentions {
 			continue
 		}
 		for _, e := range g.Entities {
-			out = append(out, kg.EntityMentions{Entity: all[e.ID], Count: e.Mentions})
+			var spans []kg.Mention
+			for _, mt := range g.Mentions {
+				if mt.EntityID == e.ID {
+					spans = append(spans, mt)
+				}
+			}
+			sort.SliceStable(spans, func(i, j int) bool {
+				a, b := spans[i], spans[j]
+				if a.Start != b.Start {
+					return a.Start < b.Start
+				}
+				if a.End != b.End {
+					return a.End < b.End
+				}
+				return a.Text < b.Text
+			})
+			out = append(out, kg.EntityMentions{Entity: all[e.ID], Count: e.Mentions, Spans: spans})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 	t.Run("Relations", func(t *testing.T) { testRelations(t, open) })
 	t.Run("Batch", func(t *testing.T) { testBatch(t, open) })
+	t.Run("Spans", func(t *testing.T) { testSpans(t, open) })
 	t.Run("Articles", func(t *testing.T) { testArticles(t, open) })
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, open) })
 	t.Run("Paths", func(t *testing.T) { testPaths(t, open) })
