@@ -62,3 +62,9 @@ func BenchmarkNeighborhoodDepth2(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	benchQuery(b, `query($id: ID!) { entity(id: $id) { name } search(text: "a", first: 20) { score entity { id name } } }`, nil)
 }
+
+// BenchmarkEntitiesWithRelations is the page the N+1 tests count calls
+// for: 50 entities, 5 relations each with endpoints and evidence articles.
+func BenchmarkEntitiesWithRelations(b *testing.B) {
+	benchQuery(b, `query($id: ID!) { entity(id: $id) { id } entities(first: 50) { edges { node { id relations(first: 5) { edges { node { source { name } target { name } evidence { article { title } } } } } } } } }`, nil)
+}

@@ -50,10 +50,8 @@ func checkRelationsOf(f kg.RelationFilter, perEntity int) (int, error) {
 	return perEntity, nil
 }
 
-// RelationsOf returns the first relations of each entity in one statement:
-// the entities' relations by either end (each end through its index), each
-// entity's numbered in relation order by a window function, the first n
-// kept. See kg.Store.
+// RelationsOf returns the first relations of each entity in one statement.
+// See kg.Store.
 func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
 	if err := s.check("relations of"); err != nil {
 		return nil, err
@@ -74,19 +72,19 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	if len(q.where) > 0 {
 		cond = " AND " + strings.Join(q.where, " AND ")
 	}
-	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> ''),
-hits (eid, rk) AS (
-	SELECT ids.id, r.rk FROM ids JOIN relations r ON r.source = ids.id WHERE 1` + cond + `
-	UNION
-	SELECT ids.id, r.rk FROM ids JOIN relations r ON r.target = ids.id WHERE 1` + cond + `
-),
-ranked AS (
-	SELECT h.eid, ROW_NUMBER() OVER (PARTITION BY h.eid ORDER BY r.sort_date, r.id) AS n, ` + relationCols + `
-	FROM hits h JOIN relations r ON r.rk = h.rk
-)
-SELECT * FROM ranked WHERE n <= ? ORDER BY eid, n`
+	// Each entity's relations are an ordered, limited subquery of their
+	// own, correlated on the entity (both ends through their indexes), so
+	// each costs what a one-entity page costs. Numbering every entity's
+	// relations with ROW_NUMBER() OVER (PARTITION BY entity) and keeping
+	// the first n was twice as slow as one query per entity on a corpus
+	// with well-connected entities: it sorts all their relations.
+	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> '')
+SELECT ids.id, ` + relationCols + `
+FROM ids JOIN relations r ON r.rk IN (
+	SELECT r.rk FROM relations r WHERE (r.source = ids.id OR r.target = ids.id)` + cond + `
+	ORDER BY r.sort_date, r.id LIMIT ?)
+ORDER BY ids.id, r.sort_date, r.id`
 	args := []any{jsonStrings(entityIDs)}
-	args = append(args, q.args...)
 	args = append(args, q.args...)
 	args = append(args, n)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
@@ -96,9 +94,8 @@ SELECT * FROM ranked WHERE n <= ? ORDER BY eid, n`
 	defer rows.Close()
 	for rows.Next() {
 		var eid string
-		var rank int
 		r, err := scanRelation(scanFunc(func(dest ...any) error {
-			return rows.Scan(append([]any{&eid, &rank}, dest...)...)
+			return rows.Scan(append([]any{&eid}, dest...)...)
 		}))
 		if err != nil {
 			return nil, s.fail("relations of", err)
