@@ -126,12 +126,22 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if t.text == "," {
 			// an appositive: ", the SADC deputy executive secretary,"
 			k := i - 1
-			for k >= lo && k > i-16 && d.toks[k].text != "," {
-				if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+			for k >= lo && k > i-25 && d.toks[k].text != "," {
+				if sayVerbs[d.toks[k].lower] || d.toks[k].kind == tQuote && k < i-16 {
 					k = lo - 1
 					break
 				}
 				k--
+			}
+			// ", which \u201cprevents ...\u201d websites, such as ... (DDoS),": a
+			// relative clause may hold commas of its own
+			if k > lo && d.toks[k].text == "," && !(d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who") {
+				for x := k - 1; x > lo && x > i-25; x-- {
+					if d.toks[x].text == "," && (d.toks[x+1].lower == "which" || d.toks[x+1].lower == "who") {
+						k = x
+						break
+					}
+				}
 			}
 			if k >= lo && d.toks[k].text == "," && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
@@ -505,39 +515,59 @@ func (d *doc) quoteUsedAt(i int) bool {
 func (d *doc) according(si, v int) {
 	s := d.sents[si]
 	var sp *entity
-	end := s.hi
-	for k := v + 2; k < s.hi && k < v+window; k++ {
-		if d.toks[k].text == "," && sp == nil {
-			return
-		}
-		if d.toks[k].text == "," && sp != nil {
-			if k+1 < s.hi {
+	end := -1 // the last token of the source phrase
+	for k := v + 2; k < s.hi && k < v+12; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote {
+			if sp == nil {
+				return
+			}
+			// "according to the head of ..., Oleksandr Honcharenko"
+			if t.text == "," && k+1 < s.hi {
 				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
 					k = m.hi
+					if k < s.hi && d.toks[k].text != "," {
+						k--
+					}
 				}
 			}
 			end = k
 			break
 		}
-		if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && !m.demonym {
-			sp = m.ent
-			k = m.hi - 1
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
+			continue
 		}
+		if sp == nil {
+			sp = m.ent
+			end = m.hi - 1
+			k = m.hi - 1
+			if m.ent.kind == kg.Person {
+				break // "According to Lyon the company decided ..."
+			}
+			continue
+		}
+		break
 	}
 	if sp == nil {
 		return
 	}
 	var text string
 	if v > s.lo+2 {
-		// clause before
+		// the clause before: "X happened, according to Y"
 		e := v
 		if d.toks[e-1].text == "," {
 			e--
 		}
 		text = d.text[d.toks[max(s.lo, e-2*window)].start:d.toks[e-1].end]
-	} else if end+1 < s.hi {
-		text = d.text[d.toks[end+1].start:d.toks[min(s.hi, end+1+2*window)-1].end]
+	} else if c := end + 1; c < s.hi {
+		if d.toks[c].text == "," {
+			c++
+		}
+		if c < s.hi {
+			text = d.text[d.toks[c].start:d.toks[min(s.hi, c+2*window)-1].end]
+		}
 	}
 	text = strings.TrimRight(strings.TrimSpace(text), ".,;: ")
 	if len(strings.Fields(text)) < 3 {
