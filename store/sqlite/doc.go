@@ -6,7 +6,8 @@
 // # Why this shape
 //
 // A graph of statements fits plain tables well: articles, entities,
-// mentions (article × entity, with the count and the forms used) and
+// mentions (article × entity, with the count, the forms used and where
+// they stand in the text, a JSON column that goes with the row) and
 // relations (one row per statement, evidence inline). The mention rows are
 // the source of truth for entity aggregates (mention count, aliases, first
 // and last seen). Upsert and DeleteArticle recompute the aggregates of the
