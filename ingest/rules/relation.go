@@ -490,11 +490,18 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue // "claimed responsibility", "replied in the negative"
 			}
 			end := min(s.hi, c+2*window)
+			cut := false
 			for k := c + 1; k < end; k++ {
 				if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
-					end = k // the quotation is a statement of its own
+					// the quotation is a statement of its own; what stands
+					// before it is one only when it is a whole clause
+					end = k
+					cut = !(d.toks[k-1].text == "," || d.toks[k-1].text == ":")
 					break
 				}
+			}
+			if cut {
+				continue
 			}
 			text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
 			text = strings.TrimLeft(text, "\"\u201c ")

@@ -149,6 +149,7 @@ func TestTokenize(t *testing.T) {
 		{"possessive", "Russia's army and Kenya\u2019s port", []string{"Russia", "'s", "army", "and", "Kenya", "\u2019s", "port"}},
 		{"quotes", "\u201cNo,\u201d he said. \"Yes.\"", []string{"\u201c", "No", ",", "\u201d", "he", "said", ".", "\"", "Yes", ".", "\""}},
 		{"contraction and hyphen", "They don't trust al-Amin's pro-Moscow allies.", []string{"They", "don't", "trust", "al-Amin", "'s", "pro-", "Moscow", "allies", "."}},
+		{"plural possessive", "the advisers' roles", []string{"the", "advisers", "'", "roles"}},
 		{"invalid utf8", "a\xffb", []string{"a", "\xff", "b"}},
 	}
 	for _, tt := range tests {
@@ -338,6 +339,10 @@ func TestSaid(t *testing.T) {
 			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"pronoun", "Lars Holm spoke in Oslo. He said the talks had failed.",
 			[]said{{"person:lars-holm", "the talks had failed"}}},
+		{"plural possessive before a quotation", "Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d",
+			[]said{{"person:lars-holm", "They will not fight"}}},
+		{"quotation inside a reported clause", "Lars Holm said the plan \u201cwas only a start\u201d.",
+			[]said{{"person:lars-holm", "was only a start"}}},
 		{"according to first", "According to Lars Holm the talks failed after Norway left.",
 			[]said{{"person:lars-holm", "the talks failed after Norway left"}}},
 		{"relative clause with commas", "Nortek Inc., which makes chips, memory, and \u201cfast\u201d boards, has announced it will close.",

@@ -127,6 +127,13 @@ func tokenize(text string) []token {
 			if isQuoteRune(r) {
 				t.kind = tQuote
 				t.open = quoteOpens(text, i, size, r)
+				if !t.open && (r == '\'' || r == '\u2019') && i > 0 {
+					// "the advisers' roles": an apostrophe after a word is no
+					// quotation mark (single quotes never delimit statements here)
+					if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(p) {
+						t.kind = tPunct
+					}
+				}
 			}
 			t.lower = t.text
 			toks = append(toks, t)
