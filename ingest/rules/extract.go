@@ -74,20 +74,22 @@ type doc struct {
 	quotes  []quote
 	tcase   []bool // sentence is a title-cased headline
 
-	lowerSeen map[string]bool
-	evLinks   []evLink
-	idx       nameIndex
-	quoteEnts map[*entity]bool // entities named in the quotation being attributed
-	dateMemo  map[int]dateRef
-	firstPer  []*mention
-	firstDone []bool
-	demonyms  map[string]string // country -> the demonym the article uses for it
-	paraStart []int32           // token index -> first token of its paragraph
-	capSeen   map[string]bool
-	ments     []*mention
-	mentAt    []*mention // token index -> mention covering it
-	ents      []*entity
-	byKey     map[string]*entity
+	lowerSeen   map[string]bool
+	evLinks     []evLink
+	idx         nameIndex
+	speakerOf   []*entity
+	speakerDone []bool
+	quoteEnts   map[*entity]bool // entities named in the quotation being attributed
+	dateMemo    map[int]dateRef
+	firstPer    []*mention
+	firstDone   []bool
+	demonyms    map[string]string // country -> the demonym the article uses for it
+	paraStart   []int32           // token index -> first token of its paragraph
+	capSeen     map[string]bool
+	ments       []*mention
+	mentAt      []*mention // token index -> mention covering it
+	ents        []*entity
+	byKey       map[string]*entity
 
 	rels    []kg.Relation
 	relSeen map[string]bool

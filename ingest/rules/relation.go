@@ -74,6 +74,21 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i--
 			continue
 		}
+		if t.lower == "and" && i > lo {
+			// "He also accused Comey of X and said Y": the first verb's subject
+			for k := lo; k < i; k++ {
+				if d.inQuote[k] {
+					continue
+				}
+				if personPronouns[d.toks[k].lower] {
+					return d.lastPerson(k), k
+				}
+				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind == kg.Person {
+					return m.ent, m.lo
+				}
+			}
+			return nil, -1
+		}
 		if t.text == ")" && i-2 >= lo && d.toks[i-2].text == "(" {
 			i -= 3 // "The Southern African Development Community (SADC) has said"
 			continue
@@ -165,6 +180,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 func (d *doc) lastPerson(i int) *entity {
 	si := int(d.sentOf[i])
 	for back := 0; back <= 2 && si-back >= 0; back++ {
+		if back > 0 {
+			// the one who spoke in that sentence, if someone did
+			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] {
+				return e
+			}
+		}
 		m := d.firstPerson(si - back)
 		if m == nil || back == 0 && m.lo >= i {
 			continue
@@ -704,4 +725,36 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// speakerIn is the person who is the subject of a speech verb in sentence
+// si ("..., Donald Trump on Thursday told NBC that ..."), cached.
+func (d *doc) speakerIn(si int) *entity {
+	if d.speakerDone == nil {
+		d.speakerDone = make([]bool, len(d.sents))
+		d.speakerOf = make([]*entity, len(d.sents))
+	}
+	if d.speakerDone[si] {
+		return d.speakerOf[si]
+	}
+	d.speakerDone[si] = true
+	s := d.sents[si]
+	for v := s.lo; v < s.hi && v < s.lo+2*window; v++ {
+		t := &d.toks[v]
+		if d.inQuote[v] || t.cap || !(sayVerbs[t.lower] || quoteVerbs[t.lower]) {
+			continue
+		}
+		// only a named subject: a pronoun would send us back here
+		i := v - 1
+		for i >= s.lo && (skippable[d.toks[i].lower] || weekdays[d.toks[i].lower] != 0) {
+			i--
+		}
+		if i >= s.lo {
+			if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				d.speakerOf[si] = m.ent
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
