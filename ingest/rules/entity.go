@@ -272,7 +272,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if _, ok := d.isTitle(lo); ok && hi-lo > 1 {
+		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi)) {
 			break
 		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
@@ -286,7 +286,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] {
-			if _, ok := lookupTitle(t.text); !ok {
+			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
 					continue
@@ -388,6 +388,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if core >= hi {
 			last = -1
 		}
+	}
+	if last >= 0 && hi-core == 1 && d.known(core, hi) {
+		// "Former Peruvian president": no name after the titles
+		last = -1
 	}
 	if last >= 0 && !d.anyOrgish(core, hi) {
 		role, nat := "", ""
@@ -915,6 +919,12 @@ func (d *doc) resolve() {
 		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
 			d.attach(m, hit)
 			continue
+		} else if n > 1 && !isAcronym(m.name) {
+			// a surname two people share: the one named last before it
+			if e := d.nearestPerson(m, w); e != nil {
+				d.attach(m, e)
+				continue
+			}
 		}
 		if m.opener && m.unknown {
 			continue // a capitalised common word opening a sentence
@@ -1573,4 +1583,27 @@ func (d *doc) listHead(lo, si int) string {
 		}
 	}
 	return ""
+}
+
+// nearestPerson picks, among the people whose names hold the words w, the
+// one mentioned last before m (or first after it).
+func (d *doc) nearestPerson(m *mention, w []string) *entity {
+	ok := func(k int) *entity {
+		o := d.mentAt[k]
+		if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) {
+			return nil
+		}
+		return o.ent
+	}
+	for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
+		if e := ok(k); e != nil {
+			return e
+		}
+	}
+	for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
+		if e := ok(k); e != nil {
+			return e
+		}
+	}
+	return nil
 }
