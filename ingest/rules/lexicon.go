@@ -98,7 +98,7 @@ var personPronouns = wordSet(`he she`)
 // their own in news text.
 var nonNameCaps = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i i'm i've i'd i'll a an the
-islamic shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic
+shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic
 catholics arab arabs protestant protestants hindu hindus buddhist buddhists islamist islamists
 internet god allah am pm`)
 
