@@ -392,7 +392,7 @@ func (d *doc) quoteSaid(usedVerb map[int]bool) {
 		if verb < 0 {
 			prevVerb = q.cl
 		}
-		d.addSaid(sp, text, si, conf, verb)
+		d.addSaidTarget(sp, d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp), text, si, conf, verb)
 	}
 }
 
@@ -473,7 +473,11 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 			c := v + 1
 			var target *entity
 			if (t.lower == "told" || t.lower == "tells") && c < s.hi {
-				if m := d.mentAt[c]; m != nil && m.ent != nil {
+				a := c
+				if d.toks[a].lower == "the" && a+1 < s.hi {
+					a++
+				}
+				if m := d.mentAt[a]; m != nil && m.ent != nil {
 					target = m.ent
 					c = m.hi
 				}
@@ -528,6 +532,9 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 			text = strings.TrimLeft(text, "\"\u201c ")
 			if len(strings.Fields(text)) < 3 {
 				continue
+			}
+			if target == nil {
+				target = d.topicIn(c, end, sp)
 			}
 			d.addSaidTarget(sp, target, text, si, confReported, v)
 		}
@@ -754,6 +761,18 @@ func (d *doc) speakerIn(si int) *entity {
 				d.speakerOf[si] = m.ent
 				return m.ent
 			}
+		}
+	}
+	return nil
+}
+
+// topicIn is what a statement is about: the first entity named in
+// toks[lo:hi] that is not its speaker (a demonym standing for its
+// country), or nil.
+func (d *doc) topicIn(lo, hi int, sp *entity) *entity {
+	for k := lo; k < hi && k < lo+2*window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent != sp && m.ent.kind != kg.Event {
+			return m.ent
 		}
 	}
 	return nil

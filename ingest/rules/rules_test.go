@@ -583,3 +583,26 @@ func TestConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestSaidTarget(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"addressee", "Lars Holm told the Kremlin that the deal was off.", "organization:kremlin"},
+		{"topic in the quotation", "\u201cNorway must leave the talks,\u201d Lars Holm said.", "place:norway"},
+		{"no topic", "\u201cWe must leave the talks,\u201d Lars Holm said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Said {
+					got = append(got, r.Target)
+				}
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("SAID targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
