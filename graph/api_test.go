@@ -1177,6 +1177,9 @@ func testNoNPlusOne(t *testing.T, e *env) {
 		{"entities with relations, endpoints and articles", `query($n: Int) {
   entities(first: $n) { nodes { id relations(first: 3) { pageInfo { hasNextPage } nodes { source { name } target { name } evidence { article { title } } } } } }
 }`},
+		{"entities with one argument set under two names", `query($n: Int) {
+  entities(first: $n) { nodes { a: relations(first: 2, types: [MET, SAID]) { nodes { id } } b: relations(first: 2, types: [SAID, MET]) { nodes { source { name } } } } }
+}`},
 		{"neighborhood nodes with their relations", `query($n: Int) {
   neighborhood(id: "` + ada.ID + `", depth: 2, limit: $n) { nodes { entity { relations(first: 2) { nodes { target { name } } } } } }
 }`},

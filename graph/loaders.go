@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -35,9 +36,13 @@ type relArgs struct {
 	n int
 }
 
-// key spells the arguments out, so that equal sets share a batch.
+// key spells the arguments out, so that equal sets share a batch (types
+// and statuses in any order).
 func (a relArgs) key() string {
-	return fmt.Sprintf("%q %q %s %s %q %q %d", a.f.Types, a.f.Statuses, dateKey(a.f.From), dateKey(a.f.To), a.f.ArticleID, a.f.Text, a.n)
+	types, statuses := slices.Clone(a.f.Types), slices.Clone(a.f.Statuses)
+	slices.Sort(types)
+	slices.Sort(statuses)
+	return fmt.Sprintf("%q %q %s %s %q %q %d", types, statuses, dateKey(a.f.From), dateKey(a.f.To), a.f.ArticleID, a.f.Text, a.n)
 }
 
 // relKey is one entity's relations under one argument set (relArgs.key).
