@@ -281,6 +281,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
 			break // the whole name also stands mid-sentence: "Black Lotus Communications"
 		}
+		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
+			break // "Second World War", "Third Army"
+		}
 		if numberWords[t.lower] || (atStart && d.openerWord(lo)) {
 			lo++
 			continue

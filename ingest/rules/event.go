@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -168,6 +169,28 @@ type evLink struct {
 // eventRelations writes OCCURRED_IN for events anchored on a place and
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
+	// the parties to a meeting or attack take part in the event the same
+	// sentence names
+	bySent := map[int][]*entity{}
+	for _, m := range d.ments {
+		if m.ent != nil && m.ent.kind == kg.Event {
+			si := int(d.sentOf[m.lo])
+			bySent[si] = append(bySent[si], m.ent)
+		}
+	}
+	n := len(d.rels)
+	for i := 0; i < n; i++ {
+		r := d.rels[i]
+		if r.Type != kg.Met && r.Type != kg.Attacked {
+			continue
+		}
+		si := int(d.sentOf[d.tokenAt(r.Evidence.Start)])
+		for _, ev := range bySent[si] {
+			for _, who := range []string{r.Source, r.Target} {
+				d.addRel(kg.ParticipatedIn, who, ev.id(), si, r.Date, r.Precision, r.Status, "", confEvent)
+			}
+		}
+	}
 	for _, l := range d.evLinks {
 		date, prec := d.relDate(l.sent, false)
 		if l.anchor.kind == kg.Place && !d.isCountryActor(l) {
@@ -196,4 +219,14 @@ var atPlace = wordSet(`shooting bombing massacre siege`)
 func isCountry(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)
 	return ok && p.Kind == gazetteer.Country
+}
+
+// tokenAt is the index of the token starting at byte offset off, or of the
+// last one before it.
+func (d *doc) tokenAt(off int) int {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start > off })
+	if k > 0 {
+		k--
+	}
+	return k
 }

@@ -171,3 +171,6 @@ competitors rivals clients chains insurers lenders automakers carmakers chipmake
 universities militias factions unions`)
 var placePlurals = wordSet(`countries nations cities towns states provinces regions villages capitals
 territories districts islands`)
+
+// ordinals may open event and organization names.
+var ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)

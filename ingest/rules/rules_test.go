@@ -606,3 +606,41 @@ func TestSaidTarget(t *testing.T) {
 		})
 	}
 }
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // event entities, then event relations
+	}{
+		{"place talks and talks in place are one", "The Oslo talks resumed. Progress at the talks in Oslo was slow.",
+			[]string{"event:oslo-talks", "OCCURRED_IN event:oslo-talks -> place:oslo"}},
+		{"meeting at a summit", "Lars Holm met Anna Berg at the Oslo summit on Monday.",
+			[]string{"event:oslo-summit", "PARTICIPATED_IN person:lars-holm -> event:oslo-summit", "PARTICIPATED_IN person:anna-berg -> event:oslo-summit", "OCCURRED_IN event:oslo-summit -> place:oslo"}},
+		{"one war per article", "The war in Ukraine went on. Russia's invasion began in 2022.",
+			[]string{"event:war-in-ukraine", "OCCURRED_IN event:war-in-ukraine -> place:ukraine"}},
+		{"election", "Observers arrived before Kenya's general election.",
+			[]string{"event:kenya-general-election", "OCCURRED_IN event:kenya-general-election -> place:kenya"}},
+		{"an attack named by its attacker is no event", "The U.S. airstrike on Basra killed two.", nil},
+		{"an indefinite attack is no event", "He died in a Russian attack on Kharkiv.", nil},
+		{"named war", "He fought in the Second World War.", []string{"event:second-world-war"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			var got []string
+			for _, e := range sg.Entities {
+				if e.Kind == kg.Event {
+					got = append(got, e.ID)
+				}
+			}
+			for _, r := range sg.Relations {
+				if r.Type == kg.ParticipatedIn || r.Type == kg.OccurredIn {
+					got = append(got, string(r.Type)+" "+r.Source+" -> "+r.Target)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
