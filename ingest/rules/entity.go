@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,13 +49,14 @@ type entity struct {
 	role     string
 	words    []string // folded name words, for surname matching
 	placeID  string
+	start    time.Time // an event's date, when its phrase gives one
 	order    int
 }
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
 
 func (e *entity) export() kg.Entity {
-	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID}
+	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID, StartDate: e.start}
 	if e.kind == kg.Place && e.country != e.name {
 		out.Country = e.country
 	}

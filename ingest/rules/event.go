@@ -106,6 +106,19 @@ func (d *doc) findEvents() {
 			} else if name != e.name {
 				e.aliases[name] = true
 			}
+			if e.start.IsZero() {
+				// "Mozambique's scheduled October 28 general elections",
+				// "Liberia's general election on October 28"
+				lo, hi := k+1, n
+				if n+1 < s.hi && d.toks[n+1].lower == "on" {
+					lo, hi = n+2, min(s.hi, n+6)
+				}
+				if lo < hi {
+					if r, ok := findDate(d.toks, lo, hi, d.art, true, nil); ok && r.prec == kg.PrecisionDay {
+						e.start = r.t
+					}
+				}
+			}
 			d.eventMention(e, anchor.lo, n+1)
 			continue
 		}

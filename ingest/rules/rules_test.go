@@ -52,6 +52,7 @@ type entityView struct {
 	Mentions int      `json:"mentions"`
 	Country  string   `json:"country,omitempty"`
 	PlaceID  string   `json:"place_id,omitempty"`
+	Start    string   `json:"start,omitempty"`
 }
 
 type relationView struct {
@@ -67,7 +68,11 @@ type relationView struct {
 func viewOf(sg kg.Subgraph) view {
 	v := view{Entities: []entityView{}, Relations: []relationView{}}
 	for _, e := range sg.Entities {
-		v.Entities = append(v.Entities, entityView{ID: e.ID, Aliases: e.Aliases, Mentions: e.Mentions, Country: e.Country, PlaceID: e.PlaceID})
+		ev := entityView{ID: e.ID, Aliases: e.Aliases, Mentions: e.Mentions, Country: e.Country, PlaceID: e.PlaceID}
+		if !e.StartDate.IsZero() {
+			ev.Start = e.StartDate.Format(kg.DateLayout)
+		}
+		v.Entities = append(v.Entities, ev)
 	}
 	for _, r := range sg.Relations {
 		rv := relationView{Type: r.Type, Source: r.Source, Target: r.Target, Status: r.Status, Quote: r.Quote, Evidence: r.Evidence.Sentence}
