@@ -303,6 +303,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the") {
 		hi--
 	}
+	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
+		hi-- // a photo credit: "(AP Photo/Evan Vucci)"
+	}
 	if lo >= hi {
 		return
 	}
@@ -1382,7 +1385,7 @@ func (d *doc) atStart(i int, s sentence) bool {
 		return true
 	}
 	p := d.toks[i-1]
-	return p.kind == tQuote || p.text == "(" || p.text == "\u2014" || p.text == "\u2013" || p.text == ":" || p.text == "--"
+	return p.kind == tQuote || p.text == "(" || p.text == "\u2014" || p.text == "\u2013" || p.text == ":" || p.text == "--" || p.text == "-"
 }
 
 // joinPrefixes are capitalised prefixes that keep a hyphenated word a

@@ -420,6 +420,7 @@ func TestResolution(t *testing.T) {
 		{"shared surname goes to the last named", "Alberto Ruiz was sentenced. His daughter, Keiko Ruiz, wept. Ruiz said she would appeal.", "person:keiko-ruiz", []string{"Ruiz"}},
 		{"title before a demonym is no name", "Former Peruvian leader jailed", "place:peru", []string{"Peruvian"}},
 		{"religious adjective inside a name", "Fighters of Islamic Jihad fired rockets.", "organization:islamic-jihad", nil},
+		{"photo credit", "Smoke rises over the port (AP Photo/Evan Mora)", "organization:associated-press", []string{"AP"}},
 		{"short organization form", "Toyota Motor Corporation will recall cars. Shares in Toyota fell.", "organization:toyota-motor-corporation", []string{"Toyota"}},
 		{"dateline in capitals", "OSLO \u2014 The talks began.", "place:oslo", nil},
 		{"two companies stay two", "General Motors and Ford Motor Co. declined to comment.", "organization:ford-motor-co", nil},
