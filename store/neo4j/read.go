@@ -325,7 +325,8 @@ func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[s
 MATCH (a:Article {id: id})
 WITH DISTINCT a
 OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-RETURN a.id AS article, m.count AS count, CASE WHEN e IS NULL THEN NULL ELSE e`+entityProj+` END AS e`,
+RETURN a.id AS article, m.count AS count, CASE WHEN e IS NULL THEN NULL ELSE e`+entityProj+` END AS e,
+  m.span_starts AS starts, m.span_ends AS ends, m.span_texts AS texts`,
 		map[string]any{"ids": articleIDs})
 	if err != nil {
 		return nil, s.fail("article entities", err)
@@ -343,7 +344,11 @@ RETURN a.id AS article, m.count AS count, CASE WHEN e IS NULL THEN NULL ELSE e`+
 			return nil, fmt.Errorf("neo4j: article entities: %w", err)
 		}
 		n, _ := rec.Values[1].(int64)
-		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: int(n)})
+		spans, err := spansOf(e.ID, rec.Values[3], rec.Values[4], rec.Values[5])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: article entities: %w", err)
+		}
+		out[aid] = append(out[aid], kg.EntityMentions{Entity: e, Count: int(n), Spans: spans})
 	}
 	for _, ms := range out {
 		sort.Slice(ms, func(i, j int) bool {

@@ -259,3 +259,28 @@ func searchKey(sortName string, foldedAliases []string) string {
 	}
 	return b.String()
 }
+
+// spansOf rebuilds an entity's mentions in one article from the parallel
+// lists MENTIONS holds; nil when there are none.
+func spansOf(entityID string, starts, ends, texts any) ([]kg.Mention, error) {
+	ss, _ := starts.([]any)
+	es, _ := ends.([]any)
+	ts, _ := texts.([]any)
+	if len(ss) != len(es) || len(ss) != len(ts) {
+		return nil, fmt.Errorf("record: entity %q: mention spans of unequal lengths", entityID)
+	}
+	if len(ss) == 0 {
+		return nil, nil
+	}
+	out := make([]kg.Mention, len(ss))
+	for i := range ss {
+		start, ok1 := ss[i].(int64)
+		end, ok2 := es[i].(int64)
+		text, ok3 := ts[i].(string)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, fmt.Errorf("record: entity %q: malformed mention span %d", entityID, i)
+		}
+		out[i] = kg.Mention{EntityID: entityID, Text: text, Start: int(start), End: int(end)}
+	}
+	return out, nil
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -128,6 +129,10 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 		seenArticle[id] = true
 		p.results[i].Entities = len(sg.Entities)
 		p.results[i].Relations = len(sg.Relations)
+		spans := make(map[string][]kg.Mention)
+		for _, m := range sg.Mentions {
+			spans[m.EntityID] = append(spans[m.EntityID], m)
+		}
 		p.articles++
 
 		for j := range sg.Entities {
@@ -152,9 +157,10 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 				p.tallies[e.ID] = t
 			}
 			t.add(int64(e.Mentions), e.Aliases, fmtDate(sg.Article.Date))
+			starts, ends, texts := spanLists(spans[e.ID])
 			p.mentions = append(p.mentions, map[string]any{
 				"article": id, "entity": e.ID, "count": int64(e.Mentions),
-				"aliases": nonNil(e.Aliases),
+				"aliases": nonNil(e.Aliases), "starts": starts, "ends": ends, "texts": texts,
 			})
 		}
 		for j := range sg.Relations {
@@ -251,7 +257,8 @@ RETURN e.id AS id, e.kind AS kind LIMIT 1`
 	if err := txExec(ctx, tx, `UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (e:Entity {id: row.entity})
-CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases}]->(e)`, map[string]any{"rows": p.mentions}); err != nil {
+CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases,
+  span_starts: row.starts, span_ends: row.ends, span_texts: row.texts}]->(e)`, map[string]any{"rows": p.mentions}); err != nil {
 		return err
 	}
 	for _, t := range kg.RelTypes {
@@ -484,6 +491,27 @@ RETURN a.id AS article, collect(e.id) AS ids`, map[string]any{"id": id})
 		return s.fail("delete article", err)
 	}
 	return nil
+}
+
+// spanLists sorts an entity's mentions in one article into text order
+// (start, end, text) and splits them into parallel lists, the shape a
+// relationship property can hold.
+func spanLists(ms []kg.Mention) (starts, ends []int64, texts []string) {
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(a, b kg.Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		if a.End != b.End {
+			return a.End - b.End
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+	starts, ends, texts = make([]int64, len(ms)), make([]int64, len(ms)), make([]string, len(ms))
+	for i, m := range ms {
+		starts[i], ends[i], texts[i] = int64(m.Start), int64(m.End), m.Text
+	}
+	return starts, ends, texts
 }
 
 // nonNil gives the server an empty list rather than null for no strings.
