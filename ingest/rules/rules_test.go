@@ -186,6 +186,7 @@ func TestSplitSentences(t *testing.T) {
 		{"quote then attribution", "\u201cWe will stay.\u201d he said. \u201cNo more.\u201d", []string{"\u201cWe will stay.\u201d he said.", "\u201cNo more.\u201d"}},
 		{"paragraphs", "Headline here\n\nBody starts. Ends here.", []string{"Headline here", "Body starts.", "Ends here."}},
 		{"decimal", "It grew 2.5 percent. Then fell.", []string{"It grew 2.5 percent.", "Then fell."}},
+		{"hard-wrapped lines", "The talks in Oslo went\non for hours. They ended\nLate.", []string{"The talks in Oslo went\non for hours.", "They ended", "Late."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,8 +70,12 @@ func tokenize(text string) []token {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' {
-			// a line break starts a new paragraph
-			para = true
+			// a line break starts a new paragraph, unless the text is
+			// hard-wrapped: one break inside a sentence, before a
+			// lower-case word
+			if !wrapped(text, i) {
+				para = true
+			}
 			i += size
 			continue
 		}
@@ -355,3 +359,29 @@ func splitSentences(toks []token) []sentence {
 
 // hyphenPrefixes are split off a capitalised name: "then-Compaq".
 var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "anti": true, "non": true, "former": true, "post": true, "pre": true, "mid": true}
+
+// wrapped reports whether the line break at text[i] only wraps a sentence:
+// a single break, the line before not ending a sentence, the next line
+// starting with a lower-case letter.
+func wrapped(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] == '\n' {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsLower(n) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:k+1])
+	return !strings.ContainsRune(".!?:\"\u201d'\u2019", p)
+}
