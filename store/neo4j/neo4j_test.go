@@ -627,3 +627,57 @@ func TestBackfill(t *testing.T) {
 		t.Errorf("after backfill (-got +want):\n%s", diff)
 	}
 }
+
+// TestAggregatesUnderConcurrentWrites checks the locking that keeps
+// aggregates exact: upserts add to an entity's stored aggregates while
+// deletes recount them, concurrently, on the same entities.
+func TestAggregatesUnderConcurrentWrites(t *testing.T) {
+	s := openEmpty(t, server(t))
+	ctx := context.Background()
+	var old, fresh []kg.Subgraph
+	for i := 0; i < 6; i++ {
+		old = append(old, subgraph(fmt.Sprintf("Ada Speaker said old thing %d about Somewhere.", i), fmt.Sprintf("2023-01-%02d", i+1)))
+		fresh = append(fresh, subgraph(fmt.Sprintf("Ada Speaker said new thing %d about Somewhere.", i), fmt.Sprintf("2024-02-%02d", i+1)))
+	}
+	if _, err := s.Upsert(ctx, old); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	errs := make(chan error, 2)
+	go func() {
+		for _, g := range old {
+			if err := s.DeleteArticle(ctx, g.Article.ID); err != nil {
+				errs <- fmt.Errorf("DeleteArticle: %w", err)
+				return
+			}
+		}
+		errs <- nil
+	}()
+	go func() {
+		for _, g := range fresh {
+			if _, err := s.Upsert(ctx, []kg.Subgraph{g}); err != nil {
+				errs <- fmt.Errorf("Upsert: %w", err)
+				return
+			}
+		}
+		errs <- nil
+	}()
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, e := range fresh[0].Entities {
+		t.Run(e.ID, func(t *testing.T) {
+			got, err := s.Entity(ctx, e.ID)
+			if err != nil {
+				t.Fatalf("Entity: %v", err)
+			}
+			want := e
+			want.Mentions = len(fresh) * fresh[0].Entities[i].Mentions
+			want.FirstSeen, want.LastSeen = fresh[0].Article.Date, fresh[len(fresh)-1].Article.Date
+			if diff := cmp.Diff(got, want); diff != "" {
+				t.Errorf("aggregates (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
