@@ -493,6 +493,11 @@ func FuzzExtract(f *testing.F) {
 	f.Add(strings.Repeat("Anna Berg met he attacked Kharkiv said \u201c ", 40))
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 16<<10 {
+			// big inputs make minimisation crawl; the benchmark and the
+			// bounded windows cover size
+			t.Skip()
+		}
 		a := kg.Article{ID: "article:fuzz", Text: text, Date: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)}
 		sg, err := x.Extract(context.Background(), a)
 		if err != nil {
