@@ -367,6 +367,8 @@ func TestSaid(t *testing.T) {
 			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"organization", "The Kremlin said the talks had failed.",
 			[]said{{"organization:kremlin", "the talks had failed"}}},
+		{"office speaks for its holder", "Lars Holm arrived. Holm's office said the talks had failed.",
+			[]said{{"person:lars-holm", "the talks had failed"}}},
 		{"spokesman of an organization", "A Kremlin spokesman said the talks had failed.",
 			[]said{{"organization:kremlin", "the talks had failed"}}},
 		{"said org spokesman name", "\u201cWe will stay,\u201d said NATO spokesman Lars Holm.",
