@@ -52,8 +52,9 @@
 //     after the sentence naming its speaker, "X said (that) ...", "according
 //     to X"; "he"/"she" resolve to the subject of the sentence or of the
 //     two before it, preferring one who spoke there; a SAID's target is its
-//     addressee ("told X") or the first other entity it names. ATTACKED from verbs of violence with their subject
-//     (an entity, or "<demonym> forces/warplanes") and the entities of
+//     addressee ("told X") or the first other entity it names. ATTACKED
+//     from verbs of violence with their subject (an entity, or "<demonym>
+//     forces/warplanes") and the entities of
 //     their object, the passive with "by", noun phrases ("the U.S. airstrike
 //     on X"), and weapons as subjects ("a drone hit X"), whose attacker is
 //     carried from the article's last attack. MET from meeting verbs and
