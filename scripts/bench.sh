@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench.sh: the benchmarks behind BENCHMARKS.md. Writes raw numbers to
-# bench/out/ (one file per benchmark, with the machine) and prints them.
+# bench/ (one file per benchmark, with the machine) and prints them.
 #
 #   scripts/bench.sh            all benchmarks (starts Neo4j when NEO4J_URI is unset)
 #   scripts/bench.sh store      batched upserts into both stores
@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 what=${1:-all}
-out=bench/out
+out=bench
+reset=""
 mkdir -p "$out"
 
 machine() {
@@ -29,6 +30,7 @@ if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ]; then
 	while IFS='=' read -r key value; do
 		[ -n "$key" ] && export "$key=$value"
 	done <<<"$env_lines"
+	reset=--reset # the server was started for this run: the bench may empty it
 fi
 
 if [ "$what" = all ] || [ "$what" = store ]; then
@@ -39,6 +41,6 @@ if [ "$what" = all ] || [ "$what" = extract ]; then
 fi
 if [ "$what" = all ] || [ "$what" = api ]; then
 	for store in sqlite neo4j; do
-		go run ./cmd/newsgraph-bench --store "$store" --articles "${ARTICLES:-10000}" --out "$out/api-$store.md"
+		go run ./cmd/newsgraph-bench --store "$store" --articles "${ARTICLES:-10000}" $reset --out "$out/results-$store.md"
 	done
 fi
