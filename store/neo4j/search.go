@@ -3,20 +3,10 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/kg"
-)
-
-// Scores of the search tiers, best first.
-const (
-	scoreExact    = 5
-	scorePrefix   = 4
-	scoreAlias    = 3
-	scorePartial  = 2
-	scoreEvidence = 1
 )
 
 // Search ranks entities by how their name, aliases or evidence sentences
@@ -53,7 +43,8 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	kindCond := "(size($kinds) = 0 OR e.kind IN $kinds)"
 
 	// Name tiers are graded on the server so that only the best limit
-	// entities travel; nameHit then says what matched for those.
+	// entities travel (the tiers rank as kg.ScoreExact..kg.ScorePartial do);
+	// kg.GradeName then says what matched for those.
 	params["limit"] = int64(limit)
 	recs, err := s.query(ctx, `MATCH (e:Entity)
 WHERE e.search_key CONTAINS $q AND `+kindCond+`
@@ -73,14 +64,14 @@ RETURN e`+entityProj+` AS e ORDER BY tier DESC, e.mentions DESC, e.id LIMIT $lim
 	var hits []kg.SearchHit
 	seen := make(map[string]bool)
 	for _, e := range es {
-		if h, ok := nameHit(e, q); ok {
+		if h, ok := kg.GradeName(e, q); ok {
 			hits = append(hits, h)
 			seen[e.ID] = true
 		}
 	}
 	if len(hits) >= limit {
 		// Evidence hits rank below every name hit: none would make the cut.
-		return rank(hits, limit), nil
+		return kg.RankHits(hits, limit), nil
 	}
 
 	// Evidence: the ends of relations whose folded sentence contains the
@@ -112,53 +103,7 @@ RETURN sentence, e`+entityProj+` AS e ORDER BY e.mentions DESC, e.id LIMIT $limi
 			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 		}
 		sentence, _ := rec.Values[0].(string)
-		hits = append(hits, kg.SearchHit{Entity: e, Score: scoreEvidence, Matched: sentence, Field: "evidence"})
+		hits = append(hits, kg.SearchHit{Entity: e, Score: kg.ScoreEvidence, Matched: sentence, Field: "evidence"})
 	}
-	return rank(hits, limit), nil
-}
-
-// rank orders hits by score, then mentions, then ID, and keeps limit.
-func rank(hits []kg.SearchHit, limit int) []kg.SearchHit {
-	sort.SliceStable(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.Entity.Mentions != b.Entity.Mentions {
-			return a.Entity.Mentions > b.Entity.Mentions
-		}
-		return a.Entity.ID < b.Entity.ID
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	if hits == nil {
-		hits = []kg.SearchHit{}
-	}
-	return hits
-}
-
-// nameHit grades how e's name or aliases match the folded text q.
-func nameHit(e kg.Entity, q string) (kg.SearchHit, bool) {
-	name := kg.FoldName(e.Name)
-	switch {
-	case name == q:
-		return kg.SearchHit{Entity: e, Score: scoreExact, Matched: e.Name, Field: "name"}, true
-	case strings.HasPrefix(name, q):
-		return kg.SearchHit{Entity: e, Score: scorePrefix, Matched: e.Name, Field: "name"}, true
-	}
-	for _, a := range e.Aliases {
-		if strings.HasPrefix(kg.FoldName(a), q) {
-			return kg.SearchHit{Entity: e, Score: scoreAlias, Matched: a, Field: "alias"}, true
-		}
-	}
-	if strings.Contains(name, q) {
-		return kg.SearchHit{Entity: e, Score: scorePartial, Matched: e.Name, Field: "name"}, true
-	}
-	for _, a := range e.Aliases {
-		if strings.Contains(kg.FoldName(a), q) {
-			return kg.SearchHit{Entity: e, Score: scorePartial, Matched: a, Field: "alias"}, true
-		}
-	}
-	return kg.SearchHit{}, false
+	return kg.RankHits(hits, limit), nil
 }

@@ -3,20 +3,10 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/kg"
-)
-
-// Scores of the search tiers, best first.
-const (
-	scoreExact    = 5
-	scorePrefix   = 4
-	scoreAlias    = 3
-	scorePartial  = 2
-	scoreEvidence = 1
 )
 
 // Search ranks entities by how their name, aliases or evidence match text;
@@ -59,7 +49,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 		return nil, err
 	}
 	for _, e := range es {
-		h, ok := nameHit(e, q)
+		h, ok := kg.GradeName(e, q)
 		if ok {
 			hits = append(hits, h)
 			seen[e.ID] = true
@@ -68,7 +58,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 
 	if len(hits) >= limit {
 		// Evidence hits rank below every name hit: none would make the cut.
-		return rank(hits, limit), nil
+		return kg.RankHits(hits, limit), nil
 	}
 	// Evidence: the ends of relations whose sentence contains the text; the
 	// trigram index narrows the scan when the text is long enough.
@@ -100,57 +90,11 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 			return nil, s.fail(op, err)
 		}
 		if !seen[e.ID] {
-			hits = append(hits, kg.SearchHit{Entity: e, Score: scoreEvidence, Matched: sentence, Field: "evidence"})
+			hits = append(hits, kg.SearchHit{Entity: e, Score: kg.ScoreEvidence, Matched: sentence, Field: "evidence"})
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.fail(op, err)
 	}
-	return rank(hits, limit), nil
-}
-
-// rank orders hits by score, then mentions, then ID, and keeps limit.
-func rank(hits []kg.SearchHit, limit int) []kg.SearchHit {
-	sort.SliceStable(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.Entity.Mentions != b.Entity.Mentions {
-			return a.Entity.Mentions > b.Entity.Mentions
-		}
-		return a.Entity.ID < b.Entity.ID
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	if hits == nil {
-		hits = []kg.SearchHit{}
-	}
-	return hits
-}
-
-// nameHit grades how e's name or aliases match the folded text q.
-func nameHit(e kg.Entity, q string) (kg.SearchHit, bool) {
-	name := kg.FoldName(e.Name)
-	switch {
-	case name == q:
-		return kg.SearchHit{Entity: e, Score: scoreExact, Matched: e.Name, Field: "name"}, true
-	case strings.HasPrefix(name, q):
-		return kg.SearchHit{Entity: e, Score: scorePrefix, Matched: e.Name, Field: "name"}, true
-	}
-	for _, a := range e.Aliases {
-		if strings.HasPrefix(kg.FoldName(a), q) {
-			return kg.SearchHit{Entity: e, Score: scoreAlias, Matched: a, Field: "alias"}, true
-		}
-	}
-	if strings.Contains(name, q) {
-		return kg.SearchHit{Entity: e, Score: scorePartial, Matched: e.Name, Field: "name"}, true
-	}
-	for _, a := range e.Aliases {
-		if strings.Contains(kg.FoldName(a), q) {
-			return kg.SearchHit{Entity: e, Score: scorePartial, Matched: a, Field: "alias"}, true
-		}
-	}
-	return kg.SearchHit{}, false
+	return kg.RankHits(hits, limit), nil
 }

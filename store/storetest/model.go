@@ -402,6 +402,11 @@ func inRange(d, from, to time.Time) bool {
 }
 
 // search ranks entities by the tiers of the package doc.
+//
+// It deliberately does not call kg.GradeName or kg.RankHits, which both
+// stores use: the model is the suite's oracle, written from the package doc
+// (the literal scores of its table, a plain sort), so that a mistake in the
+// shared rule shows up as a disagreement instead of being agreed with.
 func (m *model) search(text string, kinds []kg.Kind, limit int) []kg.SearchHit {
 	q := kg.FoldName(text)
 	if strings.TrimSpace(text) == "" || q == "_" {
