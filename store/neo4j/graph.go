@@ -259,7 +259,7 @@ RETURN pair, ` + relProj("r") + ` AS r`
 				return nil, err
 			}
 		}
-		sort.Slice(seqs, func(i, j int) bool { return lessSeq(seqs[i], seqs[j]) })
+		sort.Slice(seqs, func(i, j int) bool { return slices.Compare(seqs[i], seqs[j]) < 0 }) // the order of kg.ShortestRoutes
 		if len(seqs) > limit {
 			seqs = seqs[:limit]
 		}
@@ -333,15 +333,6 @@ type pathsResult struct {
 	fellBack bool
 }
 
-func lessSeq(a, b []string) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return a[i] < b[i]
-		}
-	}
-	return len(a) < len(b)
-}
-
 // pathCap is how many paths (parallel relations counted apart) Paths takes
 // from allShortestPaths before it enumerates node sequences itself. A
 // variable so that a test can force the fallback.
@@ -351,11 +342,9 @@ var pathCap int64 = 10000
 // (in sequence order) by breadth-first search over distinct neighbours, one
 // query per layer (adjQ), so parallel relations cost nothing.
 func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to string, maxDepth, limit int) ([][]string, error) {
-	dist := map[string]int{from: 0}
-	preds := make(map[string][]string)
+	routes := kg.NewShortestRoutes(from)
 	frontier := []string{from}
-	found := false
-	for d := 1; d <= maxDepth && len(frontier) > 0 && !found; d++ {
+	for d := 1; d <= maxDepth && len(frontier) > 0 && !routes.Reached(to); d++ {
 		recs, err := txQuery(ctx, tx, adjQ, map[string]any{"frontier": frontier})
 		if err != nil {
 			return nil, err
@@ -364,56 +353,11 @@ func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to s
 		for _, rec := range recs {
 			u, _ := rec.Values[0].(string)
 			v, _ := rec.Values[1].(string)
-			dv, ok := dist[v]
-			if !ok {
-				dist[v] = d
+			if routes.Step(u, v, d) {
 				next = append(next, v)
-				dv = d
-			}
-			if dv == d && !slices.Contains(preds[v], u) {
-				preds[v] = append(preds[v], u)
 			}
 		}
-		_, found = dist[to]
 		frontier = next
 	}
-	if !found {
-		return nil, nil
-	}
-	// Successors on some shortest path, walked depth-first in ID order:
-	// sequences come out in order.
-	succ := make(map[string][]string)
-	on := map[string]bool{to: true}
-	stack := []string{to}
-	for len(stack) > 0 {
-		v := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, u := range preds[v] {
-			succ[u] = append(succ[u], v)
-			if !on[u] {
-				on[u] = true
-				stack = append(stack, u)
-			}
-		}
-	}
-	for _, vs := range succ {
-		sort.Strings(vs)
-	}
-	var seqs [][]string
-	var walk func(path []string)
-	walk = func(path []string) {
-		if len(seqs) >= limit {
-			return
-		}
-		u := path[len(path)-1]
-		if u == to {
-			seqs = append(seqs, slices.Clone(path))
-			return
-		}
-		for _, v := range succ[u] {
-			walk(append(path, v))
-		}
-	}
-	walk([]string{from})
-	return seqs, nil
+	return routes.Sequences(to, limit), nil
 }

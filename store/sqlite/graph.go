@@ -215,12 +215,10 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 
 	// Breadth-first from `from`, keeping every predecessor on a shortest
 	// route, until `to` is reached or the depth runs out.
-	dist := map[string]int{from: 0}
-	preds := make(map[string][]string)
+	routes := kg.NewShortestRoutes(from)
 	frontier := []string{from}
 	nq := base.with("(r.source IN (SELECT value FROM json_each(?)) OR r.target IN (SELECT value FROM json_each(?)))")
-	found := false
-	for d := 1; d <= opt.MaxDepth && len(frontier) > 0 && !found; d++ {
+	for d := 1; d <= opt.MaxDepth && len(frontier) > 0 && !routes.Reached(to); d++ {
 		inFrontier := make(map[string]bool, len(frontier))
 		for _, f := range frontier {
 			inFrontier[f] = true
@@ -239,17 +237,8 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 			}
 			for _, pair := range [][2]string{{a, b}, {b, a}} {
 				u, v := pair[0], pair[1]
-				if !inFrontier[u] || u == v {
-					continue
-				}
-				dv, ok := dist[v]
-				if !ok {
-					dist[v] = d
+				if inFrontier[u] && u != v && routes.Step(u, v, d) {
 					next = append(next, v)
-					dv = d
-				}
-				if dv == d && !slices.Contains(preds[v], u) {
-					preds[v] = append(preds[v], u)
 				}
 			}
 		}
@@ -257,47 +246,12 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		if err := rows.Err(); err != nil {
 			return nil, s.fail(op, err)
 		}
-		_, found = dist[to]
 		frontier = next
 	}
-	if !found {
+	seqs := routes.Sequences(to, limit)
+	if seqs == nil {
 		return []kg.Path{}, nil
 	}
-	// The nodes on some shortest path, and each one's successors on them.
-	on := map[string]bool{to: true}
-	succ := make(map[string][]string)
-	stack := []string{to}
-	for len(stack) > 0 {
-		v := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, u := range preds[v] {
-			succ[u] = append(succ[u], v)
-			if !on[u] {
-				on[u] = true
-				stack = append(stack, u)
-			}
-		}
-	}
-	for _, vs := range succ {
-		sort.Strings(vs)
-	}
-	// Depth-first in ID order yields paths in order of their node sequences.
-	var seqs [][]string
-	var walk func(path []string)
-	walk = func(path []string) {
-		if len(seqs) >= limit {
-			return
-		}
-		u := path[len(path)-1]
-		if u == to {
-			seqs = append(seqs, slices.Clone(path))
-			return
-		}
-		for _, v := range succ[u] {
-			walk(append(path, v))
-		}
-	}
-	walk([]string{from})
 
 	var need []string
 	for _, seq := range seqs {
