@@ -42,15 +42,9 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	if err := s.check(op); err != nil {
 		return nil, err
 	}
-	if f.Entity != "" || f.Source != "" || f.Target != "" {
-		return nil, fmt.Errorf("neo4j: %s: filter pins an entity: %w", op, kg.ErrInvalid)
-	}
-	n := perEntity
-	switch {
-	case n == 0:
-		n = kg.DefaultPageSize
-	case n < 0 || n > kg.MaxPageSize:
-		return nil, fmt.Errorf("neo4j: %s: per-entity limit %d outside 0..%d: %w", op, perEntity, kg.MaxPageSize, kg.ErrInvalid)
+	n, err := kg.CheckRelationsOf(f, perEntity)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	q, err := relationQuery(f)
 	if err != nil {

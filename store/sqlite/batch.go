@@ -35,28 +35,13 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, e
 	return out, nil
 }
 
-// checkRelationsOf validates RelationsOf's arguments the way both stores
-// must and returns the per-entity limit.
-func checkRelationsOf(f kg.RelationFilter, perEntity int) (int, error) {
-	if f.Entity != "" || f.Source != "" || f.Target != "" {
-		return 0, fmt.Errorf("filter pins an entity: %w", kg.ErrInvalid)
-	}
-	switch {
-	case perEntity == 0:
-		return kg.DefaultPageSize, nil
-	case perEntity < 0 || perEntity > kg.MaxPageSize:
-		return 0, fmt.Errorf("per-entity limit %d outside 0..%d: %w", perEntity, kg.MaxPageSize, kg.ErrInvalid)
-	}
-	return perEntity, nil
-}
-
 // RelationsOf returns the first relations of each entity in one statement.
 // See kg.Store.
 func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
 	if err := s.check("relations of"); err != nil {
 		return nil, err
 	}
-	n, err := checkRelationsOf(f, perEntity)
+	n, err := kg.CheckRelationsOf(f, perEntity)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: relations of: %w", err)
 	}

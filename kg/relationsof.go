@@ -1,0 +1,21 @@
+package kg
+
+import "fmt"
+
+// CheckRelationsOf is the contract's argument rule for Store.RelationsOf:
+// the filter may not pin an entity (Entity, Source and Target empty: the
+// entities are the ones asked for) and perEntity must be in 0..MaxPageSize,
+// 0 meaning DefaultPageSize. It returns the per-entity limit to apply, or
+// an error wrapping ErrInvalid.
+func CheckRelationsOf(f RelationFilter, perEntity int) (int, error) {
+	if f.Entity != "" || f.Source != "" || f.Target != "" {
+		return 0, fmt.Errorf("filter pins an entity: %w", ErrInvalid)
+	}
+	switch {
+	case perEntity == 0:
+		return DefaultPageSize, nil
+	case perEntity < 0 || perEntity > MaxPageSize:
+		return 0, fmt.Errorf("per-entity limit %d outside 0..%d: %w", perEntity, MaxPageSize, ErrInvalid)
+	}
+	return perEntity, nil
+}
