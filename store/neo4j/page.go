@@ -200,22 +200,9 @@ func (q query) clause(match string) string {
 // cursor. Items come back to scan in list order.
 func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k keyset, p kg.Page, scan func(any) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
 	var info kg.PageInfo
-	if err := p.Validate(); err != nil {
+	after, before, err := p.Decode()
+	if err != nil {
 		return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
-	}
-	var after, before *kg.Cursor
-	for _, c := range []struct {
-		s   string
-		dst **kg.Cursor
-	}{{p.After, &after}, {p.Before, &before}} {
-		if c.s == "" {
-			continue
-		}
-		cur, err := kg.DecodeCursor(c.s)
-		if err != nil {
-			return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
-		}
-		*c.dst = &cur
 	}
 	base := q
 	if after != nil {
@@ -252,30 +239,11 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 			recs, err := txQuery(ctx, tx, base.with(cond).build("RETURN 1 AS one LIMIT 1", "RETURN 1 AS one LIMIT 1"), q.params)
 			return len(recs) > 0, err
 		}
-		if back {
-			r.prev = extra
-			if !extra && after != nil {
-				if r.prev, err = exists(k.notAfter("a")); err != nil {
-					return nil, err
-				}
-			}
-			if before != nil {
-				if r.next, err = exists(k.notBefore("b")); err != nil {
-					return nil, err
-				}
-			}
-		} else {
-			r.next = extra
-			if !extra && before != nil {
-				if r.next, err = exists(k.notBefore("b")); err != nil {
-					return nil, err
-				}
-			}
-			if after != nil {
-				if r.prev, err = exists(k.notAfter("a")); err != nil {
-					return nil, err
-				}
-			}
+		r.prev, r.next, err = p.Neighbours(extra,
+			func() (bool, error) { return exists(k.notAfter("a")) },
+			func() (bool, error) { return exists(k.notBefore("b")) })
+		if err != nil {
+			return nil, err
 		}
 		return r, nil
 	})
@@ -294,9 +262,5 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 		}
 		cursors = append(cursors, c.Encode())
 	}
-	info.HasPreviousPage, info.HasNextPage = r.prev, r.next
-	if len(cursors) > 0 {
-		info.StartCursor, info.EndCursor = cursors[0], cursors[len(cursors)-1]
-	}
-	return cursors, info, nil
+	return cursors, kg.NewPageInfo(cursors, r.prev, r.next), nil
 }

@@ -105,23 +105,9 @@ func (q query) with(cond string, args ...any) query {
 // when p.Backward().
 func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k keyset, p kg.Page, scan func(*sql.Rows) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
 	var info kg.PageInfo
-	if err := p.Validate(); err != nil {
+	after, before, err := p.Decode()
+	if err != nil {
 		return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
-	}
-	var after, before *kg.Cursor
-	if p.After != "" {
-		c, err := kg.DecodeCursor(p.After)
-		if err != nil {
-			return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
-		}
-		after = &c
-	}
-	if p.Before != "" {
-		c, err := kg.DecodeCursor(p.Before)
-		if err != nil {
-			return nil, info, fmt.Errorf("sqlite: %s: %w", op, err)
-		}
-		before = &c
 	}
 	base := q
 	if after != nil {
@@ -174,36 +160,15 @@ func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k
 	}
 	notAfter := func(c kg.Cursor) (string, []any) { cond, args := k.after(c); return "NOT " + cond, args }
 	notBefore := func(c kg.Cursor) (string, []any) { cond, args := k.before(c); return "NOT " + cond, args }
-	if back {
-		info.HasPreviousPage = extra
-		if !extra && after != nil {
-			if info.HasPreviousPage, err = exists(notAfter(*after)); err != nil {
-				return nil, info, s.fail(op, err)
-			}
-		}
-		if before != nil {
-			if info.HasNextPage, err = exists(notBefore(*before)); err != nil {
-				return nil, info, s.fail(op, err)
-			}
-		}
-	} else {
-		info.HasNextPage = extra
-		if !extra && before != nil {
-			if info.HasNextPage, err = exists(notBefore(*before)); err != nil {
-				return nil, info, s.fail(op, err)
-			}
-		}
-		if after != nil {
-			if info.HasPreviousPage, err = exists(notAfter(*after)); err != nil {
-				return nil, info, s.fail(op, err)
-			}
-		}
+	prev, next, err := p.Neighbours(extra,
+		func() (bool, error) { return exists(notAfter(*after)) },
+		func() (bool, error) { return exists(notBefore(*before)) })
+	if err != nil {
+		return nil, info, s.fail(op, err)
 	}
 	if back {
 		slices.Reverse(cursors)
 	}
-	if len(cursors) > 0 {
-		info.StartCursor, info.EndCursor = cursors[0], cursors[len(cursors)-1]
-	}
+	info = kg.NewPageInfo(cursors, prev, next)
 	return cursors, info, nil
 }
