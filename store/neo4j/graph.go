@@ -39,20 +39,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	var g kg.Graph
 	op := "neighborhood of " + id
-	if opt.Depth < 1 || opt.Depth > kg.MaxDepth {
-		return g, fmt.Errorf("neo4j: %s: depth %d outside 1..%d: %w", op, opt.Depth, kg.MaxDepth, kg.ErrInvalid)
-	}
-	limit, fanOut := opt.Limit, opt.FanOut
-	if limit == 0 {
-		limit = kg.DefaultNodeLimit
-	}
-	if fanOut == 0 {
-		fanOut = kg.DefaultFanOut
-	}
-	if limit < 0 || limit > kg.MaxNeighborhood || fanOut < 0 || fanOut > kg.MaxNeighborhood {
-		return g, fmt.Errorf("neo4j: %s: limit %d or fan-out %d outside 1..%d: %w", op, opt.Limit, opt.FanOut, kg.MaxNeighborhood, kg.ErrInvalid)
-	}
-	if err := checkTypes(opt.Types); err != nil {
+	limit, fanOut, err := opt.Check()
+	if err != nil {
 		return g, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	types := typeAlternation(opt.Types)
@@ -122,7 +110,7 @@ RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
 			if err != nil {
 				return nil, err
 			}
-			sortByMentions(es)
+			kg.SortByMentions(es)
 			g.Nodes = append(g.Nodes, es...)
 			if len(g.Nodes) > limit {
 				g.Nodes = g.Nodes[:limit]
@@ -164,15 +152,6 @@ func txEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 	return entitiesOf(recs, 0)
 }
 
-func sortByMentions(es []kg.Entity) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].Mentions != es[j].Mentions {
-			return es[i].Mentions > es[j].Mentions
-		}
-		return es[i].ID < es[j].ID
-	})
-}
-
 // Paths returns the shortest paths between two entities; see kg.Store and
 // the storetest package doc. allShortestPaths finds them over Entity nodes
 // only (so a SAID ending at an Article is no bridge), undirected, at most
@@ -184,20 +163,8 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		return nil, err
 	}
 	op := "paths from " + from + " to " + to
-	if opt.MaxDepth < 1 || opt.MaxDepth > kg.MaxPathDepth {
-		return nil, fmt.Errorf("neo4j: %s: depth %d outside 1..%d: %w", op, opt.MaxDepth, kg.MaxPathDepth, kg.ErrInvalid)
-	}
-	limit := opt.Limit
-	if limit == 0 {
-		limit = 10
-	}
-	if limit < 0 || limit > kg.MaxPageSize {
-		return nil, fmt.Errorf("neo4j: %s: limit %d outside 1..%d: %w", op, opt.Limit, kg.MaxPageSize, kg.ErrInvalid)
-	}
-	if !opt.All {
-		limit = 1
-	}
-	if err := checkTypes(opt.Types); err != nil {
+	limit, err := opt.Check()
+	if err != nil {
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	types := typeAlternation(opt.Types)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -19,20 +18,11 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 		return nil, err
 	}
 	const op = "search"
-	if limit == 0 {
-		limit = kg.DefaultPageSize
-	}
-	if limit < 0 || limit > kg.MaxPageSize {
-		return nil, fmt.Errorf("neo4j: %s: limit %d outside 1..%d: %w", op, limit, kg.MaxPageSize, kg.ErrInvalid)
-	}
-	if err := checkKinds(kinds); err != nil {
+	q, limit, err := kg.CheckSearch(text, kinds, limit)
+	if err != nil {
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	if !utf8.ValidString(text) || len(text) > kg.MaxSentenceBytes {
-		return nil, fmt.Errorf("neo4j: %s: text: %w", op, kg.ErrInvalid)
-	}
-	q := kg.FoldName(text)
-	if strings.TrimSpace(text) == "" || q == "_" {
+	if q == "" {
 		return []kg.SearchHit{}, nil // nothing to look for
 	}
 	ks := make([]string, len(kinds))

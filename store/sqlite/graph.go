@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -44,18 +43,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err := s.check(op); err != nil {
 		return g, err
 	}
-	if opt.Depth < 1 || opt.Depth > kg.MaxDepth {
-		return g, fmt.Errorf("sqlite: %s: depth %d outside 1..%d: %w", op, opt.Depth, kg.MaxDepth, kg.ErrInvalid)
-	}
-	limit, fanOut := opt.Limit, opt.FanOut
-	if limit == 0 {
-		limit = kg.DefaultNodeLimit
-	}
-	if fanOut == 0 {
-		fanOut = kg.DefaultFanOut
-	}
-	if limit < 0 || limit > kg.MaxNeighborhood || fanOut < 0 || fanOut > kg.MaxNeighborhood {
-		return g, fmt.Errorf("sqlite: %s: limit %d or fan-out %d outside 1..%d: %w", op, opt.Limit, opt.FanOut, kg.MaxNeighborhood, kg.ErrInvalid)
+	limit, fanOut, err := opt.Check()
+	if err != nil {
+		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
 	base, err := traversal(opt.Types, date(opt.From), date(opt.To))
 	if err != nil {
@@ -125,7 +115,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		if err != nil {
 			return g, err
 		}
-		sortByMentions(es)
+		kg.SortByMentions(es)
 		g.Nodes = append(g.Nodes, es...)
 		if len(g.Nodes) > limit {
 			g.Nodes = g.Nodes[:limit]
@@ -158,15 +148,6 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	return g, nil
 }
 
-func sortByMentions(es []kg.Entity) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].Mentions != es[j].Mentions {
-			return es[i].Mentions > es[j].Mentions
-		}
-		return es[i].ID < es[j].ID
-	})
-}
-
 // Paths returns the shortest paths between two entities; see kg.Store and
 // the storetest package doc.
 func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) ([]kg.Path, error) {
@@ -174,18 +155,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	if err := s.check(op); err != nil {
 		return nil, err
 	}
-	if opt.MaxDepth < 1 || opt.MaxDepth > kg.MaxPathDepth {
-		return nil, fmt.Errorf("sqlite: %s: depth %d outside 1..%d: %w", op, opt.MaxDepth, kg.MaxPathDepth, kg.ErrInvalid)
-	}
-	limit := opt.Limit
-	if limit == 0 {
-		limit = 10
-	}
-	if limit < 0 || limit > kg.MaxPageSize {
-		return nil, fmt.Errorf("sqlite: %s: limit %d outside 1..%d: %w", op, opt.Limit, kg.MaxPageSize, kg.ErrInvalid)
-	}
-	if !opt.All {
-		limit = 1
+	limit, err := opt.Check()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
 	base, err := traversal(opt.Types, "", "")
 	if err != nil {

@@ -16,25 +16,16 @@ func (s *Store) Search(ctx context.Context, text string, kinds []kg.Kind, limit 
 	if err := s.check(op); err != nil {
 		return nil, err
 	}
-	if limit == 0 {
-		limit = kg.DefaultPageSize
+	q, limit, err := kg.CheckSearch(text, kinds, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	if limit < 0 || limit > kg.MaxPageSize {
-		return nil, fmt.Errorf("sqlite: %s: limit %d outside 1..%d: %w", op, limit, kg.MaxPageSize, kg.ErrInvalid)
+	if q == "" {
+		return []kg.SearchHit{}, nil // nothing to look for
 	}
 	ks := make([]string, len(kinds))
 	for i, k := range kinds {
-		if !k.Valid() {
-			return nil, fmt.Errorf("sqlite: %s: kind %q: %w", op, k, kg.ErrInvalid)
-		}
 		ks[i] = string(k)
-	}
-	if !utf8.ValidString(text) || len(text) > kg.MaxSentenceBytes {
-		return nil, fmt.Errorf("sqlite: %s: text: %w", op, kg.ErrInvalid)
-	}
-	q := kg.FoldName(text)
-	if strings.TrimSpace(text) == "" || q == "_" {
-		return []kg.SearchHit{}, nil // nothing to look for
 	}
 	kindCond, kindArgs := "1", []any(nil)
 	if len(ks) > 0 {
