@@ -99,6 +99,16 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower]) {
 		i--
 	}
+	if i > lo && d.toks[i].text == ")" {
+		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
+		k := i - 1
+		for k > lo && k > i-6 && d.toks[k].text != "(" && d.toks[k].text != ")" {
+			k--
+		}
+		if k > lo && d.toks[k].text == "(" {
+			i = k - 1
+		}
+	}
 	// "denied attacking", "threatened to strike", "has refused to bomb"
 	for k := 0; k < 4 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
@@ -175,6 +185,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if d.inQuote[k] || t.kind == tQuote || t.text == ";" || t.text == "(" {
 			break
 		}
+		if t.text == "," && d.attribution(k+1, hi) {
+			break // "..., the ministry said": the speaker is no object
+		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
 				continue
@@ -216,6 +229,17 @@ func (d *doc) attacks(si int) {
 			continue
 		}
 		w := t.lower
+		switch {
+		case w == "responsibility" && v > s.lo && claimVerbs[d.toks[v-1].lower]:
+			d.claimedAttack(si, v)
+			continue
+		case blameVerbs[w]:
+			d.blamedAttack(si, v)
+			continue
+		case (w == "carried" || w == "conducted") && v > s.lo+1 && beForms[d.toks[v-1].lower] && attackNouns[d.toks[v-2].lower]:
+			d.carriedOutBy(si, v)
+			continue
+		}
 		nounFirst := attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] && v > s.lo && !d.subjectish(v-1)
 		switch {
 		case nounFirst:
@@ -258,17 +282,26 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	// passive: "X was attacked by Y"
 	if v > s.lo && beForms[d.toks[v-1].lower] {
-		if v+1 < s.hi && d.toks[v+1].lower == "by" {
+		by := v + 1
+		for by < s.hi && by < v+5 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
+			by++ // "was shelled on Sunday by"
+		}
+		if by < s.hi && d.toks[by].lower == "by" {
 			var src *entity
-			for k := v + 2; k < s.hi && k < v+6; k++ {
+			for k := by + 1; k < s.hi && k < by+5; k++ {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
 					src = m.ent
 					break
 				}
 			}
 			tgt, _ := d.subjectOf(v-1, s.lo)
+			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
+				tgt = d.recentTarget(si) // "the strikes were launched by X"
+			}
 			if src != nil && tgt != nil {
 				d.emitAttack(si, src, tgt, v-1, v, confVerb)
+			} else if src == nil && tgt != nil {
+				d.noteTarget(si, tgt) // "Sanaa was struck by airstrikes"
 			}
 		}
 		return
@@ -279,6 +312,11 @@ func (d *doc) attackVerb(si, v int) {
 		conf = confCarried
 	}
 	if src == nil {
+		// "a suicide bomber attacked a police station in X": remembered
+		// for a later claim of responsibility
+		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && w != "kill" && w != "killed" && w != "kills" {
+			d.noteTarget(si, objs[0])
+		}
 		return
 	}
 	objs := d.objects(v, s.hi, src)
@@ -413,6 +451,166 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 	if st == kg.Happened {
 		d.lastAttacker = src
 	}
+}
+
+// noteTarget remembers the target of an attack stated in sentence si
+// without its attacker.
+func (d *doc) noteTarget(si int, tgt *entity) {
+	if tgt != nil && tgt.kind != kg.Event {
+		d.lastTarget, d.lastTargetSent = tgt, si
+	}
+}
+
+// recentTarget is the target of the last attack if it was stated in
+// sentence si or the three before it, else nil.
+func (d *doc) recentTarget(si int) *entity {
+	if d.lastTarget == nil || si-d.lastTargetSent > 3 {
+		return nil
+	}
+	return d.lastTarget
+}
+
+// attribution reports whether toks[lo:hi], up to the next punctuation,
+// is a trailing attribution ("the ministry said", "officials told
+// reporters", "according to X").
+func (d *doc) attribution(lo, hi int) bool {
+	for k := lo; k < hi && k < lo+10; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || d.inQuote[k] {
+			return false
+		}
+		if sayVerbs[t.lower] || t.lower == "according" {
+			return true
+		}
+		if attackVerbs[t.lower] || meetVerbs[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// claimVerbs take "responsibility" as object.
+var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted accepts took takes`)
+
+// blameVerbs name an attacker as their object.
+var blameVerbs = wordSet(`blamed blames blame blaming`)
+
+// claimedAttack reads "X claimed responsibility for the bombing of Y", and
+// "X claimed responsibility" for the attack the sentences before told of.
+func (d *doc) claimedAttack(si, v int) {
+	s := d.sents[si]
+	src, at := d.actorBefore(v-1, s.lo)
+	if src == nil {
+		return
+	}
+	if d.status(max(s.lo, at+1), v) == kg.Denied {
+		return
+	}
+	tgt := d.attackObject(si, v+1)
+	if tgt == nil {
+		tgt = d.recentTarget(si)
+	}
+	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
+}
+
+// attackObject reads "for the (deadly) bombing of|on|against Y" starting at
+// toks[k]: Y, or nil when no attack noun or no named target follows.
+func (d *doc) attackObject(si, k int) *entity {
+	s := d.sents[si]
+	if k >= s.hi || d.toks[k].lower != "for" {
+		return nil
+	}
+	for n := k + 1; n < s.hi && n < k+6; n++ {
+		w := d.toks[n].lower
+		if !attackNouns[w] {
+			continue
+		}
+		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
+			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
+				return objs[len(objs)-1]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// blamedAttack reads "X blamed Y for the attack on Z" and "X blamed the
+// attack on Z on Y": Y attacked Z (or the target of the attack just told
+// of), with Y an entity or "<demonym> forces".
+func (d *doc) blamedAttack(si, v int) {
+	s := d.sents[si]
+	if d.inQuote[v] {
+		return
+	}
+	// "blamed the attack on Y"
+	n := v + 1
+	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly") {
+		n++
+	}
+	if n < s.hi && attackNouns[d.toks[n].lower] {
+		var src, tgt *entity
+		for k := n + 1; k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower != "on" {
+				continue
+			}
+			if e := d.actorAfter(k+1, s.hi); e != nil {
+				src = e
+				if tgt == nil {
+					tgt = d.recentTarget(si)
+				}
+				break
+			}
+			if tgt == nil {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && !m.demonym {
+					tgt = m.ent
+				}
+			}
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return
+	}
+	// "blamed Y for the attack on Z"
+	src := d.actorAfter(v+1, s.hi)
+	if src == nil {
+		return
+	}
+	for k := v + 1; k < s.hi && k < v+8; k++ {
+		if d.toks[k].lower != "for" {
+			continue
+		}
+		tgt := d.attackObject(si, k)
+		if tgt == nil {
+			n := k + 1
+			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] {
+				n++
+			}
+			if n < s.hi && attackNouns[d.toks[n].lower] {
+				tgt = d.recentTarget(si)
+			}
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return
+	}
+}
+
+// actorAfter reads an actor starting at toks[k]: an entity that is no
+// possessor, or "<demonym> forces|troops|...", past "the".
+func (d *doc) actorAfter(k, hi int) *entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi {
+		return nil
+	}
+	m := d.mentAt[k]
+	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
+		return nil
+	}
+	if m.demonym && !(m.hi < hi && (forceNouns[d.toks[m.hi].lower] || orgNouns[d.toks[m.hi].lower])) {
+		return nil
+	}
+	return m.ent
 }
 
 // meetings reads MET from sentence si.
@@ -630,3 +828,17 @@ along together according also often`)
 
 // inviteVerbs propose a meeting with their object.
 var inviteVerbs = wordSet(`invited invites invite inviting`)
+
+// carriedOutBy reads "the strikes were carried out by X" after an attack
+// told without its attacker ("Sanaa was struck by airstrikes").
+func (d *doc) carriedOutBy(si, v int) {
+	s := d.sents[si]
+	k := v + 1
+	if k < s.hi && d.toks[k].lower == "out" {
+		k++
+	}
+	if k >= s.hi || d.toks[k].lower != "by" {
+		return
+	}
+	d.emitAttack(si, d.actorAfter(k+1, s.hi), d.recentTarget(si), v, v, confVerb)
+}

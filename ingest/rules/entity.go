@@ -131,6 +131,7 @@ func (d *doc) findEntities() {
 		d.spansIn(si)
 	}
 	d.findActorOrgs()
+	d.findLedGroups()
 	d.findRoleForms()
 	d.resolve()
 	if d.events {
@@ -702,6 +703,36 @@ func (d *doc) findActorOrgs() {
 		}
 		d.ments = append(d.ments, om)
 		m.alias = ""
+	}
+}
+
+// ledGroups are lower-case heads that make "<Name>-led X" an organization
+// of its own ("the Saudi-led coalition", "NATO-led forces").
+var ledGroups = wordSet(`coalition alliance forces force mission`)
+
+// findLedGroups adds "<Name>-led coalition|alliance|forces|mission" as an
+// organization: a military grouping news writing names by its leader.
+func (d *doc) findLedGroups() {
+	for si := range d.sents {
+		s := d.sents[si]
+		for k := s.lo; k+1 < s.hi; k++ {
+			t := &d.toks[k]
+			if !t.cap || !strings.HasSuffix(t.lower, "-led") || len(t.lower) < 6 || d.mentAt[k] != nil || d.mentAt[k+1] != nil {
+				continue
+			}
+			h := &d.toks[k+1]
+			if h.cap || !ledGroups[h.lower] {
+				continue
+			}
+			m := &mention{lo: k, hi: k + 2, kind: kg.Organization, str: fair}
+			m.start, m.end = t.start, h.end
+			m.name = d.text[m.start:m.end]
+			m.canon = m.name
+			for x := k; x < k+2; x++ {
+				d.mentAt[x] = m
+			}
+			d.ments = append(d.ments, m)
+		}
 	}
 }
 

@@ -96,6 +96,13 @@ type doc struct {
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon.
 	lastAttacker *entity
+	// lastTarget is the target of the most recent attack, whether or not
+	// its attacker was named ("a bomber attacked a police station in X"),
+	// and lastTargetSent the sentence that named it: a later "Y claimed
+	// responsibility for the bombing" or "the strikes were carried out by
+	// Y" completes it.
+	lastTarget     *entity
+	lastTargetSent int
 }
 
 // quote is a quotation: the token indexes of its marks (cl may be one past

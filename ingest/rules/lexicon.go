@@ -56,7 +56,8 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
-navy artillery militants fighters gunmen drones missiles units tanks warships police marines`)
+navy artillery militants fighters gunmen drones missiles units tanks warships police marines
+rebels insurgents separatists guerrillas jihadists paramilitaries`)
 
 // meetVerbs are verbs and nouns of meeting.
 var meetVerbs = wordSet(`met meet meets meeting visited visit visits hosted host hosts hosting talked

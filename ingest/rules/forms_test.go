@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// TestRelationForms covers ways news writing states an attack or a meeting
+// without a plain "X attacked Y" or "X met Y".
+func TestRelationForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        kg.RelType
+		want       []string
+	}{
+		{"claimed responsibility for an attack told before",
+			"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
+			kg.Attacked, []string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
+		{"claimed responsibility names its target",
+			"Hamas claimed responsibility for the bombing of a bus station in Haifa.",
+			kg.Attacked, []string{"ATTACKED organization:hamas -> place:haifa happened"}},
+		{"acronym between actor and verb",
+			"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.",
+			kg.Attacked, []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
+		{"denied responsibility is no attack",
+			"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.",
+			kg.Attacked, nil},
+		{"blamed forces for the attack on a place",
+			"The governor blamed Syrian forces for the attack on Idlib.",
+			kg.Attacked, []string{"ATTACKED place:syria -> place:idlib happened"}},
+		{"blamed the attack on an actor",
+			"Rockets hit Erbil overnight. Officials blamed the attack on Hezbollah.",
+			kg.Attacked, []string{"ATTACKED organization:hezbollah -> place:erbil happened"}},
+		{"passive with a date before by",
+			"Kherson was shelled on Sunday by Russian troops.",
+			kg.Attacked, []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"strikes carried out by a led coalition",
+			"Hodeidah was hit by airstrikes overnight. The strikes were carried out by the Saudi-led coalition.",
+			kg.Attacked, []string{"ATTACKED organization:saudi-led-coalition -> place:hodeidah happened"}},
+		{"rebels as actor",
+			"Houthi rebels fired rockets at Jizan.",
+			kg.Attacked, []string{"ATTACKED organization:houthis -> place:jizan happened"}},
+		{"trailing attribution is no target",
+			"Iran fired two missiles on Monday, the Kuwaiti army said.",
+			kg.Attacked, nil},
+		{"coordinated subjects expected to meet, attribution after",
+			"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.",
+			kg.Met, []string{"MET person:rui-lopes -> person:ana-costa planned"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rels(extractOne(t, tt.text), tt.typ)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s relations (-want +got):\n%s", tt.typ, diff)
+			}
+		})
+	}
+}
