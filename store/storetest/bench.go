@@ -193,3 +193,41 @@ func BenchQueries(b *testing.B, s kg.Store, entities, relations int) {
 	})
 	run("Stats", func() error { _, err := s.Stats(ctx); return err })
 }
+
+// BenchRelationsOf loads a synthetic corpus of about entities entities and
+// relations relations into s (untimed), then compares reading the first
+// relations of the 50 most mentioned entities in one RelationsOf call
+// ("batched") with one Relations page per entity ("per entity"), the
+// round trips RelationsOf exists to save.
+func BenchRelationsOf(b *testing.B, s kg.Store, entities, relations int) {
+	ctx := context.Background()
+	for _, batch := range Synthetic(entities, relations, "relations-of") {
+		if _, err := s.Upsert(ctx, batch); err != nil {
+			b.Fatalf("Upsert: %v", err)
+		}
+	}
+	p, err := s.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 50})
+	if err != nil {
+		b.Fatalf("Entities: %v", err)
+	}
+	var ids []string
+	for _, e := range p.Entities {
+		ids = append(ids, e.ID)
+	}
+	b.Run("batched", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.RelationsOf(ctx, ids, kg.RelationFilter{}, 6); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("per entity", func(b *testing.B) {
+		for b.Loop() {
+			for _, id := range ids {
+				if _, err := s.Relations(ctx, kg.RelationFilter{Entity: id}, kg.Page{First: 6}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
