@@ -252,9 +252,16 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 	return lookupTitle(t.text)
 }
 
+// titleModifiers stand in a run of titles ("Former Prime Minister",
+// "Acting President") but are no role themselves.
+var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
+
 // lookupTitle asks the gazetteer for a title written with or without its
 // abbreviation dot.
 func lookupTitle(w string) (gazetteer.Title, bool) {
+	if titleModifiers[w] {
+		return gazetteer.Title{Word: w}, true // part of a title run, no role
+	}
 	if t, ok := gazetteer.LookupTitle(w); ok {
 		return t, true
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -57,4 +58,31 @@ func TestRelationForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLexiconEdges pins two lexicon entries the rules depend on: a generic
+// old town name is no key for a large city, and "Former" is a modifier of
+// a title, not a role.
+func TestLexiconEdges(t *testing.T) {
+	t.Run("Newtown", func(t *testing.T) {
+		if p, ok := gazetteer.LookupPlace("Newtown"); ok && p.Population > 100000 {
+			t.Errorf("LookupPlace(Newtown) = %+v, want no large city", p)
+		}
+	})
+	t.Run("Former", func(t *testing.T) {
+		if tt, ok := gazetteer.LookupTitle("Former"); ok {
+			t.Errorf("LookupTitle(Former) = %+v, want none", tt)
+		}
+	})
+	t.Run("former minister", func(t *testing.T) {
+		sg := extractOne(t, "Former Foreign Minister Ana Costa criticised the plan. Former Costa aide Rui Lopes agreed.")
+		var got []string
+		for _, e := range sg.Entities {
+			got = append(got, e.ID)
+		}
+		want := []string{"person:ana-costa", "person:rui-lopes"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("entities (-want +got):\n%s", diff)
+		}
+	})
 }
