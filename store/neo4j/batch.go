@@ -99,7 +99,7 @@ RETURN eid, rel`, q.params)
 
 // relationLess is relation order: date ascending, undated last, then ID.
 func relationLess(a, b kg.Relation) bool {
-	ka, kb := fmtDate(a.Date), fmtDate(b.Date)
+	ka, kb := kg.FormatDate(a.Date), kg.FormatDate(b.Date)
 	if ka == "" {
 		ka = undatedKey
 	}

@@ -45,7 +45,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	types := typeAlternation(opt.Types)
 	params := map[string]any{"fanout": int64(fanOut + 1)}
-	cond := dateCond("r", fmtDate(opt.From), fmtDate(opt.To), params)
+	cond := dateCond("r", kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
 
 	// One layer: for each frontier node in order, the other ends of its
 	// relations, most recent first, one more than the fan-out to tell

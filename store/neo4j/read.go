@@ -79,11 +79,11 @@ func entityQuery(f kg.EntityFilter) (query, error) {
 	}
 	if !f.SeenFrom.IsZero() {
 		q.and("e.last_seen <> '' AND e.last_seen >= $seen_from")
-		q.set("seen_from", fmtDate(f.SeenFrom))
+		q.set("seen_from", kg.FormatDate(f.SeenFrom))
 	}
 	if !f.SeenTo.IsZero() {
 		q.and("e.first_seen <> '' AND e.first_seen <= $seen_to")
-		q.set("seen_to", fmtDate(f.SeenTo))
+		q.set("seen_to", kg.FormatDate(f.SeenTo))
 	}
 	return q, nil
 }
@@ -105,7 +105,7 @@ func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
 	case kg.ByName:
 		return kg.Cursor{Key: kg.FoldName(e.Name), ID: e.ID}
 	case kg.ByLastSeen:
-		return kg.Cursor{Key: fmtDate(e.LastSeen), ID: e.ID}
+		return kg.Cursor{Key: kg.FormatDate(e.LastSeen), ID: e.ID}
 	}
 	return kg.Cursor{Num: int64(e.Mentions), ID: e.ID}
 }
@@ -218,11 +218,11 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 	}
 	if !f.From.IsZero() {
 		q.and("r.date <> '' AND r.date >= $from")
-		q.set("from", fmtDate(f.From))
+		q.set("from", kg.FormatDate(f.From))
 	}
 	if !f.To.IsZero() {
 		q.and("r.date <> '' AND r.date <= $to")
-		q.set("to", fmtDate(f.To))
+		q.set("to", kg.FormatDate(f.To))
 	}
 	if f.Text != "" {
 		q.and("(r.lower_quote CONTAINS $text OR r.lower_sentence CONTAINS $text)")
@@ -247,7 +247,7 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (
 			return kg.Cursor{}, err
 		}
 		page.Relations = append(page.Relations, r)
-		return kg.Cursor{Key: fmtDate(r.Date), ID: r.ID}, nil
+		return kg.Cursor{Key: kg.FormatDate(r.Date), ID: r.ID}, nil
 	})
 	if err != nil {
 		return kg.RelationPage{}, err
@@ -288,11 +288,11 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 	}
 	if !f.From.IsZero() {
 		q.and("a.date <> '' AND a.date >= $from")
-		q.set("from", fmtDate(f.From))
+		q.set("from", kg.FormatDate(f.From))
 	}
 	if !f.To.IsZero() {
 		q.and("a.date <> '' AND a.date <= $to")
-		q.set("to", fmtDate(f.To))
+		q.set("to", kg.FormatDate(f.To))
 	}
 	k := keyset{key: "a.ord", ord: func(c kg.Cursor) string { return ordNewest(c.Key, c.ID) }}
 	q.and("a.ord IS NOT NULL") // always true; lets the planner walk article_order
@@ -302,7 +302,7 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 			return kg.Cursor{}, err
 		}
 		page.Articles = append(page.Articles, a)
-		return kg.Cursor{Key: fmtDate(a.Date), ID: a.ID}, nil
+		return kg.Cursor{Key: kg.FormatDate(a.Date), ID: a.ID}, nil
 	})
 	if err != nil {
 		return kg.ArticlePage{}, err

@@ -22,24 +22,6 @@ func relProj(r string) string {
 // articleProj projects an article node onto the map articleOf reads.
 const articleProj = " {.id, .title, .date, .source, .url, .text}"
 
-func fmtDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(kg.DateLayout)
-}
-
-func parseDate(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(kg.DateLayout, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("stored date %q: %w", s, err)
-	}
-	return t, nil
-}
-
 // props reads typed values out of a map returned by the server, keeping the
 // first conversion error.
 type props struct {
@@ -126,9 +108,9 @@ func (p *props) strList(k string, v any) []string {
 }
 
 func (p *props) date(k string) time.Time {
-	t, err := parseDate(p.str(k))
+	t, err := kg.ParseDate(p.str(k))
 	if err != nil {
-		p.setErr(err)
+		p.setErr(fmt.Errorf("stored %w", err))
 	}
 	return t
 }
@@ -208,9 +190,9 @@ func articleOf(v any) (kg.Article, error) {
 
 func articleRow(a *kg.Article) map[string]any {
 	return map[string]any{
-		"id": a.ID, "title": a.Title, "date": fmtDate(a.Date),
+		"id": a.ID, "title": a.Title, "date": kg.FormatDate(a.Date),
 		"source": a.Source, "url": a.URL, "text": a.Text,
-		"ord": ordNewest(fmtDate(a.Date), a.ID),
+		"ord": ordNewest(kg.FormatDate(a.Date), a.ID),
 	}
 }
 
@@ -218,7 +200,7 @@ func entityRow(e *kg.Entity) map[string]any {
 	return map[string]any{
 		"id": e.ID, "kind": string(e.Kind), "name": e.Name, "sort_name": kg.FoldName(e.Name),
 		"ord_name": ordName(kg.FoldName(e.Name), e.ID),
-		"country":  e.Country, "start_date": fmtDate(e.StartDate), "end_date": fmtDate(e.EndDate),
+		"country":  e.Country, "start_date": kg.FormatDate(e.StartDate), "end_date": kg.FormatDate(e.EndDate),
 		"place_id": e.PlaceID,
 	}
 }
@@ -229,11 +211,11 @@ func relationRow(r *kg.Relation) map[string]any {
 		"target":     r.Target,
 		"article_id": r.Evidence.ArticleID,
 		"props": map[string]any{
-			"id": r.ID, "date": fmtDate(r.Date), "precision": string(r.Precision),
+			"id": r.ID, "date": kg.FormatDate(r.Date), "precision": string(r.Precision),
 			"status": string(r.Status), "quote": r.Quote, "confidence": r.Confidence,
 			"article_id": r.Evidence.ArticleID, "sentence": r.Evidence.Sentence,
 			"start": int64(r.Evidence.Start), "end": int64(r.Evidence.End),
-			"ord": ordOldest(fmtDate(r.Date), r.ID),
+			"ord": ordOldest(kg.FormatDate(r.Date), r.ID),
 			// What evidence search matches substrings in.
 			"fold_sentence": kg.FoldName(r.Evidence.Sentence),
 			// What RelationFilter.Text matches in, lowered by Go: Cypher's

@@ -156,7 +156,7 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 				t = &tally{}
 				p.tallies[e.ID] = t
 			}
-			t.add(int64(e.Mentions), e.Aliases, fmtDate(sg.Article.Date))
+			t.add(int64(e.Mentions), e.Aliases, kg.FormatDate(sg.Article.Date))
 			starts, ends, texts := spanLists(spans[e.ID])
 			p.mentions = append(p.mentions, map[string]any{
 				"article": id, "entity": e.ID, "count": int64(e.Mentions),

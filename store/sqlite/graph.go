@@ -47,7 +47,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	base, err := traversal(opt.Types, date(opt.From), date(opt.To))
+	base, err := traversal(opt.Types, kg.FormatDate(opt.From), kg.FormatDate(opt.To))
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}

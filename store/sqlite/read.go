@@ -34,7 +34,7 @@ func scanEntity(r scanner) (kg.Entity, error) {
 		s string
 		t *time.Time
 	}{{first, &e.FirstSeen}, {last, &e.LastSeen}, {start, &e.StartDate}, {end, &e.EndDate}} {
-		t, err := parseDate(d.s)
+		t, err := kg.ParseDate(d.s)
 		if err != nil {
 			return e, fmt.Errorf("entity %q: %w", e.ID, err)
 		}
@@ -117,10 +117,10 @@ func entityQuery(f kg.EntityFilter) (query, error) {
 		q.and("instr(e.fold_names, ?) > 0", kg.FoldName(f.Name))
 	}
 	if !f.SeenFrom.IsZero() {
-		q.and("e.last_seen != '' AND e.last_seen >= ?", date(f.SeenFrom))
+		q.and("e.last_seen != '' AND e.last_seen >= ?", kg.FormatDate(f.SeenFrom))
 	}
 	if !f.SeenTo.IsZero() {
-		q.and("e.first_seen != '' AND e.first_seen <= ?", date(f.SeenTo))
+		q.and("e.first_seen != '' AND e.first_seen <= ?", kg.FormatDate(f.SeenTo))
 	}
 	return q, nil
 }
@@ -174,7 +174,7 @@ func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
 	case kg.ByName:
 		return kg.Cursor{Key: kg.FoldName(e.Name), ID: e.ID}
 	case kg.ByLastSeen:
-		return kg.Cursor{Key: date(e.LastSeen), ID: e.ID}
+		return kg.Cursor{Key: kg.FormatDate(e.LastSeen), ID: e.ID}
 	}
 	return kg.Cursor{Num: int64(e.Mentions), ID: e.ID}
 }
@@ -209,7 +209,7 @@ func scanRelation(sc scanner) (kg.Relation, error) {
 	}
 	r.Type, r.Precision, r.Status = kg.RelType(typ), kg.Precision(prec), kg.Status(status)
 	var err error
-	if r.Date, err = parseDate(d); err != nil {
+	if r.Date, err = kg.ParseDate(d); err != nil {
 		return r, fmt.Errorf("relation %q: %w", r.ID, err)
 	}
 	return r, nil
@@ -257,10 +257,10 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 		q.and("r.article_id = ?", f.ArticleID)
 	}
 	if !f.From.IsZero() {
-		q.and("r.date != '' AND r.date >= ?", date(f.From))
+		q.and("r.date != '' AND r.date >= ?", kg.FormatDate(f.From))
 	}
 	if !f.To.IsZero() {
-		q.and("r.date != '' AND r.date <= ?", date(f.To))
+		q.and("r.date != '' AND r.date <= ?", kg.FormatDate(f.To))
 	}
 	if f.Text != "" {
 		t := strings.ToLower(f.Text)
@@ -285,7 +285,7 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (
 			return kg.Cursor{}, err
 		}
 		page.Relations = append(page.Relations, r)
-		return kg.Cursor{Key: date(r.Date), ID: r.ID}, nil
+		return kg.Cursor{Key: kg.FormatDate(r.Date), ID: r.ID}, nil
 	})
 	if err != nil {
 		return kg.RelationPage{}, err
@@ -306,7 +306,7 @@ func scanArticle(sc scanner) (kg.Article, error) {
 		return a, err
 	}
 	var err error
-	if a.Date, err = parseDate(d); err != nil {
+	if a.Date, err = kg.ParseDate(d); err != nil {
 		return a, fmt.Errorf("article %q: %w", a.ID, err)
 	}
 	return a, nil
@@ -335,10 +335,10 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 	}
 	q := query{from: "articles a"}
 	if !f.From.IsZero() {
-		q.and("a.date != '' AND a.date >= ?", date(f.From))
+		q.and("a.date != '' AND a.date >= ?", kg.FormatDate(f.From))
 	}
 	if !f.To.IsZero() {
-		q.and("a.date != '' AND a.date <= ?", date(f.To))
+		q.and("a.date != '' AND a.date <= ?", kg.FormatDate(f.To))
 	}
 	if f.EntityID != "" {
 		q.and("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)", f.EntityID)
@@ -350,7 +350,7 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 			return kg.Cursor{}, err
 		}
 		page.Articles = append(page.Articles, a)
-		return kg.Cursor{Key: date(a.Date), ID: a.ID}, nil
+		return kg.Cursor{Key: kg.FormatDate(a.Date), ID: a.ID}, nil
 	})
 	if err != nil {
 		return kg.ArticlePage{}, err

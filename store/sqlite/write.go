@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -138,7 +137,7 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 		res.Unchanged = true
 		return res, nil
 	}
-	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, date(a.Date), a.Source, a.URL, a.Text); err != nil {
+	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, kg.FormatDate(a.Date), a.Source, a.URL, a.Text); err != nil {
 		return res, err
 	}
 	spans, err := spansByEntity(g.Mentions)
@@ -150,7 +149,7 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 		fold := kg.FoldName(e.Name)
 		var kind string
 		err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
-			e.Country, date(e.StartDate), date(e.EndDate), e.PlaceID).Scan(&kind)
+			e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(&kind)
 		if err != nil {
 			return res, err
 		}
@@ -164,7 +163,7 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 	}
 	for i := range g.Relations {
 		r := &g.Relations[i]
-		d := date(r.Date)
+		d := kg.FormatDate(r.Date)
 		sd := d
 		if sd == "" {
 			sd = undatedKey
@@ -316,20 +315,6 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 
 // undatedKey is the sort key of undated relations: after every date.
 const undatedKey = "~"
-
-func date(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(kg.DateLayout)
-}
-
-func parseDate(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	return time.Parse(kg.DateLayout, s)
-}
 
 func jsonStrings(ss []string) string {
 	if ss == nil {
