@@ -1022,8 +1022,30 @@ func (d *doc) resolve() {
 	for _, m := range pending {
 		count[m.name]++
 	}
-	for _, m := range pending {
-		k := d.guessSingle(m)
+	// an organization is only the fallback guess: when one use of the word
+	// is typed by its context ("in X"), every use is that
+	guess := make([]kg.Kind, len(pending))
+	typed := map[string]kg.Kind{}
+	for i, m := range pending {
+		guess[i] = d.guessSingle(m)
+		sure := guess[i] != kg.Organization
+		if d.orgContext(m) {
+			guess[i], sure = kg.Organization, true
+		}
+		if _, ok := typed[m.name]; !ok && sure {
+			typed[m.name] = guess[i]
+		}
+	}
+	for i, m := range pending {
+		// the word is already an entity of the article: one name, one entity
+		if e := d.knownAs(m.name); e != nil {
+			d.attach(m, e)
+			continue
+		}
+		k := guess[i]
+		if t, ok := typed[m.name]; ok {
+			k = t
+		}
 		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) {
 			continue
 		}
@@ -1183,6 +1205,45 @@ func (x *nameIndex) addOrgs(es []*entity) {
 			x.orgByWord[w] = append(x.orgByWord[w], e)
 		}
 	}
+}
+
+// knownAs is the one place, person or organization already named name in
+// the article, or nil.
+func (d *doc) knownAs(name string) *entity {
+	var hit *entity
+	for _, k := range []kg.Kind{kg.Place, kg.Person, kg.Organization} {
+		if e, ok := d.byKey[d.key(k, name)]; ok {
+			if hit != nil {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// companyNouns stand right before a company's name ("rival X", "the
+// carmaker X").
+var companyNouns = wordSet(`company companies firm rival rivals maker carmaker giant group operator carrier
+conglomerate bank lender insurer retailer startup subsidiary airline manufacturer`)
+
+// orgContext reports whether the words around a lone unknown word make it
+// an organization: "the company X", "a stake in X", "shares in X".
+func (d *doc) orgContext(m *mention) bool {
+	si := int(d.sentOf[m.lo])
+	lo := d.sents[si].lo
+	if m.lo <= lo {
+		return false
+	}
+	p := d.toks[m.lo-1].lower
+	if companyNouns[p] {
+		return true
+	}
+	if (p == "in" || p == "of") && m.lo-1 > lo {
+		q := d.toks[m.lo-2].lower
+		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
+	}
+	return false
 }
 
 // guessSingle types a lone capitalised word that matched nothing.

@@ -86,3 +86,34 @@ func TestLexiconEdges(t *testing.T) {
 		}
 	})
 }
+
+// TestLoneWordForms covers lone unknown words typed by the article as a
+// whole: one typing context ("in X") or company context ("rival X", "a
+// stake in X") decides every use, and a word already an entity joins it.
+func TestLoneWordForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"place context decides every use",
+			"Brankovo residents marched on Sunday. The protest in Brankovo, Serbia was peaceful. Brankovo is quiet now.",
+			[]string{"place:brankovo", "place:serbia"}},
+		{"company context beats a place guess",
+			"The Dutch rival Velkamp said profits fell. The state holds a stake in Velkamp through a fund. Velkamp shares rose.",
+			[]string{"organization:velkamp", "place:netherlands"}},
+		{"unknown word after a led coalition",
+			"The Saudi-led coalition said it had hit Marib.",
+			[]string{"organization:saudi-led-coalition", "place:marib"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractOne(t, tt.text).Entities {
+				got = append(got, e.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
