@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 // ArticlesByID returns the articles that exist among ids, ordered by ID;
@@ -99,13 +100,7 @@ RETURN eid, rel`, q.params)
 
 // relationLess is relation order: date ascending, undated last, then ID.
 func relationLess(a, b kg.Relation) bool {
-	ka, kb := kg.FormatDate(a.Date), kg.FormatDate(b.Date)
-	if ka == "" {
-		ka = undatedKey
-	}
-	if kb == "" {
-		kb = undatedKey
-	}
+	ka, kb := order.DateKey(kg.FormatDate(a.Date)), order.DateKey(kg.FormatDate(b.Date))
 	if ka != kb {
 		return ka < kb
 	}

@@ -10,10 +10,8 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
-
-// undatedKey is the sort key of an undated relation: after every date.
-const undatedKey = "~"
 
 // Order keys: one string per item whose byte order is the list's order
 // (sort key, then ID; the NUL cannot occur in the folded names and dates
@@ -26,17 +24,12 @@ func ordMentions(mentions int64, id string) string {
 func ordName(sortName, id string) string { return sortName + "\x00" + id }
 
 // ordOldest orders by date ascending, undated last, then ID.
-func ordOldest(date, id string) string {
-	if date == "" {
-		date = undatedKey
-	}
-	return date + "\x00" + id
-}
+func ordOldest(date, id string) string { return order.DateKey(date) + "\x00" + id }
 
 // ordNewest orders by date descending, undated last, then ID.
 func ordNewest(date, id string) string {
 	if date == "" {
-		return undatedKey + "\x00" + id
+		return order.Undated + "\x00" + id
 	}
 	b := []byte(date)
 	for i, c := range b {
@@ -120,21 +113,7 @@ func (k keyset) orderBy(reverse bool) string {
 		}
 		return " ORDER BY " + k.key + " ASC"
 	}
-	kd, id := "ASC", "ASC"
-	if k.desc {
-		kd = "DESC"
-	}
-	if reverse {
-		kd, id = flip(kd), flip(id)
-	}
-	return fmt.Sprintf(" ORDER BY %s %s, %s %s", k.key, kd, k.id, id)
-}
-
-func flip(d string) string {
-	if d == "ASC" {
-		return "DESC"
-	}
-	return "ASC"
+	return order.By(k.key, k.id, k.desc, reverse)
 }
 
 // query is a read statement being built: MATCH clauses and AND-ed

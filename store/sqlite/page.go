@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 // keyset describes a list ordered by one key column, then by id ascending.
@@ -16,7 +17,7 @@ type keyset struct {
 	desc bool   // the key sorts descending
 	id   string // SQL expression of the id column
 	// textKey maps a cursor's Key to the value the key column holds (for
-	// relations, "" becomes undatedKey).
+	// relations, "" becomes order.Undated).
 	textKey func(string) string
 }
 
@@ -51,21 +52,7 @@ func (k keyset) before(c kg.Cursor) (string, []any) {
 }
 
 func (k keyset) orderBy(reverse bool) string {
-	kd, id := "ASC", "ASC"
-	if k.desc {
-		kd = "DESC"
-	}
-	if reverse {
-		kd, id = flip(kd), flip(id)
-	}
-	return fmt.Sprintf(" ORDER BY %s %s, %s %s", k.key, kd, k.id, id)
-}
-
-func flip(d string) string {
-	if d == "ASC" {
-		return "DESC"
-	}
-	return "ASC"
+	return order.By(k.key, k.id, k.desc, reverse)
 }
 
 // query is a SELECT being built: a FROM clause and AND-ed conditions.

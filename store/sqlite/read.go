@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 const entityCols = `e.id, e.kind, e.name, e.aliases, e.mentions, e.first_seen, e.last_seen, e.country, e.start_date, e.end_date, e.place_id`
@@ -215,12 +216,7 @@ func scanRelation(sc scanner) (kg.Relation, error) {
 	return r, nil
 }
 
-var relationKeyset = keyset{key: "r.sort_date", id: "r.id", textKey: func(k string) string {
-	if k == "" {
-		return undatedKey
-	}
-	return k
-}}
+var relationKeyset = keyset{key: "r.sort_date", id: "r.id", textKey: order.DateKey}
 
 func relationQuery(f kg.RelationFilter) (query, error) {
 	q := query{from: "relations r"}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 // Upsert writes a batch of subgraphs in one transaction; see kg.Store.
@@ -164,10 +165,7 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, touched map[strin
 	for i := range g.Relations {
 		r := &g.Relations[i]
 		d := kg.FormatDate(r.Date)
-		sd := d
-		if sd == "" {
-			sd = undatedKey
-		}
+		sd := order.DateKey(d)
 		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, d, sd,
 			string(r.Precision), string(r.Status), r.Quote, r.Confidence,
 			r.Evidence.ArticleID, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.End,
@@ -312,9 +310,6 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 		return w.recompute(ctx, touched)
 	})
 }
-
-// undatedKey is the sort key of undated relations: after every date.
-const undatedKey = "~"
 
 func jsonStrings(ss []string) string {
 	if ss == nil {
