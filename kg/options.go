@@ -2,7 +2,6 @@ package kg
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -85,17 +84,6 @@ func CheckSearch(text string, kinds []Kind, limit int) (q string, n int, err err
 		return "", n, nil
 	}
 	return q, n, nil
-}
-
-// SortByMentions puts entities in the contract's order of a Neighborhood
-// layer: mentions descending, then ID ascending (by bytes).
-func SortByMentions(es []Entity) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].Mentions != es[j].Mentions {
-			return es[i].Mentions > es[j].Mentions
-		}
-		return es[i].ID < es[j].ID
-	})
 }
 
 func checkRelTypes(types []RelType) error {

@@ -105,15 +105,3 @@ func TestCheckSearch(t *testing.T) {
 		})
 	}
 }
-
-func TestSortByMentions(t *testing.T) {
-	es := []kg.Entity{{ID: "b", Mentions: 1}, {ID: "c", Mentions: 4}, {ID: "a", Mentions: 1}, {ID: "B", Mentions: 1}}
-	kg.SortByMentions(es)
-	var got []string
-	for _, e := range es {
-		got = append(got, e.ID)
-	}
-	if diff := cmp.Diff(got, []string{"c", "B", "a", "b"}); diff != "" {
-		t.Errorf("order (-got +want):\n%s", diff)
-	}
-}

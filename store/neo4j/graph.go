@@ -110,20 +110,12 @@ RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
 			if err != nil {
 				return nil, err
 			}
-			kg.SortByMentions(es)
-			g.Nodes = append(g.Nodes, es...)
-			if len(g.Nodes) > limit {
-				g.Nodes = g.Nodes[:limit]
-				g.Truncated = true
+			if g.AddLayer(es, limit) {
 				break
 			}
 			layer = next
 		}
-		ids := make([]string, len(g.Nodes))
-		for i, e := range g.Nodes {
-			ids[i] = e.ID
-		}
-		params["ids"] = ids
+		params["ids"] = g.NodeIDs()
 		recs, err := txQuery(ctx, tx, edgeQ, params)
 		if err != nil {
 			return nil, err

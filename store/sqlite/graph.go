@@ -115,20 +115,12 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		if err != nil {
 			return g, err
 		}
-		kg.SortByMentions(es)
-		g.Nodes = append(g.Nodes, es...)
-		if len(g.Nodes) > limit {
-			g.Nodes = g.Nodes[:limit]
-			g.Truncated = true
+		if g.AddLayer(es, limit) {
 			break
 		}
 		layer = next
 	}
-	ids := make([]string, len(g.Nodes))
-	for i, e := range g.Nodes {
-		ids[i] = e.ID
-	}
-	set := jsonStrings(ids)
+	set := jsonStrings(g.NodeIDs())
 	eq := base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
 	rows, err := tx.QueryContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false), eq.args...)
 	if err != nil {
