@@ -117,3 +117,40 @@ func TestLoneWordForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidForms covers reported speech beyond "X said that ...".
+func TestSaidForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare clause after said",
+			"Finance Minister Ana Costa said inflation was falling.",
+			[]string{"person:ana-costa: inflation was falling"}},
+		{"said before a preposition is no clause",
+			"Ana Costa said in a radio interview.",
+			nil},
+		{"the group said",
+			"Amnesty International said it had sent observers. \u201cWe saw the beatings,\u201d the group said.",
+			[]string{"organization:amnesty-international: it had sent observers", "organization:amnesty-international: We saw the beatings"}},
+		{"the ministry said is the last ministry",
+			"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
+			[]string{"organization:indian-foreign-ministry: We will respond"}},
+		{"organization's second verb",
+			"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.",
+			[]string{"organization:kenyan-foreign-ministry: it had no evidence"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Said {
+					got = append(got, r.Source+": "+r.Quote)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SAID (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -70,6 +70,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
+		if orgAnaphors[t.lower] && i > lo && d.toks[i-1].lower == "the" {
+			// "the group said", "the ministry said": the organization named last
+			if e := d.lastOrg(i, t.lower); e != nil {
+				return e, i - 1
+			}
+			return nil, -1
+		}
 		if skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || t.lower == "n't" {
 			i--
 			continue
@@ -83,7 +90,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if personPronouns[d.toks[k].lower] {
 					return d.lastPerson(k), k
 				}
-				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind == kg.Person {
+				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization && d.leadsSentence(m, lo)) {
 					return m.ent, m.lo
 				}
 			}
@@ -667,8 +674,33 @@ func (d *doc) clauseStart(i int) bool {
 	if m := d.mentAt[i]; m != nil {
 		return true
 	}
-	return clauseOpeners[t.lower]
+	if clauseOpeners[t.lower] {
+		return true
+	}
+	// "said turnout was", "said rising prices would": a bare noun phrase
+	// of up to three words, then a finite verb
+	for k := i; k < len(d.toks) && k < i+4; k++ {
+		u := &d.toks[k]
+		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
+			return false
+		}
+		if k > i && finiteAux[u.lower] {
+			return true
+		}
+		if clauseBreakers[u.lower] || finiteAux[u.lower] {
+			return false
+		}
+	}
+	return false
 }
+
+// finiteAux are finite verbs that end a reported clause's subject.
+var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
+remain remains remained`)
+
+// clauseBreakers cannot stand in a bare subject after a speech verb.
+var clauseBreakers = wordSet(`on in at to for by with from of about after before during later earlier yesterday
+today tonight last next and or but as than then also again while when`)
 
 // sayBetween reports a speech verb in toks[lo:hi].
 func (d *doc) sayBetween(lo, hi int) bool {
@@ -782,4 +814,38 @@ func (d *doc) topicIn(lo, hi int, sp *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// orgAnaphors refer back to an organization as "the <noun>". The generic
+// ones take the organization named last; the others one whose name has
+// the noun ("the ministry": the last ministry named).
+// "The company" is left out: which of several organizations is a company
+// takes more than the last name to tell.
+var orgAnaphors = wordSet(`group organisation organization charity ministry agency commission movement party`)
+
+var genericAnaphors = wordSet(`group organisation organization charity`)
+
+// lastOrg is the organization named last before toks[i], within a few
+// paragraphs, that "the <noun>" can refer to.
+func (d *doc) lastOrg(i int, noun string) *entity {
+	for k := i - 2; k >= 0 && k > i-300; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		if m.ent.kind != kg.Organization {
+			continue
+		}
+		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// leadsSentence reports whether mention m opens the sentence starting at
+// toks[lo], past "the": the subject of its first verb.
+func (d *doc) leadsSentence(m *mention, lo int) bool {
+	return m.lo == lo || m.lo == lo+1 && d.toks[lo].lower == "the"
 }
