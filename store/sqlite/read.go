@@ -158,7 +158,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.
 			return kg.Cursor{}, err
 		}
 		page.Entities = append(page.Entities, e)
-		return entityCursor(e, f.Order), nil
+		return kg.EntityCursor(e, f.Order), nil
 	})
 	if err != nil {
 		return kg.EntityPage{}, err
@@ -168,16 +168,6 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.
 	}
 	page.Cursors, page.PageInfo = cursors, info
 	return page, nil
-}
-
-func entityCursor(e kg.Entity, o kg.EntityOrder) kg.Cursor {
-	switch o {
-	case kg.ByName:
-		return kg.Cursor{Key: kg.FoldName(e.Name), ID: e.ID}
-	case kg.ByLastSeen:
-		return kg.Cursor{Key: kg.FormatDate(e.LastSeen), ID: e.ID}
-	}
-	return kg.Cursor{Num: int64(e.Mentions), ID: e.ID}
 }
 
 // CountEntities counts what Entities would list; see kg.Store.
@@ -281,7 +271,7 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (
 			return kg.Cursor{}, err
 		}
 		page.Relations = append(page.Relations, r)
-		return kg.Cursor{Key: kg.FormatDate(r.Date), ID: r.ID}, nil
+		return kg.RelationCursor(r), nil
 	})
 	if err != nil {
 		return kg.RelationPage{}, err
@@ -346,7 +336,7 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 			return kg.Cursor{}, err
 		}
 		page.Articles = append(page.Articles, a)
-		return kg.Cursor{Key: kg.FormatDate(a.Date), ID: a.ID}, nil
+		return kg.ArticleCursor(a), nil
 	})
 	if err != nil {
 		return kg.ArticlePage{}, err
