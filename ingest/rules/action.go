@@ -77,6 +77,9 @@ func (d *doc) status(lo, hi int) kg.Status {
 			continue
 		}
 		w := d.toks[k].lower
+		if w == "may" && d.toks[k].cap {
+			continue // the month
+		}
 		switch {
 		case deniedCues[w] || w == "n't":
 			return kg.Denied
@@ -633,6 +636,18 @@ func (d *doc) meetings(si int) {
 		if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 			isMeet = true
 		}
+		if d.meetPhrase(si, v) {
+			// "shook hands with", "a phone call with", "spoke by telephone",
+			// "a joint press conference with"
+			isMeet = true
+			w = "met"
+		}
+		if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
+			// "received Rui Lopes at the palace": only a person received
+			if m := d.mentAt[v+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				isMeet = true
+			}
+		}
 		if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
 			// "X and Y held talks", "X and Y held a late-night meeting"
 			k := v - 1
@@ -682,7 +697,7 @@ func (d *doc) meetings(si int) {
 		}
 		objs := d.participants(v, s.hi, src)
 		// "X and Y met": the other participant before the verb
-		if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets") && at > s.lo+1 {
+		if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 			if e := d.coordinated(at, s.lo); e != nil && e != src {
 				objs = []*entity{e}
 			}
@@ -841,4 +856,42 @@ func (d *doc) carriedOutBy(si, v int) {
 		return
 	}
 	d.emitAttack(si, d.actorAfter(k+1, s.hi), d.recentTarget(si), v, v, confVerb)
+}
+
+// phoneWords make "call", "conversation" or "spoke" a meeting at a
+// distance, which news annotation counts as one.
+var phoneWords = wordSet(`phone telephone video telephonic`)
+
+// meetPhrase reports whether toks[v] heads a phrase of meeting that is not
+// a meeting verb: "shook hands with X", "a phone call with X", "spoke by
+// telephone (with X)", "at a joint press conference with X".
+func (d *doc) meetPhrase(si, v int) bool {
+	s := d.sents[si]
+	w := d.toks[v].lower
+	next := func(k int) string {
+		if k < s.hi {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	prev := func(k int) string {
+		if k >= s.lo {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	switch w {
+	case "hands":
+		p := prev(v - 1)
+		return (p == "shook" || p == "shake" || p == "shakes" || p == "shaking") && next(v+1) == "with"
+	case "phoned", "telephoned":
+		return true
+	case "call", "calls", "conversation", "conversations":
+		return phoneWords[prev(v-1)] && next(v+1) == "with"
+	case "spoke", "speaks", "spoken", "talked", "talks", "speak", "talk":
+		return next(v+1) == "by" && phoneWords[next(v+2)] || phoneWords[next(v+1)] && next(v+2) == "with"
+	case "conference":
+		return prev(v-2) == "joint" && (prev(v-1) == "press" || prev(v-1) == "news") && next(v+1) == "with"
+	}
+	return false
 }
