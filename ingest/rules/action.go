@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -147,6 +148,12 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			i--
 		}
 	}
+	if orgNouns[d.toks[i].lower] && i > lo {
+		// "the M23 movement attacked": the organization the noun names
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+			return m.ent, m.lo
+		}
+	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1
 		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {
@@ -176,7 +183,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
-according said says and but although though since until where whom leaving causing`)
+according said says and but although though since until where whom leaving causing forcing prompting sending
+displacing`)
 
 // objects lists the entities named in the object of the verb at toks[v]:
 // places, organizations and people, not possessors; a demonym counts only
@@ -211,6 +219,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.demonym {
 			demo = append(demo, m.ent)
 			continue
+		}
+		p := m.lo - 1
+		for p > v && (compass[d.toks[p].lower] || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
+			p-- // "in southern Israel", "in north-western Pakistan"
+		}
+		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] {
+			continue // "Sake in North Kivu": where the target is, not a second one
 		}
 		named = append(named, m.ent)
 	}
@@ -895,3 +910,6 @@ func (d *doc) meetPhrase(si, v int) bool {
 	}
 	return false
 }
+
+// locatives before a place say where the preceding object is.
+var locatives = wordSet(`in near outside inside at`)

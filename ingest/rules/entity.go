@@ -103,12 +103,29 @@ func (d *doc) nameWord(i int) bool {
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[k+1:])
 		first := t.text[:k]
-		korean := k <= 3 && !isAcronym(first) && strings.IndexByte(t.text[k+1:], '-') < 0 // "Ki-moon", "Jong-un"
+		second := t.text[k+1:]
+		// "Ki-moon", "Jong-un", "Sang-hoon": a romanised two-syllable given name
+		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 &&
+			(k <= 3 || k <= 6 && len(second) <= 5 && !knownName(first) &&
+				!(gazetteer.IsCommonWord(strings.ToLower(first)) && gazetteer.IsCommonWord(second)))
 		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(first)] && !joinPrefixes[strings.ToLower(first)] && !korean {
 			return false
 		}
 	}
 	return true
+}
+
+// knownName reports whether w is a place, demonym or organization by
+// itself ("Kyiv-based", "NATO-style"), so not a syllable of a given name.
+func knownName(w string) bool {
+	if _, ok := gazetteer.LookupPlace(w); ok {
+		return true
+	}
+	if _, ok := gazetteer.Demonym(w); ok {
+		return true
+	}
+	_, ok := gazetteer.LookupOrg(w)
+	return ok
 }
 
 func fold(s string) string { return kg.FoldName(s) }

@@ -21,11 +21,12 @@ import (
 // extractor on them with the matching rules of the project's evaluation
 // script, re-implemented here so the test stays hermetic, and fails when a
 // change makes the scores fall below floors set a little under what was
-// measured when the set was written. The floors guard against regressions;
+// measured (typed entity F1 0.971, relation F1 0.956 on 15 articles). The
+// floors guard against regressions;
 // they are not a target to tune to.
 const (
-	heldOutEntityFloor   = 0.94 // typed entity F1
-	heldOutRelationFloor = 0.83 // relation F1
+	heldOutEntityFloor   = 0.95 // typed entity F1
+	heldOutRelationFloor = 0.93 // relation F1
 )
 
 type goldEntity struct {

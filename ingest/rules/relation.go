@@ -70,6 +70,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
+		if orgNouns[t.lower] && i > lo {
+			// "the Hamas movement said": the organization the noun names
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+				return m.ent, m.lo
+			}
+		}
 		if orgAnaphors[t.lower] && i > lo && d.toks[i-1].lower == "the" {
 			// "the group said", "the ministry said": the organization named last
 			if e := d.lastOrg(i, t.lower); e != nil {
