@@ -425,40 +425,6 @@ func TestPathsFallback(t *testing.T) {
 	}
 }
 
-// TestTextFilterLowersLikeGo checks that RelationFilter.Text lowers text as
-// Go's strings.ToLower does (the contract, and what SQLite does), not as
-// Cypher's toLower (Java), which maps a word-final capital sigma to "ς"
-// and a dotted capital I to two runes.
-func TestTextFilterLowersLikeGo(t *testing.T) {
-	s := openEmpty(t, server(t))
-	ctx := context.Background()
-	sg := subgraph("ΟΔΟΣ İSTANBUL said words.", "2024-03-06")
-	sg.Relations[0].Evidence.Sentence = "ΟΔΟΣ İSTANBUL"
-	sg.Relations[1].Evidence.Sentence = "Nothing of note."
-	if _, err := s.Upsert(ctx, []kg.Subgraph{sg}); err != nil {
-		t.Fatalf("Upsert: %v", err)
-	}
-	for _, text := range []string{"οδοσ", "Σ İ", strings.ToLower("İSTANBUL")} {
-		t.Run(text, func(t *testing.T) {
-			page, err := s.Relations(ctx, kg.RelationFilter{Text: text}, kg.Page{})
-			if err != nil {
-				t.Fatalf("Relations: %v", err)
-			}
-			if diff := cmp.Diff(relationIDs(page.Relations), []string{sg.Relations[0].ID}); diff != "" {
-				t.Errorf("Relations(Text: %q) (-got +want):\n%s", text, diff)
-			}
-		})
-	}
-}
-
-func relationIDs(rs []kg.Relation) []string {
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = r.ID
-	}
-	return out
-}
-
 // TestKindClashOnlyInWrittenArticles checks that an entity claimed with two
 // kinds is a conflict only among the articles the batch actually writes: a
 // copy of an article already stored is skipped whatever it says.

@@ -63,6 +63,9 @@
 //   - Relations: by Date ascending, undated last, then ID ascending.
 //   - Articles: by Date descending, undated last, then ID ascending.
 //
+// IDs, like every string key of an order here, compare by bytes (Go's <),
+// not by UTF-16 code units as Java and so Cypher's ORDER BY do.
+//
 // The cursor of an item is kg.Cursor{...}.Encode() with ID set and the sort
 // key in Num (MENTIONS: the mention count) or Key (NAME: the folded name;
 // LAST_SEEN, relations, articles: the date as "2006-01-02", "" when
@@ -90,7 +93,9 @@
 //     keeps FirstSeen <= SeenTo (undated entities drop out).
 //   - RelationFilter.Text keeps relations where strings.ToLower(text) is a
 //     substring of strings.ToLower(Quote) or of strings.ToLower(Evidence
-//     .Sentence): punctuation counts, "%" and "_" are literal. Entity
+//     .Sentence): punctuation counts, "%" and "_" are literal, and the
+//     lowering is Go's (a final "Σ" lowers to "σ", "İ" to "i"), not Java's
+//     as Cypher's toLower does it. Entity
 //     matches either end; Source, Target, ArticleID match exactly; Types and
 //     Statuses outside the enums are ErrInvalid.
 //   - ArticleFilter.EntityID keeps articles with a mention row for it.

@@ -494,6 +494,31 @@ func testRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 			wantErr(t, fmt.Sprintf("Relations(%+v)", f), err, kg.ErrInvalid)
 		}
 	})
+	t.Run("text lowered like Go", func(t *testing.T) {
+		// Text is lowered as Go's strings.ToLower does. Java's (Cypher's
+		// toLower) differs: a word-final capital sigma becomes "ς", not
+		// "σ", and a dotted capital I becomes two runes, not "i"; a store
+		// that lowers on the server misses these. Last: it opens a store
+		// of its own, which may empty the one above.
+		sentence := "ΟΔΟΣ İKARO"
+		a := art(sentence+" was the whole of the message sent that evening.", "2024-04-02")
+		g := sub(a, []kg.Entity{ada, bruno},
+			relSpec{typ: kg.Met, src: ada, dst: bruno, date: "2024-04-02", sentence: sentence},
+			relSpec{typ: kg.Met, src: bruno, dst: ada, date: "2024-04-02", sentence: "Nothing of note."})
+		s, m := loaded(t, open, []kg.Subgraph{g})
+		for _, text := range []string{"οδοσ", "Σ İ", "ikaro", "ΟΔΟΣ İKARO"} {
+			t.Run(text, func(t *testing.T) {
+				f := kg.RelationFilter{Text: text}
+				want := m.relations(relKeep(f))
+				if len(want) != 1 || want[0].Evidence.Sentence != sentence {
+					t.Fatalf("model finds %d relations for %q, want the one with %q", len(want), text, sentence)
+				}
+				if diff := cmp.Diff(allRelations(t, s, f), want, cmpOpts...); diff != "" {
+					t.Errorf("Relations(Text: %q) (-got +want):\n%s", text, diff)
+				}
+			})
+		}
+	})
 }
 
 func testArticles(t *testing.T, open func(t *testing.T) kg.Store) {
