@@ -139,23 +139,3 @@ func allTypes() string {
 	}
 	return strings.Join(parts, "|")
 }
-
-// checkTypes refuses relation types outside the closed set.
-func checkTypes(types []kg.RelType) error {
-	for _, t := range types {
-		if !t.Valid() {
-			return fmt.Errorf("relation type %q: %w", t, kg.ErrInvalid)
-		}
-	}
-	return nil
-}
-
-// checkKinds refuses entity kinds outside the closed set.
-func checkKinds(kinds []kg.Kind) error {
-	for _, k := range kinds {
-		if !k.Valid() {
-			return fmt.Errorf("kind %q: %w", k, kg.ErrInvalid)
-		}
-	}
-	return nil
-}

@@ -104,12 +104,12 @@ func (s *Store) entities(ctx context.Context, db querier, op, q string, args ...
 
 func entityQuery(f kg.EntityFilter) (query, error) {
 	q := query{from: "entities e"}
+	if err := f.Check(); err != nil {
+		return q, err
+	}
 	if len(f.Kinds) > 0 {
 		ks := make([]string, len(f.Kinds))
 		for i, k := range f.Kinds {
-			if !k.Valid() {
-				return q, fmt.Errorf("kind %q: %w", k, kg.ErrInvalid)
-			}
 			ks[i] = string(k)
 		}
 		q.and("e.kind IN (SELECT value FROM json_each(?))", jsonStrings(ks))
@@ -179,9 +179,6 @@ func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, erro
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: count entities: %w", err)
 	}
-	if _, err := entityKeyset(f.Order); err != nil {
-		return 0, fmt.Errorf("sqlite: count entities: %w", err)
-	}
 	var n int
 	if err := s.r.QueryRowContext(ctx, q.sql("count(*)"), q.args...).Scan(&n); err != nil {
 		return 0, s.fail("count entities", err)
@@ -210,12 +207,12 @@ var relationKeyset = keyset{key: "r.sort_date", id: "r.id", textKey: order.DateK
 
 func relationQuery(f kg.RelationFilter) (query, error) {
 	q := query{from: "relations r"}
+	if err := f.Check(); err != nil {
+		return q, err
+	}
 	if len(f.Types) > 0 {
 		ts := make([]string, len(f.Types))
 		for i, t := range f.Types {
-			if !t.Valid() {
-				return q, fmt.Errorf("relation type %q: %w", t, kg.ErrInvalid)
-			}
 			ts[i] = string(t)
 		}
 		q.and("r.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
@@ -223,9 +220,6 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 	if len(f.Statuses) > 0 {
 		ss := make([]string, len(f.Statuses))
 		for i, st := range f.Statuses {
-			if !st.Valid() {
-				return q, fmt.Errorf("status %q: %w", st, kg.ErrInvalid)
-			}
 			ss[i] = string(st)
 		}
 		q.and("r.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
