@@ -177,7 +177,7 @@ func (d *doc) spansIn(si int) {
 			}
 			// "Ministry of Defence", "Center for Strategic and International Studies"
 			c := d.toks[j].lower
-			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the") && j+1 < s.hi {
+			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
 				k := j + 1
 				if c == "of" && k+1 < s.hi && d.toks[k].lower == "the" {
 					k++
@@ -325,7 +325,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		break
 	}
-	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the") {
+	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
 	}
 	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
@@ -366,6 +366,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	if p, ok := lookupPlace(full); ok {
+		if p.Kind != gazetteer.Country && lo > s.lo && companyNouns[d.toks[lo-1].lower] {
+			// "the telecoms company Nokia": a company named after a town
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 		return
 	}
@@ -390,13 +395,19 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// House Press Secretary Sarah Sanders"); honorifics count only in the
 	// leading run, so "Sheikh" inside a name stays there.
 	last := -1
-	for k := lo; k < hi-1 && k <= lo+5; k++ {
+	titleEnd := min(hi-1, lo+6)
+	for k := lo + 1; k < titleEnd; k++ {
+		if onHeads[d.toks[k].text] && k+1 < hi && d.toks[k+1].lower == "on" {
+			titleEnd = k // "Committee on Foreign Relations": titles inside an organization's name
+		}
+	}
+	for k := lo; k < titleEnd; k++ {
 		if t, ok := d.isTitle(k); ok && !t.Honorific {
 			last = k
 		}
 	}
 	if last < 0 {
-		for k := lo; k < hi-1 && k <= lo+3; k++ {
+		for k := lo; k < titleEnd && k <= lo+3; k++ {
 			if _, ok := d.isTitle(k); ok {
 				last = k
 				break
@@ -546,6 +557,24 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 	return ""
 }
 
+// onHeads take "on" inside their name: "Commission on Human Rights",
+// "Committee on Foreign Affairs".
+var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
+
+// partyWords are the adjectives of party names.
+var partyWords = wordSet(`National Democratic Republican Socialist Progressive Liberal Conservative
+Revolutionary Popular United Patriotic Labour Labor Workers People's Peoples Congolese African`)
+
+// anyPartyWord reports a party-name adjective in toks[lo:hi].
+func (d *doc) anyPartyWord(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if partyWords[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // typeSpan decides the type of a name with no title before it.
 func (d *doc) typeSpan(si, lo, hi int) *mention {
 	m := &mention{lo: lo, hi: hi}
@@ -581,6 +610,9 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Organization, fair
 	case placeSuffixes[lastW] && n > 1:
 		m.kind, m.str = kg.Place, fair
+	case lastW == "Congress" && n > 1 && d.anyPartyWord(lo, hi-1):
+		// "National Democratic Congress", "Indian National Congress": a party
+		m.kind, m.str = kg.Organization, fair
 	case gazetteer.IsEventHead(lastW) && n > 1 || lastW == "War" && n > 1:
 		m.kind, m.str = kg.Event, fair
 	case d.anyOrgish(lo, hi):

@@ -187,3 +187,39 @@ func TestSaidForms(t *testing.T) {
 		})
 	}
 }
+
+// TestNameForms covers organization names the name joiner and typer must
+// keep whole and typed.
+func TestNameForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"on inside a commission's name",
+			"The Uganda Human Rights Commission on Torture said it would investigate.",
+			[]string{"organization:uganda-human-rights-commission-on-torture"}},
+		{"a title word after on is no title",
+			"The Senate Committee on Foreign Relations met on Monday.",
+			[]string{"organization:senate-committee-on-foreign-relations"}},
+		{"a party congress",
+			"Delegates of the United Progressive Congress gathered in Lusaka.",
+			[]string{"organization:united-progressive-congress", "place:lusaka"}},
+		{"a congress as an event",
+			"The World Congress opened in Lusaka.",
+			[]string{"event:world-congress", "place:lusaka"}},
+		{"a company named like a town",
+			"The Finnish telecoms company Nokia said sales fell.",
+			[]string{"organization:nokia", "place:finland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractOne(t, tt.text).Entities {
+				got = append(got, e.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
