@@ -193,7 +193,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo []*entity
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
-		if d.inQuote[k] || t.kind == tQuote || t.text == ";" || t.text == "(" {
+		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
@@ -243,10 +243,13 @@ func (d *doc) attacks(si int) {
 	}
 	for v := s.lo; v < s.hi; v++ {
 		t := &d.toks[v]
-		if d.inQuote[v] || t.kind != tWord || t.cap {
+		if t.kind != tWord || t.cap {
 			continue
 		}
 		w := t.lower
+		if d.inQuote[v] && (!attackVerbs[w] || d.hypothetical(s.lo, v)) {
+			continue // inside a quotation only a plain verb of attack stating a fact
+		}
 		switch {
 		case w == "responsibility" && v > s.lo && claimVerbs[d.toks[v-1].lower]:
 			d.claimedAttack(si, v)
@@ -913,3 +916,20 @@ func (d *doc) meetPhrase(si, v int) bool {
 
 // locatives before a place say where the preceding object is.
 var locatives = wordSet(`in near outside inside at`)
+
+// hypothetical reports a condition or modal in the quoted clause before
+// toks[v] ("if Russia attacks", "they could strike"): no fact is stated.
+func (d *doc) hypothetical(lo, v int) bool {
+	for k := v - 1; k >= lo && k > v-window; k-- {
+		t := &d.toks[k]
+		if t.kind == tQuote || !d.inQuote[k] {
+			return false
+		}
+		if hypotheticals[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
