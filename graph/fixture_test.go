@@ -16,10 +16,7 @@ import (
 // status, an undated statement and a SAID without a target.
 
 func day(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(kg.DateLayout, s)
+	t, err := kg.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}

@@ -191,10 +191,7 @@ func TestOpenUnreachable(t *testing.T) {
 }
 
 func day(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(kg.DateLayout, s)
+	t, err := kg.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}

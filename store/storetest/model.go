@@ -11,10 +11,7 @@ import (
 
 // day parses a "2006-01-02" date; "" is the zero time.
 func day(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := time.Parse(kg.DateLayout, s)
+	t, err := kg.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}
