@@ -468,6 +468,10 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 		st = kg.Planned
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
+		// "X claimed responsibility": dated by the sentence telling the attack
+		date, prec = d.relDate(d.lastTargetSent, false)
+	}
 	d.addRel(kg.Attacked, src.id(), tgt.id(), si, date, prec, st, "", conf)
 	if st == kg.Happened {
 		d.lastAttacker = src
