@@ -724,6 +724,12 @@ func (d *doc) meetings(si int) {
 				objs = []*entity{e}
 			}
 		}
+		if len(objs) == 0 {
+			// "met representatives of the group": the group
+			if e := d.representedBy(v, s.hi); e != nil && e != src {
+				objs = []*entity{e}
+			}
+		}
 		if len(objs) > 2 {
 			objs = objs[:2]
 		}
@@ -937,3 +943,30 @@ func (d *doc) hypothetical(lo, v int) bool {
 }
 
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
+
+// repNouns stand for the organization they come from.
+var repNouns = wordSet(`representatives representative members envoys envoy delegates delegation officials
+negotiators emissaries leaders commanders`)
+
+// representedBy reads "<verb> (with) (the) representatives of|from X" after
+// toks[v]: the organization X, or the organization "the group" refers to.
+func (d *doc) representedBy(v, hi int) *entity {
+	k := v + 1
+	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
+		k++
+	}
+	if k+2 >= hi || !repNouns[d.toks[k].lower] || (d.toks[k+1].lower != "of" && d.toks[k+1].lower != "from") {
+		return nil
+	}
+	k += 2
+	if d.toks[k].lower == "the" && k+1 < hi {
+		if orgAnaphors[d.toks[k+1].lower] && d.mentAt[k+1] == nil {
+			return d.lastOrg(k+1, d.toks[k+1].lower)
+		}
+		k++
+	}
+	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+		return m.ent
+	}
+	return nil
+}

@@ -311,7 +311,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if numberWords[t.lower] || (atStart && d.openerWord(lo)) {
+		if numberWords[t.lower] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
 		}
@@ -1665,7 +1665,9 @@ func (d *doc) knownRun(i, hi int) int {
 		}
 		if !t.cap {
 			small = true
-			continue
+			if !capAfterHyphen(t.text) {
+				continue // "al-Islam", "wal-Muslimin" may end a name
+			}
 		}
 		if !small || k-i < 2 {
 			continue
@@ -1678,6 +1680,17 @@ func (d *doc) knownRun(i, hi int) int {
 		}
 	}
 	return best
+}
+
+// capAfterHyphen reports a lower-case particle joined to a capitalised
+// word: "al-Islam", "wal-Muslimin".
+func capAfterHyphen(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
 }
 
 // listedWithOrg reports a name standing in a comma list next to an

@@ -840,8 +840,8 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 			continue
 		}
 		k = m.lo
-		if m.ent.kind != kg.Organization {
-			continue
+		if m.ent.kind != kg.Organization || k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
+			continue // "an al-Qaeda affiliate": a modifier
 		}
 		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) {
 			return m.ent
