@@ -21,11 +21,14 @@ import (
 // extractor on them with the matching rules of the project's evaluation
 // script, re-implemented here so the test stays hermetic, and fails when a
 // change makes the scores fall below floors set a little under what was
-// measured (typed entity F1 0.971, relation F1 0.956 on 15 articles). The
-// floors guard against regressions; they are not a target to tune to.
+// measured (typed entity F1 0.995, relation F1 0.963 on 18 articles). The
+// floors guard against regressions; they are not a target to tune to. The
+// first 13 articles were read while the rules were improved, so they
+// flatter the rules; h14-h18 were written and annotated after, as fresh
+// checks (see testdata/LICENSE.md).
 const (
-	heldOutEntityFloor   = 0.95 // typed entity F1
-	heldOutRelationFloor = 0.93 // relation F1
+	heldOutEntityFloor   = 0.97 // typed entity F1
+	heldOutRelationFloor = 0.94 // relation F1
 )
 
 type goldEntity struct {
@@ -382,8 +385,8 @@ func scoreArticle(sg kg.Subgraph, g goldArticle) (ents, rels counts, notes []str
 
 func TestHeldOutScore(t *testing.T) {
 	paths, err := filepath.Glob("testdata/heldout/*.txt")
-	if err != nil || len(paths) < 12 {
-		t.Fatalf("want at least 12 held-out articles, have %d: %v", len(paths), err)
+	if err != nil || len(paths) < 18 {
+		t.Fatalf("want at least 18 held-out articles, have %d: %v", len(paths), err)
 	}
 	x := New()
 	var ents, rels counts
