@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -654,6 +655,9 @@ func (d *doc) meetings(si int) {
 			d.meetingBetween(si, v)
 			continue
 		}
+		if (w == "talks" || w == "meeting" || w == "negotiations" || w == "met" || w == "meet") && !d.inQuote[v] {
+			d.meetingOfBoth(si, v) // "delegations from both governments held talks"
+		}
 		isMeet := meetVerbs[w]
 		if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 			isMeet = true
@@ -969,4 +973,69 @@ func (d *doc) representedBy(v, hi int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// sideNouns, after "both" or "the two", stand for the two parties the
+// article is about: countries, or (leaders) people.
+var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
+
+// meetingOfBoth reads "both sides held talks", "commanders from the two
+// sides met": a meeting of the two countries (or, for "leaders", the two
+// people) named last before it.
+func (d *doc) meetingOfBoth(si, v int) {
+	s := d.sents[si]
+	noun := ""
+	for k := v - 1; k > s.lo && k >= v-12; k-- {
+		if d.inQuote[k] {
+			break
+		}
+		if sideNouns[d.toks[k].lower] && (d.toks[k-1].lower == "both" || d.toks[k-1].lower == "two") {
+			b := k - 2
+			if b >= s.lo && d.toks[b].lower == "the" {
+				b--
+			}
+			if b >= s.lo && (d.toks[b].lower == "between" || d.toks[b].lower == "of") {
+				return // "mediated between the two countries": not who meets
+			}
+			noun = d.toks[k].lower
+			break
+		}
+	}
+	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
+		return // "... met Rwandan Foreign Minister X": the named one meets
+	}
+	people := noun == "leaders" || noun == "presidents"
+	var pair []*entity
+	for k := v - 1; k >= 0 && k > v-400 && len(pair) < 2; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		e := m.ent
+		if people && e.kind != kg.Person || !people && !d.isCountry(e) {
+			continue
+		}
+		if len(pair) == 0 || pair[0] != e {
+			pair = append(pair, e)
+		}
+	}
+	if len(pair) != 2 {
+		return
+	}
+	st := d.status(s.lo, v)
+	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// isCountry reports whether e is a country of the gazetteer.
+func (d *doc) isCountry(e *entity) bool {
+	if e.kind != kg.Place {
+		return false
+	}
+	p, ok := gazetteer.LookupPlace(e.name)
+	return ok && p.Kind == gazetteer.Country
 }
