@@ -143,6 +143,12 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if i < lo {
 		return nil, -1
 	}
+	if d.toks[i].lower == "of" && i > lo+1 {
+		// "accused Russia of attacking Odesa": the accused
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
+			return m.ent, m.lo
+		}
+	}
 	if (d.toks[i].lower == "who" || d.toks[i].lower == "which" || d.toks[i].lower == "that") && i > lo {
 		i-- // "Hamas militants who fired rockets": the relative's antecedent
 		if d.toks[i].text == "," && i > lo {
@@ -257,6 +263,9 @@ func (d *doc) attacks(si int) {
 			continue
 		case blameVerbs[w]:
 			d.blamedAttack(si, v)
+			continue
+		case w == "under" && v > s.lo && comeVerbs[d.toks[v-1].lower]:
+			d.cameUnder(si, v)
 			continue
 		case (w == "carried" || w == "conducted") && v > s.lo+1 && beForms[d.toks[v-1].lower] && attackNouns[d.toks[v-2].lower]:
 			d.carriedOutBy(si, v)
@@ -1038,4 +1047,34 @@ func (d *doc) isCountry(e *entity) bool {
 	}
 	p, ok := gazetteer.LookupPlace(e.name)
 	return ok && p.Kind == gazetteer.Country
+}
+
+// accuseVerbs put the accused before "of <attacking>".
+var accuseVerbs = wordSet(`accused accuses accuse accusing`)
+
+var comeVerbs = wordSet(`came come comes coming`)
+
+// cameUnder reads "Y came under attack|fire|shelling from|by X".
+func (d *doc) cameUnder(si, v int) {
+	s := d.sents[si]
+	k := v + 1
+	for k < s.hi && k < v+4 && !attackNouns[d.toks[k].lower] {
+		k++
+	}
+	if k+1 >= s.hi || !attackNouns[d.toks[k].lower] {
+		return
+	}
+	by := d.toks[k+1].lower
+	if by != "from" && by != "by" {
+		return
+	}
+	src := d.actorAfter(k+2, s.hi)
+	if src == nil {
+		// "from Russian forces|artillery": the country
+		if m := d.mentAt[k+2]; m != nil && m.ent != nil && m.demonym && m.hi < s.hi && (forceNouns[d.toks[m.hi].lower] || weaponNouns[d.toks[m.hi].lower]) {
+			src = m.ent
+		}
+	}
+	tgt, _ := d.subjectOf(v-1, s.lo)
+	d.emitAttack(si, src, tgt, v-1, v, confVerb)
 }
