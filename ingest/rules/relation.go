@@ -469,13 +469,24 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue
 			}
 			weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
-			part := participles[t.lower] && v > s.lo && d.toks[v-1].text == ","
+			part := participles[t.lower] && v > s.lo && (d.toks[v-1].text == "," || t.lower == "saying" && d.toks[v-1].lower == "as")
 			if t.cap || !(sayVerbs[t.lower] || weakSayVerbs[t.lower] || part) {
 				continue
 			}
 			var sp *entity
 			at := -1
-			if part {
+			quotedAs := t.lower == "saying" && v > s.lo+2 && d.toks[v-1].lower == "as" && d.toks[v-2].lower == "quoted"
+			if quotedAs {
+				// "X was quoted as saying (that) ...": the subject of "quoted"
+				q := v - 2
+				if beForms[d.toks[q-1].lower] {
+					q--
+				}
+				sp, at = d.subjectOf(q, s.lo)
+				if sp == nil {
+					continue
+				}
+			} else if part {
 				sp = d.sentenceSubject(si)
 			} else {
 				sp, at = d.subjectOf(v, s.lo)
@@ -718,6 +729,13 @@ func (d *doc) sayBetween(lo, hi int) bool {
 	return false
 }
 
+// addressees may follow "told" in a trailing attribution.
+var addressees = wordSet(`reporters journalists lawmakers parliament supporters press media parliamentarians
+legislators senators students crowd crowds`)
+
+// venueWords may follow a trailing attribution: "at a news conference".
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
 
@@ -745,7 +763,11 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break
 		}
 		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last") {
-			return "", false
+			// "..., X told reporters", "..., X told the BBC on Monday"
+			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
+			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
+				return "", false
+			}
 		}
 	}
 	b := at - 1
