@@ -596,7 +596,7 @@ func (d *doc) blamedAttack(si, v int) {
 				}
 				break
 			}
-			if tgt == nil {
+			if tgt == nil && k+1 < s.hi {
 				if m := d.mentAt[k+1]; m != nil && m.ent != nil && !m.demonym {
 					tgt = m.ent
 				}
@@ -1069,7 +1069,7 @@ func (d *doc) cameUnder(si, v int) {
 		return
 	}
 	src := d.actorAfter(k+2, s.hi)
-	if src == nil {
+	if src == nil && k+2 < s.hi {
 		// "from Russian forces|artillery": the country
 		if m := d.mentAt[k+2]; m != nil && m.ent != nil && m.demonym && m.hi < s.hi && (forceNouns[d.toks[m.hi].lower] || weaponNouns[d.toks[m.hi].lower]) {
 			src = m.ent

@@ -493,6 +493,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add("a\xffb \x00 \u2019s \u201c\u201d")
 	f.Add(strings.Repeat("according to Lars Holm , ", 40))
 	f.Add(strings.Repeat("Anna Berg met he attacked Kharkiv said \u201c ", 40))
+	// constructs that look past their verb, cut at the end of the text
+	f.Add("Hamas claimed responsibility")
+	f.Add("Kharkiv came under fire from")
+	f.Add("Officials blamed the attack on")
+	f.Add("Both sides met. Anna Berg met representatives of the")
+	f.Add("Ana Costa was quoted as saying")
+	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {
