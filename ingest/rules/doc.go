@@ -78,7 +78,8 @@
 //  8. Events (event.go): capitalised names with an event head ("Annapolis
 //     Conference", "Second World War"), and lower-case phrases built on a
 //     place or actor: "<Place> talks", "talks in <Place>", "the Iraqi
-//     offensive", "<Country>'s general elections", "the war in <Place>".
+//     offensive", "<Country>'s general elections", "the war in <Place>", "the
+//     earthquake in <Place>".
 //     Phrases of one class about one anchor are one event, and an article
 //     is taken to tell of one war, one election and one summit. Single
 //     strikes named after their attacker ("the U.S. airstrike") and

@@ -20,11 +20,14 @@ var eventClass = map[string]string{
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
+	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
+	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
+	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
 }
 
 // oneOf are classes of which an article is taken to tell of one: "the war
 // in Ukraine" and "Russia's invasion" are the same war.
-var oneOf = map[string]bool{"war": true, "election": true, "summit": true}
+var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disaster": true}
 
 // eventMods may stand between the actor or place and the event noun.
 var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
@@ -130,8 +133,12 @@ func (d *doc) findEvents() {
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			continue
 		}
-		m := d.mentAt[n+2]
-		if m == nil || m.ent == nil || m.lo != n+2 || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
+		at := n + 2
+		for at+1 < s.hi && at < n+4 && compass[d.toks[at].lower] && d.mentAt[at] == nil {
+			at++ // "the earthquake in western Nepal"
+		}
+		m := d.mentAt[at]
+		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 			continue
 		}
 		kk := key{class, m.ent.id()}
