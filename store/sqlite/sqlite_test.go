@@ -272,3 +272,7 @@ func TestCanceledUpsertWritesNothing(t *testing.T) {
 		t.Errorf("%d articles stored by a canceled Upsert, want 0", st.Articles)
 	}
 }
+
+func BenchmarkTraversal(b *testing.B) {
+	storetest.BenchTraversal(b, open(b, b.TempDir()))
+}
