@@ -352,7 +352,7 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	objs := d.objects(v, s.hi, src)
 	if len(objs) == 0 && at == -2 {
-		// "In Kramatorsk, a glide bomb hit an apartment building"
+		// "In Lviv, a glide bomb hit a warehouse"
 		for k := max(s.lo, v-window); k < v; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
 				objs = append(objs, m.ent)
@@ -403,7 +403,7 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
-		// "U.S. helicopters launched airstrikes in Sadr City", "X carried out a
+		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
 		for k >= s.lo && k > n-6 && nounFill[d.toks[k].lower] {
 			k--
@@ -415,7 +415,7 @@ func (d *doc) attackNoun(si, n int) {
 			src, _ = d.actorBefore(k, s.lo)
 		}
 	}
-	// "shelling by Qaddafi forces", "the attack on Y by X"
+	// "shelling by government forces", "the attack on Y by X"
 	by := -1
 	for x := n + 1; x < s.hi && x < n+8; x++ {
 		if d.toks[x].lower == "by" {
@@ -454,7 +454,7 @@ func (d *doc) attackNoun(si, n int) {
 		objs = d.objects(n+1, hi, src)
 	}
 	if len(objs) > 1 {
-		objs = objs[len(objs)-1:] // "a house in Basra's Hananiyah": the innermost place
+		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	}
 	for _, o := range objs {
 		d.emitAttack(si, src, o, s.lo, n, confVerb)
@@ -767,8 +767,8 @@ func (d *doc) meetings(si int) {
 }
 
 // participants are the objects of a meeting verb that are not its venue
-// ("in Jeddah"); when people are named, only they count ("held talks with
-// RSF envoy Khalid Nour" is a meeting with the envoy).
+// ("in Doha"); when people are named, only they count ("held talks with
+// rebel envoy Omar Said" is a meeting with the envoy).
 func (d *doc) participants(v, hi int, src *entity) []*entity {
 	var out []*entity
 	people := false
@@ -836,7 +836,7 @@ var attackPreps = wordSet(`on against in at upon by`)
 
 // subjectish reports whether toks[i], right before an attack word, reads
 // as its subject (so the word is a verb: "Russia strikes Kyiv") rather than
-// a modifier ("Colombia's air strike against").
+// a modifier ("Peru's air strike against").
 func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
 	if m := d.mentAt[i]; m != nil {

@@ -35,7 +35,7 @@
 //     what stands before a title ("United States President ...") is an
 //     entity of its own and the person's nationality. Gazetteer lookups
 //     come first; head words ("Ministry", "Army", "Inc"), place words
-//     ("Sadr City", "the town of X") and context decide the rest, and a
+//     ("Gao Town", "the town of X") and context decide the rest, and a
 //     lone unknown word waits until the article's people are known.
 //
 //  5. Resolution, within the article only: a surname or given name resolves
@@ -75,7 +75,7 @@
 //     such day on or before it, or the next one for what is planned). With
 //     none, the article date stands in with kg.PrecisionArticle.
 //
-//  8. Events (event.go): capitalised names with an event head ("Annapolis
+//  8. Events (event.go): capitalised names with an event head ("Lisbon
 //     Conference", "Second World War"), and lower-case phrases built on a
 //     place or actor: "<Place> talks", "talks in <Place>", "the Iraqi
 //     offensive", "<Country>'s general elections", "the war in <Place>", "the

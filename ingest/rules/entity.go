@@ -99,7 +99,7 @@ func (d *doc) nameWord(i int) bool {
 			}
 		}
 	}
-	// "Intel-exclusive", "Russia-backed": a name used as a modifier
+	// "Apple-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
 		r, _ := utf8.DecodeRuneInString(t.text[k+1:])
 		first := t.text[:k]
@@ -130,8 +130,8 @@ func knownName(w string) bool {
 
 func fold(s string) string { return kg.FoldName(s) }
 
-// foldWord folds one name word and drops an Arabic article ("al-Sadr" ->
-// "sadr").
+// foldWord folds one name word and drops an Arabic article ("al-Hakim" ->
+// "hakim").
 func foldWord(w string) string {
 	f := kg.Slug(w)
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ar-", "an-"} {
@@ -306,7 +306,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			break // "South African President ...", "United Arab Emirates"
 		}
 		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
-			break // the whole name also stands mid-sentence: "Black Lotus Communications"
+			break // the whole name also stands mid-sentence: "Red Kite Communications"
 		}
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
@@ -392,7 +392,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// titles count only in a leading run, after at most a short prefix
 	// ("United States President ..."): "Sheikh" inside a name stays there
 	// The last office title among the first words wins ("Deputy White
-	// House Press Secretary Sarah Sanders"); honorifics count only in the
+	// House Press Secretary Jane Doe"); honorifics count only in the
 	// leading run, so "Sheikh" inside a name stays there.
 	last := -1
 	titleEnd := min(hi-1, lo+6)
@@ -425,7 +425,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	core := last + 1
 	if last >= 0 {
-		// "Minister of Defence Ignazio La Russa": skip the portfolio
+		// "Minister of Defence Paolo De Luca": skip the portfolio
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
@@ -548,7 +548,7 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			return ""
 		}
 		if hi-lo == 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !d.atStart(lo, d.sents[si]) {
-			// "Compaq CEO Michael Capellas": the employer
+			// "Nortek CEO Ada Lind": the employer
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return ""
 		}
@@ -598,7 +598,7 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 	}
 	switch {
 	case d.listHead(lo, si) != "":
-		// "retailers such as Best Buy and Circuit City"
+		// "retailers such as Tesco and Carrefour"
 		if d.listHead(lo, si) == "org" {
 			m.kind, m.str = kg.Organization, fair
 		} else {
@@ -666,7 +666,7 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 }
 
 // titleBefore reports a lower-case title or role word right before a name
-// ("spokesman Dmitry Peskov", "a lawyer named Alice Fisher").
+// ("spokesman Ivan Sokolov", "a lawyer named Ada Lind").
 func (d *doc) titleBefore(lo, si int) bool {
 	if lo <= d.sents[si].lo {
 		return false
@@ -908,7 +908,7 @@ func nameWords(s string) []string {
 
 // skeleton reduces a folded name word to its consonants after the first
 // letter, with doubles collapsed and q read as g, so that transliteration
-// variants meet: "Gaddafi", "Qaddafi" and "Gaddaffi"; "Sheik" and "Sheikh".
+// variants meet: "Nasrallah", "Nasrallah" and "Nasralla"; "Sheik" and "Sheikh".
 func skeleton(w string) string {
 	if len(w) < 4 {
 		return w
@@ -1024,7 +1024,7 @@ func (d *doc) resolve() {
 		if m.opener && m.unknown {
 			continue // a capitalised common word opening a sentence
 		}
-		// a spelling variant of an organization's name: "Shabab"
+		// a spelling variant of an organization's name: "Hizballah"
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
 			d.attach(m, e)
 			continue
@@ -1051,7 +1051,7 @@ func (d *doc) resolve() {
 			d.attach(m, d.entityFor(kg.Organization, m.name))
 			continue
 		}
-		// a shorter form of an organization: "Black Lotus"
+		// a shorter form of an organization: "Red Kite"
 		if e := d.orgPrefix(w); e != nil {
 			d.attach(m, e)
 			continue
@@ -1401,7 +1401,7 @@ func (d *doc) openerWord(i int) bool {
 }
 
 // hasPlaceWord reports a multi-word name with a known place or a number
-// word in it ("Villa Somalia", "Kilometer Four"): no person's name.
+// word in it ("Villa Rosa", "Kilometer Nine"): no person's name.
 func (d *doc) hasPlaceWord(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if gazetteer.IsGivenName(d.toks[k].text) {
@@ -1541,7 +1541,7 @@ func (d *doc) atStart(i int, s sentence) bool {
 var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi": true, "inter": true, "trans": true, "sub": true}
 
 // orgVariant finds the one organization a single word spells another way
-// ("Shabab" for "al-Shabaab").
+// ("Hizballah" for "Hezbollah").
 func (d *doc) orgVariant(w []string) *entity {
 	if len(w) != 1 {
 		return nil
@@ -1608,7 +1608,7 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 }
 
 // listOrgs turns towns named among organizations in a list into
-// organizations ("Dell, Sony, Toshiba, Gateway and Hitachi").
+// organizations ("Dell, Sony, Lenovo and Asus").
 func (d *doc) listOrgs() {
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.kind != kg.Place {
@@ -1694,7 +1694,7 @@ func capAfterHyphen(w string) bool {
 }
 
 // listedWithOrg reports a name standing in a comma list next to an
-// organization ("NEC, Acer, and Fujitsu").
+// organization ("Lenovo, Asus, and Dell").
 func (d *doc) listedWithOrg(m *mention) bool {
 	isOrg := func(k int) bool {
 		o := d.mentAt[k]

@@ -10,7 +10,7 @@ import (
 
 // eventClass maps lower-case nouns of happenings to a class; two phrases of
 // one class about one place or actor in an article are one event
-// ("talks in Istanbul", "the Istanbul talks").
+// ("talks in Geneva", "the Geneva talks").
 var eventClass = map[string]string{
 	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
@@ -36,7 +36,7 @@ nuclear trade ceasefire bilateral first second third latest new recent deadly te
 recent final runoff run-off snap`)
 
 // findEvents adds events named by lower-case phrases around a place or an
-// actor: "<Place> talks", "the Iraqi offensive", "Mozambique's general
+// actor: "<Place> talks", "the Turkish offensive", "Zambia's general
 // elections", "the war in <Place>", "invasion of <Place>". Phrases with an
 // indefinite article ("a Russian attack") are instances, not named events,
 // and are left alone.
@@ -110,8 +110,8 @@ func (d *doc) findEvents() {
 				e.aliases[name] = true
 			}
 			if e.start.IsZero() {
-				// "Mozambique's scheduled October 28 general elections",
-				// "Liberia's general election on October 28"
+				// "Zambia's scheduled August 12 general elections",
+				// "Malawi's general election on May 21"
 				lo, hi := k+1, n
 				if n+1 < s.hi && d.toks[n+1].lower == "on" {
 					lo, hi = n+2, min(s.hi, n+6)
@@ -222,7 +222,7 @@ func (d *doc) eventRelations() {
 }
 
 // isCountryActor reports an event phrase whose place is written as a
-// demonym ("the Iraqi offensive"): the country took part.
+// demonym ("the Turkish offensive"): the country took part.
 func (d *doc) isCountryActor(l evLink) bool {
 	for _, m := range d.ments {
 		if m.ent == l.anchor && m.demonym && int(d.sentOf[m.lo]) == l.sent {

@@ -72,7 +72,7 @@ administration legislature senate congress junta regime commission`)
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election`)
 
-// placeSuffixes make a capitalised span a place ("Sadr City").
+// placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip`)
@@ -130,8 +130,8 @@ var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Huma
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
 
-// placeNouns after a name make it a place ("the Sumy region", "Hananiyah
-// neighborhood"); before "of" they introduce one ("the town of Putyvl").
+// placeNouns after a name make it a place ("the Lviv region", "Jibrael
+// neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital`)

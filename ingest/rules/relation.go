@@ -88,7 +88,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			continue
 		}
 		if t.lower == "and" && i > lo {
-			// "He also accused Comey of X and said Y": the first verb's subject
+			// "He also accused Lind of X and said Y": the first verb's subject
 			for k := lo; k < i; k++ {
 				if d.inQuote[k] {
 					continue
@@ -103,7 +103,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			return nil, -1
 		}
 		if t.text == ")" && i-2 >= lo && d.toks[i-2].text == "(" {
-			i -= 3 // "The Southern African Development Community (SADC) has said"
+			i -= 3 // "The East African Community (EAC) has said"
 			continue
 		}
 		if (t.lower == "officials" || t.lower == "authorities") && i > lo {
@@ -128,7 +128,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 		}
 		if t.kind == tWord && !t.cap && !sayVerbs[t.lower] {
-			// "Nurta Hussein, another resident said": a short appositive
+			// "Amina Yusuf, another resident said": a short appositive
 			// with no closing comma
 			k := i
 			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
@@ -158,7 +158,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 		}
 		if t.text == "," {
-			// an appositive: ", the SADC deputy executive secretary,"
+			// an appositive: ", the EAC deputy executive secretary,"
 			k := i - 1
 			for k >= lo && k > i-25 && d.toks[k].text != "," {
 				if sayVerbs[d.toks[k].lower] || d.toks[k].kind == tQuote && k < i-16 {
@@ -264,7 +264,7 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 	}
 	t := &d.toks[k]
 	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
-		// "said Asha Abdulle", "claimed Jangeli's Sudanese counterpart, Deng Alor"
+		// "said Amina Yusuf", "claimed Lind's Kenyan counterpart, Ada Otieno"
 		for j := k + 1; j < hi && j < k+14; j++ {
 			if d.inQuote[j] || d.toks[j].kind == tQuote {
 				break
@@ -278,7 +278,7 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 				continue
 			}
 			if m.ent.kind != kg.Person && m.hi < hi && (spokesNouns[d.toks[m.hi].lower] || roleWords[d.toks[m.hi].lower]) {
-				// "said IDF spokesman Avi Mizrahi": the person, if named next
+				// "said army spokesman Ivan Sokolov": the person, if named next
 				for x := m.hi + 1; x < hi && x < m.hi+6; x++ {
 					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person {
 						return o.ent, k
@@ -495,7 +495,7 @@ func (d *doc) reportedSaid(usedVerb map[int]bool) {
 				continue
 			}
 			if text, ok := d.trailingSaid(s, at, v); ok {
-				// "Putin invited Erdogan to Moscow, the Kremlin said on Monday."
+				// "Lind invited Otieno to Oslo, her office said on Monday."
 				d.addSaid(sp, text, si, confReported, v)
 				continue
 			}
@@ -587,7 +587,7 @@ func (d *doc) according(si, v int) {
 			if sp == nil {
 				return
 			}
-			// "according to the head of ..., Oleksandr Honcharenko"
+			// "according to the head of ..., Ivan Sokolov"
 			if t.text == "," && k+1 < s.hi {
 				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
@@ -801,7 +801,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 }
 
 // speakerIn is the person who is the subject of a speech verb in sentence
-// si ("..., Donald Trump on Thursday told NBC that ..."), cached.
+// si ("..., Ada Lind on Thursday told CNN that ..."), cached.
 func (d *doc) speakerIn(si int) *entity {
 	if d.speakerDone == nil {
 		d.speakerDone = make([]bool, len(d.sents))

@@ -109,7 +109,7 @@ func tokenize(text string) []token {
 					continue
 				}
 			}
-			// "then-Compaq", "pro-Gaddafi", "ex-President": the prefix is a word of its own
+			// "then-Nortek", "pro-Assad", "ex-President": the prefix is a word of its own
 			if k := strings.IndexByte(t.text, '-'); k >= 2 && k <= 6 && k+1 < len(t.text) && hyphenPrefixes[strings.ToLower(t.text[:k])] {
 				if r, _ := utf8.DecodeRuneInString(t.text[k+1:]); unicode.IsUpper(r) {
 					toks = append(toks, mk(text, start, start+k+1, tWord, t.para))
@@ -250,7 +250,7 @@ func isInitial(w string) bool {
 
 // wordCap says whether a word is written as a name: an upper-case first
 // letter, or a lower-case Arabic article joined to a capitalised name
-// ("al-Sadr", "el-Sisi").
+// ("al-Hakim", "el-Sisi").
 func wordCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
@@ -357,7 +357,7 @@ func splitSentences(toks []token) []sentence {
 	return out
 }
 
-// hyphenPrefixes are split off a capitalised name: "then-Compaq".
+// hyphenPrefixes are split off a capitalised name: "then-Nortek".
 var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "anti": true, "non": true, "former": true, "post": true, "pre": true, "mid": true}
 
 // wrapped reports whether the line break at text[i] only wraps a sentence:
