@@ -89,3 +89,77 @@ func (r *ShortestRoutes) Sequences(to string, limit int) [][]string {
 	walk([]string{r.from})
 	return seqs
 }
+
+// SearchBetween finds the shortest routes between from and to of at most
+// maxDepth hops by breadth-first search from both ends, always expanding
+// the smaller frontier, so a route through a hub costs the hub's
+// neighbours once instead of the neighbours of all of theirs. neighbours
+// returns, for a frontier, every pair (u, v) where u is on the frontier and
+// v is joined to u by an eligible relation in either direction (duplicates
+// are fine). The answer is the same as a one-sided search from from:
+// Sequences(to, limit) on the result gives the contract's paths (none when
+// to is not reached).
+func SearchBetween(from, to string, maxDepth int, neighbours func(frontier []string) ([][2]string, error)) (*ShortestRoutes, error) {
+	fwd, bwd := NewShortestRoutes(from), NewShortestRoutes(to)
+	if from == to {
+		return fwd, nil
+	}
+	ff, bf := []string{from}, []string{to}
+	a, b := 0, 0
+	for a+b < maxDepth && len(ff) > 0 && len(bf) > 0 {
+		side, other, front, depth := fwd, bwd, &ff, &a
+		if len(bf) < len(ff) {
+			side, other, front, depth = bwd, fwd, &bf, &b
+		}
+		pairs, err := neighbours(*front)
+		if err != nil {
+			return nil, err
+		}
+		in := make(map[string]bool, len(*front))
+		for _, u := range *front {
+			in[u] = true
+		}
+		*depth++
+		var next, meet []string
+		for _, p := range pairs {
+			u, v := p[0], p[1]
+			if in[u] && u != v && side.Step(u, v, *depth) {
+				next = append(next, v)
+				if other.Reached(v) {
+					meet = append(meet, v)
+				}
+			}
+		}
+		*front = next
+		if len(meet) > 0 {
+			fwd.Join(bwd, meet)
+			return fwd, nil
+		}
+	}
+	return fwd, nil
+}
+
+// Join completes a bidirectional search. r searched from one end and back
+// from the other; their last layers met at meet: the nodes r reached at
+// its depth a and back at its depth b, where a+b is the first total depth
+// at which the searches touch (so every shortest route passes through
+// exactly one node of meet). Join continues r's routes past meet along
+// back's predecessors towards back's start, after which r.Sequences(back's
+// start, limit) is what a one-sided search of depth a+b would give. Each
+// search must have expanded whole layers: every neighbour of a frontier
+// given to Step.
+func (r *ShortestRoutes) Join(back *ShortestRoutes, meet []string) {
+	layer := meet
+	for len(layer) > 0 {
+		var next []string
+		for _, x := range layer {
+			d := r.dist[x] + 1
+			for _, w := range back.preds[x] {
+				if r.Step(x, w, d) {
+					next = append(next, w)
+				}
+			}
+		}
+		layer = next
+	}
+}

@@ -1,6 +1,8 @@
 package kg_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -79,5 +81,59 @@ func TestShortestRoutesStep(t *testing.T) {
 				t.Errorf("Step(%q, %q, %d) = %v, want %v", tt.u, tt.v, tt.d, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSearchBetween holds the two-sided search to the one-sided reference
+// search on random graphs, with hubs and parallel edges, for every pair of
+// nodes and every depth.
+func TestSearchBetween(t *testing.T) {
+	for seed := uint64(1); seed <= 30; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		n := 3 + rng.IntN(12)
+		node := func(i int) string { return fmt.Sprintf("n%02d", i) }
+		var edges [][2]string
+		for k := rng.IntN(3 * n); k > 0; k-- {
+			u, v := rng.IntN(n), rng.IntN(n)
+			if rng.IntN(3) == 0 {
+				u = 0 // a hub
+			}
+			edges = append(edges, [2]string{node(u), node(v)})
+		}
+		neighbours := func(frontier []string) ([][2]string, error) {
+			in := make(map[string]bool)
+			for _, f := range frontier {
+				in[f] = true
+			}
+			var out [][2]string
+			for _, e := range edges {
+				if in[e[0]] {
+					out = append(out, e)
+				}
+				if in[e[1]] {
+					out = append(out, [2]string{e[1], e[0]})
+				}
+			}
+			return out, nil
+		}
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				for depth := 1; depth <= 5; depth++ {
+					from, to := node(i), node(j)
+					r, err := kg.SearchBetween(from, to, depth, neighbours)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got := r.Sequences(to, 1000)
+					want := routes(edges, from, to, depth).Sequences(to, 1000)
+					if from == to {
+						want = [][]string{{from}}
+					}
+					if diff := cmp.Diff(got, want); diff != "" {
+						t.Fatalf("seed %d: SearchBetween(%s, %s, %d) (-got +want):\n%s\nedges %v", seed, from, to, depth, diff, edges)
+					}
+				}
+			}
+		}
 	}
 }

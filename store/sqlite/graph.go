@@ -64,13 +64,26 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	// Relations of one node, most recent first, one more than the fan-out
-	// to tell whether it cut.
-	adj := base.with("(r.source = ? OR r.target = ?)")
-	st, err := tx.PrepareContext(ctx, adj.sql("r.source, r.target")+" ORDER BY r.date = '', r.date DESC, r.id LIMIT ?")
+	// to tell whether it cut. Each direction is read in that order from its
+	// own index (relations_source_recent, relations_target_recent) and cut
+	// there, so a hub costs fanOut+1 index entries per direction, not a sort
+	// of all its relations; the merge of the two short lists is the first of
+	// the union. A relation of u to itself is taken on the source side only.
+	const recent = " ORDER BY r.date = '', r.date DESC, r.id LIMIT ?"
+	const cols = "r.source AS src, r.target AS dst, r.date AS d, r.id AS i"
+	out := base.with("r.source = ?")
+	in := base.with("r.target = ? AND r.source != ?")
+	st, err := tx.PrepareContext(ctx, "SELECT src, dst FROM (SELECT * FROM ("+out.sql(cols)+recent+
+		") UNION ALL SELECT * FROM ("+in.sql(cols)+recent+")) ORDER BY d = '', d DESC, i LIMIT ?")
 	if err != nil {
 		return g, s.fail(op, err)
 	}
 	defer st.Close()
+	adjArgs := func(u string) []any {
+		args := append(slices.Clone(base.args), u, fanOut+1)
+		args = append(args, base.args...)
+		return append(args, u, u, fanOut+1, fanOut+1)
+	}
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
@@ -78,7 +91,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
 		for _, u := range layer {
-			rows, err := st.QueryContext(ctx, append(slices.Clone(adj.args), u, u, fanOut+1)...)
+			rows, err := st.QueryContext(ctx, adjArgs(u)...)
 			if err != nil {
 				return g, s.fail(op, err)
 			}
@@ -177,40 +190,38 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		return []kg.Path{{Nodes: []kg.Entity{byID[from]}}}, nil
 	}
 
-	// Breadth-first from `from`, keeping every predecessor on a shortest
-	// route, until `to` is reached or the depth runs out.
-	routes := kg.NewShortestRoutes(from)
-	frontier := []string{from}
-	nq := base.with("(r.source IN (SELECT value FROM json_each(?)) OR r.target IN (SELECT value FROM json_each(?)))")
-	for d := 1; d <= opt.MaxDepth && len(frontier) > 0 && !routes.Reached(to); d++ {
-		inFrontier := make(map[string]bool, len(frontier))
-		for _, f := range frontier {
-			inFrontier[f] = true
-		}
+	// Breadth-first from both ends (kg.SearchBetween), a frontier at a
+	// time: its distinct neighbours in either direction, read from the
+	// pair indexes (relations_source_pair, relations_target_pair) without
+	// touching the table, parallel statements counted once.
+	nb := base.with("r.source IN (SELECT value FROM json_each(?))")
+	nbIn := base.with("r.target IN (SELECT value FROM json_each(?))")
+	nst, err := tx.PrepareContext(ctx, nb.sql("r.source, r.target")+" UNION "+nbIn.sql("r.target, r.source"))
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	defer nst.Close()
+	routes, err := kg.SearchBetween(from, to, opt.MaxDepth, func(frontier []string) ([][2]string, error) {
 		set := jsonStrings(frontier)
-		rows, err := tx.QueryContext(ctx, nq.sql("DISTINCT r.source, r.target"), append(slices.Clone(nq.args), set, set)...)
+		args := append(slices.Clone(base.args), set)
+		args = append(args, base.args...)
+		rows, err := nst.QueryContext(ctx, append(args, set)...)
 		if err != nil {
-			return nil, s.fail(op, err)
+			return nil, err
 		}
-		var next []string
+		defer rows.Close()
+		var pairs [][2]string
 		for rows.Next() {
-			var a, b string
-			if err := rows.Scan(&a, &b); err != nil {
-				rows.Close()
-				return nil, s.fail(op, err)
+			var p [2]string
+			if err := rows.Scan(&p[0], &p[1]); err != nil {
+				return nil, err
 			}
-			for _, pair := range [][2]string{{a, b}, {b, a}} {
-				u, v := pair[0], pair[1]
-				if inFrontier[u] && u != v && routes.Step(u, v, d) {
-					next = append(next, v)
-				}
-			}
+			pairs = append(pairs, p)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.fail(op, err)
-		}
-		frontier = next
+		return pairs, rows.Err()
+	})
+	if err != nil {
+		return nil, s.fail(op, err)
 	}
 	seqs := routes.Sequences(to, limit)
 	if seqs == nil {
@@ -228,8 +239,14 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	for _, e := range nodes {
 		byID[e.ID] = e
 	}
-	eq := base.with("((r.source = ? AND r.target = ?) OR (r.source = ? AND r.target = ?))")
-	st, err := tx.PrepareContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false)+" LIMIT 1")
+	// The first joining relation of a pair: the first of each direction,
+	// read in relation order from the pair indexes, then the earlier of the
+	// two; parallel statements between hubs are not sorted.
+	const first = " ORDER BY r.sort_date, r.id LIMIT 1"
+	const keyCols = "r.sort_date AS k, r.id AS i"
+	pair := base.with("r.source = ? AND r.target = ?")
+	st, err := tx.PrepareContext(ctx, "SELECT "+relationCols+" FROM relations r WHERE r.id = (SELECT i FROM (SELECT * FROM ("+
+		pair.sql(keyCols)+first+") UNION ALL SELECT * FROM ("+pair.sql(keyCols)+first+")) ORDER BY k, i LIMIT 1)")
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -246,7 +263,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 			key := [2]string{min(seq[i-1], id), max(seq[i-1], id)}
 			r, ok := edges[key]
 			if !ok {
-				r, err = scanRelation(st.QueryRowContext(ctx, append(slices.Clone(eq.args), key[0], key[1], key[1], key[0])...))
+				args := append(slices.Clone(base.args), key[0], key[1])
+				args = append(args, base.args...)
+				r, err = scanRelation(st.QueryRowContext(ctx, append(args, key[1], key[0])...))
 				if err != nil {
 					return nil, s.fail(op, err)
 				}
