@@ -29,10 +29,15 @@
 // bound as parameters; every value in every statement is a bound parameter,
 // lists included (passed as one JSON array and expanded with json_each).
 //
-// Traversals run in Go over indexed adjacency queries: Neighborhood
-// expands one node at a time (fan-out needs a per-node LIMIT), Paths
-// expands a whole breadth-first frontier per query and then enumerates
-// shortest paths over the predecessor graph in ID order.
+// Traversals run in Go over indexed adjacency queries, shaped for hubs
+// (entities with thousands of relations, many of them parallel statements
+// about the same pair): Neighborhood expands one node at a time (fan-out
+// needs a per-node LIMIT), each direction read already in fan-out order
+// from a covering index and cut there; Paths searches from both ends
+// (kg.SearchBetween), a whole frontier per query over distinct neighbours
+// from covering pair indexes, and then enumerates shortest paths over the
+// predecessor graph in ID order. plan_test.go holds the query plans to
+// those indexes.
 //
 // # Concurrency and durability
 //

@@ -64,26 +64,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	// Relations of one node, most recent first, one more than the fan-out
-	// to tell whether it cut. Each direction is read in that order from its
-	// own index (relations_source_recent, relations_target_recent) and cut
-	// there, so a hub costs fanOut+1 index entries per direction, not a sort
-	// of all its relations; the merge of the two short lists is the first of
-	// the union. A relation of u to itself is taken on the source side only.
-	const recent = " ORDER BY r.date = '', r.date DESC, r.id LIMIT ?"
-	const cols = "r.source AS src, r.target AS dst, r.date AS d, r.id AS i"
-	out := base.with("r.source = ?")
-	in := base.with("r.target = ? AND r.source != ?")
-	st, err := tx.PrepareContext(ctx, "SELECT src, dst FROM (SELECT * FROM ("+out.sql(cols)+recent+
-		") UNION ALL SELECT * FROM ("+in.sql(cols)+recent+")) ORDER BY d = '', d DESC, i LIMIT ?")
+	// to tell whether it cut.
+	recentQ, recentArgs := recentSQL(base)
+	st, err := tx.PrepareContext(ctx, recentQ)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
 	defer st.Close()
-	adjArgs := func(u string) []any {
-		args := append(slices.Clone(base.args), u, fanOut+1)
-		args = append(args, base.args...)
-		return append(args, u, u, fanOut+1, fanOut+1)
-	}
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
@@ -91,7 +78,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
 		for _, u := range layer {
-			rows, err := st.QueryContext(ctx, adjArgs(u)...)
+			rows, err := st.QueryContext(ctx, recentArgs(u, fanOut+1)...)
 			if err != nil {
 				return g, s.fail(op, err)
 			}
@@ -194,18 +181,14 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	// time: its distinct neighbours in either direction, read from the
 	// pair indexes (relations_source_pair, relations_target_pair) without
 	// touching the table, parallel statements counted once.
-	nb := base.with("r.source IN (SELECT value FROM json_each(?))")
-	nbIn := base.with("r.target IN (SELECT value FROM json_each(?))")
-	nst, err := tx.PrepareContext(ctx, nb.sql("r.source, r.target")+" UNION "+nbIn.sql("r.target, r.source"))
+	nbQ, nbArgs := neighboursSQL(base)
+	nst, err := tx.PrepareContext(ctx, nbQ)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
 	defer nst.Close()
 	routes, err := kg.SearchBetween(from, to, opt.MaxDepth, func(frontier []string) ([][2]string, error) {
-		set := jsonStrings(frontier)
-		args := append(slices.Clone(base.args), set)
-		args = append(args, base.args...)
-		rows, err := nst.QueryContext(ctx, append(args, set)...)
+		rows, err := nst.QueryContext(ctx, nbArgs(frontier)...)
 		if err != nil {
 			return nil, err
 		}
@@ -239,14 +222,8 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	for _, e := range nodes {
 		byID[e.ID] = e
 	}
-	// The first joining relation of a pair: the first of each direction,
-	// read in relation order from the pair indexes, then the earlier of the
-	// two; parallel statements between hubs are not sorted.
-	const first = " ORDER BY r.sort_date, r.id LIMIT 1"
-	const keyCols = "r.sort_date AS k, r.id AS i"
-	pair := base.with("r.source = ? AND r.target = ?")
-	st, err := tx.PrepareContext(ctx, "SELECT "+relationCols+" FROM relations r WHERE r.id = (SELECT i FROM (SELECT * FROM ("+
-		pair.sql(keyCols)+first+") UNION ALL SELECT * FROM ("+pair.sql(keyCols)+first+")) ORDER BY k, i LIMIT 1)")
+	firstQ, firstArgs := firstJoinSQL(base)
+	st, err := tx.PrepareContext(ctx, firstQ)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -263,9 +240,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 			key := [2]string{min(seq[i-1], id), max(seq[i-1], id)}
 			r, ok := edges[key]
 			if !ok {
-				args := append(slices.Clone(base.args), key[0], key[1])
-				args = append(args, base.args...)
-				r, err = scanRelation(st.QueryRowContext(ctx, append(args, key[1], key[0])...))
+				r, err = scanRelation(st.QueryRowContext(ctx, firstArgs(key[0], key[1])...))
 				if err != nil {
 					return nil, s.fail(op, err)
 				}
@@ -276,4 +251,58 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// recentSQL is the fan-out of one node: its first n relations by date
+// descending (undated last), then ID, as (source, target) rows. Each
+// direction is read in that order from its own index
+// (relations_source_recent, relations_target_recent) and cut there, so a
+// hub costs n index entries per direction, not a sort of all its
+// relations; the merge of the two short lists is the first n of the union.
+// A relation of u to itself is taken on the source side only.
+func recentSQL(base query) (string, func(u string, n int) []any) {
+	const recent = " ORDER BY r.date = '', r.date DESC, r.id LIMIT ?"
+	const cols = "r.source AS src, r.target AS dst, r.date AS d, r.id AS i"
+	out := base.with("r.source = ?")
+	in := base.with("r.target = ? AND r.source != ?")
+	q := "SELECT src, dst FROM (SELECT * FROM (" + out.sql(cols) + recent +
+		") UNION ALL SELECT * FROM (" + in.sql(cols) + recent + ")) ORDER BY d = '', d DESC, i LIMIT ?"
+	return q, func(u string, n int) []any {
+		args := append(slices.Clone(base.args), u, n)
+		args = append(args, base.args...)
+		return append(args, u, u, n, n)
+	}
+}
+
+// neighboursSQL is the expansion of a Paths frontier: the distinct
+// (frontier node, neighbour) pairs in either direction, read from the pair
+// indexes (relations_source_pair, relations_target_pair) without touching
+// the table, parallel statements counted once.
+func neighboursSQL(base query) (string, func(frontier []string) []any) {
+	out := base.with("r.source IN (SELECT value FROM json_each(?))")
+	in := base.with("r.target IN (SELECT value FROM json_each(?))")
+	q := out.sql("r.source, r.target") + " UNION " + in.sql("r.target, r.source")
+	return q, func(frontier []string) []any {
+		set := jsonStrings(frontier)
+		args := append(slices.Clone(base.args), set)
+		args = append(args, base.args...)
+		return append(args, set)
+	}
+}
+
+// firstJoinSQL is the first relation (relation order) joining a pair in
+// either direction: the first of each direction, read in relation order
+// from the pair indexes, then the earlier of the two, so the parallel
+// statements between hubs are never sorted.
+func firstJoinSQL(base query) (string, func(a, b string) []any) {
+	const first = " ORDER BY r.sort_date, r.id LIMIT 1"
+	const keyCols = "r.sort_date AS k, r.id AS i"
+	pair := base.with("r.source = ? AND r.target = ?")
+	q := "SELECT " + relationCols + " FROM relations r WHERE r.id = (SELECT i FROM (SELECT * FROM (" +
+		pair.sql(keyCols) + first + ") UNION ALL SELECT * FROM (" + pair.sql(keyCols) + first + ")) ORDER BY k, i LIMIT 1)"
+	return q, func(a, b string) []any {
+		args := append(slices.Clone(base.args), a, b)
+		args = append(args, base.args...)
+		return append(args, b, a)
+	}
 }

@@ -1,0 +1,102 @@
+package sqlite
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// TestTraversalPlans holds the traversal statements to the indexes that make
+// them cheap on hubs: a plan that falls back to reading or sorting all of a
+// hub's relations gives the same answers, only slowly, so no other test
+// would notice. The plans are SQLite's on an empty store, without
+// statistics, as a fresh store runs them.
+func TestTraversalPlans(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	// Neighborhood filters by types and dates, Paths by types only.
+	filters := []struct {
+		name     string
+		types    []kg.RelType
+		from, to string
+	}{
+		{"all relations", nil, "", ""},
+		{"types", []kg.RelType{kg.Met, kg.Said}, "", ""},
+		{"types and dates", []kg.RelType{kg.Met, kg.Said}, "2024-01-01", "2024-12-31"},
+	}
+	for _, f := range filters {
+		base, err := traversal(f.types, f.from, f.to)
+		if err != nil {
+			t.Fatalf("traversal: %v", err)
+		}
+		recentQ, recentArgs := recentSQL(base)
+		nbQ, nbArgs := neighboursSQL(base)
+		firstQ, firstArgs := firstJoinSQL(base)
+		tests := []struct {
+			name  string
+			paths bool // a Paths statement: no date filter
+			query string
+			args  []any
+			want  []string // patterns, each to match a line of the plan
+		}{
+			{"fan-out", false, recentQ, recentArgs("u", 51), []string{
+				`^SEARCH r USING COVERING INDEX relations_source_recent \(source=\?`,
+				`^SEARCH r USING COVERING INDEX relations_target_recent \(target=\?`,
+			}},
+			{"frontier neighbours", true, nbQ, nbArgs([]string{"u", "v"}), []string{
+				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?\)`,
+				`^SEARCH r USING COVERING INDEX relations_target_pair \(target=\?\)`,
+			}},
+			{"first joining relation", true, firstQ, firstArgs("u", "v"), []string{
+				`^SEARCH r USING COVERING INDEX relations_(source|target)_pair \((source=\? AND target|target=\? AND source)=\?\)`,
+			}},
+		}
+		for _, tt := range tests {
+			if tt.paths && f.from != "" {
+				continue
+			}
+			t.Run(f.name+"/"+tt.name, func(t *testing.T) {
+				got := plan(t, s, tt.query, tt.args)
+				for _, w := range tt.want {
+					if !regexp.MustCompile(`(?m)` + w).MatchString(got) {
+						t.Errorf("plan of %s has no line matching %q:\n%s", tt.query, w, got)
+					}
+				}
+				// The only sort allowed is the merge of two cut halves.
+				if n := strings.Count(got, "USE TEMP B-TREE FOR ORDER BY"); n > 1 {
+					t.Errorf("plan of %s sorts %d times:\n%s", tt.query, n, got)
+				}
+			})
+		}
+	}
+}
+
+// plan returns the details of EXPLAIN QUERY PLAN for query, one per line.
+func plan(t *testing.T, s *Store, query string, args []any) string {
+	t.Helper()
+	rows, err := s.r.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatalf("EXPLAIN QUERY PLAN %s: %v", query, err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatalf("scan plan: %v", err)
+		}
+		b.WriteString(detail + "\n")
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatalf("plan rows: %v", err)
+	}
+	return b.String()
+}
