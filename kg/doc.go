@@ -6,7 +6,7 @@
 //
 // An [Entity] is one real-world person, place, organization or event (a
 // closed set of [Kind]s). Its ID is minted here, deterministically, from its
-// kind and its canonical name ([EntityID]): "person:vladimir-putin". Every
+// kind and its canonical name ([EntityID]): "person:angela-merkel". Every
 // store keeps exactly these IDs, so the same article ingested into SQLite or
 // Neo4j yields the same graph, and ingesting it twice changes nothing. Two
 // surface forms are the same node only when ingest's entity resolution maps

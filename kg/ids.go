@@ -9,7 +9,7 @@ import (
 )
 
 // EntityID mints the ID of an entity from its kind and canonical name:
-// "person:vladimir-putin". Names that differ only in case, punctuation or
+// "person:angela-merkel". Names that differ only in case, punctuation or
 // Latin diacritics share an ID.
 func EntityID(k Kind, name string) string {
 	return strings.ToLower(string(k)) + ":" + Slug(name)
@@ -70,8 +70,8 @@ func Slug(s string) string {
 	return b.String()
 }
 
-// FoldName is Slug with spaces: the form names are compared in ("Álvaro
-// Uribe" -> "alvaro uribe").
+// FoldName is Slug with spaces: the form names are compared in ("José
+// Martí" -> "jose marti").
 func FoldName(s string) string {
 	return strings.ReplaceAll(Slug(s), "-", " ")
 }

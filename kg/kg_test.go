@@ -17,9 +17,9 @@ func TestEntityID(t *testing.T) {
 		in   string
 		want string
 	}{
-		{"plain", kg.Person, "Vladimir Putin", "person:vladimir-putin"},
-		{"case and punctuation fold", kg.Person, "  VLADIMIR   putin. ", "person:vladimir-putin"},
-		{"diacritics fold", kg.Person, "Álvaro Uribe", "person:alvaro-uribe"},
+		{"plain", kg.Person, "Angela Merkel", "person:angela-merkel"},
+		{"case and punctuation fold", kg.Person, "  ANGELA   merkel. ", "person:angela-merkel"},
+		{"diacritics fold", kg.Person, "José Martí", "person:jose-marti"},
 		{"apostrophe dropped", kg.Place, "Côte d’Ivoire", "place:cote-divoire"},
 		{"dots", kg.Place, "U.S.", "place:u-s"},
 		{"non-latin kept", kg.Place, "Київ", "place:київ"},

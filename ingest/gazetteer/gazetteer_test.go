@@ -298,7 +298,7 @@ func TestWordSets(t *testing.T) {
 		{"given that is a word and a foreign name", IsGivenName, "Can", false},
 		{"given that is a word and a common name", IsGivenName, "Will", true},
 		{"surname census", IsSurname, "Johnson", true},
-		{"surname world", IsSurname, "Zelensky", true},
+		{"surname world", IsSurname, "Lavrov", true},
 		{"surname with particle", IsSurname, "al-Assad", true},
 		{"surname Ukrainian romanized", IsSurname, "Kovalenko", true},
 		{"surname Russian romanized", IsSurname, "Smirnov", true},
@@ -339,7 +339,7 @@ func TestWordSets(t *testing.T) {
 func TestAppendKeyMatchesFoldName(t *testing.T) {
 	for _, s := range []string{
 		"", "Russia", "U.S.", "Côte d'Ivoire", "Cote d’Ivoire", "ÀÉÎÕÜ ßæøł", "São Paulo",
-		"Rafaḩ", "Москва", "北京", "  lots   of\tspace ", "al-Assad", "İstanbul", "the Hague",
+		"Rafaḩ", "Москва", "北京", "  lots   of\tspace ", "al-Assad", "İzmir", "the Hague",
 		"The", "the ", "KELVIN\u212a", "e\u0301", "Ǆemal", "Đoković", "Ω ohm", "123 Main St.",
 	} {
 		t.Run(s, func(t *testing.T) {
@@ -431,7 +431,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // BenchmarkWord is what the extractor pays per token for the usual checks.
 func BenchmarkWord(b *testing.B) {
-	words := []string{"However", "President", "Vladimir", "Putin", "said", "the", "Kremlin", "would", "meet", "Ukrainian", "officials", "in", "Istanbul", "on", "Tuesday", "U.S.", "NATO"}
+	words := []string{"However", "President", "Emmanuel", "Macron", "said", "the", "Elysee", "would", "meet", "German", "officials", "in", "Hamburg", "on", "Tuesday", "U.S.", "NATO"}
 	get()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
