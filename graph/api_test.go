@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -625,6 +626,41 @@ func testNeighborhood(t *testing.T, e *env) {
 			if want := map[bool]int{true: len(pairs), false: len(met)}[agg]; len(got.Neighborhood.Edges) != want {
 				t.Errorf("aggregate=%v: %d edges, want %d", agg, len(got.Neighborhood.Edges), want)
 			}
+		}
+	})
+	t.Run("folded by the store", func(t *testing.T) {
+		// Without relations selected the store folds the edges; with them
+		// the resolver folds every statement. Both must draw the same.
+		const edges = `query($id: ID!, $depth: Int, $types: [RelationType!]) {
+  neighborhood(id: $id, depth: $depth, types: $types) { edges { id source target type caption weight relation { id date } %s } }
+}`
+		type edgeJSON struct {
+			ID, Source, Target, Type, Caption string
+			Weight                            float64
+			Relation                          struct{ ID, Date string }
+		}
+		for _, c := range []struct {
+			name  string
+			id    string
+			depth int
+			types []kg.RelType
+		}{
+			{"place", lakeTown.ID, 2, nil},
+			{"person", ada.ID, 2, nil},
+			{"meetings", clara.ID, 2, []kg.RelType{kg.Met}},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				vars := map[string]any{"id": c.id, "depth": c.depth, "types": c.types}
+				var got, want struct{ Neighborhood struct{ Edges []edgeJSON } }
+				e.ok(t, fmt.Sprintf(edges, ""), vars, &got)
+				e.ok(t, fmt.Sprintf(edges, "relations { id }"), vars, &want)
+				if len(want.Neighborhood.Edges) == 0 {
+					t.Fatalf("bad test: no edges around %s", c.id)
+				}
+				if diff := cmp.Diff(got.Neighborhood.Edges, want.Neighborhood.Edges); diff != "" {
+					t.Errorf("edges (-store folded +resolver folded):\n%s", diff)
+				}
+			})
 		}
 	})
 	t.Run("bad depth", func(t *testing.T) {

@@ -109,6 +109,10 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	if opt.FanOut, err = limit("fanOut", fanOut, kg.DefaultFanOut, kg.MaxPageSize); err != nil {
 		return nil, err
 	}
+	// Folded edges cross the store boundary one per group unless the
+	// selection wants every statement behind an edge.
+	agg := deref(aggregate, true)
+	opt.Aggregate = agg && !asksFor(fieldsAt(ctx, "edges"), "relations")
 	g, err := r.store.Neighborhood(ctx, id, opt)
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood: %w", err)
@@ -121,7 +125,7 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	}
 	r.prefetchRelations(ctx, g.Edges, []string{"edges", "relation"}, []string{"edges", "relations"})
 	r.prefetchEntityFields(ctx, g.Nodes, []string{"nodes", "entity"})
-	return slice(g, deref(aggregate, true)), nil
+	return slice(g, agg), nil
 }
 
 func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int, types []kg.RelType, mode *model.PathMode, first *int) (*model.PathResult, error) {

@@ -16,7 +16,10 @@ import (
 // IDs are relation IDs or, aggregated, "TYPE:source->target" — upper-case
 // type names never start an entity or relation ID, so the two sets cannot
 // meet. Relations without a target (a SAID to no one) have nothing to
-// draw and are left out.
+// draw and are left out. When the store already folded the edges
+// (g.Aggregates set), each relation stands for its group and the edge's
+// Relations list is left empty: the resolver asks for folding only when
+// the selection does not ask for that list.
 func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 	out := &model.GraphSlice{Truncated: g.Truncated, Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}}
 	seen := map[string]bool{}
@@ -58,9 +61,16 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			edges[id] = e
 			out.Edges = append(out.Edges, e)
 		}
-		e.Relations = append(e.Relations, rel)
+		if g.Aggregates == nil {
+			e.Relations = append(e.Relations, rel)
+		}
 	}
 	for _, e := range out.Edges {
+		if a, ok := g.Aggregates[e.Relation.ID]; ok {
+			e.Weight = float64(a.Count)
+			e.Caption = caption(e.Type, a)
+			continue
+		}
 		e.Weight = float64(len(e.Relations))
 		e.Caption = edgeCaption(e)
 	}
@@ -96,17 +106,23 @@ func nodeCaption(e kg.Entity) string {
 }
 
 func edgeCaption(e *model.GraphEdge) string {
-	s := strings.ToLower(strings.ReplaceAll(string(e.Type), "_", " "))
-	if n := len(e.Relations); n > 1 {
-		s += fmt.Sprintf(" ×%d", n)
-	}
-	first, last := e.Relations[0].Date, e.Relations[0].Date
+	a := kg.EdgeAggregate{Count: len(e.Relations), First: e.Relations[0].Date, Last: e.Relations[0].Date}
 	for _, r := range e.Relations {
 		if !r.Date.IsZero() {
-			last = r.Date
+			a.Last = r.Date
 		}
 	}
-	if span := dateSpan(first, last); span != "" {
+	return caption(e.Type, a)
+}
+
+// caption is an edge's text: the type, the number of statements and their
+// date span.
+func caption(t kg.RelType, a kg.EdgeAggregate) string {
+	s := strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	if a.Count > 1 {
+		s += fmt.Sprintf(" ×%d", a.Count)
+	}
+	if span := dateSpan(a.First, a.Last); span != "" {
 		s += ", " + span
 	}
 	return s

@@ -31,3 +31,42 @@ func (g Graph) NodeIDs() []string {
 	}
 	return ids
 }
+
+// FoldEdges is the contract's rule for an aggregated neighborhood
+// (NeighborhoodOptions.Aggregate), given the relations of the plain answer
+// in the contract's relation order: one relation per (type, source,
+// target), MET pairs taken without direction, the first of each group
+// standing for it, with the group's size and date range.
+func FoldEdges(rels []Relation) ([]Relation, map[string]EdgeAggregate) {
+	type key struct {
+		t    RelType
+		a, b string
+	}
+	var out []Relation
+	aggs := map[string]EdgeAggregate{}
+	rep := map[key]string{}
+	for _, r := range rels {
+		k := key{r.Type, r.Source, r.Target}
+		if r.Type == Met && k.b < k.a {
+			k.a, k.b = k.b, k.a
+		}
+		id, ok := rep[k]
+		if !ok {
+			id = r.ID
+			rep[k] = id
+			out = append(out, r)
+		}
+		a := aggs[id]
+		a.Count++
+		if !r.Date.IsZero() {
+			if a.First.IsZero() || r.Date.Before(a.First) {
+				a.First = r.Date
+			}
+			if r.Date.After(a.Last) {
+				a.Last = r.Date
+			}
+		}
+		aggs[id] = a
+	}
+	return out, aggs
+}

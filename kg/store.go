@@ -161,6 +161,12 @@ type NeighborhoodOptions struct {
 	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
 	Limit    int       // most nodes, the centre included
 	FanOut   int       // most relations followed out of one node
+	// Aggregate folds parallel statements: Graph.Edges then holds one
+	// relation per (type, source, target), MET pairs taken without
+	// direction, namely the first of the group in the contract's relation
+	// order (the earliest dated, undated last, then by ID), and
+	// Graph.Aggregates says how many statements each stands for.
+	Aggregate bool
 }
 
 // Graph is a slice of the graph: entities and the relations among them.
@@ -168,6 +174,17 @@ type Graph struct {
 	Nodes     []Entity
 	Edges     []Relation
 	Truncated bool
+	// Aggregates is set only by an aggregated neighborhood
+	// (NeighborhoodOptions.Aggregate), keyed by the ID of each relation in
+	// Edges, which stands for its whole group.
+	Aggregates map[string]EdgeAggregate
+}
+
+// EdgeAggregate describes a group of parallel statements: how many, and
+// the earliest and latest dates among them (zero when none is dated).
+type EdgeAggregate struct {
+	Count       int
+	First, Last time.Time
 }
 
 // PathOptions bound a paths query.

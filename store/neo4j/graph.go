@@ -66,6 +66,22 @@ RETURN i, vs ORDER BY i`
 MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
 WHERE t.id IN $ids AND ` + cond + `
 RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
+	// The same relations folded into one row per group (type and
+	// endpoints, a MET's endpoints in either order): the group's first in
+	// the contract's order, its size and date range.
+	aggQ := `UNWIND $ids AS sid
+MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
+WHERE t.id IN $ids AND ` + cond + `
+WITH r, type(r) AS ty, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
+ORDER BY ` + relationKeyset.key + `, r.id
+WITH ty, k, head(collect(r)) AS rep, count(r) AS n,
+  min(CASE WHEN r.date <> '' THEN r.date END) AS first, max(CASE WHEN r.date <> '' THEN r.date END) AS last
+WITH rep AS r, n, first, last
+RETURN ` + relProj("r") + ` AS rel, n, coalesce(first, '') AS first, coalesce(last, '') AS last
+ORDER BY ` + relationKeyset.key + `, r.id`
+	if opt.Aggregate {
+		edgeQ = aggQ
+	}
 
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		g := kg.Graph{}
@@ -126,6 +142,19 @@ RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
 				return nil, err
 			}
 			g.Edges = append(g.Edges, r)
+			if opt.Aggregate {
+				a, err := aggregateOf(rec.Values[1:])
+				if err != nil {
+					return nil, fmt.Errorf("relation %q: %w", r.ID, err)
+				}
+				if g.Aggregates == nil {
+					g.Aggregates = map[string]kg.EdgeAggregate{}
+				}
+				g.Aggregates[r.ID] = a
+			}
+		}
+		if opt.Aggregate && g.Aggregates == nil {
+			g.Aggregates = map[string]kg.EdgeAggregate{}
 		}
 		return g, nil
 	})
@@ -319,4 +348,23 @@ func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to s
 		frontier = next
 	}
 	return routes.Sequences(to, limit), nil
+}
+
+// aggregateOf reads the count, first and last date columns of an
+// aggregated neighborhood row.
+func aggregateOf(vals []any) (kg.EdgeAggregate, error) {
+	var a kg.EdgeAggregate
+	n, ok := vals[0].(int64)
+	first, ok1 := vals[1].(string)
+	last, ok2 := vals[2].(string)
+	if !ok || !ok1 || !ok2 {
+		return a, fmt.Errorf("aggregate columns %T, %T, %T", vals[0], vals[1], vals[2])
+	}
+	a.Count = int(n)
+	var err error
+	if a.First, err = kg.ParseDate(first); err != nil {
+		return a, err
+	}
+	a.Last, err = kg.ParseDate(last)
+	return a, err
 }

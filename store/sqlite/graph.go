@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 // traversal is the relation filter shared by Neighborhood and Paths: allowed
@@ -120,8 +121,10 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		layer = next
 	}
-	set := jsonStrings(g.NodeIDs())
-	eq := base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
+	eq := among(base, g.NodeIDs())
+	if opt.Aggregate {
+		return g, s.aggregateEdges(ctx, tx, op, eq, &g)
+	}
 	rows, err := tx.QueryContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false), eq.args...)
 	if err != nil {
 		return g, s.fail(op, err)
@@ -305,4 +308,69 @@ func firstJoinSQL(base query) (string, func(a, b string) []any) {
 		args = append(args, base.args...)
 		return append(args, b, a)
 	}
+}
+
+// among narrows a traversal filter to the relations joining two of ids.
+func among(base query, ids []string) query {
+	set := jsonStrings(ids)
+	return base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
+}
+
+// aggregateSQL folds the relations q selects into one row per group (type
+// and endpoints, a MET's endpoints taken in either order): the group's
+// first relation in the contract's order, the group's size and its
+// earliest and latest dates. The grouping reads only columns of the pair
+// indexes (the date is sort_date unless undated); the first relation is
+// the least sort_date|id key, and only it is read from the table.
+func aggregateSQL(q query) string {
+	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
+	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
+	const date = "NULLIF(r.sort_date, '" + order.Undated + "')"
+	groups := q.sql("count(*) AS n, coalesce(min("+date+"), '') AS first, coalesce(max("+date+"), '') AS last, min(r.sort_date || '|' || r.id) AS k") +
+		" GROUP BY r.type, " + lo + ", " + hi
+	return "SELECT " + relationCols + ", g.n, g.first, g.last FROM (" + groups + ") g\n" +
+		"JOIN relations r ON r.id = substr(g.k, instr(g.k, '|') + 1)" + relationKeyset.orderBy(false)
+}
+
+// aggregateEdges fills g.Edges and g.Aggregates with the folded relations
+// among g's nodes (kg.NeighborhoodOptions.Aggregate).
+func (s *Store) aggregateEdges(ctx context.Context, tx *sql.Tx, op string, q query, g *kg.Graph) error {
+	rows, err := tx.QueryContext(ctx, aggregateSQL(q), q.args...)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	defer rows.Close()
+	g.Aggregates = map[string]kg.EdgeAggregate{}
+	for rows.Next() {
+		var n int
+		var first, last string
+		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
+		if err != nil {
+			return s.fail(op, err)
+		}
+		a := kg.EdgeAggregate{Count: n}
+		if a.First, err = kg.ParseDate(first); err != nil {
+			return s.fail(op, err)
+		}
+		if a.Last, err = kg.ParseDate(last); err != nil {
+			return s.fail(op, err)
+		}
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	return nil
+}
+
+// multiScanner hands a row's leading columns to a row scanner and the
+// trailing ones to extra.
+type multiScanner struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (m multiScanner) Scan(dest ...any) error {
+	return m.rows.Scan(append(dest[:len(dest):len(dest)], m.extra...)...)
 }

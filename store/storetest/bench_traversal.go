@@ -126,7 +126,7 @@ func LoadHubGraph(tb testing.TB, s kg.Store) {
 
 // BenchTraversal loads HubGraph into s (untimed), then measures
 // Neighborhood from a hub and from a tail at depths 1 and 2 (default limit
-// and fan-out, as the API asks), and Paths between tails that meet only
+// and fan-out, as the API asks; plain and aggregated), and Paths between tails that meet only
 // through hubs, one sub-benchmark each.
 func BenchTraversal(b *testing.B, s kg.Store) {
 	ctx := context.Background()
@@ -147,6 +147,10 @@ func BenchTraversal(b *testing.B, s kg.Store) {
 	}{{"hub/depth 1", hub, 1}, {"hub/depth 2", hub, 2}, {"tail/depth 1", tail, 1}, {"tail/depth 2", tail, 2}} {
 		run("Neighborhood/"+c.name, func() error {
 			_, err := s.Neighborhood(ctx, c.id, kg.NeighborhoodOptions{Depth: c.depth, Limit: 200, FanOut: 50})
+			return err
+		})
+		run("Neighborhood/"+c.name+"/aggregated", func() error {
+			_, err := s.Neighborhood(ctx, c.id, kg.NeighborhoodOptions{Depth: c.depth, Limit: 200, FanOut: 50, Aggregate: true})
 			return err
 		})
 	}

@@ -167,6 +167,14 @@
 // Nodes are the layers in order, the centre first. Edges are every eligible
 // relation whose both ends are among the returned nodes (whether or not the
 // walk followed it), in relation order (date ascending, undated last, ID).
+// Aggregates is nil.
+//
+// With Aggregate the nodes are the same and the edges are folded as
+// kg.FoldEdges does: one per group of (type, source, target), a MET's
+// endpoints taken in either order; the group's first relation in relation
+// order stands for it, in relation order, and Aggregates (never nil) maps
+// its ID to the group's size and earliest and latest dates. This lets a
+// store send one row per drawn edge instead of every parallel statement.
 //
 // # Paths
 //

@@ -91,6 +91,17 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
 				t.Errorf("Neighborhood (-got +want):\n%s", diff)
 			}
+
+			agg := tt.opt
+			agg.Aggregate = true
+			want.Edges, want.Aggregates = kg.FoldEdges(want.Edges)
+			got, err = s.Neighborhood(ctx, tt.centre.ID, agg)
+			if err != nil {
+				t.Fatalf("Neighborhood aggregated: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood aggregated (-got +want):\n%s", diff)
+			}
 		})
 	}
 	t.Run("invalid", func(t *testing.T) {
@@ -200,4 +211,46 @@ func testPaths(t *testing.T, open func(t *testing.T) kg.Store) {
 			wantErr(t, fmt.Sprintf("Paths(%q, %q)", ends[0], ends[1]), err, kg.ErrNotFound)
 		}
 	})
+}
+
+// testNeighborhoodAggregate holds an aggregated neighborhood to the fold
+// of the plain one on the hub-heavy corpus, where thousands of parallel
+// statements join the same pairs.
+func testNeighborhoodAggregate(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	LoadHubGraph(t, s)
+	tests := []struct {
+		name   string
+		centre string
+		opt    kg.NeighborhoodOptions
+	}{
+		{"hub depth 1", TraversalHub(0).ID, kg.NeighborhoodOptions{Depth: 1, Limit: 200, FanOut: 50}},
+		{"hub depth 2", TraversalHub(0).ID, kg.NeighborhoodOptions{Depth: 2, Limit: 200, FanOut: 50}},
+		{"hub depth 2, MET only", TraversalHub(1).ID, kg.NeighborhoodOptions{Depth: 2, Limit: 100, FanOut: 30, Types: []kg.RelType{kg.Met}}},
+		{"hub depth 2, dated range", TraversalHub(2).ID, kg.NeighborhoodOptions{Depth: 2, Limit: 100, FanOut: 30, From: day("2021-01-01"), To: day("2022-06-30")}},
+		{"tail depth 2", TraversalTail(5).ID, kg.NeighborhoodOptions{Depth: 2, Limit: 200, FanOut: 50}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plain, err := s.Neighborhood(ctx, tt.centre, tt.opt)
+			if err != nil {
+				t.Fatalf("Neighborhood: %v", err)
+			}
+			want := plain
+			want.Edges, want.Aggregates = kg.FoldEdges(plain.Edges)
+			if len(want.Edges) == len(plain.Edges) && tt.name != "tail depth 2" {
+				t.Fatalf("bad test: %d relations fold to as many edges", len(plain.Edges))
+			}
+			opt := tt.opt
+			opt.Aggregate = true
+			got, err := s.Neighborhood(ctx, tt.centre, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood aggregated: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood aggregated (-got +want):\n%s", diff)
+			}
+		})
+	}
 }
