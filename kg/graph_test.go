@@ -2,6 +2,7 @@ package kg_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/kg"
@@ -33,6 +34,74 @@ func TestGraphAddLayer(t *testing.T) {
 			}
 			if diff := cmp.Diff(g.NodeIDs(), tt.wantIDs); diff != "" {
 				t.Errorf("nodes (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFoldEdges(t *testing.T) {
+	d := func(s string) time.Time {
+		if s == "" {
+			return time.Time{}
+		}
+		v, err := time.Parse(kg.DateLayout, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	r := func(id string, typ kg.RelType, src, dst, date string) kg.Relation {
+		return kg.Relation{ID: id, Type: typ, Source: src, Target: dst, Date: d(date)}
+	}
+	// Inputs in the contract's relation order: date ascending, undated last.
+	tests := []struct {
+		name     string
+		in       []kg.Relation
+		wantIDs  []string
+		wantAggs map[string]kg.EdgeAggregate
+	}{
+		{"none", nil, nil, map[string]kg.EdgeAggregate{}},
+		{
+			"parallel statements fold into the first",
+			[]kg.Relation{r("r1", kg.Attacked, "a", "b", "2024-01-02"), r("r2", kg.Attacked, "a", "b", "2024-03-04"), r("r3", kg.Attacked, "a", "b", "")},
+			[]string{"r1"},
+			map[string]kg.EdgeAggregate{"r1": {Count: 3, First: d("2024-01-02"), Last: d("2024-03-04")}},
+		},
+		{
+			"direction and type separate groups",
+			[]kg.Relation{r("r1", kg.Attacked, "a", "b", "2024-01-02"), r("r2", kg.Attacked, "b", "a", "2024-01-03"), r("r3", kg.Said, "a", "b", "2024-01-04")},
+			[]string{"r1", "r2", "r3"},
+			map[string]kg.EdgeAggregate{
+				"r1": {Count: 1, First: d("2024-01-02"), Last: d("2024-01-02")},
+				"r2": {Count: 1, First: d("2024-01-03"), Last: d("2024-01-03")},
+				"r3": {Count: 1, First: d("2024-01-04"), Last: d("2024-01-04")},
+			},
+		},
+		{
+			"meetings have no direction",
+			[]kg.Relation{r("r1", kg.Met, "b", "a", "2024-01-02"), r("r2", kg.Met, "a", "b", "2024-05-06")},
+			[]string{"r1"},
+			map[string]kg.EdgeAggregate{"r1": {Count: 2, First: d("2024-01-02"), Last: d("2024-05-06")}},
+		},
+		{
+			"undated only",
+			[]kg.Relation{r("r1", kg.Met, "a", "b", ""), r("r2", kg.Met, "a", "b", "")},
+			[]string{"r1"},
+			map[string]kg.EdgeAggregate{"r1": {Count: 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			edges, aggs := kg.FoldEdges(tt.in)
+			var ids []string
+			for _, e := range edges {
+				ids = append(ids, e.ID)
+			}
+			if diff := cmp.Diff(ids, tt.wantIDs); diff != "" {
+				t.Errorf("edges (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(aggs, tt.wantAggs); diff != "" {
+				t.Errorf("aggregates (-got +want):\n%s", diff)
 			}
 		})
 	}
