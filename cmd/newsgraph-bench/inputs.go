@@ -174,7 +174,7 @@ RETURN node.id AS id, node.name AS name, node.kind AS kind, score ORDER BY score
 			graphql: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200, fanOut: 50) { truncated nodes { id label kind weight } edges { id source target type weight } } }`,
 			check:   notNull("neighborhood"),
 			store: func(ctx context.Context, s kg.Store, in input) error {
-				_, err := s.Neighborhood(ctx, in.ID, kg.NeighborhoodOptions{Depth: 2, Limit: 200, FanOut: 50})
+				_, err := s.Neighborhood(ctx, in.ID, kg.NeighborhoodOptions{Depth: 2, Limit: 200, FanOut: 50, Aggregate: true})
 				return err
 			},
 			cypher: `MATCH (c:Entity {id: $id})
