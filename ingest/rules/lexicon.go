@@ -84,10 +84,6 @@ Industries Partners Press News Times Post Herald Journal Media Network Networks 
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
-// eventHeads that are lower case in running text.
-var lowerEventHeads = wordSet(`talks summit election elections attack attacks bombing bombings shooting
-massacre crisis war invasion offensive conference referendum`)
-
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor`)

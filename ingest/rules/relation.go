@@ -33,14 +33,6 @@ func (d *doc) findRelations() {
 	}
 }
 
-// entAt is the entity mentioned at token i, if any.
-func (d *doc) entAt(i int) *entity {
-	if i < 0 || i >= len(d.toks) || d.mentAt[i] == nil {
-		return nil
-	}
-	return d.mentAt[i].ent
-}
-
 // possessor reports whether the mention ending at token hi-1 is followed
 // by a possessive "'s".
 func (d *doc) possessor(m *mention) bool {

@@ -36,13 +36,6 @@ func (p person) honorific() string {
 	return "Mr"
 }
 
-func (p person) he() string {
-	if p.female {
-		return "she"
-	}
-	return "he"
-}
-
 func (p person) his() string {
 	if p.female {
 		return "her"
