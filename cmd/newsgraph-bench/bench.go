@@ -46,15 +46,6 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	}
 	defer os.RemoveAll(tmp)
 
-	// The corpus goes to files first, so that ingest is measured as a user
-	// runs it: reading files, extracting, writing.
-	corpus := filepath.Join(tmp, "corpus")
-	progress("writing %d synthetic articles (seed %d)", o.articles, o.seed)
-	words, err := writeCorpus(corpus, o.seed, o.articles)
-	if err != nil {
-		return nil, err
-	}
-
 	var (
 		store kg.Store
 		cy    *cypher
@@ -81,7 +72,7 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 			return nil, err
 		}
 		defer cy.close(context.Background())
-		if err := cy.prepare(ctx, o.reset, progress); err != nil {
+		if err := cy.prepare(ctx, o.reset, o.reuse, progress); err != nil {
 			return nil, err
 		}
 		s, err := neo4j.Open(ctx, neo4j.Config{
@@ -98,55 +89,11 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	}
 	defer store.Close()
 
-	// Ingest through the real pipeline.
-	workers := o.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	if o.reuse {
+		progress("reusing the graph already in %s", o.store)
+	} else if err := ingestCorpus(ctx, o, store, rep, filepath.Join(tmp, "corpus"), logger, progress); err != nil {
+		return nil, err
 	}
-	p := &ingest.Pipeline{
-		Extractor: rules.New(),
-		Writer:    store,
-		Workers:   workers,
-		BatchSize: o.batch,
-		Logger:    logger,
-	}
-	// The rate of each tenth of the corpus shows whether writes slow down
-	// as the store grows.
-	var marks []time.Duration
-	p.Progress = func(pr ingest.Progress) {
-		if len(marks) < 10 && pr.Done >= (len(marks)+1)*o.articles/10 {
-			marks = append(marks, pr.Elapsed)
-		}
-	}
-	progress("ingesting into %s (%d workers, batches of %d)", o.store, workers, o.batch)
-	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
-		return ingest.Read(ctx, []string{corpus}, nil, yield)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("bench: ingest: %w", err)
-	}
-	secs := sum.Elapsed.Seconds()
-	rep.Ingest = Ingest{
-		Read: sum.Read, Written: sum.Written, Failed: sum.Failed, Words: words,
-		Workers: workers, Batch: o.batch, Seconds: secs,
-		ArticlesPerSecond: float64(sum.Read) / secs,
-		WordsPerSecond:    float64(words) / secs,
-	}
-	prev := time.Duration(0)
-	for i, m := range marks {
-		n := (i+1)*o.articles/10 - i*o.articles/10
-		if d := (m - prev).Seconds(); d > 0 {
-			rep.Ingest.TenthsPerSecond = append(rep.Ingest.TenthsPerSecond, float64(n)/d)
-		}
-		prev = m
-	}
-	for _, f := range sum.Failures {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("ingest failure: %s: %v", f.Name, f.Err))
-		if len(rep.Notes) >= 5 {
-			break
-		}
-	}
-	progress("ingested %d articles in %.1fs: %.1f articles/s (%d failed)", sum.Read, secs, rep.Ingest.ArticlesPerSecond, sum.Failed)
 	st, err := store.Stats(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
@@ -182,6 +129,9 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	gql := newGQLClient("http://"+ln.Addr().String()+"/query", o.clients)
 
 	for _, q := range questions(in) {
+		if o.only != nil && !o.only[q.name] {
+			continue
+		}
 		progress("%s: %d clients × %d requests over %d inputs", q.name, o.clients, o.requests, len(q.inputs))
 		row := Query{Name: q.name, Asks: q.asks, Inputs: len(q.inputs)}
 		row.GraphQL = measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
@@ -207,6 +157,67 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	}
 	rep.LoadEnd = loadAverage()
 	return rep, ctx.Err()
+}
+
+// ingestCorpus writes the synthetic corpus to files and ingests it through
+// the real pipeline, recording the rates in rep. The corpus goes to files
+// first, so that ingest is measured as a user runs it: reading files,
+// extracting, writing.
+func ingestCorpus(ctx context.Context, o *options, store kg.Store, rep *Report, corpus string, logger *slog.Logger, progress func(string, ...any)) error {
+	progress("writing %d synthetic articles (seed %d)", o.articles, o.seed)
+	words, err := writeCorpus(corpus, o.seed, o.articles)
+	if err != nil {
+		return err
+	}
+	workers := o.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	p := &ingest.Pipeline{
+		Extractor: rules.New(),
+		Writer:    store,
+		Workers:   workers,
+		BatchSize: o.batch,
+		Logger:    logger,
+	}
+	// The rate of each tenth of the corpus shows whether writes slow down
+	// as the store grows.
+	var marks []time.Duration
+	p.Progress = func(pr ingest.Progress) {
+		if len(marks) < 10 && pr.Done >= (len(marks)+1)*o.articles/10 {
+			marks = append(marks, pr.Elapsed)
+		}
+	}
+	progress("ingesting into %s (%d workers, batches of %d)", o.store, workers, o.batch)
+	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
+		return ingest.Read(ctx, []string{corpus}, nil, yield)
+	})
+	if err != nil {
+		return fmt.Errorf("bench: ingest: %w", err)
+	}
+	secs := sum.Elapsed.Seconds()
+	rep.Ingest = &Ingest{
+		Read: sum.Read, Written: sum.Written, Failed: sum.Failed, Words: words,
+		Workers: workers, Batch: o.batch, Seconds: secs,
+		ArticlesPerSecond: float64(sum.Read) / secs,
+		WordsPerSecond:    float64(words) / secs,
+	}
+	prev := time.Duration(0)
+	for i, m := range marks {
+		n := (i+1)*o.articles/10 - i*o.articles/10
+		if d := (m - prev).Seconds(); d > 0 {
+			rep.Ingest.TenthsPerSecond = append(rep.Ingest.TenthsPerSecond, float64(n)/d)
+		}
+		prev = m
+	}
+	for _, f := range sum.Failures {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("ingest failure: %s: %v", f.Name, f.Err))
+		if len(rep.Notes) >= 5 {
+			break
+		}
+	}
+	progress("ingested %d articles in %.1fs: %.1f articles/s (%d failed)", sum.Read, secs, rep.Ingest.ArticlesPerSecond, sum.Failed)
+	return nil
 }
 
 // measure warms up (one client, unrecorded), then runs the bounded load.

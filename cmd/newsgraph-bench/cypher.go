@@ -63,13 +63,20 @@ func (c *cypher) version(ctx context.Context) string {
 
 // prepare makes sure the benchmark starts from an empty database: it
 // refuses a database that holds anything unless reset allows emptying it.
-func (c *cypher) prepare(ctx context.Context, reset bool, progress func(string, ...any)) error {
+// With reuse it wants the opposite: a database an earlier run filled.
+func (c *cypher) prepare(ctx context.Context, reset, reuse bool, progress func(string, ...any)) error {
 	res, err := driver.ExecuteQuery(ctx, c.drv, "MATCH (n) RETURN count(n) AS n", nil,
 		driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(c.db))
 	if err != nil {
 		return fmt.Errorf("bench: neo4j: count nodes: %w", err)
 	}
 	n, _ := res.Records[0].Values[0].(int64)
+	if reuse {
+		if n == 0 {
+			return fmt.Errorf("bench: neo4j database %q is empty; --reuse needs the graph of an earlier run", c.db)
+		}
+		return nil
+	}
 	if n == 0 {
 		return nil
 	}

@@ -85,6 +85,9 @@ func pickInputs(ctx context.Context, s kg.Store) (picked, error) {
 	return p, nil
 }
 
+// questionNames are the names of the questions, for --only.
+var questionNames = []string{"entity", "search", "neighborhood", "paths"}
+
 // question is one of the four things asked, as GraphQL and as Cypher.
 type question struct {
 	name, asks string

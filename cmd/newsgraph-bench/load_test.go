@@ -137,7 +137,7 @@ func TestReportGolden(t *testing.T) {
 		Articles:     100,
 		Clients:      8,
 		PerClient:    50,
-		Ingest:       Ingest{Read: 100, Written: 99, Failed: 1, Words: 45000, Workers: 2, Batch: 50, Seconds: 2, ArticlesPerSecond: 50, WordsPerSecond: 22500, TenthsPerSecond: []float64{80, 40.5}},
+		Ingest:       &Ingest{Read: 100, Written: 99, Failed: 1, Words: 45000, Workers: 2, Batch: 50, Seconds: 2, ArticlesPerSecond: 50, WordsPerSecond: 22500, TenthsPerSecond: []float64{80, 40.5}},
 		Graph:        Size{Articles: 99, Entities: 1200, Relations: 3400},
 		Queries: []Query{
 			{Name: "entity", Asks: "entity by id", Inputs: 200, GraphQL: Stats{Requests: 400, P50ms: 1.5, P90ms: 2, P99ms: 3, MaxMs: 4, PerSecond: 900, Seconds: 0.44},

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -37,6 +38,8 @@ type options struct {
 	data     string
 	neo4j    neo4jConn
 	reset    bool
+	reuse    bool
+	only     map[string]bool
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -60,8 +63,20 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.StringVar(&o.neo4j.Password, "neo4j-password", getenv("NEO4J_PASSWORD"), "neo4j: password (env NEO4J_PASSWORD)")
 	fs.StringVar(&o.neo4j.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "neo4j: database (env NEO4J_DATABASE)")
 	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
+	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
+	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, paths); default all")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	if *only != "" {
+		o.only = map[string]bool{}
+		for _, q := range strings.Split(*only, ",") {
+			q = strings.TrimSpace(q)
+			if !slices.Contains(questionNames, q) {
+				return nil, fmt.Errorf("--only %q: unknown question %q; want some of %s", *only, q, strings.Join(questionNames, ", "))
+			}
+			o.only[q] = true
+		}
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
@@ -73,6 +88,10 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 		return nil, fmt.Errorf("--store %q: want sqlite or neo4j", o.store)
 	case o.store == "neo4j" && o.neo4j.URI == "" && o.corpus == "":
 		return nil, fmt.Errorf("--store neo4j needs --neo4j-uri or NEO4J_URI")
+	case o.reuse && o.reset:
+		return nil, fmt.Errorf("--reuse and --reset exclude each other: one keeps the stored graph, the other empties it")
+	case o.reuse && o.store == "sqlite" && o.data == "":
+		return nil, fmt.Errorf("--reuse with --store sqlite needs --data, the directory of an earlier run's database")
 	case o.clients < 1 || o.requests < 1 || o.warmup < 0 || o.batch < 1 || o.timeout <= 0:
 		return nil, fmt.Errorf("--clients, --requests, --batch and --timeout must be positive")
 	}

@@ -32,6 +32,9 @@ func TestUsage(t *testing.T) {
 		{"unknown flag", []string{"--nope"}},
 		{"zero articles", []string{"--corpus", "x", "--articles", "0"}},
 		{"stray argument", []string{"extra"}},
+		{"unknown question", []string{"--only", "entity,nope"}},
+		{"reuse and reset", []string{"--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1", "--reuse", "--reset"}},
+		{"reuse sqlite without data", []string{"--reuse"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

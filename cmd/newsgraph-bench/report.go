@@ -20,7 +20,7 @@ type Report struct {
 	Articles     int     `json:"articles"`
 	Clients      int     `json:"clients"`
 	PerClient    int     `json:"requests_per_client"`
-	Ingest       Ingest  `json:"ingest"`
+	Ingest       *Ingest `json:"ingest,omitempty"` // nil when --reuse skipped it
 	Graph        Size    `json:"graph"`
 	Queries      []Query `json:"queries"`
 	// LoadStart and LoadEnd are the load averages (1, 5, 15 min) when the
@@ -104,22 +104,11 @@ func (r *Report) markdown(w io.Writer) {
 	if r.LoadStart != "" {
 		fmt.Fprintf(w, " Load average (1, 5, 15 min) %s at the start, %s at the end (%d CPUs; a busy machine makes slower, noisier numbers).", r.LoadStart, r.LoadEnd, m.CPUs)
 	}
-	fmt.Fprint(w, "\n\n## Ingest\n\n")
-	in := r.Ingest
-	fmt.Fprintf(w, "%d synthetic articles (internal/synth, seed %d, %d words) read from files, extracted by the rules extractor and written by ingest.Pipeline (%d workers, batches of %d):\n\n",
-		in.Read, r.Seed, in.Words, in.Workers, in.Batch)
-	fmt.Fprintln(w, "| articles | written | failed | seconds | articles/s | words/s |")
-	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|")
-	fmt.Fprintf(w, "| %d | %d | %d | %.1f | %.1f | %.0f |\n\n", in.Read, in.Written, in.Failed, in.Seconds, in.ArticlesPerSecond, in.WordsPerSecond)
-	if len(in.TenthsPerSecond) > 0 {
-		var ts []string
-		for _, t := range in.TenthsPerSecond {
-			ts = append(ts, fmt.Sprintf("%.1f", t))
-		}
-		fmt.Fprintf(w, "Articles/s over each tenth of the corpus, first to last (does writing slow down as the store grows?): %s.\n\n", strings.Join(ts, ", "))
+	fmt.Fprint(w, "\n\n")
+	if r.Ingest != nil {
+		r.ingestMarkdown(w)
 	}
-	fmt.Fprintf(w, "Graph after ingest: %d articles, %d entities, %d relations.\n\n", r.Graph.Articles, r.Graph.Entities, r.Graph.Relations)
-
+	fmt.Fprintf(w, "Graph measured: %d articles, %d entities, %d relations.\n\n", r.Graph.Articles, r.Graph.Entities, r.Graph.Relations)
 	fmt.Fprint(w, "## Queries\n\n")
 	fmt.Fprintf(w, "%d concurrent clients, %d requests each per query, over HTTP on 127.0.0.1 to the real GraphQL handler. Latencies in milliseconds, of successful requests; req/s counts them over the wall time of the run.\n\n",
 		r.Clients, r.PerClient)
@@ -199,4 +188,22 @@ func (r *Report) hasCypher() bool {
 		}
 	}
 	return false
+}
+
+// ingestMarkdown writes the ingest section.
+func (r *Report) ingestMarkdown(w io.Writer) {
+	in := r.Ingest
+	fmt.Fprint(w, "## Ingest\n\n")
+	fmt.Fprintf(w, "%d synthetic articles (internal/synth, seed %d, %d words) read from files, extracted by the rules extractor and written by ingest.Pipeline (%d workers, batches of %d):\n\n",
+		in.Read, r.Seed, in.Words, in.Workers, in.Batch)
+	fmt.Fprintln(w, "| articles | written | failed | seconds | articles/s | words/s |")
+	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintf(w, "| %d | %d | %d | %.1f | %.1f | %.0f |\n\n", in.Read, in.Written, in.Failed, in.Seconds, in.ArticlesPerSecond, in.WordsPerSecond)
+	if len(in.TenthsPerSecond) > 0 {
+		var ts []string
+		for _, t := range in.TenthsPerSecond {
+			ts = append(ts, fmt.Sprintf("%.1f", t))
+		}
+		fmt.Fprintf(w, "Articles/s over each tenth of the corpus, first to last (does writing slow down as the store grows?): %s.\n\n", strings.Join(ts, ", "))
+	}
 }
