@@ -3,8 +3,6 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"slices"
-	"sort"
 	"strconv"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -178,7 +176,10 @@ func txEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 // only (so a SAID ending at an Article is no bridge), undirected, at most
 // MaxDepth hops; paths are told apart by their node sequences, listed in
 // order of those, and each hop is shown by the first relation (in relation
-// order) between its two nodes.
+// order) between its two nodes. The whole question is one statement
+// (pathsQuery), ends and unknown ends included; only when parallel
+// relations multiply the paths beyond pathCap does it take more
+// (pathsFallback).
 func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) ([]kg.Path, error) {
 	if err := s.check("paths"); err != nil {
 		return nil, err
@@ -189,136 +190,190 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	types := typeAlternation(opt.Types)
-	// The hop bound cannot be a parameter; it is an int checked above.
-	// allShortestPaths yields one path per combination of parallel
-	// relations; the cap stops a pair of heavily connected hubs from
-	// turning that into millions of rows, and pathsBFS takes over.
-	pathQ := `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(opt.MaxDepth) + `]-(b))
-WHERE all(n IN nodes(p) WHERE n:Entity)
-WITH p LIMIT $cap
-RETURN [n IN nodes(p) | n.id] AS ids, count(*) AS n`
+	recs, err := s.query(ctx, pathsQuery(types, opt.MaxDepth),
+		map[string]any{"from": from, "to": to, "cap": pathCap, "limit": int64(limit)})
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	if len(recs) != 1 {
+		return nil, s.fail(op, fmt.Errorf("record: paths: %d rows", len(recs)))
+	}
+	rec := recs[0]
+	for i, id := range []string{from, to} {
+		if rec.Values[i] == nil {
+			return nil, s.fail(op, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound))
+		}
+	}
+	if from == to {
+		e, err := entityOf(rec.Values[0])
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		return []kg.Path{{Nodes: []kg.Entity{e}}}, nil
+	}
+	rows, ok := rec.Values[2].(int64)
+	if !ok {
+		return nil, s.fail(op, fmt.Errorf("record: paths: row count %T", rec.Values[2]))
+	}
+	if rows < pathCap {
+		paths, err := pathsOf(rec.Values[3], rec.Values[4])
+		if err != nil {
+			return nil, s.fail(op, err)
+		}
+		return paths, nil
+	}
+	paths, err := s.pathsFallback(ctx, types, from, to, opt.MaxDepth, limit)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	s.log.Info("neo4j paths: parallel relations exceeded the allShortestPaths cap; enumerated by layers",
+		"from", from, "to", to, "cap", pathCap)
+	return paths, nil
+}
+
+// pathsQuery is Paths as one statement. Both ends are optional matches, so
+// that the one row tells a missing end (null) from no path. allShortestPaths
+// yields one path per combination of parallel relations: the first $cap
+// are taken (the row count tells Paths whether that cut), grouped into node
+// sequences, ordered by their ID lists (Cypher orders strings by code
+// point, lists element by element: kg.ShortestRoutes' order) and the first
+// $limit kept. Each distinct hop is then shown by its first relation in
+// relation order, looked up between its two bound nodes. from == to skips
+// the search (allShortestPaths refuses equal ends). The hop bound cannot be
+// a parameter; it is an int checked by kg.PathOptions.Check.
+func pathsQuery(types string, maxDepth int) string {
+	return `OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL {
+  WITH a, b
+  WITH a, b WHERE a <> b
+  MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(maxDepth) + `]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Entity)
+  WITH p LIMIT $cap
+  WITH nodes(p) AS ns, count(*) AS n
+  WITH ns, n, [x IN ns | x.id] AS ids
+  ORDER BY ids
+  RETURN collect(ns)[..$limit] AS seqs, sum(n) AS rows
+}
+` + hopsCall(types) + `
+RETURN a` + entityProj + ` AS a, b` + entityProj + ` AS b, rows,
+  [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
+}
+
+// hopsCall is the subquery that shows each distinct hop of seqs (lists of
+// nodes) by its first relation in relation order: the least ord, ord being
+// unique.
+func hopsCall(types string) string {
+	return `CALL {
+  WITH seqs
+  UNWIND seqs AS ns
+  UNWIND range(1, size(ns) - 1) AS i
+  WITH ns[i - 1] AS x, ns[i] AS y
+  WITH DISTINCT CASE WHEN x.id < y.id THEN [x, y] ELSE [y, x] END AS pair
+  WITH pair[0] AS u, pair[1] AS v
+  CALL {
+    WITH u, v
+    MATCH (u)-[r:` + types + `]-(v)
+    RETURN r ORDER BY r.ord LIMIT 1
+  }
+  RETURN collect({u: u.id, v: v.id, rel: ` + relProj("r") + `}) AS hops
+}`
+}
+
+// pathsOf assembles paths from node sequences (lists of projected
+// entities) and hops (maps of u, v and a projected relation, u < v).
+func pathsOf(seqsVal, hopsVal any) ([]kg.Path, error) {
+	seqs, ok1 := seqsVal.([]any)
+	hops, ok2 := hopsVal.([]any)
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("record: paths columns %T, %T", seqsVal, hopsVal)
+	}
+	edges := make(map[[2]string]kg.Relation, len(hops))
+	for _, h := range hops {
+		p, err := asProps(h)
+		if err != nil {
+			return nil, fmt.Errorf("hop: %w", err)
+		}
+		u, v := p.str("u"), p.str("v")
+		if p.err != nil {
+			return nil, fmt.Errorf("hop: %w", p.err)
+		}
+		r, err := relationOf(p.m["rel"])
+		if err != nil {
+			return nil, err
+		}
+		edges[[2]string{u, v}] = r
+	}
+	paths := make([]kg.Path, 0, len(seqs))
+	for _, sv := range seqs {
+		ns, ok := sv.([]any)
+		if !ok {
+			return nil, fmt.Errorf("record: path nodes %T", sv)
+		}
+		p := kg.Path{Nodes: make([]kg.Entity, 0, len(ns)), Edges: make([]kg.Relation, 0, max(len(ns)-1, 0))}
+		for i, nv := range ns {
+			e, err := entityOf(nv)
+			if err != nil {
+				return nil, err
+			}
+			p.Nodes = append(p.Nodes, e)
+			if i == 0 {
+				continue
+			}
+			u, v := p.Nodes[i-1].ID, e.ID
+			r, ok := edges[[2]string{min(u, v), max(u, v)}]
+			if !ok {
+				return nil, fmt.Errorf("record: no relation for hop %q-%q", u, v)
+			}
+			p.Edges = append(p.Edges, r)
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
+
+// pathsFallback answers Paths when allShortestPaths hit pathCap: the node
+// sequences come from pathsBFS, then one statement fetches their nodes and
+// hops (as pathsQuery does), all in one read transaction so that they see
+// one snapshot.
+func (s *Store) pathsFallback(ctx context.Context, types, from, to string, maxDepth, limit int) ([]kg.Path, error) {
 	adjQ := `UNWIND $frontier AS id
 MATCH (u:Entity {id: id})-[:` + types + `]-(v:Entity)
 WHERE u <> v
 RETURN DISTINCT u.id AS u, v.id AS v`
-	hopQ := `UNWIND $pairs AS pair
-MATCH (a:Entity {id: pair[0]})-[r:` + types + `]-(b:Entity {id: pair[1]})
-WITH pair, r ORDER BY ` + relationKeyset.key + `, r.id
-WITH pair, head(collect(r)) AS r
-RETURN pair, ` + relProj("r") + ` AS r`
-
+	// The nodes of each sequence, in order (collect keeps the order of
+	// the unwound list).
+	seqQ := `UNWIND $seqs AS ids
+CALL {
+  WITH ids
+  UNWIND ids AS id
+  MATCH (n:Entity {id: id})
+  RETURN collect(n) AS ns
+}
+WITH collect(ns) AS seqs
+` + hopsCall(types) + `
+RETURN [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		ends, err := txEntities(ctx, tx, []string{from, to})
+		seqs, err := pathsBFS(ctx, tx, adjQ, from, to, maxDepth, limit)
 		if err != nil {
 			return nil, err
 		}
-		byID := make(map[string]kg.Entity)
-		for _, e := range ends {
-			byID[e.ID] = e
+		if len(seqs) == 0 {
+			return []kg.Path{}, nil
 		}
-		for _, id := range []string{from, to} {
-			if _, ok := byID[id]; !ok {
-				return nil, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
-			}
-		}
-		if from == to {
-			return pathsResult{paths: []kg.Path{{Nodes: []kg.Entity{byID[from]}}}}, nil
-		}
-		recs, err := txQuery(ctx, tx, pathQ, map[string]any{"from": from, "to": to, "cap": pathCap})
+		recs, err := txQuery(ctx, tx, seqQ, map[string]any{"seqs": seqs})
 		if err != nil {
 			return nil, err
 		}
-		seqs := make([][]string, 0, len(recs))
-		rows := int64(0)
-		for _, rec := range recs {
-			var p props
-			seq := p.strList("ids", rec.Values[0])
-			if p.err != nil {
-				return nil, p.err
-			}
-			n, _ := rec.Values[1].(int64)
-			rows += n
-			seqs = append(seqs, seq)
+		if len(recs) != 1 {
+			return nil, fmt.Errorf("record: paths: %d rows", len(recs))
 		}
-		fellBack := rows >= pathCap
-		if fellBack {
-			if seqs, err = pathsBFS(ctx, tx, adjQ, from, to, opt.MaxDepth, limit); err != nil {
-				return nil, err
-			}
-		}
-		sort.Slice(seqs, func(i, j int) bool { return slices.Compare(seqs[i], seqs[j]) < 0 }) // the order of kg.ShortestRoutes
-		if len(seqs) > limit {
-			seqs = seqs[:limit]
-		}
-		var need []string
-		var pairs [][]string
-		hop := make(map[[2]string]bool)
-		for _, seq := range seqs {
-			need = append(need, seq...)
-			for i := 1; i < len(seq); i++ {
-				key := [2]string{min(seq[i-1], seq[i]), max(seq[i-1], seq[i])}
-				if !hop[key] {
-					hop[key] = true
-					pairs = append(pairs, key[:])
-				}
-			}
-		}
-		nodes, err := txEntities(ctx, tx, need)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range nodes {
-			byID[e.ID] = e
-		}
-		edges := make(map[[2]string]kg.Relation, len(pairs))
-		if len(pairs) > 0 {
-			recs, err := txQuery(ctx, tx, hopQ, map[string]any{"pairs": pairs})
-			if err != nil {
-				return nil, err
-			}
-			for _, rec := range recs {
-				var p props
-				pair := p.strList("pair", rec.Values[0])
-				if p.err != nil || len(pair) != 2 {
-					return nil, fmt.Errorf("record: hop pair: %v", rec.Values[0])
-				}
-				r, err := relationOf(rec.Values[1])
-				if err != nil {
-					return nil, err
-				}
-				edges[[2]string{pair[0], pair[1]}] = r
-			}
-		}
-		paths := make([]kg.Path, 0, len(seqs))
-		for _, seq := range seqs {
-			var p kg.Path
-			for i, id := range seq {
-				p.Nodes = append(p.Nodes, byID[id])
-				if i > 0 {
-					p.Edges = append(p.Edges, edges[[2]string{min(seq[i-1], id), max(seq[i-1], id)}])
-				}
-			}
-			paths = append(paths, p)
-		}
-		return pathsResult{paths: paths, fellBack: fellBack}, nil
+		return pathsOf(recs[0].Values[0], recs[0].Values[1])
 	})
 	if err != nil {
-		return nil, s.fail(op, err)
+		return nil, err
 	}
-	res := out.(pathsResult)
-	if res.fellBack {
-		s.log.Info("neo4j paths: parallel relations exceeded the allShortestPaths cap; enumerated by layers",
-			"from", from, "to", to, "cap", pathCap)
-	}
-	return res.paths, nil
-}
-
-// pathsResult is what Paths' transaction returns; logging waits until it is
-// done, since the driver may run the transaction more than once.
-type pathsResult struct {
-	paths    []kg.Path
-	fellBack bool
+	return out.([]kg.Path), nil
 }
 
 // pathCap is how many paths (parallel relations counted apart) Paths takes
@@ -327,25 +382,25 @@ type pathsResult struct {
 var pathCap int64 = 10000
 
 // pathsBFS finds the first limit shortest node sequences from from to to
-// (in sequence order) by breadth-first search over distinct neighbours, one
-// query per layer (adjQ), so parallel relations cost nothing.
+// (in sequence order) by breadth-first search from both ends over distinct
+// neighbours (kg.SearchBetween), one query per layer (adjQ), so parallel
+// relations cost nothing.
 func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to string, maxDepth, limit int) ([][]string, error) {
-	routes := kg.NewShortestRoutes(from)
-	frontier := []string{from}
-	for d := 1; d <= maxDepth && len(frontier) > 0 && !routes.Reached(to); d++ {
+	routes, err := kg.SearchBetween(from, to, maxDepth, func(frontier []string) ([][2]string, error) {
 		recs, err := txQuery(ctx, tx, adjQ, map[string]any{"frontier": frontier})
 		if err != nil {
 			return nil, err
 		}
-		var next []string
+		pairs := make([][2]string, 0, len(recs))
 		for _, rec := range recs {
 			u, _ := rec.Values[0].(string)
 			v, _ := rec.Values[1].(string)
-			if routes.Step(u, v, d) {
-				next = append(next, v)
-			}
+			pairs = append(pairs, [2]string{u, v})
 		}
-		frontier = next
+		return pairs, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return routes.Sequences(to, limit), nil
 }
