@@ -70,3 +70,34 @@ func FoldEdges(rels []Relation) ([]Relation, map[string]EdgeAggregate) {
 	}
 	return out, aggs
 }
+
+// EdgeKey names a group of parallel statements: "TYPE:source->target", a
+// MET's endpoints in ID order since a meeting has no direction. Upper-case
+// type names never start an entity or relation ID, so a key never equals
+// either.
+func EdgeKey(t RelType, source, target string) string {
+	if t == Met && target < source {
+		source, target = target, source
+	}
+	return string(t) + ":" + source + "->" + target
+}
+
+// CountEdges is the contract's rule for a counts-only neighborhood
+// (NeighborhoodOptions.CountsOnly), given the folded edges and aggregates
+// of FoldEdges: per group a relation holding only its type and endpoints,
+// identified by its EdgeKey, with only the count, in key order.
+func CountEdges(folded []Relation, aggs map[string]EdgeAggregate) ([]Relation, map[string]EdgeAggregate) {
+	out := make([]Relation, 0, len(folded))
+	counts := make(map[string]EdgeAggregate, len(folded))
+	for _, r := range folded {
+		src, dst := r.Source, r.Target
+		if r.Type == Met && dst < src {
+			src, dst = dst, src
+		}
+		key := EdgeKey(r.Type, src, dst)
+		out = append(out, Relation{ID: key, Type: r.Type, Source: src, Target: dst})
+		counts[key] = EdgeAggregate{Count: aggs[r.ID].Count}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, counts
+}

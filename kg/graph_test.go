@@ -106,3 +106,63 @@ func TestFoldEdges(t *testing.T) {
 		})
 	}
 }
+
+func TestCountEdges(t *testing.T) {
+	rel := func(id string, typ kg.RelType, src, dst string) kg.Relation {
+		return kg.Relation{ID: id, Type: typ, Source: src, Target: dst, Quote: "q", Confidence: 0.9}
+	}
+	tests := []struct {
+		name      string
+		folded    []kg.Relation
+		aggs      map[string]kg.EdgeAggregate
+		wantEdges []kg.Relation
+		wantAggs  map[string]kg.EdgeAggregate
+	}{
+		{"none", nil, nil, []kg.Relation{}, map[string]kg.EdgeAggregate{}},
+		{
+			"keys replace IDs, only counts stay, key order",
+			[]kg.Relation{rel("r1", kg.Said, "b", "a"), rel("r2", kg.Attacked, "a", "b")},
+			map[string]kg.EdgeAggregate{"r1": {Count: 2, First: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)}, "r2": {Count: 5}},
+			[]kg.Relation{
+				{ID: "ATTACKED:a->b", Type: kg.Attacked, Source: "a", Target: "b"},
+				{ID: "SAID:b->a", Type: kg.Said, Source: "b", Target: "a"},
+			},
+			map[string]kg.EdgeAggregate{"ATTACKED:a->b": {Count: 5}, "SAID:b->a": {Count: 2}},
+		},
+		{
+			"a meeting's endpoints in ID order",
+			[]kg.Relation{rel("r1", kg.Met, "z", "a")},
+			map[string]kg.EdgeAggregate{"r1": {Count: 3}},
+			[]kg.Relation{{ID: "MET:a->z", Type: kg.Met, Source: "a", Target: "z"}},
+			map[string]kg.EdgeAggregate{"MET:a->z": {Count: 3}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			edges, aggs := kg.CountEdges(tt.folded, tt.aggs)
+			if diff := cmp.Diff(edges, tt.wantEdges); diff != "" {
+				t.Errorf("edges (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(aggs, tt.wantAggs); diff != "" {
+				t.Errorf("aggregates (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEdgeKey(t *testing.T) {
+	tests := []struct {
+		typ      kg.RelType
+		src, dst string
+		want     string
+	}{
+		{kg.Attacked, "b", "a", "ATTACKED:b->a"},
+		{kg.Met, "b", "a", "MET:a->b"},
+		{kg.Met, "a", "b", "MET:a->b"},
+	}
+	for _, tt := range tests {
+		if got := kg.EdgeKey(tt.typ, tt.src, tt.dst); got != tt.want {
+			t.Errorf("EdgeKey(%s, %s, %s) = %q, want %q", tt.typ, tt.src, tt.dst, got, tt.want)
+		}
+	}
+}

@@ -167,6 +167,13 @@ type NeighborhoodOptions struct {
 	// order (the earliest dated, undated last, then by ID), and
 	// Graph.Aggregates says how many statements each stands for.
 	Aggregate bool
+	// CountsOnly, with Aggregate, asks only for what drawing an edge
+	// needs, as CountEdges gives it: each relation in Graph.Edges carries
+	// just Type, Source and Target (a MET's endpoints in ID order), its ID
+	// is their EdgeKey, its aggregate holds just the Count, and the edges
+	// come in ID order. A store then counts the statements between two
+	// nodes without reading any of them.
+	CountsOnly bool
 }
 
 // Graph is a slice of the graph: entities and the relations among them.

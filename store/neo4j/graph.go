@@ -3,7 +3,9 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -25,12 +27,10 @@ func dateCond(r string, from, to string, params map[string]any) string {
 	return cond
 }
 
-// Neighborhood returns the entities around id by breadth-first search, one
-// query per layer; see kg.Store and the storetest package doc for the exact
-// rules. Each node of a layer follows at most FanOut of its relations, most
-// recent first; each layer's new nodes are ranked by mentions and the whole
-// is capped at Limit nodes. Relations ending at an Article (a SAID without
-// target) join nothing and are not followed.
+// Neighborhood returns the entities around id by breadth-first search,
+// asked as one statement (neighborhoodQuery); see kg.Store and the
+// storetest package doc for the exact rules. Relations ending at an Article
+// (a SAID without target) join nothing and are not followed.
 func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
 	if err := s.check("neighborhood"); err != nil {
 		return kg.Graph{}, err
@@ -41,125 +41,171 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	types := typeAlternation(opt.Types)
-	params := map[string]any{"fanout": int64(fanOut + 1)}
-	cond := dateCond("r", kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
-
-	// One layer: for each frontier node in order, the other ends of its
-	// relations, most recent first, one more than the fan-out to tell
-	// whether it cut.
-	layerQ := `UNWIND range(0, size($layer) - 1) AS i
-MATCH (u:Entity {id: $layer[i]})
-CALL {
-  WITH u
-  MATCH (u)-[r:` + types + `]-(v:Entity)
-  WHERE ` + cond + `
-  WITH DISTINCT r, v
-  ORDER BY CASE r.date WHEN '' THEN 1 ELSE 0 END, r.date DESC, r.id
-  LIMIT $fanout
-  RETURN collect(v.id) AS vs
-}
-RETURN i, vs ORDER BY i`
-	edgeQ := `UNWIND $ids AS sid
-MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
-WHERE t.id IN $ids AND ` + cond + `
-RETURN ` + relProj("r") + ` AS rel ORDER BY ` + relationKeyset.key + `, r.id`
-	// The same relations folded into one row per group (type and
-	// endpoints, a MET's endpoints in either order): the group's first in
-	// the contract's order, its size and date range.
-	aggQ := `UNWIND $ids AS sid
-MATCH (s:Entity {id: sid})-[r:` + types + `]->(t:Entity)
-WHERE t.id IN $ids AND ` + cond + `
-WITH r, type(r) AS ty, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
-ORDER BY ` + relationKeyset.key + `, r.id
-WITH ty, k, head(collect(r)) AS rep, count(r) AS n,
-  min(CASE WHEN r.date <> '' THEN r.date END) AS first, max(CASE WHEN r.date <> '' THEN r.date END) AS last
-WITH rep AS r, n, first, last
-RETURN ` + relProj("r") + ` AS rel, n, coalesce(first, '') AS first, coalesce(last, '') AS last
-ORDER BY ` + relationKeyset.key + `, r.id`
-	if opt.Aggregate {
-		edgeQ = aggQ
+	params := map[string]any{
+		"id":      id,
+		"limit":   int64(limit),
+		"fanout":  int64(fanOut),
+		"fanout1": int64(fanOut + 1),
 	}
+	cond := dateCond("r", kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
+	edges := allEdges
+	switch {
+	case opt.Aggregate && opt.CountsOnly:
+		edges = countedEdges
+	case opt.Aggregate:
+		edges = foldedEdges
+	}
+	q := neighborhoodQuery(typeAlternation(opt.Types), cond, opt.Depth, edges)
 
-	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		g := kg.Graph{}
-		centre, err := txEntities(ctx, tx, []string{id})
-		if err != nil {
-			return nil, err
-		}
-		if len(centre) == 0 {
-			return nil, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
-		}
-		g.Nodes = centre
-		seen := map[string]bool{id: true}
-		layer := []string{id}
-		for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
-			params["layer"] = layer
-			recs, err := txQuery(ctx, tx, layerQ, params)
-			if err != nil {
-				return nil, err
-			}
-			var next []string
-			for _, rec := range recs {
-				var p props
-				vs := p.strList("vs", rec.Values[1])
-				if p.err != nil {
-					return nil, p.err
-				}
-				if len(vs) > fanOut {
-					vs = vs[:fanOut]
-					g.Truncated = true
-				}
-				for _, v := range vs {
-					if !seen[v] {
-						seen[v] = true
-						next = append(next, v)
-					}
-				}
-			}
-			if len(next) == 0 {
-				break
-			}
-			es, err := txEntities(ctx, tx, next)
-			if err != nil {
-				return nil, err
-			}
-			if g.AddLayer(es, limit) {
-				break
-			}
-			layer = next
-		}
-		params["ids"] = g.NodeIDs()
-		recs, err := txQuery(ctx, tx, edgeQ, params)
-		if err != nil {
-			return nil, err
-		}
-		for _, rec := range recs {
-			r, err := relationOf(rec.Values[0])
-			if err != nil {
-				return nil, err
-			}
-			g.Edges = append(g.Edges, r)
-			if opt.Aggregate {
-				a, err := aggregateOf(rec.Values[1:])
-				if err != nil {
-					return nil, fmt.Errorf("relation %q: %w", r.ID, err)
-				}
-				if g.Aggregates == nil {
-					g.Aggregates = map[string]kg.EdgeAggregate{}
-				}
-				g.Aggregates[r.ID] = a
-			}
-		}
-		if opt.Aggregate && g.Aggregates == nil {
-			g.Aggregates = map[string]kg.EdgeAggregate{}
-		}
-		return g, nil
-	})
+	recs, err := s.query(ctx, q, params)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
-	return out.(kg.Graph), nil
+	if len(recs) == 0 {
+		return g, s.fail(op, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound))
+	}
+	if g, err = graphOf(recs[0], edges); err != nil {
+		return g, s.fail(op, err)
+	}
+	return g, nil
+}
+
+// neighborhoodQuery is the whole walk of Neighborhood as one statement, so
+// that a neighborhood costs one round trip however deep it goes. The
+// layers are spelled out, one block per depth (at most kg.MaxDepth), from
+// a fixed text: only the closed relation-type alternation and the date
+// condition (bound parameters) vary. Each block follows, for every node of
+// the frontier, its eligible relations most recent first, one more than
+// the fan-out to tell whether it cut; ranks the new nodes by mentions and
+// ID; and caps the nodes at the limit, which ends the walk. The edges are
+// then every eligible relation among the nodes, as edges asks.
+func neighborhoodQuery(types, cond string, depth int, edges edgeForm) string {
+	var b strings.Builder
+	b.WriteString(`MATCH (c:Entity {id: $id})
+WITH [c] AS nodes, [c] AS layer, false AS cut
+`)
+	for range depth {
+		b.WriteString(`CALL {
+  WITH layer
+  UNWIND layer AS u
+  CALL {
+    WITH u
+    MATCH (u)-[r:` + types + `]-(v:Entity)
+    WHERE ` + cond + `
+    WITH DISTINCT r, v
+    ORDER BY CASE r.date WHEN '' THEN 1 ELSE 0 END, r.date DESC, r.id
+    LIMIT $fanout1
+    WITH collect(v) AS vs
+    RETURN vs[..$fanout] AS kept, size(vs) > $fanout AS over
+  }
+  RETURN collect(kept) AS kepts, any(x IN collect(over) WHERE x) AS over
+}
+CALL {
+  WITH kepts, nodes
+  UNWIND kepts AS k
+  UNWIND k AS v
+  WITH v, nodes WHERE NOT v IN nodes
+  WITH DISTINCT v
+  ORDER BY v.mentions DESC, v.id
+  RETURN collect(v) AS next
+}
+WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
+  (nodes + next)[..$limit] AS nodes,
+  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer
+`)
+	}
+	b.WriteString(`CALL {
+  WITH nodes
+  UNWIND nodes AS s
+  MATCH (s)-[r:` + types + `]->(t:Entity)
+  WHERE t IN nodes AND ` + cond + `
+`)
+	switch edges {
+	case countedEdges:
+		// Counted per pair of nodes first, so that no statement is read;
+		// the meetings' directions are folded over the few pairs after.
+		b.WriteString(`  WITH s, t, type(r) AS ty, count(r) AS n
+  WITH ty, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
+  WITH ty, k, sum(n) AS n
+  RETURN collect({rel: {id: ty + ':' + k[0] + '->' + k[1], type: ty, source: k[0], target: k[1]}, n: n, first: '', last: ''}) AS edges
+}
+`)
+	case foldedEdges:
+		// A group's first relation in relation order is the one with the
+		// least ord (ord is unique: it ends with the ID).
+		b.WriteString(`  WITH r, type(r) AS ty, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
+  WITH ty, k, collect(r) AS rs, min(r.ord) AS o, count(r) AS n,
+    min(CASE WHEN r.date <> '' THEN r.date END) AS first, max(CASE WHEN r.date <> '' THEN r.date END) AS last
+  WITH [x IN rs WHERE x.ord = o][0] AS r, o, n, first, last
+  ORDER BY o
+  RETURN collect({rel: ` + relProj("r") + `, n: n, first: coalesce(first, ''), last: coalesce(last, '')}) AS edges
+}
+`)
+	default:
+		b.WriteString(`  WITH r ORDER BY r.ord
+  RETURN collect({rel: ` + relProj("r") + `}) AS edges
+}
+`)
+	}
+	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges`)
+	return b.String()
+}
+
+// edgeForm is how a neighborhood's edges come back: every statement,
+// folded per group, or counted per group.
+type edgeForm int
+
+const (
+	allEdges edgeForm = iota
+	foldedEdges
+	countedEdges
+)
+
+// graphOf reads the one row of neighborhoodQuery.
+func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
+	aggregate := edges != allEdges
+	var g kg.Graph
+	nodes, ok1 := rec.Values[0].([]any)
+	cut, ok2 := rec.Values[1].(bool)
+	rows, ok3 := rec.Values[2].([]any)
+	if !ok1 || !ok2 || !ok3 {
+		return g, fmt.Errorf("record: neighborhood columns %T, %T, %T", rec.Values[0], rec.Values[1], rec.Values[2])
+	}
+	g.Truncated = cut
+	g.Nodes = make([]kg.Entity, 0, len(nodes))
+	for _, v := range nodes {
+		e, err := entityOf(v)
+		if err != nil {
+			return g, err
+		}
+		g.Nodes = append(g.Nodes, e)
+	}
+	if aggregate {
+		g.Aggregates = make(map[string]kg.EdgeAggregate, len(rows))
+	}
+	g.Edges = make([]kg.Relation, 0, len(rows))
+	for _, v := range rows {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return g, fmt.Errorf("record: neighborhood edge %T", v)
+		}
+		r, err := relationOf(m["rel"])
+		if err != nil {
+			return g, err
+		}
+		g.Edges = append(g.Edges, r)
+		if aggregate {
+			a, err := aggregateOf([]any{m["n"], m["first"], m["last"]})
+			if err != nil {
+				return g, fmt.Errorf("relation %q: %w", r.ID, err)
+			}
+			g.Aggregates[r.ID] = a
+		}
+	}
+	if edges == countedEdges {
+		slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+	}
+	return g, nil
 }
 
 // txEntities reads the entities among ids inside a transaction.

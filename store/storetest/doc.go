@@ -175,6 +175,9 @@
 // order stands for it, in relation order, and Aggregates (never nil) maps
 // its ID to the group's size and earliest and latest dates. This lets a
 // store send one row per drawn edge instead of every parallel statement.
+// With CountsOnly as well, the edges are kg.CountEdges of those: per group
+// a relation with only its type and endpoints, its kg.EdgeKey as ID, the
+// count as its aggregate, in key order.
 //
 // # Paths
 //

@@ -102,6 +102,16 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
 				t.Errorf("Neighborhood aggregated (-got +want):\n%s", diff)
 			}
+
+			agg.CountsOnly = true
+			want.Edges, want.Aggregates = kg.CountEdges(want.Edges, want.Aggregates)
+			got, err = s.Neighborhood(ctx, tt.centre.ID, agg)
+			if err != nil {
+				t.Fatalf("Neighborhood counts only: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood counts only (-got +want):\n%s", diff)
+			}
 		})
 	}
 	t.Run("invalid", func(t *testing.T) {
@@ -250,6 +260,15 @@ func testNeighborhoodAggregate(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
 				t.Errorf("Neighborhood aggregated (-got +want):\n%s", diff)
+			}
+
+			opt.CountsOnly = true
+			want.Edges, want.Aggregates = kg.CountEdges(want.Edges, want.Aggregates)
+			if got, err = s.Neighborhood(ctx, tt.centre, opt); err != nil {
+				t.Fatalf("Neighborhood counts only: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood counts only (-got +want):\n%s", diff)
 			}
 		})
 	}
