@@ -152,14 +152,35 @@ func (s *Store) check(op string) error {
 	return nil
 }
 
-// query runs one read statement in an auto-retried read transaction.
+// query runs one read statement as an auto-commit transaction: the
+// statement and its results travel in one round trip, where a managed
+// transaction adds a BEGIN and a COMMIT. One statement reads one
+// consistent snapshot either way. Transient failures (a leader switch, a
+// deadlock) are retried a few times, as managed transactions would.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	var err error
+	for attempt := range readAttempts {
+		var recs []*neo4j.Record
+		if recs, err = s.queryOnce(ctx, cypher, params); err == nil || !neo4j.IsRetryable(err) || ctx.Err() != nil {
+			return recs, err
+		}
+		time.Sleep(time.Duration(attempt+1) * 50 * time.Millisecond)
+	}
+	return nil, err
+}
+
+// readAttempts is how many times query tries a statement that fails
+// transiently.
+const readAttempts = 3
+
+func (s *Store) queryOnce(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}
-	return res.Records, nil
+	return res.Collect(ctx)
 }
 
 // exec runs one write statement on its own.
