@@ -68,3 +68,7 @@ func BenchmarkSearch(b *testing.B) {
 func BenchmarkEntitiesWithRelations(b *testing.B) {
 	benchQuery(b, `query($id: ID!) { entity(id: $id) { id } entities(first: 50) { edges { node { id relations(first: 5) { edges { node { source { name } target { name } evidence { article { title } } } } } } } } }`, nil)
 }
+
+func BenchmarkEntityByID(b *testing.B) {
+	benchQuery(b, `query($id: ID!) { entity(id: $id) { id name kind aliases mentions firstSeen lastSeen } }`, nil)
+}

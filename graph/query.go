@@ -112,7 +112,11 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	// Folded edges cross the store boundary one per group unless the
 	// selection wants every statement behind an edge.
 	agg := deref(aggregate, true)
-	opt.Aggregate = agg && !asksFor(fieldsAt(ctx, "edges"), "relations")
+	edges := fieldsAt(ctx, "edges")
+	opt.Aggregate = agg && !asksFor(edges, "relations")
+	// An edge drawn by its ends, type and weight needs only the counts: the
+	// store then never reads the statements behind it.
+	opt.CountsOnly = opt.Aggregate && !asksFor(edges, "relation", "caption")
 	g, err := r.store.Neighborhood(ctx, id, opt)
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood: %w", err)

@@ -53,7 +53,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			if rel.Type == kg.Met && dst < src {
 				src, dst = dst, src // a meeting has no direction
 			}
-			id = string(rel.Type) + ":" + src + "->" + dst
+			id = kg.EdgeKey(rel.Type, src, dst)
 		}
 		e := edges[id]
 		if e == nil {
