@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -128,29 +129,44 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	defer srv.Close()
 	gql := newGQLClient("http://"+ln.Addr().String()+"/query", o.clients)
 
+	if o.cpuprof != "" {
+		f, err := os.Create(o.cpuprof)
+		if err != nil {
+			return nil, fmt.Errorf("bench: cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, fmt.Errorf("bench: cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, q := range questions(in) {
 		if o.only != nil && !o.only[q.name] {
 			continue
 		}
-		progress("%s: %d clients × %d requests over %d inputs", q.name, o.clients, o.requests, len(q.inputs))
 		row := Query{Name: q.name, Asks: q.asks, Inputs: len(q.inputs)}
-		row.GraphQL = measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
-			return gql.do(ctx, q.graphql, in.vars(), q.check)
-		})
-		st := measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
-			return q.store(ctx, store, in)
-		})
-		row.Store = &st
-		if st.P50ms > 0 {
-			row.StoreRatio = row.GraphQL.P50ms / st.P50ms
+		if cy != nil && q.field != "" {
+			a := compareAnswers(ctx, q, q.inputs, compareCount, gql, cy)
+			row.Answers = &a
+			progress("%s: Cypher and GraphQL answers equal on %d of %d inputs", q.name, a.Equal, a.Checked)
+		}
+		sides := []func(context.Context, input) error{
+			func(ctx context.Context, in input) error { return gql.do(ctx, q.graphql, in.vars(), q.check) },
+			func(ctx context.Context, in input) error { return q.store(ctx, store, in) },
 		}
 		if cy != nil {
-			c := measure(ctx, o, q.inputs, func(ctx context.Context, in input) error {
-				return cy.do(ctx, q.cypher, in.params())
-			})
-			row.Cypher = &c
-			if c.P50ms > 0 {
-				row.Ratio = row.GraphQL.P50ms / c.P50ms
+			sides = append(sides, func(ctx context.Context, in input) error { return cy.do(ctx, q.cypher, in.params()) })
+		}
+		progress("%s: %d clients × %d requests over %d inputs, %d sides in %d alternating rounds", q.name, o.clients, o.requests, len(q.inputs), len(sides), min(measureRounds, o.requests))
+		st := measure(ctx, o, q.inputs, sides...)
+		row.GraphQL, row.Store = st[0], &st[1]
+		if st[1].P50ms > 0 {
+			row.StoreRatio = row.GraphQL.P50ms / st[1].P50ms
+		}
+		if cy != nil {
+			row.Cypher = &st[2]
+			if st[2].P50ms > 0 {
+				row.Ratio = row.GraphQL.P50ms / st[2].P50ms
 			}
 		}
 		rep.Queries = append(rep.Queries, row)
@@ -220,10 +236,41 @@ func ingestCorpus(ctx context.Context, o *options, store kg.Store, rep *Report, 
 	return nil
 }
 
-// measure warms up (one client, unrecorded), then runs the bounded load.
-func measure(ctx context.Context, o *options, inputs []input, do func(context.Context, input) error) Stats {
-	runLoad(ctx, 1, min(o.warmup, len(inputs)), o.timeout, inputs, do)
-	return summarize(runLoad(ctx, o.clients, o.requests, o.timeout, inputs, do))
+// compareCount is how many inputs of each question are asked of both the
+// API and the Cypher baseline, to check that they answer alike.
+const compareCount = 25
+
+// measureRounds is how many alternating rounds measure splits each
+// side's requests into.
+const measureRounds = 5
+
+// measure asks the same question of each side (the API, the store, the
+// hand-written Cypher): it warms every side up (one client, unrecorded),
+// then runs the bounded load in alternating rounds, each side in turn, so
+// that the machine's load and the server's warmth, which drift over a run,
+// weigh on every side alike rather than on whichever goes first.
+func measure(ctx context.Context, o *options, inputs []input, sides ...func(context.Context, input) error) []Stats {
+	for _, do := range sides {
+		runLoad(ctx, 1, min(o.warmup, len(inputs)), 0, o.timeout, inputs, do)
+	}
+	samples := make([]sample, len(sides))
+	rounds := min(measureRounds, o.requests)
+	start := 0
+	for r := range rounds {
+		n := o.requests / rounds
+		if r < o.requests%rounds {
+			n++
+		}
+		for i, do := range sides {
+			samples[i].add(runLoad(ctx, o.clients, n, start, o.timeout, inputs, do))
+		}
+		start += o.clients * n
+	}
+	out := make([]Stats, len(sides))
+	for i, s := range samples {
+		out[i] = summarize(s)
+	}
+	return out
 }
 
 // writeCorpus writes the articles as files and counts their words.

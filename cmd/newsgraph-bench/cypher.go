@@ -48,6 +48,20 @@ func (c *cypher) do(ctx context.Context, q string, params map[string]any) error 
 	return nil
 }
 
+// answer asks q and returns the first column of its first row, nil when
+// there is no row.
+func (c *cypher) answer(ctx context.Context, q string, params map[string]any) (any, error) {
+	res, err := driver.ExecuteQuery(ctx, c.drv, q, params, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(c.db), driver.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, fmt.Errorf("cypher: %w", err)
+	}
+	if len(res.Records) == 0 || len(res.Records[0].Values) == 0 {
+		return nil, nil
+	}
+	return res.Records[0].Values[0], nil
+}
+
 // version is the server's version, "unknown" if it cannot be read.
 func (c *cypher) version(ctx context.Context) string {
 	res, err := driver.ExecuteQuery(ctx, c.drv, "CALL dbms.components() YIELD versions RETURN versions[0] AS v", nil,

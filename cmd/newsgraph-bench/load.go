@@ -19,9 +19,11 @@ type sample struct {
 // runLoad runs clients goroutines that each send perClient requests, one at
 // a time, and waits for them. Client c takes inputs in turn from offset c, so
 // every input is asked about and clients do not ask the same thing at the
-// same moment. Each request gets its own timeout. The loops are bounded:
-// runLoad returns after clients × perClient requests or when ctx is done.
-func runLoad[T any](ctx context.Context, clients, perClient int, timeout time.Duration, inputs []T, do func(context.Context, T) error) sample {
+// same moment; start shifts where they begin, so that successive runs go on
+// through the inputs. Each request gets its own timeout. The loops are
+// bounded: runLoad returns after clients × perClient requests or when ctx
+// is done.
+func runLoad[T any](ctx context.Context, clients, perClient, start int, timeout time.Duration, inputs []T, do func(context.Context, T) error) sample {
 	if len(inputs) == 0 || clients <= 0 || perClient <= 0 {
 		return sample{}
 	}
@@ -30,7 +32,7 @@ func runLoad[T any](ctx context.Context, clients, perClient int, timeout time.Du
 		out sample
 		wg  sync.WaitGroup
 	)
-	start := time.Now()
+	began := time.Now()
 	for c := range clients {
 		wg.Add(1)
 		go func() {
@@ -42,7 +44,7 @@ func runLoad[T any](ctx context.Context, clients, perClient int, timeout time.Du
 				if ctx.Err() != nil {
 					break
 				}
-				in := inputs[(c*perClient+i)%len(inputs)]
+				in := inputs[(start+c*perClient+i)%len(inputs)]
 				rctx, cancel := context.WithTimeout(ctx, timeout)
 				t0 := time.Now()
 				err := do(rctx, in)
@@ -67,8 +69,18 @@ func runLoad[T any](ctx context.Context, clients, perClient int, timeout time.Du
 		}()
 	}
 	wg.Wait()
-	out.elapsed = time.Since(start)
+	out.elapsed = time.Since(began)
 	return out
+}
+
+// add adds t's measurements to s, as if both ran back to back.
+func (s *sample) add(t sample) {
+	s.latencies = append(s.latencies, t.latencies...)
+	s.errors += t.errors
+	if s.firstErr == nil {
+		s.firstErr = t.firstErr
+	}
+	s.elapsed += t.elapsed
 }
 
 // Stats summarizes one load run. Latencies are of successful requests;

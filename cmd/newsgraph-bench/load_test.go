@@ -77,7 +77,7 @@ func TestRunLoad(t *testing.T) {
 			}
 			var mu sync.Mutex
 			asked := map[int]int{}
-			s := runLoad(context.Background(), tt.clients, tt.perClient, time.Second, inputs, func(ctx context.Context, in int) error {
+			s := runLoad(context.Background(), tt.clients, tt.perClient, 0, time.Second, inputs, func(ctx context.Context, in int) error {
 				if _, ok := ctx.Deadline(); !ok {
 					t.Error("request without a deadline")
 				}
@@ -109,11 +109,43 @@ func TestRunLoad(t *testing.T) {
 	}
 }
 
+// TestMeasureAlternates checks that measure sends every side its share of
+// requests in alternating rounds, after a warm-up of each.
+func TestMeasureAlternates(t *testing.T) {
+	o := &options{clients: 2, requests: 7, warmup: 1, timeout: time.Second}
+	var mu sync.Mutex
+	var order []int
+	side := func(i int) func(context.Context, input) error {
+		return func(context.Context, input) error {
+			mu.Lock()
+			defer mu.Unlock()
+			if len(order) == 0 || order[len(order)-1] != i {
+				order = append(order, i)
+			}
+			return nil
+		}
+	}
+	st := measure(context.Background(), o, []input{{ID: "a"}, {ID: "b"}}, side(0), side(1), side(2))
+	for i, s := range st {
+		if got, want := s.Requests, o.clients*o.requests; got != want {
+			t.Errorf("side %d: %d requests measured, want %d", i, got, want)
+		}
+	}
+	// Warm-ups 0 1 2, then five rounds of 0 1 2.
+	want := []int{0, 1, 2}
+	for range measureRounds {
+		want = append(want, 0, 1, 2)
+	}
+	if diff := cmp.Diff(order, want); diff != "" {
+		t.Errorf("order of sides (-got +want):\n%s", diff)
+	}
+}
+
 func TestRunLoadStopsWithContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
 	var mu sync.Mutex
-	s := runLoad(ctx, 2, 1000, time.Second, []int{1}, func(ctx context.Context, _ int) error {
+	s := runLoad(ctx, 2, 1000, 0, time.Second, []int{1}, func(ctx context.Context, _ int) error {
 		mu.Lock()
 		defer mu.Unlock()
 		n++
@@ -142,7 +174,8 @@ func TestReportGolden(t *testing.T) {
 		Queries: []Query{
 			{Name: "entity", Asks: "entity by id", Inputs: 200, GraphQL: Stats{Requests: 400, P50ms: 1.5, P90ms: 2, P99ms: 3, MaxMs: 4, PerSecond: 900, Seconds: 0.44},
 				Store: &Stats{Requests: 400, P50ms: 1, P90ms: 1.5, P99ms: 2, MaxMs: 3, PerSecond: 1500, Seconds: 0.3}, StoreRatio: 1.5,
-				Cypher: &Stats{Requests: 400, P50ms: 0.5, P90ms: 1, P99ms: 1.5, MaxMs: 2, PerSecond: 2000, Seconds: 0.2}, Ratio: 3},
+				Cypher: &Stats{Requests: 400, P50ms: 0.5, P90ms: 1, P99ms: 1.5, MaxMs: 2, PerSecond: 2000, Seconds: 0.2}, Ratio: 3,
+				Answers: &Agreement{Checked: 25, Equal: 24, First: "entity map[id:x]: GraphQL {} Cypher null"}},
 			{Name: "paths", Asks: "paths up to 4 hops", Inputs: 100, GraphQL: Stats{Requests: 400, Errors: 2, FirstError: "timeout", P50ms: 20, P90ms: 30, P99ms: 50, MaxMs: 60, PerSecond: 100, Seconds: 4}},
 		},
 		Notes:     []string{"a note"},

@@ -40,6 +40,7 @@ type options struct {
 	reset    bool
 	reuse    bool
 	only     map[string]bool
+	cpuprof  string
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -64,6 +65,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.StringVar(&o.neo4j.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "neo4j: database (env NEO4J_DATABASE)")
 	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
 	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
+	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the query phase (this process: client, API and store) to this file")
 	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, paths); default all")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

@@ -69,6 +69,8 @@ type Query struct {
 	// Ratio is GraphQL p50 over Cypher p50: what the API layer and the
 	// store's way of asking cost over one hand-written statement.
 	Ratio float64 `json:"graphql_cypher_p50_ratio,omitempty"`
+	// Answers compares the Cypher baseline's answers with the API's.
+	Answers *Agreement `json:"answers,omitempty"`
 }
 
 // write writes the Markdown report to path and the JSON one beside it
@@ -136,17 +138,21 @@ func (r *Report) markdown(w io.Writer) {
 	}
 	if r.hasCypher() {
 		fmt.Fprint(w, "\n### GraphQL against hand-written Cypher\n\n")
-		fmt.Fprintln(w, "The same questions, inputs and concurrency, asked as one hand-written Cypher statement each through the Go driver directly. The ratio is GraphQL p50 over Cypher p50: what the API layer and the store's way of asking cost over the database answering one statement.")
+		fmt.Fprintln(w, "The same questions, inputs and concurrency, asked as one hand-written Cypher statement each through the Go driver directly. The ratio is GraphQL p50 over Cypher p50: what the API layer and the store's way of asking cost over the database answering one statement. \"Same answers\" counts the inputs on which the statement's answer equals the API's, compared as JSON before the timing.")
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, "| query | GraphQL p50 | Cypher p50 | GraphQL/Cypher p50 | GraphQL p99 | Cypher p99 | GraphQL req/s | Cypher req/s | Cypher errors |")
-		fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+		fmt.Fprintln(w, "| query | GraphQL p50 | Cypher p50 | GraphQL/Cypher p50 | GraphQL p99 | Cypher p99 | GraphQL req/s | Cypher req/s | Cypher errors | same answers |")
+		fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 		for _, q := range r.Queries {
 			if q.Cypher == nil {
 				continue
 			}
 			g, c := q.GraphQL, *q.Cypher
-			fmt.Fprintf(w, "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.1f | %.1f | %d |\n",
-				q.Name, g.P50ms, c.P50ms, q.Ratio, g.P99ms, c.P99ms, g.PerSecond, c.PerSecond, c.Errors)
+			same := "not compared"
+			if a := q.Answers; a != nil {
+				same = fmt.Sprintf("%d of %d", a.Equal, a.Checked)
+			}
+			fmt.Fprintf(w, "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.1f | %.1f | %d | %s |\n",
+				q.Name, g.P50ms, c.P50ms, q.Ratio, g.P99ms, c.P99ms, g.PerSecond, c.PerSecond, c.Errors, same)
 		}
 	}
 	var errs []string
@@ -159,6 +165,9 @@ func (r *Report) markdown(w io.Writer) {
 		}
 		if q.Cypher != nil && q.Cypher.FirstError != "" {
 			errs = append(errs, fmt.Sprintf("%s (Cypher): %s", q.Name, q.Cypher.FirstError))
+		}
+		if q.Answers != nil && q.Answers.First != "" {
+			errs = append(errs, fmt.Sprintf("%s (answers differ): %s", q.Name, q.Answers.First))
 		}
 	}
 	if len(errs) > 0 || len(r.Notes) > 0 {
