@@ -124,10 +124,11 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 	case countedEdges:
 		// Counted per pair of nodes first, so that no statement is read;
 		// the meetings' directions are folded over the few pairs after.
+		// Columns of scalars cost the driver far less than a map per edge.
 		b.WriteString(`  WITH s, t, type(r) AS ty, count(r) AS n
   WITH ty, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
   WITH ty, k, sum(n) AS n
-  RETURN collect({rel: {id: ty + ':' + k[0] + '->' + k[1], type: ty, source: k[0], target: k[1]}, n: n, first: '', last: ''}) AS edges
+  RETURN {types: collect(ty), sources: collect(k[0]), targets: collect(k[1]), counts: collect(n)} AS edges
 }
 `)
 	case foldedEdges:
@@ -167,9 +168,8 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 	var g kg.Graph
 	nodes, ok1 := rec.Values[0].([]any)
 	cut, ok2 := rec.Values[1].(bool)
-	rows, ok3 := rec.Values[2].([]any)
-	if !ok1 || !ok2 || !ok3 {
-		return g, fmt.Errorf("record: neighborhood columns %T, %T, %T", rec.Values[0], rec.Values[1], rec.Values[2])
+	if !ok1 || !ok2 {
+		return g, fmt.Errorf("record: neighborhood columns %T, %T", rec.Values[0], rec.Values[1])
 	}
 	g.Truncated = cut
 	g.Nodes = make([]kg.Entity, 0, len(nodes))
@@ -179,6 +179,14 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 			return g, err
 		}
 		g.Nodes = append(g.Nodes, e)
+	}
+	if edges == countedEdges {
+		err := countsOf(rec.Values[2], &g)
+		return g, err
+	}
+	rows, ok := rec.Values[2].([]any)
+	if !ok {
+		return g, fmt.Errorf("record: neighborhood edges %T", rec.Values[2])
 	}
 	if aggregate {
 		g.Aggregates = make(map[string]kg.EdgeAggregate, len(rows))
@@ -202,10 +210,38 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 			g.Aggregates[r.ID] = a
 		}
 	}
-	if edges == countedEdges {
-		slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
-	}
 	return g, nil
+}
+
+// countsOf reads the counted edges of neighborhoodQuery: four columns of
+// the same length, the groups' types, sources, targets and counts.
+func countsOf(v any, g *kg.Graph) error {
+	var p props
+	m, ok := v.(map[string]any)
+	if !ok {
+		return fmt.Errorf("record: neighborhood counts %T", v)
+	}
+	types := p.strList("types", m["types"])
+	sources := p.strList("sources", m["sources"])
+	targets := p.strList("targets", m["targets"])
+	counts, ok := m["counts"].([]any)
+	if p.err != nil || !ok || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
+		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d sources, %d targets, %d counts)", p.err, len(types), len(sources), len(targets), len(counts))
+	}
+	g.Edges = make([]kg.Relation, len(types))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(types))
+	for i, t := range types {
+		n, ok := counts[i].(int64)
+		if !ok {
+			return fmt.Errorf("record: neighborhood count %T", counts[i])
+		}
+		r := kg.Relation{Type: kg.RelType(t), Source: sources[i], Target: targets[i]}
+		r.ID = kg.EdgeKey(r.Type, r.Source, r.Target)
+		g.Edges[i] = r
+		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: int(n)}
+	}
+	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+	return nil
 }
 
 // txEntities reads the entities among ids inside a transaction.
