@@ -155,7 +155,9 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 			func(ctx context.Context, in input) error { return q.store(ctx, store, in) },
 		}
 		if cy != nil {
-			sides = append(sides, func(ctx context.Context, in input) error { return cy.do(ctx, q.cypher, in.params()) })
+			sides = append(sides,
+				func(ctx context.Context, in input) error { return cy.do(ctx, q.cypher, in.params()) },
+				func(ctx context.Context, in input) error { return cy.doAutoCommit(ctx, q.cypher, in.params()) })
 		}
 		progress("%s: %d clients × %d requests over %d inputs, %d sides in %d alternating rounds", q.name, o.clients, o.requests, len(q.inputs), len(sides), min(measureRounds, o.requests))
 		st := measure(ctx, o, q.inputs, sides...)
@@ -164,9 +166,12 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 			row.StoreRatio = row.GraphQL.P50ms / st[1].P50ms
 		}
 		if cy != nil {
-			row.Cypher = &st[2]
+			row.Cypher, row.CypherAutoCommit = &st[2], &st[3]
 			if st[2].P50ms > 0 {
 				row.Ratio = row.GraphQL.P50ms / st[2].P50ms
+			}
+			if st[3].P50ms > 0 {
+				row.RatioAutoCommit = row.GraphQL.P50ms / st[3].P50ms
 			}
 		}
 		rep.Queries = append(rep.Queries, row)

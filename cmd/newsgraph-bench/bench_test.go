@@ -75,6 +75,9 @@ func TestBench(t *testing.T) {
 					if q.Cypher == nil || q.Cypher.Errors != 0 || q.Cypher.Requests != 2*3 || q.Ratio <= 0 {
 						t.Errorf("%s: Cypher %+v ratio %v", q.Name, q.Cypher, q.Ratio)
 					}
+					if c := q.CypherAutoCommit; c == nil || c.Errors != 0 || c.Requests != 2*3 || q.RatioAutoCommit <= 0 {
+						t.Errorf("%s: Cypher auto-commit %+v ratio %v", q.Name, c, q.RatioAutoCommit)
+					}
 					// The baseline must answer what the API answers.
 					if a := q.Answers; a == nil || a.Checked == 0 || a.Equal != a.Checked {
 						t.Errorf("%s: Cypher and GraphQL answers: %+v", q.Name, a)

@@ -38,10 +38,27 @@ func openCypher(ctx context.Context, c neo4jConn) (*cypher, error) {
 
 func (c *cypher) close(ctx context.Context) { c.drv.Close(ctx) }
 
-// do runs one read statement and reads every record.
+// do runs one read statement and reads every record, as the driver's
+// documentation shows it: ExecuteQuery, a managed transaction (BEGIN, the
+// statement, COMMIT) retried on transient failures.
 func (c *cypher) do(ctx context.Context, q string, params map[string]any) error {
 	_, err := driver.ExecuteQuery(ctx, c.drv, q, params, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(c.db), driver.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return fmt.Errorf("cypher: %w", err)
+	}
+	return nil
+}
+
+// doAutoCommit runs one read statement as an auto-commit transaction
+// (one round trip), the way the Neo4j store sends its reads.
+func (c *cypher) doAutoCommit(ctx context.Context, q string, params map[string]any) error {
+	sess := c.drv.NewSession(ctx, driver.SessionConfig{DatabaseName: c.db, AccessMode: driver.AccessModeRead})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, q, params)
+	if err == nil {
+		_, err = res.Collect(ctx)
+	}
 	if err != nil {
 		return fmt.Errorf("cypher: %w", err)
 	}

@@ -175,6 +175,7 @@ func TestReportGolden(t *testing.T) {
 			{Name: "entity", Asks: "entity by id", Inputs: 200, GraphQL: Stats{Requests: 400, P50ms: 1.5, P90ms: 2, P99ms: 3, MaxMs: 4, PerSecond: 900, Seconds: 0.44},
 				Store: &Stats{Requests: 400, P50ms: 1, P90ms: 1.5, P99ms: 2, MaxMs: 3, PerSecond: 1500, Seconds: 0.3}, StoreRatio: 1.5,
 				Cypher: &Stats{Requests: 400, P50ms: 0.5, P90ms: 1, P99ms: 1.5, MaxMs: 2, PerSecond: 2000, Seconds: 0.2}, Ratio: 3,
+				CypherAutoCommit: &Stats{Requests: 400, P50ms: 0.4, P90ms: 0.9, P99ms: 1.4, MaxMs: 1.9, PerSecond: 2500, Seconds: 0.16}, RatioAutoCommit: 3.75,
 				Answers: &Agreement{Checked: 25, Equal: 24, First: "entity map[id:x]: GraphQL {} Cypher null"}},
 			{Name: "paths", Asks: "paths up to 4 hops", Inputs: 100, GraphQL: Stats{Requests: 400, Errors: 2, FirstError: "timeout", P50ms: 20, P90ms: 30, P99ms: 50, MaxMs: 60, PerSecond: 100, Seconds: 4}},
 		},
