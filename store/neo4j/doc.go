@@ -96,9 +96,12 @@
 // batch leaves the store unchanged. DeleteArticle is one write transaction
 // too. Managed transactions may be retried by the driver, so their callbacks
 // only build rows and run statements. Reads of more than one statement
-// (pages and their neighbours, traversals) run in one read transaction so
-// they see one snapshot; single reads use ExecuteQuery. Every call names the
-// database.
+// (pages and their neighbours, the paths fallback) run in one read
+// transaction so they see one snapshot. A read that is one statement
+// (entity lookups, search, neighborhoods, paths) runs as an auto-commit
+// transaction: one round trip, where a managed transaction adds BEGIN and
+// COMMIT; transient failures are retried a few times, as the driver would.
+// Every call names the database.
 //
 // Entities are merged in (kind, ID) order and articles in ID order, so
 // concurrent batches take their locks in one order; two batches holding the
@@ -106,14 +109,17 @@
 //
 // # Traversals
 //
-// Neighborhood is a breadth-first walk with one query per layer (each
-// frontier node's relations, most recent first, one more than the fan-out
-// to see whether it cut), which keeps the caps exact and deterministic.
-// Paths asks allShortestPaths over (:Entity) nodes; since it yields one path
-// per combination of parallel relations, it takes at most pathCap rows and
-// beyond that enumerates node sequences itself by a layered search over
-// distinct neighbours. Each hop is then shown by its first relation in
-// relation order.
+// Neighborhood is one statement: a breadth-first walk spelled out layer by
+// layer (at most kg.MaxDepth; each frontier node's relations, most recent
+// first, one more than the fan-out to see whether it cut), which keeps the
+// caps exact and deterministic, then the edges among the nodes: every
+// statement, one per group, or (CountsOnly) only counts, sent as columns.
+// Paths is one statement too: allShortestPaths over (:Entity) nodes, the
+// node sequences ordered, and each hop shown by its first relation in
+// relation order. Since allShortestPaths yields one path per combination
+// of parallel relations, it takes at most pathCap rows; beyond that Paths
+// enumerates node sequences itself by a layered search over distinct
+// neighbours.
 //
 // Errors: connectivity failures, exhausted retries and deadlines wrap
 // kg.ErrUnavailable; constraint violations kg.ErrConflict.
