@@ -173,6 +173,7 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("EntityConnections", func(t *testing.T) { testEntityConnections(t, read) })
 	t.Run("TotalCountOnlyWhenAsked", func(t *testing.T) { testTotalCount(t, read) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, read) })
+	t.Run("SearchFastPath", func(t *testing.T) { testSearchFastPath(t, read) })
 	t.Run("Neighborhood", func(t *testing.T) { testNeighborhood(t, read) })
 	t.Run("Paths", func(t *testing.T) { testPaths(t, read) })
 	t.Run("Timeline", func(t *testing.T) { testTimeline(t, read) })
@@ -416,6 +417,35 @@ func testTotalCount(t *testing.T, e *env) {
 			t.Errorf("totalCount(PERSON) = %d, want %d", got, want)
 		}
 	})
+}
+
+func testSearchFastPath(t *testing.T, e *env) {
+	// Hits asking only scalars and an entity's identity skip gqlgen's
+	// per-field code (graph/generated/fastlists.go); one more entity field
+	// takes gqlgen's own path. Both must write the same bytes.
+	const q = `query($text: String!, $yes: Boolean!) {
+  search(text: $text, first: 10) {
+    __typename s: score matched field
+    entity { __typename id ... on Person { who: name } ... on Place { name kind } kind @include(if: $yes) mentions %s }
+  }
+}`
+	for _, text := range []string{"a", "lake", "clara"} {
+		for _, yes := range []bool{true, false} {
+			vars := map[string]any{"text": text, "yes": yes}
+			fast := e.post(t, request{query: fmt.Sprintf(q, ""), vars: vars})
+			slow := e.post(t, request{query: fmt.Sprintf(q, "firstSeen"), vars: vars})
+			if len(fast.Errors)+len(slow.Errors) > 0 {
+				t.Fatalf("errors: %+v %+v", fast.Errors, slow.Errors)
+			}
+			strip := regexp.MustCompile(`,"firstSeen":(null|"[^"]*")`)
+			if got, want := string(fast.Data), strip.ReplaceAllString(string(slow.Data), ""); got != want {
+				t.Errorf("%q include=%v: fast path wrote\n%s\ngqlgen wrote\n%s", text, yes, got, want)
+			}
+			if text == "a" && !strings.Contains(string(fast.Data), `"__typename":"Person"`) {
+				t.Errorf("bad test: no person among the hits for %q: %s", text, fast.Data)
+			}
+		}
+	}
 }
 
 func testSearch(t *testing.T, e *env) {

@@ -96,16 +96,29 @@ func (l *loaders) fetchRelations(ctx context.Context, s kg.Store, keys []relKey)
 
 type loadersKey struct{}
 
+// lazyLoaders makes a response's loaders on first use: most queries (an
+// entity, a search, a neighborhood of plain fields) never batch anything.
+type lazyLoaders struct {
+	once sync.Once
+	s    kg.Store
+	l    *loaders
+}
+
+func (z *lazyLoaders) get() *loaders {
+	z.once.Do(func() { z.l = newLoaders(z.s) })
+	return z.l
+}
+
 func withLoaders(ctx context.Context, s kg.Store) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(s))
+	return context.WithValue(ctx, loadersKey{}, &lazyLoaders{s: s})
 }
 
 // loadersFrom returns the request's loaders, or fresh ones when the
 // context has none (a subscription's root resolver runs before any
 // response exists).
 func loadersFrom(ctx context.Context, s kg.Store) *loaders {
-	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
-		return l
+	if z, ok := ctx.Value(loadersKey{}).(*lazyLoaders); ok {
+		return z.get()
 	}
 	return newLoaders(s)
 }

@@ -1,6 +1,6 @@
-// Command fastlists patches gqlgen's generated code so that the two big
-// lists of a graph slice (GraphSlice.nodes and GraphSlice.edges) can take
-// the fast path written in graph/generated/fastlists.go. gqlgen marshals
+// Command fastlists patches gqlgen's generated code so that the big lists
+// of the API (a graph slice's nodes and edges, search hits) can take the
+// fast path written in graph/generated/fastlists.go. gqlgen marshals
 // every element of a list of objects in a goroutine of its own and every
 // field through its resolver machinery; a neighborhood of a few thousand
 // edges then spends most of its time there. The patch inserts, at the top
@@ -27,6 +27,10 @@ var patches = []struct{ head, insert string }{
 	{
 		"func (ec *executionContext) marshalNGraphNode2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {\n",
 		"\tif m, ok := ec.fastGraphNodes(ctx, sel, v); ok {\n\t\treturn m\n\t}\n",
+	},
+	{
+		"func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {\n",
+		"\tif m, ok := ec.fastSearchHits(ctx, sel, v); ok {\n\t\treturn m\n\t}\n",
 	},
 }
 
