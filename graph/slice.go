@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,8 +22,8 @@ import (
 // Relations list is left empty: the resolver asks for folding only when
 // the selection does not ask for that list.
 func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
-	out := &model.GraphSlice{Truncated: g.Truncated, Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}}
-	seen := map[string]bool{}
+	out := &model.GraphSlice{Truncated: g.Truncated, Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: []*model.GraphEdge{}}
+	seen := make(map[string]bool, len(g.Nodes))
 	for _, e := range g.Nodes {
 		if seen[e.ID] {
 			continue
@@ -38,6 +39,29 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 		})
 	}
 	slices.SortFunc(out.Nodes, func(a, b *model.GraphNode) int { return cmp.Compare(a.ID, b.ID) })
+
+	if g.Aggregates != nil {
+		// Folded by the store: one relation per group already, each its
+		// edge.
+		out.Edges = make([]*model.GraphEdge, 0, len(g.Edges))
+		for i := range g.Edges {
+			rel := &g.Edges[i]
+			if rel.Target == "" || !seen[rel.Source] || !seen[rel.Target] {
+				continue
+			}
+			src, dst := rel.Source, rel.Target
+			if rel.Type == kg.Met && dst < src {
+				src, dst = dst, src // a meeting has no direction
+			}
+			a := g.Aggregates[rel.ID]
+			out.Edges = append(out.Edges, &model.GraphEdge{
+				ID: kg.EdgeKey(rel.Type, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
+				Weight: float64(a.Count), Caption: caption(rel.Type, a),
+			})
+		}
+		slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
+		return out
+	}
 
 	rels := slices.Clone(g.Edges)
 	slices.SortFunc(rels, compareRelations)
@@ -61,16 +85,9 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			edges[id] = e
 			out.Edges = append(out.Edges, e)
 		}
-		if g.Aggregates == nil {
-			e.Relations = append(e.Relations, rel)
-		}
+		e.Relations = append(e.Relations, rel)
 	}
 	for _, e := range out.Edges {
-		if a, ok := g.Aggregates[e.Relation.ID]; ok {
-			e.Weight = float64(a.Count)
-			e.Caption = caption(e.Type, a)
-			continue
-		}
 		e.Weight = float64(len(e.Relations))
 		e.Caption = edgeCaption(e)
 	}
@@ -115,12 +132,25 @@ func edgeCaption(e *model.GraphEdge) string {
 	return caption(e.Type, a)
 }
 
+// typeWords are the relation types as words, computed once: a slice may
+// caption thousands of edges.
+var typeWords = func() map[kg.RelType]string {
+	m := make(map[kg.RelType]string, len(kg.RelTypes))
+	for _, t := range kg.RelTypes {
+		m[t] = strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	}
+	return m
+}()
+
 // caption is an edge's text: the type, the number of statements and their
 // date span.
 func caption(t kg.RelType, a kg.EdgeAggregate) string {
-	s := strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	s := typeWords[t]
+	if s == "" {
+		s = strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	}
 	if a.Count > 1 {
-		s += fmt.Sprintf(" ×%d", a.Count)
+		s += " ×" + strconv.Itoa(a.Count)
 	}
 	if span := dateSpan(a.First, a.Last); span != "" {
 		s += ", " + span
