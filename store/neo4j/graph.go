@@ -228,19 +228,25 @@ func countsOf(v any, g *kg.Graph) error {
 	if p.err != nil || !ok || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
 		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d sources, %d targets, %d counts)", p.err, len(types), len(sources), len(targets), len(counts))
 	}
-	g.Edges = make([]kg.Relation, len(types))
-	g.Aggregates = make(map[string]kg.EdgeAggregate, len(types))
+	// Sorted by key through an index, so that whole relations are not
+	// swapped around.
+	keys := make([]string, len(types))
+	order := make([]int, len(types))
 	for i, t := range types {
+		keys[i] = kg.EdgeKey(kg.RelType(t), sources[i], targets[i])
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	g.Edges = make([]kg.Relation, 0, len(types))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(types))
+	for _, i := range order {
 		n, ok := counts[i].(int64)
 		if !ok {
 			return fmt.Errorf("record: neighborhood count %T", counts[i])
 		}
-		r := kg.Relation{Type: kg.RelType(t), Source: sources[i], Target: targets[i]}
-		r.ID = kg.EdgeKey(r.Type, r.Source, r.Target)
-		g.Edges[i] = r
-		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: int(n)}
+		g.Edges = append(g.Edges, kg.Relation{ID: keys[i], Type: kg.RelType(types[i]), Source: sources[i], Target: targets[i]})
+		g.Aggregates[keys[i]] = kg.EdgeAggregate{Count: int(n)}
 	}
-	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
 	return nil
 }
 
