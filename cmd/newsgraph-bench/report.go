@@ -53,7 +53,7 @@ type Size struct {
 	Relations int `json:"relations"`
 }
 
-// Query is one of the four questions, asked through GraphQL and (on Neo4j)
+// Query is one of the questions, asked through GraphQL and (on Neo4j)
 // as hand-written Cypher with the same inputs and concurrency.
 type Query struct {
 	Name    string `json:"name"`
