@@ -33,6 +33,15 @@
 // as kg's doc asks of views; `aggregate: false` gives one edge per
 // statement.
 //
+// The resolver asks the store for only what the selection shows: edges
+// folded by the store unless `relations` is selected, and counted only
+// (no statement read; kg.NeighborhoodOptions.CountsOnly) unless `relation`
+// or `caption` is. The slice's node and edge lists and search hits, when
+// their selections hold only scalars, are written to JSON directly rather
+// than through gqlgen's goroutine and resolver per element and field
+// (graph/generated/fastlists.go, patched in by go generate): a neighborhood
+// of a few thousand edges spent most of its time there.
+//
 // # Cost
 //
 // A root field makes one store call where its selection allows; the
