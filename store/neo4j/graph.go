@@ -250,15 +250,6 @@ func countsOf(v any, g *kg.Graph) error {
 	return nil
 }
 
-// txEntities reads the entities among ids inside a transaction.
-func txEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]kg.Entity, error) {
-	recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e"+entityProj+" AS e", map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	return entitiesOf(recs, 0)
-}
-
 // Paths returns the shortest paths between two entities; see kg.Store and
 // the storetest package doc. allShortestPaths finds them over Entity nodes
 // only (so a SAID ending at an Article is no bridge), undirected, at most
