@@ -12,14 +12,18 @@ import (
 )
 
 // wideQuery asks a page of entities for their first relations, those
-// relations' endpoints and evidence articles, and events' participants:
-// every level below the page is a list per item.
+// relations' endpoints and evidence articles, their newest articles, and
+// events' participants: every level below the page is a list per item.
 const wideQuery = `query($n: Int, $per: Int, $types: [RelationType!]) {
   entities(first: $n) { edges { node {
     id kind
     relations(first: $per, types: $types) {
       pageInfo { hasNextPage startCursor endCursor }
       edges { cursor node { id source { name } target { name } evidence { article { id title } } } }
+    }
+    articles(first: $per) {
+      pageInfo { hasNextPage startCursor endCursor }
+      edges { cursor node { id title } }
     }
     ... on Event { participants(first: 3) { id name } }
   } } }
@@ -43,6 +47,16 @@ type wideJSON struct {
 							Target   *struct{ Name string }
 							Evidence struct{ Article struct{ ID, Title string } }
 						}
+					}
+				}
+				Articles struct {
+					PageInfo struct {
+						HasNextPage            bool
+						StartCursor, EndCursor *string
+					}
+					Edges []struct {
+						Cursor string
+						Node   struct{ ID, Title string }
 					}
 				}
 				Participants []struct{ ID, Name string }
@@ -149,6 +163,26 @@ func checkWide(t *testing.T, s kg.Store, got wideJSON, per int, types []string) 
 			if err != nil || a.Title != r.Node.Evidence.Article.Title {
 				t.Errorf("relation %s: article %+v, store says %q (%v)", r.Node.ID, r.Node.Evidence.Article, a.Title, err)
 			}
+		}
+		wantA, err := s.Articles(ctx, kg.ArticleFilter{EntityID: node.ID}, kg.Page{First: per})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotA, gotACursors, wantAIDs []string
+		for _, a := range node.Articles.Edges {
+			gotA, gotACursors = append(gotA, a.Node.ID), append(gotACursors, a.Cursor)
+		}
+		for _, a := range wantA.Articles {
+			wantAIDs = append(wantAIDs, a.ID)
+		}
+		if diff := cmp.Diff(gotA, wantAIDs); diff != "" {
+			t.Errorf("%s articles (-got +want):\n%s", node.ID, diff)
+		}
+		if diff := cmp.Diff(gotACursors, wantA.Cursors); diff != "" {
+			t.Errorf("%s article cursors (-got +want):\n%s", node.ID, diff)
+		}
+		if g, w := node.Articles.PageInfo.HasNextPage, wantA.PageInfo.HasNextPage; g != w {
+			t.Errorf("%s articles hasNextPage = %v, want %v", node.ID, g, w)
 		}
 		if node.Kind == string(kg.Event) {
 			ps, err := s.Relations(ctx, kg.RelationFilter{Target: node.ID, Types: []kg.RelType{kg.ParticipatedIn}}, kg.Page{First: kg.MaxPageSize})

@@ -58,9 +58,11 @@
 // articles costs the same few calls for 2 entities as for 20. Only the
 // first page of both directions batches (RelationsOf reads one more
 // relation than asked to fill hasNextPage): a relations field with
-// `after`, a direction, or first: 500 costs one Relations call per item,
-// as do Entity.articles and Article.relations, which the contract has no
-// batched form of; the complexity limit charges for them.
+// `after`, a direction, or first: 500 costs one Relations call per item.
+// Entity.articles works the same way through kg.Store.ArticlesOf (the
+// first page of every entity in one call). Article.relations, which the
+// contract has no batched form of, costs one call per article; the
+// complexity limit charges for these.
 //
 // Limits guard the store: a depth limit on selections (fragments
 // included, introspection excepted), a complexity limit where list fields

@@ -291,6 +291,13 @@ func (c *counting) RelationsOf(ctx context.Context, ids []string, f kg.RelationF
 	return c.Store.RelationsOf(ctx, ids, f, perEntity)
 }
 
+func (c *counting) ArticlesOf(ctx context.Context, ids []string, perEntity int) (map[string][]kg.Article, error) {
+	if err := c.count(ctx, "ArticlesOf"); err != nil {
+		return nil, err
+	}
+	return c.Store.ArticlesOf(ctx, ids, perEntity)
+}
+
 func (c *counting) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
 	if err := c.count(ctx, "Articles"); err != nil {
 		return kg.ArticlePage{}, err

@@ -24,6 +24,9 @@ type loaders struct {
 	// relations holds each entity's first relations under one argument
 	// set; a batch makes one RelationsOf call per argument set in it.
 	relations *dataloadgen.Loader[relKey, []kg.Relation]
+	// articles holds each entity's newest articles, keyed by how many: a
+	// batch makes one ArticlesOf call per count in it.
+	articles *dataloadgen.Loader[artKey, []kg.Article]
 
 	mu   sync.Mutex
 	args map[string]relArgs // relArgs by key, for the relations loader
@@ -47,6 +50,51 @@ func (a relArgs) key() string {
 
 // relKey is one entity's relations under one argument set (relArgs.key).
 type relKey struct{ args, id string }
+
+// artKey is one entity's n newest articles.
+type artKey struct {
+	n  int
+	id string
+}
+
+// articlesOf loads the n newest articles of each of ids, in one batch with
+// every other request for articles made meanwhile.
+func (l *loaders) articlesOf(ctx context.Context, n int, ids []string) ([][]kg.Article, error) {
+	keys := make([]artKey, len(ids))
+	for i, id := range ids {
+		keys[i] = artKey{n: n, id: id}
+	}
+	return l.articles.LoadAll(ctx, keys)
+}
+
+// fetchArticles groups a batch's keys by count and asks the store once per
+// count.
+func fetchArticles(ctx context.Context, s kg.Store, keys []artKey) (map[artKey][]kg.Article, error) {
+	groups := make(map[int][]string)
+	var order []int
+	for _, k := range keys {
+		if _, ok := groups[k.n]; !ok {
+			order = append(order, k.n)
+		}
+		groups[k.n] = append(groups[k.n], k.id)
+	}
+	out := make(map[artKey][]kg.Article, len(keys))
+	errs := dataloadgen.MappedFetchError[artKey]{}
+	for _, n := range order {
+		m, err := s.ArticlesOf(ctx, groups[n], n)
+		for _, id := range groups[n] {
+			if err != nil {
+				errs[artKey{n, id}] = fmt.Errorf("load articles: %w", err)
+				continue
+			}
+			out[artKey{n, id}] = m[id] // an entity mentioned nowhere has no key
+		}
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
+}
 
 // relationsOf loads the relations of each of ids under a, in one batch
 // with every other request for relations made meanwhile.
@@ -162,6 +210,9 @@ func newLoaders(s kg.Store) *loaders {
 	}
 	l.relations = dataloadgen.NewMappedLoader(func(ctx context.Context, keys []relKey) (map[relKey][]kg.Relation, error) {
 		return l.fetchRelations(ctx, s, keys)
+	}, dataloadgen.WithWait(loaderWait))
+	l.articles = dataloadgen.NewMappedLoader(func(ctx context.Context, keys []artKey) (map[artKey][]kg.Article, error) {
+		return fetchArticles(ctx, s, keys)
 	}, dataloadgen.WithWait(loaderWait))
 	return l
 }

@@ -426,6 +426,11 @@ func (r *Resolver) articlePage(ctx context.Context, f kg.ArticleFilter, first *i
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
+	return articleConn(res), nil
+}
+
+// articleConn is a page of articles as a connection.
+func articleConn(res kg.ArticlePage) *model.ArticleConnection {
 	conn := &model.ArticleConnection{
 		Edges:    make([]*model.ArticleEdge, len(res.Articles)),
 		Nodes:    make([]*kg.Article, len(res.Articles)),
@@ -435,5 +440,5 @@ func (r *Resolver) articlePage(ctx context.Context, f kg.ArticleFilter, first *i
 		conn.Nodes[i] = &res.Articles[i]
 		conn.Edges[i] = &model.ArticleEdge{Cursor: res.Cursors[i], Node: conn.Nodes[i]}
 	}
-	return conn, nil
+	return conn
 }

@@ -246,6 +246,10 @@ func (r *Resolver) prefetchEntityFields(ctx context.Context, es []kg.Entity, bas
 					rels = append(rels, rs...)
 				}
 				paths = append(paths, slices.Concat(b, []string{"relations", "edges", "node"}), slices.Concat(b, []string{"relations", "nodes"}))
+			case f.Name == "articles":
+				if n, ok := articlesArgsOf(f.ArgumentMap(oc.Variables)); ok {
+					l.articlesOf(ctx, n, ids)
+				}
 			case f.Name == "participants" && len(events) > 0:
 				got, _ := l.relationsOf(ctx, participantArgs, events)
 				for _, rs := range got {
@@ -259,6 +263,27 @@ func (r *Resolver) prefetchEntityFields(ctx context.Context, es []kg.Entity, bas
 	ents, arts := relationNeeds(ctx, rels, paths...)
 	r.prefetch(ctx, append(ents, participants...))
 	r.prefetchArticles(ctx, arts)
+}
+
+// articlesArgsOf reads the raw arguments of an articles field as
+// relationsArgsOf does; ok is false when they need a call of their own.
+func articlesArgsOf(m map[string]any) (int, bool) {
+	var first *int
+	for name, v := range m {
+		if v == nil {
+			continue
+		}
+		if name != "first" {
+			return 0, false // after, or something unexpected
+		}
+		n, err := graphql.UnmarshalInt(v)
+		if err != nil {
+			return 0, false
+		}
+		first = &n
+	}
+	n, ok, err := articlesArgs(first, nil)
+	return n, ok && err == nil
 }
 
 // relationsArgsOf reads the raw arguments of a relations field the way

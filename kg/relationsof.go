@@ -19,3 +19,16 @@ func CheckRelationsOf(f RelationFilter, perEntity int) (int, error) {
 	}
 	return perEntity, nil
 }
+
+// CheckArticlesOf is the contract's argument rule for Store.ArticlesOf:
+// perEntity must be in 0..MaxPageSize, 0 meaning DefaultPageSize. It
+// returns the per-entity limit to apply, or an error wrapping ErrInvalid.
+func CheckArticlesOf(perEntity int) (int, error) {
+	switch {
+	case perEntity == 0:
+		return DefaultPageSize, nil
+	case perEntity < 0 || perEntity > MaxPageSize:
+		return 0, fmt.Errorf("per-entity limit %d outside 0..%d: %w", perEntity, MaxPageSize, ErrInvalid)
+	}
+	return perEntity, nil
+}

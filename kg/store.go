@@ -63,6 +63,13 @@ type Store interface {
 	ArticlesByID(ctx context.Context, ids []string) ([]Article, error)
 	// Articles lists articles, newest first, one keyset page at a time.
 	Articles(ctx context.Context, f ArticleFilter, p Page) (ArticlePage, error)
+	// ArticlesOf returns, for each entity of entityIDs, the first
+	// perEntity articles that mention it, newest first as Articles lists
+	// them, all in one query: the API lists a page of entities with their
+	// articles through it. perEntity 0 means DefaultPageSize, negative or
+	// above MaxPageSize is ErrInvalid. An entity mentioned nowhere, or
+	// unknown, has no key.
+	ArticlesOf(ctx context.Context, entityIDs []string, perEntity int) (map[string][]Article, error)
 	// ArticleEntities returns, for each article ID given, the entities it
 	// mentions with their counts and mention spans in it, most mentioned
 	// first.

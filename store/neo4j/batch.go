@@ -98,6 +98,64 @@ RETURN eid, rel`, q.params)
 	return out, nil
 }
 
+// ArticlesOf returns each entity's newest articles; see kg.Store. One
+// statement: per entity, its articles in article order (a.ord, newest
+// first), limited.
+func (s *Store) ArticlesOf(ctx context.Context, entityIDs []string, perEntity int) (map[string][]kg.Article, error) {
+	const op = "articles of"
+	if err := s.check(op); err != nil {
+		return nil, err
+	}
+	n, err := kg.CheckArticlesOf(perEntity)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	out := make(map[string][]kg.Article)
+	ids := distinctIDs(entityIDs)
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := s.query(ctx, `UNWIND $ids AS eid
+MATCH (x:Entity {id: eid})
+CALL {
+  WITH x
+  MATCH (a:Article)-[:MENTIONS]->(x)
+  WITH a ORDER BY a.ord LIMIT $n
+  RETURN a`+articleProj+` AS a
+}
+RETURN eid, a`, map[string]any{"ids": ids, "n": int64(n)})
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	for _, rec := range recs {
+		eid, _ := rec.Values[0].(string)
+		a, err := articleOf(rec.Values[1])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		out[eid] = append(out[eid], a)
+	}
+	for _, as := range out {
+		sort.Slice(as, func(i, j int) bool {
+			return ordNewest(kg.FormatDate(as[i].Date), as[i].ID) < ordNewest(kg.FormatDate(as[j].Date), as[j].ID)
+		})
+	}
+	return out, nil
+}
+
+// distinctIDs drops empty and repeated IDs, keeping the first of each.
+func distinctIDs(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	var out []string
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // relationLess is relation order: date ascending, undated last, then ID.
 func relationLess(a, b kg.Relation) bool {
 	ka, kb := order.DateKey(kg.FormatDate(a.Date)), order.DateKey(kg.FormatDate(b.Date))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/internal/order"
 )
 
 // ArticlesByID returns the articles that exist among ids; see kg.Store.
@@ -89,6 +90,48 @@ ORDER BY ids.id, r.sort_date, r.id`
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("relations of", err)
+	}
+	return out, nil
+}
+
+// ArticlesOf returns each entity's newest articles; see kg.Store. As in
+// RelationsOf, each entity's articles are an ordered, limited subquery of
+// their own, served by the mentions_entity index.
+func (s *Store) ArticlesOf(ctx context.Context, entityIDs []string, perEntity int) (map[string][]kg.Article, error) {
+	if err := s.check("articles of"); err != nil {
+		return nil, err
+	}
+	n, err := kg.CheckArticlesOf(perEntity)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: articles of: %w", err)
+	}
+	out := make(map[string][]kg.Article)
+	if len(entityIDs) == 0 {
+		return out, nil
+	}
+	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> '')
+SELECT ids.id, ` + articleCols + `
+FROM ids JOIN articles a ON a.id IN (
+	SELECT a.id FROM mentions m JOIN articles a ON a.id = m.article_id
+	WHERE m.entity_id = ids.id` + order.By("a.date", "a.id", true, false) + ` LIMIT ?)
+ORDER BY ids.id,` + strings.TrimPrefix(order.By("a.date", "a.id", true, false), " ORDER BY")
+	rows, err := s.r.QueryContext(ctx, stmt, jsonStrings(entityIDs), n)
+	if err != nil {
+		return nil, s.fail("articles of", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid string
+		a, err := scanArticle(scanFunc(func(dest ...any) error {
+			return rows.Scan(append([]any{&eid}, dest...)...)
+		}))
+		if err != nil {
+			return nil, s.fail("articles of", err)
+		}
+		out[eid] = append(out[eid], a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("articles of", err)
 	}
 	return out, nil
 }

@@ -120,6 +120,12 @@
 // ErrInvalid; invalid types and statuses are ErrInvalid as for Relations.
 // It is one query, however many ids.
 //
+// ArticlesOf(ids, n) answers, for each distinct non-empty id, what
+// Articles(EntityID = id) would list first, cut to n: the articles that
+// mention the entity, newest first. An id mentioned nowhere, unknown ones
+// included, has no key; n 0 means kg.DefaultPageSize, negative or above
+// kg.MaxPageSize is ErrInvalid. It is one query, however many ids.
+//
 // Stats has an entry for every kind and every relation type, zeros
 // included.
 //

@@ -10,8 +10,8 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// testBatch checks the batched reads loaders use: ArticlesByID and
-// RelationsOf, against the model.
+// testBatch checks the batched reads loaders use: ArticlesByID,
+// RelationsOf and ArticlesOf, against the model.
 func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	c := newsCorpus()
@@ -118,6 +118,65 @@ func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 			} {
 				_, err := s.RelationsOf(ctx, []string{ada.ID}, tt.f, tt.n)
 				wantErr(t, fmt.Sprintf("RelationsOf(%+v, %d)", tt.f, tt.n), err, kg.ErrInvalid)
+			}
+		})
+	})
+	t.Run("ArticlesOf", func(t *testing.T) {
+		every := []string{ada.ID, bruno.ID, celia.ID, port.ID, northwind.ID, summit.ID, gc.ID, ga1.ID, dmitri.ID}
+		tests := []struct {
+			name string
+			ids  []string
+			n    int
+		}{
+			{"none", nil, 5},
+			{"one, all its articles", []string{ada.ID}, kg.MaxPageSize},
+			{"many, default limit", every, 0},
+			{"many, one each", every, 1},
+			{"many, two each", every, 2},
+			{"unknown and duplicates", []string{"person:nobody", ada.ID, ada.ID, ""}, 3},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				got, err := s.ArticlesOf(ctx, tt.ids, tt.n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := tt.n
+				if n == 0 {
+					n = kg.DefaultPageSize
+				}
+				want := make(map[string][]kg.Article)
+				for _, id := range tt.ids {
+					if id == "" {
+						continue
+					}
+					as := m.articles(func(g kg.Subgraph) bool {
+						for _, e := range g.Entities {
+							if e.ID == id {
+								return true
+							}
+						}
+						return false
+					})
+					if len(as) > n {
+						as = as[:n]
+					}
+					if len(as) > 0 {
+						want[id] = as
+					}
+				}
+				if tt.name == "many, two each" && len(want) < 3 {
+					t.Fatalf("bad test: only %d entities have articles", len(want))
+				}
+				if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+					t.Errorf("ArticlesOf(%q, %d) (-got +want):\n%s", tt.ids, tt.n, diff)
+				}
+			})
+		}
+		t.Run("invalid", func(t *testing.T) {
+			for _, n := range []int{-1, kg.MaxPageSize + 1} {
+				_, err := s.ArticlesOf(ctx, []string{ada.ID}, n)
+				wantErr(t, fmt.Sprintf("ArticlesOf(%d)", n), err, kg.ErrInvalid)
 			}
 		})
 	})
