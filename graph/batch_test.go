@@ -205,3 +205,93 @@ func checkWide(t *testing.T, s kg.Store, got wideJSON, per int, types []string) 
 		}
 	}
 }
+
+// testArticlesNoNPlusOne checks that a page of articles with their first
+// statements costs the same store calls for 2 articles as for many, and
+// that each article's statements, cursors and hasNextPage are what
+// Relations lists for it.
+func testArticlesNoNPlusOne(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	for _, b := range storetest.Synthetic(300, 1500, "arts") {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatalf("seed: %v", err)
+		}
+	}
+	total, err := s.Articles(ctx, kg.ArticleFilter{}, kg.Page{First: kg.MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many := len(total.Articles)
+	if many < 4 {
+		t.Fatalf("bad test: %d articles", many)
+	}
+	e := newEnvTB(t, s, nil)
+	const q = `query($n: Int, $per: Int, $types: [RelationType!]) {
+  articles(first: $n) { nodes { id relations(first: $per, types: $types) {
+    pageInfo { hasNextPage }
+    edges { cursor node { id type } }
+  } } }
+}`
+	type pageJSON struct {
+		Articles struct {
+			Nodes []struct {
+				ID        string
+				Relations struct {
+					PageInfo struct{ HasNextPage bool }
+					Edges    []struct {
+						Cursor string
+						Node   struct{ ID, Type string }
+					}
+				}
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		per   int
+		types []kg.RelType
+	}{
+		{"three each", 3, nil},
+		{"ten each, typed", 10, []kg.RelType{kg.Said, kg.Met}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var calls []map[string]int
+			for _, n := range []int{2, many} {
+				e.store.reset()
+				var got pageJSON
+				e.ok(t, q, map[string]any{"n": n, "per": tt.per, "types": tt.types}, &got)
+				calls = append(calls, e.store.reset())
+				if len(got.Articles.Nodes) != n {
+					t.Fatalf("page of %d articles has %d", n, len(got.Articles.Nodes))
+				}
+				for _, a := range got.Articles.Nodes {
+					want, err := s.Relations(ctx, kg.RelationFilter{ArticleID: a.ID, Types: tt.types}, kg.Page{First: tt.per})
+					if err != nil {
+						t.Fatal(err)
+					}
+					var ids, cursors, wantIDs []string
+					for _, r := range a.Relations.Edges {
+						ids, cursors = append(ids, r.Node.ID), append(cursors, r.Cursor)
+					}
+					for _, r := range want.Relations {
+						wantIDs = append(wantIDs, r.ID)
+					}
+					if diff := cmp.Diff(ids, wantIDs); diff != "" {
+						t.Errorf("%s relations (-got +want):\n%s", a.ID, diff)
+					}
+					if diff := cmp.Diff(cursors, want.Cursors); diff != "" {
+						t.Errorf("%s cursors (-got +want):\n%s", a.ID, diff)
+					}
+					if g, w := a.Relations.PageInfo.HasNextPage, want.PageInfo.HasNextPage; g != w {
+						t.Errorf("%s hasNextPage = %v, want %v", a.ID, g, w)
+					}
+				}
+			}
+			t.Logf("store calls for pages of 2 and %d articles: %v", many, calls)
+			if diff := cmp.Diff(calls[1], calls[0]); diff != "" {
+				t.Errorf("store calls grow with the page (-%d +2):\n%s", many, diff)
+			}
+		})
+	}
+}

@@ -59,10 +59,10 @@
 // first page of both directions batches (RelationsOf reads one more
 // relation than asked to fill hasNextPage): a relations field with
 // `after`, a direction, or first: 500 costs one Relations call per item.
-// Entity.articles works the same way through kg.Store.ArticlesOf (the
-// first page of every entity in one call). Article.relations, which the
-// contract has no batched form of, costs one call per article; the
-// complexity limit charges for these.
+// Entity.articles and Article.relations work the same way through
+// kg.Store.ArticlesOf and RelationsIn (the first page of every entity or
+// article in one call); a later page costs one call per item, and the
+// complexity limit charges for them.
 //
 // Limits guard the store: a depth limit on selections (fragments
 // included, introspection excepted), a complexity limit where list fields

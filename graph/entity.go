@@ -100,9 +100,15 @@ func (r *Resolver) batchedRelations(ctx context.Context, id string, a relArgs) (
 	if err != nil {
 		return nil, fmt.Errorf("relations: %w", err)
 	}
-	rels := got[0]
+	return r.relationConn(ctx, firstPage(got[0], a.n-1)), nil
+}
+
+// firstPage is the first page of size relations out of rels, the first
+// size+1 in relation order, as Relations would list it: the cursors, and
+// whether another page follows.
+func firstPage(rels []kg.Relation, size int) kg.RelationPage {
 	var res kg.RelationPage
-	if size := a.n - 1; len(rels) > size {
+	if len(rels) > size {
 		rels, res.PageInfo.HasNextPage = rels[:size], true
 	}
 	res.Relations = rels
@@ -112,7 +118,7 @@ func (r *Resolver) batchedRelations(ctx context.Context, id string, a relArgs) (
 	if n := len(res.Cursors); n > 0 {
 		res.PageInfo.StartCursor, res.PageInfo.EndCursor = res.Cursors[0], res.Cursors[n-1]
 	}
-	return r.relationConn(ctx, res), nil
+	return res
 }
 
 // dateKey is a date as the stores write it in cursors: "" when unknown.

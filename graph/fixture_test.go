@@ -298,6 +298,13 @@ func (c *counting) ArticlesOf(ctx context.Context, ids []string, perEntity int) 
 	return c.Store.ArticlesOf(ctx, ids, perEntity)
 }
 
+func (c *counting) RelationsIn(ctx context.Context, ids []string, types []kg.RelType, perArticle int) (map[string][]kg.Relation, error) {
+	if err := c.count(ctx, "RelationsIn"); err != nil {
+		return nil, err
+	}
+	return c.Store.RelationsIn(ctx, ids, types, perArticle)
+}
+
 func (c *counting) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg.ArticlePage, error) {
 	if err := c.count(ctx, "Articles"); err != nil {
 		return kg.ArticlePage{}, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,6 +28,10 @@ type loaders struct {
 	// articles holds each entity's newest articles, keyed by how many: a
 	// batch makes one ArticlesOf call per count in it.
 	articles *dataloadgen.Loader[artKey, []kg.Article]
+	// relationsIn holds each article's first relations of some types,
+	// keyed by the types and how many: a batch makes one RelationsIn call
+	// per such pair in it.
+	relationsIn *dataloadgen.Loader[inKey, []kg.Relation]
 
 	mu   sync.Mutex
 	args map[string]relArgs // relArgs by key, for the relations loader
@@ -55,6 +60,72 @@ type relKey struct{ args, id string }
 type artKey struct {
 	n  int
 	id string
+}
+
+// inKey is one article's first n relations of some types (sorted and
+// joined by commas; the types are kg's own names, without commas).
+type inKey struct {
+	types string
+	n     int
+	id    string
+}
+
+// relationsInArticles loads the first n relations of the given types in
+// each article of ids, in one batch with every other such request made
+// meanwhile.
+func (l *loaders) relationsInArticles(ctx context.Context, types []kg.RelType, n int, ids []string) ([][]kg.Relation, error) {
+	ts := make([]string, len(types))
+	for i, t := range types {
+		ts[i] = string(t)
+	}
+	slices.Sort(ts)
+	ts = slices.Compact(ts)
+	keys := make([]inKey, len(ids))
+	for i, id := range ids {
+		keys[i] = inKey{types: strings.Join(ts, ","), n: n, id: id}
+	}
+	return l.relationsIn.LoadAll(ctx, keys)
+}
+
+// fetchRelationsIn groups a batch's keys by types and count and asks the
+// store once per group.
+func fetchRelationsIn(ctx context.Context, s kg.Store, keys []inKey) (map[inKey][]kg.Relation, error) {
+	type group struct {
+		types string
+		n     int
+	}
+	groups := make(map[group][]string)
+	var order []group
+	for _, k := range keys {
+		g := group{k.types, k.n}
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], k.id)
+	}
+	out := make(map[inKey][]kg.Relation, len(keys))
+	errs := dataloadgen.MappedFetchError[inKey]{}
+	for _, g := range order {
+		var types []kg.RelType
+		if g.types != "" {
+			for _, t := range strings.Split(g.types, ",") {
+				types = append(types, kg.RelType(t))
+			}
+		}
+		m, err := s.RelationsIn(ctx, groups[g], types, g.n)
+		for _, id := range groups[g] {
+			k := inKey{g.types, g.n, id}
+			if err != nil {
+				errs[k] = fmt.Errorf("load relations: %w", err)
+				continue
+			}
+			out[k] = m[id] // an article without relations has no key
+		}
+	}
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
 }
 
 // articlesOf loads the n newest articles of each of ids, in one batch with
@@ -213,6 +284,9 @@ func newLoaders(s kg.Store) *loaders {
 	}, dataloadgen.WithWait(loaderWait))
 	l.articles = dataloadgen.NewMappedLoader(func(ctx context.Context, keys []artKey) (map[artKey][]kg.Article, error) {
 		return fetchArticles(ctx, s, keys)
+	}, dataloadgen.WithWait(loaderWait))
+	l.relationsIn = dataloadgen.NewMappedLoader(func(ctx context.Context, keys []inKey) (map[inKey][]kg.Relation, error) {
+		return fetchRelationsIn(ctx, s, keys)
 	}, dataloadgen.WithWait(loaderWait))
 	return l
 }

@@ -79,7 +79,23 @@ func (r articleResolver) Entities(ctx context.Context, obj *kg.Article, first *i
 }
 
 func (r articleResolver) Relations(ctx context.Context, obj *kg.Article, types []kg.RelType, first *int, after *string) (*model.RelationConnection, error) {
-	return r.relationPage(ctx, kg.RelationFilter{ArticleID: obj.ID, Types: types}, first, after, nil, nil)
+	n, ok, err := articlesArgs(first, after) // the same paging rule as an entity's articles
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return r.relationPage(ctx, kg.RelationFilter{ArticleID: obj.ID, Types: types}, first, after, nil, nil)
+	}
+	if err := (kg.RelationFilter{Types: types}).Check(); err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
+	// The first page goes through a loader, so that a list of articles
+	// asks the store once for all their statements.
+	got, err := r.loaders(ctx).relationsInArticles(ctx, types, n, []string{obj.ID})
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
+	return r.relationConn(ctx, firstPage(got[0], n-1)), nil
 }
 
 type articleEntityResolver struct{ *Resolver }

@@ -32,3 +32,14 @@ func CheckArticlesOf(perEntity int) (int, error) {
 	}
 	return perEntity, nil
 }
+
+// CheckRelationsIn is the contract's argument rule for Store.RelationsIn:
+// known types, and perArticle in 0..MaxPageSize, 0 meaning DefaultPageSize.
+// It returns the per-article limit to apply, or an error wrapping
+// ErrInvalid.
+func CheckRelationsIn(types []RelType, perArticle int) (int, error) {
+	if err := (RelationFilter{Types: types}).Check(); err != nil {
+		return 0, err
+	}
+	return CheckArticlesOf(perArticle)
+}

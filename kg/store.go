@@ -56,6 +56,15 @@ type Store interface {
 	// without such relations, or unknown, has no key.
 	RelationsOf(ctx context.Context, entityIDs []string, f RelationFilter, perEntity int) (map[string][]Relation, error)
 
+	// RelationsIn returns, for each article of articleIDs, the first
+	// perArticle relations whose evidence is in it, of the given types (all
+	// when empty), in relation order, all in one query: the API lists a page
+	// of articles with their statements through it. perArticle 0 means
+	// DefaultPageSize, negative or above MaxPageSize is ErrInvalid, as are
+	// unknown types. An article without such relations, or unknown, has no
+	// key.
+	RelationsIn(ctx context.Context, articleIDs []string, types []RelType, perArticle int) (map[string][]Relation, error)
+
 	// Article returns one article; ErrNotFound if absent.
 	Article(ctx context.Context, id string) (Article, error)
 	// ArticlesByID returns the articles that exist among ids, in no

@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -139,6 +140,54 @@ RETURN eid, a`, map[string]any{"ids": ids, "n": int64(n)})
 		sort.Slice(as, func(i, j int) bool {
 			return ordNewest(kg.FormatDate(as[i].Date), as[i].ID) < ordNewest(kg.FormatDate(as[j].Date), as[j].ID)
 		})
+	}
+	return out, nil
+}
+
+// RelationsIn returns each article's first relations; see kg.Store. One
+// statement: per article, one branch per relation type, each seeking its
+// type's article_id index, merged in relation order and limited.
+func (s *Store) RelationsIn(ctx context.Context, articleIDs []string, types []kg.RelType, perArticle int) (map[string][]kg.Relation, error) {
+	const op = "relations in"
+	if err := s.check(op); err != nil {
+		return nil, err
+	}
+	n, err := kg.CheckRelationsIn(types, perArticle)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+	}
+	out := make(map[string][]kg.Relation)
+	ids := distinctIDs(articleIDs)
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var branches []string
+	for _, t := range kg.RelTypes {
+		if len(types) == 0 || slices.Contains(types, t) {
+			branches = append(branches, "WITH aid MATCH (s:Entity)-[r:"+relType(t)+"]->(t) WHERE r.article_id = aid RETURN r")
+		}
+	}
+	recs, err := s.query(ctx, `UNWIND $ids AS aid
+CALL {
+  WITH aid
+  CALL { `+strings.Join(branches, " UNION ALL ")+` }
+  WITH r ORDER BY `+relationKeyset.key+`, r.id LIMIT $n
+  RETURN `+relProj("r")+` AS rel
+}
+RETURN aid, rel`, map[string]any{"ids": ids, "n": int64(n)})
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	for _, rec := range recs {
+		aid, _ := rec.Values[0].(string)
+		r, err := relationOf(rec.Values[1])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		out[aid] = append(out[aid], r)
+	}
+	for _, rs := range out {
+		sort.Slice(rs, func(i, j int) bool { return relationLess(rs[i], rs[j]) })
 	}
 	return out, nil
 }

@@ -135,3 +135,56 @@ ORDER BY ids.id,` + strings.TrimPrefix(order.By("a.date", "a.id", true, false), 
 	}
 	return out, nil
 }
+
+// RelationsIn returns each article's first relations; see kg.Store. As in
+// RelationsOf, each article's relations are an ordered, limited subquery
+// of their own, served by the relations_article index.
+func (s *Store) RelationsIn(ctx context.Context, articleIDs []string, types []kg.RelType, perArticle int) (map[string][]kg.Relation, error) {
+	if err := s.check("relations in"); err != nil {
+		return nil, err
+	}
+	n, err := kg.CheckRelationsIn(types, perArticle)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations in: %w", err)
+	}
+	q, err := relationQuery(kg.RelationFilter{Types: types})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations in: %w", err)
+	}
+	out := make(map[string][]kg.Relation)
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	cond := ""
+	if len(q.where) > 0 {
+		cond = " AND " + strings.Join(q.where, " AND ")
+	}
+	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> '')
+SELECT ids.id, ` + relationCols + `
+FROM ids JOIN relations r ON r.rk IN (
+	SELECT r.rk FROM relations r WHERE r.article_id = ids.id` + cond + `
+	ORDER BY r.sort_date, r.id LIMIT ?)
+ORDER BY ids.id, r.sort_date, r.id`
+	args := []any{jsonStrings(articleIDs)}
+	args = append(args, q.args...)
+	args = append(args, n)
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, s.fail("relations in", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var aid string
+		r, err := scanRelation(scanFunc(func(dest ...any) error {
+			return rows.Scan(append([]any{&aid}, dest...)...)
+		}))
+		if err != nil {
+			return nil, s.fail("relations in", err)
+		}
+		out[aid] = append(out[aid], r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("relations in", err)
+	}
+	return out, nil
+}

@@ -126,6 +126,12 @@
 // included, has no key; n 0 means kg.DefaultPageSize, negative or above
 // kg.MaxPageSize is ErrInvalid. It is one query, however many ids.
 //
+// RelationsIn(ids, types, n) answers, for each distinct non-empty article
+// id, what Relations(ArticleID = id, Types = types) would list first, cut
+// to n, SAIDs without target included. An id with no such relation,
+// unknown ones included, has no key; n as for ArticlesOf; unknown types are
+// ErrInvalid. It is one query, however many ids.
+//
 // Stats has an entry for every kind and every relation type, zeros
 // included.
 //

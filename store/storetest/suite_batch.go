@@ -11,7 +11,7 @@ import (
 )
 
 // testBatch checks the batched reads loaders use: ArticlesByID,
-// RelationsOf and ArticlesOf, against the model.
+// RelationsOf, ArticlesOf and RelationsIn, against the model.
 func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	c := newsCorpus()
@@ -177,6 +177,71 @@ func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 			for _, n := range []int{-1, kg.MaxPageSize + 1} {
 				_, err := s.ArticlesOf(ctx, []string{ada.ID}, n)
 				wantErr(t, fmt.Sprintf("ArticlesOf(%d)", n), err, kg.ErrInvalid)
+			}
+		})
+	})
+	t.Run("RelationsIn", func(t *testing.T) {
+		var every []string
+		for _, g := range c {
+			every = append(every, g.Article.ID)
+		}
+		tests := []struct {
+			name  string
+			ids   []string
+			types []kg.RelType
+			n     int
+		}{
+			{"none", nil, nil, 5},
+			{"one, all its relations", every[:1], nil, kg.MaxPageSize},
+			{"many, default limit", every, nil, 0},
+			{"many, one each", every, nil, 1},
+			{"many, two each", every, nil, 2},
+			{"types", every, []kg.RelType{kg.Said, kg.Met}, 3},
+			{"unknown and duplicates", []string{"article:nope", every[0], every[0], ""}, nil, 3},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				got, err := s.RelationsIn(ctx, tt.ids, tt.types, tt.n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := tt.n
+				if n == 0 {
+					n = kg.DefaultPageSize
+				}
+				keep := relKeep(kg.RelationFilter{Types: tt.types})
+				want := make(map[string][]kg.Relation)
+				for _, id := range tt.ids {
+					if id == "" {
+						continue
+					}
+					rs := m.relations(func(r kg.Relation) bool { return r.Evidence.ArticleID == id && keep(r) })
+					if len(rs) > n {
+						rs = rs[:n]
+					}
+					if len(rs) > 0 {
+						want[id] = rs
+					}
+				}
+				if tt.name == "many, two each" && len(want) < 3 {
+					t.Fatalf("bad test: only %d articles have relations", len(want))
+				}
+				if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+					t.Errorf("RelationsIn(%q, %v, %d) (-got +want):\n%s", tt.ids, tt.types, tt.n, diff)
+				}
+			})
+		}
+		t.Run("invalid", func(t *testing.T) {
+			for _, tt := range []struct {
+				types []kg.RelType
+				n     int
+			}{
+				{nil, -1},
+				{nil, kg.MaxPageSize + 1},
+				{[]kg.RelType{"LOVED"}, 5},
+			} {
+				_, err := s.RelationsIn(ctx, every[:1], tt.types, tt.n)
+				wantErr(t, fmt.Sprintf("RelationsIn(%v, %d)", tt.types, tt.n), err, kg.ErrInvalid)
 			}
 		})
 	})
