@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/internal/order"
 )
@@ -52,17 +54,9 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	out := make(map[string][]kg.Relation)
-	seen := make(map[string]bool, len(entityIDs))
-	var ids []string
-	for _, id := range entityIDs {
-		if id != "" && !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
+	ids := distinctIDs(entityIDs)
 	if len(ids) == 0 {
-		return out, nil
+		return map[string][]kg.Relation{}, nil
 	}
 	cond := "true"
 	if len(q.where) > 0 {
@@ -85,13 +79,20 @@ RETURN eid, rel`, q.params)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
+	return keyedRelations(recs, op)
+}
+
+// keyedRelations groups rows of (key, relation) by key, each group in
+// relation order.
+func keyedRelations(recs []*neo4j.Record, op string) (map[string][]kg.Relation, error) {
+	out := make(map[string][]kg.Relation)
 	for _, rec := range recs {
-		eid, _ := rec.Values[0].(string)
+		key, _ := rec.Values[0].(string)
 		r, err := relationOf(rec.Values[1])
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 		}
-		out[eid] = append(out[eid], r)
+		out[key] = append(out[key], r)
 	}
 	for _, rs := range out {
 		sort.Slice(rs, func(i, j int) bool { return relationLess(rs[i], rs[j]) })
@@ -156,10 +157,9 @@ func (s *Store) RelationsIn(ctx context.Context, articleIDs []string, types []kg
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	out := make(map[string][]kg.Relation)
 	ids := distinctIDs(articleIDs)
 	if len(ids) == 0 {
-		return out, nil
+		return map[string][]kg.Relation{}, nil
 	}
 	var branches []string
 	for _, t := range kg.RelTypes {
@@ -178,18 +178,7 @@ RETURN aid, rel`, map[string]any{"ids": ids, "n": int64(n)})
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
-	for _, rec := range recs {
-		aid, _ := rec.Values[0].(string)
-		r, err := relationOf(rec.Values[1])
-		if err != nil {
-			return nil, fmt.Errorf("neo4j: %s: %w", op, err)
-		}
-		out[aid] = append(out[aid], r)
-	}
-	for _, rs := range out {
-		sort.Slice(rs, func(i, j int) bool { return relationLess(rs[i], rs[j]) })
-	}
-	return out, nil
+	return keyedRelations(recs, op)
 }
 
 // distinctIDs drops empty and repeated IDs, keeping the first of each.

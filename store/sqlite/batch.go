@@ -50,46 +50,53 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: relations of: %w", err)
 	}
-	out := make(map[string][]kg.Relation)
-	if len(entityIDs) == 0 {
-		return out, nil
-	}
-	cond := ""
-	if len(q.where) > 0 {
-		cond = " AND " + strings.Join(q.where, " AND ")
-	}
 	// Each entity's relations are an ordered, limited subquery of their
 	// own, correlated on the entity (both ends through their indexes), so
 	// each costs what a one-entity page costs. Numbering every entity's
 	// relations with ROW_NUMBER() OVER (PARTITION BY entity) and keeping
 	// the first n was twice as slow as one query per entity on a corpus
 	// with well-connected entities: it sorts all their relations.
+	return s.relationsPer(ctx, "relations of", entityIDs, "(r.source = ids.id OR r.target = ids.id)", q, n)
+}
+
+// relationsPer answers RelationsOf and RelationsIn in one statement: for
+// each distinct non-empty id, the first n relations that match (an SQL
+// condition on r and ids.id) and pass q, in relation order.
+func (s *Store) relationsPer(ctx context.Context, op string, ids []string, match string, q query, n int) (map[string][]kg.Relation, error) {
+	out := make(map[string][]kg.Relation)
+	if len(ids) == 0 {
+		return out, nil
+	}
+	cond := ""
+	if len(q.where) > 0 {
+		cond = " AND " + strings.Join(q.where, " AND ")
+	}
 	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> '')
 SELECT ids.id, ` + relationCols + `
 FROM ids JOIN relations r ON r.rk IN (
-	SELECT r.rk FROM relations r WHERE (r.source = ids.id OR r.target = ids.id)` + cond + `
+	SELECT r.rk FROM relations r WHERE ` + match + cond + `
 	ORDER BY r.sort_date, r.id LIMIT ?)
 ORDER BY ids.id, r.sort_date, r.id`
-	args := []any{jsonStrings(entityIDs)}
+	args := []any{jsonStrings(ids)}
 	args = append(args, q.args...)
 	args = append(args, n)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
-		return nil, s.fail("relations of", err)
+		return nil, s.fail(op, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var eid string
+		var id string
 		r, err := scanRelation(scanFunc(func(dest ...any) error {
-			return rows.Scan(append([]any{&eid}, dest...)...)
+			return rows.Scan(append([]any{&id}, dest...)...)
 		}))
 		if err != nil {
-			return nil, s.fail("relations of", err)
+			return nil, s.fail(op, err)
 		}
-		out[eid] = append(out[eid], r)
+		out[id] = append(out[id], r)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, s.fail("relations of", err)
+		return nil, s.fail(op, err)
 	}
 	return out, nil
 }
@@ -151,40 +158,5 @@ func (s *Store) RelationsIn(ctx context.Context, articleIDs []string, types []kg
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: relations in: %w", err)
 	}
-	out := make(map[string][]kg.Relation)
-	if len(articleIDs) == 0 {
-		return out, nil
-	}
-	cond := ""
-	if len(q.where) > 0 {
-		cond = " AND " + strings.Join(q.where, " AND ")
-	}
-	stmt := `WITH ids (id) AS (SELECT DISTINCT value FROM json_each(?) WHERE value <> '')
-SELECT ids.id, ` + relationCols + `
-FROM ids JOIN relations r ON r.rk IN (
-	SELECT r.rk FROM relations r WHERE r.article_id = ids.id` + cond + `
-	ORDER BY r.sort_date, r.id LIMIT ?)
-ORDER BY ids.id, r.sort_date, r.id`
-	args := []any{jsonStrings(articleIDs)}
-	args = append(args, q.args...)
-	args = append(args, n)
-	rows, err := s.r.QueryContext(ctx, stmt, args...)
-	if err != nil {
-		return nil, s.fail("relations in", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var aid string
-		r, err := scanRelation(scanFunc(func(dest ...any) error {
-			return rows.Scan(append([]any{&aid}, dest...)...)
-		}))
-		if err != nil {
-			return nil, s.fail("relations in", err)
-		}
-		out[aid] = append(out[aid], r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail("relations in", err)
-	}
-	return out, nil
+	return s.relationsPer(ctx, "relations in", articleIDs, "r.article_id = ids.id", q, n)
 }
