@@ -94,38 +94,22 @@ func fetchRelationsIn(ctx context.Context, s kg.Store, keys []inKey) (map[inKey]
 		types string
 		n     int
 	}
-	groups := make(map[group][]string)
-	var order []group
-	for _, k := range keys {
-		g := group{k.types, k.n}
-		if _, ok := groups[g]; !ok {
-			order = append(order, g)
-		}
-		groups[g] = append(groups[g], k.id)
-	}
-	out := make(map[inKey][]kg.Relation, len(keys))
-	errs := dataloadgen.MappedFetchError[inKey]{}
-	for _, g := range order {
-		var types []kg.RelType
-		if g.types != "" {
-			for _, t := range strings.Split(g.types, ",") {
-				types = append(types, kg.RelType(t))
+	return fetchGrouped(keys,
+		func(k inKey) (group, string) { return group{k.types, k.n}, k.id },
+		func(g group, id string) inKey { return inKey{g.types, g.n, id} },
+		func(g group, ids []string) (map[string][]kg.Relation, error) {
+			var types []kg.RelType
+			if g.types != "" {
+				for _, t := range strings.Split(g.types, ",") {
+					types = append(types, kg.RelType(t))
+				}
 			}
-		}
-		m, err := s.RelationsIn(ctx, groups[g], types, g.n)
-		for _, id := range groups[g] {
-			k := inKey{g.types, g.n, id}
+			m, err := s.RelationsIn(ctx, ids, types, g.n)
 			if err != nil {
-				errs[k] = fmt.Errorf("load relations: %w", err)
-				continue
+				return nil, fmt.Errorf("load relations: %w", err)
 			}
-			out[k] = m[id] // an article without relations has no key
-		}
-	}
-	if len(errs) > 0 {
-		return out, errs
-	}
-	return out, nil
+			return m, nil
+		})
 }
 
 // articlesOf loads the n newest articles of each of ids, in one batch with
@@ -141,30 +125,16 @@ func (l *loaders) articlesOf(ctx context.Context, n int, ids []string) ([][]kg.A
 // fetchArticles groups a batch's keys by count and asks the store once per
 // count.
 func fetchArticles(ctx context.Context, s kg.Store, keys []artKey) (map[artKey][]kg.Article, error) {
-	groups := make(map[int][]string)
-	var order []int
-	for _, k := range keys {
-		if _, ok := groups[k.n]; !ok {
-			order = append(order, k.n)
-		}
-		groups[k.n] = append(groups[k.n], k.id)
-	}
-	out := make(map[artKey][]kg.Article, len(keys))
-	errs := dataloadgen.MappedFetchError[artKey]{}
-	for _, n := range order {
-		m, err := s.ArticlesOf(ctx, groups[n], n)
-		for _, id := range groups[n] {
+	return fetchGrouped(keys,
+		func(k artKey) (int, string) { return k.n, k.id },
+		func(n int, id string) artKey { return artKey{n, id} },
+		func(n int, ids []string) (map[string][]kg.Article, error) {
+			m, err := s.ArticlesOf(ctx, ids, n)
 			if err != nil {
-				errs[artKey{n, id}] = fmt.Errorf("load articles: %w", err)
-				continue
+				return nil, fmt.Errorf("load articles: %w", err)
 			}
-			out[artKey{n, id}] = m[id] // an entity mentioned nowhere has no key
-		}
-	}
-	if len(errs) > 0 {
-		return out, errs
-	}
-	return out, nil
+			return m, nil
+		})
 }
 
 // relationsOf loads the relations of each of ids under a, in one batch
@@ -184,27 +154,46 @@ func (l *loaders) relationsOf(ctx context.Context, a relArgs, ids []string) ([][
 // fetchRelations groups a batch's keys by argument set and asks the store
 // once per set.
 func (l *loaders) fetchRelations(ctx context.Context, s kg.Store, keys []relKey) (map[relKey][]kg.Relation, error) {
-	groups := make(map[string][]string)
-	var order []string
-	for _, k := range keys {
-		if _, ok := groups[k.args]; !ok {
-			order = append(order, k.args)
-		}
-		groups[k.args] = append(groups[k.args], k.id)
-	}
-	out := make(map[relKey][]kg.Relation, len(keys))
-	errs := dataloadgen.MappedFetchError[relKey]{}
-	for _, ak := range order {
-		l.mu.Lock()
-		a := l.args[ak]
-		l.mu.Unlock()
-		m, err := s.RelationsOf(ctx, groups[ak], a.f, a.n)
-		for _, id := range groups[ak] {
+	return fetchGrouped(keys,
+		func(k relKey) (string, string) { return k.args, k.id },
+		func(args, id string) relKey { return relKey{args, id} },
+		func(ak string, ids []string) (map[string][]kg.Relation, error) {
+			l.mu.Lock()
+			a := l.args[ak]
+			l.mu.Unlock()
+			m, err := s.RelationsOf(ctx, ids, a.f, a.n)
 			if err != nil {
-				errs[relKey{ak, id}] = fmt.Errorf("load relations: %w", err)
+				return nil, fmt.Errorf("load relations: %w", err)
+			}
+			return m, nil
+		})
+}
+
+// fetchGrouped answers a batch whose keys are an ID under some shared
+// arguments: it groups the keys by those arguments (split), asks fetch
+// once per group, in the order groups first appear, and files each ID's
+// answer under its key (join), the zero value when the answer has none.
+// A group that fails fails each of its keys.
+func fetchGrouped[K, G comparable, V any](keys []K, split func(K) (G, string), join func(G, string) K, fetch func(G, []string) (map[string]V, error)) (map[K]V, error) {
+	groups := make(map[G][]string)
+	var order []G
+	for _, k := range keys {
+		g, id := split(k)
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], id)
+	}
+	out := make(map[K]V, len(keys))
+	errs := dataloadgen.MappedFetchError[K]{}
+	for _, g := range order {
+		m, err := fetch(g, groups[g])
+		for _, id := range groups[g] {
+			if err != nil {
+				errs[join(g, id)] = err
 				continue
 			}
-			out[relKey{ak, id}] = m[id] // an entity without relations has no key
+			out[join(g, id)] = m[id]
 		}
 	}
 	if len(errs) > 0 {
