@@ -13,7 +13,7 @@ import (
 // only hands its embedded kg.Entity to these.
 
 func (r *Resolver) entityArticles(ctx context.Context, e *kg.Entity, first *int, after *string) (*model.ArticleConnection, error) {
-	n, ok, err := articlesArgs(first, after)
+	n, ok, err := firstPageRead(first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -41,11 +41,11 @@ func (r *Resolver) entityArticles(ctx context.Context, e *kg.Entity, first *int,
 	return articleConn(res), nil
 }
 
-// articlesArgs says how many articles an entity's first page reads through
-// ArticlesOf (one more than the page, to know whether another follows);
-// ok is false for a later page or one as large as the largest, which need
-// an Articles call of their own.
-func articlesArgs(first *int, after *string) (int, bool, error) {
+// firstPageRead says how many items a batched first page reads (one more
+// than the page, to know whether another follows), as an entity's
+// articles and an article's relations do; ok is false for a later page or
+// one as large as the largest, which need a call of their own.
+func firstPageRead(first *int, after *string) (int, bool, error) {
 	p, err := page(first, after, nil, nil)
 	if err != nil {
 		return 0, false, err

@@ -79,7 +79,7 @@ func (r articleResolver) Entities(ctx context.Context, obj *kg.Article, first *i
 }
 
 func (r articleResolver) Relations(ctx context.Context, obj *kg.Article, types []kg.RelType, first *int, after *string) (*model.RelationConnection, error) {
-	n, ok, err := articlesArgs(first, after) // the same paging rule as an entity's articles
+	n, ok, err := firstPageRead(first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -282,7 +282,7 @@ func articlesArgsOf(m map[string]any) (int, bool) {
 		}
 		first = &n
 	}
-	n, ok, err := articlesArgs(first, nil)
+	n, ok, err := firstPageRead(first, nil)
 	return n, ok && err == nil
 }
 

@@ -161,10 +161,16 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 	var err error
 	for attempt := range readAttempts {
 		var recs []*neo4j.Record
-		if recs, err = s.queryOnce(ctx, cypher, params); err == nil || !neo4j.IsRetryable(err) || ctx.Err() != nil {
+		if recs, err = s.queryOnce(ctx, cypher, params); err == nil || !neo4j.IsRetryable(err) {
 			return recs, err
 		}
-		time.Sleep(time.Duration(attempt+1) * 50 * time.Millisecond)
+		t := time.NewTimer(time.Duration(attempt+1) * 50 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, err
+		case <-t.C:
+		}
 	}
 	return nil, err
 }
