@@ -49,10 +49,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			if rel.Target == "" || !seen[rel.Source] || !seen[rel.Target] {
 				continue
 			}
-			src, dst := rel.Source, rel.Target
-			if rel.Type == kg.Met && dst < src {
-				src, dst = dst, src // a meeting has no direction
-			}
+			src, dst := kg.EdgeEnds(rel.Type, rel.Source, rel.Target)
 			a := g.Aggregates[rel.ID]
 			out.Edges = append(out.Edges, &model.GraphEdge{
 				ID: kg.EdgeKey(rel.Type, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
@@ -74,9 +71,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 		}
 		id, src, dst := rel.ID, rel.Source, rel.Target
 		if aggregate {
-			if rel.Type == kg.Met && dst < src {
-				src, dst = dst, src // a meeting has no direction
-			}
+			src, dst = kg.EdgeEnds(rel.Type, src, dst)
 			id = kg.EdgeKey(rel.Type, src, dst)
 		}
 		e := edges[id]

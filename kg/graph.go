@@ -46,10 +46,8 @@ func FoldEdges(rels []Relation) ([]Relation, map[string]EdgeAggregate) {
 	aggs := map[string]EdgeAggregate{}
 	rep := map[key]string{}
 	for _, r := range rels {
-		k := key{r.Type, r.Source, r.Target}
-		if r.Type == Met && k.b < k.a {
-			k.a, k.b = k.b, k.a
-		}
+		k := key{t: r.Type}
+		k.a, k.b = EdgeEnds(r.Type, r.Source, r.Target)
 		id, ok := rep[k]
 		if !ok {
 			id = r.ID
@@ -76,10 +74,17 @@ func FoldEdges(rels []Relation) ([]Relation, map[string]EdgeAggregate) {
 // type names never start an entity or relation ID, so a key never equals
 // either.
 func EdgeKey(t RelType, source, target string) string {
-	if t == Met && target < source {
-		source, target = target, source
-	}
+	source, target = EdgeEnds(t, source, target)
 	return string(t) + ":" + source + "->" + target
+}
+
+// EdgeEnds are a group's endpoints as its edge shows them: as given, but
+// a MET's in ID order, since a meeting has no direction.
+func EdgeEnds(t RelType, source, target string) (string, string) {
+	if t == Met && target < source {
+		return target, source
+	}
+	return source, target
 }
 
 // CountEdges is the contract's rule for a counts-only neighborhood
@@ -90,10 +95,7 @@ func CountEdges(folded []Relation, aggs map[string]EdgeAggregate) ([]Relation, m
 	out := make([]Relation, 0, len(folded))
 	counts := make(map[string]EdgeAggregate, len(folded))
 	for _, r := range folded {
-		src, dst := r.Source, r.Target
-		if r.Type == Met && dst < src {
-			src, dst = dst, src
-		}
+		src, dst := EdgeEnds(r.Type, r.Source, r.Target)
 		key := EdgeKey(r.Type, src, dst)
 		out = append(out, Relation{ID: key, Type: r.Type, Source: src, Target: dst})
 		counts[key] = EdgeAggregate{Count: aggs[r.ID].Count}
