@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # test.sh: the one test command (README, CI). Checks that generated code is
-# up to date, vets, and runs every test, the conformance suite included, on
+# up to date, vets, runs staticcheck, and runs every test, the conformance suite included, on
 # the embedded store and on a real Neo4j. With NEO4J_URI unset it starts
 # Neo4j 5.26 from Maven Central itself (scripts/neo4j.sh) and stops it at the
 # end.
@@ -23,6 +23,9 @@ fi
 
 echo "== go vet"
 go vet ./...
+
+echo "== staticcheck (pinned in go.mod as a tool)"
+go tool staticcheck ./...
 
 started=""
 if [ -z "${NEO4J_URI:-}" ]; then
