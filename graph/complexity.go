@@ -1,7 +1,13 @@
 package graph
 
 import (
+	"context"
 	"time"
+
+	"github.com/99designs/gqlgen/complexity"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/graph/model"
@@ -11,12 +17,36 @@ import (
 // Cost model for extension.FixedComplexityLimit: a field costs 1 plus its
 // children, and a field that returns many items multiplies its children's
 // cost by how many it may return (first/last, a neighborhood's node bound,
-// paths × hops). A store call adds storeCost, so a query of many small
-// calls is not free.
-const storeCost = 2
+// paths × hops). Every field that reaches the store adds what its call
+// costs, and each alias of it is costed again, so a query of many small
+// calls is not cheap:
+const (
+	// callCost is one store call that reads by key or walks an index: an
+	// entity, a page, a neighborhood, a batch of a loader.
+	callCost = 20
+	// scanCost is a store call that may read a whole table or index
+	// whatever the page size: counts (stats, totalCount), full-text search,
+	// substring filters, path searches. At the default limit an operation
+	// holds at most 20 of them.
+	scanCost = 1000
+	// loadCost is what one item adds to its loader's batch (a relation's
+	// endpoints, an evidence's article): the batch itself is one call.
+	loadCost = 1
+)
 
 // pageCost is what a page of n items costs with children of cost c.
-func pageCost(c int, n int) int { return storeCost + 1 + c*n }
+func pageCost(c int, n int) int { return callCost + 1 + c*n }
+
+// scanPageCost is pageCost for a call that may scan.
+func scanPageCost(c int, n int) int { return scanCost + 1 + c*n }
+
+// textCost is the cost of a call with an optional substring filter.
+func textCost(text *string, c, n int) int {
+	if text != nil && *text != "" {
+		return scanPageCost(c, n)
+	}
+	return pageCost(c, n)
+}
 
 // size is the page size a connection will ask for: first or last, or the
 // default. Values out of range are refused later with INVALID_INPUT; here
@@ -71,13 +101,20 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Article.Entities = func(c int, first num) int { return pageCost(c, size(first, nil)) }
 	c.Article.Relations = func(c int, _ types, first num, _ str) int { return pageCost(c, size(first, nil)) }
 
+	// Fields read through a loader: one batched call for all the items.
+	load := func(c int) int { return loadCost + 1 + c }
+	c.Relation.Source, c.Relation.Target = load, load
+	c.Evidence.Article = load
+	c.ArticleEntity.Entity = load
+	c.Event.Place = load
+
 	q := &c.Query
-	q.Entity = func(c int, _ string) int { return storeCost + 1 + c }
-	q.Article = func(c int, _ string) int { return storeCost + 1 + c }
-	q.Entities = func(c int, _ []kg.Kind, _ str, _, _ date, _ *kg.EntityOrder, first num, _ str, last num, _ str) int {
-		return pageCost(c, size(first, last))
+	q.Entity = func(c int, _ string) int { return callCost + 1 + c }
+	q.Article = func(c int, _ string) int { return callCost + 1 + c }
+	q.Entities = func(c int, _ []kg.Kind, name str, _, _ date, _ *kg.EntityOrder, first num, _ str, last num, _ str) int {
+		return textCost(name, c, size(first, last))
 	}
-	q.Search = func(c int, _ string, _ []kg.Kind, first num) int { return pageCost(c, size(first, nil)) }
+	q.Search = func(c int, _ string, _ []kg.Kind, first num) int { return scanPageCost(c, size(first, nil)) }
 	q.Neighborhood = func(c int, _ string, depth num, _ types, _, _ date, limit, fanOut num, _ *bool) int {
 		return pageCost(c, neighborhoodSize(depth, limit, fanOut))
 	}
@@ -87,26 +124,30 @@ func setComplexity(c *generated.ComplexityRoot) {
 			n = size(first, nil)
 		}
 		hops := min(max(deref(maxDepth, 4), 1), kg.MaxPathDepth)
-		return pageCost(c, n*hops)
+		return scanPageCost(c, n*hops)
 	}
 	q.Timeline = func(c int, _ string, _, _ date, first num, _ str) int { return pageCost(c, size(first, nil)) }
-	q.Statements = func(c int, _, _, _ str, _, _ date, first num, _ str) int { return pageCost(c, size(first, nil)) }
+	q.Statements = func(c int, _, _, text str, _, _ date, first num, _ str) int { return textCost(text, c, size(first, nil)) }
 	q.Attacks = func(c int, _, _, _ str, _, _ date, first num, _ str) int { return pageCost(c, size(first, nil)) }
 	q.Meetings = func(c int, _, _ str, _ stats, _, _ date, first num, _ str) int {
 		return pageCost(c, size(first, nil))
 	}
-	q.Relations = func(c int, _ types, _ stats, _, _, _, _, _ str, _, _ date, first num, _ str, last num, _ str) int {
-		return pageCost(c, size(first, last))
+	q.Relations = func(c int, _ types, _ stats, _, _, _, _, text str, _, _ date, first num, _ str, last num, _ str) int {
+		return textCost(text, c, size(first, last))
 	}
 	q.Articles = func(c int, _, _ date, _ str, first num, _ str, last num, _ str) int {
 		return pageCost(c, size(first, last))
 	}
 
+	q.Stats = func(c int) int { return scanCost + c }
+	q.Health = func(c int) int { return callCost + c }
+
 	c.Mutation.IngestArticles = func(c int, arts []*model.ArticleInput) int {
-		// Extraction is the most expensive thing the API does.
-		return pageCost(c+10*storeCost, max(len(arts), 1))
+		// Extraction is the most expensive thing the API does; at the
+		// default limit a full batch of MaxIngestArticles passes.
+		return pageCost(c+5*callCost, max(len(arts), 1))
 	}
-	c.Mutation.DeleteArticle = func(c int, _ string) int { return 10*storeCost + c }
+	c.Mutation.DeleteArticle = func(c int, _ string) int { return 10*callCost + c }
 }
 
 func deref[T any](p *T, def T) T {
@@ -114,4 +155,62 @@ func deref[T any](p *T, def T) T {
 		return def
 	}
 	return *p
+}
+
+// costLimit refuses operations that cost more than max. It is
+// extension.FixedComplexityLimit with the one cost gqlgen's per-field
+// functions cannot express: a connection's totalCount is one count per
+// connection, where a field's cost is otherwise multiplied by the page
+// size of the list it is in.
+type costLimit struct {
+	max int
+	es  graphql.ExecutableSchema
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = &costLimit{}
+
+func (*costLimit) ExtensionName() string { return "ComplexityLimit" }
+
+func (c *costLimit) Validate(es graphql.ExecutableSchema) error {
+	c.es = es
+	return nil
+}
+
+func (c *costLimit) MutateOperationContext(ctx context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
+	cost := complexity.Calculate(ctx, c.es, opCtx.Operation, opCtx.Variables, complexity.WithFixedScalarValue(0))
+	counts := countFields(opCtx.Doc, opCtx.Operation.SelectionSet, "EntityConnection", "totalCount", map[string]bool{})
+	if counts > 0 {
+		cost = min(cost+counts*scanCost, 1<<40)
+	}
+	if cost > c.max {
+		return coded(CodeTooComplex, "operation has complexity %d, which exceeds the limit of %d", cost, c.max)
+	}
+	return nil
+}
+
+// countFields counts the selections of field on type typ in set, each
+// fragment as often as it is spread.
+func countFields(doc *ast.QueryDocument, set ast.SelectionSet, typ, field string, expanding map[string]bool) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == field && s.ObjectDefinition != nil && s.ObjectDefinition.Name == typ {
+				n++
+			}
+			n += countFields(doc, s.SelectionSet, typ, field, expanding)
+		case *ast.InlineFragment:
+			n += countFields(doc, s.SelectionSet, typ, field, expanding)
+		case *ast.FragmentSpread:
+			if f := doc.Fragments.ForName(s.Name); f != nil && !expanding[s.Name] {
+				expanding[s.Name] = true
+				n += countFields(doc, f.SelectionSet, typ, field, expanding)
+				delete(expanding, s.Name)
+			}
+		}
+	}
+	return n
 }

@@ -23,11 +23,15 @@ const (
 	CodeInvalidInput = "INVALID_INPUT"
 	CodeConflict     = "CONFLICT"
 	CodeTooComplex   = "TOO_COMPLEX"
-	CodeTimeout      = "TIMEOUT"
-	CodeCanceled     = "CANCELED"
-	CodeUnauthorized = "UNAUTHORIZED"
-	CodeUnavailable  = "UNAVAILABLE"
-	CodeInternal     = "INTERNAL"
+	// CodeTooManyRequests: the client has too many requests running (HTTP
+	// 429, with Retry-After).
+	CodeTooManyRequests = "TOO_MANY_REQUESTS"
+	CodeTimeout         = "TIMEOUT"
+	CodeCanceled        = "CANCELED"
+	CodeUnauthorized    = "UNAUTHORIZED"
+	CodeForbidden       = "FORBIDDEN"
+	CodeUnavailable     = "UNAVAILABLE"
+	CodeInternal        = "INTERNAL"
 )
 
 // maxMessage bounds the messages that quote the client's request.
@@ -35,6 +39,9 @@ const maxMessage = 300
 
 // errUnauthorized is what a request without the right key gets.
 var errUnauthorized = errors.New("unauthorized: this operation needs the API key")
+
+// errReadOnly is what a mutation gets on a server that refuses writes.
+var errReadOnly = errors.New("forbidden: writes are disabled on this server (it is reachable beyond loopback and has no API key); its operator can set --api-key")
 
 // invalidf reports bad input found by the API itself, before any store call.
 func invalidf(format string, args ...any) error {
@@ -70,8 +77,6 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case cause == nil:
 			// An error gqlgen or this package made: its message is ours.
 			switch {
-			case code == "COMPLEXITY_LIMIT_EXCEEDED":
-				code = CodeTooComplex
 			case code == errcode.ParseFailed && strings.Contains(gqlErr.Message, "token limit"):
 				code = CodeTooComplex
 			case code == "" && strings.Contains(gqlErr.Message, "schema does not allow"):

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -24,12 +23,25 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// Defaults for the zero values of Config.
+// Defaults for the zero values of Config. The server's flags take their
+// defaults from here.
 const (
 	DefaultMaxDepth      = 12
 	DefaultMaxComplexity = 20000
-	DefaultTimeout       = 30 * time.Second
+	DefaultTimeout       = 15 * time.Second
 	DefaultMaxTokens     = 10000
+	// DefaultMaxRootFields bounds the top-level fields of one operation,
+	// aliases included: each is a store call of its own, run in parallel.
+	DefaultMaxRootFields = 20
+	// DefaultMaxAliases bounds the aliased fields of one operation, at any
+	// depth: an alias is the only way to ask one field many times.
+	DefaultMaxAliases = 50
+	// DefaultMaxClientRequests bounds the GraphQL requests one client
+	// address may have running at once.
+	DefaultMaxClientRequests = 8
+	// MaxFields bounds the fields an operation stands for once its
+	// fragments are expanded.
+	MaxFields = 10000
 	// MaxIngestArticles is the most articles one ingestArticles call takes.
 	MaxIngestArticles = 100
 	// MaxRequestBytes bounds the body of one HTTP request.
@@ -56,6 +68,9 @@ type Config struct {
 	APIKey string
 	// RequireKeyForReads extends the key to queries and subscriptions.
 	RequireKeyForReads bool
+	// ReadOnly refuses every mutation with FORBIDDEN: the server is
+	// reachable by others and has no key to tell writers apart.
+	ReadOnly bool
 	// MaxDepth bounds the nesting of selections (introspection excluded).
 	MaxDepth int
 	// MaxComplexity bounds the estimated cost of an operation; list fields
@@ -66,6 +81,14 @@ type Config struct {
 	Timeout time.Duration
 	// MaxTokens bounds the number of tokens the parser reads.
 	MaxTokens int
+	// MaxRootFields bounds the top-level fields of an operation, aliases
+	// included; MaxAliases the aliased fields at any depth.
+	MaxRootFields, MaxAliases int
+	// MaxClientRequests bounds the requests one client address may have
+	// running at once (websocket connections excepted); more are answered
+	// 429 with TOO_MANY_REQUESTS. Zero takes the default, negative means
+	// no limit.
+	MaxClientRequests int
 	// Logger receives internal errors and panics; nil discards.
 	Logger *slog.Logger
 }
@@ -82,6 +105,15 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxTokens <= 0 {
 		c.MaxTokens = DefaultMaxTokens
+	}
+	if c.MaxRootFields <= 0 {
+		c.MaxRootFields = DefaultMaxRootFields
+	}
+	if c.MaxAliases <= 0 {
+		c.MaxAliases = DefaultMaxAliases
+	}
+	if c.MaxClientRequests == 0 {
+		c.MaxClientRequests = DefaultMaxClientRequests
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -123,9 +155,11 @@ func NewHandler(cfg Config) http.Handler {
 
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(guard{keys: keys, reads: cfg.RequireKeyForReads})
+	srv.Use(guard{keys: keys, reads: cfg.RequireKeyForReads, readOnly: cfg.ReadOnly})
+	srv.Use(expansionLimit{max: MaxFields})
+	srv.Use(breadthLimit{roots: cfg.MaxRootFields, aliases: cfg.MaxAliases})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity, complexity.WithFixedScalarValue(0)))
+	srv.Use(&costLimit{max: cfg.MaxComplexity})
 
 	timeout := cfg.Timeout
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -155,7 +189,8 @@ func NewHandler(cfg Config) http.Handler {
 		return next(withLoaders(ctx, cfg.Store))
 	})
 
-	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+	limit := newClientLimit(cfg.MaxClientRequests)
+	return limit.wrap(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if key := requestKey(req); key != "" {
 			req = req.WithContext(withAuthorized(req.Context(), keys.ok(key)))
 		}
@@ -163,7 +198,7 @@ func NewHandler(cfg Config) http.Handler {
 			req.Body = http.MaxBytesReader(w, req.Body, MaxRequestBytes)
 		}
 		srv.ServeHTTP(w, req)
-	})
+	}))
 }
 
 // keyChecker compares API keys in constant time.
