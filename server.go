@@ -27,6 +27,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/ingest/rules"
@@ -51,7 +53,8 @@ const (
 )
 
 // config is everything newsgraph can be told. Flags override environment
-// variables, which override the defaults.
+// variables, which override the defaults; the defaults of limits come from
+// the packages that enforce them (graph, ingest), so each is written once.
 type config struct {
 	addr       string
 	data       string
@@ -69,38 +72,195 @@ type config struct {
 	ingest     multiFlag
 	maxDepth   int
 	complexity int
+
+	allowOpenWrites   bool
+	maxRootFields     int
+	maxAliases        int
+	maxClientRequests int
+	readTimeout       time.Duration
+	writeTimeout      time.Duration
+	idleTimeout       time.Duration
+	maxConns          int
 }
+
+// Defaults of the HTTP server's own limits.
+const (
+	defaultAddr        = "127.0.0.1:8080"
+	defaultReadTimeout = 30 * time.Second  // a whole request, body included
+	defaultIdleTimeout = 120 * time.Second // an idle keep-alive connection
+	// writeGrace is how much longer than --timeout an answer may take to
+	// write, when --write-timeout is not given.
+	writeGrace      = 15 * time.Second
+	defaultMaxConns = 512
+)
 
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool) {
-	env := func(k, def string) string {
-		if v := getenv(k); v != "" {
-			return v
+// loadConfig reads the configuration of cmd from the environment and args.
+// Every value is parsed strictly (strconv and time.ParseDuration, through
+// the flag package, for the environment as for flags) and checked for
+// range; an error names the flag or variable and the value. It returns
+// flag.ErrHelp for -h.
+func loadConfig(cmd string, args []string, getenv func(string) string, stderr io.Writer) (*config, *flag.FlagSet, error) {
+	c := &config{}
+	fs := flag.NewFlagSet("newsgraph "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	envs := c.flags(fs, getenv, cmd == "serve")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, fs, err
 		}
-		return def
+		return nil, fs, printedError{err} // the flag package has said why
 	}
-	fs.StringVar(&c.data, "data", env("NEWSGRAPH_DATA", defaultDataDir(getenv)), "embedded store directory, used when no Neo4j URI is set (env NEWSGRAPH_DATA)")
-	fs.StringVar(&c.neo4jURI, "neo4j-uri", env("NEO4J_URI", ""), "Neo4j Bolt URI; when set Neo4j is the store (env NEO4J_URI)")
-	fs.StringVar(&c.neo4jUser, "neo4j-username", env("NEO4J_USERNAME", "neo4j"), "Neo4j user (env NEO4J_USERNAME)")
-	fs.StringVar(&c.neo4jPass, "neo4j-password", env("NEO4J_PASSWORD", ""), "Neo4j password (env NEO4J_PASSWORD)")
-	fs.StringVar(&c.neo4jDB, "neo4j-database", env("NEO4J_DATABASE", "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
-	fs.StringVar(&c.logFormat, "log-format", env("NEWSGRAPH_LOG_FORMAT", "auto"), "log format: text, json, or auto (text on a terminal) (env NEWSGRAPH_LOG_FORMAT)")
-	fs.StringVar(&c.logLevel, "log-level", env("NEWSGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env NEWSGRAPH_LOG_LEVEL)")
-	fs.IntVar(&c.workers, "workers", envInt(getenv, "NEWSGRAPH_WORKERS", runtime.GOMAXPROCS(0)), "concurrent extraction workers (env NEWSGRAPH_WORKERS)")
-	fs.IntVar(&c.batch, "batch", envInt(getenv, "NEWSGRAPH_BATCH", 50), "articles per store write (env NEWSGRAPH_BATCH)")
-	if server {
-		fs.StringVar(&c.addr, "addr", env("NEWSGRAPH_ADDR", ":8080"), "listen address (env NEWSGRAPH_ADDR)")
-		fs.StringVar(&c.apiKey, "api-key", env("NEWSGRAPH_API_KEY", ""), "API key required for mutations; empty: writes are open (env NEWSGRAPH_API_KEY)")
-		fs.BoolVar(&c.readKey, "require-key-for-reads", env("NEWSGRAPH_REQUIRE_KEY_FOR_READS", "") == "true", "require the API key for queries too (env NEWSGRAPH_REQUIRE_KEY_FOR_READS=true)")
-		fs.DurationVar(&c.timeout, "timeout", envDuration(getenv, "NEWSGRAPH_TIMEOUT", 15*time.Second), "per-request time limit, passed down to the store (env NEWSGRAPH_TIMEOUT)")
-		fs.IntVar(&c.maxDepth, "max-query-depth", envInt(getenv, "NEWSGRAPH_MAX_QUERY_DEPTH", 12), "deepest GraphQL selection accepted (env NEWSGRAPH_MAX_QUERY_DEPTH)")
-		fs.IntVar(&c.complexity, "max-complexity", envInt(getenv, "NEWSGRAPH_MAX_COMPLEXITY", 20000), "highest GraphQL query cost accepted (env NEWSGRAPH_MAX_COMPLEXITY)")
-		fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	// The environment fills what the command line did not give, through the
+	// flags' own parsers, so that both doors accept the same values.
+	fromEnv := map[string]string{}
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		k := envs[f.Name]
+		if err != nil || k == "" || given[f.Name] {
+			return
+		}
+		if v := getenv(k); v != "" {
+			fromEnv[f.Name] = k
+			if serr := fs.Set(f.Name, v); serr != nil {
+				err = fmt.Errorf("environment variable %s=%q: %s", k, v, wantOf(f, serr))
+			}
+		}
+	})
+	if err != nil {
+		return nil, fs, err
 	}
+	name := func(flagName string) string {
+		if k := fromEnv[flagName]; k != "" {
+			return "environment variable " + k
+		}
+		return "--" + flagName
+	}
+	if err := c.check(name, given, cmd == "serve"); err != nil {
+		return nil, fs, err
+	}
+	return c, fs, nil
+}
+
+// printedError is a configuration error already printed, with the usage.
+type printedError struct{ error }
+
+// wantOf says what a flag accepts, for an error about a value it refused.
+func wantOf(f *flag.Flag, err error) string {
+	switch f.Value.(flag.Getter).Get().(type) {
+	case time.Duration:
+		return "want a duration with its unit, such as 30s, 2m or 1h"
+	case int:
+		return "want a whole number"
+	case bool:
+		return "want true or false (or 1 or 0)"
+	}
+	return err.Error()
+}
+
+// flags defines the flags of a command and returns the environment
+// variable of each flag that has one.
+func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool) map[string]string {
+	envs := map[string]string{}
+	str := func(p *string, name, env, def, usage string) {
+		fs.StringVar(p, name, def, usage+" (env "+env+")")
+		envs[name] = env
+	}
+	num := func(p *int, name, env string, def int, usage string) {
+		fs.IntVar(p, name, def, usage+" (env "+env+")")
+		envs[name] = env
+	}
+	dur := func(p *time.Duration, name, env string, def time.Duration, usage string) {
+		fs.DurationVar(p, name, def, usage+" (env "+env+")")
+		envs[name] = env
+	}
+	boolean := func(p *bool, name, env string, usage string) {
+		fs.BoolVar(p, name, false, usage+" (env "+env+"=true)")
+		envs[name] = env
+	}
+	str(&c.data, "data", "NEWSGRAPH_DATA", defaultDataDir(getenv), "embedded store directory, used when no Neo4j URI is set")
+	str(&c.neo4jURI, "neo4j-uri", "NEO4J_URI", "", "Neo4j Bolt URI; when set Neo4j is the store")
+	str(&c.neo4jUser, "neo4j-username", "NEO4J_USERNAME", "neo4j", "Neo4j user")
+	str(&c.neo4jPass, "neo4j-password", "NEO4J_PASSWORD", "", "Neo4j password")
+	str(&c.neo4jDB, "neo4j-database", "NEO4J_DATABASE", "neo4j", "Neo4j database")
+	str(&c.logFormat, "log-format", "NEWSGRAPH_LOG_FORMAT", "auto", "log format: text, json, or auto (text on a terminal)")
+	str(&c.logLevel, "log-level", "NEWSGRAPH_LOG_LEVEL", "info", "log level: debug, info, warn, error")
+	num(&c.workers, "workers", "NEWSGRAPH_WORKERS", runtime.GOMAXPROCS(0), "concurrent extraction workers, at least 1")
+	num(&c.batch, "batch", "NEWSGRAPH_BATCH", ingest.DefaultBatchSize, "articles per store write, at least 1")
+	if !server {
+		return envs
+	}
+	str(&c.addr, "addr", "NEWSGRAPH_ADDR", defaultAddr, "listen address; beyond loopback, writes need --api-key or --allow-open-writes")
+	str(&c.apiKey, "api-key", "NEWSGRAPH_API_KEY", "", "API key required for mutations")
+	boolean(&c.readKey, "require-key-for-reads", "NEWSGRAPH_REQUIRE_KEY_FOR_READS", "require the API key for queries too")
+	boolean(&c.allowOpenWrites, "allow-open-writes", "NEWSGRAPH_ALLOW_OPEN_WRITES", "accept mutations without an API key on an address beyond loopback")
+	dur(&c.timeout, "timeout", "NEWSGRAPH_TIMEOUT", graph.DefaultTimeout, "time limit of one query or mutation, passed down to the store")
+	num(&c.maxDepth, "max-query-depth", "NEWSGRAPH_MAX_QUERY_DEPTH", graph.DefaultMaxDepth, "deepest GraphQL selection accepted")
+	num(&c.complexity, "max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", graph.DefaultMaxComplexity, "highest GraphQL operation cost accepted")
+	num(&c.maxRootFields, "max-root-fields", "NEWSGRAPH_MAX_ROOT_FIELDS", graph.DefaultMaxRootFields, "most top-level fields (aliases included) in one operation")
+	num(&c.maxAliases, "max-aliases", "NEWSGRAPH_MAX_ALIASES", graph.DefaultMaxAliases, "most aliased fields in one operation")
+	num(&c.maxClientRequests, "max-client-requests", "NEWSGRAPH_MAX_CLIENT_REQUESTS", graph.DefaultMaxClientRequests, "GraphQL requests one client address may have running at once; 0: no limit")
+	dur(&c.readTimeout, "read-timeout", "NEWSGRAPH_READ_TIMEOUT", defaultReadTimeout, "time limit to read one request, body included")
+	dur(&c.writeTimeout, "write-timeout", "NEWSGRAPH_WRITE_TIMEOUT", 0, "time limit to answer one request (default: --timeout plus "+writeGrace.String()+"); websockets are exempt")
+	dur(&c.idleTimeout, "idle-timeout", "NEWSGRAPH_IDLE_TIMEOUT", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
+	num(&c.maxConns, "max-connections", "NEWSGRAPH_MAX_CONNECTIONS", defaultMaxConns, "most connections open at once; more wait to be accepted")
+	fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+	return envs
+}
+
+// check refuses values out of range and fills the derived defaults. name
+// says how a flag's value was given.
+func (c *config) check(name func(string) string, given map[string]bool, server bool) error {
+	bad := func(flagName string, v any, want string) error {
+		return fmt.Errorf("%s=%q: %s", name(flagName), fmt.Sprint(v), want)
+	}
+	switch c.logFormat {
+	case "auto", "text", "json":
+	default:
+		return bad("log-format", c.logFormat, "want text, json or auto")
+	}
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return bad("log-level", c.logLevel, "want debug, info, warn or error")
+	}
+	for _, n := range []struct {
+		flag string
+		v    int
+		min  int
+	}{
+		{"workers", c.workers, 1}, {"batch", c.batch, 1},
+		{"max-query-depth", c.maxDepth, 1}, {"max-complexity", c.complexity, 1},
+		{"max-root-fields", c.maxRootFields, 1}, {"max-aliases", c.maxAliases, 0},
+		{"max-client-requests", c.maxClientRequests, 0}, {"max-connections", c.maxConns, 1},
+	} {
+		if n.v < n.min && (server || n.flag == "workers" || n.flag == "batch") {
+			return bad(n.flag, n.v, fmt.Sprintf("want a whole number of at least %d", n.min))
+		}
+	}
+	if !server {
+		return nil
+	}
+	for _, d := range []struct {
+		flag string
+		v    time.Duration
+	}{{"timeout", c.timeout}, {"read-timeout", c.readTimeout}, {"idle-timeout", c.idleTimeout}} {
+		if d.v <= 0 {
+			return bad(d.flag, d.v, "want a positive duration such as 30s or 2m")
+		}
+	}
+	switch {
+	case !given["write-timeout"] && c.writeTimeout == 0:
+		c.writeTimeout = c.timeout + writeGrace
+	case c.writeTimeout <= c.timeout:
+		return fmt.Errorf("%s=%q must be longer than %s=%q, or answers are cut off", name("write-timeout"), c.writeTimeout, name("timeout"), c.timeout)
+	}
+	return nil
 }
 
 func defaultDataDir(getenv func(string) string) string {
@@ -108,21 +268,6 @@ func defaultDataDir(getenv func(string) string) string {
 		return filepath.Join(d, "newsgraph")
 	}
 	return "data"
-}
-
-func envInt(getenv func(string) string, k string, def int) int {
-	var n int
-	if _, err := fmt.Sscan(getenv(k), &n); err == nil {
-		return n
-	}
-	return def
-}
-
-func envDuration(getenv func(string) string, k string, def time.Duration) time.Duration {
-	if d, err := time.ParseDuration(getenv(k)); err == nil {
-		return d
-	}
-	return def
 }
 
 const usage = `newsgraph turns news articles into a knowledge graph and serves it over GraphQL.
@@ -141,14 +286,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
-	var cfg config
-	fs := flag.NewFlagSet("newsgraph "+cmd, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	switch cmd {
-	case "serve":
-		cfg.flags(fs, getenv, true)
-	case "extract", "ingest":
-		cfg.flags(fs, getenv, false)
+	case "serve", "extract", "ingest":
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -156,50 +295,40 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n%s", cmd, usage)
 		return exitUsage
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
+	cfg, fs, err := loadConfig(cmd, args, getenv, stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case err != nil:
+		if !errors.As(err, new(printedError)) {
+			fmt.Fprintf(stderr, "newsgraph %s: %v\n", cmd, err)
 		}
 		return exitUsage
 	}
-	logger, err := newLogger(stderr, cfg.logFormat, cfg.logLevel)
-	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph: %v\n", err)
-		return exitUsage
-	}
+	logger := newLogger(stderr, cfg.logFormat, cfg.logLevel)
 	switch cmd {
 	case "extract":
-		return runExtract(ctx, &cfg, fs.Args(), stdin, stdout, stderr, logger)
+		return runExtract(ctx, cfg, fs.Args(), stdin, stdout, stderr, logger)
 	case "ingest":
-		return runIngest(ctx, &cfg, fs.Args(), stdin, stderr, logger)
+		return runIngest(ctx, cfg, fs.Args(), stdin, stderr, logger)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "newsgraph serve: unexpected arguments %q (use --ingest PATH to load articles)\n", fs.Args())
 		return exitUsage
 	}
-	return runServe(ctx, &cfg, stdin, stderr, logger)
+	return runServe(ctx, cfg, stdin, stderr, logger)
 }
 
 // newLogger builds the process's one logger: text on a terminal, JSON
-// otherwise, unless told.
-func newLogger(w io.Writer, format, level string) (*slog.Logger, error) {
+// otherwise, unless told. format and level were checked by loadConfig.
+func newLogger(w io.Writer, format, level string) *slog.Logger {
 	var lv slog.Level
-	if err := lv.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("log level %q: want debug, info, warn or error", level)
-	}
+	_ = lv.UnmarshalText([]byte(level))
 	opts := &slog.HandlerOptions{Level: lv}
-	switch format {
-	case "auto":
-		if isTerminal(w) {
-			return slog.New(slog.NewTextHandler(w, opts)), nil
-		}
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
-	case "text":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
-	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	if format == "json" || format == "auto" && !isTerminal(w) {
+		return slog.New(slog.NewJSONHandler(w, opts))
 	}
-	return nil, fmt.Errorf("log format %q: want text, json or auto", format)
+	return slog.New(slog.NewTextHandler(w, opts))
 }
 
 func isTerminal(w io.Writer) bool {
@@ -332,6 +461,15 @@ func report(w io.Writer, cmd string, sum ingest.Summary, err error) int {
 }
 
 func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
+	// Bind first: a taken port is reported before any work is done.
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: listen on %s: %v\n", cfg.addr, err)
+		return exitFailed
+	}
+	defer ln.Close()
+	readOnly := writePolicy(cfg, ln.Addr(), logger)
+
 	store, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
@@ -358,8 +496,12 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		Broker:             broker,
 		APIKey:             cfg.apiKey,
 		RequireKeyForReads: cfg.readKey,
+		ReadOnly:           readOnly,
 		MaxDepth:           cfg.maxDepth,
 		MaxComplexity:      cfg.complexity,
+		MaxRootFields:      cfg.maxRootFields,
+		MaxAliases:         cfg.maxAliases,
+		MaxClientRequests:  cfg.maxClientRequests,
 		Timeout:            cfg.timeout,
 		Logger:             logger,
 	}))
@@ -377,19 +519,19 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		w.Write([]byte("ready\n"))
 	})
 
-	ln, err := net.Listen("tcp", cfg.addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "newsgraph serve: listen on %s: %v\n", cfg.addr, err)
-		return exitFailed
-	}
+	// Slow or idle clients are cut off; hijacked connections (websockets)
+	// have their deadlines cleared by net/http, so subscriptions last.
 	srv := &http.Server{
 		Handler:           mux,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: min(10*time.Second, cfg.readTimeout),
+		ReadTimeout:       cfg.readTimeout,
+		WriteTimeout:      cfg.writeTimeout,
+		IdleTimeout:       cfg.idleTimeout,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	logger.Info("serving", "addr", ln.Addr().String(), "graphiql", "http://"+displayAddr(ln.Addr())+"/")
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(netutil.LimitListener(ln, cfg.maxConns)) }()
 	select {
 	case err := <-errc:
 		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
@@ -404,6 +546,30 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		return exitFailed
 	}
 	return exitOK
+}
+
+// writePolicy decides whether mutations are refused for want of a key, and
+// says so: a server reachable beyond loopback without an API key takes
+// writes only when --allow-open-writes says it may.
+func writePolicy(cfg *config, addr net.Addr, logger *slog.Logger) (readOnly bool) {
+	if cfg.apiKey != "" || isLoopback(addr) {
+		return false
+	}
+	if cfg.allowOpenWrites {
+		logger.Warn("writes are open: anyone who can reach this address may ingest and delete articles; set --api-key to require a key",
+			"addr", addr.String())
+		return false
+	}
+	logger.Warn("writes are refused: the server listens beyond loopback without an API key; set --api-key (or --allow-open-writes to accept writes from anyone)",
+		"addr", addr.String())
+	return true
+}
+
+// isLoopback reports whether a listener's address is reachable only from
+// this machine.
+func isLoopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
 }
 
 func displayAddr(a net.Addr) string {

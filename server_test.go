@@ -57,6 +57,13 @@ func envOf(m map[string]string) func(string) string {
 func startServer(t *testing.T, args []string, getenv func(string) string) (base string, stop func() int, logs *syncBuffer) {
 	t.Helper()
 	addr := freeAddr(t)
+	// An --addr in args (the last one wins) is told on the same free port:
+	// "0.0.0.0:PORT" listens on every interface.
+	for i, a := range args {
+		if a == "--addr" && i+1 < len(args) {
+			args[i+1] = strings.Replace(args[i+1], "PORT", addr[strings.LastIndexByte(addr, ':')+1:], 1)
+		}
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuffer{}
 	done := make(chan int, 1)
@@ -220,7 +227,7 @@ func TestCommandErrors(t *testing.T) {
 	}{
 		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
 		{"extract without input", []string{"extract"}, exitUsage, "no input"},
-		{"bad log level", []string{"extract", "--log-level", "loud", good}, exitUsage, "log level"},
+		{"bad log level", []string{"extract", "--log-level", "loud", good}, exitUsage, `--log-level="loud"`},
 		{"extract one bad file", []string{"extract", good, bad}, exitPartial, "bad.txt"},
 		{"missing path", []string{"extract", filepath.Join(dir, "nope")}, exitPartial, "nope"},
 		{"ingest one bad file", []string{"ingest", "--data", t.TempDir(), good, bad}, exitPartial, "bad.txt"},

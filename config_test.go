@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+// TestConfig checks how flags and environment variables become the
+// configuration: defaults from one place, strict parsing, flags over the
+// environment, and a bad value refused with its name and value.
+func TestConfig(t *testing.T) {
+	tests := []struct {
+		name  string
+		cmd   string
+		args  []string
+		env   map[string]string
+		check func(t *testing.T, c *config)
+		// wantErr lists what the error must name; empty for success.
+		wantErr []string
+	}{
+		{name: "defaults", cmd: "serve", check: func(t *testing.T, c *config) {
+			want := config{
+				addr: "127.0.0.1:8080", data: "data", neo4jUser: "neo4j", neo4jDB: "neo4j",
+				logFormat: "auto", logLevel: "info",
+				timeout: graph.DefaultTimeout, maxDepth: graph.DefaultMaxDepth, complexity: graph.DefaultMaxComplexity,
+				maxRootFields: graph.DefaultMaxRootFields, maxAliases: graph.DefaultMaxAliases,
+				maxClientRequests: graph.DefaultMaxClientRequests,
+				batch:             ingest.DefaultBatchSize,
+				readTimeout:       defaultReadTimeout, idleTimeout: defaultIdleTimeout,
+				writeTimeout: graph.DefaultTimeout + writeGrace,
+				maxConns:     defaultMaxConns,
+			}
+			want.workers = c.workers // the number of CPUs
+			if c.workers < 1 {
+				t.Errorf("workers = %d, want the number of CPUs", c.workers)
+			}
+			if diff := cmp.Diff(*c, want, cmp.AllowUnexported(config{})); diff != "" {
+				t.Errorf("config (-got +want):\n%s", diff)
+			}
+		}},
+		{name: "XDG data home", cmd: "ingest", env: map[string]string{"XDG_DATA_HOME": "/x"}, check: func(t *testing.T, c *config) {
+			if c.data != "/x/newsgraph" {
+				t.Errorf("data = %q", c.data)
+			}
+		}},
+		{name: "environment", cmd: "serve", env: map[string]string{
+			"NEWSGRAPH_ADDR": ":9000", "NEWSGRAPH_TIMEOUT": "20s", "NEWSGRAPH_BATCH": "7", "NEWSGRAPH_WORKERS": "3",
+			"NEWSGRAPH_REQUIRE_KEY_FOR_READS": "1", "NEWSGRAPH_ALLOW_OPEN_WRITES": "true", "NEWSGRAPH_API_KEY": "k",
+			"NEWSGRAPH_READ_TIMEOUT": "1m", "NEWSGRAPH_IDLE_TIMEOUT": "2m", "NEWSGRAPH_MAX_CONNECTIONS": "10",
+		}, check: func(t *testing.T, c *config) {
+			if c.addr != ":9000" || c.timeout != 20*time.Second || c.batch != 7 || c.workers != 3 || !c.readKey ||
+				!c.allowOpenWrites || c.apiKey != "k" || c.readTimeout != time.Minute || c.idleTimeout != 2*time.Minute || c.maxConns != 10 {
+				t.Errorf("config = %+v", *c)
+			}
+			if c.writeTimeout != 20*time.Second+writeGrace {
+				t.Errorf("writeTimeout = %v, want the timeout plus %v", c.writeTimeout, writeGrace)
+			}
+		}},
+		{name: "flags over environment", cmd: "serve", args: []string{"--timeout", "5s", "--batch", "9", "--require-key-for-reads=false"},
+			env: map[string]string{"NEWSGRAPH_TIMEOUT": "20s", "NEWSGRAPH_BATCH": "7", "NEWSGRAPH_REQUIRE_KEY_FOR_READS": "true"},
+			check: func(t *testing.T, c *config) {
+				if c.timeout != 5*time.Second || c.batch != 9 || c.readKey {
+					t.Errorf("config = %+v", *c)
+				}
+			}},
+		{name: "explicit write timeout", cmd: "serve", args: []string{"--write-timeout", "40s"}, check: func(t *testing.T, c *config) {
+			if c.writeTimeout != 40*time.Second {
+				t.Errorf("writeTimeout = %v", c.writeTimeout)
+			}
+		}},
+		{name: "bool env 1 is not ignored", cmd: "serve", env: map[string]string{"NEWSGRAPH_REQUIRE_KEY_FOR_READS": "yes"},
+			wantErr: []string{"NEWSGRAPH_REQUIRE_KEY_FOR_READS", `"yes"`}},
+		{name: "duration without unit", cmd: "serve", env: map[string]string{"NEWSGRAPH_TIMEOUT": "15"},
+			wantErr: []string{"NEWSGRAPH_TIMEOUT", `"15"`}},
+		{name: "number in float notation", cmd: "ingest", env: map[string]string{"NEWSGRAPH_BATCH": "1e3"},
+			wantErr: []string{"NEWSGRAPH_BATCH", `"1e3"`}},
+		{name: "flag number in float notation", cmd: "ingest", args: []string{"--batch", "1e3"},
+			wantErr: []string{"batch", `"1e3"`}},
+		{name: "zero workers", cmd: "extract", env: map[string]string{"NEWSGRAPH_WORKERS": "0"},
+			wantErr: []string{"NEWSGRAPH_WORKERS", `"0"`}},
+		{name: "negative batch flag", cmd: "ingest", args: []string{"--batch=-1"}, wantErr: []string{"--batch", `"-1"`}},
+		{name: "zero timeout", cmd: "serve", args: []string{"--timeout", "0s"}, wantErr: []string{"--timeout", `"0s"`}},
+		{name: "write timeout not above timeout", cmd: "serve", args: []string{"--timeout", "30s", "--write-timeout", "10s"},
+			wantErr: []string{"--write-timeout", "--timeout"}},
+		{name: "bad log level", cmd: "serve", env: map[string]string{"NEWSGRAPH_LOG_LEVEL": "loud"},
+			wantErr: []string{"NEWSGRAPH_LOG_LEVEL", `"loud"`}},
+		{name: "bad log format flag", cmd: "serve", args: []string{"--log-format", "xml"}, wantErr: []string{"--log-format", `"xml"`}},
+		{name: "bad max complexity", cmd: "serve", env: map[string]string{"NEWSGRAPH_MAX_COMPLEXITY": "lots"},
+			wantErr: []string{"NEWSGRAPH_MAX_COMPLEXITY", `"lots"`}},
+		{name: "empty variable is unset", cmd: "serve", env: map[string]string{"NEWSGRAPH_TIMEOUT": ""}, check: func(t *testing.T, c *config) {
+			if c.timeout != graph.DefaultTimeout {
+				t.Errorf("timeout = %v", c.timeout)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			c, _, err := loadConfig(tt.cmd, tt.args, envOf(tt.env), &stderr)
+			if len(tt.wantErr) > 0 {
+				if err == nil {
+					t.Fatalf("no error, want one naming %q", tt.wantErr)
+				}
+				msg := err.Error() + stderr.String()
+				for _, w := range tt.wantErr {
+					if !strings.Contains(msg, w) {
+						t.Errorf("error %q does not name %s", msg, w)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("loadConfig: %v\n%s", err, stderr.String())
+			}
+			tt.check(t, c)
+		})
+	}
+}
+
+// A bad value stops the command with exit code 2 and a message naming the
+// variable and its value, before anything is opened.
+func TestBadConfigExits2(t *testing.T) {
+	for _, env := range []map[string]string{
+		{"NEWSGRAPH_TIMEOUT": "15"},
+		{"NEWSGRAPH_BATCH": "1e3"},
+		{"NEWSGRAPH_REQUIRE_KEY_FOR_READS": "on"},
+	} {
+		var stderr bytes.Buffer
+		code := run(context.Background(), []string{"serve", "--data", t.TempDir()}, strings.NewReader(""), &bytes.Buffer{}, &stderr, envOf(env))
+		if code != exitUsage {
+			t.Errorf("%v: exit code %d, want %d\n%s", env, code, exitUsage, stderr.String())
+		}
+		for k, v := range env {
+			if !strings.Contains(stderr.String(), k) || !strings.Contains(stderr.String(), v) {
+				t.Errorf("%v: message does not name %s and %q:\n%s", env, k, v, stderr.String())
+			}
+		}
+	}
+}
+
