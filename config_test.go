@@ -145,4 +145,3 @@ func TestBadConfigExits2(t *testing.T) {
 		}
 	}
 }
-

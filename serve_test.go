@@ -145,7 +145,6 @@ func TestServeTimeouts(t *testing.T) {
 	})
 
 	t.Run("connection limit", func(t *testing.T) {
-		var held []net.Conn
 		for range 2 {
 			c, err := net.Dial("tcp", addr)
 			if err != nil {
@@ -154,7 +153,6 @@ func TestServeTimeouts(t *testing.T) {
 			defer c.Close()
 			// Start a request so the connection is accepted and busy.
 			fmt.Fprintf(c, "POST /query HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
-			held = append(held, c)
 		}
 		time.Sleep(100 * time.Millisecond)
 		got := make(chan int, 1)

@@ -127,7 +127,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return scanPageCost(c, n*hops)
 	}
 	q.Timeline = func(c int, _ string, _, _ date, first num, _ str) int { return pageCost(c, size(first, nil)) }
-	q.Statements = func(c int, _, _, text str, _, _ date, first num, _ str) int { return textCost(text, c, size(first, nil)) }
+	q.Statements = func(c int, _, _, text str, _, _ date, first num, _ str) int {
+		return textCost(text, c, size(first, nil))
+	}
 	q.Attacks = func(c int, _, _, _ str, _, _ date, first num, _ str) int { return pageCost(c, size(first, nil)) }
 	q.Meetings = func(c int, _, _ str, _ stats, _, _ date, first num, _ str) int {
 		return pageCost(c, size(first, nil))
