@@ -23,6 +23,8 @@ const (
 	CodeInvalidInput = "INVALID_INPUT"
 	CodeConflict     = "CONFLICT"
 	CodeTooComplex   = "TOO_COMPLEX"
+	// CodeTooLarge: the request body is over the limit (HTTP 413).
+	CodeTooLarge = "TOO_LARGE"
 	// CodeTooManyRequests: the client has too many requests running (HTTP
 	// 429, with Retry-After).
 	CodeTooManyRequests = "TOO_MANY_REQUESTS"

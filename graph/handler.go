@@ -44,7 +44,7 @@ const (
 	MaxFields = 10000
 	// MaxIngestArticles is the most articles one ingestArticles call takes.
 	MaxIngestArticles = 100
-	// MaxRequestBytes bounds the body of one HTTP request.
+	// MaxRequestBytes is the default bound on the body of one request.
 	MaxRequestBytes = 32 << 20
 )
 
@@ -81,6 +81,9 @@ type Config struct {
 	Timeout time.Duration
 	// MaxTokens bounds the number of tokens the parser reads.
 	MaxTokens int
+	// MaxRequestBytes bounds the body of one request; a larger one is
+	// answered 413 with TOO_LARGE.
+	MaxRequestBytes int64
 	// MaxRootFields bounds the top-level fields of an operation, aliases
 	// included; MaxAliases the aliased fields at any depth.
 	MaxRootFields, MaxAliases int
@@ -105,6 +108,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxTokens <= 0 {
 		c.MaxTokens = DefaultMaxTokens
+	}
+	if c.MaxRequestBytes <= 0 {
+		c.MaxRequestBytes = MaxRequestBytes
 	}
 	if c.MaxRootFields <= 0 {
 		c.MaxRootFields = DefaultMaxRootFields
@@ -194,10 +200,16 @@ func NewHandler(cfg Config) http.Handler {
 		if key := requestKey(req); key != "" {
 			req = req.WithContext(withAuthorized(req.Context(), keys.ok(key)))
 		}
-		if req.Body != nil {
-			req.Body = http.MaxBytesReader(w, req.Body, MaxRequestBytes)
+		if strings.EqualFold(req.Header.Get("Upgrade"), "websocket") {
+			srv.ServeHTTP(w, req)
+			return
 		}
-		srv.ServeHTTP(w, req)
+		if !limitBody(w, req, cfg.MaxRequestBytes) {
+			return
+		}
+		cw := &codeWriter{ResponseWriter: w}
+		srv.ServeHTTP(cw, req)
+		cw.finish()
 	}))
 }
 

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"net"
 	"net/http"
 	"strings"
@@ -285,12 +284,4 @@ func (l *clientLimit) release(client string) {
 	if l.running[client]--; l.running[client] <= 0 {
 		delete(l.running, client)
 	}
-}
-
-// writeError answers a request refused before GraphQL saw it, in the shape
-// of a GraphQL response.
-func writeError(w http.ResponseWriter, status int, err *gqlerror.Error) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(graphql.Response{Errors: gqlerror.List{err}})
 }

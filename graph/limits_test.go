@@ -178,3 +178,61 @@ func TestClientConcurrency(t *testing.T) {
 		t.Errorf("after the others answered: %+v", resp.Errors)
 	}
 }
+
+// TestEveryErrorHasACode sends requests gqlgen refuses before GraphQL
+// starts, and a body over the limit: each answer is an HTTP error status
+// with extensions.code on every error.
+func TestEveryErrorHasACode(t *testing.T) {
+	e := newEnv(t, openSQLite, false, func(c *graph.Config) { c.MaxRequestBytes = 1 << 10 })
+	url := e.serve(t)
+	big := `{"query": "{ stats { articles } }", "variables": {"x": "` + strings.Repeat("x", 2<<10) + `"}}`
+	tests := []struct {
+		name       string
+		method     string
+		path       string
+		ctype      string
+		body       io.Reader
+		wantStatus int
+		wantCode   string
+	}{
+		{"body over the limit", http.MethodPost, "/query", "application/json", strings.NewReader(big), http.StatusRequestEntityTooLarge, graph.CodeTooLarge},
+		{"chunked body over the limit", http.MethodPost, "/query", "application/json", io.MultiReader(strings.NewReader(big)), http.StatusRequestEntityTooLarge, graph.CodeTooLarge},
+		{"mutation over GET", http.MethodGet, `/query?query=mutation{deleteArticle(id:"x")}`, "", nil, http.StatusNotAcceptable, graph.CodeInvalidInput},
+		{"transport not supported", http.MethodPut, "/query", "application/json", strings.NewReader(`{"query": "{ stats { articles } }"}`), http.StatusBadRequest, graph.CodeInvalidInput},
+		{"not JSON", http.MethodPost, "/query", "text/plain", strings.NewReader(`{ stats { articles } }`), http.StatusBadRequest, graph.CodeInvalidInput},
+		{"bad variables over GET", http.MethodGet, `/query?query={stats{articles}}&variables=nope`, "", nil, http.StatusBadRequest, graph.CodeInvalidInput},
+		{"malformed JSON", http.MethodPost, "/query", "application/json", strings.NewReader(`{"query": `), http.StatusBadRequest, graph.CodeInvalidInput},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest(tt.method, url+tt.path, tt.body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.ctype != "" {
+				req.Header.Set("Content-Type", tt.ctype)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			var out response
+			if err := json.Unmarshal(b, &out); err != nil {
+				t.Fatalf("answer %q is not a GraphQL response: %v", b, err)
+			}
+			if resp.StatusCode != tt.wantStatus {
+				t.Errorf("status %d, want %d (%s)", resp.StatusCode, tt.wantStatus, b)
+			}
+			if codes := out.codes(); len(codes) == 0 || codes[0] != tt.wantCode {
+				t.Errorf("codes %v, want [%s] (%s)", codes, tt.wantCode, b)
+			}
+			for _, er := range out.Errors {
+				if er.code() == "" {
+					t.Errorf("error without a code: %+v", er)
+				}
+			}
+		})
+	}
+}
