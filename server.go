@@ -372,6 +372,21 @@ func newPipeline(cfg *config, w ingest.Writer, logger *slog.Logger) *ingest.Pipe
 	}
 }
 
+// pipelineIngester lets the API run articles through the ingest pipeline.
+type pipelineIngester struct{ *ingest.Pipeline }
+
+func (p pipelineIngester) Ingest(ctx context.Context, arts []kg.Article) ([]graph.IngestResult, error) {
+	res, err := p.Articles(ctx, arts)
+	out := make([]graph.IngestResult, len(res))
+	for i, r := range res {
+		out[i] = graph.IngestResult{Unchanged: r.Unchanged, Entities: r.Entities, Relations: r.Relations, Err: r.Err}
+		if r.Err == nil {
+			out[i].Article = r.Article
+		}
+	}
+	return out, err
+}
+
 // source adapts ingest.Read to the pipeline's source shape.
 func source(ctx context.Context, paths []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
 	return func(yield func(ingest.Doc) error) error {
@@ -479,7 +494,11 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 
 	broker := graph.NewBroker()
 	pipe := newPipeline(cfg, store, logger)
-	pipe.OnResult = broker.Publish
+	pipe.OnResult = func(r ingest.Result) {
+		if r.Err == nil && !r.Unchanged {
+			broker.Publish(r.Subgraph)
+		}
+	}
 
 	if len(cfg.ingest) > 0 {
 		sum, err := pipe.Run(ctx, source(ctx, cfg.ingest, stdin))
@@ -492,7 +511,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	mux.Handle("/", graph.NewPlayground("/query"))
 	mux.Handle("/query", graph.NewHandler(graph.Config{
 		Store:              store,
-		Ingester:           pipe,
+		Ingester:           pipelineIngester{pipe},
 		Broker:             broker,
 		APIKey:             cfg.apiKey,
 		RequireKeyForReads: cfg.readKey,

@@ -5,10 +5,10 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/kg"
 )
 
-// SubscriberBuffer is how many ingest results wait for one subscriber
+// SubscriberBuffer is how many stored articles wait for one subscriber
 // before it counts as too slow and is dropped.
 const SubscriberBuffer = 64
 
@@ -23,7 +23,7 @@ type Broker struct {
 }
 
 type subscriber struct {
-	ch     chan ingest.Result
+	ch     chan kg.Subgraph
 	closed bool
 }
 
@@ -32,11 +32,11 @@ func NewBroker() *Broker {
 	return &Broker{subs: map[*subscriber]struct{}{}}
 }
 
-// Publish hands a result to every subscriber. Results of articles that
-// failed or were already stored carry nothing new and are not passed on.
-// Hook it to ingest.Pipeline.OnResult.
-func (b *Broker) Publish(r ingest.Result) {
-	if b == nil || r.Err != nil || r.Unchanged {
+// Publish hands the subgraph of a newly stored article to every
+// subscriber; articles that failed or were already stored are not
+// announced.
+func (b *Broker) Publish(r kg.Subgraph) {
+	if b == nil {
 		return
 	}
 	b.mu.Lock()
@@ -63,8 +63,8 @@ func (b *Broker) Dropped() int64 { return b.dropped.Load() }
 
 // subscribe returns a channel of results that is closed when ctx is done
 // or the subscriber falls behind. A nil broker returns a closed channel.
-func (b *Broker) subscribe(ctx context.Context) <-chan ingest.Result {
-	s := &subscriber{ch: make(chan ingest.Result, SubscriberBuffer)}
+func (b *Broker) subscribe(ctx context.Context) <-chan kg.Subgraph {
+	s := &subscriber{ch: make(chan kg.Subgraph, SubscriberBuffer)}
 	if b == nil {
 		close(s.ch)
 		return s.ch

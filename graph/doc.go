@@ -64,18 +64,25 @@
 // article in one call); a later page costs one call per item, and the
 // complexity limit charges for them.
 //
-// Limits guard the store: a depth limit on selections (fragments
-// included, introspection excepted), a complexity limit where list fields
-// multiply their children's cost by the page size, node bound or paths ×
-// hops they ask for, page sizes refused above kg.MaxPageSize, a parser
-// token limit, a per-operation timeout whose deadline reaches the store,
-// and a bound on the request body and on articles per ingest.
+// Limits guard the store, and are checked before anything runs: a bound
+// on the fields an operation expands to through its fragments, on its
+// top-level fields and on its aliases (each alias is another store call),
+// a depth limit on selections (fragments included, introspection
+// excepted), and a cost limit (complexity.go) where every field that
+// reaches the store carries the cost of its call, counts and text scans
+// far more than lookups, and list fields multiply their children's cost by
+// the page size, node bound or paths × hops they ask for. Page sizes are
+// refused above kg.MaxPageSize; the parser has a token limit; each
+// operation has a timeout whose deadline reaches the store; the request
+// body is bounded (413 TOO_LARGE) and must be UTF-8; one client address
+// may have only so many requests running (429 TOO_MANY_REQUESTS).
 //
 // # Errors
 //
 // The presenter gives every error an extensions.code: NOT_FOUND,
-// INVALID_INPUT, CONFLICT, TOO_COMPLEX (depth, complexity, tokens),
-// TIMEOUT, UNAUTHORIZED, UNAVAILABLE; gqlgen's GRAPHQL_PARSE_FAILED,
+// INVALID_INPUT, CONFLICT, TOO_COMPLEX (depth, complexity, tokens,
+// breadth), TOO_LARGE, TOO_MANY_REQUESTS, TIMEOUT, UNAUTHORIZED,
+// FORBIDDEN (a server that refuses writes), UNAVAILABLE; gqlgen's GRAPHQL_PARSE_FAILED,
 // GRAPHQL_VALIDATION_FAILED and PERSISTED_QUERY_NOT_FOUND pass through.
 // Anything else is logged with its path and shown as "internal error"
 // (INTERNAL), so no driver message or query text reaches a client. Missing
@@ -86,8 +93,10 @@
 // Mutations need the API key when one is configured (Authorization:
 // Bearer or X-API-Key, compared in constant time; over a websocket the same
 // names in the connection_init payload); RequireKeyForReads extends that to
-// everything. ingestArticles runs the same pipeline as the ingest command
-// (Ingester). The Broker hands ingest results to subscriptions without
-// ever blocking ingest: a subscriber that falls SubscriberBuffer results
-// behind is dropped and its subscription ends.
+// everything; ReadOnly refuses every mutation. ingestArticles runs the same
+// pipeline as the ingest command through Ingester, which graph declares
+// and the command adapts, one result per article. The Broker hands stored
+// articles to subscriptions without ever blocking ingest: a subscriber that
+// falls SubscriberBuffer articles behind is dropped and its subscription
+// ends.
 package graph

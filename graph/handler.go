@@ -19,7 +19,6 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/newsgraph/newsgraph/graph/generated"
-	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -48,10 +47,27 @@ const (
 	MaxRequestBytes = 32 << 20
 )
 
-// Ingester runs articles through the ingest pipeline; *ingest.Pipeline
-// satisfies it. Results are in input order.
+// Ingester runs articles through extraction and storage. The articles
+// come as the client gave them (no ID); the Ingester checks and normalises
+// each one, so that one bad article fails alone. It returns one result per
+// article, in input order, and an error only when the whole call failed
+// (the store is unavailable, ctx is done). server.go adapts the ingest
+// pipeline to it.
 type Ingester interface {
-	Articles(ctx context.Context, arts []kg.Article) ([]ingest.Result, error)
+	Ingest(ctx context.Context, arts []kg.Article) ([]IngestResult, error)
+}
+
+// IngestResult is what became of one article.
+type IngestResult struct {
+	// Article is the article as stored, its ID set; empty when it failed.
+	Article kg.Article
+	// Unchanged is true when the article was already stored.
+	Unchanged bool
+	// Entities and Relations count what the article added.
+	Entities, Relations int
+	// Err says why the article failed; kg.ErrInvalid marks the client's
+	// fault, whose message is shown to the client.
+	Err error
 }
 
 // Config is what NewHandler needs. Zero limits take the defaults above.

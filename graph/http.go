@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -35,8 +36,27 @@ func limitBody(w http.ResponseWriter, r *http.Request, max int64) (ok bool) {
 		writeError(w, http.StatusBadRequest, coded(CodeInvalidInput, "could not read the request body"))
 		return false
 	}
+	// JSON decoding would turn bytes that are not UTF-8 into U+FFFD and
+	// store an article changed without a word; refuse them as the readers
+	// do.
+	if !utf8.Valid(body) {
+		writeError(w, http.StatusBadRequest, coded(CodeInvalidInput, "request body is not valid UTF-8 (bad byte at offset %d)", badByte(body)))
+		return false
+	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	return true
+}
+
+// badByte is the offset of the first byte of b that is not UTF-8.
+func badByte(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 func tooLarge(max int64) *gqlerror.Error {

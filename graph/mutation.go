@@ -17,66 +17,56 @@ func (r mutationResolver) IngestArticles(ctx context.Context, inputs []*model.Ar
 	if r.ingester == nil {
 		return nil, fmt.Errorf("ingest articles: no ingest pipeline configured: %w", kg.ErrUnavailable)
 	}
-	arts, err := articlesFromInput(inputs)
-	if err != nil {
-		return nil, err
+	switch {
+	case len(inputs) == 0:
+		return nil, invalidf("no articles given")
+	case len(inputs) > MaxIngestArticles:
+		return nil, invalidf("%d articles, at most %d per call", len(inputs), MaxIngestArticles)
 	}
-	results, err := r.ingester.Articles(ctx, arts)
+	// Each article is checked by the ingester, as the readers check a
+	// file, so that a bad one fails alone.
+	arts := make([]kg.Article, len(inputs))
+	for i, in := range inputs {
+		arts[i] = kg.Article{
+			Title:  deref(in.Title, ""),
+			Date:   deref(in.Date, time.Time{}),
+			Source: deref(in.Source, ""),
+			URL:    deref(in.URL, ""),
+			Text:   in.Text,
+		}
+	}
+	results, err := r.ingester.Ingest(ctx, arts)
 	if err != nil {
 		return nil, fmt.Errorf("ingest articles: %w", err)
+	}
+	if len(results) != len(arts) {
+		return nil, fmt.Errorf("ingest articles: %d results for %d articles", len(results), len(arts))
 	}
 	out := make([]*model.IngestResult, len(results))
 	for i, res := range results {
 		ir := &model.IngestResult{ArticleID: res.Article.ID}
-		if ir.ArticleID == "" && i < len(arts) {
-			ir.ArticleID = arts[i].ID
-		}
 		switch {
 		case res.Err == nil:
 			ir.Unchanged, ir.Entities, ir.Relations = res.Unchanged, res.Entities, res.Relations
 			a := res.Article
 			ir.Article = &a
 		case errors.Is(res.Err, kg.ErrInvalid):
-			msg := res.Err.Error()
+			r.log.WarnContext(ctx, "article refused", "article", i+1, "err", res.Err)
+			msg := strings.TrimSuffix(res.Err.Error(), ": "+kg.ErrInvalid.Error())
 			ir.Error = &msg
 		default:
-			r.log.ErrorContext(ctx, "ingest article failed", "article_id", ir.ArticleID, "err", res.Err)
-			msg := "internal error"
+			r.log.ErrorContext(ctx, "ingest article failed", "article", i+1, "err", res.Err)
+			msg := fmt.Sprintf("article %d: internal error", i+1)
 			ir.Error = &msg
+		}
+		if ir.ArticleID == "" {
+			// A failed article has no stored ID; the hash of the text sent
+			// still tells the client which one it was.
+			ir.ArticleID = kg.ArticleID(arts[i].Text)
 		}
 		out[i] = ir
 	}
 	return out, nil
-}
-
-// articlesFromInput checks the input before any extraction: the number of
-// articles and every article's sizes and encoding (kg.Article.Validate).
-func articlesFromInput(inputs []*model.ArticleInput) ([]kg.Article, error) {
-	if len(inputs) == 0 {
-		return nil, invalidf("no articles given")
-	}
-	if len(inputs) > MaxIngestArticles {
-		return nil, invalidf("%d articles, at most %d per call", len(inputs), MaxIngestArticles)
-	}
-	arts := make([]kg.Article, len(inputs))
-	for i, in := range inputs {
-		if strings.TrimSpace(in.Text) == "" {
-			return nil, invalidf("article %d: empty text", i)
-		}
-		a := kg.Article{
-			ID:     kg.ArticleID(in.Text),
-			Title:  strings.TrimSpace(deref(in.Title, "")),
-			Date:   deref(in.Date, time.Time{}),
-			Source: strings.TrimSpace(deref(in.Source, "")),
-			URL:    strings.TrimSpace(deref(in.URL, "")),
-			Text:   in.Text,
-		}
-		if err := a.Validate(); err != nil {
-			return nil, fmt.Errorf("article %d: %w", i, err)
-		}
-		arts[i] = a
-	}
-	return arts, nil
 }
 
 func (r mutationResolver) DeleteArticle(ctx context.Context, id string) (string, error) {

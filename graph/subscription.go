@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/graph/model"
-	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -28,16 +27,16 @@ func (r subscriptionResolver) ArticleIngested(ctx context.Context) (<-chan *mode
 	return out, nil
 }
 
-func ingested(res ingest.Result) *model.ArticleIngested {
+func ingested(res kg.Subgraph) *model.ArticleIngested {
 	a := res.Article
 	ev := &model.ArticleIngested{Article: &a, Entities: []model.Entity{}, Relations: []*kg.Relation{}}
-	for _, e := range res.Subgraph.Entities {
+	for _, e := range res.Entities {
 		// As seen in this article: its date stands for first and last seen.
 		e.FirstSeen, e.LastSeen = a.Date, a.Date
 		ev.Entities = append(ev.Entities, model.FromEntity(e))
 	}
-	for i := range res.Subgraph.Relations {
-		ev.Relations = append(ev.Relations, &res.Subgraph.Relations[i])
+	for i := range res.Relations {
+		ev.Relations = append(ev.Relations, &res.Relations[i])
 	}
 	return ev
 }
@@ -50,8 +49,8 @@ func (r subscriptionResolver) RelationAdded(ctx context.Context, types []kg.RelT
 	go func() {
 		defer close(out)
 		for res := range in {
-			for i := range res.Subgraph.Relations {
-				rel := &res.Subgraph.Relations[i]
+			for i := range res.Relations {
+				rel := &res.Relations[i]
 				if len(types) > 0 && !slices.Contains(types, rel.Type) {
 					continue
 				}

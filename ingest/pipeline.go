@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -211,9 +209,10 @@ func (p *Pipeline) Run(ctx context.Context, src func(yield func(Doc) error) erro
 }
 
 // Articles extracts and writes a slice of articles (the GraphQL mutation)
-// and returns one Result per article, in order. Text is normalised as the
-// readers do (line endings, surrounding white space) and the ID is minted
-// from it. Errors are Run's.
+// and returns one Result per article, in order. Each article is checked and
+// normalised by ParseArticle, as the readers check a file, and named
+// "article N" (from 1) in its errors; one bad article fails alone. Errors
+// are Run's.
 func (p *Pipeline) Articles(ctx context.Context, arts []kg.Article) ([]Result, error) {
 	out := make([]Result, 0, len(arts))
 	q := *p
@@ -234,26 +233,14 @@ func (p *Pipeline) Articles(ctx context.Context, arts []kg.Article) ([]Result, e
 	return out, err
 }
 
-// articleDoc checks and normalises an article given directly.
+// articleDoc checks and normalises the i-th (from 0) article given directly.
 func articleDoc(i int, a kg.Article) Doc {
-	name := a.Source
-	if name == "" {
-		name = fmt.Sprintf("article %d", i+1)
-	}
-	if !utf8.ValidString(a.Text) {
-		return Doc{Name: name, Article: a, Err: fmt.Errorf("read %s: not valid UTF-8 text: %w", name, kg.ErrInvalid)}
-	}
-	text := a.Text
-	if strings.IndexByte(text, '\r') >= 0 {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
-		text = strings.ReplaceAll(text, "\r", "\n")
-	}
-	a.Text = strings.TrimSpace(text)
-	a.Title = strings.TrimSpace(a.Title)
-	if err := finish(name, &a); err != nil {
+	name := fmt.Sprintf("article %d", i+1)
+	parsed, err := ParseArticle(name, a)
+	if err != nil {
 		return Doc{Name: name, Article: a, Err: err}
 	}
-	return Doc{Name: name, Article: a}
+	return Doc{Name: name, Article: parsed}
 }
 
 type job struct {

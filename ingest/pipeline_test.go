@@ -585,9 +585,9 @@ func testPipelineDuplicateInRun(t *testing.T, s kg.Store) {
 		got = append(got, brief{r.Name, r.Article.ID, r.Unchanged, r.Err != nil})
 	}
 	want := []brief{
-		{"wire-1", kg.ArticleID(lf.Text), false, false},
-		{"wire-1", kg.ArticleID(lf.Text), true, false},
-		{"wire-2", kg.ArticleID(newsArticle(2).Text), false, false},
+		{"article 1", kg.ArticleID(lf.Text), false, false},
+		{"article 2", kg.ArticleID(lf.Text), true, false},
+		{"article 3", kg.ArticleID(newsArticle(2).Text), false, false},
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("results (-got +want):\n%s", diff)

@@ -59,6 +59,39 @@ func ParseText(name string, data []byte) (kg.Article, error) {
 	return a, nil
 }
 
+// ParseArticle checks and normalises an article given whole, as the
+// GraphQL mutation gives it, exactly as ParseText reads a text file: the
+// same encoding checks, line endings and white space, and the same header
+// (a "date YYYY-MM-DD" line or a header block), whose fields fill those a
+// leaves empty. A text that is empty or only a header is refused, as from a
+// file. Unlike a file's, the title is never guessed from the first line,
+// and Source is only what a or the header says. name says which article
+// it is in errors ("article 3").
+func ParseArticle(name string, a kg.Article) (kg.Article, error) {
+	s, err := decodeText(name, []byte(a.Text))
+	if err != nil {
+		return kg.Article{}, err
+	}
+	h, body, err := parseHeader(name, s)
+	if err != nil {
+		return kg.Article{}, err
+	}
+	out := kg.Article{
+		Title:  strings.TrimSpace(first(a.Title, h.title)),
+		Date:   a.Date,
+		Source: strings.TrimSpace(first(a.Source, h.source, h.url)),
+		URL:    strings.TrimSpace(first(a.URL, h.url)),
+		Text:   strings.TrimSpace(body),
+	}
+	if out.Date.IsZero() {
+		out.Date = h.date
+	}
+	if err := finish(name, &out); err != nil {
+		return kg.Article{}, err
+	}
+	return out, nil
+}
+
 // decodeText checks that data is UTF-8 text and returns it without a
 // byte-order mark, with "\r\n" and lone "\r" made "\n".
 func decodeText(name string, data []byte) (string, error) {

@@ -227,3 +227,38 @@ func TestParseTextSameIDAcrossForms(t *testing.T) {
 		}
 	}
 }
+
+// TestParseArticleAgreesWithParseText: the API and the readers are one
+// door. Whatever ParseText refuses, ParseArticle refuses; what it accepts
+// gets the same text, ID and date.
+func TestParseArticleAgreesWithParseText(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"   \n\t ",
+		"date 2024-01-02\n",
+		"date: 2024-01-02\ntitle: Only a header\n\n",
+		"date 2024-01-02\n\nAnna Berg met Tomas Brandt.",
+		"date 2024-01-02 Anna Berg met Tomas Brandt.",
+		"\uFEFFAnna Berg met Tomas Brandt.\r\nThey talked.\r\n",
+		"Anna \x00Berg",
+		"\xff\xfeA\x00",
+		"date 2024-13-45\n\nBody.",
+		"Date night in Oslo was quiet.",
+	} {
+		fromFile, ferr := ParseText("x", []byte(text))
+		fromAPI, aerr := ParseArticle("x", kg.Article{Text: text})
+		if (ferr == nil) != (aerr == nil) {
+			t.Errorf("%q: ParseText error %v, ParseArticle error %v", text, ferr, aerr)
+			continue
+		}
+		if ferr != nil {
+			if !errors.Is(aerr, kg.ErrInvalid) {
+				t.Errorf("%q: ParseArticle error %v is not ErrInvalid", text, aerr)
+			}
+			continue
+		}
+		if fromAPI.ID != fromFile.ID || fromAPI.Text != fromFile.Text || !fromAPI.Date.Equal(fromFile.Date) {
+			t.Errorf("%q: API read %+v, file read %+v", text, fromAPI, fromFile)
+		}
+	}
+}

@@ -12472,14 +12472,14 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 }
 
 func (ec *executionContext) unmarshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision(ctx context.Context, v any) (kg.Precision, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision(ctx context.Context, sel ast.SelectionSet, v kg.Precision) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision[v])
+	res := model.MarshalString(marshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "DatePrecision!")
 	}
@@ -12560,14 +12560,14 @@ func (ec *executionContext) marshalNEntityEdge2ᚖgithubᚗcomᚋnewsgraphᚋnew
 }
 
 func (ec *executionContext) unmarshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind(ctx context.Context, v any) (kg.Kind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind(ctx context.Context, sel ast.SelectionSet, v kg.Kind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind[v])
+	res := model.MarshalString(marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "EntityKind!")
 	}
@@ -12874,14 +12874,14 @@ func (ec *executionContext) marshalNRelationEdge2ᚖgithubᚗcomᚋnewsgraphᚋn
 }
 
 func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType(ctx context.Context, v any) (kg.RelType, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType(ctx context.Context, sel ast.SelectionSet, v kg.RelType) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType[v])
+	res := model.MarshalString(marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "RelationType!")
 	}
@@ -12951,14 +12951,14 @@ func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋnewsgraphᚋnewsgrap
 }
 
 func (ec *executionContext) unmarshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx context.Context, v any) (kg.Status, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx context.Context, sel ast.SelectionSet, v kg.Status) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus[v])
+	res := model.MarshalString(marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Status!")
 	}
@@ -12981,13 +12981,13 @@ var (
 )
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
@@ -13359,7 +13359,7 @@ func (ec *executionContext) unmarshalOEntityOrder2ᚖgithubᚗcomᚋnewsgraphᚋ
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalOEntityOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐEntityOrder[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -13370,7 +13370,7 @@ func (ec *executionContext) marshalOEntityOrder2ᚖgithubᚗcomᚋnewsgraphᚋne
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(marshalOEntityOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐEntityOrder[*v])
+	res := model.MarshalString(marshalOEntityOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐEntityOrder[*v])
 	return res
 }
 
@@ -13529,7 +13529,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -13539,7 +13539,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalString(*v)
 	return res
 }
 

@@ -75,3 +75,15 @@ func TestOnlyStoresDependOnDrivers(t *testing.T) {
 		}
 	}
 }
+
+// The API takes what it needs from ingest through interfaces it declares
+// (graph.Ingester); only the command wires the pipeline to it.
+func TestGraphDoesNotImportIngest(t *testing.T) {
+	for _, p := range list(t, module+"/graph/...") {
+		for _, d := range p.Deps {
+			if d == module+"/ingest" || strings.HasPrefix(d, module+"/ingest/") {
+				t.Errorf("%s depends on %s; graph declares what it needs (graph.Ingester)", p.ImportPath, d)
+			}
+		}
+	}
+}
