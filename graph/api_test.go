@@ -205,6 +205,7 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("NoNPlusOne", func(t *testing.T) { testNoNPlusOne(t, read) })
 	t.Run("Limits", func(t *testing.T) { testLimits(t, read) })
 	t.Run("PersistedQueries", func(t *testing.T) { testAPQ(t, read) })
+	t.Run("ErrorMessages", func(t *testing.T) { testErrorMessages(t, read) })
 	// From here on, tests open their own stores (on Neo4j that empties the
 	// database the read-only tests above share).
 	t.Run("WideNoNPlusOne", func(t *testing.T) { testWideNoNPlusOne(t, open) })

@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -47,7 +48,24 @@ var errReadOnly = errors.New("forbidden: writes are disabled on this server (it 
 
 // invalidf reports bad input found by the API itself, before any store call.
 func invalidf(format string, args ...any) error {
-	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), kg.ErrInvalid)
+	return &model.ClientError{Kind: kg.ErrInvalid, Message: fmt.Sprintf(format, args...)}
+}
+
+// notFound reports, in the client's words, that what it named does not
+// exist; err is the store's error, for the log.
+func notFound(err error, format string, args ...any) error {
+	return &model.ClientError{Kind: kg.ErrNotFound, Message: fmt.Sprintf(format, args...), Err: err}
+}
+
+// Messages of the kinds for errors that carry none written for the client.
+var kindMessages = []struct {
+	kind error
+	code string
+	msg  string
+}{
+	{kg.ErrNotFound, CodeNotFound, "not found"},
+	{kg.ErrInvalid, CodeInvalidInput, "invalid input"},
+	{kg.ErrConflict, CodeConflict, "conflicts with what is stored"},
 }
 
 // coded builds an error that carries its code from the start (limits,
@@ -99,12 +117,22 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, out.Message = CodeCanceled, "request canceled"
 		case errors.Is(cause, errUnauthorized):
 			code = CodeUnauthorized
-		case errors.Is(cause, kg.ErrNotFound):
-			code = CodeNotFound
-		case errors.Is(cause, kg.ErrInvalid):
-			code = CodeInvalidInput
-		case errors.Is(cause, kg.ErrConflict):
-			code = CodeConflict
+		case errors.Is(cause, kg.ErrNotFound) || errors.Is(cause, kg.ErrInvalid) || errors.Is(cause, kg.ErrConflict):
+			// The client's fault: its message if one was written for it,
+			// else one per kind, the same on every store.
+			for _, k := range kindMessages {
+				if errors.Is(cause, k.kind) {
+					code, out.Message = k.code, k.msg
+					break
+				}
+			}
+			var ce *model.ClientError
+			if errors.As(cause, &ce) {
+				out.Message = ce.Message
+			}
+			if ce == nil || ce.Err != nil {
+				log.InfoContext(ctx, "request refused", "path", gqlErr.Path.String(), "code", code, "err", cause)
+			}
 		case errors.Is(cause, kg.ErrUnavailable):
 			log.WarnContext(ctx, "store unavailable", "path", gqlErr.Path.String(), "err", cause)
 			code, out.Message = CodeUnavailable, "service unavailable"

@@ -112,3 +112,34 @@ func TestIngestRefusesWhatTheCLIRefuses(t *testing.T) {
 		t.Errorf("%d articles stored, want none", n.Articles)
 	}
 }
+
+// testErrorMessages: a client's error reads the same on every store, names
+// what the client asked for and nothing of the backend; the store's own
+// words go to the log.
+func testErrorMessages(t *testing.T, e *env) {
+	tests := []struct {
+		name  string
+		query string
+		code  string
+		msg   string
+	}{
+		{"neighborhood of nobody", `{ neighborhood(id: "person:nobody") { nodes { id } } }`, "NOT_FOUND", `no entity "person:nobody"`},
+		{"paths to nobody", `{ paths(from: "` + ada.ID + `", to: "person:nobody") { paths { length } } }`, "NOT_FOUND", `no entity "person:nobody"`},
+		{"paths from nobody", `{ paths(from: "person:nobody", to: "` + ada.ID + `") { paths { length } } }`, "NOT_FOUND", `no entity "person:nobody"`},
+		{"delete nothing", `mutation { deleteArticle(id: "article:00") }`, "NOT_FOUND", `no article "article:00"`},
+		{"page too large", `{ entities(first: 501) { edges { cursor } } }`, "INVALID_INPUT", "page size 501 above the maximum of 500"},
+		{"bad date", `{ attacks(from: "last tuesday") { edges { cursor } } }`, "INVALID_INPUT", `date "last tuesday": want YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := e.post(t, request{query: tt.query})
+			if len(resp.Errors) != 1 {
+				t.Fatalf("errors %+v, want one", resp.Errors)
+			}
+			got := resp.Errors[0]
+			if got.code() != tt.code || got.Message != tt.msg {
+				t.Errorf("error %s %q, want %s %q", got.code(), got.Message, tt.code, tt.msg)
+			}
+		})
+	}
+}

@@ -70,7 +70,11 @@ func (r mutationResolver) IngestArticles(ctx context.Context, inputs []*model.Ar
 }
 
 func (r mutationResolver) DeleteArticle(ctx context.Context, id string) (string, error) {
-	if err := r.store.DeleteArticle(ctx, id); err != nil {
+	err := r.store.DeleteArticle(ctx, id)
+	if errors.Is(err, kg.ErrNotFound) {
+		return "", notFound(err, "no article %q", id)
+	}
+	if err != nil {
 		return "", fmt.Errorf("delete article: %w", err)
 	}
 	return id, nil

@@ -118,6 +118,9 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	// store then never reads the statements behind it.
 	opt.CountsOnly = opt.Aggregate && !asksFor(edges, "relation", "caption")
 	g, err := r.store.Neighborhood(ctx, id, opt)
+	if errors.Is(err, kg.ErrNotFound) {
+		return nil, notFound(err, "no entity %q", id)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood: %w", err)
 	}
@@ -142,6 +145,9 @@ func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int
 		return nil, err
 	}
 	paths, err := r.store.Paths(ctx, from, to, opt)
+	if errors.Is(err, kg.ErrNotFound) {
+		return nil, r.missingEntity(ctx, err, from, to)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("paths: %w", err)
 	}
@@ -174,6 +180,18 @@ func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int
 	r.prefetchEntityFields(ctx, union.Nodes, []string{"paths", "nodes"}, []string{"graph", "nodes", "entity"})
 	out.Graph = slice(union, false)
 	return out, nil
+}
+
+// missingEntity says which of ids names no entity, after a store call
+// that took them failed with ErrNotFound (each store words that its own
+// way, so the API asks rather than reads the message).
+func (r queryResolver) missingEntity(ctx context.Context, cause error, ids ...string) error {
+	for _, id := range ids {
+		if _, err := r.loaders(ctx).entity.Load(ctx, id); errors.Is(err, kg.ErrNotFound) {
+			return notFound(cause, "no entity %q", id)
+		}
+	}
+	return notFound(cause, "no entity %q or %q", ids[0], ids[len(ids)-1])
 }
 
 func (r queryResolver) Timeline(ctx context.Context, entity string, from, to *time.Time, first *int, after *string) (*model.TimelineConnection, error) {

@@ -68,8 +68,14 @@ func page(first *int, after *string, last *int, before *string) (kg.Page, error)
 	if p.First > kg.MaxPageSize || p.Last > kg.MaxPageSize {
 		return p, invalidf("page size %d above the maximum of %d", max(p.First, p.Last), kg.MaxPageSize)
 	}
+	if first != nil && last != nil {
+		return p, invalidf("give first or last, not both")
+	}
+	if p.After != "" && p.Before != "" {
+		return p, invalidf("give after or before, not both")
+	}
 	if err := p.Validate(); err != nil {
-		return p, err
+		return p, invalidf("invalid page")
 	}
 	for _, c := range []string{p.After, p.Before} {
 		if c == "" {

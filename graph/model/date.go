@@ -30,11 +30,11 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("date: want a YYYY-MM-DD string, got %T: %w", v, kg.ErrInvalid)
+		return time.Time{}, &ClientError{Kind: kg.ErrInvalid, Message: fmt.Sprintf("date: want a YYYY-MM-DD string, got %s", jsonKind(v))}
 	}
 	t, err := time.Parse(kg.DateLayout, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD: %w", s, kg.ErrInvalid)
+		return time.Time{}, &ClientError{Kind: kg.ErrInvalid, Message: fmt.Sprintf("date %q: want YYYY-MM-DD", s)}
 	}
 	return t, nil
 }

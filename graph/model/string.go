@@ -1,8 +1,6 @@
 package model
 
 import (
-	"fmt"
-
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -23,7 +21,7 @@ func UnmarshalString(v any) (string, error) {
 	if s, ok := v.(string); ok {
 		return s, nil
 	}
-	return "", fmt.Errorf("want a string, got %s: %w", jsonKind(v), kg.ErrInvalid)
+	return "", &ClientError{Kind: kg.ErrInvalid, Message: "want a string, got " + jsonKind(v)}
 }
 
 func jsonKind(v any) string {
