@@ -260,3 +260,46 @@ func TestServeSubscriptionOutlivesTimeouts(t *testing.T) {
 		t.Errorf("got %v, want the article as a next message", m)
 	}
 }
+
+// TestServeLogging: the store gets the server's logger (a new embedded
+// store logs its migrations), the store is opened and logged once, and a
+// client's bad article is a warning, not an error.
+func TestServeLogging(t *testing.T) {
+	base, _, logs := startServer(t, []string{"--data", t.TempDir()}, noEnv)
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { error } }`,
+		"variables": map[string]any{"a": []map[string]any{{"text": "  "}}},
+	})
+	resp, err := http.Post(base+"/query", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	var migrations, opened, warnings int
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var rec map[string]any
+		if json.Unmarshal([]byte(line), &rec) != nil {
+			continue
+		}
+		msg, _ := rec["msg"].(string)
+		switch {
+		case strings.Contains(msg, "migration"):
+			migrations++
+		case strings.Contains(msg, "open"):
+			opened++
+		case rec["level"] == "ERROR":
+			t.Errorf("logged at ERROR: %s", line)
+		case rec["level"] == "WARN" && rec["err"] != nil:
+			warnings++
+		}
+	}
+	if migrations == 0 {
+		t.Errorf("no migration logged for a new store:\n%s", logs)
+	}
+	if opened != 1 {
+		t.Errorf("%d lines about opening the store, want 1:\n%s", opened, logs)
+	}
+	if warnings != 1 {
+		t.Errorf("%d warnings with an err, want 1 for the bad article:\n%s", warnings, logs)
+	}
+}

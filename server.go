@@ -354,7 +354,7 @@ func openStore(ctx context.Context, cfg *config, logger *slog.Logger) (kg.Store,
 		logger.Info("store opened", "store", "neo4j", "uri", cfg.neo4jURI, "database", cfg.neo4jDB)
 		return s, nil
 	}
-	s, err := sqlite.Open(ctx, cfg.data)
+	s, err := sqlite.Open(ctx, cfg.data, sqlite.WithLogger(logger))
 	if err != nil {
 		return nil, err
 	}

@@ -200,7 +200,7 @@ func (p *Pipeline) Run(ctx context.Context, src func(yield func(Doc) error) erro
 	}
 	c.sum.Elapsed = time.Since(start)
 	if err != nil {
-		c.log.Debug("ingest stopped", "error", err, "read", c.sum.Read, "written", c.sum.Written, "failed", c.sum.Failed)
+		c.log.Debug("ingest stopped", "err", err, "read", c.sum.Read, "written", c.sum.Written, "failed", c.sum.Failed)
 	} else {
 		c.log.Debug("ingest done", "read", c.sum.Read, "written", c.sum.Written, "unchanged", c.sum.Unchanged,
 			"failed", c.sum.Failed, "entities", c.sum.Entities, "relations", c.sum.Relations, "elapsed_ms", c.sum.Elapsed.Milliseconds())
@@ -424,7 +424,7 @@ func (c *collector) flush(ctx context.Context) error {
 		if fatal(ctx, err) {
 			return err
 		}
-		c.log.Warn("batch upsert failed, writing its articles one at a time", "articles", len(subs), "error", err)
+		c.log.Warn("batch upsert failed, writing its articles one at a time", "articles", len(subs), "err", err)
 		res = nil
 	}
 	k := 0
@@ -489,7 +489,7 @@ func (c *collector) report(r Result) {
 			f.Article.Text, f.Subgraph = "", kg.Subgraph{}
 			c.sum.Failures = append(c.sum.Failures, f)
 		}
-		c.log.Debug("article failed", "name", r.Name, "error", r.Err)
+		c.log.Debug("article failed", "name", r.Name, "err", r.Err)
 	case r.Unchanged:
 		c.sum.Unchanged++
 	default:

@@ -2,8 +2,12 @@ package archtest
 
 import (
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,6 +16,8 @@ const module = "github.com/newsgraph/newsgraph"
 
 type pkg struct {
 	ImportPath string
+	Dir        string
+	GoFiles    []string
 	Name       string
 	Doc        string
 	Standard   bool
@@ -84,6 +90,39 @@ func TestGraphDoesNotImportIngest(t *testing.T) {
 			if d == module+"/ingest" || strings.HasPrefix(d, module+"/ingest/") {
 				t.Errorf("%s depends on %s; graph declares what it needs (graph.Ingester)", p.ImportPath, d)
 			}
+		}
+	}
+}
+
+// Every log line names its error with the one key "err".
+func TestOneLogKeyForErrors(t *testing.T) {
+	levels := map[string]bool{}
+	for _, l := range []string{"Debug", "Info", "Warn", "Error", "Log"} {
+		levels[l], levels[l+"Context"] = true, true
+	}
+	for _, p := range list(t, module+"/...") {
+		dir := p.Dir
+		for _, f := range p.GoFiles {
+			file, err := parser.ParseFile(token.NewFileSet(), filepath.Join(dir, f), nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(file, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || !levels[sel.Sel.Name] {
+					return true
+				}
+				for _, a := range call.Args {
+					if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && lit.Value == `"error"` {
+						t.Errorf("%s/%s: log call %s uses the key \"error\"; use \"err\"", p.ImportPath, f, sel.Sel.Name)
+					}
+				}
+				return true
+			})
 		}
 	}
 }

@@ -105,7 +105,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}
-	logger.Info("neo4j store open", "uri", uri, "database", db)
+	logger.Debug("neo4j store open", "uri", uri, "database", db)
 	return s, nil
 }
 

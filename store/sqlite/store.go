@@ -116,7 +116,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	o.log.Info("sqlite store open", "path", path)
+	o.log.Debug("sqlite store open", "path", path)
 	return s, nil
 }
 
