@@ -278,8 +278,9 @@ func TestExtractPrintsEvalFormat(t *testing.T) {
 }
 
 // TestReadyzFollowsNeo4j starts a Neo4j of its own, serves from it, stops
-// Neo4j (readiness must fail) and starts it again (readiness must come back
-// without restarting newsgraph).
+// Neo4j (readiness must fail) and starts it again with scripts/neo4j.sh
+// (readiness must come back without restarting newsgraph, and the graph
+// must still be there).
 func TestReadyzFollowsNeo4j(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops a Neo4j server")
@@ -322,6 +323,10 @@ func TestReadyzFollowsNeo4j(t *testing.T) {
 		}
 	}
 	waitReady(http.StatusOK)
+	ing := graphql(t, base, `mutation { ingestArticles(articles: [{text: "Anna Berg met Tomas Brandt in Oslo."}]) { error } }`)
+	if fmt.Sprint(ing) != "map[ingestArticles:[map[error:<nil>]]]" {
+		t.Fatalf("ingest: %v", ing)
+	}
 	neo("stop")
 	waitReady(http.StatusServiceUnavailable)
 	if code, _ := get(t, base+"/healthz"); code != http.StatusOK {
@@ -329,4 +334,7 @@ func TestReadyzFollowsNeo4j(t *testing.T) {
 	}
 	neo("start")
 	waitReady(http.StatusOK)
+	if st := graphql(t, base, `{ stats { articles } }`)["stats"].(map[string]any); st["articles"] != 1.0 {
+		t.Errorf("after restarting Neo4j, stats = %v, want the 1 article ingested before", st)
+	}
 }
