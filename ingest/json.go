@@ -72,26 +72,38 @@ func ParseJSON(name string, data []byte, fn func(Doc) error) error {
 	return fn(Doc{Name: name, Err: fmt.Errorf("read %s: not JSON (want an object, an array or JSON Lines): %w", name, kg.ErrInvalid)})
 }
 
-// parseArray reads "[{...}, {...}]".
+// parseArray reads "[{...}, {...}]". A record is named by the line it
+// starts on, and also by its index in the array ("a.json:1 record 3") when
+// it shares that line with another record.
 func parseArray(name, base string, data []byte, fn func(Doc) error) error {
 	lines := newLineCounter(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if _, err := dec.Token(); err != nil { // '['
-		return fn(syntaxDoc(name, lines, err))
+		return fn(syntaxDoc(name, lines, err, 0))
 	}
-	for dec.More() {
+	prevLine := 0
+	for i := 1; dec.More(); i++ {
 		start := skipSep(data, int(dec.InputOffset()))
+		line := lines.line(start)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return fn(syntaxDoc(name, lines, err))
+			if line == prevLine {
+				return fn(syntaxDoc(name, lines, err, i))
+			}
+			return fn(syntaxDoc(name, lines, err, 0))
 		}
-		at := name + ":" + strconv.Itoa(lines.line(start))
+		at := name + ":" + strconv.Itoa(line)
+		next := skipSep(data, int(dec.InputOffset()))
+		if line == prevLine || next < len(data) && data[next] != ']' && lines.line(next) == line {
+			at += " record " + strconv.Itoa(i)
+		}
+		prevLine = line
 		if err := fn(record(at, base, raw, true)); err != nil {
 			return err
 		}
 	}
 	if _, err := dec.Token(); err != nil { // ']'
-		return fn(syntaxDoc(name, lines, err))
+		return fn(syntaxDoc(name, lines, err, 0))
 	}
 	if end := skipSep(data, int(dec.InputOffset())); end < len(data) {
 		return fn(Doc{Name: name + ":" + strconv.Itoa(lines.line(end)), Err: fmt.Errorf("read %s:%d: data after the closing ]: %w", name, lines.line(end), kg.ErrInvalid)})
@@ -138,7 +150,7 @@ func parseValues(name, base string, data []byte, lead int, fn func(Doc) error) e
 	// lost. Otherwise it is one broken document.
 	firstLine, _, _ := bytes.Cut(data[lead:], []byte("\n"))
 	if !json.Valid(bytes.TrimSpace(firstLine)) {
-		return fn(syntaxDoc(name, lines, bad))
+		return fn(syntaxDoc(name, lines, bad, 0))
 	}
 	return readLines(name, base, bytes.NewReader(data), 1, fn)
 }
@@ -292,11 +304,15 @@ func jsonProblem(err error) string {
 	return "malformed JSON: " + err.Error()
 }
 
-// syntaxDoc is the Doc for a syntax error that ends a JSON file.
-func syntaxDoc(name string, lines *lineCounter, err error) Doc {
+// syntaxDoc is the Doc for a syntax error that ends a JSON file; record,
+// if not 0, is the index of the array record it is in.
+func syntaxDoc(name string, lines *lineCounter, err error, record int) Doc {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		at := name + ":" + strconv.Itoa(lines.line(int(se.Offset)))
+		if record > 0 {
+			at += " record " + strconv.Itoa(record)
+		}
 		return Doc{Name: at, Err: fmt.Errorf("read %s: malformed JSON: %s: %w", at, se.Error(), kg.ErrInvalid)}
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {

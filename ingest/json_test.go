@@ -80,6 +80,24 @@ func TestParseJSON(t *testing.T) {
 			in:   "[]",
 		},
 		{
+			name: "one-line array: records are named by index",
+			in:   `[{"text": "` + text1 + `"}, {"text": ""}, {"text": "Traders in Corvel said prices rose."}]`,
+			want: []docResult{
+				{Name: "feeds/a.json:1 record 1", Article: article("", "", "a.json", "", text1)},
+				{Name: "feeds/a.json:1 record 2", Err: "no article text"},
+				{Name: "feeds/a.json:1 record 3", Article: article("", "", "a.json", "", "Traders in Corvel said prices rose.")},
+			},
+		},
+		{
+			name: "one-line array broken after two records",
+			in:   `[{"text": "` + text1 + `"}, {"text": "Traders in Corvel said prices rose."}, {"text": ]`,
+			want: []docResult{
+				{Name: "feeds/a.json:1 record 1", Article: article("", "", "a.json", "", text1)},
+				{Name: "feeds/a.json:1 record 2", Article: article("", "", "a.json", "", "Traders in Corvel said prices rose.")},
+				{Name: "feeds/a.json:1 record 3", Err: "malformed JSON"},
+			},
+		},
+		{
 			name: "JSON Lines with a bad line",
 			in: `{"text": "` + text1 + `"}` + "\n" +
 				`{"text": "broken` + "\n" +
@@ -171,7 +189,7 @@ func TestParseJSON(t *testing.T) {
 			name: "truncated array",
 			in:   "[{\"text\": \"A\"}, {\"text\": ",
 			want: []docResult{
-				{Name: "feeds/a.json:1", Article: article("", "", "a.json", "", "A")},
+				{Name: "feeds/a.json:1 record 1", Article: article("", "", "a.json", "", "A")},
 				{Name: "feeds/a.json", Err: "unexpected end of input"},
 			},
 		},

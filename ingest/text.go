@@ -317,11 +317,15 @@ func sourceOf(source, url, name string) string {
 	return baseName(name)
 }
 
-// baseName is the file an input name points at: "dir/feed.jsonl:17" ->
-// "feed.jsonl", "-" and "stdin:3" -> "stdin".
+// baseName is the file an input name points at: "dir/feed.jsonl:17" and
+// "dir/feed.json:1 record 3" -> "feed.jsonl", "feed.json"; "-" and
+// "stdin:3" -> "stdin".
 func baseName(name string) string {
 	if name == "-" || name == "" {
 		return "stdin"
+	}
+	if i := strings.LastIndex(name, " record "); i > 0 && isDigits(name[i+len(" record "):]) {
+		name = name[:i]
 	}
 	if i := strings.LastIndexByte(name, ':'); i > 0 && isDigits(name[i+1:]) {
 		name = name[:i]
