@@ -46,10 +46,11 @@ func main() {
 
 // Exit codes.
 const (
-	exitOK      = 0
-	exitFailed  = 1 // something failed: the store, the server, or some input
-	exitUsage   = 2 // bad flags or arguments
-	exitPartial = 3 // the run finished but some articles failed
+	exitOK          = 0
+	exitFailed      = 1   // something failed: the store, the server, an input not found
+	exitUsage       = 2   // bad flags, arguments or configuration
+	exitPartial     = 3   // the run finished but some articles failed
+	exitInterrupted = 130 // stopped by a signal (Ctrl-C, SIGTERM) before the end
 )
 
 // config is everything newsgraph can be told. Flags override environment
@@ -462,9 +463,18 @@ func report(w io.Writer, cmd string, sum ingest.Summary, err error) int {
 	for _, f := range sum.Failures {
 		fmt.Fprintf(w, "  failed: %v\n", f.Err)
 	}
+	if sum.Unknown > 0 {
+		fmt.Fprintf(w, "newsgraph %s: %d articles may or may not be stored: the store went away while writing them and could not be asked; ingest them again (re-ingesting changes nothing)\n", cmd, sum.Unknown)
+	}
 	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(w, "newsgraph %s: interrupted; %d articles written before the stop; run it again to finish (re-ingesting changes nothing)\n", cmd, sum.Written)
+		return exitInterrupted
 	case err != nil:
 		fmt.Fprintf(w, "newsgraph %s: %v\n", cmd, err)
+		return exitFailed
+	case sum.Missing > 0:
+		fmt.Fprintf(w, "newsgraph %s: %d of the given paths not found or without articles\n", cmd, sum.Missing)
 		return exitFailed
 	case sum.Failed > 0:
 		return exitPartial

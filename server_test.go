@@ -219,6 +219,8 @@ func TestCommandErrors(t *testing.T) {
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(good, []byte("date 2024-01-02\n\nPresident Anna Berg met Prime Minister Tomas Lind in Oslo on Monday."), 0o644)
 	os.WriteFile(bad, []byte("date 2024-99-99 Text with a broken date."), 0o644)
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
 	tests := []struct {
 		name     string
 		args     []string
@@ -229,7 +231,9 @@ func TestCommandErrors(t *testing.T) {
 		{"extract without input", []string{"extract"}, exitUsage, "no input"},
 		{"bad log level", []string{"extract", "--log-level", "loud", good}, exitUsage, `--log-level="loud"`},
 		{"extract one bad file", []string{"extract", good, bad}, exitPartial, "bad.txt"},
-		{"missing path", []string{"extract", filepath.Join(dir, "nope")}, exitPartial, "nope"},
+		{"missing path", []string{"extract", filepath.Join(dir, "nope")}, exitFailed, "nope"},
+		{"missing path among good ones", []string{"extract", good, filepath.Join(dir, "nope")}, exitFailed, "not found"},
+		{"empty folder", []string{"ingest", "--data", t.TempDir(), empty}, exitFailed, "no articles"},
 		{"ingest one bad file", []string{"ingest", "--data", t.TempDir(), good, bad}, exitPartial, "bad.txt"},
 		{"serve with stray args", []string{"serve", "x"}, exitUsage, "unexpected arguments"},
 	}
@@ -245,6 +249,33 @@ func TestCommandErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// An interrupted ingest says so, and what it wrote, rather than "context
+// canceled".
+func TestIngestInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The signal comes once the store is open, as the input is read.
+	stdin := cancelOnRead{strings.NewReader("Anna Berg met Tomas Brandt in Oslo."), cancel}
+	var stderr bytes.Buffer
+	code := run(ctx, []string{"ingest", "--data", t.TempDir(), "-"}, stdin, io.Discard, &stderr, noEnv)
+	if code != exitInterrupted {
+		t.Errorf("exit code %d, want %d", code, exitInterrupted)
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "interrupted") || !strings.Contains(msg, "0 articles written") || strings.Contains(msg, "context canceled") {
+		t.Errorf("message:\n%s", msg)
+	}
+}
+
+type cancelOnRead struct {
+	r      io.Reader
+	cancel func()
+}
+
+func (c cancelOnRead) Read(p []byte) (int, error) {
+	c.cancel()
+	return c.r.Read(p)
 }
 
 func TestExtractPrintsEvalFormat(t *testing.T) {

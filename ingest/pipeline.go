@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"runtime"
 	"sync"
@@ -89,6 +90,14 @@ type Summary struct {
 	Written   int // articles written (extracted, when there is no Writer)
 	Unchanged int
 	Failed    int
+	// Missing counts the failures that are inputs not found: a path that
+	// does not exist, a folder without articles.
+	Missing int
+	// Unknown counts articles whose write failed as a whole (the store
+	// went away) and whose fate the store could not be asked about: they
+	// may or may not be stored. Re-ingesting them changes nothing if they
+	// are.
+	Unknown int
 	// Entities and Relations total what the written articles added.
 	Entities, Relations int
 	// Failures lists the first MaxFailures failed articles, in input
@@ -422,6 +431,7 @@ func (c *collector) flush(ctx context.Context) error {
 	}
 	if err != nil {
 		if fatal(ctx, err) {
+			c.settle(c.batch)
 			return err
 		}
 		c.log.Warn("batch upsert failed, writing its articles one at a time", "articles", len(subs), "err", err)
@@ -440,6 +450,7 @@ func (c *collector) flush(ctx context.Context) error {
 			one, err := c.upsert(ctx, []kg.Subgraph{it.sub})
 			if err != nil {
 				if fatal(ctx, err) {
+					c.settle([]item{it})
 					return err
 				}
 				delete(c.seen, it.sub.Article.ID) // a later copy may still be written
@@ -460,6 +471,44 @@ func (c *collector) flush(ctx context.Context) error {
 	}
 	c.batch, c.subs = c.batch[:0], 0
 	return nil
+}
+
+// settleTimeout bounds how long settle waits for the store.
+const settleTimeout = 3 * time.Second
+
+// settle counts, after a write that failed as a whole (the store went
+// away, the run was stopped), those of its articles the store holds
+// anyway: a write can be committed and its answer lost. It asks a Writer
+// that can tell (ArticlesByID, as kg.Store has), on a context of its own
+// since the run's may be done; what it cannot learn counts as Unknown.
+// Entities and relations of the articles found are not known, and not
+// counted.
+func (c *collector) settle(items []item) {
+	var ids []string
+	for _, it := range items {
+		if it.ok {
+			ids = append(ids, it.sub.Article.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	lookup, ok := c.p.Writer.(interface {
+		ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, error)
+	})
+	if !ok {
+		c.sum.Unknown += len(ids)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), settleTimeout)
+	defer cancel()
+	stored, err := lookup.ArticlesByID(ctx, ids)
+	if err != nil {
+		c.log.Warn("could not learn which articles of an interrupted write are stored", "articles", len(ids), "err", err)
+		c.sum.Unknown += len(ids)
+		return
+	}
+	c.sum.Written += len(stored)
 }
 
 // upsert calls the writer and checks that it answered for every article.
@@ -484,6 +533,9 @@ func (c *collector) report(r Result) {
 	switch {
 	case r.Err != nil:
 		c.sum.Failed++
+		if errors.Is(r.Err, fs.ErrNotExist) || errors.Is(r.Err, kg.ErrNotFound) {
+			c.sum.Missing++
+		}
 		if len(c.sum.Failures) < MaxFailures {
 			f := r
 			f.Article.Text, f.Subgraph = "", kg.Subgraph{}

@@ -758,3 +758,52 @@ func TestPipelineSourceFails(t *testing.T) {
 		t.Errorf("summary %+v, want the 2 docs given before the failure", sum)
 	}
 }
+
+// lostAnswer is a real store whose failAt-th Upsert commits and then
+// reports the store gone, as when Neo4j dies between its commit and its
+// answer.
+type lostAnswer struct {
+	kg.Store
+	calls, failAt int
+}
+
+func (l *lostAnswer) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
+	res, err := l.Store.Upsert(ctx, batch)
+	if l.calls++; l.calls == l.failAt && err == nil {
+		return nil, fmt.Errorf("connection reset after commit: %w", kg.ErrUnavailable)
+	}
+	return res, err
+}
+
+func TestPipelineCountsWhatWasCommitted(t *testing.T) { forStores(t, testPipelineCountsWhatWasCommitted) }
+
+// testPipelineCountsWhatWasCommitted: when the store goes away during a
+// write, the summary counts the articles the store holds, not only those
+// whose write was answered.
+func testPipelineCountsWhatWasCommitted(t *testing.T, s kg.Store) {
+	w := &lostAnswer{Store: s, failAt: 3}
+	p := &ingest.Pipeline{Extractor: rules.New(), Writer: w, BatchSize: 5, Workers: 2}
+	var arts []kg.Article
+	for i := range 30 {
+		arts = append(arts, newsArticle(i))
+	}
+	sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
+		for i, a := range arts {
+			a.ID = kg.ArticleID(a.Text)
+			if err := yield(ingest.Doc{Name: fmt.Sprint(i), Article: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if !errors.Is(err, kg.ErrUnavailable) {
+		t.Fatalf("Run: %v, want the store unavailable", err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Written != st.Articles || sum.Unknown != 0 {
+		t.Errorf("summary: %d written, %d unknown; the store holds %d articles", sum.Written, sum.Unknown, st.Articles)
+	}
+}
