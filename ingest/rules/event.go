@@ -8,33 +8,6 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// eventClass maps lower-case nouns of happenings to a class; two phrases of
-// one class about one place or actor in an article are one event
-// ("talks in Geneva", "the Geneva talks").
-var eventClass = map[string]string{
-	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
-	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
-	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
-	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war",
-	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
-	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
-	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
-	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
-	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
-	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
-}
-
-// oneOf are classes of which an article is taken to tell of one: "the war
-// in Ukraine" and "Russia's invasion" are the same war.
-var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disaster": true}
-
-// eventMods may stand between the actor or place and the event noun.
-var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
-scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
-nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
-recent final runoff run-off snap`)
-
 // findEvents adds events named by lower-case phrases around a place or an
 // actor: "<Place> talks", "the Turkish offensive", "Zambia's general
 // elections", "the war in <Place>", "invasion of <Place>". Phrases with an
@@ -231,10 +204,6 @@ func (d *doc) isCountryActor(l evLink) bool {
 	}
 	return false
 }
-
-// atPlace are attacks named after the organization where they happened
-// ("the school shooting").
-var atPlace = wordSet(`shooting bombing massacre siege`)
 
 func isCountry(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)

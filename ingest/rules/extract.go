@@ -52,12 +52,34 @@ func (x *Extractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, err
 	}
 	d := newDoc(a)
 	d.events = x.events
-	d.findEntities()
-	if err := ctx.Err(); err != nil {
-		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+	for _, st := range stages {
+		if err := ctx.Err(); err != nil {
+			return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+		}
+		if st.events && !d.events {
+			continue
+		}
+		st.run(d)
 	}
-	d.findRelations()
 	return d.subgraph(), nil
+}
+
+// stage is one pass of the extractor over the whole article. A stage reads
+// what the stages before it left in the doc and never reaches back; newDoc
+// has already cut the text into tokens, sentences and quotations.
+type stage struct {
+	name   string
+	run    func(*doc)
+	events bool // runs only when events are extracted
+}
+
+// stages are the extractor's passes, in order (doc.go tells what each does).
+var stages = []stage{
+	{name: "mentions", run: (*doc).findMentions},
+	{name: "resolution", run: (*doc).resolve},
+	{name: "events", run: (*doc).findEvents, events: true},
+	{name: "relations", run: (*doc).findRelations},
+	{name: "event relations", run: (*doc).eventRelations, events: true},
 }
 
 // doc is the working state of one extraction.
@@ -93,6 +115,14 @@ type doc struct {
 
 	rels    []kg.Relation
 	relSeen map[string]bool
+	// used marks, per token, the relation types (typeBit) whose patterns
+	// have read it; by is the pattern running, and relBy the pattern that
+	// read each relation of rels (for tests).
+	used  []uint8
+	by    string
+	relBy []string
+	// qPrev is what the last attributed quotation left.
+	qPrev quoteState
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon.
 	lastAttacker *entity
