@@ -64,36 +64,35 @@
 //     alike but does not state it. Invent the names: never take a name,
 //     phrase or sentence from an evaluation article.
 //
-//  2. Declare the pattern next to its kin (said.go, attack.go or meet.go):
-//
-//     var attackFiredAt = &pattern{
-//     name: "attack-fired-at",
-//     doc:  `"X fired rockets|shells at Y".`,
-//     typ:  kg.Attacked,
-//     cues: wordSet("fired"),
-//     at: func(d *doc, si, v int) bool {
-//     // read the subject with d.actorBefore, the target with
-//     // d.objects; write with d.emitAttack; return true if the cue
-//     // is used up
-//     },
-//     examples: []example{
-//     {"Rebels fired rockets at Jizan.", []string{"ATTACKED organization:rebels -> place:jizan happened"}},
-//     {"The club fired its coach.", nil},
-//     },
-//     }
-//
-//     Put lasting cue lists in lexicon.go with where they come from.
-//
+//  2. Declare the pattern next to its kin (said.go, attack.go or meet.go),
+//     as in the example below. Put lasting cue lists in lexicon.go with where
+//     they come from.
 //  3. Add it to the patterns list in pattern.go, before the more general
 //     patterns of its type that would otherwise take its cue.
-//
 //  4. Run go test ./ingest/rules: TestPatterns runs every pattern's
 //     examples and checks that yours are read by your pattern;
 //     TestGolden and TestHeldOutScore show what else changed (refresh the
 //     golden files with -update once the change is what you mean).
-//
 //  5. Score the development set before and after (BENCHMARKS.md says how);
 //     keep the pattern if it helps the part you did not read.
+//
+// A pattern:
+//
+//	var attackFiredAt = &pattern{
+//		name: "attack-fired-at",
+//		doc:  `"X fired rockets|shells at Y".`,
+//		typ:  kg.Attacked,
+//		cues: wordSet("fired"),
+//		at: func(d *doc, si, v int) bool {
+//			// the subject with d.actorBefore, the targets with
+//			// d.objects, written with d.emitAttack; true if the cue
+//			// is used up
+//		},
+//		examples: []example{
+//			{"Rebels fired rockets at Jizan.", []string{"ATTACKED organization:rebels -> place:jizan happened"}},
+//			{"The club fired its coach.", nil},
+//		},
+//	}
 //
 // Everything that looks around a word does so within a bounded window, and
 // lookups go through per-article indexes, so the cost stays linear even on
