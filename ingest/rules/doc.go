@@ -67,12 +67,15 @@
 //  2. Declare the pattern next to its kin (said.go, attack.go or meet.go),
 //     as in the example below. Put lasting cue lists in lexicon.go with where
 //     they come from.
+//
 //  3. Add it to the patterns list in pattern.go, before the more general
 //     patterns of its type that would otherwise take its cue.
+//
 //  4. Run go test ./ingest/rules: TestPatterns runs every pattern's
 //     examples and checks that yours are read by your pattern;
 //     TestGolden and TestHeldOutScore show what else changed (refresh the
 //     golden files with -update once the change is what you mean).
+//
 //  5. Score the development set before and after (BENCHMARKS.md says how);
 //     keep the pattern if it helps the part you did not read.
 //
