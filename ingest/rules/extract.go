@@ -235,15 +235,21 @@ func (d *doc) quoteText(q quote) string {
 
 func (d *doc) subgraph() kg.Subgraph {
 	sg := kg.Subgraph{Article: d.a}
+	// a country seen only as an adjective is no entity of the article,
+	// unless a relation needs it as an end
+	ends := map[string]bool{}
+	for _, r := range d.rels {
+		ends[r.Source], ends[r.Target] = true, true
+	}
+	keep := func(e *entity) bool { return e != nil && e.mentions > 0 && (e.named || ends[e.id()]) }
 	for _, e := range d.ents {
-		if e.mentions == 0 {
-			continue
+		if keep(e) {
+			sg.Entities = append(sg.Entities, e.export())
 		}
-		sg.Entities = append(sg.Entities, e.export())
 	}
 	sort.Slice(sg.Entities, func(i, j int) bool { return sg.Entities[i].ID < sg.Entities[j].ID })
 	for _, m := range d.ments {
-		if m.ent == nil {
+		if !keep(m.ent) {
 			continue
 		}
 		sg.Mentions = append(sg.Mentions, kg.Mention{EntityID: m.ent.id(), Text: d.text[m.start:m.end], Start: m.start, End: m.end})

@@ -47,7 +47,7 @@ func TestLoneWordForms(t *testing.T) {
 			[]string{"place:brankovo", "place:serbia"}},
 		{"company context beats a place guess",
 			"The Dutch rival Velkamp said profits fell. The state holds a stake in Velkamp through a fund. Velkamp shares rose.",
-			[]string{"organization:velkamp", "place:netherlands"}},
+			[]string{"organization:velkamp"}},
 		{"unknown word after a led coalition",
 			"The Saudi-led coalition said it had hit Marib.",
 			[]string{"organization:saudi-led-coalition", "place:marib"}},
@@ -92,7 +92,7 @@ func TestNameForms(t *testing.T) {
 			[]string{"event:earthquake-in-chile", "place:chile"}},
 		{"a company named like a town",
 			"The Finnish telecoms company Nokia said sales fell.",
-			[]string{"organization:nokia", "place:finland"}},
+			[]string{"organization:nokia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

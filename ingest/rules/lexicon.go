@@ -174,6 +174,10 @@ general commander spokesman spokeswoman spokesperson ambassador envoy mayor gove
 // pronouns that can stand for a person speaker.
 var personPronouns = wordSet(`he she`)
 
+// titleLead are lower-case words that open a two-word office ("prime
+// minister", "foreign secretary").
+var titleLead = wordSet(`prime foreign defence defense interior finance deputy vice chief former acting`)
+
 // ---- Resolution and coreference
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic

@@ -51,6 +51,9 @@ type entity struct {
 	placeID  string
 	start    time.Time // an event's date, when its phrase gives one
 	order    int
+	// named: some mention names the entity; a country seen only through
+	// its demonym ("Italian officials") is no mention of the country.
+	named bool
 }
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }

@@ -30,6 +30,7 @@ func (d *doc) attach(m *mention, e *entity) {
 	m.ent = e
 	m.kind = e.kind
 	e.mentions++
+	e.named = e.named || !m.demonym
 	surface := m.name
 	if surface != e.name {
 		e.aliases[surface] = true
@@ -280,6 +281,37 @@ func (d *doc) resolve() {
 	d.acronymDefs()
 	d.listOrgs()
 	d.mergeShortOrgs()
+	d.demonymsThatName()
+}
+
+// demonymsThatName marks the countries whose demonym names them after
+// all: one standing for a person's country before the person's title
+// ("Dominican president Ana Costa", "South African President X"), and a
+// plural noun of the people ("the Israelis").
+func (d *doc) demonymsThatName() {
+	for _, m := range d.ments {
+		if !m.demonym || m.ent == nil || m.ent.named {
+			continue
+		}
+		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
+				m.ent.named = true
+				continue
+			}
+		}
+		k := m.hi
+		for n := 0; n < 3 && k < len(d.toks) && d.mentAt[k] == nil; n++ {
+			if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !titleLead[d.toks[k].lower] {
+				break
+			}
+			k++
+		}
+		if k > m.hi && k < len(d.toks) {
+			if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
+				m.ent.named = true
+			}
+		}
+	}
 }
 
 func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
@@ -496,6 +528,7 @@ func (d *doc) merge(from, to *entity) {
 		}
 	}
 	to.mentions += from.mentions
+	to.named = to.named || from.named
 	from.mentions = 0
 	d.byKey[d.key(from.kind, from.name)] = to
 	to.aliases[from.name] = true
