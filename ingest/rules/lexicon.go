@@ -340,9 +340,9 @@ var holdVerbs = wordSet(`held hold holds holding`)
 // inviteVerbs propose a meeting with their object.
 var inviteVerbs = wordSet(`invited invites invite inviting`)
 
-// phoneWords make "call", "conversation" or "spoke" a meeting at a
-// distance, which news annotation counts as one.
-var phoneWords = wordSet(`phone telephone video telephonic`)
+// phoneWords make a meeting word tell of a call, which is no meeting
+// ("phone talks", "talked by telephone").
+var phoneWords = wordSet(`phone telephone video telephonic phoned telephoned`)
 
 // repNouns stand for the organization they come from.
 var repNouns = wordSet(`representatives representative members envoys envoy delegates delegation officials

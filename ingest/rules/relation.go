@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -282,8 +283,8 @@ func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
 }
 
 // addRel appends a relation, once per statement: ATTACKED and MET are
-// kept once per article for the same ends (the first sentence stating
-// them is the evidence), SAID once per speaker and quotation.
+// kept once per article for the same ends and status (the first sentence
+// stating them is the evidence), SAID once per speaker and quotation.
 func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec kg.Precision, st kg.Status, quote string, conf float64) {
 	if src == "" || (tgt == "" && t != kg.Said) || src == tgt {
 		return
@@ -294,6 +295,15 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 	}
 	if t == kg.Said {
 		key += "|" + quote
+	} else {
+		// a denied or planned attack or meeting is a statement apart from
+		// one that happened, but one sentence states one of them
+		here := key + "|@" + strconv.Itoa(si)
+		if d.relSeen[here] {
+			return
+		}
+		d.relSeen[here] = true
+		key += "|" + string(st)
 	}
 	if d.relSeen[key] {
 		return
