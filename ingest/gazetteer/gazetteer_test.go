@@ -450,3 +450,25 @@ func BenchmarkLookupPlace(b *testing.B) {
 		LookupPlace("Côte d'Ivoire")
 	}
 }
+
+func TestDemonymFor(t *testing.T) {
+	tests := []struct{ country, want string }{
+		{"Brazil", "Brazilian"},
+		{"Netherlands", "Dutch"},
+		{"United Kingdom", "British"},
+		{"United States", "American"},
+		{"South Africa", "South African"},
+	}
+	for _, tt := range tests {
+		got, ok := DemonymFor(tt.country)
+		if !ok || got != tt.want {
+			t.Errorf("DemonymFor(%q) = %q, %v; want %q", tt.country, got, ok, tt.want)
+		}
+		if c, ok := Demonym(got); !ok || c != tt.country {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", got, c, ok, tt.country)
+		}
+	}
+	if _, ok := DemonymFor("Atlantis"); ok {
+		t.Error("DemonymFor(Atlantis): want no adjective")
+	}
+}

@@ -77,6 +77,7 @@ type stage struct {
 var stages = []stage{
 	{name: "mentions", run: (*doc).findMentions},
 	{name: "resolution", run: (*doc).resolve},
+	{name: "coreference", run: (*doc).coreference},
 	{name: "events", run: (*doc).findEvents, events: true},
 	{name: "relations", run: (*doc).findRelations},
 	{name: "event relations", run: (*doc).eventRelations, events: true},
@@ -123,6 +124,12 @@ type doc struct {
 	relBy []string
 	// qPrev is what the last attributed quotation left.
 	qPrev quoteState
+	// coreference: the offices each person holds, the issuer of each
+	// statement noun, organizations' kinds, the article's country
+	titles  map[*entity][]string
+	issuer  map[int]*entity
+	kinds   map[*entity]string
+	country *string
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon.
 	lastAttacker *entity
@@ -249,7 +256,7 @@ func (d *doc) subgraph() kg.Subgraph {
 	}
 	sort.Slice(sg.Entities, func(i, j int) bool { return sg.Entities[i].ID < sg.Entities[j].ID })
 	for _, m := range d.ments {
-		if !keep(m.ent) {
+		if m.ref || !keep(m.ent) {
 			continue
 		}
 		sg.Mentions = append(sg.Mentions, kg.Mention{EntityID: m.ent.id(), Text: d.text[m.start:m.end], Start: m.start, End: m.end})

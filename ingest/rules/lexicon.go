@@ -178,7 +178,35 @@ var personPronouns = wordSet(`he she`)
 // minister", "foreign secretary").
 var titleLead = wordSet(`prime foreign defence defense interior finance deputy vice chief former acting`)
 
-// ---- Resolution and coreference
+// ---- Resolution and coreference (resolve.go, coref.go)
+
+// refModifiers may stand between "the" and the noun of a description ("the
+// former president", "the ruling party", "the low-cost airline").
+var refModifiers = wordSet(`former new outgoing incoming acting interim late embattled veteran senior top main
+ruling opposition rebel militant armed islamist local regional national federal state-run state-owned private
+public low-cost budget beleaguered largest biggest`)
+
+// officeWords qualify an office in a title or description ("government
+// spokesman", "army chief", "party leader").
+var officeWords = wordSet(`government army military police party company campaign opposition foreign defence
+defense interior finance prime vice deputy chief executive state press security senior top presidential
+ministry embassy agency council union club team`)
+
+// mediaWords end the names of news media.
+var mediaWords = wordSet(`News Times Post Herald Journal Telegraph Tribune Gazette Guardian Independent Observer
+Mirror Express Standard Chronicle Globe Mail Sun Daily Radio TV Television Broadcasting Network Channel
+Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
+
+// companyWords end company names besides the legal suffixes the gazetteer
+// knows ("Inc", "Ltd").
+var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems Technologies Technology Group
+Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
+Gas Mining Steel Foods Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
+Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
+
+// armedWords end the names of armed forces and groups.
+var armedWords = wordSet(`Army Brigade Brigades Front Militia Militias Forces Guard Guards Battalion Regiment
+Corps Legion Taliban Mujahideen`)
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic
 // ones take the organization named last; the others one whose name has
@@ -268,6 +296,11 @@ legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
 var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+
+// officialNouns are unnamed people who speak for the organization or
+// country named before them ("Somali officials").
+var officialNouns = wordSet(`officials official authorities sources diplomats spokespeople representatives
+ministers negotiators investigators prosecutors`)
 
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)

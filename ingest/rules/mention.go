@@ -36,6 +36,10 @@ type mention struct {
 	opener     bool   // a common word capitalised as a sentence's first word
 	country    string // a place's country
 	ent        *entity
+	// ref: a description or pronoun the coreference stage resolved to ent
+	// ("the airline"); it is read like a name but never counted or
+	// exported as a mention or an alias.
+	ref bool
 }
 
 // entity is one entity of the article.
@@ -259,7 +263,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
-	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w]
+	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3
 }
 
 func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
@@ -312,7 +316,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -503,6 +507,17 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// allOrgish reports a run of head words only ("Freight", "Holdings"),
+// which are no name without the word before them.
+func (d *doc) allOrgish(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.orgish(k) {
+			return false
+		}
+	}
+	return lo < hi
 }
 
 func (d *doc) anyOrgish(lo, hi int) bool {

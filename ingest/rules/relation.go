@@ -81,10 +81,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i -= 3 // "The East African Community (EAC) has said"
 			continue
 		}
-		if (t.lower == "officials" || t.lower == "authorities") && i > lo {
-			// "Somali officials said": the government, when the article names it
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == i {
-				if e := d.governmentOf(m); e != nil {
+		if officialNouns[t.lower] && i > lo {
+			// "Somali officials said", "NIU officials said": they speak for
+			// their organization or country
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i {
+				if e := d.officialsOf(m); e != nil {
 					return e, m.lo
 				}
 			}
@@ -349,4 +350,24 @@ func (d *doc) status(lo, hi int) kg.Status {
 		}
 	}
 	return st
+}
+
+// officialsOf is whom "<m> officials" speak for: the organization m
+// names, or for a country (or its demonym) the country's government when
+// the article names it, else the country itself when the article names
+// it.
+func (d *doc) officialsOf(m *mention) *entity {
+	switch {
+	case m.ent.kind == kg.Organization:
+		return m.ent
+	case m.ent.kind != kg.Place:
+		return nil
+	}
+	if e := d.governmentOf(m); e != nil {
+		return e
+	}
+	if isCountry(m.ent.name) && m.ent.named {
+		return m.ent // a country the article names, not only its adjective
+	}
+	return nil
 }

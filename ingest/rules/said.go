@@ -300,7 +300,10 @@ var saidReported = &pattern{
 		{"The Baltic Energy Council (BEC) has said it will cut prices.", []string{"SAID organization:baltic-energy-council: it will cut prices"}},
 		{"The Norwegian government met on Monday.\n\nNorwegian officials said the plan had failed.", []string{"SAID organization:norwegian-government: the plan had failed"}},
 		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
+		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
 		{"Norwegian officials said the plan had failed.", nil},
+		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
+		{"Local officials said the plan had failed.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -397,6 +400,11 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 			m := d.mentAt[j]
 			if m == nil || m.ent == nil {
 				continue
+			}
+			if m.demonym && m.hi < hi && officialNouns[d.toks[m.hi].lower] {
+				if e := d.officialsOf(m); e != nil {
+					return e, k // "said Somali officials"
+				}
 			}
 			if d.possessor(m) || m.ent.kind == kg.Place && m.demonym {
 				j = m.hi - 1
@@ -586,7 +594,11 @@ func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float6
 		for hi < s.hi && hi < verb+6 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
 			hi++
 		}
-		date, prec = d.rangeDate(max(s.lo, verb-window), hi, false)
+		// "X said on Saturday" before "On Friday, X said"
+		date, prec = d.rangeDate(verb+1, hi, false)
+		if prec == kg.PrecisionArticle || prec == kg.PrecisionNone {
+			date, prec = d.rangeDate(max(s.lo, verb-window), verb, false)
+		}
 	}
 	d.addRel(kg.Said, sp.id(), tgt, si, date, prec, kg.Happened, text, conf)
 }
