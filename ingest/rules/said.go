@@ -87,13 +87,12 @@ var saidQuoteSpeakerBefore = &pattern{
 			return nil, -1, 0
 		}
 		sp, verb := d.speakerBefore(c.q.op, d.sents[c.si].lo)
-		c.orphan = verb == -2
+		c.orphan = verb == -2 || verb == -3 // -3: a fragment, read with its clause
 		return sp, verb, confQuote
 	},
 	examples: []example{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
-		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: was only a start"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
 	},
@@ -287,6 +286,8 @@ var saidReported = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: the plan \u201cwas only a start\u201d"}},
+		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
@@ -371,6 +372,11 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	}
 	text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
 	text = strings.TrimLeft(text, "\"\u201c ")
+	if strings.Count(text, "\u201c") > strings.Count(text, "\u201d") {
+		text += "\u201d" // a quoted fragment that ended the clause
+	} else if strings.Count(text, "\"")%2 == 1 {
+		text += "\""
+	}
 	if len(strings.Fields(text)) < 3 {
 		return
 	}
@@ -447,6 +453,9 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 			break
 		}
 		if (participles[t.lower] || quoteParticiples[t.lower]) && j > lo && d.toks[j-1].text == "," {
+			if participles[t.lower] && d.fragment(j, o) {
+				return nil, -3
+			}
 			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
 				return e, j
 			}
@@ -456,6 +465,9 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 			continue // far from the quotation only a plain speech verb counts
 		}
 		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower]) {
+			if !extraQuoteVerbs[t.lower] && d.fragment(j, o) {
+				return nil, -3
+			}
 			e, _ := d.subjectOf(j, lo)
 			if e != nil {
 				return e, j
@@ -464,6 +476,29 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// fragment reports whether the quotation opening at toks[o] is a quoted
+// fragment inside the clause the speech verb at toks[v] reports ("denied
+// that the deal was “dead”"), not the statement itself ("said: “…",
+// "said on Monday that “…"): then the whole clause is the statement.
+func (d *doc) fragment(v, o int) bool {
+	k := o - 1
+	if k <= v {
+		return false
+	}
+	switch d.toks[k].lower {
+	case ",", ":", "that", "—", "-", "--", "whether":
+		return false
+	}
+	// the clause has words of its own before the quotation
+	words := 0
+	for x := v + 1; x < o; x++ {
+		if d.toks[x].kind == tWord || d.toks[x].kind == tNum {
+			words++
+		}
+	}
+	return words > 0
 }
 
 func (d *doc) paraOf(i int) int {
