@@ -201,7 +201,7 @@ Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
 // knows ("Inc", "Ltd").
 var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems Technologies Technology Group
 Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
-Gas Mining Steel Foods Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
+Gas Mining Steel Foods Power Electric Utilities Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 
 // armedWords end the names of armed forces and groups.
@@ -250,19 +250,22 @@ asserted asserts declared declares commented comments wrote writes tweeted tweet
 remarked remarks replied replies responded responds confirmed confirms acknowledged acknowledges
 emphasized emphasised emphasizes emphasises suggested suggests predicted
 conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
-countered believes believed thinks thought`)
+countered believes believed thinks thought state allege complained complains complain requested requests
+vowed vows pledged pledges promised promises testified testifies proclaimed proclaims boasted boasts
+demanded demands protested protests`)
 
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
-believes feels felt`)
+believes feels felt learned learnt found finds ruled rules agreed agrees`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
 // after them ("…," he said / "…," said the minister).
 var quoteVerbs = wordSet(`said says added adds told stated claimed insisted warned noted stressed explained
 argued asserted declared commented wrote tweeted remarked replied responded continued concluded
-recalled asked asks urged admitted conceded observed countered`)
+recalled asked asks urged admitted conceded observed countered complained vowed pledged promised
+explained wrote posted shouted chanted`)
 
 // participles report speech after a comma, their speaker being the
 // sentence's subject ("..., saying it will harm chances for peace").

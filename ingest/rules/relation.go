@@ -40,6 +40,18 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if d.possessor(m) && m.hi == i+1 {
 				return nil, -1
 			}
+			// "Ana Costa of the Daily Post said": the person, not where she works
+			if m.ent.kind != kg.Person {
+				k := m.lo - 1
+				if k > lo && d.toks[k].lower == "the" {
+					k--
+				}
+				if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
+					if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
+						return p.ent, p.lo
+					}
+				}
+			}
 			return m.ent, m.lo
 		}
 		if personPronouns[t.lower] {

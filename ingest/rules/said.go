@@ -51,6 +51,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will stay,\u201d said NATO spokesman Lars Holm.", []string{"SAID person:lars-holm: We will stay"}},
+		{"\u201cWe were lucky,\u201d said Ohio State guard Tom Reed.", []string{"SAID person:tom-reed: We were lucky"}},
 		{"\u201cThe fine is fair,\u201d agency chief Kim Seung-woo said.", []string{"SAID person:kim-seung-woo: The fine is fair"}},
 		{"Amnesty International said it had sent observers. \u201cWe saw the beatings,\u201d the group said.",
 			[]string{"SAID organization:amnesty-international: it had sent observers", "SAID organization:amnesty-international: We saw the beatings"}},
@@ -296,6 +297,7 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
 		{"The Baltic Energy Council (BEC) has said it will cut prices.", []string{"SAID organization:baltic-energy-council: it will cut prices"}},
@@ -416,11 +418,17 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 				j = m.hi - 1
 				continue
 			}
-			if m.ent.kind != kg.Person && m.hi < hi && (spokesNouns[d.toks[m.hi].lower] || roleWords[d.toks[m.hi].lower]) {
-				// "said army spokesman Ivan Sokolov": the person, if named next
-				for x := m.hi + 1; x < hi && x < m.hi+6; x++ {
-					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person {
+			if m.ent.kind != kg.Person {
+				// "said army spokesman Ivan Sokolov", "said Mississippi State
+				// guard Ben Hansbrough": the person the words describe, if
+				// named right after them
+				for x := m.hi; x < hi && x < m.hi+5; x++ {
+					t := &d.toks[x]
+					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !o.ref {
 						return o.ent, k
+					}
+					if t.kind != tWord || d.mentAt[x] != nil && d.mentAt[x] != m || t.cap && x > m.hi && !roleWords[t.lower] {
+						break
 					}
 				}
 			}
