@@ -258,7 +258,7 @@ demanded demands protested protests`)
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
-believes feels felt learned learnt found finds ruled rules agreed agrees`)
+believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
 // after them ("…," he said / "…," said the minister).

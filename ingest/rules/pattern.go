@@ -58,6 +58,7 @@ var patterns = []*pattern{
 	saidQuoteCarried,
 	// SAID from reported speech
 	saidAccordingTo,
+	saidAccused,
 	saidQuotedAs,
 	saidParticiple,
 	saidTrailing,

@@ -195,6 +195,56 @@ var saidAccordingTo = &pattern{
 	},
 }
 
+var saidAccused = &pattern{
+	name: "said-accused",
+	doc:  `An accusation is a statement: "X accused Y of Z" says "Y of Z", about Y.`,
+	typ:  kg.Said,
+	cues: accuseVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi {
+			return false
+		}
+		sp, _ := d.subjectOf(v, s.lo)
+		if sp == nil {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent == sp {
+			return false
+		}
+		of := m.hi
+		for of < s.hi && of < m.hi+4 && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
+			of++ // "accused Ana Costa's government of"
+		}
+		if of >= s.hi || d.toks[of].lower != "of" && d.toks[of].lower != "over" {
+			return false
+		}
+		end := min(s.hi, of+2*window)
+		for x := of + 1; x < end; x++ {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "a" && x+2 < end && d.toks[x+2].lower == "charge" || sayVerbs[d.toks[x+1].lower]) {
+				end = x
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+1].start:d.toks[end-1].end]), ".,;:")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(sp, m.ent, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
+		{"Peru was accused of spying.", nil},
+	},
+}
+
 var saidQuotedAs = &pattern{
 	name: "said-quoted-as",
 	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
