@@ -97,6 +97,77 @@ var attackCarriedOutBy = &pattern{
 	},
 }
 
+var attackExchange = &pattern{
+	name: "attack-exchange",
+	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
+	typ:  kg.Attacked,
+	cues: exchangeWords,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) && !(exchangeWords[d.toks[v].lower] && !d.inQuote[v] && !d.tcase[si]) {
+			return false
+		}
+		s := d.sents[si]
+		w := d.toks[v].lower
+		var a, b *entity
+		switch {
+		case v+1 < s.hi && d.toks[v+1].lower == "between":
+			// "fighting between A and B"
+			k := v + 2
+			a = d.actorAfter(k, s.hi)
+			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
+				k++
+			}
+			if k < s.hi {
+				b = d.actorAfter(k+1, s.hi)
+			}
+		case w == "exchanged" || w == "exchanging" || w == "traded":
+			// "A exchanged fire with B", "A and B exchanged fire"
+			if v+1 >= s.hi || d.toks[v+1].lower != "fire" && d.toks[v+1].lower != "gunfire" && d.toks[v+1].lower != "shots" {
+				return false
+			}
+			a, _ = d.actorBefore(v, s.lo)
+			if v+3 < s.hi && d.toks[v+2].lower == "with" {
+				b = d.actorAfter(v+3, s.hi)
+			} else if a != nil {
+				b = d.coordinatedActor(v, s.lo, a)
+			}
+		default:
+			// "A clashed with B", "A and B clashed", "A fought B"
+			if !fightVerbs[w] || v+1 < s.hi && disputeWords[d.toks[v+1].lower] {
+				return false // "clashed over fishing rights": a dispute
+			}
+			a, _ = d.actorBefore(v, s.lo)
+			switch {
+			case v+2 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "against"):
+				b = d.actorAfter(v+2, s.hi)
+			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes":
+				b = d.actorAfter(v+1, s.hi)
+			}
+			if b == nil && a != nil {
+				b = d.coordinatedActor(v, s.lo, a)
+			}
+		}
+		if a == nil || b == nil || a == b {
+			return false
+		}
+		if fightVerbs[w] && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
+			return false // "the two ministers clashed": words, not arms
+		}
+		d.emitAttack(si, a, b, s.lo, v, confVerb)
+		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
+			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
+		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
+			[]string{"ATTACKED organization:hamas -> organization:israel-defense-forces happened", "ATTACKED organization:israel-defense-forces -> organization:hamas happened"}},
+		{"Kestrel Liberation Front rebels exchanged fire with the Malian army in Kidal.",
+			[]string{"ATTACKED organization:kestrel-liberation-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-liberation-front happened"}},
+		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+	},
+}
+
 var attackNounFirst = &pattern{
 	name: "attack-noun-first",
 	doc:  `An attack noun with its preposition that no subject stands before is a noun, even when it could be a verb: "Peru's air strike against X".`,
@@ -113,6 +184,7 @@ var attackNounFirst = &pattern{
 	examples: []example{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 	},
 }
 
@@ -510,6 +582,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
 	}
+	if o := d.mentAt[min(m.hi, hi-1)]; m.demonym && o != nil && o.ent != nil && o.lo == m.lo && o.ent.kind == kg.Organization {
+		return o.ent // "the Sudanese army": the organization, not the country
+	}
 	if m.demonym && !(m.hi < hi && (forceNouns[d.toks[m.hi].lower] || orgNouns[d.toks[m.hi].lower])) {
 		return nil
 	}
@@ -720,4 +795,33 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return named
 	}
 	return demo
+}
+
+// coordinatedActor is the other side of "A and B <verb>": the actor named
+// with "and" before the verb at toks[v] that is not a.
+func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
+	for k := v - 1; k > lo && k > v-12; k-- {
+		if d.toks[k].lower != "and" {
+			continue
+		}
+		if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent != a && !d.possessor(m) {
+			return m.ent
+		}
+		if e := d.actorAfter(k+1, v); e != nil && e != a {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// forceNear reports a force or weapon noun among the few words before
+// toks[v] ("Hamas fighters clashed").
+func (d *doc) forceNear(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-8; k-- {
+		if forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,9 @@ func (d *doc) coreference() {
 					break
 				}
 				d.reference(i, hi, e)
+				if w := d.toks[i].lower; w == "its" || w == "their" {
+					d.mentAt[i].poss = true
+				}
 				i = hi - 1
 				break
 			}
@@ -434,22 +437,32 @@ func (d *doc) orgKind(e *entity) string {
 
 var refIt = &refRule{
 	name: "ref-it",
-	doc:  `"it" or "they" as the subject of a verb of speech or action: the organization or country that is the subject the sentences before name last.`,
-	cues: wordSet("it they"),
+	doc:  `"it" or "they" as the subject of a verb of speech or action, and "its" or "their" before an attack or a force: the organization or country that is the subject the sentences before name last.`,
+	cues: wordSet("it they its their"),
 	at: func(d *doc, i int) (int, *entity) {
 		if d.inQuote[i] {
 			return 0, nil
 		}
+		w := d.toks[i].lower
 		v := i + 1
-		for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
-			v++
-		}
-		if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] || d.toks[v].lower == "denied") {
-			return 0, nil
+		if w == "its" || w == "their" {
+			for v < len(d.toks) && v < i+4 && (eventMods[d.toks[v].lower] || d.toks[v].lower == "air" || weaponNouns[d.toks[v].lower] && v+1 < len(d.toks) && attackNouns[d.toks[v+1].lower]) {
+				v++ // "its air strikes", "their drone attacks"
+			}
+			if v >= len(d.toks) || !(attackNouns[d.toks[v].lower] || forceNouns[d.toks[v].lower]) {
+				return 0, nil
+			}
+		} else {
+			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
+				v++
+			}
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] || d.toks[v].lower == "denied") {
+				return 0, nil
+			}
 		}
 		si := int(d.sentOf[i])
 		lo := d.sents[max(0, si-2)].lo
-		plural := d.toks[i].lower == "they"
+		plural := w == "they" || w == "their"
 		for k := i - 1; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
@@ -474,6 +487,7 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
+		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
 }
 

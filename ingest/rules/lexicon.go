@@ -355,6 +355,17 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 
 var comeVerbs = wordSet(`came come comes coming`)
 
+// exchangeWords tell of fighting between two sides, each attacking the
+// other.
+var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
+exchanged exchanging traded skirmishes skirmished`)
+
+// disputeWords after "clashed" make it a quarrel ("clashed over rights").
+var disputeWords = wordSet(`over about on during at`)
+
+// fightVerbs are the verbs among exchangeWords.
+var fightVerbs = wordSet(`clash clashed clashing clashes battled fought fight fights skirmished`)
+
 // ---- Meetings (meet.go)
 
 // meetVerbs are verbs and nouns of meeting.

@@ -40,6 +40,9 @@ type mention struct {
 	// ("the airline"); it is read like a name but never counted or
 	// exported as a mention or an alias.
 	ref bool
+	// poss: a possessive pronoun reference ("its"), which possesses what
+	// follows as "X's" does.
+	poss bool
 }
 
 // entity is one entity of the article.
@@ -316,7 +319,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) && !(hi-lo >= 3 && d.orgish(hi-1)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++

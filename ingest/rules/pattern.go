@@ -68,6 +68,7 @@ var patterns = []*pattern{
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,
+	attackExchange,
 	attackNounFirst,
 	attackVerb,
 	attackNoun,

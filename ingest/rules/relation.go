@@ -24,7 +24,7 @@ const (
 // possessor reports whether the mention ending at token hi-1 is followed
 // by a possessive "'s".
 func (d *doc) possessor(m *mention) bool {
-	return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s")
+	return m.poss || m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s")
 }
 
 // subjectOf finds the entity that is the subject of the verb at toks[v]:
