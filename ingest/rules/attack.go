@@ -56,6 +56,8 @@ var attackBlamed = &pattern{
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on Hezbollah.", []string{"ATTACKED organization:hezbollah -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
+		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
+		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 	},
 }
 
@@ -288,6 +290,8 @@ func (d *doc) attackVerb(si, v int) {
 			} else if src == nil && tgt != nil {
 				d.noteTarget(si, tgt) // "Sanaa was struck by airstrikes"
 			}
+		} else if tgt, _ := d.subjectOf(v-1, s.lo); tgt != nil && w != "killed" && w != "shot" {
+			d.noteTarget(si, tgt) // "Kharkiv was shelled overnight"
 		}
 		return
 	}
@@ -545,6 +549,36 @@ func (d *doc) blamedAttack(si, v int) {
 		d.emitAttack(si, src, tgt, v, v, confVerb)
 		return
 	}
+	// "Y, blamed by Z for the attack on W", "Y was blamed for the attack"
+	if v > s.lo && (d.toks[v-1].text == "," || beForms[d.toks[v-1].lower]) && (v+1 < s.hi && (d.toks[v+1].lower == "by" || d.toks[v+1].lower == "for")) {
+		k := v - 1
+		if beForms[d.toks[k].lower] && k > s.lo {
+			k--
+		}
+		if d.toks[k].text == "," {
+			k--
+		}
+		var src *entity
+		if k >= s.lo {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind != kg.Event {
+				src = m.ent
+			}
+		}
+		if src == nil {
+			return
+		}
+		for x := v + 1; x < s.hi && x < v+10; x++ {
+			if d.toks[x].lower == "for" {
+				tgt := d.attackObject(si, x)
+				if tgt == nil {
+					tgt = d.recentTarget(si)
+				}
+				d.emitAttack(si, src, tgt, v, v, confVerb)
+				return
+			}
+		}
+		return
+	}
 	// "blamed Y for the attack on Z"
 	src := d.actorAfter(v+1, s.hi)
 	if src == nil {
@@ -567,6 +601,30 @@ func (d *doc) blamedAttack(si, v int) {
 		d.emitAttack(si, src, tgt, v, v, confVerb)
 		return
 	}
+	// "Ukraine blamed Russia." after an attack told without its attacker
+	if e := d.endOfClause(v+1, s.hi); e {
+		d.emitAttack(si, src, d.recentTarget(si), v, v, confCarried)
+	}
+}
+
+// endOfClause reports whether the actor starting at toks[k] ends its
+// clause: nothing but the mention and a closing mark follows.
+func (d *doc) endOfClause(k, hi int) bool {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if m == nil {
+		return false
+	}
+	k = m.hi
+	for k < hi && d.mentAt[k] != nil && d.mentAt[k].lo == m.lo {
+		k++ // "the Sudanese army"
+	}
+	if k < hi && forceNouns[d.toks[k].lower] {
+		k++
+	}
+	return k >= hi || d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ","
 }
 
 // actorAfter reads an actor starting at toks[k]: an entity that is no

@@ -316,7 +316,8 @@ shelling bomb bombs bombed bombing hit hits hitting pound pounds pounded poundin
 invade invades invaded invading shoot shoots shot bombard bombards bombarded target targets
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
-attacking strafed fired fire fires firing launched launch launches`)
+attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
+torched torch`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
