@@ -218,6 +218,7 @@ var attackVerb = &pattern{
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
+		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
 	},
@@ -333,6 +334,29 @@ func (d *doc) attackVerb(si, v int) {
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, v, conf)
 	}
+	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
+		// "NATO airstrikes struck government buildings": a target the
+		// text does not name
+		d.emitAttackOn(si, src, nil, lo, v, conf)
+	}
+}
+
+// unnamedObject reports a noun phrase object after the verb at toks[v]
+// that names no entity: "struck two fuel depots", "bombed the airport".
+func (d *doc) unnamedObject(v, hi int) bool {
+	k := v + 1
+	for k < hi && (skippable[d.toks[k].lower] || d.toks[k].lower == "again") {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	w := d.toks[v].lower
+	if !strings.HasSuffix(w, "ed") && !pastAttackVerbs[w] || w == "fired" || w == "launched" {
+		return false // "attack", "strike": too often nouns; "fired missiles": at nobody
+	}
+	t := &d.toks[k]
+	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
 }
 
 // attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
@@ -419,8 +443,19 @@ func (d *doc) attackNoun(si, n int) {
 	}
 }
 
+// emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
+// status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
-	if src == nil || tgt == nil || src == tgt || tgt.kind == kg.Event {
+	if tgt == nil {
+		return
+	}
+	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// emitAttackOn is emitAttack where a nil tgt is a target the text does
+// not name ("the militants bombed the airport").
+func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
+	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
 		return
 	}
 	st := d.status(lo, v)
@@ -432,7 +467,11 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 		// "X claimed responsibility": dated by the sentence telling the attack
 		date, prec = d.relDate(d.lastTargetSent, false)
 	}
-	d.addRel(kg.Attacked, src.id(), tgt.id(), si, date, prec, st, "", conf)
+	tid := ""
+	if tgt != nil {
+		tid = tgt.id()
+	}
+	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
 	if st == kg.Happened {
 		d.lastAttacker = src
 	}
@@ -602,7 +641,7 @@ func (d *doc) blamedAttack(si, v int) {
 		return
 	}
 	// "Ukraine blamed Russia." after an attack told without its attacker
-	if e := d.endOfClause(v+1, s.hi); e {
+	if d.endOfClause(v+1, s.hi) {
 		d.emitAttack(si, src, d.recentTarget(si), v, v, confCarried)
 	}
 }

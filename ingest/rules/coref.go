@@ -337,7 +337,7 @@ var orgRefNouns = map[string]string{
 	"conglomerate": "company", "startup": "company", "corporation": "company",
 	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
-	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed",
+	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
 	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
 	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
@@ -391,7 +391,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 }
 
 // orgKind guesses what an organization is from its name and how the
-// article acts with it: "company", "armed", "media", "government" or "".
+// article acts with it: "company", "armed" (a group that is no state's),
+// "state force", "media", "government" or "".
 func (d *doc) orgKind(e *entity) string {
 	if d.kinds == nil {
 		d.kinds = map[*entity]string{}
@@ -410,7 +411,9 @@ func (d *doc) orgKind(e *entity) string {
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
-	case armedWords[last] || strings.HasSuffix(lower, " forces") || strings.HasSuffix(lower, "-led coalition"):
+	case stateForceWords[last] || strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+		c = "state force"
+	case armedWords[last]:
 		c = "armed"
 	}
 	if c == "" {
@@ -423,8 +426,8 @@ func (d *doc) orgKind(e *entity) string {
 				c = "company"
 				break
 			}
-			if m.hi < len(d.toks) && (forceNouns[d.toks[m.hi].lower] || attackVerbs[d.toks[m.hi].lower]) {
-				c = "armed"
+			if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || m.lo > 0 && insurgentNouns[strings.TrimSuffix(d.toks[m.lo-1].lower, "s")+"s"]) {
+				c = "armed" // "Hamas militants", "the rebel group X"
 				break
 			}
 		}

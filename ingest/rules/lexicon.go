@@ -204,9 +204,16 @@ Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventu
 Gas Mining Steel Foods Power Electric Utilities Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 
-// armedWords end the names of armed forces and groups.
-var armedWords = wordSet(`Army Brigade Brigades Front Militia Militias Forces Guard Guards Battalion Regiment
-Corps Legion Taliban Mujahideen`)
+// armedWords end the names of armed groups that are no state's.
+var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
+
+// stateForceWords end the names of a state's or an alliance's forces.
+var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
+
+// insurgentNouns after or before a name make it an armed group ("Hamas
+// militants", "rebel group").
+var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
+guerrillas guerrilla jihadists separatists militiamen militia`)
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic
 // ones take the organization named last; the others one whose name has
@@ -310,6 +317,11 @@ var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spoke
 
 // ---- Attacks (attack.go)
 
+// objectOpeners open a noun phrase object ("struck the airport", "shelled
+// two villages").
+var objectOpeners = wordSet(`the a an two three four five six several dozens hundreds many some its their his her
+government military civilian residential`)
+
 // attackVerbs are inflected forms of verbs of violent action (CAMEO 18-20).
 var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled
 shelling bomb bombs bombed bombing hit hits hitting pound pounds pounded pounding raid raids raided
@@ -317,7 +329,10 @@ invade invades invaded invading shoot shoots shot bombard bombards bombarded tar
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
-torched torch`)
+torched`)
+
+// pastAttackVerbs are the irregular past forms of attackVerbs.
+var pastAttackVerbs = wordSet(`struck shot overran hit`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings

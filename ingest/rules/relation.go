@@ -299,7 +299,7 @@ func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
 // kept once per article for the same ends and status (the first sentence
 // stating them is the evidence), SAID once per speaker and quotation.
 func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec kg.Precision, st kg.Status, quote string, conf float64) {
-	if src == "" || (tgt == "" && t != kg.Said) || src == tgt {
+	if src == "" || (tgt == "" && t != kg.Said && t != kg.Attacked) || src == tgt {
 		return
 	}
 	key := string(t) + "|" + src + "|" + tgt
