@@ -81,7 +81,9 @@ Commerce Information Treasury War Public Works Social Welfare Development Intern
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
-Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip`)
+Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
+Park Stadium Arena Coliseum Center Centre Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
+Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -136,6 +138,10 @@ first second third`)
 // titleModifiers stand in a run of titles ("Former Prime Minister",
 // "Acting President") but are no role themselves.
 var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
+
+// inHeads take "in <Place>" inside their name ("African Union Mission in
+// Somalia").
+var inHeads = wordSet(`Mission Missions`)
 
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
@@ -325,7 +331,7 @@ government military civilian residential`)
 // attackVerbs are inflected forms of verbs of violent action (CAMEO 18-20).
 var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled
 shelling bomb bombs bombed bombing hit hits hitting pound pounds pounded pounding raid raids raided
-invade invades invaded invading shoot shoots shot bombard bombards bombarded target targets
+invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake

@@ -183,6 +183,21 @@ func (d *doc) spansIn(si int) {
 				j++
 				continue
 			}
+			// "Irish Airline Pilots' Association": a plural possessive inside a name
+			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
+				j += 2
+				continue
+			}
+			// "Channel 4": a number after a broadcaster's head word
+			if d.toks[j].kind == tNum && mediaWords[d.toks[j-1].text] && len(d.toks[j].text) <= 3 {
+				j++
+				break
+			}
+			// "Mission in Darfur": a mission is named after where it is
+			if d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] && j+1 < s.hi && d.nameWord(j+1) {
+				j += 2
+				continue
+			}
 			// "Ministry of Defence", "Center for Strategic and International Studies"
 			c := d.toks[j].lower
 			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
@@ -231,6 +246,15 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			}
 			if _, ok := gazetteer.LookupPlace(left); ok {
 				return false
+			}
+			// "Justice and Equality Movement", "Foreign and Commonwealth
+			// Office": the run after "and" ends with an organization's head
+			k := j + 1
+			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
+				k++
+			}
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && !d.anyKnown(lo, j) {
+				return true
 			}
 		}
 		for k := lo; k < j; k++ {
@@ -319,7 +343,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) && !(hi-lo >= 3 && d.orgish(hi-1)) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -521,6 +545,17 @@ func (d *doc) allOrgish(lo, hi int) bool {
 		}
 	}
 	return lo < hi
+}
+
+// anyKnown reports a word of toks[lo:hi] the gazetteer knows as a place
+// or organization by itself.
+func (d *doc) anyKnown(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if knownName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) anyOrgish(lo, hi int) bool {

@@ -205,7 +205,16 @@ var saidAccused = &pattern{
 		if !d.reportable(v) || v+2 >= s.hi {
 			return false
 		}
-		sp, _ := d.subjectOf(v, s.lo)
+		var sp *entity
+		if d.toks[v].lower == "accusing" {
+			// ", accusing X of": the sentence's subject, after a comma only
+			if v == s.lo || d.toks[v-1].text != "," {
+				return false
+			}
+			sp = d.sentenceSubject(si)
+		} else {
+			sp, _ = d.subjectOf(v, s.lo)
+		}
 		if sp == nil {
 			return false
 		}
@@ -242,6 +251,7 @@ var saidAccused = &pattern{
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
+		{"A pilot interviewed by Channel 4 accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
 
@@ -338,6 +348,8 @@ var saidReported = &pattern{
 	examples: []example{
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: the plan \u201cwas only a start\u201d"}},
+		{"Kestrel Freight says the film is \u201cfalse and defamatory\u201d, and the Baltic Energy Council says it is \u201cmisleading\u201d.",
+			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -412,6 +424,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	}
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
+		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
+			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
 			// the quotation is a statement of its own; what stands
 			// before it is one only when it is a whole clause
@@ -445,8 +461,8 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 	for k < hi && (d.toks[k].text == "," || d.toks[k].text == "\u2014") {
 		k++
 	}
-	if k >= hi {
-		return nil, -1
+	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" {
+		return nil, -1 // '"…", and the IAA says': a new clause with its own speaker
 	}
 	t := &d.toks[k]
 	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
