@@ -139,6 +139,10 @@ first second third`)
 // "Acting President") but are no role themselves.
 var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 
+// landforms after a place's name name the same place ("Mayotte Island",
+// "Sinai Peninsula"), unlike "City" or "Province", which may name another.
+var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
+
 // inHeads take "in <Place>" inside their name ("African Union Mission in
 // Somalia").
 var inHeads = wordSet(`Mission Missions`)

@@ -281,7 +281,63 @@ func (d *doc) resolve() {
 	d.acronymDefs()
 	d.listOrgs()
 	d.mergeShortOrgs()
+	d.unify()
 	d.demonymsThatName()
+}
+
+// unify merges entities that are one by their names: the same name typed
+// two ways ("the village of Saraf Jidad" and a guess that "Saraf Jidad" is
+// a person) goes to the better supported kind, and a place named with a
+// landform word ("Mayotte Island") to the place named without it.
+func (d *doc) unify() {
+	byName := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.mentions > 0 && e.kind != kg.Event {
+			f := fold(e.name)
+			byName[f] = append(byName[f], e)
+		}
+	}
+	for _, es := range byName {
+		if len(es) < 2 {
+			continue
+		}
+		best := es[0]
+		for _, e := range es[1:] {
+			if d.support(e) > d.support(best) {
+				best = e
+			}
+		}
+		for _, e := range es {
+			if e != best && e.mentions > 0 {
+				d.merge(e, best)
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !landforms[ws[len(ws)-1]] {
+			continue
+		}
+		base := d.byKey[d.key(kg.Place, strings.Join(ws[:len(ws)-1], " "))]
+		if base != nil && base != e && base.mentions > 0 {
+			d.merge(e, base)
+		}
+	}
+}
+
+// support is how well the article supports an entity's kind: its
+// mentions typed by more than their shape, the gazetteer's first.
+func (d *doc) support(e *entity) int {
+	n := 0
+	for _, m := range d.ments {
+		if m.ent == e && !m.ref {
+			n += int(m.str) * int(m.str)
+		}
+	}
+	return n
 }
 
 // demonymsThatName marks the countries whose demonym names them after
