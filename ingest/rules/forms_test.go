@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,5 +106,25 @@ func TestNameForms(t *testing.T) {
 				t.Errorf("entities (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestOfficeOf covers an office named with its organization or country and
+// no holder: the office is no entity, what it belongs to is.
+func TestOfficeOf(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"He met the President of Venezuela on Monday.", "place:venezuela"},
+		{"The Vice Speaker of the Georgian Parliament, Gigi Rurua, warned the region.", "organization:georgian-parliament"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range extractOne(t, tt.text).Entities {
+			got = append(got, e.ID)
+		}
+		if !slices.Contains(got, tt.want) || slices.ContainsFunc(got, func(id string) bool {
+			return strings.Contains(id, "president-of") || strings.Contains(id, "speaker-of")
+		}) {
+			t.Errorf("%q: entities %v, want %s and no office", tt.text, got, tt.want)
+		}
 	}
 }

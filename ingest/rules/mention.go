@@ -461,6 +461,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last = -1
 		}
 	}
+	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
+		// "Vice Speaker of the Georgian Parliament", "President of
+		// Venezuela": an office of an organization or country, no name
+		d.prefixEntity(si, core, hi)
+		return
+	}
 	if last >= 0 && hi-core == 1 && d.known(core, hi) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
