@@ -45,6 +45,7 @@ type Place struct {
 	Kind       PlaceKind
 	Country    string // canonical name of the place's country; "" for countries and regions
 	Population int    // 0 if unknown
+	Capital    bool   // a city that is its country's capital
 }
 
 // Org is a well-known organization.
@@ -159,7 +160,7 @@ func parse() (*lexicon, error) {
 		})
 		return m
 	}
-	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "R": Region}
+	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "K": City, "R": Region}
 	l.placeKey = make(map[string]int32, size(placesTable))
 	l.places = make([]Place, 0, strings.Count(placesTable, "\n"))
 	read("places.tsv", placesTable, func(f []string) error {
@@ -176,7 +177,7 @@ func parse() (*lexicon, error) {
 			k, ks, _ = strings.Cut(ks, "|")
 			l.placeKey[k] = i
 		}
-		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop})
+		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop, Capital: f[0] == "K"})
 		return nil
 	})
 	l.orgKey = make(map[string]int32, size(orgsTable))

@@ -143,6 +143,16 @@ var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
 
+// stateVerbs are what a government does, so a capital before them stands
+// for its country ("Moscow recalled its envoy").
+var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
+denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
+refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
+
+// stateTies before "with" make the place after them a state ("relations
+// with Tbilisi").
+var stateTies = wordSet(`relations ties talks negotiations dialogue`)
+
 // inHeads take "in <Place>" inside their name ("African Union Mission in
 // Somalia").
 var inHeads = wordSet(`Mission Missions`)

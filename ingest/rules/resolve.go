@@ -282,7 +282,47 @@ func (d *doc) resolve() {
 	d.listOrgs()
 	d.mergeShortOrgs()
 	d.unify()
+	d.capitalsAsCountries()
 	d.demonymsThatName()
+}
+
+// capitalsAsCountries reads a capital that acts or is dealt with as its
+// country's government: "Cairo rejected the accusation", "relations with
+// Tbilisi". Such a mention names the country (the capital is an alias);
+// "they met in Vienna" stays the city.
+func (d *doc) capitalsAsCountries() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+			continue
+		}
+		p, ok := gazetteer.LookupPlace(m.ent.name)
+		if !ok || !p.Capital || p.Country == "" || !d.actsAsState(m) {
+			continue
+		}
+		city := m.ent
+		city.mentions--
+		d.attach(m, d.entityFor(kg.Place, p.Country))
+	}
+}
+
+// actsAsState reports a place mention that speaks, decides or is dealt
+// with as a state: the subject of a verb of speech or policy, or the
+// party of "relations|ties|talks with".
+func (d *doc) actsAsState(m *mention) bool {
+	if d.possessor(m) {
+		return false
+	}
+	k := m.hi
+	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
+		k++
+	}
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower]) {
+		return true
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
+		return true
+	}
+	return false
 }
 
 // unify merges entities that are one by their names: the same name typed

@@ -291,6 +291,9 @@ func TestResolution(t *testing.T) {
 		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},
 		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
+		{"a capital dealt with as a state is its country", "Russia cut diplomatic relations with Tbilisi.", "place:georgia", []string{"Tbilisi"}},
+		{"a capital that speaks is its country", "Cairo rejected the accusation on Sunday.", "place:egypt", []string{"Cairo"}},
+		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {
