@@ -371,6 +371,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
+		return // "DNA", "NGO", "EF2": things, not organizations
+	}
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
 	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
@@ -1182,4 +1185,8 @@ func (d *doc) listHead(lo, si int) string {
 		}
 	}
 	return ""
+}
+
+func hasDigit(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0
 }
