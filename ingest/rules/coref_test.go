@@ -3,6 +3,9 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/kg"
 )
 
 // TestRefRules runs every reference rule's examples: the phrase in
@@ -31,6 +34,29 @@ func TestRefRules(t *testing.T) {
 				}
 				if got != ex.want {
 					t.Errorf("%q: %q refers to %q, want %q", ex.text, ex.text[lo+1:hi], got, ex.want)
+				}
+			}
+		})
+	}
+}
+
+// TestEventRules runs every event rule's examples: the events read from
+// each must be exactly those it wants.
+func TestEventRules(t *testing.T) {
+	for _, r := range eventRules {
+		t.Run(r.name, func(t *testing.T) {
+			if !strings.HasPrefix(r.name, "event-") || len(r.doc) < 20 || len(r.cues) == 0 || len(r.examples) == 0 {
+				t.Errorf("want an event- name, a doc sentence, cues and examples")
+			}
+			for _, ex := range r.examples {
+				var got []string
+				for _, e := range extractOne(t, ex.text).Entities {
+					if e.Kind == kg.Event {
+						got = append(got, e.Name)
+					}
+				}
+				if diff := cmp.Diff(ex.want, got); diff != "" {
+					t.Errorf("%q: events (-want +got):\n%s", ex.text, diff)
 				}
 			}
 		})

@@ -130,6 +130,8 @@ type doc struct {
 	issuer  map[int]*entity
 	kinds   map[*entity]string
 	country *string
+	// evs are the events read so far, by what they are about
+	evs map[evKey]*entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon.
 	lastAttacker *entity

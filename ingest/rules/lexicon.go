@@ -472,6 +472,8 @@ var eventClass = map[string]string{
 	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
 	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
 	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
+	"tornado": "disaster", "storm": "disaster", "blizzard": "disaster", "avalanche": "disaster",
+	"wildfire": "disaster", "mudslide": "disaster",
 }
 
 // oneOf are classes of which an article is taken to tell of one: "the war
@@ -487,6 +489,40 @@ recent final runoff run-off snap`)
 // atPlace are attacks named after the organization where they happened
 // ("the school shooting").
 var atPlace = wordSet(`shooting bombing massacre siege`)
+
+// eventNouns are the nouns of eventClass.
+var eventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range eventClass {
+		m[w] = true
+	}
+	return m
+}()
+
+// personEventClass maps what happens to a person that news names after
+// them ("the murder of X") to its class.
+var personEventClass = map[string]string{
+	"murder": "killing", "killing": "killing", "assassination": "killing", "execution": "killing",
+	"kidnapping": "abduction", "abduction": "abduction", "inauguration": "inauguration",
+	"funeral": "funeral", "trial": "trial", "impeachment": "impeachment", "swearing-in": "inauguration",
+}
+
+// personEventNouns are the nouns of personEventClass.
+var personEventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range personEventClass {
+		m[w] = true
+	}
+	return m
+}()
+
+// disasterNouns are natural and man-made disasters that strike a place.
+var disasterNouns = wordSet(`earthquake quake tornado tornadoes storm hurricane cyclone typhoon tsunami flood floods
+flooding wildfire wildfires fire blizzard avalanche landslide mudslide eruption explosion blast drought heatwave`)
+
+// strikeVerbs say a disaster struck a place.
+var strikeVerbs = wordSet(`struck strikes hit hits swept sweeps ravaged devastated slammed battered pounded
+rocked shook flattened destroyed tore`)
 
 // ---- Dates (date.go)
 

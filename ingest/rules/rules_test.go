@@ -504,7 +504,9 @@ func TestEvents(t *testing.T) {
 			[]string{"event:war-in-ukraine", "OCCURRED_IN event:war-in-ukraine -> place:ukraine"}},
 		{"election", "Observers arrived before Kenya's general election.",
 			[]string{"event:kenya-general-election", "OCCURRED_IN event:kenya-general-election -> place:kenya"}},
-		{"an attack named by its attacker is no event", "The U.S. airstrike on Mosul killed two.", nil},
+		{"a definite attack with its attacker and target", "The U.S. airstrike on Mosul killed two.",
+			[]string{"event:u-s-airstrike-on-mosul", "OCCURRED_IN event:u-s-airstrike-on-mosul -> place:mosul", "PARTICIPATED_IN place:united-states -> event:u-s-airstrike-on-mosul"}},
+		{"an attack named by its attacker alone is no event", "The U.S. airstrike killed two.", nil},
 		{"an indefinite attack is no event", "He died in a Russian attack on Kharkiv.", nil},
 		{"named war", "He fought in the Second World War.", []string{"event:second-world-war"}},
 	}
