@@ -359,7 +359,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if numberWords[t.lower] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
+		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
 		}
@@ -651,6 +651,9 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 	m := &mention{lo: lo, hi: hi}
 	n := hi - lo
 	lastW := d.toks[hi-1].text
+	if isRoman(lastW) && n > 1 {
+		lastW = d.toks[hi-2].text // "World War III"
+	}
 	prev := ""
 	if lo > d.sents[si].lo {
 		prev = d.toks[lo-1].lower
@@ -764,7 +767,17 @@ func isAcronym(w string) bool {
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 2 && !isRoman(w)
+}
+
+// isRoman reports a Roman numeral of a name ("World War II", "Pope Leo
+// XIV"), which is no acronym.
+func isRoman(w string) bool {
+	switch w {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // add records a mention unless it overlaps one already recorded.
