@@ -310,6 +310,10 @@ explained wrote posted shouted chanted`)
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
 
+// adjunctOpeners stand before a participle of speech that speaks for the
+// sentence's subject (", saying", "by saying", "while insisting").
+var adjunctOpeners = wordSet(`, by in when while after before`)
+
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
