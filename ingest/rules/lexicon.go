@@ -72,6 +72,11 @@ var commonAcronyms = wordSet(`DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CT
 UAV UAVS SUV IED IEDS RPG RPGS AK ICU ER GPS ATM CCTV PDF URL FAQ NGO NGOS LGBT LGBTQ LGBTQI HQ OK DJ MVP PR
 POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
+// faithWords are the religious and ethnic adjectives of nonNameCaps that
+// may open an organization's name.
+var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
+islamist`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 
@@ -305,6 +310,10 @@ explained wrote posted shouted chanted`)
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
 
+// adjunctOpeners stand before a participle of speech that speaks for the
+// sentence's subject (", saying", "by saying", "while insisting").
+var adjunctOpeners = wordSet(`, by in when while after before`)
+
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
@@ -515,6 +524,18 @@ var personEventNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// heldEventNouns are gatherings and votes an actor holds.
+var heldEventNouns = wordSet(`meeting summit conference session congress convention rally referendum election
+elections`)
+
+// heldMods qualify a held gathering ("an urgent meeting", "a special
+// session").
+var heldMods = wordSet(`urgent emergency extraordinary special annual closed-door two-day three-day high-level`)
+
+// holdEventVerbs hold, host or call a gathering.
+var holdEventVerbs = wordSet(`held hold holds holding convened convene convenes hosted host hosts hosting called
+organised organized staged`)
 
 // disasterNouns are natural and man-made disasters that strike a place.
 var disasterNouns = wordSet(`earthquake quake tornado tornadoes storm hurricane cyclone typhoon tsunami flood floods

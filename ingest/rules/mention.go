@@ -167,7 +167,7 @@ func (d *doc) findMentions() {
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if !d.nameWord(i) {
+		if !d.nameWord(i) && !d.faithName(i, s.hi) {
 			continue
 		}
 		// the longest name the gazetteer knows from here, with any small
@@ -181,6 +181,11 @@ func (d *doc) spansIn(si int) {
 		for j < s.hi {
 			if d.nameWord(j) {
 				j++
+				continue
+			}
+			// "Women's March", "Mother's Day": a possessive before an event's head
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) {
+				j += 2
 				continue
 			}
 			// "Irish Airline Pilots' Association": a plural possessive inside a name
@@ -215,6 +220,21 @@ func (d *doc) spansIn(si int) {
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// faithName reports a capitalised religious or ethnic adjective, no name
+// by itself, that opens an organization's name: "Arab League", "Muslim
+// Brotherhood", "Christian Democratic Union".
+func (d *doc) faithName(i, hi int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.cap || !faithWords[t.lower] || i+1 >= hi || !d.nameWord(i+1) {
+		return false
+	}
+	k := i + 1
+	for k < hi && k < i+5 && d.nameWord(k) {
+		k++
+	}
+	return d.anyOrgish(i+1, k) || d.known(i, k)
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -339,7 +359,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if numberWords[t.lower] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
+		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
 		}
@@ -413,7 +433,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	// "California Business": a place and a common word
-	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] {
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) {
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
@@ -631,6 +651,9 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 	m := &mention{lo: lo, hi: hi}
 	n := hi - lo
 	lastW := d.toks[hi-1].text
+	if isRoman(lastW) && n > 1 {
+		lastW = d.toks[hi-2].text // "World War III"
+	}
 	prev := ""
 	if lo > d.sents[si].lo {
 		prev = d.toks[lo-1].lower
@@ -744,7 +767,17 @@ func isAcronym(w string) bool {
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 2 && !isRoman(w)
+}
+
+// isRoman reports a Roman numeral of a name ("World War II", "Pope Leo
+// XIV"), which is no acronym.
+func isRoman(w string) bool {
+	switch w {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // add records a mention unless it overlaps one already recorded.
