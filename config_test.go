@@ -95,6 +95,22 @@ func TestConfig(t *testing.T) {
 		{name: "bad log format flag", cmd: "serve", args: []string{"--log-format", "xml"}, wantErr: []string{"--log-format", `"xml"`}},
 		{name: "bad max complexity", cmd: "serve", env: map[string]string{"NEWSGRAPH_MAX_COMPLEXITY": "lots"},
 			wantErr: []string{"NEWSGRAPH_MAX_COMPLEXITY", `"lots"`}},
+		{name: "address without a port", cmd: "serve", env: map[string]string{"NEWSGRAPH_ADDR": "localhost"},
+			wantErr: []string{"NEWSGRAPH_ADDR", `"localhost"`}},
+		{name: "address with a bad port", cmd: "serve", args: []string{"--addr", "127.0.0.1:http8080"}, wantErr: []string{"--addr", `"127.0.0.1:http8080"`}},
+		{name: "Neo4j URI of another scheme", cmd: "ingest", env: map[string]string{"NEO4J_URI": "http://localhost:7474"},
+			wantErr: []string{"NEO4J_URI", `"http://localhost:7474"`}},
+		{name: "Neo4j cluster URI", cmd: "ingest", env: map[string]string{"NEO4J_URI": "neo4j+s://x.databases.neo4j.io"}, check: func(t *testing.T, c *config) {
+			if c.neo4jURI != "neo4j+s://x.databases.neo4j.io" {
+				t.Errorf("neo4jURI = %q", c.neo4jURI)
+			}
+		}},
+		{name: "zero aliases", cmd: "serve", args: []string{"--max-aliases", "0"}, wantErr: []string{"--max-aliases", `"0"`}},
+		{name: "no client request limit", cmd: "serve", args: []string{"--max-client-requests", "0"}, check: func(t *testing.T, c *config) {
+			if got := c.graphConfig().MaxClientRequests; got >= 0 {
+				t.Errorf("graph MaxClientRequests = %d, want negative (no limit)", got)
+			}
+		}},
 		{name: "empty variable is unset", cmd: "serve", env: map[string]string{"NEWSGRAPH_TIMEOUT": ""}, check: func(t *testing.T, c *config) {
 			if c.timeout != graph.DefaultTimeout {
 				t.Errorf("timeout = %v", c.timeout)

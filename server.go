@@ -1,7 +1,7 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
 // over GraphQL.
 //
-//	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH]...   (the default)
+//	newsgraph serve [--addr 127.0.0.1:8080] [--data DIR] [--ingest PATH]...   (the default)
 //	newsgraph extract PATH...      print what the extractor reads, as JSON
 //	newsgraph ingest PATH...       extract and write to the configured store
 //
@@ -19,10 +19,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -149,12 +151,25 @@ func loadConfig(cmd string, args []string, getenv func(string) string, stderr io
 	return c, fs, nil
 }
 
+// neo4jSchemes are the URI schemes of the Neo4j driver.
+var neo4jSchemes = map[string]bool{"bolt": true, "bolt+s": true, "bolt+ssc": true, "neo4j": true, "neo4j+s": true, "neo4j+ssc": true}
+
+// isPort reports whether s is a port number (0 picks a free one).
+func isPort(s string) bool {
+	n, err := strconv.ParseUint(s, 10, 16)
+	return err == nil && n <= 65535
+}
+
 // printedError is a configuration error already printed, with the usage.
 type printedError struct{ error }
 
 // wantOf says what a flag accepts, for an error about a value it refused.
 func wantOf(f *flag.Flag, err error) string {
-	switch f.Value.(flag.Getter).Get().(type) {
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return err.Error()
+	}
+	switch g.Get().(type) {
 	case time.Duration:
 		return "want a duration with its unit, such as 30s, 2m or 1h"
 	case int:
@@ -230,6 +245,12 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 	if err := lv.UnmarshalText([]byte(c.logLevel)); err != nil {
 		return bad("log-level", c.logLevel, "want debug, info, warn or error")
 	}
+	if c.neo4jURI != "" {
+		u, err := url.Parse(c.neo4jURI)
+		if err != nil || !neo4jSchemes[u.Scheme] || u.Host == "" {
+			return bad("neo4j-uri", c.neo4jURI, "want a Bolt URI such as bolt://localhost:7687 or neo4j+s://host (schemes bolt, neo4j, with +s or +ssc)")
+		}
+	}
 	for _, n := range []struct {
 		flag string
 		v    int
@@ -237,7 +258,7 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 	}{
 		{"workers", c.workers, 1}, {"batch", c.batch, 1},
 		{"max-query-depth", c.maxDepth, 1}, {"max-complexity", c.complexity, 1},
-		{"max-root-fields", c.maxRootFields, 1}, {"max-aliases", c.maxAliases, 0},
+		{"max-root-fields", c.maxRootFields, 1}, {"max-aliases", c.maxAliases, 1},
 		{"max-client-requests", c.maxClientRequests, 0}, {"max-connections", c.maxConns, 1},
 	} {
 		if n.v < n.min && (server || n.flag == "workers" || n.flag == "batch") {
@@ -246,6 +267,9 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 	}
 	if !server {
 		return nil
+	}
+	if _, port, err := net.SplitHostPort(c.addr); err != nil || !isPort(port) {
+		return bad("addr", c.addr, "want host:port, such as 127.0.0.1:8080 or 0.0.0.0:8080")
 	}
 	for _, d := range []struct {
 		flag string
@@ -262,6 +286,24 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 		return fmt.Errorf("%s=%q must be longer than %s=%q, or answers are cut off", name("write-timeout"), c.writeTimeout, name("timeout"), c.timeout)
 	}
 	return nil
+}
+
+// graphConfig is what the configuration tells the GraphQL handler.
+func (c *config) graphConfig() graph.Config {
+	clients := c.maxClientRequests
+	if clients == 0 {
+		clients = -1 // no limit; graph takes 0 for its default
+	}
+	return graph.Config{
+		APIKey:             c.apiKey,
+		RequireKeyForReads: c.readKey,
+		MaxDepth:           c.maxDepth,
+		MaxComplexity:      c.complexity,
+		MaxRootFields:      c.maxRootFields,
+		MaxAliases:         c.maxAliases,
+		MaxClientRequests:  clients,
+		Timeout:            c.timeout,
+	}
 }
 
 func defaultDataDir(getenv func(string) string) string {
@@ -519,21 +561,10 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 
 	mux := http.NewServeMux()
 	mux.Handle("/", graph.NewPlayground("/query"))
-	mux.Handle("/query", graph.NewHandler(graph.Config{
-		Store:              store,
-		Ingester:           pipelineIngester{pipe},
-		Broker:             broker,
-		APIKey:             cfg.apiKey,
-		RequireKeyForReads: cfg.readKey,
-		ReadOnly:           readOnly,
-		MaxDepth:           cfg.maxDepth,
-		MaxComplexity:      cfg.complexity,
-		MaxRootFields:      cfg.maxRootFields,
-		MaxAliases:         cfg.maxAliases,
-		MaxClientRequests:  cfg.maxClientRequests,
-		Timeout:            cfg.timeout,
-		Logger:             logger,
-	}))
+	api := cfg.graphConfig()
+	api.Store, api.Ingester, api.Broker, api.Logger = store, pipelineIngester{pipe}, broker, logger
+	api.ReadOnly = readOnly
+	mux.Handle("/query", graph.NewHandler(api))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))
 	})
