@@ -775,7 +775,9 @@ func (l *lostAnswer) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.Upse
 	return res, err
 }
 
-func TestPipelineCountsWhatWasCommitted(t *testing.T) { forStores(t, testPipelineCountsWhatWasCommitted) }
+func TestPipelineCountsWhatWasCommitted(t *testing.T) {
+	forStores(t, testPipelineCountsWhatWasCommitted)
+}
 
 // testPipelineCountsWhatWasCommitted: when the store goes away during a
 // write, the summary counts the articles the store holds, not only those

@@ -122,6 +122,9 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 			Store:   store,
 			Logger:  logger,
 			Timeout: o.timeout,
+			// The bench's clients all come from loopback; each stands
+			// for a different user.
+			MaxClientRequests: -1,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}

@@ -37,4 +37,3 @@ func jsonKind(v any) string {
 	}
 	return "a number"
 }
-
