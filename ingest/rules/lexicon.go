@@ -385,6 +385,11 @@ var forceNouns = wordSet(`forces force troops soldiers army military warplanes j
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
 
+// ofAttackNouns take their target with "of" ("the invasion of X", "the
+// shelling of X").
+var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
+blockade`)
+
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
 more further deadly heavy massive major coordinated`)
