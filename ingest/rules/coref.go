@@ -369,11 +369,12 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	if class == "name" {
 		return nil
 	}
-	// the last one of the kind, else the last one of no known kind
-	var unknown *entity
+	// the one of the kind the article names most (the last named of
+	// them on a tie), else the last one of no known kind
+	var best, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Organization {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
 			continue
 		}
 		k = m.lo
@@ -382,10 +383,15 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media":
-			return m.ent
+			if best == nil || m.ent.mentions > best.mentions {
+				best = m.ent
+			}
 		case c == "" && unknown == nil:
 			unknown = m.ent
 		}
+	}
+	if best != nil {
+		return best
 	}
 	return unknown
 }
