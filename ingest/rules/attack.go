@@ -23,12 +23,22 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: wordSet("responsibility"),
+	cues: union(wordSet("responsibility"), attackNouns),
 	at: func(d *doc, si, v int) bool {
-		if !d.attackable(si, v) || v == d.sents[si].lo || !claimVerbs[d.toks[v-1].lower] {
+		if !d.attackable(si, v) || v == d.sents[si].lo {
 			return false
 		}
-		d.claimedAttack(si, v)
+		k := v - 1
+		if d.toks[v].lower != "responsibility" {
+			// "claimed the bombing", "claimed Tuesday's attack"
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
+				k--
+			}
+		}
+		if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
+			return false
+		}
+		d.claimedAttack(si, k+1)
 		return true
 	},
 	examples: []example{
@@ -37,6 +47,7 @@ var attackClaimed = &pattern{
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
 }
 

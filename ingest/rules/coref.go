@@ -577,6 +577,18 @@ func (d *doc) issuerOf(n int) *entity {
 			return e
 		}
 	}
+	// "X claimed the attack in a statement": the subject of the verb before
+	if k > s.lo && d.toks[k].lower == "in" {
+		for v := k - 1; v > s.lo && v > k-8; v-- {
+			w := d.toks[v].lower
+			if sayVerbs[w] || weakSayVerbs[w] || issueVerbs[w] {
+				if e, _ := d.subjectOf(v, s.lo); e != nil && actorKind(e) {
+					return e
+				}
+				break
+			}
+		}
+	}
 	return nil
 }
 
@@ -659,6 +671,7 @@ var refStatement = &refRule{
 		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
 		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
 		{"[The statement] said profits fell.", ""},
+		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 	},
 }
 
