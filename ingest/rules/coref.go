@@ -44,6 +44,17 @@ type refExample struct {
 // refRules are tried in order at each token no mention covers.
 var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refIt, refPolice}
 
+// refByCue maps each cue word to the rules it wakes, in order.
+var refByCue = func() map[string][]*refRule {
+	m := map[string][]*refRule{}
+	for _, r := range refRules {
+		for w := range r.cues {
+			m[w] = append(m[w], r)
+		}
+	}
+	return m
+}()
+
 // reference lays a reference mention for toks[lo:hi] on e.
 func (d *doc) reference(lo, hi int, e *entity) {
 	for k := lo; k < hi; k++ {
@@ -68,10 +79,7 @@ func (d *doc) coreference() {
 		if d.mentAt[i] != nil || d.toks[i].kind != tWord {
 			continue
 		}
-		for _, r := range refRules {
-			if !r.cues[d.toks[i].lower] {
-				continue
-			}
+		for _, r := range refByCue[d.toks[i].lower] {
 			if hi, e := r.at(d, i); e != nil && hi > i {
 				if r.names {
 					m := &mention{lo: i, hi: hi, kind: e.kind, str: fair}
@@ -263,7 +271,7 @@ func (d *doc) lastNamedOf(es []*entity, i int, strict bool) *entity {
 	for _, e := range es {
 		in[e] = true
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k > i-2000; k-- {
 		m := d.mentAt[k]
 		if m == nil || m.ref || !in[m.ent] {
 			continue
