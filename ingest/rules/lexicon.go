@@ -77,6 +77,9 @@ POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
 islamist`)
 
+// modelWords end product names ("Galaxy Ultra", "Surface Pro").
+var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 

@@ -207,8 +207,8 @@ func (d *doc) spansIn(si int) {
 			c := d.toks[j].lower
 			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
 				k := j + 1
-				if c == "of" && k+1 < s.hi && d.toks[k].lower == "the" {
-					k++
+				if (c == "of" || c == "for") && k+1 < s.hi && d.toks[k].lower == "the" {
+					k++ // "Committee for the Protection of Journalists"
 				}
 				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
 					j = k + 1
@@ -390,6 +390,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
+	}
+	if d.productName(lo, hi) {
+		return // "Galaxy S24", "Falcon X": a product and its model
 	}
 	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
 		return // "DNA", "NGO", "EF2": things, not organizations
@@ -1222,4 +1225,23 @@ func (d *doc) listHead(lo, si int) string {
 
 func hasDigit(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// productName reports a name ending in a model designation ("S24", "X",
+// "Pro", "747") with no head word of an organization or event: a
+// product, which is no entity of the graph.
+func (d *doc) productName(lo, hi int) bool {
+	if hi-lo < 2 || d.anyOrgish(lo, hi) || d.known(lo, hi) {
+		return false
+	}
+	last := d.toks[hi-1].text
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsEventHead(d.toks[k].text) || placeSuffixes[d.toks[k].text] {
+			return false
+		}
+	}
+	if modelWords[last] || len(last) == 1 && isUpperRun(last) {
+		return true
+	}
+	return hasDigit(last) && !isRoman(last) && strings.IndexFunc(last, unicode.IsLetter) >= 0
 }
