@@ -153,6 +153,10 @@ first second third`)
 // "Acting President") but are no role themselves.
 var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 
+// legalSuffixes end a company's name without changing which company it
+// is ("Ryanair Plc" is Ryanair), lower case without dots.
+var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited incorporated`)
+
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)

@@ -610,7 +610,7 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
-		if c, ok := gazetteer.Demonym(s); ok {
+		if c, ok := demonymOf(s); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 			return c
 		}
@@ -894,7 +894,11 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 		}
 	}
 	parts := []string{c}
-	for _, w := range ws {
+	for i, w := range ws {
+		if i == len(ws)-1 && (w.lower == "cabinet" || w.lower == "administration") && len(ws) == 1 {
+			parts = append(parts, "government") // "the Egyptian cabinet" is its government
+			continue
+		}
 		parts = append(parts, w.text)
 	}
 	return strings.Join(parts, " ")
