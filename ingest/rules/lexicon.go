@@ -96,7 +96,7 @@ Commerce Information Treasury War Public Works Social Welfare Development Intern
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
-Park Stadium Arena Coliseum Center Centre Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
+Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
 
 // orgWords supplement the gazetteer's organization heads with words that
@@ -204,6 +204,11 @@ administration legislature senate congress junta regime commission`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election`)
+
+// personNouns describe a person in an appositive ("Lopes, a lawyer").
+var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
+businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
+writer author priest cleric imam pastor footballer player coach soldier officer commander`)
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary

@@ -483,6 +483,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
+		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] {
+			// "UN High Commissioner for Human Rights", "Minister of
+			// Defence": an office that acts as an organization
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if core >= hi {
 			last = -1
 		}
@@ -509,13 +515,17 @@ func (d *doc) addSpan(si, lo, hi int) {
 				}
 			}
 		}
-		// what stands before the titles is a place, demonym or organization
-		p := lo
-		for p <= last {
-			if _, ok := d.isTitle(p); ok {
+		// what stands before the run of titles that ends at the last one is
+		// a place, demonym or organization ("Natural Resources Defense
+		// Council President X": "Defense" is no title there)
+		p := last
+		for p > lo {
+			_, one := d.isTitle(p - 1)
+			_, two := lookupTitle(d.toks[p-1].text + " " + d.toks[p].text) // "Press Secretary"
+			if !one && !two {
 				break
 			}
-			p++
+			p--
 		}
 		if p > lo {
 			nat = d.prefixEntity(si, lo, p)
