@@ -34,6 +34,17 @@ type eventExample struct {
 // quotations.
 var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
 
+// eventByCue maps each cue word to the rules it wakes, in order.
+var eventByCue = func() map[string][]*eventRule {
+	m := map[string][]*eventRule{}
+	for _, r := range eventRules {
+		for w := range r.cues {
+			m[w] = append(m[w], r)
+		}
+	}
+	return m
+}()
+
 // evKey says which phrases tell of one event: one class about one anchor,
 // or of the classes an article tells of once, one class.
 type evKey struct{ class, anchor string }
@@ -46,8 +57,8 @@ func (d *doc) findEvents() {
 		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
-		for _, r := range eventRules {
-			if r.cues[t.lower] && r.at(d, n) {
+		for _, r := range eventByCue[t.lower] {
+			if r.at(d, n) {
 				break
 			}
 		}

@@ -77,6 +77,9 @@ POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
 islamist`)
 
+// modelWords end product names ("Galaxy Ultra", "Surface Pro").
+var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 
@@ -93,7 +96,7 @@ Commerce Information Treasury War Public Works Social Welfare Development Intern
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
-Park Stadium Arena Coliseum Center Centre Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
+Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
 
 // orgWords supplement the gazetteer's organization heads with words that
@@ -150,6 +153,10 @@ first second third`)
 // "Acting President") but are no role themselves.
 var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 
+// legalSuffixes end a company's name without changing which company it
+// is ("Ryanair Plc" is Ryanair), lower case without dots.
+var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited incorporated`)
+
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
@@ -197,6 +204,11 @@ administration legislature senate congress junta regime commission`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election`)
+
+// personNouns describe a person in an appositive ("Lopes, a lawyer").
+var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
+businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
+writer author priest cleric imam pastor footballer player coach soldier officer commander`)
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
@@ -384,6 +396,11 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
+
+// ofAttackNouns take their target with "of" ("the invasion of X", "the
+// shelling of X").
+var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
+blockade`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three

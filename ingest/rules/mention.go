@@ -207,8 +207,8 @@ func (d *doc) spansIn(si int) {
 			c := d.toks[j].lower
 			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
 				k := j + 1
-				if c == "of" && k+1 < s.hi && d.toks[k].lower == "the" {
-					k++
+				if (c == "of" || c == "for") && k+1 < s.hi && d.toks[k].lower == "the" {
+					k++ // "Committee for the Protection of Journalists"
 				}
 				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
 					j = k + 1
@@ -391,6 +391,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if d.productName(lo, hi) {
+		return // "Galaxy S24", "Falcon X": a product and its model
+	}
 	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
 		return // "DNA", "NGO", "EF2": things, not organizations
 	}
@@ -480,6 +483,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
+		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] {
+			// "UN High Commissioner for Human Rights", "Minister of
+			// Defence": an office that acts as an organization
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if core >= hi {
 			last = -1
 		}
@@ -506,13 +515,17 @@ func (d *doc) addSpan(si, lo, hi int) {
 				}
 			}
 		}
-		// what stands before the titles is a place, demonym or organization
-		p := lo
-		for p <= last {
-			if _, ok := d.isTitle(p); ok {
+		// what stands before the run of titles that ends at the last one is
+		// a place, demonym or organization ("Natural Resources Defense
+		// Council President X": "Defense" is no title there)
+		p := last
+		for p > lo {
+			_, one := d.isTitle(p - 1)
+			_, two := lookupTitle(d.toks[p-1].text + " " + d.toks[p].text) // "Press Secretary"
+			if !one && !two {
 				break
 			}
-			p++
+			p--
 		}
 		if p > lo {
 			nat = d.prefixEntity(si, lo, p)
@@ -607,7 +620,7 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
-		if c, ok := gazetteer.Demonym(s); ok {
+		if c, ok := demonymOf(s); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 			return c
 		}
@@ -891,7 +904,11 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 		}
 	}
 	parts := []string{c}
-	for _, w := range ws {
+	for i, w := range ws {
+		if i == len(ws)-1 && (w.lower == "cabinet" || w.lower == "administration") && len(ws) == 1 {
+			parts = append(parts, "government") // "the Egyptian cabinet" is its government
+			continue
+		}
 		parts = append(parts, w.text)
 	}
 	return strings.Join(parts, " ")
@@ -1222,4 +1239,23 @@ func (d *doc) listHead(lo, si int) string {
 
 func hasDigit(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// productName reports a name ending in a model designation ("S24", "X",
+// "Pro", "747") with no head word of an organization or event: a
+// product, which is no entity of the graph.
+func (d *doc) productName(lo, hi int) bool {
+	if hi-lo < 2 || d.anyOrgish(lo, hi) || d.known(lo, hi) {
+		return false
+	}
+	last := d.toks[hi-1].text
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsEventHead(d.toks[k].text) || placeSuffixes[d.toks[k].text] {
+			return false
+		}
+	}
+	if modelWords[last] || len(last) == 1 && isUpperRun(last) {
+		return true
+	}
+	return hasDigit(last) && !isRoman(last) && strings.IndexFunc(last, unicode.IsLetter) >= 0
 }

@@ -427,6 +427,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if !that && !d.clauseStart(c) {
 		return // "claimed responsibility", "replied in the negative"
 	}
+	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
+		return // "claimed the attack": a claim of responsibility (attack-claimed)
+	}
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
@@ -881,4 +884,18 @@ func (d *doc) topicIn(lo, hi int, sp *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// claimsAttack reports an attack noun as the object at toks[c]: "claimed
+// the bombing".
+func (d *doc) claimsAttack(c, hi int) bool {
+	for k := c; k < hi && k < c+4; k++ {
+		if attackNouns[d.toks[k].lower] {
+			return true
+		}
+		if d.toks[k].kind != tWord || !(nounFill[d.toks[k].lower] || eventMods[d.toks[k].lower]) {
+			return false
+		}
+	}
+	return false
 }
