@@ -336,7 +336,9 @@ func TestReadyzFollowsNeo4j(t *testing.T) {
 	neo("start")
 	t.Cleanup(func() { neo("stop") })
 
-	base, _, logs := startServer(t, nil, envOf(map[string]string{
+	// A generous timeout: the first write to a cold Neo4j on a busy
+	// machine can take longer than the default.
+	base, _, logs := startServer(t, []string{"--timeout", "2m"}, envOf(map[string]string{
 		"NEO4J_URI": "bolt://127.0.0.1:" + port, "NEO4J_PASSWORD": "readyz-test-pw",
 	}))
 	waitReady := func(want int) {
