@@ -62,20 +62,21 @@ var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "ant
 // their own in news text.
 var nonNameCaps = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i i'm i've i'd i'll a an the
-shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic
+shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic druze alawite
+alawites yazidi yazidis maronite maronites copt copts coptic sufi sufis
 catholics arab arabs protestant protestants hindu hindus buddhist buddhists islamist islamists
 internet god allah am pm`)
 
 // commonAcronyms are capitalised abbreviations of things, conditions and
 // roles, not of organizations (upper case).
-var commonAcronyms = wordSet(`DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
+var commonAcronyms = wordSet(`GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST JST DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
 UAV UAVS SUV IED IEDS RPG RPGS AK ICU ER GPS ATM CCTV PDF URL FAQ NGO NGOS LGBT LGBTQ LGBTQI HQ OK DJ MVP PR
 POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
 // faithWords are the religious and ethnic adjectives of nonNameCaps that
 // may open an organization's name.
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
-islamist`)
+islamist druze alawite maronite coptic`)
 
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
@@ -104,6 +105,7 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 var orgWords = wordSet(`Communications Systems Technologies Technology Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
+Survey Service Authority Administration Bureau Office
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -199,11 +201,18 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
-administration legislature senate congress junta regime commission`)
+administration legislature senate congress junta regime commission opposition rebels insurgents agency
+authority authorities forces`)
+
+// qualifiedOrgNouns make an organization after an actor only with a
+// qualifier between ("Egyptian security forces", "the Indonesian disaster
+// management agency", not "Russian forces").
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
-trade agriculture emergency emergencies information culture transport electoral election`)
+trade agriculture emergency emergencies information culture transport electoral election security government
+armed intelligence border disaster management meteorological geological aviation civil`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness

@@ -310,6 +310,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
+	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
+		return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3
 }
 
@@ -835,14 +838,20 @@ func (d *doc) findActorOrgs() {
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
 		j := k
-		for j < end && j < k+2 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
+		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
 			j++
+		}
+		// the head is the last organization noun of the qualifiers and the
+		// word after them: "the Norwegian government met", "the Egyptian
+		// security forces", "the Indonesian disaster management agency"
+		for j > k && (j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower]) {
+			j--
 		}
 		if j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower] || d.mentAt[j] != nil {
 			continue
 		}
-		if d.toks[j].lower == "ministry" && j == k {
-			continue
+		if qualifiedOrgNouns[d.toks[j].lower] && j == k {
+			continue // "Russian forces": the country acting
 		}
 		// the organization takes the whole phrase; the country keeps its
 		// own mention only through the organization's name
