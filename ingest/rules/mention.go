@@ -188,6 +188,12 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "St. Anthony's Hospital", "People's Party": a possessive before an
+			// organization's head, the possessor no place or organization
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) {
+				j += 2
+				continue
+			}
 			// "Irish Airline Pilots' Association": a plural possessive inside a name
 			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
@@ -273,7 +279,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && !d.anyKnown(lo, j) {
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) {
 				return true
 			}
 		}
@@ -735,6 +741,8 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Person, fair
 	case n == 1 && isAcronym(d.toks[lo].text):
 		m.kind, m.str = kg.Organization, fair
+	case n > 1 && isInitials(d.toks[lo].text) && !d.anyOrgish(lo, hi):
+		m.kind, m.str = kg.Person, fair // "J.D. Donohue", "J. Smith"
 	case gazetteer.IsGivenName(d.toks[lo].text) && n > 1:
 		m.kind, m.str = kg.Person, fair
 	case n > 1 && d.hasPlaceWord(lo, hi):
@@ -837,6 +845,11 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
+			// "Russia's Defence Ministry": the country's own ministry
+			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
+			continue
+		}
 		j := k
 		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
 			j++
@@ -1267,4 +1280,30 @@ func (d *doc) productName(lo, hi int) bool {
 		return true
 	}
 	return hasDigit(last) && !isRoman(last) && strings.IndexFunc(last, unicode.IsLetter) >= 0
+}
+
+// isInitials reports a person's initials: "J.", "J.D.", "J.R.R.".
+func isInitials(w string) bool {
+	if !strings.HasSuffix(w, ".") || len(w) > 8 {
+		return false
+	}
+	for _, p := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if len(p) != 1 || !isUpperRun(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// generic reports an organization's name made only of words of office
+// ("Defence Ministry", "Foreign Office"), which names a different body in
+// each country.
+func (d *doc) generic(m *mention) bool {
+	for k := m.lo; k < m.hi; k++ {
+		w := d.toks[k].lower
+		if !ministryWords[w] && !orgNounsAfterActor[w] && w != "office" {
+			return false
+		}
+	}
+	return true
 }
