@@ -731,35 +731,55 @@ var refSpokesperson = &refRule{
 
 var refPolice = &refRule{
 	name: "ref-police",
-	doc:  `"police said": the police of the country the article is about ("Brazilian police"), an organization of its own.`,
-	cues: wordSet("police"),
+	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
+	cues: wordSet("police rebels insurgents opposition government security"),
 	at: func(d *doc, i int) (int, *entity) {
 		if d.inQuote[i] || i > 0 && (d.toks[i-1].cap && d.toks[i-1].kind == tWord && !d.atStart(i-1, d.sents[d.sentOf[i-1]]) || d.mentAt[i-1] != nil) {
 			return 0, nil // "Ohio police", "Brazilian police": a name of its own
 		}
-		// only as a speaker or an actor: "police said", "said police"
-		v := i + 1
-		for v < len(d.toks) && v < i+3 && skippable[d.toks[v].lower] {
+		hi := i + 1
+		noun := d.toks[i].lower
+		if noun == "government" || noun == "security" {
+			// "government forces", "security forces"
+			if hi >= len(d.toks) || d.toks[hi].lower != "forces" {
+				return 0, nil
+			}
+			hi++
+			noun += " forces"
+		}
+		// only as a speaker or an actor: "police said", "said police",
+		// "rebels attacked", "shelled by government forces"
+		v := hi
+		for v < len(d.toks) && v < hi+3 && skippable[d.toks[v].lower] {
 			v++
 		}
-		speaks := v < len(d.toks) && (sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || policeVerbs[d.toks[v].lower])
+		w := d.peek(v)
+		acts := sayVerbs[w] || weakSayVerbs[w] || policeVerbs[w] || attackVerbs[w] || claimVerbs[w]
 		said := i > 0 && (quoteVerbs[d.toks[i-1].lower] || sayVerbs[d.toks[i-1].lower])
-		if !speaks && !said {
+		p := d.peek(i - 1)
+		if p == "the" {
+			p = d.peek(i - 2)
+		}
+		if !acts && !said && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
-		name := "police"
+		name := noun
 		if c := d.mainCountry(); c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
-				name = dem + " police"
+				name = dem + " " + noun
 			}
 		}
-		return i + 1, d.entityFor(kg.Organization, name)
+		return hi, d.entityFor(kg.Organization, name)
 	},
 	names: true,
 	examples: []refExample{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
 		{"[Police] said the driver had fled.", "organization:police"},
 		{"[Police] cars blocked the road.", ""},
+		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
+		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
+		{"Misrata in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The [opposition] won the vote in Lebanon.", ""},
 	},
 }
 

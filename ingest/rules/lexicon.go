@@ -363,6 +363,10 @@ legislators senators students crowd crowds`)
 // venueWords may follow a trailing attribution: "at a news conference".
 var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
 
+// complementPreps put a name in the complement of a noun, not in the
+// subject ("a spokesman for X, Y, said").
+var complementPreps = wordSet(`for of to with from`)
+
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
 var officialNouns = wordSet(`officials official authorities sources diplomats spokespeople representatives

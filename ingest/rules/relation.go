@@ -84,6 +84,10 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return d.lastPerson(k), k
 				}
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization && d.leadsSentence(m, lo)) {
+					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
+						k = m.hi - 1
+						continue // "A spokesman for Gaddafi, Moussa Ibrahim, ... and said"
+					}
 					return m.ent, m.lo
 				}
 			}
@@ -198,6 +202,9 @@ func (d *doc) lastPerson(i int) *entity {
 		if back > 0 {
 			// the one who spoke in that sentence, if someone did
 			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] {
+				return e
+			}
+			if e := d.saidIn(si - back); e != nil && !d.quoteEnts[e] {
 				return e
 			}
 		}
@@ -388,6 +395,27 @@ func (d *doc) officialsOf(m *mention) *entity {
 	}
 	if isCountry(m.ent.name) && m.ent.named {
 		return m.ent // a country the article names, not only its adjective
+	}
+	return nil
+}
+
+// saidIn is the person whose statement the relation patterns read last
+// from sentence si, or nil.
+func (d *doc) saidIn(si int) *entity {
+	s := d.sents[si]
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Evidence.Start < s.start {
+			break
+		}
+		if r.Type != kg.Said || r.Evidence.Start != s.start {
+			continue
+		}
+		for _, e := range d.ents {
+			if e.kind == kg.Person && e.id() == r.Source {
+				return e
+			}
+		}
 	}
 	return nil
 }

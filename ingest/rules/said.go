@@ -58,6 +58,8 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
 			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
 		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
+		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
+			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
 	},
 }
@@ -364,6 +366,7 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
