@@ -147,6 +147,9 @@ func (d *doc) resolve() {
 		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
 			continue // a town's name may be someone's surname: step 3
 		}
+		if m.kind == kg.Place && isAcronym(m.name) && fold(m.name) != fold(name) {
+			continue // a country code may be an organization's initials: step 3
+		}
 		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
 			continue // "Intel", "the Church": maybe a short form, step 3
 		}
@@ -220,6 +223,14 @@ func (d *doc) resolve() {
 		// "the Dome", "the Stadium": the one place named with that head
 		if m.hi-m.lo == 1 && placeSuffixes[m.name] {
 			if e := d.placeEndingWith(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
+		}
+		if m.kind == kg.Place && m.canon != "" && isAcronym(m.name) {
+			// "NIU officials": Northern Illinois University when the article
+			// names it, else the country whose code it is
+			if e := d.expansion(m.name); e != nil && e.kind == kg.Organization {
 				d.attach(m, e)
 				continue
 			}
