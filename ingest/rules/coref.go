@@ -473,7 +473,7 @@ var refIt = &refRule{
 			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
 				v++
 			}
-			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] || d.toks[v].lower == "denied") {
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower]) {
 				return 0, nil
 			}
 		}

@@ -91,6 +91,7 @@ Sisters Brothers Daughters Sons Knights League Union Federation Confederation Em
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
+External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
@@ -334,6 +335,10 @@ telling declaring asserting announcing`)
 // adjunctOpeners stand before a participle of speech that speaks for the
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
+
+// pronounSubjects open a clause a weak speech verb may report without
+// "that".
+var pronounSubjects = wordSet(`he she they we it i there`)
 
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.

@@ -74,7 +74,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i--
 			continue
 		}
-		if t.lower == "and" && i > lo {
+		if (t.lower == "and" || t.lower == "but") && i > lo {
 			// "He also accused Lind of X and said Y": the first verb's subject
 			for k := lo; k < i; k++ {
 				if d.inQuote[k] {
@@ -92,6 +92,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				}
 			}
 			return nil, -1
+		}
+		if t.text == "\u2014" || t.text == "--" {
+			// "Gaddafi \u2014 in hiding since June \u2014 said": past the dashes
+			b := i - 1
+			for b > lo && b > i-30 && d.toks[b].text != t.text {
+				b--
+			}
+			if b > lo && d.toks[b].text == t.text {
+				i = b - 1
+				continue
+			}
 		}
 		if t.text == ")" {
 			// "The East African Community (EAC) has said", "X, a former

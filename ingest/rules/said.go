@@ -293,7 +293,7 @@ var saidParticiple = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
-		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].lower == "as")) {
+		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
 		if sp := d.sentenceSubject(si); sp != nil {
@@ -375,6 +375,11 @@ var saidReported = &pattern{
 		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
 		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
 		{"Norwegian officials said the plan had failed.", nil},
+		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
+		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
+		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
+		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
+		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -416,6 +421,14 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if c < s.hi && d.toks[c].text == ":" {
 		c++
 		that = true
+	}
+	if weakVerb && !that && c < s.hi {
+		// a weak verb reports speech without "that" only before a clause
+		// with a pronoun subject ("admits they use"), a gerund ("denied
+		// having used") or, for "reported", a quantity ("reported 18 dead")
+		n := &d.toks[c]
+		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
+			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
