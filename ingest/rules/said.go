@@ -309,6 +309,34 @@ var saidParticiple = &pattern{
 	},
 }
 
+var saidParenthetical = &pattern{
+	name: "said-parenthetical",
+	doc:  `An attribution set inside its clause: "Prosecutors, he said, had thought others were involved."`,
+	typ:  kg.Said,
+	cues: union(sayVerbs, quoteVerbs),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi || d.toks[v+1].text != "," {
+			return false
+		}
+		sp, at := d.subjectOf(v, s.lo)
+		if sp == nil || at <= s.lo+1 || d.toks[at-1].text != "," {
+			return false
+		}
+		head := strings.TrimSpace(d.text[d.toks[s.lo].start:d.toks[at-2].end])
+		tail := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+2].start:d.toks[min(s.hi, v+2+2*window)-1].end]), ".,;:")
+		if strings.ContainsAny(head, "\"\u201c\u201d") || len(strings.Fields(tail)) < 2 || d.toks[s.lo].kind == tQuote {
+			return false // quotations are the quotation patterns'
+		}
+		d.addSaidTarget(sp, nil, head+" "+tail, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Lars Holm arrived. Prosecutors, he said, had always thought others were involved.", []string{"SAID person:lars-holm: Prosecutors had always thought others were involved"}},
+		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
+	},
+}
+
 var saidTrailing = &pattern{
 	name: "said-trailing",
 	doc:  `A clause closed by its attribution: "Norway will send ten advisers, the Kremlin said on Monday."`,
