@@ -478,8 +478,11 @@ var refIt = &refRule{
 			}
 		}
 		si := int(d.sentOf[i])
-		lo := d.sents[max(0, si-2)].lo
 		plural := w == "they" || w == "their"
+		lo := d.sents[max(0, si-2)].lo
+		if plural {
+			lo = d.sents[max(0, si-1)].lo // "they" looks back one sentence only
+		}
 		for k := i - 1; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
@@ -490,7 +493,7 @@ var refIt = &refRule{
 				continue
 			}
 			switch {
-			case m.ent.kind == kg.Organization && (!plural || d.orgKind(m.ent) == "armed" || strings.HasSuffix(m.name, "s")):
+			case m.ent.kind == kg.Organization:
 				return i + 1, m.ent
 			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
 				return i + 1, m.ent
@@ -503,6 +506,8 @@ var refIt = &refRule{
 	examples: []refExample{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
+		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
