@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refPlace, refIt, refPolice}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -448,6 +448,51 @@ func (d *doc) orgKind(e *entity) string {
 	}
 	d.kinds[e] = c
 	return c
+}
+
+// ---- places by description
+
+var refPlace = &refRule{
+	name: "ref-place",
+	doc:  `"the city", "the town", "the country": the place of that kind named last before, within a few paragraphs.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		if j < len(d.toks) && (compass[d.toks[j].lower] || d.toks[j].lower == "capital" && d.peek(j+1) == "city") {
+			j++ // "the northern city", "the capital city"
+		}
+		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap {
+			return 0, nil
+		}
+		want, ok := placeRefNouns[d.toks[j].lower]
+		if !ok {
+			return 0, nil
+		}
+		if n := d.peek(j + 1); n == "of" || n == "'s" || j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			return 0, nil // "the city of Lviv", "the town Kidal": the name follows
+		}
+		for k := i - 1; k >= 0 && k > i-600; k-- {
+			m := d.mentAt[k]
+			if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.ref || m.demonym {
+				continue
+			}
+			k = m.lo
+			p, known := gazetteer.LookupPlace(m.ent.name)
+			switch {
+			case want == "country" && known && p.Kind == gazetteer.Country,
+				want == "city" && (known && p.Kind == gazetteer.City || !known),
+				want == "capital" && known && p.Capital,
+				want == "region" && known && p.Kind == gazetteer.Subdivision:
+				return j + 1, m.ent
+			}
+		}
+		return 0, nil
+	},
+	examples: []refExample{
+		{"Rockets hit Kharkiv overnight. Russia said it had struck [the city] because of its factories.", "place:kharkiv"},
+		{"Peru closed the border. Ana Costa said [the country] would reopen it.", "place:peru"},
+		{"Ana Costa flew to Lima. She visited [the city] of Cusco.", ""},
+	},
 }
 
 // ---- pronouns

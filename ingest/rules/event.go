@@ -350,7 +350,7 @@ var eventStruck = &eventRule{
 			p++
 		}
 		m := d.mentAt[min(p, s.hi-1)]
-		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place || m.lo != p {
+		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
 			return false
 		}
 		e := d.eventFor("disaster", m.ent, m.ent.name+" "+d.toks[n].lower, si, false)
@@ -361,6 +361,7 @@ var eventStruck = &eventRule{
 		{"A tornado struck Lisbon on Friday. The tornado damaged the stadium.", []string{"Lisbon tornado"}},
 		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
 		{"A storm of protest hit the government.", nil},
+		{"Rain fell on Lisbon all week. It was a tornado that struck the city.", []string{"Lisbon tornado"}},
 	},
 }
 

@@ -277,6 +277,12 @@ var orgAnaphors = wordSet(`group organisation organization charity ministry agen
 
 var genericAnaphors = wordSet(`group organisation organization charity`)
 
+// placeRefNouns refer to a place of a kind named before ("the city").
+var placeRefNouns = map[string]string{
+	"city": "city", "town": "city", "village": "city", "capital": "capital", "country": "country",
+	"nation": "country", "province": "region", "state": "region", "region": "region",
+}
+
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
