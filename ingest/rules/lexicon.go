@@ -426,6 +426,17 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
 blockade`)
 
+// gerundOpeners put a gerund of attack in the clause of a subject named
+// before ("responded by firing").
+var gerundOpeners = wordSet(`by after before while when`)
+
+// facilityNouns are what an attack hits that belongs to someone named
+// before it ("Israel's southern towns", "the army's bases").
+var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
+airport airports port ports border territory territories embassy headquarters office offices compound compounds
+convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
+
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
 more further deadly heavy massive major coordinated`)
