@@ -502,6 +502,10 @@ negotiators emissaries leaders commanders`)
 // article is about: countries, or (leaders) people.
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
 
+// topicWords end the participants of a meeting: what follows is its
+// subject ("to discuss the strikes on X", "over the border").
+var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning`)
+
 // ---- Status (relation.go)
 
 // statusCues set a relation's status from words before its verb.
