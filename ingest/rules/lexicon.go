@@ -324,6 +324,7 @@ demanded demands protested protests`)
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
