@@ -170,6 +170,11 @@ var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses cond
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
 
+// stateObjectVerbs before a capital make it a state ("press Washington to",
+// "accused Moscow of").
+var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
+accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
+
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
 var stateTies = wordSet(`relations ties talks negotiations dialogue`)
