@@ -17,11 +17,12 @@
 //     opening quote. Quotation marks are paired per paragraph, so a
 //     quotation that spans sentences stays one statement.
 //
-//  2. Mentions (mention.go): runs of capitalised words, joined by "of",
-//     "for", "and" only inside organization-like names; titles ("President",
-//     "Gen.") strip from a person's name and give its role; gazetteer
-//     lookups first, then head words ("Ministry", "Inc"), place words and
-//     context. "<Demonym> government|army|ministry", "<X>-led coalition"
+//  2. Mentions (mention.go, typing.go): runs of capitalised words, joined
+//     by "of", "for", "and" only inside organization-like names; titles
+//     ("President", "Gen.") strip from a person's name and give its role;
+//     gazetteer lookups first, then the type rules of typing.go (head
+//     words, place words, the words around the name), each a value with
+//     examples. "<Demonym> government|army|ministry", "<X>-led coalition"
 //     and "the <Demonym> leader" are mentions too.
 //
 //  3. Resolution (resolve.go), within the article: surnames and given
@@ -62,8 +63,9 @@
 //
 // # Patterns
 //
-// Reference rules (coref.go) and event rules (event.go) are values of the
-// same shape, with their own examples (TestRefRules, TestEventRules).
+// Type rules (typing.go), reference rules (coref.go) and event rules
+// (event.go) are values of the same shape, with their own examples
+// (TestTypeRules, TestRefRules, TestEventRules).
 //
 // A pattern (pattern.go) is a value, like an analyzer of
 // golang.org/x/tools/go/analysis: a name ("said-trailing"), a doc sentence,
