@@ -129,6 +129,10 @@ var saidQuoteCarried = &pattern{
 		{"\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: Not now, not ever"}},
 		{"The storm passed.\n\n\u201cIt was terrible.\u201d", nil},
+		{"Lars Holm spoke on Monday. \u201cWe will not leave this city.\n\n\u201cThe talks have failed,\u201d he said.",
+			[]string{"SAID person:lars-holm: We will not leave this city. The talks have failed"}},
+		{"\u201cWe will not leave this city,\u201d Lars Holm said. \u201cWe have nowhere to go.\n\n\u201cThe talks have failed.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave this city", "SAID person:lars-holm: We have nowhere to go. The talks have failed"}},
 	},
 }
 
@@ -136,12 +140,23 @@ var saidQuoteCarried = &pattern{
 // the SAID the first of them attributes.
 func (d *doc) attributeQuote(qi int) {
 	q := &d.quotes[qi]
+	if q.cont && q.used {
+		return // read with the quotation it continues
+	}
 	text := d.quoteText(*q)
+	// a quotation of several paragraphs is one statement
+	last := qi
+	for last+1 < len(d.quotes) && d.quotes[last+1].cont {
+		if end := d.toks[max(d.quotes[last].cl-1, 0)].text; end == "." || end == "!" || end == "?" {
+			text += end // the paragraph's own full stop, trimmed by quoteText
+		}
+		last++
+		text += " " + d.quoteText(d.quotes[last])
+	}
 	if n := len(strings.Fields(text)); n < 2 && !(n == 1 && len(text) > 6) {
 		return
 	}
-	last := min(q.cl, len(d.toks)-1)
-	c := &quoteCtx{q: q, text: text, si: int(d.sentOf[q.op]), ei: int(d.sentOf[last]), para: d.paraOf(q.op)}
+	c := &quoteCtx{q: q, text: text, si: int(d.sentOf[q.op]), ei: int(d.sentOf[min(q.cl, len(d.toks)-1)]), para: d.paraOf(q.op)}
 	if c.para != d.qPrev.para {
 		d.qPrev.sp = nil
 	}
@@ -160,13 +175,24 @@ func (d *doc) attributeQuote(qi int) {
 			break
 		}
 	}
+	if sp == nil && last > qi {
+		// the attribution may close the last paragraph: '"…," he said.'
+		lq := &d.quotes[last]
+		lc := &quoteCtx{q: lq, text: text, si: int(d.sentOf[min(lq.op, len(d.toks)-1)]), ei: int(d.sentOf[min(lq.cl, len(d.toks)-1)]), para: d.paraOf(lq.op)}
+		d.by = saidQuoteSpeakerAfter.name
+		if sp, verb, conf = saidQuoteSpeakerAfter.attribute(d, lc); sp != nil {
+			c.ei = lc.ei
+		}
+	}
 	d.quoteEnts = nil
 	if sp == nil {
 		return
 	}
 	d.claim(verb, kg.Said)
-	q.used = true
-	d.qPrev = quoteState{sp: sp, para: c.para, sent: c.ei, verb: verb}
+	for j := qi; j <= last; j++ {
+		d.quotes[j].used = true
+	}
+	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb}
 	if verb < 0 {
 		d.qPrev.verb = q.cl
 	}
