@@ -149,6 +149,10 @@ type doc struct {
 type quote struct {
 	op, cl int
 	used   bool
+	// cont: the quotation continues the one before, which ran to the end
+	// of its paragraph without a closing mark, as news writes a quotation
+	// of several paragraphs
+	cont bool
 }
 
 func newDoc(a kg.Article) *doc {
@@ -220,6 +224,9 @@ func (d *doc) findQuotes() {
 	}
 	if open >= 0 {
 		d.quotes = append(d.quotes, quote{op: open, cl: len(d.toks)})
+	}
+	for j := 1; j < len(d.quotes); j++ {
+		d.quotes[j].cont = d.quotes[j-1].cl == d.quotes[j].op && d.toks[d.quotes[j].op].para
 	}
 }
 

@@ -62,20 +62,21 @@ var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "ant
 // their own in news text.
 var nonNameCaps = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i i'm i've i'd i'll a an the
-shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic
+shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic druze alawite
+alawites yazidi yazidis maronite maronites copt copts coptic sufi sufis
 catholics arab arabs protestant protestants hindu hindus buddhist buddhists islamist islamists
 internet god allah am pm`)
 
 // commonAcronyms are capitalised abbreviations of things, conditions and
 // roles, not of organizations (upper case).
-var commonAcronyms = wordSet(`DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
+var commonAcronyms = wordSet(`GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST JST DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
 UAV UAVS SUV IED IEDS RPG RPGS AK ICU ER GPS ATM CCTV PDF URL FAQ NGO NGOS LGBT LGBTQ LGBTQI HQ OK DJ MVP PR
 POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
 // faithWords are the religious and ethnic adjectives of nonNameCaps that
 // may open an organization's name.
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
-islamist`)
+islamist druze alawite maronite coptic`)
 
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
@@ -90,6 +91,7 @@ Sisters Brothers Daughters Sons Knights League Union Federation Confederation Em
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
+External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
@@ -104,6 +106,7 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 var orgWords = wordSet(`Communications Systems Technologies Technology Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
+Survey Service Authority Administration Bureau Office
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -167,6 +170,11 @@ var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses cond
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
 
+// stateObjectVerbs before a capital make it a state ("press Washington to",
+// "accused Moscow of").
+var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
+accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
+
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
 var stateTies = wordSet(`relations ties talks negotiations dialogue`)
@@ -199,11 +207,18 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
-administration legislature senate congress junta regime commission`)
+administration legislature senate congress junta regime commission opposition rebels insurgents agency
+authority authorities forces`)
+
+// qualifiedOrgNouns make an organization after an actor only with a
+// qualifier between ("Egyptian security forces", "the Indonesian disaster
+// management agency", not "Russian forces").
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
-trade agriculture emergency emergencies information culture transport electoral election`)
+trade agriculture emergency emergencies information culture transport electoral election security government
+armed intelligence border disaster management meteorological geological aviation civil`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -267,6 +282,45 @@ var orgAnaphors = wordSet(`group organisation organization charity ministry agen
 
 var genericAnaphors = wordSet(`group organisation organization charity`)
 
+// placeRefNouns refer to a place of a kind named before ("the city").
+var placeRefNouns = map[string]string{
+	"city": "city", "town": "city", "village": "city", "capital": "capital", "country": "country",
+	"nation": "country", "province": "region", "state": "region", "region": "region",
+}
+
+// orgRefNouns are the nouns "the <noun>" refers to an organization with,
+// and the kind of organization each fits when the name does not hold it.
+var orgRefNouns = map[string]string{
+	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
+	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
+	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
+	"conglomerate": "company", "startup": "company", "corporation": "company",
+	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
+	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
+	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
+	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
+	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
+	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
+	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+}
+
+// statementNouns name a text an organization or person issues.
+var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
+filing lawsuit ruling verdict release announcement notice memo`)
+
+// issueVerbs put a statement's issuer before them.
+var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
+made makes posted posts`)
+
+// policeVerbs are what police are reported to do besides speaking.
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
@@ -308,6 +362,7 @@ demanded demands protested protests`)
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
@@ -325,6 +380,10 @@ telling declaring asserting announcing`)
 // adjunctOpeners stand before a participle of speech that speaks for the
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
+
+// pronounSubjects open a clause a weak speech verb may report without
+// "that".
+var pronounSubjects = wordSet(`he she they we it i there`)
 
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
@@ -353,6 +412,10 @@ legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
 var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+
+// complementPreps put a name in the complement of a noun, not in the
+// subject ("a spokesman for X, Y, said").
+var complementPreps = wordSet(`for of to with from`)
 
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
@@ -401,6 +464,17 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
 blockade`)
+
+// gerundOpeners put a gerund of attack in the clause of a subject named
+// before ("responded by firing").
+var gerundOpeners = wordSet(`by after before while when`)
+
+// facilityNouns are what an attack hits that belongs to someone named
+// before it ("Israel's southern towns", "the army's bases").
+var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
+airport airports port ports border territory territories embassy headquarters office offices compound compounds
+convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
@@ -463,6 +537,10 @@ negotiators emissaries leaders commanders`)
 // article is about: countries, or (leaders) people.
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
 
+// topicWords end the participants of a meeting: what follows is its
+// subject ("to discuss the strikes on X", "over the border").
+var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning`)
+
 // ---- Status (relation.go)
 
 // statusCues set a relation's status from words before its verb.
@@ -487,7 +565,7 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war",
+	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",

@@ -58,6 +58,8 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
 			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
 		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
+		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
+			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
 	},
 }
@@ -127,6 +129,10 @@ var saidQuoteCarried = &pattern{
 		{"\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: Not now, not ever"}},
 		{"The storm passed.\n\n\u201cIt was terrible.\u201d", nil},
+		{"Lars Holm spoke on Monday. \u201cWe will not leave this city.\n\n\u201cThe talks have failed,\u201d he said.",
+			[]string{"SAID person:lars-holm: We will not leave this city. The talks have failed"}},
+		{"\u201cWe will not leave this city,\u201d Lars Holm said. \u201cWe have nowhere to go.\n\n\u201cThe talks have failed.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave this city", "SAID person:lars-holm: We have nowhere to go. The talks have failed"}},
 	},
 }
 
@@ -134,12 +140,23 @@ var saidQuoteCarried = &pattern{
 // the SAID the first of them attributes.
 func (d *doc) attributeQuote(qi int) {
 	q := &d.quotes[qi]
+	if q.cont && q.used {
+		return // read with the quotation it continues
+	}
 	text := d.quoteText(*q)
+	// a quotation of several paragraphs is one statement
+	last := qi
+	for last+1 < len(d.quotes) && d.quotes[last+1].cont {
+		if end := d.toks[max(d.quotes[last].cl-1, 0)].text; end == "." || end == "!" || end == "?" {
+			text += end // the paragraph's own full stop, trimmed by quoteText
+		}
+		last++
+		text += " " + d.quoteText(d.quotes[last])
+	}
 	if n := len(strings.Fields(text)); n < 2 && !(n == 1 && len(text) > 6) {
 		return
 	}
-	last := min(q.cl, len(d.toks)-1)
-	c := &quoteCtx{q: q, text: text, si: int(d.sentOf[q.op]), ei: int(d.sentOf[last]), para: d.paraOf(q.op)}
+	c := &quoteCtx{q: q, text: text, si: int(d.sentOf[q.op]), ei: int(d.sentOf[min(q.cl, len(d.toks)-1)]), para: d.paraOf(q.op)}
 	if c.para != d.qPrev.para {
 		d.qPrev.sp = nil
 	}
@@ -158,13 +175,24 @@ func (d *doc) attributeQuote(qi int) {
 			break
 		}
 	}
+	if sp == nil && last > qi {
+		// the attribution may close the last paragraph: '"…," he said.'
+		lq := &d.quotes[last]
+		lc := &quoteCtx{q: lq, text: text, si: int(d.sentOf[min(lq.op, len(d.toks)-1)]), ei: int(d.sentOf[min(lq.cl, len(d.toks)-1)]), para: d.paraOf(lq.op)}
+		d.by = saidQuoteSpeakerAfter.name
+		if sp, verb, conf = saidQuoteSpeakerAfter.attribute(d, lc); sp != nil {
+			c.ei = lc.ei
+		}
+	}
 	d.quoteEnts = nil
 	if sp == nil {
 		return
 	}
 	d.claim(verb, kg.Said)
-	q.used = true
-	d.qPrev = quoteState{sp: sp, para: c.para, sent: c.ei, verb: verb}
+	for j := qi; j <= last; j++ {
+		d.quotes[j].used = true
+	}
+	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb}
 	if verb < 0 {
 		d.qPrev.verb = q.cl
 	}
@@ -291,7 +319,14 @@ var saidParticiple = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
-		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].lower == "as")) {
+		if d.reportable(v) && v > s.lo+1 && beForms[d.toks[v-1].lower] {
+			// "officials are stating that": a progressive, with its subject
+			if sp, _ := d.subjectOf(v, s.lo); sp != nil {
+				d.reportedClause(si, v, sp)
+			}
+			return true
+		}
+		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
 		if sp := d.sentenceSubject(si); sp != nil {
@@ -302,8 +337,37 @@ var saidParticiple = &pattern{
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
+		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
+	},
+}
+
+var saidParenthetical = &pattern{
+	name: "said-parenthetical",
+	doc:  `An attribution set inside its clause: "Prosecutors, he said, had thought others were involved."`,
+	typ:  kg.Said,
+	cues: union(sayVerbs, quoteVerbs),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi || d.toks[v+1].text != "," {
+			return false
+		}
+		sp, at := d.subjectOf(v, s.lo)
+		if sp == nil || at <= s.lo+1 || d.toks[at-1].text != "," {
+			return false
+		}
+		head := strings.TrimSpace(d.text[d.toks[s.lo].start:d.toks[at-2].end])
+		tail := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+2].start:d.toks[min(s.hi, v+2+2*window)-1].end]), ".,;:")
+		if strings.ContainsAny(head, "\"\u201c\u201d") || len(strings.Fields(tail)) < 2 || d.toks[s.lo].kind == tQuote {
+			return false // quotations are the quotation patterns'
+		}
+		d.addSaidTarget(sp, nil, head+" "+tail, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Lars Holm arrived. Prosecutors, he said, had always thought others were involved.", []string{"SAID person:lars-holm: Prosecutors had always thought others were involved"}},
+		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
 	},
 }
 
@@ -364,6 +428,7 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
@@ -372,6 +437,14 @@ var saidReported = &pattern{
 		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
 		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
 		{"Norwegian officials said the plan had failed.", nil},
+		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
+		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
+		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
+		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
+		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
+		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the region will be annexed.", []string{"SAID person:lars-holm: the region will be annexed"}},
+		{"Lars Holm, a senior adviser, said zero-hour contracts tended to make pilots fly when unwell.", []string{"SAID person:lars-holm: zero-hour contracts tended to make pilots fly when unwell"}},
+		{"Ana Costa, another candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -400,19 +473,35 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
-	for k := c; k < s.hi && (k < c+8 || aside && k < c+25); k++ {
+	commas := 0
+	for k := c; k < s.hi && (k < c+8 || (aside || commas > 0) && k < c+25); k++ {
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
 			break
 		}
-		if d.toks[k].text == "," && !aside || d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+		if d.toks[k].text == "," && !aside {
+			// "said today in Tskhinvali, the capital, that": an adverbial
+			// with an appositive, when "that" follows it
+			if commas++; commas > 2 || !d.thatAhead(k+1, min(s.hi, c+25)) {
+				break
+			}
+		}
+		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
 			break
 		}
 	}
 	if c < s.hi && d.toks[c].text == ":" {
 		c++
 		that = true
+	}
+	if weakVerb && !that && c < s.hi {
+		// a weak verb reports speech without "that" only before a clause
+		// with a pronoun subject ("admits they use"), a gerund ("denied
+		// having used") or, for "reported", a quantity ("reported 18 dead")
+		n := &d.toks[c]
+		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
+			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
@@ -761,8 +850,8 @@ func (d *doc) clauseStart(i int) bool {
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
-		if k > i && finiteAux[u.lower] {
-			return true
+		if k > i && (finiteAux[u.lower] || k > i+1 && strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4) {
+			return true // "turnout was", "zero-hour contracts tended"
 		}
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
@@ -894,6 +983,21 @@ func (d *doc) claimsAttack(c, hi int) bool {
 			return true
 		}
 		if d.toks[k].kind != tWord || !(nounFill[d.toks[k].lower] || eventMods[d.toks[k].lower]) {
+			return false
+		}
+	}
+	return false
+}
+
+// thatAhead reports "that" in toks[lo:hi] before any quotation or verb of
+// speech.
+func (d *doc) thatAhead(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.lower == "that" {
+			return true
+		}
+		if t.kind == tQuote || sayVerbs[t.lower] || t.text == "." {
 			return false
 		}
 	}
