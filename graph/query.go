@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -444,7 +446,75 @@ func (r *Resolver) articlePage(ctx context.Context, f kg.ArticleFilter, first *i
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
+	r.prefetchArticleRelations(ctx, res.Articles, []string{"nodes"}, []string{"edges", "node"})
 	return articleConn(res), nil
+}
+
+// prefetchArticleRelations loads, in one call per argument set, the first
+// page of relations that the selection at any of bases (paths to an
+// Article) asks of each article of a page, so that the items' resolvers
+// find them cached rather than depending on when each one runs.
+func (r *Resolver) prefetchArticleRelations(ctx context.Context, arts []kg.Article, bases ...[]string) {
+	oc := graphql.GetOperationContext(ctx)
+	if oc == nil || len(arts) == 0 {
+		return
+	}
+	var ids []string
+	for _, b := range bases {
+		for _, f := range fieldsAt(ctx, b...) {
+			if f.Name != "relations" {
+				continue
+			}
+			types, n, ok := articleRelationsArgsOf(f.ArgumentMap(oc.Variables))
+			if !ok {
+				continue
+			}
+			if ids == nil {
+				ids = make([]string, len(arts))
+				for i, a := range arts {
+					ids[i] = a.ID
+				}
+			}
+			_, _ = r.loaders(ctx).relationsInArticles(ctx, types, n, ids)
+		}
+	}
+}
+
+// articleRelationsArgsOf reads the raw arguments of an Article.relations
+// field as its resolver will see them; ok is false when they need a call
+// of their own or do not read as expected.
+func articleRelationsArgsOf(m map[string]any) ([]kg.RelType, int, bool) {
+	var types []kg.RelType
+	var first *int
+	for name, v := range m {
+		if v == nil {
+			continue
+		}
+		switch name {
+		case "types":
+			vs, ok := v.([]any)
+			if !ok {
+				return nil, 0, false
+			}
+			for _, x := range vs {
+				s, ok := x.(string)
+				if !ok {
+					return nil, 0, false
+				}
+				types = append(types, kg.RelType(s))
+			}
+		case "first":
+			n, err := graphql.UnmarshalInt(v)
+			if err != nil {
+				return nil, 0, false
+			}
+			first = &n
+		default:
+			return nil, 0, false // after, or something unexpected
+		}
+	}
+	n, ok, err := firstPageRead(first, nil)
+	return types, n, ok && err == nil
 }
 
 // articleConn is a page of articles as a connection.
