@@ -520,10 +520,6 @@ var holdNouns = wordSet(`talks meeting negotiations summit`)
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives welcomed welcomes`)
 
-// meetPhraseCues are the words meetPhrase looks at.
-var meetPhraseCues = wordSet(`hands phoned telephoned call calls conversation conversations spoke speaks spoken
-talked talks speak talk conference`)
-
 var holdVerbs = wordSet(`held hold holds holding`)
 
 // inviteVerbs propose a meeting with their object.

@@ -600,17 +600,6 @@ func (d *doc) allOrgish(lo, hi int) bool {
 	return lo < hi
 }
 
-// anyKnown reports a word of toks[lo:hi] the gazetteer knows as a place
-// or organization by itself.
-func (d *doc) anyKnown(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if knownName(d.toks[k].text) {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *doc) anyOrgish(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.orgish(k) {
