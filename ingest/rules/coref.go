@@ -729,14 +729,24 @@ var refSpokesperson = &refRule{
 		if e == nil {
 			return 0, nil
 		}
-		end := j + 3
-		for end < len(d.toks) && d.mentAt[end-1] != nil && d.mentAt[end] == d.mentAt[end-1] {
+		end := j + 2 // past the actor: "for (the) X"
+		if d.peek(end) == "the" {
 			end++
 		}
-		// a named spokesperson is the speaker: ", Lars Holm, said"
+		if m := d.mentAt[min(end, len(d.toks)-1)]; m != nil {
+			end = m.hi
+		} else {
+			end++
+		}
+		// a named spokesperson is the speaker: ", (Brigadier General) Lars Holm, said"
 		if end+1 < len(d.toks) && d.toks[end].text == "," {
-			if m := d.mentAt[end+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
-				return 0, nil
+			for k := end + 1; k < len(d.toks) && k < end+6; k++ {
+				if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+					return 0, nil
+				}
+				if _, title := d.isTitle(k); !title {
+					break
+				}
 			}
 		}
 		return j + 1, e
@@ -744,6 +754,7 @@ var refSpokesperson = &refRule{
 	examples: []refExample{
 		{"\u201cWe regret the delay,\u201d said [a spokeswoman] for Kestrel Freight.", "organization:kestrel-freight"},
 		{"Kestrel Freight cut jobs. [A spokesman] for the company said more cuts would follow.", "organization:kestrel-freight"},
+		{"The strikes were carried out by the Saudi-led coalition, according to [a spokesman] for the coalition, Brigadier General Ali Saad.", ""},
 	},
 }
 

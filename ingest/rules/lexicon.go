@@ -304,7 +304,7 @@ var orgRefNouns = map[string]string{
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
 	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
 	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
-	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "any", "watchdog": "any", "university": "name",
 	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
 	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
 	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",

@@ -421,6 +421,7 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
 			[]string{"SAID person:lars-holm: she had stayed in office", "SAID person:lars-holm: the talks had failed"}},
@@ -836,6 +837,9 @@ func (d *doc) clauseStart(i int) bool {
 	t := &d.toks[i]
 	if t.kind == tNum || t.kind == tQuote || t.cap {
 		return true
+	}
+	if t.lower == "at" && (d.peek(i+1) == "least" || d.peek(i+1) == "most") {
+		return true // "said at least three people had died"
 	}
 	if m := d.mentAt[i]; m != nil {
 		return true
