@@ -332,6 +332,7 @@ var refOrgNoun = &refRule{
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
+		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 	},
 }
 
@@ -384,7 +385,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 
 // orgKind guesses what an organization is from its name and how the
 // article acts with it: "company", "armed" (a group that is no state's),
-// "state force", "media", "government" or "".
+// "state force", "agency" (a public body), "media", "government" or "".
 func (d *doc) orgKind(e *entity) string {
 	if d.kinds == nil {
 		d.kinds = map[*entity]string{}
@@ -399,6 +400,8 @@ func (d *doc) orgKind(e *entity) string {
 	switch {
 	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
 		c = "government"
+	case agencyWords[last]:
+		c = "agency"
 	case mediaWords[last]:
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:

@@ -222,6 +222,7 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
 }
 
@@ -739,18 +740,25 @@ func (d *doc) according(si, v int) {
 	for k := v + 2; k < s.hi && k < v+12; k++ {
 		t := &d.toks[k]
 		if t.text == "," || t.kind == tQuote {
-			if sp == nil {
-				return
-			}
-			// "according to the head of ..., Ivan Sokolov"
+			// "according to the head of ..., (Brigadier General) Ivan Sokolov"
 			if t.text == "," && k+1 < s.hi {
-				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				p := k + 1
+				for p < s.hi && p < k+5 && d.mentAt[p] == nil {
+					if _, title := d.isTitle(p); !title {
+						break
+					}
+					p++
+				}
+				if m := d.mentAt[min(p, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
 						k--
 					}
 				}
+			}
+			if sp == nil {
+				return
 			}
 			end = k
 			break
