@@ -358,7 +358,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	}
 	// the one of the kind the article names most (the last named of
 	// them on a tie), else the last one of no known kind
-	var best, unknown *entity
+	var best, armed, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
@@ -369,13 +369,25 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
 		switch c := d.orgKind(m.ent); {
-		case c == class, class == "any" && c != "government" && c != "media":
+		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
 			if best == nil || m.ent.mentions > best.mentions {
 				best = m.ent
+			}
+		case class == "group" && c == "armed":
+			// "the group" is an armed group when the article names one
+			if armed == nil || m.ent.mentions > armed.mentions {
+				armed = m.ent
+			}
+		case class == "group" && c != "government" && c != "media":
+			if best == nil {
+				best = m.ent // else the one named last
 			}
 		case c == "" && unknown == nil:
 			unknown = m.ent
 		}
+	}
+	if armed != nil {
+		return armed
 	}
 	if best != nil {
 		return best

@@ -296,7 +296,7 @@ var placeRefNouns = map[string]string{
 // orgRefNouns are the nouns "the <noun>" refers to an organization with,
 // and the kind of organization each fits when the name does not hold it.
 var orgRefNouns = map[string]string{
-	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"group": "group", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
 	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
 	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
 	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
