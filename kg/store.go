@@ -174,6 +174,7 @@ type SearchHit struct {
 type NeighborhoodOptions struct {
 	Depth    int       // hops, 1..MaxDepth
 	Types    []RelType // relation types to follow; empty follows all
+	Statuses []Status  // statuses to follow (a denied meeting is no tie); empty follows all
 	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
 	Limit    int       // most nodes, the centre included
 	FanOut   int       // most relations followed out of one node
@@ -214,6 +215,7 @@ type EdgeAggregate struct {
 type PathOptions struct {
 	MaxDepth int       // hops, 1..MaxPathDepth
 	Types    []RelType // empty follows all
+	Statuses []Status  // empty follows all
 	All      bool      // all shortest paths instead of one
 	Limit    int       // most paths returned when All
 }

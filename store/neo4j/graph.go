@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,10 +13,25 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// dateCond is the relation date filter of a traversal: with a range, only
-// relations dated within it; without one, every relation.
-func dateCond(r string, from, to string, params map[string]any) string {
-	cond := "true"
+// statusCond is the relation status filter of a traversal: with statuses,
+// only relations of those (bound as $statuses); without, every relation.
+func statusCond(r string, statuses []kg.Status, params map[string]any) string {
+	if len(statuses) == 0 {
+		return "true"
+	}
+	ss := make([]string, len(statuses))
+	for i, st := range statuses {
+		ss[i] = string(st)
+	}
+	params["statuses"] = ss
+	return r + ".status IN $statuses"
+}
+
+// traversalCond is statusCond and the relation date filter of a traversal:
+// with a range, only relations dated within it; without one, every
+// relation.
+func traversalCond(r string, statuses []kg.Status, from, to string, params map[string]any) string {
+	cond := statusCond(r, statuses, params)
 	if from != "" {
 		cond += " AND " + r + ".date <> '' AND " + r + ".date >= $from"
 		params["from"] = from
@@ -47,7 +63,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		"fanout":  int64(fanOut),
 		"fanout1": int64(fanOut + 1),
 	}
-	cond := dateCond("r", kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
+	cond := traversalCond("r", opt.Statuses, kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
 	edges := allEdges
 	switch {
 	case opt.Aggregate && opt.CountsOnly:
@@ -269,8 +285,11 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	types := typeAlternation(opt.Types)
-	recs, err := s.query(ctx, pathsQuery(types, opt.MaxDepth),
-		map[string]any{"from": from, "to": to, "cap": pathCap, "limit": int64(limit)})
+	filter := map[string]any{}
+	cond := statusCond("r", opt.Statuses, filter)
+	params := map[string]any{"from": from, "to": to, "cap": pathCap, "limit": int64(limit)}
+	maps.Copy(params, filter)
+	recs, err := s.query(ctx, pathsQuery(types, cond, opt.MaxDepth), params)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -301,7 +320,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		}
 		return paths, nil
 	}
-	paths, err := s.pathsFallback(ctx, types, from, to, opt.MaxDepth, limit)
+	paths, err := s.pathsFallback(ctx, types, cond, filter, from, to, opt.MaxDepth, limit)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -319,30 +338,32 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 // $limit kept. Each distinct hop is then shown by its first relation in
 // relation order, looked up between its two bound nodes. from == to skips
 // the search (allShortestPaths refuses equal ends). The hop bound cannot be
-// a parameter; it is an int checked by kg.PathOptions.Check.
-func pathsQuery(types string, maxDepth int) string {
+// a parameter; it is an int checked by kg.PathOptions.Check. cond filters
+// each relation r (statusCond); a predicate on all of a path's relations
+// is one the shortest-path search applies as it expands.
+func pathsQuery(types, cond string, maxDepth int) string {
 	return `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL {
   WITH a, b
   WITH a, b WHERE a <> b
   MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(maxDepth) + `]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Entity)
+  WHERE all(n IN nodes(p) WHERE n:Entity) AND all(r IN relationships(p) WHERE ` + cond + `)
   WITH p LIMIT $cap
   WITH nodes(p) AS ns, count(*) AS n
   WITH ns, n, [x IN ns | x.id] AS ids
   ORDER BY ids
   RETURN collect(ns)[..$limit] AS seqs, sum(n) AS rows
 }
-` + hopsCall(types) + `
+` + hopsCall(types, cond) + `
 RETURN a` + entityProj + ` AS a, b` + entityProj + ` AS b, rows,
   [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
 }
 
 // hopsCall is the subquery that shows each distinct hop of seqs (lists of
 // nodes) by its first relation in relation order: the least ord, ord being
-// unique.
-func hopsCall(types string) string {
+// unique. cond filters the relation r as in pathsQuery.
+func hopsCall(types, cond string) string {
 	return `CALL {
   WITH seqs
   UNWIND seqs AS ns
@@ -353,6 +374,7 @@ func hopsCall(types string) string {
   CALL {
     WITH u, v
     MATCH (u)-[r:` + types + `]-(v)
+    WHERE ` + cond + `
     RETURN r ORDER BY r.ord LIMIT 1
   }
   RETURN collect({u: u.id, v: v.id, rel: ` + relProj("r") + `}) AS hops
@@ -414,11 +436,11 @@ func pathsOf(seqsVal, hopsVal any) ([]kg.Path, error) {
 // pathsFallback answers Paths when allShortestPaths hit pathCap: the node
 // sequences come from pathsBFS, then one statement fetches their nodes and
 // hops (as pathsQuery does), all in one read transaction so that they see
-// one snapshot.
-func (s *Store) pathsFallback(ctx context.Context, types, from, to string, maxDepth, limit int) ([]kg.Path, error) {
+// one snapshot. cond and its parameters (filter) are pathsQuery's.
+func (s *Store) pathsFallback(ctx context.Context, types, cond string, filter map[string]any, from, to string, maxDepth, limit int) ([]kg.Path, error) {
 	adjQ := `UNWIND $frontier AS id
-MATCH (u:Entity {id: id})-[:` + types + `]-(v:Entity)
-WHERE u <> v
+MATCH (u:Entity {id: id})-[r:` + types + `]-(v:Entity)
+WHERE u <> v AND ` + cond + `
 RETURN DISTINCT u.id AS u, v.id AS v`
 	// The nodes of each sequence, in order (collect keeps the order of
 	// the unwound list).
@@ -430,17 +452,19 @@ CALL {
   RETURN collect(n) AS ns
 }
 WITH collect(ns) AS seqs
-` + hopsCall(types) + `
+` + hopsCall(types, cond) + `
 RETURN [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		seqs, err := pathsBFS(ctx, tx, adjQ, from, to, maxDepth, limit)
+		seqs, err := pathsBFS(ctx, tx, adjQ, filter, from, to, maxDepth, limit)
 		if err != nil {
 			return nil, err
 		}
 		if len(seqs) == 0 {
 			return []kg.Path{}, nil
 		}
-		recs, err := txQuery(ctx, tx, seqQ, map[string]any{"seqs": seqs})
+		params := map[string]any{"seqs": seqs}
+		maps.Copy(params, filter)
+		recs, err := txQuery(ctx, tx, seqQ, params)
 		if err != nil {
 			return nil, err
 		}
@@ -463,10 +487,12 @@ var pathCap int64 = 10000
 // pathsBFS finds the first limit shortest node sequences from from to to
 // (in sequence order) by breadth-first search from both ends over distinct
 // neighbours (kg.SearchBetween), one query per layer (adjQ), so parallel
-// relations cost nothing.
-func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to string, maxDepth, limit int) ([][]string, error) {
+// relations cost nothing. filter holds adjQ's other parameters.
+func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ string, filter map[string]any, from, to string, maxDepth, limit int) ([][]string, error) {
 	routes, err := kg.SearchBetween(from, to, maxDepth, func(frontier []string) ([][2]string, error) {
-		recs, err := txQuery(ctx, tx, adjQ, map[string]any{"frontier": frontier})
+		params := map[string]any{"frontier": frontier}
+		maps.Copy(params, filter)
+		recs, err := txQuery(ctx, tx, adjQ, params)
 		if err != nil {
 			return nil, err
 		}

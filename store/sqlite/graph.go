@@ -12,9 +12,9 @@ import (
 )
 
 // traversal is the relation filter shared by Neighborhood and Paths: allowed
-// types, a date range, and only relations with a target (a SAID without one
-// joins nothing).
-func traversal(types []kg.RelType, from, to string) (query, error) {
+// types and statuses, a date range, and only relations with a target (a
+// SAID without one joins nothing).
+func traversal(types []kg.RelType, statuses []kg.Status, from, to string) (query, error) {
 	q := query{from: "relations r"}
 	q.and("r.target != ''")
 	if len(types) > 0 {
@@ -26,6 +26,16 @@ func traversal(types []kg.RelType, from, to string) (query, error) {
 			ts[i] = string(t)
 		}
 		q.and("r.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if len(statuses) > 0 {
+		ss := make([]string, len(statuses))
+		for i, st := range statuses {
+			if !st.Valid() {
+				return q, fmt.Errorf("status %q: %w", st, kg.ErrInvalid)
+			}
+			ss[i] = string(st)
+		}
+		q.and("r.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
 	}
 	if from != "" {
 		q.and("r.date != '' AND r.date >= ?", from)
@@ -48,7 +58,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	base, err := traversal(opt.Types, kg.FormatDate(opt.From), kg.FormatDate(opt.To))
+	base, err := traversal(opt.Types, opt.Statuses, kg.FormatDate(opt.From), kg.FormatDate(opt.To))
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
@@ -162,7 +172,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	base, err := traversal(opt.Types, "", "")
+	base, err := traversal(opt.Types, opt.Statuses, "", "")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
