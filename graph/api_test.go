@@ -628,8 +628,9 @@ func testNeighborhood(t *testing.T, e *env) {
 		})
 	}
 	t.Run("aggregation", func(t *testing.T) {
-		// Ada and Clara met twice (planned, then held): one aggregated MET
-		// edge of weight 2, or two edges when not aggregated.
+		// One aggregated MET edge per pair and status (Bruno and Clara's
+		// planned meeting, Ada and Bruno's denied one stay apart from those
+		// that happened), or one edge per statement when not aggregated.
 		for _, agg := range []bool{true, false} {
 			var got struct{ Neighborhood sliceJSON }
 			e.ok(t, q, map[string]any{"id": clara.ID, "types": []string{"MET"}, "aggregate": agg}, &got)
@@ -647,9 +648,9 @@ func testNeighborhood(t *testing.T, e *env) {
 			if statements != len(met) {
 				t.Errorf("aggregate=%v: %d statements over the edges, want %d", agg, statements, len(met))
 			}
-			pairs := map[[2]string]bool{}
+			pairs := map[[3]string]bool{}
 			for _, r := range met {
-				p := [2]string{r.Source, r.Target}
+				p := [3]string{r.Source, r.Target, string(r.Status)}
 				if p[1] < p[0] {
 					p[0], p[1] = p[1], p[0]
 				}

@@ -14,9 +14,9 @@ import (
 
 // slice shapes a kg.Graph for drawing libraries: nodes and edges sorted by
 // ID (so both stores give the same answer), node IDs are entity IDs, edge
-// IDs are relation IDs or, aggregated, "TYPE:source->target" — upper-case
-// type names never start an entity or relation ID, so the two sets cannot
-// meet. Relations without a target (a SAID to no one) have nothing to
+// IDs are relation IDs or, aggregated, kg.EdgeKey's
+// "TYPE:status:source->target" — upper-case type names never start an
+// entity or relation ID, so the two sets cannot meet. Relations without a target (a SAID to no one) have nothing to
 // draw and are left out. When the store already folded the edges
 // (g.Aggregates set), each relation stands for its group and the edge's
 // Relations list is left empty: the resolver asks for folding only when
@@ -52,7 +52,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			src, dst := kg.EdgeEnds(rel.Type, rel.Source, rel.Target)
 			a := g.Aggregates[rel.ID]
 			out.Edges = append(out.Edges, &model.GraphEdge{
-				ID: kg.EdgeKey(rel.Type, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
+				ID: kg.EdgeKey(rel.Type, rel.Status, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
 				Weight: float64(a.Count), Caption: caption(rel.Type, a),
 			})
 		}
@@ -72,7 +72,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 		id, src, dst := rel.ID, rel.Source, rel.Target
 		if aggregate {
 			src, dst = kg.EdgeEnds(rel.Type, src, dst)
-			id = kg.EdgeKey(rel.Type, src, dst)
+			id = kg.EdgeKey(rel.Type, rel.Status, src, dst)
 		}
 		e := edges[id]
 		if e == nil {

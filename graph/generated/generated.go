@@ -2164,7 +2164,7 @@ graphology and force-graph take it with a one-line mapping (see docs/api.md).
 type GraphSlice {
   "The entities, one node each."
   nodes: [GraphNode!]!
-  "The relations among them: one edge per type and pair of entities (weight = number of statements), or one per statement when aggregate is false."
+  "The relations among them: one edge per type, status and pair of entities (weight = number of statements), or one per statement when aggregate is false."
   edges: [GraphEdge!]!
   "Whether a node or fan-out limit cut something off."
   truncated: Boolean!
@@ -2186,9 +2186,9 @@ type GraphNode {
   entity: Entity!
 }
 
-"An edge of a GraphSlice: one or more statements of one type between two entities."
+"An edge of a GraphSlice: one or more statements of one type and one status between two entities."
 type GraphEdge {
-  "Unique in the slice: the relation's ID, or ` + "`" + `type:source->target` + "`" + ` for an aggregated edge."
+  "Unique in the slice: the relation's ID, or ` + "`" + `TYPE:status:source->target` + "`" + ` for an aggregated edge (` + "`" + `MET:denied:person:a->person:b` + "`" + `)."
   id: ID!
   "ID of the source node."
   source: ID!
@@ -2315,7 +2315,7 @@ type Query {
     limit: Int = 200
     "At most this many relations followed out of one node, at most 500."
     fanOut: Int = 50
-    "One edge per type and pair of entities (true) or one edge per statement (false)."
+    "One edge per type, status and pair of entities (true) or one edge per statement (false)."
     aggregate: Boolean = true
   ): GraphSlice!
 

@@ -74,9 +74,9 @@ type EntityEdge struct {
 	Node Entity `json:"node"`
 }
 
-// An edge of a GraphSlice: one or more statements of one type between two entities.
+// An edge of a GraphSlice: one or more statements of one type and one status between two entities.
 type GraphEdge struct {
-	// Unique in the slice: the relation's ID, or `type:source->target` for an aggregated edge.
+	// Unique in the slice: the relation's ID, or `TYPE:status:source->target` for an aggregated edge (`MET:denied:person:a->person:b`).
 	ID string `json:"id"`
 	// ID of the source node.
 	Source string `json:"source"`
@@ -117,7 +117,7 @@ type GraphNode struct {
 type GraphSlice struct {
 	// The entities, one node each.
 	Nodes []*GraphNode `json:"nodes"`
-	// The relations among them: one edge per type and pair of entities (weight = number of statements), or one per statement when aggregate is false.
+	// The relations among them: one edge per type, status and pair of entities (weight = number of statements), or one per statement when aggregate is false.
 	Edges []*GraphEdge `json:"edges"`
 	// Whether a node or fan-out limit cut something off.
 	Truncated bool `json:"truncated"`

@@ -141,17 +141,17 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 		// Counted per pair of nodes first, so that no statement is read;
 		// the meetings' directions are folded over the few pairs after.
 		// Columns of scalars cost the driver far less than a map per edge.
-		b.WriteString(`  WITH s, t, type(r) AS ty, count(r) AS n
-  WITH ty, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
-  WITH ty, k, sum(n) AS n
-  RETURN {types: collect(ty), sources: collect(k[0]), targets: collect(k[1]), counts: collect(n)} AS edges
+		b.WriteString(`  WITH s, t, type(r) AS ty, r.status AS st, count(r) AS n
+  WITH ty, st, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
+  WITH ty, st, k, sum(n) AS n
+  RETURN {types: collect(ty), statuses: collect(st), sources: collect(k[0]), targets: collect(k[1]), counts: collect(n)} AS edges
 }
 `)
 	case foldedEdges:
 		// A group's first relation in relation order is the one with the
 		// least ord (ord is unique: it ends with the ID).
-		b.WriteString(`  WITH r, type(r) AS ty, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
-  WITH ty, k, collect(r) AS rs, min(r.ord) AS o, count(r) AS n,
+		b.WriteString(`  WITH r, type(r) AS ty, r.status AS st, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
+  WITH ty, st, k, collect(r) AS rs, min(r.ord) AS o, count(r) AS n,
     min(CASE WHEN r.date <> '' THEN r.date END) AS first, max(CASE WHEN r.date <> '' THEN r.date END) AS last
   WITH [x IN rs WHERE x.ord = o][0] AS r, o, n, first, last
   ORDER BY o
@@ -229,8 +229,9 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 	return g, nil
 }
 
-// countsOf reads the counted edges of neighborhoodQuery: four columns of
-// the same length, the groups' types, sources, targets and counts.
+// countsOf reads the counted edges of neighborhoodQuery: five columns of
+// the same length, the groups' types, statuses, sources, targets and
+// counts.
 func countsOf(v any, g *kg.Graph) error {
 	var p props
 	m, ok := v.(map[string]any)
@@ -238,18 +239,20 @@ func countsOf(v any, g *kg.Graph) error {
 		return fmt.Errorf("record: neighborhood counts %T", v)
 	}
 	types := p.strList("types", m["types"])
+	statuses := p.strList("statuses", m["statuses"])
 	sources := p.strList("sources", m["sources"])
 	targets := p.strList("targets", m["targets"])
 	counts, ok := m["counts"].([]any)
-	if p.err != nil || !ok || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
-		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d sources, %d targets, %d counts)", p.err, len(types), len(sources), len(targets), len(counts))
+	if p.err != nil || !ok || len(statuses) != len(types) || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
+		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d statuses, %d sources, %d targets, %d counts)",
+			p.err, len(types), len(statuses), len(sources), len(targets), len(counts))
 	}
 	// Sorted by key through an index, so that whole relations are not
 	// swapped around.
 	keys := make([]string, len(types))
 	order := make([]int, len(types))
 	for i, t := range types {
-		keys[i] = kg.EdgeKey(kg.RelType(t), sources[i], targets[i])
+		keys[i] = kg.EdgeKey(kg.RelType(t), kg.Status(statuses[i]), sources[i], targets[i])
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
@@ -260,7 +263,7 @@ func countsOf(v any, g *kg.Graph) error {
 		if !ok {
 			return fmt.Errorf("record: neighborhood count %T", counts[i])
 		}
-		g.Edges = append(g.Edges, kg.Relation{ID: keys[i], Type: kg.RelType(types[i]), Source: sources[i], Target: targets[i]})
+		g.Edges = append(g.Edges, kg.Relation{ID: keys[i], Type: kg.RelType(types[i]), Status: kg.Status(statuses[i]), Source: sources[i], Target: targets[i]})
 		g.Aggregates[keys[i]] = kg.EdgeAggregate{Count: int(n)}
 	}
 	return nil

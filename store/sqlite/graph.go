@@ -334,8 +334,8 @@ func among(base query, ids []string) query {
 	return base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
 }
 
-// aggregateSQL folds the relations q selects into one row per group (type
-// and endpoints, a MET's endpoints taken in either order): the group's
+// aggregateSQL folds the relations q selects into one row per group (type,
+// status and endpoints, a MET's endpoints taken in either order): the group's
 // first relation in the contract's order, the group's size and its
 // earliest and latest dates. The grouping reads only columns of the pair
 // indexes (the date is sort_date unless undated); the first relation is
@@ -345,7 +345,7 @@ func aggregateSQL(q query) string {
 	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
 	const date = "NULLIF(r.sort_date, '" + order.Undated + "')"
 	groups := q.sql("count(*) AS n, coalesce(min("+date+"), '') AS first, coalesce(max("+date+"), '') AS last, min(r.sort_date || '|' || r.id) AS k") +
-		" GROUP BY r.type, " + lo + ", " + hi
+		" GROUP BY r.type, r.status, " + lo + ", " + hi
 	return "SELECT " + relationCols + ", g.n, g.first, g.last FROM (" + groups + ") g\n" +
 		"JOIN relations r ON r.id = substr(g.k, instr(g.k, '|') + 1)" + relationKeyset.orderBy(false)
 }

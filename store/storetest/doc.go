@@ -183,14 +183,15 @@
 // Aggregates is nil.
 //
 // With Aggregate the nodes are the same and the edges are folded as
-// kg.FoldEdges does: one per group of (type, source, target), a MET's
-// endpoints taken in either order; the group's first relation in relation
-// order stands for it, in relation order, and Aggregates (never nil) maps
-// its ID to the group's size and earliest and latest dates. This lets a
-// store send one row per drawn edge instead of every parallel statement.
-// With CountsOnly as well, the edges are kg.CountEdges of those: per group
-// a relation with only its type and endpoints, its kg.EdgeKey as ID, the
-// count as its aggregate, in key order.
+// kg.FoldEdges does: one per group of (type, status, source, target), a
+// MET's endpoints taken in either order, statements of different statuses
+// never in one group; the group's first relation in relation order stands
+// for it, in relation order, and Aggregates (never nil) maps its ID to the
+// group's size and earliest and latest dates. This lets a store send one
+// row per drawn edge instead of every parallel statement. With CountsOnly
+// as well, the edges are kg.CountEdges of those: per group a relation with
+// only its type, status and endpoints, its kg.EdgeKey as ID, the count as
+// its aggregate, in key order.
 //
 // # Paths
 //
