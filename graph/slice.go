@@ -52,8 +52,8 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			src, dst := kg.EdgeEnds(rel.Type, rel.Source, rel.Target)
 			a := g.Aggregates[rel.ID]
 			out.Edges = append(out.Edges, &model.GraphEdge{
-				ID: kg.EdgeKey(rel.Type, rel.Status, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
-				Weight: float64(a.Count), Caption: caption(rel.Type, a),
+				ID: kg.EdgeKey(rel.Type, rel.Status, src, dst), Source: src, Target: dst, Type: rel.Type, Status: rel.Status,
+				Relation: rel, Weight: float64(a.Count), Caption: caption(rel.Type, rel.Status, a),
 			})
 		}
 		slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
@@ -76,7 +76,7 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 		}
 		e := edges[id]
 		if e == nil {
-			e = &model.GraphEdge{ID: id, Source: src, Target: dst, Type: rel.Type, Relation: rel}
+			e = &model.GraphEdge{ID: id, Source: src, Target: dst, Type: rel.Type, Status: rel.Status, Relation: rel}
 			edges[id] = e
 			out.Edges = append(out.Edges, e)
 		}
@@ -124,7 +124,7 @@ func edgeCaption(e *model.GraphEdge) string {
 			a.Last = r.Date
 		}
 	}
-	return caption(e.Type, a)
+	return caption(e.Type, e.Status, a)
 }
 
 // typeWords are the relation types as words, computed once: a slice may
@@ -137,12 +137,16 @@ var typeWords = func() map[kg.RelType]string {
 	return m
 }()
 
-// caption is an edge's text: the type, the number of statements and their
-// date span.
-func caption(t kg.RelType, a kg.EdgeAggregate) string {
+// caption is an edge's text: the type, the status unless it happened,
+// the number of statements and their date span: "met (denied),
+// 2024-10-09".
+func caption(t kg.RelType, status kg.Status, a kg.EdgeAggregate) string {
 	s := typeWords[t]
 	if s == "" {
 		s = strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	}
+	if status != kg.Happened && status != "" {
+		s += " (" + string(status) + ")"
 	}
 	if a.Count > 1 {
 		s += " ×" + strconv.Itoa(a.Count)

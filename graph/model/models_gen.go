@@ -84,7 +84,9 @@ type GraphEdge struct {
 	Target string `json:"target"`
 	// The relation type, for styling.
 	Type kg.RelType `json:"type"`
-	// Short text for the edge: the type, the number of statements and the date span.
+	// The status of every statement behind the edge, for styling: a planned, proposed or denied meeting is never folded into meetings that happened.
+	Status kg.Status `json:"status"`
+	// Short text for the edge: the type, the status unless HAPPENED, the number of statements and the date span (`met (denied), 2024-10-09`).
 	Caption string `json:"caption"`
 	// How many statements the edge stands for.
 	Weight float64 `json:"weight"`
