@@ -1,5 +1,5 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
-// over GraphQL.
+// over GraphQL and a built-in explorer.
 //
 //	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH]...   (the default)
 //	newsgraph extract PATH...      print what the extractor reads, as JSON
@@ -33,6 +33,7 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
 	"github.com/newsgraph/newsgraph/store/sqlite"
+	"github.com/newsgraph/newsgraph/web"
 )
 
 func main() {
@@ -128,7 +129,7 @@ func envDuration(getenv func(string) string, k string, def time.Duration) time.D
 const usage = `newsgraph turns news articles into a knowledge graph and serves it over GraphQL.
 
 Usage:
-  newsgraph [serve] [flags]          serve GraphiQL at /, GraphQL at /query
+  newsgraph [serve] [flags]          serve the explorer at /, GraphiQL at /graphiql, GraphQL at /query
   newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
   newsgraph ingest [flags] PATH...   extract and write to the store
 
@@ -350,8 +351,13 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		}
 	}
 
+	pages, err := web.Handler(web.Options{Endpoint: "query", ExampleQuery: graph.ExampleQuery, ExampleVariables: graph.ExampleVariables})
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return exitFailed
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/", graph.NewPlayground("/query"))
+	mux.Handle("/", pages)
 	mux.Handle("/query", graph.NewHandler(graph.Config{
 		Store:              store,
 		Ingester:           pipe,
@@ -387,7 +393,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	logger.Info("serving", "addr", ln.Addr().String(), "graphiql", "http://"+displayAddr(ln.Addr())+"/")
+	logger.Info("serving", "addr", ln.Addr().String(), "explorer", "http://"+displayAddr(ln.Addr())+"/", "graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

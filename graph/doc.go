@@ -1,7 +1,8 @@
 // Package graph serves the knowledge graph over GraphQL: gqlgen's
 // executable schema (generated into graph/generated from schema.graphqls),
 // thin resolvers over kg.Store, per-request loaders, limits, an error
-// presenter, subscriptions fed by an in-process broker, and GraphiQL.
+// presenter, subscriptions fed by an in-process broker, and the examples
+// GraphiQL (package web) opens with.
 //
 // # Why the shapes are what they are
 //
