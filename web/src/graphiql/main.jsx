@@ -1,7 +1,7 @@
 // GraphiQL for newsgraph's API, served from the binary at /graphiql with
 // the example operations ready. Run and Ctrl-Enter run the operation under
 // the cursor: the operation name follows the cursor as it moves.
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { GraphiQL } from "graphiql";
 import { useEditorContext } from "@graphiql/react";
@@ -42,11 +42,22 @@ function FollowCursor() {
   return null;
 }
 
+// GraphiQL 4 starts the variables editor from storage only (the first
+// tab's variables are ignored), so a first visit seeds it there.
+if (localStorage.getItem("graphiql:variables") === null) {
+  localStorage.setItem("graphiql:variables", config.variables);
+}
+
 function App() {
+  // The run button runs the operation GraphiQL is given (a menu when none
+  // is); FollowCursor sets it from the cursor through onEditOperationName.
+  const [operationName, setOperationName] = useState(undefined);
   return (
     <GraphiQL
       fetcher={fetcher}
-      defaultTabs={[{ query: config.query, variables: config.variables }]}
+      defaultQuery={config.query}
+      operationName={operationName}
+      onEditOperationName={setOperationName}
       defaultEditorToolsVisibility="variables"
     >
       <GraphiQL.Logo>
