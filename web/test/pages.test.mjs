@@ -117,7 +117,8 @@ test("?entity=ID&edge=EDGE_ID opens the evidence: sentence and status", async ()
 test("clicking a node expands it; double-clicking re-centres on it", async () => {
   const { page, log } = await open(`${base}?entity=person:marek-tamm`);
   await drawn(page);
-  await page.waitForTimeout(400); // the camera's reset animation
+  await page.waitForFunction(() => !window.newsgraph.layoutRunning);
+  await page.waitForTimeout(400); // the camera's animation
   const at = (id) => page.evaluate((id) => {
     const r = window.newsgraph.renderer;
     const p = r.graphToViewport(window.newsgraph.graph.getNodeAttributes(id));

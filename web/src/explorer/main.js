@@ -8,6 +8,7 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { write as writeGEXF } from "graphology-gexf/browser";
 import { toBlob } from "@sigma/export-image";
 import "./style.css";
@@ -48,7 +49,11 @@ const state = {
   truncated: false,
 };
 
-const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
+const newGraph = () => new Graph({ multi: true, type: "directed", allowSelfLoops: true });
+// The drawing's graph. A new drawing is built in a graph of its own and
+// then handed to the renderer whole (setGraph), which costs far less than
+// the renderer following thousands of single additions.
+let graph = newGraph();
 const $ = (id) => document.getElementById(id);
 const container = $("graph");
 
@@ -81,10 +86,13 @@ async function gql(query, variables = {}) {
   return body.data;
 }
 
+// Edges are asked for by their ends, type, status and weight only: the
+// server then counts statements without reading them, the fastest form of
+// a neighborhood. Their dates and sentences come with the evidence.
 const SLICE = `
   truncated
   nodes { id label kind caption weight }
-  edges { id source target type status caption weight }`;
+  edges { id source target type status weight }`;
 
 const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $types: [RelationType!], $statuses: [Status!], $from: Date, $to: Date) {
   neighborhood(id: $id, depth: $depth, limit: $limit, fanOut: 100, types: $types, statuses: $statuses, from: $from, to: $to) {${SLICE}
@@ -188,8 +196,10 @@ function pale(hex) {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
-function nodeSize(weight) {
-  return Math.min(22, 4 + 3.2 * Math.log2(1 + weight));
+// nodeSize grows with the mentions, relative to the most mentioned entity
+// of the drawing so that a hub stands out in any corpus.
+function nodeSize(weight, max) {
+  return 3 + 15 * Math.sqrt(Math.max(weight, 1) / Math.max(max, 1));
 }
 
 function edgeStyle(e) {
@@ -206,35 +216,46 @@ function edgeStyle(e) {
   }
 }
 
+// edgeCaption says what an edge stands for: "met (denied) ×2".
+function edgeCaption(e) {
+  let s = TYPES[e.type]?.label ?? e.type.toLowerCase();
+  if (e.status !== "HAPPENED") s += ` (${e.status.toLowerCase()})`;
+  if (e.weight > 1) s += ` ×${e.weight}`;
+  return s;
+}
+
 // merge adds a graph slice to the drawing; new nodes start near known
 // neighbours (or on rings around the centre) so the layout settles fast.
-function merge(slice, origin) {
-  const fresh = slice.nodes.filter((n) => !graph.hasNode(n.id));
-  const at = positions(fresh.length, origin);
+function merge(g, slice, origin) {
+  const fresh = slice.nodes.filter((n) => !g.hasNode(n.id));
+  const at = positions(g, fresh.length, origin);
+  const max = Math.max(1, ...slice.nodes.map((n) => n.weight), ...g.mapNodes((_, a) => a.weight));
+  if (g.order && max > g.getAttribute("maxWeight")) g.forEachNode((n, a) => g.setNodeAttribute(n, "size", nodeSize(a.weight, max)));
+  g.setAttribute("maxWeight", max);
   let i = 0;
   for (const n of slice.nodes) {
-    const attrs = { label: n.label, kind: n.kind, caption: n.caption, weight: n.weight, size: nodeSize(n.weight), color: KINDS[n.kind]?.color ?? "#888" };
-    if (graph.hasNode(n.id)) {
-      graph.mergeNodeAttributes(n.id, attrs);
+    const attrs = { label: n.label, kind: n.kind, caption: n.caption, weight: n.weight, size: nodeSize(n.weight, max), color: KINDS[n.kind]?.color ?? "#888" };
+    if (g.hasNode(n.id)) {
+      g.mergeNodeAttributes(n.id, attrs);
     } else {
-      graph.addNode(n.id, { ...attrs, ...at[i++] });
+      g.addNode(n.id, { ...attrs, ...at[i++] });
     }
   }
   for (const e of slice.edges) {
-    if (graph.hasEdge(e.id)) continue;
+    if (g.hasEdge(e.id)) continue;
     const s = edgeStyle(e);
-    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       type: s.type, color: s.color, size: s.size, label: s.label, statusLabel: s.label,
-      relType: e.type, status: e.status, caption: e.caption, weight: e.weight, curved: s.curved,
+      relType: e.type, status: e.status, caption: edgeCaption(e), weight: e.weight, curved: s.curved,
     });
   }
 }
 
 // positions spreads n new nodes on rings around origin (a node already
 // drawn) or, for a fresh drawing, around the centre.
-function positions(n, origin) {
-  const empty = graph.order === 0;
-  const o = origin && graph.hasNode(origin) ? graph.getNodeAttributes(origin) : { x: 0, y: 0 };
+function positions(g, n, origin) {
+  const empty = g.order === 0;
+  const o = origin && g.hasNode(origin) ? g.getNodeAttributes(origin) : { x: 0, y: 0 };
   const radius = empty ? 10 : 3;
   const out = [];
   for (let i = 0; i < n; i++) {
@@ -249,19 +270,70 @@ function positions(n, origin) {
   return out;
 }
 
-function layout(iterations) {
-  if (graph.order < 2) return;
-  const settings = forceAtlas2.inferSettings(graph);
-  settings.barnesHutOptimize = graph.order > 300;
-  settings.adjustSizes = false;
-  settings.gravity = 1;
-  settings.scalingRatio = 8;
-  forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: null });
+// rings puts each node on a circle by its distance from the centre, in
+// the order the server ranked them: a readable drawing at once, which the
+// force layout then refines.
+function rings(g, centre) {
+  if (!g.hasNode(centre)) return;
+  const dist = new Map([[centre, 0]]);
+  const layers = [[centre]];
+  for (let d = 0; layers[d]?.length; d++) {
+    const next = [];
+    for (const u of layers[d]) {
+      g.forEachNeighbor(u, (v) => {
+        if (!dist.has(v)) {
+          dist.set(v, d + 1);
+          next.push(v);
+        }
+      });
+    }
+    if (next.length) layers.push(next);
+  }
+  const rest = g.filterNodes((n) => !dist.has(n));
+  if (rest.length) layers.push(rest);
+  layers.forEach((layer, d) => {
+    const r = d * (4 + Math.sqrt(layer.length));
+    layer.forEach((n, i) => {
+      const a = (2 * Math.PI * i) / layer.length + d * 0.7;
+      g.mergeNodeAttributes(n, { x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+  });
 }
 
-function curveParallel() {
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
-  graph.forEachEdge((e, a) => {
+// The force layout runs in a web worker (no request leaves the page: the
+// worker is made from the bundle's own code), so the page stays
+// responsive while the drawing settles; it stops by itself after a time
+// that grows with the drawing.
+let fa2 = null;
+let fa2Timer = null;
+
+function layout() {
+  stopLayout();
+  if (graph.order < 3) return;
+  const settings = forceAtlas2.inferSettings(graph);
+  settings.barnesHutOptimize = graph.order > 300;
+  settings.gravity = 1;
+  settings.scalingRatio = 8;
+  settings.slowDown = 1 + Math.log(graph.order);
+  fa2 = new FA2Layout(graph, { settings, getEdgeWeight: null });
+  fa2.start();
+  window.newsgraph.layoutRunning = true;
+  const ms = Math.min(6000, 1200 + graph.order * 2);
+  fa2Timer = setTimeout(stopLayout, ms);
+}
+
+function stopLayout() {
+  clearTimeout(fa2Timer);
+  if (fa2) {
+    fa2.kill();
+    fa2 = null;
+  }
+  if (window.newsgraph) window.newsgraph.layoutRunning = false;
+}
+
+function curveParallel(g) {
+  indexParallelEdgesIndex(g, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  g.forEachEdge((e, a) => {
     let c = 0;
     if (typeof a.parallelIndex === "number" && a.parallelMaxIndex > 0) {
       c = 0.25 + 0.25 * a.parallelIndex;
@@ -269,7 +341,7 @@ function curveParallel() {
       c = 0.3;
     }
     const type = a.relType === "MET" ? (c ? "curved" : "line") : c ? "curvedArrow" : "arrow";
-    graph.mergeEdgeAttributes(e, { curvature: c, type });
+    g.mergeEdgeAttributes(e, { curvature: c, type });
   });
 }
 
@@ -294,34 +366,53 @@ const renderer = new Sigma(graph, container, {
   zIndex: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 10,
+  stagePadding: 60,
   nodeReducer(node, data) {
     const res = { ...data };
     const focus = state.hovered;
     if (node === state.selected || node === state.centre) res.highlighted = true;
-    if (focus && graph.hasNode(focus) && node !== focus && !graph.areNeighbors(node, focus)) {
-      res.color = "#d9d9d9";
-      res.label = "";
+    const dim = focus && graph.hasNode(focus)
+      ? node !== focus && !graph.areNeighbors(node, focus)
+      : state.edge && graph.hasEdge(state.edge) && !graph.hasExtremity(state.edge, node);
+    if (dim) {
+      res.color = "#dcdfe4";
+      res.label = state.edge ? data.label : "";
       res.zIndex = 0;
     } else {
       res.zIndex = 1;
     }
+    if ((state.edge && graph.hasEdge(state.edge) && graph.hasExtremity(state.edge, node)) || node === focus) {
+      res.forceLabel = true;
+      res.highlighted = true;
+      res.zIndex = 2;
+    }
     return res;
   },
   edgeReducer(edge, data) {
-    const res = { ...data };
+    const res = { ...data, label: "" };
     const focus = state.hovered;
+    // Lines say their status in words only where the reader looks: on a
+    // small drawing, around the hovered node, and on the chosen line.
+    const words = data.status === "HAPPENED" ? "" : data.statusLabel;
     if (edge === state.edge) {
       res.color = "#111";
       res.size = data.size + 2;
       res.zIndex = 2;
       res.label = data.caption;
       res.forceLabel = true;
-    } else if (focus && graph.hasNode(focus) && !graph.hasExtremity(edge, focus)) {
-      res.hidden = graph.size > 400;
-      res.color = "#eeeeee";
-      res.label = "";
     } else if (focus && graph.hasNode(focus)) {
-      res.label = data.status === "HAPPENED" ? "" : data.statusLabel;
+      if (graph.hasExtremity(edge, focus)) {
+        res.label = words;
+        res.zIndex = 1;
+      } else {
+        res.hidden = graph.size > 400;
+        res.color = "#eef0f3";
+      }
+    } else if (state.edge && graph.hasEdge(state.edge)) {
+      res.color = "#eef0f3";
+      res.zIndex = 0;
+    } else if (graph.size <= 40) {
+      res.label = words;
     }
     return res;
   },
@@ -332,11 +423,23 @@ function counts() {
   container.dataset.edgeCount = String(graph.size);
 }
 
-function drawn(message) {
-  curveParallel();
+function setGraph(g) {
+  graph = g;
+  renderer.setGraph(g);
+  window.newsgraph.graph = g;
+}
+
+function drawn(message, { keepCamera = false } = {}) {
   counts();
+  // What costs per frame grows with the drawing: labels on lines, depth
+  // sorting and lines while the camera moves are kept for smaller ones.
+  renderer.setSetting("renderEdgeLabels", graph.size <= 400);
+  renderer.setSetting("zIndex", graph.order <= 1000);
+  renderer.setSetting("hideEdgesOnMove", graph.size > 3000);
   renderer.refresh();
-  renderer.getCamera().animatedReset({ duration: 300 });
+  // Zoomed out a little and nudged so that the labels right of the
+  // outermost nodes stay on screen.
+  if (!keepCamera) renderer.getCamera().animate({ x: 0.53, y: 0.5, ratio: 1.12, angle: 0 }, { duration: 300 });
   $("welcome").hidden = graph.order > 0;
   status(message);
   if (graph.order > 0 && !window.newsgraph.firstRenderMs) {
@@ -365,18 +468,26 @@ async function showNeighborhood(id, { keepSelection = false } = {}) {
   busy(true);
   try {
     const f = filters();
+    const t0 = performance.now();
     const data = await gql(NEIGHBORHOOD, { id, depth: +$("depth").value, limit: +$("limit").value, ...f });
     if (seq !== loadSeq) return;
+    window.newsgraph.timings ??= { scriptStartMs: Math.round(startedAt), requestMs: Math.round(t0), answerMs: Math.round(performance.now()) };
     state.mode = "neighborhood";
     state.pathEnds = null;
     state.centre = id;
     state.truncated = data.neighborhood.truncated;
-    graph.clear();
-    merge(data.neighborhood, null);
-    layout(iterationsFor(graph.order));
-    if (!keepSelection || !graph.hasNode(state.selected)) select(id);
+    stopLayout();
+    const g = newGraph();
+    merge(g, data.neighborhood, null);
+    rings(g, id);
+    curveParallel(g);
+    window.newsgraph.timings.builtMs ??= Math.round(performance.now());
+    setGraph(g);
     if (state.edge && !graph.hasEdge(state.edge)) closeEvidence();
     drawn(`Around ${graph.getNodeAttribute(id, "label")}`);
+    window.newsgraph.timings.drawnMs ??= Math.round(performance.now());
+    layout();
+    if (!keepSelection || !graph.hasNode(state.selected)) select(id);
     setURL();
     connectFrom();
   } catch (e) {
@@ -386,23 +497,17 @@ async function showNeighborhood(id, { keepSelection = false } = {}) {
   }
 }
 
-function iterationsFor(n) {
-  if (n <= 100) return 400;
-  if (n <= 500) return 150;
-  if (n <= 1000) return 80;
-  return 40;
-}
-
 async function expand(id) {
   if (state.mode !== "neighborhood") return;
   busy(true);
   try {
     const data = await gql(NEIGHBORHOOD, { id, depth: 1, limit: +$("limit").value, ...filters() });
     const before = graph.order;
-    merge(data.neighborhood, id);
+    merge(graph, data.neighborhood, id);
+    curveParallel(graph);
     if (data.neighborhood.truncated) state.truncated = true;
-    if (graph.order > before) layout(Math.min(60, iterationsFor(graph.order)));
-    drawn(`Expanded ${graph.getNodeAttribute(id, "label")}: ${graph.order - before} new`);
+    drawn(`Expanded ${graph.getNodeAttribute(id, "label")}: ${graph.order - before} new`, { keepCamera: true });
+    if (graph.order > before) layout();
   } catch (e) {
     fail(e);
   } finally {
@@ -425,14 +530,18 @@ async function connect(from, to) {
     state.mode = "paths";
     state.pathEnds = { from, to };
     state.truncated = false;
-    graph.clear();
-    merge(data.paths.graph, null);
-    pathLayout(from, to);
+    stopLayout();
+    const g = newGraph();
+    merge(g, data.paths.graph, null);
+    pathLayout(g, from, to);
+    curveParallel(g);
+    setGraph(g);
     closeEvidence();
     select(from);
     const hops = paths[0].length;
     drawn(`${paths.length} shortest ${paths.length === 1 ? "path" : "paths"} of ${hops} ${hops === 1 ? "hop" : "hops"} from ${graph.getNodeAttribute(from, "label")} to ${graph.getNodeAttribute(to, "label")}`);
     setURL();
+    connectFrom();
   } catch (e) {
     if (seq === loadSeq) fail(e);
   } finally {
@@ -442,12 +551,12 @@ async function connect(from, to) {
 
 // pathLayout puts the ends left and right and each node at its distance
 // from the start, so a path reads from left to right.
-function pathLayout(from, to) {
+function pathLayout(g, from, to) {
   const dist = new Map([[from, 0]]);
   const queue = [from];
   while (queue.length) {
     const u = queue.shift();
-    graph.forEachNeighbor(u, (v) => {
+    g.forEachNeighbor(u, (v) => {
       if (!dist.has(v)) {
         dist.set(v, dist.get(u) + 1);
         queue.push(v);
@@ -455,14 +564,14 @@ function pathLayout(from, to) {
     });
   }
   const columns = new Map();
-  graph.forEachNode((n) => {
+  g.forEachNode((n) => {
     const d = dist.get(n) ?? 0;
     if (!columns.has(d)) columns.set(d, []);
     columns.get(d).push(n);
   });
   for (const [d, ns] of columns) {
     ns.sort();
-    ns.forEach((n, i) => graph.mergeNodeAttributes(n, { x: d * 10, y: (i - (ns.length - 1) / 2) * 6 }));
+    ns.forEach((n, i) => g.mergeNodeAttributes(n, { x: d * 10, y: (i - (ns.length - 1) / 2) * 6 }));
   }
 }
 
@@ -509,7 +618,7 @@ function timelineEntry(n, self) {
   const r = n.relation;
   const other = r.source.id === self ? r.target : r.source;
   const verb = (TYPES[r.type]?.label ?? r.type.toLowerCase());
-  const who = r.source.id === self ? `${verb} ${other ? esc(other.name) : ""}` : `${esc(r.source.name)} ${verb} ${r.target?.id === self ? "them" : esc(r.target?.name ?? "")}`;
+  const who = r.source.id === self ? `${verb} ${other ? esc(other.name) : ""}` : `${esc(r.source.name)} ${verb} ${esc(r.target?.name ?? "")}`;
   const quote = r.quote ? `<q>${esc(r.quote)}</q>` : "";
   return `<li>
     <time>${esc(n.date)}${n.precision !== "DAY" ? `<small> (${esc(n.precision.toLowerCase())})</small>` : ""}</time>
@@ -869,6 +978,8 @@ function setURL() {
     p.set("to", state.pathEnds.to);
   } else if (state.centre) {
     p.set("entity", state.centre);
+    if ($("depth").value !== "2") p.set("depth", $("depth").value);
+    if ($("limit").value !== "200") p.set("limit", $("limit").value);
   }
   if (state.edge) p.set("edge", state.edge);
   const url = p.toString() ? `?${p}` : location.pathname;
@@ -898,10 +1009,19 @@ $("suggestions").addEventListener("click", (ev) => {
 
 // ---------------------------------------------------------------- start
 
-window.newsgraph = { startedAt, graph, renderer, firstRenderMs: 0 };
+window.newsgraph = { startedAt, graph, renderer, firstRenderMs: 0, layoutRunning: false };
 
 (async function start() {
   const p = new URLSearchParams(location.search);
+  // ?depth= and ?limit= preset the neighborhood's size (links, tests).
+  for (const name of ["depth", "limit"]) {
+    const v = p.get(name);
+    const sel = $(name);
+    if (v && /^\d+$/.test(v)) {
+      if (![...sel.options].some((o) => o.value === v)) sel.add(new Option(v, v));
+      sel.value = v;
+    }
+  }
   if (p.get("from") && p.get("to")) {
     await connect(p.get("from"), p.get("to"));
   } else if (p.get("entity")) {

@@ -2,6 +2,7 @@
 // the example operations ready. Run and Ctrl-Enter run the operation under
 // the cursor: the operation name follows the cursor as it moves.
 import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { GraphiQL } from "graphiql";
 import { useEditorContext } from "@graphiql/react";
@@ -57,7 +58,9 @@ function App() {
       fetcher={fetcher}
       defaultQuery={config.query}
       operationName={operationName}
-      onEditOperationName={setOperationName}
+      // Synchronously, so that a Ctrl-Enter right after the cursor moved
+      // runs the new operation, not the one before.
+      onEditOperationName={(name) => flushSync(() => setOperationName(name))}
       defaultEditorToolsVisibility="variables"
     >
       <GraphiQL.Logo>
