@@ -33,6 +33,13 @@ await esbuild.build({
   outdir: join(dist, "assets"),
   jsx: "automatic",
 });
+// A classic script, run before the bundle loads (see early.js).
+await esbuild.build({
+  ...common,
+  format: "iife",
+  entryPoints: { early: "src/explorer/early.js" },
+  outdir: join(dist, "assets"),
+});
 
 for (const page of ["explorer/index.html", "graphiql/graphiql.html"]) {
   copyFileSync(join(here, "src", page), join(dist, page.split("/")[1]));

@@ -79,5 +79,47 @@ for (let i = 0; i < runs; i++) {
   out.large = { ...r, ...motion };
   await page.close();
 }
+// The same large neighborhood drawn by cytoscape.js (canvas 2D), the
+// alternative considered, with fixed positions and the same camera motion.
+{
+  const res = await fetch(new URL("query", base), {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ query: `query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 2000, fanOut: 100) { nodes { id label kind weight } edges { id source target type status weight } } }`, variables: { id: large } }),
+  });
+  const g = (await res.json()).data.neighborhood;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 810, height: 850 });
+  await page.setContent(`<div id="cy" style="position:absolute;inset:0"></div>`);
+  await page.addScriptTag({ path: new URL("../node_modules/cytoscape/dist/cytoscape.min.js", import.meta.url).pathname });
+  out.cytoscape = await page.evaluate(async (g) => {
+    const n = g.nodes.length;
+    const t0 = performance.now();
+    const cy = cytoscape({
+      container: document.getElementById("cy"),
+      elements: [
+        ...g.nodes.map((v, i) => ({ data: { ...v }, position: { x: 1000 * Math.cos((2 * Math.PI * i) / n) * Math.sqrt(i / n), y: 1000 * Math.sin((2 * Math.PI * i) / n) * Math.sqrt(i / n) } })),
+        ...g.edges.map((e) => ({ data: { ...e } })),
+      ],
+      style: [{ selector: "node", style: { label: "data(label)", width: 8, height: 8 } }, { selector: "edge", style: { width: 1, "curve-style": "bezier" } }],
+      layout: { name: "preset" },
+    });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const firstDrawMs = performance.now() - t0;
+    const gaps = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const s = performance.now();
+    for (let i = 0; i < 4; i++) {
+      await cy.animation({ zoom: i % 2 ? cy.zoom() / 2.8 : cy.zoom() * 2.8, duration: 500 }).play().promise();
+    }
+    running = false;
+    const elapsed = performance.now() - s;
+    gaps.sort((a, b) => a - b);
+    return { nodes: cy.nodes().length, edges: cy.edges().length, firstDrawMs: Math.round(firstDrawMs), fps: Math.round((gaps.length / elapsed) * 1000), frameP50Ms: Math.round(gaps[Math.floor(gaps.length / 2)]), frameP95Ms: Math.round(gaps[Math.floor(gaps.length * 0.95)]) };
+  }, g);
+  await page.close();
+}
 await close();
 console.log(JSON.stringify(out));

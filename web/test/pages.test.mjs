@@ -102,6 +102,7 @@ test("?entity=ID&edge=EDGE_ID opens the evidence: sentence and status", async ()
   assert.match(text, /denied/);
   assert.equal(await panel.locator("mark").first().textContent(), sentence, "the sentence is marked in its article");
   // Drawn apart from what happened: grey, curved, labelled with its status.
+  assert.equal(await page.evaluate(() => window.newsgraph.earlyAnswerUsed), true, "the neighborhood asked for before the bundle loaded was used");
   const look = await page.evaluate((e) => window.newsgraph.graph.getEdgeAttributes(e), denied.id);
   assert.equal(look.status, "DENIED");
   assert.ok(look.curvature > 0 && /denied/.test(look.label), JSON.stringify(look));
