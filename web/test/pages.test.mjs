@@ -168,7 +168,7 @@ test("how are A and B connected: the paths are drawn", async () => {
   await page.close();
 });
 
-test("export GraphML: a valid file with what is on screen", async () => {
+test("export GraphML, JSON, GEXF and PNG: valid files with what is on screen", async () => {
   const { page, log } = await open(`${base}?entity=person:ingrid-solberg`);
   const counts = await drawn(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-graphml"]')]);
@@ -182,6 +182,24 @@ test("export GraphML: a valid file with what is on screen", async () => {
   }, xml);
   assert.deepEqual(parsed, counts);
   assert.match(xml, /<data key="d_status">PLANNED<\/data>/);
+
+  const save = async (button) => {
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+    return readFile(await d.path());
+  };
+  const json = JSON.parse(await save("#export-json"));
+  assert.deepEqual({ nodes: json.nodes.length, edges: json.edges.length }, counts);
+  assert.ok(json.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y)), "JSON nodes carry positions");
+  const gexf = (await save("#export-gexf")).toString("utf8");
+  const g = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror").textContent };
+    return { nodes: doc.getElementsByTagName("node").length, edges: doc.getElementsByTagName("edge").length };
+  }, gexf);
+  assert.deepEqual(g, counts);
+  const png = await save("#export-png");
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "a PNG file");
+  assert.ok(png.length > 5000, `a PNG of ${png.length} bytes holds a drawing`);
   clean(log);
   await page.close();
 });
