@@ -50,6 +50,7 @@ func BenchmarkExplorer(b *testing.B) {
 	addr := freeAddr(b)
 	srv := exec.Command(bin, "serve", "--addr", addr, "--data", filepath.Join(dir, "data"), "--ingest", corpus, "--log-format", "json")
 	srv.Stdout, srv.Stderr = io.Discard, io.Discard
+	srv.Env = serverEnv()
 	if err := srv.Start(); err != nil {
 		b.Fatal(err)
 	}

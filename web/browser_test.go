@@ -63,6 +63,7 @@ func TestBrowser(t *testing.T) {
 	srv := exec.Command(bin, "serve", "--addr", addr, "--data", filepath.Join(dir, "data"),
 		"--ingest", "../examples", "--cors-origins", examples.URL, "--log-format", "json")
 	srv.Stdout, srv.Stderr = &logs, &logs
+	srv.Env = serverEnv()
 	if err := srv.Start(); err != nil {
 		t.Fatalf("start newsgraph: %v", err)
 	}
@@ -105,6 +106,20 @@ func TestBrowser(t *testing.T) {
 	if t.Failed() {
 		t.Logf("server log:\n%s", logs.String())
 	}
+}
+
+// serverEnv is the environment for a newsgraph server of a test: this
+// process's, without newsgraph's settings. scripts/test.sh exports the
+// Neo4j of the store tests (NEO4J_URI...): a server that followed it would
+// write into the database those tests empty and compare.
+func serverEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NEO4J_") && !strings.HasPrefix(kv, "NEWSGRAPH_") {
+			env = append(env, kv)
+		}
+	}
+	return env
 }
 
 type tapResult struct {

@@ -37,6 +37,7 @@ func TestScreenshots(t *testing.T) {
 	addr := freeAddr(t)
 	srv := exec.Command(bin, "serve", "--addr", addr, "--data", filepath.Join(dir, "data"), "--ingest", corpus, "--log-format", "json")
 	srv.Stdout, srv.Stderr = io.Discard, io.Discard
+	srv.Env = serverEnv()
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
 	}
