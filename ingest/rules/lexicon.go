@@ -91,6 +91,7 @@ Sisters Brothers Daughters Sons Knights League Union Federation Confederation Em
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
+External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
@@ -168,6 +169,11 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
+
+// stateObjectVerbs before a capital make it a state ("press Washington to",
+// "accused Moscow of").
+var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
+accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
@@ -276,6 +282,45 @@ var orgAnaphors = wordSet(`group organisation organization charity ministry agen
 
 var genericAnaphors = wordSet(`group organisation organization charity`)
 
+// placeRefNouns refer to a place of a kind named before ("the city").
+var placeRefNouns = map[string]string{
+	"city": "city", "town": "city", "village": "city", "capital": "capital", "country": "country",
+	"nation": "country", "province": "region", "state": "region", "region": "region",
+}
+
+// orgRefNouns are the nouns "the <noun>" refers to an organization with,
+// and the kind of organization each fits when the name does not hold it.
+var orgRefNouns = map[string]string{
+	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
+	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
+	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
+	"conglomerate": "company", "startup": "company", "corporation": "company",
+	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
+	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
+	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
+	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
+	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
+	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
+	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+}
+
+// statementNouns name a text an organization or person issues.
+var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
+filing lawsuit ruling verdict release announcement notice memo`)
+
+// issueVerbs put a statement's issuer before them.
+var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
+made makes posted posts`)
+
+// policeVerbs are what police are reported to do besides speaking.
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
@@ -317,6 +362,7 @@ demanded demands protested protests`)
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
@@ -334,6 +380,10 @@ telling declaring asserting announcing`)
 // adjunctOpeners stand before a participle of speech that speaks for the
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
+
+// pronounSubjects open a clause a weak speech verb may report without
+// "that".
+var pronounSubjects = wordSet(`he she they we it i there`)
 
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
@@ -362,6 +412,10 @@ legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
 var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+
+// complementPreps put a name in the complement of a noun, not in the
+// subject ("a spokesman for X, Y, said").
+var complementPreps = wordSet(`for of to with from`)
 
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
@@ -410,6 +464,17 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
 blockade`)
+
+// gerundOpeners put a gerund of attack in the clause of a subject named
+// before ("responded by firing").
+var gerundOpeners = wordSet(`by after before while when`)
+
+// facilityNouns are what an attack hits that belongs to someone named
+// before it ("Israel's southern towns", "the army's bases").
+var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
+airport airports port ports border territory territories embassy headquarters office offices compound compounds
+convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
@@ -476,6 +541,10 @@ negotiators emissaries leaders commanders`)
 // article is about: countries, or (leaders) people.
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
 
+// topicWords end the participants of a meeting: what follows is its
+// subject ("to discuss the strikes on X", "over the border").
+var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning`)
+
 // ---- Status (relation.go)
 
 // statusCues set a relation's status from words before its verb.
@@ -500,7 +569,7 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war",
+	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
