@@ -1,5 +1,5 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
-// over GraphQL.
+// over GraphQL and a built-in explorer.
 //
 //	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH]...   (the default)
 //	newsgraph extract PATH...      print what the extractor reads, as JSON
@@ -33,6 +33,7 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
 	"github.com/newsgraph/newsgraph/store/sqlite"
+	"github.com/newsgraph/newsgraph/web"
 )
 
 func main() {
@@ -69,6 +70,7 @@ type config struct {
 	ingest     multiFlag
 	maxDepth   int
 	complexity int
+	cors       string
 }
 
 type multiFlag []string
@@ -100,6 +102,7 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 		fs.IntVar(&c.maxDepth, "max-query-depth", envInt(getenv, "NEWSGRAPH_MAX_QUERY_DEPTH", 12), "deepest GraphQL selection accepted (env NEWSGRAPH_MAX_QUERY_DEPTH)")
 		fs.IntVar(&c.complexity, "max-complexity", envInt(getenv, "NEWSGRAPH_MAX_COMPLEXITY", 20000), "highest GraphQL query cost accepted (env NEWSGRAPH_MAX_COMPLEXITY)")
 		fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+		fs.StringVar(&c.cors, "cors-origins", env("NEWSGRAPH_CORS_ORIGINS", ""), "comma-separated web origins whose pages may call /query from a browser, like https://newsroom.example; none by default (env NEWSGRAPH_CORS_ORIGINS)")
 	}
 }
 
@@ -128,7 +131,7 @@ func envDuration(getenv func(string) string, k string, def time.Duration) time.D
 const usage = `newsgraph turns news articles into a knowledge graph and serves it over GraphQL.
 
 Usage:
-  newsgraph [serve] [flags]          serve GraphiQL at /, GraphQL at /query
+  newsgraph [serve] [flags]          serve the explorer at /, GraphiQL at /graphiql, GraphQL at /query
   newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
   newsgraph ingest [flags] PATH...   extract and write to the store
 
@@ -177,7 +180,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "newsgraph serve: unexpected arguments %q (use --ingest PATH to load articles)\n", fs.Args())
 		return exitUsage
 	}
-	return runServe(ctx, &cfg, stdin, stderr, logger)
+	origins, err := corsOrigins(cfg.cors)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: --cors-origins: %v\n", err)
+		return exitUsage
+	}
+	return runServe(ctx, &cfg, origins, stdin, stderr, logger)
+}
+
+// corsOrigins reads the comma-separated origins of --cors-origins, each
+// checked (graph.CheckOrigin) and without a trailing slash, as browsers
+// send them.
+func corsOrigins(list string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(list, ",") {
+		o = strings.TrimSuffix(strings.TrimSpace(o), "/")
+		if o == "" {
+			continue
+		}
+		if err := graph.CheckOrigin(o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }
 
 // newLogger builds the process's one logger: text on a terminal, JSON
@@ -331,7 +357,7 @@ func report(w io.Writer, cmd string, sum ingest.Summary, err error) int {
 	return exitOK
 }
 
-func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
+func runServe(ctx context.Context, cfg *config, origins []string, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
 	store, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
@@ -350,8 +376,13 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		}
 	}
 
+	pages, err := web.Handler(web.Options{Endpoint: "query", ExampleQuery: graph.ExampleQuery, ExampleVariables: graph.ExampleVariables})
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return exitFailed
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/", graph.NewPlayground("/query"))
+	mux.Handle("/", pages)
 	mux.Handle("/query", graph.NewHandler(graph.Config{
 		Store:              store,
 		Ingester:           pipe,
@@ -361,8 +392,12 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		MaxDepth:           cfg.maxDepth,
 		MaxComplexity:      cfg.complexity,
 		Timeout:            cfg.timeout,
+		AllowedOrigins:     origins,
 		Logger:             logger,
 	}))
+	if len(origins) > 0 {
+		logger.Info("cross-origin requests allowed", "origins", strings.Join(origins, ","))
+	}
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))
 	})
@@ -387,7 +422,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	logger.Info("serving", "addr", ln.Addr().String(), "graphiql", "http://"+displayAddr(ln.Addr())+"/")
+	logger.Info("serving", "addr", ln.Addr().String(), "explorer", "http://"+displayAddr(ln.Addr())+"/", "graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
