@@ -1,5 +1,5 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
-// over GraphQL.
+// over GraphQL and a built-in explorer.
 //
 //	newsgraph serve [--addr 127.0.0.1:8080] [--data DIR] [--ingest PATH]...   (the default)
 //	newsgraph extract PATH...      print what the extractor reads, as JSON
@@ -37,6 +37,7 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
 	"github.com/newsgraph/newsgraph/store/sqlite"
+	"github.com/newsgraph/newsgraph/web"
 )
 
 func main() {
@@ -84,6 +85,8 @@ type config struct {
 	writeTimeout      time.Duration
 	idleTimeout       time.Duration
 	maxConns          int
+	cors              string   // --cors-origins as given
+	origins           []string // and as checked
 }
 
 // Defaults of the HTTP server's own limits.
@@ -226,6 +229,7 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 	dur(&c.writeTimeout, "write-timeout", "NEWSGRAPH_WRITE_TIMEOUT", 0, "time limit to answer one request (default: --timeout plus "+writeGrace.String()+"); websockets are exempt")
 	dur(&c.idleTimeout, "idle-timeout", "NEWSGRAPH_IDLE_TIMEOUT", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
 	num(&c.maxConns, "max-connections", "NEWSGRAPH_MAX_CONNECTIONS", defaultMaxConns, "most connections open at once; more wait to be accepted")
+	str(&c.cors, "cors-origins", "NEWSGRAPH_CORS_ORIGINS", "", "comma-separated web origins whose pages may call /query from a browser, like https://newsroom.example; none by default")
 	fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
 	return envs
 }
@@ -271,6 +275,11 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 	if _, port, err := net.SplitHostPort(c.addr); err != nil || !isPort(port) {
 		return bad("addr", c.addr, "want host:port, such as 127.0.0.1:8080 or 0.0.0.0:8080")
 	}
+	origins, err := corsOrigins(c.cors)
+	if err != nil {
+		return bad("cors-origins", c.cors, err.Error())
+	}
+	c.origins = origins
 	for _, d := range []struct {
 		flag string
 		v    time.Duration
@@ -303,6 +312,7 @@ func (c *config) graphConfig() graph.Config {
 		MaxAliases:         c.maxAliases,
 		MaxClientRequests:  clients,
 		Timeout:            c.timeout,
+		AllowedOrigins:     c.origins,
 	}
 }
 
@@ -316,7 +326,7 @@ func defaultDataDir(getenv func(string) string) string {
 const usage = `newsgraph turns news articles into a knowledge graph and serves it over GraphQL.
 
 Usage:
-  newsgraph [serve] [flags]          serve GraphiQL at /, GraphQL at /query
+  newsgraph [serve] [flags]          serve the explorer at /, GraphiQL at /graphiql, GraphQL at /query
   newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
   newsgraph ingest [flags] PATH...   extract and write to the store
 
@@ -360,6 +370,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 	return runServe(ctx, cfg, stdin, stderr, logger)
+}
+
+// corsOrigins reads the comma-separated origins of --cors-origins, each
+// checked (graph.CheckOrigin) and without a trailing slash, as browsers
+// send them.
+func corsOrigins(list string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(list, ",") {
+		o = strings.TrimSuffix(strings.TrimSpace(o), "/")
+		if o == "" {
+			continue
+		}
+		if err := graph.CheckOrigin(o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }
 
 // newLogger builds the process's one logger: text on a terminal, JSON
@@ -559,12 +587,20 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		}
 	}
 
+	pages, err := web.Handler(web.Options{Endpoint: "query", ExampleQuery: graph.ExampleQuery, ExampleVariables: graph.ExampleVariables})
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
+		return exitFailed
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/", graph.NewPlayground("/query"))
+	mux.Handle("/", pages)
 	api := cfg.graphConfig()
 	api.Store, api.Ingester, api.Broker, api.Logger = store, pipelineIngester{pipe}, broker, logger
 	api.ReadOnly = readOnly
 	mux.Handle("/query", graph.NewHandler(api))
+	if len(cfg.origins) > 0 {
+		logger.Info("cross-origin requests allowed", "origins", strings.Join(cfg.origins, ","))
+	}
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))
 	})
@@ -589,7 +625,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		IdleTimeout:       cfg.idleTimeout,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	logger.Info("serving", "addr", ln.Addr().String(), "graphiql", "http://"+displayAddr(ln.Addr())+"/")
+	logger.Info("serving", "addr", ln.Addr().String(), "explorer", "http://"+displayAddr(ln.Addr())+"/", "graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(netutil.LimitListener(ln, cfg.maxConns)) }()
 	select {

@@ -158,8 +158,11 @@ func TestServeEmbedded(t *testing.T) {
 	if code, body := get(t, base+"/readyz"); code != http.StatusOK {
 		t.Errorf("/readyz = %d %q", code, body)
 	}
-	if code, body := get(t, base+"/"); code != http.StatusOK || !strings.Contains(strings.ToLower(body), "graphiql") {
-		t.Errorf("/ = %d, want the GraphiQL page; got %.200q", code, body)
+	if code, body := get(t, base+"/"); code != http.StatusOK || !strings.Contains(body, `data-testid="graph"`) {
+		t.Errorf("/ = %d, want the explorer; got %.200q", code, body)
+	}
+	if code, body := get(t, base+"/graphiql"); code != http.StatusOK || !strings.Contains(body, "person:ingrid-solberg") {
+		t.Errorf("/graphiql = %d, want GraphiQL with the examples; got %.200q", code, body)
 	}
 	data1 := graphql(t, base, `{ stats { articles entities relations } }`)
 	stats := data1["stats"].(map[string]any)

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
@@ -536,10 +537,12 @@ type sliceJSON struct {
 		Source    string  `json:"source"`
 		Target    string  `json:"target"`
 		Type      string  `json:"type"`
+		Status    string  `json:"status"`
 		Caption   string  `json:"caption"`
 		Weight    float64 `json:"weight"`
 		Relations []struct {
 			ID     string `json:"id"`
+			Status string `json:"status"`
 			Source struct{ ID string }
 			Target *struct{ ID string }
 		} `json:"relations"`
@@ -550,13 +553,13 @@ const sliceFields = `
 fragment S on GraphSlice {
   truncated
   nodes { id label kind caption weight entity { id } }
-  edges { id source target type caption weight relations { id source { id } target { id } } }
+  edges { id source target type status caption weight relations { id status source { id } target { id } } }
 }`
 
 // checkDrawable checks what drawing libraries rely on: IDs unique across
 // nodes and edges, every edge between two nodes of the slice, a caption
 // and a positive weight everywhere, and each edge's statements joining its
-// endpoints with its type.
+// endpoints with its status, which a caption names unless it is HAPPENED.
 func checkDrawable(t *testing.T, s sliceJSON) {
 	t.Helper()
 	ids := map[string]bool{}
@@ -581,7 +584,13 @@ func checkDrawable(t *testing.T, s sliceJSON) {
 		if e.Caption == "" || e.Weight != float64(len(e.Relations)) {
 			t.Errorf("edge %s: caption %q, weight %v for %d statements", e.ID, e.Caption, e.Weight, len(e.Relations))
 		}
+		if named := strings.Contains(e.Caption, "("+strings.ToLower(e.Status)+")"); named != (e.Status != "HAPPENED") {
+			t.Errorf("edge %s of status %s: caption %q", e.ID, e.Status, e.Caption)
+		}
 		for _, r := range e.Relations {
+			if r.Status != e.Status {
+				t.Errorf("edge %s of status %s carries relation %s of status %s", e.ID, e.Status, r.ID, r.Status)
+			}
 			ends := []string{r.Source.ID, r.Target.ID}
 			sort.Strings(ends)
 			want := []string{e.Source, e.Target}
@@ -648,8 +657,9 @@ func testNeighborhood(t *testing.T, e *env) {
 		})
 	}
 	t.Run("aggregation", func(t *testing.T) {
-		// Ada and Clara met twice (planned, then held): one aggregated MET
-		// edge of weight 2, or two edges when not aggregated.
+		// One aggregated MET edge per pair and status (Bruno and Clara's
+		// planned meeting, Ada and Bruno's denied one stay apart from those
+		// that happened), or one edge per statement when not aggregated.
 		for _, agg := range []bool{true, false} {
 			var got struct{ Neighborhood sliceJSON }
 			e.ok(t, q, map[string]any{"id": clara.ID, "types": []string{"MET"}, "aggregate": agg}, &got)
@@ -667,9 +677,9 @@ func testNeighborhood(t *testing.T, e *env) {
 			if statements != len(met) {
 				t.Errorf("aggregate=%v: %d statements over the edges, want %d", agg, statements, len(met))
 			}
-			pairs := map[[2]string]bool{}
+			pairs := map[[3]string]bool{}
 			for _, r := range met {
-				p := [2]string{r.Source, r.Target}
+				p := [3]string{r.Source, r.Target, string(r.Status)}
 				if p[1] < p[0] {
 					p[0], p[1] = p[1], p[0]
 				}
@@ -736,7 +746,7 @@ func testNeighborhood(t *testing.T, e *env) {
 		const q = `query($id: ID!, $yes: Boolean!) {
   neighborhood(id: $id, depth: 2) {
     nodes { __typename key: id id label ...K weight caption @include(if: $yes) %s }
-    edges { id from: source target type weight caption @skip(if: $yes) __typename %s }
+    edges { id from: source target type status weight caption @skip(if: $yes) __typename %s }
   }
 }
 fragment K on GraphNode { kind label }`
@@ -754,6 +764,72 @@ fragment K on GraphNode { kind label }`
 			if got, want := string(fast.Data), strip.ReplaceAllString(string(slow.Data), ""); got != want {
 				t.Errorf("include=%v: fast path wrote\n%s\ngqlgen wrote\n%s", yes, got, want)
 			}
+		}
+	})
+	t.Run("status", func(t *testing.T) {
+		// Ada met Clara; she denied meeting Bruno. The denied meeting is
+		// an edge of its own, styled and captioned as denied, and gone
+		// when only what happened is asked for, Bruno with it.
+		// Each way the edges are made: counted or folded by the store, or
+		// folded by the resolver from every statement.
+		const q = `query($id: ID!, $statuses: [Status!], $caption: Boolean!, $relations: Boolean!) {
+  neighborhood(id: $id, types: [MET], statuses: $statuses) {
+    nodes { id }
+    edges { id source target status weight caption @include(if: $caption) relations @include(if: $relations) { id } }
+  }
+}`
+		type edgeJSON struct {
+			ID, Source, Target, Status, Caption string
+			Weight                              float64
+		}
+		held := edgeJSON{kg.EdgeKey(kg.Met, kg.Happened, ada.ID, clara.ID), ada.ID, clara.ID, "HAPPENED", "met, 2024-03-04", 1}
+		denied := edgeJSON{kg.EdgeKey(kg.Met, kg.Denied, ada.ID, bruno.ID), ada.ID, bruno.ID, "DENIED", "met (denied), 2024-04-10", 1}
+		planned := edgeJSON{kg.EdgeKey(kg.Met, kg.Planned, bruno.ID, clara.ID), bruno.ID, clara.ID, "PLANNED", "met (planned), 2024-03-08", 1}
+		for _, tt := range []struct {
+			name      string
+			statuses  []string
+			wantNodes []string
+			wantEdges []edgeJSON
+		}{
+			{"every status", nil, []string{ada.ID, bruno.ID, clara.ID}, []edgeJSON{denied, held, planned}},
+			{"happened only", []string{"HAPPENED"}, []string{ada.ID, clara.ID}, []edgeJSON{held}},
+			{"denied only", []string{"DENIED"}, []string{ada.ID, bruno.ID}, []edgeJSON{denied}},
+			{"planned only", []string{"PLANNED"}, []string{ada.ID}, nil},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				for _, mode := range []struct{ caption, relations bool }{{false, false}, {true, false}, {true, true}} {
+					var got struct {
+						Neighborhood struct {
+							Nodes []struct{ ID string }
+							Edges []edgeJSON
+						}
+					}
+					e.ok(t, q, map[string]any{"id": ada.ID, "statuses": tt.statuses, "caption": mode.caption, "relations": mode.relations}, &got)
+					wantEdges := slices.Clone(tt.wantEdges)
+					for i := range wantEdges {
+						if !mode.caption {
+							wantEdges[i].Caption = ""
+						}
+					}
+					var ids []string
+					for _, n := range got.Neighborhood.Nodes {
+						ids = append(ids, n.ID)
+					}
+					sort.Strings(ids)
+					wantIDs := slices.Clone(tt.wantNodes)
+					sort.Strings(wantIDs)
+					if diff := cmp.Diff(ids, wantIDs); diff != "" {
+						t.Errorf("nodes (-got +want):\n%s", diff)
+					}
+					if diff := cmp.Diff(got.Neighborhood.Edges, wantEdges, cmpopts.EquateEmpty()); diff != "" {
+						t.Errorf("edges, %+v (-got +want):\n%s", mode, diff)
+					}
+				}
+			})
+		}
+		codes := e.fails(t, request{query: q, vars: map[string]any{"id": ada.ID, "statuses": []string{"RUMOURED"}, "caption": true, "relations": false}})
+		if diff := cmp.Diff(codes, []string{"GRAPHQL_VALIDATION_FAILED"}); diff != "" {
+			t.Errorf("unknown status: codes (-got +want):\n%s", diff)
 		}
 	})
 	t.Run("bad depth", func(t *testing.T) {
@@ -831,6 +907,61 @@ func testPaths(t *testing.T, e *env) {
 	}
 	checkDrawable(t, got.Paths.Graph)
 
+	t.Run("statuses", func(t *testing.T) {
+		// Dmitri reaches Bruno through Ada, who denied meeting him; with
+		// only what happened or was planned, the way goes round by Clara,
+		// whose meeting with Bruno is planned; with only what happened,
+		// there is none.
+		const q = `query($from: ID!, $to: ID!, $statuses: [Status!]) {
+  paths(from: $from, to: $to, statuses: $statuses, mode: ALL_SHORTEST) {
+    paths { nodes { id } edges { status } }
+    graph { edges { status } }
+  }
+}`
+		for _, tt := range []struct {
+			name     string
+			statuses []string
+			want     [][]string
+		}{
+			{"every status", nil, [][]string{{dmitri.ID, ada.ID, bruno.ID}}},
+			{"happened or planned", []string{"HAPPENED", "PLANNED"}, [][]string{{dmitri.ID, ada.ID, clara.ID, bruno.ID}}},
+			{"happened only", []string{"HAPPENED"}, nil},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				var got struct {
+					Paths struct {
+						Paths []struct {
+							Nodes []struct{ ID string }
+							Edges []struct{ Status string }
+						}
+						Graph struct{ Edges []struct{ Status string } }
+					}
+				}
+				e.ok(t, q, map[string]any{"from": dmitri.ID, "to": bruno.ID, "statuses": tt.statuses}, &got)
+				var seqs [][]string
+				for _, p := range got.Paths.Paths {
+					var seq []string
+					for _, n := range p.Nodes {
+						seq = append(seq, n.ID)
+					}
+					seqs = append(seqs, seq)
+					for _, ed := range p.Edges {
+						if len(tt.statuses) > 0 && !slices.Contains(tt.statuses, ed.Status) {
+							t.Errorf("path edge of status %s, want one of %v", ed.Status, tt.statuses)
+						}
+					}
+				}
+				if diff := cmp.Diff(seqs, tt.want); diff != "" {
+					t.Errorf("paths (-got +want):\n%s", diff)
+				}
+				for _, ed := range got.Paths.Graph.Edges {
+					if len(tt.statuses) > 0 && !slices.Contains(tt.statuses, ed.Status) {
+						t.Errorf("graph edge of status %s, want one of %v", ed.Status, tt.statuses)
+					}
+				}
+			})
+		}
+	})
 	t.Run("not connected within maxDepth", func(t *testing.T) {
 		var got struct{ Paths struct{ Paths []pathJSON } }
 		e.ok(t, q, map[string]any{"from": dmitri.ID, "to": bruno.ID, "max": 1}, &got)

@@ -115,10 +115,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return textCost(name, c, size(first, last))
 	}
 	q.Search = func(c int, _ string, _ []kg.Kind, first num) int { return scanPageCost(c, size(first, nil)) }
-	q.Neighborhood = func(c int, _ string, depth num, _ types, _, _ date, limit, fanOut num, _ *bool) int {
+	q.Neighborhood = func(c int, _ string, depth num, _ types, _ stats, _, _ date, limit, fanOut num, _ *bool) int {
 		return pageCost(c, neighborhoodSize(depth, limit, fanOut))
 	}
-	q.Paths = func(c int, _, _ string, maxDepth num, _ types, mode *model.PathMode, first num) int {
+	q.Paths = func(c int, _, _ string, maxDepth num, _ types, _ stats, mode *model.PathMode, first num) int {
 		n := 1
 		if mode != nil && *mode == model.PathModeAllShortest {
 			n = size(first, nil)

@@ -1,7 +1,8 @@
 // Package graph serves the knowledge graph over GraphQL: gqlgen's
 // executable schema (generated into graph/generated from schema.graphqls),
 // thin resolvers over kg.Store, per-request loaders, limits, an error
-// presenter, subscriptions fed by an in-process broker, and GraphiQL.
+// presenter, subscriptions fed by an in-process broker, and the examples
+// GraphiQL (package web) opens with.
 //
 // # Why the shapes are what they are
 //
@@ -24,14 +25,15 @@
 // field is selected (the root resolver inspects its selection).
 //
 // neighborhood and paths answer with a GraphSlice: node IDs are entity
-// IDs, edge IDs are relation IDs or, aggregated, "TYPE:source->target",
-// every edge names its endpoints by node ID, and every element has a type
-// (kind) for styling, a caption and a weight. That is the common shape of
-// cytoscape.js, vis-network, NVL, graphology and force-graph, so a client
-// maps it in one line (docs/api.md shows how). By default one edge stands
-// for all statements of one type between two entities (weight = count),
-// as kg's doc asks of views; `aggregate: false` gives one edge per
-// statement.
+// IDs, edge IDs are relation IDs or, aggregated,
+// "TYPE:status:source->target", every edge names its endpoints by node ID,
+// and every element has a type (kind) for styling, a caption and a weight.
+// That is the common shape of cytoscape.js, vis-network, NVL, graphology
+// and force-graph, so a client maps it in one line (docs/api.md shows
+// how). By default one edge stands for all statements of one type and one
+// status between two entities (weight = count), as kg's doc asks of views:
+// a denied meeting is never drawn as one more meeting. `aggregate: false`
+// gives one edge per statement.
 //
 // The resolver asks the store for only what the selection shows: edges
 // folded by the store unless `relations` is selected, and counted only

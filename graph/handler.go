@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -15,6 +17,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
+	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -108,6 +112,12 @@ type Config struct {
 	// 429 with TOO_MANY_REQUESTS. Zero takes the default, negative means
 	// no limit.
 	MaxClientRequests int
+	// AllowedOrigins are the web origins ("https://newsroom.example",
+	// "http://localhost:3000", or "*" for any) whose pages may call the
+	// endpoint from a browser: their CORS preflights are answered, their
+	// responses carry Access-Control-Allow-Origin, and their websockets
+	// are let in. None by default: only pages of the server's own origin.
+	AllowedOrigins []string
 	// Logger receives internal errors and panics; nil discards.
 	Logger *slog.Logger
 }
@@ -154,6 +164,11 @@ func NewHandler(cfg Config) http.Handler {
 
 	keys := keyChecker{key: cfg.APIKey}
 	srv.AddTransport(transport.Websocket{
+		// A browser's websocket from another origin is refused unless that
+		// origin is allowed (the same-origin check is the library's).
+		Implementation: transport.CoderWebsocketImplementation{
+			AcceptOptions: websocket.AcceptOptions{OriginPatterns: cfg.AllowedOrigins},
+		},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 			key := bearer(p.Authorization())
@@ -211,8 +226,7 @@ func NewHandler(cfg Config) http.Handler {
 		return next(withLoaders(ctx, cfg.Store))
 	})
 
-	limit := newClientLimit(cfg.MaxClientRequests)
-	return limit.wrap(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+	var h http.Handler = http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if key := requestKey(req); key != "" {
 			req = req.WithContext(withAuthorized(req.Context(), keys.ok(key)))
 		}
@@ -226,7 +240,35 @@ func NewHandler(cfg Config) http.Handler {
 		cw := &codeWriter{ResponseWriter: w}
 		srv.ServeHTTP(cw, req)
 		cw.finish()
-	}))
+	})
+	// Preflights are answered by CORS before they count against a client.
+	h = newClientLimit(cfg.MaxClientRequests).wrap(h)
+	if len(cfg.AllowedOrigins) > 0 {
+		h = cors.New(cors.Options{
+			AllowedOrigins: cfg.AllowedOrigins,
+			AllowedMethods: []string{http.MethodGet, http.MethodPost},
+			AllowedHeaders: []string{"Content-Type", "Accept", "Authorization", "X-API-Key"},
+			// Keys travel in headers, never in cookies.
+			AllowCredentials: false,
+			MaxAge:           600,
+		}).Handler(h)
+	}
+	return h
+}
+
+// CheckOrigin reports whether s can be an entry of Config.AllowedOrigins:
+// "*", or a scheme (http or https), a host and an optional port, with no
+// path, query or credentials ("https://newsroom.example:8443").
+func CheckOrigin(s string) error {
+	if s == "*" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(u.Host, "*?[]") {
+		return fmt.Errorf("origin %q: want scheme://host[:port], like https://newsroom.example or http://localhost:3000, or *", s)
+	}
+	return nil
 }
 
 // keyChecker compares API keys in constant time.

@@ -99,8 +99,8 @@ func (r queryResolver) Search(ctx context.Context, text string, kinds []kg.Kind,
 	return out, nil
 }
 
-func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []kg.RelType, from, to *time.Time, nodes *int, fanOut *int, aggregate *bool) (*model.GraphSlice, error) {
-	opt := kg.NeighborhoodOptions{Types: types, From: deref(from, time.Time{}), To: deref(to, time.Time{})}
+func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []kg.RelType, statuses []kg.Status, from, to *time.Time, nodes *int, fanOut *int, aggregate *bool) (*model.GraphSlice, error) {
+	opt := kg.NeighborhoodOptions{Types: types, Statuses: statuses, From: deref(from, time.Time{}), To: deref(to, time.Time{})}
 	var err error
 	if opt.Depth, err = limit("depth", depth, 1, kg.MaxDepth); err != nil {
 		return nil, err
@@ -137,8 +137,8 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	return slice(g, agg), nil
 }
 
-func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int, types []kg.RelType, mode *model.PathMode, first *int) (*model.PathResult, error) {
-	opt := kg.PathOptions{Types: types, All: deref(mode, model.PathModeShortest) == model.PathModeAllShortest}
+func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int, types []kg.RelType, statuses []kg.Status, mode *model.PathMode, first *int) (*model.PathResult, error) {
+	opt := kg.PathOptions{Types: types, Statuses: statuses, All: deref(mode, model.PathModeShortest) == model.PathModeAllShortest}
 	var err error
 	if opt.MaxDepth, err = limit("maxDepth", maxDepth, 4, kg.MaxPathDepth); err != nil {
 		return nil, err

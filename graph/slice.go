@@ -14,9 +14,9 @@ import (
 
 // slice shapes a kg.Graph for drawing libraries: nodes and edges sorted by
 // ID (so both stores give the same answer), node IDs are entity IDs, edge
-// IDs are relation IDs or, aggregated, "TYPE:source->target" — upper-case
-// type names never start an entity or relation ID, so the two sets cannot
-// meet. Relations without a target (a SAID to no one) have nothing to
+// IDs are relation IDs or, aggregated, kg.EdgeKey's
+// "TYPE:status:source->target" — upper-case type names never start an
+// entity or relation ID, so the two sets cannot meet. Relations without a target (a SAID to no one) have nothing to
 // draw and are left out. When the store already folded the edges
 // (g.Aggregates set), each relation stands for its group and the edge's
 // Relations list is left empty: the resolver asks for folding only when
@@ -52,8 +52,8 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			src, dst := kg.EdgeEnds(rel.Type, rel.Source, rel.Target)
 			a := g.Aggregates[rel.ID]
 			out.Edges = append(out.Edges, &model.GraphEdge{
-				ID: kg.EdgeKey(rel.Type, src, dst), Source: src, Target: dst, Type: rel.Type, Relation: rel,
-				Weight: float64(a.Count), Caption: caption(rel.Type, a),
+				ID: kg.EdgeKey(rel.Type, rel.Status, src, dst), Source: src, Target: dst, Type: rel.Type, Status: rel.Status,
+				Relation: rel, Weight: float64(a.Count), Caption: caption(rel.Type, rel.Status, a),
 			})
 		}
 		slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
@@ -72,11 +72,11 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 		id, src, dst := rel.ID, rel.Source, rel.Target
 		if aggregate {
 			src, dst = kg.EdgeEnds(rel.Type, src, dst)
-			id = kg.EdgeKey(rel.Type, src, dst)
+			id = kg.EdgeKey(rel.Type, rel.Status, src, dst)
 		}
 		e := edges[id]
 		if e == nil {
-			e = &model.GraphEdge{ID: id, Source: src, Target: dst, Type: rel.Type, Relation: rel}
+			e = &model.GraphEdge{ID: id, Source: src, Target: dst, Type: rel.Type, Status: rel.Status, Relation: rel}
 			edges[id] = e
 			out.Edges = append(out.Edges, e)
 		}
@@ -124,7 +124,7 @@ func edgeCaption(e *model.GraphEdge) string {
 			a.Last = r.Date
 		}
 	}
-	return caption(e.Type, a)
+	return caption(e.Type, e.Status, a)
 }
 
 // typeWords are the relation types as words, computed once: a slice may
@@ -137,12 +137,16 @@ var typeWords = func() map[kg.RelType]string {
 	return m
 }()
 
-// caption is an edge's text: the type, the number of statements and their
-// date span.
-func caption(t kg.RelType, a kg.EdgeAggregate) string {
+// caption is an edge's text: the type, the status unless it happened,
+// the number of statements and their date span: "met (denied),
+// 2024-10-09".
+func caption(t kg.RelType, status kg.Status, a kg.EdgeAggregate) string {
 	s := typeWords[t]
 	if s == "" {
 		s = strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	}
+	if status != kg.Happened && status != "" {
+		s += " (" + string(status) + ")"
 	}
 	if a.Count > 1 {
 		s += " ×" + strconv.Itoa(a.Count)

@@ -26,7 +26,8 @@
 // edge would have to pick one. Deleting an article deletes exactly its
 // statements. Views that want one line per pair of entities aggregate at
 // query time (the weight of a graph edge is the number of statements behind
-// it).
+// it), one line per type and status ([FoldEdges], [EdgeKey]): a meeting one
+// side denied is not folded into the meetings that happened.
 //
 // # Provenance
 //

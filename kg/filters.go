@@ -24,10 +24,5 @@ func (f RelationFilter) Check() error {
 	if err := checkRelTypes(f.Types); err != nil {
 		return err
 	}
-	for _, s := range f.Statuses {
-		if !s.Valid() {
-			return fmt.Errorf("status %q: %w", s, ErrInvalid)
-		}
-	}
-	return nil
+	return checkStatuses(f.Statuses)
 }

@@ -51,7 +51,11 @@ func TestFoldEdges(t *testing.T) {
 		return v
 	}
 	r := func(id string, typ kg.RelType, src, dst, date string) kg.Relation {
-		return kg.Relation{ID: id, Type: typ, Source: src, Target: dst, Date: d(date)}
+		return kg.Relation{ID: id, Type: typ, Status: kg.Happened, Source: src, Target: dst, Date: d(date)}
+	}
+	withStatus := func(r kg.Relation, s kg.Status) kg.Relation {
+		r.Status = s
+		return r
 	}
 	// Inputs in the contract's relation order: date ascending, undated last.
 	tests := []struct {
@@ -84,6 +88,22 @@ func TestFoldEdges(t *testing.T) {
 			map[string]kg.EdgeAggregate{"r1": {Count: 2, First: d("2024-01-02"), Last: d("2024-05-06")}},
 		},
 		{
+			"statuses separate groups",
+			[]kg.Relation{
+				r("r1", kg.Met, "a", "b", "2024-01-02"),
+				withStatus(r("r2", kg.Met, "b", "a", "2024-01-03"), kg.Denied),
+				r("r3", kg.Met, "b", "a", "2024-01-04"),
+				withStatus(r("r4", kg.Met, "a", "b", "2024-01-05"), kg.Denied),
+				withStatus(r("r5", kg.Met, "a", "b", "2024-01-06"), kg.Planned),
+			},
+			[]string{"r1", "r2", "r5"},
+			map[string]kg.EdgeAggregate{
+				"r1": {Count: 2, First: d("2024-01-02"), Last: d("2024-01-04")},
+				"r2": {Count: 2, First: d("2024-01-03"), Last: d("2024-01-05")},
+				"r5": {Count: 1, First: d("2024-01-06"), Last: d("2024-01-06")},
+			},
+		},
+		{
 			"undated only",
 			[]kg.Relation{r("r1", kg.Met, "a", "b", ""), r("r2", kg.Met, "a", "b", "")},
 			[]string{"r1"},
@@ -109,7 +129,7 @@ func TestFoldEdges(t *testing.T) {
 
 func TestCountEdges(t *testing.T) {
 	rel := func(id string, typ kg.RelType, src, dst string) kg.Relation {
-		return kg.Relation{ID: id, Type: typ, Source: src, Target: dst, Quote: "q", Confidence: 0.9}
+		return kg.Relation{ID: id, Type: typ, Status: kg.Happened, Source: src, Target: dst, Quote: "q", Confidence: 0.9}
 	}
 	tests := []struct {
 		name      string
@@ -124,17 +144,27 @@ func TestCountEdges(t *testing.T) {
 			[]kg.Relation{rel("r1", kg.Said, "b", "a"), rel("r2", kg.Attacked, "a", "b")},
 			map[string]kg.EdgeAggregate{"r1": {Count: 2, First: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)}, "r2": {Count: 5}},
 			[]kg.Relation{
-				{ID: "ATTACKED:a->b", Type: kg.Attacked, Source: "a", Target: "b"},
-				{ID: "SAID:b->a", Type: kg.Said, Source: "b", Target: "a"},
+				{ID: "ATTACKED:happened:a->b", Type: kg.Attacked, Status: kg.Happened, Source: "a", Target: "b"},
+				{ID: "SAID:happened:b->a", Type: kg.Said, Status: kg.Happened, Source: "b", Target: "a"},
 			},
-			map[string]kg.EdgeAggregate{"ATTACKED:a->b": {Count: 5}, "SAID:b->a": {Count: 2}},
+			map[string]kg.EdgeAggregate{"ATTACKED:happened:a->b": {Count: 5}, "SAID:happened:b->a": {Count: 2}},
 		},
 		{
 			"a meeting's endpoints in ID order",
 			[]kg.Relation{rel("r1", kg.Met, "z", "a")},
 			map[string]kg.EdgeAggregate{"r1": {Count: 3}},
-			[]kg.Relation{{ID: "MET:a->z", Type: kg.Met, Source: "a", Target: "z"}},
-			map[string]kg.EdgeAggregate{"MET:a->z": {Count: 3}},
+			[]kg.Relation{{ID: "MET:happened:a->z", Type: kg.Met, Status: kg.Happened, Source: "a", Target: "z"}},
+			map[string]kg.EdgeAggregate{"MET:happened:a->z": {Count: 3}},
+		},
+		{
+			"the status in the key",
+			[]kg.Relation{rel("r1", kg.Met, "a", "z"), {ID: "r2", Type: kg.Met, Status: kg.Denied, Source: "z", Target: "a"}},
+			map[string]kg.EdgeAggregate{"r1": {Count: 3}, "r2": {Count: 1}},
+			[]kg.Relation{
+				{ID: "MET:denied:a->z", Type: kg.Met, Status: kg.Denied, Source: "a", Target: "z"},
+				{ID: "MET:happened:a->z", Type: kg.Met, Status: kg.Happened, Source: "a", Target: "z"},
+			},
+			map[string]kg.EdgeAggregate{"MET:denied:a->z": {Count: 1}, "MET:happened:a->z": {Count: 3}},
 		},
 	}
 	for _, tt := range tests {
@@ -153,16 +183,18 @@ func TestCountEdges(t *testing.T) {
 func TestEdgeKey(t *testing.T) {
 	tests := []struct {
 		typ      kg.RelType
+		status   kg.Status
 		src, dst string
 		want     string
 	}{
-		{kg.Attacked, "b", "a", "ATTACKED:b->a"},
-		{kg.Met, "b", "a", "MET:a->b"},
-		{kg.Met, "a", "b", "MET:a->b"},
+		{kg.Attacked, kg.Happened, "b", "a", "ATTACKED:happened:b->a"},
+		{kg.Met, kg.Happened, "b", "a", "MET:happened:a->b"},
+		{kg.Met, kg.Happened, "a", "b", "MET:happened:a->b"},
+		{kg.Met, kg.Denied, "person:b", "person:a", "MET:denied:person:a->person:b"},
 	}
 	for _, tt := range tests {
-		if got := kg.EdgeKey(tt.typ, tt.src, tt.dst); got != tt.want {
-			t.Errorf("EdgeKey(%s, %s, %s) = %q, want %q", tt.typ, tt.src, tt.dst, got, tt.want)
+		if got := kg.EdgeKey(tt.typ, tt.status, tt.src, tt.dst); got != tt.want {
+			t.Errorf("EdgeKey(%s, %s, %s, %s) = %q, want %q", tt.typ, tt.status, tt.src, tt.dst, got, tt.want)
 		}
 	}
 }

@@ -12,7 +12,8 @@ const DefaultPathLimit = 10
 
 // Check is the contract's argument rule for Store.Neighborhood: Depth in
 // 1..MaxDepth, Limit and FanOut in 0..MaxNeighborhood (0 meaning
-// DefaultNodeLimit and DefaultFanOut), known relation types. It returns the
+// DefaultNodeLimit and DefaultFanOut), known relation types and statuses.
+// It returns the
 // node limit and fan-out to apply, or an error wrapping ErrInvalid.
 func (o NeighborhoodOptions) Check() (limit, fanOut int, err error) {
 	if o.Depth < 1 || o.Depth > MaxDepth {
@@ -31,13 +32,16 @@ func (o NeighborhoodOptions) Check() (limit, fanOut int, err error) {
 	if err := checkRelTypes(o.Types); err != nil {
 		return 0, 0, err
 	}
+	if err := checkStatuses(o.Statuses); err != nil {
+		return 0, 0, err
+	}
 	return limit, fanOut, nil
 }
 
 // Check is the contract's argument rule for Store.Paths: MaxDepth in
 // 1..MaxPathDepth, Limit in 0..MaxPageSize (0 meaning DefaultPathLimit),
-// known relation types. It returns how many paths to return: the limit with
-// All, else 1. Errors wrap ErrInvalid.
+// known relation types and statuses. It returns how many paths to return:
+// the limit with All, else 1. Errors wrap ErrInvalid.
 func (o PathOptions) Check() (limit int, err error) {
 	if o.MaxDepth < 1 || o.MaxDepth > MaxPathDepth {
 		return 0, fmt.Errorf("depth %d outside 1..%d: %w", o.MaxDepth, MaxPathDepth, ErrInvalid)
@@ -53,6 +57,9 @@ func (o PathOptions) Check() (limit int, err error) {
 		limit = 1
 	}
 	if err := checkRelTypes(o.Types); err != nil {
+		return 0, err
+	}
+	if err := checkStatuses(o.Statuses); err != nil {
 		return 0, err
 	}
 	return limit, nil
@@ -90,6 +97,15 @@ func checkRelTypes(types []RelType) error {
 	for _, t := range types {
 		if !t.Valid() {
 			return fmt.Errorf("relation type %q: %w", t, ErrInvalid)
+		}
+	}
+	return nil
+}
+
+func checkStatuses(statuses []Status) error {
+	for _, s := range statuses {
+		if !s.Valid() {
+			return fmt.Errorf("status %q: %w", s, ErrInvalid)
 		}
 	}
 	return nil

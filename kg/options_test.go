@@ -34,6 +34,8 @@ func TestNeighborhoodOptionsCheck(t *testing.T) {
 		{"negative fan-out", kg.NeighborhoodOptions{Depth: 1, FanOut: -1}, 0, 0, kg.ErrInvalid},
 		{"fan-out too large", kg.NeighborhoodOptions{Depth: 1, FanOut: kg.MaxNeighborhood + 1}, 0, 0, kg.ErrInvalid},
 		{"unknown type", kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Met, "LIKED"}}, 0, 0, kg.ErrInvalid},
+		{"known statuses", kg.NeighborhoodOptions{Depth: 1, Statuses: kg.Statuses}, kg.DefaultNodeLimit, kg.DefaultFanOut, nil},
+		{"unknown status", kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Denied, "HAPPENED"}}, 0, 0, kg.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +64,8 @@ func TestPathOptionsCheck(t *testing.T) {
 		{"negative limit", kg.PathOptions{MaxDepth: 1, Limit: -1}, 0, kg.ErrInvalid},
 		{"limit too large even without All", kg.PathOptions{MaxDepth: 1, Limit: kg.MaxPageSize + 1}, 0, kg.ErrInvalid},
 		{"unknown type", kg.PathOptions{MaxDepth: 1, Types: []kg.RelType{"met"}}, 0, kg.ErrInvalid},
+		{"known statuses", kg.PathOptions{MaxDepth: 1, Statuses: []kg.Status{kg.Happened, kg.Planned}}, 1, nil},
+		{"unknown status", kg.PathOptions{MaxDepth: 1, Statuses: []kg.Status{"rumoured"}}, 0, kg.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

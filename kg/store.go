@@ -174,20 +174,21 @@ type SearchHit struct {
 type NeighborhoodOptions struct {
 	Depth    int       // hops, 1..MaxDepth
 	Types    []RelType // relation types to follow; empty follows all
+	Statuses []Status  // statuses to follow (Happened alone leaves denied meetings out); empty follows all
 	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
 	Limit    int       // most nodes, the centre included
 	FanOut   int       // most relations followed out of one node
 	// Aggregate folds parallel statements: Graph.Edges then holds one
-	// relation per (type, source, target), MET pairs taken without
+	// relation per (type, status, source, target), MET pairs taken without
 	// direction, namely the first of the group in the contract's relation
 	// order (the earliest dated, undated last, then by ID), and
 	// Graph.Aggregates says how many statements each stands for.
 	Aggregate bool
 	// CountsOnly, with Aggregate, asks only for what drawing an edge
 	// needs, as CountEdges gives it: each relation in Graph.Edges carries
-	// just Type, Source and Target (a MET's endpoints in ID order), its ID
-	// is their EdgeKey, its aggregate holds just the Count, and the edges
-	// come in ID order. A store then counts the statements between two
+	// just Type, Status, Source and Target (a MET's endpoints in ID
+	// order), its ID is their EdgeKey, its aggregate holds just the Count,
+	// and the edges come in ID order. A store then counts the statements between two
 	// nodes without reading any of them.
 	CountsOnly bool
 }
@@ -214,6 +215,7 @@ type EdgeAggregate struct {
 type PathOptions struct {
 	MaxDepth int       // hops, 1..MaxPathDepth
 	Types    []RelType // empty follows all
+	Statuses []Status  // empty follows all
 	All      bool      // all shortest paths instead of one
 	Limit    int       // most paths returned when All
 }

@@ -6,6 +6,7 @@
 #   scripts/bench.sh store      batched upserts into both stores
 #   scripts/bench.sh extract    extractor words/s on one core
 #   scripts/bench.sh api        synthetic corpus, ingest rate and GraphQL latency on both stores
+#   scripts/bench.sh explorer   the web explorer in Chromium: first render, a 2,000-node drawing
 #
 # ARTICLES (default 10000) sets the size of the synthetic corpus for "api".
 set -euo pipefail
@@ -23,7 +24,7 @@ machine() {
 	echo "commit: $(git rev-parse --short HEAD)"
 }
 
-if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ]; then
+if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ] && [ "$what" != explorer ]; then
 	home=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-neo4j.XXXXXX")
 	trap 'scripts/neo4j.sh stop "$home" || true; rm -rf "$home"' EXIT
 	env_lines=$(NEO4J_HEAP=${NEO4J_HEAP:-2g} scripts/neo4j.sh start "$home")
@@ -43,4 +44,7 @@ if [ "$what" = all ] || [ "$what" = api ]; then
 	for store in sqlite neo4j; do
 		go run ./cmd/newsgraph-bench --store "$store" --articles "${ARTICLES:-10000}" $reset --out "$out/results-$store.md"
 	done
+fi
+if [ "$what" = all ] || [ "$what" = explorer ]; then
+	{ machine; echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"; go test -run '^$' -bench 'BenchmarkExplorer' -benchtime 1x -v ./web/; echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$out/explorer.txt"
 fi

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # test.sh: the one test command (README, CI). Checks that generated code is
-# up to date, vets, runs staticcheck, and runs every test, the conformance suite included, on
-# the embedded store and on a real Neo4j. With NEO4J_URI unset it starts
-# Neo4j 5.26 from Maven Central itself (scripts/neo4j.sh) and stops it at the
-# end.
+# up to date, vets, runs staticcheck, and runs every test, the conformance
+# suite included, on the embedded store and on a real Neo4j, and the
+# browser tests of the web pages in Debian's Chromium. With NEO4J_URI unset
+# it starts Neo4j 5.26 from Maven Central itself (scripts/neo4j.sh) and
+# stops it at the end; Chromium is installed from Debian when missing. go
+# generate rebuilds the web assets (npm ci, esbuild), so stale committed
+# bundles fail the run too.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -26,6 +29,13 @@ go vet ./...
 
 echo "== staticcheck (pinned in go.mod as a tool)"
 go tool staticcheck ./...
+
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+	echo "== installing Chromium from Debian (browser tests)"
+	as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 
 started=""
 if [ -z "${NEO4J_URI:-}" ]; then

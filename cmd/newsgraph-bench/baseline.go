@@ -18,8 +18,8 @@ RETURN e {.id, .name, .kind, aliases: coalesce(e.aliases, []), .mentions,
 // weight } }, by the walk's rules: from each node its 50 most recent
 // relations (undated last, then by ID), each layer's new nodes ranked by
 // mentions then ID, at most 200 nodes in all (a cut ends the walk); edges
-// are the relations among the nodes counted per type and pair, a meeting's
-// pair taken in either order.
+// are the relations among the nodes counted per type, status and pair, a
+// meeting's pair taken in either order.
 var neighborhoodBaseline = `MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r:` + entityTypes + `]-(v:Entity)
@@ -55,10 +55,10 @@ WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + 
 CALL (ns) {
   UNWIND ns AS s
   MATCH (s)-[r:` + entityTypes + `]->(t:Entity) WHERE t IN ns
-  WITH s, t, type(r) AS type, count(r) AS n
-  WITH type, CASE WHEN type = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS ends, n
-  WITH type, ends, sum(n) AS weight
-  RETURN collect({id: type + ':' + ends[0] + '->' + ends[1], source: ends[0], target: ends[1], type: type, weight: weight}) AS edges
+  WITH s, t, type(r) AS type, r.status AS status, count(r) AS n
+  WITH type, status, CASE WHEN type = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS ends, n
+  WITH type, status, ends, sum(n) AS weight
+  RETURN collect({id: type + ':' + status + ':' + ends[0] + '->' + ends[1], source: ends[0], target: ends[1], type: type, weight: weight}) AS edges
 }
 RETURN {truncated: truncated,
   nodes: [n IN ns | {id: n.id, label: n.name, kind: n.kind, weight: CASE WHEN n.mentions < 1 THEN 1 ELSE n.mentions END}],

@@ -25,13 +25,13 @@ func (ec *executionContext) fastGraphEdges(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 	for _, f := range fields {
 		switch f.Name {
-		case "__typename", "id", "source", "target", "type", "caption", "weight":
+		case "__typename", "id", "source", "target", "type", "status", "caption", "weight":
 		default:
 			return nil, false
 		}
 	}
 	for _, e := range v {
-		if e == nil || !e.Type.Valid() || !finite(e.Weight) {
+		if e == nil || !e.Type.Valid() || !e.Status.Valid() || !finite(e.Weight) {
 			return nil, false
 		}
 	}
@@ -49,6 +49,8 @@ func (ec *executionContext) fastGraphEdges(ctx context.Context, sel ast.Selectio
 				return ec.marshalNID2string(ctx, f.Selections, e.Target)
 			case "type":
 				return ec.marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType(ctx, f.Selections, e.Type)
+			case "status":
+				return ec.marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx, f.Selections, e.Status)
 			case "caption":
 				return ec.marshalNString2string(ctx, f.Selections, e.Caption)
 			default: // weight

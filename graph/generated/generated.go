@@ -122,6 +122,7 @@ type ComplexityRoot struct {
 		Relation  func(childComplexity int) int
 		Relations func(childComplexity int) int
 		Source    func(childComplexity int) int
+		Status    func(childComplexity int) int
 		Target    func(childComplexity int) int
 		Type      func(childComplexity int) int
 		Weight    func(childComplexity int) int
@@ -235,8 +236,8 @@ type ComplexityRoot struct {
 		Entity       func(childComplexity int, id string) int
 		Health       func(childComplexity int) int
 		Meetings     func(childComplexity int, participant *string, with *string, status []kg.Status, from *time.Time, to *time.Time, first *int, after *string) int
-		Neighborhood func(childComplexity int, id string, depth *int, types []kg.RelType, from *time.Time, to *time.Time, limit *int, fanOut *int, aggregate *bool) int
-		Paths        func(childComplexity int, from string, to string, maxDepth *int, types []kg.RelType, mode *model.PathMode, first *int) int
+		Neighborhood func(childComplexity int, id string, depth *int, types []kg.RelType, statuses []kg.Status, from *time.Time, to *time.Time, limit *int, fanOut *int, aggregate *bool) int
+		Paths        func(childComplexity int, from string, to string, maxDepth *int, types []kg.RelType, statuses []kg.Status, mode *model.PathMode, first *int) int
 		Relations    func(childComplexity int, types []kg.RelType, statuses []kg.Status, entity *string, source *string, target *string, article *string, text *string, from *time.Time, to *time.Time, first *int, after *string, last *int, before *string) int
 		Search       func(childComplexity int, text string, kinds []kg.Kind, first *int) int
 		Statements   func(childComplexity int, speaker *string, about *string, text *string, from *time.Time, to *time.Time, first *int, after *string) int
@@ -359,8 +360,8 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Entities(ctx context.Context, kind []kg.Kind, name *string, seenFrom *time.Time, seenTo *time.Time, orderBy *kg.EntityOrder, first *int, after *string, last *int, before *string) (*model.EntityConnection, error)
 	Search(ctx context.Context, text string, kinds []kg.Kind, first *int) ([]*model.SearchHit, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []kg.RelType, from *time.Time, to *time.Time, limit *int, fanOut *int, aggregate *bool) (*model.GraphSlice, error)
-	Paths(ctx context.Context, from string, to string, maxDepth *int, types []kg.RelType, mode *model.PathMode, first *int) (*model.PathResult, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []kg.RelType, statuses []kg.Status, from *time.Time, to *time.Time, limit *int, fanOut *int, aggregate *bool) (*model.GraphSlice, error)
+	Paths(ctx context.Context, from string, to string, maxDepth *int, types []kg.RelType, statuses []kg.Status, mode *model.PathMode, first *int) (*model.PathResult, error)
 	Timeline(ctx context.Context, entity string, from *time.Time, to *time.Time, first *int, after *string) (*model.TimelineConnection, error)
 	Statements(ctx context.Context, speaker *string, about *string, text *string, from *time.Time, to *time.Time, first *int, after *string) (*model.RelationConnection, error)
 	Attacks(ctx context.Context, attacker *string, target *string, place *string, from *time.Time, to *time.Time, first *int, after *string) (*model.RelationConnection, error)
@@ -716,6 +717,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Source(childComplexity), true
+	case "GraphEdge.status":
+		if e.ComplexityRoot.GraphEdge.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Status(childComplexity), true
 	case "GraphEdge.target":
 		if e.ComplexityRoot.GraphEdge.Target == nil {
 			break
@@ -1237,7 +1244,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]kg.RelType), args["from"].(*time.Time), args["to"].(*time.Time), args["limit"].(*int), args["fanOut"].(*int), args["aggregate"].(*bool)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]kg.RelType), args["statuses"].([]kg.Status), args["from"].(*time.Time), args["to"].(*time.Time), args["limit"].(*int), args["fanOut"].(*int), args["aggregate"].(*bool)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -1248,7 +1255,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxDepth"].(*int), args["types"].([]kg.RelType), args["mode"].(*model.PathMode), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxDepth"].(*int), args["types"].([]kg.RelType), args["statuses"].([]kg.Status), args["mode"].(*model.PathMode), args["first"].(*int)), true
 	case "Query.relations":
 		if e.ComplexityRoot.Query.Relations == nil {
 			break
@@ -2164,7 +2171,7 @@ graphology and force-graph take it with a one-line mapping (see docs/api.md).
 type GraphSlice {
   "The entities, one node each."
   nodes: [GraphNode!]!
-  "The relations among them: one edge per type and pair of entities (weight = number of statements), or one per statement when aggregate is false."
+  "The relations among them: one edge per type, status and pair of entities (weight = number of statements), or one per statement when aggregate is false."
   edges: [GraphEdge!]!
   "Whether a node or fan-out limit cut something off."
   truncated: Boolean!
@@ -2186,9 +2193,9 @@ type GraphNode {
   entity: Entity!
 }
 
-"An edge of a GraphSlice: one or more statements of one type between two entities."
+"An edge of a GraphSlice: one or more statements of one type and one status between two entities."
 type GraphEdge {
-  "Unique in the slice: the relation's ID, or ` + "`" + `type:source->target` + "`" + ` for an aggregated edge."
+  "Unique in the slice: the relation's ID, or ` + "`" + `TYPE:status:source->target` + "`" + ` for an aggregated edge (` + "`" + `MET:denied:person:a->person:b` + "`" + `)."
   id: ID!
   "ID of the source node."
   source: ID!
@@ -2196,7 +2203,9 @@ type GraphEdge {
   target: ID!
   "The relation type, for styling."
   type: RelationType!
-  "Short text for the edge: the type, the number of statements and the date span."
+  "The status of every statement behind the edge, for styling: a planned, proposed or denied meeting is never folded into meetings that happened."
+  status: Status!
+  "Short text for the edge: the type, the status unless HAPPENED, the number of statements and the date span (` + "`" + `met (denied), 2024-10-09` + "`" + `)."
   caption: String!
   "How many statements the edge stands for."
   weight: Float!
@@ -2307,6 +2316,8 @@ type Query {
     depth: Int = 1
     "Follow only these relation types (default: all)."
     types: [RelationType!]
+    "Follow only relations of these statuses (default: all; [HAPPENED] leaves out what was only planned, proposed or denied)."
+    statuses: [Status!]
     "Keep relations dated on or after this day (undated ones are then dropped)."
     from: Date
     "Keep relations dated on or before this day (undated ones are then dropped)."
@@ -2315,7 +2326,7 @@ type Query {
     limit: Int = 200
     "At most this many relations followed out of one node, at most 500."
     fanOut: Int = 50
-    "One edge per type and pair of entities (true) or one edge per statement (false)."
+    "One edge per type, status and pair of entities (true) or one edge per statement (false)."
     aggregate: Boolean = true
   ): GraphSlice!
 
@@ -2329,6 +2340,8 @@ type Query {
     maxDepth: Int = 4
     "Follow only these relation types (default: all)."
     types: [RelationType!]
+    "Follow only relations of these statuses (default: all; [HAPPENED] connects only through what happened)."
+    statuses: [Status!]
     "One shortest path or all of them."
     mode: PathMode = SHORTEST
     "At most this many paths (ALL_SHORTEST), at most 500."
@@ -2679,6 +2692,8 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_target(ctx, field)
 	case "type":
 		return ec.fieldContext_GraphEdge_type(ctx, field)
+	case "status":
+		return ec.fieldContext_GraphEdge_status(ctx, field)
 	case "caption":
 		return ec.fieldContext_GraphEdge_caption(ctx, field)
 	case "weight":
@@ -3826,46 +3841,54 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["types"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "statuses",
+		func(ctx context.Context, v any) ([]kg.Status, error) {
+			return ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatusᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*time.Time, error) {
 			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*time.Time, error) {
 			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["limit"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "fanOut",
+	args["limit"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "fanOut",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["fanOut"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "aggregate",
+	args["fanOut"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "aggregate",
 		func(ctx context.Context, v any) (*bool, error) {
 			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["aggregate"] = arg7
+	args["aggregate"] = arg8
 	return args, nil
 }
 
@@ -3904,22 +3927,30 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["types"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "mode",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "statuses",
+		func(ctx context.Context, v any) ([]kg.Status, error) {
+			return ec.unmarshalOStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatusᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["statuses"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "mode",
 		func(ctx context.Context, v any) (*model.PathMode, error) {
 			return ec.unmarshalOPathMode2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPathMode(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["mode"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["mode"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
+	args["first"] = arg6
 	return args, nil
 }
 
@@ -5563,6 +5594,29 @@ func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "RelationType")
+}
+
+func (ec *executionContext) _GraphEdge_status(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Status) graphql.Marshaler {
+			return ec.marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Status")
 }
 
 func (ec *executionContext) _GraphEdge_caption(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
@@ -7460,7 +7514,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]kg.RelType), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time), fc.Args["limit"].(*int), fc.Args["fanOut"].(*int), fc.Args["aggregate"].(*bool))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]kg.RelType), fc.Args["statuses"].([]kg.Status), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time), fc.Args["limit"].(*int), fc.Args["fanOut"].(*int), fc.Args["aggregate"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.GraphSlice) graphql.Marshaler {
@@ -7504,7 +7558,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxDepth"].(*int), fc.Args["types"].([]kg.RelType), fc.Args["mode"].(*model.PathMode), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxDepth"].(*int), fc.Args["types"].([]kg.RelType), fc.Args["statuses"].([]kg.Status), fc.Args["mode"].(*model.PathMode), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PathResult) graphql.Marshaler {
@@ -10665,6 +10719,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "type":
 			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._GraphEdge_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

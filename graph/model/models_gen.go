@@ -74,9 +74,9 @@ type EntityEdge struct {
 	Node Entity `json:"node"`
 }
 
-// An edge of a GraphSlice: one or more statements of one type between two entities.
+// An edge of a GraphSlice: one or more statements of one type and one status between two entities.
 type GraphEdge struct {
-	// Unique in the slice: the relation's ID, or `type:source->target` for an aggregated edge.
+	// Unique in the slice: the relation's ID, or `TYPE:status:source->target` for an aggregated edge (`MET:denied:person:a->person:b`).
 	ID string `json:"id"`
 	// ID of the source node.
 	Source string `json:"source"`
@@ -84,7 +84,9 @@ type GraphEdge struct {
 	Target string `json:"target"`
 	// The relation type, for styling.
 	Type kg.RelType `json:"type"`
-	// Short text for the edge: the type, the number of statements and the date span.
+	// The status of every statement behind the edge, for styling: a planned, proposed or denied meeting is never folded into meetings that happened.
+	Status kg.Status `json:"status"`
+	// Short text for the edge: the type, the status unless HAPPENED, the number of statements and the date span (`met (denied), 2024-10-09`).
 	Caption string `json:"caption"`
 	// How many statements the edge stands for.
 	Weight float64 `json:"weight"`
@@ -117,7 +119,7 @@ type GraphNode struct {
 type GraphSlice struct {
 	// The entities, one node each.
 	Nodes []*GraphNode `json:"nodes"`
-	// The relations among them: one edge per type and pair of entities (weight = number of statements), or one per statement when aggregate is false.
+	// The relations among them: one edge per type, status and pair of entities (weight = number of statements), or one per statement when aggregate is false.
 	Edges []*GraphEdge `json:"edges"`
 	// Whether a node or fan-out limit cut something off.
 	Truncated bool `json:"truncated"`

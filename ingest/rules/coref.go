@@ -332,6 +332,7 @@ var refOrgNoun = &refRule{
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
+		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 	},
 }
 
@@ -357,7 +358,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	}
 	// the one of the kind the article names most (the last named of
 	// them on a tie), else the last one of no known kind
-	var best, unknown *entity
+	var best, armed, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
@@ -368,13 +369,25 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
 		switch c := d.orgKind(m.ent); {
-		case c == class, class == "any" && c != "government" && c != "media":
+		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
 			if best == nil || m.ent.mentions > best.mentions {
 				best = m.ent
+			}
+		case class == "group" && c == "armed":
+			// "the group" is an armed group when the article names one
+			if armed == nil || m.ent.mentions > armed.mentions {
+				armed = m.ent
+			}
+		case class == "group" && c != "government" && c != "media":
+			if best == nil {
+				best = m.ent // else the one named last
 			}
 		case c == "" && unknown == nil:
 			unknown = m.ent
 		}
+	}
+	if armed != nil {
+		return armed
 	}
 	if best != nil {
 		return best
@@ -384,7 +397,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 
 // orgKind guesses what an organization is from its name and how the
 // article acts with it: "company", "armed" (a group that is no state's),
-// "state force", "media", "government" or "".
+// "state force", "agency" (a public body), "media", "government" or "".
 func (d *doc) orgKind(e *entity) string {
 	if d.kinds == nil {
 		d.kinds = map[*entity]string{}
@@ -399,6 +412,8 @@ func (d *doc) orgKind(e *entity) string {
 	switch {
 	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
 		c = "government"
+	case agencyWords[last]:
+		c = "agency"
 	case mediaWords[last]:
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
@@ -729,14 +744,24 @@ var refSpokesperson = &refRule{
 		if e == nil {
 			return 0, nil
 		}
-		end := j + 3
-		for end < len(d.toks) && d.mentAt[end-1] != nil && d.mentAt[end] == d.mentAt[end-1] {
+		end := j + 2 // past the actor: "for (the) X"
+		if d.peek(end) == "the" {
 			end++
 		}
-		// a named spokesperson is the speaker: ", Lars Holm, said"
+		if m := d.mentAt[min(end, len(d.toks)-1)]; m != nil {
+			end = m.hi
+		} else {
+			end++
+		}
+		// a named spokesperson is the speaker: ", (Brigadier General) Lars Holm, said"
 		if end+1 < len(d.toks) && d.toks[end].text == "," {
-			if m := d.mentAt[end+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
-				return 0, nil
+			for k := end + 1; k < len(d.toks) && k < end+6; k++ {
+				if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+					return 0, nil
+				}
+				if _, title := d.isTitle(k); !title {
+					break
+				}
 			}
 		}
 		return j + 1, e
@@ -744,6 +769,7 @@ var refSpokesperson = &refRule{
 	examples: []refExample{
 		{"\u201cWe regret the delay,\u201d said [a spokeswoman] for Kestrel Freight.", "organization:kestrel-freight"},
 		{"Kestrel Freight cut jobs. [A spokesman] for the company said more cuts would follow.", "organization:kestrel-freight"},
+		{"The strikes were carried out by the Saudi-led coalition, according to [a spokesman] for the coalition, Brigadier General Ali Saad.", ""},
 	},
 }
 

@@ -250,6 +250,11 @@ var officeWords = wordSet(`government army military police party company campaig
 defense interior finance prime vice deputy chief executive state press security senior top presidential
 ministry embassy agency council union club team`)
 
+// agencyWords end the names of public bodies that regulate or
+// investigate ("Fair Trade Commission", "Aviation Authority").
+var agencyWords = wordSet(`Commission Authority Agency Regulator Board Bureau Office Administration Inspectorate
+Ombudsman Tribunal`)
+
 // mediaWords end the names of news media.
 var mediaWords = wordSet(`News Times Post Herald Journal Telegraph Tribune Gazette Guardian Independent Observer
 Mirror Express Standard Chronicle Globe Mail Sun Daily Radio TV Television Broadcasting Network Channel
@@ -291,7 +296,7 @@ var placeRefNouns = map[string]string{
 // orgRefNouns are the nouns "the <noun>" refers to an organization with,
 // and the kind of organization each fits when the name does not hold it.
 var orgRefNouns = map[string]string{
-	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"group": "group", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
 	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
 	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
 	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
@@ -304,7 +309,7 @@ var orgRefNouns = map[string]string{
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
 	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
 	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
-	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "agency", "watchdog": "agency", "university": "name",
 	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
 	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
 	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",

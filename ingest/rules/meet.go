@@ -24,6 +24,7 @@ var metBetween = &pattern{
 		{"Talks between Norway and Sweden will be held in Oslo next week.", []string{"MET place:norway -> place:sweden planned"}},
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
 }
 
@@ -34,7 +35,7 @@ var metBothSides = &pattern{
 	cues: wordSet("talks meeting negotiations met meet"),
 	at: func(d *doc, si, v int) bool {
 		if !d.tcase[si] && !d.inQuote[v] {
-			d.meetingOfBoth(si, v)
+			d.meetingOfBoth(si, v, false)
 		}
 		return false // met-verb may read a named participant too
 	},
@@ -291,6 +292,15 @@ func (d *doc) coordinated(at, lo int) *entity {
 // meetingBetween reads "talks between X and Y".
 func (d *doc) meetingBetween(si, v int) {
 	s := d.sents[si]
+	// "a meeting between the two leaders": the two named last
+	k := v + 2
+	if d.peek(k) == "the" {
+		k++
+	}
+	if (d.peek(k) == "two" || d.peek(k) == "both") && sideNouns[d.peek(k+1)] {
+		d.meetingOfBoth(si, k+2, true)
+		return
+	}
 	var parts []*entity
 	last := v
 	for k := v + 2; k < s.hi && k < v+12 && len(parts) < 2; k++ {
@@ -382,7 +392,7 @@ func (d *doc) representedBy(v, hi int) *entity {
 // meetingOfBoth reads "both sides held talks", "commanders from the two
 // sides met": a meeting of the two countries (or, for "leaders", the two
 // people) named last before it.
-func (d *doc) meetingOfBoth(si, v int) {
+func (d *doc) meetingOfBoth(si, v int, between bool) {
 	s := d.sents[si]
 	noun := ""
 	for k := v - 1; k > s.lo && k >= v-12; k-- {
@@ -394,7 +404,7 @@ func (d *doc) meetingOfBoth(si, v int) {
 			if b >= s.lo && d.toks[b].lower == "the" {
 				b--
 			}
-			if b >= s.lo && (d.toks[b].lower == "between" || d.toks[b].lower == "of") {
+			if b >= s.lo && (!between && d.toks[b].lower == "between" || d.toks[b].lower == "of") {
 				return // "mediated between the two countries": not who meets
 			}
 			noun = d.toks[k].lower

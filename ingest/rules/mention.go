@@ -374,7 +374,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++

@@ -222,6 +222,7 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
 }
 
@@ -421,6 +422,7 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
 			[]string{"SAID person:lars-holm: she had stayed in office", "SAID person:lars-holm: the talks had failed"}},
@@ -738,18 +740,25 @@ func (d *doc) according(si, v int) {
 	for k := v + 2; k < s.hi && k < v+12; k++ {
 		t := &d.toks[k]
 		if t.text == "," || t.kind == tQuote {
-			if sp == nil {
-				return
-			}
-			// "according to the head of ..., Ivan Sokolov"
+			// "according to the head of ..., (Brigadier General) Ivan Sokolov"
 			if t.text == "," && k+1 < s.hi {
-				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				p := k + 1
+				for p < s.hi && p < k+5 && d.mentAt[p] == nil {
+					if _, title := d.isTitle(p); !title {
+						break
+					}
+					p++
+				}
+				if m := d.mentAt[min(p, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
 						k--
 					}
 				}
+			}
+			if sp == nil {
+				return
 			}
 			end = k
 			break
@@ -836,6 +845,9 @@ func (d *doc) clauseStart(i int) bool {
 	t := &d.toks[i]
 	if t.kind == tNum || t.kind == tQuote || t.cap {
 		return true
+	}
+	if t.lower == "at" && (d.peek(i+1) == "least" || d.peek(i+1) == "most") {
+		return true // "said at least three people had died"
 	}
 	if m := d.mentAt[i]; m != nil {
 		return true

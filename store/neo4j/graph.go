@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,10 +13,25 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// dateCond is the relation date filter of a traversal: with a range, only
-// relations dated within it; without one, every relation.
-func dateCond(r string, from, to string, params map[string]any) string {
-	cond := "true"
+// statusCond is the relation status filter of a traversal: with statuses,
+// only relations of those (bound as $statuses); without, every relation.
+func statusCond(r string, statuses []kg.Status, params map[string]any) string {
+	if len(statuses) == 0 {
+		return "true"
+	}
+	ss := make([]string, len(statuses))
+	for i, st := range statuses {
+		ss[i] = string(st)
+	}
+	params["statuses"] = ss
+	return r + ".status IN $statuses"
+}
+
+// traversalCond is statusCond and the relation date filter of a traversal:
+// with a range, only relations dated within it; without one, every
+// relation.
+func traversalCond(r string, statuses []kg.Status, from, to string, params map[string]any) string {
+	cond := statusCond(r, statuses, params)
 	if from != "" {
 		cond += " AND " + r + ".date <> '' AND " + r + ".date >= $from"
 		params["from"] = from
@@ -47,7 +63,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		"fanout":  int64(fanOut),
 		"fanout1": int64(fanOut + 1),
 	}
-	cond := dateCond("r", kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
+	cond := traversalCond("r", opt.Statuses, kg.FormatDate(opt.From), kg.FormatDate(opt.To), params)
 	edges := allEdges
 	switch {
 	case opt.Aggregate && opt.CountsOnly:
@@ -125,17 +141,17 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 		// Counted per pair of nodes first, so that no statement is read;
 		// the meetings' directions are folded over the few pairs after.
 		// Columns of scalars cost the driver far less than a map per edge.
-		b.WriteString(`  WITH s, t, type(r) AS ty, count(r) AS n
-  WITH ty, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
-  WITH ty, k, sum(n) AS n
-  RETURN {types: collect(ty), sources: collect(k[0]), targets: collect(k[1]), counts: collect(n)} AS edges
+		b.WriteString(`  WITH s, t, type(r) AS ty, r.status AS st, count(r) AS n
+  WITH ty, st, CASE WHEN ty = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k, n
+  WITH ty, st, k, sum(n) AS n
+  RETURN {types: collect(ty), statuses: collect(st), sources: collect(k[0]), targets: collect(k[1]), counts: collect(n)} AS edges
 }
 `)
 	case foldedEdges:
 		// A group's first relation in relation order is the one with the
 		// least ord (ord is unique: it ends with the ID).
-		b.WriteString(`  WITH r, type(r) AS ty, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
-  WITH ty, k, collect(r) AS rs, min(r.ord) AS o, count(r) AS n,
+		b.WriteString(`  WITH r, type(r) AS ty, r.status AS st, CASE WHEN type(r) = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS k
+  WITH ty, st, k, collect(r) AS rs, min(r.ord) AS o, count(r) AS n,
     min(CASE WHEN r.date <> '' THEN r.date END) AS first, max(CASE WHEN r.date <> '' THEN r.date END) AS last
   WITH [x IN rs WHERE x.ord = o][0] AS r, o, n, first, last
   ORDER BY o
@@ -213,8 +229,9 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 	return g, nil
 }
 
-// countsOf reads the counted edges of neighborhoodQuery: four columns of
-// the same length, the groups' types, sources, targets and counts.
+// countsOf reads the counted edges of neighborhoodQuery: five columns of
+// the same length, the groups' types, statuses, sources, targets and
+// counts.
 func countsOf(v any, g *kg.Graph) error {
 	var p props
 	m, ok := v.(map[string]any)
@@ -222,18 +239,20 @@ func countsOf(v any, g *kg.Graph) error {
 		return fmt.Errorf("record: neighborhood counts %T", v)
 	}
 	types := p.strList("types", m["types"])
+	statuses := p.strList("statuses", m["statuses"])
 	sources := p.strList("sources", m["sources"])
 	targets := p.strList("targets", m["targets"])
 	counts, ok := m["counts"].([]any)
-	if p.err != nil || !ok || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
-		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d sources, %d targets, %d counts)", p.err, len(types), len(sources), len(targets), len(counts))
+	if p.err != nil || !ok || len(statuses) != len(types) || len(sources) != len(types) || len(targets) != len(types) || len(counts) != len(types) {
+		return fmt.Errorf("record: neighborhood counts: %v (%d types, %d statuses, %d sources, %d targets, %d counts)",
+			p.err, len(types), len(statuses), len(sources), len(targets), len(counts))
 	}
 	// Sorted by key through an index, so that whole relations are not
 	// swapped around.
 	keys := make([]string, len(types))
 	order := make([]int, len(types))
 	for i, t := range types {
-		keys[i] = kg.EdgeKey(kg.RelType(t), sources[i], targets[i])
+		keys[i] = kg.EdgeKey(kg.RelType(t), kg.Status(statuses[i]), sources[i], targets[i])
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
@@ -244,7 +263,7 @@ func countsOf(v any, g *kg.Graph) error {
 		if !ok {
 			return fmt.Errorf("record: neighborhood count %T", counts[i])
 		}
-		g.Edges = append(g.Edges, kg.Relation{ID: keys[i], Type: kg.RelType(types[i]), Source: sources[i], Target: targets[i]})
+		g.Edges = append(g.Edges, kg.Relation{ID: keys[i], Type: kg.RelType(types[i]), Status: kg.Status(statuses[i]), Source: sources[i], Target: targets[i]})
 		g.Aggregates[keys[i]] = kg.EdgeAggregate{Count: int(n)}
 	}
 	return nil
@@ -269,8 +288,11 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	types := typeAlternation(opt.Types)
-	recs, err := s.query(ctx, pathsQuery(types, opt.MaxDepth),
-		map[string]any{"from": from, "to": to, "cap": pathCap, "limit": int64(limit)})
+	filter := map[string]any{}
+	cond := statusCond("r", opt.Statuses, filter)
+	params := map[string]any{"from": from, "to": to, "cap": pathCap, "limit": int64(limit)}
+	maps.Copy(params, filter)
+	recs, err := s.query(ctx, pathsQuery(types, cond, opt.MaxDepth), params)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -301,7 +323,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		}
 		return paths, nil
 	}
-	paths, err := s.pathsFallback(ctx, types, from, to, opt.MaxDepth, limit)
+	paths, err := s.pathsFallback(ctx, types, cond, filter, from, to, opt.MaxDepth, limit)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -319,30 +341,32 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 // $limit kept. Each distinct hop is then shown by its first relation in
 // relation order, looked up between its two bound nodes. from == to skips
 // the search (allShortestPaths refuses equal ends). The hop bound cannot be
-// a parameter; it is an int checked by kg.PathOptions.Check.
-func pathsQuery(types string, maxDepth int) string {
+// a parameter; it is an int checked by kg.PathOptions.Check. cond filters
+// each relation r (statusCond); a predicate on all of a path's relations
+// is one the shortest-path search applies as it expands.
+func pathsQuery(types, cond string, maxDepth int) string {
 	return `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL {
   WITH a, b
   WITH a, b WHERE a <> b
   MATCH p = allShortestPaths((a)-[:` + types + `*1..` + strconv.Itoa(maxDepth) + `]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Entity)
+  WHERE all(n IN nodes(p) WHERE n:Entity) AND all(r IN relationships(p) WHERE ` + cond + `)
   WITH p LIMIT $cap
   WITH nodes(p) AS ns, count(*) AS n
   WITH ns, n, [x IN ns | x.id] AS ids
   ORDER BY ids
   RETURN collect(ns)[..$limit] AS seqs, sum(n) AS rows
 }
-` + hopsCall(types) + `
+` + hopsCall(types, cond) + `
 RETURN a` + entityProj + ` AS a, b` + entityProj + ` AS b, rows,
   [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
 }
 
 // hopsCall is the subquery that shows each distinct hop of seqs (lists of
 // nodes) by its first relation in relation order: the least ord, ord being
-// unique.
-func hopsCall(types string) string {
+// unique. cond filters the relation r as in pathsQuery.
+func hopsCall(types, cond string) string {
 	return `CALL {
   WITH seqs
   UNWIND seqs AS ns
@@ -353,6 +377,7 @@ func hopsCall(types string) string {
   CALL {
     WITH u, v
     MATCH (u)-[r:` + types + `]-(v)
+    WHERE ` + cond + `
     RETURN r ORDER BY r.ord LIMIT 1
   }
   RETURN collect({u: u.id, v: v.id, rel: ` + relProj("r") + `}) AS hops
@@ -414,11 +439,11 @@ func pathsOf(seqsVal, hopsVal any) ([]kg.Path, error) {
 // pathsFallback answers Paths when allShortestPaths hit pathCap: the node
 // sequences come from pathsBFS, then one statement fetches their nodes and
 // hops (as pathsQuery does), all in one read transaction so that they see
-// one snapshot.
-func (s *Store) pathsFallback(ctx context.Context, types, from, to string, maxDepth, limit int) ([]kg.Path, error) {
+// one snapshot. cond and its parameters (filter) are pathsQuery's.
+func (s *Store) pathsFallback(ctx context.Context, types, cond string, filter map[string]any, from, to string, maxDepth, limit int) ([]kg.Path, error) {
 	adjQ := `UNWIND $frontier AS id
-MATCH (u:Entity {id: id})-[:` + types + `]-(v:Entity)
-WHERE u <> v
+MATCH (u:Entity {id: id})-[r:` + types + `]-(v:Entity)
+WHERE u <> v AND ` + cond + `
 RETURN DISTINCT u.id AS u, v.id AS v`
 	// The nodes of each sequence, in order (collect keeps the order of
 	// the unwound list).
@@ -430,17 +455,19 @@ CALL {
   RETURN collect(n) AS ns
 }
 WITH collect(ns) AS seqs
-` + hopsCall(types) + `
+` + hopsCall(types, cond) + `
 RETURN [ns IN seqs | [n IN ns | n` + entityProj + `]] AS seqs, hops`
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		seqs, err := pathsBFS(ctx, tx, adjQ, from, to, maxDepth, limit)
+		seqs, err := pathsBFS(ctx, tx, adjQ, filter, from, to, maxDepth, limit)
 		if err != nil {
 			return nil, err
 		}
 		if len(seqs) == 0 {
 			return []kg.Path{}, nil
 		}
-		recs, err := txQuery(ctx, tx, seqQ, map[string]any{"seqs": seqs})
+		params := map[string]any{"seqs": seqs}
+		maps.Copy(params, filter)
+		recs, err := txQuery(ctx, tx, seqQ, params)
 		if err != nil {
 			return nil, err
 		}
@@ -463,10 +490,12 @@ var pathCap int64 = 10000
 // pathsBFS finds the first limit shortest node sequences from from to to
 // (in sequence order) by breadth-first search from both ends over distinct
 // neighbours (kg.SearchBetween), one query per layer (adjQ), so parallel
-// relations cost nothing.
-func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ, from, to string, maxDepth, limit int) ([][]string, error) {
+// relations cost nothing. filter holds adjQ's other parameters.
+func pathsBFS(ctx context.Context, tx neo4j.ManagedTransaction, adjQ string, filter map[string]any, from, to string, maxDepth, limit int) ([][]string, error) {
 	routes, err := kg.SearchBetween(from, to, maxDepth, func(frontier []string) ([][2]string, error) {
-		recs, err := txQuery(ctx, tx, adjQ, map[string]any{"frontier": frontier})
+		params := map[string]any{"frontier": frontier}
+		maps.Copy(params, filter)
+		recs, err := txQuery(ctx, tx, adjQ, params)
 		if err != nil {
 			return nil, err
 		}

@@ -38,8 +38,8 @@ func TestPathsRoute(t *testing.T) {
 	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	s := openEmpty(t, cfg)
 	ctx := context.Background()
-	// Two articles tell the same attack: two parallel relations, two
-	// paths for allShortestPaths; each also has a SAID to its Article,
+	// Two articles tell the same (planned) attack: two parallel relations,
+	// two paths for allShortestPaths; each also has a SAID to its Article,
 	// which is no bridge.
 	first := subgraph("Ada Speaker said words and struck Somewhere.", "2024-03-01")
 	second := subgraph("Ada Speaker struck Somewhere again.", "2024-03-02")
@@ -53,21 +53,26 @@ func TestPathsRoute(t *testing.T) {
 	tests := []struct {
 		name     string
 		cap      int64
+		statuses []kg.Status
+		want     [][]string
 		fallBack bool
 	}{
-		{"under the cap", pathCap, false},
-		{"at the cap", 2, true},
+		{"under the cap", pathCap, nil, want, false},
+		{"at the cap", 2, nil, want, true},
+		{"at the cap, of the status", 2, []kg.Status{kg.Planned}, want, true},
+		{"at the cap, of no status there", 1, []kg.Status{kg.Denied}, [][]string{}, false},
+		{"under the cap, of no status there", pathCap, []kg.Status{kg.Happened, kg.Denied}, [][]string{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			defer func(c int64) { pathCap = c }(pathCap)
 			pathCap = tt.cap
 			logs.Reset()
-			got, err := s.Paths(ctx, ada, place, kg.PathOptions{MaxDepth: 3, All: true})
+			got, err := s.Paths(ctx, ada, place, kg.PathOptions{MaxDepth: 3, All: true, Statuses: tt.statuses})
 			if err != nil {
 				t.Fatalf("Paths: %v", err)
 			}
-			if diff := cmp.Diff(pathIDs(got), want); diff != "" {
+			if diff := cmp.Diff(pathIDs(got), tt.want); diff != "" {
 				t.Errorf("Paths (-got +want):\n%s", diff)
 			}
 			if fellBack := strings.Contains(logs.String(), "exceeded the allShortestPaths cap"); fellBack != tt.fallBack {

@@ -12,9 +12,9 @@ import (
 )
 
 // traversal is the relation filter shared by Neighborhood and Paths: allowed
-// types, a date range, and only relations with a target (a SAID without one
-// joins nothing).
-func traversal(types []kg.RelType, from, to string) (query, error) {
+// types and statuses, a date range, and only relations with a target (a
+// SAID without one joins nothing).
+func traversal(types []kg.RelType, statuses []kg.Status, from, to string) (query, error) {
 	q := query{from: "relations r"}
 	q.and("r.target != ''")
 	if len(types) > 0 {
@@ -26,6 +26,16 @@ func traversal(types []kg.RelType, from, to string) (query, error) {
 			ts[i] = string(t)
 		}
 		q.and("r.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if len(statuses) > 0 {
+		ss := make([]string, len(statuses))
+		for i, st := range statuses {
+			if !st.Valid() {
+				return q, fmt.Errorf("status %q: %w", st, kg.ErrInvalid)
+			}
+			ss[i] = string(st)
+		}
+		q.and("r.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
 	}
 	if from != "" {
 		q.and("r.date != '' AND r.date >= ?", from)
@@ -48,7 +58,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	base, err := traversal(opt.Types, kg.FormatDate(opt.From), kg.FormatDate(opt.To))
+	base, err := traversal(opt.Types, opt.Statuses, kg.FormatDate(opt.From), kg.FormatDate(opt.To))
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
@@ -162,7 +172,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	base, err := traversal(opt.Types, "", "")
+	base, err := traversal(opt.Types, opt.Statuses, "", "")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
@@ -324,8 +334,8 @@ func among(base query, ids []string) query {
 	return base.with("r.source IN (SELECT value FROM json_each(?)) AND r.target IN (SELECT value FROM json_each(?))", set, set)
 }
 
-// aggregateSQL folds the relations q selects into one row per group (type
-// and endpoints, a MET's endpoints taken in either order): the group's
+// aggregateSQL folds the relations q selects into one row per group (type,
+// status and endpoints, a MET's endpoints taken in either order): the group's
 // first relation in the contract's order, the group's size and its
 // earliest and latest dates. The grouping reads only columns of the pair
 // indexes (the date is sort_date unless undated); the first relation is
@@ -335,7 +345,7 @@ func aggregateSQL(q query) string {
 	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
 	const date = "NULLIF(r.sort_date, '" + order.Undated + "')"
 	groups := q.sql("count(*) AS n, coalesce(min("+date+"), '') AS first, coalesce(max("+date+"), '') AS last, min(r.sort_date || '|' || r.id) AS k") +
-		" GROUP BY r.type, " + lo + ", " + hi
+		" GROUP BY r.type, r.status, " + lo + ", " + hi
 	return "SELECT " + relationCols + ", g.n, g.first, g.last FROM (" + groups + ") g\n" +
 		"JOIN relations r ON r.id = substr(g.k, instr(g.k, '|') + 1)" + relationKeyset.orderBy(false)
 }

@@ -21,18 +21,22 @@ func TestTraversalPlans(t *testing.T) {
 		t.Fatalf("Open: %v", err)
 	}
 	defer s.Close()
-	// Neighborhood filters by types and dates, Paths by types only.
+	// Neighborhood filters by types, statuses and dates, Paths by types and
+	// statuses.
 	filters := []struct {
 		name     string
 		types    []kg.RelType
+		statuses []kg.Status
 		from, to string
 	}{
-		{"all relations", nil, "", ""},
-		{"types", []kg.RelType{kg.Met, kg.Said}, "", ""},
-		{"types and dates", []kg.RelType{kg.Met, kg.Said}, "2024-01-01", "2024-12-31"},
+		{"all relations", nil, nil, "", ""},
+		{"types", []kg.RelType{kg.Met, kg.Said}, nil, "", ""},
+		{"types and dates", []kg.RelType{kg.Met, kg.Said}, nil, "2024-01-01", "2024-12-31"},
+		{"statuses", nil, []kg.Status{kg.Happened, kg.Planned}, "", ""},
+		{"types, statuses and dates", []kg.RelType{kg.Met}, []kg.Status{kg.Denied}, "2024-01-01", "2024-12-31"},
 	}
 	for _, f := range filters {
-		base, err := traversal(f.types, f.from, f.to)
+		base, err := traversal(f.types, f.statuses, f.from, f.to)
 		if err != nil {
 			t.Fatalf("traversal: %v", err)
 		}

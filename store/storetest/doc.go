@@ -161,11 +161,12 @@
 //
 // Depth must be in 1..kg.MaxDepth; Limit 0 means kg.DefaultNodeLimit and
 // FanOut 0 kg.DefaultFanOut; negative values or values above
-// kg.MaxNeighborhood are ErrInvalid; unknown relation types are ErrInvalid;
-// an unknown centre is ErrNotFound. Eligible relations are those of the
-// allowed types (all when Types is empty), dated within From..To (see Dates),
-// with a non-empty Target: a SAID without target neither leads anywhere nor
-// is returned. The walk is breadth-first, relations followed in either
+// kg.MaxNeighborhood are ErrInvalid; unknown relation types and statuses
+// are ErrInvalid; an unknown centre is ErrNotFound. Eligible relations are
+// those of the allowed types (all when Types is empty) and statuses (all
+// when Statuses is empty), dated within From..To (see Dates), with a
+// non-empty Target: a SAID without target neither leads anywhere nor is
+// returned. The walk is breadth-first, relations followed in either
 // direction:
 //
 //	layer 0 = {centre}
@@ -182,24 +183,26 @@
 // Aggregates is nil.
 //
 // With Aggregate the nodes are the same and the edges are folded as
-// kg.FoldEdges does: one per group of (type, source, target), a MET's
-// endpoints taken in either order; the group's first relation in relation
-// order stands for it, in relation order, and Aggregates (never nil) maps
-// its ID to the group's size and earliest and latest dates. This lets a
-// store send one row per drawn edge instead of every parallel statement.
-// With CountsOnly as well, the edges are kg.CountEdges of those: per group
-// a relation with only its type and endpoints, its kg.EdgeKey as ID, the
-// count as its aggregate, in key order.
+// kg.FoldEdges does: one per group of (type, status, source, target), a
+// MET's endpoints taken in either order, statements of different statuses
+// never in one group; the group's first relation in relation order stands
+// for it, in relation order, and Aggregates (never nil) maps its ID to the
+// group's size and earliest and latest dates. This lets a store send one
+// row per drawn edge instead of every parallel statement. With CountsOnly
+// as well, the edges are kg.CountEdges of those: per group a relation with
+// only its type, status and endpoints, its kg.EdgeKey as ID, the count as
+// its aggregate, in key order.
 //
 // # Paths
 //
 // MaxDepth must be in 1..kg.MaxPathDepth; Limit 0 means 10, negative or above
-// kg.MaxPageSize is ErrInvalid; unknown types are ErrInvalid; an unknown
-// endpoint is ErrNotFound. Relations of the allowed types with a target are
-// followed in either direction; paths are shortest by hop count and never
-// longer than MaxDepth (none: an empty slice). A path is a sequence of
-// distinct nodes; between consecutive nodes its edge is the first joining
-// relation (either direction, allowed types) in relation order. With All,
+// kg.MaxPageSize is ErrInvalid; unknown types and statuses are ErrInvalid;
+// an unknown endpoint is ErrNotFound. Relations of the allowed types and
+// statuses (all when empty) with a target are followed in either
+// direction; paths are shortest by hop count and never longer than
+// MaxDepth (none: an empty slice). A path is a sequence of distinct nodes;
+// between consecutive nodes its edge is the first joining relation (either
+// direction, allowed types and statuses) in relation order. With All,
 // every shortest path is returned, ordered by the sequence of node IDs
 // compared element by element, at most Limit of them; without All, only the
 // first of that order. from == to gives one path of one node and no edges.

@@ -78,9 +78,12 @@ func newsCorpus() []kg.Subgraph {
 // and an isolated node, for Neighborhood and Paths.
 //
 //	c -MET(01-05), SAID(01-02)- a1      a1 -MET(01-20)- a2     a1 -MET(01-10)- b1
-//	c -ATTACKED(02-01)- a2              a2 -MET(undated)- b2   a3 -MET(02-10)- b1
-//	a3 -SAID(03-01)-> c                 b1 -MET(04-01)- d1     d1 -MET(04-02)- e1
-//	c -SAID(03-02)-> (nobody)           z alone
+//	c -ATTACKED(02-01)- a2              a2 -MET(undated)- b2   a1 -MET(01-15, denied)- b1
+//	a3 -SAID(03-01)-> c                 b1 -MET(04-01)- d1     a3 -MET(02-10)- b1
+//	c -SAID(03-02)-> (nobody)           z alone                d1 -MET(04-02)- e1
+//
+// Every statement happened but the denied meeting of a1 and b1, parallel
+// to one that did.
 var (
 	gc  = ent(kg.Person, "Graph C", 0)
 	ga1 = ent(kg.Person, "Graph A1", 0)
@@ -104,6 +107,7 @@ func graphCorpus() []kg.Subgraph {
 		relSpec{typ: kg.Said, src: gc, dst: nobody, date: "2024-03-02", quote: "To nobody."},
 		relSpec{typ: kg.Met, src: ga1, dst: ga2, date: "2024-01-20"},
 		relSpec{typ: kg.Met, src: ga1, dst: gb1, date: "2024-01-10"},
+		relSpec{typ: kg.Met, src: gb1, dst: ga1, date: "2024-01-15", status: kg.Denied},
 		relSpec{typ: kg.Met, src: ga3, dst: gb1, date: "2024-02-10"},
 		relSpec{typ: kg.Met, src: ga2, dst: gb2},
 		relSpec{typ: kg.Met, src: gb1, dst: gd1, date: "2024-04-01"},

@@ -499,7 +499,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 	if fanOut == 0 {
 		fanOut = kg.DefaultFanOut
 	}
-	rels := m.relations(eligible(opt.Types, opt.From, opt.To))
+	rels := m.relations(eligible(opt.Types, opt.Statuses, opt.From, opt.To))
 	g := kg.Graph{Nodes: []kg.Entity{all[id]}}
 	seen := map[string]bool{id: true}
 	layer := []string{id}
@@ -569,7 +569,7 @@ func (m *model) paths(from, to string, opt kg.PathOptions) []kg.Path {
 	if from == to {
 		return []kg.Path{{Nodes: []kg.Entity{all[from]}}}
 	}
-	rels := m.relations(eligible(opt.Types, time.Time{}, time.Time{}))
+	rels := m.relations(eligible(opt.Types, opt.Statuses, time.Time{}, time.Time{}))
 	adj := make(map[string][]string)
 	for _, r := range rels {
 		if r.Source == r.Target {

@@ -12,11 +12,12 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// eligible is the relation filter of traversals: allowed types, the date
-// range, a target.
-func eligible(types []kg.RelType, from, to time.Time) func(kg.Relation) bool {
+// eligible is the relation filter of traversals: allowed types and
+// statuses, the date range, a target.
+func eligible(types []kg.RelType, statuses []kg.Status, from, to time.Time) func(kg.Relation) bool {
 	return func(r kg.Relation) bool {
-		return r.Target != "" && (len(types) == 0 || slices.Contains(types, r.Type)) && inRange(r.Date, from, to)
+		return r.Target != "" && (len(types) == 0 || slices.Contains(types, r.Type)) &&
+			(len(statuses) == 0 || slices.Contains(statuses, r.Status)) && inRange(r.Date, from, to)
 	}
 }
 
@@ -54,6 +55,10 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"isolated", gz, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gz}}, false},
 		{"only a targetless SAID", ada, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Said}}, [][]kg.Entity{{ada}, {celia}}, false},
 		{"news graph", karsk, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{karsk}, {dmitri, siege}, {celia, bruno}}, false},
+		{"status filter", ga1, kg.NeighborhoodOptions{Depth: 2, Statuses: []kg.Status{kg.Denied}}, [][]kg.Entity{{ga1}, {gb1}}, false},
+		{"status filter keeps parallel statements apart", gb1, kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Happened}}, [][]kg.Entity{{gb1}, {ga1, ga3, gd1}}, false},
+		{"statuses of the news", dmitri, kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Planned, kg.Proposed}}, [][]kg.Entity{{dmitri}, {celia, bruno}}, false},
+		{"no relation of the status", gc, kg.NeighborhoodOptions{Depth: 2, Statuses: []kg.Status{kg.Proposed}}, [][]kg.Entity{{gc}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +83,7 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			for _, e := range want.Nodes {
 				in[e.ID] = true
 			}
-			keep := eligible(tt.opt.Types, tt.opt.From, tt.opt.To)
+			keep := eligible(tt.opt.Types, tt.opt.Statuses, tt.opt.From, tt.opt.To)
 			want.Edges = m.relations(func(r kg.Relation) bool { return keep(r) && in[r.Source] && in[r.Target] })
 
 			got, err := s.Neighborhood(ctx, tt.centre.ID, tt.opt)
@@ -120,6 +125,7 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			{Depth: 1, Limit: -1}, {Depth: 1, Limit: kg.MaxNeighborhood + 1},
 			{Depth: 1, FanOut: -1},
 			{Depth: 1, Types: []kg.RelType{"LOVED"}},
+			{Depth: 1, Statuses: []kg.Status{"HAPPENED"}},
 		} {
 			_, err := s.Neighborhood(ctx, gc.ID, opt)
 			wantErr(t, fmt.Sprintf("Neighborhood(%+v)", opt), err, kg.ErrInvalid)
@@ -158,6 +164,14 @@ func testPaths(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"isolated", gc, gz, kg.PathOptions{MaxDepth: 6, All: true}, nil},
 		{"other component", gc, ada, kg.PathOptions{MaxDepth: 6}, nil},
 		{"news graph", karsk, bruno, kg.PathOptions{MaxDepth: 6, All: true}, [][]kg.Entity{{karsk, dmitri, bruno}}},
+		{"status filter picks the hop's statement", ga1, gb1, kg.PathOptions{MaxDepth: 1, Statuses: []kg.Status{kg.Denied}}, [][]kg.Entity{{ga1, gb1}}},
+		{"statuses and types", gc, gd1, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Denied, kg.Happened}, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc, ga1, gb1, gd1}}},
+		{"two routes", karsk, ada, kg.PathOptions{MaxDepth: 6, All: true}, [][]kg.Entity{{karsk, dmitri, bruno, ada}, {karsk, dmitri, celia, ada}}},
+		{"status filter picks the route", karsk, ada, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Happened, kg.Planned}}, [][]kg.Entity{{karsk, dmitri, bruno, ada}}},
+		{"status filter picks the other route", karsk, ada, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Happened, kg.Proposed, kg.Denied}}, [][]kg.Entity{{karsk, dmitri, celia, ada}}},
+		{"no path of the status", gc, gd1, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Denied}}, nil},
+		{"statuses of the news", karsk, bruno, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Happened, kg.Planned}}, [][]kg.Entity{{karsk, dmitri, bruno}}},
+		{"statuses of the news, happened only", karsk, bruno, kg.PathOptions{MaxDepth: 6, All: true, Statuses: []kg.Status{kg.Happened}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,7 +189,7 @@ func testPaths(t *testing.T, open func(t *testing.T) kg.Store) {
 			if len(seqs) > limit {
 				seqs = seqs[:limit]
 			}
-			keep := eligible(tt.opt.Types, time.Time{}, time.Time{})
+			keep := eligible(tt.opt.Types, tt.opt.Statuses, time.Time{}, time.Time{})
 			var want []kg.Path
 			for _, seq := range seqs {
 				var p kg.Path
@@ -212,6 +226,7 @@ func testPaths(t *testing.T, open func(t *testing.T) kg.Store) {
 			{MaxDepth: 0}, {MaxDepth: kg.MaxPathDepth + 1}, {MaxDepth: -1},
 			{MaxDepth: 2, All: true, Limit: -1}, {MaxDepth: 2, All: true, Limit: kg.MaxPageSize + 1},
 			{MaxDepth: 2, Types: []kg.RelType{"LOVED"}},
+			{MaxDepth: 2, Statuses: []kg.Status{"maybe"}},
 		} {
 			_, err := s.Paths(ctx, gc.ID, gd1.ID, opt)
 			wantErr(t, fmt.Sprintf("Paths(%+v)", opt), err, kg.ErrInvalid)

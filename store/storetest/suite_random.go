@@ -119,6 +119,7 @@ func testRandom(t *testing.T, open func(t *testing.T) kg.Store) {
 				for _, opt := range []kg.NeighborhoodOptions{
 					{Depth: 1}, {Depth: 2, FanOut: 2}, {Depth: 3, Limit: 5},
 					{Depth: 2, Types: []kg.RelType{kg.Met, kg.Said}, From: day("2024-01-10")},
+					{Depth: 2, Statuses: []kg.Status{kg.Happened, kg.Planned}},
 				} {
 					got, err := s.Neighborhood(ctx, id, opt)
 					if err != nil {
@@ -135,6 +136,7 @@ func testRandom(t *testing.T, open func(t *testing.T) kg.Store) {
 						{MaxDepth: 3, All: true},
 						{MaxDepth: 6},
 						{MaxDepth: 4, All: true, Limit: 2, Types: []kg.RelType{kg.Met, kg.Attacked, kg.ParticipatedIn}},
+						{MaxDepth: 4, All: true, Statuses: []kg.Status{kg.Happened, kg.Denied}},
 					} {
 						got, err := s.Paths(ctx, from, to, opt)
 						if err != nil {

@@ -1,52 +1,25 @@
 package graph
 
-import (
-	"net/http"
-	"net/url"
-
-	"github.com/99designs/gqlgen/graphql/playground"
-)
-
-// NewPlayground serves GraphiQL for the endpoint. A visit without a query
-// in the URL is redirected to one that carries the example operations
-// below, so a new user lands on runnable investigative queries; edits are
-// kept in the URL from then on.
-func NewPlayground(endpoint string) http.Handler {
-	gi := playground.Handler("newsgraph", endpoint,
-		playground.WithGraphiqlPersistStateInURL(true),
-		playground.WithGraphiqlEnablePluginExplorer(true),
-		playground.WithStoragePrefix("newsgraph:"),
-	)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" && r.URL.Path != "" {
-			http.NotFound(w, r)
-			return
-		}
-		if r.URL.RawQuery == "" {
-			q := url.Values{"query": {ExampleQuery}, "variables": {ExampleVariables}, "operationName": {"Search"}}
-			http.Redirect(w, r, r.URL.Path+"?"+q.Encode(), http.StatusFound)
-			return
-		}
-		gi.ServeHTTP(w, r)
-	})
-}
-
-// ExampleVariables fill the example operations' variables: run Search first
-// and paste IDs from its answer into id, from, to and other.
+// ExampleVariables fill the example operations' variables with IDs the
+// articles in examples/ produce (newsgraph serve --ingest examples/); with
+// other data, run Search first and put IDs from its answer in their place.
 const ExampleVariables = `{
-  "text": "minister",
-  "id": "person:replace-with-an-id-from-search",
-  "from": "person:replace-with-an-id-from-search",
-  "to": "organization:replace-with-another-id",
-  "other": "person:replace-with-another-id",
+  "text": "solberg",
+  "id": "person:ingrid-solberg",
+  "from": "person:marek-tamm",
+  "to": "person:aino-lehtonen",
+  "other": "person:marek-tamm",
   "since": "2020-01-01"
 }`
 
-// ExampleQuery is the GraphiQL start page: one named operation per way of
-// investigating the graph. Pick one with the run button's menu.
+// ExampleQuery is GraphiQL's start page (web.Options): one named operation
+// per way of investigating the graph. Run (or Ctrl-Enter) runs the one under
+// the cursor.
 const ExampleQuery = `# newsgraph: a knowledge graph of people, places, organizations and events
 # read from news articles. Every relation cites its article and sentence.
-# Run "Search" first, then put IDs from its answer into the variables below.
+# Put the cursor in an operation and press Run (or Ctrl-Enter) to run it.
+# The variables below name entities of the example articles; with your own
+# data, run "Search" first and put IDs from its answer in their place.
 
 # Who or what is called this? Ranked matches on names, aliases and evidence.
 query Search($text: String!) {
@@ -63,7 +36,7 @@ query Neighborhood($id: ID!) {
   neighborhood(id: $id, depth: 2, limit: 100) {
     truncated
     nodes { id label kind caption weight }
-    edges { id source target type caption weight }
+    edges { id source target type status caption weight }
   }
 }
 

@@ -1,44 +1,11 @@
 package graph_test
 
 import (
-	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
-
-func TestPlayground(t *testing.T) {
-	h := graph.NewPlayground("/query")
-
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/", nil))
-	if w.Code != http.StatusFound {
-		t.Fatalf("GET / = %d, want a redirect to the examples", w.Code)
-	}
-	loc, err := url.Parse(w.Header().Get("Location"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := loc.Query().Get("query"); got != graph.ExampleQuery {
-		t.Errorf("redirect carries query %q, want the examples", got)
-	}
-
-	w = httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, loc.String(), nil))
-	if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), "GraphiQL") || !strings.Contains(w.Body.String(), "/query") {
-		t.Errorf("GET %s = %d, want GraphiQL for /query", loc, w.Code)
-	}
-
-	w = httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/elsewhere", nil))
-	if w.Code != http.StatusNotFound {
-		t.Errorf("GET /elsewhere = %d, want 404", w.Code)
-	}
-}
 
 // TestExamplesRun runs every example operation of the start page on the
 // fixture, with its IDs in the variables: the examples must stay valid as
