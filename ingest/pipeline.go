@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/ingest/webpage"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -250,6 +251,11 @@ func articleDoc(i int, a kg.Article) Doc {
 	}
 	a.Text = strings.TrimSpace(text)
 	a.Title = strings.TrimSpace(a.Title)
+	if webpage.IsHTML([]byte(a.Text)) {
+		if err := fromHTML(name, &a, []byte(a.Text), "", parseURL(a.URL)); err != nil {
+			return Doc{Name: name, Article: a, Err: err}
+		}
+	}
 	if err := finish(name, &a); err != nil {
 		return Doc{Name: name, Article: a, Err: err}
 	}

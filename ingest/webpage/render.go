@@ -137,4 +137,3 @@ var skipped = map[atom.Atom]bool{
 	atom.Form: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true,
 	atom.Head: true, atom.Nav: true, atom.Video: true, atom.Audio: true, atom.Map: true,
 }
-
