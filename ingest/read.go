@@ -37,6 +37,11 @@ type Doc struct {
 	// Err is why the input could not be read. Its message names the input
 	// (file and line) and the problem; bad content wraps kg.ErrInvalid.
 	Err error
+	// Stored is set by a source that knows the article is stored already
+	// (a feed item seen before, a page whose text is in the store): the
+	// pipeline reports it unchanged without extracting or writing it.
+	// Article holds what is known of it, its ID at least.
+	Stored bool
 }
 
 // format is how a file is read.

@@ -1,0 +1,66 @@
+package fetch
+
+import (
+	"context"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+// maxParallelURLs is how many URLs Ingest reads at once.
+const maxParallelURLs = 4
+
+// Result is what ingesting one URL did.
+type Result struct {
+	URLInfo
+	// Articles has one result per article read from the URL, in order:
+	// written, unchanged or failed.
+	Articles []ingest.Result
+}
+
+// Ingest reads each URL and runs its articles through p (whose OnResult
+// still hears of each), a few URLs at once, and returns one Result per
+// URL, in order. A URL that cannot be read has its Err; one whose run was
+// cut short (ctx done, the store unavailable) has that error and the
+// articles finished before.
+func (r *Reader) Ingest(ctx context.Context, p *ingest.Pipeline, urls []string) []Result {
+	out := make([]Result, len(urls))
+	slots := make(chan struct{}, maxParallelURLs)
+	var wg sync.WaitGroup
+	for i, u := range urls {
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			out[i] = r.ingestOne(ctx, p, u)
+		}()
+	}
+	wg.Wait()
+	if err := r.State.Save(); err != nil {
+		r.log().WarnContext(ctx, "fetch state not saved", "err", err)
+	}
+	return out
+}
+
+func (r *Reader) ingestOne(ctx context.Context, p *ingest.Pipeline, u string) Result {
+	res := Result{URLInfo: URLInfo{URL: u}}
+	q := *p
+	q.OnResult = func(ar ingest.Result) {
+		res.Articles = append(res.Articles, ar)
+		if p.OnResult != nil {
+			p.OnResult(ar)
+		}
+	}
+	var info URLInfo
+	_, err := q.Run(ctx, func(yield func(ingest.Doc) error) error {
+		var err error
+		info, err = r.ReadURL(ctx, u, yield)
+		return err
+	})
+	info.URL = u
+	res.URLInfo = info
+	if res.Err == nil && err != nil {
+		res.Err = err
+	}
+	return res
+}
