@@ -16,13 +16,15 @@ type Result struct {
 	// Articles has one result per article read from the URL, in order:
 	// written, unchanged or failed.
 	Articles []ingest.Result
+	// Stopped is why the run ended before the URL was done: ctx's error,
+	// or the store's (kg.ErrUnavailable). Articles holds what was done.
+	Stopped error
 }
 
 // Ingest reads each URL and runs its articles through p (whose OnResult
 // still hears of each), a few URLs at once, and returns one Result per
 // URL, in order. A URL that cannot be read has its Err; one whose run was
-// cut short (ctx done, the store unavailable) has that error and the
-// articles finished before.
+// cut short has Stopped.
 func (r *Reader) Ingest(ctx context.Context, p *ingest.Pipeline, urls []string) []Result {
 	out := make([]Result, len(urls))
 	slots := make(chan struct{}, maxParallelURLs)
@@ -59,8 +61,6 @@ func (r *Reader) ingestOne(ctx context.Context, p *ingest.Pipeline, u string) Re
 	})
 	info.URL = u
 	res.URLInfo = info
-	if res.Err == nil && err != nil {
-		res.Err = err
-	}
+	res.Stopped = err
 	return res
 }
