@@ -83,12 +83,13 @@ type Evidence struct {
 
 // Relation is one statement read from one sentence: who attacked, said or
 // met whom, when, with what status. Target is empty for a SAID with no
-// addressee or topic entity.
+// addressee or topic entity, and for an ATTACKED whose target the text
+// does not name ("gunmen shelled two fuel depots").
 type Relation struct {
 	ID         string
 	Type       RelType
 	Source     string // entity ID
-	Target     string // entity ID, or "" (SAID only)
+	Target     string // entity ID, or "" (SAID and ATTACKED only)
 	Date       time.Time
 	Precision  Precision
 	Status     Status
@@ -108,7 +109,7 @@ func (r *Relation) Validate() error {
 	if r.Source == "" {
 		return fmt.Errorf("relation %q: empty source: %w", r.ID, ErrInvalid)
 	}
-	if r.Target == "" && r.Type != Said {
+	if r.Target == "" && r.Type != Said && r.Type != Attacked {
 		return fmt.Errorf("relation %q: %s needs a target: %w", r.ID, r.Type, ErrInvalid)
 	}
 	if !r.Status.Valid() {

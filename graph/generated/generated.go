@@ -1805,7 +1805,7 @@ enum EntityKind {
 
 "What a relation states."
 enum RelationType {
-  "The source attacked the target (people, organizations or places)."
+  "The source attacked the target (people, organizations or places); the target is null when the text names none."
   ATTACKED
   "The source said something; the quote holds the words, the target (if any) is who it was said to or about."
   SAID

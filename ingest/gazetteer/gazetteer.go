@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // PlaceKind tells what sort of place a Place is.
@@ -43,6 +45,7 @@ type Place struct {
 	Kind       PlaceKind
 	Country    string // canonical name of the place's country; "" for countries and regions
 	Population int    // 0 if unknown
+	Capital    bool   // a city that is its country's capital
 }
 
 // Org is a well-known organization.
@@ -89,6 +92,7 @@ type lexicon struct {
 	orgs      []Org
 	orgKey    map[string]int32
 	demonyms  map[string]string
+	adjective map[string]string // country -> its adjective, lower case
 	titles    map[string]Title
 	orgHead   map[string]struct{}
 	orgSuffix map[string]struct{}
@@ -156,7 +160,7 @@ func parse() (*lexicon, error) {
 		})
 		return m
 	}
-	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "R": Region}
+	kinds := map[string]PlaceKind{"C": Country, "S": Subdivision, "T": City, "K": City, "R": Region}
 	l.placeKey = make(map[string]int32, size(placesTable))
 	l.places = make([]Place, 0, strings.Count(placesTable, "\n"))
 	read("places.tsv", placesTable, func(f []string) error {
@@ -173,7 +177,7 @@ func parse() (*lexicon, error) {
 			k, ks, _ = strings.Cut(ks, "|")
 			l.placeKey[k] = i
 		}
-		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop})
+		l.places = append(l.places, Place{Name: f[2], Kind: kinds[f[0]], Country: f[1], Population: pop, Capital: f[0] == "K"})
 		return nil
 	})
 	l.orgKey = make(map[string]int32, size(orgsTable))
@@ -188,11 +192,15 @@ func parse() (*lexicon, error) {
 		return nil
 	})
 	l.demonyms = make(map[string]string, size(demonymsTable))
+	l.adjective = make(map[string]string)
 	read("demonyms.tsv", demonymsTable, func(f []string) error {
 		if len(f) != 2 {
 			return errFields
 		}
 		l.demonyms[f[0]] = f[1]
+		if old, ok := l.adjective[f[1]]; !ok || adjectiveRank(f[0]) < adjectiveRank(old) {
+			l.adjective[f[1]] = f[0]
+		}
 		return nil
 	})
 	l.titles = make(map[string]Title, size(titlesTable))
@@ -294,6 +302,40 @@ func Demonym(word string) (string, bool) {
 	var buf [keyBuf]byte
 	s, ok := get().demonyms[string(appendKey(buf[:0], word))]
 	return s, ok
+}
+
+// DemonymFor is the adjective of a country or region as it stands before
+// a noun, capitalised ("Brazil" -> "Brazilian", "Netherlands" -> "Dutch"),
+// the inverse of Demonym.
+func DemonymFor(country string) (string, bool) {
+	a, ok := get().adjective[country]
+	if !ok {
+		return "", false
+	}
+	ws := strings.Fields(a)
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " "), true
+}
+
+// adjectiveRank orders the demonyms of one country by how likely each is
+// its adjective: "Brazilian" before "Brazilians", "British" before "Brit"
+// and "Briton", "Dutch" before "Dutchman".
+func adjectiveRank(w string) int {
+	if strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "woman") {
+		return 15 // a person: "Dutchman"
+	}
+	for i, suf := range []string{"an", "ish", "ese", "ch", "i", "ic", "ean"} {
+		if strings.HasSuffix(w, suf) {
+			return i
+		}
+	}
+	if strings.HasSuffix(w, "s") {
+		return 20
+	}
+	return 10 + max(0, 8-len(w))/4
 }
 
 // LookupOrg finds a well-known organization by name or acronym: the UN and

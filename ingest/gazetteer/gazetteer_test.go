@@ -49,15 +49,15 @@ func TestLookupPlace(t *testing.T) {
 		{"continent", "Europe", Place{Name: "Europe", Kind: Region}, true},
 		{"territory region", "West Bank", Place{Name: "West Bank", Kind: Region}, true},
 		{"region beats city", "Gaza", Place{Name: "Gaza Strip", Kind: Region}, true},
-		{"city", "Paris", Place{Name: "Paris", Kind: City, Country: "France", Population: 1}, true},
-		{"most populous city", "Tripoli", Place{Name: "Tripoli", Kind: City, Country: "Libya", Population: 1}, true},
-		{"city over same-name subdivision", "Baghdad", Place{Name: "Baghdad", Kind: City, Country: "Iraq", Population: 1}, true},
-		{"capital city", "Kabul", Place{Name: "Kabul", Kind: City, Country: "Afghanistan", Population: 1}, true},
-		{"transliteration variant", "Kiev", Place{Name: "Kyiv", Kind: City, Country: "Ukraine", Population: 1}, true},
+		{"city", "Paris", Place{Name: "Paris", Kind: City, Country: "France", Population: 1, Capital: true}, true},
+		{"most populous city", "Tripoli", Place{Name: "Tripoli", Kind: City, Country: "Libya", Population: 1, Capital: true}, true},
+		{"city over same-name subdivision", "Baghdad", Place{Name: "Baghdad", Kind: City, Country: "Iraq", Population: 1, Capital: true}, true},
+		{"capital city", "Kabul", Place{Name: "Kabul", Kind: City, Country: "Afghanistan", Population: 1, Capital: true}, true},
+		{"transliteration variant", "Kiev", Place{Name: "Kyiv", Kind: City, Country: "Ukraine", Population: 1, Capital: true}, true},
 		{"old name", "Bombay", Place{Name: "Mumbai", Kind: City, Country: "India", Population: 1}, true},
 		{"plain canonical name", "São Paulo", Place{Name: "Sao Paulo", Kind: City, Country: "Brazil", Population: 1}, true},
-		{"city preferred to state by hand", "Washington", Place{Name: "Washington", Kind: City, Country: "United States", Population: 1}, true},
-		{"capital before a subdivision abroad", "Sucre", Place{Name: "Sucre", Kind: City, Country: "Bolivia", Population: 1}, true},
+		{"city preferred to state by hand", "Washington", Place{Name: "Washington", Kind: City, Country: "United States", Population: 1, Capital: true}, true},
+		{"capital before a subdivision abroad", "Sucre", Place{Name: "Sucre", Kind: City, Country: "Bolivia", Population: 1, Capital: true}, true},
 		{"big city before a small capital abroad", "Hamilton", Place{Name: "Hamilton", Kind: City, Country: "Canada", Population: 1}, true},
 		{"small city added by hand", "Davos", Place{Name: "Davos", Kind: City, Country: "Switzerland", Population: 1}, true},
 		{"renamed city", "Deraa", Place{Name: "Daraa", Kind: City, Country: "Syria", Population: 1}, true},
@@ -448,5 +448,27 @@ func BenchmarkLookupPlace(b *testing.B) {
 	get()
 	for b.Loop() {
 		LookupPlace("Côte d'Ivoire")
+	}
+}
+
+func TestDemonymFor(t *testing.T) {
+	tests := []struct{ country, want string }{
+		{"Brazil", "Brazilian"},
+		{"Netherlands", "Dutch"},
+		{"United Kingdom", "British"},
+		{"United States", "American"},
+		{"South Africa", "South African"},
+	}
+	for _, tt := range tests {
+		got, ok := DemonymFor(tt.country)
+		if !ok || got != tt.want {
+			t.Errorf("DemonymFor(%q) = %q, %v; want %q", tt.country, got, ok, tt.want)
+		}
+		if c, ok := Demonym(got); !ok || c != tt.country {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", got, c, ok, tt.country)
+		}
+	}
+	if _, ok := DemonymFor("Atlantis"); ok {
+		t.Error("DemonymFor(Atlantis): want no adjective")
 	}
 }

@@ -8,130 +8,200 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// eventClass maps lower-case nouns of happenings to a class; two phrases of
-// one class about one place or actor in an article are one event
-// ("talks in Geneva", "the Geneva talks").
-var eventClass = map[string]string{
-	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
-	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
-	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
-	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war",
-	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
-	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
-	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
-	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
-	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
-	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
+// An eventRule reads one way news names an event with lower-case words
+// around a place, an actor or a person ("the talks in Geneva", "the
+// murder of X"). Capitalised names with an event head ("Lisbon
+// Conference") are typed as events by the mention stage. Like patterns,
+// event rules are values with a doc and examples (TestEventRules).
+type eventRule struct {
+	name string
+	doc  string
+	// cues are the lower-case event nouns that wake the rule.
+	cues map[string]bool
+	// at reads the event whose noun is toks[n]; true when it named one.
+	at       func(d *doc, n int) bool
+	examples []eventExample
 }
 
-// oneOf are classes of which an article is taken to tell of one: "the war
-// in Ukraine" and "Russia's invasion" are the same war.
-var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disaster": true}
+// eventExample is an invented text and the names of the events the
+// extractor must read from it.
+type eventExample struct {
+	text string
+	want []string
+}
 
-// eventMods may stand between the actor or place and the event noun.
-var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
-scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
-nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
-recent final runoff run-off snap`)
+// eventRules are tried in order at each event noun outside names and
+// quotations.
+var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck}
 
-// findEvents adds events named by lower-case phrases around a place or an
-// actor: "<Place> talks", "the Turkish offensive", "Zambia's general
-// elections", "the war in <Place>", "invasion of <Place>". Phrases with an
-// indefinite article ("a Russian attack") are instances, not named events,
-// and are left alone.
+// evKey says which phrases tell of one event: one class about one anchor,
+// or of the classes an article tells of once, one class.
+type evKey struct{ class, anchor string }
+
+// findEvents runs the event rules over the article.
 func (d *doc) findEvents() {
-	type key struct{ class, anchor string }
-	evs := map[key]*entity{}
+	d.evs = map[evKey]*entity{}
 	for n := range d.toks {
 		t := &d.toks[n]
-		class, ok := eventClass[t.lower]
-		if !ok || t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
+		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
+		for _, r := range eventRules {
+			if r.cues[t.lower] && r.at(d, n) {
+				break
+			}
+		}
+	}
+}
+
+// eventFor is the event of class about anchor, made with name on first
+// use and taking name as an alias after. An actor anchor took part in the
+// event; any other anchor is where it happened or whom it concerned.
+func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor bool) *entity {
+	kk := evKey{class, anchor.id()}
+	if oneOf[class] {
+		kk.anchor = ""
+	}
+	e := d.evs[kk]
+	if e == nil {
+		e = d.entityFor(kg.Event, name)
+		d.evs[kk] = e
+		d.linkEvent(e, anchor, si, actor)
+	} else if name != e.name {
+		e.aliases[name] = true
+	}
+	return e
+}
+
+// eventHead skips back from the event noun at toks[n] over its modifiers,
+// an acronym in brackets and a possessive: the index of the token before
+// them, and whether a possessive was passed.
+func (d *doc) eventHead(n int) (k int, poss bool) {
+	s := d.sents[d.sentOf[n]]
+	k = n - 1
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
+		k--
+	}
+	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
+		k -= 3 // "African Union (AU) summit"
+	}
+	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		poss = true
+		k--
+	}
+	return k, poss
+}
+
+var eventAnchorBefore = &eventRule{
+	name: "event-anchor-before",
+	doc:  `A place or actor before the event noun: "the Geneva talks", "the Turkish offensive", "Zambia's general elections", "the U.S. airstrike on X".`,
+	cues: eventNouns,
+	at: func(d *doc, n int) bool {
+		t := &d.toks[n]
+		class := eventClass[t.lower]
 		si := int(d.sentOf[n])
 		s := d.sents[si]
-		// before: "<anchor>('s) <mods> noun"
-		k := n - 1
-		for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
-			k--
+		k, poss := d.eventHead(n)
+		if k < s.lo {
+			return false
 		}
-		if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
-			k -= 3 // "African Union (AU) summit"
+		anchor := d.mentAt[k]
+		if anchor == nil || anchor.ent == nil || anchor.hi != k+1 || anchor.ent.kind == kg.Person || anchor.ent.kind == kg.Event {
+			return false
 		}
-		poss := false
-		if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
-			poss = true
-			k--
+		det := ""
+		if anchor.lo > s.lo {
+			det = d.toks[anchor.lo-1].lower
 		}
-		var anchor *mention
-		if k >= s.lo {
-			if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi == k+1 && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
-				anchor = m
+		if (det == "a" || det == "an" || det == "another" || det == "any") && class != "talks" && class != "summit" {
+			return true // "a Russian attack": an instance, not a named event
+		}
+		actor := anchor.demonym || poss || isCountry(anchor.ent.name) || anchor.ent.kind != kg.Place && !atPlace[t.lower]
+		var target *entity
+		if class == "attack" && actor && t.lower != "offensive" && t.lower != "crackdown" && t.lower != "siege" {
+			// "the U.S. airstrike on X", "Colombia's air strike against X":
+			// one attack the article tells of, named by its actor, when
+			// written as a definite one
+			if !(det == "the" || poss) {
+				return true
+			}
+			if n+2 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "against") {
+				target = d.actorAfter(n+2, s.hi)
+			}
+			if target == nil {
+				return true // "the Russian strike": which one is left open
 			}
 		}
-		if anchor != nil {
-			if anchor.lo > s.lo {
-				p := d.toks[anchor.lo-1].lower
-				if (p == "a" || p == "an" || p == "another" || p == "any") && class != "talks" && class != "summit" {
-					continue
+		// the name: the anchor without its possessive, the kept modifiers,
+		// the noun, and an attack's target
+		parts := []string{anchor.name}
+		if poss && anchor.ent.kind == kg.Place && !anchor.demonym {
+			parts[0] = anchor.ent.name
+		}
+		for j := k + 1; j <= n; j++ {
+			w := d.toks[j]
+			if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
+				continue
+			}
+			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || w.lower == "scheduled" || w.lower == "upcoming" || w.lower == "planned" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
+				continue
+			}
+			parts = append(parts, w.text)
+		}
+		hi := n + 1
+		key := anchor.ent
+		if target != nil {
+			parts = append(parts, d.toks[n+1].text, target.name)
+			for x := n + 2; x < s.hi && x < n+8; x++ {
+				if m := d.mentAt[x]; m != nil && m.ent == target {
+					hi = m.hi
+					break
 				}
 			}
-			actor := anchor.demonym || poss || isCountry(anchor.ent.name) || anchor.ent.kind != kg.Place && !atPlace[t.lower]
-			if class == "attack" && actor && t.lower != "offensive" && t.lower != "crackdown" && t.lower != "siege" {
-				continue // "the U.S. airstrike", "Russia's drone attack": one strike among many
-			}
-			// the name: the anchor without its possessive, the kept modifiers, the noun
-			parts := []string{anchor.name}
-			if poss && anchor.ent.kind == kg.Place && !anchor.demonym {
-				parts[0] = anchor.ent.name
-			}
-			for j := k + 1; j <= n; j++ {
-				w := d.toks[j]
-				if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
-					continue
-				}
-				if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || w.lower == "scheduled" || w.lower == "upcoming" || w.lower == "planned" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
-					continue
-				}
-				parts = append(parts, w.text)
-			}
-			name := strings.Join(parts, " ")
-			kk := key{class, anchor.ent.id()}
-			if oneOf[class] {
-				kk.anchor = ""
-			}
-			e := evs[kk]
-			if e == nil {
-				e = d.entityFor(kg.Event, name)
-				evs[kk] = e
-				d.linkEvent(e, anchor.ent, si)
-			} else if name != e.name {
-				e.aliases[name] = true
-			}
-			if e.start.IsZero() {
-				// "Zambia's scheduled August 12 general elections",
-				// "Malawi's general election on May 21"
-				lo, hi := k+1, n
-				if n+1 < s.hi && d.toks[n+1].lower == "on" {
-					lo, hi = n+2, min(s.hi, n+6)
-				}
-				if lo < hi {
-					if r, ok := findDate(d.toks, lo, hi, d.art, true, nil); ok && r.prec == kg.PrecisionDay {
-						e.start = r.t
-					}
-				}
-			}
-			d.eventMention(e, anchor.lo, n+1)
-			continue
 		}
-		// after: "the noun in/of <Place>"
+		e := d.eventFor(class, key, strings.Join(parts, " "), si, target != nil)
+		if target != nil && e.name == strings.Join(parts, " ") {
+			d.linkEvent(e, target, si, target.kind != kg.Place)
+		}
+		if e.start.IsZero() {
+			// "Zambia's scheduled August 12 general elections",
+			// "Malawi's general election on May 21"
+			lo, hi := k+1, n
+			if n+1 < s.hi && d.toks[n+1].lower == "on" {
+				lo, hi = n+2, min(s.hi, n+6)
+			}
+			if lo < hi {
+				if r, ok := findDate(d.toks, lo, hi, d.art, true, nil); ok && r.prec == kg.PrecisionDay {
+					e.start = r.t
+				}
+			}
+		}
+		d.eventMention(e, anchor.lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
+		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
+		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
+		{"A Russian attack killed two.", nil},
+	},
+}
+
+var eventAnchorAfter = &eventRule{
+	name: "event-anchor-after",
+	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Anjouan", "the attacks on Lisbon", "the earthquake in western Nepal".`,
+	cues: eventNouns,
+	at: func(d *doc, n int) bool {
+		t := &d.toks[n]
+		class := eventClass[t.lower]
+		si := int(d.sentOf[n])
+		s := d.sents[si]
 		if n+2 >= s.hi {
-			continue
+			return false
 		}
 		prep := d.toks[n+1].lower
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
-			continue
+			return false
 		}
 		at := n + 2
 		for at+1 < s.hi && at < n+4 && compass[d.toks[at].lower] && d.mentAt[at] == nil {
@@ -139,27 +209,102 @@ func (d *doc) findEvents() {
 		}
 		m := d.mentAt[at]
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
-			continue
+			return false
 		}
-		kk := key{class, m.ent.id()}
+		k, poss := d.eventHead(n)
+		kk := evKey{class, m.ent.id()}
 		if oneOf[class] {
 			kk.anchor = ""
 		}
-		e := evs[kk]
 		name := t.text + " " + prep + " " + m.ent.name
-		if e == nil {
+		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil)
-			if !det || class == "attack" && prep != "against" && !atPlace[t.lower] {
-				continue
+			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
+				return false // "an attack in X", "the attack in X": where, not what
 			}
-			e = d.entityFor(kg.Event, name)
-			evs[kk] = e
-			d.linkEvent(e, m.ent, si)
-		} else if name != e.name {
-			e.aliases[name] = true
 		}
-		d.eventMention(e, n, m.hi)
-	}
+		d.eventMention(d.eventFor(class, m.ent, name, si, false), n, m.hi)
+		return true
+	},
+	examples: []eventExample{
+		{"The invasion of Anjouan began on Monday.", []string{"invasion of Anjouan"}},
+		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
+		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
+		{"An attack in Lisbon killed five.", nil},
+	},
+}
+
+var eventOfPerson = &eventRule{
+	name: "event-of-person",
+	doc:  `What happened to a person, named after them: "the murder of X", "X's inauguration", "the trial of X".`,
+	cues: personEventNouns,
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		noun := d.toks[n].lower
+		var who *mention
+		hi := n + 1
+		if n+2 < s.hi && d.toks[n+1].lower == "of" {
+			who = d.mentAt[n+2]
+			if who != nil {
+				hi = who.hi
+			}
+		} else if k, poss := d.eventHead(n); poss && k >= s.lo {
+			who = d.mentAt[k] // "Rui Lopes's inauguration"
+		}
+		if who == nil || who.ent == nil || who.ent.kind != kg.Person || who.ref {
+			return false
+		}
+		if k, poss := d.eventHead(n); !poss && !(k >= s.lo && (d.toks[k].lower == "the" || d.mentAt[k] == who)) {
+			return false // "a murder of a guard"
+		}
+		name := strings.ToUpper(noun[:1]) + noun[1:] + " of " + who.ent.name
+		e := d.eventFor(personEventClass[noun], who.ent, name, si, noun == "inauguration" || noun == "swearing-in" || noun == "funeral")
+		lo := n
+		if who.hi <= n {
+			lo = who.lo
+		}
+		d.eventMention(e, lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"The murder of Ana Costa shocked the country.", []string{"Murder of Ana Costa"}},
+		{"Crowds watched the inauguration of Rui Lopes on Friday.", []string{"Inauguration of Rui Lopes"}},
+		{"A murder of a guard was reported.", nil},
+	},
+}
+
+var eventStruck = &eventRule{
+	name: "event-struck",
+	doc:  `A disaster that strikes a place: "a tornado struck Lisbon", "the earthquake that hit Chile" name "Lisbon tornado".`,
+	cues: disasterNouns,
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		v := n + 1
+		if v < s.hi && (d.toks[v].lower == "that" || d.toks[v].lower == "which") {
+			v++
+		}
+		if v >= s.hi || !strikeVerbs[d.toks[v].lower] {
+			return false
+		}
+		p := v + 1
+		for p < s.hi && p < v+4 && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || d.toks[p].lower == "parts" || d.toks[p].lower == "of") {
+			p++
+		}
+		m := d.mentAt[min(p, s.hi-1)]
+		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place || m.lo != p {
+			return false
+		}
+		e := d.eventFor("disaster", m.ent, m.ent.name+" "+d.toks[n].lower, si, false)
+		d.eventMention(e, n, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"A tornado struck Lisbon on Friday. The tornado damaged the stadium.", []string{"Lisbon tornado"}},
+		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
+		{"A storm of protest hit the government.", nil},
+	},
 }
 
 // eventMention records an event mention over toks[lo:hi], on top of the
@@ -173,17 +318,19 @@ func (d *doc) eventMention(e *entity, lo, hi int) {
 
 // linkEvent notes where an event happened and who took part, for
 // eventRelations.
-func (d *doc) linkEvent(e, anchor *entity, si int) {
-	d.evLinks = append(d.evLinks, evLink{ev: e, anchor: anchor, sent: si})
-	if anchor.kind == kg.Place && e.placeID == "" {
+func (d *doc) linkEvent(e, anchor *entity, si int, actor bool) {
+	d.evLinks = append(d.evLinks, evLink{ev: e, anchor: anchor, sent: si, actor: actor})
+	if anchor.kind == kg.Place && !actor && e.placeID == "" {
 		e.placeID = anchor.id()
 	}
 }
 
-// evLink ties an event to the entity its phrase was built on.
+// evLink ties an event to an entity its phrase was built on; actor: the
+// entity took part rather than being where it happened.
 type evLink struct {
 	ev, anchor *entity
 	sent       int
+	actor      bool
 }
 
 // eventRelations writes OCCURRED_IN for events anchored on a place and
@@ -198,6 +345,10 @@ func (d *doc) eventRelations() {
 			bySent[si] = append(bySent[si], m.ent)
 		}
 	}
+	kinds := map[string]kg.Kind{}
+	for _, e := range d.ents {
+		kinds[e.id()] = e.kind
+	}
 	n := len(d.rels)
 	for i := 0; i < n; i++ {
 		r := d.rels[i]
@@ -206,14 +357,18 @@ func (d *doc) eventRelations() {
 		}
 		si := int(d.sentOf[d.tokenAt(r.Evidence.Start)])
 		for _, ev := range bySent[si] {
-			for _, who := range []string{r.Source, r.Target} {
-				d.addRel(kg.ParticipatedIn, who, ev.id(), si, r.Date, r.Precision, r.Status, "", confEvent)
+			d.addRel(kg.ParticipatedIn, r.Source, ev.id(), si, r.Date, r.Precision, r.Status, "", confEvent)
+			if r.Type == kg.Attacked && kinds[r.Target] == kg.Place {
+				// an attack's target place is where the event happened
+				d.addRel(kg.OccurredIn, ev.id(), r.Target, si, r.Date, r.Precision, r.Status, "", confEvent)
+			} else {
+				d.addRel(kg.ParticipatedIn, r.Target, ev.id(), si, r.Date, r.Precision, r.Status, "", confEvent)
 			}
 		}
 	}
 	for _, l := range d.evLinks {
 		date, prec := d.relDate(l.sent, false)
-		if l.anchor.kind == kg.Place && !d.isCountryActor(l) {
+		if l.anchor.kind == kg.Place && !l.actor && !d.isCountryActor(l) {
 			d.addRel(kg.OccurredIn, l.ev.id(), l.anchor.id(), l.sent, date, prec, kg.Happened, "", confEvent)
 		} else {
 			d.addRel(kg.ParticipatedIn, l.anchor.id(), l.ev.id(), l.sent, date, prec, kg.Happened, "", confEvent)
@@ -231,10 +386,6 @@ func (d *doc) isCountryActor(l evLink) bool {
 	}
 	return false
 }
-
-// atPlace are attacks named after the organization where they happened
-// ("the school shooting").
-var atPlace = wordSet(`shooting bombing massacre siege`)
 
 func isCountry(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)

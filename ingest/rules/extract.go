@@ -52,12 +52,35 @@ func (x *Extractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, err
 	}
 	d := newDoc(a)
 	d.events = x.events
-	d.findEntities()
-	if err := ctx.Err(); err != nil {
-		return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+	for _, st := range stages {
+		if err := ctx.Err(); err != nil {
+			return kg.Subgraph{}, fmt.Errorf("rules: extract %s: %w", a.ID, err)
+		}
+		if st.events && !d.events {
+			continue
+		}
+		st.run(d)
 	}
-	d.findRelations()
 	return d.subgraph(), nil
+}
+
+// stage is one pass of the extractor over the whole article. A stage reads
+// what the stages before it left in the doc and never reaches back; newDoc
+// has already cut the text into tokens, sentences and quotations.
+type stage struct {
+	name   string
+	run    func(*doc)
+	events bool // runs only when events are extracted
+}
+
+// stages are the extractor's passes, in order (doc.go tells what each does).
+var stages = []stage{
+	{name: "mentions", run: (*doc).findMentions},
+	{name: "resolution", run: (*doc).resolve},
+	{name: "coreference", run: (*doc).coreference},
+	{name: "events", run: (*doc).findEvents, events: true},
+	{name: "relations", run: (*doc).findRelations},
+	{name: "event relations", run: (*doc).eventRelations, events: true},
 }
 
 // doc is the working state of one extraction.
@@ -93,6 +116,22 @@ type doc struct {
 
 	rels    []kg.Relation
 	relSeen map[string]bool
+	// used marks, per token, the relation types (typeBit) whose patterns
+	// have read it; by is the pattern running, and relBy the pattern that
+	// read each relation of rels (for tests).
+	used  []uint8
+	by    string
+	relBy []string
+	// qPrev is what the last attributed quotation left.
+	qPrev quoteState
+	// coreference: the offices each person holds, the issuer of each
+	// statement noun, organizations' kinds, the article's country
+	titles  map[*entity][]string
+	issuer  map[int]*entity
+	kinds   map[*entity]string
+	country *string
+	// evs are the events read so far, by what they are about
+	evs map[evKey]*entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon.
 	lastAttacker *entity
@@ -205,15 +244,21 @@ func (d *doc) quoteText(q quote) string {
 
 func (d *doc) subgraph() kg.Subgraph {
 	sg := kg.Subgraph{Article: d.a}
+	// a country seen only as an adjective is no entity of the article,
+	// unless a relation needs it as an end
+	ends := map[string]bool{}
+	for _, r := range d.rels {
+		ends[r.Source], ends[r.Target] = true, true
+	}
+	keep := func(e *entity) bool { return e != nil && e.mentions > 0 && (e.named || ends[e.id()]) }
 	for _, e := range d.ents {
-		if e.mentions == 0 {
-			continue
+		if keep(e) {
+			sg.Entities = append(sg.Entities, e.export())
 		}
-		sg.Entities = append(sg.Entities, e.export())
 	}
 	sort.Slice(sg.Entities, func(i, j int) bool { return sg.Entities[i].ID < sg.Entities[j].ID })
 	for _, m := range d.ments {
-		if m.ent == nil {
+		if m.ref || !keep(m.ent) {
 			continue
 		}
 		sg.Mentions = append(sg.Mentions, kg.Mention{EntityID: m.ent.id(), Text: d.text[m.start:m.end], Start: m.start, End: m.end})

@@ -28,26 +28,6 @@ type token struct {
 	lower      string
 }
 
-// abbrevs end with a dot that does not end a sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "brig": true, "sen": true,
-	"rep": true, "gov": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true,
-	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "vs": true, "etc": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true, "fig": true, "approx": true,
-	"dept": true, "univ": true, "est": true, "cf": true, "al": true, "gens": true, "supt": true, "insp": true,
-}
-
-// noStop are abbreviations that never end a sentence, even before a capital.
-var noStop = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "brig": true, "sen": true,
-	"rep": true, "gov": true, "st": true, "rev": true, "hon": true, "pres": true, "no": true, "mt": true,
-	"gens": true, "supt": true, "insp": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', '\'':
@@ -294,15 +274,6 @@ type sentence struct {
 	start, end int
 }
 
-// starters are capitalised words that commonly open a sentence; after an
-// abbreviation such as "U.S." they signal a sentence break.
-var starters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"i": true, "but": true, "in": true, "on": true, "at": true, "this": true, "that": true, "there": true,
-	"his": true, "her": true, "their": true, "its": true, "meanwhile": true, "however": true, "after": true,
-	"when": true, "while": true, "earlier": true, "later": true, "some": true, "both": true, "since": true,
-}
-
 // splitSentences groups tokens into sentences. A paragraph start always
 // opens a sentence; ".", "!" and "?" (with any closing quotes or brackets
 // after them) end one when the next token looks like a sentence opening.
@@ -356,9 +327,6 @@ func splitSentences(toks []token) []sentence {
 	flush(len(toks))
 	return out
 }
-
-// hyphenPrefixes are split off a capitalised name: "then-Nortek".
-var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "anti": true, "non": true, "former": true, "post": true, "pre": true, "mid": true}
 
 // wrapped reports whether the line break at text[i] only wraps a sentence:
 // a single break, the line before not ending a sentence, the next line

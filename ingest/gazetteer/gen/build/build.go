@@ -30,6 +30,7 @@ const (
 	kindCountry     = "C"
 	kindSubdivision = "S"
 	kindCity        = "T"
+	kindCapital     = "K" // in the table only: a city that is its country's capital
 	kindRegion      = "R"
 )
 
@@ -844,7 +845,11 @@ func (b *builder) resolve(prefer map[string]*place) error {
 				return fmt.Errorf("places: bad key %q", k)
 			}
 		}
-		lines = append(lines, strings.Join([]string{p.kind, p.country, p.name, strconv.Itoa(p.pop), strings.Join(ks, "|")}, "\t"))
+		kind := p.kind
+		if p.capital && kind == kindCity {
+			kind = kindCapital
+		}
+		lines = append(lines, strings.Join([]string{kind, p.country, p.name, strconv.Itoa(p.pop), strings.Join(ks, "|")}, "\t"))
 	}
 	b.emit("places.tsv", lines)
 	for _, p := range b.places {

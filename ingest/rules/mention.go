@@ -36,6 +36,13 @@ type mention struct {
 	opener     bool   // a common word capitalised as a sentence's first word
 	country    string // a place's country
 	ent        *entity
+	// ref: a description or pronoun the coreference stage resolved to ent
+	// ("the airline"); it is read like a name but never counted or
+	// exported as a mention or an alias.
+	ref bool
+	// poss: a possessive pronoun reference ("its"), which possesses what
+	// follows as "X's" does.
+	poss bool
 }
 
 // entity is one entity of the article.
@@ -51,6 +58,9 @@ type entity struct {
 	placeID  string
 	start    time.Time // an event's date, when its phrase gives one
 	order    int
+	// named: some mention names the entity; a country seen only through
+	// its demonym ("Italian officials") is no mention of the country.
+	named bool
 }
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
@@ -142,18 +152,16 @@ func foldWord(w string) string {
 	return strings.ReplaceAll(f, "-", " ")
 }
 
-// findEntities finds, types and resolves the article's entities.
-func (d *doc) findEntities() {
+// findMentions finds and types the article's names: capitalised runs,
+// "<demonym> government|army|ministry", "<X>-led coalition" and "the
+// <demonym> leader".
+func (d *doc) findMentions() {
 	for si := range d.sents {
 		d.spansIn(si)
 	}
 	d.findActorOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
-	d.resolve()
-	if d.events {
-		d.findEvents()
-	}
 }
 
 func (d *doc) spansIn(si int) {
@@ -173,6 +181,21 @@ func (d *doc) spansIn(si int) {
 		for j < s.hi {
 			if d.nameWord(j) {
 				j++
+				continue
+			}
+			// "Irish Airline Pilots' Association": a plural possessive inside a name
+			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
+				j += 2
+				continue
+			}
+			// "Channel 4": a number after a broadcaster's head word
+			if d.toks[j].kind == tNum && mediaWords[d.toks[j-1].text] && len(d.toks[j].text) <= 3 {
+				j++
+				break
+			}
+			// "Mission in Darfur": a mission is named after where it is
+			if d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] && j+1 < s.hi && d.nameWord(j+1) {
+				j += 2
 				continue
 			}
 			// "Ministry of Defence", "Center for Strategic and International Studies"
@@ -224,6 +247,15 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := gazetteer.LookupPlace(left); ok {
 				return false
 			}
+			// "Justice and Equality Movement", "Foreign and Commonwealth
+			// Office": the run after "and" ends with an organization's head
+			k := j + 1
+			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
+				k++
+			}
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && !d.anyKnown(lo, j) {
+				return true
+			}
 		}
 		for k := lo; k < j; k++ {
 			if d.orgish(k) {
@@ -258,7 +290,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
-	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w]
+	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3
 }
 
 func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
@@ -268,10 +300,6 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 	}
 	return lookupTitle(t.text)
 }
-
-// titleModifiers stand in a run of titles ("Former Prime Minister",
-// "Acting President") but are no role themselves.
-var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 
 // lookupTitle asks the gazetteer for a title written with or without its
 // abbreviation dot.
@@ -315,7 +343,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !d.allOrgish(lo+1, hi) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -342,6 +370,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
+	}
+	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
+		return // "DNA", "NGO", "EF2": things, not organizations
 	}
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
@@ -433,6 +464,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last = -1
 		}
 	}
+	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
+		// "Vice Speaker of the Georgian Parliament", "President of
+		// Venezuela": an office of an organization or country, no name
+		d.prefixEntity(si, core, hi)
+		return
+	}
 	if last >= 0 && hi-core == 1 && d.known(core, hi) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
@@ -508,6 +545,28 @@ func (d *doc) addSpan(si, lo, hi int) {
 	d.add(m, si)
 }
 
+// allOrgish reports a run of head words only ("Freight", "Holdings"),
+// which are no name without the word before them.
+func (d *doc) allOrgish(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.orgish(k) {
+			return false
+		}
+	}
+	return lo < hi
+}
+
+// anyKnown reports a word of toks[lo:hi] the gazetteer knows as a place
+// or organization by itself.
+func (d *doc) anyKnown(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if knownName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) anyOrgish(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.orgish(k) {
@@ -556,14 +615,6 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 	}
 	return ""
 }
-
-// onHeads take "on" inside their name: "Commission on Human Rights",
-// "Committee on Foreign Affairs".
-var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
-
-// partyWords are the adjectives of party names.
-var partyWords = wordSet(`National Democratic Republican Socialist Progressive Liberal Conservative
-Revolutionary Popular United Patriotic Labour Labor Workers People's Peoples Congolese African`)
 
 // anyPartyWord reports a party-name adjective in toks[lo:hi].
 func (d *doc) anyPartyWord(lo, hi int) bool {
@@ -762,10 +813,6 @@ func (d *doc) findActorOrgs() {
 	}
 }
 
-// ledGroups are lower-case heads that make "<Name>-led X" an organization
-// of its own ("the Saudi-led coalition", "NATO-led forces").
-var ledGroups = wordSet(`coalition alliance forces force mission`)
-
 // findLedGroups adds "<Name>-led coalition|alliance|forces|mission" as an
 // organization: a military grouping news writing names by its leader.
 func (d *doc) findLedGroups() {
@@ -851,505 +898,6 @@ func (d *doc) findRoleForms() {
 		}
 		d.mentAt[i] = m
 		d.ments = append(d.ments, m)
-	}
-}
-
-func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(name) }
-
-func (d *doc) entityFor(k kg.Kind, name string) *entity {
-	key := d.key(k, name)
-	if e, ok := d.byKey[key]; ok {
-		return e
-	}
-	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents), words: nameWords(name)}
-	for _, w := range strings.Fields(name) {
-		_ = w
-	}
-	d.byKey[key] = e
-	d.ents = append(d.ents, e)
-	return e
-}
-
-func (d *doc) attach(m *mention, e *entity) {
-	m.ent = e
-	m.kind = e.kind
-	e.mentions++
-	surface := m.name
-	if surface != e.name {
-		e.aliases[surface] = true
-	}
-	if m.alias != "" {
-		e.aliases[m.alias] = true
-	}
-	if m.role != "" && e.role == "" {
-		e.role = m.role
-	}
-	if m.nat != "" && e.nat == "" {
-		e.nat = m.nat
-	}
-	if m.country != "" && e.country == "" {
-		e.country = m.country
-	}
-}
-
-// nameWords folds a person name into comparable words, without
-// honorific-like words the gazetteer knows as titles.
-func nameWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(s) {
-		for _, p := range strings.Split(foldWord(w), " ") {
-			if p != "" {
-				out = append(out, skeleton(p))
-			}
-		}
-	}
-	return out
-}
-
-// skeleton reduces a folded name word to its consonants after the first
-// letter, with doubles collapsed and q read as g, so that transliteration
-// variants meet: "Nasrallah", "Nasrallah" and "Nasralla"; "Sheik" and "Sheikh".
-func skeleton(w string) string {
-	if len(w) < 4 {
-		return w
-	}
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c == 'q' {
-			c = 'g'
-		}
-		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
-			continue
-		}
-		if n := len(b); n > 0 && b[n-1] == c {
-			continue
-		}
-		b = append(b, c)
-	}
-	return string(b)
-}
-
-// subseq reports whether short is a subsequence of long that ends with
-// long's last word or (for one word) equals its first.
-func subseq(short, long []string) bool {
-	if len(short) == 0 || len(short) > len(long) {
-		return false
-	}
-	if len(short) == 1 {
-		return short[0] == long[len(long)-1] || short[0] == long[0]
-	}
-	if short[len(short)-1] != long[len(long)-1] {
-		return false
-	}
-	j := 0
-	for _, w := range long {
-		if j < len(short) && short[j] == w {
-			j++
-		}
-	}
-	return j == len(short)
-}
-
-// resolve turns mentions into entities.
-func (d *doc) resolve() {
-	ms := d.ments
-	// 1. strong and fair non-person mentions, and gazetteer names
-	for _, m := range ms {
-		if m.ent != nil || m.unknown || m.kind == kg.Person {
-			continue
-		}
-		if m.kind == kg.Organization && isAcronym(m.name) && m.canon == "" {
-			continue // acronyms wait for their expansion
-		}
-		name := m.canon
-		if name == "" {
-			name = m.name
-		}
-		if m.kind == kg.Event && m.str < fair {
-			continue
-		}
-		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
-			continue // a town's name may be someone's surname: step 3
-		}
-		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
-			continue // "Intel", "the Church": maybe a short form, step 3
-		}
-		d.attach(m, d.entityFor(m.kind, name))
-	}
-	// 2. people, longest names first
-	var people []*mention
-	for _, m := range ms {
-		if m.ent == nil && m.kind == kg.Person && !m.unknown {
-			people = append(people, m)
-		}
-	}
-	sort.SliceStable(people, func(i, j int) bool {
-		return len(strings.Fields(people[i].name)) > len(strings.Fields(people[j].name))
-	})
-	var persons []*entity
-	for _, m := range people {
-		w := nameWords(m.name)
-		if hit, n := d.idx.person(w); n == 1 {
-			d.attach(m, hit)
-			continue
-		}
-		e := d.entityFor(kg.Person, m.name)
-		persons = append(persons, e)
-		d.idx.addPerson(e)
-		d.attach(m, e)
-	}
-	d.idx.addOrgs(d.ents)
-	// 3. acronyms and unknown single words
-	var pending []*mention
-	for _, m := range ms {
-		if m.ent != nil {
-			continue
-		}
-		if m.role != "" && m.nat != "" && m.unknown && m.kind == kg.Person {
-			continue // role forms: step 4
-		}
-		w := nameWords(m.name)
-		// a person's surname or given name (not an acronym: "AMD")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
-			d.attach(m, hit)
-			continue
-		} else if n > 1 && !isAcronym(m.name) {
-			// a surname two people share: the one named last before it
-			if e := d.nearestPerson(m, w); e != nil {
-				d.attach(m, e)
-				continue
-			}
-		}
-		if m.opener && m.unknown {
-			continue // a capitalised common word opening a sentence
-		}
-		// a spelling variant of an organization's name: "Hizballah"
-		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
-			d.attach(m, e)
-			continue
-		}
-		// "the Department", "the Church": the one organization with that head
-		if m.hi-m.lo == 1 && d.orgish(m.lo) {
-			if e := d.orgWithWord(m.name); e != nil {
-				d.attach(m, e)
-				continue
-			}
-		}
-		if m.kind == kg.Place && m.canon != "" {
-			d.attach(m, d.entityFor(kg.Place, m.canon))
-			continue
-		}
-		if isAcronym(m.name) {
-			if e := d.expansion(m.name); e != nil {
-				d.attach(m, e)
-				continue
-			}
-			if d.inHeadline(m) && m.canon == "" {
-				continue
-			}
-			d.attach(m, d.entityFor(kg.Organization, m.name))
-			continue
-		}
-		// a shorter form of an organization: "Red Kite"
-		if e := d.orgPrefix(w); e != nil {
-			d.attach(m, e)
-			continue
-		}
-		if d.inHeadline(m) || d.tcase[d.sentOf[m.lo]] {
-			continue
-		}
-		if m.unknown {
-			pending = append(pending, m)
-			continue
-		}
-		d.attach(m, d.entityFor(m.kind, m.name))
-	}
-	// unknown single words count when the article names them twice or the
-	// context types them
-	count := map[string]int{}
-	for _, m := range pending {
-		count[m.name]++
-	}
-	// an organization is only the fallback guess: when one use of the word
-	// is typed by its context ("in X"), every use is that
-	guess := make([]kg.Kind, len(pending))
-	typed := map[string]kg.Kind{}
-	for i, m := range pending {
-		guess[i] = d.guessSingle(m)
-		sure := guess[i] != kg.Organization
-		if d.orgContext(m) {
-			guess[i], sure = kg.Organization, true
-		}
-		if _, ok := typed[m.name]; !ok && sure {
-			typed[m.name] = guess[i]
-		}
-	}
-	for i, m := range pending {
-		// the word is already an entity of the article: one name, one entity
-		if e := d.knownAs(m.name); e != nil {
-			d.attach(m, e)
-			continue
-		}
-		k := guess[i]
-		if t, ok := typed[m.name]; ok {
-			k = t
-		}
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) {
-			continue
-		}
-		d.attach(m, d.entityFor(k, m.name))
-	}
-	// 4. role forms: the one person of that nationality (and role)
-	for _, m := range ms {
-		if m.ent != nil || m.kind != kg.Person || m.role == "" || m.nat == "" {
-			continue
-		}
-		var hit *entity
-		n := 0
-		for _, e := range persons {
-			if e.nat == m.nat {
-				hit = e
-				n++
-				if n > 1 {
-					break
-				}
-			}
-		}
-		if n == 1 {
-			d.attach(m, hit)
-		}
-	}
-	// acronym definitions "Long Name (ACR)"
-	d.acronymDefs()
-	d.listOrgs()
-	d.mergeShortOrgs()
-}
-
-func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
-
-// expansion finds the organization whose initials spell an acronym.
-func (d *doc) expansion(acr string) *entity {
-	hits := d.idx.byInitials[strings.ReplaceAll(acr, ".", "")]
-	if len(hits) == 0 {
-		return nil
-	}
-	return hits[0]
-}
-
-// initials are the capitals of a name's words, skipping function words.
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(w)
-		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
-	}
-	return b.String()
-}
-
-// orgPrefix finds the one organization whose name starts with the words w.
-func (d *doc) orgPrefix(w []string) *entity {
-	if len(w) == 0 {
-		return nil
-	}
-	var hit *entity
-	for _, e := range d.idx.orgByFirst[w[0]] {
-		if len(e.words) <= len(w) {
-			continue
-		}
-		ok := true
-		for i := range w {
-			if w[i] != e.words[i] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			if hit != nil && hit != e {
-				return nil
-			}
-			hit = e
-		}
-	}
-	return hit
-}
-
-// nameIndex finds entities by name words without scanning them all, so
-// that long or junk input stays linear.
-type nameIndex struct {
-	byLast, byFirst map[string][]*entity // people
-	orgByWord       map[string][]*entity
-	orgByFirst      map[string][]*entity
-	byInitials      map[string][]*entity // organizations and places of two words or more
-	seen            map[*entity]bool
-}
-
-func (x *nameIndex) init() {
-	if x.byLast == nil {
-		x.byLast, x.byFirst = map[string][]*entity{}, map[string][]*entity{}
-		x.orgByWord, x.orgByFirst = map[string][]*entity{}, map[string][]*entity{}
-		x.byInitials = map[string][]*entity{}
-		x.seen = map[*entity]bool{}
-	}
-}
-
-func (x *nameIndex) addPerson(e *entity) {
-	x.init()
-	if len(e.words) == 0 {
-		return
-	}
-	x.byLast[e.words[len(e.words)-1]] = append(x.byLast[e.words[len(e.words)-1]], e)
-	x.byFirst[e.words[0]] = append(x.byFirst[e.words[0]], e)
-}
-
-// person finds the people whose names hold w as subseq defines; it
-// returns one of them and how many there are (counting at most two).
-func (x *nameIndex) person(w []string) (*entity, int) {
-	x.init()
-	if len(w) == 0 {
-		return nil, 0
-	}
-	var hit *entity
-	n := 0
-	try := func(es []*entity) {
-		for _, e := range es {
-			if n > 1 {
-				return
-			}
-			if e != hit && subseq(w, e.words) {
-				hit = e
-				n++
-			}
-		}
-	}
-	try(x.byLast[w[len(w)-1]])
-	if len(w) == 1 {
-		try(x.byFirst[w[0]])
-	}
-	return hit, n
-}
-
-// addOrgs indexes the organizations and places among es.
-func (x *nameIndex) addOrgs(es []*entity) {
-	x.init()
-	for _, e := range es {
-		if x.seen[e] || e.kind != kg.Organization && e.kind != kg.Place {
-			continue
-		}
-		x.seen[e] = true
-		if strings.Contains(e.name, " ") {
-			if in := initials(e.name); len(in) >= 2 {
-				x.byInitials[in] = append(x.byInitials[in], e)
-			}
-		}
-		if e.kind != kg.Organization || len(e.words) == 0 {
-			continue
-		}
-		x.orgByFirst[e.words[0]] = append(x.orgByFirst[e.words[0]], e)
-		for _, w := range e.words {
-			x.orgByWord[w] = append(x.orgByWord[w], e)
-		}
-	}
-}
-
-// knownAs is the one place, person or organization already named name in
-// the article, or nil.
-func (d *doc) knownAs(name string) *entity {
-	var hit *entity
-	for _, k := range []kg.Kind{kg.Place, kg.Person, kg.Organization} {
-		if e, ok := d.byKey[d.key(k, name)]; ok {
-			if hit != nil {
-				return nil
-			}
-			hit = e
-		}
-	}
-	return hit
-}
-
-// companyNouns stand right before a company's name ("rival X", "the
-// carmaker X").
-var companyNouns = wordSet(`company companies firm rival rivals maker carmaker giant group operator carrier
-conglomerate bank lender insurer retailer startup subsidiary airline manufacturer`)
-
-// orgContext reports whether the words around a lone unknown word make it
-// an organization: "the company X", "a stake in X", "shares in X".
-func (d *doc) orgContext(m *mention) bool {
-	si := int(d.sentOf[m.lo])
-	lo := d.sents[si].lo
-	if m.lo <= lo {
-		return false
-	}
-	p := d.toks[m.lo-1].lower
-	if companyNouns[p] {
-		return true
-	}
-	if (p == "in" || p == "of") && m.lo-1 > lo {
-		q := d.toks[m.lo-2].lower
-		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
-	}
-	return false
-}
-
-// guessSingle types a lone capitalised word that matched nothing.
-func (d *doc) guessSingle(m *mention) kg.Kind {
-	si := int(d.sentOf[m.lo])
-	lo := d.sents[si].lo
-	if m.lo > lo {
-		p := d.toks[m.lo-1].lower
-		switch p {
-		case "in", "at", "near", "outside", "across", "towards", "toward":
-			return kg.Place
-		}
-		if d.titleBefore(m.lo, si) {
-			return kg.Person
-		}
-	}
-	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
-		return kg.Person
-	}
-	return kg.Organization
-}
-
-// acronymDefs joins "Long Name (ACR)" pairs.
-func (d *doc) acronymDefs() {
-	for i := 0; i+3 < len(d.toks); i++ {
-		if d.toks[i+1].text != "(" || d.toks[i+3].text != ")" {
-			continue
-		}
-		lm, am := d.mentAt[i], d.mentAt[i+2]
-		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) || !initialsFit(d.toks[i+2].text, lm.name) {
-			continue
-		}
-		if am != nil && am.ent != nil && am.ent != lm.ent {
-			d.merge(am.ent, lm.ent)
-		} else if am == nil {
-			lm.ent.aliases[d.toks[i+2].text] = true
-		}
-	}
-}
-
-// merge folds entity from into to.
-func (d *doc) merge(from, to *entity) {
-	if from == to {
-		return
-	}
-	for _, m := range d.ments {
-		if m.ent == from {
-			m.ent = to
-			m.kind = to.kind
-		}
-	}
-	to.mentions += from.mentions
-	from.mentions = 0
-	d.byKey[d.key(from.kind, from.name)] = to
-	to.aliases[from.name] = true
-	for a := range from.aliases {
-		to.aliases[a] = true
 	}
 }
 
@@ -1536,54 +1084,6 @@ func (d *doc) atStart(i int, s sentence) bool {
 	return p.kind == tQuote || p.text == "(" || p.text == "\u2014" || p.text == "\u2013" || p.text == ":" || p.text == "--" || p.text == "-"
 }
 
-// joinPrefixes are capitalised prefixes that keep a hyphenated word a
-// name ("Co-operation").
-var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi": true, "inter": true, "trans": true, "sub": true}
-
-// orgVariant finds the one organization a single word spells another way
-// ("Hizballah" for "Hezbollah").
-func (d *doc) orgVariant(w []string) *entity {
-	if len(w) != 1 {
-		return nil
-	}
-	var hit *entity
-	for _, e := range d.idx.orgByWord[w[0]] {
-		if hit != nil && hit != e {
-			return nil
-		}
-		hit = e
-	}
-	return hit
-}
-
-// orgWithWord finds the one organization whose name holds the word.
-func (d *doc) orgWithWord(word string) *entity {
-	var hit *entity
-	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
-		for _, x := range strings.Fields(e.name) {
-			if strings.EqualFold(x, word) {
-				if hit != nil && hit != e {
-					return nil
-				}
-				hit = e
-			}
-		}
-	}
-	return hit
-}
-
-// actsAt reports a lone word that speaks or acts: followed by a verb of
-// speech or a possessive, or preceded by "the".
-func (d *doc) actsAt(m *mention) bool {
-	if m.hi < len(d.toks) {
-		n := d.toks[m.hi].lower
-		if sayVerbs[n] || n == "'s" || n == "\u2019s" || attackVerbs[n] {
-			return true
-		}
-	}
-	return m.lo > 0 && d.toks[m.lo-1].lower == "the"
-}
-
 func (d *doc) anyAcronym(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if isAcronym(d.toks[k].text) {
@@ -1607,26 +1107,6 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 	return p, true
 }
 
-// listOrgs turns towns named among organizations in a list into
-// organizations ("Dell, Sony, Lenovo and Asus").
-func (d *doc) listOrgs() {
-	for _, m := range d.ments {
-		if m.ent == nil || m.ent.kind != kg.Place {
-			continue
-		}
-		if p, ok := gazetteer.LookupPlace(m.ent.name); ok && p.Kind != gazetteer.City || !ok && m.str > fair {
-			continue
-		}
-		if !d.listedWithOrg(m) || m.ent.mentions > 1 {
-			continue
-		}
-		e := m.ent
-		e.mentions--
-		delete(d.byKey, d.key(e.kind, e.name))
-		d.attach(m, d.entityFor(kg.Organization, m.name))
-	}
-}
-
 // titleCase writes "NEW YORK" as "New York".
 func titleCase(s string) string {
 	ws := strings.Fields(strings.ToLower(s))
@@ -1635,21 +1115,6 @@ func titleCase(s string) string {
 		ws[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(ws, " ")
-}
-
-// mergeShortOrgs folds an organization into the one longer
-// organization of the article whose name starts with it ("Toyota" and
-// "Toyota Motor Corporation").
-func (d *doc) mergeShortOrgs() {
-	d.idx.addOrgs(d.ents)
-	for _, e := range d.ents {
-		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) == 0 || isAcronym(e.name) {
-			continue
-		}
-		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
-			d.merge(e, long)
-		}
-	}
 }
 
 // knownRun returns the end of the longest run of three or more words from
@@ -1693,38 +1158,6 @@ func capAfterHyphen(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// listedWithOrg reports a name standing in a comma list next to an
-// organization ("Lenovo, Asus, and Dell").
-func (d *doc) listedWithOrg(m *mention) bool {
-	isOrg := func(k int) bool {
-		o := d.mentAt[k]
-		if o == nil || o == m {
-			return false
-		}
-		if o.ent != nil {
-			return o.ent.kind == kg.Organization
-		}
-		return o.kind == kg.Organization && o.str >= fair
-	}
-	if k := m.lo - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
-		if d.toks[k].lower == "and" && k > 0 && d.toks[k-1].text == "," {
-			k--
-		}
-		if k > 0 && isOrg(k-1) {
-			return true
-		}
-	}
-	if k := m.hi; k+1 < len(d.toks) && (d.toks[k].text == "," || d.toks[k].lower == "and") {
-		if d.toks[k].text == "," && k+2 < len(d.toks) && d.toks[k+1].lower == "and" {
-			k++
-		}
-		if isOrg(k + 1) {
-			return true
-		}
-	}
-	return false
-}
-
 // listHead reads the plural noun that introduces a list holding toks[lo]
 // ("companies such as", "countries including"): "org", "place" or "".
 func (d *doc) listHead(lo, si int) string {
@@ -1754,25 +1187,6 @@ func (d *doc) listHead(lo, si int) string {
 	return ""
 }
 
-// nearestPerson picks, among the people whose names hold the words w, the
-// one mentioned last before m (or first after it).
-func (d *doc) nearestPerson(m *mention, w []string) *entity {
-	ok := func(k int) *entity {
-		o := d.mentAt[k]
-		if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) {
-			return nil
-		}
-		return o.ent
-	}
-	for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
-		if e := ok(k); e != nil {
-			return e
-		}
-	}
-	for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
-		if e := ok(k); e != nil {
-			return e
-		}
-	}
-	return nil
+func hasDigit(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0
 }

@@ -1,0 +1,924 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// ATTACKED patterns. All of them skip headlines written in title case and,
+// inside quotations, read only a plain verb of attack that states a fact
+// ("if Russia attacks" states none).
+
+// attackable reports whether toks[v] may cue an attack.
+func (d *doc) attackable(si, v int) bool {
+	t := &d.toks[v]
+	if d.tcase[si] || t.kind != tWord || t.cap {
+		return false
+	}
+	return !d.inQuote[v] || attackVerbs[t.lower] && !d.hypothetical(d.sents[si].lo, v)
+}
+
+var attackClaimed = &pattern{
+	name: "attack-claimed",
+	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
+	typ:  kg.Attacked,
+	cues: wordSet("responsibility"),
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) || v == d.sents[si].lo || !claimVerbs[d.toks[v-1].lower] {
+			return false
+		}
+		d.claimedAttack(si, v)
+		return true
+	},
+	examples: []example{
+		{"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
+			[]string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
+		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
+		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
+		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+	},
+}
+
+var attackBlamed = &pattern{
+	name: "attack-blamed",
+	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
+	typ:  kg.Attacked,
+	cues: blameVerbs,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) {
+			return false
+		}
+		d.blamedAttack(si, v)
+		return true
+	},
+	examples: []example{
+		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
+		{"Rockets hit Erbil overnight. Officials blamed the attack on Hezbollah.", []string{"ATTACKED organization:hezbollah -> place:erbil happened"}},
+		{"The governor blamed the weather for the delay.", nil},
+		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
+		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+	},
+}
+
+var attackCameUnder = &pattern{
+	name: "attack-came-under",
+	doc:  `"Y came under attack|fire|shelling from|by X".`,
+	typ:  kg.Attacked,
+	cues: wordSet("under"),
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) || v == d.sents[si].lo || !comeVerbs[d.toks[v-1].lower] {
+			return false
+		}
+		d.cameUnder(si, v)
+		return true
+	},
+	examples: []example{
+		{"Kharkiv came under fire from Russian artillery.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Kharkiv came under heavy shelling by Russian forces.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The plan came under criticism from Norway.", nil},
+	},
+}
+
+var attackCarriedOutBy = &pattern{
+	name: "attack-carried-out-by",
+	doc:  `"the strikes were carried out by X", after an attack told without its attacker.`,
+	typ:  kg.Attacked,
+	cues: wordSet("carried conducted"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || !(v > s.lo+1 && beForms[d.toks[v-1].lower] && attackNouns[d.toks[v-2].lower]) {
+			return false
+		}
+		d.carriedOutBy(si, v)
+		return true
+	},
+	examples: []example{
+		{"Hodeidah was hit by airstrikes overnight. The strikes were carried out by the Saudi-led coalition.",
+			[]string{"ATTACKED organization:saudi-led-coalition -> place:hodeidah happened"}},
+	},
+}
+
+var attackExchange = &pattern{
+	name: "attack-exchange",
+	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
+	typ:  kg.Attacked,
+	cues: exchangeWords,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) && !(exchangeWords[d.toks[v].lower] && !d.inQuote[v] && !d.tcase[si]) {
+			return false
+		}
+		s := d.sents[si]
+		w := d.toks[v].lower
+		var a, b *entity
+		switch {
+		case v+1 < s.hi && d.toks[v+1].lower == "between":
+			// "fighting between A and B"
+			k := v + 2
+			a = d.actorAfter(k, s.hi)
+			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
+				k++
+			}
+			if k < s.hi {
+				b = d.actorAfter(k+1, s.hi)
+			}
+		case w == "exchanged" || w == "exchanging" || w == "traded":
+			// "A exchanged fire with B", "A and B exchanged fire"
+			if v+1 >= s.hi || d.toks[v+1].lower != "fire" && d.toks[v+1].lower != "gunfire" && d.toks[v+1].lower != "shots" {
+				return false
+			}
+			a, _ = d.actorBefore(v, s.lo)
+			if v+3 < s.hi && d.toks[v+2].lower == "with" {
+				b = d.actorAfter(v+3, s.hi)
+			} else if a != nil {
+				b = d.coordinatedActor(v, s.lo, a)
+			}
+		default:
+			// "A clashed with B", "A and B clashed", "A fought B"
+			if !fightVerbs[w] || v+1 < s.hi && disputeWords[d.toks[v+1].lower] {
+				return false // "clashed over fishing rights": a dispute
+			}
+			a, _ = d.actorBefore(v, s.lo)
+			switch {
+			case v+2 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "against"):
+				b = d.actorAfter(v+2, s.hi)
+			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes":
+				b = d.actorAfter(v+1, s.hi)
+			}
+			if b == nil && a != nil {
+				b = d.coordinatedActor(v, s.lo, a)
+			}
+		}
+		if a == nil || b == nil || a == b {
+			return false
+		}
+		if fightVerbs[w] && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
+			return false // "the two ministers clashed": words, not arms
+		}
+		d.emitAttack(si, a, b, s.lo, v, confVerb)
+		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
+			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
+		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
+			[]string{"ATTACKED organization:hamas -> organization:israel-defense-forces happened", "ATTACKED organization:israel-defense-forces -> organization:hamas happened"}},
+		{"Kestrel Liberation Front rebels exchanged fire with the Malian army in Kidal.",
+			[]string{"ATTACKED organization:kestrel-liberation-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-liberation-front happened"}},
+		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+	},
+}
+
+var attackNounFirst = &pattern{
+	name: "attack-noun-first",
+	doc:  `An attack noun with its preposition that no subject stands before is a noun, even when it could be a verb: "Peru's air strike against X".`,
+	typ:  kg.Attacked,
+	cues: attackNouns,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || !(v+1 < s.hi && attackPreps[d.toks[v+1].lower] && v > s.lo && !d.subjectish(v-1)) {
+			return false
+		}
+		d.attackNoun(si, v)
+		return true
+	},
+	examples: []example{
+		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
+	},
+}
+
+var attackVerb = &pattern{
+	name: "attack-verb",
+	doc:  `A verb of violent action with its subject (an entity, "<demonym> forces", a weapon carrying the last attacker) and the entities of its object; the passive with "by".`,
+	typ:  kg.Attacked,
+	cues: attackVerbs,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) {
+			return false
+		}
+		d.attackVerb(si, v)
+		return true
+	},
+	examples: []example{
+		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
+			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
+		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
+			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
+		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
+		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
+		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
+		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
+		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
+		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
+		{"Peru accused Chile of spying.", nil},
+	},
+}
+
+var attackNoun = &pattern{
+	name: "attack-noun",
+	doc:  `An attack told as a noun: "the U.S. airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
+	typ:  kg.Attacked,
+	cues: attackNouns,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) {
+			return false
+		}
+		d.attackNoun(si, v)
+		return true
+	},
+	examples: []example{
+		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
+		{"The attack on the convoy was condemned.", nil},
+	},
+}
+
+func (d *doc) attackVerb(si, v int) {
+	s := d.sents[si]
+	w := d.toks[v].lower
+	// nouns that look like verbs: "the attack on", "strikes on"
+	if v > s.lo {
+		p := d.toks[v-1].lower
+		if p == "the" || p == "a" || p == "an" || p == "their" || p == "its" || p == "his" || p == "her" {
+			d.attackNoun(si, v)
+			return
+		}
+	}
+	switch w {
+	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
+		// only "fired on/at", "launched attacks on"
+		ok := false
+		for k := v + 1; k < s.hi && k <= v+3; k++ {
+			lw := d.toks[k].lower
+			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+	}
+	// passive: "X was attacked by Y"
+	if v > s.lo && beForms[d.toks[v-1].lower] {
+		by := v + 1
+		for by < s.hi && by < v+5 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
+			by++ // "was shelled on Sunday by"
+		}
+		if by < s.hi && d.toks[by].lower == "by" {
+			var src *entity
+			for k := by + 1; k < s.hi && k < by+5; k++ {
+				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+					src = m.ent
+					break
+				}
+			}
+			tgt, _ := d.subjectOf(v-1, s.lo)
+			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
+				tgt = d.recentTarget(si) // "the strikes were launched by X"
+			}
+			if src != nil && tgt != nil {
+				d.emitAttack(si, src, tgt, v-1, v, confVerb)
+			} else if src == nil && tgt != nil {
+				d.noteTarget(si, tgt) // "Sanaa was struck by airstrikes"
+			}
+		} else if tgt, _ := d.subjectOf(v-1, s.lo); tgt != nil && w != "killed" && w != "shot" {
+			d.noteTarget(si, tgt) // "Kharkiv was shelled overnight"
+		}
+		return
+	}
+	src, at := d.actorBefore(v, s.lo)
+	conf := confVerb
+	if at == -2 {
+		conf = confCarried
+	}
+	if src == nil {
+		// "a suicide bomber attacked a police station in X": remembered
+		// for a later claim of responsibility
+		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && w != "kill" && w != "killed" && w != "kills" {
+			d.noteTarget(si, objs[0])
+		}
+		return
+	}
+	objs := d.objects(v, s.hi, src)
+	if len(objs) == 0 && at == -2 {
+		// "In Lviv, a glide bomb hit a warehouse"
+		for k := max(s.lo, v-window); k < v; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
+				objs = append(objs, m.ent)
+				break
+			}
+		}
+	}
+	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi {
+		// killing needs a named victim right after the verb
+		m := d.mentAt[v+1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
+			return
+		}
+		objs = []*entity{m.ent}
+	}
+	lo := at
+	if lo < 0 {
+		lo = s.lo
+	}
+	for _, o := range objs {
+		d.emitAttack(si, src, o, lo, v, conf)
+	}
+	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
+		// "NATO airstrikes struck government buildings": a target the
+		// text does not name
+		d.emitAttackOn(si, src, nil, lo, v, conf)
+	}
+}
+
+// unnamedObject reports a noun phrase object after the verb at toks[v]
+// that names no entity: "struck two fuel depots", "bombed the airport".
+func (d *doc) unnamedObject(v, hi int) bool {
+	k := v + 1
+	for k < hi && (skippable[d.toks[k].lower] || d.toks[k].lower == "again") {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	w := d.toks[v].lower
+	if !strings.HasSuffix(w, "ed") && !pastAttackVerbs[w] || w == "fired" || w == "launched" {
+		return false // "attack", "strike": too often nouns; "fired missiles": at nobody
+	}
+	t := &d.toks[k]
+	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
+}
+
+// attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
+// <place>", "launched strikes in <place>".
+func (d *doc) attackNoun(si, n int) {
+	s := d.sents[si]
+	if n+1 >= s.hi {
+		return
+	}
+	prep := d.toks[n+1].lower
+	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
+		return
+	}
+	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
+	var src *entity
+	k := n - 1
+	for k >= s.lo && k > n-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "drone" || d.toks[k].lower == "missile" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k--
+	}
+	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k--
+	}
+	if k >= s.lo {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+			src = m.ent
+		}
+	}
+	if src == nil {
+		// "French jets launched airstrikes in Gao Town", "X carried out a
+		// series of attacks on Y": the verb's subject
+		for k >= s.lo && k > n-6 && nounFill[d.toks[k].lower] {
+			k--
+		}
+		if k >= s.lo && d.toks[k].lower == "out" {
+			k--
+		}
+		if k >= s.lo && launchVerbs[d.toks[k].lower] {
+			src, _ = d.actorBefore(k, s.lo)
+		}
+	}
+	// "shelling by government forces", "the attack on Y by X"
+	by := -1
+	for x := n + 1; x < s.hi && x < n+8; x++ {
+		if d.toks[x].lower == "by" {
+			by = x
+			break
+		}
+		if d.toks[x].text == "," || d.toks[x].kind == tQuote {
+			break
+		}
+	}
+	if src == nil && by >= 0 {
+		for x := by + 1; x < s.hi && x < by+4; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
+				src = m.ent
+				break
+			}
+		}
+	}
+	if src == nil {
+		return
+	}
+	var objs []*entity
+	if prep == "by" {
+		// the target is the place the sentence is about
+		for x := max(s.lo, n-window); x < s.hi && x < n+window; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
+				objs = append(objs, m.ent)
+				break
+			}
+		}
+	} else {
+		hi := s.hi
+		if by > n {
+			hi = by
+		}
+		objs = d.objects(n+1, hi, src)
+	}
+	if len(objs) > 1 {
+		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+	}
+	for _, o := range objs {
+		d.emitAttack(si, src, o, s.lo, n, confVerb)
+	}
+}
+
+// emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
+// status cues in toks[lo:v]; nothing when either is unknown.
+func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
+	if tgt == nil {
+		return
+	}
+	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// emitAttackOn is emitAttack where a nil tgt is a target the text does
+// not name ("the militants bombed the airport").
+func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
+	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
+		return
+	}
+	st := d.status(lo, v)
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
+		// "X claimed responsibility": dated by the sentence telling the attack
+		date, prec = d.relDate(d.lastTargetSent, false)
+	}
+	tid := ""
+	if tgt != nil {
+		tid = tgt.id()
+	}
+	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
+	if st == kg.Happened {
+		d.lastAttacker = src
+	}
+}
+
+// noteTarget remembers the target of an attack stated in sentence si
+// without its attacker.
+func (d *doc) noteTarget(si int, tgt *entity) {
+	if tgt != nil && tgt.kind != kg.Event {
+		d.lastTarget, d.lastTargetSent = tgt, si
+	}
+}
+
+// recentTarget is the target of the last attack if it was stated in
+// sentence si or the three before it, else nil.
+func (d *doc) recentTarget(si int) *entity {
+	if d.lastTarget == nil || si-d.lastTargetSent > 3 {
+		return nil
+	}
+	return d.lastTarget
+}
+
+// attribution reports whether toks[lo:hi], up to the next punctuation,
+// is a trailing attribution ("the ministry said", "officials told
+// reporters", "according to X").
+func (d *doc) attribution(lo, hi int) bool {
+	for k := lo; k < hi && k < lo+10; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || d.inQuote[k] {
+			return false
+		}
+		if sayVerbs[t.lower] || t.lower == "according" {
+			return true
+		}
+		if attackVerbs[t.lower] || meetVerbs[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// claimedAttack reads "X claimed responsibility for the bombing of Y", and
+// "X claimed responsibility" for the attack the sentences before told of.
+func (d *doc) claimedAttack(si, v int) {
+	s := d.sents[si]
+	src, at := d.actorBefore(v-1, s.lo)
+	if src == nil {
+		return
+	}
+	if d.status(max(s.lo, at+1), v) == kg.Denied {
+		return
+	}
+	tgt := d.attackObject(si, v+1)
+	if tgt == nil {
+		tgt = d.recentTarget(si)
+	}
+	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
+}
+
+// attackObject reads "for the (deadly) bombing of|on|against Y" starting at
+// toks[k]: Y, or nil when no attack noun or no named target follows.
+func (d *doc) attackObject(si, k int) *entity {
+	s := d.sents[si]
+	if k >= s.hi || d.toks[k].lower != "for" {
+		return nil
+	}
+	for n := k + 1; n < s.hi && n < k+6; n++ {
+		w := d.toks[n].lower
+		if !attackNouns[w] {
+			continue
+		}
+		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
+			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
+				return objs[len(objs)-1]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// blamedAttack reads "X blamed Y for the attack on Z" and "X blamed the
+// attack on Z on Y": Y attacked Z (or the target of the attack just told
+// of), with Y an entity or "<demonym> forces".
+func (d *doc) blamedAttack(si, v int) {
+	s := d.sents[si]
+	if d.inQuote[v] {
+		return
+	}
+	// "blamed the attack on Y"
+	n := v + 1
+	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly") {
+		n++
+	}
+	if n < s.hi && attackNouns[d.toks[n].lower] {
+		var src, tgt *entity
+		for k := n + 1; k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower != "on" {
+				continue
+			}
+			if e := d.actorAfter(k+1, s.hi); e != nil {
+				src = e
+				if tgt == nil {
+					tgt = d.recentTarget(si)
+				}
+				break
+			}
+			if tgt == nil && k+1 < s.hi {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && !m.demonym {
+					tgt = m.ent
+				}
+			}
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return
+	}
+	// "Y, blamed by Z for the attack on W", "Y was blamed for the attack"
+	if v > s.lo && (d.toks[v-1].text == "," || beForms[d.toks[v-1].lower]) && (v+1 < s.hi && (d.toks[v+1].lower == "by" || d.toks[v+1].lower == "for")) {
+		k := v - 1
+		if beForms[d.toks[k].lower] && k > s.lo {
+			k--
+		}
+		if d.toks[k].text == "," {
+			k--
+		}
+		var src *entity
+		if k >= s.lo {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind != kg.Event {
+				src = m.ent
+			}
+		}
+		if src == nil {
+			return
+		}
+		for x := v + 1; x < s.hi && x < v+10; x++ {
+			if d.toks[x].lower == "for" {
+				tgt := d.attackObject(si, x)
+				if tgt == nil {
+					tgt = d.recentTarget(si)
+				}
+				d.emitAttack(si, src, tgt, v, v, confVerb)
+				return
+			}
+		}
+		return
+	}
+	// "blamed Y for the attack on Z"
+	src := d.actorAfter(v+1, s.hi)
+	if src == nil {
+		return
+	}
+	for k := v + 1; k < s.hi && k < v+8; k++ {
+		if d.toks[k].lower != "for" {
+			continue
+		}
+		tgt := d.attackObject(si, k)
+		if tgt == nil {
+			n := k + 1
+			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] {
+				n++
+			}
+			if n < s.hi && attackNouns[d.toks[n].lower] {
+				tgt = d.recentTarget(si)
+			}
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return
+	}
+	// "Ukraine blamed Russia." after an attack told without its attacker
+	if d.endOfClause(v+1, s.hi) {
+		d.emitAttack(si, src, d.recentTarget(si), v, v, confCarried)
+	}
+}
+
+// endOfClause reports whether the actor starting at toks[k] ends its
+// clause: nothing but the mention and a closing mark follows.
+func (d *doc) endOfClause(k, hi int) bool {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if m == nil {
+		return false
+	}
+	k = m.hi
+	for k < hi && d.mentAt[k] != nil && d.mentAt[k].lo == m.lo {
+		k++ // "the Sudanese army"
+	}
+	if k < hi && forceNouns[d.toks[k].lower] {
+		k++
+	}
+	return k >= hi || d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ","
+}
+
+// actorAfter reads an actor starting at toks[k]: an entity that is no
+// possessor, or "<demonym> forces|troops|...", past "the".
+func (d *doc) actorAfter(k, hi int) *entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi {
+		return nil
+	}
+	m := d.mentAt[k]
+	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
+		return nil
+	}
+	if o := d.mentAt[min(m.hi, hi-1)]; m.demonym && o != nil && o.ent != nil && o.lo == m.lo && o.ent.kind == kg.Organization {
+		return o.ent // "the Sudanese army": the organization, not the country
+	}
+	if m.demonym && !(m.hi < hi && (forceNouns[d.toks[m.hi].lower] || orgNouns[d.toks[m.hi].lower])) {
+		return nil
+	}
+	return m.ent
+}
+
+// subjectish reports whether toks[i], right before an attack word, reads
+// as its subject (so the word is a verb: "Russia strikes Kyiv") rather than
+// a modifier ("Peru's air strike against").
+func (d *doc) subjectish(i int) bool {
+	t := &d.toks[i]
+	if m := d.mentAt[i]; m != nil {
+		// "the U.S. airstrike": a demonym or country used as adjective
+		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
+	}
+	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
+}
+
+// carriedOutBy reads "the strikes were carried out by X" after an attack
+// told without its attacker ("Sanaa was struck by airstrikes").
+func (d *doc) carriedOutBy(si, v int) {
+	s := d.sents[si]
+	k := v + 1
+	if k < s.hi && d.toks[k].lower == "out" {
+		k++
+	}
+	if k >= s.hi || d.toks[k].lower != "by" {
+		return
+	}
+	d.emitAttack(si, d.actorAfter(k+1, s.hi), d.recentTarget(si), v, v, confVerb)
+}
+
+// hypothetical reports a condition or modal in the quoted clause before
+// toks[v] ("if Russia attacks", "they could strike"): no fact is stated.
+func (d *doc) hypothetical(lo, v int) bool {
+	for k := v - 1; k >= lo && k > v-window; k-- {
+		t := &d.toks[k]
+		if t.kind == tQuote || !d.inQuote[k] {
+			return false
+		}
+		if hypotheticals[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// cameUnder reads "Y came under attack|fire|shelling from|by X".
+func (d *doc) cameUnder(si, v int) {
+	s := d.sents[si]
+	k := v + 1
+	for k < s.hi && k < v+4 && !attackNouns[d.toks[k].lower] {
+		k++
+	}
+	if k+1 >= s.hi || !attackNouns[d.toks[k].lower] {
+		return
+	}
+	by := d.toks[k+1].lower
+	if by != "from" && by != "by" {
+		return
+	}
+	src := d.actorAfter(k+2, s.hi)
+	if src == nil && k+2 < s.hi {
+		// "from Russian forces|artillery": the country
+		if m := d.mentAt[k+2]; m != nil && m.ent != nil && m.demonym && m.hi < s.hi && (forceNouns[d.toks[m.hi].lower] || weaponNouns[d.toks[m.hi].lower]) {
+			src = m.ent
+		}
+	}
+	tgt, _ := d.subjectOf(v-1, s.lo)
+	d.emitAttack(si, src, tgt, v-1, v, confVerb)
+}
+
+// actorAt reads an attacker standing right before toks[v]: an entity, or
+// "<demonym/country> forces|troops|warplanes".
+func (d *doc) actorBefore(v, lo int) (*entity, int) {
+	i := v - 1
+	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower]) {
+		i--
+	}
+	if i > lo && d.toks[i].text == ")" {
+		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
+		k := i - 1
+		for k > lo && k > i-6 && d.toks[k].text != "(" && d.toks[k].text != ")" {
+			k--
+		}
+		if k > lo && d.toks[k].text == "(" {
+			i = k - 1
+		}
+	}
+	// "denied attacking", "threatened to strike", "has refused to bomb"
+	for k := 0; k < 4 && i >= lo && d.mentAt[i] == nil; k++ {
+		w := d.toks[i].lower
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued") {
+			break
+		}
+		i--
+	}
+	// ", meanwhile," or ", backed by Russian warplanes," after the subject
+	if i >= lo && d.toks[i].text == "," {
+		k := i - 1
+		for k >= lo && k > i-12 && d.toks[k].text != "," {
+			k--
+		}
+		if k >= lo && k < i-1 && d.toks[k].text == "," && asideOpeners[d.toks[k+1].lower] {
+			i = k - 1
+		} else {
+			i--
+			for i >= lo && skippable[d.toks[i].lower] {
+				i--
+			}
+			if i >= lo && d.toks[i].text == "," {
+				i--
+			}
+		}
+	}
+	if i < lo {
+		return nil, -1
+	}
+	if d.toks[i].lower == "of" && i > lo+1 {
+		// "accused Russia of attacking Odesa": the accused
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
+			return m.ent, m.lo
+		}
+	}
+	if (d.toks[i].lower == "who" || d.toks[i].lower == "which" || d.toks[i].lower == "that") && i > lo {
+		i-- // "Hamas militants who fired rockets": the relative's antecedent
+		if d.toks[i].text == "," && i > lo {
+			i--
+		}
+	}
+	if orgNouns[d.toks[i].lower] && i > lo {
+		// "the M23 movement attacked": the organization the noun names
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+			return m.ent, m.lo
+		}
+	}
+	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
+		j := i - 1
+		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {
+			j-- // "Russian glide bombs", "U.S. attack helicopters"
+		}
+		if j >= lo {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) {
+				return m.ent, m.lo // "Russian forces", "Assad's forces"
+			}
+		}
+		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
+			return d.lastAttacker, -2 // carried from context
+		}
+		return nil, -1
+	}
+	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
+		if d.possessor(m) && m.hi == i+1 {
+			return nil, -1
+		}
+		return m.ent, m.lo
+	}
+	if personPronouns[d.toks[i].lower] {
+		return d.lastPerson(i), i
+	}
+	return nil, -1
+}
+
+// objects lists the entities named in the object of the verb at toks[v]:
+// places, organizations and people, not possessors; a demonym counts only
+// when nothing more specific is named.
+func (d *doc) objects(v, hi int, src *entity) []*entity {
+	var named, demo []*entity
+	for k := v + 1; k < hi && k < v+window; k++ {
+		t := &d.toks[k]
+		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
+			break
+		}
+		if t.text == "," && d.attribution(k+1, hi) {
+			break // "..., the ministry said": the speaker is no object
+		}
+		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
+			if t.lower == "and" {
+				continue
+			}
+			break
+		}
+		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.hi - 1
+		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
+			continue
+		}
+		if m.demonym {
+			demo = append(demo, m.ent)
+			continue
+		}
+		p := m.lo - 1
+		for p > v && (compass[d.toks[p].lower] || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
+			p-- // "in southern Israel", "in north-western Pakistan"
+		}
+		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] {
+			continue // "Sake in North Kivu": where the target is, not a second one
+		}
+		named = append(named, m.ent)
+	}
+	if len(named) > 0 {
+		return named
+	}
+	return demo
+}
+
+// coordinatedActor is the other side of "A and B <verb>": the actor named
+// with "and" before the verb at toks[v] that is not a.
+func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
+	for k := v - 1; k > lo && k > v-12; k-- {
+		if d.toks[k].lower != "and" {
+			continue
+		}
+		if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent != a && !d.possessor(m) {
+			return m.ent
+		}
+		if e := d.actorAfter(k+1, v); e != nil && e != a {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// forceNear reports a force or weapon noun among the few words before
+// toks[v] ("Hamas fighters clashed").
+func (d *doc) forceNear(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-8; k-- {
+		if forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,776 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Coreference: the stage after resolution. News names an actor once and
+// then by description ("the president", "the airline", "the group"), by
+// pronoun ("it said") or through its statement ("the statement said"). A
+// reference rule finds such a phrase and, when the text makes clear which
+// entity it is, lays a reference mention over it that points at the
+// entity. Relation patterns read reference mentions as they read names; a
+// reference never becomes an alias or a counted mention of its entity.
+// When the text leaves a doubt (two ministers, no company named), no
+// mention is laid: no relation is better than a wrong speaker.
+
+// A refRule finds one kind of referring phrase. Like a pattern, it is a
+// value with a name, a doc sentence, cue words and examples; TestRefRules
+// runs the examples.
+type refRule struct {
+	name string
+	doc  string
+	// cues are the lower-case words a phrase of this kind starts with.
+	cues map[string]bool
+	// at reads a phrase starting at toks[i] and returns its end and the
+	// entity it refers to, or nil.
+	at func(d *doc, i int) (hi int, e *entity)
+	// names: the phrase is the entity's own name ("police"), a counted
+	// mention rather than a reference.
+	names bool
+	// examples are invented texts with the phrase in [brackets] and the
+	// entity it must refer to ("" for none).
+	examples []refExample
+}
+
+type refExample struct {
+	text string
+	want string
+}
+
+// refRules are tried in order at each token no mention covers.
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refIt, refPolice}
+
+// reference lays a reference mention for toks[lo:hi] on e.
+func (d *doc) reference(lo, hi int, e *entity) {
+	for k := lo; k < hi; k++ {
+		if d.mentAt[k] != nil {
+			return
+		}
+	}
+	m := &mention{lo: lo, hi: hi, kind: e.kind, str: fair, ref: true, ent: e}
+	m.start, m.end = d.toks[lo].start, d.toks[hi-1].end
+	m.name = d.text[m.start:m.end]
+	for k := lo; k < hi; k++ {
+		d.mentAt[k] = m
+	}
+	d.ments = append(d.ments, m)
+}
+
+// coreference runs the reference rules over the article.
+func (d *doc) coreference() {
+	d.collectTitles()
+	d.collectIssuers()
+	for i := 0; i < len(d.toks); i++ {
+		if d.mentAt[i] != nil || d.toks[i].kind != tWord {
+			continue
+		}
+		for _, r := range refRules {
+			if !r.cues[d.toks[i].lower] {
+				continue
+			}
+			if hi, e := r.at(d, i); e != nil && hi > i {
+				if r.names {
+					m := &mention{lo: i, hi: hi, kind: e.kind, str: fair}
+					d.add(m, int(d.sentOf[i]))
+					d.attach(m, e)
+					i = hi - 1
+					break
+				}
+				d.reference(i, hi, e)
+				if w := d.toks[i].lower; w == "its" || w == "their" {
+					d.mentAt[i].poss = true
+				}
+				i = hi - 1
+				break
+			}
+		}
+	}
+}
+
+// ---- people by office
+
+// collectTitles gathers, for every person, the words of the offices the
+// article gives them: titles before the name ("Foreign Minister X",
+// "government spokesman X") and appositives ("X, the foreign minister,").
+func (d *doc) collectTitles() {
+	d.titles = map[*entity][]string{}
+	add := func(e *entity, lo, hi int) {
+		var ws []string
+		for k := lo; k < hi; k++ {
+			t := &d.toks[k]
+			if t.kind != tWord {
+				continue
+			}
+			w := strings.TrimSuffix(t.lower, ".")
+			if _, ok := lookupTitle(t.text); ok || roleWords[w] || titleLead[w] || officeWords[w] {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) > 0 {
+			d.titles[e] = append(d.titles[e], strings.Join(ws, " "))
+		}
+	}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Person || m.ref {
+			continue
+		}
+		// titles before the name, capitalised or not
+		lo := m.lo
+		for lo > 0 && m.lo-lo < 5 && d.mentAt[lo-1] == nil && d.toks[lo-1].kind == tWord {
+			t := &d.toks[lo-1]
+			w := strings.TrimSuffix(t.lower, ".")
+			if _, ok := lookupTitle(t.text); !ok && !roleWords[w] && !titleLead[w] && !officeWords[w] {
+				break
+			}
+			lo--
+		}
+		if m.alias != "" && m.role != "" {
+			add(m.ent, m.lo, m.hi) // the titles are inside the mention
+			if i := strings.Index(m.alias, m.name); i > 0 {
+				// "Foreign Minister Lars Holm": the mention holds only the name
+				add(m.ent, lo, m.lo)
+			}
+		}
+		if lo < m.lo {
+			add(m.ent, lo, m.lo)
+		}
+		// an appositive: ", the foreign minister," or ", Somali Foreign Minister,"
+		if m.hi < len(d.toks) && d.toks[m.hi].text == "," {
+			end := m.hi + 1
+			for end < len(d.toks) && end < m.hi+9 && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].kind != tQuote {
+				end++
+			}
+			add(m.ent, m.hi+1, end)
+		}
+		// "the foreign minister, Lars Holm,"
+		if m.lo >= 2 && d.toks[m.lo-1].text == "," {
+			b := m.lo - 2
+			for b > 0 && m.lo-b < 6 && d.toks[b].kind == tWord && d.toks[b].lower != "the" {
+				b--
+			}
+			if d.toks[b].lower == "the" {
+				add(m.ent, b+1, m.lo-1)
+			}
+		}
+	}
+}
+
+var refRole = &refRule{
+	name: "ref-role",
+	doc:  `"the president", "the foreign minister", "the government spokesman": the one person the article gave that office, named last before.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		for j < len(d.toks) && refModifiers[d.toks[j].lower] {
+			j++
+		}
+		var ws []string
+		k := j
+		for k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (roleWords[d.toks[k].lower] || titleLead[d.toks[k].lower] || officeWords[d.toks[k].lower]) {
+			ws = append(ws, d.toks[k].lower)
+			k++
+		}
+		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] {
+			return 0, nil
+		}
+		if k < len(d.toks) && (d.toks[k].cap && d.toks[k].kind == tWord || d.toks[k].lower == "of" || d.toks[k].lower == "'s") {
+			return 0, nil // a title before a name, or "the president of X"
+		}
+		return k, d.personWithOffice(ws, i)
+	},
+	examples: []refExample{
+		{"Foreign Minister Lars Holm arrived in Riga. [The foreign minister] said the talks had failed.", "person:lars-holm"},
+		{"Government spokesman Rui Lopes spoke first. \u201cWe are calm,\u201d [the government spokesman] said.", "person:rui-lopes"},
+		{"Ana Costa, the prime minister, left. Later [the prime minister] said she was tired.", "person:ana-costa"},
+		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
+		{"Defence Minister Ana Costa and Foreign Minister Rui Lopes met. [The minister] said little.", ""},
+		{"[The president] said the talks had failed.", ""},
+	},
+}
+
+// personWithOffice is the person named before toks[i] whose offices end
+// with the same word as ws and hold all its words; the one named last
+// when several fit the head word, nil when the fullest fit is not one.
+func (d *doc) personWithOffice(ws []string, i int) *entity {
+	head := ws[len(ws)-1]
+	var full, headOnly []*entity
+	for e, ts := range d.titles {
+		fit := 0
+		for _, t := range ts {
+			tw := strings.Fields(t)
+			if tw[len(tw)-1] != head && !(head == "spokesperson" && spokesNouns[tw[len(tw)-1]]) {
+				continue
+			}
+			f := 1
+			if containsAll(tw, ws) {
+				f = 2
+			}
+			fit = max(fit, f)
+		}
+		switch fit {
+		case 2:
+			full = append(full, e)
+		case 1:
+			headOnly = append(headOnly, e)
+		}
+	}
+	pick := full
+	if len(ws) > 1 && len(full) == 0 {
+		return nil // "the foreign minister" when no one was named foreign minister
+	}
+	if len(pick) == 0 {
+		pick = headOnly
+	}
+	if len(pick) == 0 {
+		return nil
+	}
+	if len(pick) > 1 {
+		// several fit: only when one of them is named clearly later than
+		// the others, i.e. the last named
+		return d.lastNamedOf(pick, i, true)
+	}
+	if d.firstMention(pick[0]) > i {
+		return nil
+	}
+	return pick[0]
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lastNamedOf is the one of es named last before toks[i] (by a mention of
+// its own, not a reference); with strict, nil when another of es was named
+// in the same sentence as it.
+func (d *doc) lastNamedOf(es []*entity, i int, strict bool) *entity {
+	in := map[*entity]bool{}
+	for _, e := range es {
+		in[e] = true
+	}
+	for k := i - 1; k >= 0; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ref || !in[m.ent] {
+			continue
+		}
+		if strict {
+			s := d.sents[d.sentOf[k]]
+			for x := s.lo; x < s.hi; x++ {
+				if o := d.mentAt[x]; o != nil && !o.ref && in[o.ent] && o.ent != m.ent {
+					return nil
+				}
+			}
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// firstMention is the token of e's first own mention.
+func (d *doc) firstMention(e *entity) int {
+	for _, m := range d.ments {
+		if m.ent == e && !m.ref {
+			return m.lo
+		}
+	}
+	return len(d.toks)
+}
+
+// ---- organizations by description
+
+var refOrgNoun = &refRule{
+	name: "ref-org-noun",
+	doc:  `"the airline", "the ministry", "the group", "the rebels": the organization named last before whose name holds the noun, or failing that whose kind fits it.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		for j < len(d.toks) && j < i+3 && refModifiers[d.toks[j].lower] {
+			j++
+		}
+		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap {
+			return 0, nil
+		}
+		noun := d.toks[j].lower
+		class, ok := orgRefNouns[noun]
+		if !ok {
+			return 0, nil
+		}
+		if j+1 < len(d.toks) && (d.toks[j+1].cap && d.toks[j+1].kind == tWord || d.mentAt[j+1] != nil) {
+			return 0, nil // "the group Hamas": the name follows
+		}
+		if j+1 < len(d.toks) && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "'s" && roleWords[d.peek(j+2)]) {
+			return 0, nil // "the ministry of ..." names another one
+		}
+		return j + 1, d.orgByNoun(noun, class, i)
+	},
+	examples: []refExample{
+		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
+		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
+		{"The talks ended. [The company] said it regretted the loss.", ""},
+	},
+}
+
+// orgRefNouns are the nouns "the <noun>" refers to an organization with,
+// and the kind of organization each fits when the name does not hold it.
+var orgRefNouns = map[string]string{
+	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
+	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
+	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
+	"conglomerate": "company", "startup": "company", "corporation": "company",
+	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
+	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
+	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
+	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
+	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
+	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
+	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+}
+
+// orgByNoun is the organization named last before toks[i] within a few
+// paragraphs whose name holds noun, or, for the kinds that allow it, whose
+// kind fits: an armed group for "the rebels", a company for "the airline".
+func (d *doc) orgByNoun(noun, class string, i int) *entity {
+	sing := strings.TrimSuffix(noun, "s")
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization {
+			continue
+		}
+		k = m.lo
+		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
+			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing {
+				return m.ent
+			}
+		}
+	}
+	if class == "name" {
+		return nil
+	}
+	// the last one of the kind, else the last one of no known kind
+	var unknown *entity
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization {
+			continue
+		}
+		k = m.lo
+		if k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
+			continue // "an al-Qaeda affiliate": a modifier
+		}
+		switch c := d.orgKind(m.ent); {
+		case c == class, class == "any" && c != "government" && c != "media":
+			return m.ent
+		case c == "" && unknown == nil:
+			unknown = m.ent
+		}
+	}
+	return unknown
+}
+
+// orgKind guesses what an organization is from its name and how the
+// article acts with it: "company", "armed" (a group that is no state's),
+// "state force", "media", "government" or "".
+func (d *doc) orgKind(e *entity) string {
+	if d.kinds == nil {
+		d.kinds = map[*entity]string{}
+	}
+	if c, ok := d.kinds[e]; ok {
+		return c
+	}
+	c := ""
+	ws := strings.Fields(e.name)
+	last := strings.TrimSuffix(ws[len(ws)-1], ".")
+	lower := strings.ToLower(e.name)
+	switch {
+	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
+		c = "government"
+	case mediaWords[last]:
+		c = "media"
+	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
+		c = "company"
+	case stateForceWords[last] || strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+		c = "state force"
+	case armedWords[last]:
+		c = "armed"
+	}
+	if c == "" {
+		// the article's own words: "the company X", "X fighters", "X attacked"
+		for _, m := range d.ments {
+			if m.ent != e || m.ref {
+				continue
+			}
+			if m.lo > 0 && companyNouns[d.toks[m.lo-1].lower] {
+				c = "company"
+				break
+			}
+			if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || m.lo > 0 && insurgentNouns[strings.TrimSuffix(d.toks[m.lo-1].lower, "s")+"s"]) {
+				c = "armed" // "Hamas militants", "the rebel group X"
+				break
+			}
+		}
+	}
+	d.kinds[e] = c
+	return c
+}
+
+// ---- pronouns
+
+var refIt = &refRule{
+	name: "ref-it",
+	doc:  `"it" or "they" as the subject of a verb of speech or action, and "its" or "their" before an attack or a force: the organization or country that is the subject the sentences before name last.`,
+	cues: wordSet("it they its their"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] {
+			return 0, nil
+		}
+		w := d.toks[i].lower
+		v := i + 1
+		if w == "its" || w == "their" {
+			for v < len(d.toks) && v < i+4 && (eventMods[d.toks[v].lower] || d.toks[v].lower == "air" || weaponNouns[d.toks[v].lower] && v+1 < len(d.toks) && attackNouns[d.toks[v+1].lower]) {
+				v++ // "its air strikes", "their drone attacks"
+			}
+			if v >= len(d.toks) || !(attackNouns[d.toks[v].lower] || forceNouns[d.toks[v].lower]) {
+				return 0, nil
+			}
+		} else {
+			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
+				v++
+			}
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] || d.toks[v].lower == "denied") {
+				return 0, nil
+			}
+		}
+		si := int(d.sentOf[i])
+		lo := d.sents[max(0, si-2)].lo
+		plural := w == "they" || w == "their"
+		for k := i - 1; k >= lo; k-- {
+			m := d.mentAt[k]
+			if m == nil || m.ent == nil || d.inQuote[k] {
+				continue
+			}
+			k = m.lo
+			if d.possessor(m) || m.demonym {
+				continue
+			}
+			switch {
+			case m.ent.kind == kg.Organization && (!plural || d.orgKind(m.ent) == "armed" || strings.HasSuffix(m.name, "s")):
+				return i + 1, m.ent
+			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
+				return i + 1, m.ent
+			case m.ent.kind == kg.Person:
+				return 0, nil // a person is nearer: "it" is no actor then
+			}
+		}
+		return 0, nil
+	},
+	examples: []refExample{
+		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
+		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"Ana Costa read the report. [It] said the data were wrong.", ""},
+		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
+	},
+}
+
+// leadsClause reports whether mention m opens its sentence or clause: the
+// subject of what follows.
+func (d *doc) leadsClause(m *mention) bool {
+	s := d.sents[d.sentOf[m.lo]]
+	p := m.lo - 1
+	if p >= s.lo && d.toks[p].lower == "the" {
+		p--
+	}
+	return p < s.lo || d.toks[p].text == "," || d.toks[p].lower == "and" || d.toks[p].lower == "but"
+}
+
+// ---- statements and spokespeople speak for their issuer
+
+// statementNouns name a text an organization or person issues.
+var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
+filing lawsuit ruling verdict release announcement notice memo`)
+
+// issueVerbs put a statement's issuer before them.
+var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
+made makes posted posts`)
+
+// collectIssuers finds, for each statement noun the article writes, who
+// issued it: "X's statement", "a statement from|by X", "X issued a
+// statement", "in a statement, X said".
+func (d *doc) collectIssuers() {
+	d.issuer = map[int]*entity{}
+	for n := range d.toks {
+		if !statementNouns[d.toks[n].lower] || d.mentAt[n] != nil || d.inQuote[n] {
+			continue
+		}
+		if e := d.issuerOf(n); e != nil {
+			d.issuer[n] = e
+		}
+	}
+}
+
+func (d *doc) issuerOf(n int) *entity {
+	s := d.sents[d.sentOf[n]]
+	// "X's statement", "X's lawyers' statement"
+	k := n - 1
+	for k > s.lo && k > n-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && d.toks[k].lower != "'s" {
+		k--
+	}
+	if k > s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		if m := d.mentAt[k-1]; m != nil && m.ent != nil && actorKind(m.ent) {
+			return m.ent
+		}
+	}
+	// "a statement (issued|released) from|by X"
+	for k := n + 1; k < s.hi && k < n+4; k++ {
+		w := d.toks[k].lower
+		if w == "from" || w == "by" || w == "of" {
+			if e := d.actorAt(k+1, s.hi); e != nil {
+				return e
+			}
+			break
+		}
+		if !issueVerbs[w] && w != "jointly" {
+			break
+		}
+	}
+	// "X issued a statement"
+	k = n - 1
+	for k > s.lo && k > n-4 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || d.toks[k].lower == "its" || d.toks[k].lower == "their" || d.toks[k].lower == "joint" || d.toks[k].lower == "written" || d.toks[k].lower == "new") {
+		k--
+	}
+	if k > s.lo && issueVerbs[d.toks[k].lower] {
+		if e, _ := d.subjectOf(k, s.lo); e != nil && actorKind(e) {
+			return e
+		}
+	}
+	// "In a statement, X said"
+	if k >= s.lo && d.toks[k].lower == "in" && n+1 < s.hi && d.toks[n+1].text == "," {
+		if e := d.actorAt(n+2, s.hi); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// speaksAt reports whether the phrase toks[lo:hi] stands as the subject
+// of a speech verb: one follows it (past "from X", auxiliaries and
+// adverbs), or one stands right before it ("said a statement from X").
+func (d *doc) speaksAt(lo, hi int) bool {
+	if lo > 0 && (quoteVerbs[d.toks[lo-1].lower] || sayVerbs[d.toks[lo-1].lower]) {
+		return true
+	}
+	k := hi
+	if k < len(d.toks) && (d.toks[k].lower == "from" || d.toks[k].lower == "by" || d.toks[k].lower == "of") {
+		k++
+		for k < len(d.toks) && k < hi+6 && (d.mentAt[k] != nil || d.toks[k].lower == "the" || d.toks[k].lower == "'s") {
+			k++
+		}
+	}
+	for k < len(d.toks) && k < hi+8 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].lower
+	return sayVerbs[w] || weakSayVerbs[w] || quoteVerbs[w] || w == "read" || w == "reads"
+}
+
+// actorAt is the person, organization or country named at toks[k], past
+// "the", when it is no possessor of something else ("Ryanair's lawyers"
+// speak for Ryanair all the same).
+func (d *doc) actorAt(k, hi int) *entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi {
+		return nil
+	}
+	if m := d.mentAt[k]; m != nil && m.ent != nil && actorKind(m.ent) && !m.demonym {
+		return m.ent
+	}
+	return nil
+}
+
+func actorKind(e *entity) bool {
+	return e.kind == kg.Person || e.kind == kg.Organization || e.kind == kg.Place && isCountry(e.name)
+}
+
+var refStatement = &refRule{
+	name: "ref-statement",
+	doc:  `"the statement said", "a statement from X said", "the report states": the statement speaks for whoever issued it.`,
+	cues: wordSet("the a an its their this"),
+	at: func(d *doc, i int) (int, *entity) {
+		n := i + 1
+		for n < len(d.toks) && n < i+3 && d.toks[n].kind == tWord && !d.toks[n].cap && !statementNouns[d.toks[n].lower] && d.mentAt[n] == nil {
+			n++ // "the joint statement", "the cabinet statement"
+		}
+		if n >= len(d.toks) || !statementNouns[d.toks[n].lower] || d.mentAt[n] != nil {
+			return 0, nil
+		}
+		// only as a speaker: "the statement said", "said a statement from X"
+		if !d.speaksAt(i, n+1) {
+			return 0, nil
+		}
+		if e := d.issuer[n]; e != nil {
+			return n + 1, e
+		}
+		if d.toks[i].lower != "the" && d.toks[i].lower != "its" && d.toks[i].lower != "their" && d.toks[i].lower != "this" {
+			return 0, nil
+		}
+		// "the statement said": the statement issued last
+		for k := n - 1; k >= 0 && k > n-400; k-- {
+			if e := d.issuer[k]; e != nil && statementNouns[d.toks[k].lower] {
+				return n + 1, e
+			}
+		}
+		// "its statement": the organization "it" is
+		return 0, nil
+	},
+	examples: []refExample{
+		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
+		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
+		{"[The statement] said profits fell.", ""},
+	},
+}
+
+var refSpokesperson = &refRule{
+	name: "ref-spokesperson",
+	doc:  `"a spokesman for X", "a spokeswoman for the ministry" speak for X, unless the spokesperson is named.`,
+	cues: wordSet("a an the"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		for j < len(d.toks) && j < i+3 && refModifiers[d.toks[j].lower] {
+			j++
+		}
+		if j+2 >= len(d.toks) || !spokesNouns[d.toks[j].lower] && d.toks[j].lower != "spokesperson" {
+			return 0, nil
+		}
+		if d.toks[j+1].lower != "for" && d.toks[j+1].lower != "of" {
+			return 0, nil
+		}
+		e := d.actorAt(j+2, len(d.toks))
+		if e == nil && d.toks[j+2].lower == "the" {
+			if k := j + 3; k < len(d.toks) {
+				if class, ok := orgRefNouns[d.toks[k].lower]; ok {
+					e = d.orgByNoun(d.toks[k].lower, class, j+2)
+				}
+			}
+		}
+		if e == nil {
+			return 0, nil
+		}
+		end := j + 3
+		for end < len(d.toks) && d.mentAt[end-1] != nil && d.mentAt[end] == d.mentAt[end-1] {
+			end++
+		}
+		// a named spokesperson is the speaker: ", Lars Holm, said"
+		if end+1 < len(d.toks) && d.toks[end].text == "," {
+			if m := d.mentAt[end+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				return 0, nil
+			}
+		}
+		return j + 1, e
+	},
+	examples: []refExample{
+		{"\u201cWe regret the delay,\u201d said [a spokeswoman] for Kestrel Freight.", "organization:kestrel-freight"},
+		{"Kestrel Freight cut jobs. [A spokesman] for the company said more cuts would follow.", "organization:kestrel-freight"},
+	},
+}
+
+// ---- the police
+
+var refPolice = &refRule{
+	name: "ref-police",
+	doc:  `"police said": the police of the country the article is about ("Brazilian police"), an organization of its own.`,
+	cues: wordSet("police"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i > 0 && (d.toks[i-1].cap && d.toks[i-1].kind == tWord && !d.atStart(i-1, d.sents[d.sentOf[i-1]]) || d.mentAt[i-1] != nil) {
+			return 0, nil // "Ohio police", "Brazilian police": a name of its own
+		}
+		// only as a speaker or an actor: "police said", "said police"
+		v := i + 1
+		for v < len(d.toks) && v < i+3 && skippable[d.toks[v].lower] {
+			v++
+		}
+		speaks := v < len(d.toks) && (sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || policeVerbs[d.toks[v].lower])
+		said := i > 0 && (quoteVerbs[d.toks[i-1].lower] || sayVerbs[d.toks[i-1].lower])
+		if !speaks && !said {
+			return 0, nil
+		}
+		name := "police"
+		if c := d.mainCountry(); c != "" {
+			if dem, ok := gazetteer.DemonymFor(c); ok {
+				name = dem + " police"
+			}
+		}
+		return i + 1, d.entityFor(kg.Organization, name)
+	},
+	names: true,
+	examples: []refExample{
+		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
+		{"[Police] said the driver had fled.", "organization:police"},
+		{"[Police] cars blocked the road.", ""},
+	},
+}
+
+// policeVerbs are what police are reported to do besides speaking.
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+
+// mainCountry is the country the article names most often (through its
+// places too), or "".
+func (d *doc) mainCountry() string {
+	if d.country != nil {
+		return *d.country
+	}
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+			continue
+		}
+		c := m.ent.country
+		if isCountry(m.ent.name) {
+			c = m.ent.name
+		}
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if count[c] > bestN {
+			best, bestN = c, count[c]
+		}
+	}
+	d.country = &best
+	return best
+}
+
+// peek is the lower-case word at toks[k], or "".
+func (d *doc) peek(k int) string {
+	if k >= 0 && k < len(d.toks) {
+		return d.toks[k].lower
+	}
+	return ""
+}

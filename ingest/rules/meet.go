@@ -1,0 +1,410 @@
+package rules
+
+import (
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// MET patterns. None reads a headline written in title case.
+
+var metBetween = &pattern{
+	name: "met-between",
+	doc:  `"talks|meeting|negotiations|summit between X and Y".`,
+	typ:  kg.Met,
+	cues: wordSet("talks meeting negotiations summit"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || !(v+1 < s.hi && d.toks[v+1].lower == "between") {
+			return false
+		}
+		d.meetingBetween(si, v)
+		return true
+	},
+	examples: []example{
+		{"Talks between Norway and Sweden will be held in Oslo next week.", []string{"MET place:norway -> place:sweden planned"}},
+		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between the two sides failed.", nil},
+	},
+}
+
+var metBothSides = &pattern{
+	name: "met-both-sides",
+	doc:  `"both sides|governments held talks", "the two leaders met": the two countries (or people) named last.`,
+	typ:  kg.Met,
+	cues: wordSet("talks meeting negotiations met meet"),
+	at: func(d *doc, si, v int) bool {
+		if !d.tcase[si] && !d.inQuote[v] {
+			d.meetingOfBoth(si, v)
+		}
+		return false // met-verb may read a named participant too
+	},
+	examples: []example{
+		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
+		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
+	},
+}
+
+var metVerb = &pattern{
+	name: "met-verb",
+	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y".`,
+	typ:  kg.Met,
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, wordSet("hands")),
+	at: func(d *doc, si, v int) bool {
+		if d.tcase[si] || d.toks[v].kind != tWord {
+			return false
+		}
+		d.meetAt(si, v)
+		return true
+	},
+	examples: []example{
+		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
+		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
+		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
+		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"Foreign Minister Anna Berg refused to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm denied"}},
+		{"Foreign Minister Anna Berg held talks with Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
+		{"Norwegian Prime Minister Lars Holm and Swedish Foreign Minister Anna Berg held a late-night meeting.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
+		{"Norway and Sweden held talks in Oslo on Monday.", []string{"MET place:sweden -> place:norway happened"}},
+		{"Peruvian President Ana Costa shook hands with Chilean President Rui Lopes at the summit.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa phoned Rui Lopes on Tuesday.", nil},
+		{"Ana Costa and Rui Lopes spoke by telephone on Tuesday.", nil},
+		{"Ana Costa held phone talks with Rui Lopes.", nil},
+		{"Ana Costa talked by phone with Rui Lopes.", nil},
+		{"Ana Costa spoke at a joint press conference with Rui Lopes.", nil},
+		{"Ana Costa received Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Hamas, a Muslim Brotherhood offshoot, holds the hostages. Envoy Rui Lopes met representatives of the group in Doha.", []string{"MET person:rui-lopes -> organization:hamas happened"}},
+		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
+		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
+		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa received a letter from Rui Lopes.", nil},
+	},
+}
+
+// meetAt reads a meeting whose cue is toks[v]: a verb of meeting, "talks
+// with", "held talks", a welcome or reception of a person, an invitation,
+// or a phrase of meeting ("shook hands with").
+func (d *doc) meetAt(si, v int) {
+	s := d.sents[si]
+	t := &d.toks[v]
+	if t.kind != tWord {
+		return
+	}
+	w := t.lower
+	if d.byPhone(si, v) {
+		return // phone calls are no meetings
+	}
+	isMeet := meetVerbs[w]
+	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+		isMeet = true
+	}
+	if d.meetPhrase(si, v) {
+		// "shook hands with", "a phone call with", "spoke by telephone",
+		// "a joint press conference with"
+		isMeet = true
+		w = "met"
+	}
+	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
+		// "received Rui Lopes at the palace": only a person received
+		if m := d.mentAt[v+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+			isMeet = true
+		}
+	}
+	if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
+		// "X and Y held talks", "X and Y held a late-night meeting"
+		k := v - 1
+		for k > s.lo && k > v-4 && d.toks[k].kind == tWord && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
+			k--
+		}
+		if k >= s.lo && holdVerbs[d.toks[k].lower] {
+			isMeet = true
+			w = "met"
+		}
+	}
+	invite := inviteVerbs[w] && !t.cap
+	isMeet = isMeet || invite
+	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
+		return
+	}
+	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
+		return
+	}
+	// participants: the subject and the named objects
+	var src *entity
+	at := -1
+	for k := v - 1; k >= s.lo && k > v-window; k-- {
+		if d.inQuote[k] != d.inQuote[v] {
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
+			if personPronouns[d.toks[k].lower] && src == nil {
+				src, at = d.lastPerson(k), k
+			}
+			continue
+		}
+		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
+			continue // "Ukrainian President X": the person is the participant
+		}
+		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
+			src, at = m.ent, m.lo
+		}
+		if src.kind == kg.Person {
+			break
+		}
+		k = m.lo
+	}
+	if src == nil {
+		return
+	}
+	objs := d.participants(v, s.hi, src)
+	// "X and Y met": the other participant before the verb
+	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
+		if e := d.coordinated(at, s.lo); e != nil && e != src {
+			objs = []*entity{e}
+		}
+	}
+	if len(objs) == 0 {
+		// "met representatives of the group": the group
+		if e := d.representedBy(v, s.hi); e != nil && e != src {
+			objs = []*entity{e}
+		}
+	}
+	if len(objs) > 2 {
+		objs = objs[:2]
+	}
+	st := d.status(at+1, v)
+	if invite && st == kg.Happened {
+		st = kg.Proposed // "X invited Y to Moscow"
+	}
+	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	for _, o := range objs {
+		if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {
+			continue // a visit to a place is not a meeting
+		}
+		if o.kind == kg.Place && src.kind == kg.Person {
+			continue
+		}
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
+	}
+}
+
+// participants are the objects of a meeting verb that are not its venue
+// ("in Doha"); when people are named, only they count ("held talks with
+// rebel envoy Omar Said" is a meeting with the envoy).
+func (d *doc) participants(v, hi int, src *entity) []*entity {
+	var out []*entity
+	people := false
+	for _, e := range d.objects(v, hi, src) {
+		out = append(out, e)
+		if e.kind == kg.Person {
+			people = true
+		}
+	}
+	var keep []*entity
+	for _, e := range out {
+		if people && e.kind != kg.Person {
+			continue
+		}
+		if d.venue(e, v, hi) {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	return keep
+}
+
+// venue reports whether e is named after "in", "at" or "near" in
+// toks[v:hi], as where something happened.
+func (d *doc) venue(e *entity, v, hi int) bool {
+	for k := v + 1; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != e || m.lo != k {
+			continue
+		}
+		p := d.toks[k-1].lower
+		return p == "in" || p == "at" || p == "near" || p == "outside"
+	}
+	return false
+}
+
+// coordinated finds "Y and (the) X" before the mention starting at toks[at]:
+// Y, or nil.
+func (d *doc) coordinated(at, lo int) *entity {
+	k := at - 1
+	for k >= lo && k > at-7 && d.toks[k].kind == tWord && d.toks[k].lower != "and" {
+		if m := d.mentAt[k]; m != nil {
+			if m.ent == nil || m.ent.kind != kg.Place {
+				break
+			}
+			k = m.lo - 1 // "U.S. President Barack Obama": the prefix
+			continue
+		}
+		if _, title := d.isTitle(k); d.toks[k].cap && !title {
+			break
+		}
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "and" {
+		return nil
+	}
+	k--
+	if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+		return m.ent
+	}
+	return nil
+}
+
+// meetingBetween reads "talks between X and Y".
+func (d *doc) meetingBetween(si, v int) {
+	s := d.sents[si]
+	var parts []*entity
+	last := v
+	for k := v + 2; k < s.hi && k < v+12 && len(parts) < 2; k++ {
+		t := &d.toks[k]
+		if t.text == "," && len(parts) == 0 || t.text == ";" || t.text == "." {
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
+			continue
+		}
+		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
+			continue
+		}
+		parts = append(parts, m.ent)
+		k = m.hi - 1
+		last = m.hi
+	}
+	if len(parts) != 2 || parts[0] == parts[1] {
+		return
+	}
+	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
+}
+
+// meetPhrase reports whether toks[v] heads a phrase of meeting that is not
+// a meeting verb: "shook hands with X", "a phone call with X", "spoke by
+// telephone (with X)", "at a joint press conference with X".
+func (d *doc) meetPhrase(si, v int) bool {
+	s := d.sents[si]
+	w := d.toks[v].lower
+	next := func(k int) string {
+		if k < s.hi {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	prev := func(k int) string {
+		if k >= s.lo {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	if w == "hands" {
+		p := prev(v - 1)
+		return (p == "shook" || p == "shake" || p == "shakes" || p == "shaking") && next(v+1) == "with"
+	}
+	return false
+}
+
+// byPhone reports a meeting word that tells of a call, which is no
+// meeting: "phone talks with", "talked by telephone", "a video
+// conference".
+func (d *doc) byPhone(si, v int) bool {
+	s := d.sents[si]
+	at := func(k int) string {
+		if k >= s.lo && k < s.hi {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	return phoneWords[at(v-1)] || phoneWords[at(v+1)] || (at(v+1) == "by" || at(v+1) == "on" || at(v+1) == "over") && (phoneWords[at(v+2)] || at(v+2) == "the" && phoneWords[at(v+3)])
+}
+
+// representedBy reads "<verb> (with) (the) representatives of|from X" after
+// toks[v]: the organization X, or the organization "the group" refers to.
+func (d *doc) representedBy(v, hi int) *entity {
+	k := v + 1
+	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
+		k++
+	}
+	if k+2 >= hi || !repNouns[d.toks[k].lower] || (d.toks[k+1].lower != "of" && d.toks[k+1].lower != "from") {
+		return nil
+	}
+	k += 2
+	if d.toks[k].lower == "the" && k+1 < hi {
+		if orgAnaphors[d.toks[k+1].lower] && d.mentAt[k+1] == nil {
+			return d.lastOrg(k+1, d.toks[k+1].lower)
+		}
+		k++
+	}
+	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+		return m.ent
+	}
+	return nil
+}
+
+// meetingOfBoth reads "both sides held talks", "commanders from the two
+// sides met": a meeting of the two countries (or, for "leaders", the two
+// people) named last before it.
+func (d *doc) meetingOfBoth(si, v int) {
+	s := d.sents[si]
+	noun := ""
+	for k := v - 1; k > s.lo && k >= v-12; k-- {
+		if d.inQuote[k] {
+			break
+		}
+		if sideNouns[d.toks[k].lower] && (d.toks[k-1].lower == "both" || d.toks[k-1].lower == "two") {
+			b := k - 2
+			if b >= s.lo && d.toks[b].lower == "the" {
+				b--
+			}
+			if b >= s.lo && (d.toks[b].lower == "between" || d.toks[b].lower == "of") {
+				return // "mediated between the two countries": not who meets
+			}
+			noun = d.toks[k].lower
+			break
+		}
+	}
+	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
+		return // "... met Rwandan Foreign Minister X": the named one meets
+	}
+	people := noun == "leaders" || noun == "presidents"
+	var pair []*entity
+	for k := v - 1; k >= 0 && k > v-400 && len(pair) < 2; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		e := m.ent
+		if people && e.kind != kg.Person || !people && !d.isCountry(e) {
+			continue
+		}
+		if len(pair) == 0 || pair[0] != e {
+			pair = append(pair, e)
+		}
+	}
+	if len(pair) != 2 {
+		return
+	}
+	st := d.status(s.lo, v)
+	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// isCountry reports whether e is a country of the gazetteer.
+func (d *doc) isCountry(e *entity) bool {
+	if e.kind != kg.Place {
+		return false
+	}
+	p, ok := gazetteer.LookupPlace(e.name)
+	return ok && p.Kind == gazetteer.Country
+}

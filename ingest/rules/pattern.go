@@ -1,0 +1,141 @@
+package rules
+
+import (
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// A pattern reads one way English news writing states a relation: "X said
+// that ...", "the U.S. airstrike on Y", "talks between X and Y". It is a
+// value, like an analyzer of golang.org/x/tools/go/analysis: a name, a
+// sentence of documentation, the cue words that wake it (from lexicon.go),
+// the function that reads the relation, and invented examples of what it
+// must and must not read, which TestPatterns runs.
+//
+// The driver (findRelations) walks the article once, sentence by sentence.
+// For each sentence it first offers every quotation opening there to the
+// quotation patterns (those with attribute set), in order, until one names
+// the speaker. Then it walks the sentence's tokens; at a token that is a cue
+// of a pattern, it calls the pattern's at function. For one relation type,
+// the first pattern that reports it used the token wins it: later patterns
+// of that type do not see it. Patterns of different types do not compete.
+type pattern struct {
+	// name is unique, lower-case and hyphenated: "said-trailing".
+	name string
+	// doc says in one sentence what the pattern reads, with an example.
+	doc string
+	// typ is the relation type the pattern yields.
+	typ kg.RelType
+	// cues are the lower-case words that wake the pattern (token patterns).
+	cues map[string]bool
+	// at reads the relation whose cue is toks[v] in sentence si and
+	// reports whether it used the token, so that later patterns of the same
+	// type skip it.
+	at func(d *doc, si, v int) bool
+	// attribute names the speaker of a quotation (quotation patterns): the
+	// speaker or nil, the index of the speech verb or -1, and the
+	// confidence. A pattern that finds a speech verb whose subject is nobody
+	// the article names sets c.orphan, and the patterns after it give up.
+	attribute func(d *doc, c *quoteCtx) (sp *entity, verb int, conf float64)
+	// examples are invented sentences with what the pattern must read.
+	examples []example
+}
+
+// example is one invented text and every relation of the pattern's type the
+// extractor must read from it, in the short form of relString; none means
+// it must read none.
+type example struct {
+	text string
+	want []string
+}
+
+// patterns are all relation patterns in the order the driver tries them.
+// Within a type, the more specific pattern comes first.
+var patterns = []*pattern{
+	// SAID from quotations
+	saidQuoteSpeakerAfter,
+	saidQuoteContinued,
+	saidQuoteSpeakerBefore,
+	saidQuoteCarried,
+	// SAID from reported speech
+	saidAccordingTo,
+	saidAccused,
+	saidQuotedAs,
+	saidParticiple,
+	saidTrailing,
+	saidReported,
+	// ATTACKED
+	attackClaimed,
+	attackBlamed,
+	attackCameUnder,
+	attackCarriedOutBy,
+	attackExchange,
+	attackNounFirst,
+	attackVerb,
+	attackNoun,
+	// MET
+	metBetween,
+	metBothSides,
+	metVerb,
+}
+
+// quotePatterns and tokenPatterns split patterns by how the driver calls
+// them.
+var quotePatterns, tokenPatterns = splitPatterns(patterns)
+
+func splitPatterns(ps []*pattern) (quote, token []*pattern) {
+	for _, p := range ps {
+		if p.attribute != nil {
+			quote = append(quote, p)
+		} else {
+			token = append(token, p)
+		}
+	}
+	return quote, token
+}
+
+// findRelations runs the relation patterns over the article.
+func (d *doc) findRelations() {
+	d.used = make([]uint8, len(d.toks))
+	qi := 0
+	for si, s := range d.sents {
+		for ; qi < len(d.quotes) && d.quotes[qi].op < s.hi; qi++ {
+			d.attributeQuote(qi)
+		}
+		for v := s.lo; v < s.hi; v++ {
+			lw := d.toks[v].lower
+			for _, p := range tokenPatterns {
+				bit := typeBit(p.typ)
+				if d.used[v]&bit != 0 || !p.cues[lw] {
+					continue
+				}
+				d.by = p.name
+				if p.at(d, si, v) {
+					d.used[v] |= bit
+				}
+			}
+		}
+	}
+	d.by = ""
+}
+
+// typeBit is the bit of d.used that marks a token as used by a pattern of
+// relation type t.
+func typeBit(t kg.RelType) uint8 {
+	switch t {
+	case kg.Said:
+		return 1
+	case kg.Attacked:
+		return 2
+	case kg.Met:
+		return 4
+	}
+	return 8
+}
+
+// claim marks toks[v] as used by a pattern of type t (a speech verb that
+// introduced a quotation is no reported clause of its own).
+func (d *doc) claim(v int, t kg.RelType) {
+	if v >= 0 && v < len(d.used) {
+		d.used[v] |= typeBit(t)
+	}
+}

@@ -1,0 +1,768 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(name) }
+
+func (d *doc) entityFor(k kg.Kind, name string) *entity {
+	key := d.key(k, name)
+	if e, ok := d.byKey[key]; ok {
+		return e
+	}
+	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents), words: nameWords(name)}
+	for _, w := range strings.Fields(name) {
+		_ = w
+	}
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *doc) attach(m *mention, e *entity) {
+	m.ent = e
+	m.kind = e.kind
+	e.mentions++
+	e.named = e.named || !m.demonym
+	surface := m.name
+	if surface != e.name {
+		e.aliases[surface] = true
+	}
+	if m.alias != "" {
+		e.aliases[m.alias] = true
+	}
+	if m.role != "" && e.role == "" {
+		e.role = m.role
+	}
+	if m.nat != "" && e.nat == "" {
+		e.nat = m.nat
+	}
+	if m.country != "" && e.country == "" {
+		e.country = m.country
+	}
+}
+
+// nameWords folds a person name into comparable words, without
+// honorific-like words the gazetteer knows as titles.
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		for _, p := range strings.Split(foldWord(w), " ") {
+			if p != "" {
+				out = append(out, skeleton(p))
+			}
+		}
+	}
+	return out
+}
+
+// skeleton reduces a folded name word to its consonants after the first
+// letter, with doubles collapsed and q read as g, so that transliteration
+// variants meet: "Nasrallah", "Nasrallah" and "Nasralla"; "Sheik" and "Sheikh".
+func skeleton(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'q' {
+			c = 'g'
+		}
+		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// subseq reports whether short is a subsequence of long that ends with
+// long's last word or (for one word) equals its first.
+func subseq(short, long []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	if len(short) == 1 {
+		return short[0] == long[len(long)-1] || short[0] == long[0]
+	}
+	if short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// resolve turns mentions into entities.
+func (d *doc) resolve() {
+	ms := d.ments
+	// 1. strong and fair non-person mentions, and gazetteer names
+	for _, m := range ms {
+		if m.ent != nil || m.unknown || m.kind == kg.Person {
+			continue
+		}
+		if m.kind == kg.Organization && isAcronym(m.name) && m.canon == "" {
+			continue // acronyms wait for their expansion
+		}
+		name := m.canon
+		if name == "" {
+			name = m.name
+		}
+		if m.kind == kg.Event && m.str < fair {
+			continue
+		}
+		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
+			continue // a town's name may be someone's surname: step 3
+		}
+		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
+			continue // "Intel", "the Church": maybe a short form, step 3
+		}
+		d.attach(m, d.entityFor(m.kind, name))
+	}
+	// 2. people, longest names first
+	var people []*mention
+	for _, m := range ms {
+		if m.ent == nil && m.kind == kg.Person && !m.unknown {
+			people = append(people, m)
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool {
+		return len(strings.Fields(people[i].name)) > len(strings.Fields(people[j].name))
+	})
+	var persons []*entity
+	for _, m := range people {
+		w := nameWords(m.name)
+		if hit, n := d.idx.person(w); n == 1 {
+			d.attach(m, hit)
+			continue
+		}
+		e := d.entityFor(kg.Person, m.name)
+		persons = append(persons, e)
+		d.idx.addPerson(e)
+		d.attach(m, e)
+	}
+	d.idx.addOrgs(d.ents)
+	// 3. acronyms and unknown single words
+	var pending []*mention
+	for _, m := range ms {
+		if m.ent != nil {
+			continue
+		}
+		if m.role != "" && m.nat != "" && m.unknown && m.kind == kg.Person {
+			continue // role forms: step 4
+		}
+		w := nameWords(m.name)
+		// a person's surname or given name (not an acronym: "AMD")
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
+			d.attach(m, hit)
+			continue
+		} else if n > 1 && !isAcronym(m.name) {
+			// a surname two people share: the one named last before it
+			if e := d.nearestPerson(m, w); e != nil {
+				d.attach(m, e)
+				continue
+			}
+		}
+		if m.opener && m.unknown {
+			continue // a capitalised common word opening a sentence
+		}
+		// a spelling variant of an organization's name: "Hizballah"
+		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
+			d.attach(m, e)
+			continue
+		}
+		// "the Department", "the Church": the one organization with that head
+		if m.hi-m.lo == 1 && d.orgish(m.lo) {
+			if e := d.orgWithWord(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
+		}
+		if m.kind == kg.Place && m.canon != "" {
+			d.attach(m, d.entityFor(kg.Place, m.canon))
+			continue
+		}
+		if isAcronym(m.name) {
+			if e := d.expansion(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
+			if d.inHeadline(m) && m.canon == "" {
+				continue
+			}
+			d.attach(m, d.entityFor(kg.Organization, m.name))
+			continue
+		}
+		// a shorter form of an organization: "Red Kite"
+		if e := d.orgPrefix(w); e != nil {
+			d.attach(m, e)
+			continue
+		}
+		if d.inHeadline(m) || d.tcase[d.sentOf[m.lo]] {
+			continue
+		}
+		if m.unknown {
+			pending = append(pending, m)
+			continue
+		}
+		d.attach(m, d.entityFor(m.kind, m.name))
+	}
+	// unknown single words count when the article names them twice or the
+	// context types them
+	count := map[string]int{}
+	for _, m := range pending {
+		count[m.name]++
+	}
+	// an organization is only the fallback guess: when one use of the word
+	// is typed by its context ("in X"), every use is that
+	guess := make([]kg.Kind, len(pending))
+	typed := map[string]kg.Kind{}
+	for i, m := range pending {
+		guess[i] = d.guessSingle(m)
+		sure := guess[i] != kg.Organization
+		if d.orgContext(m) {
+			guess[i], sure = kg.Organization, true
+		}
+		if _, ok := typed[m.name]; !ok && sure {
+			typed[m.name] = guess[i]
+		}
+	}
+	for i, m := range pending {
+		// the word is already an entity of the article: one name, one entity
+		if e := d.knownAs(m.name); e != nil {
+			d.attach(m, e)
+			continue
+		}
+		k := guess[i]
+		if t, ok := typed[m.name]; ok {
+			k = t
+		}
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) {
+			continue
+		}
+		d.attach(m, d.entityFor(k, m.name))
+	}
+	// 4. role forms: the one person of that nationality (and role)
+	for _, m := range ms {
+		if m.ent != nil || m.kind != kg.Person || m.role == "" || m.nat == "" {
+			continue
+		}
+		var hit *entity
+		n := 0
+		for _, e := range persons {
+			if e.nat == m.nat {
+				hit = e
+				n++
+				if n > 1 {
+					break
+				}
+			}
+		}
+		if n == 1 {
+			d.attach(m, hit)
+		}
+	}
+	// acronym definitions "Long Name (ACR)"
+	d.acronymDefs()
+	d.listOrgs()
+	d.mergeShortOrgs()
+	d.unify()
+	d.capitalsAsCountries()
+	d.demonymsThatName()
+}
+
+// capitalsAsCountries reads a capital that acts or is dealt with as its
+// country's government: "Cairo rejected the accusation", "relations with
+// Tbilisi". Such a mention names the country (the capital is an alias);
+// "they met in Vienna" stays the city.
+func (d *doc) capitalsAsCountries() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+			continue
+		}
+		p, ok := gazetteer.LookupPlace(m.ent.name)
+		if !ok || !p.Capital || p.Country == "" || !d.actsAsState(m) {
+			continue
+		}
+		city := m.ent
+		city.mentions--
+		d.attach(m, d.entityFor(kg.Place, p.Country))
+	}
+}
+
+// actsAsState reports a place mention that speaks, decides or is dealt
+// with as a state: the subject of a verb of speech or policy, or the
+// party of "relations|ties|talks with".
+func (d *doc) actsAsState(m *mention) bool {
+	if d.possessor(m) {
+		return false
+	}
+	k := m.hi
+	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
+		k++
+	}
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower]) {
+		return true
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
+		return true
+	}
+	return false
+}
+
+// unify merges entities that are one by their names: the same name typed
+// two ways ("the village of Saraf Jidad" and a guess that "Saraf Jidad" is
+// a person) goes to the better supported kind, and a place named with a
+// landform word ("Mayotte Island") to the place named without it.
+func (d *doc) unify() {
+	byName := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.mentions > 0 && e.kind != kg.Event {
+			f := fold(e.name)
+			byName[f] = append(byName[f], e)
+		}
+	}
+	for _, es := range byName {
+		if len(es) < 2 {
+			continue
+		}
+		best := es[0]
+		for _, e := range es[1:] {
+			if d.support(e) > d.support(best) {
+				best = e
+			}
+		}
+		for _, e := range es {
+			if e != best && e.mentions > 0 {
+				d.merge(e, best)
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !landforms[ws[len(ws)-1]] {
+			continue
+		}
+		base := d.byKey[d.key(kg.Place, strings.Join(ws[:len(ws)-1], " "))]
+		if base != nil && base != e && base.mentions > 0 {
+			d.merge(e, base)
+		}
+	}
+}
+
+// support is how well the article supports an entity's kind: its
+// mentions typed by more than their shape, the gazetteer's first.
+func (d *doc) support(e *entity) int {
+	n := 0
+	for _, m := range d.ments {
+		if m.ent == e && !m.ref {
+			n += int(m.str) * int(m.str)
+		}
+	}
+	return n
+}
+
+// demonymsThatName marks the countries whose demonym names them after
+// all: one standing for a person's country before the person's title
+// ("Dominican president Ana Costa", "South African President X"), and a
+// plural noun of the people ("the Israelis").
+func (d *doc) demonymsThatName() {
+	for _, m := range d.ments {
+		if !m.demonym || m.ent == nil || m.ent.named {
+			continue
+		}
+		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
+				m.ent.named = true
+				continue
+			}
+		}
+		k := m.hi
+		for n := 0; n < 3 && k < len(d.toks) && d.mentAt[k] == nil; n++ {
+			if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !titleLead[d.toks[k].lower] {
+				break
+			}
+			k++
+		}
+		if k > m.hi && k < len(d.toks) {
+			if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
+				m.ent.named = true
+			}
+		}
+	}
+}
+
+func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
+
+// expansion finds the organization whose initials spell an acronym.
+func (d *doc) expansion(acr string) *entity {
+	hits := d.idx.byInitials[strings.ReplaceAll(acr, ".", "")]
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits[0]
+}
+
+// initials are the capitals of a name's words, skipping function words.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// orgPrefix finds the one organization whose name starts with the words w.
+func (d *doc) orgPrefix(w []string) *entity {
+	if len(w) == 0 {
+		return nil
+	}
+	var hit *entity
+	for _, e := range d.idx.orgByFirst[w[0]] {
+		if len(e.words) <= len(w) {
+			continue
+		}
+		ok := true
+		for i := range w {
+			if w[i] != e.words[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if hit != nil && hit != e {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// nameIndex finds entities by name words without scanning them all, so
+// that long or junk input stays linear.
+type nameIndex struct {
+	byLast, byFirst map[string][]*entity // people
+	orgByWord       map[string][]*entity
+	orgByFirst      map[string][]*entity
+	byInitials      map[string][]*entity // organizations and places of two words or more
+	seen            map[*entity]bool
+}
+
+func (x *nameIndex) init() {
+	if x.byLast == nil {
+		x.byLast, x.byFirst = map[string][]*entity{}, map[string][]*entity{}
+		x.orgByWord, x.orgByFirst = map[string][]*entity{}, map[string][]*entity{}
+		x.byInitials = map[string][]*entity{}
+		x.seen = map[*entity]bool{}
+	}
+}
+
+func (x *nameIndex) addPerson(e *entity) {
+	x.init()
+	if len(e.words) == 0 {
+		return
+	}
+	x.byLast[e.words[len(e.words)-1]] = append(x.byLast[e.words[len(e.words)-1]], e)
+	x.byFirst[e.words[0]] = append(x.byFirst[e.words[0]], e)
+}
+
+// person finds the people whose names hold w as subseq defines; it
+// returns one of them and how many there are (counting at most two).
+func (x *nameIndex) person(w []string) (*entity, int) {
+	x.init()
+	if len(w) == 0 {
+		return nil, 0
+	}
+	var hit *entity
+	n := 0
+	try := func(es []*entity) {
+		for _, e := range es {
+			if n > 1 {
+				return
+			}
+			if e != hit && subseq(w, e.words) {
+				hit = e
+				n++
+			}
+		}
+	}
+	try(x.byLast[w[len(w)-1]])
+	if len(w) == 1 {
+		try(x.byFirst[w[0]])
+	}
+	return hit, n
+}
+
+// addOrgs indexes the organizations and places among es.
+func (x *nameIndex) addOrgs(es []*entity) {
+	x.init()
+	for _, e := range es {
+		if x.seen[e] || e.kind != kg.Organization && e.kind != kg.Place {
+			continue
+		}
+		x.seen[e] = true
+		if strings.Contains(e.name, " ") {
+			if in := initials(e.name); len(in) >= 2 {
+				x.byInitials[in] = append(x.byInitials[in], e)
+			}
+		}
+		if e.kind != kg.Organization || len(e.words) == 0 {
+			continue
+		}
+		x.orgByFirst[e.words[0]] = append(x.orgByFirst[e.words[0]], e)
+		for _, w := range e.words {
+			x.orgByWord[w] = append(x.orgByWord[w], e)
+		}
+	}
+}
+
+// knownAs is the one place, person or organization already named name in
+// the article, or nil.
+func (d *doc) knownAs(name string) *entity {
+	var hit *entity
+	for _, k := range []kg.Kind{kg.Place, kg.Person, kg.Organization} {
+		if e, ok := d.byKey[d.key(k, name)]; ok {
+			if hit != nil {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// orgContext reports whether the words around a lone unknown word make it
+// an organization: "the company X", "a stake in X", "shares in X".
+func (d *doc) orgContext(m *mention) bool {
+	si := int(d.sentOf[m.lo])
+	lo := d.sents[si].lo
+	if m.lo <= lo {
+		return false
+	}
+	p := d.toks[m.lo-1].lower
+	if companyNouns[p] {
+		return true
+	}
+	if (p == "in" || p == "of") && m.lo-1 > lo {
+		q := d.toks[m.lo-2].lower
+		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
+	}
+	return false
+}
+
+// guessSingle types a lone capitalised word that matched nothing.
+func (d *doc) guessSingle(m *mention) kg.Kind {
+	si := int(d.sentOf[m.lo])
+	lo := d.sents[si].lo
+	if m.lo > lo {
+		p := d.toks[m.lo-1].lower
+		switch p {
+		case "in", "at", "near", "outside", "across", "towards", "toward":
+			return kg.Place
+		}
+		if d.titleBefore(m.lo, si) {
+			return kg.Person
+		}
+	}
+	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
+		return kg.Person
+	}
+	return kg.Organization
+}
+
+// acronymDefs joins "Long Name (ACR)" pairs.
+func (d *doc) acronymDefs() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i+1].text != "(" || d.toks[i+3].text != ")" {
+			continue
+		}
+		lm, am := d.mentAt[i], d.mentAt[i+2]
+		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) || !initialsFit(d.toks[i+2].text, lm.name) {
+			continue
+		}
+		if am != nil && am.ent != nil && am.ent != lm.ent {
+			d.merge(am.ent, lm.ent)
+		} else if am == nil {
+			lm.ent.aliases[d.toks[i+2].text] = true
+		}
+	}
+}
+
+// merge folds entity from into to.
+func (d *doc) merge(from, to *entity) {
+	if from == to {
+		return
+	}
+	for _, m := range d.ments {
+		if m.ent == from {
+			m.ent = to
+			m.kind = to.kind
+		}
+	}
+	to.mentions += from.mentions
+	to.named = to.named || from.named
+	from.mentions = 0
+	d.byKey[d.key(from.kind, from.name)] = to
+	to.aliases[from.name] = true
+	for a := range from.aliases {
+		to.aliases[a] = true
+	}
+}
+
+// orgVariant finds the one organization a single word spells another way
+// ("Hizballah" for "Hezbollah").
+func (d *doc) orgVariant(w []string) *entity {
+	if len(w) != 1 {
+		return nil
+	}
+	var hit *entity
+	for _, e := range d.idx.orgByWord[w[0]] {
+		if hit != nil && hit != e {
+			return nil
+		}
+		hit = e
+	}
+	return hit
+}
+
+// orgWithWord finds the one organization whose name holds the word.
+func (d *doc) orgWithWord(word string) *entity {
+	var hit *entity
+	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
+		for _, x := range strings.Fields(e.name) {
+			if strings.EqualFold(x, word) {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
+}
+
+// actsAt reports a lone word that speaks or acts: followed by a verb of
+// speech or a possessive, or preceded by "the".
+func (d *doc) actsAt(m *mention) bool {
+	if m.hi < len(d.toks) {
+		n := d.toks[m.hi].lower
+		if sayVerbs[n] || n == "'s" || n == "\u2019s" || attackVerbs[n] {
+			return true
+		}
+	}
+	return m.lo > 0 && d.toks[m.lo-1].lower == "the"
+}
+
+// listOrgs turns towns named among organizations in a list into
+// organizations ("Dell, Sony, Lenovo and Asus").
+func (d *doc) listOrgs() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.ent.name); ok && p.Kind != gazetteer.City || !ok && m.str > fair {
+			continue
+		}
+		if !d.listedWithOrg(m) || m.ent.mentions > 1 {
+			continue
+		}
+		e := m.ent
+		e.mentions--
+		delete(d.byKey, d.key(e.kind, e.name))
+		d.attach(m, d.entityFor(kg.Organization, m.name))
+	}
+}
+
+// mergeShortOrgs folds an organization into the one longer
+// organization of the article whose name starts with it ("Toyota" and
+// "Toyota Motor Corporation").
+func (d *doc) mergeShortOrgs() {
+	d.idx.addOrgs(d.ents)
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) == 0 || isAcronym(e.name) {
+			continue
+		}
+		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
+			d.merge(e, long)
+		}
+	}
+}
+
+// listedWithOrg reports a name standing in a comma list next to an
+// organization ("Lenovo, Asus, and Dell").
+func (d *doc) listedWithOrg(m *mention) bool {
+	isOrg := func(k int) bool {
+		o := d.mentAt[k]
+		if o == nil || o == m {
+			return false
+		}
+		if o.ent != nil {
+			return o.ent.kind == kg.Organization
+		}
+		return o.kind == kg.Organization && o.str >= fair
+	}
+	if k := m.lo - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+		if d.toks[k].lower == "and" && k > 0 && d.toks[k-1].text == "," {
+			k--
+		}
+		if k > 0 && isOrg(k-1) {
+			return true
+		}
+	}
+	if k := m.hi; k+1 < len(d.toks) && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+		if d.toks[k].text == "," && k+2 < len(d.toks) && d.toks[k+1].lower == "and" {
+			k++
+		}
+		if isOrg(k + 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestPerson picks, among the people whose names hold the words w, the
+// one mentioned last before m (or first after it).
+func (d *doc) nearestPerson(m *mention, w []string) *entity {
+	ok := func(k int) *entity {
+		o := d.mentAt[k]
+		if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) {
+			return nil
+		}
+		return o.ent
+	}
+	for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
+		if e := ok(k); e != nil {
+			return e
+		}
+	}
+	for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
+		if e := ok(k); e != nil {
+			return e
+		}
+	}
+	return nil
+}

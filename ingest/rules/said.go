@@ -1,0 +1,867 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// SAID patterns. Quotations are attributed first (the quotation patterns,
+// tried in order for each quotation); then speech verbs outside the
+// quotations they introduced yield reported speech.
+
+// quoteCtx is the quotation being attributed.
+type quoteCtx struct {
+	q      *quote
+	text   string
+	si, ei int // sentences of the opening and the closing mark
+	para   int
+	// orphan: a speech verb stands right after the quotation but its
+	// subject is nobody the article names ("…," a witness said), so no
+	// speaker is looked for before it or carried from context.
+	orphan bool
+}
+
+// quoteState is what the quotation before the current one left: a split or
+// continued quotation takes its speaker.
+type quoteState struct {
+	sp         *entity
+	para, sent int
+	verb       int
+}
+
+var saidQuoteSpeakerAfter = &pattern{
+	name: "said-quote-speaker-after",
+	doc:  `A quotation followed by its attribution: "…," X said / said X / X, the minister, said.`,
+	typ:  kg.Said,
+	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
+		if c.q.cl >= len(d.toks) {
+			return nil, -1, 0
+		}
+		sp, verb := d.speakerAfter(c.q.cl, d.sents[c.ei].hi)
+		if sp != nil {
+			c.si = c.ei
+			return sp, verb, confQuote
+		}
+		c.orphan = verb == -2
+		return nil, -1, 0
+	},
+	examples: []example{
+		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
+		{"\u201cWe will stay,\u201d said NATO spokesman Lars Holm.", []string{"SAID person:lars-holm: We will stay"}},
+		{"\u201cWe were lucky,\u201d said Ohio State guard Tom Reed.", []string{"SAID person:tom-reed: We were lucky"}},
+		{"\u201cThe fine is fair,\u201d agency chief Kim Seung-woo said.", []string{"SAID person:kim-seung-woo: The fine is fair"}},
+		{"Amnesty International said it had sent observers. \u201cWe saw the beatings,\u201d the group said.",
+			[]string{"SAID organization:amnesty-international: it had sent observers", "SAID organization:amnesty-international: We saw the beatings"}},
+		{"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
+			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
+		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
+		{"\u201cWe will not leave,\u201d a witness said.", nil},
+	},
+}
+
+var saidQuoteContinued = &pattern{
+	name: "said-quote-continued",
+	doc:  `The second half of a quotation split by its attribution: "A," said X, "B."`,
+	typ:  kg.Said,
+	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
+		p := d.qPrev
+		if p.sp != nil && p.sent == c.si && !d.sayBetween(p.verb+1, c.q.op) {
+			return p.sp, -1, confQuote
+		}
+		return nil, -1, 0
+	},
+	examples: []example{
+		{"\u201cWe will not leave,\u201d said Lars Holm, \u201cnot now, not ever.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: not now, not ever"}},
+	},
+}
+
+var saidQuoteSpeakerBefore = &pattern{
+	name: "said-quote-speaker-before",
+	doc:  `A quotation introduced by its speaker: X said: "…", X said that "…", X described it as "…", …, calling it "…".`,
+	typ:  kg.Said,
+	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
+		if c.orphan {
+			return nil, -1, 0
+		}
+		sp, verb := d.speakerBefore(c.q.op, d.sents[c.si].lo)
+		c.orphan = verb == -2 || verb == -3 // -3: a fragment, read with its clause
+		return sp, verb, confQuote
+	},
+	examples: []example{
+		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
+		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
+		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
+	},
+}
+
+var saidQuoteCarried = &pattern{
+	name: "said-quote-carried",
+	doc:  `A quotation standing alone takes the speaker of the quotation before it in the paragraph, or the subject of the sentence before.`,
+	typ:  kg.Said,
+	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
+		if c.orphan {
+			return nil, -1, 0
+		}
+		s := d.sents[c.si]
+		switch {
+		case d.qPrev.sp != nil:
+			return d.qPrev.sp, -1, confCarried
+		case c.si > 0 && c.q.op == s.lo && d.paraOf(d.sents[c.si-1].lo) == c.para:
+			return d.sentenceSubject(c.si - 1), -1, confCarried
+		case c.si > 0 && c.q.op == s.lo && d.toks[c.q.op].para:
+			if sp := d.sentenceSubject(c.si - 1); sp != nil && sp.kind == kg.Person {
+				return sp, -1, confCarried
+			}
+		}
+		return nil, -1, 0
+	},
+	examples: []example{
+		{"Lars Holm left the talks early.\n\nHe was angry. \u201cThey have failed.\u201d", []string{"SAID person:lars-holm: They have failed"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: Not now, not ever"}},
+		{"The storm passed.\n\n\u201cIt was terrible.\u201d", nil},
+	},
+}
+
+// attributeQuote offers quotation qi to the quotation patterns and writes
+// the SAID the first of them attributes.
+func (d *doc) attributeQuote(qi int) {
+	q := &d.quotes[qi]
+	text := d.quoteText(*q)
+	if n := len(strings.Fields(text)); n < 2 && !(n == 1 && len(text) > 6) {
+		return
+	}
+	last := min(q.cl, len(d.toks)-1)
+	c := &quoteCtx{q: q, text: text, si: int(d.sentOf[q.op]), ei: int(d.sentOf[last]), para: d.paraOf(q.op)}
+	if c.para != d.qPrev.para {
+		d.qPrev.sp = nil
+	}
+	d.quoteEnts = map[*entity]bool{}
+	for k := q.op + 1; k < q.cl && k < len(d.toks) && k < q.op+4*window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil {
+			d.quoteEnts[m.ent] = true
+		}
+	}
+	var sp *entity
+	verb := -1
+	conf := 0.0
+	for _, p := range quotePatterns {
+		d.by = p.name
+		if sp, verb, conf = p.attribute(d, c); sp != nil {
+			break
+		}
+	}
+	d.quoteEnts = nil
+	if sp == nil {
+		return
+	}
+	d.claim(verb, kg.Said)
+	q.used = true
+	d.qPrev = quoteState{sp: sp, para: c.para, sent: c.ei, verb: verb}
+	if verb < 0 {
+		d.qPrev.verb = q.cl
+	}
+	d.addSaidTarget(sp, d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp), text, c.si, conf, verb)
+}
+
+// reportable reports whether toks[v] can be the verb of reported speech:
+// outside quotations and written in lower case.
+func (d *doc) reportable(v int) bool {
+	t := &d.toks[v]
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap
+}
+
+var saidAccordingTo = &pattern{
+	name: "said-according-to",
+	doc:  `"According to X, clause" and "clause, according to X".`,
+	typ:  kg.Said,
+	cues: wordSet("according"),
+	at: func(d *doc, si, v int) bool {
+		if d.inQuote[v] || !(v+2 < d.sents[si].hi && d.toks[v+1].lower == "to") {
+			return false
+		}
+		d.according(si, v)
+		return true
+	},
+	examples: []example{
+		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
+		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"According to the report, the talks failed.", nil},
+	},
+}
+
+var saidAccused = &pattern{
+	name: "said-accused",
+	doc:  `An accusation is a statement: "X accused Y of Z" says "Y of Z", about Y.`,
+	typ:  kg.Said,
+	cues: accuseVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi {
+			return false
+		}
+		var sp *entity
+		if d.toks[v].lower == "accusing" {
+			// ", accusing X of": the sentence's subject, after a comma only
+			if v == s.lo || d.toks[v-1].text != "," {
+				return false
+			}
+			sp = d.sentenceSubject(si)
+		} else {
+			sp, _ = d.subjectOf(v, s.lo)
+		}
+		if sp == nil {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent == sp {
+			return false
+		}
+		of := m.hi
+		for of < s.hi && of < m.hi+4 && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
+			of++ // "accused Ana Costa's government of"
+		}
+		if of >= s.hi || d.toks[of].lower != "of" && d.toks[of].lower != "over" {
+			return false
+		}
+		end := min(s.hi, of+2*window)
+		for x := of + 1; x < end; x++ {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "a" && x+2 < end && d.toks[x+2].lower == "charge" || sayVerbs[d.toks[x+1].lower]) {
+				end = x
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+1].start:d.toks[end-1].end]), ".,;:")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(sp, m.ent, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
+		{"Peru was accused of spying.", nil},
+		{"A pilot interviewed by Channel 4 accusing Kestrel Freight of bullying spoke out.", nil},
+	},
+}
+
+var saidQuotedAs = &pattern{
+	name: "said-quoted-as",
+	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
+	typ:  kg.Said,
+	cues: wordSet("saying"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || !(v > s.lo+2 && d.toks[v-1].lower == "as" && d.toks[v-2].lower == "quoted") {
+			return false
+		}
+		q := v - 2
+		if beForms[d.toks[q-1].lower] {
+			q--
+		}
+		sp, _ := d.subjectOf(q, s.lo)
+		if sp == nil {
+			return true
+		}
+		d.reportedClause(si, v, sp)
+		return true
+	},
+	examples: []example{
+		{"Ana Costa was quoted as saying that the border would stay closed.", []string{"SAID person:ana-costa: the border would stay closed"}},
+	},
+}
+
+var saidParticiple = &pattern{
+	name: "said-participle",
+	doc:  `A participle of speech after a comma speaks for the sentence's subject: "X left, saying they had failed".`,
+	typ:  kg.Said,
+	cues: participles,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		lw := d.toks[v].lower
+		if !d.reportable(v) || !(v > s.lo && (d.toks[v-1].text == "," || lw == "saying" && d.toks[v-1].lower == "as")) {
+			return false
+		}
+		if sp := d.sentenceSubject(si); sp != nil {
+			d.reportedClause(si, v, sp)
+		}
+		return true
+	},
+	examples: []example{
+		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+	},
+}
+
+var saidTrailing = &pattern{
+	name: "said-trailing",
+	doc:  `A clause closed by its attribution: "Norway will send ten advisers, the Kremlin said on Monday."`,
+	typ:  kg.Said,
+	cues: union(sayVerbs, weakSayVerbs),
+	at: func(d *doc, si, v int) bool {
+		if !d.reportable(v) {
+			return false
+		}
+		s := d.sents[si]
+		sp, at := d.subjectOf(v, s.lo)
+		if sp == nil {
+			return false
+		}
+		text, ok := d.trailingSaid(s, at, v)
+		if !ok {
+			return false
+		}
+		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+	},
+}
+
+var saidReported = &pattern{
+	name: "said-reported",
+	doc:  `Reported speech: "X said (on Tuesday) (that) clause", "X told Y that clause", "X reported that clause".`,
+	typ:  kg.Said,
+	cues: union(sayVerbs, weakSayVerbs),
+	at: func(d *doc, si, v int) bool {
+		if !d.reportable(v) {
+			return false
+		}
+		sp, _ := d.subjectOf(v, d.sents[si].lo)
+		if sp == nil {
+			return false
+		}
+		d.reportedClause(si, v, sp)
+		return true
+	},
+	examples: []example{
+		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: the plan \u201cwas only a start\u201d"}},
+		{"Kestrel Freight says the film is \u201cfalse and defamatory\u201d, and the Baltic Energy Council says it is \u201cmisleading\u201d.",
+			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
+		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
+		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
+			[]string{"SAID person:lars-holm: she had stayed in office", "SAID person:lars-holm: the talks had failed"}},
+		{"Nortek Inc., which makes chips, memory, and \u201cfast\u201d boards, has announced it will close.", []string{"SAID organization:nortek-inc: it will close"}},
+		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
+		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"The Baltic Energy Council (BEC) has said it will cut prices.", []string{"SAID organization:baltic-energy-council: it will cut prices"}},
+		{"The Norwegian government met on Monday.\n\nNorwegian officials said the plan had failed.", []string{"SAID organization:norwegian-government: the plan had failed"}},
+		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
+		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
+		{"Norwegian officials said the plan had failed.", nil},
+		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
+		{"Local officials said the plan had failed.", nil},
+		{"Lars Holm claimed responsibility for the attack.", nil},
+		{"Ana Costa said in a radio interview.", nil},
+	},
+}
+
+// reportedClause reads the clause a speech verb at toks[v] reports, past
+// its complements ("on Tuesday", "in a statement", "told X") up to "that" or
+// a colon, and writes it as sp's statement.
+func (d *doc) reportedClause(si, v int, sp *entity) {
+	s := d.sents[si]
+	t := &d.toks[v]
+	weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
+	c := v + 1
+	var target *entity
+	if (t.lower == "told" || t.lower == "tells") && c < s.hi {
+		a := c
+		if d.toks[a].lower == "the" && a+1 < s.hi {
+			a++
+		}
+		if m := d.mentAt[a]; m != nil && m.ent != nil {
+			target = m.ent
+			c = m.hi
+		}
+	}
+	that := false
+	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
+	for k := c; k < s.hi && (k < c+8 || aside && k < c+25); k++ {
+		if d.toks[k].lower == "that" {
+			c = k + 1
+			that = true
+			break
+		}
+		if d.toks[k].text == "," && !aside || d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+			break
+		}
+	}
+	if c < s.hi && d.toks[c].text == ":" {
+		c++
+		that = true
+	}
+	if weakVerb && !that || c >= s.hi {
+		return
+	}
+	// a quotation right here was taken by a quotation pattern
+	if d.toks[c].kind == tQuote && d.quoteUsedAt(c) {
+		return
+	}
+	if d.toks[c].text == "," || d.toks[c].text == "." {
+		return
+	}
+	if !that && !d.clauseStart(c) {
+		return // "claimed responsibility", "replied in the negative"
+	}
+	end := min(s.hi, c+2*window)
+	for k := c + 1; k < end; k++ {
+		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
+			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
+		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
+			// the quotation is a statement of its own; what stands
+			// before it is one only when it is a whole clause
+			if !(d.toks[k-1].text == "," || d.toks[k-1].text == ":") {
+				return
+			}
+			end = k
+			break
+		}
+	}
+	text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
+	text = strings.TrimLeft(text, "\"\u201c ")
+	if strings.Count(text, "\u201c") > strings.Count(text, "\u201d") {
+		text += "\u201d" // a quoted fragment that ended the clause
+	} else if strings.Count(text, "\"")%2 == 1 {
+		text += "\""
+	}
+	if len(strings.Fields(text)) < 3 {
+		return
+	}
+	if target == nil {
+		target = d.topicIn(c, end, sp)
+	}
+	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// speakerAfter finds "said X" or "X said" right after a quotation closing at
+// toks[c]: the speaker, the verb's index, or nil.
+func (d *doc) speakerAfter(c, hi int) (*entity, int) {
+	k := c + 1
+	for k < hi && (d.toks[k].text == "," || d.toks[k].text == "\u2014") {
+		k++
+	}
+	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" {
+		return nil, -1 // '"…", and the IAA says': a new clause with its own speaker
+	}
+	t := &d.toks[k]
+	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
+		// "said Amina Yusuf", "claimed Lind's Kenyan counterpart, Ada Otieno"
+		for j := k + 1; j < hi && j < k+14; j++ {
+			if d.inQuote[j] || d.toks[j].kind == tQuote {
+				break
+			}
+			m := d.mentAt[j]
+			if m == nil || m.ent == nil {
+				continue
+			}
+			if m.demonym && m.hi < hi && officialNouns[d.toks[m.hi].lower] {
+				if e := d.officialsOf(m); e != nil {
+					return e, k // "said Somali officials"
+				}
+			}
+			if d.possessor(m) || m.ent.kind == kg.Place && m.demonym {
+				j = m.hi - 1
+				continue
+			}
+			if m.ent.kind != kg.Person {
+				// "said army spokesman Ivan Sokolov", "said Mississippi State
+				// guard Ben Hansbrough": the person the words describe, if
+				// named right after them
+				for x := m.hi; x < hi && x < m.hi+5; x++ {
+					t := &d.toks[x]
+					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !o.ref {
+						return o.ent, k
+					}
+					if t.kind != tWord || d.mentAt[x] != nil && d.mentAt[x] != m || t.cap && x > m.hi && !roleWords[t.lower] {
+						break
+					}
+				}
+			}
+			return m.ent, k
+		}
+		return nil, -2
+	}
+	// "X said", "X, the ..., said", "he said"
+	for j := k; j < hi && j < k+16; j++ {
+		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
+			break
+		}
+		if !d.toks[j].cap && (quoteVerbs[d.toks[j].lower] || sayVerbs[d.toks[j].lower]) {
+			e, _ := d.subjectOf(j, k)
+			if e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+	}
+	return nil, -1
+}
+
+// speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
+// verb's index.
+func (d *doc) speakerBefore(o, lo int) (*entity, int) {
+	for j := o - 1; j >= lo && j >= o-30; j-- {
+		t := &d.toks[j]
+		if d.toks[j].kind == tQuote {
+			break
+		}
+		if (participles[t.lower] || quoteParticiples[t.lower]) && j > lo && d.toks[j-1].text == "," {
+			if participles[t.lower] && d.fragment(j, o) {
+				return nil, -3
+			}
+			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+		if j < o-10 && !sayVerbs[t.lower] {
+			continue // far from the quotation only a plain speech verb counts
+		}
+		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower]) {
+			if !extraQuoteVerbs[t.lower] && d.fragment(j, o) {
+				return nil, -3
+			}
+			e, _ := d.subjectOf(j, lo)
+			if e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+	}
+	return nil, -1
+}
+
+// fragment reports whether the quotation opening at toks[o] is a quoted
+// fragment inside the clause the speech verb at toks[v] reports ("denied
+// that the deal was “dead”"), not the statement itself ("said: “…",
+// "said on Monday that “…"): then the whole clause is the statement.
+func (d *doc) fragment(v, o int) bool {
+	k := o - 1
+	if k <= v {
+		return false
+	}
+	switch d.toks[k].lower {
+	case ",", ":", "that", "—", "-", "--", "whether":
+		return false
+	}
+	// the clause has words of its own before the quotation
+	words := 0
+	for x := v + 1; x < o; x++ {
+		if d.toks[x].kind == tWord || d.toks[x].kind == tNum {
+			words++
+		}
+	}
+	return words > 0
+}
+
+func (d *doc) paraOf(i int) int {
+	if d.paraStart == nil {
+		d.paraStart = make([]int32, len(d.toks))
+		p := int32(0)
+		for k := range d.toks {
+			if d.toks[k].para {
+				p = int32(k)
+			}
+			d.paraStart[k] = p
+		}
+	}
+	if i < 0 || i >= len(d.paraStart) {
+		return 0
+	}
+	return int(d.paraStart[i])
+}
+
+// sentenceSubject is the first person (or, failing that, organization)
+// the sentence names outside quotations, or the person "he"/"she" stands for.
+func (d *doc) sentenceSubject(si int) *entity {
+	s := d.sents[si]
+	var org *entity
+	for i := s.lo; i < s.hi && i < s.lo+window; i++ {
+		if d.inQuote[i] {
+			continue
+		}
+		if personPronouns[d.toks[i].lower] && i == s.lo {
+			return d.lastPerson(i)
+		}
+		if m := d.mentAt[i]; m != nil && m.ent != nil && !d.possessor(m) {
+			if m.ent.kind == kg.Person {
+				return m.ent
+			}
+			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
+				org = m.ent // an organization only as the sentence's subject
+			}
+		}
+	}
+	return org
+}
+
+func (d *doc) quoteUsedAt(i int) bool {
+	k := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= i })
+	return k < len(d.quotes) && d.quotes[k].op == i && d.quotes[k].used
+}
+
+// according handles "according to X, clause" and "clause, according to X".
+func (d *doc) according(si, v int) {
+	s := d.sents[si]
+	var sp *entity
+	end := -1 // the last token of the source phrase
+	for k := v + 2; k < s.hi && k < v+12; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote {
+			if sp == nil {
+				return
+			}
+			// "according to the head of ..., Ivan Sokolov"
+			if t.text == "," && k+1 < s.hi {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+					sp = m.ent
+					k = m.hi
+					if k < s.hi && d.toks[k].text != "," {
+						k--
+					}
+				}
+			}
+			end = k
+			break
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
+			continue
+		}
+		if sp == nil {
+			sp = m.ent
+			end = m.hi - 1
+			k = m.hi - 1
+			if m.ent.kind == kg.Person {
+				break // "According to Lyon the company decided ..."
+			}
+			continue
+		}
+		break
+	}
+	if sp == nil {
+		return
+	}
+	var text string
+	if v > s.lo+2 {
+		// the clause before: "X happened, according to Y"
+		e := v
+		if d.toks[e-1].text == "," {
+			e--
+		}
+		text = d.text[d.toks[max(s.lo, e-2*window)].start:d.toks[e-1].end]
+	} else if c := end + 1; c < s.hi {
+		if d.toks[c].text == "," {
+			c++
+		}
+		if c < s.hi {
+			text = d.text[d.toks[c].start:d.toks[min(s.hi, c+2*window)-1].end]
+		}
+	}
+	text = strings.TrimRight(strings.TrimSpace(text), ".,;: ")
+	if len(strings.Fields(text)) < 3 {
+		return
+	}
+	d.addSaidTarget(sp, nil, text, si, confReported, v)
+}
+
+func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float64, verb int) {
+	if len(text) > kg.MaxQuoteBytes {
+		text = truncUTF8(text, kg.MaxQuoteBytes)
+	}
+	tgt := ""
+	if target != nil && target != sp {
+		tgt = target.id()
+	}
+	date, prec := d.relDate(si, false)
+	if verb >= 0 && verb < len(d.toks) && int(d.sentOf[verb]) == si {
+		// the date of the saying, not of what was said: up to the verb
+		// and a few words after it, stopping at "that" or a quotation
+		s := d.sents[si]
+		hi := verb + 1
+		for hi < s.hi && hi < verb+6 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
+			hi++
+		}
+		// "X said on Saturday" before "On Friday, X said"
+		date, prec = d.rangeDate(verb+1, hi, false)
+		if prec == kg.PrecisionArticle || prec == kg.PrecisionNone {
+			date, prec = d.rangeDate(max(s.lo, verb-window), verb, false)
+		}
+	}
+	d.addRel(kg.Said, sp.id(), tgt, si, date, prec, kg.Happened, text, conf)
+}
+
+func truncUTF8(s string, n int) string {
+	for n > 0 && n < len(s) && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// clauseStart reports whether toks[i] can open the clause reported after a
+// speech verb: a name, a number, a pronoun or determiner, or a quotation.
+func (d *doc) clauseStart(i int) bool {
+	t := &d.toks[i]
+	if t.kind == tNum || t.kind == tQuote || t.cap {
+		return true
+	}
+	if m := d.mentAt[i]; m != nil {
+		return true
+	}
+	if clauseOpeners[t.lower] {
+		return true
+	}
+	// "said turnout was", "said rising prices would": a bare noun phrase
+	// of up to three words, then a finite verb
+	for k := i; k < len(d.toks) && k < i+4; k++ {
+		u := &d.toks[k]
+		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
+			return false
+		}
+		if k > i && finiteAux[u.lower] {
+			return true
+		}
+		if clauseBreakers[u.lower] || finiteAux[u.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// sayBetween reports a speech verb in toks[lo:hi].
+func (d *doc) sayBetween(lo, hi int) bool {
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if k >= 0 && sayVerbs[d.toks[k].lower] && !d.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentOf finds the organization "<Demonym or country> government"
+// among the article's entities.
+func (d *doc) governmentOf(m *mention) *entity {
+	for _, n := range []string{m.name, m.ent.name} {
+		if e, ok := d.byKey[d.key(kg.Organization, n+" government")]; ok && e.mentions > 0 {
+			return e
+		}
+	}
+	return nil
+}
+
+// trailingSaid reads the clause before ", <speaker> said [when]." at the
+// end of a sentence, the speaker's mention starting at toks[at].
+func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
+	if at <= s.lo+2 {
+		return "", false
+	}
+	// only dates and adverbs may follow the verb
+	for k := v + 1; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
+			break
+		}
+		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last") {
+			// "..., X told reporters", "..., X told the BBC on Monday"
+			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
+			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
+				return "", false
+			}
+		}
+	}
+	b := at - 1
+	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil) {
+		b--
+	}
+	for b > s.lo {
+		if _, ok := d.isTitle(b); !ok {
+			break
+		}
+		b--
+	}
+	if d.toks[b].text != "," || d.inQuote[b] {
+		return "", false
+	}
+	lo := max(s.lo, b-2*window)
+	for k := lo; k < b && k < lo+10; k++ {
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" {
+			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —"
+			break
+		}
+	}
+	if lo >= b || d.toks[lo].kind == tQuote {
+		return "", false // a quotation: quoteSaid's
+	}
+	text := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[b].start])
+	if len(strings.Fields(text)) < 3 {
+		return "", false
+	}
+	return text, true
+}
+
+// speakerIn is the person who is the subject of a speech verb in sentence
+// si ("..., Ada Lind on Thursday told CNN that ..."), cached.
+func (d *doc) speakerIn(si int) *entity {
+	if d.speakerDone == nil {
+		d.speakerDone = make([]bool, len(d.sents))
+		d.speakerOf = make([]*entity, len(d.sents))
+	}
+	if d.speakerDone[si] {
+		return d.speakerOf[si]
+	}
+	d.speakerDone[si] = true
+	s := d.sents[si]
+	for v := s.lo; v < s.hi && v < s.lo+2*window; v++ {
+		t := &d.toks[v]
+		if d.inQuote[v] || t.cap || !(sayVerbs[t.lower] || quoteVerbs[t.lower]) {
+			continue
+		}
+		// only a named subject: a pronoun would send us back here
+		i := v - 1
+		for i >= s.lo && (skippable[d.toks[i].lower] || weekdays[d.toks[i].lower] != 0) {
+			i--
+		}
+		if i >= s.lo {
+			if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				d.speakerOf[si] = m.ent
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// topicIn is what a statement is about: the first entity named in
+// toks[lo:hi] that is not its speaker (a demonym standing for its
+// country), or nil.
+func (d *doc) topicIn(lo, hi int, sp *entity) *entity {
+	for k := lo; k < hi && k < lo+2*window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent != sp && m.ent.kind != kg.Event {
+			return m.ent
+		}
+	}
+	return nil
+}
