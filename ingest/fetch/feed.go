@@ -23,10 +23,11 @@ const (
 	// maxFeedItems bounds the items read from one feed document.
 	maxFeedItems = 10000
 	// minFeedText is how much text (in bytes, headline excluded) an item
-	// must carry in the feed (content:encoded, Atom content, JSON Feed
-	// content_html or content_text, or a long description) to be read
-	// from the feed instead of from its link: feeds that carry only a
-	// teaser send the reader to the page for the rest.
+	// must carry in the feed's content (content:encoded, Atom content,
+	// JSON Feed content_html or content_text) to be read from the feed
+	// instead of from its link: feeds that carry only a teaser send the
+	// reader to the page for the rest. A description is a teaser; it is
+	// read only for an item without a link.
 	minFeedText = 500
 )
 
@@ -154,9 +155,11 @@ func (r *Reader) item(ctx context.Context, feed string, p itemPlan, source strin
 	title := strings.Join(strings.Fields(html.UnescapeString(it.Title)), " ")
 	date := itemDate(it)
 	name := p.name(feed)
+	// The content is the article when it is long enough; a description
+	// is a teaser, read only when there is no page to fetch.
 	var inFeed ingest.Doc
-	for _, body := range []string{it.Content, it.Description} {
-		if len(strings.TrimSpace(body)) == 0 {
+	for k, body := range []string{it.Content, it.Description} {
+		if len(strings.TrimSpace(body)) == 0 || k == 1 && p.link != "" {
 			continue
 		}
 		d := ingest.NewDoc(name, kg.Article{Title: title, Date: date, URL: p.link, Source: source, Text: withTitle(title, body)})
