@@ -398,6 +398,15 @@ func TestIdempotent(t *testing.T) {
 	if diff := cmp.Diff(after, stats); diff != "" {
 		t.Errorf("store changed (-after +before):\n%s", diff)
 	}
+
+	// A new store, the same state: the feed answers 304, but what the
+	// state remembers is not stored, so the feed is read afresh.
+	fresh := openStore(t)
+	p.Writer, r.Known = fresh, fresh
+	s.resetHits()
+	if fourth := run(); fourth.Written != 2 || s.hitsOf("/watch.xml") != 2 {
+		t.Errorf("run with a new store: %+v, feed fetched %d times (want a 304 and a full read)", fourth, s.hitsOf("/watch.xml"))
+	}
 }
 
 // The same article met by another door (its canonical URL in another

@@ -161,9 +161,9 @@ func (r *Reader) readURL(ctx context.Context, raw string, run *inRun, fn func(in
 	resp, err := r.Client.Get(ctx, raw, v)
 	if err == nil && resp.NotModified {
 		info.NotModified = true
-		docs, ok, err := r.unchanged(ctx, raw, feed, page, hasPage)
-		if err != nil {
-			return info, err
+		docs, ok, serr := r.unchanged(ctx, raw, feed, page, hasPage)
+		if serr != nil {
+			return info, serr
 		}
 		if ok {
 			info.Kind, info.Title, info.Items = KindPage, "", len(docs)
