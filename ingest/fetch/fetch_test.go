@@ -65,6 +65,28 @@ func (c *countingExtractor) Extract(ctx context.Context, a kg.Article) (kg.Subgr
 	return c.Extractor.Extract(ctx, a)
 }
 
+// newIngest is a pipeline with a counting extractor and the embedded
+// store, and a reader that asks that store what it holds.
+func newIngest(t *testing.T) (*sqlite.Store, *countingExtractor, *ingest.Pipeline, *fetch.Reader) {
+	store := openStore(t)
+	ex := &countingExtractor{Extractor: rules.New()}
+	r := newReader(testOptions())
+	r.Known = store
+	return store, ex, &ingest.Pipeline{Extractor: ex, Writer: store}, r
+}
+
+// runInputs runs inputs through p, read by r.
+func runInputs(t *testing.T, p *ingest.Pipeline, r *fetch.Reader, inputs ...string) ingest.Summary {
+	t.Helper()
+	sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
+		return r.Read(context.Background(), inputs, nil, yield)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
 func TestPage(t *testing.T) {
 	s := newSite(t)
 	r := newReader(testOptions())
@@ -355,20 +377,10 @@ func TestPerHostLimit(t *testing.T) {
 // pages are fetched but their text, already stored, is not extracted.
 func TestIdempotent(t *testing.T) {
 	s := newSite(t)
-	store := openStore(t)
-	ex := &countingExtractor{Extractor: rules.New()}
-	p := &ingest.Pipeline{Extractor: ex, Writer: store}
-	r := newReader(testOptions())
-	r.Known = store
+	store, ex, p, r := newIngest(t)
 	run := func() ingest.Summary {
 		t.Helper()
-		sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
-			return r.Read(context.Background(), []string{s.URL + "/watch.xml"}, nil, yield)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return sum
+		return runInputs(t, p, r, s.URL+"/watch.xml")
 	}
 	first := run()
 	if first.Written != 2 || first.Failed != 0 || ex.n.Load() != 2 {
@@ -413,17 +425,8 @@ func TestIdempotent(t *testing.T) {
 // feed, a redirect to it) is not extracted twice.
 func TestSameArticleTwoWays(t *testing.T) {
 	s := newSite(t)
-	store := openStore(t)
-	ex := &countingExtractor{Extractor: rules.New()}
-	p := &ingest.Pipeline{Extractor: ex, Writer: store}
-	r := newReader(testOptions())
-	r.Known = store
-	sum, err := p.Run(context.Background(), func(yield func(ingest.Doc) error) error {
-		return r.Read(context.Background(), []string{s.URL + "/feed.xml", s.URL + "/moved-story", s.URL + "/feed.json"}, nil, yield)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ex, p, r := newIngest(t)
+	sum := runInputs(t, p, r, s.URL+"/feed.xml", s.URL+"/moved-story", s.URL+"/feed.json")
 	if sum.Written != 4 || sum.Unchanged != 3 || ex.n.Load() != 4 {
 		t.Errorf("%+v, %d extracted; want 4 written, 3 unchanged, 4 extracted", sum, ex.n.Load())
 	}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"mime"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -154,20 +156,23 @@ func (r *Reader) readURL(ctx context.Context, raw string, run *inRun, fn func(in
 	}
 	feed := r.State.feed(raw)
 	page, hasPage := r.State.page(raw)
+	// A feed's validators, else a page's: a 304 then stands for what was
+	// read with them.
+	isFeed := feed.Validators != (Validators{})
 	v := feed.Validators
-	if hasPage && v == (Validators{}) {
+	if !isFeed && hasPage {
 		v = page.Validators
 	}
 	resp, err := r.Client.Get(ctx, raw, v)
 	if err == nil && resp.NotModified {
 		info.NotModified = true
-		docs, ok, serr := r.unchanged(ctx, raw, feed, page, hasPage)
+		docs, ok, serr := r.unchanged(ctx, raw, isFeed, feed, page)
 		if serr != nil {
 			return info, serr
 		}
 		if ok {
 			info.Kind, info.Title, info.Items = KindPage, "", len(docs)
-			if feed.Items != nil {
+			if isFeed {
 				info.Kind, info.Title = KindFeed, feed.Title
 			}
 			return info, yieldAll(docs, fn)
@@ -185,17 +190,14 @@ func (r *Reader) readURL(ctx context.Context, raw string, run *inRun, fn func(in
 
 // unchanged makes the docs of a document the server says has not changed:
 // what the state remembers of it, if the store still holds all of it.
-func (r *Reader) unchanged(ctx context.Context, raw string, feed feedState, page pageState, hasPage bool) ([]ingest.Doc, bool, error) {
+func (r *Reader) unchanged(ctx context.Context, raw string, isFeed bool, feed feedState, page pageState) ([]ingest.Doc, bool, error) {
 	var ids, names []string
-	switch {
-	case feed.Items != nil:
-		for guid, id := range feed.Items {
-			ids, names = append(ids, id), append(names, guid)
+	if isFeed {
+		for _, guid := range slices.Sorted(maps.Keys(feed.Items)) {
+			ids, names = append(ids, feed.Items[guid]), append(names, guid)
 		}
-	case hasPage:
+	} else {
 		ids, names = []string{page.ArticleID}, []string{raw}
-	default:
-		return nil, false, nil
 	}
 	stored, err := r.stored(ctx, ids)
 	if err != nil {

@@ -144,11 +144,7 @@ func (s *State) setFeed(url string, v Validators, title string, items map[string
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	f, ok := s.feeds[url]
-	if !ok {
-		f = &feedState{}
-		s.feeds[url] = f
-	}
+	f := s.feedLocked(url)
 	f.Validators = v
 	if title != "" {
 		f.Title = title
@@ -165,12 +161,17 @@ func (s *State) addArticles(url string, n int) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.feedLocked(url).Articles += n
+}
+
+// feedLocked returns the feed's entry, made if missing; s.mu is held.
+func (s *State) feedLocked(url string) *feedState {
 	f, ok := s.feeds[url]
 	if !ok {
 		f = &feedState{Items: map[string]string{}}
 		s.feeds[url] = f
 	}
-	f.Articles += n
+	return f
 }
 
 // page returns what is remembered of a page URL.
