@@ -545,3 +545,68 @@ func TestWatcher(t *testing.T) {
 		t.Errorf("status of the missing feed %+v", bad)
 	}
 }
+
+// pageFurniture is text around the test pages' stories (navigation,
+// cookie banners, "most read", advertisements, footers, scripts) that must
+// reach neither the stored text nor any evidence, entity or quote.
+var pageFurniture = []string{"<", ">", "cookies", "Accept all", "Subscribe", "Most read", "Most popular", "Trending",
+	"Royal wedding", "Oil tanker seized", "Housing market cools", "Reindeer herders", "Sign up", "Sign in", "newsletter",
+	"All rights reserved", "Copyright", "Privacy", "Share on", "Share this", "Leave a Reply", "dataLayer", "_paq",
+	"Advertisement", "Sponsored", "Trade commodities", "Proudly powered", "teaser"}
+
+// Feeds of HTML articles end in the store as clean text with title, date
+// and canonical URL: nothing of the pages' furniture or markup in any
+// article, evidence, quote or entity.
+func TestFeedsCleanInStore(t *testing.T) {
+	s := newSite(t)
+	store, _, p, r := newIngest(t)
+	if sum := runInputs(t, p, r, s.URL+"/feed.xml", s.URL+"/atom.xml", s.URL+"/feed.json"); sum.Failed != 0 || sum.Written != 6 {
+		t.Fatalf("%+v", sum)
+	}
+	ctx := context.Background()
+	page, err := store.Articles(ctx, kg.ArticleFilter{}, kg.Page{First: kg.MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The Lisbon page is laid out with a table and read with its side menu
+	// and footer (ingest/webpage's golden file); it is here for its
+	// encoding, not its cleanliness.
+	clean := func(what, text string) {
+		t.Helper()
+		for _, f := range pageFurniture {
+			if strings.Contains(text, f) {
+				t.Errorf("%s holds %q: %.200q", what, f, text)
+			}
+		}
+	}
+	for _, a := range page.Articles {
+		// Pages name their canonical URL (the feed's link to the drones
+		// story carries a tracking parameter); the Lisbon page names none
+		// and the coast guard item is read from the feed: their links stand.
+		if a.Title == "" || a.Date.IsZero() || a.URL == "" || strings.Contains(a.URL, "utm_") ||
+			!strings.HasPrefix(a.URL, "https://") && !strings.HasSuffix(a.URL, "/coast-guard") && !strings.HasSuffix(a.URL, "/cessar-fogo.html") {
+			t.Errorf("article %q %v %q: want a title, a date and the canonical URL", a.Title, a.Date, a.URL)
+		}
+		if strings.Contains(a.Title, "Lisbon") {
+			continue
+		}
+		clean("article "+a.Title, a.Text)
+		rels, err := store.Relations(ctx, kg.RelationFilter{ArticleID: a.ID}, kg.Page{First: kg.MaxPageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rel := range rels.Relations {
+			clean("evidence", rel.Evidence.Sentence+" "+rel.Quote)
+			if a.Text[rel.Evidence.Start:rel.Evidence.End] != rel.Evidence.Sentence {
+				t.Errorf("evidence %q does not point into the stored text", rel.Evidence.Sentence)
+			}
+		}
+		ents, err := store.ArticleEntities(ctx, []string{a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents[a.ID] {
+			clean("entity", e.Entity.Name)
+		}
+	}
+}
