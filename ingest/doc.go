@@ -68,7 +68,9 @@
 //     extractor errors and panics become failures in the [Summary];
 //   - nothing is half-written: Upsert is atomic, and when a batch fails its
 //     articles are retried one by one, so only the culprit is lost;
-//   - re-running is a no-op: stored articles come back unchanged;
+//   - re-running is a no-op: stored articles come back unchanged, and a
+//     source that knows an article is stored (ingest/fetch, for a feed
+//     item seen before) marks its Doc Stored so it is not even extracted;
 //   - the run stops only for a cancelled context or a store that is down
 //     (kg.ErrUnavailable), returning the summary so far.
 //
