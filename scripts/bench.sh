@@ -22,6 +22,7 @@ machine() {
 	echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
 	echo "go: $(go version | cut -d' ' -f3-)"
 	echo "commit: $(git rev-parse --short HEAD)"
+	echo "load average (1, 5, 15 min): $(cut -d" " -f1-3 /proc/loadavg)"
 }
 
 if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ] && [ "$what" != web ]; then
