@@ -394,7 +394,7 @@ func runWatch(ctx context.Context, cfg *config, urls []string, stderr io.Writer,
 	defer store.Close()
 	state := loadState(cfg, logger)
 	w := fetch.NewWatcher(newReader(cfg, true, store, state, logger), newPipeline(cfg, store, logger), urls, cfg.feedInterval, logger)
-	logger.Info("watching feeds", "feeds", len(urls), "interval", cfg.feedInterval.String())
+	logger.Info("watching feeds", "feeds", urls, "interval", cfg.feedInterval.String())
 	w.Run(ctx)
 	saveState(state, logger)
 	logger.Info("stopped watching")
@@ -520,7 +520,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	go func() { errc <- srv.Serve(ln) }()
 	watching := make(chan struct{})
 	if len(cfg.feeds) > 0 {
-		logger.Info("watching feeds", "feeds", len(cfg.feeds), "interval", cfg.feedInterval.String())
+		logger.Info("watching feeds", "feeds", []string(cfg.feeds), "interval", cfg.feedInterval.String())
 		go func() {
 			defer close(watching)
 			watcher.Run(ctx)
