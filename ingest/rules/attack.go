@@ -23,12 +23,22 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: wordSet("responsibility"),
+	cues: union(wordSet("responsibility"), attackNouns),
 	at: func(d *doc, si, v int) bool {
-		if !d.attackable(si, v) || v == d.sents[si].lo || !claimVerbs[d.toks[v-1].lower] {
+		if !d.attackable(si, v) || v == d.sents[si].lo {
 			return false
 		}
-		d.claimedAttack(si, v)
+		k := v - 1
+		if d.toks[v].lower != "responsibility" {
+			// "claimed the bombing", "claimed Tuesday's attack"
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
+				k--
+			}
+		}
+		if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
+			return false
+		}
+		d.claimedAttack(si, k+1)
 		return true
 	},
 	examples: []example{
@@ -37,6 +47,7 @@ var attackClaimed = &pattern{
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
 }
 
@@ -177,7 +188,7 @@ var attackNounFirst = &pattern{
 	cues: attackNouns,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v+1 < s.hi && attackPreps[d.toks[v+1].lower] && v > s.lo && !d.subjectish(v-1)) {
+		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
 		d.attackNoun(si, v)
@@ -187,6 +198,7 @@ var attackNounFirst = &pattern{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
+		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
 }
 
@@ -204,6 +216,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -224,6 +237,12 @@ var attackVerb = &pattern{
 	},
 }
 
+// beforeOut reports "out" or a preposition of attack at toks[k]: "carried
+// out on", "launched against".
+func beforeOut(d *doc, k int) bool {
+	return k < len(d.toks) && (d.toks[k].lower == "out" || attackPreps[d.toks[k].lower])
+}
+
 var attackNoun = &pattern{
 	name: "attack-noun",
 	doc:  `An attack told as a noun: "the U.S. airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
@@ -238,6 +257,7 @@ var attackNoun = &pattern{
 	},
 	examples: []example{
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
+		{"They recalled the envoy after Israel's 1982 invasion of Lebanon.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
 		{"The attack on the convoy was condemned.", nil},
 	},
 }
@@ -366,15 +386,26 @@ func (d *doc) attackNoun(si, n int) {
 	if n+1 >= s.hi {
 		return
 	}
-	prep := d.toks[n+1].lower
+	p := n + 1
+	if launchVerbs[d.toks[p].lower] && p+1 < s.hi {
+		// "attacks carried out on X by Y", "strikes launched against X"
+		p++
+		if d.toks[p].lower == "out" && p+1 < s.hi {
+			p++
+		}
+	}
+	prep := d.toks[p].lower
+	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
+		prep = "on" // "Israel's invasion of Lebanon": of marks the target
+	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
 	k := n - 1
-	for k >= s.lo && k > n-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "drone" || d.toks[k].lower == "missile" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
-		k--
+	for k >= s.lo && k > n-4 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s")) {
+		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
@@ -399,7 +430,7 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	// "shelling by government forces", "the attack on Y by X"
 	by := -1
-	for x := n + 1; x < s.hi && x < n+8; x++ {
+	for x := n + 1; x < s.hi && x < p+10; x++ {
 		if d.toks[x].lower == "by" {
 			by = x
 			break
@@ -409,10 +440,10 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil && by >= 0 {
-		for x := by + 1; x < s.hi && x < by+4; x++ {
+		src = d.actorAfter(by+1, s.hi)
+		for x := by + 1; src == nil && x < s.hi && x < by+4; x++ {
 			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
 				src = m.ent
-				break
 			}
 		}
 	}
@@ -433,7 +464,7 @@ func (d *doc) attackNoun(si, n int) {
 		if by > n {
 			hi = by
 		}
-		objs = d.objects(n+1, hi, src)
+		objs = d.objects(p, hi, src)
 	}
 	if len(objs) > 1 {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
@@ -771,10 +802,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			i = k - 1
 		}
 	}
-	// "denied attacking", "threatened to strike", "has refused to bomb"
+	// "denied attacking", "threatened to strike", "has refused to bomb",
+	// "began intentionally shelling"
 	for k := 0; k < 4 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued") {
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap) {
 			break
 		}
 		i--
@@ -817,6 +849,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
 			return m.ent, m.lo
 		}
+	}
+	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
+		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1

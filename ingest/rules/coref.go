@@ -44,6 +44,17 @@ type refExample struct {
 // refRules are tried in order at each token no mention covers.
 var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refIt, refPolice}
 
+// refByCue maps each cue word to the rules it wakes, in order.
+var refByCue = func() map[string][]*refRule {
+	m := map[string][]*refRule{}
+	for _, r := range refRules {
+		for w := range r.cues {
+			m[w] = append(m[w], r)
+		}
+	}
+	return m
+}()
+
 // reference lays a reference mention for toks[lo:hi] on e.
 func (d *doc) reference(lo, hi int, e *entity) {
 	for k := lo; k < hi; k++ {
@@ -68,10 +79,7 @@ func (d *doc) coreference() {
 		if d.mentAt[i] != nil || d.toks[i].kind != tWord {
 			continue
 		}
-		for _, r := range refRules {
-			if !r.cues[d.toks[i].lower] {
-				continue
-			}
+		for _, r := range refByCue[d.toks[i].lower] {
 			if hi, e := r.at(d, i); e != nil && hi > i {
 				if r.names {
 					m := &mention{lo: i, hi: hi, kind: e.kind, str: fair}
@@ -263,7 +271,7 @@ func (d *doc) lastNamedOf(es []*entity, i int, strict bool) *entity {
 	for _, e := range es {
 		in[e] = true
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k > i-2000; k-- {
 		m := d.mentAt[k]
 		if m == nil || m.ref || !in[m.ent] {
 			continue
@@ -369,11 +377,12 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	if class == "name" {
 		return nil
 	}
-	// the last one of the kind, else the last one of no known kind
-	var unknown *entity
+	// the one of the kind the article names most (the last named of
+	// them on a tie), else the last one of no known kind
+	var best, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Organization {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
 			continue
 		}
 		k = m.lo
@@ -382,10 +391,15 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media":
-			return m.ent
+			if best == nil || m.ent.mentions > best.mentions {
+				best = m.ent
+			}
 		case c == "" && unknown == nil:
 			unknown = m.ent
 		}
+	}
+	if best != nil {
+		return best
 	}
 	return unknown
 }
@@ -571,6 +585,18 @@ func (d *doc) issuerOf(n int) *entity {
 			return e
 		}
 	}
+	// "X claimed the attack in a statement": the subject of the verb before
+	if k > s.lo && d.toks[k].lower == "in" {
+		for v := k - 1; v > s.lo && v > k-8; v-- {
+			w := d.toks[v].lower
+			if sayVerbs[w] || weakSayVerbs[w] || issueVerbs[w] {
+				if e, _ := d.subjectOf(v, s.lo); e != nil && actorKind(e) {
+					return e
+				}
+				break
+			}
+		}
+	}
 	return nil
 }
 
@@ -653,6 +679,7 @@ var refStatement = &refRule{
 		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
 		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
 		{"[The statement] said profits fell.", ""},
+		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 	},
 }
 

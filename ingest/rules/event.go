@@ -32,7 +32,18 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck}
+var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
+
+// eventByCue maps each cue word to the rules it wakes, in order.
+var eventByCue = func() map[string][]*eventRule {
+	m := map[string][]*eventRule{}
+	for _, r := range eventRules {
+		for w := range r.cues {
+			m[w] = append(m[w], r)
+		}
+	}
+	return m
+}()
 
 // evKey says which phrases tell of one event: one class about one anchor,
 // or of the classes an article tells of once, one class.
@@ -46,8 +57,8 @@ func (d *doc) findEvents() {
 		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
-		for _, r := range eventRules {
-			if r.cues[t.lower] && r.at(d, n) {
+		for _, r := range eventByCue[t.lower] {
+			if r.at(d, n) {
 				break
 			}
 		}
@@ -271,6 +282,48 @@ var eventOfPerson = &eventRule{
 		{"The murder of Ana Costa shocked the country.", []string{"Murder of Ana Costa"}},
 		{"Crowds watched the inauguration of Rui Lopes on Friday.", []string{"Inauguration of Rui Lopes"}},
 		{"A murder of a guard was reported.", nil},
+	},
+}
+
+var eventHeld = &eventRule{
+	name: "event-held",
+	doc:  `A gathering or vote an actor holds: "the Arab League will hold an urgent meeting" names "Arab League urgent meeting".`,
+	cues: heldEventNouns,
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		for k > s.lo && k > n-4 && (eventMods[d.toks[k].lower] || heldMods[d.toks[k].lower]) {
+			k--
+		}
+		if k > s.lo && (d.toks[k].lower == "a" || d.toks[k].lower == "an") {
+			k--
+		}
+		if k <= s.lo || !holdEventVerbs[d.toks[k].lower] {
+			return false
+		}
+		sp, _ := d.subjectOf(k, s.lo)
+		if sp == nil || sp.kind == kg.Person || sp.kind == kg.Event {
+			return false
+		}
+		parts := []string{sp.name}
+		for j := k + 1; j <= n; j++ {
+			if w := d.toks[j].lower; w != "a" && w != "an" {
+				parts = append(parts, d.toks[j].text)
+			}
+		}
+		class := eventClass[d.toks[n].lower]
+		if class == "" {
+			class = d.toks[n].lower
+		}
+		e := d.eventFor(class, sp, strings.Join(parts, " "), si, true)
+		d.eventMention(e, n, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"The Arab League will hold an urgent meeting on Sunday.", []string{"Arab League urgent meeting"}},
+		{"Chile held a referendum on the constitution.", []string{"Chile referendum"}},
+		{"Ana Costa held a meeting with her staff.", nil},
 	},
 }
 

@@ -72,6 +72,14 @@ var commonAcronyms = wordSet(`DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CT
 UAV UAVS SUV IED IEDS RPG RPGS AK ICU ER GPS ATM CCTV PDF URL FAQ NGO NGOS LGBT LGBTQ LGBTQI HQ OK DJ MVP PR
 POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
+// faithWords are the religious and ethnic adjectives of nonNameCaps that
+// may open an organization's name.
+var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
+islamist`)
+
+// modelWords end product names ("Galaxy Ultra", "Surface Pro").
+var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 
@@ -144,6 +152,10 @@ first second third`)
 // titleModifiers stand in a run of titles ("Former Prime Minister",
 // "Acting President") but are no role themselves.
 var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
+
+// legalSuffixes end a company's name without changing which company it
+// is ("Ryanair Plc" is Ryanair), lower case without dots.
+var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited incorporated`)
 
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
@@ -305,6 +317,10 @@ explained wrote posted shouted chanted`)
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
 
+// adjunctOpeners stand before a participle of speech that speaks for the
+// sentence's subject (", saying", "by saying", "while insisting").
+var adjunctOpeners = wordSet(`, by in when while after before`)
+
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
@@ -375,6 +391,11 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
+
+// ofAttackNouns take their target with "of" ("the invasion of X", "the
+// shelling of X").
+var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
+blockade`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
@@ -515,6 +536,18 @@ var personEventNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// heldEventNouns are gatherings and votes an actor holds.
+var heldEventNouns = wordSet(`meeting summit conference session congress convention rally referendum election
+elections`)
+
+// heldMods qualify a held gathering ("an urgent meeting", "a special
+// session").
+var heldMods = wordSet(`urgent emergency extraordinary special annual closed-door two-day three-day high-level`)
+
+// holdEventVerbs hold, host or call a gathering.
+var holdEventVerbs = wordSet(`held hold holds holding convened convene convenes hosted host hosts hosting called
+organised organized staged`)
 
 // disasterNouns are natural and man-made disasters that strike a place.
 var disasterNouns = wordSet(`earthquake quake tornado tornadoes storm hurricane cyclone typhoon tsunami flood floods

@@ -167,7 +167,7 @@ func (d *doc) findMentions() {
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if !d.nameWord(i) {
+		if !d.nameWord(i) && !d.faithName(i, s.hi) {
 			continue
 		}
 		// the longest name the gazetteer knows from here, with any small
@@ -181,6 +181,11 @@ func (d *doc) spansIn(si int) {
 		for j < s.hi {
 			if d.nameWord(j) {
 				j++
+				continue
+			}
+			// "Women's March", "Mother's Day": a possessive before an event's head
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) {
+				j += 2
 				continue
 			}
 			// "Irish Airline Pilots' Association": a plural possessive inside a name
@@ -202,8 +207,8 @@ func (d *doc) spansIn(si int) {
 			c := d.toks[j].lower
 			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
 				k := j + 1
-				if c == "of" && k+1 < s.hi && d.toks[k].lower == "the" {
-					k++
+				if (c == "of" || c == "for") && k+1 < s.hi && d.toks[k].lower == "the" {
+					k++ // "Committee for the Protection of Journalists"
 				}
 				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
 					j = k + 1
@@ -215,6 +220,21 @@ func (d *doc) spansIn(si int) {
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// faithName reports a capitalised religious or ethnic adjective, no name
+// by itself, that opens an organization's name: "Arab League", "Muslim
+// Brotherhood", "Christian Democratic Union".
+func (d *doc) faithName(i, hi int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.cap || !faithWords[t.lower] || i+1 >= hi || !d.nameWord(i+1) {
+		return false
+	}
+	k := i + 1
+	for k < hi && k < i+5 && d.nameWord(k) {
+		k++
+	}
+	return d.anyOrgish(i+1, k) || d.known(i, k)
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -339,7 +359,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if numberWords[t.lower] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
+		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
 		}
@@ -370,6 +390,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
+	}
+	if d.productName(lo, hi) {
+		return // "Galaxy S24", "Falcon X": a product and its model
 	}
 	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
 		return // "DNA", "NGO", "EF2": things, not organizations
@@ -413,7 +436,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	// "California Business": a place and a common word
-	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] {
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) {
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
@@ -587,7 +610,7 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
-		if c, ok := gazetteer.Demonym(s); ok {
+		if c, ok := demonymOf(s); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 			return c
 		}
@@ -631,6 +654,9 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 	m := &mention{lo: lo, hi: hi}
 	n := hi - lo
 	lastW := d.toks[hi-1].text
+	if isRoman(lastW) && n > 1 {
+		lastW = d.toks[hi-2].text // "World War III"
+	}
 	prev := ""
 	if lo > d.sents[si].lo {
 		prev = d.toks[lo-1].lower
@@ -744,7 +770,17 @@ func isAcronym(w string) bool {
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 2 && !isRoman(w)
+}
+
+// isRoman reports a Roman numeral of a name ("World War II", "Pope Leo
+// XIV"), which is no acronym.
+func isRoman(w string) bool {
+	switch w {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // add records a mention unless it overlaps one already recorded.
@@ -858,7 +894,11 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 		}
 	}
 	parts := []string{c}
-	for _, w := range ws {
+	for i, w := range ws {
+		if i == len(ws)-1 && (w.lower == "cabinet" || w.lower == "administration") && len(ws) == 1 {
+			parts = append(parts, "government") // "the Egyptian cabinet" is its government
+			continue
+		}
 		parts = append(parts, w.text)
 	}
 	return strings.Join(parts, " ")
@@ -1189,4 +1229,23 @@ func (d *doc) listHead(lo, si int) string {
 
 func hasDigit(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// productName reports a name ending in a model designation ("S24", "X",
+// "Pro", "747") with no head word of an organization or event: a
+// product, which is no entity of the graph.
+func (d *doc) productName(lo, hi int) bool {
+	if hi-lo < 2 || d.anyOrgish(lo, hi) || d.known(lo, hi) {
+		return false
+	}
+	last := d.toks[hi-1].text
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsEventHead(d.toks[k].text) || placeSuffixes[d.toks[k].text] {
+			return false
+		}
+	}
+	if modelWords[last] || len(last) == 1 && isUpperRun(last) {
+		return true
+	}
+	return hasDigit(last) && !isRoman(last) && strings.IndexFunc(last, unicode.IsLetter) >= 0
 }

@@ -78,19 +78,23 @@ var patterns = []*pattern{
 	metVerb,
 }
 
-// quotePatterns and tokenPatterns split patterns by how the driver calls
-// them.
-var quotePatterns, tokenPatterns = splitPatterns(patterns)
+// quotePatterns are the quotation patterns in order; byCue maps each cue
+// word to the token patterns it wakes, in order, so the driver looks a
+// token up once.
+var quotePatterns, byCue = indexPatterns(patterns)
 
-func splitPatterns(ps []*pattern) (quote, token []*pattern) {
+func indexPatterns(ps []*pattern) (quote []*pattern, cue map[string][]*pattern) {
+	cue = map[string][]*pattern{}
 	for _, p := range ps {
 		if p.attribute != nil {
 			quote = append(quote, p)
-		} else {
-			token = append(token, p)
+			continue
+		}
+		for w := range p.cues {
+			cue[w] = append(cue[w], p)
 		}
 	}
-	return quote, token
+	return quote, cue
 }
 
 // findRelations runs the relation patterns over the article.
@@ -102,10 +106,9 @@ func (d *doc) findRelations() {
 			d.attributeQuote(qi)
 		}
 		for v := s.lo; v < s.hi; v++ {
-			lw := d.toks[v].lower
-			for _, p := range tokenPatterns {
+			for _, p := range byCue[d.toks[v].lower] {
 				bit := typeBit(p.typ)
-				if d.used[v]&bit != 0 || !p.cues[lw] {
+				if d.used[v]&bit != 0 {
 					continue
 				}
 				d.by = p.name

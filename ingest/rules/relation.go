@@ -89,9 +89,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			return nil, -1
 		}
-		if t.text == ")" && i-2 >= lo && d.toks[i-2].text == "(" {
-			i -= 3 // "The East African Community (EAC) has said"
-			continue
+		if t.text == ")" {
+			// "The East African Community (EAC) has said", "X, a former
+			// general (also known as \u201cthe Hawk\u201d), said": past the brackets
+			b := i - 1
+			for b > lo && b > i-30 && d.toks[b].text != "(" && d.toks[b].text != ")" {
+				b--
+			}
+			if b >= lo && d.toks[b].text == "(" {
+				i = b - 1
+				continue
+			}
 		}
 		if officialNouns[t.lower] && i > lo {
 			// "Somali officials said", "NIU officials said": they speak for

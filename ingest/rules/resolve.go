@@ -10,7 +10,22 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(name) }
+func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(undot(name)) }
+
+// undot writes initialisms without their dots, so that "U.N. Security
+// Council" and "UN Security Council" are one name.
+func undot(name string) string {
+	if !strings.Contains(name, ".") {
+		return name
+	}
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		if len(w) >= 4 && isInitialRun(strings.TrimSuffix(w, ".")) {
+			ws[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return strings.Join(ws, " ")
+}
 
 func (d *doc) entityFor(k kg.Kind, name string) *entity {
 	key := d.key(k, name)
@@ -75,6 +90,9 @@ func skeleton(w string) string {
 		c := w[i]
 		if c == 'q' {
 			c = 'g'
+		}
+		if c == 'c' && (i+1 == len(w) || strings.IndexByte("eiy", w[i+1]) < 0) {
+			c = 'k' // a hard c: "Bacar" and "Bakar"
 		}
 		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
 			continue
@@ -150,6 +168,12 @@ func (d *doc) resolve() {
 		if hit, n := d.idx.person(w); n == 1 {
 			d.attach(m, hit)
 			continue
+		} else if n > 1 && len(w) == 1 {
+			// "Colonel Bacar" when two Bacars are named: the nearest
+			if e := d.nearestPerson(m, w); e != nil {
+				d.attach(m, e)
+				continue
+			}
 		}
 		e := d.entityFor(kg.Person, m.name)
 		persons = append(persons, e)
@@ -189,6 +213,13 @@ func (d *doc) resolve() {
 		// "the Department", "the Church": the one organization with that head
 		if m.hi-m.lo == 1 && d.orgish(m.lo) {
 			if e := d.orgWithWord(m.name); e != nil {
+				d.attach(m, e)
+				continue
+			}
+		}
+		// "the Dome", "the Stadium": the one place named with that head
+		if m.hi-m.lo == 1 && placeSuffixes[m.name] {
+			if e := d.placeEndingWith(m.name); e != nil {
 				d.attach(m, e)
 				continue
 			}
@@ -351,6 +382,16 @@ func (d *doc) unify() {
 			if e != best && e.mentions > 0 {
 				d.merge(e, best)
 			}
+		}
+	}
+	for _, e := range d.ents {
+		// "Ryanair Plc" is Ryanair
+		ws := strings.Fields(e.name)
+		if e.kind != kg.Organization || e.mentions == 0 || len(ws) < 2 || !gazetteer.IsOrgSuffix(strings.TrimSuffix(ws[len(ws)-1], ".")) || !legalSuffixes[strings.ToLower(strings.Trim(ws[len(ws)-1], "."))] {
+			continue
+		}
+		if base := d.byKey[d.key(kg.Organization, strings.Join(ws[:len(ws)-1], " "))]; base != nil && base != e && base.mentions > 0 {
+			d.merge(e, base)
 		}
 	}
 	for _, e := range d.ents {
@@ -661,6 +702,22 @@ func (d *doc) orgWithWord(word string) *entity {
 				hit = e
 			}
 		}
+	}
+	return hit
+}
+
+// placeEndingWith finds the one place of the article whose name of
+// several words ends with word.
+func (d *doc) placeEndingWith(word string) *entity {
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 || !strings.HasSuffix(e.name, " "+word) {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = e
 	}
 	return hit
 }

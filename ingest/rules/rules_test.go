@@ -294,6 +294,13 @@ func TestResolution(t *testing.T) {
 		{"a capital dealt with as a state is its country", "Russia cut diplomatic relations with Tbilisi.", "place:georgia", []string{"Tbilisi"}},
 		{"a capital that speaks is its country", "Cairo rejected the accusation on Sunday.", "place:egypt", []string{"Cairo"}},
 		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
+		{"a hard c and a k spell one name", "Government spokesman Ali Said Bakar spoke. \u201cWe are calm,\u201d Ali Said Bacar said.", "person:ali-said-bakar", []string{"Ali Said Bacar"}},
+		{"a surname two people share goes to the nearest", "Rui Lopes met Ana Lopes. Colonel Lopes then left Lima.", "person:ana-lopes", []string{"Colonel Lopes", "Lopes"}},
+		{"a legal suffix names the same company", "Kestrel Freight Plc cut jobs. Kestrel Freight said sales fell.", "organization:kestrel-freight-plc", []string{"Kestrel Freight"}},
+		{"a legal suffix after the short name", "Kestrel Freight cut jobs. Kestrel Freight Plc said sales fell.", "organization:kestrel-freight-plc", []string{"Kestrel Freight"}},
+		{"a facility head alone is the facility", "Fans filled the Lisbon Stadium. The Stadium was damaged.", "place:lisbon-stadium", []string{"Stadium"}},
+		{"a cabinet is its government", "The Egyptian cabinet met. The Egyptian government said it would act.", "organization:egyptian-government", []string{"Egyptian cabinet"}},
+		{"initialisms with and without dots", "The U.N. Security Council met. The UN Security Council said it would act.", "organization:u-n-security-council", []string{"UN Security Council"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,8 @@ var saidQuoteSpeakerBefore = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
+		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
@@ -289,7 +291,7 @@ var saidParticiple = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
-		if !d.reportable(v) || !(v > s.lo && (d.toks[v-1].text == "," || lw == "saying" && d.toks[v-1].lower == "as")) {
+		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].lower == "as")) {
 			return false
 		}
 		if sp := d.sentenceSubject(si); sp != nil {
@@ -299,6 +301,9 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
+		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
+			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
 }
 
@@ -422,6 +427,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if !that && !d.clauseStart(c) {
 		return // "claimed responsibility", "replied in the negative"
 	}
+	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
+		return // "claimed the attack": a claim of responsibility (attack-claimed)
+	}
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
@@ -429,12 +437,17 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
-			// the quotation is a statement of its own; what stands
-			// before it is one only when it is a whole clause
+			// the quotation is a statement of its own; what stands before
+			// it is one up to the end of the last whole clause
+			b := k
 			if !(d.toks[k-1].text == "," || d.toks[k-1].text == ":") {
-				return
+				for b = k - 1; b > c && d.toks[b].text != ","; b-- {
+				}
+				if b <= c {
+					return
+				}
 			}
-			end = k
+			end = b
 			break
 		}
 	}
@@ -526,7 +539,14 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		if d.toks[j].kind == tQuote {
 			break
 		}
-		if (participles[t.lower] || quoteParticiples[t.lower]) && j > lo && d.toks[j-1].text == "," {
+		if t.lower == "it" && j > lo && d.toks[j-1].lower == "put" && j+1 < o && (d.toks[j+1].text == ":" || d.toks[j+1].text == ",") {
+			// "as X put it: \u201c\u2026\u201d"
+			if e, _ := d.subjectOf(j-1, lo); e != nil {
+				return e, j - 1
+			}
+			return nil, -2
+		}
+		if (participles[t.lower] || quoteParticiples[t.lower]) && j > lo && adjunctOpeners[d.toks[j-1].lower] {
 			if participles[t.lower] && d.fragment(j, o) {
 				return nil, -3
 			}
@@ -864,4 +884,18 @@ func (d *doc) topicIn(lo, hi int, sp *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// claimsAttack reports an attack noun as the object at toks[c]: "claimed
+// the bombing".
+func (d *doc) claimsAttack(c, hi int) bool {
+	for k := c; k < hi && k < c+4; k++ {
+		if attackNouns[d.toks[k].lower] {
+			return true
+		}
+		if d.toks[k].kind != tWord || !(nounFill[d.toks[k].lower] || eventMods[d.toks[k].lower]) {
+			return false
+		}
+	}
+	return false
 }
