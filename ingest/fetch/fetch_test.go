@@ -3,6 +3,8 @@ package fetch_test
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -608,5 +610,42 @@ func TestFeedsCleanInStore(t *testing.T) {
 		for _, e := range ents[a.ID] {
 			clean("entity", e.Entity.Name)
 		}
+	}
+}
+
+// A robots.txt that cannot be read closes the site for a while, as RFC
+// 9309 asks, and is not asked for again by each of a feed's items.
+func TestRobotsUnreadable(t *testing.T) {
+	var robots, pages atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			robots.Add(1)
+			http.Error(w, "down", http.StatusServiceUnavailable)
+		case "/feed.xml":
+			w.Write([]byte(rss([]feedItem{{guid: "1", link: "/a", title: "A"}, {guid: "2", link: "/b", title: "B"}, {guid: "3", link: "/c", title: "C"}})))
+		default:
+			pages.Add(1)
+		}
+	}))
+	defer srv.Close()
+	opt := testOptions()
+	opt.Retries = 1
+	info, _ := readURL(t, newReader(opt), srv.URL+"/feed.xml")
+	if info.Err == nil || !strings.Contains(info.Err.Error(), "robots.txt could not be read (503 Service Unavailable)") {
+		t.Errorf("err %v", info.Err)
+	}
+	r := newReader(opt)
+	r.Client = fetch.New(opt)
+	for _, u := range []string{"/a", "/b", "/c"} {
+		if info, _ := readURL(t, r, srv.URL+u); info.Err == nil {
+			t.Errorf("%s fetched though robots.txt could not be read", u)
+		}
+	}
+	if n := robots.Load(); n != 2+2 {
+		t.Errorf("robots.txt asked for %d times, want 2 per client (one retry)", n)
+	}
+	if n := pages.Load(); n != 0 {
+		t.Errorf("%d pages fetched", n)
 	}
 }

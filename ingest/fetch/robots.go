@@ -11,8 +11,13 @@ import (
 )
 
 // robotsTTL is how long a site's robots.txt is trusted before it is read
-// again.
-const robotsTTL = time.Hour
+// again, and robotsFailTTL how long a robots.txt that could not be read
+// keeps the site closed before it is tried again (so that the items of a
+// feed do not each wait on it).
+const (
+	robotsTTL     = time.Hour
+	robotsFailTTL = time.Minute
+)
 
 // maxRobotsBytes bounds a robots.txt; Google reads the first 500 KiB.
 const maxRobotsBytes = 512 << 10
@@ -36,12 +41,12 @@ func newRobots(c *Client) *robots { return &robots{c: c, m: map[string]*robotsEn
 // allowed reports whether robots.txt lets newsgraph fetch u, and the
 // site's Crawl-delay. A robots.txt that is missing (4xx) allows
 // everything; one that cannot be read (5xx, network) disallows everything
-// for now, as RFC 9309 asks, and fails with that reason.
+// for a minute, as RFC 9309 asks, and fails with that reason.
 func (r *robots) allowed(ctx context.Context, u *url.URL) (bool, time.Duration, error) {
 	key := u.Scheme + "://" + u.Host
 	r.mu.Lock()
 	e, ok := r.m[key]
-	if ok && e.isDone() && time.Since(e.fetched) > robotsTTL {
+	if ok && e.isDone() && (time.Since(e.fetched) > robotsTTL || e.err != nil && time.Since(e.fetched) > robotsFailTTL) {
 		ok = false
 	}
 	if !ok {
@@ -54,8 +59,8 @@ func (r *robots) allowed(ctx context.Context, u *url.URL) (bool, time.Duration, 
 		e.data, e.err = r.read(ctx, u)
 		e.fetched = time.Now()
 		close(e.ready)
-		if e.err != nil {
-			// Not cached: the next request tries again.
+		if e.err != nil && ctx.Err() != nil {
+			// Cancelled, not failed: the next request tries again.
 			r.mu.Lock()
 			if r.m[key] == e {
 				delete(r.m, key)
