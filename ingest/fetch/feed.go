@@ -164,7 +164,7 @@ func (r *Reader) item(ctx context.Context, feed string, p itemPlan, source strin
 		}
 		d := ingest.NewDoc(name, kg.Article{Title: title, Date: date, URL: p.link, Source: source, Text: withTitle(title, body)})
 		if d.Err == nil && (len(d.Article.Text)-len(title) >= minFeedText || p.link == "") {
-			d.Stored = run.has(d.Article.ID)
+			d.Stored = !run.claim(d.Article.ID)
 			if !d.Stored {
 				st, err := r.stored(ctx, []string{d.Article.ID})
 				if err != nil {

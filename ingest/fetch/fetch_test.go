@@ -3,6 +3,7 @@ package fetch_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -647,5 +648,41 @@ func TestRobotsUnreadable(t *testing.T) {
 	}
 	if n := pages.Load(); n != 0 {
 		t.Errorf("%d pages fetched", n)
+	}
+}
+
+// Ingest gives one result per URL; an article met twice in one call (the
+// harbour page, alone and in the feed, read at the same time) is
+// extracted and written once.
+func TestIngestURLs(t *testing.T) {
+	s := newSite(t)
+	_, ex, p, r := newIngest(t)
+	urls := []string{s.URL + "/feed.xml", s.URL + "/world/harbour-talks", s.URL + "/missing.html", s.URL + "/feed.xml"}
+	res := r.Ingest(context.Background(), p, urls)
+	var got []string
+	written, unchanged := 0, 0
+	for i, u := range res {
+		for _, a := range u.Articles {
+			switch {
+			case a.Err != nil:
+				t.Errorf("%s: %v", a.Name, a.Err)
+			case a.Unchanged:
+				unchanged++
+			default:
+				written++
+			}
+		}
+		got = append(got, fmt.Sprintf("%s %s articles=%d err=%v", strings.TrimPrefix(u.URL, s.URL), u.Kind, len(u.Articles), u.Err != nil))
+		if i == 3 && len(u.Articles) == 4 && !u.Articles[0].Unchanged {
+			t.Errorf("the repeated URL's articles are not reported unchanged")
+		}
+	}
+	want := []string{"/feed.xml feed articles=4 err=false", "/world/harbour-talks page articles=1 err=false",
+		"/missing.html  articles=0 err=true", "/feed.xml feed articles=4 err=false"}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("results (-got +want):\n%s", diff)
+	}
+	if written != 4 || unchanged != 5 || ex.n.Load() != 4 {
+		t.Errorf("%d written, %d unchanged, %d extracted; want 4, 5, 4", written, unchanged, ex.n.Load())
 	}
 }

@@ -139,13 +139,21 @@ func (s *inRun) has(id string) bool {
 	return s.ids[id]
 }
 
-func (s *inRun) add(id string) {
+func (s *inRun) add(id string) { s.claim(id) }
+
+// claim adds id and reports whether it was new: of two goroutines reading
+// the same article at once, one claims it.
+func (s *inRun) claim(id string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.ids[id] {
+		return false
+	}
 	if s.ids == nil {
 		s.ids = map[string]bool{}
 	}
 	s.ids[id] = true
+	return true
 }
 
 func (r *Reader) readURL(ctx context.Context, raw string, run *inRun, fn func(ingest.Doc) error) (URLInfo, error) {
@@ -262,7 +270,6 @@ func (r *Reader) read(ctx context.Context, raw string, resp *Response, info URLI
 			info.Err = d.Err
 			return info, nil
 		}
-		run.add(d.Article.ID)
 		return info, fn(d)
 	case strings.HasSuffix(mediaType, "json") || startsWithAny(body, "{["):
 		info.Kind = KindJSON
@@ -349,7 +356,7 @@ func (r *Reader) page(ctx context.Context, raw string, resp *Response, h itemHin
 		a.Date = h.date
 	}
 	r.State.setPage(resp.Validators, a.ID, raw, resp.URL.String(), a.URL)
-	if run.has(a.ID) {
+	if !run.claim(a.ID) {
 		return ingest.Doc{Name: name, Article: a, Stored: true}, nil
 	}
 	stored, err := r.stored(ctx, []string{a.ID})
