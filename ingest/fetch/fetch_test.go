@@ -242,7 +242,7 @@ func TestFeedContentIsTheArticle(t *testing.T) {
 func TestFailures(t *testing.T) {
 	s := newSite(t)
 	opt := testOptions()
-	opt.Timeout = 200 * time.Millisecond
+	opt.Timeout = 10 * time.Second // but 200 ms for the slow page
 	opt.MaxBytes = 1 << 20
 	opt.Retries = 1
 	tests := []struct {
@@ -262,6 +262,10 @@ func TestFailures(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {
 			u := s.URL + tc.path
+			opt := opt
+			if tc.path == "/slow.html" {
+				opt.Timeout = 200 * time.Millisecond
+			}
 			info, docs := readURL(t, newReader(opt), u)
 			if len(docs) != 0 || info.Err == nil {
 				t.Fatalf("info %+v, docs %+v: want a failed URL", info, docs)
