@@ -26,7 +26,7 @@ import (
 // testOptions are a client's options for the loopback site: private
 // addresses allowed (the site is one), short waits.
 func testOptions() fetch.Options {
-	return fetch.Options{AllowPrivate: true, HostDelay: -1, RetryWait: 5 * time.Millisecond, Timeout: 2 * time.Second}
+	return fetch.Options{AllowPrivate: true, HostDelay: -1, RetryWait: 5 * time.Millisecond, Timeout: 10 * time.Second}
 }
 
 func newReader(opt fetch.Options) *fetch.Reader {
