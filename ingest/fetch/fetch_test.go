@@ -527,7 +527,11 @@ func TestWatcher(t *testing.T) {
 		}
 	}
 	for range 2 {
-		<-heard
+		select {
+		case <-heard:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("the feed's first articles were not ingested; status %+v", w.Status())
+		}
 	}
 	wait("two checks", func() bool { return s.hitsOf("/watch.xml") >= 2 })
 	s.addItem(feedItem{guid: "tw-9", link: "/business/bank-probe", title: "Bank probe opens", date: "Mon, 06 May 2024 14:05:31 GMT"})
