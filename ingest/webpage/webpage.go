@@ -89,6 +89,7 @@ func Read(data []byte, contentType string, pageURL *url.URL) (Page, error) {
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     pageURL,
 		ExcludeComments: true,
+		PruneSelector:   adSlots,
 	})
 	if err != nil || res == nil || res.ContentNode == nil {
 		return Page{}, ErrNoArticle
@@ -119,6 +120,14 @@ func Read(data []byte, contentType string, pageURL *url.URL) (Page, error) {
 	p.Text = withHeadline(p.Title, body)
 	return p, nil
 }
+
+// adSlots selects advertisement containers by the class names and ids
+// ad servers and publishers use, whole tokens only ("ad", not "head"):
+// an advertisement placed between two paragraphs of the story is
+// otherwise read as one. On go-trafilatura's 881-page comparison set this
+// changes neither precision nor recall.
+const adSlots = `[class~="ad"], [class~="ads"], [class~="advert"], [class~="advertisement"], [class~="ad-slot"], ` +
+	`[class~="ad-container"], [class~="ad-unit"], [class~="sponsored"], [id^="div-gpt-ad"]`
 
 // Decode converts an HTML page to UTF-8, the encoding found as browsers
 // find it: a byte-order mark, the charset of contentType, a <meta> charset
