@@ -694,3 +694,18 @@ func TestIngestURLs(t *testing.T) {
 		t.Errorf("%d written, %d unchanged, %d extracted; want 4, 5, 4", written, unchanged, ex.n.Load())
 	}
 }
+
+// A state that did not change writes no file.
+func TestStateUnchangedWritesNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fetch.json")
+	st, err := fetch.LoadState(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("an unchanged state was written: %v", err)
+	}
+}

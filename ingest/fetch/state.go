@@ -30,6 +30,9 @@ type State struct {
 	mu    sync.Mutex
 	feeds map[string]*feedState
 	pages map[string]pageState
+	dirty bool // changed since loaded or saved
+
+	saving sync.Mutex // one Save at a time, so an older copy never replaces a newer one
 }
 
 // feedState is what is remembered of one feed.
@@ -87,13 +90,21 @@ func LoadState(path string) (*State, error) {
 }
 
 // Save writes the state to its file, atomically (a crash leaves the old
-// file or the new one). A state kept in memory saves nothing.
+// file or the new one), if it changed. A state kept in memory saves
+// nothing.
 func (s *State) Save() error {
 	if s == nil || s.path == "" {
 		return nil
 	}
+	s.saving.Lock()
+	defer s.saving.Unlock()
 	s.mu.Lock()
+	if !s.dirty {
+		s.mu.Unlock()
+		return nil
+	}
 	data, err := json.Marshal(stateFile{Version: 1, Feeds: s.feeds, Pages: s.pages})
+	s.dirty = false
 	s.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("fetch state: %w", err)
@@ -115,6 +126,9 @@ func (s *State) Save() error {
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
+		s.mu.Lock()
+		s.dirty = true
+		s.mu.Unlock()
 		return fmt.Errorf("fetch state: %w", werr)
 	}
 	return nil
@@ -144,6 +158,7 @@ func (s *State) setFeed(url string, v Validators, title string, items map[string
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dirty = true
 	f := s.feedLocked(url)
 	f.Validators = v
 	if title != "" {
@@ -161,6 +176,7 @@ func (s *State) addArticles(url string, n int) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dirty = true
 	s.feedLocked(url).Articles += n
 }
 
@@ -192,6 +208,7 @@ func (s *State) setPage(v Validators, articleID string, urls ...string) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dirty = true
 	now := time.Now().UTC()
 	for _, u := range urls {
 		if u != "" {
