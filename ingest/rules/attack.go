@@ -196,7 +196,6 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
-		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
@@ -225,7 +224,9 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
+		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
+		{"Hamas responded by firing eight rockets and five mortars at Israel's southern towns.", []string{"ATTACKED organization:hamas -> place:israel happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -277,7 +278,7 @@ func (d *doc) attackVerb(si, v int) {
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
 		// only "fired on/at", "launched attacks on"
 		ok := false
-		for k := v + 1; k < s.hi && k <= v+3; k++ {
+		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
 			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
 				ok = true
@@ -320,6 +321,15 @@ func (d *doc) attackVerb(si, v int) {
 	conf := confVerb
 	if at == -2 {
 		conf = confCarried
+	}
+	if src == nil && v > s.lo+1 && gerundOpeners[d.toks[v-1].lower] && strings.HasSuffix(d.toks[v].lower, "ing") {
+		// "Hamas responded by firing rockets at X": the clause's subject
+		for k := v - 2; k > s.lo && k > v-25; k-- {
+			if w := d.toks[k].lower; !d.toks[k].cap && d.toks[k].kind == tWord && (strings.HasSuffix(w, "ed") || pastAttackVerbs[w]) && d.mentAt[k] == nil {
+				src, at = d.subjectOf(k, s.lo)
+				break
+			}
+		}
 	}
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
@@ -438,6 +448,9 @@ func (d *doc) attackNoun(si, n int) {
 		if d.toks[x].text == "," || d.toks[x].kind == tQuote {
 			break
 		}
+	}
+	if src == nil && by >= 0 && strings.HasSuffix(d.peek(by+1), "ing") {
+		by = -1 // "responded to the attack by firing": how, not who
 	}
 	if src == nil && by >= 0 {
 		src = d.actorAfter(by+1, s.hi)
@@ -884,7 +897,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 // places, organizations and people, not possessors; a demonym counts only
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
-	var named, demo []*entity
+	var named, demo, owners []*entity
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
@@ -907,6 +920,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		k = m.hi - 1
+		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
+			owners = append(owners, m.ent) // "at Israel's southern towns": the owner
+			continue
+		}
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
@@ -926,7 +943,26 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	if len(named) > 0 {
 		return named
 	}
+	if len(owners) > 0 {
+		return owners[:1]
+	}
 	return demo
+}
+
+// ownsUnnamed reports a possessor whose possession names nothing: "Israel's
+// southern towns", not "Israel's ally Egypt".
+func (d *doc) ownsUnnamed(m *mention) bool {
+	k := m.hi + 1 // past "'s"
+	for ; k < len(d.toks) && k < m.hi+5; k++ {
+		t := &d.toks[k]
+		if d.mentAt[k] != nil || t.cap || t.kind != tWord {
+			return false
+		}
+		if facilityNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named

@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refPlace, refIt, refPolice}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -450,6 +450,51 @@ func (d *doc) orgKind(e *entity) string {
 	return c
 }
 
+// ---- places by description
+
+var refPlace = &refRule{
+	name: "ref-place",
+	doc:  `"the city", "the town", "the country": the place of that kind named last before, within a few paragraphs.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		if j < len(d.toks) && (compass[d.toks[j].lower] || d.toks[j].lower == "capital" && d.peek(j+1) == "city") {
+			j++ // "the northern city", "the capital city"
+		}
+		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap {
+			return 0, nil
+		}
+		want, ok := placeRefNouns[d.toks[j].lower]
+		if !ok {
+			return 0, nil
+		}
+		if n := d.peek(j + 1); n == "of" || n == "'s" || j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			return 0, nil // "the city of Lviv", "the town Kidal": the name follows
+		}
+		for k := i - 1; k >= 0 && k > i-600; k-- {
+			m := d.mentAt[k]
+			if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.ref || m.demonym {
+				continue
+			}
+			k = m.lo
+			p, known := gazetteer.LookupPlace(m.ent.name)
+			switch {
+			case want == "country" && known && p.Kind == gazetteer.Country,
+				want == "city" && (known && p.Kind == gazetteer.City || !known),
+				want == "capital" && known && p.Capital,
+				want == "region" && known && p.Kind == gazetteer.Subdivision:
+				return j + 1, m.ent
+			}
+		}
+		return 0, nil
+	},
+	examples: []refExample{
+		{"Rockets hit Kharkiv overnight. Russia said it had struck [the city] because of its factories.", "place:kharkiv"},
+		{"Peru closed the border. Ana Costa said [the country] would reopen it.", "place:peru"},
+		{"Ana Costa flew to Lima. She visited [the city] of Cusco.", ""},
+	},
+}
+
 // ---- pronouns
 
 var refIt = &refRule{
@@ -473,13 +518,16 @@ var refIt = &refRule{
 			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
 				v++
 			}
-			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] || d.toks[v].lower == "denied") {
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower]) {
 				return 0, nil
 			}
 		}
 		si := int(d.sentOf[i])
-		lo := d.sents[max(0, si-2)].lo
 		plural := w == "they" || w == "their"
+		lo := d.sents[max(0, si-2)].lo
+		if plural {
+			lo = d.sents[max(0, si-1)].lo // "they" looks back one sentence only
+		}
 		for k := i - 1; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
@@ -490,7 +538,7 @@ var refIt = &refRule{
 				continue
 			}
 			switch {
-			case m.ent.kind == kg.Organization && (!plural || d.orgKind(m.ent) == "armed" || strings.HasSuffix(m.name, "s")):
+			case m.ent.kind == kg.Organization:
 				return i + 1, m.ent
 			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
 				return i + 1, m.ent
@@ -503,6 +551,8 @@ var refIt = &refRule{
 	examples: []refExample{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
+		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
@@ -731,35 +781,55 @@ var refSpokesperson = &refRule{
 
 var refPolice = &refRule{
 	name: "ref-police",
-	doc:  `"police said": the police of the country the article is about ("Brazilian police"), an organization of its own.`,
-	cues: wordSet("police"),
+	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
+	cues: wordSet("police rebels insurgents opposition government security"),
 	at: func(d *doc, i int) (int, *entity) {
 		if d.inQuote[i] || i > 0 && (d.toks[i-1].cap && d.toks[i-1].kind == tWord && !d.atStart(i-1, d.sents[d.sentOf[i-1]]) || d.mentAt[i-1] != nil) {
 			return 0, nil // "Ohio police", "Brazilian police": a name of its own
 		}
-		// only as a speaker or an actor: "police said", "said police"
-		v := i + 1
-		for v < len(d.toks) && v < i+3 && skippable[d.toks[v].lower] {
+		hi := i + 1
+		noun := d.toks[i].lower
+		if noun == "government" || noun == "security" {
+			// "government forces", "security forces"
+			if hi >= len(d.toks) || d.toks[hi].lower != "forces" {
+				return 0, nil
+			}
+			hi++
+			noun += " forces"
+		}
+		// only as a speaker or an actor: "police said", "said police",
+		// "rebels attacked", "shelled by government forces"
+		v := hi
+		for v < len(d.toks) && v < hi+3 && skippable[d.toks[v].lower] {
 			v++
 		}
-		speaks := v < len(d.toks) && (sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || policeVerbs[d.toks[v].lower])
+		w := d.peek(v)
+		acts := sayVerbs[w] || weakSayVerbs[w] || policeVerbs[w] || attackVerbs[w] || claimVerbs[w]
 		said := i > 0 && (quoteVerbs[d.toks[i-1].lower] || sayVerbs[d.toks[i-1].lower])
-		if !speaks && !said {
+		p := d.peek(i - 1)
+		if p == "the" {
+			p = d.peek(i - 2)
+		}
+		if !acts && !said && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
-		name := "police"
+		name := noun
 		if c := d.mainCountry(); c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
-				name = dem + " police"
+				name = dem + " " + noun
 			}
 		}
-		return i + 1, d.entityFor(kg.Organization, name)
+		return hi, d.entityFor(kg.Organization, name)
 	},
 	names: true,
 	examples: []refExample{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
 		{"[Police] said the driver had fled.", "organization:police"},
 		{"[Police] cars blocked the road.", ""},
+		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
+		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
+		{"Misrata in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The [opposition] won the vote in Lebanon.", ""},
 	},
 }
 

@@ -160,17 +160,20 @@ var eventAnchorBefore = &eventRule{
 			parts = append(parts, w.text)
 		}
 		hi := n + 1
-		key := anchor.ent
 		if target != nil {
-			parts = append(parts, d.toks[n+1].text, target.name)
+			// the target as the text writes it ("against FARC", "on WBC")
 			for x := n + 2; x < s.hi && x < n+8; x++ {
 				if m := d.mentAt[x]; m != nil && m.ent == target {
+					parts = append(parts, d.toks[n+1].text, m.name)
 					hi = m.hi
 					break
 				}
 			}
+			// one attack per attacker and target, apart from the attacks
+			// on the attacker
+			class += "|" + target.id()
 		}
-		e := d.eventFor(class, key, strings.Join(parts, " "), si, target != nil)
+		e := d.eventFor(class, anchor.ent, strings.Join(parts, " "), si, target != nil)
 		if target != nil && e.name == strings.Join(parts, " ") {
 			d.linkEvent(e, target, si, target.kind != kg.Place)
 		}
@@ -215,8 +218,8 @@ var eventAnchorAfter = &eventRule{
 			return false
 		}
 		at := n + 2
-		for at+1 < s.hi && at < n+4 && compass[d.toks[at].lower] && d.mentAt[at] == nil {
-			at++ // "the earthquake in western Nepal"
+		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
+			at++ // "the earthquake in western Nepal", "a shooting at the university"
 		}
 		m := d.mentAt[at]
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
@@ -227,9 +230,9 @@ var eventAnchorAfter = &eventRule{
 		if oneOf[class] {
 			kk.anchor = ""
 		}
-		name := t.text + " " + prep + " " + m.ent.name
+		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
 		if d.evs[kk] == nil {
-			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil)
+			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -242,6 +245,7 @@ var eventAnchorAfter = &eventRule{
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"An attack in Lisbon killed five.", nil},
+		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }
 
@@ -346,7 +350,7 @@ var eventStruck = &eventRule{
 			p++
 		}
 		m := d.mentAt[min(p, s.hi-1)]
-		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place || m.lo != p {
+		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
 			return false
 		}
 		e := d.eventFor("disaster", m.ent, m.ent.name+" "+d.toks[n].lower, si, false)
@@ -357,6 +361,7 @@ var eventStruck = &eventRule{
 		{"A tornado struck Lisbon on Friday. The tornado damaged the stadium.", []string{"Lisbon tornado"}},
 		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
 		{"A storm of protest hit the government.", nil},
+		{"Rain fell on Lisbon all week. It was a tornado that struck the city.", []string{"Lisbon tornado"}},
 	},
 }
 

@@ -62,20 +62,21 @@ var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "ant
 // their own in news text.
 var nonNameCaps = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i i'm i've i'd i'll a an the
-shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic
+shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic druze alawite
+alawites yazidi yazidis maronite maronites copt copts coptic sufi sufis
 catholics arab arabs protestant protestants hindu hindus buddhist buddhists islamist islamists
 internet god allah am pm`)
 
 // commonAcronyms are capitalised abbreviations of things, conditions and
 // roles, not of organizations (upper case).
-var commonAcronyms = wordSet(`DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
+var commonAcronyms = wordSet(`GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST JST DNA RNA HIV AIDS SARS COVID GDP GNP CEO CFO COO CTO MP MPS PM VIP TV PC PCS ID IT AI
 UAV UAVS SUV IED IEDS RPG RPGS AK ICU ER GPS ATM CCTV PDF URL FAQ NGO NGOS LGBT LGBTQ LGBTQI HQ OK DJ MVP PR
 POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
 // faithWords are the religious and ethnic adjectives of nonNameCaps that
 // may open an organization's name.
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
-islamist`)
+islamist druze alawite maronite coptic`)
 
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
@@ -90,13 +91,14 @@ Sisters Brothers Daughters Sons Knights League Union Federation Confederation Em
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
+External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
-Park Stadium Arena Coliseum Center Centre Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
+Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
 
 // orgWords supplement the gazetteer's organization heads with words that
@@ -104,6 +106,7 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 var orgWords = wordSet(`Communications Systems Technologies Technology Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
+Survey Service Authority Administration Bureau Office
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -199,11 +202,23 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
-administration legislature senate congress junta regime commission`)
+administration legislature senate congress junta regime commission opposition rebels insurgents agency
+authority authorities forces`)
+
+// qualifiedOrgNouns make an organization after an actor only with a
+// qualifier between ("Egyptian security forces", "the Indonesian disaster
+// management agency", not "Russian forces").
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
-trade agriculture emergency emergencies information culture transport electoral election`)
+trade agriculture emergency emergencies information culture transport electoral election security government
+armed intelligence border disaster management meteorological geological aviation civil`)
+
+// personNouns describe a person in an appositive ("Lopes, a lawyer").
+var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
+businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
+writer author priest cleric imam pastor footballer player coach soldier officer commander`)
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
@@ -261,6 +276,12 @@ guerrillas guerrilla jihadists separatists militiamen militia`)
 var orgAnaphors = wordSet(`group organisation organization charity ministry agency commission movement party`)
 
 var genericAnaphors = wordSet(`group organisation organization charity`)
+
+// placeRefNouns refer to a place of a kind named before ("the city").
+var placeRefNouns = map[string]string{
+	"city": "city", "town": "city", "village": "city", "capital": "capital", "country": "country",
+	"nation": "country", "province": "region", "state": "region", "region": "region",
+}
 
 // ---- Subjects and objects (relation.go)
 
@@ -321,6 +342,10 @@ telling declaring asserting announcing`)
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
 
+// pronounSubjects open a clause a weak speech verb may report without
+// "that".
+var pronounSubjects = wordSet(`he she they we it i there`)
+
 // quoteParticiples introduce only a quoted phrase ("..., calling it
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
@@ -348,6 +373,10 @@ legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
 var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+
+// complementPreps put a name in the complement of a noun, not in the
+// subject ("a spokesman for X, Y, said").
+var complementPreps = wordSet(`for of to with from`)
 
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
@@ -396,6 +425,17 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
 blockade`)
+
+// gerundOpeners put a gerund of attack in the clause of a subject named
+// before ("responded by firing").
+var gerundOpeners = wordSet(`by after before while when`)
+
+// facilityNouns are what an attack hits that belongs to someone named
+// before it ("Israel's southern towns", "the army's bases").
+var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
+airport airports port ports border territory territories embassy headquarters office offices compound compounds
+convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
@@ -486,7 +526,7 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war",
+	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",

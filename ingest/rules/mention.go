@@ -188,6 +188,12 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "St. Anthony's Hospital", "People's Party": a possessive before an
+			// organization's head, the possessor no place or organization
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) {
+				j += 2
+				continue
+			}
 			// "Irish Airline Pilots' Association": a plural possessive inside a name
 			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
@@ -273,7 +279,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && !d.anyKnown(lo, j) {
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) {
 				return true
 			}
 		}
@@ -310,6 +316,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
+	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
+		return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3
 }
 
@@ -483,6 +492,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
+		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] {
+			// "UN High Commissioner for Human Rights", "Minister of
+			// Defence": an office that acts as an organization
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if core >= hi {
 			last = -1
 		}
@@ -509,13 +524,17 @@ func (d *doc) addSpan(si, lo, hi int) {
 				}
 			}
 		}
-		// what stands before the titles is a place, demonym or organization
-		p := lo
-		for p <= last {
-			if _, ok := d.isTitle(p); ok {
+		// what stands before the run of titles that ends at the last one is
+		// a place, demonym or organization ("Natural Resources Defense
+		// Council President X": "Defense" is no title there)
+		p := last
+		for p > lo {
+			_, one := d.isTitle(p - 1)
+			_, two := lookupTitle(d.toks[p-1].text + " " + d.toks[p].text) // "Press Secretary"
+			if !one && !two {
 				break
 			}
-			p++
+			p--
 		}
 		if p > lo {
 			nat = d.prefixEntity(si, lo, p)
@@ -722,6 +741,8 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		m.kind, m.str = kg.Person, fair
 	case n == 1 && isAcronym(d.toks[lo].text):
 		m.kind, m.str = kg.Organization, fair
+	case n > 1 && isInitials(d.toks[lo].text) && !d.anyOrgish(lo, hi):
+		m.kind, m.str = kg.Person, fair // "J.D. Donohue", "J. Smith"
 	case gazetteer.IsGivenName(d.toks[lo].text) && n > 1:
 		m.kind, m.str = kg.Person, fair
 	case n > 1 && d.hasPlaceWord(lo, hi):
@@ -824,15 +845,26 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
+			// "Russia's Defence Ministry": the country's own ministry
+			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
+			continue
+		}
 		j := k
-		for j < end && j < k+2 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
+		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
 			j++
+		}
+		// the head is the last organization noun of the qualifiers and the
+		// word after them: "the Norwegian government met", "the Egyptian
+		// security forces", "the Indonesian disaster management agency"
+		for j > k && (j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower]) {
+			j--
 		}
 		if j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower] || d.mentAt[j] != nil {
 			continue
 		}
-		if d.toks[j].lower == "ministry" && j == k {
-			continue
+		if qualifiedOrgNouns[d.toks[j].lower] && j == k {
+			continue // "Russian forces": the country acting
 		}
 		// the organization takes the whole phrase; the country keeps its
 		// own mention only through the organization's name
@@ -1248,4 +1280,30 @@ func (d *doc) productName(lo, hi int) bool {
 		return true
 	}
 	return hasDigit(last) && !isRoman(last) && strings.IndexFunc(last, unicode.IsLetter) >= 0
+}
+
+// isInitials reports a person's initials: "J.", "J.D.", "J.R.R.".
+func isInitials(w string) bool {
+	if !strings.HasSuffix(w, ".") || len(w) > 8 {
+		return false
+	}
+	for _, p := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if len(p) != 1 || !isUpperRun(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// generic reports an organization's name made only of words of office
+// ("Defence Ministry", "Foreign Office"), which names a different body in
+// each country.
+func (d *doc) generic(m *mention) bool {
+	for k := m.lo; k < m.hi; k++ {
+		w := d.toks[k].lower
+		if !ministryWords[w] && !orgNounsAfterActor[w] && w != "office" {
+			return false
+		}
+	}
+	return true
 }

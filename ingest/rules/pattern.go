@@ -61,6 +61,7 @@ var patterns = []*pattern{
 	saidAccused,
 	saidQuotedAs,
 	saidParticiple,
+	saidParenthetical,
 	saidTrailing,
 	saidReported,
 	// ATTACKED

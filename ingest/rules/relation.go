@@ -74,7 +74,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i--
 			continue
 		}
-		if t.lower == "and" && i > lo {
+		if (t.lower == "and" || t.lower == "but") && i > lo {
 			// "He also accused Lind of X and said Y": the first verb's subject
 			for k := lo; k < i; k++ {
 				if d.inQuote[k] {
@@ -84,10 +84,25 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return d.lastPerson(k), k
 				}
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization && d.leadsSentence(m, lo)) {
+					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
+						k = m.hi - 1
+						continue // "A spokesman for Gaddafi, Moussa Ibrahim, ... and said"
+					}
 					return m.ent, m.lo
 				}
 			}
 			return nil, -1
+		}
+		if t.text == "\u2014" || t.text == "--" {
+			// "Gaddafi \u2014 in hiding since June \u2014 said": past the dashes
+			b := i - 1
+			for b > lo && b > i-30 && d.toks[b].text != t.text {
+				b--
+			}
+			if b > lo && d.toks[b].text == t.text {
+				i = b - 1
+				continue
+			}
 		}
 		if t.text == ")" {
 			// "The East African Community (EAC) has said", "X, a former
@@ -198,6 +213,9 @@ func (d *doc) lastPerson(i int) *entity {
 		if back > 0 {
 			// the one who spoke in that sentence, if someone did
 			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] {
+				return e
+			}
+			if e := d.saidIn(si - back); e != nil && !d.quoteEnts[e] {
 				return e
 			}
 		}
@@ -388,6 +406,27 @@ func (d *doc) officialsOf(m *mention) *entity {
 	}
 	if isCountry(m.ent.name) && m.ent.named {
 		return m.ent // a country the article names, not only its adjective
+	}
+	return nil
+}
+
+// saidIn is the person whose statement the relation patterns read last
+// from sentence si, or nil.
+func (d *doc) saidIn(si int) *entity {
+	s := d.sents[si]
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Evidence.Start < s.start {
+			break
+		}
+		if r.Type != kg.Said || r.Evidence.Start != s.start {
+			continue
+		}
+		for _, e := range d.ents {
+			if e.kind == kg.Person && e.id() == r.Source {
+				return e
+			}
+		}
 	}
 	return nil
 }

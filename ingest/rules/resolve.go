@@ -147,6 +147,9 @@ func (d *doc) resolve() {
 		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
 			continue // a town's name may be someone's surname: step 3
 		}
+		if m.kind == kg.Place && isAcronym(m.name) && fold(m.name) != fold(name) {
+			continue // a country code may be an organization's initials: step 3
+		}
 		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
 			continue // "Intel", "the Church": maybe a short form, step 3
 		}
@@ -224,6 +227,14 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
+		if m.kind == kg.Place && m.canon != "" && isAcronym(m.name) {
+			// "NIU officials": Northern Illinois University when the article
+			// names it, else the country whose code it is
+			if e := d.expansion(m.name); e != nil && e.kind == kg.Organization {
+				d.attach(m, e)
+				continue
+			}
+		}
 		if m.kind == kg.Place && m.canon != "" {
 			d.attach(m, d.entityFor(kg.Place, m.canon))
 			continue
@@ -265,7 +276,8 @@ func (d *doc) resolve() {
 	typed := map[string]kg.Kind{}
 	for i, m := range pending {
 		guess[i] = d.guessSingle(m)
-		sure := guess[i] != kg.Organization
+		_, apposed := d.appositiveKind(m)
+		sure := guess[i] != kg.Organization || apposed
 		if d.orgContext(m) {
 			guess[i], sure = kg.Organization, true
 		}
@@ -283,7 +295,7 @@ func (d *doc) resolve() {
 		if t, ok := typed[m.name]; ok {
 			k = t
 		}
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) {
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) && typed[m.name] != kg.Organization {
 			continue
 		}
 		d.attach(m, d.entityFor(k, m.name))
@@ -632,7 +644,34 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
 		return kg.Person
 	}
+	if k, ok := d.appositiveKind(m); ok {
+		return k
+	}
 	return kg.Organization
+}
+
+// appositiveKind types a name by the appositive after it: "Mercosur, an
+// economic union", "Kidal, a town in the north", "Lopes, a lawyer".
+func (d *doc) appositiveKind(m *mention) (kg.Kind, bool) {
+	s := d.sents[d.sentOf[m.lo]]
+	k := m.hi
+	if k+2 >= s.hi || d.toks[k].text != "," || !(d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the") {
+		return "", false
+	}
+	for x := k + 2; x < s.hi && x < k+6; x++ {
+		w := d.toks[x].lower
+		switch {
+		case d.toks[x].kind != tWord || d.toks[x].cap:
+			return "", false
+		case placeNouns[w] || buildingNouns[w]:
+			return kg.Place, true
+		case roleWords[w] || personNouns[w]:
+			return kg.Person, true
+		case orgNouns[w] || companyNouns[w] || orgRefNouns[w] != "" || w == "union" || w == "bloc" || w == "alliance":
+			return kg.Organization, true
+		}
+	}
+	return "", false
 }
 
 // acronymDefs joins "Long Name (ACR)" pairs.

@@ -301,6 +301,7 @@ func TestResolution(t *testing.T) {
 		{"a facility head alone is the facility", "Fans filled the Lisbon Stadium. The Stadium was damaged.", "place:lisbon-stadium", []string{"Stadium"}},
 		{"a cabinet is its government", "The Egyptian cabinet met. The Egyptian government said it would act.", "organization:egyptian-government", []string{"Egyptian cabinet"}},
 		{"initialisms with and without dots", "The U.N. Security Council met. The UN Security Council said it would act.", "organization:u-n-security-council", []string{"UN Security Council"}},
+		{"initials before a country code", "Students gathered at Northern Illinois University. NIU officials said classes were cancelled.", "organization:northern-illinois-university", []string{"NIU"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {

@@ -58,6 +58,8 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
 			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
 		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
+		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
+			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
 	},
 }
@@ -291,7 +293,7 @@ var saidParticiple = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
-		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].lower == "as")) {
+		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
 		if sp := d.sentenceSubject(si); sp != nil {
@@ -304,6 +306,34 @@ var saidParticiple = &pattern{
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
+	},
+}
+
+var saidParenthetical = &pattern{
+	name: "said-parenthetical",
+	doc:  `An attribution set inside its clause: "Prosecutors, he said, had thought others were involved."`,
+	typ:  kg.Said,
+	cues: union(sayVerbs, quoteVerbs),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi || d.toks[v+1].text != "," {
+			return false
+		}
+		sp, at := d.subjectOf(v, s.lo)
+		if sp == nil || at <= s.lo+1 || d.toks[at-1].text != "," {
+			return false
+		}
+		head := strings.TrimSpace(d.text[d.toks[s.lo].start:d.toks[at-2].end])
+		tail := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+2].start:d.toks[min(s.hi, v+2+2*window)-1].end]), ".,;:")
+		if strings.ContainsAny(head, "\"\u201c\u201d") || len(strings.Fields(tail)) < 2 || d.toks[s.lo].kind == tQuote {
+			return false // quotations are the quotation patterns'
+		}
+		d.addSaidTarget(sp, nil, head+" "+tail, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Lars Holm arrived. Prosecutors, he said, had always thought others were involved.", []string{"SAID person:lars-holm: Prosecutors had always thought others were involved"}},
+		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
 	},
 }
 
@@ -364,6 +394,7 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
@@ -372,6 +403,11 @@ var saidReported = &pattern{
 		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
 		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
 		{"Norwegian officials said the plan had failed.", nil},
+		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
+		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
+		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
+		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
+		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -413,6 +449,14 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if c < s.hi && d.toks[c].text == ":" {
 		c++
 		that = true
+	}
+	if weakVerb && !that && c < s.hi {
+		// a weak verb reports speech without "that" only before a clause
+		// with a pronoun subject ("admits they use"), a gerund ("denied
+		// having used") or, for "reported", a quantity ("reported 18 dead")
+		n := &d.toks[c]
+		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
+			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
