@@ -305,3 +305,46 @@ func subscribe(t *testing.T, base, query string) <-chan json.RawMessage {
 	}()
 	return out
 }
+
+// serve --ingest takes URLs, NEWSGRAPH_FEEDS lists feeds to watch, and
+// ingestURLs needs the API key when the server has one.
+func TestServeWebConfig(t *testing.T) {
+	site := newNewsSite(t)
+	base, _, _ := startServer(t, []string{"--data", t.TempDir(), "--ingest", site.URL + "/business/bank-probe", "--api-key", "k3y"},
+		envOf(map[string]string{"NEWSGRAPH_FEEDS": site.URL + "/feed.xml, " + site.URL + "/other.xml", "NEWSGRAPH_FEED_INTERVAL": "1h"}))
+	var feeds []any
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		feeds = graphql(t, base, `{ feeds { url lastChecked } }`)["feeds"].([]any)
+		if len(feeds) == 2 && feeds[0].(map[string]any)["lastChecked"] != nil && feeds[1].(map[string]any)["lastChecked"] != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("feeds = %v", feeds)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if feeds[1].(map[string]any)["url"] != site.URL+"/other.xml" {
+		t.Errorf("feeds = %v", feeds)
+	}
+	// The --ingest page and the feed's two items.
+	n := graphql(t, base, `{ stats { articles } }`)["stats"].(map[string]any)["articles"].(float64)
+	if n < 1 || site.hitsOf("/business/bank-probe") == 0 {
+		t.Errorf("--ingest URL: %v articles, page fetched %d times", n, site.hitsOf("/business/bank-probe"))
+	}
+	body, _ := json.Marshal(map[string]string{"query": fmt.Sprintf(`mutation { ingestURLs(urls: [%q]) { url } }`, site.URL+"/feed.xml")})
+	resp, err := http.Post(base+"/query", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Errors []struct {
+			Extensions map[string]any
+		}
+	}
+	json.NewDecoder(resp.Body).Decode(&out)
+	if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "UNAUTHORIZED" {
+		t.Errorf("ingestURLs without the key: %+v, want UNAUTHORIZED", out.Errors)
+	}
+}

@@ -709,3 +709,21 @@ func TestStateUnchangedWritesNothing(t *testing.T) {
 		t.Errorf("an unchanged state was written: %v", err)
 	}
 }
+
+// Requests to one host start HostDelay apart.
+func TestHostDelay(t *testing.T) {
+	s := newSite(t)
+	opt := testOptions()
+	opt.HostDelay = 60 * time.Millisecond
+	c := fetch.New(opt)
+	start := time.Now()
+	for range 4 {
+		if _, err := c.Get(context.Background(), s.URL+"/story.txt", fetch.Validators{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// robots.txt and four pages: five requests, four delays.
+	if d := time.Since(start); d < 4*60*time.Millisecond {
+		t.Errorf("five requests in %v, want at least 240ms", d)
+	}
+}
