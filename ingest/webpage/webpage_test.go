@@ -29,7 +29,7 @@ var pages = []struct {
 }{
 	{
 		file: "harbor-talks.html", url: "https://ledger.example/world/2024/03/14/harbour-talks-geneva?utm_source=feed",
-		want: []string{"Norwegian Foreign Minister Ingrid Solberg met", "\"We have agreed that our delegations will return to the table in Geneva next month,\" Solberg said", "Tamm said that Estonia was ready", "According to the European Commission", "Diplomats in Oslo said the breakthrough", "Ms Solberg will meet Finnish President Aino Lehtonen"},
+		want:      []string{"Norwegian Foreign Minister Ingrid Solberg met", "\"We have agreed that our delegations will return to the table in Geneva next month,\" Solberg said", "Tamm said that Estonia was ready", "According to the European Commission", "Diplomats in Oslo said the breakthrough", "Ms Solberg will meet Finnish President Aino Lehtonen"},
 		furniture: []string{"kitchen knives", "We use cookies", "Accept all", "Subscribe from 1 euro", "Skip to main", "Advertisement", "Baltic shipping talks collapse", "Most read", "Royal wedding", "Ski jumper", "Poland heads", "Sign up to First Edition", "All rights reserved", "Privacy policy", "Share on Facebook", "dataLayer", "Photograph: Ledger staff", "corrections@", "Topics:"},
 	},
 	{
