@@ -335,28 +335,6 @@ var refOrgNoun = &refRule{
 	},
 }
 
-// orgRefNouns are the nouns "the <noun>" refers to an organization with,
-// and the kind of organization each fits when the name does not hold it.
-var orgRefNouns = map[string]string{
-	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
-	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
-	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
-	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
-	"conglomerate": "company", "startup": "company", "corporation": "company",
-	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
-	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
-	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
-	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
-	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
-	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
-	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
-	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
-	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
-	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
-	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
-	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
-}
-
 // orgByNoun is the organization named last before toks[i] within a few
 // paragraphs whose name holds noun, or, for the kinds that allow it, whose
 // kind fits: an armed group for "the rebels", a company for "the airline".
@@ -570,14 +548,6 @@ func (d *doc) leadsClause(m *mention) bool {
 }
 
 // ---- statements and spokespeople speak for their issuer
-
-// statementNouns name a text an organization or person issues.
-var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
-filing lawsuit ruling verdict release announcement notice memo`)
-
-// issueVerbs put a statement's issuer before them.
-var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
-made makes posted posts`)
 
 // collectIssuers finds, for each statement noun the article writes, who
 // issued it: "X's statement", "a statement from|by X", "X issued a
@@ -832,9 +802,6 @@ var refPolice = &refRule{
 		{"The [opposition] won the vote in Lebanon.", ""},
 	},
 }
-
-// policeVerbs are what police are reported to do besides speaking.
-var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
 
 // mainCountry is the country the article names most often (through its
 // places too), or "".

@@ -17,36 +17,55 @@
 //     opening quote. Quotation marks are paired per paragraph, so a
 //     quotation that spans sentences stays one statement.
 //
-//  2. Mentions (mention.go): runs of capitalised words, joined by "of",
-//     "for", "and" only inside organization-like names; titles ("President",
-//     "Gen.") strip from a person's name and give its role; gazetteer
-//     lookups first, then head words ("Ministry", "Inc"), place words and
-//     context. "<Demonym> government|army|ministry", "<X>-led coalition"
+//  2. Mentions (mention.go, typing.go): runs of capitalised words, joined
+//     by "of", "for", "and" only inside organization-like names; titles
+//     ("President", "Gen.") strip from a person's name and give its role;
+//     gazetteer lookups first, then the type rules of typing.go (head
+//     words, place words, the words around the name), each a value with
+//     examples. "<Demonym> government|army|ministry", "<X>-led coalition"
 //     and "the <Demonym> leader" are mentions too.
 //
 //  3. Resolution (resolve.go), within the article: surnames and given
 //     names to the one person whose full name holds them, acronyms to their
 //     definition or initials, demonyms to their country, short organization
-//     names to the long one. One real-world entity is one entity: a
-//     duplicate is worse than a miss.
+//     names to the long one, a name typed two ways to its better supported
+//     kind, a capital that acts as a state to its country. A country seen
+//     only as an adjective is no entity. One real-world entity is one
+//     entity: a duplicate is worse than a miss.
 //
-//  4. Events (event.go): capitalised names with an event head ("Lisbon
-//     Conference") and lower-case phrases built on a place or actor ("talks
-//     in Geneva", "the Turkish offensive", "Zambia's general elections").
+//  4. Coreference (coref.go): reference rules lay reference mentions over
+//     descriptions and pronouns that stand for an entity named before: "the
+//     foreign minister" (the person given that office), "the airline", "the
+//     group", "the militants" (the organization whose name or kind fits),
+//     "the city", "it said", "its air strikes", "the statement said" (its
+//     issuer), "a spokesman for X" (X), "police said" (the police of the
+//     article's country). Relation patterns read references as names; a
+//     reference never becomes an alias. When the text leaves a doubt, no
+//     reference is laid: no relation is better than a wrong speaker.
 //
-//  5. Relations (pattern.go and said.go, attack.go, meet.go): the
+//  5. Events (event.go): event rules read lower-case phrases around a place,
+//     actor or person ("the talks in Geneva", "the Turkish offensive", "the
+//     U.S. airstrike on Mosul", "the murder of X", "a tornado struck Y",
+//     "the Arab League will hold an urgent meeting"); capitalised names with
+//     an event head ("Lisbon Conference") are typed by the mention stage.
+//
+//  6. Relations (pattern.go and said.go, attack.go, meet.go): the
 //     patterns, run by one driver (see below). Dates (date.go) are read
 //     for each relation from its sentence, against the article's date;
 //     status from the words between subject and verb (refusal or negation
 //     denies, an offer or threat proposes, a future or plan plans).
 //
-//  6. Event relations (event.go): OCCURRED_IN an event's place and
+//  7. Event relations (event.go): OCCURRED_IN an event's place and
 //     PARTICIPATED_IN for its actors and for the parties of a meeting or
 //     attack told in the same sentence.
 //
 // All word lists are in lexicon.go, each with where it comes from.
 //
 // # Patterns
+//
+// Type rules (typing.go), reference rules (coref.go) and event rules
+// (event.go) are values of the same shape, with their own examples
+// (TestTypeRules, TestRefRules, TestEventRules).
 //
 // A pattern (pattern.go) is a value, like an analyzer of
 // golang.org/x/tools/go/analysis: a name ("said-trailing"), a doc sentence,

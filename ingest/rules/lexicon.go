@@ -170,6 +170,11 @@ var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses cond
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
 
+// stateObjectVerbs before a capital make it a state ("press Washington to",
+// "accused Moscow of").
+var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
+accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
+
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
 var stateTies = wordSet(`relations ties talks negotiations dialogue`)
@@ -283,6 +288,39 @@ var placeRefNouns = map[string]string{
 	"nation": "country", "province": "region", "state": "region", "region": "region",
 }
 
+// orgRefNouns are the nouns "the <noun>" refers to an organization with,
+// and the kind of organization each fits when the name does not hold it.
+var orgRefNouns = map[string]string{
+	"group": "any", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
+	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
+	"lender": "company", "insurer": "company", "retailer": "company", "manufacturer": "company", "maker": "company",
+	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
+	"conglomerate": "company", "startup": "company", "corporation": "company",
+	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
+	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
+	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
+	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
+	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
+	"assembly": "name", "cabinet": "name", "regulator": "name", "watchdog": "name", "university": "name",
+	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
+	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
+	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+}
+
+// statementNouns name a text an organization or person issues.
+var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
+filing lawsuit ruling verdict release announcement notice memo`)
+
+// issueVerbs put a statement's issuer before them.
+var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
+made makes posted posts`)
+
+// policeVerbs are what police are reported to do besides speaking.
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
@@ -324,6 +362,7 @@ demanded demands protested protests`)
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
@@ -501,6 +540,10 @@ negotiators emissaries leaders commanders`)
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
+
+// topicWords end the participants of a meeting: what follows is its
+// subject ("to discuss the strikes on X", "over the border").
+var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning`)
 
 // ---- Status (relation.go)
 

@@ -77,6 +77,8 @@ var metVerb = &pattern{
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"This was the position of Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The Arab League will hold an urgent meeting on Sunday to discuss the air strikes on Gaza.", nil},
 	},
 }
 
@@ -127,6 +129,27 @@ func (d *doc) meetAt(si, v int) {
 	}
 	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
+	}
+	// "A and B, who met earlier": the antecedents of "who"
+	if w == "met" || w == "meet" || w == "talks" {
+		k := v - 1
+		for k > s.lo && skippable[d.toks[k].lower] {
+			k--
+		}
+		if k > s.lo+2 && d.toks[k].lower == "who" {
+			k--
+			if d.toks[k].text == "," {
+				k--
+			}
+			if b := d.mentAt[k]; b != nil && b.ent != nil && b.ent.kind != kg.Place {
+				if a := d.coordinated(b.lo, s.lo); a != nil && a != b.ent {
+					st := d.status(b.hi, v)
+					date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+					d.addRel(kg.Met, a.id(), b.ent.id(), si, date, prec, st, "", confVerb)
+					return
+				}
+			}
+		}
 	}
 	// participants: the subject and the named objects
 	var src *entity
@@ -195,6 +218,14 @@ func (d *doc) meetAt(si, v int) {
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
 func (d *doc) participants(v, hi int, src *entity) []*entity {
+	// what they met about is no participant: "to discuss the strikes on X"
+	for k := v + 1; k < hi && k < v+window; k++ {
+		w := d.toks[k].lower
+		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" {
+			hi = k
+			break
+		}
+	}
 	var out []*entity
 	people := false
 	for _, e := range d.objects(v, hi, src) {

@@ -40,6 +40,8 @@ type mention struct {
 	// ("the airline"); it is read like a name but never counted or
 	// exported as a mention or an alias.
 	ref bool
+	// typedBy is the type rule that typed the mention, if one did.
+	typedBy string
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
@@ -668,98 +670,34 @@ func (d *doc) anyPartyWord(lo, hi int) bool {
 	return false
 }
 
-// typeSpan decides the type of a name with no title before it.
+// typeSpan decides the type of a name with no title before it: the first
+// type rule that knows wins.
 func (d *doc) typeSpan(si, lo, hi int) *mention {
-	m := &mention{lo: lo, hi: hi}
-	n := hi - lo
-	lastW := d.toks[hi-1].text
-	if isRoman(lastW) && n > 1 {
-		lastW = d.toks[hi-2].text // "World War III"
+	c := &spanCtx{si: si, lo: lo, hi: hi, n: hi - lo, last: d.toks[hi-1].text}
+	if isRoman(c.last) && c.n > 1 {
+		c.last = d.toks[hi-2].text // "World War III"
 	}
-	prev := ""
 	if lo > d.sents[si].lo {
-		prev = d.toks[lo-1].lower
+		c.prev = d.toks[lo-1].lower
 	}
-	prev2 := ""
 	if lo-1 > d.sents[si].lo {
-		prev2 = d.toks[lo-2].lower
+		c.prev2 = d.toks[lo-2].lower
 	}
-	next := ""
 	for k := hi; k < d.sents[si].hi; k++ {
-		if d.toks[k].kind == tQuote {
-			continue
+		if d.toks[k].kind != tQuote {
+			c.next = d.toks[k].lower
+			break
 		}
-		next = d.toks[k].lower
-		break
 	}
-	switch {
-	case d.listHead(lo, si) != "":
-		// "retailers such as Tesco and Carrefour"
-		if d.listHead(lo, si) == "org" {
-			m.kind, m.str = kg.Organization, fair
-		} else {
-			m.kind, m.str = kg.Place, fair
+	m := &mention{lo: lo, hi: hi}
+	for _, r := range typeRules {
+		if k, str, ok := r.typ(d, c); ok {
+			m.kind, m.str, m.typedBy = k, str, r.name
+			m.unknown = str == weak && k == kg.Organization && (c.n == 1 || r.name == "type-common-words")
+			return m
 		}
-	case placeNouns[next]:
-		m.kind, m.str = kg.Place, fair
-	case orgNouns[next]:
-		m.kind, m.str = kg.Organization, fair
-	case placeSuffixes[lastW] && n > 1:
-		m.kind, m.str = kg.Place, fair
-	case lastW == "Congress" && n > 1 && d.anyPartyWord(lo, hi-1):
-		// "National Democratic Congress", "Indian National Congress": a party
-		m.kind, m.str = kg.Organization, fair
-	case gazetteer.IsEventHead(lastW) && n > 1 || lastW == "War" && n > 1:
-		m.kind, m.str = kg.Event, fair
-	case d.anyOrgish(lo, hi):
-		m.kind, m.str = kg.Organization, fair
-	case prev == "of" && placeNouns[prev2]:
-		m.kind, m.str = kg.Place, fair
-	case prev == "town" || prev == "city" || prev == "village" || prev == "capital":
-		m.kind, m.str = kg.Place, fair
-	case prev == "named" || prev == "called" || prev == "dubbed":
-		// "a group called X", "the palace, named X", "a lawyer named X"
-		k := lo - 2
-		if k >= d.sents[si].lo && d.toks[k].text == "," {
-			k--
-		}
-		n := ""
-		if k >= d.sents[si].lo {
-			n = d.toks[k].lower
-		}
-		switch {
-		case orgNouns[n] || gazetteer.IsOrgHead(n):
-			m.kind, m.str = kg.Organization, fair
-		case placeNouns[n] || buildingNouns[n]:
-			m.kind, m.str = kg.Place, fair
-		case eventClass[n] != "" || n == "operation" || n == "campaign":
-			m.kind, m.str = kg.Event, fair
-		default:
-			m.kind, m.str = kg.Person, fair
-		}
-	case d.titleBefore(lo, si):
-		m.kind, m.str = kg.Person, fair
-	case n == 1 && isAcronym(d.toks[lo].text):
-		m.kind, m.str = kg.Organization, fair
-	case n > 1 && isInitials(d.toks[lo].text) && !d.anyOrgish(lo, hi):
-		m.kind, m.str = kg.Person, fair // "J.D. Donohue", "J. Smith"
-	case gazetteer.IsGivenName(d.toks[lo].text) && n > 1:
-		m.kind, m.str = kg.Person, fair
-	case n > 1 && d.hasPlaceWord(lo, hi):
-		m.kind, m.str = kg.Place, weak
-	case n > 1 && compass[d.toks[lo].lower]:
-		m.kind, m.str = kg.Place, weak // "North Waziristan"
-	case n > 1 && d.anyAcronym(lo, hi):
-		m.kind, m.str = kg.Organization, weak
-	case n > 1 && n <= 4 && d.allCommon(lo, hi):
-		m.kind, m.str, m.unknown = kg.Organization, weak, true
-	case n > 1 && n <= 4:
-		m.kind, m.str = kg.Person, weak
-	case n == 1:
-		m.kind, m.str, m.unknown = kg.Organization, weak, true
-	default:
-		m.kind, m.str = kg.Organization, weak
 	}
+	m.kind, m.str, m.typedBy = kg.Organization, weak, "type-default"
 	return m
 }
 

@@ -324,6 +324,7 @@ func (d *doc) resolve() {
 	d.acronymDefs()
 	d.listOrgs()
 	d.mergeShortOrgs()
+	d.mergeInnerOrgs()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -365,7 +366,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}
-	return false
+	// "will press Washington to", "accused Moscow of": a state as the
+	// object of pressure, blame or appeal
+	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
 }
 
 // unify merges entities that are one by their names: the same name typed
@@ -681,7 +684,12 @@ func (d *doc) acronymDefs() {
 			continue
 		}
 		lm, am := d.mentAt[i], d.mentAt[i+2]
-		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) || !initialsFit(d.toks[i+2].text, lm.name) {
+		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) {
+			continue
+		}
+		// an organization may be known by the initials of its name in
+		// another language: "Workers' Party (PT)"
+		if !initialsFit(d.toks[i+2].text, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(d.toks[i+2].text) <= 5) {
 			continue
 		}
 		if am != nil && am.ent != nil && am.ent != lm.ent {
@@ -791,6 +799,43 @@ func (d *doc) listOrgs() {
 		delete(d.byKey, d.key(e.kind, e.name))
 		d.attach(m, d.entityFor(kg.Organization, m.name))
 	}
+}
+
+// mergeInnerOrgs folds an organization whose words all stand, in order
+// and ending alike, in the one longer organization of the article
+// ("Kishwaukee Hospital" in "Kishwaukee Community Hospital", "Ministry of
+// External Relations" in "Brazilian Ministry of External Relations").
+func (d *doc) mergeInnerOrgs() {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 && len(e.words) >= 2 {
+			orgs = append(orgs, e)
+		}
+	}
+	for _, e := range orgs {
+		var hit *entity
+		n := 0
+		for _, o := range orgs {
+			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) {
+				hit = o
+				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// inOrder reports whether the words of short stand in long in order.
+func inOrder(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
 }
 
 // mergeShortOrgs folds an organization into the one longer

@@ -302,6 +302,9 @@ func TestResolution(t *testing.T) {
 		{"a cabinet is its government", "The Egyptian cabinet met. The Egyptian government said it would act.", "organization:egyptian-government", []string{"Egyptian cabinet"}},
 		{"initialisms with and without dots", "The U.N. Security Council met. The UN Security Council said it would act.", "organization:u-n-security-council", []string{"UN Security Council"}},
 		{"initials before a country code", "Students gathered at Northern Illinois University. NIU officials said classes were cancelled.", "organization:northern-illinois-university", []string{"NIU"}},
+		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
+		{"initials in another language", "The Workers' Party (PT) won. The PT said it would govern alone.", "organization:workers-party", []string{"PT"}},
+		{"a capital pressed as a state", "Lars Holm will press Washington to act.", "place:united-states", []string{"Washington"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {

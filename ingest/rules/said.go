@@ -293,6 +293,13 @@ var saidParticiple = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
+		if d.reportable(v) && v > s.lo+1 && beForms[d.toks[v-1].lower] {
+			// "officials are stating that": a progressive, with its subject
+			if sp, _ := d.subjectOf(v, s.lo); sp != nil {
+				d.reportedClause(si, v, sp)
+			}
+			return true
+		}
 		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
@@ -304,6 +311,7 @@ var saidParticiple = &pattern{
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
+		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
@@ -408,6 +416,9 @@ var saidReported = &pattern{
 		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
+		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the region will be annexed.", []string{"SAID person:lars-holm: the region will be annexed"}},
+		{"Lars Holm, a senior adviser, said zero-hour contracts tended to make pilots fly when unwell.", []string{"SAID person:lars-holm: zero-hour contracts tended to make pilots fly when unwell"}},
+		{"Ana Costa, another candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -436,13 +447,21 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
-	for k := c; k < s.hi && (k < c+8 || aside && k < c+25); k++ {
+	commas := 0
+	for k := c; k < s.hi && (k < c+8 || (aside || commas > 0) && k < c+25); k++ {
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
 			break
 		}
-		if d.toks[k].text == "," && !aside || d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+		if d.toks[k].text == "," && !aside {
+			// "said today in Tskhinvali, the capital, that": an adverbial
+			// with an appositive, when "that" follows it
+			if commas++; commas > 2 || !d.thatAhead(k+1, min(s.hi, c+25)) {
+				break
+			}
+		}
+		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
 			break
 		}
 	}
@@ -805,8 +824,8 @@ func (d *doc) clauseStart(i int) bool {
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
-		if k > i && finiteAux[u.lower] {
-			return true
+		if k > i && (finiteAux[u.lower] || k > i+1 && strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4) {
+			return true // "turnout was", "zero-hour contracts tended"
 		}
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
@@ -938,6 +957,21 @@ func (d *doc) claimsAttack(c, hi int) bool {
 			return true
 		}
 		if d.toks[k].kind != tWord || !(nounFill[d.toks[k].lower] || eventMods[d.toks[k].lower]) {
+			return false
+		}
+	}
+	return false
+}
+
+// thatAhead reports "that" in toks[lo:hi] before any quotation or verb of
+// speech.
+func (d *doc) thatAhead(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.lower == "that" {
+			return true
+		}
+		if t.kind == tQuote || sayVerbs[t.lower] || t.text == "." {
 			return false
 		}
 	}

@@ -62,3 +62,37 @@ func TestEventRules(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeRules runs every type rule's examples: the name must be an
+// entity of the wanted kind, typed by the rule.
+func TestTypeRules(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range typeRules {
+		t.Run(r.name, func(t *testing.T) {
+			if seen[r.name] || !strings.HasPrefix(r.name, "type-") || len(r.doc) < 20 || len(r.examples) == 0 {
+				t.Errorf("want a unique type- name, a doc sentence and examples")
+			}
+			seen[r.name] = true
+			for _, ex := range r.examples {
+				d := runDoc(t, ex.text)
+				found := false
+				for _, m := range d.ments {
+					if m.name != ex.name || m.ref {
+						continue
+					}
+					found = true
+					kind := m.kind
+					if m.ent != nil {
+						kind = m.ent.kind
+					}
+					if kind != ex.want || m.typedBy != r.name {
+						t.Errorf("%q: %q is %s typed by %q, want %s by %s", ex.text, ex.name, kind, m.typedBy, ex.want, r.name)
+					}
+				}
+				if !found {
+					t.Errorf("%q: no mention %q", ex.text, ex.name)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,232 @@
+package rules
+
+import (
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
+)
+
+// Type rules: how a capitalised name that neither the gazetteer nor a
+// title settled gets its kind, from its shape and the words around it.
+// typeSpan tries them in order; the first that knows wins. Like patterns,
+// they are values with a doc and examples (TestTypeRules).
+
+// spanCtx is the name being typed, toks[lo:hi] of sentence si, with the
+// words around it.
+type spanCtx struct {
+	si, lo, hi, n int
+	last          string // the last word (before a Roman numeral)
+	prev, prev2   string // the two words before, lower case
+	next          string // the word after, past quotation marks
+}
+
+// A typeRule types a name, with how sure it is, or does not know.
+type typeRule struct {
+	name     string
+	doc      string
+	typ      func(d *doc, c *spanCtx) (kg.Kind, strength, bool)
+	examples []typeExample
+}
+
+// typeExample is an invented text and an entity it must yield, typed by
+// the rule.
+type typeExample struct {
+	text, name string
+	want       kg.Kind
+}
+
+var typeRules = []*typeRule{
+	{
+		name: "type-list-head",
+		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch d.listHead(c.lo, c.si) {
+			case "org":
+				return kg.Organization, fair, true
+			case "place":
+				return kg.Place, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization}},
+	},
+	{
+		name: "type-noun-after",
+		doc:  `A place or organization noun after the name: "the Lviv region", "the Shabaab group".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch {
+			case placeNouns[c.next]:
+				return kg.Place, fair, true
+			case orgNouns[c.next]:
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
+			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
+		},
+	},
+	{
+		name: "type-place-suffix",
+		doc:  `A place word ending the name: "Gao Town", "Kestrel Bay", "Lisbon Stadium".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Place, fair, placeSuffixes[c.last] && c.n > 1
+		},
+		examples: []typeExample{{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place}},
+	},
+	{
+		name: "type-party-congress",
+		doc:  `"Congress" after a party word is a party: "National Democratic Congress".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, c.last == "Congress" && c.n > 1 && d.anyPartyWord(c.lo, c.hi-1)
+		},
+		examples: []typeExample{{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization}},
+	},
+	{
+		name: "type-event-head",
+		doc:  `An event word ending the name: "Lisbon Conference", "Second World War", "Women's March".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
+		},
+		examples: []typeExample{{"The World Congress opened in Lusaka.", "World Congress", kg.Event}},
+	},
+	{
+		name: "type-org-head",
+		doc:  `An organization word in the name: "Ministry", "Inc", "Airlines", "Council".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
+		},
+		examples: []typeExample{{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization}},
+	},
+	{
+		name: "type-place-of",
+		doc:  `A place noun and "of" before the name: "the town of Bucha".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Place, fair, c.prev == "of" && placeNouns[c.prev2]
+		},
+		examples: []typeExample{{"Troops entered the village of Varnok.", "Varnok", kg.Place}},
+	},
+	{
+		name: "type-place-noun-before",
+		doc:  `"town", "city", "village" or "capital" right before the name.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "town", "city", "village", "capital":
+				return kg.Place, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"Troops entered the border town Varnok.", "Varnok", kg.Place}},
+	},
+	{
+		name: "type-named",
+		doc:  `"a group called X", "the palace, named X", "a lawyer named X": the noun before "named" types X.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "named" && c.prev != "called" && c.prev != "dubbed" {
+				return "", 0, false
+			}
+			k := c.lo - 2
+			if k >= d.sents[c.si].lo && d.toks[k].text == "," {
+				k--
+			}
+			n := ""
+			if k >= d.sents[c.si].lo {
+				n = d.toks[k].lower
+			}
+			switch {
+			case orgNouns[n] || gazetteer.IsOrgHead(n):
+				return kg.Organization, fair, true
+			case placeNouns[n] || buildingNouns[n]:
+				return kg.Place, fair, true
+			case eventClass[n] != "" || n == "operation" || n == "campaign":
+				return kg.Event, fair, true
+			}
+			return kg.Person, fair, true
+		},
+		examples: []typeExample{
+			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
+			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
+			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
+		},
+	},
+	{
+		name: "type-title-before",
+		doc:  `A lower-case title or role word right before the name: "spokesman Ivan Sokolov".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Person, fair, d.titleBefore(c.lo, c.si)
+		},
+		examples: []typeExample{{"The data came from spokesman Ivor Tamsk on Friday.", "Ivor Tamsk", kg.Person}},
+	},
+	{
+		name: "type-acronym",
+		doc:  `An acronym alone is an organization: "The BEC met."`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, c.n == 1 && isAcronym(d.toks[c.lo].text)
+		},
+		examples: []typeExample{{"Talks with the BKLF resumed in Riga on Monday, and the BKLF said it would stay.", "BKLF", kg.Organization}},
+	},
+	{
+		name: "type-initials",
+		doc:  `Initials open a person's name: "J.D. Donohue".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Person, fair, c.n > 1 && isInitials(d.toks[c.lo].text) && !d.anyOrgish(c.lo, c.hi)
+		},
+		examples: []typeExample{{"The report was written by J.D. Varnok.", "J.D. Varnok", kg.Person}},
+	},
+	{
+		name: "type-given-name",
+		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(d.toks[c.lo].text)
+		},
+		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
+	},
+	{
+		name: "type-place-word",
+		doc:  `A known place or a number word inside a name of no given name: "Villa Rosa", "Kilometer Nine".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Place, weak, c.n > 1 && d.hasPlaceWord(c.lo, c.hi)
+		},
+		examples: []typeExample{{"Shells fell on Kilometer Nine overnight.", "Kilometer Nine", kg.Place}},
+	},
+	{
+		name: "type-compass",
+		doc:  `A compass word opens a place's name: "North Waziristan".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Place, weak, c.n > 1 && compass[d.toks[c.lo].lower]
+		},
+		examples: []typeExample{{"Drones struck South Varnok overnight.", "South Varnok", kg.Place}},
+	},
+	{
+		name: "type-acronym-inside",
+		doc:  `An acronym inside a longer name: "RTL Nieuws".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, weak, c.n > 1 && d.anyAcronym(c.lo, c.hi)
+		},
+		examples: []typeExample{{"The report came from KTV Varnok on Friday, and KTV Varnok said more would follow.", "KTV Varnok", kg.Organization}},
+	},
+	{
+		name: "type-common-words",
+		doc:  `A name of two to four common English words is an organization the article must confirm: "Planned Parenthood".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, weak, c.n > 1 && c.n <= 4 && d.allCommon(c.lo, c.hi)
+		},
+		examples: []typeExample{{"Staff of Silent Change said on Monday that Silent Change would close.", "Silent Change", kg.Organization}},
+	},
+	{
+		name: "type-person-shape",
+		doc:  `Two to four capitalised words of no other kind are a person's name: "Abdourahim Said Bakar".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Person, weak, c.n > 1 && c.n <= 4
+		},
+		examples: []typeExample{{"The report was read by Zorvak Teltin.", "Zorvak Teltin", kg.Person}},
+	},
+	{
+		name: "type-single-word",
+		doc:  `A lone unknown word is an organization the article must confirm, by naming it twice or by its context (resolve.go).`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, weak, c.n == 1
+		},
+		examples: []typeExample{{"The Velkamp board met. Velkamp shares rose.", "Velkamp", kg.Organization}},
+	},
+}
