@@ -1,9 +1,10 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
 // over GraphQL and a built-in explorer.
 //
-//	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH]...   (the default)
-//	newsgraph extract PATH...      print what the extractor reads, as JSON
-//	newsgraph ingest PATH...       extract and write to the configured store
+//	newsgraph serve [--addr :8080] [--data DIR] [--ingest PATH|URL]... [--feed URL]...   (the default)
+//	newsgraph extract PATH|URL...  print what the extractor reads, as JSON
+//	newsgraph ingest PATH|URL...   extract and write to the configured store
+//	newsgraph watch URL...         check feeds at an interval and ingest their new items
 //
 // This file is the only place that reads configuration (flags over
 // environment variables), builds the logger, chooses the store and wires
@@ -23,12 +24,14 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/fetch"
 	"github.com/newsgraph/newsgraph/ingest/rules"
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
@@ -71,6 +74,14 @@ type config struct {
 	maxDepth   int
 	complexity int
 	cors       string
+
+	feeds        multiFlag
+	feedInterval time.Duration
+	ignoreRobots bool
+	allowPrivate bool
+	fetchTimeout time.Duration
+	fetchPerHost int
+	fetchDelay   time.Duration
 }
 
 type multiFlag []string
@@ -94,6 +105,11 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 	fs.StringVar(&c.logLevel, "log-level", env("NEWSGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env NEWSGRAPH_LOG_LEVEL)")
 	fs.IntVar(&c.workers, "workers", envInt(getenv, "NEWSGRAPH_WORKERS", runtime.GOMAXPROCS(0)), "concurrent extraction workers (env NEWSGRAPH_WORKERS)")
 	fs.IntVar(&c.batch, "batch", envInt(getenv, "NEWSGRAPH_BATCH", 50), "articles per store write (env NEWSGRAPH_BATCH)")
+	fs.BoolVar(&c.ignoreRobots, "ignore-robots", envBool(getenv, "NEWSGRAPH_IGNORE_ROBOTS"), "fetch pages robots.txt disallows (env NEWSGRAPH_IGNORE_ROBOTS)")
+	fs.DurationVar(&c.fetchTimeout, "fetch-timeout", envDuration(getenv, "NEWSGRAPH_FETCH_TIMEOUT", fetch.DefaultTimeout), "time limit of one HTTP request, body included (env NEWSGRAPH_FETCH_TIMEOUT)")
+	fs.IntVar(&c.fetchPerHost, "fetch-per-host", envInt(getenv, "NEWSGRAPH_FETCH_PER_HOST", fetch.DefaultPerHost), "HTTP requests at once against one host (env NEWSGRAPH_FETCH_PER_HOST)")
+	fs.DurationVar(&c.fetchDelay, "fetch-delay", envDuration(getenv, "NEWSGRAPH_FETCH_DELAY", fetch.DefaultHostDelay), "least time between two requests to one host; a longer robots.txt Crawl-delay wins (env NEWSGRAPH_FETCH_DELAY)")
+	fs.DurationVar(&c.feedInterval, "feed-interval", envDuration(getenv, "NEWSGRAPH_FEED_INTERVAL", fetch.DefaultInterval), "how often each watched feed is checked, give or take a tenth (env NEWSGRAPH_FEED_INTERVAL)")
 	if server {
 		fs.StringVar(&c.addr, "addr", env("NEWSGRAPH_ADDR", ":8080"), "listen address (env NEWSGRAPH_ADDR)")
 		fs.StringVar(&c.apiKey, "api-key", env("NEWSGRAPH_API_KEY", ""), "API key required for mutations; empty: writes are open (env NEWSGRAPH_API_KEY)")
@@ -101,8 +117,15 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 		fs.DurationVar(&c.timeout, "timeout", envDuration(getenv, "NEWSGRAPH_TIMEOUT", 15*time.Second), "per-request time limit, passed down to the store (env NEWSGRAPH_TIMEOUT)")
 		fs.IntVar(&c.maxDepth, "max-query-depth", envInt(getenv, "NEWSGRAPH_MAX_QUERY_DEPTH", 12), "deepest GraphQL selection accepted (env NEWSGRAPH_MAX_QUERY_DEPTH)")
 		fs.IntVar(&c.complexity, "max-complexity", envInt(getenv, "NEWSGRAPH_MAX_COMPLEXITY", 20000), "highest GraphQL query cost accepted (env NEWSGRAPH_MAX_COMPLEXITY)")
-		fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+		fs.Var(&c.ingest, "ingest", "ingest these files, folders or URLs before serving (repeatable)")
 		fs.StringVar(&c.cors, "cors-origins", env("NEWSGRAPH_CORS_ORIGINS", ""), "comma-separated web origins whose pages may call /query from a browser, like https://newsroom.example; none by default (env NEWSGRAPH_CORS_ORIGINS)")
+		for _, f := range strings.Split(getenv("NEWSGRAPH_FEEDS"), ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				c.feeds = append(c.feeds, f)
+			}
+		}
+		fs.Var(&c.feeds, "feed", "watch this feed while serving: ingest its new items every --feed-interval (repeatable; env NEWSGRAPH_FEEDS, comma-separated)")
+		fs.BoolVar(&c.allowPrivate, "fetch-allow-private", envBool(getenv, "NEWSGRAPH_FETCH_ALLOW_PRIVATE"), "let ingestURLs reach loopback, private and link-local addresses (env NEWSGRAPH_FETCH_ALLOW_PRIVATE)")
 	}
 }
 
@@ -121,6 +144,11 @@ func envInt(getenv func(string) string, k string, def int) int {
 	return def
 }
 
+func envBool(getenv func(string) string, k string) bool {
+	b, _ := strconv.ParseBool(getenv(k))
+	return b
+}
+
 func envDuration(getenv func(string) string, k string, def time.Duration) time.Duration {
 	if d, err := time.ParseDuration(getenv(k)); err == nil {
 		return d
@@ -132,11 +160,14 @@ const usage = `newsgraph turns news articles into a knowledge graph and serves i
 
 Usage:
   newsgraph [serve] [flags]          serve the explorer at /, GraphiQL at /graphiql, GraphQL at /query
-  newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
-  newsgraph ingest [flags] PATH...   extract and write to the store
+  newsgraph extract [flags] INPUT... print the extracted entities and relations as JSON
+  newsgraph ingest [flags] INPUT...  extract and write to the store
+  newsgraph watch [flags] URL...     check feeds every --feed-interval, ingest new items
 
-PATH is a file (.txt, .md, .json, .jsonl), a folder (walked recursively) or -
-for standard input. Run 'newsgraph COMMAND -h' for the flags of a command.
+INPUT is a file (.txt, .md, .json, .jsonl, .html), a folder (walked
+recursively), - for standard input, or an http(s) URL of an article page or
+an RSS, Atom or JSON Feed (every item is ingested). Run 'newsgraph COMMAND -h'
+for the flags of a command.
 `
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -150,7 +181,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "serve":
 		cfg.flags(fs, getenv, true)
-	case "extract", "ingest":
+	case "extract", "ingest", "watch":
 		cfg.flags(fs, getenv, false)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -175,6 +206,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, &cfg, fs.Args(), stdin, stdout, stderr, logger)
 	case "ingest":
 		return runIngest(ctx, &cfg, fs.Args(), stdin, stderr, logger)
+	case "watch":
+		return runWatch(ctx, &cfg, fs.Args(), stderr, logger)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "newsgraph serve: unexpected arguments %q (use --ingest PATH to load articles)\n", fs.Args())
@@ -269,16 +302,65 @@ func newPipeline(cfg *config, w ingest.Writer, logger *slog.Logger) *ingest.Pipe
 	}
 }
 
-// source adapts ingest.Read to the pipeline's source shape.
-func source(ctx context.Context, paths []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
+// source reads files, folders, standard input and URLs, in the pipeline's
+// source shape.
+func source(ctx context.Context, r *fetch.Reader, inputs []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
 	return func(yield func(ingest.Doc) error) error {
-		return ingest.Read(ctx, paths, stdin, yield)
+		return r.Read(ctx, inputs, stdin, yield)
+	}
+}
+
+// fetchState is where the fetch state lives: beside the embedded store,
+// whichever store is in use.
+func fetchState(cfg *config) string { return filepath.Join(cfg.data, "fetch-state.json") }
+
+// newReader builds a web reader. allowPrivate is false only for URLs an
+// API client gives; known is the store (nil when only extracting), and a
+// reader with a store remembers what it fetched in the fetch state.
+func newReader(cfg *config, allowPrivate bool, known fetch.Known, state *fetch.State, logger *slog.Logger) *fetch.Reader {
+	return &fetch.Reader{
+		Client: fetch.New(fetch.Options{
+			Timeout:      cfg.fetchTimeout,
+			PerHost:      cfg.fetchPerHost,
+			HostDelay:    cfg.fetchDelay,
+			IgnoreRobots: cfg.ignoreRobots,
+			AllowPrivate: allowPrivate,
+			Logger:       logger,
+		}),
+		State:  state,
+		Known:  known,
+		Logger: logger,
+	}
+}
+
+// loadState reads the fetch state; one that cannot be read is set aside
+// with a warning, as it is only a cache.
+func loadState(cfg *config, logger *slog.Logger) *fetch.State {
+	path := fetchState(cfg)
+	st, err := fetch.LoadState(path)
+	if err == nil {
+		return st
+	}
+	logger.Warn("fetch state unreadable; set aside, starting afresh", "err", err, "moved_to", path+".bad")
+	if err := os.Rename(path, path+".bad"); err != nil {
+		logger.Warn("fetch state kept in memory only", "err", err)
+		return fetch.NewState()
+	}
+	if st, err = fetch.LoadState(path); err != nil {
+		return fetch.NewState()
+	}
+	return st
+}
+
+func saveState(st *fetch.State, logger *slog.Logger) {
+	if err := st.Save(); err != nil {
+		logger.Warn("fetch state not saved", "err", err)
 	}
 }
 
 func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stdout, stderr io.Writer, logger *slog.Logger) int {
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "newsgraph extract: no input; give files, folders or - for standard input")
+		fmt.Fprintln(stderr, "newsgraph extract: no input; give files, folders, URLs or - for standard input")
 		return exitUsage
 	}
 	out := ingest.NewExtractionWriter(stdout)
@@ -290,7 +372,7 @@ func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reade
 			}
 		}
 	}
-	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	sum, err := p.Run(ctx, source(ctx, newReader(cfg, true, nil, fetch.NewState(), logger), paths, stdin))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -299,7 +381,7 @@ func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reade
 
 func runIngest(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "newsgraph ingest: no input; give files, folders or - for standard input")
+		fmt.Fprintln(stderr, "newsgraph ingest: no input; give files, folders, URLs or - for standard input")
 		return exitUsage
 	}
 	store, err := openStore(ctx, cfg, logger)
@@ -312,8 +394,37 @@ func runIngest(ctx context.Context, cfg *config, paths []string, stdin io.Reader
 	if isTerminal(stderr) {
 		p.Progress = progressBar(stderr)
 	}
-	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	state := loadState(cfg, logger)
+	sum, err := p.Run(ctx, source(ctx, newReader(cfg, true, store, state, logger), paths, stdin))
+	saveState(state, logger)
 	return report(stderr, "ingest", sum, err)
+}
+
+// runWatch checks feeds until interrupted.
+func runWatch(ctx context.Context, cfg *config, urls []string, stderr io.Writer, logger *slog.Logger) int {
+	if len(urls) == 0 {
+		fmt.Fprintln(stderr, "newsgraph watch: no feeds; give the URLs of RSS, Atom or JSON feeds")
+		return exitUsage
+	}
+	for _, u := range urls {
+		if !fetch.IsURL(u) {
+			fmt.Fprintf(stderr, "newsgraph watch: %q is not an http or https URL\n", u)
+			return exitUsage
+		}
+	}
+	store, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph watch: %v\n", err)
+		return exitFailed
+	}
+	defer store.Close()
+	state := loadState(cfg, logger)
+	w := fetch.NewWatcher(newReader(cfg, true, store, state, logger), newPipeline(cfg, store, logger), urls, cfg.feedInterval, logger)
+	logger.Info("watching feeds", "feeds", urls, "interval", cfg.feedInterval.String())
+	w.Run(ctx)
+	saveState(state, logger)
+	logger.Info("stopped watching")
+	return exitOK
 }
 
 // progressBar draws one self-overwriting status line on a terminal.
@@ -369,12 +480,27 @@ func runServe(ctx context.Context, cfg *config, origins []string, stdin io.Reade
 	pipe := newPipeline(cfg, store, logger)
 	pipe.OnResult = broker.Publish
 
+	// The operator's inputs (--ingest, --feed) may reach any address; an
+	// API client's URLs only public ones, unless the operator allows more.
+	state := loadState(cfg, logger)
+	defer saveState(state, logger)
+	own := newReader(cfg, true, store, state, logger)
+	api := newReader(cfg, cfg.allowPrivate, store, state, logger)
+
 	if len(cfg.ingest) > 0 {
-		sum, err := pipe.Run(ctx, source(ctx, cfg.ingest, stdin))
+		sum, err := pipe.Run(ctx, source(ctx, own, cfg.ingest, stdin))
+		saveState(state, logger)
 		if code := report(stderr, "serve --ingest", sum, err); code == exitFailed {
 			return code
 		}
 	}
+	for _, f := range cfg.feeds {
+		if !fetch.IsURL(f) {
+			fmt.Fprintf(stderr, "newsgraph serve: --feed %q is not an http or https URL\n", f)
+			return exitUsage
+		}
+	}
+	watcher := fetch.NewWatcher(own, pipe, cfg.feeds, cfg.feedInterval, logger)
 
 	pages, err := web.Handler(web.Options{Endpoint: "query", ExampleQuery: graph.ExampleQuery, ExampleVariables: graph.ExampleVariables})
 	if err != nil {
@@ -386,6 +512,8 @@ func runServe(ctx context.Context, cfg *config, origins []string, stdin io.Reade
 	mux.Handle("/query", graph.NewHandler(graph.Config{
 		Store:              store,
 		Ingester:           pipe,
+		Web:                webIngester{api, pipe},
+		Feeds:              feedLister{watcher},
 		Broker:             broker,
 		APIKey:             cfg.apiKey,
 		RequireKeyForReads: cfg.readKey,
@@ -425,6 +553,16 @@ func runServe(ctx context.Context, cfg *config, origins []string, stdin io.Reade
 	logger.Info("serving", "addr", ln.Addr().String(), "explorer", "http://"+displayAddr(ln.Addr())+"/", "graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	watching := make(chan struct{})
+	if len(cfg.feeds) > 0 {
+		logger.Info("watching feeds", "feeds", []string(cfg.feeds), "interval", cfg.feedInterval.String())
+		go func() {
+			defer close(watching)
+			watcher.Run(ctx)
+		}()
+	} else {
+		close(watching)
+	}
 	select {
 	case err := <-errc:
 		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
@@ -434,6 +572,7 @@ func runServe(ctx context.Context, cfg *config, origins []string, stdin io.Reade
 	logger.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	<-watching
 	if err := srv.Shutdown(sctx); err != nil {
 		logger.Error("shutdown", "err", err)
 		return exitFailed
@@ -447,4 +586,33 @@ func displayAddr(a net.Addr) string {
 		return "localhost:" + port
 	}
 	return net.JoinHostPort(host, port)
+}
+
+// webIngester serves ingestURLs with the API's reader.
+type webIngester struct {
+	r *fetch.Reader
+	p *ingest.Pipeline
+}
+
+func (w webIngester) IngestURLs(ctx context.Context, urls []string) []graph.URLResult {
+	res := w.r.Ingest(ctx, w.p, urls)
+	out := make([]graph.URLResult, len(res))
+	for i, r := range res {
+		out[i] = graph.URLResult{URL: r.URL, Kind: string(r.Kind), Title: r.Title, NotModified: r.NotModified,
+			Articles: r.Articles, Err: r.Err, Stopped: r.Stopped}
+	}
+	return out
+}
+
+// feedLister serves the feeds query from the watcher.
+type feedLister struct{ w *fetch.Watcher }
+
+func (f feedLister) Feeds() []graph.FeedStatus {
+	st := f.w.Status()
+	out := make([]graph.FeedStatus, len(st))
+	for i, s := range st {
+		out[i] = graph.FeedStatus{URL: s.URL, Title: s.Title, LastChecked: s.LastChecked, LastSuccess: s.LastSuccess,
+			NextCheck: s.NextCheck, LastError: s.LastError, Articles: s.Articles, Items: s.Items}
+	}
+	return out
 }

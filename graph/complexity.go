@@ -107,6 +107,10 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return pageCost(c+10*storeCost, max(len(arts), 1))
 	}
 	c.Mutation.DeleteArticle = func(c int, _ string) int { return 10*storeCost + c }
+	c.Mutation.IngestURLs = func(c int, urls []string) int {
+		// A URL may be a feed of many articles.
+		return pageCost(c+10*storeCost, 5*max(len(urls), 1))
+	}
 }
 
 func deref[T any](p *T, def T) T {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -27,26 +28,40 @@ func (r mutationResolver) IngestArticles(ctx context.Context, inputs []*model.Ar
 	}
 	out := make([]*model.IngestResult, len(results))
 	for i, res := range results {
-		ir := &model.IngestResult{ArticleID: res.Article.ID}
-		if ir.ArticleID == "" && i < len(arts) {
-			ir.ArticleID = arts[i].ID
+		id := ""
+		if i < len(arts) {
+			id = arts[i].ID
 		}
-		switch {
-		case res.Err == nil:
-			ir.Unchanged, ir.Entities, ir.Relations = res.Unchanged, res.Entities, res.Relations
-			a := res.Article
-			ir.Article = &a
-		case errors.Is(res.Err, kg.ErrInvalid):
-			msg := res.Err.Error()
-			ir.Error = &msg
-		default:
-			r.log.ErrorContext(ctx, "ingest article failed", "article_id", ir.ArticleID, "err", res.Err)
-			msg := "internal error"
-			ir.Error = &msg
-		}
-		out[i] = ir
+		out[i] = r.ingestResult(ctx, res, id)
 	}
 	return out, nil
+}
+
+// ingestResult is the client's view of what became of one article: its
+// error's message when the input was at fault (or a fetched page was),
+// "internal error" (logged) otherwise. id stands in for an article that
+// failed before it had one.
+func (r mutationResolver) ingestResult(ctx context.Context, res ingest.Result, id string) *model.IngestResult {
+	ir := &model.IngestResult{ArticleID: res.Article.ID}
+	if ir.ArticleID == "" {
+		ir.ArticleID = id
+	}
+	switch {
+	case res.Err == nil:
+		ir.Unchanged, ir.Entities, ir.Relations = res.Unchanged, res.Entities, res.Relations
+		a := res.Article
+		ir.Article = &a
+	case errors.Is(res.Err, kg.ErrInvalid), errors.Is(res.Err, kg.ErrUnavailable):
+		// Store failures end the run and never get here: an unavailable
+		// article is a page that could not be fetched.
+		msg := res.Err.Error()
+		ir.Error = &msg
+	default:
+		r.log.ErrorContext(ctx, "ingest article failed", "article_id", ir.ArticleID, "err", res.Err)
+		msg := "internal error"
+		ir.Error = &msg
+	}
+	return ir
 }
 
 // articlesFromInput checks the input before any extraction: the number of

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/ingest/webpage"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -240,6 +241,15 @@ func articleDoc(i int, a kg.Article) Doc {
 	if name == "" {
 		name = fmt.Sprintf("article %d", i+1)
 	}
+	return NewDoc(name, a)
+}
+
+// NewDoc checks and normalises an article given whole, as the readers do
+// theirs: line endings and surrounding white space do not count, HTML is
+// read as a page (its title, date, URL and source filling only what a
+// leaves empty), and the ID is minted from the text. Problems are the
+// Doc's Err, naming name.
+func NewDoc(name string, a kg.Article) Doc {
 	if !utf8.ValidString(a.Text) {
 		return Doc{Name: name, Article: a, Err: fmt.Errorf("read %s: not valid UTF-8 text: %w", name, kg.ErrInvalid)}
 	}
@@ -250,6 +260,11 @@ func articleDoc(i int, a kg.Article) Doc {
 	}
 	a.Text = strings.TrimSpace(text)
 	a.Title = strings.TrimSpace(a.Title)
+	if webpage.IsHTML([]byte(a.Text)) {
+		if err := fromHTML(name, &a, []byte(a.Text), "", parseURL(a.URL)); err != nil {
+			return Doc{Name: name, Article: a, Err: err}
+		}
+	}
 	if err := finish(name, &a); err != nil {
 		return Doc{Name: name, Article: a, Err: err}
 	}
@@ -276,6 +291,10 @@ func (p *Pipeline) extract(ctx context.Context, j job) (it item) {
 	it = item{seq: j.seq, res: Result{Name: d.Name, Article: d.Article}}
 	if d.Err != nil {
 		it.res.Err = d.Err
+		return it
+	}
+	if d.Stored {
+		it.res.Unchanged = true
 		return it
 	}
 	if err := ctx.Err(); err != nil {
