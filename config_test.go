@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/fetch"
 )
 
 // TestConfig checks how flags and environment variables become the
@@ -37,6 +38,8 @@ func TestConfig(t *testing.T) {
 				readTimeout:       defaultReadTimeout, idleTimeout: defaultIdleTimeout,
 				writeTimeout: graph.DefaultTimeout + writeGrace,
 				maxConns:     defaultMaxConns,
+				fetchTimeout: fetch.DefaultTimeout, fetchPerHost: fetch.DefaultPerHost,
+				fetchDelay: fetch.DefaultHostDelay, feedInterval: fetch.DefaultInterval,
 			}
 			want.workers = c.workers // the number of CPUs
 			if c.workers < 1 {
@@ -111,6 +114,12 @@ func TestConfig(t *testing.T) {
 				t.Errorf("graph MaxClientRequests = %d, want negative (no limit)", got)
 			}
 		}},
+		{name: "feeds from the environment", cmd: "serve", env: map[string]string{"NEWSGRAPH_FEEDS": "https://a.example/feed, https://b.example/atom"}, check: func(t *testing.T, c *config) {
+			if len(c.feeds) != 2 || c.feeds[1] != "https://b.example/atom" {
+				t.Errorf("feeds = %q", c.feeds)
+			}
+		}},
+		{name: "bad fetch delay", cmd: "ingest", env: map[string]string{"NEWSGRAPH_FETCH_DELAY": "fast"}, wantErr: []string{"NEWSGRAPH_FETCH_DELAY", `"fast"`}},
 		{name: "empty variable is unset", cmd: "serve", env: map[string]string{"NEWSGRAPH_TIMEOUT": ""}, check: func(t *testing.T, c *config) {
 			if c.timeout != graph.DefaultTimeout {
 				t.Errorf("timeout = %v", c.timeout)

@@ -53,7 +53,7 @@ func TestDocumentedQueriesValidate(t *testing.T) {
 // server with the examples ingested: each must answer without errors and
 // with data, as the README promises.
 func TestReadmeQueriesAnswer(t *testing.T) {
-	base, _, _ := startServer(t, []string{"--data", t.TempDir(), "--ingest", "examples"}, noEnv)
+	base, _, _ := startServer(t, []string{"--data", t.TempDir(), "--ingest", "examples/articles"}, noEnv)
 	opName := regexp.MustCompile(`(?m)^(?:query|mutation)\s+(\w+)`)
 	for _, block := range docQueries(t, "README.md") {
 		for _, m := range opName.FindAllStringSubmatch(block, -1) {

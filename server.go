@@ -1,9 +1,10 @@
 // Command newsgraph turns news articles into a knowledge graph and serves it
 // over GraphQL and a built-in explorer.
 //
-//	newsgraph serve [--addr 127.0.0.1:8080] [--data DIR] [--ingest PATH]...   (the default)
-//	newsgraph extract PATH...      print what the extractor reads, as JSON
-//	newsgraph ingest PATH...       extract and write to the configured store
+//	newsgraph serve [--addr 127.0.0.1:8080] [--data DIR] [--ingest PATH|URL]... [--feed URL]...   (the default)
+//	newsgraph extract PATH|URL...  print what the extractor reads, as JSON
+//	newsgraph ingest PATH|URL...   extract and write to the configured store
+//	newsgraph watch URL...         check feeds at an interval and ingest their new items
 //
 // This file is the only place that reads configuration (flags over
 // environment variables), builds the logger, chooses the store and wires
@@ -33,6 +34,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/fetch"
 	"github.com/newsgraph/newsgraph/ingest/rules"
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/neo4j"
@@ -87,6 +89,14 @@ type config struct {
 	maxConns          int
 	cors              string   // --cors-origins as given
 	origins           []string // and as checked
+
+	feeds        csvFlag
+	feedInterval time.Duration
+	ignoreRobots bool
+	allowPrivate bool
+	fetchTimeout time.Duration
+	fetchPerHost int
+	fetchDelay   time.Duration
 }
 
 // Defaults of the HTTP server's own limits.
@@ -104,6 +114,20 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// csvFlag is a repeatable flag whose values may also come comma-separated
+// (as its environment variable gives them).
+type csvFlag []string
+
+func (m *csvFlag) String() string { return strings.Join(*m, ",") }
+func (m *csvFlag) Set(v string) error {
+	for _, f := range strings.Split(v, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			*m = append(*m, f)
+		}
+	}
+	return nil
+}
 
 // loadConfig reads the configuration of cmd from the environment and args.
 // Every value is parsed strictly (strconv and time.ParseDuration, through
@@ -212,6 +236,11 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 	str(&c.logLevel, "log-level", "NEWSGRAPH_LOG_LEVEL", "info", "log level: debug, info, warn, error")
 	num(&c.workers, "workers", "NEWSGRAPH_WORKERS", runtime.GOMAXPROCS(0), "concurrent extraction workers, at least 1")
 	num(&c.batch, "batch", "NEWSGRAPH_BATCH", ingest.DefaultBatchSize, "articles per store write, at least 1")
+	boolean(&c.ignoreRobots, "ignore-robots", "NEWSGRAPH_IGNORE_ROBOTS", "fetch pages robots.txt disallows")
+	dur(&c.fetchTimeout, "fetch-timeout", "NEWSGRAPH_FETCH_TIMEOUT", fetch.DefaultTimeout, "time limit of one HTTP request, body included")
+	num(&c.fetchPerHost, "fetch-per-host", "NEWSGRAPH_FETCH_PER_HOST", fetch.DefaultPerHost, "HTTP requests at once against one host, at least 1")
+	dur(&c.fetchDelay, "fetch-delay", "NEWSGRAPH_FETCH_DELAY", fetch.DefaultHostDelay, "least time between two requests to one host; a longer robots.txt Crawl-delay wins")
+	dur(&c.feedInterval, "feed-interval", "NEWSGRAPH_FEED_INTERVAL", fetch.DefaultInterval, "how often each watched feed is checked, give or take a tenth")
 	if !server {
 		return envs
 	}
@@ -230,7 +259,10 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 	dur(&c.idleTimeout, "idle-timeout", "NEWSGRAPH_IDLE_TIMEOUT", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
 	num(&c.maxConns, "max-connections", "NEWSGRAPH_MAX_CONNECTIONS", defaultMaxConns, "most connections open at once; more wait to be accepted")
 	str(&c.cors, "cors-origins", "NEWSGRAPH_CORS_ORIGINS", "", "comma-separated web origins whose pages may call /query from a browser, like https://newsroom.example; none by default")
-	fs.Var(&c.ingest, "ingest", "ingest these files or folders before serving (repeatable)")
+	fs.Var(&c.ingest, "ingest", "ingest these files, folders or URLs before serving (repeatable)")
+	fs.Var(&c.feeds, "feed", "watch this feed while serving: ingest its new items every --feed-interval (repeatable; env NEWSGRAPH_FEEDS, comma-separated)")
+	envs["feed"] = "NEWSGRAPH_FEEDS"
+	boolean(&c.allowPrivate, "fetch-allow-private", "NEWSGRAPH_FETCH_ALLOW_PRIVATE", "let ingestURLs reach loopback, private and link-local addresses")
 	return envs
 }
 
@@ -260,13 +292,22 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 		v    int
 		min  int
 	}{
-		{"workers", c.workers, 1}, {"batch", c.batch, 1},
+		{"workers", c.workers, 1}, {"batch", c.batch, 1}, {"fetch-per-host", c.fetchPerHost, 1},
 		{"max-query-depth", c.maxDepth, 1}, {"max-complexity", c.complexity, 1},
 		{"max-root-fields", c.maxRootFields, 1}, {"max-aliases", c.maxAliases, 1},
 		{"max-client-requests", c.maxClientRequests, 0}, {"max-connections", c.maxConns, 1},
 	} {
-		if n.v < n.min && (server || n.flag == "workers" || n.flag == "batch") {
+		if n.v < n.min && (server || n.flag == "workers" || n.flag == "batch" || n.flag == "fetch-per-host") {
 			return bad(n.flag, n.v, fmt.Sprintf("want a whole number of at least %d", n.min))
+		}
+	}
+	for _, d := range []struct {
+		flag string
+		v    time.Duration
+		min  time.Duration
+	}{{"fetch-timeout", c.fetchTimeout, 1}, {"feed-interval", c.feedInterval, 1}, {"fetch-delay", c.fetchDelay, 0}} {
+		if d.v < d.min {
+			return bad(d.flag, d.v, "want a duration with its unit, such as 30s or 2m, not below zero")
 		}
 	}
 	if !server {
@@ -327,11 +368,14 @@ const usage = `newsgraph turns news articles into a knowledge graph and serves i
 
 Usage:
   newsgraph [serve] [flags]          serve the explorer at /, GraphiQL at /graphiql, GraphQL at /query
-  newsgraph extract [flags] PATH...  print the extracted entities and relations as JSON
-  newsgraph ingest [flags] PATH...   extract and write to the store
+  newsgraph extract [flags] INPUT... print the extracted entities and relations as JSON
+  newsgraph ingest [flags] INPUT...  extract and write to the store
+  newsgraph watch [flags] URL...     check feeds every --feed-interval, ingest new items
 
-PATH is a file (.txt, .md, .json, .jsonl), a folder (walked recursively) or -
-for standard input. Run 'newsgraph COMMAND -h' for the flags of a command.
+INPUT is a file (.txt, .md, .json, .jsonl, .html), a folder (walked
+recursively), - for standard input, or an http(s) URL of an article page or
+an RSS, Atom or JSON Feed (every item is ingested). Run 'newsgraph COMMAND -h'
+for the flags of a command.
 `
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -340,7 +384,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
-	case "serve", "extract", "ingest":
+	case "serve", "extract", "ingest", "watch":
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -364,6 +408,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, cfg, fs.Args(), stdin, stdout, stderr, logger)
 	case "ingest":
 		return runIngest(ctx, cfg, fs.Args(), stdin, stderr, logger)
+	case "watch":
+		return runWatch(ctx, cfg, fs.Args(), stderr, logger)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "newsgraph serve: unexpected arguments %q (use --ingest PATH to load articles)\n", fs.Args())
@@ -448,6 +494,11 @@ type pipelineIngester struct{ *ingest.Pipeline }
 
 func (p pipelineIngester) Ingest(ctx context.Context, arts []kg.Article) ([]graph.IngestResult, error) {
 	res, err := p.Articles(ctx, arts)
+	return apiResults(res), err
+}
+
+// apiResults gives the API what it needs of the pipeline's results.
+func apiResults(res []ingest.Result) []graph.IngestResult {
 	out := make([]graph.IngestResult, len(res))
 	for i, r := range res {
 		out[i] = graph.IngestResult{Unchanged: r.Unchanged, Entities: r.Entities, Relations: r.Relations, Err: r.Err}
@@ -455,19 +506,68 @@ func (p pipelineIngester) Ingest(ctx context.Context, arts []kg.Article) ([]grap
 			out[i].Article = r.Article
 		}
 	}
-	return out, err
+	return out
 }
 
-// source adapts ingest.Read to the pipeline's source shape.
-func source(ctx context.Context, paths []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
+// source reads files, folders, standard input and URLs, in the pipeline's
+// source shape.
+func source(ctx context.Context, r *fetch.Reader, inputs []string, stdin io.Reader) func(yield func(ingest.Doc) error) error {
 	return func(yield func(ingest.Doc) error) error {
-		return ingest.Read(ctx, paths, stdin, yield)
+		return r.Read(ctx, inputs, stdin, yield)
+	}
+}
+
+// fetchState is where the fetch state lives: beside the embedded store,
+// whichever store is in use.
+func fetchState(cfg *config) string { return filepath.Join(cfg.data, "fetch-state.json") }
+
+// newReader builds a web reader. allowPrivate is false only for URLs an
+// API client gives; known is the store (nil when only extracting), and a
+// reader with a store remembers what it fetched in the fetch state.
+func newReader(cfg *config, allowPrivate bool, known fetch.Known, state *fetch.State, logger *slog.Logger) *fetch.Reader {
+	return &fetch.Reader{
+		Client: fetch.New(fetch.Options{
+			Timeout:      cfg.fetchTimeout,
+			PerHost:      cfg.fetchPerHost,
+			HostDelay:    cfg.fetchDelay,
+			IgnoreRobots: cfg.ignoreRobots,
+			AllowPrivate: allowPrivate,
+			Logger:       logger,
+		}),
+		State:  state,
+		Known:  known,
+		Logger: logger,
+	}
+}
+
+// loadState reads the fetch state; one that cannot be read is set aside
+// with a warning, as it is only a cache.
+func loadState(cfg *config, logger *slog.Logger) *fetch.State {
+	path := fetchState(cfg)
+	st, err := fetch.LoadState(path)
+	if err == nil {
+		return st
+	}
+	logger.Warn("fetch state unreadable; set aside, starting afresh", "err", err, "moved_to", path+".bad")
+	if err := os.Rename(path, path+".bad"); err != nil {
+		logger.Warn("fetch state kept in memory only", "err", err)
+		return fetch.NewState()
+	}
+	if st, err = fetch.LoadState(path); err != nil {
+		return fetch.NewState()
+	}
+	return st
+}
+
+func saveState(st *fetch.State, logger *slog.Logger) {
+	if err := st.Save(); err != nil {
+		logger.Warn("fetch state not saved", "err", err)
 	}
 }
 
 func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stdout, stderr io.Writer, logger *slog.Logger) int {
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "newsgraph extract: no input; give files, folders or - for standard input")
+		fmt.Fprintln(stderr, "newsgraph extract: no input; give files, folders, URLs or - for standard input")
 		return exitUsage
 	}
 	out := ingest.NewExtractionWriter(stdout)
@@ -479,7 +579,7 @@ func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reade
 			}
 		}
 	}
-	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	sum, err := p.Run(ctx, source(ctx, newReader(cfg, true, nil, fetch.NewState(), logger), paths, stdin))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -488,7 +588,7 @@ func runExtract(ctx context.Context, cfg *config, paths []string, stdin io.Reade
 
 func runIngest(ctx context.Context, cfg *config, paths []string, stdin io.Reader, stderr io.Writer, logger *slog.Logger) int {
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "newsgraph ingest: no input; give files, folders or - for standard input")
+		fmt.Fprintln(stderr, "newsgraph ingest: no input; give files, folders, URLs or - for standard input")
 		return exitUsage
 	}
 	store, err := openStore(ctx, cfg, logger)
@@ -501,8 +601,37 @@ func runIngest(ctx context.Context, cfg *config, paths []string, stdin io.Reader
 	if isTerminal(stderr) {
 		p.Progress = progressBar(stderr)
 	}
-	sum, err := p.Run(ctx, source(ctx, paths, stdin))
+	state := loadState(cfg, logger)
+	sum, err := p.Run(ctx, source(ctx, newReader(cfg, true, store, state, logger), paths, stdin))
+	saveState(state, logger)
 	return report(stderr, "ingest", sum, err)
+}
+
+// runWatch checks feeds until interrupted.
+func runWatch(ctx context.Context, cfg *config, urls []string, stderr io.Writer, logger *slog.Logger) int {
+	if len(urls) == 0 {
+		fmt.Fprintln(stderr, "newsgraph watch: no feeds; give the URLs of RSS, Atom or JSON feeds")
+		return exitUsage
+	}
+	for _, u := range urls {
+		if !fetch.IsURL(u) {
+			fmt.Fprintf(stderr, "newsgraph watch: %q is not an http or https URL\n", u)
+			return exitUsage
+		}
+	}
+	store, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsgraph watch: %v\n", err)
+		return exitFailed
+	}
+	defer store.Close()
+	state := loadState(cfg, logger)
+	w := fetch.NewWatcher(newReader(cfg, true, store, state, logger), newPipeline(cfg, store, logger), urls, cfg.feedInterval, logger)
+	logger.Info("watching feeds", "feeds", urls, "interval", cfg.feedInterval.String())
+	w.Run(ctx)
+	saveState(state, logger)
+	logger.Info("stopped watching")
+	return exitOK
 }
 
 // progressBar draws one self-overwriting status line on a terminal.
@@ -580,12 +709,27 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 		}
 	}
 
+	// The operator's inputs (--ingest, --feed) may reach any address; an
+	// API client's URLs only public ones, unless the operator allows more.
+	state := loadState(cfg, logger)
+	defer saveState(state, logger)
+	own := newReader(cfg, true, store, state, logger)
+	api := newReader(cfg, cfg.allowPrivate, store, state, logger)
+
 	if len(cfg.ingest) > 0 {
-		sum, err := pipe.Run(ctx, source(ctx, cfg.ingest, stdin))
+		sum, err := pipe.Run(ctx, source(ctx, own, cfg.ingest, stdin))
+		saveState(state, logger)
 		if code := report(stderr, "serve --ingest", sum, err); code == exitFailed {
 			return code
 		}
 	}
+	for _, f := range cfg.feeds {
+		if !fetch.IsURL(f) {
+			fmt.Fprintf(stderr, "newsgraph serve: --feed %q is not an http or https URL\n", f)
+			return exitUsage
+		}
+	}
+	watcher := fetch.NewWatcher(own, pipe, cfg.feeds, cfg.feedInterval, logger)
 
 	pages, err := web.Handler(web.Options{Endpoint: "query", ExampleQuery: graph.ExampleQuery, ExampleVariables: graph.ExampleVariables})
 	if err != nil {
@@ -594,10 +738,11 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/", pages)
-	api := cfg.graphConfig()
-	api.Store, api.Ingester, api.Broker, api.Logger = store, pipelineIngester{pipe}, broker, logger
-	api.ReadOnly = readOnly
-	mux.Handle("/query", graph.NewHandler(api))
+	gcfg := cfg.graphConfig()
+	gcfg.Store, gcfg.Ingester, gcfg.Broker, gcfg.Logger = store, pipelineIngester{pipe}, broker, logger
+	gcfg.Web, gcfg.Feeds = webIngester{api, pipe}, feedLister{watcher}
+	gcfg.ReadOnly = readOnly
+	mux.Handle("/query", graph.NewHandler(gcfg))
 	if len(cfg.origins) > 0 {
 		logger.Info("cross-origin requests allowed", "origins", strings.Join(cfg.origins, ","))
 	}
@@ -628,6 +773,16 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	logger.Info("serving", "addr", ln.Addr().String(), "explorer", "http://"+displayAddr(ln.Addr())+"/", "graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(netutil.LimitListener(ln, cfg.maxConns)) }()
+	watching := make(chan struct{})
+	if len(cfg.feeds) > 0 {
+		logger.Info("watching feeds", "feeds", []string(cfg.feeds), "interval", cfg.feedInterval.String())
+		go func() {
+			defer close(watching)
+			watcher.Run(ctx)
+		}()
+	} else {
+		close(watching)
+	}
 	select {
 	case err := <-errc:
 		fmt.Fprintf(stderr, "newsgraph serve: %v\n", err)
@@ -637,6 +792,7 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	logger.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	<-watching
 	if err := srv.Shutdown(sctx); err != nil {
 		logger.Error("shutdown", "err", err)
 		return exitFailed
@@ -674,4 +830,33 @@ func displayAddr(a net.Addr) string {
 		return "localhost:" + port
 	}
 	return net.JoinHostPort(host, port)
+}
+
+// webIngester serves ingestURLs with the API's reader.
+type webIngester struct {
+	r *fetch.Reader
+	p *ingest.Pipeline
+}
+
+func (w webIngester) IngestURLs(ctx context.Context, urls []string) []graph.URLResult {
+	res := w.r.Ingest(ctx, w.p, urls)
+	out := make([]graph.URLResult, len(res))
+	for i, r := range res {
+		out[i] = graph.URLResult{URL: r.URL, Kind: string(r.Kind), Title: r.Title, NotModified: r.NotModified,
+			Articles: apiResults(r.Articles), Err: r.Err, Stopped: r.Stopped}
+	}
+	return out
+}
+
+// feedLister serves the feeds query from the watcher.
+type feedLister struct{ w *fetch.Watcher }
+
+func (f feedLister) Feeds() []graph.FeedStatus {
+	st := f.w.Status()
+	out := make([]graph.FeedStatus, len(st))
+	for i, s := range st {
+		out[i] = graph.FeedStatus{URL: s.URL, Title: s.Title, LastChecked: s.LastChecked, LastSuccess: s.LastSuccess,
+			NextCheck: s.NextCheck, LastError: s.LastError, Articles: s.Articles, Items: s.Items}
+	}
+	return out
 }

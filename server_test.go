@@ -150,7 +150,7 @@ func graphqlOp(t *testing.T, base, query, operation string) map[string]any {
 
 func TestServeEmbedded(t *testing.T) {
 	data := t.TempDir()
-	base, stop, logs := startServer(t, []string{"--data", data, "--ingest", "examples", "--log-format", "json"}, noEnv)
+	base, stop, logs := startServer(t, []string{"--data", data, "--ingest", "examples/articles", "--log-format", "json"}, noEnv)
 
 	if code, body := get(t, base+"/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d %q", code, body)
@@ -167,10 +167,10 @@ func TestServeEmbedded(t *testing.T) {
 	data1 := graphql(t, base, `{ stats { articles entities relations } }`)
 	stats := data1["stats"].(map[string]any)
 	if n := stats["articles"].(float64); n < 5 {
-		t.Errorf("stats.articles = %v after ingesting examples/, want at least 5", n)
+		t.Errorf("stats.articles = %v after ingesting examples/articles/, want at least 5", n)
 	}
 	if n := stats["entities"].(float64); n == 0 {
-		t.Error("stats.entities = 0 after ingesting examples/")
+		t.Error("stats.entities = 0 after ingesting examples/articles/")
 	}
 	if code := stop(); code != exitOK {
 		t.Errorf("graceful shutdown exit code = %d, want %d; logs:\n%s", code, exitOK, logs)
@@ -187,7 +187,7 @@ func TestServeEmbedded(t *testing.T) {
 	}
 
 	// Restarting on the same directory keeps the graph and ingests nothing new.
-	base, _, logs = startServer(t, []string{"--data", data, "--ingest", "examples"}, noEnv)
+	base, _, logs = startServer(t, []string{"--data", data, "--ingest", "examples/articles"}, noEnv)
 	again := graphql(t, base, `{ stats { articles entities relations } }`)["stats"].(map[string]any)
 	if fmt.Sprint(again) != fmt.Sprint(stats) {
 		t.Errorf("stats after re-ingest = %v, want unchanged %v", again, stats)
@@ -283,7 +283,7 @@ func (c cancelOnRead) Read(p []byte) (int, error) {
 
 func TestExtractPrintsEvalFormat(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"extract", "examples"}, strings.NewReader(""), &stdout, &stderr, noEnv)
+	code := run(context.Background(), []string{"extract", "examples/articles"}, strings.NewReader(""), &stdout, &stderr, noEnv)
 	if code != exitOK {
 		t.Fatalf("extract examples: exit %d\n%s", code, stderr.String())
 	}

@@ -150,6 +150,11 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return pageCost(c+5*callCost, max(len(arts), 1))
 	}
 	c.Mutation.DeleteArticle = func(c int, _ string) int { return 10*callCost + c }
+	c.Mutation.IngestURLs = func(c int, urls []string) int {
+		// A URL is a fetch and may be a feed of many articles: at the
+		// default limit a full call of MaxIngestURLs passes.
+		return pageCost(c+5*callCost, 5*max(len(urls), 1))
+	}
 }
 
 func deref[T any](p *T, def T) T {

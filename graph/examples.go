@@ -1,7 +1,7 @@
 package graph
 
 // ExampleVariables fill the example operations' variables with IDs the
-// articles in examples/ produce (newsgraph serve --ingest examples/); with
+// articles in examples/articles/ produce (newsgraph serve --ingest examples/articles/); with
 // other data, run Search first and put IDs from its answer in their place.
 const ExampleVariables = `{
   "text": "solberg",

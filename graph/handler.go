@@ -80,6 +80,11 @@ type Config struct {
 	// Ingester serves ingestArticles; without one the mutation answers
 	// UNAVAILABLE.
 	Ingester Ingester
+	// Web serves ingestURLs; without it the mutation answers UNAVAILABLE.
+	Web WebIngester
+	// Feeds lists the watched feeds for the feeds query; without it the
+	// list is empty.
+	Feeds FeedLister
 	// Broker feeds the subscriptions; without one they end at once.
 	Broker *Broker
 	// APIKey, when set, is required for mutations (Authorization: Bearer
@@ -157,7 +162,7 @@ func (c Config) withDefaults() Config {
 // subscriptions over a websocket (graphql-transport-ws and graphql-ws).
 func NewHandler(cfg Config) http.Handler {
 	cfg = cfg.withDefaults()
-	r := &Resolver{store: cfg.Store, ingester: cfg.Ingester, broker: cfg.Broker, log: cfg.Logger}
+	r := &Resolver{store: cfg.Store, ingester: cfg.Ingester, web: cfg.Web, feeds: cfg.Feeds, broker: cfg.Broker, log: cfg.Logger}
 	c := generated.Config{Resolvers: r}
 	setComplexity(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))

@@ -44,29 +44,40 @@ func (r mutationResolver) IngestArticles(ctx context.Context, inputs []*model.Ar
 	}
 	out := make([]*model.IngestResult, len(results))
 	for i, res := range results {
-		ir := &model.IngestResult{ArticleID: res.Article.ID}
-		switch {
-		case res.Err == nil:
-			ir.Unchanged, ir.Entities, ir.Relations = res.Unchanged, res.Entities, res.Relations
-			a := res.Article
-			ir.Article = &a
-		case errors.Is(res.Err, kg.ErrInvalid):
-			r.log.WarnContext(ctx, "article refused", "article", i+1, "err", res.Err)
-			msg := strings.TrimSuffix(res.Err.Error(), ": "+kg.ErrInvalid.Error())
-			ir.Error = &msg
-		default:
-			r.log.ErrorContext(ctx, "ingest article failed", "article", i+1, "err", res.Err)
-			msg := fmt.Sprintf("article %d: internal error", i+1)
-			ir.Error = &msg
-		}
-		if ir.ArticleID == "" {
-			// A failed article has no stored ID; the hash of the text sent
-			// still tells the client which one it was.
-			ir.ArticleID = kg.ArticleID(arts[i].Text)
-		}
-		out[i] = ir
+		// A failed article has no stored ID; the hash of the text sent
+		// still tells the client which one it was.
+		out[i] = r.ingestResult(ctx, res, kg.ArticleID(arts[i].Text))
 	}
 	return out, nil
+}
+
+// ingestResult is the client's view of what became of one article: its
+// error's message when the input was at fault (or a fetched page was),
+// "internal error" (logged) otherwise. id stands in for an article that
+// failed before it had one.
+func (r mutationResolver) ingestResult(ctx context.Context, res IngestResult, id string) *model.IngestResult {
+	ir := &model.IngestResult{ArticleID: res.Article.ID}
+	if ir.ArticleID == "" {
+		ir.ArticleID = id
+	}
+	switch {
+	case res.Err == nil:
+		ir.Unchanged, ir.Entities, ir.Relations = res.Unchanged, res.Entities, res.Relations
+		a := res.Article
+		ir.Article = &a
+	case errors.Is(res.Err, kg.ErrInvalid), errors.Is(res.Err, kg.ErrUnavailable):
+		// Store failures end the run and never get here: an unavailable
+		// article is a page that could not be fetched. The client's
+		// article is a warning, not the server's error.
+		r.log.WarnContext(ctx, "article refused", "article_id", ir.ArticleID, "err", res.Err)
+		msg := strings.TrimSuffix(res.Err.Error(), ": "+kg.ErrInvalid.Error())
+		ir.Error = &msg
+	default:
+		r.log.ErrorContext(ctx, "ingest article failed", "article_id", ir.ArticleID, "err", res.Err)
+		msg := "internal error"
+		ir.Error = &msg
+	}
+	return ir
 }
 
 func (r mutationResolver) DeleteArticle(ctx context.Context, id string) (string, error) {

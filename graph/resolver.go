@@ -18,6 +18,8 @@ import (
 type Resolver struct {
 	store    kg.Store
 	ingester Ingester
+	web      WebIngester
+	feeds    FeedLister
 	broker   *Broker
 	log      *slog.Logger
 }

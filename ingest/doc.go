@@ -35,7 +35,21 @@
 //	                                     aliases headline, published(_at),
 //	                                     publishedAt, link, body and content
 //
-// Standard input ("-") is JSON if it starts with '{' or '[', text otherwise.
+//	<!doctype html><html>...             HTML (.html, .htm, .xhtml, and any input
+//	                                     whose content is HTML, whatever its name:
+//	                                     a .txt file, standard input, a JSON
+//	                                     record's text, an API article)
+//
+// An HTML page is read with [ParseHTML] (package ingest/webpage): the
+// stored text is the article's main text, headline first, without the
+// page's navigation, advertisements, "most read" lists, cookie banners,
+// footers or scripts, so every offset the extractor records points into
+// text a reader sees; the headline, date, canonical URL and site come from
+// the page where the input does not state them. A page holding no article
+// fails with "not an article".
+//
+// Standard input ("-") is JSON if it starts with '{' or '[', HTML if it
+// starts like HTML, text otherwise.
 // Docs are named by where they came from ("dir/a.txt", "feed.jsonl:17",
 // "-", "stdin:3"), and every error message names the input it is about.
 //
@@ -54,7 +68,9 @@
 //     extractor errors and panics become failures in the [Summary];
 //   - nothing is half-written: Upsert is atomic, and when a batch fails its
 //     articles are retried one by one, so only the culprit is lost;
-//   - re-running is a no-op: stored articles come back unchanged;
+//   - re-running is a no-op: stored articles come back unchanged, and a
+//     source that knows an article is stored (ingest/fetch, for a feed
+//     item seen before) marks its Doc Stored so it is not even extracted;
 //   - the run stops only for a cancelled context or a store that is down
 //     (kg.ErrUnavailable), returning the summary so far.
 //

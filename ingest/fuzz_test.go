@@ -22,7 +22,7 @@ var sameMessage = cmp.Comparer(func(a, b error) bool {
 // addExampleSeeds adds the repository's example articles as fuzz seeds.
 func addExampleSeeds(f *testing.F, exts ...string) {
 	for _, ext := range exts {
-		files, _ := filepath.Glob(filepath.Join("..", "examples", "*"+ext))
+		files, _ := filepath.Glob(filepath.Join("..", "examples", "articles", "*"+ext))
 		for _, p := range files {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(b)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/ingest/webpage"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -241,7 +242,7 @@ func record(at, base string, raw []byte, parsed bool) Doc {
 		Title: strings.TrimSpace(first(j.Title, j.Headline)),
 		URL:   strings.TrimSpace(first(j.URL, j.Link)),
 	}
-	a.Source = sourceOf(strings.TrimSpace(j.Source), "", at)
+	a.Source = strings.TrimSpace(j.Source)
 	if d := strings.TrimSpace(first(j.Date, j.Published, j.PublishedAt, j.PublishedCC)); d != "" {
 		t, err := parseDate(d)
 		if err != nil {
@@ -258,6 +259,12 @@ func record(at, base string, raw []byte, parsed bool) Doc {
 	if a.Text == "" {
 		return Doc{Name: at, Err: fmt.Errorf("read %s: no article text (want a text, body or content field): %w", at, kg.ErrInvalid)}
 	}
+	if webpage.IsHTML([]byte(a.Text)) {
+		if err := fromHTML(at, &a, []byte(a.Text), "", parseURL(a.URL)); err != nil {
+			return Doc{Name: at, Err: err}
+		}
+	}
+	a.Source = sourceOf(a.Source, "", at)
 	if err := finish(at, &a); err != nil {
 		return Doc{Name: at, Err: err}
 	}

@@ -7,9 +7,12 @@ import (
 	"io/fs"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/ingest/webpage"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -244,12 +247,40 @@ func (p *Pipeline) Articles(ctx context.Context, arts []kg.Article) ([]Result, e
 
 // articleDoc checks and normalises the i-th (from 0) article given directly.
 func articleDoc(i int, a kg.Article) Doc {
-	name := fmt.Sprintf("article %d", i+1)
-	parsed, err := ParseArticle(name, a)
-	if err != nil {
+	return NewDoc(fmt.Sprintf("article %d", i+1), a)
+}
+
+// NewDoc checks and normalises an article given whole, as the readers do
+// theirs. HTML is read as a page (its title, date, URL and source filling
+// only what a leaves empty); other text as ParseArticle reads it, with the
+// same encoding checks, header, line endings and white space as a text
+// file. The ID is minted from the text. Problems are the Doc's Err, naming
+// name.
+func NewDoc(name string, a kg.Article) Doc {
+	if !webpage.IsHTML([]byte(a.Text)) {
+		parsed, err := ParseArticle(name, a)
+		if err != nil {
+			return Doc{Name: name, Article: a, Err: err}
+		}
+		return Doc{Name: name, Article: parsed}
+	}
+	if !utf8.ValidString(a.Text) {
+		return Doc{Name: name, Article: a, Err: fmt.Errorf("read %s: not valid UTF-8 text: %w", name, kg.ErrInvalid)}
+	}
+	text := a.Text
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	a.Text = strings.TrimSpace(text)
+	a.Title = strings.TrimSpace(a.Title)
+	if err := fromHTML(name, &a, []byte(a.Text), "", parseURL(a.URL)); err != nil {
 		return Doc{Name: name, Article: a, Err: err}
 	}
-	return Doc{Name: name, Article: parsed}
+	if err := finish(name, &a); err != nil {
+		return Doc{Name: name, Article: a, Err: err}
+	}
+	return Doc{Name: name, Article: a}
 }
 
 type job struct {
@@ -272,6 +303,10 @@ func (p *Pipeline) extract(ctx context.Context, j job) (it item) {
 	it = item{seq: j.seq, res: Result{Name: d.Name, Article: d.Article}}
 	if d.Err != nil {
 		it.res.Err = d.Err
+		return it
+	}
+	if d.Stored {
+		it.res.Unchanged = true
 		return it
 	}
 	if err := ctx.Err(); err != nil {

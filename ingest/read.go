@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/ingest/webpage"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -36,6 +37,11 @@ type Doc struct {
 	// Err is why the input could not be read. Its message names the input
 	// (file and line) and the problem; bad content wraps kg.ErrInvalid.
 	Err error
+	// Stored is set by a source that knows the article is stored already
+	// (a feed item seen before, a page whose text is in the store): the
+	// pipeline reports it unchanged without extracting or writing it.
+	// Article holds what is known of it, its ID at least.
+	Stored bool
 }
 
 // format is how a file is read.
@@ -46,6 +52,7 @@ const (
 	formatText
 	formatJSON
 	formatLines
+	formatHTML
 )
 
 // formats maps the extensions a folder walk reads to their format; files
@@ -53,14 +60,17 @@ const (
 var formats = map[string]format{
 	".txt": formatText, ".text": formatText, ".md": formatText,
 	".json": formatJSON, ".jsonl": formatLines, ".ndjson": formatLines,
+	".html": formatHTML, ".htm": formatHTML, ".xhtml": formatHTML,
 }
 
 // Read walks paths and calls fn for every doc, in order. A path is a file, a
 // folder (walked recursively in lexical order, skipping hidden files and
 // folders and files whose extension is not one of .txt, .text, .md, .json,
-// .jsonl and .ndjson), or "-" for stdin. A file named explicitly is read
-// whatever its extension; one with an unknown extension, like stdin, is JSON
-// if it starts with '{' or '[' and plain text otherwise.
+// .jsonl, .ndjson, .html, .htm and .xhtml), or "-" for stdin. A file named
+// explicitly is read whatever its extension; one with an unknown extension,
+// like stdin, is JSON if it starts with '{' or '[', HTML if it starts like
+// HTML (webpage.IsHTML), and plain text otherwise. A text file that holds
+// HTML is read as HTML too: the content decides, not the name.
 //
 // A path or file that cannot be read, and a folder without articles, yield a
 // Doc with Err and the walk goes on. Read stops early only when ctx is done
@@ -161,7 +171,7 @@ func readPath(ctx context.Context, root string, fn func(Doc) error) error {
 		return fn(Doc{Name: root, Err: pathError(root, walkErr)})
 	}
 	if found == 0 {
-		return fn(Doc{Name: root, Err: fmt.Errorf("read %s: folder holds no articles (no .txt, .text, .md, .json, .jsonl or .ndjson files): %w", root, kg.ErrNotFound)})
+		return fn(Doc{Name: root, Err: fmt.Errorf("read %s: folder holds no articles (no .txt, .text, .md, .json, .jsonl, .ndjson, .html or .htm files): %w", root, kg.ErrNotFound)})
 	}
 	return nil
 }
@@ -207,11 +217,24 @@ func readFile(path string, f format, fn func(Doc) error) error {
 		return ParseJSON(path, data, fn)
 	case formatLines:
 		return readLines(path, baseName(path), file, 1, fn)
+	case formatHTML:
+		if size > maxHTMLBytes {
+			return fn(Doc{Name: path, Err: htmlTooBig(path, megabytes(size))})
+		}
+		data, err := readCapped(file, maxHTMLBytes)
+		if err != nil {
+			return fn(Doc{Name: path, Err: capError(path, err, "page", maxHTMLBytes)})
+		}
+		return fn(htmlDoc(path, data))
 	}
 	return readSniffed(path, path, file, fn)
 }
 
+// textDoc reads a plain-text article, or an HTML page whatever its name.
 func textDoc(name string, data []byte) Doc {
+	if webpage.IsHTML(data) {
+		return htmlDoc(name, data)
+	}
 	a, err := ParseText(name, data)
 	if err != nil {
 		return Doc{Name: name, Err: err}
@@ -238,8 +261,11 @@ func capError(name string, err error, what string, max int64) error {
 	if !errors.Is(err, errTooLong) {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	if what == "file" {
+	switch what {
+	case "file":
 		return jsonTooBig(name, "more than "+megabytes(max))
+	case "page":
+		return htmlTooBig(name, "more than "+megabytes(max))
 	}
 	return fmt.Errorf("read %s: article is more than %s, the limit is %d MB: %w", name, megabytes(max), kg.MaxArticleBytes>>20, kg.ErrInvalid)
 }
@@ -248,8 +274,13 @@ func jsonTooBig(name, size string) error {
 	return fmt.Errorf("read %s: file is %s, the limit for a JSON document is %d MB (write bigger feeds as JSON Lines, .jsonl): %w", name, size, maxJSONFileBytes>>20, kg.ErrInvalid)
 }
 
+func htmlTooBig(name, size string) error {
+	return fmt.Errorf("read %s: page is %s, the limit for an HTML page is %d MB: %w", name, size, maxHTMLBytes>>20, kg.ErrInvalid)
+}
+
 // readSniffed reads r as JSON if its first character is '{' or '[' (naming
-// records jsonName:line), else as one plain-text article named textName.
+// records jsonName:line), else as one HTML page or plain-text article
+// named textName.
 func readSniffed(textName, jsonName string, r io.Reader, fn func(Doc) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	c, skipped, err := firstByte(br)
@@ -291,6 +322,13 @@ func readSniffed(textName, jsonName string, r io.Reader, fn func(Doc) error) err
 		data := append(bytes.Repeat([]byte("\n"), skipped), line...)
 		data = append(append(data, '\n'), rest...)
 		return ParseJSON(jsonName, data, fn)
+	}
+	if c == '<' {
+		data, err := readCapped(br, maxHTMLBytes)
+		if err != nil {
+			return fn(Doc{Name: textName, Err: capError(textName, err, "page", maxHTMLBytes)})
+		}
+		return fn(textDoc(textName, data))
 	}
 	data, err := readCapped(br, maxTextFileBytes)
 	if err != nil {

@@ -7,6 +7,7 @@
 #   scripts/bench.sh extract    extractor words/s on one core
 #   scripts/bench.sh api        synthetic corpus, ingest rate and GraphQL latency on both stores
 #   scripts/bench.sh explorer   the web explorer in Chromium: first render, a 2,000-node drawing
+#   scripts/bench.sh web        a local feed of 1,000 HTML pages: fetch, readability, extraction, SQLite
 #
 # ARTICLES (default 10000) sets the size of the synthetic corpus for "api".
 set -euo pipefail
@@ -22,9 +23,10 @@ machine() {
 	echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
 	echo "go: $(go version | cut -d' ' -f3-)"
 	echo "commit: $(git rev-parse --short HEAD)"
+	echo "load average (1, 5, 15 min): $(cut -d" " -f1-3 /proc/loadavg)"
 }
 
-if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ] && [ "$what" != explorer ]; then
+if [ -z "${NEO4J_URI:-}" ] && [ "$what" != extract ] && [ "$what" != explorer ] && [ "$what" != web ]; then
 	home=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-neo4j.XXXXXX")
 	trap 'scripts/neo4j.sh stop "$home" || true; rm -rf "$home"' EXIT
 	env_lines=$(NEO4J_HEAP=${NEO4J_HEAP:-2g} scripts/neo4j.sh start "$home")
@@ -39,6 +41,9 @@ if [ "$what" = all ] || [ "$what" = store ]; then
 fi
 if [ "$what" = all ] || [ "$what" = extract ]; then
 	{ machine; GOMAXPROCS=1 go test -run '^$' -bench 'BenchmarkExtract' -benchtime 5s -benchmem ./ingest/rules; } | tee "$out/extract.txt"
+fi
+if [ "$what" = all ] || [ "$what" = web ]; then
+	{ machine; go test -run '^$' -bench 'BenchmarkFeedIngest' -benchtime 1x -count 3 ./ingest/fetch; } | tee "$out/web-feed.txt"
 fi
 if [ "$what" = all ] || [ "$what" = api ]; then
 	for store in sqlite neo4j; do

@@ -61,7 +61,7 @@ func TestBrowser(t *testing.T) {
 	addr := freeAddr(t)
 	var logs bytes.Buffer
 	srv := exec.Command(bin, "serve", "--addr", addr, "--data", filepath.Join(dir, "data"),
-		"--ingest", "../examples", "--cors-origins", examples.URL, "--log-format", "json")
+		"--ingest", "../examples/articles", "--cors-origins", examples.URL, "--log-format", "json")
 	srv.Stdout, srv.Stderr = &logs, &logs
 	srv.Env = serverEnv()
 	if err := srv.Start(); err != nil {

@@ -58,5 +58,5 @@ const libs = [
 for (const [from, to] of libs) {
   copyFileSync(join(here, "node_modules", from), join(vendor, to));
 }
-// No .txt, .md or .json here: `newsgraph serve --ingest examples/` would
-// read them as articles. The versions are those of package.json.
+// The pages stay apart from examples/articles/, which is ingested as it is.
+// The versions are those of package.json.

@@ -116,6 +116,17 @@ type ComplexityRoot struct {
 		Start    func(childComplexity int) int
 	}
 
+	Feed struct {
+		Articles    func(childComplexity int) int
+		Items       func(childComplexity int) int
+		LastChecked func(childComplexity int) int
+		LastError   func(childComplexity int) int
+		LastSuccess func(childComplexity int) int
+		NextCheck   func(childComplexity int) int
+		Title       func(childComplexity int) int
+		URL         func(childComplexity int) int
+	}
+
 	GraphEdge struct {
 		Caption   func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -171,6 +182,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		DeleteArticle  func(childComplexity int, id string) int
 		IngestArticles func(childComplexity int, articles []*model.ArticleInput) int
+		IngestURLs     func(childComplexity int, urls []string) int
 	}
 
 	Organization struct {
@@ -234,6 +246,7 @@ type ComplexityRoot struct {
 		Attacks      func(childComplexity int, attacker *string, target *string, place *string, from *time.Time, to *time.Time, first *int, after *string) int
 		Entities     func(childComplexity int, kind []kg.Kind, name *string, seenFrom *time.Time, seenTo *time.Time, orderBy *kg.EntityOrder, first *int, after *string, last *int, before *string) int
 		Entity       func(childComplexity int, id string) int
+		Feeds        func(childComplexity int) int
 		Health       func(childComplexity int) int
 		Meetings     func(childComplexity int, participant *string, with *string, status []kg.Status, from *time.Time, to *time.Time, first *int, after *string) int
 		Neighborhood func(childComplexity int, id string, depth *int, types []kg.RelType, statuses []kg.Status, from *time.Time, to *time.Time, limit *int, fanOut *int, aggregate *bool) int
@@ -310,6 +323,18 @@ type ComplexityRoot struct {
 		Count func(childComplexity int) int
 		Type  func(childComplexity int) int
 	}
+
+	URLResult struct {
+		Articles    func(childComplexity int) int
+		Error       func(childComplexity int) int
+		Failed      func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		NotModified func(childComplexity int) int
+		Title       func(childComplexity int) int
+		URL         func(childComplexity int) int
+		Unchanged   func(childComplexity int) int
+		Written     func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -342,6 +367,7 @@ type EvidenceResolver interface {
 type MutationResolver interface {
 	IngestArticles(ctx context.Context, articles []*model.ArticleInput) ([]*model.IngestResult, error)
 	DeleteArticle(ctx context.Context, id string) (string, error)
+	IngestURLs(ctx context.Context, urls []string) ([]*model.URLResult, error)
 }
 type OrganizationResolver interface {
 	Articles(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.ArticleConnection, error)
@@ -371,6 +397,7 @@ type QueryResolver interface {
 	Articles(ctx context.Context, from *time.Time, to *time.Time, entity *string, first *int, after *string, last *int, before *string) (*model.ArticleConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 	Health(ctx context.Context) (*model.Health, error)
+	Feeds(ctx context.Context) ([]*model.Feed, error)
 }
 type RelationResolver interface {
 	Source(ctx context.Context, obj *kg.Relation) (model.Entity, error)
@@ -687,6 +714,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Start(childComplexity), true
 
+	case "Feed.articles":
+		if e.ComplexityRoot.Feed.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.Articles(childComplexity), true
+	case "Feed.items":
+		if e.ComplexityRoot.Feed.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.Items(childComplexity), true
+	case "Feed.lastChecked":
+		if e.ComplexityRoot.Feed.LastChecked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.LastChecked(childComplexity), true
+	case "Feed.lastError":
+		if e.ComplexityRoot.Feed.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.LastError(childComplexity), true
+	case "Feed.lastSuccess":
+		if e.ComplexityRoot.Feed.LastSuccess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.LastSuccess(childComplexity), true
+	case "Feed.nextCheck":
+		if e.ComplexityRoot.Feed.NextCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.NextCheck(childComplexity), true
+	case "Feed.title":
+		if e.ComplexityRoot.Feed.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.Title(childComplexity), true
+	case "Feed.url":
+		if e.ComplexityRoot.Feed.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feed.URL(childComplexity), true
+
 	case "GraphEdge.caption":
 		if e.ComplexityRoot.GraphEdge.Caption == nil {
 			break
@@ -902,6 +978,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestArticles(childComplexity, args["articles"].([]*model.ArticleInput)), true
+	case "Mutation.ingestURLs":
+		if e.ComplexityRoot.Mutation.IngestURLs == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestURLs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestURLs(childComplexity, args["urls"].([]string)), true
 
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
@@ -1216,6 +1303,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Entity(childComplexity, args["id"].(string)), true
+	case "Query.feeds":
+		if e.ComplexityRoot.Query.Feeds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Feeds(childComplexity), true
 	case "Query.health":
 		if e.ComplexityRoot.Query.Health == nil {
 			break
@@ -1538,6 +1631,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TypeCount.Type(childComplexity), true
 
+	case "URLResult.articles":
+		if e.ComplexityRoot.URLResult.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Articles(childComplexity), true
+	case "URLResult.error":
+		if e.ComplexityRoot.URLResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Error(childComplexity), true
+	case "URLResult.failed":
+		if e.ComplexityRoot.URLResult.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Failed(childComplexity), true
+	case "URLResult.kind":
+		if e.ComplexityRoot.URLResult.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Kind(childComplexity), true
+	case "URLResult.notModified":
+		if e.ComplexityRoot.URLResult.NotModified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.NotModified(childComplexity), true
+	case "URLResult.title":
+		if e.ComplexityRoot.URLResult.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Title(childComplexity), true
+	case "URLResult.url":
+		if e.ComplexityRoot.URLResult.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.URL(childComplexity), true
+	case "URLResult.unchanged":
+		if e.ComplexityRoot.URLResult.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Unchanged(childComplexity), true
+	case "URLResult.written":
+		if e.ComplexityRoot.URLResult.Written == nil {
+			break
+		}
+
+		return e.ComplexityRoot.URLResult.Written(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1646,6 +1794,9 @@ A calendar date written YYYY-MM-DD (UTC). Dates in newsgraph are days, never
 instants; null means unknown.
 """
 scalar Date
+
+"An instant, RFC 3339 in UTC (` + "`" + `2024-03-14T09:12:00Z` + "`" + `): when something happened on this server, not in the news."
+scalar Time
 
 "What an entity is. The kind is also the prefix of the entity's ID (` + "`" + `person:…` + "`" + `)."
 enum EntityKind {
@@ -2271,6 +2422,26 @@ type Health {
   store: String!
 }
 
+"A feed the server watches (` + "`" + `serve --feed URL` + "`" + `): checked every interval, its new items ingested as they appear."
+type Feed {
+  "The feed's URL, as configured."
+  url: String!
+  "The feed's title, from its last successful check; null before."
+  title: String
+  "When the last check started; null before the first."
+  lastChecked: Time
+  "When a check last got the feed (an answer of 304 Not Modified counts); null if none has."
+  lastSuccess: Time
+  "When the next check is due; null while the first is running."
+  nextCheck: Time
+  "What went wrong in the last check: why the feed could not be read, or how many of its items failed and why the first did. Null when all went well."
+  lastError: String
+  "Articles the feed brought into the graph (items already stored are not counted), as far back as the server's fetch state goes."
+  articles: Int!
+  "Items in the feed at the last check."
+  items: Int!
+}
+
 "Read the knowledge graph."
 type Query {
   "One entity by ID; null if there is none."
@@ -2472,6 +2643,9 @@ type Query {
 
   "Whether the store answers. Never fails: an unusable store shows as ok = false."
   health: Health!
+
+  "The feeds this server watches, in the order configured; empty when it watches none."
+  feeds: [Feed!]!
 }
 
 "An article to ingest."
@@ -2504,6 +2678,40 @@ type IngestResult {
   error: String
 }
 
+"What a URL given to ` + "`" + `ingestURLs` + "`" + ` held."
+enum URLKind {
+  "An HTML page: one article, its main text read without the page's furniture."
+  PAGE
+  "An RSS, Atom or JSON Feed document: one article per item."
+  FEED
+  "Plain text: one article."
+  TEXT
+  "Article records in JSON or JSON Lines."
+  JSON
+}
+
+"What ingesting one URL did."
+type URLResult {
+  "The URL, as given."
+  url: String!
+  "What the URL held; null when it could not be read."
+  kind: URLKind
+  "A feed's title."
+  title: String
+  "True when the server said the document had not changed since it was last read (the articles are then reported unchanged)."
+  notModified: Boolean!
+  "One result per article read from the URL, in order: one for a page, one per item for a feed. An item that could not be read has its ` + "`" + `error` + "`" + `."
+  articles: [IngestResult!]!
+  "Articles written."
+  written: Int!
+  "Articles already stored, changed nothing."
+  unchanged: Int!
+  "Articles that failed."
+  failed: Int!
+  "Why the URL could not be read (an HTTP status, a timeout, an address that is not public, robots.txt, not an article), or why its ingest stopped; null otherwise."
+  error: String
+}
+
 "Change the knowledge graph. Needs the API key when one is configured."
 type Mutation {
   "Run articles through the ingest pipeline (extraction, resolution, storage), at most 100 per call. Re-ingesting an article changes nothing."
@@ -2511,6 +2719,18 @@ type Mutation {
 
   "Delete an article, its mentions and its relations, and the entities no other article names. Returns the deleted article's ID."
   deleteArticle("The article's ID." id: ID!): ID!
+
+  """
+  Fetch article pages and feeds (RSS, Atom, JSON Feed) and run what they hold
+  through the ingest pipeline, at most 20 URLs per call, one result per URL.
+  Fetching is polite (robots.txt, per-host limits) and bounded (time, size);
+  URLs that lead to loopback, private or link-local addresses are refused
+  unless the server allows them (` + "`" + `--fetch-allow-private` + "`" + `). The call runs
+  within the request time limit: feeds with many items are better watched
+  (` + "`" + `serve --feed` + "`" + `). Items already stored are neither fetched nor extracted
+  again.
+  """
+  ingestURLs("http or https URLs, at most 20." urls: [String!]!): [URLResult!]!
 }
 
 "What an ingested article brought."
@@ -2680,6 +2900,28 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_end(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_Feed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_Feed_url(ctx, field)
+	case "title":
+		return ec.fieldContext_Feed_title(ctx, field)
+	case "lastChecked":
+		return ec.fieldContext_Feed_lastChecked(ctx, field)
+	case "lastSuccess":
+		return ec.fieldContext_Feed_lastSuccess(ctx, field)
+	case "nextCheck":
+		return ec.fieldContext_Feed_nextCheck(ctx, field)
+	case "lastError":
+		return ec.fieldContext_Feed_lastError(ctx, field)
+	case "articles":
+		return ec.fieldContext_Feed_articles(ctx, field)
+	case "items":
+		return ec.fieldContext_Feed_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Feed", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2970,6 +3212,30 @@ func (ec *executionContext) childFields_TypeCount(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type TypeCount", field.Name)
 }
 
+func (ec *executionContext) childFields_URLResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_URLResult_url(ctx, field)
+	case "kind":
+		return ec.fieldContext_URLResult_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_URLResult_title(ctx, field)
+	case "notModified":
+		return ec.fieldContext_URLResult_notModified(ctx, field)
+	case "articles":
+		return ec.fieldContext_URLResult_articles(ctx, field)
+	case "written":
+		return ec.fieldContext_URLResult_written(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_URLResult_unchanged(ctx, field)
+	case "failed":
+		return ec.fieldContext_URLResult_failed(ctx, field)
+	case "error":
+		return ec.fieldContext_URLResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type URLResult", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -3253,6 +3519,20 @@ func (ec *executionContext) field_Mutation_ingestArticles_args(ctx context.Conte
 		return nil, err
 	}
 	args["articles"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestURLs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "urls",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["urls"] = arg0
 	return args, nil
 }
 
@@ -5504,6 +5784,190 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Feed_url(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feed_title(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feed_lastChecked(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_lastChecked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastChecked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_lastChecked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Feed_lastSuccess(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_lastSuccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSuccess, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_lastSuccess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Feed_nextCheck(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_nextCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_nextCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Feed_lastError(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_lastError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feed_articles(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Articles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Feed_items(ctx context.Context, field graphql.CollectedField, obj *model.Feed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feed_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feed_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feed", field, false, false, "Int")
+}
+
 func (ec *executionContext) _GraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6353,6 +6817,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteArticle(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestURLs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestURLs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestURLs(ctx, fc.Args["urls"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.URLResult) graphql.Marshaler {
+			return ec.marshalNURLResult2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestURLs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_URLResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestURLs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7964,6 +8472,38 @@ func (ec *executionContext) fieldContext_Query_health(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_feeds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_feeds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Feeds(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Feed) graphql.Marshaler {
+			return ec.marshalNFeed2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐFeedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_feeds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Feed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9031,6 +9571,222 @@ func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TypeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _URLResult_url(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _URLResult_kind(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.URLKind) graphql.Marshaler {
+			return ec.marshalOURLKind2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "URLKind")
+}
+
+func (ec *executionContext) _URLResult_title(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _URLResult_notModified(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_notModified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotModified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_notModified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _URLResult_articles(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Articles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IngestResult) graphql.Marshaler {
+			return ec.marshalNIngestResult2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐIngestResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "URLResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _URLResult_written(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_written(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Written, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_written(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _URLResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _URLResult_failed(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _URLResult_error(ctx context.Context, field graphql.CollectedField, obj *model.URLResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_URLResult_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_URLResult_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("URLResult", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -10691,6 +11447,74 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var feedImplementors = []string{"Feed"}
+
+func (ec *executionContext) _Feed(ctx context.Context, sel ast.SelectionSet, obj *model.Feed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Feed")
+		case "url":
+			out.Values[i] = ec._Feed_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Feed_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastChecked":
+			out.Values[i] = ec._Feed_lastChecked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastSuccess":
+			out.Values[i] = ec._Feed_lastSuccess(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextCheck":
+			out.Values[i] = ec._Feed_nextCheck(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastError":
+			out.Values[i] = ec._Feed_lastError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "articles":
+			out.Values[i] = ec._Feed_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._Feed_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graphEdgeImplementors = []string{"GraphEdge"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GraphEdge) graphql.Marshaler {
@@ -11071,6 +11895,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteArticle":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ingestURLs":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestURLs(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -11555,6 +12386,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_health(ctx, field)
 				})
+		case "feeds":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_feeds(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -12014,6 +12851,79 @@ func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet
 		case "count":
 			out.Values[i] = ec._TypeCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var uRLResultImplementors = []string{"URLResult"}
+
+func (ec *executionContext) _URLResult(ctx context.Context, sel ast.SelectionSet, obj *model.URLResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, uRLResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("URLResult")
+		case "url":
+			out.Values[i] = ec._URLResult_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._URLResult_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._URLResult_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "notModified":
+			out.Values[i] = ec._URLResult_notModified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "articles":
+			out.Values[i] = ec._URLResult_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "written":
+			out.Values[i] = ec._URLResult_written(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._URLResult_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._URLResult_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._URLResult_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -12652,6 +13562,30 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋnewsgraphᚋnewsgrap
 	return ec._Evidence(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNFeed2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐFeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Feed) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeed2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐFeed(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeed2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐFeed(ctx context.Context, sel ast.SelectionSet, v *model.Feed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Feed!")
+		return graphql.Null
+	}
+	return ec._Feed(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13146,6 +14080,30 @@ func (ec *executionContext) marshalNTypeCount2ᚖgithubᚗcomᚋnewsgraphᚋnews
 	return ec._TypeCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNURLResult2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.URLResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNURLResult2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNURLResult2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLResult(ctx context.Context, sel ast.SelectionSet, v *model.URLResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "URLResult!")
+		return graphql.Null
+	}
+	return ec._URLResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -13600,6 +14558,40 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := model.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOURLKind2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLKind(ctx context.Context, v any) (*model.URLKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.URLKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOURLKind2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐURLKind(ctx context.Context, sel ast.SelectionSet, v *model.URLKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -74,6 +74,26 @@ type EntityEdge struct {
 	Node Entity `json:"node"`
 }
 
+// A feed the server watches (`serve --feed URL`): checked every interval, its new items ingested as they appear.
+type Feed struct {
+	// The feed's URL, as configured.
+	URL string `json:"url"`
+	// The feed's title, from its last successful check; null before.
+	Title *string `json:"title,omitempty"`
+	// When the last check started; null before the first.
+	LastChecked *time.Time `json:"lastChecked,omitempty"`
+	// When a check last got the feed (an answer of 304 Not Modified counts); null if none has.
+	LastSuccess *time.Time `json:"lastSuccess,omitempty"`
+	// When the next check is due; null while the first is running.
+	NextCheck *time.Time `json:"nextCheck,omitempty"`
+	// What went wrong in the last check: why the feed could not be read, or how many of its items failed and why the first did. Null when all went well.
+	LastError *string `json:"lastError,omitempty"`
+	// Articles the feed brought into the graph (items already stored are not counted), as far back as the server's fetch state goes.
+	Articles int `json:"articles"`
+	// Items in the feed at the last check.
+	Items int `json:"items"`
+}
+
 // An edge of a GraphSlice: one or more statements of one type and one status between two entities.
 type GraphEdge struct {
 	// Unique in the slice: the relation's ID, or `TYPE:status:source->target` for an aggregated edge (`MET:denied:person:a->person:b`).
@@ -289,6 +309,28 @@ type TypeCount struct {
 	Count int `json:"count"`
 }
 
+// What ingesting one URL did.
+type URLResult struct {
+	// The URL, as given.
+	URL string `json:"url"`
+	// What the URL held; null when it could not be read.
+	Kind *URLKind `json:"kind,omitempty"`
+	// A feed's title.
+	Title *string `json:"title,omitempty"`
+	// True when the server said the document had not changed since it was last read (the articles are then reported unchanged).
+	NotModified bool `json:"notModified"`
+	// One result per article read from the URL, in order: one for a page, one per item for a feed. An item that could not be read has its `error`.
+	Articles []*IngestResult `json:"articles"`
+	// Articles written.
+	Written int `json:"written"`
+	// Articles already stored, changed nothing.
+	Unchanged int `json:"unchanged"`
+	// Articles that failed.
+	Failed int `json:"failed"`
+	// Why the URL could not be read (an HTTP status, a timeout, an address that is not public, robots.txt, not an article), or why its ingest stopped; null otherwise.
+	Error *string `json:"error,omitempty"`
+}
+
 // Which end of a relation an entity sits at.
 type Direction string
 
@@ -464,6 +506,70 @@ func (e *SearchField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SearchField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a URL given to `ingestURLs` held.
+type URLKind string
+
+const (
+	// An HTML page: one article, its main text read without the page's furniture.
+	URLKindPage URLKind = "PAGE"
+	// An RSS, Atom or JSON Feed document: one article per item.
+	URLKindFeed URLKind = "FEED"
+	// Plain text: one article.
+	URLKindText URLKind = "TEXT"
+	// Article records in JSON or JSON Lines.
+	URLKindJSON URLKind = "JSON"
+)
+
+var AllURLKind = []URLKind{
+	URLKindPage,
+	URLKindFeed,
+	URLKindText,
+	URLKindJSON,
+}
+
+func (e URLKind) IsValid() bool {
+	switch e {
+	case URLKindPage, URLKindFeed, URLKindText, URLKindJSON:
+		return true
+	}
+	return false
+}
+
+func (e URLKind) String() string {
+	return string(e)
+}
+
+func (e *URLKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = URLKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid URLKind", str)
+	}
+	return nil
+}
+
+func (e URLKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *URLKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e URLKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

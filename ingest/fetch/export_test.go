@@ -1,0 +1,4 @@
+package fetch
+
+// IsPublic is isPublic, for the tests.
+var IsPublic = isPublic
