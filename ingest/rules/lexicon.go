@@ -81,6 +81,12 @@ islamist druze alawite maronite coptic`)
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
 
+// languages are the names of languages news quotes speech in ("said in
+// Hebrew"), lower case; several are demonyms too.
+var languages = wordSet(`hebrew arabic english french spanish portuguese russian chinese mandarin cantonese hindi
+urdu farsi persian turkish german italian japanese korean swahili pashto dari kurdish latin greek polish
+ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 
@@ -210,6 +216,12 @@ var orgNounsAfterActor = wordSet(`government military army navy ministry parliam
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces`)
 
+// institutions are the heads of orgNounsAfterActor that name a state's
+// institution ("the Sudanese government"), an entity of its own however
+// often named.
+var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
+senate congress junta regime commission`)
+
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
@@ -264,7 +276,8 @@ Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
 // knows ("Inc", "Ltd").
 var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems Technologies Technology Group
 Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
-Gas Mining Steel Foods Power Electric Utilities Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
+Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
+Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 
 // armedWords end the names of armed groups that are no state's.

@@ -42,6 +42,9 @@ type mention struct {
 	ref bool
 	// typedBy is the type rule that typed the mention, if one did.
 	typedBy string
+	// described: a description standing for an actor ("Iraqi
+	// insurgents"), no name
+	described bool
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
@@ -63,6 +66,10 @@ type entity struct {
 	// named: some mention names the entity; a country seen only through
 	// its demonym ("Italian officials") is no mention of the country.
 	named bool
+	// described: the entity is an actor the text names only by a
+	// description ("Iraqi insurgents", "Brazilian police"); plain: some
+	// mention names it otherwise.
+	described, plain bool
 }
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
@@ -401,6 +408,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
+	}
+	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) {
+		return // "he said in Hebrew": a language, no place
 	}
 	if d.productName(lo, hi) {
 		return // "Galaxy S24", "Falcon X": a product and its model
@@ -795,7 +805,9 @@ func (d *doc) findActorOrgs() {
 		}
 		// the organization takes the whole phrase; the country keeps its
 		// own mention only through the organization's name
-		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
+		// a state's institution is a named actor; other descriptions
+		// ("Iraqi insurgents", "the Israeli embassy") count only when needed
+		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair, described: !institutions[d.toks[j].lower]}
 		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
 		om.name = d.text[om.start:om.end]
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
