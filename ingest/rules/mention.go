@@ -504,7 +504,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
-		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] {
+		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Human Rights", "Minister of
 			// Defence": an office that acts as an organization
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -1245,4 +1245,12 @@ func (d *doc) generic(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// officePrefix reports an organization or place before the titles at
+// toks[lo]: "UN High Commissioner for Human Rights" is the UN's office,
+// "Chief of State" nobody's in particular.
+func (d *doc) officePrefix(lo int) bool {
+	_, title := d.isTitle(lo)
+	return !title && (knownName(d.toks[lo].text) || isAcronym(d.toks[lo].text))
 }
