@@ -349,7 +349,7 @@ would could will may might did does do not`)
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
 according said says and but although though since until where whom leaving causing forcing prompting sending
-displacing`)
+displacing during amid despite`)
 
 var beForms = wordSet(`was were been being is are be got`)
 
@@ -462,6 +462,11 @@ torched`)
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
 
+// armedVerbs tell of armed violence only, with no figurative sense ("the
+// senator attacked the plan"): their object is a target even unnamed.
+var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
+overran struck`)
+
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
 raid raids offensive assault assaults shelling bombardment invasion incursion offensive missile missiles rockets rocket
@@ -493,6 +498,12 @@ var facilityNouns = wordSet(`town towns city cities village villages base bases 
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
 soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
+
+// raisingVerbs report an act as claimed or believed ("is alleged to have
+// attacked", "are believed to have fired"): the act's subject stands
+// before them.
+var raisingVerbs = wordSet(`alleged believed said reported suspected thought known understood accused seems seemed
+appears appeared`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three

@@ -384,8 +384,8 @@ func (d *doc) status(lo, hi int) kg.Status {
 		case proposedCues[w]:
 			st = kg.Proposed
 		case plannedCues[w] && st == kg.Happened:
-			if w == "to" && !(k+1 < hi || k+1 == hi) {
-				continue
+			if w == "to" && (!(k+1 < hi || k+1 == hi) || d.peek(k+1) == "have") {
+				continue // "is alleged to have attacked": done, not planned
 			}
 			st = kg.Planned
 		}
