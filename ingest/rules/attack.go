@@ -1017,8 +1017,9 @@ func (d *doc) nounAfter(k int) bool {
 // sentences, who is not not: what "him" or "her" stands for.
 func (d *doc) otherPerson(i int, not *entity) *entity {
 	lo := d.sents[max(0, int(d.sentOf[i])-3)].lo
+	fits := d.pronounFits(i)
 	for k := i - 1; k >= lo; k-- {
-		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.ent != not && !d.inQuote[k] {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.ent != not && !d.inQuote[k] && fits(m.ent) {
 			return m.ent
 		}
 	}

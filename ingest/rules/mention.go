@@ -74,6 +74,18 @@ type entity struct {
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
 
+// sex is the sex a person's given name mostly goes with ('M', 'F'), or 0.
+func (e *entity) sex() byte {
+	if e.kind != kg.Person {
+		return 0
+	}
+	first, _, _ := strings.Cut(e.name, " ")
+	if s, ok := gazetteer.Sex(first); ok {
+		return s
+	}
+	return 0
+}
+
 func (e *entity) export() kg.Entity {
 	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID, StartDate: e.start}
 	if e.kind == kg.Place && e.country != e.name {
