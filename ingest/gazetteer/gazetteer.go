@@ -80,6 +80,8 @@ var (
 	eventHeadsTable string
 	//go:embed tables/given.txt
 	givenTable string
+	//go:embed tables/sex.tsv
+	sexTable string
 	//go:embed tables/surnames.txt
 	surnamesTable string
 	//go:embed tables/words.txt
@@ -98,6 +100,7 @@ type lexicon struct {
 	orgSuffix map[string]struct{}
 	eventHead map[string]struct{}
 	given     map[string]struct{}
+	sex       map[string]byte // given name -> M or F
 	surnames  map[string]struct{}
 	words     map[string]struct{}
 }
@@ -215,6 +218,14 @@ func parse() (*lexicon, error) {
 	l.orgSuffix = set("orgsuffixes.txt", orgSuffixesTable)
 	l.eventHead = set("eventheads.txt", eventHeadsTable)
 	l.given = set("given.txt", givenTable)
+	l.sex = make(map[string]byte, size(sexTable))
+	read("sex.tsv", sexTable, func(f []string) error {
+		if len(f) != 2 || len(f[1]) != 1 {
+			return errFields
+		}
+		l.sex[f[0]] = f[1][0]
+		return nil
+	})
 	l.surnames = set("surnames.txt", surnamesTable)
 	l.words = set("words.txt", wordsTable)
 	return l, err
@@ -372,6 +383,15 @@ func LookupTitle(word string) (Title, bool) {
 	var buf [keyBuf]byte
 	t, ok := get().titles[string(appendKey(buf[:0], word))]
 	return t, ok
+}
+
+// Sex reports the sex a given name mostly goes with, 'M' or 'F', when the
+// US Census or the gendered name lists say so clearly ("Ana" 'F', "Rui"
+// 'M'); ok is false for names used by both ("Taylor") or unknown.
+func Sex(given string) (sex byte, ok bool) {
+	var buf [keyBuf]byte
+	sex, ok = get().sex[string(appendKey(buf[:0], given))]
+	return sex, ok
 }
 
 // IsGivenName reports whether word is a common given (first) name, from

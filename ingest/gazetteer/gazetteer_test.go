@@ -472,3 +472,19 @@ func TestDemonymFor(t *testing.T) {
 		t.Error("DemonymFor(Atlantis): want no adjective")
 	}
 }
+
+func TestSex(t *testing.T) {
+	tests := []struct {
+		name string
+		want byte
+		ok   bool
+	}{
+		{"Ana", 'F', true}, {"Rui", 'M', true}, {"Julia", 'F', true}, {"Mohamed", 'M', true}, {"Taylor", 0, false}, {"Qwxzy", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Sex(tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Sex(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

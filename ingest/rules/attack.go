@@ -215,6 +215,8 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
@@ -259,6 +261,7 @@ var attackNoun = &pattern{
 	examples: []example{
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"They recalled the envoy after Israel's 1982 invasion of Lebanon.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
+		{"Egypt recalled its envoy after Israel's invasion of Lebanon and during the shelling of Gaza City.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
 		{"The attack on the convoy was condemned.", nil},
 	},
 }
@@ -381,9 +384,8 @@ func (d *doc) unnamedObject(v, hi int) bool {
 	if k >= hi {
 		return false
 	}
-	w := d.toks[v].lower
-	if !strings.HasSuffix(w, "ed") && !pastAttackVerbs[w] || w == "fired" || w == "launched" {
-		return false // "attack", "strike": too often nouns; "fired missiles": at nobody
+	if !armedVerbs[d.toks[v].lower] {
+		return false // "attacked the plan", "hit the market": words, or no target at all
 	}
 	t := &d.toks[k]
 	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
@@ -816,10 +818,10 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 	}
 	// "denied attacking", "threatened to strike", "has refused to bomb",
-	// "began intentionally shelling"
-	for k := 0; k < 4 && i >= lo && d.mentAt[i] == nil; k++ {
+	// "began intentionally shelling", "is alleged to have attacked"
+	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap) {
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w]) {
 			break
 		}
 		i--
@@ -915,6 +917,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
 		}
+		if (t.lower == "him" || t.lower == "her" && !d.nounAfter(k)) && len(named) == 0 {
+			// "attacked her": the person named last who is not the attacker
+			if e := d.otherPerson(k, src); e != nil {
+				named = append(named, e)
+			}
+			continue
+		}
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil {
 			continue
@@ -992,4 +1001,27 @@ func (d *doc) forceNear(v, lo int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfter reports a lower-case word after toks[k] that "her" would
+// possess ("her house"), so "her" is no object of its own.
+func (d *doc) nounAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k+1]
+	return t.kind == tWord && !t.cap && !stopObject[t.lower] && !clauseBreakers[t.lower]
+}
+
+// otherPerson is the person named last before toks[i], within three
+// sentences, who is not not: what "him" or "her" stands for.
+func (d *doc) otherPerson(i int, not *entity) *entity {
+	lo := d.sents[max(0, int(d.sentOf[i])-3)].lo
+	fits := d.pronounFits(i)
+	for k := i - 1; k >= lo; k-- {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.ent != not && !d.inQuote[k] && fits(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
 }

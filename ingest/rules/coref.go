@@ -82,7 +82,7 @@ func (d *doc) coreference() {
 		for _, r := range refByCue[d.toks[i].lower] {
 			if hi, e := r.at(d, i); e != nil && hi > i {
 				if r.names {
-					m := &mention{lo: i, hi: hi, kind: e.kind, str: fair}
+					m := &mention{lo: i, hi: hi, kind: e.kind, str: fair, described: true}
 					d.add(m, int(d.sentOf[i]))
 					d.attach(m, e)
 					i = hi - 1

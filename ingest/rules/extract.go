@@ -252,12 +252,38 @@ func (d *doc) quoteText(q quote) string {
 func (d *doc) subgraph() kg.Subgraph {
 	sg := kg.Subgraph{Article: d.a}
 	// a country seen only as an adjective is no entity of the article,
-	// unless a relation needs it as an end
+	// and an actor named only by description ("Iraqi insurgents") is one
+	// only when named twice: either counts when a relation needs it as an
+	// end (what a statement is about is no such need)
 	ends := map[string]bool{}
 	for _, r := range d.rels {
-		ends[r.Source], ends[r.Target] = true, true
+		ends[r.Source] = true
+		if r.Type != kg.Said {
+			ends[r.Target] = true
+		}
 	}
-	keep := func(e *entity) bool { return e != nil && e.mentions > 0 && (e.named || ends[e.id()]) }
+	keep := func(e *entity) bool {
+		return e != nil && e.mentions > 0 && (e.named && (!e.described || e.mentions > 1) || ends[e.id()])
+	}
+	kept := map[string]bool{}
+	for _, e := range d.ents {
+		if keep(e) {
+			kept[e.id()] = true
+		}
+	}
+	rels := d.rels[:0:0]
+	seen := map[string]bool{}
+	for _, r := range d.rels {
+		if r.Target != "" && !kept[r.Target] {
+			r.Target = "" // a statement about an entity the article does not keep
+			r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
+		}
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			rels = append(rels, r)
+		}
+	}
+	d.rels = rels
 	for _, e := range d.ents {
 		if keep(e) {
 			sg.Entities = append(sg.Entities, e.export())

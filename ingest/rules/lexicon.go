@@ -81,6 +81,12 @@ islamist druze alawite maronite coptic`)
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
 
+// languages are the names of languages news quotes speech in ("said in
+// Hebrew"), lower case; several are demonyms too.
+var languages = wordSet(`hebrew arabic english french spanish portuguese russian chinese mandarin cantonese hindi
+urdu farsi persian turkish german italian japanese korean swahili pashto dari kurdish latin greek polish
+ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
+
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y`)
 
@@ -210,6 +216,12 @@ var orgNounsAfterActor = wordSet(`government military army navy ministry parliam
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces`)
 
+// institutions are the heads of orgNounsAfterActor that name a state's
+// institution ("the Sudanese government"), an entity of its own however
+// often named.
+var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
+senate congress junta regime commission`)
+
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
@@ -264,7 +276,8 @@ Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
 // knows ("Inc", "Ltd").
 var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems Technologies Technology Group
 Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
-Gas Mining Steel Foods Power Electric Utilities Company Corporation Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
+Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
+Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 
 // armedWords end the names of armed groups that are no state's.
@@ -336,7 +349,7 @@ would could will may might did does do not`)
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
 according said says and but although though since until where whom leaving causing forcing prompting sending
-displacing`)
+displacing during amid despite`)
 
 var beForms = wordSet(`was were been being is are be got`)
 
@@ -449,6 +462,11 @@ torched`)
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
 
+// armedVerbs tell of armed violence only, with no figurative sense ("the
+// senator attacked the plan"): their object is a target even unnamed.
+var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
+overran struck`)
+
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
 raid raids offensive assault assaults shelling bombardment invasion incursion offensive missile missiles rockets rocket
@@ -480,6 +498,12 @@ var facilityNouns = wordSet(`town towns city cities village villages base bases 
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
 soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
+
+// raisingVerbs report an act as claimed or believed ("is alleged to have
+// attacked", "are believed to have fired"): the act's subject stands
+// before them.
+var raisingVerbs = wordSet(`alleged believed said reported suspected thought known understood accused seems seemed
+appears appeared`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three

@@ -42,6 +42,9 @@ type mention struct {
 	ref bool
 	// typedBy is the type rule that typed the mention, if one did.
 	typedBy string
+	// described: a description standing for an actor ("Iraqi
+	// insurgents"), no name
+	described bool
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
@@ -63,9 +66,25 @@ type entity struct {
 	// named: some mention names the entity; a country seen only through
 	// its demonym ("Italian officials") is no mention of the country.
 	named bool
+	// described: the entity is an actor the text names only by a
+	// description ("Iraqi insurgents", "Brazilian police"); plain: some
+	// mention names it otherwise.
+	described, plain bool
 }
 
 func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
+
+// sex is the sex a person's given name mostly goes with ('M', 'F'), or 0.
+func (e *entity) sex() byte {
+	if e.kind != kg.Person {
+		return 0
+	}
+	first, _, _ := strings.Cut(e.name, " ")
+	if s, ok := gazetteer.Sex(first); ok {
+		return s
+	}
+	return 0
+}
 
 func (e *entity) export() kg.Entity {
 	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID, StartDate: e.start}
@@ -402,6 +421,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) {
+		return // "he said in Hebrew": a language, no place
+	}
 	if d.productName(lo, hi) {
 		return // "Galaxy S24", "Falcon X": a product and its model
 	}
@@ -494,7 +516,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
 			core++
 		}
-		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] {
+		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Human Rights", "Minister of
 			// Defence": an office that acts as an organization
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -795,7 +817,9 @@ func (d *doc) findActorOrgs() {
 		}
 		// the organization takes the whole phrase; the country keeps its
 		// own mention only through the organization's name
-		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
+		// a state's institution is a named actor; other descriptions
+		// ("Iraqi insurgents", "the Israeli embassy") count only when needed
+		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair, described: !institutions[d.toks[j].lower]}
 		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
 		om.name = d.text[om.start:om.end]
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
@@ -1233,4 +1257,12 @@ func (d *doc) generic(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// officePrefix reports an organization or place before the titles at
+// toks[lo]: "UN High Commissioner for Human Rights" is the UN's office,
+// "Chief of State" nobody's in particular.
+func (d *doc) officePrefix(lo int) bool {
+	_, title := d.isTitle(lo)
+	return !title && (knownName(d.toks[lo].text) || isAcronym(d.toks[lo].text))
 }

@@ -212,13 +212,14 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 // sentences before, else the last person named before it there.
 func (d *doc) lastPerson(i int) *entity {
 	si := int(d.sentOf[i])
+	fits := d.pronounFits(i)
 	for back := 0; back <= 2 && si-back >= 0; back++ {
 		if back > 0 {
 			// the one who spoke in that sentence, if someone did
-			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] {
+			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] && fits(e) {
 				return e
 			}
-			if e := d.saidIn(si - back); e != nil && !d.quoteEnts[e] {
+			if e := d.saidIn(si - back); e != nil && !d.quoteEnts[e] && fits(e) {
 				return e
 			}
 		}
@@ -226,7 +227,7 @@ func (d *doc) lastPerson(i int) *entity {
 		if m == nil || back == 0 && m.lo >= i {
 			continue
 		}
-		if !d.quoteEnts[m.ent] {
+		if !d.quoteEnts[m.ent] && fits(m.ent) {
 			return m.ent
 		}
 		// a speaker does not name himself in his quotation: the other
@@ -237,12 +238,32 @@ func (d *doc) lastPerson(i int) *entity {
 			hi = i
 		}
 		for k := min(hi, s.lo+window) - 1; k > m.lo; k-- {
-			if o := d.mentAt[k]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !d.inQuote[k] && !d.possessor(o) && !d.quoteEnts[o.ent] {
+			if o := d.mentAt[k]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !d.inQuote[k] && !d.possessor(o) && !d.quoteEnts[o.ent] && fits(o.ent) {
 				return o.ent
 			}
 		}
 	}
 	return nil
+}
+
+// pronounFits says which people the pronoun at toks[i] can stand for: "she"
+// and "her" not a man, "he", "him" and "his" not a woman, by what the
+// gazetteer knows of their given names; anyone when it knows nothing.
+func (d *doc) pronounFits(i int) func(*entity) bool {
+	var want byte
+	switch d.toks[i].lower {
+	case "she", "her", "hers", "herself":
+		want = 'F'
+	case "he", "him", "his", "himself":
+		want = 'M'
+	}
+	return func(e *entity) bool {
+		if want == 0 || e == nil {
+			return true
+		}
+		s := e.sex()
+		return s == 0 || s == want
+	}
 }
 
 // firstPerson is the first person named outside quotations in sentence si
@@ -384,8 +405,8 @@ func (d *doc) status(lo, hi int) kg.Status {
 		case proposedCues[w]:
 			st = kg.Proposed
 		case plannedCues[w] && st == kg.Happened:
-			if w == "to" && !(k+1 < hi || k+1 == hi) {
-				continue
+			if w == "to" && (!(k+1 < hi || k+1 == hi) || d.peek(k+1) == "have") {
+				continue // "is alleged to have attacked": done, not planned
 			}
 			st = kg.Planned
 		}

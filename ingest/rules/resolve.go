@@ -46,6 +46,8 @@ func (d *doc) attach(m *mention, e *entity) {
 	m.kind = e.kind
 	e.mentions++
 	e.named = e.named || !m.demonym
+	e.plain = e.plain || !m.described
+	e.described = !e.plain
 	surface := m.name
 	if surface != e.name {
 		e.aliases[surface] = true
@@ -713,6 +715,8 @@ func (d *doc) merge(from, to *entity) {
 	}
 	to.mentions += from.mentions
 	to.named = to.named || from.named
+	to.plain = to.plain || from.plain
+	to.described = !to.plain
 	from.mentions = 0
 	d.byKey[d.key(from.kind, from.name)] = to
 	to.aliases[from.name] = true

@@ -424,6 +424,7 @@ var saidReported = &pattern{
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Lars Holm met Anna Berg in Oslo. She said the talks had failed.", []string{"SAID person:anna-berg: the talks had failed"}},
 		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
 			[]string{"SAID person:lars-holm: she had stayed in office", "SAID person:lars-holm: the talks had failed"}},
 		{"Nortek Inc., which makes chips, memory, and \u201cfast\u201d boards, has announced it will close.", []string{"SAID organization:nortek-inc: it will close"}},

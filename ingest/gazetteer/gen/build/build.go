@@ -364,8 +364,24 @@ func (b *builder) loadNames() error {
 	b.givenFreq, b.surnameFreq = givenFreq, surFreq
 	b.given = names(givenFreq, GivenWordMin, givenHand, stdlib)
 	b.surnames = names(surFreq, SurnameWordMin, surHand)
-	b.emit("given.txt", keys(names(givenFreq, GivenWordMin, givenHand, stdlib, givenFaker)))
+	all := names(givenFreq, GivenWordMin, givenHand, stdlib, givenFaker)
+	b.emit("given.txt", keys(all))
 	b.emit("surnames.txt", keys(names(surFreq, SurnameWordMin, surHand, surFaker)))
+	// the sex a given name mostly goes with, for the given names kept
+	rows, err := b.lines("given_sex.txt")
+	if err != nil {
+		return err
+	}
+	var sex []string
+	for _, r := range rows {
+		if len(r) != 2 || r[1] != "M" && r[1] != "F" {
+			return fmt.Errorf("given_sex.txt: bad line %q", r)
+		}
+		if k := Key(r[0]); all[k] {
+			sex = append(sex, k+"\t"+r[1])
+		}
+	}
+	b.emit("sex.tsv", sex)
 	return nil
 }
 
