@@ -91,7 +91,7 @@ func BenchmarkExplorer(b *testing.B) {
 			b.Fatalf("bench.mjs: %v\n%s", err, out)
 		}
 		var res struct {
-			Runs []struct{ FirstRenderMs, Nodes, Edges float64 }
+			Runs  []struct{ FirstRenderMs, Nodes, Edges float64 }
 			Large struct {
 				FirstRenderMs, Nodes, Edges, Fps, FrameP50Ms, FrameP95Ms, RedrawP50Ms float64
 			}
