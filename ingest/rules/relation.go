@@ -153,6 +153,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return m.ent, m.lo
 				}
 			}
+			// "Charles Rangel, who represents a district which Chavez
+			// visited, said": the antecedent of a relative clause
+			if e, at := d.relativeSubject(i, lo); e != nil {
+				return e, at
+			}
 			return nil, -1
 		}
 		if t.text == "," && i > lo {
@@ -453,4 +458,38 @@ func (d *doc) saidIn(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// relativeSubject finds "X (...) who|which <clause>" ending at toks[i]:
+// X, the subject of the verb after the clause, when the clause holds no
+// verb of speech.
+func (d *doc) relativeSubject(i, lo int) (*entity, int) {
+	for k := i; k > lo && k > i-25; k-- {
+		w := d.toks[k].lower
+		if sayVerbs[w] || d.toks[k].kind == tQuote {
+			return nil, -1
+		}
+		if w != "who" && w != "which" {
+			continue
+		}
+		p := k - 1
+		if p > lo && d.toks[p].text == "," {
+			p--
+		}
+		if p > lo && d.toks[p].text == ")" {
+			for p > lo && p > k-8 && d.toks[p].text != "(" {
+				p--
+			}
+			p--
+		}
+		if p >= lo {
+			if m := d.mentAt[p]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
+				if w == "which" && m.ent.kind == kg.Person {
+					continue // "a district which X visited": X is no antecedent
+				}
+				return m.ent, m.lo
+			}
+		}
+	}
+	return nil, -1
 }

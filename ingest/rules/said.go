@@ -95,6 +95,8 @@ var saidQuoteSpeakerBefore = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
+		{"Ana Costa spoke first. Lars Holm, another candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
@@ -650,7 +652,7 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		if j < o-10 && !sayVerbs[t.lower] {
 			continue // far from the quotation only a plain speech verb counts
 		}
-		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower]) {
+		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
 			if !extraQuoteVerbs[t.lower] && d.fragment(j, o) {
 				return nil, -3
 			}
