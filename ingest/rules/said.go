@@ -61,6 +61,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
 			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
+		{"\u201cWe will stay,\u201d said Lars Holm. The interview saw the minister challenged on whether Norway might \u201cturn a blind eye\u201d to it.", []string{"SAID person:lars-holm: We will stay"}},
 	},
 }
 
@@ -115,7 +116,7 @@ var saidQuoteCarried = &pattern{
 		}
 		s := d.sents[c.si]
 		switch {
-		case d.qPrev.sp != nil:
+		case d.qPrev.sp != nil && d.standsAlone(c):
 			return d.qPrev.sp, -1, confCarried
 		case c.si > 0 && c.q.op == s.lo && d.paraOf(d.sents[c.si-1].lo) == c.para:
 			return d.sentenceSubject(c.si - 1), -1, confCarried
@@ -136,6 +137,19 @@ var saidQuoteCarried = &pattern{
 		{"\u201cWe will not leave this city,\u201d Lars Holm said. \u201cWe have nowhere to go.\n\n\u201cThe talks have failed.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave this city", "SAID person:lars-holm: We have nowhere to go. The talks have failed"}},
 	},
+}
+
+// standsAlone reports a quotation that opens its sentence or follows a
+// colon or a comma after nothing but itself: a statement of its own, not a
+// phrase quoted inside someone else's sentence ("saw the minister
+// challenged on the basis that the UK might \u201cturn a blind eye\u201d").
+func (d *doc) standsAlone(c *quoteCtx) bool {
+	s := d.sents[c.si]
+	if c.q.op == s.lo {
+		return true
+	}
+	p := d.toks[c.q.op-1].text
+	return p == ":" || (p == "," || p == "and") && c.q.op >= 2 && d.toks[c.q.op-2].kind == tQuote
 }
 
 // attributeQuote offers quotation qi to the quotation patterns and writes
