@@ -248,6 +248,23 @@ func (d *doc) lastPerson(i int) *entity {
 			}
 		}
 	}
+	// the sentences before were the speaker's own words: the last speaker
+	lo := d.sents[max(0, si-6)].start
+	for k := len(d.rels) - 1; k >= 0; k-- {
+		r := &d.rels[k]
+		if r.Evidence.Start < lo {
+			break
+		}
+		if r.Type != kg.Said {
+			continue
+		}
+		for _, e := range d.ents {
+			if e.kind == kg.Person && e.id() == r.Source && fits(e) && !d.quoteEnts[e] {
+				return e
+			}
+		}
+		break
+	}
 	return nil
 }
 

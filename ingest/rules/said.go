@@ -441,6 +441,8 @@ var saidReported = &pattern{
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm met Anna Berg in Oslo. She said the talks had failed.", []string{"SAID person:anna-berg: the talks had failed"}},
+		{"Lars Holm said the talks had failed: \u201cWe tried. We failed. We go home.\u201d\n\nHe further said the border would stay closed.",
+			[]string{"SAID person:lars-holm: We tried. We failed. We go home", "SAID person:lars-holm: the border would stay closed"}},
 		{"Despite claims that Anna Berg had resigned, Lars Holm told reporters that she had stayed in office.\n\nHe also said the talks had failed.",
 			[]string{"SAID person:lars-holm: she had stayed in office", "SAID person:lars-holm: the talks had failed"}},
 		{"Nortek Inc., which makes chips, memory, and \u201cfast\u201d boards, has announced it will close.", []string{"SAID organization:nortek-inc: it will close"}},
