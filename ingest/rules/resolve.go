@@ -411,6 +411,26 @@ func (d *doc) unify() {
 			d.merge(e, base)
 		}
 	}
+	// "South Ossetian" beside "South Ossetia": an adjective of a place
+	// the gazetteer does not know, no place of its own
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
+			continue
+		}
+		for _, cut := range []string{"n", "an", "ian"} {
+			base := d.byKey[d.key(kg.Place, strings.TrimSuffix(e.name, cut))]
+			if base == nil || base == e || base.mentions == 0 {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.ent == e {
+					m.demonym = true
+				}
+			}
+			d.merge(e, base)
+			break
+		}
+	}
 	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
@@ -682,22 +702,31 @@ func (d *doc) appositiveKind(m *mention) (kg.Kind, bool) {
 // acronymDefs joins "Long Name (ACR)" pairs.
 func (d *doc) acronymDefs() {
 	for i := 0; i+3 < len(d.toks); i++ {
-		if d.toks[i+1].text != "(" || d.toks[i+3].text != ")" {
+		o := i + 1
+		if d.toks[o].lower == "'s" || d.toks[o].lower == "\u2019s" {
+			o++ // "the Rio Branco Institute's (IRBr) examination"
+		}
+		if o+2 >= len(d.toks) || d.toks[o].text != "(" || d.toks[o+2].text != ")" {
 			continue
 		}
-		lm, am := d.mentAt[i], d.mentAt[i+2]
-		if lm == nil || lm.ent == nil || !isAcronym(d.toks[i+2].text) {
+		lm, am := d.mentAt[i], d.mentAt[o+1]
+		acr := d.toks[o+1].text
+		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) {
 			continue
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Workers' Party (PT)"
-		if !initialsFit(d.toks[i+2].text, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(d.toks[i+2].text) <= 5) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
 			continue
 		}
 		if am != nil && am.ent != nil && am.ent != lm.ent {
 			d.merge(am.ent, lm.ent)
 		} else if am == nil {
-			lm.ent.aliases[d.toks[i+2].text] = true
+			lm.ent.aliases[acr] = true
+		}
+		// the abbreviation used on its own elsewhere is the same one
+		if e := d.byKey[d.key(kg.Organization, acr)]; e != nil && e != lm.ent && e.mentions > 0 {
+			d.merge(e, lm.ent)
 		}
 	}
 }
@@ -910,4 +939,22 @@ func (d *doc) nearestPerson(m *mention, w []string) *entity {
 		}
 	}
 	return nil
+}
+
+// mixedAcronym reports an abbreviation written in mixed case, as some
+// organizations write theirs: "IRBr", "FaSinPat".
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 8 || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
 }

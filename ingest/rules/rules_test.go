@@ -305,6 +305,9 @@ func TestResolution(t *testing.T) {
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Workers' Party (PT) won. The PT said it would govern alone.", "organization:workers-party", []string{"PT"}},
 		{"a capital pressed as a state", "Lars Holm will press Washington to act.", "place:united-states", []string{"Washington"}},
+		{"a mixed-case abbreviation after a possessive", "Candidates passed the Rio Branco Institute's (IRBr) exam. The IRBr said it would change.", "organization:rio-branco-institute", []string{"IRBr"}},
+		{"a Portuguese particle inside a name", "Police arrested Marcos Aparecido dos Santos. Santos denied it.", "person:marcos-aparecido-dos-santos", []string{"Santos"}},
+		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 	}
 	for _, tt := range tests {
