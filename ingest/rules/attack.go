@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -234,6 +235,7 @@ var attackVerb = &pattern{
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
+		{"African troops invaded Anjouan on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
@@ -874,8 +876,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) {
-				return m.ent, m.lo // "Russian forces", "Assad's forces"
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) {
+				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops"
 			}
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
@@ -1024,4 +1026,11 @@ func (d *doc) otherPerson(i int, not *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// isRegion reports a continent or region of several countries, whose
+// demonym names no state ("African troops").
+func isRegion(name string) bool {
+	p, ok := gazetteer.LookupPlace(name)
+	return ok && p.Kind == gazetteer.Region
 }

@@ -126,12 +126,13 @@ var orgNouns = wordSet(`group militia movement party company firm corporation or
 agency newspaper network`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
-var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south`)
+var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
+olympic`)
 
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.
 var lawHeads = wordSet(`Act Code Treaty Convention Accord Accords Agreement Resolution Protocol Charter Law Bill
-Constitution Award Awards Prize Doctrine Amendment Directive Statute Professional Certificate Index`)
+Constitution Award Awards Prize Doctrine Amendment Directive Statute Professional Certificate Index Scale`)
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp

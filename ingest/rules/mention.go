@@ -122,12 +122,15 @@ func (d *doc) nameWord(i int) bool {
 	if nonNameCaps[t.lower] {
 		return false
 	}
-	// "French-Colombian": demonyms joined are an adjective
+	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
+	// an adjective ("the Israeli-Egypt border")
 	if k := strings.IndexByte(t.text, '-'); k > 0 {
-		if _, ok := gazetteer.Demonym(t.text[:k]); ok {
-			if _, ok := gazetteer.Demonym(t.text[k+1:]); ok {
-				return false
-			}
+		_, dem1 := gazetteer.Demonym(t.text[:k])
+		_, dem2 := gazetteer.Demonym(t.text[k+1:])
+		_, pl1 := gazetteer.LookupPlace(t.text[:k])
+		_, pl2 := gazetteer.LookupPlace(t.text[k+1:])
+		if dem1 && dem2 || dem1 && pl2 || pl1 && dem2 {
+			return false
 		}
 	}
 	// "Apple-exclusive", "Russia-backed": a name used as a modifier

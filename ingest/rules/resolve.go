@@ -297,7 +297,7 @@ func (d *doc) resolve() {
 		if t, ok := typed[m.name]; ok {
 			k = t
 		}
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && !d.listedWithOrg(m) && typed[m.name] != kg.Organization {
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi)) && typed[m.name] != kg.Organization {
 			continue
 		}
 		d.attach(m, d.entityFor(k, m.name))
