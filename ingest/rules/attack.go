@@ -216,6 +216,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Myanmar's military junta bombed a school in Sagaing region.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},

@@ -231,7 +231,7 @@ var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
-armed intelligence border disaster management meteorological geological aviation civil`)
+armed intelligence border disaster management meteorological geological aviation civil military`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
