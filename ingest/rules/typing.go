@@ -150,6 +150,24 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-org-noun-before",
+		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch orgRefNouns[c.prev] {
+			case "company", "media", "agency", "any", "group":
+			default:
+				return "", 0, false
+			}
+			// "the company Ruth Okafor founded": a person's name, read by
+			// the rules after this one.
+			return kg.Organization, fair, !gazetteer.IsGivenName(d.toks[c.lo].text)
+		},
+		examples: []typeExample{
+			{"In an interview with the newspaper Varnok Dagbladet, she spoke.", "Varnok Dagbladet", kg.Organization},
+			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+		},
+	},
+	{
 		name: "type-title-before",
 		doc:  `A lower-case title or role word right before the name: "spokesman Ivan Sokolov".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
