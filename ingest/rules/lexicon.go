@@ -109,7 +109,7 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
-var orgWords = wordSet(`Communications Systems Technologies Technology Airlines Airways Motors Group Holdings
+var orgWords = wordSet(`Communications Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office
@@ -268,10 +268,15 @@ ministry embassy agency council union club team`)
 var agencyWords = wordSet(`Commission Authority Agency Regulator Board Bureau Office Administration Inspectorate
 Ombudsman Tribunal`)
 
-// mediaWords end the names of news media.
+// mediaWords end the names of news media; the second line holds the
+// words for news, paper and press in other languages that news in English
+// quotes untranslated (general knowledge).
 var mediaWords = wordSet(`News Times Post Herald Journal Telegraph Tribune Gazette Guardian Independent Observer
 Mirror Express Standard Chronicle Globe Mail Sun Daily Radio TV Television Broadcasting Network Channel
-Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
+Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press
+Zeitung Rundschau Tageblatt Kurier Nachrichten Nyheter Nyheder Nytt Dagblad Dagbladet Tidning Tidningen Avis Avisen
+Nieuws Krant Courant Noticias Notícias Diario Diário Jornal Periódico Gazeta Gazzetta Corriere Giornale Quotidien
+Presse Hebdo Novosti Vesti Vedomosti Gazete Haberler Akhbar`)
 
 // companyWords end company names besides the legal suffixes the gazetteer
 // knows ("Inc", "Ltd").

@@ -163,7 +163,7 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, !gazetteer.IsGivenName(d.toks[c.lo].text)
 		},
 		examples: []typeExample{
-			{"In an interview with the newspaper Varnok Dagbladet, she spoke.", "Varnok Dagbladet", kg.Organization},
+			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
 		},
 	},
