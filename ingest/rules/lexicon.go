@@ -420,7 +420,16 @@ branded dubbed condemned criticised criticized praised welcomed`)
 // clauseOpeners can start a reported clause after a speech verb.
 var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
 those that some no all any every each both many most several one two three four five six seven eight nine ten
-more less only not none nobody nothing everyone everything anyone if whether what why how when where who`)
+more less only not none nobody nothing everyone everything anyone anybody someone somebody everybody if whether
+what why how when where who`)
+
+// addresseeVerbs are speech verbs that take the person told before the
+// reported clause: "told reporters (that) ...", "warned residents ...".
+var addresseeVerbs = wordSet(`told tells tell telling warned warns warn warning assured assures assuring informed
+informs informing reminded reminds reminding`)
+
+// determiners may open the noun phrase of an addressee.
+var determiners = wordSet(`the a an his her its their our`)
 
 // finiteAux are finite verbs that end a reported clause's subject.
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do

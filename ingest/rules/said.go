@@ -354,6 +354,7 @@ var saidParticiple = &pattern{
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
+		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
 		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
@@ -468,6 +469,9 @@ var saidReported = &pattern{
 		{"Ana Costa, another candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
+		{"Kestrel Freight had told pilots anybody signing a petition might be dismissed.", []string{"SAID organization:kestrel-freight: anybody signing a petition might be dismissed"}},
+		{"Lars Holm warned local residents the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
+		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -482,15 +486,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
 	c := v + 1
 	var target *entity
-	if (t.lower == "told" || t.lower == "tells") && c < s.hi {
-		a := c
-		if d.toks[a].lower == "the" && a+1 < s.hi {
-			a++
-		}
-		if m := d.mentAt[a]; m != nil && m.ent != nil {
-			target = m.ent
-			c = m.hi
-		}
+	if addresseeVerbs[t.lower] && c < s.hi {
+		target, c = d.skipAddressee(c, s.hi)
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
@@ -575,6 +572,40 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// skipAddressee reads who a speech verb of telling addresses, from toks[c]:
+// a named entity ("told Reuters"), a noun before one ("telling the
+// newspaper Kestrel Daily") or a noun phrase of people ("told reporters",
+// "warned local workers"), when a reported clause or "that" follows. It
+// returns the entity addressed, if named, and where the clause may start.
+func (d *doc) skipAddressee(c, hi int) (*entity, int) {
+	a := c
+	if a < hi && determiners[d.toks[a].lower] {
+		a++
+	}
+	if a < hi && !d.toks[a].cap && d.mentAt[a] == nil && d.toks[a].kind == tWord && (orgRefNouns[d.toks[a].lower] != "" || personNouns[d.toks[a].lower]) &&
+		a+1 < hi && d.mentAt[a+1] != nil {
+		a++ // "the newspaper Kestrel Daily"
+	}
+	if a < hi {
+		if m := d.mentAt[a]; m != nil && m.ent != nil {
+			return m.ent, m.hi
+		}
+	}
+	// "told pilots", "warned local residents": up to three lower-case
+	// words that end in a plural or a word for an audience
+	for k := a; k < hi && k < a+3; k++ {
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap || d.mentAt[k] != nil || clauseOpeners[w.lower] || finiteAux[w.lower] || clauseBreakers[w.lower] {
+			break
+		}
+		if (addressees[w.lower] || personNouns[w.lower] || strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && len(w.lower) > 3) &&
+			k+1 < hi && (d.toks[k+1].lower == "that" || d.clauseStart(k+1)) {
+			return nil, k + 1
+		}
+	}
+	return nil, c
 }
 
 // speakerAfter finds "said X" or "X said" right after a quotation closing at
