@@ -197,6 +197,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},

@@ -428,6 +428,9 @@ what why how when where who`)
 var addresseeVerbs = wordSet(`told tells tell telling warned warns warn warning assured assures assuring informed
 informs informing reminded reminds reminding`)
 
+// conjunctions join clauses (general English).
+var conjunctions = wordSet(`and or but nor so yet because although though unless since whereas`)
+
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)
 

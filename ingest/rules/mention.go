@@ -424,7 +424,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
-	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) {
+	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
 	if d.productName(lo, hi) {
@@ -929,6 +929,17 @@ func (d *doc) findRoleForms() {
 
 // allCommon reports whether every word of toks[lo:hi] is a common English
 // word and none a given name: "Academy Award" is no person.
+// modifiesNoun reports a lower-case word at toks[i] that a capitalised
+// adjective before it modifies ("in Russian strikes", not "in Russian to
+// reporters").
+func (d *doc) modifiesNoun(i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tWord && !t.cap && !clauseBreakers[t.lower] && !finiteAux[t.lower] && !clauseOpeners[t.lower] && !conjunctions[t.lower]
+}
+
 func (d *doc) allCommon(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
