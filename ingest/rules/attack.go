@@ -198,6 +198,7 @@ var attackNounFirst = &pattern{
 	examples: []example{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
@@ -223,6 +224,7 @@ var attackVerb = &pattern{
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
@@ -488,9 +490,29 @@ func (d *doc) attackNoun(si, n int) {
 	if len(objs) > 1 {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	}
+	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
-		d.emitAttack(si, src, o, s.lo, n, confVerb)
+		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+}
+
+// nounModality is where the cues of an attack noun's status start: a
+// modal governs the noun only through a verb of carrying attacks out ("will
+// launch strikes on X", "threatened to continue the shelling"); a modal
+// before another verb speaks of that verb ("will discuss the strikes on X",
+// which happened), so the cues start after it.
+func (d *doc) nounModality(lo, n int) int {
+	for k := n - 1; k > lo; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || !modalWords[d.toks[k-1].lower] || clauseOpeners[t.lower] || objectOpeners[t.lower] || d.mentAt[k] != nil {
+			continue // "to the border": no verb
+		}
+		if launchVerbs[t.lower] || carryOnVerbs[t.lower] || beForms[t.lower] || t.lower == "have" || t.lower == "not" {
+			return lo
+		}
+		return k + 1
+	}
+	return lo
 }
 
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its

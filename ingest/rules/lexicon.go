@@ -531,6 +531,14 @@ more further deadly heavy massive major coordinated`)
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
 staged stage mounted mount unleashed began begun started made carried-out`)
 
+// modalWords put the verb after them in the future or the conditional.
+var modalWords = wordSet(`will would shall should could might may must can to`)
+
+// carryOnVerbs, like launchVerbs, carry an attack noun's status: "would
+// continue its strikes".
+var carryOnVerbs = wordSet(`continue resume intensify escalate expand step repeat renew order authorize approve
+plan prepare consider threaten`)
+
 // claimVerbs take "responsibility" as object.
 var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted accepts took takes`)
 
