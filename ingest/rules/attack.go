@@ -199,6 +199,8 @@ var attackNounFirst = &pattern{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Experts say Russia used cluster bombs in an attack against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
+		{"Five people died in an attack on Kharkiv, Ukraine said.", nil},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
@@ -444,6 +446,16 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
 			src, _ = d.actorBefore(k, s.lo)
+		}
+		if src == nil && k > s.lo && d.toks[k].lower == "in" {
+			// "X used cluster bombs in an attack on Y", "X killed ten
+			// people in strikes on Y": the subject of the verb of use
+			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
+				if useVerbs[d.toks[j].lower] {
+					src, _ = d.actorBefore(j, s.lo)
+					break
+				}
+			}
 		}
 	}
 	// "shelling by government forces", "the attack on Y by X"

@@ -531,6 +531,11 @@ more further deadly heavy massive major coordinated`)
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
 staged stage mounted mount unleashed began begun started made carried-out`)
 
+// useVerbs take the weapons or the victims of an attack noun that follows
+// with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
+var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
+wounds injured injures`)
+
 // modalWords put the verb after them in the future or the conditional.
 var modalWords = wordSet(`will would shall should could might may must can to`)
 
