@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -69,7 +69,10 @@ func (d *doc) findEvents() {
 // use and taking name as an alias after. An actor anchor took part in the
 // event; any other anchor is where it happened or whom it concerned.
 func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor bool) *entity {
-	kk := evKey{class, anchor.id()}
+	kk := evKey{class, name}
+	if anchor != nil {
+		kk.anchor = anchor.id()
+	}
 	if oneOf[class] {
 		kk.anchor = ""
 	}
@@ -77,7 +80,9 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	if e == nil {
 		e = d.entityFor(kg.Event, name)
 		d.evs[kk] = e
-		d.linkEvent(e, anchor, si, actor)
+		if anchor != nil {
+			d.linkEvent(e, anchor, si, actor)
+		}
 	} else if name != e.name {
 		e.aliases[name] = true
 	}
@@ -199,6 +204,93 @@ var eventAnchorBefore = &eventRule{
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
 	},
+}
+
+var eventPair = &eventRule{
+	name: "event-pair",
+	doc:  `Two sides joined by a hyphen before the event noun: "the 2006 Norway-Sweden conflict", "the U.S.-China talks".`,
+	cues: eventNouns,
+	at: func(d *doc, n int) bool {
+		k, poss := d.eventHead(n)
+		s := d.sents[d.sentOf[n]]
+		if poss || k < s.lo || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+			return false // a name the article resolved: event-anchor-before's
+		}
+		a, b, ok := d.pairSides(k)
+		if !ok {
+			return false
+		}
+		// the name: the year, the pair, the kept modifiers and the noun
+		lo := k
+		if k > s.lo && d.toks[k-1].kind == tNum && len(d.toks[k-1].text) == 4 {
+			lo = k - 1 // "the 2006 Norway-Sweden conflict"
+		}
+		for j := k + 1; j < n; j++ {
+			if d.toks[j].kind == tNum && len(d.toks[j].text) != 4 {
+				return false
+			}
+		}
+		name := d.text[d.toks[lo].start:d.toks[n].end]
+		class := eventClass[d.toks[n].lower]
+		e := d.eventFor(class+"|"+strings.ToLower(d.toks[k].text), a, name, int(d.sentOf[n]), true)
+		if a != nil && b != nil {
+			d.linkEvent(e, b, int(d.sentOf[n]), true)
+		}
+		d.eventMention(e, lo, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"He was referring to the 2006 Norway-Sweden conflict.", []string{"2006 Norway-Sweden conflict"}},
+		{"Norway and Sweden resumed the Norway-Sweden talks in Oslo.", []string{"Norway-Sweden talks"}},
+		{"The two-day talks resumed.", nil},
+	},
+}
+
+// pairSides reads a hyphenated pair of sides at toks[k], "Norway-Sweden",
+// "U.S.-China": each side a known place, demonym or organization. It
+// returns the entities the article names for them, if any.
+func (d *doc) pairSides(k int) (a, b *entity, ok bool) {
+	t := &d.toks[k]
+	if t.kind != tWord || !t.cap {
+		return nil, nil, false
+	}
+	parts := strings.Split(t.text, "-")
+	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+		return nil, nil, false
+	}
+	var sides [2]*entity
+	for i, p := range parts {
+		name := p
+		if c, ok := demonymOf(p); ok {
+			name = c
+		} else if _, ok := gazetteer.LookupPlace(p); !ok {
+			if _, ok := gazetteer.LookupOrg(p); !ok {
+				return nil, nil, false
+			}
+		}
+		sides[i] = d.entityNamed(name)
+	}
+	if sides[0] == nil {
+		sides[0], sides[1] = sides[1], nil
+	}
+	return sides[0], sides[1], true
+}
+
+// entityNamed is the entity the article already has for a name the
+// gazetteer knows, by its canonical name or as written; nil if none.
+func (d *doc) entityNamed(s string) *entity {
+	canon := s
+	if p, ok := gazetteer.LookupPlace(s); ok {
+		canon = p.Name
+	} else if o, ok := gazetteer.LookupOrg(s); ok {
+		canon = o.Name
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Event && (e.name == canon || e.name == s || e.aliases[s]) {
+			return e
+		}
+	}
+	return nil
 }
 
 var eventAnchorAfter = &eventRule{

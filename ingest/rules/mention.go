@@ -132,6 +132,14 @@ func (d *doc) nameWord(i int) bool {
 		if dem1 && dem2 || dem1 && pl2 || pl1 && dem2 {
 			return false
 		}
+		// "the Norway-Sweden conflict", "Israel-Hamas talks": two sides, a
+		// country or organization among them (event-pair names the
+		// event), unless the whole is one place ("Guinea-Bissau"); two
+		// cities joined stay a name ("Urbana-Champaign")
+		a, b := t.text[:k], t.text[k+1:]
+		if (pl1 || dem1 || isOrg(a)) && (pl2 || dem2 || isOrg(b)) && (isCountry(a) || isCountry(b) || isOrg(a) || isOrg(b)) && !knownWhole(t.text) {
+			return false
+		}
 	}
 	// "Apple-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
@@ -147,6 +155,18 @@ func (d *doc) nameWord(i int) bool {
 		}
 	}
 	return true
+}
+
+// isOrg reports an organization the gazetteer knows.
+func isOrg(w string) bool {
+	_, ok := gazetteer.LookupOrg(w)
+	return ok
+}
+
+// knownWhole reports a hyphenated name the gazetteer knows whole.
+func knownWhole(w string) bool {
+	_, ok := gazetteer.LookupPlace(w)
+	return ok || isOrg(w)
 }
 
 // knownName reports whether w is a place, demonym or organization by

@@ -33,9 +33,6 @@ func (d *doc) entityFor(k kg.Kind, name string) *entity {
 		return e
 	}
 	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents), words: nameWords(name)}
-	for _, w := range strings.Fields(name) {
-		_ = w
-	}
 	d.byKey[key] = e
 	d.ents = append(d.ents, e)
 	return e
