@@ -91,6 +91,14 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The World Congress opened in Lusaka.", "World Congress", kg.Event}},
 	},
 	{
+		name: "type-event-of",
+		doc:  `An event word opening a name before "of": "Battle of Varnok", "Siege of Kestrel".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Event, fair, c.n > 2 && d.toks[c.lo+1].lower == "of" && gazetteer.IsEventHead(d.toks[c.lo].lower) && d.toks[c.lo].lower != "march"
+		},
+		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
+	},
+	{
 		name: "type-org-head",
 		doc:  `An organization word in the name: "Ministry", "Inc", "Airlines", "Council".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
