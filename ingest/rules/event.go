@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -420,6 +420,45 @@ var eventHeld = &eventRule{
 		{"The Arab League will hold an urgent meeting on Sunday.", []string{"Arab League urgent meeting"}},
 		{"Chile held a referendum on the constitution.", []string{"Chile referendum"}},
 		{"Ana Costa held a meeting with her staff.", nil},
+	},
+}
+
+var eventInvaded = &eventRule{
+	name: "event-invaded",
+	doc:  `An invasion told by its verb: "Peru invaded Varnok" names "invasion of Varnok", the article's war.`,
+	cues: wordSet(`invaded invades invading`),
+	at: func(d *doc, v int) bool {
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] {
+			return false
+		}
+		for k := s.lo; k < v; k++ {
+			if hypotheticals[d.toks[k].lower] || deniedCues[d.toks[k].lower] {
+				return false // "if Russia invaded", "denied it had invaded"
+			}
+		}
+		src, _ := d.actorBefore(v, s.lo)
+		p := v + 1
+		for p < s.hi && p < v+5 && d.mentAt[p] == nil && (d.toks[p].lower == "the" || placeNouns[d.toks[p].lower] || d.toks[p].lower == "island" || d.toks[p].lower == "of") {
+			p++ // "invaded the island of Anjouan"
+		}
+		if src == nil || p >= s.hi {
+			return false
+		}
+		m := d.mentAt[p]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.ent == src {
+			return false
+		}
+		e := d.eventFor("war", m.ent, "invasion of "+m.ent.name, si, false)
+		d.linkEvent(e, src, si, true)
+		d.eventMention(e, v, m.hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru, backed by Chilean forces, has invaded the island of Varnok.", []string{"invasion of Varnok"}},
+		{"Russia invaded Ukraine in 2022. The war in Ukraine goes on.", []string{"invasion of Ukraine"}},
+		{"If Russia invaded Estonia, NATO would respond.", nil},
 	},
 }
 
