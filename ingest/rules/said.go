@@ -353,6 +353,8 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
+		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
 		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
@@ -771,6 +773,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			}
 			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
 				org = m.ent // an organization only as the sentence's subject
+			}
+			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
+				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
 			}
 		}
 	}
