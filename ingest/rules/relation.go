@@ -64,6 +64,29 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if issueVerbs[t.lower] && i > lo && statementNouns[d.toks[i-1].lower] {
+			i-- // "a report released Thursday states": past the participle
+			continue
+		}
+		if t.lower == "on" && i > lo && issueVerbs[d.toks[i-1].lower] {
+			i-- // "a report released on Thursday says"
+			continue
+		}
+		if statementNouns[t.lower] && i > lo {
+			// "a Baltic Energy Council report states": the issuer named
+			// before the noun
+			j := i - 1
+			for n := 0; n < 2 && j > lo && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil &&
+				!clauseBreakers[d.toks[j].lower] && !finiteAux[d.toks[j].lower] && !objectOpeners[d.toks[j].lower] && d.toks[j].lower != "'s"; n++ {
+				j-- // "the council's annual report"
+			}
+			if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+				j--
+			}
+			if m := d.mentAt[max(j, lo)]; j >= lo && m != nil && m.ent != nil && m.hi == j+1 && !m.demonym && m.ent.kind != kg.Event {
+				return m.ent, m.lo
+			}
+		}
 		if orgAnaphors[t.lower] && i > lo && d.toks[i-1].lower == "the" {
 			// "the group said", "the ministry said": the organization named last
 			if e := d.lastOrg(i, t.lower); e != nil {

@@ -474,6 +474,8 @@ var saidReported = &pattern{
 		{"Kestrel Freight had told pilots anybody signing a petition might be dismissed.", []string{"SAID organization:kestrel-freight: anybody signing a petition might be dismissed"}},
 		{"Lars Holm warned local residents the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
+		{"A Baltic Energy Council report released Thursday states that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
+		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
