@@ -580,6 +580,12 @@ var holdNouns = wordSet(`talks meeting negotiations summit`)
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives welcomed welcomes`)
 
+// summonVerbs call a country's envoy in: "summoned the Chilean ambassador".
+var summonVerbs = wordSet(`summoned summons summon summoning`)
+
+// envoyNouns are a country's envoys.
+var envoyNouns = wordSet(`ambassador ambassadors envoy envoys charge chargé chargé-d'affaires diplomat diplomats`)
+
 var holdVerbs = wordSet(`held hold holds holding`)
 
 // inviteVerbs propose a meeting with their object.
