@@ -536,6 +536,11 @@ staged stage mounted mount unleashed began begun started made carried-out`)
 var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
 wounds injured injures`)
 
+// surnameEndings end surnames of many languages and hardly any
+// organization's or place's name (general knowledge).
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze", "poulos", "opoulos",
+	"idis", "akis", "yan", "ian", "oglu", "escu", "vich", "vic", "wicz", "ski", "sky", "ska", "czyk", "sson", "sen"}
+
 // modalWords put the verb after them in the future or the conditional.
 var modalWords = wordSet(`will would shall should could might may must can to`)
 

@@ -663,13 +663,29 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 			return kg.Person
 		}
 	}
-	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
-		return kg.Person
+	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && (gazetteer.IsGivenName(m.name) || surnameLike(m.name)) {
+		return kg.Person // "Peskov told reporters"
 	}
 	if k, ok := d.appositiveKind(m); ok {
 		return k
 	}
 	return kg.Organization
+}
+
+// surnameLike reports a word that is a listed surname and no common
+// word, or that ends the way Slavic, Greek, Armenian, Turkish and other
+// surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
+func surnameLike(w string) bool {
+	if gazetteer.IsSurname(w) && !gazetteer.IsCommonWord(strings.ToLower(w)) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range surnameEndings {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveKind types a name by the appositive after it: "Mercosur, an
