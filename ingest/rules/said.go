@@ -476,6 +476,7 @@ var saidReported = &pattern{
 		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"A Baltic Energy Council report released Thursday states that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
+		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -545,6 +546,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
 			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
+		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
+			end = k // "said X was ready but accused Y of stalling": the subject's next statement
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
@@ -927,6 +932,19 @@ func (d *doc) clauseStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbAt reports a lower-case verb of speech or accusation at
+// toks[k], past adverbs ("also said").
+func (d *doc) speechVerbAt(k, hi int) bool {
+	for k < hi && skippable[d.toks[k].lower] {
+		k++
+	}
+	if k >= hi || d.toks[k].cap {
+		return false
+	}
+	w := d.toks[k].lower
+	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w]
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].
