@@ -417,6 +417,11 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
 
+// dismissVerbs reject something "as" what a quotation calls it: "dismissed
+// the report as “fake”".
+var dismissVerbs = wordSet(`dismissed dismisses dismissing rejected rejects rejecting denounced denounces
+denouncing slammed slams decried decries condemned condemns branded`)
+
 // clauseOpeners can start a reported clause after a speech verb.
 var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
 those that some no all any every each both many most several one two three four five six seven eight nine ten

@@ -96,6 +96,8 @@ var saidQuoteSpeakerBefore = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
+		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
 		{"Ana Costa spoke first. Lars Holm, another candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
@@ -708,8 +710,11 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		if j < o-10 && !sayVerbs[t.lower] {
 			continue // far from the quotation only a plain speech verb counts
 		}
-		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
-			if !extraQuoteVerbs[t.lower] && d.fragment(j, o) {
+		// "rejected the move as “illegal”": a verb of dismissal names
+		// what the quotation calls its object
+		dismissal := dismissVerbs[t.lower] && o-1 > j && d.toks[o-1].lower == "as"
+		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || dismissal || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
+			if !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
 				return nil, -3
 			}
 			e, _ := d.subjectOf(j, lo)
