@@ -32,6 +32,28 @@ func (d *doc) possessor(m *mention) bool {
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
+// personAfterRole is the person named right after role words from toks[k]
+// ("spokesman Esmaeil Baghaei"), before toks[hi]; nil if none.
+func (d *doc) personAfterRole(k, hi int) *mention {
+	roles := 0
+	for x := k; x < hi && x < k+5; x++ {
+		if m := d.mentAt[x]; m != nil && m.ent != nil {
+			if m.ent.kind == kg.Person && roles > 0 {
+				return m
+			}
+			return nil
+		}
+		t := &d.toks[x]
+		if t.kind != tWord || t.cap {
+			return nil
+		}
+		if roleWords[t.lower] || spokesNouns[t.lower] || titleLead[t.lower] {
+			roles++
+		}
+	}
+	return nil
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {
@@ -113,6 +135,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
 						k = m.hi - 1
 						continue // "A spokesman for Gaddafi, Moussa Ibrahim, ... and said"
+					}
+					if p := d.personAfterRole(m.hi, i); m.ent.kind != kg.Person && p != nil {
+						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
 					}
 					return m.ent, m.lo
 				}

@@ -479,6 +479,7 @@ var saidReported = &pattern{
 		{"A Baltic Energy Council report released Thursday states that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
 		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
+		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
