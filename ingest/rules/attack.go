@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -225,6 +226,7 @@ var attackVerb = &pattern{
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -940,6 +942,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
+		if t.kind == tQuote && !d.inQuote[v] {
+			if c := d.shortQuoteEnd(k); c > k && c < hi {
+				k = c // "struck “terror targets” in X": a phrase in scare quotes
+				continue
+			}
+		}
 		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
 		}
@@ -994,6 +1002,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// shortQuoteEnd is the closing mark of a quotation of a few words opening
+// at toks[o] inside one sentence (a phrase in scare quotes), or -1.
+func (d *doc) shortQuoteEnd(o int) int {
+	q := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= o })
+	if q >= len(d.quotes) || d.quotes[q].op != o {
+		return -1
+	}
+	c := d.quotes[q].cl
+	if c-o > 7 || c >= len(d.toks) || d.sentOf[c] != d.sentOf[o] {
+		return -1
+	}
+	return c
 }
 
 // ownsUnnamed reports a possessor whose possession names nothing: "Israel's
