@@ -239,7 +239,7 @@ var attackVerb = &pattern{
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Hamas responded by firing eight rockets and five mortars at Israel's southern towns.", []string{"ATTACKED organization:hamas -> place:israel happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
-		{"The war began when Hamas-led militants attacked southern Israel.", []string{"ATTACKED organization:hamas -> place:israel happened"}},
+		{"The war began when M23-led rebels attacked Rutshuru.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},

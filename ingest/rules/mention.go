@@ -867,7 +867,7 @@ func (d *doc) findLedGroups() {
 			}
 			h := &d.toks[k+1]
 			if !h.cap && insurgentNouns[h.lower] && isOrg(t.text[:len(t.text)-4]) {
-				// "Hamas-led militants": fighters of the group that leads them
+				// "M23-led rebels": fighters of the group that leads them
 				m := &mention{lo: k, hi: k + 1, kind: kg.Organization, str: fair}
 				m.start, m.end = t.start, t.end-len("-led")
 				m.name = d.text[m.start:m.end]
