@@ -271,6 +271,7 @@ var attackNoun = &pattern{
 	},
 	examples: []example{
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
+		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Israel's 1982 invasion of Lebanon.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
 		{"Egypt recalled its envoy after Israel's invasion of Lebanon and during the shelling of Gaza City.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
 		{"The attack on the convoy was condemned.", nil},
@@ -420,6 +421,9 @@ func (d *doc) attackNoun(si, n int) {
 	prep := d.toks[p].lower
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
+	}
+	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
+		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return

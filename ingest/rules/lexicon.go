@@ -365,7 +365,7 @@ var asideOpeners = wordSet(`backed supported led armed aided meanwhile however r
 along together according also often`)
 
 // locatives before a place say where the preceding object is.
-var locatives = wordSet(`in near outside inside at`)
+var locatives = wordSet(`in near outside inside at across throughout`)
 
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
 
@@ -545,6 +545,11 @@ wounds injured injures`)
 // organization's or place's name (general knowledge).
 var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze", "poulos", "opoulos",
 	"idis", "akis", "yan", "ian", "oglu", "escu", "vich", "vic", "wicz", "ski", "sky", "ska", "czyk", "sson", "sen"}
+
+// casualtyVerbs tell what an attack did, after the attack noun as its
+// subject: "airstrikes killed five people in X".
+var casualtyVerbs = wordSet(`killed kill kills wounded injured destroyed damaged hit pounded levelled leveled
+flattened`)
 
 // modalWords put the verb after them in the future or the conditional.
 var modalWords = wordSet(`will would shall should could might may must can to`)
