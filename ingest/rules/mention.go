@@ -270,6 +270,14 @@ func (d *doc) spansIn(si int) {
 			}
 			break
 		}
+		if j > i+1 && i > s.lo && strings.HasSuffix(d.toks[i-1].text, "-") && d.toks[i-1].end == d.toks[i].start {
+			// "pro-Russian Party of Socialists": the adjective after "pro-"
+			// or "anti-" is no part of the name that follows it
+			if _, ok := demonymOf(d.toks[i].text); ok {
+				d.addSpan(si, i, i+1)
+				i++
+			}
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}

@@ -461,8 +461,8 @@ func (d *doc) support(e *entity) int {
 // plural noun of the people ("the Israelis").
 func (d *doc) demonymsThatName() {
 	for _, m := range d.ments {
-		if !m.demonym || m.ent == nil || m.ent.named {
-			continue
+		if !m.demonym || m.ent == nil || m.ent.named || d.afterPrefix(m) {
+			continue // "pro-European President X": no nationality
 		}
 		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
@@ -483,6 +483,12 @@ func (d *doc) demonymsThatName() {
 			}
 		}
 	}
+}
+
+// afterPrefix reports a mention written after a hyphenated prefix such as
+// "pro-" or "anti-".
+func (d *doc) afterPrefix(m *mention) bool {
+	return m.lo > 0 && strings.HasSuffix(d.toks[m.lo-1].text, "-") && d.toks[m.lo-1].end == d.toks[m.lo].start
 }
 
 func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
