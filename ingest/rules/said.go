@@ -272,11 +272,26 @@ var saidAccused = &pattern{
 			k++
 		}
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent == sp {
+		var accused *entity
+		of := k
+		switch {
+		case m != nil && m.ent != nil && m.ent != sp:
+			accused, of = m.ent, m.hi
+		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord && !d.toks[k].cap):
+			// "accused “criminal groups” working with foreign forces of":
+			// someone the text does not name
+			of = k + 1
+			for of < s.hi && of < k+12 && d.toks[of].lower != "of" && d.toks[of].text != "," {
+				of++
+			}
+			if of >= s.hi || d.toks[of].lower != "of" {
+				return false
+			}
+		default:
 			return false
 		}
-		of := m.hi
-		for of < s.hi && of < m.hi+4 && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
+		stop := of + 4
+		for of < s.hi && of < stop && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
 			of++ // "accused Ana Costa's government of"
 		}
 		if of >= s.hi || d.toks[of].lower != "of" && d.toks[of].lower != "over" {
@@ -293,11 +308,13 @@ var saidAccused = &pattern{
 		if len(strings.Fields(text)) < 3 {
 			return false
 		}
-		d.addSaidTarget(sp, m.ent, text, si, confReported, v)
+		d.addSaidTarget(sp, accused, text, si, confReported, v)
 		return true
 	},
 	examples: []example{
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
+			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
 		{"A pilot interviewed by Channel 4 accusing Kestrel Freight of bullying spoke out.", nil},
@@ -715,6 +732,9 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		// what the quotation calls its object
 		dismissal := dismissVerbs[t.lower] && o-1 > j && d.toks[o-1].lower == "as"
 		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || dismissal || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
+			if accuseVerbs[t.lower] && d.toks[o-1].text != ":" && d.toks[o-1].text != "," {
+				return nil, -3 // "accused “criminal groups” of": whom, not what
+			}
 			if !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
 				return nil, -3
 			}
