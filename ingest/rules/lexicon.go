@@ -648,6 +648,7 @@ var eventClass = map[string]string{
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
 	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
+	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
 	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
