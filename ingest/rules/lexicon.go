@@ -417,6 +417,11 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
 
+// timeAdjunctWords make the time adjuncts that may stand between a speech
+// verb and its clause: "said late on Sunday", "said earlier this week".
+var timeAdjunctWords = wordSet(`on late early last this next yesterday today tonight earlier later week month year
+night morning evening afternoon weekend`)
+
 // dismissVerbs reject something "as" what a quotation calls it: "dismissed
 // the report as “fake”".
 var dismissVerbs = wordSet(`dismissed dismisses dismissing rejected rejects rejecting denounced denounces

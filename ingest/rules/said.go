@@ -497,6 +497,8 @@ var saidReported = &pattern{
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
 		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
+		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
+		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -557,7 +559,13 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		return
 	}
 	if !that && !d.clauseStart(c) {
-		return // "claimed responsibility", "replied in the negative"
+		// "said on Thursday it would ...", "said late Sunday the vote was
+		// ...": a time adjunct before the clause
+		a := d.skipTimeAdjunct(c, s.hi)
+		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
+			return // "claimed responsibility", "replied in the negative"
+		}
+		c = a
 	}
 	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
 		return // "claimed the attack": a claim of responsibility (attack-claimed)
@@ -958,6 +966,26 @@ func (d *doc) clauseStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// skipTimeAdjunct skips a time adjunct at toks[c]: "on Thursday", "late
+// Sunday", "last week", "on March 3", "yesterday", "earlier this month".
+func (d *doc) skipTimeAdjunct(c, hi int) int {
+	k := c
+	for k < hi && k < c+5 {
+		t := &d.toks[k]
+		switch {
+		case weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 && t.cap:
+			k++
+		case t.kind == tNum && k > c && (months[d.toks[k-1].lower] != 0 || d.toks[k-1].lower == "on"):
+			k++ // "on March 3", "on 3 March"
+		case timeAdjunctWords[t.lower] && !t.cap:
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // speechVerbAt reports a lower-case verb of speech or accusation at
