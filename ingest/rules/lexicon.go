@@ -231,7 +231,9 @@ var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
-armed intelligence border disaster management meteorological geological aviation civil military`)
+armed intelligence border disaster management meteorological geological aviation civil military
+commerce industry labor labour environment communications telecommunications tourism housing science
+technology water mining oil petroleum fisheries veterans social welfare public works home`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
