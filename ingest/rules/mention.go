@@ -334,8 +334,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) {
-				return true
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && d.allCommon(lo, j) {
+				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
 		}
 		for k := lo; k < j; k++ {
