@@ -419,6 +419,12 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
 
+// memberNouns are people who work at an organization: "analysts at X".
+var memberNouns = wordSet(`analyst analysts economist economists researcher researchers executive executives
+employee employees staff worker workers scientist scientists engineer engineers strategist strategists
+trader traders lawyer lawyers spokesman spokeswoman spokesperson official officials director directors
+manager managers professor professors`)
+
 // timeAdjunctWords make the time adjuncts that may stand between a speech
 // verb and its clause: "said late on Sunday", "said earlier this week".
 var timeAdjunctWords = wordSet(`on late early last this next yesterday today tonight earlier later week month year

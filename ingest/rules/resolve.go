@@ -661,6 +661,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	lo := d.sents[si].lo
 	if m.lo > lo {
 		p := d.toks[m.lo-1].lower
+		if (p == "at" || p == "from") && m.lo-2 >= lo && memberNouns[d.toks[m.lo-2].lower] {
+			return kg.Organization // "analysts at Bernstein", "researchers from Varnok"
+		}
 		switch p {
 		case "in", "at", "near", "outside", "across", "towards", "toward":
 			return kg.Place
