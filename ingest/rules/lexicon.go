@@ -419,6 +419,16 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
 
+// pastVerbs are irregular past tenses that end a bare subject after a
+// speech verb: "said drones hit", "said troops fought" (general English).
+var pastVerbs = wordSet(`hit struck shot fought fled took gave made sent seized overran began came went fell
+rose won lost left met held ran brought caught kept led paid set cut stole broke wrote spoke told knew saw
+drove flew threw grew became stood sat`)
+
+// clauseAdverbs may stand between a clause's subject and its verb.
+var clauseAdverbs = wordSet(`also later then further again reportedly previously earlier once separately
+subsequently still never already just`)
+
 // memberNouns are people who work at an organization: "analysts at X".
 var memberNouns = wordSet(`analyst analysts economist economists researcher researchers executive executives
 employee employees staff worker workers scientist scientists engineer engineers strategist strategists

@@ -499,6 +499,8 @@ var saidReported = &pattern{
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
+		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
+		{"Lars Holm said prayers for the dead.", nil},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -951,15 +953,21 @@ func (d *doc) clauseStart(i int) bool {
 	if clauseOpeners[t.lower] {
 		return true
 	}
-	// "said turnout was", "said rising prices would": a bare noun phrase
-	// of up to three words, then a finite verb
-	for k := i; k < len(d.toks) && k < i+4; k++ {
+	// "said turnout was", "said rising prices would", "said drones also
+	// hit": a bare noun phrase of up to three words, then (past an adverb)
+	// a finite verb
+	words := 0
+	for k := i; k < len(d.toks) && words < 4; k++ {
 		u := &d.toks[k]
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
-		if k > i && (finiteAux[u.lower] || k > i+1 && strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4) {
-			return true // "turnout was", "zero-hour contracts tended"
+		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
+			continue // "drones also hit", "troops reportedly fired"
+		}
+		words++
+		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
+			return true // "turnout was", "zero-hour contracts tended", "drones killed"
 		}
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
