@@ -248,6 +248,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
 					return m.ent, m.lo
 				}
+				if k-1 > lo && orgNouns[d.toks[k-1].lower] {
+					// "the Kestrel Lawyers group, which ..., said": the
+					// organization the noun names
+					if m := d.mentAt[k-2]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == k-1 {
+						return m.ent, m.lo
+					}
+				}
 				if personPronouns[d.toks[k-1].lower] {
 					return d.lastPerson(k - 1), k - 1
 				}
