@@ -46,7 +46,7 @@
 //  5. Events (event.go): event rules read lower-case phrases around a place,
 //     actor or person ("the talks in Geneva", "the Turkish offensive", "the
 //     U.S. airstrike on Mosul", "the murder of X", "a tornado struck Y",
-//     "the Arab League will hold an urgent meeting"); capitalised names with
+//     "the Nordic Council will hold an emergency meeting"); capitalised names with
 //     an event head ("Lisbon Conference") are typed by the mention stage.
 //
 //  6. Relations (pattern.go and said.go, attack.go, meet.go): the

@@ -295,7 +295,7 @@ func (d *doc) entityNamed(s string) *entity {
 
 var eventAnchorAfter = &eventRule{
 	name: "event-anchor-after",
-	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Anjouan", "the attacks on Lisbon", "the earthquake in western Nepal".`,
+	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon", "the earthquake in western Nepal".`,
 	cues: eventNouns,
 	at: func(d *doc, n int) bool {
 		t := &d.toks[n]
@@ -333,7 +333,7 @@ var eventAnchorAfter = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"The invasion of Anjouan began on Monday.", []string{"invasion of Anjouan"}},
+		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"An attack in Lisbon killed five.", nil},
@@ -383,7 +383,7 @@ var eventOfPerson = &eventRule{
 
 var eventHeld = &eventRule{
 	name: "event-held",
-	doc:  `A gathering or vote an actor holds: "the Arab League will hold an urgent meeting" names "Arab League urgent meeting".`,
+	doc:  `A gathering or vote an actor holds: "the Nordic Council will hold an emergency meeting" names "Nordic Council emergency meeting".`,
 	cues: heldEventNouns,
 	at: func(d *doc, n int) bool {
 		si := int(d.sentOf[n])
@@ -417,7 +417,7 @@ var eventHeld = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"The Arab League will hold an urgent meeting on Sunday.", []string{"Arab League urgent meeting"}},
+		{"The Nordic Council will hold an emergency meeting on Sunday.", []string{"Nordic Council emergency meeting"}},
 		{"Chile held a referendum on the constitution.", []string{"Chile referendum"}},
 		{"Ana Costa held a meeting with her staff.", nil},
 	},
@@ -441,7 +441,7 @@ var eventInvaded = &eventRule{
 		src, _ := d.actorBefore(v, s.lo)
 		p := v + 1
 		for p < s.hi && p < v+5 && d.mentAt[p] == nil && (d.toks[p].lower == "the" || placeNouns[d.toks[p].lower] || d.toks[p].lower == "island" || d.toks[p].lower == "of") {
-			p++ // "invaded the island of Anjouan"
+			p++ // "invaded the island of Varnok"
 		}
 		if src == nil || p >= s.hi {
 			return false
@@ -456,7 +456,7 @@ var eventInvaded = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"Peru, backed by Chilean forces, has invaded the island of Varnok.", []string{"invasion of Varnok"}},
+		{"Peru, with help from Chilean troops, has invaded the island of Varnok.", []string{"invasion of Varnok"}},
 		{"Russia invaded Ukraine in 2022. The war in Ukraine goes on.", []string{"invasion of Ukraine"}},
 		{"If Russia invaded Estonia, NATO would respond.", nil},
 	},

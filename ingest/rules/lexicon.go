@@ -399,7 +399,7 @@ recalled asked asks urged admitted conceded observed countered complained vowed 
 explained wrote posted shouted chanted`)
 
 // participles report speech after a comma, their speaker being the
-// sentence's subject ("..., saying it will harm chances for peace").
+// sentence's subject ("..., saying it will hurt the talks").
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
 
@@ -519,7 +519,7 @@ raid raids offensive assault assaults shelling bombardment invasion incursion of
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
-// verb ("a drone hit a gas station").
+// verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
 

@@ -82,8 +82,8 @@ var metVerb = &pattern{
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
 		{"Peru summoned the ambassador of Chile over the remarks.", []string{"MET place:peru -> place:chile happened"}},
 		{"Ana Costa was summoned to court in Lima.", nil},
-		{"This was the position of Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
-		{"The Arab League will hold an urgent meeting on Sunday to discuss the air strikes on Gaza.", nil},
+		{"The plan was backed by Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The Nordic Council will hold an emergency meeting on Sunday to discuss the air strikes on Riga.", nil},
 	},
 }
 

@@ -551,7 +551,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			core++
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
-			// "UN High Commissioner for Human Rights", "Minister of
+			// "UN High Commissioner for Refugees", "Minister of
 			// Defence": an office that acts as an organization
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return
@@ -561,7 +561,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
-		// "Vice Speaker of the Georgian Parliament", "President of
+		// "Deputy Speaker of the Latvian Parliament", "President of
 		// Venezuela": an office of an organization or country, no name
 		d.prefixEntity(si, core, hi)
 		return
@@ -839,7 +839,7 @@ func (d *doc) findActorOrgs() {
 		}
 		// the head is the last organization noun of the qualifiers and the
 		// word after them: "the Norwegian government met", "the Egyptian
-		// security forces", "the Indonesian disaster management agency"
+		// security forces", "the Chilean disaster management agency"
 		for j > k && (j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower]) {
 			j--
 		}
@@ -1315,7 +1315,7 @@ func (d *doc) generic(m *mention) bool {
 }
 
 // officePrefix reports an organization or place before the titles at
-// toks[lo]: "UN High Commissioner for Human Rights" is the UN's office,
+// toks[lo]: "UN High Commissioner for Refugees" is the UN's office,
 // "Chief of State" nobody's in particular.
 func (d *doc) officePrefix(lo int) bool {
 	_, title := d.isTitle(lo)

@@ -134,7 +134,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization && d.leadsSentence(m, lo)) {
 					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
 						k = m.hi - 1
-						continue // "A spokesman for Gaddafi, Moussa Ibrahim, ... and said"
+						continue // "A spokesman for Holm, Rui Lopes, ... and said"
 					}
 					if p := d.personAfterRole(m.hi, i); m.ent.kind != kg.Person && p != nil {
 						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
@@ -201,7 +201,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return m.ent, m.lo
 				}
 			}
-			// "Charles Rangel, who represents a district which Chavez
+			// "Ana Costa, who represents a district which Holm
 			// visited, said": the antecedent of a relative clause
 			if e, at := d.relativeSubject(i, lo); e != nil {
 				return e, at
@@ -217,7 +217,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if _, ok := d.isTitle(b); !ok {
 						break
 					}
-					b-- // ", Maj. Gen. Athar Abbas,"
+					b-- // ", Maj. Gen. Ivan Sokolov,"
 				}
 				if d.toks[b].text == "," {
 					return m.ent, m.lo

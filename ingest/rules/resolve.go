@@ -91,7 +91,7 @@ func skeleton(w string) string {
 			c = 'g'
 		}
 		if c == 'c' && (i+1 == len(w) || strings.IndexByte("eiy", w[i+1]) < 0) {
-			c = 'k' // a hard c: "Bacar" and "Bakar"
+			c = 'k' // a hard c: "Macar" and "Makar"
 		}
 		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
 			continue
@@ -171,7 +171,7 @@ func (d *doc) resolve() {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && len(w) == 1 {
-			// "Colonel Bacar" when two Bacars are named: the nearest
+			// "Colonel Makar" when two Makars are named: the nearest
 			if e := d.nearestPerson(m, w); e != nil {
 				d.attach(m, e)
 				continue
@@ -726,7 +726,7 @@ func (d *doc) acronymDefs() {
 	for i := 0; i+3 < len(d.toks); i++ {
 		o := i + 1
 		if d.toks[o].lower == "'s" || d.toks[o].lower == "\u2019s" {
-			o++ // "the Rio Branco Institute's (IRBr) examination"
+			o++ // "the Lisbon Diplomatic Institute's (LDInst) examination"
 		}
 		if o+2 >= len(d.toks) || d.toks[o].text != "(" || d.toks[o+2].text != ")" {
 			continue

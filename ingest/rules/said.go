@@ -61,7 +61,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
 			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
-		{"\u201cWe will stay,\u201d said Lars Holm. The interview saw the minister challenged on whether Norway might \u201cturn a blind eye\u201d to it.", []string{"SAID person:lars-holm: We will stay"}},
+		{"\u201cWe will stay,\u201d said Lars Holm. The host then pressed the minister on whether Norway would \u201clook the other way\u201d on it.", []string{"SAID person:lars-holm: We will stay"}},
 	},
 }
 
@@ -99,7 +99,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
-		{"Ana Costa spoke first. Lars Holm, another candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
+		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
@@ -143,8 +143,8 @@ var saidQuoteCarried = &pattern{
 
 // standsAlone reports a quotation that opens its sentence or follows a
 // colon or a comma after nothing but itself: a statement of its own, not a
-// phrase quoted inside someone else's sentence ("saw the minister
-// challenged on the basis that the UK might \u201cturn a blind eye\u201d").
+// phrase quoted inside someone else's sentence ("pressed the minister on
+// whether Norway would \u201clook the other way\u201d").
 func (d *doc) standsAlone(c *quoteCtx) bool {
 	s := d.sents[c.si]
 	if c.q.op == s.lo {
@@ -317,7 +317,7 @@ var saidAccused = &pattern{
 			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
-		{"A pilot interviewed by Channel 4 accusing Kestrel Freight of bullying spoke out.", nil},
+		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
 
@@ -376,7 +376,7 @@ var saidParticiple = &pattern{
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
-		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
+		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
@@ -405,7 +405,7 @@ var saidParenthetical = &pattern{
 		return true
 	},
 	examples: []example{
-		{"Lars Holm arrived. Prosecutors, he said, had always thought others were involved.", []string{"SAID person:lars-holm: Prosecutors had always thought others were involved"}},
+		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
 	},
 }
@@ -482,18 +482,18 @@ var saidReported = &pattern{
 		{"Norwegian officials said the plan had failed.", nil},
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
-		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
+		{"The Lisbon General Hospital has reported a total of 18 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 18 injured"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
-		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
-		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the region will be annexed.", []string{"SAID person:lars-holm: the region will be annexed"}},
-		{"Lars Holm, a senior adviser, said zero-hour contracts tended to make pilots fly when unwell.", []string{"SAID person:lars-holm: zero-hour contracts tended to make pilots fly when unwell"}},
-		{"Ana Costa, another candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
+		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
+		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
+		{"Lars Holm, a senior adviser, said short-term contracts tended to push nurses to work when ill.", []string{"SAID person:lars-holm: short-term contracts tended to push nurses to work when ill"}},
+		{"Ana Costa, a rival candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
-		{"Kestrel Freight had told pilots anybody signing a petition might be dismissed.", []string{"SAID organization:kestrel-freight: anybody signing a petition might be dismissed"}},
+		{"Kestrel Freight had told drivers anybody joining the strike could be fired.", []string{"SAID organization:kestrel-freight: anybody joining the strike could be fired"}},
 		{"Lars Holm warned local residents the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
-		{"A Baltic Energy Council report released Thursday states that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
+		{"A Baltic Energy Council report published Friday says that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
 		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
@@ -529,7 +529,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if d.toks[k].text == "," && !aside {
-			// "said today in Tskhinvali, the capital, that": an adverbial
+			// "said today in Riga, the capital, that": an adverbial
 			// with an appositive, when "that" follows it
 			if commas++; commas > 2 || !d.thatAhead(k+1, min(s.hi, c+25)) {
 				break
@@ -871,7 +871,7 @@ func (d *doc) according(si, v int) {
 			end = m.hi - 1
 			k = m.hi - 1
 			if m.ent.kind == kg.Person {
-				break // "According to Lyon the company decided ..."
+				break // "According to Holm the company decided ..."
 			}
 			continue
 		}
