@@ -456,7 +456,7 @@ var eventInvaded = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"Peru, with help from Chilean troops, has invaded the island of Varnok.", []string{"invasion of Varnok"}},
+		{"Peru, with help from Chilean troops, then invaded the island of Varnok.", []string{"invasion of Varnok"}},
 		{"Russia invaded Ukraine in 2022. The war in Ukraine goes on.", []string{"invasion of Ukraine"}},
 		{"If Russia invaded Estonia, NATO would respond.", nil},
 	},

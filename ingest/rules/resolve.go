@@ -858,8 +858,8 @@ func (d *doc) listOrgs() {
 
 // mergeInnerOrgs folds an organization whose words all stand, in order
 // and ending alike, in the one longer organization of the article
-// ("Kishwaukee Hospital" in "Kishwaukee Community Hospital", "Ministry of
-// External Relations" in "Brazilian Ministry of External Relations").
+// ("Varnok Hospital" in "Varnok Community Hospital", "Ministry of Trade"
+// in "Peruvian Ministry of Trade").
 func (d *doc) mergeInnerOrgs() {
 	var orgs []*entity
 	for _, e := range d.ents {

@@ -214,7 +214,7 @@ func TestFindDate(t *testing.T) {
 		{"weekday past", "It happened on Tuesday.", false, "2024-03-12", kg.PrecisionDay, true},
 		{"same weekday", "It happened on Thursday.", false, "2024-03-14", kg.PrecisionDay, true},
 		{"weekday future", "They will meet on Tuesday.", true, "2024-03-19", kg.PrecisionDay, true},
-		{"weekday evening", "From dusk on Monday evening, it went on.", false, "2024-03-11", kg.PrecisionDay, true},
+		{"weekday evening", "Late on Monday evening, it went on.", false, "2024-03-11", kg.PrecisionDay, true},
 		{"yesterday", "Yesterday it rained.", false, "2024-03-13", kg.PrecisionDay, true},
 		{"today", "In a speech today he spoke.", false, "2024-03-14", kg.PrecisionDay, true},
 		{"last night", "Shells fell last night.", false, "2024-03-13", kg.PrecisionDay, true},
