@@ -145,7 +145,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			return nil, -1
 		}
 		if t.text == "\u2014" || t.text == "--" {
-			// "Gaddafi \u2014 in hiding since June \u2014 said": past the dashes
+			// "Holm \u2014 in hiding since June \u2014 said": past the dashes
 			b := i - 1
 			for b > lo && b > i-30 && d.toks[b].text != t.text {
 				b--
