@@ -228,7 +228,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// an appositive: ", the EAC deputy executive secretary,"
 			k := i - 1
 			for k >= lo && k > i-25 && d.toks[k].text != "," {
-				if sayVerbs[d.toks[k].lower] || d.toks[k].kind == tQuote && k < i-16 {
+				if sayVerbs[d.toks[k].lower] && !d.passive(k) || d.toks[k].kind == tQuote && k < i-16 {
 					k = lo - 1
 					break
 				}
@@ -538,7 +538,7 @@ func (d *doc) saidIn(si int) *entity {
 func (d *doc) relativeSubject(i, lo int) (*entity, int) {
 	for k := i; k > lo && k > i-25; k-- {
 		w := d.toks[k].lower
-		if sayVerbs[w] || d.toks[k].kind == tQuote {
+		if sayVerbs[w] && !d.passive(k) || d.toks[k].kind == tQuote {
 			return nil, -1
 		}
 		if w != "who" && w != "which" {

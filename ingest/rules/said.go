@@ -98,6 +98,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
+		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
 		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
@@ -221,7 +222,27 @@ func (d *doc) attributeQuote(qi int) {
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
+}
+
+// nounAfterDeterminer reports a word after "the", "a" or a possessive
+// pronoun: "the protests", "his claims" are nouns, not verbs of speech.
+func (d *doc) nounAfterDeterminer(v int) bool {
+	return v > 0 && determiners[d.toks[v-1].lower]
+}
+
+// passive reports a past participle after a form of "be" at toks[v]: "was
+// declared the winner", "were told to leave" state no one's words.
+func (d *doc) passive(v int) bool {
+	if v == 0 {
+		return false
+	}
+	p := d.toks[v-1].lower
+	if p != "was" && p != "were" && p != "been" && p != "being" && p != "is" && p != "are" && p != "be" {
+		return false
+	}
+	w := d.toks[v].lower
+	return !strings.HasSuffix(w, "ing")
 }
 
 var saidAccordingTo = &pattern{
@@ -502,6 +523,7 @@ var saidReported = &pattern{
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
+		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -736,8 +758,8 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 			}
 			return nil, -2
 		}
-		if j < o-10 && !sayVerbs[t.lower] {
-			continue // far from the quotation only a plain speech verb counts
+		if j < o-10 && !sayVerbs[t.lower] || d.nounAfterDeterminer(j) {
+			continue // far from the quotation only a plain speech verb counts; "the protests" is no verb
 		}
 		// "rejected the move as “illegal”": a verb of dismissal names
 		// what the quotation calls its object
