@@ -89,13 +89,19 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	return e
 }
 
+// eventParticiple reports a participle that describes an event and is no
+// part of its name: "the disputed election", "the delayed vote".
+func eventParticiple(t *token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ed") && t.lower != "armed"
+}
+
 // eventHead skips back from the event noun at toks[n] over its modifiers,
 // an acronym in brackets and a possessive: the index of the token before
 // them, and whether a possessive was passed.
 func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
-	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
 		k--
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
@@ -159,7 +165,7 @@ var eventAnchorBefore = &eventRule{
 			if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
 				continue
 			}
-			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || w.lower == "scheduled" || w.lower == "upcoming" || w.lower == "planned" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
+			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || eventParticiple(&w) || w.lower == "upcoming" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
 				continue
 			}
 			parts = append(parts, w.text)
@@ -201,6 +207,7 @@ var eventAnchorBefore = &eventRule{
 	examples: []eventExample{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
+		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
 	},
@@ -325,6 +332,9 @@ var eventAnchorAfter = &eventRule{
 		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
+			// "a summit of the African Union": a gathering of a body is one
+			// the article can name, whatever its article
+			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -337,6 +347,7 @@ var eventAnchorAfter = &eventRule{
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"An attack in Lisbon killed five.", nil},
+		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }
