@@ -459,6 +459,9 @@ informs informing reminded reminds reminding`)
 // conjunctions join clauses (general English).
 var conjunctions = wordSet(`and or but nor so yet because although though unless since whereas`)
 
+// possessivePronouns stand before what someone has: "his spokesman".
+var possessivePronouns = wordSet(`his her its their our my your`)
+
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)
 
