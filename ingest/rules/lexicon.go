@@ -112,7 +112,7 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 var orgWords = wordSet(`Communications Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
-Survey Service Authority Administration Bureau Office
+Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -669,6 +669,7 @@ threat ready willing could might may`)
 // ("talks in Geneva", "the Geneva talks").
 var eventClass = map[string]string{
 	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
+	"forum": "talks",
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
