@@ -283,6 +283,80 @@ func (d *doc) pairSides(k int) (a, b *entity, ok bool) {
 	return sides[0], sides[1], true
 }
 
+// meetingEvents names the meetings of two office holders that the article
+// tells of and names no other way: "Jan Berg met Ana Costa" (MET, happened
+// or planned) is the event "Berg–Costa meeting", or "talks" when the
+// sentence says talks. A meeting at a summit, conference or talks the
+// article already names is that event.
+func (d *doc) meetingEvents() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event {
+			continue
+		}
+		if c := classOf(d, e); c == "talks" || c == "summit" || c == "" && (eventClass[strings.ToLower(lastWord(e.name))] == "talks" || eventClass[strings.ToLower(lastWord(e.name))] == "summit") {
+			return // "the Lisbon Conference", "the Nordic summit"
+		}
+	}
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
+	n := len(d.rels)
+	for i := 0; i < n; i++ {
+		r := d.rels[i]
+		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned {
+			continue
+		}
+		a, b := byID[r.Source], byID[r.Target]
+		if a == nil || b == nil || a.kind != kg.Person || b.kind != kg.Person || a.role == "" && b.role == "" {
+			continue
+		}
+		v := d.tokenAt(r.Evidence.Start)
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		noun := "meeting"
+		for k := s.lo; k < s.hi; k++ {
+			if w := d.toks[k].lower; w == "talks" || w == "negotiations" {
+				noun = "talks"
+			}
+		}
+		name := lastWord(a.name) + "\u2013" + lastWord(b.name) + " " + noun
+		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, b, si, true)
+		// the mention is the word of meeting, which is no name of the event
+		w := s.lo
+		for k := s.lo; k < s.hi; k++ {
+			if meetVerbs[d.toks[k].lower] || holdNouns[d.toks[k].lower] {
+				w = k
+				break
+			}
+		}
+		m := &mention{lo: w, hi: w + 1, kind: kg.Event, str: fair, start: d.toks[w].start, end: d.toks[w].end, name: e.name}
+		d.ments = append(d.ments, m)
+		d.attach(m, e)
+	}
+}
+
+// classOf is the class of an event the doc read (its evs key).
+func classOf(d *doc, e *entity) string {
+	for k, v := range d.evs {
+		if v == e {
+			c, _, _ := strings.Cut(k.class, "|")
+			return c
+		}
+	}
+	return ""
+}
+
+// lastWord is the last word of a name: a person's surname.
+func lastWord(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
 // entityNamed is the entity the article already has for a name the
 // gazetteer knows, by its canonical name or as written; nil if none.
 func (d *doc) entityNamed(s string) *entity {
@@ -536,6 +610,7 @@ type evLink struct {
 // eventRelations writes OCCURRED_IN for events anchored on a place and
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
+	d.meetingEvents()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

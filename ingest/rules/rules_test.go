@@ -523,6 +523,9 @@ func TestEvents(t *testing.T) {
 		{"an attack named by its attacker alone is no event", "The U.S. airstrike killed two.", nil},
 		{"an indefinite attack is no event", "He died in a Russian attack on Kharkiv.", nil},
 		{"named war", "He fought in the Second World War.", []string{"event:second-world-war"}},
+		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday.",
+			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},
+		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
