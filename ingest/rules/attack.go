@@ -231,6 +231,7 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
 			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
@@ -945,6 +946,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
+	fresh := false
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.kind == tQuote && !d.inQuote[v] {
@@ -964,6 +966,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				continue
 			}
 			break
+		}
+		if t.lower == "and" {
+			fresh = true // "an airfield near X and a depot in Y": a second target
+			continue
 		}
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
@@ -995,9 +1001,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		for p > v && (compass[d.toks[p].lower] || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
 			p-- // "in southern Israel", "in north-western Pakistan"
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] {
+		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
+		fresh = false
 		named = append(named, m.ent)
 	}
 	if len(named) > 0 {
