@@ -231,6 +231,7 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
 			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
@@ -365,8 +366,20 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
-	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi {
-		// killing needs a named victim right after the verb
+	if (w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower == "down" {
+		// "shot down a Russian jet over Kyiv": the jet's country, not where
+		for k := v + 2; k < s.hi && k < v+6; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil {
+				if m.demonym || d.possessor(m) {
+					objs = []*entity{m.ent}
+				}
+				break
+			}
+		}
+	}
+	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
+		// killing needs a named victim right after the verb; "shot down
+		// a Russian jet" attacks the jet's country
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			return
