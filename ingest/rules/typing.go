@@ -51,10 +51,10 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-noun-after",
-		doc:  `A place or organization noun after the name: "the Lviv region", "the Shabaab group".`,
+		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch {
-			case placeNouns[c.next]:
+			case placeNouns[c.next] || buildingNouns[c.next] && !gazetteer.IsGivenName(d.toks[c.lo].text):
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
@@ -63,6 +63,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
+			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
 	},
