@@ -669,7 +669,7 @@ threat ready willing could might may`)
 // ("talks in Geneva", "the Geneva talks").
 var eventClass = map[string]string{
 	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
-	"forum": "talks",
+	"forum":  "talks",
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
