@@ -57,6 +57,9 @@ func (d *doc) findEvents() {
 		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
+		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
+			continue // "the war cabinet", "an attack helicopter": a modifier, no event
+		}
 		for _, r := range eventByCue[t.lower] {
 			if r.at(d, n) {
 				break
@@ -420,6 +423,7 @@ var eventAnchorAfter = &eventRule{
 		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
+		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},

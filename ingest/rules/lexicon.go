@@ -231,7 +231,7 @@ var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
-armed intelligence border disaster management meteorological geological aviation civil military
+armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home`)
 
@@ -576,6 +576,12 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili"
 // subject: "airstrikes killed five people in X".
 var casualtyVerbs = wordSet(`killed kill kills wounded injured destroyed damaged hit pounded levelled leveled
 flattened`)
+
+// compoundHeads make the event noun before them a modifier that names no
+// event: "war cabinet", "war crimes", "attack helicopter" (general
+// English). "election results" and "summit host" still speak of the event.
+var compoundHeads = wordSet(`cabinet crimes crime criminal criminals zone effort chest room games footing
+correspondent correspondents budget helicopter helicopters dog dogs powers`)
 
 // modalWords put the verb after them in the future or the conditional.
 var modalWords = wordSet(`will would shall should could might may must can to`)
