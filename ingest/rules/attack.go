@@ -567,6 +567,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
 		st = kg.Planned
 	}
+	if st == kg.Happened && attackNouns[d.toks[v].lower] && d.futureAfter(v, d.sents[si].hi) {
+		st = kg.Planned // "its air strikes on Idlib would go on"
+	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
 		// "X claimed responsibility": dated by the sentence telling the attack
@@ -1027,6 +1030,27 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// futureAfter reports an attack noun at toks[n] that is the subject of a
+// future: "the strikes on X will continue", "its raids would go on".
+func (d *doc) futureAfter(n, hi int) bool {
+	for k := n + 1; k < hi && k < n+8; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || clauseVerbLike(t.lower) {
+			return false
+		}
+		if t.lower == "will" || t.lower == "would" || t.lower == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbLike reports a finite verb that ends a noun phrase before a
+// modal could follow it.
+func clauseVerbLike(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || casualtyVerbs[w]
 }
 
 // shortQuoteEnd is the closing mark of a quotation of a few words opening

@@ -77,6 +77,7 @@ var metVerb = &pattern{
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Rui Lopes travelled to Lima for talks with Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
 		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},

@@ -485,6 +485,9 @@ func (d *doc) status(lo, hi int) kg.Status {
 			if w == "to" && (!(k+1 < hi || k+1 == hi) || d.peek(k+1) == "have") {
 				continue // "is alleged to have attacked": done, not planned
 			}
+			if w == "to" && k+1 < len(d.toks) && (d.toks[k+1].cap || d.toks[k+1].kind != tWord || objectOpeners[d.toks[k+1].lower]) {
+				continue // "travelled to Paris for talks": a place, no infinitive
+			}
 			st = kg.Planned
 		}
 	}
