@@ -49,7 +49,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -78,6 +78,8 @@ var metVerb = &pattern{
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Rui Lopes travelled to Lima for talks with Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
 		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
@@ -401,6 +403,11 @@ func (d *doc) meetPhrase(si, v int) bool {
 	if w == "hands" {
 		p := prev(v - 1)
 		return (p == "shook" || p == "shake" || p == "shakes" || p == "shaking") && next(v+1) == "with"
+	}
+	if w == "down" {
+		// "sat down with X", "will sit down with X"
+		p := prev(v - 1)
+		return (p == "sat" || p == "sit" || p == "sits" || p == "sitting") && next(v+1) == "with"
 	}
 	return false
 }
