@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refPlace, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -165,6 +165,43 @@ func (d *doc) collectTitles() {
 			}
 		}
 	}
+}
+
+var refCounterpart = &refRule{
+	name: "ref-counterpart",
+	doc:  `"his German counterpart": the one person the article gave that country's office.`,
+	cues: possessivePronouns,
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		if j+1 >= len(d.toks) || d.toks[j+1].lower != "counterpart" {
+			return 0, nil
+		}
+		country, ok := demonymOf(d.toks[j].text)
+		if !ok {
+			return 0, nil
+		}
+		var found *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Person || e.nat != country {
+				continue
+			}
+			if found != nil {
+				return 0, nil // two of them: which one is left open
+			}
+			found = e
+		}
+		if found == nil {
+			return 0, nil
+		}
+		if m := d.mentAt[j]; m != nil && m.demonym && m.lo == j && m.hi == j+1 {
+			d.mentAt[j] = nil // the adjective is part of the phrase now
+		}
+		return j + 2, found
+	},
+	examples: []refExample{
+		{"German Chancellor Olaf Brandt spoke first. President Ana Costa met [her German counterpart] on Monday.", "person:olaf-brandt"},
+		{"President Ana Costa met [her German counterpart] on Monday.", ""},
+	},
 }
 
 var refRole = &refRule{
