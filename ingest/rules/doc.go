@@ -35,7 +35,8 @@
 //
 //  4. Coreference (coref.go): reference rules lay reference mentions over
 //     descriptions and pronouns that stand for an entity named before: "the
-//     foreign minister" (the person given that office), "the airline", "the
+//     foreign minister" (the person given that office), "his German
+//     counterpart" (the one person with that country's office), "the airline", "the
 //     group", "the militants" (the organization whose name or kind fits),
 //     "the city", "it said", "its air strikes", "the statement said" (its
 //     issuer), "a spokesman for X" (X), "police said" (the police of the
