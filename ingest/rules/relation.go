@@ -80,9 +80,14 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
-		if orgNouns[t.lower] && i > lo {
-			// "the Hamas movement said": the organization the noun names
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media") && i > lo {
+			// "the Hamas movement said", "the official KCNA news agency
+			// reported": the organization the noun names
+			j := i - 1
+			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
+				j--
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
 				return m.ent, m.lo
 			}
 		}
