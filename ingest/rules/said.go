@@ -455,6 +455,7 @@ var saidTrailing = &pattern{
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 	},
 }
@@ -1091,8 +1092,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	lo := max(s.lo, b-2*window)
 	for k := lo; k < b && k < lo+10; k++ {
-		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" {
-			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —"
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
+			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —", "LIMA (Reuters) -"
 			break
 		}
 	}
