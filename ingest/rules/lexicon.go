@@ -463,6 +463,9 @@ var conjunctions = wordSet(`and or but nor so yet because although though unless
 // possessivePronouns stand before what someone has: "his spokesman".
 var possessivePronouns = wordSet(`his her its their our my your`)
 
+// relativeWords open a relative clause.
+var relativeWords = wordSet(`who whom whose which`)
+
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)
 

@@ -232,16 +232,23 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if t.text == "," {
 			// an appositive: ", the EAC deputy executive secretary,"
 			k := i - 1
+			spoke := false
 			for k >= lo && k > i-25 && d.toks[k].text != "," {
-				if sayVerbs[d.toks[k].lower] && !d.passive(k) || d.toks[k].kind == tQuote && k < i-16 {
+				if d.toks[k].kind == tQuote && k < i-16 {
 					k = lo - 1
 					break
 				}
+				spoke = spoke || sayVerbs[d.toks[k].lower] && !d.passive(k)
 				k--
+			}
+			if spoke && k >= lo && !(k+1 < len(d.toks) && relativeWords[d.toks[k+1].lower]) {
+				// a clause of its own said something; a relative clause
+				// ("whom the opposition says won") may
+				k = lo - 1
 			}
 			// ", which \u201cprevents ...\u201d websites, such as ... (DDoS),": a
 			// relative clause may hold commas of its own
-			if k > lo && d.toks[k].text == "," && !(d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who") {
+			if k > lo && d.toks[k].text == "," && !relativeWords[d.toks[k+1].lower] {
 				for x := k - 1; x > lo && x > i-25; x-- {
 					if d.toks[x].text == "," && (d.toks[x+1].lower == "which" || d.toks[x+1].lower == "who") {
 						k = x
