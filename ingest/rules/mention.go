@@ -119,7 +119,7 @@ func (d *doc) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] {
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) {
 		return false
 	}
 	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
@@ -167,6 +167,18 @@ func isOrg(w string) bool {
 func knownWhole(w string) bool {
 	_, ok := gazetteer.LookupPlace(w)
 	return ok || isOrg(w)
+}
+
+// givenBeforeSurname reports a word of nonNameCaps that is also a given
+// name and stands before a surname: "Christian Lindner", not "Christian
+// Democrats" or "Christian Aid".
+func (d *doc) givenBeforeSurname(i int) bool {
+	t := &d.toks[i]
+	if !faithWords[t.lower] || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.kind == tWord && n.cap && !d.orgish(i+1) && (gazetteer.IsSurname(n.text) || !gazetteer.IsCommonWord(n.lower)) && !gazetteer.IsCommonWord(n.lower)
 }
 
 // knownName reports whether w is a place, demonym or organization by
