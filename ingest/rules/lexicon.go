@@ -463,6 +463,9 @@ var conjunctions = wordSet(`and or but nor so yet because although though unless
 // possessivePronouns stand before what someone has: "his spokesman".
 var possessivePronouns = wordSet(`his her its their our my your`)
 
+// partyMembers name a party by its members: "Christian Democrats".
+var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 
