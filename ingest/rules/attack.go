@@ -251,6 +251,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
+		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"The war began when M23-led rebels attacked Rutshuru.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},

@@ -91,6 +91,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if (insurgentNouns[t.lower] || forceNouns[t.lower]) && i > lo {
+			// "Houthi rebels responded", "Russian troops replied": the
+			// group or country the fighters belong to
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && (m.ent.kind == kg.Organization || m.demonym) {
+				return m.ent, m.lo
+			}
+		}
 		if issueVerbs[t.lower] && i > lo && statementNouns[d.toks[i-1].lower] {
 			i-- // "a report released Thursday states": past the participle
 			continue
