@@ -469,6 +469,9 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 
+// nounPreps take a noun after them, never a finite verb: "by state media".
+var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
+
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)
 

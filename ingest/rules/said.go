@@ -225,10 +225,11 @@ func (d *doc) reportable(v int) bool {
 	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
 }
 
-// nounAfterDeterminer reports a word after "the", "a" or a possessive
-// pronoun: "the protests", "his claims" are nouns, not verbs of speech.
+// nounAfterDeterminer reports a word after "the", "a", a possessive
+// pronoun or a preposition: "the protests", "his claims", "carried by
+// state media" are nouns, not verbs of speech.
 func (d *doc) nounAfterDeterminer(v int) bool {
-	return v > 0 && determiners[d.toks[v-1].lower]
+	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
 
 // passive reports a past participle after a form of "be" at toks[v]: "was
@@ -524,6 +525,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
 		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
@@ -561,7 +563,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 				break
 			}
 		}
-		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] && !d.nounAfterDeterminer(k) {
 			break
 		}
 	}
