@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"net/url"
 	"os"
@@ -27,14 +28,14 @@ import (
 )
 
 // Sizes of the concurrent ingest: ingesters processes, each given
-// perProcess consecutive articles of a corpus of corpusSize, starting
-// corpusSize/ingesters after the previous one, so that every article is
-// given to two processes that write it at about the same time.
-const (
-	ingesters  = 4
-	corpusSize = 240
-	perProcess = 2 * corpusSize / ingesters
-)
+// 2*corpus/ingesters consecutive articles of a corpus of -concurrent-corpus
+// articles, starting corpus/ingesters after the previous one, so that
+// every article is given to two processes that write it at about the same
+// time. A larger corpus (go test -run TestConcurrentIngestNeo4j
+// -concurrent-corpus 4000) is the measurement in BENCHMARKS.md.
+const ingesters = 4
+
+var concurrentCorpus = flag.Int("concurrent-corpus", 240, "articles of TestConcurrentIngestNeo4j's corpus, a multiple of 4")
 
 // TestConcurrentIngestNeo4j runs several `newsgraph ingest` processes,
 // built from this repository, writing overlapping corpora into one fresh
@@ -50,6 +51,11 @@ func TestConcurrentIngestNeo4j(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds newsgraph and ingests a corpus four times over")
 	}
+	corpusSize := *concurrentCorpus
+	if corpusSize < ingesters || corpusSize%ingesters != 0 {
+		t.Fatalf("-concurrent-corpus %d: want a positive multiple of %d", corpusSize, ingesters)
+	}
+	perProcess := 2 * corpusSize / ingesters
 	ctx := context.Background()
 	uri := routingURI(t, conn.URI)
 	drv, err := driver.NewDriverWithContext(uri, driver.BasicAuth(conn.Username, conn.Password, ""))
