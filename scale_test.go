@@ -74,14 +74,27 @@ func TestConcurrentIngestNeo4j(t *testing.T) {
 		}
 		return res.Records
 	}
-	// A fresh database: no data and no schema, so that the processes
-	// also race to create the constraints and indexes at start-up.
-	for {
-		n, _ := cypher("MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*)")[0].Values[0].(int64)
-		if n == 0 {
-			break
+	// Relationships first, in slices a small transaction holds: a node
+	// deleted with thousands of them would not fit. The graph is removed
+	// at the end too, since other packages' tests empty the database
+	// with bigger slices.
+	empty := func() {
+		for _, stmt := range []string{
+			"MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*)",
+			"MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*)",
+		} {
+			for {
+				n, _ := cypher(stmt)[0].Values[0].(int64)
+				if n == 0 {
+					break
+				}
+			}
 		}
 	}
+	// A fresh database: no data and no schema, so that the processes
+	// also race to create the constraints and indexes at start-up.
+	empty()
+	defer empty()
 	for _, rec := range cypher("SHOW CONSTRAINTS YIELD name RETURN name") {
 		cypher("DROP CONSTRAINT `" + rec.Values[0].(string) + "` IF EXISTS")
 	}
