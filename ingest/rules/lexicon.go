@@ -215,25 +215,26 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces`)
+authority authorities forces bank`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
 // often named.
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
-senate congress junta regime commission`)
+senate congress junta regime commission bank`)
 
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
-var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
-technology water mining oil petroleum fisheries veterans social welfare public works home`)
+technology water mining oil petroleum fisheries veterans social welfare public works home central
+national reserve`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -461,6 +462,12 @@ var conjunctions = wordSet(`and or but nor so yet because although though unless
 
 // possessivePronouns stand before what someone has: "his spokesman".
 var possessivePronouns = wordSet(`his her its their our my your`)
+
+// partyMembers name a party by its members: "Christian Democrats".
+var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
+
+// relativeWords open a relative clause.
+var relativeWords = wordSet(`who whom whose which`)
 
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)

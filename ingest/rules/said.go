@@ -455,6 +455,7 @@ var saidTrailing = &pattern{
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 	},
 }
@@ -523,6 +524,8 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
+		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -1090,8 +1093,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	lo := max(s.lo, b-2*window)
 	for k := lo; k < b && k < lo+10; k++ {
-		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" {
-			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —"
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
+			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —", "LIMA (Reuters) -"
 			break
 		}
 	}
