@@ -456,6 +456,7 @@ var saidTrailing = &pattern{
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 	},
@@ -525,6 +526,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
 		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
@@ -659,6 +661,9 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 	if a < hi {
 		if m := d.mentAt[a]; m != nil && m.ent != nil {
 			return m.ent, m.hi
+		}
+		if t := &d.toks[a]; t.kind == tWord && t.cap && (d.mentAt[a] == nil || d.mentAt[a].ent == nil) && a+1 < hi && (d.toks[a+1].lower == "that" || d.clauseStart(a+1)) {
+			return nil, a + 1 // "told Wikinews the talks had failed": a name the article left unconfirmed
 		}
 	}
 	// "told pilots", "warned local residents": up to three lower-case
@@ -1071,7 +1076,8 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
 			break
 		}
-		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last") {
+		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last" ||
+			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
 			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
