@@ -464,6 +464,13 @@ var conjunctions = wordSet(`and or but nor so yet because although though unless
 // possessivePronouns stand before what someone has: "his spokesman".
 var possessivePronouns = wordSet(`his her its their our my your`)
 
+// clubWords mark the names of sports clubs beside a place (general
+// knowledge of football and other sports): "Real Madrid", "FC Porto",
+// "Manchester United", "Sporting Lisbon". Case-sensitive.
+var clubWords = wordSet(`Real Inter AC FC CF SC SV VfB VfL Athletic Atletico Atlético Athletico Sporting
+Olympique Borussia Dynamo Dinamo Racing Deportivo United Rovers Wanderers Albion Hotspur Rangers Lokomotiv
+Spartak`)
+
 // partyMembers name a party by its members: "Christian Democrats".
 var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
 

@@ -169,6 +169,16 @@ func knownWhole(w string) bool {
 	return ok || isOrg(w)
 }
 
+// teamNickname reports a capitalised plural that is no name or word of its
+// own: "Celtics", "Lakers", "Yankees" after a city.
+func teamNickname(t *token) bool {
+	w := t.text
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return !gazetteer.IsSurname(w) && !gazetteer.IsGivenName(w) && !knownName(w) && !nonNameCaps[t.lower]
+}
+
 // givenBeforeSurname reports a word of nonNameCaps that is also a given
 // name and stands before a surname: "Christian Lindner", not "Christian
 // Democrats" or "Christian Aid".
@@ -440,7 +450,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -516,7 +527,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	// "California Business": a place and a common word
-	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) {
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] {
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
