@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/internal/order"
@@ -46,8 +47,36 @@ func traversal(types []kg.RelType, statuses []kg.Status, from, to string) (query
 	return q, nil
 }
 
+// summary is the filter of the summary graph (the edges table) matching
+// traversal's filter without a date range: the groups of the allowed types
+// and statuses. Groups hold only statements with a target.
+func summary(types []kg.RelType, statuses []kg.Status) query {
+	q := query{from: "edges g"}
+	if len(types) > 0 {
+		ts := make([]string, len(types))
+		for i, t := range types {
+			ts[i] = string(t)
+		}
+		q.and("g.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if len(statuses) > 0 {
+		ss := make([]string, len(statuses))
+		for i, st := range statuses {
+			ss[i] = string(st)
+		}
+		q.and("g.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
+	}
+	return q
+}
+
 // Neighborhood returns the entities around id; see kg.Store and the
-// storetest package doc for the exact rules.
+// storetest package doc for the exact rules. Without a date range the walk
+// and aggregated edges read only the summary graph (the edges table), so a
+// hub costs its fan-out, not its statements; with a range the summary,
+// which counts every date, cannot tell which statements fall inside, and
+// the groups are folded from the statements instead (cost growing with
+// the node's statements in the range). Plain (not aggregated) edges are
+// statements and are always read as such.
 func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
 	var g kg.Graph
 	op := "neighborhood of " + id
@@ -62,6 +91,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
+	sum := summary(opt.Types, opt.Statuses)
+	useSummary := opt.From.IsZero() && opt.To.IsZero()
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
 		return g, s.fail(op, err)
@@ -74,10 +105,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, s.fail(op, err)
 	}
-	// Relations of one node, most recent first, one more than the fan-out
-	// to tell whether it cut.
-	recentQ, recentArgs := recentSQL(base)
-	st, err := tx.PrepareContext(ctx, recentQ)
+	// The heaviest groups of one node, one more than the fan-out to tell
+	// whether it cut.
+	topQ, topArgs := foldedTopSQL(base)
+	if useSummary {
+		topQ, topArgs = summaryTopSQL(sum)
+	}
+	st, err := tx.PrepareContext(ctx, topQ)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
@@ -89,7 +123,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
 		for _, u := range layer {
-			rows, err := st.QueryContext(ctx, recentArgs(u, fanOut+1)...)
+			rows, err := st.QueryContext(ctx, topArgs(u, fanOut+1)...)
 			if err != nil {
 				return g, s.fail(op, err)
 			}
@@ -100,14 +134,10 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 					break
 				}
 				n++
-				var src, dst string
-				if err := rows.Scan(&src, &dst); err != nil {
+				var v string
+				if err := rows.Scan(&v); err != nil {
 					rows.Close()
 					return g, s.fail(op, err)
-				}
-				v := dst
-				if v == u {
-					v = src
 				}
 				if !seen[v] {
 					seen[v] = true
@@ -131,34 +161,155 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		layer = next
 	}
-	eq := among(base, g.NodeIDs())
-	if opt.Aggregate {
-		if err := s.aggregateEdges(ctx, tx, op, eq, &g); err != nil {
-			return g, err
-		}
-		if opt.CountsOnly {
-			// SQLite reads the folded rows from its indexes at little cost;
-			// dropping what was not asked for keeps the contract.
+	switch {
+	case opt.Aggregate && opt.CountsOnly && useSummary:
+		err = s.summaryCounts(ctx, tx, op, sum, &g)
+	case opt.Aggregate && useSummary:
+		err = s.summaryEdges(ctx, tx, op, sum, &g)
+	case opt.Aggregate:
+		err = s.aggregateEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
+		if err == nil && opt.CountsOnly {
 			g.Edges, g.Aggregates = kg.CountEdges(g.Edges, g.Aggregates)
 		}
-		return g, nil
+	default:
+		err = s.statementEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
 	}
-	rows, err := tx.QueryContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false), eq.args...)
+	return g, err
+}
+
+// statementEdges fills g.Edges with every relation q selects, in relation
+// order.
+func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q query, g *kg.Graph) error {
+	rows, err := tx.QueryContext(ctx, q.sql(relationCols)+relationKeyset.orderBy(false), q.args...)
 	if err != nil {
-		return g, s.fail(op, err)
+		return s.fail(op, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		r, err := scanRelation(rows)
 		if err != nil {
-			return g, s.fail(op, err)
+			return s.fail(op, err)
 		}
 		g.Edges = append(g.Edges, r)
 	}
 	if err := rows.Err(); err != nil {
-		return g, s.fail(op, err)
+		return s.fail(op, err)
 	}
-	return g, nil
+	return nil
+}
+
+// topOrder is the fan-out order of a node's groups (kg.NeighborhoodOptions):
+// size descending, latest date descending with undated groups last (”
+// is the least date), then the other end, type and status.
+const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
+
+// summaryTopSQL is the fan-out of one node read from the summary graph:
+// its first n groups in fan-out order, as the other end of each. Each end
+// is read in that order from its own index (edges_lo_top, edges_hi_top) and
+// cut there, so a hub costs n index entries per end however many
+// statements it has; the merge of the two short lists is the first n of
+// the union. A group of u with itself is taken on the lo side only.
+func summaryTopSQL(sum query) (string, func(u string, n int) []any) {
+	lo := sum.with("g.lo = ?")
+	hi := sum.with("g.hi = ? AND g.lo != ?")
+	const cols = "g.n AS n, g.last_date AS last, g.type AS t, g.status AS st"
+	q := "SELECT other FROM (SELECT * FROM (" + lo.sql("g.hi AS other, "+cols) + topOrder +
+		" LIMIT ?) UNION ALL SELECT * FROM (" + hi.sql("g.lo AS other, "+cols) + topOrder + " LIMIT ?))" + topOrder + " LIMIT ?"
+	return q, func(u string, n int) []any {
+		args := append(slices.Clone(sum.args), u, n)
+		args = append(args, sum.args...)
+		return append(args, u, u, n, n)
+	}
+}
+
+// foldedTopSQL is summaryTopSQL's answer computed from the statements
+// that base selects (a date range the summary cannot apply): u's
+// relations folded into groups as the summary holds them, then ordered and
+// cut the same way. It reads every statement of u in the range.
+func foldedTopSQL(base query) (string, func(u string, n int) []any) {
+	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
+	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
+	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
+	out := base.with("r.source = ?")
+	in := base.with("r.target = ? AND r.source != ?")
+	q := "SELECT other FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, count(*) AS n, max(d) AS last, t, st FROM (" +
+		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
+	return q, func(u string, n int) []any {
+		args := []any{u}
+		args = append(args, base.args...)
+		args = append(args, u)
+		args = append(args, base.args...)
+		return append(args, u, u, n)
+	}
+}
+
+// amongSummary narrows a summary filter to the groups joining two of ids.
+func amongSummary(sum query, ids []string) query {
+	set := jsonStrings(ids)
+	return sum.with("g.lo IN (SELECT value FROM json_each(?)) AND g.hi IN (SELECT value FROM json_each(?))", set, set)
+}
+
+// summaryEdges fills g.Edges and g.Aggregates from the summary graph: the
+// groups among g's nodes, each as its first statement (the only statement
+// read), in relation order.
+func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
+	q := amongSummary(sum, g.NodeIDs())
+	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+", e.n, e.first_date, e.last_date FROM ("+
+		q.sql("g.n AS n, g.first_date AS first_date, g.last_date AS last_date, substr(g.first_key, instr(g.first_key, '|') + 1) AS rid")+
+		") e JOIN relations r ON r.id = e.rid"+relationKeyset.orderBy(false), q.args...)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	defer rows.Close()
+	g.Aggregates = map[string]kg.EdgeAggregate{}
+	for rows.Next() {
+		var n int
+		var first, last string
+		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
+		if err != nil {
+			return s.fail(op, err)
+		}
+		a := kg.EdgeAggregate{Count: n}
+		if a.First, err = kg.ParseDate(first); err != nil {
+			return s.fail(op, err)
+		}
+		if a.Last, err = kg.ParseDate(last); err != nil {
+			return s.fail(op, err)
+		}
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	return nil
+}
+
+// summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
+// from the summary graph alone: no statement is read.
+func (s *Store) summaryCounts(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
+	q := amongSummary(sum, g.NodeIDs())
+	rows, err := tx.QueryContext(ctx, q.sql("g.type, g.status, g.lo, g.hi, g.n"), q.args...)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	defer rows.Close()
+	g.Aggregates = map[string]kg.EdgeAggregate{}
+	for rows.Next() {
+		var r kg.Relation
+		var n int
+		if err := rows.Scan(&r.Type, &r.Status, &r.Source, &r.Target, &n); err != nil {
+			return s.fail(op, err)
+		}
+		r.ID = kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: n}
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+	return nil
 }
 
 // Paths returns the shortest paths between two entities; see kg.Store and
@@ -272,27 +423,6 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		out = append(out, p)
 	}
 	return out, nil
-}
-
-// recentSQL is the fan-out of one node: its first n relations by date
-// descending (undated last), then ID, as (source, target) rows. Each
-// direction is read in that order from its own index
-// (relations_source_recent, relations_target_recent) and cut there, so a
-// hub costs n index entries per direction, not a sort of all its
-// relations; the merge of the two short lists is the first n of the union.
-// A relation of u to itself is taken on the source side only.
-func recentSQL(base query) (string, func(u string, n int) []any) {
-	const recent = " ORDER BY r.date = '', r.date DESC, r.id LIMIT ?"
-	const cols = "r.source AS src, r.target AS dst, r.date AS d, r.id AS i"
-	out := base.with("r.source = ?")
-	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT src, dst FROM (SELECT * FROM (" + out.sql(cols) + recent +
-		") UNION ALL SELECT * FROM (" + in.sql(cols) + recent + ")) ORDER BY d = '', d DESC, i LIMIT ?"
-	return q, func(u string, n int) []any {
-		args := append(slices.Clone(base.args), u, n)
-		args = append(args, base.args...)
-		return append(args, u, u, n, n)
-	}
 }
 
 // neighboursSQL is the expansion of a Paths frontier: the distinct

@@ -170,12 +170,25 @@
 // direction:
 //
 //	layer 0 = {centre}
-//	for depth 1..Depth: for each node u of the previous layer, take u's
-//	  eligible relations ordered by Date descending (undated last), then ID;
-//	  if there are more than FanOut, keep the first FanOut and mark the
-//	  result Truncated; the other ends not yet seen form the next layer.
-//	  Each layer is ordered by Mentions descending, then ID. If the nodes so
-//	  far exceed Limit, keep the first Limit, mark Truncated and stop.
+//	for depth 1..Depth: for each node u of the previous layer, fold u's
+//	  eligible relations into groups as kg.FoldEdges does (type, status,
+//	  endpoints, a MET's in either order) and order the groups by weight:
+//	  number of statements descending, then latest date descending (a
+//	  group with no dated statement last), then the other end's ID, then
+//	  type, then status; if there are more than FanOut groups, keep the
+//	  first FanOut and mark the result Truncated; the other ends not yet
+//	  seen form the next layer. Each layer is ordered by Mentions
+//	  descending, then ID. If the nodes so far exceed Limit, keep the
+//	  first Limit, mark Truncated and stop.
+//
+// The fan-out thus follows a node's strongest ties, not its latest
+// statements: what a hub is most often reported with, whatever the day's
+// news. Stores keep the groups as a summary graph maintained at write time
+// (each upsert adds its statements to their groups, DeleteArticle takes
+// them out), so that without a date range the walk and the aggregated
+// edges cost the fan-out and the groups, not the statements; with a range
+// the weights are those of the statements in it, which a store folds from
+// the statements (a cost that grows with them).
 //
 // Nodes are the layers in order, the centre first. Edges are every eligible
 // relation whose both ends are among the returned nodes (whether or not the
