@@ -13,7 +13,7 @@ import (
 // The summary graph: one EDGE relationship per group of parallel
 // statements (kg.FoldEdges: type, status and endpoints, a MET's in ID
 // order), from the group's lo end to its hi end, holding the group's size
-// (n), its earliest and latest dates (” when none is dated), the order
+// (n), its earliest and latest dates (empty when none is dated), the order
 // keys (r.ord) and IDs of its first and last statement in relation order
 // (the first stands for the group in an aggregated neighborhood, the last
 // is its latest evidence), its kg.EdgeKey (key, unique) and its weight w
