@@ -243,44 +243,85 @@ func foldedTopSQL(base query) (string, func(u string, n int) []any) {
 	}
 }
 
-// amongSummary narrows a summary filter to the groups joining two of ids.
-func amongSummary(sum query, ids []string) query {
+// group is one row of the summary graph.
+type group struct {
+	typ                 kg.RelType
+	status              kg.Status
+	lo, hi              string
+	n                   int
+	firstDate, lastDate string
+	firstKey            string
+}
+
+// summaryAmong returns the groups joining two of ids, in one statement:
+// each node's groups are read from the primary key (lo = node) and their
+// other end checked against the set, inside SQLite. That costs the
+// nodes' groups; looking up every pair instead costs the square of the
+// nodes, more on all but the densest slices.
+func summaryAmong(ctx context.Context, tx *sql.Tx, sum query, ids []string) ([]group, error) {
 	set := jsonStrings(ids)
-	return sum.with("g.lo IN (SELECT value FROM json_each(?)) AND g.hi IN (SELECT value FROM json_each(?))", set, set)
+	q := sum.with("g.lo IN (SELECT value FROM json_each(?)) AND +g.hi IN (SELECT value FROM json_each(?))", set, set)
+	rows, err := tx.QueryContext(ctx, q.sql("g.type, g.status, g.lo, g.hi, g.n, g.first_date, g.last_date, g.first_key"), q.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []group
+	for rows.Next() {
+		var g group
+		if err := rows.Scan(&g.typ, &g.status, &g.lo, &g.hi, &g.n, &g.firstDate, &g.lastDate, &g.firstKey); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
 }
 
 // summaryEdges fills g.Edges and g.Aggregates from the summary graph: the
 // groups among g's nodes, each as its first statement (the only statement
 // read), in relation order.
 func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
-	q := amongSummary(sum, g.NodeIDs())
-	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+", e.n, e.first_date, e.last_date FROM ("+
-		q.sql("g.n AS n, g.first_date AS first_date, g.last_date AS last_date, substr(g.first_key, instr(g.first_key, '|') + 1) AS rid")+
-		") e JOIN relations r ON r.id = e.rid"+relationKeyset.orderBy(false), q.args...)
+	groups, err := summaryAmong(ctx, tx, sum, g.NodeIDs())
+	if err != nil {
+		return s.fail(op, err)
+	}
+	slices.SortFunc(groups, func(a, b group) int { return strings.Compare(a.firstKey, b.firstKey) })
+	ids := make([]string, len(groups))
+	for i, grp := range groups {
+		_, ids[i], _ = strings.Cut(grp.firstKey, "|")
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+" FROM relations r WHERE r.id IN (SELECT value FROM json_each(?))", jsonStrings(ids))
 	if err != nil {
 		return s.fail(op, err)
 	}
 	defer rows.Close()
-	g.Aggregates = map[string]kg.EdgeAggregate{}
+	byID := make(map[string]kg.Relation, len(ids))
 	for rows.Next() {
-		var n int
-		var first, last string
-		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
+		r, err := scanRelation(rows)
 		if err != nil {
 			return s.fail(op, err)
 		}
-		a := kg.EdgeAggregate{Count: n}
-		if a.First, err = kg.ParseDate(first); err != nil {
+		byID[r.ID] = r
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	g.Edges = make([]kg.Relation, 0, len(groups))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
+	for i, grp := range groups {
+		r, ok := byID[ids[i]]
+		if !ok {
+			return s.fail(op, fmt.Errorf("summary group %s: first relation %q missing", kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi), ids[i]))
+		}
+		a := kg.EdgeAggregate{Count: grp.n}
+		if a.First, err = kg.ParseDate(grp.firstDate); err != nil {
 			return s.fail(op, err)
 		}
-		if a.Last, err = kg.ParseDate(last); err != nil {
+		if a.Last, err = kg.ParseDate(grp.lastDate); err != nil {
 			return s.fail(op, err)
 		}
 		g.Edges = append(g.Edges, r)
 		g.Aggregates[r.ID] = a
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(op, err)
 	}
 	return nil
 }
@@ -288,25 +329,17 @@ func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, sum que
 // summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
 // from the summary graph alone: no statement is read.
 func (s *Store) summaryCounts(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
-	q := amongSummary(sum, g.NodeIDs())
-	rows, err := tx.QueryContext(ctx, q.sql("g.type, g.status, g.lo, g.hi, g.n"), q.args...)
+	groups, err := summaryAmong(ctx, tx, sum, g.NodeIDs())
 	if err != nil {
 		return s.fail(op, err)
 	}
-	defer rows.Close()
-	g.Aggregates = map[string]kg.EdgeAggregate{}
-	for rows.Next() {
-		var r kg.Relation
-		var n int
-		if err := rows.Scan(&r.Type, &r.Status, &r.Source, &r.Target, &n); err != nil {
-			return s.fail(op, err)
-		}
+	g.Edges = make([]kg.Relation, 0, len(groups))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
+	for _, grp := range groups {
+		r := kg.Relation{Type: grp.typ, Status: grp.status, Source: grp.lo, Target: grp.hi}
 		r.ID = kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)
 		g.Edges = append(g.Edges, r)
-		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: n}
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(op, err)
+		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: grp.n}
 	}
 	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
 	return nil

@@ -54,7 +54,7 @@ func TestTraversalPlans(t *testing.T) {
 				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
 			}
 		}
-		sumEdges := amongSummary(summary(f.types, f.statuses), []string{"u", "v", "w"})
+		sumEdges := summary(f.types, f.statuses).with("g.lo IN (SELECT value FROM json_each(?)) AND +g.hi IN (SELECT value FROM json_each(?))", `["u","v","w"]`, `["u","v","w"]`)
 		nbQ, nbArgs := neighboursSQL(base)
 		firstQ, firstArgs := firstJoinSQL(base)
 		edges := among(base, []string{"u", "v", "w"})
