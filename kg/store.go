@@ -36,12 +36,12 @@ type Store interface {
 	Search(ctx context.Context, text string, kinds []Kind, limit int) ([]SearchHit, error)
 
 	// Neighborhood returns the entities within opt.Depth hops of id and the
-	// relations between them, capped by opt.Limit nodes and opt.FanOut
-	// groups of parallel statements per node, the heaviest groups (most
-	// statements, then most recent) followed first; Truncated says whether
-	// a cap cut anything. Stores answer it from a summary graph kept at
-	// write time (one edge per group), reading statements only for the
-	// plain edges or a date range.
+	// relations the walk followed between them, capped by opt.Limit nodes
+	// and opt.FanOut groups of parallel statements per node, the heaviest
+	// groups (most statements, then most recent) followed first; Truncated
+	// says whether a cap cut anything. Stores answer it from a summary
+	// graph kept at write time (one edge per group), reading statements
+	// only for the plain edges or a date range.
 	Neighborhood(ctx context.Context, id string, opt NeighborhoodOptions) (Graph, error)
 	// Paths returns the shortest path (or all shortest paths) between two
 	// entities, relations followed in either direction, at most opt.MaxDepth

@@ -119,6 +119,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
+	followed := map[string]group{}
+	var order []string // followed keys, first followed first
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
@@ -135,9 +137,15 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 				}
 				n++
 				var v string
-				if err := rows.Scan(&v); err != nil {
+				var grp group
+				if err := rows.Scan(&v, &grp.typ, &grp.status, &grp.lo, &grp.hi, &grp.n, &grp.firstDate, &grp.lastDate, &grp.firstKey); err != nil {
 					rows.Close()
 					return g, s.fail(op, err)
+				}
+				key := kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)
+				if _, ok := followed[key]; !ok {
+					followed[key] = grp
+					order = append(order, key)
 				}
 				if !seen[v] {
 					seen[v] = true
@@ -161,20 +169,54 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		layer = next
 	}
+	// The edges are the followed groups whose ends were both kept.
+	kept := make(map[string]bool, len(g.Nodes))
+	for _, e := range g.Nodes {
+		kept[e.ID] = true
+	}
+	var groups []group
+	keys := make(map[string]bool)
+	for _, k := range order {
+		if grp := followed[k]; kept[grp.lo] && kept[grp.hi] {
+			groups = append(groups, grp)
+			keys[k] = true
+		}
+	}
 	switch {
 	case opt.Aggregate && opt.CountsOnly && useSummary:
-		err = s.summaryCounts(ctx, tx, op, sum, &g)
+		summaryCounts(groups, &g)
 	case opt.Aggregate && useSummary:
-		err = s.summaryEdges(ctx, tx, op, sum, &g)
+		err = s.summaryEdges(ctx, tx, op, groups, &g)
 	case opt.Aggregate:
 		err = s.aggregateEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
+		if err == nil {
+			g.Edges = onlyGroups(g.Edges, keys)
+			aggs := make(map[string]kg.EdgeAggregate, len(g.Edges))
+			for _, r := range g.Edges {
+				aggs[r.ID] = g.Aggregates[r.ID]
+			}
+			g.Aggregates = aggs
+		}
 		if err == nil && opt.CountsOnly {
 			g.Edges, g.Aggregates = kg.CountEdges(g.Edges, g.Aggregates)
 		}
 	default:
 		err = s.statementEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
+		g.Edges = onlyGroups(g.Edges, keys)
 	}
 	return g, err
+}
+
+// onlyGroups keeps the relations of the groups keyed in keys (kg.EdgeKey),
+// in their order.
+func onlyGroups(rels []kg.Relation, keys map[string]bool) []kg.Relation {
+	out := rels[:0]
+	for _, r := range rels {
+		if keys[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // statementEdges fills g.Edges with every relation q selects, in relation
@@ -212,8 +254,8 @@ const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
 func summaryTopSQL(sum query) (string, func(u string, n int) []any) {
 	lo := sum.with("g.lo = ?")
 	hi := sum.with("g.hi = ? AND g.lo != ?")
-	const cols = "g.n AS n, g.last_date AS last, g.type AS t, g.status AS st"
-	q := "SELECT other FROM (SELECT * FROM (" + lo.sql("g.hi AS other, "+cols) + topOrder +
+	const cols = "g.n AS n, g.last_date AS last, g.type AS t, g.status AS st, g.lo AS l, g.hi AS h, g.first_date AS fd, g.first_key AS fk"
+	q := "SELECT other, t, st, l, h, n, fd, last, fk FROM (SELECT * FROM (" + lo.sql("g.hi AS other, "+cols) + topOrder +
 		" LIMIT ?) UNION ALL SELECT * FROM (" + hi.sql("g.lo AS other, "+cols) + topOrder + " LIMIT ?))" + topOrder + " LIMIT ?"
 	return q, func(u string, n int) []any {
 		args := append(slices.Clone(sum.args), u, n)
@@ -232,7 +274,7 @@ func foldedTopSQL(base query) (string, func(u string, n int) []any) {
 	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
 	out := base.with("r.source = ?")
 	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT other FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, count(*) AS n, max(d) AS last, t, st FROM (" +
+	q := "SELECT other, t, st, lo, hi, n, '', last, '' FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
 		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
 	return q, func(u string, n int) []any {
 		args := []any{u}
@@ -253,38 +295,9 @@ type group struct {
 	firstKey            string
 }
 
-// summaryAmong returns the groups joining two of ids, in one statement:
-// each node's groups are read from the primary key (lo = node) and their
-// other end checked against the set, inside SQLite. That costs the
-// nodes' groups; looking up every pair instead costs the square of the
-// nodes, more on all but the densest slices.
-func summaryAmong(ctx context.Context, tx *sql.Tx, sum query, ids []string) ([]group, error) {
-	set := jsonStrings(ids)
-	q := sum.with("g.lo IN (SELECT value FROM json_each(?)) AND +g.hi IN (SELECT value FROM json_each(?))", set, set)
-	rows, err := tx.QueryContext(ctx, q.sql("g.type, g.status, g.lo, g.hi, g.n, g.first_date, g.last_date, g.first_key"), q.args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []group
-	for rows.Next() {
-		var g group
-		if err := rows.Scan(&g.typ, &g.status, &g.lo, &g.hi, &g.n, &g.firstDate, &g.lastDate, &g.firstKey); err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
-	return out, rows.Err()
-}
-
-// summaryEdges fills g.Edges and g.Aggregates from the summary graph: the
-// groups among g's nodes, each as its first statement (the only statement
-// read), in relation order.
-func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
-	groups, err := summaryAmong(ctx, tx, sum, g.NodeIDs())
-	if err != nil {
-		return s.fail(op, err)
-	}
+// summaryEdges fills g.Edges and g.Aggregates from summary groups, each
+// as its first statement (the only statement read), in relation order.
+func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups []group, g *kg.Graph) error {
 	slices.SortFunc(groups, func(a, b group) int { return strings.Compare(a.firstKey, b.firstKey) })
 	ids := make([]string, len(groups))
 	for i, grp := range groups {
@@ -327,12 +340,8 @@ func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, sum que
 }
 
 // summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
-// from the summary graph alone: no statement is read.
-func (s *Store) summaryCounts(ctx context.Context, tx *sql.Tx, op string, sum query, g *kg.Graph) error {
-	groups, err := summaryAmong(ctx, tx, sum, g.NodeIDs())
-	if err != nil {
-		return s.fail(op, err)
-	}
+// from summary groups alone: no statement is read.
+func summaryCounts(groups []group, g *kg.Graph) {
 	g.Edges = make([]kg.Relation, 0, len(groups))
 	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
 	for _, grp := range groups {
@@ -342,7 +351,6 @@ func (s *Store) summaryCounts(ctx context.Context, tx *sql.Tx, op string, sum qu
 		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: grp.n}
 	}
 	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
-	return nil
 }
 
 // Paths returns the shortest paths between two entities; see kg.Store and

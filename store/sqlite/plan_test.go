@@ -54,7 +54,6 @@ func TestTraversalPlans(t *testing.T) {
 				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
 			}
 		}
-		sumEdges := summary(f.types, f.statuses).with("g.lo IN (SELECT value FROM json_each(?)) AND +g.hi IN (SELECT value FROM json_each(?))", `["u","v","w"]`, `["u","v","w"]`)
 		nbQ, nbArgs := neighboursSQL(base)
 		firstQ, firstArgs := firstJoinSQL(base)
 		edges := among(base, []string{"u", "v", "w"})
@@ -66,9 +65,6 @@ func TestTraversalPlans(t *testing.T) {
 			want  []string // patterns, each to match a line of the plan
 		}{
 			{"fan-out", false, topQ, topArgs("u", 51), topWant},
-			{"summary edges", true, sumEdges.sql("g.type, g.status, g.lo, g.hi, g.n"), sumEdges.args, []string{
-				`^SEARCH g USING (COVERING INDEX edges_lo_top|PRIMARY KEY) \(lo=\?\)`,
-			}},
 			{"frontier neighbours", true, nbQ, nbArgs([]string{"u", "v"}), []string{
 				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?\)`,
 				`^SEARCH r USING COVERING INDEX relations_target_pair \(target=\?\)`,
@@ -104,8 +100,17 @@ func TestTraversalPlans(t *testing.T) {
 						t.Errorf("plan of %s has no line matching %q:\n%s", tt.query, w, got)
 					}
 				}
-				// The only sort allowed is the merge of two cut halves.
-				if n := strings.Count(got, "USE TEMP B-TREE FOR ORDER BY"); n > 1 {
+				// The only sort allowed is the merge of two cut halves
+				// (which SQLite may spell as a sort of each half's few
+				// rows, read from a subquery, before merging them).
+				lines := strings.Split(got, "\n")
+				n := 0
+				for i, l := range lines {
+					if l == "USE TEMP B-TREE FOR ORDER BY" && (i == 0 || !strings.HasPrefix(lines[i-1], "SCAN (subquery")) {
+						n++
+					}
+				}
+				if n > 1 {
 					t.Errorf("plan of %s sorts %d times:\n%s", tt.query, n, got)
 				}
 			})

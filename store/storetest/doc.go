@@ -186,14 +186,18 @@
 // news. Stores keep the groups as a summary graph maintained at write time
 // (each upsert adds its statements to their groups, DeleteArticle takes
 // them out), so that without a date range the walk and the aggregated
-// edges cost the fan-out and the groups, not the statements; with a range
-// the weights are those of the statements in it, which a store folds from
-// the statements (a cost that grows with them).
+// edges cost the fan-out, not the statements; with a range the weights
+// are those of the statements in it, which a store folds from the
+// statements (a cost that grows with them). Plain edges are statements
+// and are read as such.
 //
-// Nodes are the layers in order, the centre first. Edges are every eligible
-// relation whose both ends are among the returned nodes (whether or not the
-// walk followed it), in relation order (date ascending, undated last, ID).
-// Aggregates is nil.
+// Nodes are the layers in order, the centre first. Edges are the eligible
+// relations of the groups the walk followed (those kept within a node's
+// FanOut) whose both ends are among the returned nodes, in relation order
+// (date ascending, undated last, ID). Groups joining two nodes that no walk
+// step followed (two leaves of the last layer, say) are left out: the
+// edges, like the nodes, are bounded by the fan-out and do not grow with
+// the corpus. Aggregates is nil.
 //
 // With Aggregate the nodes are the same and the edges are folded as
 // kg.FoldEdges does: one per group of (type, status, source, target), a

@@ -502,6 +502,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 	rels := m.relations(eligible(opt.Types, opt.Statuses, opt.From, opt.To))
 	g := kg.Graph{Nodes: []kg.Entity{all[id]}}
 	seen := map[string]bool{id: true}
+	followed := map[string]bool{}
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []kg.Entity
@@ -518,6 +519,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 				g.Truncated = true
 			}
 			for _, grp := range gs {
+				followed[grp.key] = true
 				if !seen[grp.other] {
 					seen[grp.other] = true
 					next = append(next, all[grp.other])
@@ -541,7 +543,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 		in[e.ID] = true
 	}
 	for _, r := range rels {
-		if in[r.Source] && in[r.Target] {
+		if in[r.Source] && in[r.Target] && followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
 			g.Edges = append(g.Edges, r)
 		}
 	}
@@ -551,6 +553,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 // group is one group of parallel statements (kg.FoldEdges) as seen from
 // one of its ends.
 type group struct {
+	key    string // kg.EdgeKey
 	other  string
 	typ    kg.RelType
 	status kg.Status
@@ -578,7 +581,7 @@ func topGroups(u string, rs []kg.Relation) []group {
 			if a != u {
 				other = a
 			}
-			grp = &group{other: other, typ: r.Type, status: r.Status}
+			grp = &group{key: kg.EdgeKey(r.Type, r.Status, a, b), other: other, typ: r.Type, status: r.Status}
 			byKey[k] = grp
 			out = append(out, grp)
 		}

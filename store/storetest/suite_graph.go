@@ -83,8 +83,16 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			for _, e := range want.Nodes {
 				in[e.ID] = true
 			}
+			// Which groups the walk followed is the model's to say; the
+			// edges are their statements among the nodes.
 			keep := eligible(tt.opt.Types, tt.opt.Statuses, tt.opt.From, tt.opt.To)
-			want.Edges = m.relations(func(r kg.Relation) bool { return keep(r) && in[r.Source] && in[r.Target] })
+			followed := make(map[string]bool)
+			for _, r := range m.neighborhood(tt.centre.ID, tt.opt).Edges {
+				followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] = true
+			}
+			want.Edges = m.relations(func(r kg.Relation) bool {
+				return keep(r) && in[r.Source] && in[r.Target] && followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)]
+			})
 
 			got, err := s.Neighborhood(ctx, tt.centre.ID, tt.opt)
 			if err != nil {
