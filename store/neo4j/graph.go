@@ -89,6 +89,16 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if g, err = graphOf(recs[0], edges); err != nil {
 		return g, s.fail(op, err)
 	}
+	if econd == "" || edges == allEdges {
+		// The statements among the nodes came back: keep those of the
+		// groups the walk followed.
+		var p props
+		keys := p.strList("fkeys", recs[0].Values[3])
+		if p.err != nil {
+			return g, s.fail(op, p.err)
+		}
+		onlyGroups(&g, keys)
+	}
 	return g, nil
 }
 
@@ -134,14 +144,17 @@ func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[
 func neighborhoodQuery(types, cond, econd string, depth int, edges edgeForm) string {
 	var b strings.Builder
 	b.WriteString(`MATCH (c:Entity {id: $id})
-WITH [c] AS nodes, [c] AS layer, false AS cut
+WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
 `)
 	top := `    MATCH (u)-[r:` + types + `]-(v:Entity)
     WHERE ` + cond + `
     WITH DISTINCT u, r, v
-    WITH v, type(r) AS ty, r.status AS st, type(r) <> 'MET' AND startNode(r) <> u AS inward, count(r) AS n, max(r.date) AS last
+    WITH u, v, type(r) AS ty, r.status AS st, type(r) <> 'MET' AND startNode(r) <> u AS inward, count(r) AS n, max(r.date) AS last
     ORDER BY n DESC, last DESC, v.id, ty, st
     LIMIT $fanout1
+    WITH v, null AS e, ty + ':' + st + ':' + CASE
+      WHEN inward OR (ty = 'MET' AND v.id < u.id) THEN v.id + '->' + u.id
+      ELSE u.id + '->' + v.id END AS k
 `
 	if econd != "" {
 		top = `    CALL {
@@ -156,6 +169,7 @@ WITH [c] AS nodes, [c] AS layer, false AS cut
       RETURN e, v ORDER BY e.top_hi, v.id, e.type, e.status LIMIT $fanout1
     }
     WITH e, v ORDER BY e.w, v.id, e.type, e.status LIMIT $fanout1
+    WITH v, e, e.key AS k
 `
 	}
 	for range depth {
@@ -164,10 +178,11 @@ WITH [c] AS nodes, [c] AS layer, false AS cut
   UNWIND layer AS u
   CALL {
     WITH u
-` + top + `    WITH collect(v) AS vs
-    RETURN vs[..$fanout] AS kept, size(vs) > $fanout AS over
+` + top + `    WITH collect(v) AS vs, collect(e) AS es, collect(k) AS ks
+    RETURN vs[..$fanout] AS kept, es[..$fanout] AS kes, ks[..$fanout] AS kks, size(vs) > $fanout AS over
   }
-  RETURN collect(kept) AS kepts, any(x IN collect(over) WHERE x) AS over
+  RETURN collect(kept) AS kepts, reduce(a = [], x IN collect(kes) | a + x) AS kes,
+    reduce(a = [], x IN collect(kks) | a + x) AS kks, any(x IN collect(over) WHERE x) AS over
 }
 CALL {
   WITH kepts, nodes
@@ -180,15 +195,17 @@ CALL {
 }
 WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
   (nodes + next)[..$limit] AS nodes,
-  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer
+  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer,
+  followed + kes AS followed, fkeys + kks AS fkeys
 `)
 	}
 	if econd != "" && edges != allEdges {
+		// The followed groups whose ends were both kept.
 		b.WriteString(`CALL {
-  WITH nodes
-  UNWIND nodes AS s
-  MATCH (s)-[e:` + edgeType + `]->(t)
-  WHERE t IN nodes AND ` + econd + `
+  WITH nodes, followed
+  UNWIND followed AS e
+  WITH DISTINCT e, nodes
+  WITH e, startNode(e) AS s, endNode(e) AS t WHERE s IN nodes AND t IN nodes
 `)
 		if edges == countedEdges {
 			b.WriteString(`  RETURN {types: collect(e.type), statuses: collect(e.status), sources: collect(s.id), targets: collect(t.id), counts: collect(e.n)} AS edges
@@ -215,7 +232,7 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 }
 `)
 		}
-		b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges`)
+		b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, []`)
 		return b.String()
 	}
 	b.WriteString(`CALL {
@@ -252,7 +269,9 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 }
 `)
 	}
-	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges`)
+	// The statements among the nodes, of which the caller keeps the
+	// followed groups' (fkeys).
+	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, fkeys`)
 	return b.String()
 }
 

@@ -218,3 +218,26 @@ func (s *Store) backfillSummary(ctx context.Context) error {
 	}
 	return nil
 }
+
+// onlyGroups keeps the edges of g whose group (kg.EdgeKey) is among keys,
+// in their order, and their aggregates.
+func onlyGroups(g *kg.Graph, keys []string) {
+	in := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		in[k] = true
+	}
+	out := g.Edges[:0]
+	for _, r := range g.Edges {
+		if in[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
+			out = append(out, r)
+		}
+	}
+	g.Edges = out
+	if g.Aggregates != nil {
+		aggs := make(map[string]kg.EdgeAggregate, len(out))
+		for _, r := range out {
+			aggs[r.ID] = g.Aggregates[r.ID]
+		}
+		g.Aggregates = aggs
+	}
+}

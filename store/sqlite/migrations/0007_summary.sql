@@ -27,9 +27,10 @@ CREATE TABLE edges (
 -- Neighborhood's fan-out: an entity's heaviest groups first (size
 -- descending, latest date descending with undated last, then the other
 -- end, type and status), from each end, read in that order and cut after
--- the fan-out.
-CREATE INDEX edges_lo_top ON edges (lo, n DESC, last_date DESC, hi, type, status);
-CREATE INDEX edges_hi_top ON edges (hi, n DESC, last_date DESC, lo, type, status);
+-- the fan-out. They hold what the walk and its edges read of a group, so
+-- that a node's fan-out is one short index range and nothing more.
+CREATE INDEX edges_lo_top ON edges (lo, n DESC, last_date DESC, hi, type, status, first_date, first_key);
+CREATE INDEX edges_hi_top ON edges (hi, n DESC, last_date DESC, lo, type, status, first_date, first_key);
 
 CREATE TRIGGER relations_edges_insert AFTER INSERT ON relations WHEN new.target != '' BEGIN
 	INSERT OR IGNORE INTO edges (lo, hi, type, status, n, first_date, last_date, first_key, last_key)
