@@ -19,7 +19,8 @@ RETURN e {.id, .name, .kind, aliases: coalesce(e.aliases, []), .mentions,
 // parallel statements (most statements, then latest date with undated
 // last, then the other end's ID, type and status), each layer's new nodes
 // ranked by mentions then ID, at most 200 nodes in all (a cut ends the
-// walk); edges are the groups among the nodes with their statement counts.
+// walk); edges are the groups the walk followed whose ends were both kept,
+// with their statement counts.
 // It reads the summary graph the store keeps (EDGE relationships, one per
 // group, w its weight as an ascending string) the way a user would, by
 // expanding a node's EDGEs and sorting them, without the store's indexes.
@@ -27,25 +28,25 @@ var neighborhoodBaseline = `MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[e:EDGE]-(v:Entity)
   WITH DISTINCT e, v ORDER BY e.w, v.id, e.type, e.status LIMIT 51
-  RETURN collect(v) AS vs
+  RETURN collect(v) AS vs, collect(e) AS es
 }
-WITH c, size(vs) > 50 AS cut1, vs[..50] AS vs
+WITH c, size(vs) > 50 AS cut1, vs[..50] AS vs, es[..50] AS es1
 CALL (c, vs) {
   UNWIND vs AS v
   WITH DISTINCT v WHERE v <> c
   ORDER BY v.mentions DESC, v.id
   RETURN collect(v) AS l1
 }
-WITH c, l1, cut1, 1 + size(l1) > 200 AS full
+WITH c, l1, cut1, es1, 1 + size(l1) > 200 AS full
 CALL (l1, full) {
   UNWIND CASE WHEN full THEN [] ELSE l1 END AS u
   CALL (u) {
     MATCH (u)-[e:EDGE]-(w:Entity)
     WITH DISTINCT e, w ORDER BY e.w, w.id, e.type, e.status LIMIT 51
-    WITH collect(w) AS ws
-    RETURN ws[..50] AS ws, size(ws) > 50 AS over
+    WITH collect(w) AS ws, collect(e) AS es
+    RETURN ws[..50] AS ws, es[..50] AS es, size(ws) > 50 AS over
   }
-  RETURN collect(ws) AS wss, true IN collect(over) AS cut2
+  RETURN collect(ws) AS wss, collect(es) AS ess, true IN collect(over) AS cut2
 }
 CALL (c, l1, wss) {
   UNWIND wss AS ws
@@ -54,10 +55,12 @@ CALL (c, l1, wss) {
   ORDER BY w.mentions DESC, w.id
   RETURN collect(w) AS l2
 }
-WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + l1 + l2)[..200] AS ns
-CALL (ns) {
-  UNWIND ns AS s
-  MATCH (s)-[e:EDGE]->(t:Entity) WHERE t IN ns
+WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + l1 + l2)[..200] AS ns,
+  es1 + reduce(a = [], x IN ess | a + x) AS followed
+CALL (ns, followed) {
+  UNWIND followed AS e
+  WITH DISTINCT e
+  MATCH (s)-[e]->(t) WHERE s IN ns AND t IN ns
   RETURN collect({id: e.key, source: s.id, target: t.id, type: e.type, weight: e.n}) AS edges
 }
 RETURN {truncated: truncated,
