@@ -47,6 +47,13 @@
 // kind-specific fields of the survivors stay as they are. An unknown ID is
 // ErrNotFound.
 //
+// Both writes also keep the summary graph behind Neighborhood (one group
+// per type, status and endpoints, see there) in step: Upsert adds each new
+// statement with a target to its group, DeleteArticle takes each deleted
+// statement out of its group and drops groups left empty, without counting
+// any group again. It is observable only through Neighborhood; the random
+// test checks it after every write.
+//
 // # Dates
 //
 // Dates are calendar dates in UTC (kg.DateLayout); the zero time is
