@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -107,15 +108,30 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	// The heaviest groups of one node, one more than the fan-out to tell
 	// whether it cut.
-	topQ, topArgs := foldedTopSQL(base)
+	var top func(u string, n int) ([]topRow, error)
 	if useSummary {
-		topQ, topArgs = summaryTopSQL(sum)
+		lo, hi, err := summaryTop(ctx, tx, sum)
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		defer lo.Close()
+		defer hi.Close()
+		top = func(u string, n int) ([]topRow, error) { return mergeTop(ctx, lo, hi, sum.args, u, n) }
+	} else {
+		q, args := foldedTopSQL(base)
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		defer st.Close()
+		top = func(u string, n int) ([]topRow, error) {
+			rows, err := st.QueryContext(ctx, args(u, n)...)
+			if err != nil {
+				return nil, err
+			}
+			return scanTop(rows, nil)
+		}
 	}
-	st, err := tx.PrepareContext(ctx, topQ)
-	if err != nil {
-		return g, s.fail(op, err)
-	}
-	defer st.Close()
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
@@ -125,36 +141,25 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
 		for _, u := range layer {
-			rows, err := st.QueryContext(ctx, topArgs(u, fanOut+1)...)
+			rows, err := top(u, fanOut+1)
 			if err != nil {
 				return g, s.fail(op, err)
 			}
-			n := 0
-			for rows.Next() {
-				if n == fanOut {
-					g.Truncated = true
-					break
-				}
-				n++
-				var v string
-				var grp group
-				if err := rows.Scan(&v, &grp.typ, &grp.status, &grp.lo, &grp.hi, &grp.n, &grp.firstDate, &grp.lastDate, &grp.firstKey); err != nil {
-					rows.Close()
-					return g, s.fail(op, err)
-				}
+			if len(rows) > fanOut {
+				rows = rows[:fanOut]
+				g.Truncated = true
+			}
+			for _, row := range rows {
+				grp := row.group
 				key := kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)
 				if _, ok := followed[key]; !ok {
 					followed[key] = grp
 					order = append(order, key)
 				}
-				if !seen[v] {
-					seen[v] = true
-					next = append(next, v)
+				if !seen[row.other] {
+					seen[row.other] = true
+					next = append(next, row.other)
 				}
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return g, s.fail(op, err)
 			}
 		}
 		if len(next) == 0 {
@@ -245,26 +250,104 @@ func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q que
 // is the least date), then the other end, type and status.
 const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
 
-// summaryTopSQL is the fan-out of one node read from the summary graph:
-// its first n groups in fan-out order, as the other end of each. Each end
-// is read in that order from its own index (edges_lo_top, edges_hi_top) and
-// cut there, so a hub costs n index entries per end however many
-// statements it has; the merge of the two short lists is the first n of
-// the union. A group of u with itself is taken on the lo side only.
-func summaryTopSQL(sum query) (string, func(u string, n int) []any) {
-	lo := sum.with("g.lo = ?")
-	hi := sum.with("g.hi = ? AND g.lo != ?")
-	const cols = "g.n AS n, g.last_date AS last, g.type AS t, g.status AS st, g.lo AS l, g.hi AS h, g.first_date AS fd, g.first_key AS fk"
-	q := "SELECT other, t, st, l, h, n, fd, last, fk FROM (SELECT * FROM (" + lo.sql("g.hi AS other, "+cols) + topOrder +
-		" LIMIT ?) UNION ALL SELECT * FROM (" + hi.sql("g.lo AS other, "+cols) + topOrder + " LIMIT ?))" + topOrder + " LIMIT ?"
-	return q, func(u string, n int) []any {
-		args := append(slices.Clone(sum.args), u, n)
-		args = append(args, sum.args...)
-		return append(args, u, u, n, n)
-	}
+// topRow is one group of a node's fan-out, with the node's other end.
+type topRow struct {
+	other string
+	group
 }
 
-// foldedTopSQL is summaryTopSQL's answer computed from the statements
+// scanTop reads foldedTopSQL's rows onto out.
+func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
+	defer rows.Close()
+	for rows.Next() {
+		var r topRow
+		if err := rows.Scan(&r.other, &r.typ, &r.status, &r.lo, &r.hi, &r.n, &r.lastDate); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// summaryTop prepares the fan-out of one node read from the summary graph,
+// one statement per end: the node's first n groups in fan-out order as
+// lo (edges_lo_top) and as hi (edges_hi_top), each read in that order
+// from its covering index and cut there, so that a hub costs n index
+// entries per end however many statements it has. A group of u with
+// itself is read on the lo side only. mergeTop merges the two.
+func summaryTop(ctx context.Context, tx *sql.Tx, sum query) (lo, hi *sql.Stmt, err error) {
+	loQ, hiQ := summaryTopSQL(sum)
+	if lo, err = tx.PrepareContext(ctx, loQ); err != nil {
+		return nil, nil, err
+	}
+	if hi, err = tx.PrepareContext(ctx, hiQ); err != nil {
+		lo.Close()
+		return nil, nil, err
+	}
+	return lo, hi, nil
+}
+
+// summaryTopSQL is the text of summaryTop's statements: after sum's
+// arguments, lo takes (u, n) and hi (u, u, n). They read only what the
+// walk orders by and the group's key: each string read costs.
+func summaryTopSQL(sum query) (lo, hi string) {
+	const cols = ", g.type, g.status, g.n, g.last_date"
+	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ?"
+	loQ, hiQ := sum.with("g.lo = ?"), sum.with("g.hi = ? AND g.lo != ?")
+	lo = loQ.sql("g.hi"+cols) + fmt.Sprintf(order, "g.hi")
+	hi = hiQ.sql("g.lo"+cols) + fmt.Sprintf(order, "g.lo")
+	return lo, hi
+}
+
+// mergeTop is the first n groups of u in fan-out order: the first n of
+// each end (summaryTop), merged.
+func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) ([]topRow, error) {
+	var out []topRow
+	for _, end := range []struct {
+		st   *sql.Stmt
+		args []any
+		lo   bool
+	}{{lo, append(slices.Clone(args), u, n), true}, {hi, append(slices.Clone(args), u, u, n), false}} {
+		rows, err := end.st.QueryContext(ctx, end.args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var r topRow
+			if err := rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			r.lo, r.hi = u, r.other
+			if !end.lo {
+				r.lo, r.hi = r.other, u
+			}
+			out = append(out, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(out, func(a, b topRow) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.other, b.other); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.status), string(b.status))
+	})
+	return out[:min(n, len(out))], nil
+}
+
+// foldedTopSQL is summaryTop's answer computed from the statements
 // that base selects (a date range the summary cannot apply): u's
 // relations folded into groups as the summary holds them, then ordered and
 // cut the same way. It reads every statement of u in the range.
@@ -274,7 +357,7 @@ func foldedTopSQL(base query) (string, func(u string, n int) []any) {
 	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
 	out := base.with("r.source = ?")
 	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT other, t, st, lo, hi, n, '', last, '' FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
+	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
 		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
 	return q, func(u string, n int) []any {
 		args := []any{u}
@@ -287,54 +370,55 @@ func foldedTopSQL(base query) (string, func(u string, n int) []any) {
 
 // group is one row of the summary graph.
 type group struct {
-	typ                 kg.RelType
-	status              kg.Status
-	lo, hi              string
-	n                   int
-	firstDate, lastDate string
-	firstKey            string
+	typ      kg.RelType
+	status   kg.Status
+	lo, hi   string
+	n        int
+	lastDate string
 }
 
 // summaryEdges fills g.Edges and g.Aggregates from summary groups, each
 // as its first statement (the only statement read), in relation order.
 func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups []group, g *kg.Graph) error {
-	slices.SortFunc(groups, func(a, b group) int { return strings.Compare(a.firstKey, b.firstKey) })
-	ids := make([]string, len(groups))
+	keys := make([][4]string, len(groups))
 	for i, grp := range groups {
-		_, ids[i], _ = strings.Cut(grp.firstKey, "|")
+		keys[i] = [4]string{grp.lo, grp.hi, string(grp.typ), string(grp.status)}
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+" FROM relations r WHERE r.id IN (SELECT value FROM json_each(?))", jsonStrings(ids))
+	set, err := json.Marshal(keys)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+", g.n, g.first_date, g.last_date FROM json_each(?) j "+
+		"JOIN edges g ON g.lo = j.value ->> 0 AND g.hi = j.value ->> 1 AND g.type = j.value ->> 2 AND g.status = j.value ->> 3 "+
+		"JOIN relations r ON r.id = substr(g.first_key, instr(g.first_key, '|') + 1)"+relationKeyset.orderBy(false), string(set))
 	if err != nil {
 		return s.fail(op, err)
 	}
 	defer rows.Close()
-	byID := make(map[string]kg.Relation, len(ids))
+	g.Edges = make([]kg.Relation, 0, len(groups))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
 	for rows.Next() {
-		r, err := scanRelation(rows)
+		var n int
+		var first, last string
+		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
 		if err != nil {
 			return s.fail(op, err)
 		}
-		byID[r.ID] = r
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(op, err)
-	}
-	g.Edges = make([]kg.Relation, 0, len(groups))
-	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
-	for i, grp := range groups {
-		r, ok := byID[ids[i]]
-		if !ok {
-			return s.fail(op, fmt.Errorf("summary group %s: first relation %q missing", kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi), ids[i]))
-		}
-		a := kg.EdgeAggregate{Count: grp.n}
-		if a.First, err = kg.ParseDate(grp.firstDate); err != nil {
+		a := kg.EdgeAggregate{Count: n}
+		if a.First, err = kg.ParseDate(first); err != nil {
 			return s.fail(op, err)
 		}
-		if a.Last, err = kg.ParseDate(grp.lastDate); err != nil {
+		if a.Last, err = kg.ParseDate(last); err != nil {
 			return s.fail(op, err)
 		}
 		g.Edges = append(g.Edges, r)
 		g.Aggregates[r.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	if len(g.Edges) != len(groups) {
+		return s.fail(op, fmt.Errorf("summary: %d groups read back as %d edges", len(groups), len(g.Edges)))
 	}
 	return nil
 }

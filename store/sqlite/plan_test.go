@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,20 +41,11 @@ func TestTraversalPlans(t *testing.T) {
 		if err != nil {
 			t.Fatalf("traversal: %v", err)
 		}
-		topQ, topArgs := summaryTopSQL(summary(f.types, f.statuses))
-		topWant := []string{
-			`^SEARCH g USING COVERING INDEX edges_lo_top \(lo=\?\)`,
-			`^SEARCH g USING COVERING INDEX edges_hi_top \(hi=\?\)`,
-		}
-		if f.from != "" {
-			// A date range folds the node's statements in range: a read of
-			// them through the index by end, never a scan of the table.
-			topQ, topArgs = foldedTopSQL(base)
-			topWant = []string{
-				`^SEARCH r USING (COVERING )?INDEX relations_source\w* \(source=\?`,
-				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
-			}
-		}
+		sum := summary(f.types, f.statuses)
+		loQ, hiQ := summaryTopSQL(sum)
+		loArgs := append(slices.Clone(sum.args), "u", 51)
+		hiArgs := append(slices.Clone(sum.args), "u", "u", 51)
+		foldQ, foldArgs := foldedTopSQL(base)
 		nbQ, nbArgs := neighboursSQL(base)
 		firstQ, firstArgs := firstJoinSQL(base)
 		edges := among(base, []string{"u", "v", "w"})
@@ -64,7 +56,14 @@ func TestTraversalPlans(t *testing.T) {
 			args  []any
 			want  []string // patterns, each to match a line of the plan
 		}{
-			{"fan-out", false, topQ, topArgs("u", 51), topWant},
+			{"fan-out from lo", false, loQ, loArgs, []string{`^SEARCH g USING COVERING INDEX edges_lo_top \(lo=\?\)`}},
+			{"fan-out from hi", false, hiQ, hiArgs, []string{`^SEARCH g USING COVERING INDEX edges_hi_top \(hi=\?\)`}},
+			// A date range folds the node's statements in range: a read of
+			// them through the index by end, never a scan of the table.
+			{"fan-out in a range", false, foldQ, foldArgs("u", 51), []string{
+				`^SEARCH r USING (COVERING )?INDEX relations_source\w* \(source=\?`,
+				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
+			}},
 			{"frontier neighbours", true, nbQ, nbArgs([]string{"u", "v"}), []string{
 				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?\)`,
 				`^SEARCH r USING COVERING INDEX relations_target_pair \(target=\?\)`,
