@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -66,7 +67,7 @@ var attackBlamed = &pattern{
 	},
 	examples: []example{
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
-		{"Rockets hit Erbil overnight. Officials blamed the attack on Hezbollah.", []string{"ATTACKED organization:hezbollah -> place:erbil happened"}},
+		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -197,8 +198,12 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
+		{"Five people died in an attack on Kharkiv, Ukraine said.", nil},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
-		{"Recent attacks carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
 }
 
@@ -221,22 +226,27 @@ var attackVerb = &pattern{
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
+		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
 			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
-		{"Hamas responded by firing eight rockets and five mortars at Israel's southern towns.", []string{"ATTACKED organization:hamas -> place:israel happened"}},
+		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
+		{"The war began when M23-led rebels attacked Rutshuru.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
-		{"African troops invaded Anjouan on Monday.", nil},
+		{"African troops invaded Varnok on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
@@ -263,8 +273,9 @@ var attackNoun = &pattern{
 	},
 	examples: []example{
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
-		{"They recalled the envoy after Israel's 1982 invasion of Lebanon.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
-		{"Egypt recalled its envoy after Israel's invasion of Lebanon and during the shelling of Gaza City.", []string{"ATTACKED place:israel -> place:lebanon happened"}},
+		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
+		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"The attack on the convoy was condemned.", nil},
 	},
 }
@@ -355,8 +366,20 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
-	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi {
-		// killing needs a named victim right after the verb
+	if (w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower == "down" {
+		// "shot down a Russian jet over Kyiv": the jet's country, not where
+		for k := v + 2; k < s.hi && k < v+6; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil {
+				if m.demonym || d.possessor(m) {
+					objs = []*entity{m.ent}
+				}
+				break
+			}
+		}
+	}
+	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
+		// killing needs a named victim right after the verb; "shot down
+		// a Russian jet" attacks the jet's country
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			return
@@ -413,6 +436,9 @@ func (d *doc) attackNoun(si, n int) {
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
 	}
+	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
+		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
+	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
 	}
@@ -441,6 +467,16 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
 			src, _ = d.actorBefore(k, s.lo)
+		}
+		if src == nil && k > s.lo && d.toks[k].lower == "in" {
+			// "X used cluster bombs in an attack on Y", "X killed ten
+			// people in strikes on Y": the subject of the verb of use
+			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
+				if useVerbs[d.toks[j].lower] {
+					src, _ = d.actorBefore(j, s.lo)
+					break
+				}
+			}
 		}
 	}
 	// "shelling by government forces", "the attack on Y by X"
@@ -487,9 +523,29 @@ func (d *doc) attackNoun(si, n int) {
 	if len(objs) > 1 {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	}
+	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
-		d.emitAttack(si, src, o, s.lo, n, confVerb)
+		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+}
+
+// nounModality is where the cues of an attack noun's status start: a
+// modal governs the noun only through a verb of carrying attacks out ("will
+// launch strikes on X", "threatened to continue the shelling"); a modal
+// before another verb speaks of that verb ("will discuss the strikes on X",
+// which happened), so the cues start after it.
+func (d *doc) nounModality(lo, n int) int {
+	for k := n - 1; k > lo; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || !modalWords[d.toks[k-1].lower] || clauseOpeners[t.lower] || objectOpeners[t.lower] || d.mentAt[k] != nil {
+			continue // "to the border": no verb
+		}
+		if launchVerbs[t.lower] || carryOnVerbs[t.lower] || beForms[t.lower] || t.lower == "have" || t.lower == "not" {
+			return lo
+		}
+		return k + 1
+	}
+	return lo
 }
 
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
@@ -510,6 +566,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	st := d.status(lo, v)
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
 		st = kg.Planned
+	}
+	if st == kg.Happened && attackNouns[d.toks[v].lower] && d.futureAfter(v, d.sents[si].hi) {
+		st = kg.Planned // "its air strikes on Idlib would go on"
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
@@ -903,8 +962,15 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
+	fresh := false
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
+		if t.kind == tQuote && !d.inQuote[v] {
+			if c := d.shortQuoteEnd(k); c > k && c < hi {
+				k = c // "struck “terror targets” in X": a phrase in scare quotes
+				continue
+			}
+		}
 		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
 		}
@@ -916,6 +982,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				continue
 			}
 			break
+		}
+		if t.lower == "and" {
+			fresh = true // "an airfield near X and a depot in Y": a second target
+			continue
 		}
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
@@ -947,9 +1017,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		for p > v && (compass[d.toks[p].lower] || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
 			p-- // "in southern Israel", "in north-western Pakistan"
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] {
+		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
+		fresh = false
 		named = append(named, m.ent)
 	}
 	if len(named) > 0 {
@@ -959,6 +1030,41 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// futureAfter reports an attack noun at toks[n] that is the subject of a
+// future: "the strikes on X will continue", "its raids would go on".
+func (d *doc) futureAfter(n, hi int) bool {
+	for k := n + 1; k < hi && k < n+8; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || clauseVerbLike(t.lower) {
+			return false
+		}
+		if t.lower == "will" || t.lower == "would" || t.lower == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbLike reports a finite verb that ends a noun phrase before a
+// modal could follow it.
+func clauseVerbLike(w string) bool {
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || casualtyVerbs[w]
+}
+
+// shortQuoteEnd is the closing mark of a quotation of a few words opening
+// at toks[o] inside one sentence (a phrase in scare quotes), or -1.
+func (d *doc) shortQuoteEnd(o int) int {
+	q := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= o })
+	if q >= len(d.quotes) || d.quotes[q].op != o {
+		return -1
+	}
+	c := d.quotes[q].cl
+	if c-o > 7 || c >= len(d.toks) || d.sentOf[c] != d.sentOf[o] {
+		return -1
+	}
+	return c
 }
 
 // ownsUnnamed reports a possessor whose possession names nothing: "Israel's

@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOrgNoun, refPlace, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -165,6 +165,43 @@ func (d *doc) collectTitles() {
 			}
 		}
 	}
+}
+
+var refCounterpart = &refRule{
+	name: "ref-counterpart",
+	doc:  `"his German counterpart": the one person the article gave that country's office.`,
+	cues: possessivePronouns,
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		if j+1 >= len(d.toks) || d.toks[j+1].lower != "counterpart" {
+			return 0, nil
+		}
+		country, ok := demonymOf(d.toks[j].text)
+		if !ok {
+			return 0, nil
+		}
+		var found *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Person || e.nat != country {
+				continue
+			}
+			if found != nil {
+				return 0, nil // two of them: which one is left open
+			}
+			found = e
+		}
+		if found == nil {
+			return 0, nil
+		}
+		if m := d.mentAt[j]; m != nil && m.demonym && m.lo == j && m.hi == j+1 {
+			d.mentAt[j] = nil // the adjective is part of the phrase now
+		}
+		return j + 2, found
+	},
+	examples: []refExample{
+		{"German Chancellor Olaf Brandt spoke first. President Ana Costa met [her German counterpart] on Monday.", "person:olaf-brandt"},
+		{"President Ana Costa met [her German counterpart] on Monday.", ""},
+	},
 }
 
 var refRole = &refRule{
@@ -521,6 +558,13 @@ var refIt = &refRule{
 		if plural {
 			lo = d.sents[max(0, si-1)].lo // "they" looks back one sentence only
 		}
+		if !plural && si > 0 && d.sents[si].lo == i && w == "it" && !attackVerbs[d.toks[v].lower] {
+			// "It said" opening a sentence: the organization that was the
+			// subject of the sentence before, not one its clause names
+			if e := d.subjectOrg(si - 1); e != nil {
+				return i + 1, e
+			}
+		}
 		for k := i - 1; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
@@ -543,12 +587,33 @@ var refIt = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
+		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
 		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
+}
+
+// subjectOrg is the organization or country that opens sentence si as its
+// subject, or nil (a person opening it, or none).
+func (d *doc) subjectOrg(si int) *entity {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi && k < s.lo+4; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || d.inQuote[k] {
+			continue
+		}
+		if d.possessor(m) || m.demonym || !d.leadsClause(m) {
+			return nil
+		}
+		if m.ent.kind == kg.Organization || m.ent.kind == kg.Place && isCountry(m.ent.name) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // leadsClause reports whether mention m opens its sentence or clause: the

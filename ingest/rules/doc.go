@@ -35,7 +35,8 @@
 //
 //  4. Coreference (coref.go): reference rules lay reference mentions over
 //     descriptions and pronouns that stand for an entity named before: "the
-//     foreign minister" (the person given that office), "the airline", "the
+//     foreign minister" (the person given that office), "his German
+//     counterpart" (the one person with that country's office), "the airline", "the
 //     group", "the militants" (the organization whose name or kind fits),
 //     "the city", "it said", "its air strikes", "the statement said" (its
 //     issuer), "a spokesman for X" (X), "police said" (the police of the
@@ -46,8 +47,10 @@
 //  5. Events (event.go): event rules read lower-case phrases around a place,
 //     actor or person ("the talks in Geneva", "the Turkish offensive", "the
 //     U.S. airstrike on Mosul", "the murder of X", "a tornado struck Y",
-//     "the Arab League will hold an urgent meeting"); capitalised names with
-//     an event head ("Lisbon Conference") are typed by the mention stage.
+//     "the Nordic Council will hold an emergency meeting", "the 2006
+//     Norway-Sweden conflict", "Peru invaded Varnok"); capitalised names
+//     with an event head ("Lisbon Conference", "Battle of Varnok") are
+//     typed by the mention stage.
 //
 //  6. Relations (pattern.go and said.go, attack.go, meet.go): the
 //     patterns, run by one driver (see below). Dates (date.go) are read
@@ -55,7 +58,9 @@
 //     status from the words between subject and verb (refusal or negation
 //     denies, an offer or threat proposes, a future or plan plans).
 //
-//  7. Event relations (event.go): OCCURRED_IN an event's place and
+//  7. Event relations (event.go): a meeting of two office holders that no
+//     summit or talks of the article names becomes an event of its own
+//     ("Holm–Berg meeting"); OCCURRED_IN an event's place and
 //     PARTICIPATED_IN for its actors and for the parties of a meeting or
 //     attack told in the same sentence.
 //

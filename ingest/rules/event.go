@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -57,6 +57,9 @@ func (d *doc) findEvents() {
 		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
+		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
+			continue // "the war cabinet", "an attack helicopter": a modifier, no event
+		}
 		for _, r := range eventByCue[t.lower] {
 			if r.at(d, n) {
 				break
@@ -69,7 +72,10 @@ func (d *doc) findEvents() {
 // use and taking name as an alias after. An actor anchor took part in the
 // event; any other anchor is where it happened or whom it concerned.
 func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor bool) *entity {
-	kk := evKey{class, anchor.id()}
+	kk := evKey{class, name}
+	if anchor != nil {
+		kk.anchor = anchor.id()
+	}
 	if oneOf[class] {
 		kk.anchor = ""
 	}
@@ -77,11 +83,19 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	if e == nil {
 		e = d.entityFor(kg.Event, name)
 		d.evs[kk] = e
-		d.linkEvent(e, anchor, si, actor)
+		if anchor != nil {
+			d.linkEvent(e, anchor, si, actor)
+		}
 	} else if name != e.name {
 		e.aliases[name] = true
 	}
 	return e
+}
+
+// eventParticiple reports a participle that describes an event and is no
+// part of its name: "the disputed election", "the delayed vote".
+func eventParticiple(t *token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ed") && t.lower != "armed"
 }
 
 // eventHead skips back from the event noun at toks[n] over its modifiers,
@@ -90,7 +104,7 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
-	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
 		k--
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
@@ -154,7 +168,7 @@ var eventAnchorBefore = &eventRule{
 			if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
 				continue
 			}
-			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || w.lower == "scheduled" || w.lower == "upcoming" || w.lower == "planned" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
+			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || eventParticiple(&w) || w.lower == "upcoming" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
 				continue
 			}
 			parts = append(parts, w.text)
@@ -196,14 +210,176 @@ var eventAnchorBefore = &eventRule{
 	examples: []eventExample{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
+		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
 	},
 }
 
+var eventPair = &eventRule{
+	name: "event-pair",
+	doc:  `Two sides joined by a hyphen before the event noun: "the 2006 Norway-Sweden conflict", "the U.S.-China talks".`,
+	cues: eventNouns,
+	at: func(d *doc, n int) bool {
+		k, poss := d.eventHead(n)
+		s := d.sents[d.sentOf[n]]
+		if poss || k < s.lo || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+			return false // a name the article resolved: event-anchor-before's
+		}
+		a, b, ok := d.pairSides(k)
+		if !ok {
+			return false
+		}
+		// the name: the year, the pair, the kept modifiers and the noun
+		lo := k
+		if k > s.lo && d.toks[k-1].kind == tNum && len(d.toks[k-1].text) == 4 {
+			lo = k - 1 // "the 2006 Norway-Sweden conflict"
+		}
+		for j := k + 1; j < n; j++ {
+			if d.toks[j].kind == tNum && len(d.toks[j].text) != 4 {
+				return false
+			}
+		}
+		name := d.text[d.toks[lo].start:d.toks[n].end]
+		class := eventClass[d.toks[n].lower]
+		e := d.eventFor(class+"|"+strings.ToLower(d.toks[k].text), a, name, int(d.sentOf[n]), true)
+		if a != nil && b != nil {
+			d.linkEvent(e, b, int(d.sentOf[n]), true)
+		}
+		d.eventMention(e, lo, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"He was referring to the 2006 Norway-Sweden conflict.", []string{"2006 Norway-Sweden conflict"}},
+		{"Norway and Sweden resumed the Norway-Sweden talks in Oslo.", []string{"Norway-Sweden talks"}},
+		{"The two-day talks resumed.", nil},
+	},
+}
+
+// pairSides reads a hyphenated pair of sides at toks[k], "Norway-Sweden",
+// "U.S.-China": each side a known place, demonym or organization. It
+// returns the entities the article names for them, if any.
+func (d *doc) pairSides(k int) (a, b *entity, ok bool) {
+	t := &d.toks[k]
+	if t.kind != tWord || !t.cap {
+		return nil, nil, false
+	}
+	parts := strings.Split(t.text, "-")
+	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+		return nil, nil, false
+	}
+	var sides [2]*entity
+	for i, p := range parts {
+		name := p
+		if c, ok := demonymOf(p); ok {
+			name = c
+		} else if _, ok := gazetteer.LookupPlace(p); !ok {
+			if _, ok := gazetteer.LookupOrg(p); !ok {
+				return nil, nil, false
+			}
+		}
+		sides[i] = d.entityNamed(name)
+	}
+	if sides[0] == nil {
+		sides[0], sides[1] = sides[1], nil
+	}
+	return sides[0], sides[1], true
+}
+
+// meetingEvents names the meetings of two office holders that the article
+// tells of and names no other way: "Jan Berg met Ana Costa" (MET, happened
+// or planned) is the event "Berg–Costa meeting", or "talks" when the
+// sentence says talks. A meeting at a summit, conference or talks the
+// article already names is that event.
+func (d *doc) meetingEvents() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event {
+			continue
+		}
+		if c := classOf(d, e); c == "talks" || c == "summit" || c == "" && (eventClass[strings.ToLower(lastWord(e.name))] == "talks" || eventClass[strings.ToLower(lastWord(e.name))] == "summit") {
+			return // "the Lisbon Conference", "the Nordic summit"
+		}
+	}
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
+	n := len(d.rels)
+	for i := 0; i < n; i++ {
+		r := d.rels[i]
+		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned {
+			continue
+		}
+		a, b := byID[r.Source], byID[r.Target]
+		if a == nil || b == nil || a.kind != kg.Person || b.kind != kg.Person || a.role == "" && b.role == "" {
+			continue
+		}
+		v := d.tokenAt(r.Evidence.Start)
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		noun := "meeting"
+		for k := s.lo; k < s.hi; k++ {
+			if w := d.toks[k].lower; w == "talks" || w == "negotiations" {
+				noun = "talks"
+			}
+		}
+		name := lastWord(a.name) + "\u2013" + lastWord(b.name) + " " + noun
+		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, b, si, true)
+		// the mention is the word of meeting, which is no name of the event
+		w := s.lo
+		for k := s.lo; k < s.hi; k++ {
+			if meetVerbs[d.toks[k].lower] || holdNouns[d.toks[k].lower] {
+				w = k
+				break
+			}
+		}
+		m := &mention{lo: w, hi: w + 1, kind: kg.Event, str: fair, start: d.toks[w].start, end: d.toks[w].end, name: e.name}
+		d.ments = append(d.ments, m)
+		d.attach(m, e)
+	}
+}
+
+// classOf is the class of an event the doc read (its evs key).
+func classOf(d *doc, e *entity) string {
+	for k, v := range d.evs {
+		if v == e {
+			c, _, _ := strings.Cut(k.class, "|")
+			return c
+		}
+	}
+	return ""
+}
+
+// lastWord is the last word of a name: a person's surname.
+func lastWord(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// entityNamed is the entity the article already has for a name the
+// gazetteer knows, by its canonical name or as written; nil if none.
+func (d *doc) entityNamed(s string) *entity {
+	canon := s
+	if p, ok := gazetteer.LookupPlace(s); ok {
+		canon = p.Name
+	} else if o, ok := gazetteer.LookupOrg(s); ok {
+		canon = o.Name
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Event && (e.name == canon || e.name == s || e.aliases[s]) {
+			return e
+		}
+	}
+	return nil
+}
+
 var eventAnchorAfter = &eventRule{
 	name: "event-anchor-after",
-	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Anjouan", "the attacks on Lisbon", "the earthquake in western Nepal".`,
+	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon", "the earthquake in western Nepal".`,
 	cues: eventNouns,
 	at: func(d *doc, n int) bool {
 		t := &d.toks[n]
@@ -233,6 +409,9 @@ var eventAnchorAfter = &eventRule{
 		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
+			// "a summit of the African Union": a gathering of a body is one
+			// the article can name, whatever its article
+			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -241,10 +420,12 @@ var eventAnchorAfter = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"The invasion of Anjouan began on Monday.", []string{"invasion of Anjouan"}},
+		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
+		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
+		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }
@@ -291,7 +472,7 @@ var eventOfPerson = &eventRule{
 
 var eventHeld = &eventRule{
 	name: "event-held",
-	doc:  `A gathering or vote an actor holds: "the Arab League will hold an urgent meeting" names "Arab League urgent meeting".`,
+	doc:  `A gathering or vote an actor holds: "the Nordic Council will hold an emergency meeting" names "Nordic Council emergency meeting".`,
 	cues: heldEventNouns,
 	at: func(d *doc, n int) bool {
 		si := int(d.sentOf[n])
@@ -325,9 +506,48 @@ var eventHeld = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"The Arab League will hold an urgent meeting on Sunday.", []string{"Arab League urgent meeting"}},
+		{"The Nordic Council will hold an emergency meeting on Sunday.", []string{"Nordic Council emergency meeting"}},
 		{"Chile held a referendum on the constitution.", []string{"Chile referendum"}},
 		{"Ana Costa held a meeting with her staff.", nil},
+	},
+}
+
+var eventInvaded = &eventRule{
+	name: "event-invaded",
+	doc:  `An invasion told by its verb: "Peru invaded Varnok" names "invasion of Varnok", the article's war.`,
+	cues: wordSet(`invaded invades invading`),
+	at: func(d *doc, v int) bool {
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] {
+			return false
+		}
+		for k := s.lo; k < v; k++ {
+			if hypotheticals[d.toks[k].lower] || deniedCues[d.toks[k].lower] {
+				return false // "if Russia invaded", "denied it had invaded"
+			}
+		}
+		src, _ := d.actorBefore(v, s.lo)
+		p := v + 1
+		for p < s.hi && p < v+5 && d.mentAt[p] == nil && (d.toks[p].lower == "the" || placeNouns[d.toks[p].lower] || d.toks[p].lower == "island" || d.toks[p].lower == "of") {
+			p++ // "invaded the island of Varnok"
+		}
+		if src == nil || p >= s.hi {
+			return false
+		}
+		m := d.mentAt[p]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.ent == src {
+			return false
+		}
+		e := d.eventFor("war", m.ent, "invasion of "+m.ent.name, si, false)
+		d.linkEvent(e, src, si, true)
+		d.eventMention(e, v, m.hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru, with help from Chilean troops, then invaded the island of Varnok.", []string{"invasion of Varnok"}},
+		{"Russia invaded Ukraine in 2022. The war in Ukraine goes on.", []string{"invasion of Ukraine"}},
+		{"If Russia invaded Estonia, NATO would respond.", nil},
 	},
 }
 
@@ -394,6 +614,7 @@ type evLink struct {
 // eventRelations writes OCCURRED_IN for events anchored on a place and
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
+	d.meetingEvents()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

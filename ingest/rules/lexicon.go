@@ -109,10 +109,10 @@ Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighbo
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
-var orgWords = wordSet(`Communications Systems Technologies Technology Airlines Airways Motors Group Holdings
+var orgWords = wordSet(`Communications Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
-Survey Service Authority Administration Bureau Office
+Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -231,7 +231,9 @@ var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
-armed intelligence border disaster management meteorological geological aviation civil military`)
+armed intelligence border disaster management meteorological geological aviation civil military war
+commerce industry labor labour environment communications telecommunications tourism housing science
+technology water mining oil petroleum fisheries veterans social welfare public works home`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -268,10 +270,15 @@ ministry embassy agency council union club team`)
 var agencyWords = wordSet(`Commission Authority Agency Regulator Board Bureau Office Administration Inspectorate
 Ombudsman Tribunal`)
 
-// mediaWords end the names of news media.
+// mediaWords end the names of news media; the second line holds the
+// words for news, paper and press in other languages that news in English
+// quotes untranslated (general knowledge).
 var mediaWords = wordSet(`News Times Post Herald Journal Telegraph Tribune Gazette Guardian Independent Observer
 Mirror Express Standard Chronicle Globe Mail Sun Daily Radio TV Television Broadcasting Network Channel
-Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press`)
+Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press
+Zeitung Rundschau Tageblatt Kurier Nachrichten Nyheter Nyheder Nytt Dagblad Dagbladet Tidning Tidningen Avis Avisen
+Nieuws Krant Courant Noticias Notícias Diario Diário Jornal Periódico Gazeta Gazzetta Corriere Giornale Quotidien
+Presse Hebdo Novosti Vesti Vedomosti Gazete Haberler Akhbar`)
 
 // companyWords end company names besides the legal suffixes the gazetteer
 // knows ("Inc", "Ltd").
@@ -360,7 +367,7 @@ var asideOpeners = wordSet(`backed supported led armed aided meanwhile however r
 along together according also often`)
 
 // locatives before a place say where the preceding object is.
-var locatives = wordSet(`in near outside inside at`)
+var locatives = wordSet(`in near outside inside at across throughout`)
 
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
 
@@ -392,7 +399,7 @@ recalled asked asks urged admitted conceded observed countered complained vowed 
 explained wrote posted shouted chanted`)
 
 // participles report speech after a comma, their speaker being the
-// sentence's subject ("..., saying it will harm chances for peace").
+// sentence's subject ("..., saying it will hurt the talks").
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
 telling declaring asserting announcing`)
 
@@ -412,10 +419,51 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
 
+// pastVerbs are irregular past tenses that end a bare subject after a
+// speech verb: "said drones hit", "said troops fought" (general English).
+var pastVerbs = wordSet(`hit struck shot fought fled took gave made sent seized overran began came went fell
+rose won lost left met held ran brought caught kept led paid set cut stole broke wrote spoke told knew saw
+drove flew threw grew became stood sat`)
+
+// clauseAdverbs may stand between a clause's subject and its verb.
+var clauseAdverbs = wordSet(`also later then further again reportedly previously earlier once separately
+subsequently still never already just`)
+
+// memberNouns are people who work at an organization: "analysts at X".
+var memberNouns = wordSet(`analyst analysts economist economists researcher researchers executive executives
+employee employees staff worker workers scientist scientists engineer engineers strategist strategists
+trader traders lawyer lawyers spokesman spokeswoman spokesperson official officials director directors
+manager managers professor professors`)
+
+// timeAdjunctWords make the time adjuncts that may stand between a speech
+// verb and its clause: "said late on Sunday", "said earlier this week".
+var timeAdjunctWords = wordSet(`on late early last this next yesterday today tonight earlier later week month year
+night morning evening afternoon weekend`)
+
+// dismissVerbs reject something "as" what a quotation calls it: "dismissed
+// the report as “fake”".
+var dismissVerbs = wordSet(`dismissed dismisses dismissing rejected rejects rejecting denounced denounces
+denouncing slammed slams decried decries condemned condemns branded`)
+
 // clauseOpeners can start a reported clause after a speech verb.
 var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
 those that some no all any every each both many most several one two three four five six seven eight nine ten
-more less only not none nobody nothing everyone everything anyone if whether what why how when where who`)
+more less only not none nobody nothing everyone everything anyone anybody someone somebody everybody if whether
+what why how when where who`)
+
+// addresseeVerbs are speech verbs that take the person told before the
+// reported clause: "told reporters (that) ...", "warned residents ...".
+var addresseeVerbs = wordSet(`told tells tell telling warned warns warn warning assured assures assuring informed
+informs informing reminded reminds reminding`)
+
+// conjunctions join clauses (general English).
+var conjunctions = wordSet(`and or but nor so yet because although though unless since whereas`)
+
+// possessivePronouns stand before what someone has: "his spokesman".
+var possessivePronouns = wordSet(`his her its their our my your`)
+
+// determiners may open the noun phrase of an addressee.
+var determiners = wordSet(`the a an his her its their our`)
 
 // finiteAux are finite verbs that end a reported clause's subject.
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
@@ -474,7 +522,7 @@ raid raids offensive assault assaults shelling bombardment invasion incursion of
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
-// verb ("a drone hit a gas station").
+// verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
 
@@ -514,6 +562,35 @@ more further deadly heavy massive major coordinated`)
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
 staged stage mounted mount unleashed began begun started made carried-out`)
 
+// useVerbs take the weapons or the victims of an attack noun that follows
+// with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
+var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
+wounds injured injures`)
+
+// surnameEndings end surnames of many languages and hardly any
+// organization's or place's name (general knowledge).
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze", "poulos", "opoulos",
+	"idis", "akis", "yan", "ian", "oglu", "escu", "vich", "vic", "wicz", "ski", "sky", "ska", "czyk", "sson", "sen"}
+
+// casualtyVerbs tell what an attack did, after the attack noun as its
+// subject: "airstrikes killed five people in X".
+var casualtyVerbs = wordSet(`killed kill kills wounded injured destroyed damaged hit pounded levelled leveled
+flattened`)
+
+// compoundHeads make the event noun before them a modifier that names no
+// event: "war cabinet", "war crimes", "attack helicopter" (general
+// English). "election results" and "summit host" still speak of the event.
+var compoundHeads = wordSet(`cabinet crimes crime criminal criminals zone effort chest room games footing
+correspondent correspondents budget helicopter helicopters dog dogs powers`)
+
+// modalWords put the verb after them in the future or the conditional.
+var modalWords = wordSet(`will would shall should could might may must can to`)
+
+// carryOnVerbs, like launchVerbs, carry an attack noun's status: "would
+// continue its strikes".
+var carryOnVerbs = wordSet(`continue resume intensify escalate expand step repeat renew order authorize approve
+plan prepare consider threaten`)
+
 // claimVerbs take "responsibility" as object.
 var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted accepts took takes`)
 
@@ -549,6 +626,12 @@ var holdNouns = wordSet(`talks meeting negotiations summit`)
 
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives welcomed welcomes`)
+
+// summonVerbs call a country's envoy in: "summoned the Chilean ambassador".
+var summonVerbs = wordSet(`summoned summons summon summoning`)
+
+// envoyNouns are a country's envoys.
+var envoyNouns = wordSet(`ambassador ambassadors envoy envoys charge chargé chargé-d'affaires diplomat diplomats`)
 
 var holdVerbs = wordSet(`held hold holds holding`)
 
@@ -592,11 +675,13 @@ threat ready willing could might may`)
 // ("talks in Geneva", "the Geneva talks").
 var eventClass = map[string]string{
 	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
+	"forum":  "talks",
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
 	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
+	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
 	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
 	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",

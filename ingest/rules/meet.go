@@ -47,9 +47,9 @@ var metBothSides = &pattern{
 
 var metVerb = &pattern{
 	name: "met-verb",
-	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y".`,
+	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, wordSet("hands")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -77,9 +77,16 @@ var metVerb = &pattern{
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Rui Lopes travelled to Lima for talks with Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
-		{"This was the position of Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
-		{"The Arab League will hold an urgent meeting on Sunday to discuss the air strikes on Gaza.", nil},
+		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
+		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
+		{"Peru summoned the ambassador of Chile over the remarks.", []string{"MET place:peru -> place:chile happened"}},
+		{"Ana Costa was summoned to court in Lima.", nil},
+		{"The plan was backed by Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The Nordic Council will hold an emergency meeting on Sunday to discuss the air strikes on Riga.", nil},
 	},
 }
 
@@ -111,6 +118,15 @@ func (d *doc) meetAt(si, v int) {
 		if m := d.mentAt[v+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
 		}
+	}
+	var envoyOf *entity
+	if summonVerbs[w] && !t.cap {
+		// "summoned the Israeli ambassador", "summoned Chile's envoy", "to
+		// summon the ambassador of Chile": a meeting with the envoy's country
+		if envoyOf = d.envoyAfter(v+1, s.hi); envoyOf == nil {
+			return
+		}
+		isMeet = true
 	}
 	if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
 		// "X and Y held talks", "X and Y held a late-night meeting"
@@ -180,6 +196,17 @@ func (d *doc) meetAt(si, v int) {
 	if src == nil {
 		return
 	}
+	if envoyOf != nil {
+		if envoyOf != src {
+			st := d.status(at+1, v)
+			if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+				st = kg.Planned
+			}
+			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+			d.addRel(kg.Met, src.id(), envoyOf.id(), si, date, prec, st, "", confVerb)
+		}
+		return
+	}
 	objs := d.participants(v, s.hi, src)
 	// "X and Y met": the other participant before the verb
 	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
@@ -213,6 +240,34 @@ func (d *doc) meetAt(si, v int) {
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// envoyAfter reads an envoy of a country from toks[k]: "the Israeli
+// ambassador", "Chile's envoy", "the ambassador of Chile". It returns the
+// country.
+func (d *doc) envoyAfter(k, hi int) *entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi {
+		return nil
+	}
+	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && isCountry(m.ent.name) {
+		n := m.hi
+		if n < hi && (d.toks[n].lower == "'s" || d.toks[n].lower == "\u2019s") {
+			n++
+		}
+		if n < hi && envoyNouns[d.toks[n].lower] {
+			return m.ent
+		}
+		return nil
+	}
+	if envoyNouns[d.toks[k].lower] && k+2 < hi && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from") {
+		if m := d.mentAt[k+2]; m != nil && m.ent != nil && m.ent.kind == kg.Place && isCountry(m.ent.name) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // participants are the objects of a meeting verb that are not its venue
@@ -348,6 +403,11 @@ func (d *doc) meetPhrase(si, v int) bool {
 	if w == "hands" {
 		p := prev(v - 1)
 		return (p == "shook" || p == "shake" || p == "shakes" || p == "shaking") && next(v+1) == "with"
+	}
+	if w == "down" {
+		// "sat down with X", "will sit down with X"
+		p := prev(v - 1)
+		return (p == "sat" || p == "sit" || p == "sits" || p == "sitting") && next(v+1) == "with"
 	}
 	return false
 }

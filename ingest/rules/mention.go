@@ -132,6 +132,14 @@ func (d *doc) nameWord(i int) bool {
 		if dem1 && dem2 || dem1 && pl2 || pl1 && dem2 {
 			return false
 		}
+		// "the Norway-Sweden conflict", "Israel-Hamas talks": two sides, a
+		// country or organization among them (event-pair names the
+		// event), unless the whole is one place ("Guinea-Bissau"); two
+		// cities joined stay a name ("Urbana-Champaign")
+		a, b := t.text[:k], t.text[k+1:]
+		if (pl1 || dem1 || isOrg(a)) && (pl2 || dem2 || isOrg(b)) && (isCountry(a) || isCountry(b) || isOrg(a) || isOrg(b)) && !knownWhole(t.text) {
+			return false
+		}
 	}
 	// "Apple-exclusive", "Russia-backed": a name used as a modifier
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) {
@@ -147,6 +155,18 @@ func (d *doc) nameWord(i int) bool {
 		}
 	}
 	return true
+}
+
+// isOrg reports an organization the gazetteer knows.
+func isOrg(w string) bool {
+	_, ok := gazetteer.LookupOrg(w)
+	return ok
+}
+
+// knownWhole reports a hyphenated name the gazetteer knows whole.
+func knownWhole(w string) bool {
+	_, ok := gazetteer.LookupPlace(w)
+	return ok || isOrg(w)
 }
 
 // knownName reports whether w is a place, demonym or organization by
@@ -240,12 +260,23 @@ func (d *doc) spansIn(si int) {
 				if (c == "of" || c == "for") && k+1 < s.hi && d.toks[k].lower == "the" {
 					k++ // "Committee for the Protection of Journalists"
 				}
+				if c != "of" && c != "for" && c != "and" && c != "the" && k+1 < s.hi && !d.toks[k].cap && connectors[d.toks[k].lower] {
+					k++ // "Ursula von der Leyen", "Pedro de la Cruz"
+				}
 				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
 					j = k + 1
 					continue
 				}
 			}
 			break
+		}
+		if j > i+1 && i > s.lo && strings.HasSuffix(d.toks[i-1].text, "-") && d.toks[i-1].end == d.toks[i].start {
+			// "pro-Russian Party of Socialists": the adjective after "pro-"
+			// or "anti-" is no part of the name that follows it
+			if _, ok := demonymOf(d.toks[i].text); ok {
+				d.addSpan(si, i, i+1)
+				i++
+			}
 		}
 		d.addSpan(si, i, j)
 		i = j - 1
@@ -303,8 +334,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) {
-				return true
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && d.allCommon(lo, j) {
+				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
 		}
 		for k := lo; k < j; k++ {
@@ -424,7 +455,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
-	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) {
+	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
 	if d.productName(lo, hi) {
@@ -520,7 +551,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			core++
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
-			// "UN High Commissioner for Human Rights", "Minister of
+			// "UN High Commissioner for Refugees", "Minister of
 			// Defence": an office that acts as an organization
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return
@@ -530,7 +561,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
-		// "Vice Speaker of the Georgian Parliament", "President of
+		// "Deputy Speaker of the Latvian Parliament", "President of
 		// Venezuela": an office of an organization or country, no name
 		d.prefixEntity(si, core, hi)
 		return
@@ -808,7 +839,7 @@ func (d *doc) findActorOrgs() {
 		}
 		// the head is the last organization noun of the qualifiers and the
 		// word after them: "the Norwegian government met", "the Egyptian
-		// security forces", "the Indonesian disaster management agency"
+		// security forces", "the Chilean disaster management agency"
 		for j > k && (j >= end || d.toks[j].cap || !orgNounsAfterActor[d.toks[j].lower]) {
 			j--
 		}
@@ -846,6 +877,16 @@ func (d *doc) findLedGroups() {
 				continue
 			}
 			h := &d.toks[k+1]
+			if !h.cap && insurgentNouns[h.lower] && isOrg(t.text[:len(t.text)-4]) {
+				// "M23-led rebels": fighters of the group that leads them
+				m := &mention{lo: k, hi: k + 1, kind: kg.Organization, str: fair}
+				m.start, m.end = t.start, t.end-len("-led")
+				m.name = d.text[m.start:m.end]
+				m.canon = m.name
+				d.mentAt[k] = m
+				d.ments = append(d.ments, m)
+				continue
+			}
 			if h.cap || !ledGroups[h.lower] {
 				continue
 			}
@@ -929,6 +970,17 @@ func (d *doc) findRoleForms() {
 
 // allCommon reports whether every word of toks[lo:hi] is a common English
 // word and none a given name: "Academy Award" is no person.
+// modifiesNoun reports a lower-case word at toks[i] that a capitalised
+// adjective before it modifies ("in Russian strikes", not "in Russian to
+// reporters").
+func (d *doc) modifiesNoun(i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tWord && !t.cap && !clauseBreakers[t.lower] && !finiteAux[t.lower] && !clauseOpeners[t.lower] && !conjunctions[t.lower]
+}
+
 func (d *doc) allCommon(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
@@ -1263,7 +1315,7 @@ func (d *doc) generic(m *mention) bool {
 }
 
 // officePrefix reports an organization or place before the titles at
-// toks[lo]: "UN High Commissioner for Human Rights" is the UN's office,
+// toks[lo]: "UN High Commissioner for Refugees" is the UN's office,
 // "Chief of State" nobody's in particular.
 func (d *doc) officePrefix(lo int) bool {
 	_, title := d.isTitle(lo)

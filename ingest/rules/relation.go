@@ -32,6 +32,28 @@ func (d *doc) possessor(m *mention) bool {
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
+// personAfterRole is the person named right after role words from toks[k]
+// ("spokesman Esmaeil Baghaei"), before toks[hi]; nil if none.
+func (d *doc) personAfterRole(k, hi int) *mention {
+	roles := 0
+	for x := k; x < hi && x < k+5; x++ {
+		if m := d.mentAt[x]; m != nil && m.ent != nil {
+			if m.ent.kind == kg.Person && roles > 0 {
+				return m
+			}
+			return nil
+		}
+		t := &d.toks[x]
+		if t.kind != tWord || t.cap {
+			return nil
+		}
+		if roleWords[t.lower] || spokesNouns[t.lower] || titleLead[t.lower] {
+			roles++
+		}
+	}
+	return nil
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {
@@ -64,6 +86,29 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if issueVerbs[t.lower] && i > lo && statementNouns[d.toks[i-1].lower] {
+			i-- // "a report released Thursday states": past the participle
+			continue
+		}
+		if t.lower == "on" && i > lo && issueVerbs[d.toks[i-1].lower] {
+			i-- // "a report released on Thursday says"
+			continue
+		}
+		if statementNouns[t.lower] && i > lo {
+			// "a Baltic Energy Council report states": the issuer named
+			// before the noun
+			j := i - 1
+			for n := 0; n < 2 && j > lo && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil &&
+				!clauseBreakers[d.toks[j].lower] && !finiteAux[d.toks[j].lower] && !objectOpeners[d.toks[j].lower] && d.toks[j].lower != "'s"; n++ {
+				j-- // "the council's annual report"
+			}
+			if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+				j--
+			}
+			if m := d.mentAt[max(j, lo)]; j >= lo && m != nil && m.ent != nil && m.hi == j+1 && !m.demonym && m.ent.kind != kg.Event {
+				return m.ent, m.lo
+			}
+		}
 		if orgAnaphors[t.lower] && i > lo && d.toks[i-1].lower == "the" {
 			// "the group said", "the ministry said": the organization named last
 			if e := d.lastOrg(i, t.lower); e != nil {
@@ -89,7 +134,10 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization && d.leadsSentence(m, lo)) {
 					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
 						k = m.hi - 1
-						continue // "A spokesman for Gaddafi, Moussa Ibrahim, ... and said"
+						continue // "A spokesman for Holm, Rui Lopes, ... and said"
+					}
+					if p := d.personAfterRole(m.hi, i); m.ent.kind != kg.Person && p != nil {
+						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
 					}
 					return m.ent, m.lo
 				}
@@ -97,7 +145,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			return nil, -1
 		}
 		if t.text == "\u2014" || t.text == "--" {
-			// "Gaddafi \u2014 in hiding since June \u2014 said": past the dashes
+			// "Holm \u2014 in hiding since June \u2014 said": past the dashes
 			b := i - 1
 			for b > lo && b > i-30 && d.toks[b].text != t.text {
 				b--
@@ -153,7 +201,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return m.ent, m.lo
 				}
 			}
-			// "Charles Rangel, who represents a district which Chavez
+			// "Ana Costa, who represents a district which Holm
 			// visited, said": the antecedent of a relative clause
 			if e, at := d.relativeSubject(i, lo); e != nil {
 				return e, at
@@ -169,7 +217,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if _, ok := d.isTitle(b); !ok {
 						break
 					}
-					b-- // ", Maj. Gen. Athar Abbas,"
+					b-- // ", Maj. Gen. Ivan Sokolov,"
 				}
 				if d.toks[b].text == "," {
 					return m.ent, m.lo
@@ -180,7 +228,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// an appositive: ", the EAC deputy executive secretary,"
 			k := i - 1
 			for k >= lo && k > i-25 && d.toks[k].text != "," {
-				if sayVerbs[d.toks[k].lower] || d.toks[k].kind == tQuote && k < i-16 {
+				if sayVerbs[d.toks[k].lower] && !d.passive(k) || d.toks[k].kind == tQuote && k < i-16 {
 					k = lo - 1
 					break
 				}
@@ -199,6 +247,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if k >= lo && d.toks[k].text == "," && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
 					return m.ent, m.lo
+				}
+				if k-1 > lo && orgNouns[d.toks[k-1].lower] {
+					// "the Kestrel Lawyers group, which ..., said": the
+					// organization the noun names
+					if m := d.mentAt[k-2]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == k-1 {
+						return m.ent, m.lo
+					}
 				}
 				if personPronouns[d.toks[k-1].lower] {
 					return d.lastPerson(k - 1), k - 1
@@ -430,6 +485,9 @@ func (d *doc) status(lo, hi int) kg.Status {
 			if w == "to" && (!(k+1 < hi || k+1 == hi) || d.peek(k+1) == "have") {
 				continue // "is alleged to have attacked": done, not planned
 			}
+			if w == "to" && k+1 < len(d.toks) && (d.toks[k+1].cap || d.toks[k+1].kind != tWord || objectOpeners[d.toks[k+1].lower]) {
+				continue // "travelled to Paris for talks": a place, no infinitive
+			}
 			st = kg.Planned
 		}
 	}
@@ -483,7 +541,7 @@ func (d *doc) saidIn(si int) *entity {
 func (d *doc) relativeSubject(i, lo int) (*entity, int) {
 	for k := i; k > lo && k > i-25; k-- {
 		w := d.toks[k].lower
-		if sayVerbs[w] || d.toks[k].kind == tQuote {
+		if sayVerbs[w] && !d.passive(k) || d.toks[k].kind == tQuote {
 			return nil, -1
 		}
 		if w != "who" && w != "which" {

@@ -33,9 +33,6 @@ func (d *doc) entityFor(k kg.Kind, name string) *entity {
 		return e
 	}
 	e := &entity{kind: k, name: name, aliases: map[string]bool{}, order: len(d.ents), words: nameWords(name)}
-	for _, w := range strings.Fields(name) {
-		_ = w
-	}
 	d.byKey[key] = e
 	d.ents = append(d.ents, e)
 	return e
@@ -94,7 +91,7 @@ func skeleton(w string) string {
 			c = 'g'
 		}
 		if c == 'c' && (i+1 == len(w) || strings.IndexByte("eiy", w[i+1]) < 0) {
-			c = 'k' // a hard c: "Bacar" and "Bakar"
+			c = 'k' // a hard c: "Macar" and "Makar"
 		}
 		if i > 0 && strings.IndexByte("aeiouyhw", c) >= 0 {
 			continue
@@ -174,7 +171,7 @@ func (d *doc) resolve() {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && len(w) == 1 {
-			// "Colonel Bacar" when two Bacars are named: the nearest
+			// "Colonel Makar" when two Makars are named: the nearest
 			if e := d.nearestPerson(m, w); e != nil {
 				d.attach(m, e)
 				continue
@@ -464,8 +461,8 @@ func (d *doc) support(e *entity) int {
 // plural noun of the people ("the Israelis").
 func (d *doc) demonymsThatName() {
 	for _, m := range d.ments {
-		if !m.demonym || m.ent == nil || m.ent.named {
-			continue
+		if !m.demonym || m.ent == nil || m.ent.named || d.afterPrefix(m) {
+			continue // "pro-European President X": no nationality
 		}
 		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
@@ -486,6 +483,12 @@ func (d *doc) demonymsThatName() {
 			}
 		}
 	}
+}
+
+// afterPrefix reports a mention written after a hyphenated prefix such as
+// "pro-" or "anti-".
+func (d *doc) afterPrefix(m *mention) bool {
+	return m.lo > 0 && strings.HasSuffix(d.toks[m.lo-1].text, "-") && d.toks[m.lo-1].end == d.toks[m.lo].start
 }
 
 func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcase[0] }
@@ -658,6 +661,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	lo := d.sents[si].lo
 	if m.lo > lo {
 		p := d.toks[m.lo-1].lower
+		if (p == "at" || p == "from") && m.lo-2 >= lo && memberNouns[d.toks[m.lo-2].lower] {
+			return kg.Organization // "analysts at Bernstein", "researchers from Varnok"
+		}
 		switch p {
 		case "in", "at", "near", "outside", "across", "towards", "toward":
 			return kg.Place
@@ -666,13 +672,29 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 			return kg.Person
 		}
 	}
-	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && gazetteer.IsGivenName(m.name) {
-		return kg.Person
+	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && (gazetteer.IsGivenName(m.name) || surnameLike(m.name)) {
+		return kg.Person // "Peskov told reporters"
 	}
 	if k, ok := d.appositiveKind(m); ok {
 		return k
 	}
 	return kg.Organization
+}
+
+// surnameLike reports a word that is a listed surname and no common
+// word, or that ends the way Slavic, Greek, Armenian, Turkish and other
+// surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
+func surnameLike(w string) bool {
+	if gazetteer.IsSurname(w) && !gazetteer.IsCommonWord(strings.ToLower(w)) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range surnameEndings {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveKind types a name by the appositive after it: "Mercosur, an
@@ -704,7 +726,7 @@ func (d *doc) acronymDefs() {
 	for i := 0; i+3 < len(d.toks); i++ {
 		o := i + 1
 		if d.toks[o].lower == "'s" || d.toks[o].lower == "\u2019s" {
-			o++ // "the Rio Branco Institute's (IRBr) examination"
+			o++ // "the Lisbon Diplomatic Institute's (LDInst) examination"
 		}
 		if o+2 >= len(d.toks) || d.toks[o].text != "(" || d.toks[o+2].text != ")" {
 			continue
@@ -836,8 +858,8 @@ func (d *doc) listOrgs() {
 
 // mergeInnerOrgs folds an organization whose words all stand, in order
 // and ending alike, in the one longer organization of the article
-// ("Kishwaukee Hospital" in "Kishwaukee Community Hospital", "Ministry of
-// External Relations" in "Brazilian Ministry of External Relations").
+// ("Varnok Hospital" in "Varnok Community Hospital", "Ministry of Trade"
+// in "Peruvian Ministry of Trade").
 func (d *doc) mergeInnerOrgs() {
 	var orgs []*entity
 	for _, e := range d.ents {

@@ -214,7 +214,7 @@ func TestFindDate(t *testing.T) {
 		{"weekday past", "It happened on Tuesday.", false, "2024-03-12", kg.PrecisionDay, true},
 		{"same weekday", "It happened on Thursday.", false, "2024-03-14", kg.PrecisionDay, true},
 		{"weekday future", "They will meet on Tuesday.", true, "2024-03-19", kg.PrecisionDay, true},
-		{"weekday evening", "From dusk on Monday evening, it went on.", false, "2024-03-11", kg.PrecisionDay, true},
+		{"weekday evening", "Late on Monday evening, it went on.", false, "2024-03-11", kg.PrecisionDay, true},
 		{"yesterday", "Yesterday it rained.", false, "2024-03-13", kg.PrecisionDay, true},
 		{"today", "In a speech today he spoke.", false, "2024-03-14", kg.PrecisionDay, true},
 		{"last night", "Shells fell last night.", false, "2024-03-13", kg.PrecisionDay, true},
@@ -294,7 +294,7 @@ func TestResolution(t *testing.T) {
 		{"a capital dealt with as a state is its country", "Russia cut diplomatic relations with Tbilisi.", "place:georgia", []string{"Tbilisi"}},
 		{"a capital that speaks is its country", "Cairo rejected the accusation on Sunday.", "place:egypt", []string{"Cairo"}},
 		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
-		{"a hard c and a k spell one name", "Government spokesman Ali Said Bakar spoke. \u201cWe are calm,\u201d Ali Said Bacar said.", "person:ali-said-bakar", []string{"Ali Said Bacar"}},
+		{"a hard c and a k spell one name", "Government spokesman Omar Hadi Makar spoke. \u201cWe are calm,\u201d Omar Hadi Macar said.", "person:omar-hadi-makar", []string{"Omar Hadi Macar"}},
 		{"a surname two people share goes to the nearest", "Rui Lopes met Ana Lopes. Colonel Lopes then left Lima.", "person:ana-lopes", []string{"Colonel Lopes", "Lopes"}},
 		{"a legal suffix names the same company", "Kestrel Freight Plc cut jobs. Kestrel Freight said sales fell.", "organization:kestrel-freight-plc", []string{"Kestrel Freight"}},
 		{"a legal suffix after the short name", "Kestrel Freight cut jobs. Kestrel Freight Plc said sales fell.", "organization:kestrel-freight-plc", []string{"Kestrel Freight"}},
@@ -305,7 +305,7 @@ func TestResolution(t *testing.T) {
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Workers' Party (PT) won. The PT said it would govern alone.", "organization:workers-party", []string{"PT"}},
 		{"a capital pressed as a state", "Lars Holm will press Washington to act.", "place:united-states", []string{"Washington"}},
-		{"a mixed-case abbreviation after a possessive", "Candidates passed the Rio Branco Institute's (IRBr) exam. The IRBr said it would change.", "organization:rio-branco-institute", []string{"IRBr"}},
+		{"a mixed-case abbreviation after a possessive", "Candidates passed the Lisbon Diplomatic Institute's (LDInst) exam. The LDInst said it would change.", "organization:lisbon-diplomatic-institute", []string{"LDInst"}},
 		{"a Portuguese particle inside a name", "Police arrested Marcos Aparecido dos Santos. Santos denied it.", "person:marcos-aparecido-dos-santos", []string{"Santos"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
@@ -523,6 +523,9 @@ func TestEvents(t *testing.T) {
 		{"an attack named by its attacker alone is no event", "The U.S. airstrike killed two.", nil},
 		{"an indefinite attack is no event", "He died in a Russian attack on Kharkiv.", nil},
 		{"named war", "He fought in the Second World War.", []string{"event:second-world-war"}},
+		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday.",
+			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},
+		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
 			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
-		{"\u201cWe will stay,\u201d said Lars Holm. The interview saw the minister challenged on whether Norway might \u201cturn a blind eye\u201d to it.", []string{"SAID person:lars-holm: We will stay"}},
+		{"\u201cWe will stay,\u201d said Lars Holm. The host then pressed the minister on whether Norway would \u201clook the other way\u201d on it.", []string{"SAID person:lars-holm: We will stay"}},
 	},
 }
 
@@ -96,8 +96,11 @@ var saidQuoteSpeakerBefore = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
+		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
+		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
-		{"Ana Costa spoke first. Lars Holm, another candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
+		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
@@ -141,8 +144,8 @@ var saidQuoteCarried = &pattern{
 
 // standsAlone reports a quotation that opens its sentence or follows a
 // colon or a comma after nothing but itself: a statement of its own, not a
-// phrase quoted inside someone else's sentence ("saw the minister
-// challenged on the basis that the UK might \u201cturn a blind eye\u201d").
+// phrase quoted inside someone else's sentence ("pressed the minister on
+// whether Norway would \u201clook the other way\u201d").
 func (d *doc) standsAlone(c *quoteCtx) bool {
 	s := d.sents[c.si]
 	if c.q.op == s.lo {
@@ -219,7 +222,27 @@ func (d *doc) attributeQuote(qi int) {
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
+}
+
+// nounAfterDeterminer reports a word after "the", "a" or a possessive
+// pronoun: "the protests", "his claims" are nouns, not verbs of speech.
+func (d *doc) nounAfterDeterminer(v int) bool {
+	return v > 0 && determiners[d.toks[v-1].lower]
+}
+
+// passive reports a past participle after a form of "be" at toks[v]: "was
+// declared the winner", "were told to leave" state no one's words.
+func (d *doc) passive(v int) bool {
+	if v == 0 {
+		return false
+	}
+	p := d.toks[v-1].lower
+	if p != "was" && p != "were" && p != "been" && p != "being" && p != "is" && p != "are" && p != "be" {
+		return false
+	}
+	w := d.toks[v].lower
+	return !strings.HasSuffix(w, "ing")
 }
 
 var saidAccordingTo = &pattern{
@@ -270,11 +293,26 @@ var saidAccused = &pattern{
 			k++
 		}
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent == sp {
+		var accused *entity
+		of := k
+		switch {
+		case m != nil && m.ent != nil && m.ent != sp:
+			accused, of = m.ent, m.hi
+		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord && !d.toks[k].cap):
+			// "accused “criminal groups” working with foreign forces of":
+			// someone the text does not name
+			of = k + 1
+			for of < s.hi && of < k+12 && d.toks[of].lower != "of" && d.toks[of].text != "," {
+				of++
+			}
+			if of >= s.hi || d.toks[of].lower != "of" {
+				return false
+			}
+		default:
 			return false
 		}
-		of := m.hi
-		for of < s.hi && of < m.hi+4 && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
+		stop := of + 4
+		for of < s.hi && of < stop && d.toks[of].lower != "of" && d.toks[of].lower != "over" && d.toks[of].kind == tWord {
 			of++ // "accused Ana Costa's government of"
 		}
 		if of >= s.hi || d.toks[of].lower != "of" && d.toks[of].lower != "over" {
@@ -291,14 +329,16 @@ var saidAccused = &pattern{
 		if len(strings.Fields(text)) < 3 {
 			return false
 		}
-		d.addSaidTarget(sp, m.ent, text, si, confReported, v)
+		d.addSaidTarget(sp, accused, text, si, confReported, v)
 		return true
 	},
 	examples: []example{
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
+			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
-		{"A pilot interviewed by Channel 4 accusing Kestrel Freight of bullying spoke out.", nil},
+		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
 
@@ -353,8 +393,11 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
+		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
-		{"Officials in Norway are stating that the region will be annexed.", []string{"SAID place:norway: the region will be annexed"}},
+		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
+		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
@@ -383,7 +426,7 @@ var saidParenthetical = &pattern{
 		return true
 	},
 	examples: []example{
-		{"Lars Holm arrived. Prosecutors, he said, had always thought others were involved.", []string{"SAID person:lars-holm: Prosecutors had always thought others were involved"}},
+		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
 	},
 }
@@ -412,6 +455,7 @@ var saidTrailing = &pattern{
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 	},
 }
 
@@ -460,14 +504,27 @@ var saidReported = &pattern{
 		{"Norwegian officials said the plan had failed.", nil},
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
-		{"Lisbon General Hospital reported a total of 18 patients.", []string{"SAID organization:lisbon-general-hospital: a total of 18 patients"}},
+		{"The Lisbon General Hospital has reported a total of 18 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 18 injured"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
-		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not yield.", []string{"SAID person:lars-holm: he would not yield"}},
-		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the region will be annexed.", []string{"SAID person:lars-holm: the region will be annexed"}},
-		{"Lars Holm, a senior adviser, said zero-hour contracts tended to make pilots fly when unwell.", []string{"SAID person:lars-holm: zero-hour contracts tended to make pilots fly when unwell"}},
-		{"Ana Costa, another candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
+		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
+		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
+		{"Lars Holm, a senior adviser, said short-term contracts tended to push nurses to work when ill.", []string{"SAID person:lars-holm: short-term contracts tended to push nurses to work when ill"}},
+		{"Ana Costa, a rival candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
+		{"Kestrel Freight had told drivers anybody joining the strike could be fired.", []string{"SAID organization:kestrel-freight: anybody joining the strike could be fired"}},
+		{"Lars Holm warned local residents the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
+		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
+		{"A Baltic Energy Council report published Friday says that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
+		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
+		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
+		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
+		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
+		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
+		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
+		{"Lars Holm said prayers for the dead.", nil},
+		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
+		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
@@ -482,15 +539,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	weakVerb := weakSayVerbs[t.lower] && !sayVerbs[t.lower]
 	c := v + 1
 	var target *entity
-	if (t.lower == "told" || t.lower == "tells") && c < s.hi {
-		a := c
-		if d.toks[a].lower == "the" && a+1 < s.hi {
-			a++
-		}
-		if m := d.mentAt[a]; m != nil && m.ent != nil {
-			target = m.ent
-			c = m.hi
-		}
+	if addresseeVerbs[t.lower] && c < s.hi {
+		target, c = d.skipAddressee(c, s.hi)
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
@@ -502,7 +552,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if d.toks[k].text == "," && !aside {
-			// "said today in Tskhinvali, the capital, that": an adverbial
+			// "said today in Riga, the capital, that": an adverbial
 			// with an appositive, when "that" follows it
 			if commas++; commas > 2 || !d.thatAhead(k+1, min(s.hi, c+25)) {
 				break
@@ -535,7 +585,13 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		return
 	}
 	if !that && !d.clauseStart(c) {
-		return // "claimed responsibility", "replied in the negative"
+		// "said on Thursday it would ...", "said late Sunday the vote was
+		// ...": a time adjunct before the clause
+		a := d.skipTimeAdjunct(c, s.hi)
+		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
+			return // "claimed responsibility", "replied in the negative"
+		}
+		c = a
 	}
 	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
 		return // "claimed the attack": a claim of responsibility (attack-claimed)
@@ -544,6 +600,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
 			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
+		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
+			end = k // "said X was ready but accused Y of stalling": the subject's next statement
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
@@ -575,6 +635,40 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// skipAddressee reads who a speech verb of telling addresses, from toks[c]:
+// a named entity ("told Reuters"), a noun before one ("telling the
+// newspaper Kestrel Daily") or a noun phrase of people ("told reporters",
+// "warned local workers"), when a reported clause or "that" follows. It
+// returns the entity addressed, if named, and where the clause may start.
+func (d *doc) skipAddressee(c, hi int) (*entity, int) {
+	a := c
+	if a < hi && determiners[d.toks[a].lower] {
+		a++
+	}
+	if a < hi && !d.toks[a].cap && d.mentAt[a] == nil && d.toks[a].kind == tWord && (orgRefNouns[d.toks[a].lower] != "" || personNouns[d.toks[a].lower]) &&
+		a+1 < hi && d.mentAt[a+1] != nil {
+		a++ // "the newspaper Kestrel Daily"
+	}
+	if a < hi {
+		if m := d.mentAt[a]; m != nil && m.ent != nil {
+			return m.ent, m.hi
+		}
+	}
+	// "told pilots", "warned local residents": up to three lower-case
+	// words that end in a plural or a word for an audience
+	for k := a; k < hi && k < a+3; k++ {
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap || d.mentAt[k] != nil || clauseOpeners[w.lower] || finiteAux[w.lower] || clauseBreakers[w.lower] {
+			break
+		}
+		if (addressees[w.lower] || personNouns[w.lower] || strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && len(w.lower) > 3) &&
+			k+1 < hi && (d.toks[k+1].lower == "that" || d.clauseStart(k+1)) {
+			return nil, k + 1
+		}
+	}
+	return nil, c
 }
 
 // speakerAfter finds "said X" or "X said" right after a quotation closing at
@@ -665,11 +759,17 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 			}
 			return nil, -2
 		}
-		if j < o-10 && !sayVerbs[t.lower] {
-			continue // far from the quotation only a plain speech verb counts
+		if j < o-10 && !sayVerbs[t.lower] || d.nounAfterDeterminer(j) {
+			continue // far from the quotation only a plain speech verb counts; "the protests" is no verb
 		}
-		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
-			if !extraQuoteVerbs[t.lower] && d.fragment(j, o) {
+		// "rejected the move as “illegal”": a verb of dismissal names
+		// what the quotation calls its object
+		dismissal := dismissVerbs[t.lower] && o-1 > j && d.toks[o-1].lower == "as"
+		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || dismissal || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
+			if accuseVerbs[t.lower] && d.toks[o-1].text != ":" && d.toks[o-1].text != "," {
+				return nil, -3 // "accused “criminal groups” of": whom, not what
+			}
+			if !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
 				return nil, -3
 			}
 			e, _ := d.subjectOf(j, lo)
@@ -741,6 +841,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
 				org = m.ent // an organization only as the sentence's subject
 			}
+			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
+				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
+			}
 		}
 	}
 	return org
@@ -791,7 +894,7 @@ func (d *doc) according(si, v int) {
 			end = m.hi - 1
 			k = m.hi - 1
 			if m.ent.kind == kg.Person {
-				break // "According to Lyon the company decided ..."
+				break // "According to Holm the company decided ..."
 			}
 			continue
 		}
@@ -874,21 +977,60 @@ func (d *doc) clauseStart(i int) bool {
 	if clauseOpeners[t.lower] {
 		return true
 	}
-	// "said turnout was", "said rising prices would": a bare noun phrase
-	// of up to three words, then a finite verb
-	for k := i; k < len(d.toks) && k < i+4; k++ {
+	// "said turnout was", "said rising prices would", "said drones also
+	// hit": a bare noun phrase of up to three words, then (past an adverb)
+	// a finite verb
+	words := 0
+	for k := i; k < len(d.toks) && words < 4; k++ {
 		u := &d.toks[k]
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
-		if k > i && (finiteAux[u.lower] || k > i+1 && strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4) {
-			return true // "turnout was", "zero-hour contracts tended"
+		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
+			continue // "drones also hit", "troops reportedly fired"
+		}
+		words++
+		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
+			return true // "turnout was", "zero-hour contracts tended", "drones killed"
 		}
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
 		}
 	}
 	return false
+}
+
+// skipTimeAdjunct skips a time adjunct at toks[c]: "on Thursday", "late
+// Sunday", "last week", "on March 3", "yesterday", "earlier this month".
+func (d *doc) skipTimeAdjunct(c, hi int) int {
+	k := c
+	for k < hi && k < c+5 {
+		t := &d.toks[k]
+		switch {
+		case weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 && t.cap:
+			k++
+		case t.kind == tNum && k > c && (months[d.toks[k-1].lower] != 0 || d.toks[k-1].lower == "on"):
+			k++ // "on March 3", "on 3 March"
+		case timeAdjunctWords[t.lower] && !t.cap:
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// speechVerbAt reports a lower-case verb of speech or accusation at
+// toks[k], past adverbs ("also said").
+func (d *doc) speechVerbAt(k, hi int) bool {
+	for k < hi && skippable[d.toks[k].lower] {
+		k++
+	}
+	if k >= hi || d.toks[k].cap {
+		return false
+	}
+	w := d.toks[k].lower
+	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w]
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].
@@ -933,8 +1075,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	b := at - 1
-	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil) {
-		b--
+	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil ||
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower])) {
+		b-- // "..., his spokesman Ana Costa said"
 	}
 	for b > s.lo {
 		if _, ok := d.isTitle(b); !ok {

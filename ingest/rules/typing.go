@@ -51,10 +51,10 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-noun-after",
-		doc:  `A place or organization noun after the name: "the Lviv region", "the Shabaab group".`,
+		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch {
-			case placeNouns[c.next]:
+			case placeNouns[c.next] || buildingNouns[c.next] && !gazetteer.IsGivenName(d.toks[c.lo].text):
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
@@ -63,6 +63,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
+			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
 	},
@@ -89,6 +90,14 @@ var typeRules = []*typeRule{
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
 		examples: []typeExample{{"The World Congress opened in Lusaka.", "World Congress", kg.Event}},
+	},
+	{
+		name: "type-event-of",
+		doc:  `An event word opening a name before "of": "Battle of Varnok", "Siege of Kestrel".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Event, fair, c.n > 2 && d.toks[c.lo+1].lower == "of" && gazetteer.IsEventHead(d.toks[c.lo].lower) && d.toks[c.lo].lower != "march"
+		},
+		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
 	},
 	{
 		name: "type-org-head",
@@ -147,6 +156,24 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
+		},
+	},
+	{
+		name: "type-org-noun-before",
+		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch orgRefNouns[c.prev] {
+			case "company", "media", "agency", "any", "group":
+			default:
+				return "", 0, false
+			}
+			// "the company Ruth Okafor founded": a person's name, read by
+			// the rules after this one.
+			return kg.Organization, fair, !gazetteer.IsGivenName(d.toks[c.lo].text)
+		},
+		examples: []typeExample{
+			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
+			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
 		},
 	},
 	{
