@@ -145,6 +145,11 @@ func TestServeTimeouts(t *testing.T) {
 	})
 
 	t.Run("connection limit", func(t *testing.T) {
+		// A server of its own whose read timeout leaves room for a loaded
+		// machine: the held connections must still be held when the third
+		// one knocks.
+		base, _, _ := startServer(t, []string{"--data", t.TempDir(), "--read-timeout", "3s", "--max-connections", "2"}, noEnv)
+		addr := strings.TrimPrefix(base, "http://")
 		for range 2 {
 			c, err := net.Dial("tcp", addr)
 			if err != nil {
@@ -169,7 +174,7 @@ func TestServeTimeouts(t *testing.T) {
 		select {
 		case code := <-got:
 			t.Fatalf("a third connection was served (%d) while two were held", code)
-		case <-time.After(150 * time.Millisecond):
+		case <-time.After(500 * time.Millisecond):
 		}
 		// The read timeout frees the held connections; the third is then
 		// served.

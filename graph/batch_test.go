@@ -2,7 +2,9 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,15 +106,119 @@ func testWideNoNPlusOne(t *testing.T, open func(t *testing.T) kg.Store) {
 			if diff := cmp.Diff(calls[1], calls[0]); diff != "" {
 				t.Errorf("store calls grow with the page (-20 +2):\n%s", diff)
 			}
-			// One call per method, but RelationsOf: one per argument set
-			// (the relations asked for, the events' participants).
+			// One call per method, but RelationsOfEnds: one per argument
+			// set (the relations asked for, the events' participants).
+			// The relations' ends come with them: no EntitiesByID.
 			for method, n := range calls[1] {
-				if most := map[string]int{"RelationsOf": 2}[method]; n > max(most, 1) {
+				if most := map[string]int{"RelationsOfEnds": 2}[method]; n > max(most, 1) {
 					t.Errorf("%d %s calls for one page, want at most %d", n, method, max(most, 1))
 				}
 			}
 		})
 	}
+}
+
+const entityRelationsQuery = `query($id: ID!, $statuses: [Status!]) {
+  entity(id: $id) {
+    id name
+    relations(first: 3, statuses: $statuses) {
+      pageInfo { hasNextPage }
+      edges { cursor node { id source { id name } target { id name } } }
+    }
+  }
+}`
+
+// testEntityRelationsOneCall checks that an entity asked with its first
+// relations and their ends costs one store call, RelationsOfEnds, and
+// answers what Relations and EntitiesByID say, with and without a filter,
+// and null for an unknown entity.
+func testEntityRelationsOneCall(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	for _, b := range storetest.Synthetic(60, 300, "one-call") {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatalf("seed: %v", err)
+		}
+	}
+	e := newEnvTB(t, s, nil)
+	page, err := s.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ent := range page.Entities {
+		for _, st := range [][]string{nil, {"HAPPENED", "PLANNED"}} {
+			t.Run(fmt.Sprintf("%s %v", ent.ID, st), func(t *testing.T) {
+				e.store.reset()
+				var got struct {
+					Entity struct {
+						ID, Name  string
+						Relations struct {
+							PageInfo struct{ HasNextPage bool }
+							Edges    []struct {
+								Cursor string
+								Node   struct {
+									ID     string
+									Source struct{ ID, Name string }
+									Target *struct{ ID, Name string }
+								}
+							}
+						}
+					}
+				}
+				e.ok(t, entityRelationsQuery, map[string]any{"id": ent.ID, "statuses": st}, &got)
+				if diff := cmp.Diff(e.store.reset(), map[string]int{"RelationsOfEnds": 1}); diff != "" {
+					t.Errorf("store calls (-got +want):\n%s", diff)
+				}
+				if got.Entity.ID != ent.ID || got.Entity.Name != ent.Name {
+					t.Errorf("entity = %s %q, want %s %q", got.Entity.ID, got.Entity.Name, ent.ID, ent.Name)
+				}
+				f := kg.RelationFilter{Entity: ent.ID}
+				for _, x := range st {
+					f.Statuses = append(f.Statuses, kg.Status(strings.ToLower(x)))
+				}
+				want, err := s.Relations(ctx, f, kg.Page{First: 3})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := got.Entity.Relations.PageInfo.HasNextPage, want.PageInfo.HasNextPage; g != w {
+					t.Errorf("hasNextPage = %v, want %v", g, w)
+				}
+				if g, w := len(got.Entity.Relations.Edges), len(want.Relations); g != w {
+					t.Fatalf("%d relations, want %d", g, w)
+				}
+				for i, r := range want.Relations {
+					edge := got.Entity.Relations.Edges[i]
+					if edge.Node.ID != r.ID || edge.Cursor != want.Cursors[i] {
+						t.Errorf("relation %d = %s (%s), want %s (%s)", i, edge.Node.ID, edge.Cursor, r.ID, want.Cursors[i])
+					}
+					es, err := s.EntitiesByID(ctx, []string{r.Source, r.Target})
+					if err != nil {
+						t.Fatal(err)
+					}
+					names := map[string]string{}
+					for _, x := range es {
+						names[x.ID] = x.Name
+					}
+					if edge.Node.Source.ID != r.Source || edge.Node.Source.Name != names[r.Source] {
+						t.Errorf("relation %s: source %+v, want %s %q", r.ID, edge.Node.Source, r.Source, names[r.Source])
+					}
+					switch tg := edge.Node.Target; {
+					case r.Target == "" && tg != nil:
+						t.Errorf("relation %s: target %+v, want none", r.ID, *tg)
+					case r.Target != "" && (tg == nil || tg.ID != r.Target || tg.Name != names[r.Target]):
+						t.Errorf("relation %s: target %+v, want %s %q", r.ID, tg, r.Target, names[r.Target])
+					}
+				}
+			})
+		}
+	}
+	t.Run("unknown", func(t *testing.T) {
+		var got struct{ Entity *struct{ ID string } }
+		e.ok(t, entityRelationsQuery, map[string]any{"id": "person:nobody-at-all"}, &got)
+		if got.Entity != nil {
+			t.Errorf("entity = %+v, want null", got.Entity)
+		}
+	})
 }
 
 // checkWide compares each entity's relations with what Relations (one

@@ -72,3 +72,9 @@ func BenchmarkEntitiesWithRelations(b *testing.B) {
 func BenchmarkEntityByID(b *testing.B) {
 	benchQuery(b, `query($id: ID!) { entity(id: $id) { id name kind aliases mentions firstSeen lastSeen } }`, nil)
 }
+
+// BenchmarkEntityRelationsPage is newsgraph-bench's relations question: an
+// entity's first 20 relations with their ends and evidence, one store call.
+func BenchmarkEntityRelationsPage(b *testing.B) {
+	benchQuery(b, `query($id: ID!) { entity(id: $id) { relations(first: 20) { pageInfo { hasNextPage } nodes { id type status date source { id name kind } target { id name kind } evidence { sentence article { id } } } } } }`, nil)
+}

@@ -291,6 +291,13 @@ func (c *counting) RelationsOf(ctx context.Context, ids []string, f kg.RelationF
 	return c.Store.RelationsOf(ctx, ids, f, perEntity)
 }
 
+func (c *counting) RelationsOfEnds(ctx context.Context, ids []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, map[string]kg.Entity, error) {
+	if err := c.count(ctx, "RelationsOfEnds"); err != nil {
+		return nil, nil, err
+	}
+	return c.Store.RelationsOfEnds(ctx, ids, f, perEntity)
+}
+
 func (c *counting) ArticlesOf(ctx context.Context, ids []string, perEntity int) (map[string][]kg.Article, error) {
 	if err := c.count(ctx, "ArticlesOf"); err != nil {
 		return nil, err

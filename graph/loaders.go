@@ -152,7 +152,9 @@ func (l *loaders) relationsOf(ctx context.Context, a relArgs, ids []string) ([][
 }
 
 // fetchRelations groups a batch's keys by argument set and asks the store
-// once per set.
+// once per set, for the relations and the entities at their ends together:
+// the entity loader is primed with those, so that the relations' source
+// and target cost no second round trip.
 func (l *loaders) fetchRelations(ctx context.Context, s kg.Store, keys []relKey) (map[relKey][]kg.Relation, error) {
 	return fetchGrouped(keys,
 		func(k relKey) (string, string) { return k.args, k.id },
@@ -161,12 +163,43 @@ func (l *loaders) fetchRelations(ctx context.Context, s kg.Store, keys []relKey)
 			l.mu.Lock()
 			a := l.args[ak]
 			l.mu.Unlock()
-			m, err := s.RelationsOf(ctx, ids, a.f, a.n)
+			m, ents, err := s.RelationsOfEnds(ctx, ids, a.f, a.n)
 			if err != nil {
 				return nil, fmt.Errorf("load relations: %w", err)
 			}
+			l.primeEntities(ents)
 			return m, nil
 		})
+}
+
+// primeEntities caches entities read along with something else.
+func (l *loaders) primeEntities(ents map[string]kg.Entity) {
+	for id, e := range ents {
+		l.entity.Prime(id, e)
+	}
+}
+
+// entityWithRelations reads entity id together with its first relations
+// under a and the entities at their ends, in one store call, and primes
+// the loaders with them: the relations field under the entity and its
+// ends' resolvers then find them cached. ErrNotFound when there is no
+// such entity.
+func (l *loaders) entityWithRelations(ctx context.Context, s kg.Store, id string, a relArgs) (kg.Entity, error) {
+	rels, ents, err := s.RelationsOfEnds(ctx, []string{id}, a.f, a.n)
+	if err != nil {
+		return kg.Entity{}, fmt.Errorf("load entity with relations: %w", err)
+	}
+	e, ok := ents[id]
+	if !ok {
+		return kg.Entity{}, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
+	}
+	k := a.key()
+	l.mu.Lock()
+	l.args[k] = a
+	l.mu.Unlock()
+	l.relations.Prime(relKey{args: k, id: id}, rels[id])
+	l.primeEntities(ents)
+	return e, nil
 }
 
 // fetchGrouped answers a batch whose keys are an ID under some shared

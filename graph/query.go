@@ -16,7 +16,15 @@ import (
 type queryResolver struct{ *Resolver }
 
 func (r queryResolver) Entity(ctx context.Context, id string) (model.Entity, error) {
-	e, err := r.store.Entity(ctx, id)
+	var e kg.Entity
+	var err error
+	if a, ok := r.relationsAsked(ctx); ok {
+		// The entity comes with its first page of relations and their
+		// ends: one round trip for the whole answer.
+		e, err = r.loaders(ctx).entityWithRelations(ctx, r.store, id, a)
+	} else {
+		e, err = r.store.Entity(ctx, id)
+	}
 	if errors.Is(err, kg.ErrNotFound) {
 		return nil, nil
 	}

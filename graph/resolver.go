@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -273,6 +274,25 @@ func (r *Resolver) prefetchEntityFields(ctx context.Context, es []kg.Entity, bas
 	r.prefetchArticles(ctx, arts)
 }
 
+// relationsAsked says whether the selection of the entity being resolved
+// asks for a first page of its relations that the relations loader can
+// answer, and with which arguments (the first such field's).
+func (r *Resolver) relationsAsked(ctx context.Context) (relArgs, bool) {
+	oc := graphql.GetOperationContext(ctx)
+	if oc == nil {
+		return relArgs{}, false
+	}
+	for _, f := range fieldsAt(ctx) {
+		if f.Name != "relations" {
+			continue
+		}
+		if a, ok := relationsArgsOf(f.ArgumentMap(oc.Variables)); ok {
+			return a, true
+		}
+	}
+	return relArgs{}, false
+}
+
 // articlesArgsOf reads the raw arguments of an articles field as
 // relationsArgsOf does; ok is false when they need a call of their own.
 func articlesArgsOf(m map[string]any) (int, bool) {
@@ -323,7 +343,8 @@ func relationsArgsOf(m map[string]any) (relArgs, bool) {
 				if name == "types" {
 					types = append(types, kg.RelType(s))
 				} else {
-					statuses = append(statuses, kg.Status(s))
+					// The enum's values are the statuses in capitals.
+					statuses = append(statuses, kg.Status(strings.ToLower(s)))
 				}
 			}
 		case "direction":
@@ -356,5 +377,5 @@ func relationsArgsOf(m map[string]any) (relArgs, bool) {
 		}
 	}
 	a, ok, err := relationsArgs(types, statuses, dir, from, to, first, after)
-	return a, ok && err == nil
+	return a, ok && err == nil && a.f.Check() == nil
 }

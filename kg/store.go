@@ -59,6 +59,12 @@ type Store interface {
 	// means DefaultPageSize, above MaxPageSize is ErrInvalid. An entity
 	// without such relations, or unknown, has no key.
 	RelationsOf(ctx context.Context, entityIDs []string, f RelationFilter, perEntity int) (map[string][]Relation, error)
+	// RelationsOfEnds is RelationsOf that also returns, read in the same
+	// query, the entities involved, by ID: each of entityIDs that is
+	// stored (with relations or without) and every entity at an end of a
+	// relation returned. The API answers an entity with its first page of
+	// relations and what it shows of their ends in one round trip.
+	RelationsOfEnds(ctx context.Context, entityIDs []string, f RelationFilter, perEntity int) (map[string][]Relation, map[string]Entity, error)
 
 	// RelationsIn returns, for each article of articleIDs, the first
 	// perArticle relations whose evidence is in it, of the given types (all

@@ -8,6 +8,11 @@
 #   scripts/bench.sh api        synthetic corpus, ingest rate and GraphQL latency on both stores
 #   scripts/bench.sh explorer   the web explorer in Chromium: first render, a 2,000-node drawing
 #   scripts/bench.sh web        a local feed of 1,000 HTML pages: fetch, readability, extraction, SQLite
+#   scripts/bench.sh peer       newsgraph side by side with @neo4j/graphql over one Neo4j (bench/peer;
+#                               npm ci from the registry; not part of "all")
+#
+# PEER_REUSE=1 (with NEO4J_URI set) makes "peer" ask the graph an earlier
+# newsgraph-bench run left in that Neo4j instead of ingesting the corpus.
 #
 # ARTICLES (default 10000) sets the size of the synthetic corpus for "api".
 set -euo pipefail
@@ -49,6 +54,30 @@ if [ "$what" = all ] || [ "$what" = api ]; then
 	for store in sqlite neo4j; do
 		go run ./cmd/newsgraph-bench --store "$store" --articles "${ARTICLES:-10000}" $reset --out "$out/results-$store.md"
 	done
+fi
+if [ "$what" = peer ]; then
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-peer.XXXXXX")
+	serve_pid=""
+	cleanup_peer() {
+		[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+		rm -rf "$tmp"
+	}
+	trap 'cleanup_peer; [ -n "${home:-}" ] && { scripts/neo4j.sh stop "$home" || true; rm -rf "$home"; }' EXIT
+	if [ "${PEER_REUSE:-}" != 1 ]; then
+		# The corpus newsgraph-bench writes, ingested into Neo4j by it (one
+		# cheap question to finish the run; the data stays).
+		go run ./cmd/newsgraph-bench --store neo4j --articles "${ARTICLES:-10000}" $reset --only entity --requests 1 --warmup 0 --out "$tmp/fill.md" >/dev/null
+	fi
+	go build -o "$tmp/newsgraph" .
+	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	# Every bench client comes from loopback: no per-client limit.
+	"$tmp/newsgraph" serve --addr "127.0.0.1:$port" --max-client-requests 0 --log-level warn &
+	serve_pid=$!
+	for _ in $(seq 1 120); do
+		curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+		sleep 0.5
+	done
+	(cd bench/peer && npm ci --no-audit --no-fund --loglevel=error && NEWSGRAPH_URL="http://127.0.0.1:$port/query" node bench.mjs --out ../peer-results)
 fi
 if [ "$what" = all ] || [ "$what" = explorer ]; then
 	{ machine; echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"; go test -run '^$' -bench 'BenchmarkExplorer' -benchtime 1x -v ./web/; echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$out/explorer.txt"

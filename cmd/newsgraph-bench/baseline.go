@@ -146,3 +146,23 @@ CALL (ns) {
   RETURN collect({id: r.id, type: type(r)}) AS edges
 }
 RETURN {paths: collect({length: size(ns) - 1, nodes: [n IN ns | {id: n.id, name: n.name, kind: n.kind}], edges: edges})} AS paths`
+
+// relationsBaseline: entity(id) { relations(first: 20) { pageInfo {
+// hasNextPage } nodes { id type status date source { id name kind } target
+// { id name kind } evidence { sentence article { id } } } } }: the first 20
+// relations with the entity at either end (a statement between the entity
+// and itself once), in relation order (r.ord: date ascending, undated
+// last, then ID), one more read to say whether a next page follows; a
+// SAID whose end is an article has no target.
+var relationsBaseline = `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:` + entityTypes + `]-()
+  WITH DISTINCT r ORDER BY r.ord LIMIT 21
+  WITH r, startNode(r) AS s, endNode(r) AS t
+  RETURN collect({id: r.id, type: type(r), status: toUpper(r.status),
+    date: CASE WHEN r.date <> '' THEN r.date END,
+    source: s {.id, .name, .kind},
+    target: CASE WHEN t:Entity THEN t {.id, .name, .kind} END,
+    evidence: {sentence: r.sentence, article: {id: r.article_id}}}) AS rs
+}
+RETURN {relations: {pageInfo: {hasNextPage: size(rs) > 20}, nodes: rs[..20]}} AS entity`

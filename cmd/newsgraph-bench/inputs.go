@@ -88,7 +88,7 @@ func pickInputs(ctx context.Context, s kg.Store) (picked, error) {
 }
 
 // questionNames are the names of the questions, for --only.
-var questionNames = []string{"entity", "search", "neighborhood", "neighborhood-sample", "paths"}
+var questionNames = []string{"entity", "search", "neighborhood", "neighborhood-sample", "paths", "relations", "relations-sample"}
 
 // question is one of the things asked, as GraphQL and as Cypher.
 type question struct {
@@ -127,7 +127,7 @@ func questions(p picked) []question {
 		people = p.sample
 	}
 
-	var byID, hubHoods, sampleHoods, pairs, texts []input
+	var byID, hubIDs, sampleHoods, pairs, texts []input
 	for _, e := range p.sample {
 		byID = append(byID, input{ID: e.ID})
 	}
@@ -135,7 +135,7 @@ func questions(p picked) []question {
 	// in cost by two orders of magnitude, and a median over half of each
 	// would fall in the gap between them and swing from run to run.
 	for i := range hubCount {
-		hubHoods = append(hubHoods, input{ID: p.hubs[i%len(p.hubs)].ID})
+		hubIDs = append(hubIDs, input{ID: p.hubs[i%len(p.hubs)].ID})
 		sampleHoods = append(sampleHoods, input{ID: p.sample[(i*37)%len(p.sample)].ID})
 	}
 	for i := range 200 {
@@ -180,7 +180,7 @@ func questions(p picked) []question {
 			cypher: searchBaseline,
 		},
 		{
-			name: "neighborhood", asks: "neighborhood of a hub (the 100 most mentioned people), depth 2, 200 nodes, fan-out 50, aggregated edges", inputs: hubHoods,
+			name: "neighborhood", asks: "neighborhood of a hub (the 100 most mentioned people), depth 2, 200 nodes, fan-out 50, aggregated edges", inputs: hubIDs,
 			graphql: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200, fanOut: 50) { truncated nodes { id label kind weight } edges { id source target type weight } } }`,
 			check:   notNull("neighborhood"),
 			store: func(ctx context.Context, s kg.Store, in input) error {
@@ -204,6 +204,22 @@ func questions(p picked) []question {
 			cypher: neighborhoodBaseline,
 		},
 		{
+			name: "relations", asks: "first 20 relations of a hub (the 100 most mentioned people) with their ends and evidence", inputs: hubIDs,
+			graphql: relationsQuery,
+			check:   notNull("entity"),
+			store:   relationsPage,
+			field:   "entity",
+			cypher:  relationsBaseline,
+		},
+		{
+			name: "relations-sample", asks: "first 20 relations of an entity across the name order with their ends and evidence", inputs: byID,
+			graphql: relationsQuery,
+			check:   notNull("entity"),
+			store:   relationsPage,
+			field:   "entity",
+			cypher:  relationsBaseline,
+		},
+		{
 			name: "paths", asks: "shortest path up to 4 hops between two people", inputs: pairs,
 			graphql: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 4) { paths { length nodes { id name kind } edges { id type } } } }`,
 			check:   notNull("paths"),
@@ -215,6 +231,22 @@ func questions(p picked) []question {
 			cypher: pathsBaseline,
 		},
 	}
+}
+
+// relationsQuery asks for an entity's first page of relations as a
+// client listing its statements would: each with its ends' names and the
+// evidence sentence.
+const relationsQuery = `query($id: ID!) { entity(id: $id) { relations(first: 20) { pageInfo { hasNextPage } nodes { id type status date source { id name kind } target { id name kind } evidence { sentence article { id } } } } } }`
+
+// relationsPage asks the store what the API reads for relationsQuery:
+// the entity, one more relation than the page, and the entities at their
+// ends, in one call.
+func relationsPage(ctx context.Context, s kg.Store, in input) error {
+	_, ents, err := s.RelationsOfEnds(ctx, []string{in.ID}, kg.RelationFilter{}, 21)
+	if err == nil && ents[in.ID].ID == "" {
+		err = fmt.Errorf("entity %q: %w", in.ID, kg.ErrNotFound)
+	}
+	return err
 }
 
 // searchWord is the last all-letter word of a name, at least four letters:

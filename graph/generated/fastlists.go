@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/kg"
 )
 
 // fastGraphEdges writes a list of graph edges straight to JSON when every
@@ -231,6 +232,226 @@ func (ec *executionContext) fastSearchHits(ctx context.Context, sel ast.Selectio
 							return ec.marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind(ctx, f.Selections, e.Kind)
 						default: // mentions
 							return ec.marshalNInt2int(ctx, f.Selections, e.Mentions)
+						}
+					})
+				})
+			}
+		})
+	}), true
+}
+
+// entityShapes writes an entity asked for its scalar identity only
+// (__typename, id, name, kind, mentions), its fields collected once per
+// concrete type so that fragments on a kind count.
+type entityShapes struct {
+	ec     *executionContext
+	sel    ast.SelectionSet
+	shapes map[string]entityShape
+}
+
+type entityShape struct {
+	typename string
+	fields   []graphql.CollectedField
+}
+
+// of is e's shape; false when e is of no known type or its selection asks
+// more than the identity.
+func (s *entityShapes) of(e model.Entity) (entityShape, bool) {
+	var name string
+	var impl []string
+	switch e.(type) {
+	case *model.Person:
+		name, impl = "Person", personImplementors
+	case *model.Place:
+		name, impl = "Place", placeImplementors
+	case *model.Organization:
+		name, impl = "Organization", organizationImplementors
+	case *model.Event:
+		name, impl = "Event", eventImplementors
+	default:
+		return entityShape{}, false
+	}
+	if sh, ok := s.shapes[name]; ok {
+		return sh, true
+	}
+	sh := entityShape{typename: name, fields: graphql.CollectFields(s.ec.OperationContext, s.sel, impl)}
+	for _, f := range sh.fields {
+		switch f.Name {
+		case "__typename", "id", "name", "kind", "mentions":
+		default:
+			return entityShape{}, false
+		}
+	}
+	if s.shapes == nil {
+		s.shapes = map[string]entityShape{}
+	}
+	s.shapes[name] = sh
+	return sh, true
+}
+
+func (s *entityShapes) write(ctx context.Context, sh entityShape, e *kg.Entity) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		writeObject(w, sh.fields, func(f graphql.CollectedField) graphql.Marshaler {
+			switch f.Name {
+			case "__typename":
+				return graphql.MarshalString(sh.typename)
+			case "id":
+				return s.ec.marshalNID2string(ctx, f.Selections, e.ID)
+			case "name":
+				return s.ec.marshalNString2string(ctx, f.Selections, e.Name)
+			case "kind":
+				return s.ec.marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind(ctx, f.Selections, e.Kind)
+			default: // mentions
+				return s.ec.marshalNInt2int(ctx, f.Selections, e.Mentions)
+			}
+		})
+	})
+}
+
+// fastRelations is fastGraphEdges for a page of relations: their scalar
+// fields, their ends asked for their scalar identity, and their evidence's
+// scalars with the article's ID. The ends come from the resolvers, called
+// in turn rather than each in a goroutine: the page's resolver has loaded
+// them all before (relationConn prefetches them). An end the resolver
+// fails on, or a value gqlgen would refuse, leaves the page to gqlgen.
+func (ec *executionContext) fastRelations(ctx context.Context, sel ast.SelectionSet, v []*kg.Relation) (graphql.Marshaler, bool) {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
+	var sourceSel, targetSel, evidenceSel ast.SelectionSet
+	once := func(dst *ast.SelectionSet, f graphql.CollectedField) bool {
+		if *dst != nil {
+			return false // asked twice under two aliases: leave it to gqlgen
+		}
+		*dst = f.Selections
+		return true
+	}
+	for _, f := range fields {
+		switch f.Name {
+		case "__typename", "id", "type", "status", "date", "precision", "quote", "confidence":
+		case "source":
+			if !once(&sourceSel, f) {
+				return nil, false
+			}
+		case "target":
+			if !once(&targetSel, f) {
+				return nil, false
+			}
+		case "evidence":
+			if !once(&evidenceSel, f) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	var evFields, artFields []graphql.CollectedField
+	if evidenceSel != nil {
+		evFields = graphql.CollectFields(ec.OperationContext, evidenceSel, evidenceImplementors)
+		var artSel ast.SelectionSet
+		for _, f := range evFields {
+			switch f.Name {
+			case "__typename", "sentence", "start", "end":
+			case "article":
+				if !once(&artSel, f) {
+					return nil, false
+				}
+			default:
+				return nil, false
+			}
+		}
+		if artSel != nil {
+			artFields = graphql.CollectFields(ec.OperationContext, artSel, articleImplementors)
+			for _, f := range artFields {
+				if f.Name != "__typename" && f.Name != "id" {
+					return nil, false
+				}
+			}
+		}
+	}
+	type ends struct {
+		source, target     model.Entity
+		sourceSh, targetSh entityShape
+		quote              *string
+	}
+	sources := &entityShapes{ec: ec, sel: sourceSel}
+	targets := &entityShapes{ec: ec, sel: targetSel}
+	rows := make([]ends, len(v))
+	for i, r := range v {
+		if r == nil || !r.Type.Valid() || !r.Status.Valid() || !r.Precision.Valid() || !finite(r.Confidence) {
+			return nil, false
+		}
+		row := &rows[i]
+		var err error
+		var ok bool
+		if sourceSel != nil {
+			if row.source, err = ec.Resolvers.Relation().Source(ctx, r); err != nil || row.source == nil {
+				return nil, false
+			}
+			if row.sourceSh, ok = sources.of(row.source); !ok {
+				return nil, false
+			}
+		}
+		if targetSel != nil {
+			if row.target, err = ec.Resolvers.Relation().Target(ctx, r); err != nil {
+				return nil, false
+			}
+			if row.target != nil {
+				if row.targetSh, ok = targets.of(row.target); !ok {
+					return nil, false
+				}
+			}
+		}
+		if row.quote, err = ec.Resolvers.Relation().Quote(ctx, r); err != nil {
+			return nil, false
+		}
+	}
+	return graphql.WriterFunc(func(w io.Writer) {
+		writeList(w, len(v), fields, func(i int, f graphql.CollectedField) graphql.Marshaler {
+			r, row := v[i], rows[i]
+			switch f.Name {
+			case "__typename":
+				return graphql.MarshalString("Relation")
+			case "id":
+				return ec.marshalNID2string(ctx, f.Selections, r.ID)
+			case "type":
+				return ec.marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType(ctx, f.Selections, r.Type)
+			case "status":
+				return ec.marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx, f.Selections, r.Status)
+			case "date":
+				return ec.marshalODate2timeᚐTime(ctx, f.Selections, r.Date)
+			case "precision":
+				return ec.marshalNDatePrecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐPrecision(ctx, f.Selections, r.Precision)
+			case "quote":
+				return ec.marshalOString2ᚖstring(ctx, f.Selections, row.quote)
+			case "confidence":
+				return ec.marshalNFloat2float64(ctx, f.Selections, r.Confidence)
+			case "source":
+				return sources.write(ctx, row.sourceSh, row.source.Base())
+			case "target":
+				if row.target == nil {
+					return graphql.Null
+				}
+				return targets.write(ctx, row.targetSh, row.target.Base())
+			default: // evidence
+				return graphql.WriterFunc(func(w io.Writer) {
+					writeObject(w, evFields, func(f graphql.CollectedField) graphql.Marshaler {
+						switch f.Name {
+						case "__typename":
+							return graphql.MarshalString("Evidence")
+						case "sentence":
+							return ec.marshalNString2string(ctx, f.Selections, r.Evidence.Sentence)
+						case "start":
+							return ec.marshalNInt2int(ctx, f.Selections, r.Evidence.Start)
+						case "end":
+							return ec.marshalNInt2int(ctx, f.Selections, r.Evidence.End)
+						default: // article
+							return graphql.WriterFunc(func(w io.Writer) {
+								writeObject(w, artFields, func(f graphql.CollectedField) graphql.Marshaler {
+									if f.Name == "__typename" {
+										return graphql.MarshalString("Article")
+									}
+									return ec.marshalNID2string(ctx, f.Selections, r.Evidence.ArticleID)
+								})
+							})
 						}
 					})
 				})

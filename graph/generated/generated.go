@@ -13811,6 +13811,9 @@ func (ec *executionContext) marshalNPathResult2ᚖgithubᚗcomᚋnewsgraphᚋnew
 }
 
 func (ec *executionContext) marshalNRelation2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Relation) graphql.Marshaler {
+	if m, ok := ec.fastRelations(ctx, sel, v); ok {
+		return m
+	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

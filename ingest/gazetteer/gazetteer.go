@@ -317,11 +317,16 @@ func Demonym(word string) (string, bool) {
 
 // DemonymFor is the adjective of a country or region as it stands before
 // a noun, capitalised ("Brazil" -> "Brazilian", "Netherlands" -> "Dutch"),
-// the inverse of Demonym.
+// the inverse of Demonym; the country's own name where English uses it as
+// the adjective ("New Zealand": "Kiwi" is a nickname, "New Zealander" a
+// person).
 func DemonymFor(country string) (string, bool) {
 	a, ok := get().adjective[country]
 	if !ok {
 		return "", false
+	}
+	if adjectiveRank(a) >= 15 {
+		return country, true // no adjective but a person's noun: "New Zealand police"
 	}
 	ws := strings.Fields(a)
 	for i, w := range ws {
@@ -334,9 +339,17 @@ func DemonymFor(country string) (string, bool) {
 // adjectiveRank orders the demonyms of one country by how likely each is
 // its adjective: "Brazilian" before "Brazilians", "British" before "Brit"
 // and "Briton", "Dutch" before "Dutchman".
+// informalDemonyms are nicknames of nationals (general knowledge of
+// English), lower case.
+var informalDemonyms = map[string]bool{"kiwi": true, "kiwis": true, "brit": true, "brits": true, "aussie": true,
+	"aussies": true, "yank": true, "yanks": true, "pom": true, "poms": true}
+
 func adjectiveRank(w string) int {
-	if strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "woman") {
-		return 15 // a person: "Dutchman"
+	if informalDemonyms[w] {
+		return 25 // "Kiwi", "Brit": not how news names a country's institutions
+	}
+	if strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "er") {
+		return 15 // a person: "Dutchman", "New Zealander"
 	}
 	for i, suf := range []string{"an", "ish", "ese", "ch", "i", "ic", "ean"} {
 		if strings.HasSuffix(w, suf) {

@@ -458,11 +458,16 @@ func TestDemonymFor(t *testing.T) {
 		{"United Kingdom", "British"},
 		{"United States", "American"},
 		{"South Africa", "South African"},
+		{"New Zealand", "New Zealand"}, // "Kiwi" is a nickname, "New Zealander" a person
+		{"Thailand", "Thai"},
 	}
 	for _, tt := range tests {
 		got, ok := DemonymFor(tt.country)
 		if !ok || got != tt.want {
 			t.Errorf("DemonymFor(%q) = %q, %v; want %q", tt.country, got, ok, tt.want)
+		}
+		if got == tt.country {
+			continue // the name itself is the adjective
 		}
 		if c, ok := Demonym(got); !ok || c != tt.country {
 			t.Errorf("Demonym(%q) = %q, %v; want %q", got, c, ok, tt.country)

@@ -33,7 +33,7 @@ var attackClaimed = &pattern{
 		k := v - 1
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
-			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
 				k--
 			}
 		}
@@ -48,6 +48,7 @@ var attackClaimed = &pattern{
 			[]string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
+		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
@@ -124,6 +125,7 @@ var attackExchange = &pattern{
 		s := d.sents[si]
 		w := d.toks[v].lower
 		var a, b *entity
+		forces := false
 		switch {
 		case v+1 < s.hi && d.toks[v+1].lower == "between":
 			// "fighting between A and B"
@@ -134,6 +136,14 @@ var attackExchange = &pattern{
 			}
 			if k < s.hi {
 				b = d.actorAfter(k+1, s.hi)
+			}
+			if a == nil && b != nil && k == v+3 {
+				// "clashes between Armenian and Azerbaijani forces": two
+				// demonyms share the noun
+				if m := d.mentAt[v+2]; m != nil && m.ent != nil && m.demonym && k+2 < s.hi && forceNouns[d.toks[k+2].lower] {
+					a = m.ent
+					forces = true
+				}
 			}
 		case w == "exchanged" || w == "exchanging" || w == "traded":
 			// "A exchanged fire with B", "A and B exchanged fire"
@@ -165,7 +175,7 @@ var attackExchange = &pattern{
 		if a == nil || b == nil || a == b {
 			return false
 		}
-		if fightVerbs[w] && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
+		if fightVerbs[w] && !forces && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
 			return false // "the two ministers clashed": words, not arms
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
@@ -179,6 +189,8 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:hamas -> organization:israel-defense-forces happened", "ATTACKED organization:israel-defense-forces -> organization:hamas happened"}},
 		{"Kestrel Liberation Front rebels exchanged fire with the Malian army in Kidal.",
 			[]string{"ATTACKED organization:kestrel-liberation-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-liberation-front happened"}},
+		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
+			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
 	},
 }
@@ -239,6 +251,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
+		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"The war began when M23-led rebels attacked Rutshuru.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
@@ -633,6 +646,17 @@ func (d *doc) claimedAttack(si, v int) {
 		return
 	}
 	tgt := d.attackObject(si, v+1)
+	if tgt == nil {
+		// "claimed an attack on a tanker off Hodeidah": the claim's own object
+		for n := v; n < s.hi && n < v+4; n++ {
+			if attackNouns[d.toks[n].lower] && n+1 < s.hi && attackPreps[d.toks[n+1].lower] {
+				if objs := d.objects(n+1, s.hi, src); len(objs) > 0 {
+					tgt = objs[len(objs)-1]
+				}
+				break
+			}
+		}
+	}
 	if tgt == nil {
 		tgt = d.recentTarget(si)
 	}

@@ -889,7 +889,7 @@ var refPolice = &refRule{
 		{"[Police] cars blocked the road.", ""},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
-		{"Misrata in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 	},
 }

@@ -323,7 +323,7 @@ func (d *doc) meetingEvents() {
 				noun = "talks"
 			}
 		}
-		name := lastWord(a.name) + "\u2013" + lastWord(b.name) + " " + noun
+		name := surnameOf(a.name) + "\u2013" + surnameOf(b.name) + " " + noun
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
@@ -352,7 +352,24 @@ func classOf(d *doc, e *entity) string {
 	return ""
 }
 
-// lastWord is the last word of a name: a person's surname.
+// surnameOf is a person's surname: the last word, or the first where the
+// name is written surname first, as Korean names are ("Cho Tae-yul": a
+// hyphenated given name), or a short listed surname stands before a word
+// that is none.
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return name
+	}
+	first, last := f[0], f[len(f)-1]
+	if strings.Contains(last, "-") && !gazetteer.IsSurname(last) ||
+		len(f) <= 3 && len(first) <= 4 && gazetteer.IsSurname(first) && !gazetteer.IsGivenName(first) && !gazetteer.IsSurname(last) {
+		return first
+	}
+	return last
+}
+
+// lastWord is the last word of a name.
 func lastWord(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		return name[i+1:]

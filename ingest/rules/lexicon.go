@@ -92,7 +92,8 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
-Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality`)
+Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
+Chiefs Heads`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -215,25 +216,26 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces`)
+authority authorities forces bank`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
 // often named.
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
-senate congress junta regime commission`)
+senate congress junta regime commission bank`)
 
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
-var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities`)
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank`)
 
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
-technology water mining oil petroleum fisheries veterans social welfare public works home`)
+technology water mining oil petroleum fisheries veterans social welfare public works home central
+national reserve`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -461,6 +463,22 @@ var conjunctions = wordSet(`and or but nor so yet because although though unless
 
 // possessivePronouns stand before what someone has: "his spokesman".
 var possessivePronouns = wordSet(`his her its their our my your`)
+
+// clubWords mark the names of sports clubs beside a place (general
+// knowledge of football and other sports): "Real Madrid", "FC Porto",
+// "Manchester United", "Sporting Lisbon". Case-sensitive.
+var clubWords = wordSet(`Real Inter AC FC CF SC SV VfB VfL Athletic Atletico Atlético Athletico Sporting
+Olympique Borussia Dynamo Dinamo Racing Deportivo United Rovers Wanderers Albion Hotspur Rangers Lokomotiv
+Spartak`)
+
+// partyMembers name a party by its members: "Christian Democrats".
+var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
+
+// relativeWords open a relative clause.
+var relativeWords = wordSet(`who whom whose which`)
+
+// nounPreps take a noun after them, never a finite verb: "by state media".
+var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
 var determiners = wordSet(`the a an his her its their our`)

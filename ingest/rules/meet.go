@@ -23,6 +23,7 @@ var metBetween = &pattern{
 	examples: []example{
 		{"Talks between Norway and Sweden will be held in Oslo next week.", []string{"MET place:norway -> place:sweden planned"}},
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
@@ -367,8 +368,8 @@ func (d *doc) meetingBetween(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
-			continue
+		if m.demonym && m.hi < s.hi && (d.mentAt[m.hi] != nil || d.personAfterTitles(m.hi) != nil) {
+			continue // "Armenian Prime Minister X": the person is the party
 		}
 		parts = append(parts, m.ent)
 		k = m.hi - 1
@@ -380,6 +381,23 @@ func (d *doc) meetingBetween(si, v int) {
 	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
+}
+
+// personAfterTitles is the person named after the titles and role words
+// that start at toks[k] ("Prime Minister Ana Costa"), or nil.
+func (d *doc) personAfterTitles(k int) *mention {
+	for n := 0; n < 4 && k < len(d.toks) && d.mentAt[k] == nil; n++ {
+		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !titleLead[d.toks[k].lower] {
+			return nil
+		}
+		k++
+	}
+	if k < len(d.toks) {
+		if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
+			return p
+		}
+	}
+	return nil
 }
 
 // meetPhrase reports whether toks[v] heads a phrase of meeting that is not

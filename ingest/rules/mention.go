@@ -119,7 +119,7 @@ func (d *doc) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] {
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) {
 		return false
 	}
 	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
@@ -167,6 +167,28 @@ func isOrg(w string) bool {
 func knownWhole(w string) bool {
 	_, ok := gazetteer.LookupPlace(w)
 	return ok || isOrg(w)
+}
+
+// teamNickname reports a capitalised plural that is no name or word of its
+// own: "Celtics", "Lakers", "Yankees" after a city.
+func teamNickname(t *token) bool {
+	w := t.text
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return !gazetteer.IsSurname(w) && !gazetteer.IsGivenName(w) && !knownName(w) && !nonNameCaps[t.lower]
+}
+
+// givenBeforeSurname reports a word of nonNameCaps that is also a given
+// name and stands before a surname: "Christian Lindner", not "Christian
+// Democrats" or "Christian Aid".
+func (d *doc) givenBeforeSurname(i int) bool {
+	t := &d.toks[i]
+	if !faithWords[t.lower] || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
 }
 
 // knownName reports whether w is a place, demonym or organization by
@@ -295,7 +317,7 @@ func (d *doc) faithName(i, hi int) bool {
 	for k < hi && k < i+5 && d.nameWord(k) {
 		k++
 	}
-	return d.anyOrgish(i+1, k) || d.known(i, k)
+	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower]
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -374,7 +396,8 @@ func (d *doc) orgish(k int) bool {
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
 		return false // "International Politics": an adjective, not the suffix of "Amnesty International"
 	}
-	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3
+	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
+		partyMembers[d.toks[k].lower] && d.toks[k].cap
 }
 
 func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
@@ -427,7 +450,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) {
+		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
@@ -503,7 +527,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	// "California Business": a place and a common word
-	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) {
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] {
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return

@@ -80,9 +80,21 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
-		if orgNouns[t.lower] && i > lo {
-			// "the Hamas movement said": the organization the noun names
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media") && i > lo {
+			// "the Hamas movement said", "the official KCNA news agency
+			// reported": the organization the noun names
+			j := i - 1
+			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
+				j--
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
+				return m.ent, m.lo
+			}
+		}
+		if (insurgentNouns[t.lower] || forceNouns[t.lower]) && i > lo {
+			// "Houthi rebels responded", "Russian troops replied": the
+			// group or country the fighters belong to
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && (m.ent.kind == kg.Organization || m.demonym) {
 				return m.ent, m.lo
 			}
 		}
@@ -227,16 +239,23 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if t.text == "," {
 			// an appositive: ", the EAC deputy executive secretary,"
 			k := i - 1
+			spoke := false
 			for k >= lo && k > i-25 && d.toks[k].text != "," {
-				if sayVerbs[d.toks[k].lower] && !d.passive(k) || d.toks[k].kind == tQuote && k < i-16 {
+				if d.toks[k].kind == tQuote && k < i-16 {
 					k = lo - 1
 					break
 				}
+				spoke = spoke || sayVerbs[d.toks[k].lower] && !d.passive(k)
 				k--
+			}
+			if spoke && k >= lo && !(k+1 < len(d.toks) && relativeWords[d.toks[k+1].lower]) {
+				// a clause of its own said something; a relative clause
+				// ("whom the opposition says won") may
+				k = lo - 1
 			}
 			// ", which \u201cprevents ...\u201d websites, such as ... (DDoS),": a
 			// relative clause may hold commas of its own
-			if k > lo && d.toks[k].text == "," && !(d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who") {
+			if k > lo && d.toks[k].text == "," && !relativeWords[d.toks[k+1].lower] {
 				for x := k - 1; x > lo && x > i-25; x-- {
 					if d.toks[x].text == "," && (d.toks[x+1].lower == "which" || d.toks[x+1].lower == "who") {
 						k = x

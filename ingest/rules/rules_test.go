@@ -526,6 +526,8 @@ func TestEvents(t *testing.T) {
 		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday.",
 			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},
 		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
+		{"a name written surname first", "Foreign Minister Lars Holm met Foreign Minister Cho Min-jun in Riga on Monday.",
+			[]string{"event:holm-cho-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-cho-meeting", "PARTICIPATED_IN person:cho-min-jun -> event:holm-cho-meeting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -545,5 +547,19 @@ func TestEvents(t *testing.T) {
 				t.Errorf("events (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestSurnameOf(t *testing.T) {
+	for name, want := range map[string]string{
+		"Lars Holm":       "Holm",
+		"Cho Min-jun":     "Cho",
+		"Ana Costa":       "Costa",
+		"Jean-Luc Moreau": "Moreau",
+		"Madonna":         "Madonna",
+	} {
+		if got := surnameOf(name); got != want {
+			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

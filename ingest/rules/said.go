@@ -225,10 +225,11 @@ func (d *doc) reportable(v int) bool {
 	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
 }
 
-// nounAfterDeterminer reports a word after "the", "a" or a possessive
-// pronoun: "the protests", "his claims" are nouns, not verbs of speech.
+// nounAfterDeterminer reports a word after "the", "a", a possessive
+// pronoun or a preposition: "the protests", "his claims", "carried by
+// state media" are nouns, not verbs of speech.
 func (d *doc) nounAfterDeterminer(v int) bool {
-	return v > 0 && determiners[d.toks[v-1].lower]
+	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
 
 // passive reports a past participle after a form of "be" at toks[v]: "was
@@ -455,6 +456,8 @@ var saidTrailing = &pattern{
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
+		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 	},
 }
@@ -523,6 +526,10 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
+		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
+		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
@@ -558,7 +565,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 				break
 			}
 		}
-		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+		if d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] && !d.nounAfterDeterminer(k) {
 			break
 		}
 	}
@@ -654,6 +661,9 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 	if a < hi {
 		if m := d.mentAt[a]; m != nil && m.ent != nil {
 			return m.ent, m.hi
+		}
+		if t := &d.toks[a]; t.kind == tWord && t.cap && (d.mentAt[a] == nil || d.mentAt[a].ent == nil) && a+1 < hi && (d.toks[a+1].lower == "that" || d.clauseStart(a+1)) {
+			return nil, a + 1 // "told Wikinews the talks had failed": a name the article left unconfirmed
 		}
 	}
 	// "told pilots", "warned local residents": up to three lower-case
@@ -1066,7 +1076,8 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
 			break
 		}
-		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last") {
+		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last" ||
+			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
 			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
@@ -1090,8 +1101,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	lo := max(s.lo, b-2*window)
 	for k := lo; k < b && k < lo+10; k++ {
-		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" {
-			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —"
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
+			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —", "LIMA (Reuters) -"
 			break
 		}
 	}

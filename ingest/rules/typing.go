@@ -100,6 +100,34 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
 	},
 	{
+		name: "type-club",
+		doc:  `A sports club: a club word and a known place ("Real Madrid", "FC Porto", "Manchester United"), or a city and a plural nickname ("Boston Celtics").`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n < 2 {
+				return "", 0, false
+			}
+			club, place := false, false
+			for k := c.lo; k < c.hi; k++ {
+				if clubWords[d.toks[k].text] {
+					club = true
+				} else if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok {
+					place = true
+				}
+			}
+			if !club && c.hi-1 > c.lo && teamNickname(&d.toks[c.hi-1]) {
+				if _, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[c.hi-2].end]); ok {
+					club, place = true, true
+				}
+			}
+			return kg.Organization, fair, club && place
+		},
+		examples: []typeExample{
+			{"Real Zaragoza beat Sporting Braga on Saturday.", "Real Zaragoza", kg.Organization},
+			{"The Chicago Varnoks signed Rui Lopes.", "Chicago Varnoks", kg.Organization},
+			{"Fans of Leeds United cheered.", "Leeds United", kg.Organization},
+		},
+	},
+	{
 		name: "type-org-head",
 		doc:  `An organization word in the name: "Ministry", "Inc", "Airlines", "Council".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {

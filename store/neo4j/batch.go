@@ -43,20 +43,93 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]kg.Article, e
 // relationships, filters, orders and cuts. See kg.Store.
 func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, error) {
 	const op = "relations of"
-	if err := s.check(op); err != nil {
+	page, params, err := s.relationsOfPage(op, entityIDs, f, perEntity)
+	if err != nil {
 		return nil, err
+	}
+	if params == nil {
+		return map[string][]kg.Relation{}, nil
+	}
+	recs, err := s.query(ctx, `UNWIND $ids AS eid
+MATCH (x:Entity {id: eid})
+`+page+`
+UNWIND rs AS r
+RETURN eid, `+relProj("r")+` AS rel`, params)
+	if err != nil {
+		return nil, s.fail(op, err)
+	}
+	return keyedRelations(recs, op)
+}
+
+// RelationsOfEnds is RelationsOf with the entities involved, in the same
+// one statement: after each entity's page, the distinct entities at the
+// ends of its relations. See kg.Store.
+func (s *Store) RelationsOfEnds(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, map[string]kg.Entity, error) {
+	const op = "relations of with ends"
+	rels, ents := map[string][]kg.Relation{}, map[string]kg.Entity{}
+	page, params, err := s.relationsOfPage(op, entityIDs, f, perEntity)
+	if err != nil {
+		return nil, nil, err
+	}
+	if params == nil {
+		return rels, ents, nil
+	}
+	recs, err := s.query(ctx, `UNWIND $ids AS eid
+MATCH (x:Entity {id: eid})
+`+page+`
+CALL {
+  WITH x, rs
+  UNWIND rs AS r
+  UNWIND [startNode(r), endNode(r)] AS e
+  WITH DISTINCT x, e WHERE e:Entity AND e <> x
+  RETURN collect(e`+entityProj+`) AS ends
+}
+RETURN eid, x`+entityProj+` AS x, [r IN rs | `+relProj("r")+`] AS rels, ends`, params)
+	if err != nil {
+		return nil, nil, s.fail(op, err)
+	}
+	for _, rec := range recs {
+		eid, _ := rec.Values[0].(string)
+		list, _ := rec.Values[2].([]any)
+		ends, _ := rec.Values[3].([]any)
+		for _, v := range append([]any{rec.Values[1]}, ends...) {
+			e, err := entityOf(v)
+			if err != nil {
+				return nil, nil, fmt.Errorf("neo4j: %s: %w", op, err)
+			}
+			ents[e.ID] = e
+		}
+		for _, v := range list {
+			r, err := relationOf(v)
+			if err != nil {
+				return nil, nil, fmt.Errorf("neo4j: %s: %w", op, err)
+			}
+			rels[eid] = append(rels[eid], r)
+		}
+		sort.Slice(rels[eid], func(i, j int) bool { return relationLess(rels[eid][i], rels[eid][j]) })
+	}
+	return rels, ents, nil
+}
+
+// relationsOfPage checks RelationsOf's arguments and builds the subquery
+// that, given x, the entity, yields rs, the list of its first relations in
+// relation order, with the statement's parameters; nil parameters when no
+// ID is left to ask about.
+func (s *Store) relationsOfPage(op string, entityIDs []string, f kg.RelationFilter, perEntity int) (string, map[string]any, error) {
+	if err := s.check(op); err != nil {
+		return "", nil, err
 	}
 	n, err := kg.CheckRelationsOf(f, perEntity)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		return "", nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	q, err := relationQuery(f)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		return "", nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
 	ids := distinctIDs(entityIDs)
 	if len(ids) == 0 {
-		return map[string][]kg.Relation{}, nil
+		return "", nil, nil
 	}
 	cond := "true"
 	if len(q.where) > 0 {
@@ -64,22 +137,16 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	}
 	q.params["ids"] = ids
 	q.params["n"] = int64(n)
-	recs, err := s.query(ctx, `UNWIND $ids AS eid
-MATCH (x:Entity {id: eid})
-CALL {
+	// The filter pins no end, so its conditions are on r alone and r
+	// need not be matched again between its ends; r.ord holds the ID, so
+	// it orders alone.
+	return `CALL {
   WITH x
-  MATCH (x)-[x_r:`+typeAlternation(f.Types)+`]-()
-  WITH DISTINCT x_r AS r
-  MATCH (s:Entity)-[r]->(t)
-  WHERE `+cond+`
-  WITH r ORDER BY `+relationKeyset.key+`, r.id LIMIT $n
-  RETURN `+relProj("r")+` AS rel
-}
-RETURN eid, rel`, q.params)
-	if err != nil {
-		return nil, s.fail(op, err)
-	}
-	return keyedRelations(recs, op)
+  MATCH (x)-[r:` + typeAlternation(f.Types) + `]-()
+  WHERE ` + cond + `
+  WITH DISTINCT r ORDER BY ` + relationKeyset.key + ` LIMIT $n
+  RETURN collect(r) AS rs
+}`, q.params, nil
 }
 
 // keyedRelations groups rows of (key, relation) by key, each group in

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -80,6 +81,11 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 	for _, stmt := range schema() {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
+		if equivalentExists(err) {
+			// Another process opening the same database created it
+			// between this statement's check and its write.
+			continue
+		}
 		if err != nil {
 			return false, false, s.fail("schema", err)
 		}
@@ -98,6 +104,15 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 
 // summaryConstraint is the constraint created with the summary graph.
 const summaryConstraint = "edge_key"
+
+// equivalentExists reports whether err says that the constraint or index
+// a CREATE ... IF NOT EXISTS asked for exists already: the server checks
+// and creates in two steps, so processes that open one database at once
+// (several ingesters starting together) race between them.
+func equivalentExists(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+}
 
 // newestIndex is the index created with the newest derived properties.
 const newestIndex = "rel_attacked_order"

@@ -232,6 +232,17 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 	if err := p.checkRelationIDs(ctx, tx); err != nil {
 		return err
 	}
+	// Lock the stored entities the batch touches first, in ID order. The
+	// statements below lock a node where they write it (a property set, a
+	// relationship added), in their own row order, and batches sharing
+	// entities then deadlocked under several writers (ingest processes)
+	// until the driver's retries ran out; taken up front in one global
+	// order, the locks make one batch wait for the other instead.
+	ids := slices.Clone(p.touched)
+	slices.Sort(ids)
+	if err := txExec(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock", map[string]any{"ids": ids}); err != nil {
+		return err
+	}
 	for _, k := range kg.Kinds {
 		rows := p.entities[k]
 		if len(rows) == 0 {

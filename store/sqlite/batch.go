@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -56,13 +57,59 @@ func (s *Store) RelationsOf(ctx context.Context, entityIDs []string, f kg.Relati
 	// relations with ROW_NUMBER() OVER (PARTITION BY entity) and keeping
 	// the first n was twice as slow as one query per entity on a corpus
 	// with well-connected entities: it sorts all their relations.
-	return s.relationsPer(ctx, "relations of", entityIDs, "(r.source = ids.id OR r.target = ids.id)", q, n)
+	return s.relationsPer(ctx, s.r, "relations of", entityIDs, relationsOfMatch, q, n)
+}
+
+// relationsOfMatch is RelationsOf's condition: the entity at either end.
+const relationsOfMatch = "(r.source = ids.id OR r.target = ids.id)"
+
+// RelationsOfEnds is RelationsOf with the entities involved, read in one
+// transaction (one snapshot; an embedded store pays no round trip per
+// statement): the relations, then the entities asked about and those at
+// the relations' ends. See kg.Store.
+func (s *Store) RelationsOfEnds(ctx context.Context, entityIDs []string, f kg.RelationFilter, perEntity int) (map[string][]kg.Relation, map[string]kg.Entity, error) {
+	const op = "relations of with ends"
+	if err := s.check(op); err != nil {
+		return nil, nil, err
+	}
+	n, err := kg.CheckRelationsOf(f, perEntity)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	q, err := relationQuery(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	rels, err := s.relationsPer(ctx, tx, op, entityIDs, relationsOfMatch, q, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := slices.Clone(entityIDs)
+	for _, rs := range rels {
+		for _, r := range rs {
+			ids = append(ids, r.Source, r.Target)
+		}
+	}
+	es, err := s.entitiesByID(ctx, tx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	ents := make(map[string]kg.Entity, len(es))
+	for _, e := range es {
+		ents[e.ID] = e
+	}
+	return rels, ents, nil
 }
 
 // relationsPer answers RelationsOf and RelationsIn in one statement: for
 // each distinct non-empty id, the first n relations that match (an SQL
 // condition on r and ids.id) and pass q, in relation order.
-func (s *Store) relationsPer(ctx context.Context, op string, ids []string, match string, q query, n int) (map[string][]kg.Relation, error) {
+func (s *Store) relationsPer(ctx context.Context, db querier, op string, ids []string, match string, q query, n int) (map[string][]kg.Relation, error) {
 	out := make(map[string][]kg.Relation)
 	if len(ids) == 0 {
 		return out, nil
@@ -80,7 +127,7 @@ ORDER BY ids.id, r.sort_date, r.id`
 	args := []any{jsonStrings(ids)}
 	args = append(args, q.args...)
 	args = append(args, n)
-	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	rows, err := db.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, s.fail(op, err)
 	}
@@ -158,5 +205,5 @@ func (s *Store) RelationsIn(ctx context.Context, articleIDs []string, types []kg
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: relations in: %w", err)
 	}
-	return s.relationsPer(ctx, "relations in", articleIDs, "r.article_id = ids.id", q, n)
+	return s.relationsPer(ctx, s.r, "relations in", articleIDs, "r.article_id = ids.id", q, n)
 }

@@ -127,6 +127,10 @@
 // ErrInvalid; invalid types and statuses are ErrInvalid as for Relations.
 // It is one query, however many ids.
 //
+// RelationsOfEnds(ids, f, n) answers RelationsOf's relations, with the
+// same errors, and the entities involved by ID: each id that is stored
+// and every entity at an end of a relation returned.
+//
 // ArticlesOf(ids, n) answers, for each distinct non-empty id, what
 // Articles(EntityID = id) would list first, cut to n: the articles that
 // mention the entity, newest first. An id mentioned nowhere, unknown ones

@@ -101,6 +101,32 @@ func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 				if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
 					t.Errorf("RelationsOf(%q, %+v, %d) (-got +want):\n%s", tt.ids, tt.f, tt.n, diff)
 				}
+
+				rels, ents, err := s.RelationsOfEnds(ctx, tt.ids, tt.f, tt.n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(rels, want, cmpOpts...); diff != "" {
+					t.Errorf("RelationsOfEnds(%q, %+v, %d) relations (-got +want):\n%s", tt.ids, tt.f, tt.n, diff)
+				}
+				all := m.entities()
+				wantEnts := make(map[string]kg.Entity)
+				for _, id := range tt.ids {
+					if e, ok := all[id]; ok {
+						wantEnts[id] = e
+					}
+				}
+				for _, rs := range want {
+					for _, r := range rs {
+						wantEnts[r.Source] = all[r.Source]
+						if r.Target != "" {
+							wantEnts[r.Target] = all[r.Target]
+						}
+					}
+				}
+				if diff := cmp.Diff(ents, wantEnts, cmpOpts...); diff != "" {
+					t.Errorf("RelationsOfEnds(%q, %+v, %d) entities (-got +want):\n%s", tt.ids, tt.f, tt.n, diff)
+				}
 			})
 		}
 		t.Run("invalid", func(t *testing.T) {
@@ -118,6 +144,8 @@ func testBatch(t *testing.T, open func(t *testing.T) kg.Store) {
 			} {
 				_, err := s.RelationsOf(ctx, []string{ada.ID}, tt.f, tt.n)
 				wantErr(t, fmt.Sprintf("RelationsOf(%+v, %d)", tt.f, tt.n), err, kg.ErrInvalid)
+				_, _, err = s.RelationsOfEnds(ctx, []string{ada.ID}, tt.f, tt.n)
+				wantErr(t, fmt.Sprintf("RelationsOfEnds(%+v, %d)", tt.f, tt.n), err, kg.ErrInvalid)
 			}
 		})
 	})

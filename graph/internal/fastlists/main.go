@@ -29,6 +29,10 @@ var patches = []struct{ head, insert string }{
 		"\tif m, ok := ec.fastGraphNodes(ctx, sel, v); ok {\n\t\treturn m\n\t}\n",
 	},
 	{
+		"func (ec *executionContext) marshalNRelation2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Relation) graphql.Marshaler {\n",
+		"\tif m, ok := ec.fastRelations(ctx, sel, v); ok {\n\t\treturn m\n\t}\n",
+	},
+	{
 		"func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {\n",
 		"\tif m, ok := ec.fastSearchHits(ctx, sel, v); ok {\n\t\treturn m\n\t}\n",
 	},
