@@ -36,8 +36,12 @@ type Store interface {
 	Search(ctx context.Context, text string, kinds []Kind, limit int) ([]SearchHit, error)
 
 	// Neighborhood returns the entities within opt.Depth hops of id and the
-	// relations between them, capped by opt.Limit nodes and opt.FanOut
-	// relations per node; Truncated says whether a cap cut anything.
+	// relations the walk followed between them, capped by opt.Limit nodes
+	// and opt.FanOut groups of parallel statements per node, the heaviest
+	// groups (most statements, then most recent) followed first; Truncated
+	// says whether a cap cut anything. Stores answer it from a summary
+	// graph kept at write time (one edge per group), reading statements
+	// only for the plain edges or a date range.
 	Neighborhood(ctx context.Context, id string, opt NeighborhoodOptions) (Graph, error)
 	// Paths returns the shortest path (or all shortest paths) between two
 	// entities, relations followed in either direction, at most opt.MaxDepth
@@ -183,7 +187,11 @@ type NeighborhoodOptions struct {
 	Statuses []Status  // statuses to follow (Happened alone leaves denied meetings out); empty follows all
 	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
 	Limit    int       // most nodes, the centre included
-	FanOut   int       // most relations followed out of one node
+	// FanOut is the most groups of parallel statements (as Aggregate folds
+	// them) followed out of one node, heaviest first: most statements,
+	// then latest date (undated last), then the other end's ID, type and
+	// status.
+	FanOut int
 	// Aggregate folds parallel statements: Graph.Edges then holds one
 	// relation per (type, status, source, target), MET pairs taken without
 	// direction, namely the first of the group in the contract's relation

@@ -15,34 +15,38 @@ RETURN e {.id, .name, .kind, aliases: coalesce(e.aliases, []), .mentions,
 
 // neighborhoodBaseline: neighborhood(id, depth: 2, limit: 200, fanOut: 50)
 // { truncated nodes { id label kind weight } edges { id source target type
-// weight } }, by the walk's rules: from each node its 50 most recent
-// relations (undated last, then by ID), each layer's new nodes ranked by
-// mentions then ID, at most 200 nodes in all (a cut ends the walk); edges
-// are the relations among the nodes counted per type, status and pair, a
-// meeting's pair taken in either order.
+// weight } }, by the walk's rules: from each node its 50 heaviest groups of
+// parallel statements (most statements, then latest date with undated
+// last, then the other end's ID, type and status), each layer's new nodes
+// ranked by mentions then ID, at most 200 nodes in all (a cut ends the
+// walk); edges are the groups the walk followed whose ends were both kept,
+// with their statement counts.
+// It reads the summary graph the store keeps (EDGE relationships, one per
+// group, w its weight as an ascending string) the way a user would, by
+// expanding a node's EDGEs and sorting them, without the store's indexes.
 var neighborhoodBaseline = `MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[r:` + entityTypes + `]-(v:Entity)
-  WITH DISTINCT r, v ORDER BY r.date = '', r.date DESC, r.id LIMIT 51
-  RETURN collect(v) AS vs
+  MATCH (c)-[e:EDGE]-(v:Entity)
+  WITH DISTINCT e, v ORDER BY e.w, v.id, e.type, e.status LIMIT 51
+  RETURN collect(v) AS vs, collect(e) AS es
 }
-WITH c, size(vs) > 50 AS cut1, vs[..50] AS vs
+WITH c, size(vs) > 50 AS cut1, vs[..50] AS vs, es[..50] AS es1
 CALL (c, vs) {
   UNWIND vs AS v
   WITH DISTINCT v WHERE v <> c
   ORDER BY v.mentions DESC, v.id
   RETURN collect(v) AS l1
 }
-WITH c, l1, cut1, 1 + size(l1) > 200 AS full
+WITH c, l1, cut1, es1, 1 + size(l1) > 200 AS full
 CALL (l1, full) {
   UNWIND CASE WHEN full THEN [] ELSE l1 END AS u
   CALL (u) {
-    MATCH (u)-[r:` + entityTypes + `]-(w:Entity)
-    WITH DISTINCT r, w ORDER BY r.date = '', r.date DESC, r.id LIMIT 51
-    WITH collect(w) AS ws
-    RETURN ws[..50] AS ws, size(ws) > 50 AS over
+    MATCH (u)-[e:EDGE]-(w:Entity)
+    WITH DISTINCT e, w ORDER BY e.w, w.id, e.type, e.status LIMIT 51
+    WITH collect(w) AS ws, collect(e) AS es
+    RETURN ws[..50] AS ws, es[..50] AS es, size(ws) > 50 AS over
   }
-  RETURN collect(ws) AS wss, true IN collect(over) AS cut2
+  RETURN collect(ws) AS wss, collect(es) AS ess, true IN collect(over) AS cut2
 }
 CALL (c, l1, wss) {
   UNWIND wss AS ws
@@ -51,14 +55,13 @@ CALL (c, l1, wss) {
   ORDER BY w.mentions DESC, w.id
   RETURN collect(w) AS l2
 }
-WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + l1 + l2)[..200] AS ns
-CALL (ns) {
-  UNWIND ns AS s
-  MATCH (s)-[r:` + entityTypes + `]->(t:Entity) WHERE t IN ns
-  WITH s, t, type(r) AS type, r.status AS status, count(r) AS n
-  WITH type, status, CASE WHEN type = 'MET' AND t.id < s.id THEN [t.id, s.id] ELSE [s.id, t.id] END AS ends, n
-  WITH type, status, ends, sum(n) AS weight
-  RETURN collect({id: type + ':' + status + ':' + ends[0] + '->' + ends[1], source: ends[0], target: ends[1], type: type, weight: weight}) AS edges
+WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + l1 + l2)[..200] AS ns,
+  es1 + reduce(a = [], x IN ess | a + x) AS followed
+CALL (ns, followed) {
+  UNWIND followed AS e
+  WITH DISTINCT e
+  MATCH (s)-[e]->(t) WHERE s IN ns AND t IN ns
+  RETURN collect({id: e.key, source: s.id, target: t.id, type: e.type, weight: e.n}) AS edges
 }
 RETURN {truncated: truncated,
   nodes: [n IN ns | {id: n.id, label: n.name, kind: n.kind, weight: CASE WHEN n.mentions < 1 THEN 1 ELSE n.mentions END}],

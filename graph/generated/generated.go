@@ -2479,7 +2479,7 @@ type Query {
     first: Int = 20
   ): [SearchHit!]!
 
-  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relations among them, ready to draw."
+  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relations the walk followed among them, ready to draw."
   neighborhood(
     "The centre entity's ID."
     id: ID!
@@ -2495,7 +2495,7 @@ type Query {
     to: Date
     "At most this many nodes, the centre included, at most 2000."
     limit: Int = 200
-    "At most this many relations followed out of one node, at most 500."
+    "At most this many groups of statements (one type, status and pair of entities) followed out of one node, the heaviest first (most statements, then the most recent), at most 500."
     fanOut: Int = 50
     "One edge per type, status and pair of entities (true) or one edge per statement (false)."
     aggregate: Boolean = true

@@ -110,10 +110,15 @@
 // # Traversals
 //
 // Neighborhood is one statement: a breadth-first walk spelled out layer by
-// layer (at most kg.MaxDepth; each frontier node's relations, most recent
-// first, one more than the fan-out to see whether it cut), which keeps the
-// caps exact and deterministic, then the edges among the nodes: every
-// statement, one per group, or (CountsOnly) only counts, sent as columns.
+// layer (at most kg.MaxDepth; each frontier node's heaviest groups of
+// statements, one more than the fan-out to see whether it cut), which
+// keeps the caps exact and deterministic, then the edges of the groups it
+// followed: every statement, one per group, or (CountsOnly) only counts,
+// sent as columns. Without a date range the groups are the summary graph
+// (summary.go): EDGE relationships kept by Upsert and DeleteArticle, read
+// from either end heaviest first through the edge_top_lo and edge_top_hi
+// indexes, so that a hub costs its fan-out, not its statements; with a
+// range they are folded from the statements in it.
 // Paths is one statement too: allShortestPaths over (:Entity) nodes, the
 // node sequences ordered, and each hop shown by its first relation in
 // relation order. Since allShortestPaths yields one path per combination

@@ -71,7 +71,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	case opt.Aggregate:
 		edges = foldedEdges
 	}
-	q := neighborhoodQuery(typeAlternation(opt.Types), cond, opt.Depth, edges)
+	// Without a date range the walk and the aggregated edges read the
+	// summary graph; a range needs the statements' dates.
+	var econd string
+	if opt.From.IsZero() && opt.To.IsZero() {
+		econd = summaryCond("e", opt.Types, opt.Statuses, params)
+	}
+	q := neighborhoodQuery(typeAlternation(opt.Types), cond, econd, opt.Depth, edges)
 
 	recs, err := s.query(ctx, q, params)
 	if err != nil {
@@ -83,38 +89,100 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if g, err = graphOf(recs[0], edges); err != nil {
 		return g, s.fail(op, err)
 	}
+	if econd == "" || edges == allEdges {
+		// The statements among the nodes came back: keep those of the
+		// groups the walk followed.
+		var p props
+		keys := p.strList("fkeys", recs[0].Values[3])
+		if p.err != nil {
+			return g, s.fail(op, p.err)
+		}
+		onlyGroups(&g, keys)
+	}
 	return g, nil
+}
+
+// summaryCond is the filter of summary groups (EDGE e) matching a
+// traversal's types and statuses, bound as $etypes and $estatuses.
+func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[string]any) string {
+	cond := "true"
+	if len(types) > 0 {
+		ts := make([]string, len(types))
+		for i, t := range types {
+			ts[i] = string(t)
+		}
+		params["etypes"] = ts
+		cond += " AND " + e + ".type IN $etypes"
+	}
+	if len(statuses) > 0 {
+		ss := make([]string, len(statuses))
+		for i, st := range statuses {
+			ss[i] = string(st)
+		}
+		params["estatuses"] = ss
+		cond += " AND " + e + ".status IN $estatuses"
+	}
+	return cond
 }
 
 // neighborhoodQuery is the whole walk of Neighborhood as one statement, so
 // that a neighborhood costs one round trip however deep it goes. The
 // layers are spelled out, one block per depth (at most kg.MaxDepth), from
-// a fixed text: only the closed relation-type alternation and the date
-// condition (bound parameters) vary. Each block follows, for every node of
-// the frontier, its eligible relations most recent first, one more than
-// the fan-out to tell whether it cut; ranks the new nodes by mentions and
-// ID; and caps the nodes at the limit, which ends the walk. The edges are
+// a fixed text: only the closed relation-type alternation and the
+// conditions (bound parameters) vary. Each block follows, for every node
+// of the frontier, its heaviest groups of statements, one more than the
+// fan-out to tell whether it cut; ranks the new nodes by mentions and ID;
+// and caps the nodes at the limit, which ends the walk. The edges are
 // then every eligible relation among the nodes, as edges asks.
-func neighborhoodQuery(types, cond string, depth int, edges edgeForm) string {
+//
+// With econd (no date range) the groups are the summary graph's EDGEs,
+// read from either end in fan-out order through the edge_top_lo and
+// edge_top_hi indexes and cut there, so that a hub costs its fan-out; the
+// aggregated edges are EDGEs too, a group's first statement read by ID.
+// Without it (a date range) the groups are folded from the statements in
+// the range.
+func neighborhoodQuery(types, cond, econd string, depth int, edges edgeForm) string {
 	var b strings.Builder
 	b.WriteString(`MATCH (c:Entity {id: $id})
-WITH [c] AS nodes, [c] AS layer, false AS cut
+WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
 `)
+	top := `    MATCH (u)-[r:` + types + `]-(v:Entity)
+    WHERE ` + cond + `
+    WITH DISTINCT u, r, v
+    WITH u, v, type(r) AS ty, r.status AS st, type(r) <> 'MET' AND startNode(r) <> u AS inward, count(r) AS n, max(r.date) AS last
+    ORDER BY n DESC, last DESC, v.id, ty, st
+    LIMIT $fanout1
+    WITH v, null AS e, ty + ':' + st + ':' + CASE
+      WHEN inward OR (ty = 'MET' AND v.id < u.id) THEN v.id + '->' + u.id
+      ELSE u.id + '->' + v.id END AS k
+`
+	if econd != "" {
+		top = `    CALL {
+      WITH u
+      MATCH ()-[e:` + edgeType + `]->(v:Entity) USING INDEX e:` + edgeType + `(top_lo)
+      WHERE e.top_lo STARTS WITH u.id + '\u0000' AND startNode(e) = u AND ` + econd + `
+      RETURN e, v ORDER BY e.top_lo, v.id, e.type, e.status LIMIT $fanout1
+      UNION ALL
+      WITH u
+      MATCH (v:Entity)-[e:` + edgeType + `]->() USING INDEX e:` + edgeType + `(top_hi)
+      WHERE e.top_hi STARTS WITH u.id + '\u0000' AND endNode(e) = u AND v <> u AND ` + econd + `
+      RETURN e, v ORDER BY e.top_hi, v.id, e.type, e.status LIMIT $fanout1
+    }
+    WITH e, v ORDER BY e.w, v.id, e.type, e.status LIMIT $fanout1
+    WITH v, e, e.key AS k
+`
+	}
 	for range depth {
 		b.WriteString(`CALL {
   WITH layer
   UNWIND layer AS u
   CALL {
     WITH u
-    MATCH (u)-[r:` + types + `]-(v:Entity)
-    WHERE ` + cond + `
-    WITH DISTINCT r, v
-    ORDER BY CASE r.date WHEN '' THEN 1 ELSE 0 END, r.date DESC, r.id
-    LIMIT $fanout1
-    WITH collect(v) AS vs
-    RETURN vs[..$fanout] AS kept, size(vs) > $fanout AS over
+` + top + `    WITH collect(v) AS vs, collect(e) AS es, collect(k) AS ks
+    RETURN vs[..$fanout] AS kept, es[..$fanout] AS kes, ks[..$fanout] AS kks, size(vs) > $fanout AS over
   }
-  RETURN collect(kept) AS kepts, any(x IN collect(over) WHERE x) AS over
+  RETURN collect(kept) AS kepts, reduce(a = [], x IN collect(kes) | a + x) AS kes,
+    reduce(a = [], x IN collect(kks) | a + x) AS kks, any(x IN collect(over) WHERE x) AS over
 }
 CALL {
   WITH kepts, nodes
@@ -127,8 +195,45 @@ CALL {
 }
 WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
   (nodes + next)[..$limit] AS nodes,
-  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer
+  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer,
+  followed + kes AS followed, fkeys + kks AS fkeys
 `)
+	}
+	if econd != "" && edges != allEdges {
+		// The followed groups whose ends were both kept.
+		b.WriteString(`CALL {
+  WITH nodes, followed
+  UNWIND followed AS e
+  WITH DISTINCT e, nodes
+  WITH e, startNode(e) AS s, endNode(e) AS t WHERE s IN nodes AND t IN nodes
+`)
+		if edges == countedEdges {
+			b.WriteString(`  RETURN {types: collect(e.type), statuses: collect(e.status), sources: collect(s.id), targets: collect(t.id), counts: collect(e.n)} AS edges
+}
+`)
+		} else {
+			// A group's first statement, by ID through its type's
+			// uniqueness constraint.
+			b.WriteString(`  CALL {
+    WITH e
+`)
+			for i, t := range kg.RelTypes {
+				if i > 0 {
+					b.WriteString("    UNION\n    WITH e\n")
+				}
+				b.WriteString(`    WITH e WHERE e.type = '` + string(t) + `'
+    MATCH ()-[r:` + relType(t) + ` {id: e.first_id}]->()
+    RETURN r
+`)
+			}
+			b.WriteString(`  }
+  WITH r, e ORDER BY e.first_ord
+  RETURN collect({rel: ` + relProj("r") + `, n: e.n, first: e.first_date, last: e.last_date}) AS edges
+}
+`)
+		}
+		b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, []`)
+		return b.String()
 	}
 	b.WriteString(`CALL {
   WITH nodes
@@ -164,7 +269,9 @@ WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
 }
 `)
 	}
-	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges`)
+	// The statements among the nodes, of which the caller keeps the
+	// followed groups' (fkeys).
+	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, fkeys`)
 	return b.String()
 }
 

@@ -132,6 +132,9 @@ func TestSchema(t *testing.T) {
 		{"article_order", "index"},
 		{entityFulltext, "index"},
 		{relationFulltext, "index"},
+		{summaryConstraint, "constraint"},
+		{"edge_top_lo", "index"},
+		{"edge_top_hi", "index"},
 	}
 	for _, rt := range kg.RelTypes {
 		lt := strings.ToLower(string(rt))
@@ -642,5 +645,58 @@ func TestAggregatesUnderConcurrentWrites(t *testing.T) {
 				t.Errorf("aggregates (-got +want):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestSummaryBackfill checks that a database written before the summary
+// graph (simulated by removing its EDGE relationships and its constraint)
+// gets it derived once when reopened, and answers neighborhoods as before.
+func TestSummaryBackfill(t *testing.T) {
+	cfg := server(t)
+	s := openEmpty(t, cfg)
+	ctx := context.Background()
+	var batch []kg.Subgraph
+	for i, date := range []string{"2024-03-11", "", "2024-01-02"} {
+		batch = append(batch, subgraph(fmt.Sprintf("Ada Speaker planned strike %d on Somewhere.", i), date))
+	}
+	if _, err := s.Upsert(ctx, batch); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	centre := batch[0].Entities[0].ID
+	opts := []kg.NeighborhoodOptions{
+		{Depth: 1, Aggregate: true},
+		{Depth: 1, Aggregate: true, CountsOnly: true},
+	}
+	read := func(s *Store) []kg.Graph {
+		t.Helper()
+		var out []kg.Graph
+		for _, opt := range opts {
+			g, err := s.Neighborhood(ctx, centre, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood(%+v): %v", opt, err)
+			}
+			out = append(out, g)
+		}
+		return out
+	}
+	want := read(s)
+	if got := want[1].Aggregates; len(got) != 1 {
+		t.Fatalf("fixture: want one group of three statements, got %v", got)
+	}
+	for _, stmt := range []string{
+		"DROP CONSTRAINT " + summaryConstraint,
+		"MATCH ()-[e:" + edgeType + "]->() DELETE e",
+	} {
+		if _, err := cypher(ctx, s, stmt, nil); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	again, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer again.Close()
+	if diff := cmp.Diff(read(again), want); diff != "" {
+		t.Errorf("after backfill (-got +want):\n%s", diff)
 	}
 }

@@ -44,6 +44,13 @@ func schema() []string {
 		"CREATE FULLTEXT INDEX " + relationFulltext + " IF NOT EXISTS FOR ()-[r:" + allTypes() + "]-() ON EACH [r.sentence, r.quote] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 	}
+	// The summary graph (summary.go): a group by its key, and an entity's
+	// groups heaviest first from either end.
+	stmts = append(stmts,
+		"CREATE CONSTRAINT "+summaryConstraint+" IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() REQUIRE e.key IS UNIQUE",
+		"CREATE INDEX edge_top_lo IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.top_lo)",
+		"CREATE INDEX edge_top_hi IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.top_hi)",
+	)
 	for _, t := range kg.RelTypes {
 		rt := relType(t)
 		lt := strings.ToLower(rt)
@@ -67,7 +74,10 @@ func schema() []string {
 // It reports whether it created the index that came with the newest
 // derived properties (see backfill): then the database may hold nodes and
 // relationships written by an older build, which need those properties.
-func (s *Store) migrate(ctx context.Context) (fresh bool, err error) {
+//
+// summary reports whether it created the summary graph's constraint: then
+// the database may hold statements written before the summary existed.
+func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 	for _, stmt := range schema() {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
@@ -77,17 +87,23 @@ func (s *Store) migrate(ctx context.Context) (fresh bool, err error) {
 			continue
 		}
 		if err != nil {
-			return false, s.fail("schema", err)
+			return false, false, s.fail("schema", err)
 		}
 		if strings.Contains(stmt, " "+newestIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
 			fresh = true
 		}
+		if strings.Contains(stmt, " "+summaryConstraint+" ") && res.Summary.Counters().ConstraintsAdded() > 0 {
+			summary = true
+		}
 	}
 	if err := s.exec(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
-		return false, s.fail("await indexes", err)
+		return false, false, s.fail("await indexes", err)
 	}
-	return fresh, nil
+	return fresh, summary, nil
 }
+
+// summaryConstraint is the constraint created with the summary graph.
+const summaryConstraint = "edge_key"
 
 // equivalentExists reports whether err says that the constraint or index
 // a CREATE ... IF NOT EXISTS asked for exists already: the server checks

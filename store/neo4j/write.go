@@ -105,6 +105,8 @@ type writePlan struct {
 	// relations stored under the other types (a type's own uniqueness
 	// constraint covers it).
 	relIDs map[kg.RelType][]string
+	// summary is what the new statements add to the summary graph.
+	summary []*groupDelta
 }
 
 func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
@@ -116,6 +118,7 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 		tallies:   map[string]*tally{},
 	}
 	seenRelation := map[string]bool{}
+	var added []*kg.Relation
 	seenArticle := map[string]bool{}
 	seenEntity := map[string]map[string]any{}
 	for i := range batch {
@@ -175,8 +178,10 @@ func plan(batch []kg.Subgraph, stored map[string]bool) (*writePlan, error) {
 				continue
 			}
 			p.relations[r.Type] = append(p.relations[r.Type], relationRow(r))
+			added = append(added, r)
 		}
 	}
+	p.summary = groupDeltas(added)
 	// Merging entities in one global order (kind, then ID) makes
 	// concurrent batches take their locks in the same order: no deadlocks
 	// between writers.
@@ -293,6 +298,9 @@ MATCH (a:Article {id: row.article_id})
 CREATE (s)-[r:SAID]->(a) SET r = row.props`, map[string]any{"rows": p.toArticle}); err != nil {
 			return err
 		}
+	}
+	if err := addSummary(ctx, tx, p.summary); err != nil {
+		return err
 	}
 	return addAggregates(ctx, tx, p.touched, p.tallies)
 }
@@ -488,10 +496,32 @@ RETURN a.id AS article, collect(e.id) AS ids`, map[string]any{"id": id})
 		if p.err != nil {
 			return nil, p.err
 		}
+		var gone []*kg.Relation
 		for _, t := range kg.RelTypes {
+			recs, err := txQuery(ctx, tx, "MATCH (s:Entity)-[r:"+relType(t)+" {article_id: $id}]->(t:Entity) RETURN r.id, r.status, s.id, t.id, r.date", map[string]any{"id": id})
+			if err != nil {
+				return nil, err
+			}
+			for _, rec := range recs {
+				r := &kg.Relation{Type: t}
+				v := rec.Values
+				st, ok1 := v[1].(string)
+				d, ok2 := v[4].(string)
+				r.ID, _ = v[0].(string)
+				r.Source, _ = v[2].(string)
+				r.Target, _ = v[3].(string)
+				r.Status = kg.Status(st)
+				if r.Date, err = kg.ParseDate(d); err != nil || !ok1 || !ok2 {
+					return nil, fmt.Errorf("relation %q: record: status %T, date %T: %v", r.ID, v[1], v[4], err)
+				}
+				gone = append(gone, r)
+			}
 			if err := txExec(ctx, tx, "MATCH ()-[r:"+relType(t)+" {article_id: $id}]->() DELETE r", map[string]any{"id": id}); err != nil {
 				return nil, err
 			}
+		}
+		if err := takeSummary(ctx, tx, groupDeltas(gone)); err != nil {
+			return nil, err
 		}
 		if err := txExec(ctx, tx, "MATCH (a:Article {id: $id}) DETACH DELETE a", map[string]any{"id": id}); err != nil {
 			return nil, err

@@ -56,6 +56,12 @@
 // newer than the program knows is refused with kg.ErrConflict rather than
 // guessed at.
 //
+// The summary graph behind Neighborhood (migration 0007) is the edges
+// table, one row per group of parallel statements, kept in step with
+// relations by triggers (an insert adds to its group, a delete takes from
+// it) and read heaviest first through its covering indexes; see
+// Neighborhood for when the walk falls back to the statements.
+//
 // # Errors
 //
 // Driver errors are wrapped with the operation and mapped to kg kinds:

@@ -19,3 +19,19 @@ func (s *Store) PragmasForTest(ctx context.Context, name string) (writer, reader
 	err = s.r.QueryRowContext(ctx, "PRAGMA "+name).Scan(&reader)
 	return
 }
+
+// DropSummaryForTest takes the store back to schema version 6, before the
+// summary graph (migration 0007), keeping its statements.
+func (s *Store) DropSummaryForTest(ctx context.Context) error {
+	for _, q := range []string{
+		"DROP TRIGGER relations_edges_insert",
+		"DROP TRIGGER relations_edges_delete",
+		"DROP TABLE edges",
+		"PRAGMA user_version = 6",
+	} {
+		if _, err := s.w.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -3,9 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/internal/order"
@@ -46,8 +48,36 @@ func traversal(types []kg.RelType, statuses []kg.Status, from, to string) (query
 	return q, nil
 }
 
+// summary is the filter of the summary graph (the edges table) matching
+// traversal's filter without a date range: the groups of the allowed types
+// and statuses. Groups hold only statements with a target.
+func summary(types []kg.RelType, statuses []kg.Status) query {
+	q := query{from: "edges g"}
+	if len(types) > 0 {
+		ts := make([]string, len(types))
+		for i, t := range types {
+			ts[i] = string(t)
+		}
+		q.and("g.type IN (SELECT value FROM json_each(?))", jsonStrings(ts))
+	}
+	if len(statuses) > 0 {
+		ss := make([]string, len(statuses))
+		for i, st := range statuses {
+			ss[i] = string(st)
+		}
+		q.and("g.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
+	}
+	return q
+}
+
 // Neighborhood returns the entities around id; see kg.Store and the
-// storetest package doc for the exact rules.
+// storetest package doc for the exact rules. Without a date range the walk
+// and aggregated edges read only the summary graph (the edges table), so a
+// hub costs its fan-out, not its statements; with a range the summary,
+// which counts every date, cannot tell which statements fall inside, and
+// the groups are folded from the statements instead (cost growing with
+// the node's statements in the range). Plain (not aggregated) edges are
+// statements and are always read as such.
 func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
 	var g kg.Graph
 	op := "neighborhood of " + id
@@ -62,6 +92,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
+	sum := summary(opt.Types, opt.Statuses)
+	useSummary := opt.From.IsZero() && opt.To.IsZero()
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
 		return g, s.fail(op, err)
@@ -74,49 +106,60 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, s.fail(op, err)
 	}
-	// Relations of one node, most recent first, one more than the fan-out
-	// to tell whether it cut.
-	recentQ, recentArgs := recentSQL(base)
-	st, err := tx.PrepareContext(ctx, recentQ)
-	if err != nil {
-		return g, s.fail(op, err)
+	// The heaviest groups of one node, one more than the fan-out to tell
+	// whether it cut.
+	var top func(u string, n int) ([]topRow, error)
+	if useSummary {
+		lo, hi, err := summaryTop(ctx, tx, sum)
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		defer lo.Close()
+		defer hi.Close()
+		top = func(u string, n int) ([]topRow, error) { return mergeTop(ctx, lo, hi, sum.args, u, n) }
+	} else {
+		q, args := foldedTopSQL(base)
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		defer st.Close()
+		top = func(u string, n int) ([]topRow, error) {
+			rows, err := st.QueryContext(ctx, args(u, n)...)
+			if err != nil {
+				return nil, err
+			}
+			return scanTop(rows, nil)
+		}
 	}
-	defer st.Close()
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
+	followed := map[string]group{}
+	var order []string // followed keys, first followed first
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
 		for _, u := range layer {
-			rows, err := st.QueryContext(ctx, recentArgs(u, fanOut+1)...)
+			rows, err := top(u, fanOut+1)
 			if err != nil {
 				return g, s.fail(op, err)
 			}
-			n := 0
-			for rows.Next() {
-				if n == fanOut {
-					g.Truncated = true
-					break
-				}
-				n++
-				var src, dst string
-				if err := rows.Scan(&src, &dst); err != nil {
-					rows.Close()
-					return g, s.fail(op, err)
-				}
-				v := dst
-				if v == u {
-					v = src
-				}
-				if !seen[v] {
-					seen[v] = true
-					next = append(next, v)
-				}
+			if len(rows) > fanOut {
+				rows = rows[:fanOut]
+				g.Truncated = true
 			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return g, s.fail(op, err)
+			for _, row := range rows {
+				grp := row.group
+				key := kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)
+				if _, ok := followed[key]; !ok {
+					followed[key] = grp
+					order = append(order, key)
+				}
+				if !seen[row.other] {
+					seen[row.other] = true
+					next = append(next, row.other)
+				}
 			}
 		}
 		if len(next) == 0 {
@@ -131,34 +174,267 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		layer = next
 	}
-	eq := among(base, g.NodeIDs())
-	if opt.Aggregate {
-		if err := s.aggregateEdges(ctx, tx, op, eq, &g); err != nil {
-			return g, err
+	// The edges are the followed groups whose ends were both kept.
+	kept := make(map[string]bool, len(g.Nodes))
+	for _, e := range g.Nodes {
+		kept[e.ID] = true
+	}
+	var groups []group
+	keys := make(map[string]bool)
+	for _, k := range order {
+		if grp := followed[k]; kept[grp.lo] && kept[grp.hi] {
+			groups = append(groups, grp)
+			keys[k] = true
 		}
-		if opt.CountsOnly {
-			// SQLite reads the folded rows from its indexes at little cost;
-			// dropping what was not asked for keeps the contract.
+	}
+	switch {
+	case opt.Aggregate && opt.CountsOnly && useSummary:
+		summaryCounts(groups, &g)
+	case opt.Aggregate && useSummary:
+		err = s.summaryEdges(ctx, tx, op, groups, &g)
+	case opt.Aggregate:
+		err = s.aggregateEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
+		if err == nil {
+			g.Edges = onlyGroups(g.Edges, keys)
+			aggs := make(map[string]kg.EdgeAggregate, len(g.Edges))
+			for _, r := range g.Edges {
+				aggs[r.ID] = g.Aggregates[r.ID]
+			}
+			g.Aggregates = aggs
+		}
+		if err == nil && opt.CountsOnly {
 			g.Edges, g.Aggregates = kg.CountEdges(g.Edges, g.Aggregates)
 		}
-		return g, nil
+	default:
+		err = s.statementEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
+		g.Edges = onlyGroups(g.Edges, keys)
 	}
-	rows, err := tx.QueryContext(ctx, eq.sql(relationCols)+relationKeyset.orderBy(false), eq.args...)
+	return g, err
+}
+
+// onlyGroups keeps the relations of the groups keyed in keys (kg.EdgeKey),
+// in their order.
+func onlyGroups(rels []kg.Relation, keys map[string]bool) []kg.Relation {
+	out := rels[:0]
+	for _, r := range rels {
+		if keys[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// statementEdges fills g.Edges with every relation q selects, in relation
+// order.
+func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q query, g *kg.Graph) error {
+	rows, err := tx.QueryContext(ctx, q.sql(relationCols)+relationKeyset.orderBy(false), q.args...)
 	if err != nil {
-		return g, s.fail(op, err)
+		return s.fail(op, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		r, err := scanRelation(rows)
 		if err != nil {
-			return g, s.fail(op, err)
+			return s.fail(op, err)
 		}
 		g.Edges = append(g.Edges, r)
 	}
 	if err := rows.Err(); err != nil {
-		return g, s.fail(op, err)
+		return s.fail(op, err)
 	}
-	return g, nil
+	return nil
+}
+
+// topOrder is the fan-out order of a node's groups (kg.NeighborhoodOptions):
+// size descending, latest date descending with undated groups last (”
+// is the least date), then the other end, type and status.
+const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
+
+// topRow is one group of a node's fan-out, with the node's other end.
+type topRow struct {
+	other string
+	group
+}
+
+// scanTop reads foldedTopSQL's rows onto out.
+func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
+	defer rows.Close()
+	for rows.Next() {
+		var r topRow
+		if err := rows.Scan(&r.other, &r.typ, &r.status, &r.lo, &r.hi, &r.n, &r.lastDate); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// summaryTop prepares the fan-out of one node read from the summary graph,
+// one statement per end: the node's first n groups in fan-out order as
+// lo (edges_lo_top) and as hi (edges_hi_top), each read in that order
+// from its covering index and cut there, so that a hub costs n index
+// entries per end however many statements it has. A group of u with
+// itself is read on the lo side only. mergeTop merges the two.
+func summaryTop(ctx context.Context, tx *sql.Tx, sum query) (lo, hi *sql.Stmt, err error) {
+	loQ, hiQ := summaryTopSQL(sum)
+	if lo, err = tx.PrepareContext(ctx, loQ); err != nil {
+		return nil, nil, err
+	}
+	if hi, err = tx.PrepareContext(ctx, hiQ); err != nil {
+		lo.Close()
+		return nil, nil, err
+	}
+	return lo, hi, nil
+}
+
+// summaryTopSQL is the text of summaryTop's statements: after sum's
+// arguments, lo takes (u, n) and hi (u, u, n). They read only what the
+// walk orders by and the group's key: each string read costs.
+func summaryTopSQL(sum query) (lo, hi string) {
+	const cols = ", g.type, g.status, g.n, g.last_date"
+	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ?"
+	loQ, hiQ := sum.with("g.lo = ?"), sum.with("g.hi = ? AND g.lo != ?")
+	lo = loQ.sql("g.hi"+cols) + fmt.Sprintf(order, "g.hi")
+	hi = hiQ.sql("g.lo"+cols) + fmt.Sprintf(order, "g.lo")
+	return lo, hi
+}
+
+// mergeTop is the first n groups of u in fan-out order: the first n of
+// each end (summaryTop), merged.
+func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) ([]topRow, error) {
+	var out []topRow
+	for _, end := range []struct {
+		st   *sql.Stmt
+		args []any
+		lo   bool
+	}{{lo, append(slices.Clone(args), u, n), true}, {hi, append(slices.Clone(args), u, u, n), false}} {
+		rows, err := end.st.QueryContext(ctx, end.args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var r topRow
+			if err := rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			r.lo, r.hi = u, r.other
+			if !end.lo {
+				r.lo, r.hi = r.other, u
+			}
+			out = append(out, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(out, func(a, b topRow) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.other, b.other); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.status), string(b.status))
+	})
+	return out[:min(n, len(out))], nil
+}
+
+// foldedTopSQL is summaryTop's answer computed from the statements
+// that base selects (a date range the summary cannot apply): u's
+// relations folded into groups as the summary holds them, then ordered and
+// cut the same way. It reads every statement of u in the range.
+func foldedTopSQL(base query) (string, func(u string, n int) []any) {
+	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
+	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
+	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
+	out := base.with("r.source = ?")
+	in := base.with("r.target = ? AND r.source != ?")
+	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
+		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
+	return q, func(u string, n int) []any {
+		args := []any{u}
+		args = append(args, base.args...)
+		args = append(args, u)
+		args = append(args, base.args...)
+		return append(args, u, u, n)
+	}
+}
+
+// group is one row of the summary graph.
+type group struct {
+	typ      kg.RelType
+	status   kg.Status
+	lo, hi   string
+	n        int
+	lastDate string
+}
+
+// summaryEdges fills g.Edges and g.Aggregates from summary groups, each
+// as its first statement (the only statement read), in relation order.
+func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups []group, g *kg.Graph) error {
+	keys := make([][4]string, len(groups))
+	for i, grp := range groups {
+		keys[i] = [4]string{grp.lo, grp.hi, string(grp.typ), string(grp.status)}
+	}
+	set, err := json.Marshal(keys)
+	if err != nil {
+		return s.fail(op, err)
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+relationCols+", g.n, g.first_date, g.last_date FROM json_each(?) j "+
+		"JOIN edges g ON g.lo = j.value ->> 0 AND g.hi = j.value ->> 1 AND g.type = j.value ->> 2 AND g.status = j.value ->> 3 "+
+		"JOIN relations r ON r.id = substr(g.first_key, instr(g.first_key, '|') + 1)"+relationKeyset.orderBy(false), string(set))
+	if err != nil {
+		return s.fail(op, err)
+	}
+	defer rows.Close()
+	g.Edges = make([]kg.Relation, 0, len(groups))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
+	for rows.Next() {
+		var n int
+		var first, last string
+		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
+		if err != nil {
+			return s.fail(op, err)
+		}
+		a := kg.EdgeAggregate{Count: n}
+		if a.First, err = kg.ParseDate(first); err != nil {
+			return s.fail(op, err)
+		}
+		if a.Last, err = kg.ParseDate(last); err != nil {
+			return s.fail(op, err)
+		}
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(op, err)
+	}
+	if len(g.Edges) != len(groups) {
+		return s.fail(op, fmt.Errorf("summary: %d groups read back as %d edges", len(groups), len(g.Edges)))
+	}
+	return nil
+}
+
+// summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
+// from summary groups alone: no statement is read.
+func summaryCounts(groups []group, g *kg.Graph) {
+	g.Edges = make([]kg.Relation, 0, len(groups))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
+	for _, grp := range groups {
+		r := kg.Relation{Type: grp.typ, Status: grp.status, Source: grp.lo, Target: grp.hi}
+		r.ID = kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: grp.n}
+	}
+	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
 }
 
 // Paths returns the shortest paths between two entities; see kg.Store and
@@ -272,27 +548,6 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt kg.PathOptions) 
 		out = append(out, p)
 	}
 	return out, nil
-}
-
-// recentSQL is the fan-out of one node: its first n relations by date
-// descending (undated last), then ID, as (source, target) rows. Each
-// direction is read in that order from its own index
-// (relations_source_recent, relations_target_recent) and cut there, so a
-// hub costs n index entries per direction, not a sort of all its
-// relations; the merge of the two short lists is the first n of the union.
-// A relation of u to itself is taken on the source side only.
-func recentSQL(base query) (string, func(u string, n int) []any) {
-	const recent = " ORDER BY r.date = '', r.date DESC, r.id LIMIT ?"
-	const cols = "r.source AS src, r.target AS dst, r.date AS d, r.id AS i"
-	out := base.with("r.source = ?")
-	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT src, dst FROM (SELECT * FROM (" + out.sql(cols) + recent +
-		") UNION ALL SELECT * FROM (" + in.sql(cols) + recent + ")) ORDER BY d = '', d DESC, i LIMIT ?"
-	return q, func(u string, n int) []any {
-		args := append(slices.Clone(base.args), u, n)
-		args = append(args, base.args...)
-		return append(args, u, u, n, n)
-	}
 }
 
 // neighboursSQL is the expansion of a Paths frontier: the distinct

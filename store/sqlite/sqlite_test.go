@@ -276,3 +276,43 @@ func TestCanceledUpsertWritesNothing(t *testing.T) {
 func BenchmarkTraversal(b *testing.B) {
 	storetest.BenchTraversal(b, open(b, b.TempDir()))
 }
+
+// TestSummaryMigration opens a store written before the summary graph
+// (schema version 6): the migration derives the summary from the stored
+// statements, and neighborhoods read from it answer as before.
+func TestSummaryMigration(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir)
+	storetest.LoadHubGraph(t, s)
+	centre := storetest.TraversalHub(0).ID
+	opts := []kg.NeighborhoodOptions{
+		{Depth: 2, Limit: 200, FanOut: 50, Aggregate: true},
+		{Depth: 2, Limit: 200, FanOut: 50, Aggregate: true, CountsOnly: true},
+		{Depth: 1, FanOut: 10, Types: []kg.RelType{kg.Met}},
+	}
+	var before []kg.Graph
+	for _, opt := range opts {
+		g, err := s.Neighborhood(ctx, centre, opt)
+		if err != nil {
+			t.Fatalf("Neighborhood(%+v): %v", opt, err)
+		}
+		before = append(before, g)
+	}
+	if err := s.DropSummaryForTest(ctx); err != nil {
+		t.Fatalf("drop summary: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, dir)
+	for i, opt := range opts {
+		g, err := s.Neighborhood(ctx, centre, opt)
+		if err != nil {
+			t.Fatalf("Neighborhood(%+v) after migration: %v", opt, err)
+		}
+		if diff := cmp.Diff(g, before[i]); diff != "" {
+			t.Errorf("Neighborhood(%+v) after migration (-got +want):\n%s", opt, diff)
+		}
+	}
+}

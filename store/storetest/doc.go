@@ -47,6 +47,13 @@
 // kind-specific fields of the survivors stay as they are. An unknown ID is
 // ErrNotFound.
 //
+// Both writes also keep the summary graph behind Neighborhood (one group
+// per type, status and endpoints, see there) in step: Upsert adds each new
+// statement with a target to its group, DeleteArticle takes each deleted
+// statement out of its group and drops groups left empty, without counting
+// any group again. It is observable only through Neighborhood; the random
+// test checks it after every write.
+//
 // # Dates
 //
 // Dates are calendar dates in UTC (kg.DateLayout); the zero time is
@@ -174,17 +181,34 @@
 // direction:
 //
 //	layer 0 = {centre}
-//	for depth 1..Depth: for each node u of the previous layer, take u's
-//	  eligible relations ordered by Date descending (undated last), then ID;
-//	  if there are more than FanOut, keep the first FanOut and mark the
-//	  result Truncated; the other ends not yet seen form the next layer.
-//	  Each layer is ordered by Mentions descending, then ID. If the nodes so
-//	  far exceed Limit, keep the first Limit, mark Truncated and stop.
+//	for depth 1..Depth: for each node u of the previous layer, fold u's
+//	  eligible relations into groups as kg.FoldEdges does (type, status,
+//	  endpoints, a MET's in either order) and order the groups by weight:
+//	  number of statements descending, then latest date descending (a
+//	  group with no dated statement last), then the other end's ID, then
+//	  type, then status; if there are more than FanOut groups, keep the
+//	  first FanOut and mark the result Truncated; the other ends not yet
+//	  seen form the next layer. Each layer is ordered by Mentions
+//	  descending, then ID. If the nodes so far exceed Limit, keep the
+//	  first Limit, mark Truncated and stop.
 //
-// Nodes are the layers in order, the centre first. Edges are every eligible
-// relation whose both ends are among the returned nodes (whether or not the
-// walk followed it), in relation order (date ascending, undated last, ID).
-// Aggregates is nil.
+// The fan-out thus follows a node's strongest ties, not its latest
+// statements: what a hub is most often reported with, whatever the day's
+// news. Stores keep the groups as a summary graph maintained at write time
+// (each upsert adds its statements to their groups, DeleteArticle takes
+// them out), so that without a date range the walk and the aggregated
+// edges cost the fan-out, not the statements; with a range the weights
+// are those of the statements in it, which a store folds from the
+// statements (a cost that grows with them). Plain edges are statements
+// and are read as such.
+//
+// Nodes are the layers in order, the centre first. Edges are the eligible
+// relations of the groups the walk followed (those kept within a node's
+// FanOut) whose both ends are among the returned nodes, in relation order
+// (date ascending, undated last, ID). Groups joining two nodes that no walk
+// step followed (two leaves of the last layer, say) are left out: the
+// edges, like the nodes, are bounded by the fan-out and do not grow with
+// the corpus. Aggregates is nil.
 //
 // With Aggregate the nodes are the same and the edges are folded as
 // kg.FoldEdges does: one per group of (type, status, source, target), a

@@ -502,6 +502,7 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 	rels := m.relations(eligible(opt.Types, opt.Statuses, opt.From, opt.To))
 	g := kg.Graph{Nodes: []kg.Entity{all[id]}}
 	seen := map[string]bool{id: true}
+	followed := map[string]bool{}
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []kg.Entity
@@ -512,28 +513,16 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 					rs = append(rs, r)
 				}
 			}
-			sort.SliceStable(rs, func(i, j int) bool {
-				a, b := rs[i], rs[j]
-				if a.Date.IsZero() != b.Date.IsZero() {
-					return !a.Date.IsZero()
-				}
-				if !a.Date.Equal(b.Date) {
-					return a.Date.After(b.Date)
-				}
-				return a.ID < b.ID
-			})
-			if len(rs) > fanOut {
-				rs = rs[:fanOut]
+			gs := topGroups(u, rs)
+			if len(gs) > fanOut {
+				gs = gs[:fanOut]
 				g.Truncated = true
 			}
-			for _, r := range rs {
-				v := r.Target
-				if v == u {
-					v = r.Source
-				}
-				if !seen[v] {
-					seen[v] = true
-					next = append(next, all[v])
+			for _, grp := range gs {
+				followed[grp.key] = true
+				if !seen[grp.other] {
+					seen[grp.other] = true
+					next = append(next, all[grp.other])
 				}
 			}
 		}
@@ -554,11 +543,74 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 		in[e.ID] = true
 	}
 	for _, r := range rels {
-		if in[r.Source] && in[r.Target] {
+		if in[r.Source] && in[r.Target] && followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
 			g.Edges = append(g.Edges, r)
 		}
 	}
 	return g
+}
+
+// group is one group of parallel statements (kg.FoldEdges) as seen from
+// one of its ends.
+type group struct {
+	key    string // kg.EdgeKey
+	other  string
+	typ    kg.RelType
+	status kg.Status
+	count  int
+	last   time.Time
+}
+
+// topGroups folds u's relations into groups and orders them for the
+// fan-out: count descending, latest date descending (groups with no dated
+// statement last), then the other end's ID, the type and the status.
+func topGroups(u string, rs []kg.Relation) []group {
+	type key struct {
+		t    kg.RelType
+		s    kg.Status
+		a, b string
+	}
+	byKey := map[key]*group{}
+	var out []*group
+	for _, r := range rs {
+		a, b := kg.EdgeEnds(r.Type, r.Source, r.Target)
+		k := key{r.Type, r.Status, a, b}
+		grp := byKey[k]
+		if grp == nil {
+			other := b
+			if a != u {
+				other = a
+			}
+			grp = &group{key: kg.EdgeKey(r.Type, r.Status, a, b), other: other, typ: r.Type, status: r.Status}
+			byKey[k] = grp
+			out = append(out, grp)
+		}
+		grp.count++
+		if r.Date.After(grp.last) {
+			grp.last = r.Date
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.count != y.count {
+			return x.count > y.count
+		}
+		if !x.last.Equal(y.last) {
+			return x.last.After(y.last)
+		}
+		if x.other != y.other {
+			return x.other < y.other
+		}
+		if x.typ != y.typ {
+			return x.typ < y.typ
+		}
+		return x.status < y.status
+	})
+	gs := make([]group, len(out))
+	for i, g := range out {
+		gs[i] = *g
+	}
+	return gs
 }
 
 // paths applies the Paths rules of the package doc: breadth-first distances

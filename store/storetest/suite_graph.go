@@ -83,8 +83,16 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			for _, e := range want.Nodes {
 				in[e.ID] = true
 			}
+			// Which groups the walk followed is the model's to say; the
+			// edges are their statements among the nodes.
 			keep := eligible(tt.opt.Types, tt.opt.Statuses, tt.opt.From, tt.opt.To)
-			want.Edges = m.relations(func(r kg.Relation) bool { return keep(r) && in[r.Source] && in[r.Target] })
+			followed := make(map[string]bool)
+			for _, r := range m.neighborhood(tt.centre.ID, tt.opt).Edges {
+				followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] = true
+			}
+			want.Edges = m.relations(func(r kg.Relation) bool {
+				return keep(r) && in[r.Source] && in[r.Target] && followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)]
+			})
 
 			got, err := s.Neighborhood(ctx, tt.centre.ID, tt.opt)
 			if err != nil {
@@ -287,4 +295,75 @@ func testNeighborhoodAggregate(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 		})
 	}
+}
+
+// testNeighborhoodWeight holds the fan-out to its order (heaviest group
+// first, then the most recent) and the summary graph behind it to the
+// statements stored: upserts add to a group and deleting an article takes
+// its statements out of their groups, so the order follows.
+func testNeighborhoodWeight(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	hub := ent(kg.Person, "Weight Hub", 1)
+	old := ent(kg.Person, "Weight Old", 1)
+	fresh := ent(kg.Person, "Weight Fresh", 1)
+	vague := ent(kg.Person, "Weight Vague", 1)
+	a1 := sub(art("Weight article one: the hub met the old friend twice.", "2020-01-01"), []kg.Entity{hub, old},
+		relSpec{typ: kg.Met, src: hub, dst: old, date: "2020-01-01"},
+		relSpec{typ: kg.Met, src: old, dst: hub, date: "2020-01-02"})
+	a2 := sub(art("Weight article two: the hub met the old friend again.", "2020-02-01"), []kg.Entity{hub, old},
+		relSpec{typ: kg.Met, src: hub, dst: old, date: "2020-02-01"})
+	a3 := sub(art("Weight article three: the hub attacked a fresh face.", "2024-01-01"), []kg.Entity{hub, fresh},
+		relSpec{typ: kg.Attacked, src: hub, dst: fresh, date: "2024-01-01"})
+	a4 := sub(art("Weight article four: someone vague met the hub.", ""), []kg.Entity{hub, vague},
+		relSpec{typ: kg.Met, src: vague, dst: hub},
+		relSpec{typ: kg.Met, src: hub, dst: vague, status: kg.Denied})
+	s, m := loaded(t, open, []kg.Subgraph{a1, a2, a3, a4})
+	check := func(name string, opt kg.NeighborhoodOptions, want []string) {
+		t.Helper()
+		got, err := s.Neighborhood(ctx, hub.ID, opt)
+		if err != nil {
+			t.Fatalf("%s: Neighborhood: %v", name, err)
+		}
+		if diff := cmp.Diff(entityIDs(got.Nodes)[1:], want, cmpOpts...); diff != "" {
+			t.Errorf("%s: layer 1 (-got +want):\n%s", name, diff)
+		}
+		if diff := cmp.Diff(got, m.neighborhood(hub.ID, opt), cmpOpts...); diff != "" {
+			t.Errorf("%s: Neighborhood (-got +want):\n%s", name, diff)
+		}
+		opt.Aggregate = true
+		got, err = s.Neighborhood(ctx, hub.ID, opt)
+		if err != nil {
+			t.Fatalf("%s: Neighborhood aggregated: %v", name, err)
+		}
+		folded := m.neighborhood(hub.ID, opt)
+		folded.Edges, folded.Aggregates = kg.FoldEdges(folded.Edges)
+		if diff := cmp.Diff(got, folded, cmpOpts...); diff != "" {
+			t.Errorf("%s: Neighborhood aggregated (-got +want):\n%s", name, diff)
+		}
+	}
+	// Three MET statements with the old friend outweigh one recent attack;
+	// the vague meetings (two groups of one: happened and denied) are
+	// undated, so they come after the attack.
+	check("heaviest first", kg.NeighborhoodOptions{Depth: 1, FanOut: 1}, []string{old.ID})
+	// (A layer lists its nodes by mentions, the old friend named twice.)
+	check("then most recent", kg.NeighborhoodOptions{Depth: 1, FanOut: 2}, []string{old.ID, fresh.ID})
+	check("undated last", kg.NeighborhoodOptions{Depth: 1, FanOut: 3}, []string{old.ID, fresh.ID, vague.ID})
+	// In a range the weight is that of the statements in it.
+	check("weight within a range", kg.NeighborhoodOptions{Depth: 1, FanOut: 1, From: day("2020-02-01")}, []string{fresh.ID})
+	check("statuses apart", kg.NeighborhoodOptions{Depth: 1, FanOut: 1, Statuses: []kg.Status{kg.Denied}}, []string{vague.ID})
+
+	for _, id := range []string{a1.Article.ID, a4.Article.ID} {
+		if err := s.DeleteArticle(ctx, id); err != nil {
+			t.Fatalf("DeleteArticle(%s): %v", id, err)
+		}
+		m.delete(id)
+	}
+	// One MET left with the old friend, older than the attack.
+	check("after deletes", kg.NeighborhoodOptions{Depth: 1, FanOut: 1}, []string{fresh.ID})
+	check("after deletes, all", kg.NeighborhoodOptions{Depth: 1}, []string{fresh.ID, old.ID})
+	if _, err := s.Upsert(ctx, []kg.Subgraph{a1}); err != nil {
+		t.Fatalf("Upsert again: %v", err)
+	}
+	m.upsert([]kg.Subgraph{a1})
+	check("written again", kg.NeighborhoodOptions{Depth: 1, FanOut: 1}, []string{old.ID})
 }

@@ -106,6 +106,7 @@ func testRandom(t *testing.T, open func(t *testing.T) kg.Store) {
 					m.upsert(b)
 				}
 				checkState(t, s, m.state())
+				checkSummary(t, s, m)
 				if t.Failed() {
 					t.Fatalf("step %d: store and model disagree", step)
 				}
@@ -160,5 +161,33 @@ func testRandom(t *testing.T, open func(t *testing.T) kg.Store) {
 				}
 			}
 		})
+	}
+}
+
+// checkSummary compares the aggregated and counted neighborhoods of every
+// stored entity with the model's: they are read from the summary graph,
+// which upserts and deletes keep in step with the statements.
+func checkSummary(t *testing.T, s kg.Store, m *model) {
+	t.Helper()
+	ctx := context.Background()
+	for id := range m.entities() {
+		for _, opt := range []kg.NeighborhoodOptions{
+			{Depth: 2, FanOut: 3, Aggregate: true},
+			{Depth: 2, Aggregate: true, CountsOnly: true},
+			{Depth: 1, Types: []kg.RelType{kg.Met}, Statuses: []kg.Status{kg.Happened, kg.Denied}, Aggregate: true},
+		} {
+			got, err := s.Neighborhood(ctx, id, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood(%s, %+v): %v", id, opt, err)
+			}
+			want := m.neighborhood(id, opt)
+			want.Edges, want.Aggregates = kg.FoldEdges(want.Edges)
+			if opt.CountsOnly {
+				want.Edges, want.Aggregates = kg.CountEdges(want.Edges, want.Aggregates)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood(%s, %+v) (-got +want):\n%s", id, opt, diff)
+			}
+		}
 	}
 }
