@@ -179,11 +179,12 @@ func TestConcurrentIngestNeo4j(t *testing.T) {
 
 	// No duplicates, looked for under the store's constraints.
 	dups := map[string]string{
-		"articles":   "MATCH (a:Article) WITH a.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
-		"entities":   "MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
-		"relations":  "MATCH ()-[r]->() WHERE NOT r:MENTIONS WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
-		"mentions":   "MATCH (a:Article)-[m:MENTIONS]->(e) WITH a, e, count(m) AS n WHERE n > 1 RETURN count(*)",
-		"unlabelled": "MATCH (n) WHERE NOT n:Article AND NOT n:Entity RETURN count(n)",
+		"articles":      "MATCH (a:Article) WITH a.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
+		"entities":      "MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
+		"relations":     "MATCH ()-[r]->() WHERE NOT r:MENTIONS AND NOT r:EDGE WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)",
+		"summary edges": "MATCH ()-[r:EDGE]->() WITH r.key AS key, count(*) AS n WHERE n > 1 RETURN count(*)",
+		"mentions":      "MATCH (a:Article)-[m:MENTIONS]->(e) WITH a, e, count(m) AS n WHERE n > 1 RETURN count(*)",
+		"unlabelled":    "MATCH (n) WHERE NOT n:Article AND NOT n:Entity RETURN count(n)",
 	}
 	for what, stmt := range dups {
 		if n, _ := cypher(stmt)[0].Values[0].(int64); n != 0 {
