@@ -397,24 +397,7 @@ func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups 
 	defer rows.Close()
 	g.Edges = make([]kg.Relation, 0, len(groups))
 	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
-	for rows.Next() {
-		var n int
-		var first, last string
-		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
-		if err != nil {
-			return s.fail(op, err)
-		}
-		a := kg.EdgeAggregate{Count: n}
-		if a.First, err = kg.ParseDate(first); err != nil {
-			return s.fail(op, err)
-		}
-		if a.Last, err = kg.ParseDate(last); err != nil {
-			return s.fail(op, err)
-		}
-		g.Edges = append(g.Edges, r)
-		g.Aggregates[r.ID] = a
-	}
-	if err := rows.Err(); err != nil {
+	if err := scanAggregated(rows, g); err != nil {
 		return s.fail(op, err)
 	}
 	if len(g.Edges) != len(groups) {
@@ -614,24 +597,7 @@ func (s *Store) aggregateEdges(ctx context.Context, tx *sql.Tx, op string, q que
 	}
 	defer rows.Close()
 	g.Aggregates = map[string]kg.EdgeAggregate{}
-	for rows.Next() {
-		var n int
-		var first, last string
-		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
-		if err != nil {
-			return s.fail(op, err)
-		}
-		a := kg.EdgeAggregate{Count: n}
-		if a.First, err = kg.ParseDate(first); err != nil {
-			return s.fail(op, err)
-		}
-		if a.Last, err = kg.ParseDate(last); err != nil {
-			return s.fail(op, err)
-		}
-		g.Edges = append(g.Edges, r)
-		g.Aggregates[r.ID] = a
-	}
-	if err := rows.Err(); err != nil {
+	if err := scanAggregated(rows, g); err != nil {
 		return s.fail(op, err)
 	}
 	return nil
@@ -646,4 +612,28 @@ type multiScanner struct {
 
 func (m multiScanner) Scan(dest ...any) error {
 	return m.rows.Scan(append(dest[:len(dest):len(dest)], m.extra...)...)
+}
+
+// scanAggregated appends the rows of an aggregated edge query (a relation,
+// then its group's count and first and last dates) to g's edges and
+// aggregates.
+func scanAggregated(rows *sql.Rows, g *kg.Graph) error {
+	for rows.Next() {
+		var n int
+		var first, last string
+		r, err := scanRelation(multiScanner{rows, []any{&n, &first, &last}})
+		if err != nil {
+			return err
+		}
+		a := kg.EdgeAggregate{Count: n}
+		if a.First, err = kg.ParseDate(first); err != nil {
+			return err
+		}
+		if a.Last, err = kg.ParseDate(last); err != nil {
+			return err
+		}
+		g.Edges = append(g.Edges, r)
+		g.Aggregates[r.ID] = a
+	}
+	return rows.Err()
 }
