@@ -293,10 +293,7 @@ func (d *doc) pairSides(k int) (a, b *entity, ok bool) {
 // article already names is that event.
 func (d *doc) meetingEvents() {
 	for _, e := range d.ents {
-		if e.kind != kg.Event {
-			continue
-		}
-		if c := classOf(d, e); c == "talks" || c == "summit" || c == "" && (eventClass[strings.ToLower(lastWord(e.name))] == "talks" || eventClass[strings.ToLower(lastWord(e.name))] == "summit") {
+		if e.kind == kg.Event && d.isGathering(e) {
 			return // "the Lisbon Conference", "the Nordic summit"
 		}
 	}
@@ -339,6 +336,16 @@ func (d *doc) meetingEvents() {
 		d.ments = append(d.ments, m)
 		d.attach(m, e)
 	}
+}
+
+// isGathering reports an event that is a summit or talks: read so by an
+// event rule, or named with such a head ("Lisbon Conference").
+func (d *doc) isGathering(e *entity) bool {
+	c := classOf(d, e)
+	if c == "" {
+		c = eventClass[strings.ToLower(lastWord(e.name))]
+	}
+	return c == "talks" || c == "summit"
 }
 
 // classOf is the class of an event the doc read (its evs key).
