@@ -244,6 +244,7 @@ var attackVerb = &pattern{
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
+		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
 			[]string{"ATTACKED place:russia -> place:kharkiv happened", "ATTACKED place:russia -> place:poltava happened"}},
@@ -1026,6 +1027,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		k = m.hi - 1
+		if d.madeBy(m) {
+			continue // "U.S.-made missiles": where the weapon comes from, no target
+		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
 			owners = append(owners, m.ent) // "at Israel's southern towns": the owner
 			continue
@@ -1075,6 +1079,16 @@ func (d *doc) futureAfter(n, hi int) bool {
 // modal could follow it.
 func clauseVerbLike(w string) bool {
 	return w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || casualtyVerbs[w]
+}
+
+// madeBy reports a name that says where a thing was made or who gave it:
+// "U.S.-made missiles", "Iranian-supplied drones".
+func (d *doc) madeBy(m *mention) bool {
+	k := m.hi
+	if k+1 < len(d.toks) && d.toks[k].text == "-" && d.toks[k].start == d.toks[k-1].end && madeWords[d.toks[k+1].lower] {
+		return true
+	}
+	return false
 }
 
 // shortQuoteEnd is the closing mark of a quotation of a few words opening

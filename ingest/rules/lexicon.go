@@ -601,6 +601,10 @@ flattened`)
 var compoundHeads = wordSet(`cabinet crimes crime criminal criminals zone effort chest room games footing
 correspondent correspondents budget helicopter helicopters dog dogs powers`)
 
+// madeWords follow a name and a hyphen to say where a thing comes from:
+// "U.S.-made", "Iranian-supplied".
+var madeWords = wordSet(`made built supplied provided donated manufactured designed produced funded`)
+
 // modalWords put the verb after them in the future or the conditional.
 var modalWords = wordSet(`will would shall should could might may must can to`)
 

@@ -179,6 +179,18 @@ func teamNickname(t *token) bool {
 	return !gazetteer.IsSurname(w) && !gazetteer.IsGivenName(w) && !knownName(w) && !nonNameCaps[t.lower]
 }
 
+// capSeenElsewhere reports a name the article also writes where no weapon
+// noun follows it (then it may be a maker or a group after all).
+func (d *doc) capSeenElsewhere(k int) bool {
+	w := d.toks[k].text
+	for i := range d.toks {
+		if i != k && d.toks[i].text == w && !(i+1 < len(d.toks) && weaponNouns[d.toks[i+1].lower]) && !d.inQuote[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // givenBeforeSurname reports a word of nonNameCaps that is also a given
 // name and stands before a surname: "Christian Lindner", not "Christian
 // Democrats" or "Christian Aid".
@@ -484,6 +496,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if d.productName(lo, hi) {
 		return // "Galaxy S24", "Falcon X": a product and its model
+	}
+	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
+		return // "ATACMS missiles", "Shahed drones": a weapon's name
 	}
 	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
 		return // "DNA", "NGO", "EF2": things, not organizations
