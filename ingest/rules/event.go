@@ -211,6 +211,7 @@ var eventAnchorBefore = &eventRule{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
 		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
+		{"Thousands joined the Varnok Front anniversary rally in Riga.", []string{"Varnok Front anniversary rally"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
 	},

@@ -697,7 +697,7 @@ threat ready willing could might may`)
 // ("talks in Geneva", "the Geneva talks").
 var eventClass = map[string]string{
 	"talks": "talks", "summit": "summit", "negotiations": "talks", "conference": "talks", "meeting": "talks",
-	"forum":  "talks",
+	"forum": "talks", "rally": "rally", "rallies": "rally",
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
@@ -721,7 +721,7 @@ var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disa
 var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
 scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
 nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
-recent final runoff run-off snap`)
+recent final runoff run-off snap anniversary campaign election`)
 
 // atPlace are attacks named after the organization where they happened
 // ("the school shooting").
