@@ -368,7 +368,7 @@ func (d *doc) meetingBetween(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.demonym && m.hi < s.hi && (d.mentAt[m.hi] != nil || d.personAfterTitles(m.hi) != nil) {
+		if m.demonym && m.hi < s.hi && (d.mentAt[m.hi] != nil || d.personAfterTitles(m.hi, s.hi) != nil) {
 			continue // "Armenian Prime Minister X": the person is the party
 		}
 		parts = append(parts, m.ent)
@@ -381,23 +381,6 @@ func (d *doc) meetingBetween(si, v int) {
 	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
-}
-
-// personAfterTitles is the person named after the titles and role words
-// that start at toks[k] ("Prime Minister Ana Costa"), or nil.
-func (d *doc) personAfterTitles(k int) *mention {
-	for n := 0; n < 4 && k < len(d.toks) && d.mentAt[k] == nil; n++ {
-		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !titleLead[d.toks[k].lower] {
-			return nil
-		}
-		k++
-	}
-	if k < len(d.toks) {
-		if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
-			return p
-		}
-	}
-	return nil
 }
 
 // meetPhrase reports whether toks[v] heads a phrase of meeting that is not

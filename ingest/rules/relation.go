@@ -32,24 +32,22 @@ func (d *doc) possessor(m *mention) bool {
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
-// personAfterRole is the person named right after role words from toks[k]
-// ("spokesman Esmaeil Baghaei"), before toks[hi]; nil if none.
-func (d *doc) personAfterRole(k, hi int) *mention {
-	roles := 0
-	for x := k; x < hi && x < k+5; x++ {
-		if m := d.mentAt[x]; m != nil && m.ent != nil {
-			if m.ent.kind == kg.Person && roles > 0 {
-				return m
-			}
+// personAfterTitles is the person named after one to four titles and role
+// words from toks[k], before toks[hi]: "Prime Minister Ana Costa",
+// "(foreign ministry) spokesman Rui Lopes". Nil if none.
+func (d *doc) personAfterTitles(k, hi int) *mention {
+	start := k
+	for ; k < hi && k < start+4 && d.mentAt[k] == nil; k++ {
+		w := d.toks[k].lower
+		if _, ok := d.isTitle(k); !ok && !roleWords[w] && !titleLead[w] && !spokesNouns[w] {
 			return nil
 		}
-		t := &d.toks[x]
-		if t.kind != tWord || t.cap {
-			return nil
-		}
-		if roleWords[t.lower] || spokesNouns[t.lower] || titleLead[t.lower] {
-			roles++
-		}
+	}
+	if k == start || k >= hi {
+		return nil
+	}
+	if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
+		return p
 	}
 	return nil
 }
@@ -148,7 +146,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 						k = m.hi - 1
 						continue // "A spokesman for Holm, Rui Lopes, ... and said"
 					}
-					if p := d.personAfterRole(m.hi, i); m.ent.kind != kg.Person && p != nil {
+					if p := d.personAfterTitles(m.hi, i); m.ent.kind != kg.Person && p != nil {
 						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
 					}
 					return m.ent, m.lo

@@ -470,17 +470,8 @@ func (d *doc) demonymsThatName() {
 				continue
 			}
 		}
-		k := m.hi
-		for n := 0; n < 3 && k < len(d.toks) && d.mentAt[k] == nil; n++ {
-			if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !titleLead[d.toks[k].lower] {
-				break
-			}
-			k++
-		}
-		if k > m.hi && k < len(d.toks) {
-			if p := d.mentAt[k]; p != nil && p.ent != nil && p.ent.kind == kg.Person {
-				m.ent.named = true
-			}
+		if d.personAfterTitles(m.hi, len(d.toks)) != nil {
+			m.ent.named = true
 		}
 	}
 }

@@ -1076,7 +1076,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
 			break
 		}
-		if !(skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "on" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || t.lower == "late" || t.lower == "early" || t.lower == "night" || t.lower == "evening" || t.lower == "morning" || t.lower == "afternoon" || t.lower == "week" || t.lower == "last" ||
+		if !(skippable[t.lower] || weekdays[t.lower] != 0 || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
