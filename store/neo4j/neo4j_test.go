@@ -574,12 +574,24 @@ func TestBackfill(t *testing.T) {
 	if len(want.Entities[0]) != 2 || len(want.Articles) != 2 || len(want.Relations) != 2 || len(want.Search) == 0 {
 		t.Fatalf("fixture reads back too little: %+v", want)
 	}
-	for _, stmt := range []string{
-		"DROP INDEX " + newestIndex,
+	again := undoAndReopen(t, s, cfg,
+		"DROP INDEX "+newestIndex,
 		"MATCH (e:Entity) REMOVE e.ord_mentions, e.ord_name, e.ord_last_seen, e.fold_aliases, e.search_key",
 		"MATCH (a:Article) REMOVE a.ord",
 		"MATCH ()-[r]->() REMOVE r.fold_sentence, r.lower_quote, r.lower_sentence, r.ord",
-	} {
+	)
+	if diff := cmp.Diff(read(again), want); diff != "" {
+		t.Errorf("after backfill (-got +want):\n%s", diff)
+	}
+}
+
+// undoAndReopen runs statements that take a store back to what an older
+// build left (dropping what a backfill makes), then opens it again, as an
+// upgraded binary would; the store is closed when the test ends.
+func undoAndReopen(t *testing.T, s *Store, cfg Config, stmts ...string) *Store {
+	t.Helper()
+	ctx := context.Background()
+	for _, stmt := range stmts {
 		if _, err := cypher(ctx, s, stmt, nil); err != nil {
 			t.Fatalf("%s: %v", stmt, err)
 		}
@@ -588,10 +600,8 @@ func TestBackfill(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
-	defer again.Close()
-	if diff := cmp.Diff(read(again), want); diff != "" {
-		t.Errorf("after backfill (-got +want):\n%s", diff)
-	}
+	t.Cleanup(func() { again.Close() })
+	return again
 }
 
 // TestAggregatesUnderConcurrentWrites checks the locking that keeps
@@ -683,19 +693,10 @@ func TestSummaryBackfill(t *testing.T) {
 	if got := want[1].Aggregates; len(got) != 1 {
 		t.Fatalf("fixture: want one group of three statements, got %v", got)
 	}
-	for _, stmt := range []string{
-		"DROP CONSTRAINT " + summaryConstraint,
-		"MATCH ()-[e:" + edgeType + "]->() DELETE e",
-	} {
-		if _, err := cypher(ctx, s, stmt, nil); err != nil {
-			t.Fatalf("%s: %v", stmt, err)
-		}
-	}
-	again, err := Open(ctx, cfg)
-	if err != nil {
-		t.Fatalf("reopen: %v", err)
-	}
-	defer again.Close()
+	again := undoAndReopen(t, s, cfg,
+		"DROP CONSTRAINT "+summaryConstraint,
+		"MATCH ()-[e:"+edgeType+"]->() DELETE e",
+	)
 	if diff := cmp.Diff(read(again), want); diff != "" {
 		t.Errorf("after backfill (-got +want):\n%s", diff)
 	}
