@@ -1281,6 +1281,11 @@ func (d *doc) listHead(lo, si int) string {
 	s := d.sents[si]
 	for k := lo - 1; k > s.lo && k > lo-16; k-- {
 		t := &d.toks[k]
+		if t.lower == "of" && placePlurals[d.toks[k-1].lower] {
+			// "the towns of Varnok and Pelm", "the regions of Ostra in
+			// the north and eastern Tavel"
+			return "place"
+		}
 		if t.lower == "including" || t.lower == "as" && d.toks[k-1].lower == "such" || t.lower == "like" {
 			n := k - 1
 			if t.lower == "as" {
@@ -1297,7 +1302,9 @@ func (d *doc) listHead(lo, si int) string {
 			}
 			return ""
 		}
-		if !(t.cap || t.text == "," || t.lower == "and" || t.lower == "or" || t.kind == tNum || t.text == "&" || t.text == ".") {
+		if !(t.cap || t.text == "," || t.lower == "and" || t.lower == "or" || t.kind == tNum || t.text == "&" || t.text == "." ||
+			compass[t.lower] || t.lower == "the" && compass[d.toks[k+1].lower] ||
+			t.lower == "in" && k+2 < lo && d.toks[k+1].lower == "the" && compass[d.toks[k+2].lower]) {
 			return ""
 		}
 	}

@@ -37,7 +37,7 @@ type typeExample struct {
 var typeRules = []*typeRule{
 	{
 		name: "type-list-head",
-		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X".`,
+		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X", "the towns of X in the south and northern Y".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.listHead(c.lo, c.si) {
 			case "org":
@@ -47,7 +47,11 @@ var typeRules = []*typeRule{
 			}
 			return "", 0, false
 		},
-		examples: []typeExample{{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization}},
+		examples: []typeExample{
+			{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization},
+			{"Artillery hit the towns of Ostrava and Pelmark overnight.", "Pelmark", kg.Place},
+			{"Drones struck the regions of Tavel in the north and eastern Ostrin.", "Ostrin", kg.Place},
+		},
 	},
 	{
 		name: "type-noun-after",
