@@ -175,7 +175,7 @@ var attackExchange = &pattern{
 		if a == nil || b == nil || a == b {
 			return false
 		}
-		if fightVerbs[w] && !forces && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
+		if fightVerbs[w] && !forces && !d.armedSide(a) && !d.armedSide(b) && !d.forceNear(v, s.lo) {
 			return false // "the two ministers clashed": words, not arms
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
@@ -192,6 +192,9 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"Clashes between the Kestrel League and the Malian army spread north.",
+			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
+		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
 	},
 }
 
@@ -1148,6 +1151,13 @@ func (d *doc) forceNear(v, lo int) bool {
 		}
 	}
 	return false
+}
+
+// armedSide reports a side that bears arms: an armed group or a state's
+// forces ("clashes between Hezbollah and the Israeli army").
+func (d *doc) armedSide(e *entity) bool {
+	k := d.orgKind(e)
+	return k == "armed" || k == "state force"
 }
 
 // nounAfter reports a lower-case word after toks[k] that "her" would

@@ -455,7 +455,9 @@ func (d *doc) orgKind(e *entity) string {
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
-	case stateForceWords[last] || strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+	case stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]] ||
+		strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+		// "the Malian Army", and as often "the Malian army"
 		c = "state force"
 	case armedWords[last]:
 		c = "armed"
