@@ -93,7 +93,7 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads`)
+Chiefs Heads Cape Mount`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -106,7 +106,8 @@ var placeSuffixes = wordSet(`City Province Region District County Island Islands
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
-Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
+Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
+Line Frontier`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.

@@ -80,6 +80,24 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place}},
 	},
 	{
+		name: "type-place-of-head",
+		doc:  `A place word before "of" in the name: "Gulf of Aden", "Line of Control", "Cape of Good Hope".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo + 1; k < c.hi-1; k++ {
+				if d.toks[k].lower == "of" {
+					h := d.toks[k-1].text
+					return kg.Place, fair, placeSuffixes[h] || h == "Cape" || h == "Mount"
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Troops fired across the Line of Varnok on Tuesday.", "Line of Varnok", kg.Place},
+			{"Tankers rounded the Cape of Storms after the attacks.", "Cape of Storms", kg.Place},
+			{"Pirates seized a ship in the Strait of Tavel on Monday.", "Strait of Tavel", kg.Place},
+		},
+	},
+	{
 		name: "type-party-congress",
 		doc:  `"Congress" after a party word is a party: "National Democratic Congress".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
