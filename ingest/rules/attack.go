@@ -254,6 +254,7 @@ var attackVerb = &pattern{
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -305,6 +306,10 @@ func (d *doc) attackVerb(si, v int) {
 		p := d.toks[v-1].lower
 		if p == "the" || p == "a" || p == "an" || p == "their" || p == "its" || p == "his" || p == "her" {
 			d.attackNoun(si, v)
+			return
+		}
+		if v > s.lo+1 && (weaponNouns[p] || p == "air") && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
+			d.attackNoun(si, v) // "has carried out drone strikes on": a noun after its verb
 			return
 		}
 	}
