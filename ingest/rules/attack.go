@@ -51,6 +51,7 @@ var attackClaimed = &pattern{
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
 }
 
@@ -373,7 +374,10 @@ func (d *doc) attackVerb(si, v int) {
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
-		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && w != "kill" && w != "killed" && w != "kills" {
+		kill := w == "kill" || w == "killed" || w == "kills"
+		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
+			// "a gunman killed five people in X" too: the place of a
+			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
 		}
 		return

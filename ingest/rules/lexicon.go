@@ -545,6 +545,11 @@ drones drone bombs bomb fire artillery`)
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
 
+// perpetrators are the unnamed doers of an attack ("a gunman killed
+// five people in X").
+var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
+sniper snipers militants insurgents`)
+
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
