@@ -213,6 +213,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Turkey carried out air strikes in northern Iraq and Syria.", []string{"ATTACKED place:turkey -> place:iraq happened", "ATTACKED place:turkey -> place:syria happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -546,13 +547,29 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		objs = d.objects(p, hi, src)
 	}
-	if len(objs) > 1 {
+	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+}
+
+// joinedLast reports that the first mention of e after toks[k] is joined
+// to a target before it by "and" or a comma ("strikes in northern Iraq and
+// Syria"), so it is a target of its own, not where the last one lies.
+func (d *doc) joinedLast(k, hi int, e *entity) bool {
+	for ; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == e {
+			j := m.lo - 1
+			for j > k && compass[d.toks[j].lower] {
+				j--
+			}
+			return d.toks[j].lower == "and" || d.toks[j].text == ","
+		}
+	}
+	return false
 }
 
 // nounModality is where the cues of an attack noun's status start: a
