@@ -257,6 +257,8 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
