@@ -877,7 +877,11 @@ var refPolice = &refRule{
 			return 0, nil
 		}
 		name := noun
-		if c := d.mainCountry(); c != "" {
+		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" {
+			c = d.mainCountry()
+		}
+		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
 				name = dem + " " + noun
 			}
@@ -888,12 +892,30 @@ var refPolice = &refRule{
 	examples: []refExample{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
 		{"[Police] said the driver had fled.", "organization:police"},
+		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 	},
+}
+
+// countryIn is the country of the first place the sentence puts something
+// in ("police said a man stabbed two fans in Brussels"), or "".
+func (d *doc) countryIn(si int) string {
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" {
+			continue
+		}
+		if isCountry(m.ent.name) {
+			return m.ent.name
+		}
+		return m.ent.country
+	}
+	return ""
 }
 
 // mainCountry is the country the article names most often (through its
