@@ -459,6 +459,8 @@ var saidTrailing = &pattern{
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
+		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
+		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 	},
 }
 
@@ -1095,6 +1097,14 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break
 		}
 		b--
+		// "Fed Chair Jerome Powell", "Kenya's President X", "Russian
+		// Foreign Minister X": the body or country whose title it is
+		if b > s.lo && (d.toks[b].lower == "'s" || d.toks[b].lower == "’s") {
+			b--
+		}
+		if m := d.mentAt[b]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.lo > s.lo {
+			b = m.lo - 1
+		}
 	}
 	if d.toks[b].text != "," || d.inQuote[b] {
 		return "", false
