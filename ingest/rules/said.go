@@ -262,6 +262,8 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
+		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
 }
@@ -883,7 +885,11 @@ func (d *doc) according(si, v int) {
 					}
 					p++
 				}
-				if m := d.mentAt[min(p, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				m := d.mentAt[min(p, s.hi-1)]
+				if m != nil && v == s.lo && (m.hi >= s.hi || d.toks[m.hi].text != ",") {
+					m = nil // "According to a statement from X, President Y will travel": Y is the clause's subject
+				}
+				if m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
