@@ -82,6 +82,8 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Peruvian President Ana Costa received Chilean President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa received Chilean support for the plan.", nil},
 		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
 		{"Peru summoned the ambassador of Chile over the remarks.", []string{"MET place:peru -> place:chile happened"}},
@@ -116,7 +118,17 @@ func (d *doc) meetAt(si, v int) {
 	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
-		if m := d.mentAt[v+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+		k := v + 1
+		if m := d.mentAt[k]; m != nil && m.demonym {
+			k = m.hi // "received French President X"
+		}
+		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
+			if _, ok := d.isTitle(k); !ok {
+				break
+			}
+			k++
+		}
+		if m := d.mentAt[min(k, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
 		}
 	}
