@@ -453,6 +453,9 @@ var saidTrailing = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		if co := d.coSubject(at, s.lo, sp); co != nil {
+			d.addSaidTarget(co, nil, text, si, confReported, v)
+		}
 		return true
 	},
 	examples: []example{
@@ -475,11 +478,14 @@ var saidReported = &pattern{
 		if !d.reportable(v) {
 			return false
 		}
-		sp, _ := d.subjectOf(v, d.sents[si].lo)
+		sp, at := d.subjectOf(v, d.sents[si].lo)
 		if sp == nil {
 			return false
 		}
 		d.reportedClause(si, v, sp)
+		if co := d.coSubject(at, d.sents[si].lo, sp); co != nil {
+			d.reportedClause(si, v, co) // "Peru and Chile said": both
+		}
 		return true
 	},
 	examples: []example{
@@ -489,6 +495,8 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
+		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm met Anna Berg in Oslo. She said the talks had failed.", []string{"SAID person:anna-berg: the talks had failed"}},
@@ -539,6 +547,31 @@ var saidReported = &pattern{
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
+}
+
+// coSubject is the other speaker of "A and B said" when B, the subject
+// found at toks[at], is joined by "and" to A, which opens the clause; nil
+// otherwise ("talks between A and B failed, C said" has one speaker).
+func (d *doc) coSubject(at, lo int, b *entity) *entity {
+	j := at - 1
+	if j > lo && d.toks[j].lower == "the" {
+		j--
+	}
+	if j <= lo || d.toks[j].lower != "and" {
+		return nil
+	}
+	m := d.mentAt[j-1]
+	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
+		return nil
+	}
+	k := m.lo - 1
+	if k >= lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
+		return nil
+	}
+	return m.ent
 }
 
 // reportedClause reads the clause a speech verb at toks[v] reports, past
