@@ -370,6 +370,7 @@ var refOrgNoun = &refRule{
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
+		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 	},
 }
 
@@ -404,6 +405,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		k = m.lo
 		if k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
+		}
+		if k > 0 && noun != "company" && noun != "firm" && orgRefNouns[d.toks[k-1].lower] == "company" && d.toks[k-1].lower != noun {
+			continue // "the retailer" is not "television maker Vizio"
 		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
