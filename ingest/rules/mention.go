@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -482,8 +483,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 {
-		return // laws, awards and numbered sections are no entities here
+	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
+		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
 	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
 		return // "market development funds (MDF)": an abbreviation of a common noun
@@ -495,7 +496,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return // "he said in Hebrew": a language, no place
 	}
 	if d.productName(lo, hi) {
-		return // "Galaxy S24", "Falcon X": a product and its model
+		if !d.known(lo, lo+1) {
+			return // "Galaxy S24", "Falcon X": a product and its model
+		}
+		hi = lo + 1 // "Airbus A320": the maker is named
 	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
@@ -1319,6 +1323,12 @@ func hasDigit(w string) bool {
 // "Pro", "747") with no head word of an organization or event: a
 // product, which is no entity of the graph.
 func (d *doc) productName(lo, hi int) bool {
+	if hi-lo == 1 && lo > 1 && d.toks[lo-1].kind == tNum && isUpperRun(d.toks[lo].text) && len(d.toks[lo].text) <= 4 && !d.known(lo, hi) &&
+		(d.toks[lo-2].lower == "the" || d.toks[lo-2].cap) {
+		if n, err := strconv.Atoi(d.toks[lo-1].text); err == nil && n < 1000 {
+			return true // "the 737 MAX", "the 320 NEO": a model after its number
+		}
+	}
 	if hi-lo < 2 || d.anyOrgish(lo, hi) || d.known(lo, hi) {
 		return false
 	}
