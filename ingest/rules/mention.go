@@ -407,7 +407,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
-		return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
+			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+		}
 	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
