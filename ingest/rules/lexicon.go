@@ -545,6 +545,11 @@ drones drone bombs bomb fire artillery`)
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
 
+// unnamedPeople are people a text quotes without naming them or a body
+// they speak for ("witnesses in X said").
+var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
+eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

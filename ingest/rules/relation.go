@@ -52,6 +52,20 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 	return nil
 }
 
+// unnamedPeopleIn reports a place at toks[at] that only says where
+// unnamed people are: "witnesses in the eastern city of X", "residents of X".
+func (d *doc) unnamedPeopleIn(at, lo int) bool {
+	k := at - 1
+	for n := 0; k > lo && n < 5 && (d.toks[k].lower == "the" || compass[d.toks[k].lower] || placeNouns[d.toks[k].lower] ||
+		placePlurals[d.toks[k].lower] || d.toks[k].lower == "of" && (placeNouns[d.toks[k-1].lower] || placePlurals[d.toks[k-1].lower])); n++ {
+		k-- // "in the eastern city of"
+	}
+	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" {
+		return false
+	}
+	return unnamedPeople[d.toks[k-1].lower]
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {
@@ -71,6 +85,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
 						return p.ent, p.lo
 					}
+				}
+				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
+					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
 			}
 			return m.ent, m.lo
