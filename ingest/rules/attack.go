@@ -248,6 +248,8 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
 		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
@@ -335,8 +337,8 @@ func (d *doc) attackVerb(si, v int) {
 	// passive: "X was attacked by Y"
 	if v > s.lo && beForms[d.toks[v-1].lower] {
 		by := v + 1
-		for by < s.hi && by < v+5 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
-			by++ // "was shelled on Sunday by"
+		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
+			by++ // "was shelled on Sunday by", "was stabbed on stage in New York in August by"
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
 			var src *entity
