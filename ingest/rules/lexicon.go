@@ -550,6 +550,11 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
 eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
 
+// peopleNouns possess the names of events held for them ("Women's World
+// Cup", "Children's Day").
+var peopleNouns = wordSet(`women men children girls boys mother mothers father fathers people veterans
+workers youth`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

@@ -267,6 +267,18 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "Women's World Cup", "Men's Hockey World Cup": a possessive of
+			// people before a name whose head is an event's
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j == i+1 && peopleNouns[d.toks[i].lower] {
+				k := j + 1
+				for k < s.hi && k < j+5 && d.nameWord(k) {
+					k++
+				}
+				if k > j+1 && gazetteer.IsEventHead(d.toks[k-1].text) {
+					j = k
+					continue
+				}
+			}
 			// "St. Anthony's Hospital", "People's Party": a possessive before an
 			// organization's head, the possessor no place or organization
 			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) {
