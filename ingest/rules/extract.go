@@ -126,10 +126,12 @@ type doc struct {
 	qPrev quoteState
 	// coreference: the offices each person holds, the issuer of each
 	// statement noun, organizations' kinds, the article's country
-	titles  map[*entity][]string
-	issuer  map[int]*entity
-	kinds   map[*entity]string
-	country *string
+	titles map[*entity][]string
+	// monthNames are month words the article uses as surnames ("Theresa May")
+	monthNames map[string]bool
+	issuer     map[int]*entity
+	kinds      map[*entity]string
+	country    *string
 	// evs are the events read so far, by what they are about
 	evs map[evKey]*entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes

@@ -555,6 +555,10 @@ eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents s
 var peopleNouns = wordSet(`women men children girls boys mother mothers father fathers people veterans
 workers youth`)
 
+// monthPreps before a month word make it a time ("in May", "last June").
+var monthPreps = wordSet(`in on of since until till by from through to during before after last next early late
+mid this that each every same until`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

@@ -120,7 +120,7 @@ func (d *doc) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) {
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
 	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
@@ -202,6 +202,24 @@ func (d *doc) givenBeforeSurname(i int) bool {
 	}
 	n := &d.toks[i+1]
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
+}
+
+// monthSurname reports a month word that is a surname: after a given name
+// ("Theresa May", "Brian May"), or alone once the article used it so ("May
+// said"), never before a day or after a word of time ("in May", "May 7").
+func (d *doc) monthSurname(i int) bool {
+	t := &d.toks[i]
+	if months[t.lower] == 0 || strings.HasSuffix(t.lower, ".") || len(t.lower) < 3 || i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+		return false
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && weekdays[d.toks[i-1].lower] == 0 {
+		if d.monthNames == nil {
+			d.monthNames = map[string]bool{}
+		}
+		d.monthNames[t.lower] = true
+		return true
+	}
+	return d.monthNames[t.lower] && i > 0 && !monthPreps[d.toks[i-1].lower] && d.toks[i-1].kind != tNum
 }
 
 // knownName reports whether w is a place, demonym or organization by
