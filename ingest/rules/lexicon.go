@@ -559,6 +559,10 @@ workers youth`)
 var monthPreps = wordSet(`in on of since until till by from through to during before after last next early late
 mid this that each every same until`)
 
+// dealNouns name what negotiations produce ("the deal negotiated with").
+var dealNouns = wordSet(`deal deals agreement agreements accord accords pact treaty truce ceasefire framework
+plan text roadmap compromise settlement`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -82,6 +84,8 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Ana Costa said the Varnok Accord negotiated with Rui Lopes would stand.", nil},
+		{"Ana Costa defended the deal negotiated with Peru.", nil},
 		{"Peruvian President Ana Costa received Chilean President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa received Chilean support for the plan.", nil},
 		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
@@ -151,6 +155,9 @@ func (d *doc) meetAt(si, v int) {
 			isMeet = true
 			w = "met"
 		}
+	}
+	if v > s.lo && strings.HasSuffix(w, "ed") && (dealNouns[d.toks[v-1].lower] || lawHeads[d.toks[v-1].text]) {
+		return // "the Withdrawal Agreement negotiated with the EU": a participle of the deal
 	}
 	invite := inviteVerbs[w] && !t.cap
 	isMeet = isMeet || invite
