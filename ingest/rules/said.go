@@ -497,6 +497,7 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
@@ -646,6 +647,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
 			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
+		if d.toks[k].text == "," && k+2 < end && d.toks[k+1].lower == "according" && d.toks[k+2].lower == "to" {
+			end = k // ", according to his spokeswoman": who relays it
 			break
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
@@ -958,7 +963,13 @@ func (d *doc) according(si, v int) {
 	}
 	var text string
 	if v > s.lo+2 {
-		// the clause before: "X happened, according to Y"
+		// the clause before: "X happened, according to Y"; but "X said
+		// Z, according to Y" is X's statement, which Y only relays
+		for k := s.lo; k < v; k++ {
+			if d.used[k]&typeBit(kg.Said) != 0 {
+				return
+			}
+		}
 		e := v
 		if d.toks[e-1].text == "," {
 			e--
