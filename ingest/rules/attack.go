@@ -215,6 +215,7 @@ var attackNounFirst = &pattern{
 	examples: []example{
 		{"Turkey carried out air strikes in northern Iraq and Syria.", []string{"ATTACKED place:turkey -> place:iraq happened", "ATTACKED place:turkey -> place:syria happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
@@ -259,6 +260,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russia launched 40 drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -490,7 +492,7 @@ func (d *doc) attackNoun(si, n int) {
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
-		for k >= s.lo && k > n-6 && nounFill[d.toks[k].lower] {
+		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
 			k--
 		}
 		if k >= s.lo && d.toks[k].lower == "out" {

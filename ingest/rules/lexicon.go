@@ -598,6 +598,7 @@ appears appeared`)
 
 // nounFill stands between a launch verb and its attack noun.
 var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
+four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
 more further deadly heavy massive major coordinated`)
 
 // launchVerbs take an attack noun as object.
