@@ -262,6 +262,7 @@ var attackVerb = &pattern{
 		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia launched 40 drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -1036,6 +1037,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
+			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
 		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {

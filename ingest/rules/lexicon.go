@@ -563,6 +563,10 @@ mid this that each every same until`)
 var dealNouns = wordSet(`deal deals agreement agreements accord accords pact treaty truce ceasefire framework
 plan text roadmap compromise settlement`)
 
+// appositionOpeners open a phrase after a person's name that says who the
+// person is (", the head of X", ", a member of Y").
+var appositionOpeners = wordSet(`the a an his her its their whose who`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
