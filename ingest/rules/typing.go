@@ -291,6 +291,19 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Staff of Silent Change said on Monday that Silent Change would close.", "Silent Change", kg.Organization}},
 	},
 	{
+		name: "type-place-after-locative",
+		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "in", "near", "outside", "around":
+			default:
+				return "", 0, false
+			}
+			return kg.Place, weak, c.n > 1 && c.n <= 3 && c.next != "'s" && c.next != "’s"
+		},
+		examples: []typeExample{{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place}},
+	},
+	{
 		name: "type-person-shape",
 		doc:  `Two to four capitalised words of no other kind are a person's name: "Abdourahim Said Bakar".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
