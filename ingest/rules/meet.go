@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Ana Costa, who will lead the inquiry, met Rui Lopes in Lima on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa said the Varnok Accord negotiated with Rui Lopes would stand.", nil},
 		{"Ana Costa defended the deal negotiated with Peru.", nil},
 		{"Peruvian President Ana Costa received Chilean President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},

@@ -507,6 +507,18 @@ func (d *doc) status(lo, hi int) kg.Status {
 			continue
 		}
 		w := d.toks[k].lower
+		if w == "," && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
+			// ", who will lead the inquiry, met": a relative clause's
+			// own tense, not the verb's
+			j := k + 2
+			for j < hi && d.toks[j].text != "," {
+				j++
+			}
+			if j < hi {
+				k = j
+				continue
+			}
+		}
 		if w == "may" && d.toks[k].cap {
 			continue // the month
 		}
