@@ -49,6 +49,9 @@ type mention struct {
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
+	// eventName: an unknown word the article uses only to name an event
+	// ("the Varnok massacre"), no entity of its own unless used otherwise.
+	eventName bool
 }
 
 // entity is one entity of the article.
