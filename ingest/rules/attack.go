@@ -262,6 +262,7 @@ var attackVerb = &pattern{
 		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia launched 40 drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Russian troops pushed deeper into Ukraine on Monday, seizing the town of Vovchansk.", []string{"ATTACKED place:russia -> place:vovchansk happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -377,6 +378,13 @@ func (d *doc) attackVerb(si, v int) {
 				src, at = d.subjectOf(k, s.lo)
 				break
 			}
+		}
+	}
+	if src == nil && v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
+		// "Russian troops pushed into Georgia, seizing Gori": the
+		// sentence's subject does it
+		if src = d.actorAfter(s.lo, v); src != nil {
+			at = s.lo
 		}
 	}
 	if src == nil {

@@ -107,7 +107,7 @@ Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
-Line Frontier`)
+Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -525,7 +525,7 @@ invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
-torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered`)
+torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
