@@ -262,6 +262,7 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
@@ -955,6 +956,10 @@ func (d *doc) according(si, v int) {
 				break // "According to Holm the company decided ..."
 			}
 			continue
+		}
+		if m.ent.kind == kg.Person && m.lo > 0 && (spokesNouns[d.toks[m.lo-1].lower] || roleWords[d.toks[m.lo-1].lower]) {
+			// "according to Interior Ministry spokesman X": X speaks
+			sp, end = m.ent, m.hi-1
 		}
 		break
 	}
