@@ -567,6 +567,9 @@ plan text roadmap compromise settlement`)
 // person is (", the head of X", ", a member of Y").
 var appositionOpeners = wordSet(`the a an his her its their whose who`)
 
+// pastTripVerbs tell of a trip made ("flew to Oslo to meet X").
+var pastTripVerbs = wordSet(`travelled traveled flew went came arrived headed returned`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

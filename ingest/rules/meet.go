@@ -84,6 +84,8 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa will fly to Lima to meet Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"Ana Costa, who will lead the inquiry, met Rui Lopes in Lima on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa said the Varnok Accord negotiated with Rui Lopes would stand.", nil},
 		{"Ana Costa defended the deal negotiated with Peru.", nil},
@@ -248,7 +250,7 @@ func (d *doc) meetAt(si, v int) {
 	if invite && st == kg.Happened {
 		st = kg.Proposed // "X invited Y to Moscow"
 	}
-	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened && !d.pastTripBefore(v-1, at+1) {
 		st = kg.Planned
 	}
 	for _, o := range objs {

@@ -534,10 +534,28 @@ func (d *doc) status(lo, hi int) kg.Status {
 			if w == "to" && k+1 < len(d.toks) && (d.toks[k+1].cap || d.toks[k+1].kind != tWord || objectOpeners[d.toks[k+1].lower]) {
 				continue // "travelled to Paris for talks": a place, no infinitive
 			}
+			if w == "to" && d.pastTripBefore(k, lo) {
+				continue // "travelled to Moscow to meet X": the purpose of a trip made
+			}
 			st = kg.Planned
 		}
 	}
 	return st
+}
+
+// pastTripBefore reports a past verb of travel among the few words before
+// toks[k], in its clause: "flew to Oslo to".
+func (d *doc) pastTripBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j > k-6; j-- {
+		w := d.toks[j].lower
+		if w == "," || w == "will" || w == "would" || w == "plans" || w == "planned" {
+			return false
+		}
+		if pastTripVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // officialsOf is whom "<m> officials" speak for: the organization m
