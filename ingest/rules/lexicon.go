@@ -570,6 +570,10 @@ var appositionOpeners = wordSet(`the a an his her its their whose who`)
 // pastTripVerbs tell of a trip made ("flew to Oslo to meet X").
 var pastTripVerbs = wordSet(`travelled traveled flew went came arrived headed returned`)
 
+// mediateVerbs before "by" name a go-between, no party ("talks mediated
+// by Qatar").
+var mediateVerbs = wordSet(`mediated brokered facilitated hosted sponsored organised organized`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

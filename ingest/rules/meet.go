@@ -84,6 +84,8 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"The leaders of Peru, Chile and Bolivia met in Lima with President Rui Lopes.", []string{"MET place:bolivia -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
+		{"Delegations from Peru and Chile held talks in Quito, mediated by Ecuador.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa will fly to Lima to meet Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"Ana Costa, who will lead the inquiry, met Rui Lopes in Lima on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -231,10 +233,27 @@ func (d *doc) meetAt(si, v int) {
 		return
 	}
 	objs := d.participants(v, s.hi, src)
+	// "the leaders of France, Germany and Italy met X": every one of them
+	var others []*entity
+	if at > s.lo+1 && src.kind != kg.Person {
+		others = d.listBefore(at, s.lo, src)
+	}
 	// "X and Y met": the other participant before the verb
 	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
+		}
+		others = nil
+	}
+	if len(objs) > 0 {
+		st := d.status(at+1, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, a := range others {
+			for _, o := range objs {
+				if o != a && !(o.kind == kg.Place && a.kind == kg.Person) {
+					d.addRel(kg.Met, a.id(), o.id(), si, date, prec, st, "", confVerb)
+				}
+			}
 		}
 	}
 	if len(objs) == 0 {
@@ -297,10 +316,12 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
 func (d *doc) participants(v, hi int, src *entity) []*entity {
-	// what they met about is no participant: "to discuss the strikes on X"
+	// what they met about is no participant: "to discuss the strikes on X";
+	// nor is a mediator: ", mediated by X"
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
-		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" {
+		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
+			mediateVerbs[w] && d.peek(k+1) == "by" {
 			hi = k
 			break
 		}
@@ -365,6 +386,26 @@ func (d *doc) coordinated(at, lo int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// listBefore is the rest of a list that ends with the mention of e
+// starting at toks[at]: "France, Germany and Italy" before Italy gives
+// France and Germany. Only entities of e's kind count.
+func (d *doc) listBefore(at, lo int, e *entity) []*entity {
+	var out []*entity
+	k := at - 1
+	if k > lo && d.toks[k].lower != "and" {
+		return nil
+	}
+	for k > lo && (d.toks[k].lower == "and" || d.toks[k].text == ",") && len(out) < 4 {
+		m := d.mentAt[k-1]
+		if m == nil || m.ent == nil || m.ent == e || m.ent.kind != e.kind || d.possessor(m) || m.demonym {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.lo - 1
+	}
+	return out
 }
 
 // meetingBetween reads "talks between X and Y".
