@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Envoy Ana Costa held a meeting with Lopes at the Kremlin.", nil},
 		{"The leaders of Peru, Chile and Bolivia met in Lima with President Rui Lopes.", []string{"MET place:bolivia -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
 		{"Delegations from Peru and Chile held talks in Quito, mediated by Ecuador.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -356,6 +357,9 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 			continue
 		}
 		p := d.toks[k-1].lower
+		if p == "the" && k-2 > v {
+			p = d.toks[k-2].lower // "at the Kremlin"
+		}
 		return p == "in" || p == "at" || p == "near" || p == "outside"
 	}
 	return false
