@@ -262,6 +262,7 @@ var attackVerb = &pattern{
 		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russia launched 40 drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Iran launched a missile attack on what it said were spy headquarters in Erbil.", []string{"ATTACKED place:iran -> place:erbil happened"}},
 		{"Russian troops pushed deeper into Ukraine on Monday, seizing the town of Vovchansk.", []string{"ATTACKED place:russia -> place:vovchansk happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
@@ -273,6 +274,7 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Myanmar's military junta has been accused of bombing a camp in Sagaing.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
@@ -318,8 +320,8 @@ func (d *doc) attackVerb(si, v int) {
 			d.attackNoun(si, v)
 			return
 		}
-		if v > s.lo+1 && (weaponNouns[p] || p == "air") && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
-			d.attackNoun(si, v) // "has carried out drone strikes on": a noun after its verb
+		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
+			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
 			return
 		}
 	}
@@ -480,6 +482,9 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
 		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
+	}
+	if prep == "inside" {
+		prep = "in" // "strikes inside Iran"
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
@@ -983,6 +988,15 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
 		}
+		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
+			// "the junta has been accused of bombing X": the accused,
+			// the passive's subject
+			j := i - 2
+			for j > lo && (beForms[d.toks[j].lower] || skippable[d.toks[j].lower]) {
+				j--
+			}
+			return d.actorBefore(j+1, lo)
+		}
 	}
 	if (d.toks[i].lower == "who" || d.toks[i].lower == "which" || d.toks[i].lower == "that") && i > lo {
 		i-- // "Hamas militants who fired rockets": the relative's antecedent
@@ -1042,6 +1056,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
+		}
+		if t.lower == "what" {
+			// "on what it said were militant camps in X": the attacker's
+			// own words for the target, which lies beyond them
+			if j := d.whatItCalled(k, hi); j > k {
+				k = j
+				continue
+			}
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
@@ -1105,6 +1127,34 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// whatItCalled reads "what it said were", "what they called", "what
+// Israel described as" at toks[k] and returns its last token, or k.
+func (d *doc) whatItCalled(k, hi int) int {
+	j := k + 1
+	for j < hi && j < k+5 && (d.toks[j].kind == tWord && (personPronouns[d.toks[j].lower] || d.toks[j].lower == "it" || d.toks[j].lower == "they") || d.mentAt[j] != nil) {
+		if m := d.mentAt[j]; m != nil {
+			j = m.hi
+		} else {
+			j++
+		}
+	}
+	if j >= hi || j == k+1 {
+		return k
+	}
+	switch d.toks[j].lower {
+	case "said", "says", "called", "calls", "described", "describes", "claimed", "claims", "termed":
+	default:
+		return k
+	}
+	if j+1 < hi {
+		switch d.toks[j+1].lower {
+		case "were", "was", "are", "is", "as":
+			j++
+		}
+	}
+	return j
 }
 
 // futureAfter reports an attack noun at toks[n] that is the subject of a

@@ -348,7 +348,8 @@ var issueVerbs = wordSet(`issued issues released releases published publishes pu
 made makes posted posts`)
 
 // policeVerbs are what police are reported to do besides speaking.
-var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified
+opened`)
 
 // ---- Subjects and objects (relation.go)
 
@@ -608,13 +609,14 @@ var raisingVerbs = wordSet(`alleged believed said reported suspected thought kno
 appears appeared`)
 
 // nounFill stands between a launch verb and its attack noun.
-var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
+var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precision targeted preemptive pre-emptive
+cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
 more further deadly heavy massive major coordinated`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
-staged stage mounted mount unleashed began begun started made carried-out`)
+staged stage mounted mount unleashed began begun started made carried-out opened open opens`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
@@ -655,7 +657,7 @@ var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted
 // blameVerbs name an attacker as their object.
 var blameVerbs = wordSet(`blamed blames blame blaming`)
 
-var attackPreps = wordSet(`on against in at upon by`)
+var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
 var accuseVerbs = wordSet(`accused accuses accuse accusing`)
