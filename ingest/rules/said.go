@@ -465,6 +465,8 @@ var saidTrailing = &pattern{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
+		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
+		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
@@ -1129,6 +1131,24 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	if at <= s.lo+2 {
 		return "", false
 	}
+	appos := -1
+	if d.toks[v-1].text == "," {
+		// "..., the group's leader, Ana Costa, said": past the description
+		// to the comma that closes the clause; "Her colleague, Ana Costa,
+		// agreed" has none
+		if d.toks[at-1].text != "," {
+			return "", false
+		}
+		for k := at - 2; k > s.lo && k > at-10; k-- {
+			if d.toks[k].text == "," {
+				appos = k
+				break
+			}
+		}
+		if appos < 0 {
+			return "", false
+		}
+	}
 	// only dates and adverbs may follow the verb
 	for k := v + 1; k < s.hi; k++ {
 		t := &d.toks[k]
@@ -1162,6 +1182,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if m := d.mentAt[b]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.lo > s.lo {
 			b = m.lo - 1
 		}
+	}
+	if appos > 0 {
+		b = appos
 	}
 	if d.toks[b].text != "," || d.inQuote[b] {
 		return "", false
