@@ -329,7 +329,7 @@ var orgRefNouns = map[string]string{
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
 	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
 	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
-	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media", "journal": "media",
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
 	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
 	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",

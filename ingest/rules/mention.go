@@ -402,7 +402,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && d.allCommon(lo, j) {
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
+				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
 		}
@@ -1154,8 +1155,21 @@ func (d *doc) recurs(lo, hi int) bool {
 }
 
 func (d *doc) anyLaw(lo, hi int) bool {
+	if d.known(lo, hi) {
+		return false // "Law and Justice", a party
+	}
+	first := lo
+	for first < hi-1 {
+		if _, ok := d.isTitle(first); !ok {
+			break
+		}
+		first++ // "President Bill Okafor"
+	}
 	for k := lo; k < hi; k++ {
 		if lawHeads[d.toks[k].text] {
+			if k == first && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
+				continue // "Bill Okafor": a given name, not a bill
+			}
 			return true
 		}
 	}

@@ -291,6 +291,21 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Staff of Silent Change said on Monday that Silent Change would close.", "Silent Change", kg.Organization}},
 	},
 	{
+		name: "type-shares-of",
+		doc:  `A name whose shares or stake the text trades: "shares of Kestrel Pharma rose", "a stake in Varnok Mining".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "of" && c.prev != "in" {
+				return "", 0, false
+			}
+			switch c.prev2 {
+			case "shares", "stake", "stakes", "stock", "shareholders", "shareholder":
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
+	},
+	{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
