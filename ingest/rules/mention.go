@@ -196,14 +196,18 @@ func (d *doc) capSeenElsewhere(k int) bool {
 }
 
 // givenBeforeSurname reports a word of nonNameCaps that is also a given
-// name and stands before a surname: "Christian Lindner", not "Christian
-// Democrats" or "Christian Aid".
+// name and stands before a surname: "Christian Lindner", "April Ryan", not
+// "Christian Democrats", "Christian Aid" or "in April Iran".
 func (d *doc) givenBeforeSurname(i int) bool {
 	t := &d.toks[i]
-	if !faithWords[t.lower] || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
+	month := months[t.lower] != 0
+	if !faithWords[t.lower] && !month || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[i+1]
+	if month && (i > 0 && monthPreps[d.toks[i-1].lower] || nonNameCaps[n.lower] || knownName(n.text)) {
+		return false // "in April Iran", "April Monday"
+	}
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
 }
 
