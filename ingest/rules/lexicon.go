@@ -575,6 +575,10 @@ var pastTripVerbs = wordSet(`travelled traveled flew went came arrived headed re
 // by Qatar").
 var mediateVerbs = wordSet(`mediated brokered facilitated hosted sponsored organised organized`)
 
+// genericForces end the names of a state's armed forces as a whole ("the
+// Israeli military", "Sudanese Armed Forces").
+var genericForces = wordSet(`military army forces`)
+
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters

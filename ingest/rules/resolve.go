@@ -324,6 +324,7 @@ func (d *doc) resolve() {
 	d.listOrgs()
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
+	d.mergeStateForces()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -865,6 +866,56 @@ func (d *doc) mergeInnerOrgs() {
 			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) {
 				hit = o
 				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// mergeStateForces folds "the Israeli military" or "Sudan's army" into the
+// one force of that country the article names ("Israel Defense Forces",
+// "Sudanese Armed Forces"): two names of one army.
+func (d *doc) mergeStateForces() {
+	countryOf := func(w string) string {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if c, ok := gazetteer.Demonym(w); ok {
+			return c
+		}
+		if isCountry(w) {
+			return w
+		}
+		return ""
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) != 2 || !genericForces[strings.ToLower(ws[1])] {
+			continue
+		}
+		c := countryOf(ws[0])
+		if c == "" {
+			continue
+		}
+		var hit *entity
+		n := 0
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 {
+				continue
+			}
+			ows := strings.Fields(o.name)
+			if len(ows) < 2 || !genericForces[strings.ToLower(ows[len(ows)-1])] || !(ows[len(ows)-1] == "Forces" || ows[len(ows)-1] == "Army" || ows[len(ows)-1] == "Military") {
+				continue
+			}
+			for _, w := range ows[:len(ows)-1] {
+				if countryOf(w) == c {
+					hit = o
+					n++
+					break
+				}
 			}
 		}
 		if n == 1 {
