@@ -71,6 +71,7 @@ var attackBlamed = &pattern{
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
+		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 	},
@@ -213,7 +214,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
-		{"Turkey carried out air strikes in northern Iraq and Syria.", []string{"ATTACKED place:turkey -> place:iraq happened", "ATTACKED place:turkey -> place:syria happened"}},
+		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -259,11 +260,11 @@ var attackVerb = &pattern{
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
-		{"Russia has also carried out drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
-		{"Russia launched 40 drone strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
-		{"Russian missiles slammed into a hospital in Kharkiv overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
-		{"Iran launched a missile attack on what it said were spy headquarters in Erbil.", []string{"ATTACKED place:iran -> place:erbil happened"}},
-		{"Russian troops pushed deeper into Ukraine on Monday, seizing the town of Vovchansk.", []string{"ATTACKED place:russia -> place:vovchansk happened"}},
+		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -274,7 +275,7 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
-		{"Myanmar's military junta has been accused of bombing a camp in Sagaing.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
+		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chile-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
@@ -344,7 +345,7 @@ func (d *doc) attackVerb(si, v int) {
 	if v > s.lo && beForms[d.toks[v-1].lower] {
 		by := v + 1
 		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
-			by++ // "was shelled on Sunday by", "was stabbed on stage in New York in August by"
+			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
 			var src *entity
@@ -383,7 +384,7 @@ func (d *doc) attackVerb(si, v int) {
 		}
 	}
 	if src == nil && v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
-		// "Russian troops pushed into Georgia, seizing Gori": the
+		// "Peruvian troops pushed into Chile, seizing Arica": the
 		// sentence's subject does it
 		if src = d.actorAfter(s.lo, v); src != nil {
 			at = s.lo
@@ -484,7 +485,7 @@ func (d *doc) attackNoun(si, n int) {
 		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
 	}
 	if prep == "inside" {
-		prep = "in" // "strikes inside Iran"
+		prep = "in" // "strikes inside Chile"
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
@@ -577,8 +578,8 @@ func (d *doc) attackNoun(si, n int) {
 }
 
 // joinedLast reports that the first mention of e after toks[k] is joined
-// to a target before it by "and" or a comma ("strikes in northern Iraq and
-// Syria"), so it is a target of its own, not where the last one lies.
+// to a target before it by "and" or a comma ("strikes in northern Peru and
+// Uruguay"), so it is a target of its own, not where the last one lies.
 func (d *doc) joinedLast(k, hi int, e *entity) bool {
 	for ; k < hi; k++ {
 		if m := d.mentAt[k]; m != nil && m.ent == e {
@@ -812,10 +813,10 @@ func (d *doc) blamedAttack(si, v int) {
 		tgt := d.attackObject(si, k)
 		if tgt == nil {
 			n := k + 1
-			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] {
+			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] && !blastNouns[d.toks[n].lower] {
 				n++
 			}
-			if n < s.hi && attackNouns[d.toks[n].lower] {
+			if n < s.hi && (attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower]) {
 				tgt = d.recentTarget(si)
 			}
 		}
@@ -1130,7 +1131,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 }
 
 // whatItCalled reads "what it said were", "what they called", "what
-// Israel described as" at toks[k] and returns its last token, or k.
+// Peru described as" at toks[k] and returns its last token, or k.
 func (d *doc) whatItCalled(k, hi int) int {
 	j := k + 1
 	for j < hi && j < k+5 && (d.toks[j].kind == tWord && (personPronouns[d.toks[j].lower] || d.toks[j].lower == "it" || d.toks[j].lower == "they") || d.mentAt[j] != nil) {
@@ -1248,7 +1249,7 @@ func (d *doc) forceNear(v, lo int) bool {
 }
 
 // armedSide reports a side that bears arms: an armed group or a state's
-// forces ("clashes between Hezbollah and the Israeli army").
+// forces ("clashes between the Varnok Front and the Malian army").
 func (d *doc) armedSide(e *entity) bool {
 	k := d.orgKind(e)
 	return k == "armed" || k == "state force"

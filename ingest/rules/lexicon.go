@@ -526,7 +526,7 @@ invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
-torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding`)
+torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -576,8 +576,13 @@ var pastTripVerbs = wordSet(`travelled traveled flew went came arrived headed re
 var mediateVerbs = wordSet(`mediated brokered facilitated hosted sponsored organised organized`)
 
 // genericForces end the names of a state's armed forces as a whole ("the
-// Israeli military", "Sudanese Armed Forces").
+// Peruvian military", "Chilean Armed Forces").
 var genericForces = wordSet(`military army forces`)
+
+// blastNouns name what a blamed or claimed attack left ("blamed X for the
+// blasts").
+var blastNouns = wordSet(`blast blasts explosion explosions bombing bombings killing killings assassination
+massacre`)
 
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").

@@ -84,9 +84,9 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
-		{"Envoy Ana Costa held a meeting with Lopes at the Kremlin.", nil},
-		{"The leaders of Peru, Chile and Bolivia met in Lima with President Rui Lopes.", []string{"MET place:bolivia -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
-		{"Delegations from Peru and Chile held talks in Quito, mediated by Ecuador.", []string{"MET place:chile -> place:peru happened"}},
+		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
+		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
+		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa will fly to Lima to meet Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"Ana Costa, who will lead the inquiry, met Rui Lopes in Lima on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -234,7 +234,7 @@ func (d *doc) meetAt(si, v int) {
 		return
 	}
 	objs := d.participants(v, s.hi, src)
-	// "the leaders of France, Germany and Italy met X": every one of them
+	// "the leaders of Peru, Chile and Uruguay met X": every one of them
 	var others []*entity
 	if at > s.lo+1 && src.kind != kg.Person {
 		others = d.listBefore(at, s.lo, src)
@@ -358,7 +358,7 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 		}
 		p := d.toks[k-1].lower
 		if p == "the" && k-2 > v {
-			p = d.toks[k-2].lower // "at the Kremlin"
+			p = d.toks[k-2].lower // "at the palace"
 		}
 		return p == "in" || p == "at" || p == "near" || p == "outside"
 	}
@@ -393,8 +393,8 @@ func (d *doc) coordinated(at, lo int) *entity {
 }
 
 // listBefore is the rest of a list that ends with the mention of e
-// starting at toks[at]: "France, Germany and Italy" before Italy gives
-// France and Germany. Only entities of e's kind count.
+// starting at toks[at]: "Peru, Chile and Uruguay" before Uruguay gives
+// Peru and Chile. Only entities of e's kind count.
 func (d *doc) listBefore(at, lo int, e *entity) []*entity {
 	var out []*entity
 	k := at - 1

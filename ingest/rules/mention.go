@@ -197,7 +197,7 @@ func (d *doc) capSeenElsewhere(k int) bool {
 
 // givenBeforeSurname reports a word of nonNameCaps that is also a given
 // name and stands before a surname: "Christian Lindner", "April Ryan", not
-// "Christian Democrats", "Christian Aid" or "in April Iran".
+// "Christian Democrats", "Christian Aid" or "in April Peru".
 func (d *doc) givenBeforeSurname(i int) bool {
 	t := &d.toks[i]
 	month := months[t.lower] != 0
@@ -206,7 +206,7 @@ func (d *doc) givenBeforeSurname(i int) bool {
 	}
 	n := &d.toks[i+1]
 	if month && (i > 0 && monthPreps[d.toks[i-1].lower] || nonNameCaps[n.lower] || knownName(n.text)) {
-		return false // "in April Iran", "April Monday"
+		return false // "in April Peru", "April Monday"
 	}
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
 }

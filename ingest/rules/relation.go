@@ -535,7 +535,7 @@ func (d *doc) status(lo, hi int) kg.Status {
 				continue // "travelled to Paris for talks": a place, no infinitive
 			}
 			if w == "to" && d.pastTripBefore(k, lo) {
-				continue // "travelled to Moscow to meet X": the purpose of a trip made
+				continue // "travelled to Lima to meet X": the purpose of a trip made
 			}
 			st = kg.Planned
 		}

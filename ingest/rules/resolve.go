@@ -874,9 +874,9 @@ func (d *doc) mergeInnerOrgs() {
 	}
 }
 
-// mergeStateForces folds "the Israeli military" or "Sudan's army" into the
-// one force of that country the article names ("Israel Defense Forces",
-// "Sudanese Armed Forces"): two names of one army.
+// mergeStateForces folds "the Peruvian military" or "Chile's army" into the
+// one force of that country the article names ("Peruvian Armed Forces",
+// "Chilean Army"): two names of one army.
 func (d *doc) mergeStateForces() {
 	countryOf := func(w string) string {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")

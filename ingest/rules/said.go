@@ -1174,7 +1174,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break
 		}
 		b--
-		// "Fed Chair Jerome Powell", "Kenya's President X", "Russian
+		// "Fed Chair Jerome Powell", "Peru's President X", "Chilean
 		// Foreign Minister X": the body or country whose title it is
 		if b > s.lo && (d.toks[b].lower == "'s" || d.toks[b].lower == "’s") {
 			b--
