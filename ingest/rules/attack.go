@@ -263,6 +263,7 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
@@ -373,6 +374,9 @@ func (d *doc) attackVerb(si, v int) {
 	conf := confVerb
 	if at == -2 {
 		conf = confCarried
+		if w == "exploded" || w == "detonated" {
+			src = nil // "a bomb exploded in X": an attack of no named attacker, only remembered
+		}
 	}
 	if src == nil && v > s.lo+1 && gerundOpeners[d.toks[v-1].lower] && strings.HasSuffix(d.toks[v].lower, "ing") {
 		// "Hamas responded by firing rockets at X": the clause's subject
