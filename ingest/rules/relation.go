@@ -52,6 +52,22 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 	return nil
 }
 
+// personOf is the person of "Ana Costa of the Daily Post", "Rep. Ana
+// Costa of Ohio", when m names the place or body after "of", "from" or
+// "at"; nil otherwise.
+func (d *doc) personOf(m *mention, lo int) *mention {
+	k := m.lo - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
+		if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
+			return p
+		}
+	}
+	return nil
+}
+
 // unnamedPeopleIn reports a place at toks[at] that only says where
 // unnamed people are: "witnesses in the eastern city of X", "residents of X".
 func (d *doc) unnamedPeopleIn(at, lo int) bool {
@@ -77,14 +93,8 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			// "Ana Costa of the Daily Post said": the person, not where she works
 			if m.ent.kind != kg.Person {
-				k := m.lo - 1
-				if k > lo && d.toks[k].lower == "the" {
-					k--
-				}
-				if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
-					if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
-						return p.ent, p.lo
-					}
+				if p := d.personOf(m, lo); p != nil {
+					return p.ent, p.lo
 				}
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
@@ -280,6 +290,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			if k >= lo && d.toks[k].text == "," && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
+					if p := d.personOf(m, lo); p != nil {
+						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
+					}
 					return m.ent, m.lo
 				}
 				if k-1 > lo && orgNouns[d.toks[k-1].lower] {
