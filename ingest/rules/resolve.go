@@ -204,8 +204,8 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if m.opener && m.unknown {
-			continue // a capitalised common word opening a sentence
+		if m.opener && (m.unknown || m.typedBy == "type-noun-after") {
+			continue // a capitalised common word opening a sentence: "Rights group says ..."
 		}
 		// a spelling variant of an organization's name: "Hizballah"
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
@@ -776,6 +776,9 @@ func (d *doc) orgVariant(w []string) *entity {
 	}
 	var hit *entity
 	for _, e := range d.idx.orgByWord[w[0]] {
+		if len(e.words) != 1 {
+			continue // "House" is no spelling of "White House"
+		}
 		if hit != nil && hit != e {
 			return nil
 		}
