@@ -476,6 +476,10 @@ Spartak`)
 // partyMembers name a party by its members: "Christian Democrats".
 var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
 
+// partyAdjectives before a person's name say the person's party
+// ("Republican Ana Costa").
+var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

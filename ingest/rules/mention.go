@@ -535,6 +535,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
+	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
+		lo++ // "Republican Kevin McCarthy": a party member, named after his party
+	}
 	if d.productName(lo, hi) {
 		if !d.known(lo, lo+1) {
 			return // "Galaxy S24", "Falcon X": a product and its model
