@@ -480,6 +480,10 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// colours open names of buildings that stand for a government ("White
+// House", "Blue House"), whose head alone names something else.
+var colours = wordSet(`white blue red green black yellow orange grey gray pink`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

@@ -791,7 +791,11 @@ func (d *doc) orgVariant(w []string) *entity {
 func (d *doc) orgWithWord(word string) *entity {
 	var hit *entity
 	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
-		for _, x := range strings.Fields(e.name) {
+		ws := strings.Fields(e.name)
+		if len(ws) == 2 && colours[strings.ToLower(ws[0])] {
+			continue // "the House" is not the White House, nor the Blue House
+		}
+		for _, x := range ws {
 			if strings.EqualFold(x, word) {
 				if hit != nil && hit != e {
 					return nil
