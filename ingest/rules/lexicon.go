@@ -453,7 +453,7 @@ denouncing slammed slams decried decries condemned condemns branded`)
 var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
 those that some no all any every each both many most several one two three four five six seven eight nine ten
 more less only not none nobody nothing everyone everything anyone anybody someone somebody everybody if whether
-what why how when where who`)
+what why how when where who hundreds thousands dozens scores millions tens`)
 
 // addresseeVerbs are speech verbs that take the person told before the
 // reported clause: "told reporters (that) ...", "warned residents ...".
