@@ -484,6 +484,10 @@ var partyAdjectives = wordSet(`republican democrat democratic labour conservativ
 // House", "Blue House"), whose head alone names something else.
 var colours = wordSet(`white blue red green black yellow orange grey gray pink`)
 
+// afterWords before a meeting noun put the meeting in the past ("after
+// talks with X").
+var afterWords = wordSet(`after following during since`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
 		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
@@ -267,6 +268,9 @@ func (d *doc) meetAt(si, v int) {
 		objs = objs[:2]
 	}
 	st := d.status(at+1, v)
+	if (w == "talks" || w == "meeting" || w == "negotiations") && v > s.lo && afterWords[d.toks[v-1].lower] {
+		st = kg.Happened // "proposed a ceasefire after talks with X": the talks were held
+	}
 	if invite && st == kg.Happened {
 		st = kg.Proposed // "X invited Y to Moscow"
 	}
