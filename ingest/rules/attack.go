@@ -217,6 +217,7 @@ var attackNounFirst = &pattern{
 		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
@@ -519,6 +520,10 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
 			src, _ = d.actorBefore(k, s.lo)
+		}
+		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
+			// "X responded with airstrikes on Y"
+			src, _ = d.actorBefore(k-1, s.lo)
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "in" {
 			// "X used cluster bombs in an attack on Y", "X killed ten

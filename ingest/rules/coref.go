@@ -554,7 +554,8 @@ var refIt = &refRule{
 			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
 				v++
 			}
-			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower]) {
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] ||
+				launchVerbs[d.toks[v].lower] && d.toks[v].lower != "made" || d.toks[v].lower == "responded" || d.toks[v].lower == "retaliated") {
 				return 0, nil
 			}
 		}
@@ -598,6 +599,7 @@ var refIt = &refRule{
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
 		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
+		{"The Chilean army said [it] had carried out airstrikes on Putre.", "organization:chilean-army"},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
 }

@@ -660,6 +660,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 		case "in", "at", "near", "outside", "across", "towards", "toward":
 			return kg.Place
 		}
+		if armedVerbs[p] || (p == "on" || p == "upon") && m.lo-2 >= lo && attackNouns[d.toks[m.lo-2].lower] {
+			return kg.Place // "shelled X", "airstrikes on X": where the blows fell
+		}
 		if d.titleBefore(m.lo, si) {
 			return kg.Person
 		}
