@@ -288,7 +288,9 @@ func (d *doc) spansIn(si int) {
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
-			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) {
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) &&
+				!(j-1 == i && isCountry(d.toks[i].text) && d.toks[j+1].text == "Congress") {
+				// but "Peru's Congress" is the country's legislature
 				j += 2
 				continue
 			}
