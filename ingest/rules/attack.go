@@ -269,6 +269,8 @@ var attackVerb = &pattern{
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
+		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
+		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -332,8 +334,16 @@ func (d *doc) attackVerb(si, v int) {
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
 		// only "fired on/at", "launched attacks on"
 		ok := false
+		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
+			if lw == "on" && k+1 < s.hi && (weekdays[d.toks[k+1].lower] != 0 || months[d.toks[k+1].lower] != 0) {
+				k++ // "launched on Monday a wave of strikes"
+				continue
+			}
+			if launch && (lw == "on" || lw == "from" || lw == "into") {
+				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
+			}
 			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
 				ok = true
 				break
