@@ -1176,8 +1176,8 @@ func (d *doc) anyLaw(lo, hi int) bool {
 	}
 	for k := lo; k < hi; k++ {
 		if lawHeads[d.toks[k].text] {
-			if k == first && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
-				continue // "Bill Okafor": a given name, not a bill
+			if (k == first || k+2 == hi) && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
+				continue // "Bill Okafor", "NASA chief Bill Okafor": a given name, not a bill
 			}
 			return true
 		}

@@ -80,6 +80,18 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place}},
 	},
 	{
+		name: "type-place-prefix",
+		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch d.toks[c.lo].text {
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.":
+				return kg.Place, fair, c.n > 1 && !gazetteer.IsGivenName(d.toks[c.lo+1].text)
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place}},
+	},
+	{
 		name: "type-place-of-head",
 		doc:  `A place word before "of" in the name: "Gulf of Aden", "Line of Control", "Cape of Good Hope".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -93,7 +105,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Troops fired across the Line of Varnok on Tuesday.", "Line of Varnok", kg.Place},
-			{"Tankers rounded the Cape of Storms after the attacks.", "Cape of Storms", kg.Place},
+			{"Tankers crossed the Sea of Tavel after the attacks.", "Sea of Tavel", kg.Place},
 			{"Pirates seized a ship in the Strait of Tavel on Monday.", "Strait of Tavel", kg.Place},
 		},
 	},
