@@ -85,7 +85,7 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.":
-				return kg.Place, fair, c.n > 1 && !gazetteer.IsGivenName(d.toks[c.lo+1].text)
+				return kg.Place, fair, c.n > 1 && !gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.anyOrgish(c.lo, c.hi)
 			}
 			return "", 0, false
 		},
