@@ -744,6 +744,31 @@ func (d *doc) allOrgish(lo, hi int) bool {
 	return lo < hi
 }
 
+// allNameWords reports whether every token of toks[lo:hi] is a name word.
+func (d *doc) allNameWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.nameWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports a run of no title, portfolio, demonym or place word:
+// "Intuitive Machines", not "Chinese Commerce" or "U.S. Secretary".
+func (d *doc) plainWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].text
+		if _, ok := d.isTitle(k); ok || portfolio[w] || knownName(w) {
+			return false
+		}
+		if _, ok := demonymOf(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) anyOrgish(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.orgish(k) {
@@ -780,6 +805,12 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			return ""
 		}
 		if d.anyOrgish(lo, hi) && hi-lo > 1 {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return ""
+		}
+		if hi-lo > 1 && hi-lo <= 4 && !gazetteer.IsGivenName(d.toks[lo].text) && d.allNameWords(lo, hi) && d.plainWords(lo, hi) {
+			// "Intuitive Machines CEO Ada Lind": the employer, however
+			// plain its words
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return ""
 		}
