@@ -361,6 +361,9 @@ var refOrgNoun = &refRule{
 		if j+1 < len(d.toks) && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "'s" && roleWords[d.peek(j+2)]) {
 			return 0, nil // "the ministry of ..." names another one
 		}
+		if e := d.trailingSubject(i, j, class); e != nil {
+			return j + 1, e // "X agreed to buy Y, the retailer said": X
+		}
 		return j + 1, d.orgByNoun(noun, class, i)
 	},
 	examples: []refExample{
@@ -371,7 +374,27 @@ var refOrgNoun = &refRule{
 		{"The talks ended. [The company] said it regretted the loss.", ""},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
+		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 	},
+}
+
+// trailingSubject is the organization that opens the sentence when "the
+// <noun>" at toks[i:j+1] speaks in a trailing attribution ("X agreed to buy
+// Y, the retailer said") and its kind fits the noun; nil otherwise.
+func (d *doc) trailingSubject(i, j int, class string) *entity {
+	si := int(d.sentOf[i])
+	if i == 0 || d.toks[i-1].text != "," || j+1 >= len(d.toks) || !sayVerbs[d.toks[j+1].lower] {
+		return nil
+	}
+	e := d.sentenceSubject(si)
+	if e == nil || e.kind != kg.Organization {
+		return nil
+	}
+	switch k := d.orgKind(e); {
+	case k == class, k == "" && class != "name", class == "any" && k != "media":
+		return e
+	}
+	return nil
 }
 
 // orgByNoun is the organization named last before toks[i] within a few
