@@ -488,6 +488,11 @@ var colours = wordSet(`white blue red green black yellow orange grey gray pink`)
 // talks with X").
 var afterWords = wordSet(`after following during since`)
 
+// memberOfNouns before "of" make what follows a body people lead or belong
+// to ("the leader of X").
+var memberOfNouns = wordSet(`leader leaders member members head founder co-founder chairman chairwoman chair
+spokesman spokeswoman spokesperson secretary-general president`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

@@ -84,7 +84,7 @@ var typeRules = []*typeRule{
 		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
-			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.":
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
 				return kg.Place, fair, c.n > 1 && !gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.anyOrgish(c.lo, c.hi)
 			}
 			return "", 0, false
@@ -316,6 +316,17 @@ var typeRules = []*typeRule{
 			return "", 0, false
 		},
 		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
+	},
+	{
+		name: "type-leader-of",
+		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "of" || c.n < 2 {
+				return "", 0, false
+			}
+			return kg.Organization, fair, memberOfNouns[c.prev2]
+		},
+		examples: []typeExample{{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization}},
 	},
 	{
 		name: "type-place-after-locative",
