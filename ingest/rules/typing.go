@@ -85,11 +85,14 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
-				return kg.Place, fair, c.n > 1 && !gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.anyOrgish(c.lo, c.hi)
+				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
 			}
 			return "", 0, false
 		},
-		examples: []typeExample{{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place}},
+		examples: []typeExample{
+			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
+			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
+		},
 	},
 	{
 		name: "type-place-of-head",
@@ -263,6 +266,19 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The report was written by J.D. Varnok.", "J.D. Varnok", kg.Person}},
 	},
 	{
+		name: "type-leader-of",
+		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "of" || c.n < 2 {
+				return "", 0, false
+			}
+			return kg.Organization, fair, memberOfNouns[c.prev2] && c.next != "'s" && c.next != "\u2019s"
+		},
+		examples: []typeExample{
+			{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization},
+		},
+	},
+	{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -316,17 +332,6 @@ var typeRules = []*typeRule{
 			return "", 0, false
 		},
 		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
-	},
-	{
-		name: "type-leader-of",
-		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
-		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.prev != "of" || c.n < 2 {
-				return "", 0, false
-			}
-			return kg.Organization, fair, memberOfNouns[c.prev2]
-		},
-		examples: []typeExample{{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization}},
 	},
 	{
 		name: "type-place-after-locative",
