@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
@@ -201,6 +202,17 @@ func (d *doc) meetAt(si, v int) {
 	for k := v - 1; k >= s.lo && k > v-window; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
+		}
+		if d.toks[k].text == "," {
+			// ", whose country's miner was X," between the subject and
+			// the verb: a relative clause, whose names are no party
+			for j := k - 1; j > s.lo && j > k-25; j-- {
+				if d.toks[j].text == "," && relativeWords[d.toks[j+1].lower] {
+					k = j
+					break
+				}
+			}
+			continue
 		}
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
