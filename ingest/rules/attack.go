@@ -148,9 +148,17 @@ var attackExchange = &pattern{
 				}
 			}
 		case w == "exchanged" || w == "exchanging" || w == "traded":
-			// "A exchanged fire with B", "A and B exchanged fire"
-			if v+1 >= s.hi || d.toks[v+1].lower != "fire" && d.toks[v+1].lower != "gunfire" && d.toks[v+1].lower != "shots" {
+			// "A exchanged fire with B", "A and B exchanged fire", "the two
+			// countries exchanged strikes"
+			if v+1 >= s.hi || !exchangedBlows[d.toks[v+1].lower] {
 				return false
+			}
+			if v > s.lo+1 && sideNouns[d.toks[v-1].lower] && (d.toks[v-2].lower == "two" || d.toks[v-2].lower == "both") && d.toks[v-1].lower != "leaders" {
+				if pair := d.lastTwo(v-2, false); len(pair) == 2 {
+					a, b = pair[1], pair[0]
+					forces = true
+					break
+				}
 			}
 			a, _ = d.actorBefore(v, s.lo)
 			if v+3 < s.hi && d.toks[v+2].lower == "with" {
@@ -194,6 +202,7 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
 		{"The two senators clashed with the Finance Ministry in a hearing.", nil},

@@ -493,6 +493,9 @@ var afterWords = wordSet(`after following during since`)
 var memberOfNouns = wordSet(`leader leaders member members head founder co-founder chairman chairwoman chair
 spokesman spokeswoman spokesperson secretary-general president`)
 
+// exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
+var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

@@ -558,7 +558,21 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
 		return // "... met Rwandan Foreign Minister X": the named one meets
 	}
-	people := noun == "leaders" || noun == "presidents"
+	pair := d.lastTwo(v, noun == "leaders" || noun == "presidents")
+	if len(pair) != 2 {
+		return
+	}
+	st := d.status(s.lo, v)
+	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// lastTwo is the two countries (or, for people, the two people) named
+// last before toks[v], the one named last first.
+func (d *doc) lastTwo(v int, people bool) []*entity {
 	var pair []*entity
 	for k := v - 1; k >= 0 && k > v-400 && len(pair) < 2; k-- {
 		m := d.mentAt[k]
@@ -574,15 +588,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 			pair = append(pair, e)
 		}
 	}
-	if len(pair) != 2 {
-		return
-	}
-	st := d.status(s.lo, v)
-	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
-		st = kg.Planned
-	}
-	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
-	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+	return pair
 }
 
 // isCountry reports whether e is a country of the gazetteer.
