@@ -273,6 +273,7 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
@@ -1113,6 +1114,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
 		}
+		if (t.lower == "neighbor" || t.lower == "neighbour") && k > v+1 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && len(named) == 0 {
+			// "an invasion of its neighbor": the other country the text
+			// named last
+			if e := d.otherCountry(k, src); e != nil {
+				named = append(named, e)
+			}
+			continue
+		}
 		if (t.lower == "him" || t.lower == "her" && !d.nounAfter(k)) && len(named) == 0 {
 			// "attacked her": the person named last who is not the attacker
 			if e := d.otherPerson(k, src); e != nil {
@@ -1184,6 +1193,22 @@ func (d *doc) whatItCalled(k, hi int) int {
 		}
 	}
 	return j
+}
+
+// otherCountry is the country named last before toks[i], by name or
+// demonym, that is not not; nil if none is within a few paragraphs.
+func (d *doc) otherCountry(i int, not *entity) *entity {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		if m.ent != not && d.isCountry(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // futureAfter reports an attack noun at toks[n] that is the subject of a

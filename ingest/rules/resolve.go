@@ -360,8 +360,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
 		k++
 	}
-	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower]) {
-		return true
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
+		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
+		return true // "Moscow said", "Moscow launched an invasion"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
