@@ -55,6 +55,53 @@ var attackClaimed = &pattern{
 	},
 }
 
+var attackIdentified = &pattern{
+	name: "attack-identified",
+	doc:  `The unnamed attacker of an attack the sentences before told of, named: "The suspect, identified as X, was arrested", "the gunman was named as X".`,
+	typ:  kg.Attacked,
+	cues: wordSet("identified named"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		as := v + 1
+		for as < s.hi && as < v+5 && d.toks[as].lower != "as" {
+			as++
+		}
+		if d.inQuote[v] || as+1 >= s.hi || d.toks[as].lower != "as" {
+			return false
+		}
+		m := d.mentAt[as+1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
+			return false
+		}
+		// the noun identified: "the suspect, identified as", "the gunman
+		// was identified as", "police named the bomber as"
+		found := false
+		for k := v - 1; k >= s.lo && k > v-6; k-- {
+			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
+				found = true
+				break
+			}
+		}
+		for k := v + 1; k < as; k++ {
+			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+		d.emitAttack(si, m.ent, d.recentTarget(si), v, v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"A gunman opened fire at a school in Tacna on Monday, killing two.\n\nThe suspect, identified as Rui Lopes, 30, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> place:tacna happened"}},
+		{"A bomb exploded at a market in Arica. Police named the bomber as Rui Lopes.",
+			[]string{"ATTACKED person:rui-lopes -> place:arica happened"}},
+		{"The winner, identified as Rui Lopes, took the prize in Lima.", nil},
+	},
+}
+
 var attackBlamed = &pattern{
 	name: "attack-blamed",
 	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
@@ -579,6 +626,13 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
+		if prep != "by" {
+			// "a gunman opened fire at a school in X": remembered for a
+			// later claim or naming of the attacker
+			if objs := d.objects(p, s.hi, nil); len(objs) > 0 {
+				d.noteTarget(si, objs[0])
+			}
+		}
 		return
 	}
 	var objs []*entity

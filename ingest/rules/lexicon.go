@@ -607,7 +607,7 @@ massacre`)
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
-sniper snipers militants insurgents`)
+sniper snipers militants insurgents killer`)
 
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
