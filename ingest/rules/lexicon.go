@@ -496,6 +496,9 @@ spokesman spokeswoman spokesperson secretary-general president`)
 // exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
 var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
 
+// stormWords open the names of storms, which are events ("Typhoon Haiyan").
+var stormWords = wordSet(`Hurricane Typhoon Cyclone Storm Tropical`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

@@ -501,6 +501,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
+		if stormWords[t.text] && hi-lo > 1 {
+			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
+		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
