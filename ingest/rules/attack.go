@@ -320,6 +320,7 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
@@ -385,6 +386,18 @@ func (d *doc) attackVerb(si, v int) {
 		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
 			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
 			return
+		}
+		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
+			// "Peru's drone and missile attack on X", "the Chilean missile
+			// strike": weapons that modify a noun after a possessor or article
+			k := v - 1
+			for k > s.lo && (weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "and") {
+				k--
+			}
+			if w := d.toks[k].lower; w == "'s" || w == "\u2019s" || w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || d.mentAt[k] != nil && d.mentAt[k].demonym {
+				d.attackNoun(si, v)
+				return
+			}
 		}
 	}
 	switch w {
@@ -565,8 +578,9 @@ func (d *doc) attackNoun(si, n int) {
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
 	k := n - 1
-	for k >= s.lo && k > n-4 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s")) {
-		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling"
+	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
+		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
+		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--

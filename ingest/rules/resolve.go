@@ -737,6 +737,9 @@ func (d *doc) acronymDefs() {
 		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
 			continue
 		}
+		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" {
+			continue // "UNITED NATIONS (AP)": a dateline's agency, known by its own name
+		}
 		if am != nil && am.ent != nil && am.ent != lm.ent {
 			d.merge(am.ent, lm.ent)
 		} else if am == nil {
