@@ -327,6 +327,8 @@ var attackVerb = &pattern{
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
+		{"Police fired tear gas at protesters near the Varnok Council in Lima.", nil},
+		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
 		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -402,7 +404,11 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	switch w {
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
-		// only "fired on/at", "launched attacks on"
+		// only "fired on/at", "launched attacks on"; "fired tear gas at
+		// protesters" disperses a crowd
+		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] {
+			return
+		}
 		ok := false
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
@@ -1181,6 +1187,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
+		}
+		if i := strings.LastIndexByte(t.text, '-'); i > 0 && ownedSuffixes[strings.ToLower(t.text[i+1:])] {
+			// "the Hamas-run ministry": the facility's owner is hit
+			if e := d.knownAs(t.text[:i]); e != nil && e != src {
+				named = append(named, e)
+				fresh = false
+			}
+			continue
 		}
 		if (t.lower == "neighbor" || t.lower == "neighbour") && k > v+1 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && len(named) == 0 {
 			// "an invasion of its neighbor": the other country the text

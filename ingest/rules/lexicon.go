@@ -499,6 +499,13 @@ var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets m
 // stormWords open the names of storms, which are events ("Typhoon Haiyan").
 var stormWords = wordSet(`Hurricane Typhoon Cyclone Storm Tropical`)
 
+// crowdControl after "fired" disperse a crowd; no attack ("fired tear gas").
+var crowdControl = map[string]bool{"tear gas": true, "water cannon": true, "rubber bullets": true, "warning shots": true, "stun grenades": true}
+
+// ownedSuffixes after a name make it the owner of what follows
+// ("the Hamas-run ministry").
+var ownedSuffixes = wordSet(`run controlled held owned operated`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 
