@@ -302,6 +302,9 @@ var attackVerb = &pattern{
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"Chile denied that its troops had shelled Tacna.", []string{"ATTACKED place:chile -> place:tacna denied"}},
+		{"Peru threatened on Monday to strike Arica.", []string{"ATTACKED place:peru -> place:arica proposed"}},
+		{"The Varnok Front vowed to attack Lima again.", []string{"ATTACKED organization:varnok-front -> place:lima planned"}},
 		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
@@ -458,6 +461,9 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if at > s.lo+1 && d.toks[at-1].lower == "that" && deniedCues[d.toks[at-2].lower] {
+		at -= 2 // "Chile denied that its troops had shelled X": the denial governs the attack
+	}
 	conf := confVerb
 	if at == -2 {
 		conf = confCarried
@@ -1061,8 +1067,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w]) {
-			break
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
+			weekdays[w] != 0 && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && weekdays[d.toks[i+1].lower] != 0) {
+			break // "threatened on Monday to strike"
 		}
 		i--
 	}
