@@ -506,6 +506,10 @@ var crowdControl = map[string]bool{"tear gas": true, "water cannon": true, "rubb
 // ("the Hamas-run ministry").
 var ownedSuffixes = wordSet(`run controlled held owned operated`)
 
+// workNouns name works whose titles are no entities ("the album X").
+var workNouns = wordSet(`album albums film films movie movies book books novel novels song songs single
+series show shows documentary play opera memoir podcast musical`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

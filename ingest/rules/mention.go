@@ -543,6 +543,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
 	}
+	if d.workTitle(lo, hi, s) {
+		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
+	}
 	if d.productName(lo, hi) {
 		if !d.known(lo, lo+1) {
 			return // "Galaxy S24", "Falcon X": a product and its model
@@ -745,6 +748,31 @@ func (d *doc) allOrgish(lo, hi int) bool {
 		}
 	}
 	return lo < hi
+}
+
+// workTitle reports a name that is the title of a work: after a noun of
+// works ("the album X", "a new album, X,"), or quoted after such a noun or
+// a possessive ("Netflix's "The Crown"").
+func (d *doc) workTitle(lo, hi int, s sentence) bool {
+	if d.known(lo, hi) {
+		return false
+	}
+	k := lo - 1
+	if k > s.lo && (d.toks[k].text == "The" || d.toks[k].text == "A") {
+		k-- // "\u201cThe Crown\u201d": the article is part of the title
+	}
+	quoted := k >= s.lo && d.toks[k].kind == tQuote
+	if quoted {
+		k--
+	}
+	if k >= s.lo && d.toks[k].text == "," {
+		k-- // "a new album, X"
+	}
+	if k < s.lo {
+		return false
+	}
+	w := d.toks[k].lower
+	return workNouns[w] || quoted && (w == "'s" || w == "\u2019s")
 }
 
 // allNameWords reports whether every token of toks[lo:hi] is a name word.
