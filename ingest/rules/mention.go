@@ -766,7 +766,12 @@ func (d *doc) workTitle(lo, hi int, s sentence) bool {
 		k--
 	}
 	if k >= s.lo && d.toks[k].text == "," {
-		k-- // "a new album, X"
+		// "a new album, X, which": an apposition closed by a comma; not
+		// "... in the film, Ana Costa said"
+		if quoted || hi >= s.hi || d.toks[hi].text != "," || hi+1 < s.hi && (sayVerbs[d.toks[hi+1].lower] || d.mentAt[hi+1] != nil) {
+			return false
+		}
+		k--
 	}
 	if k < s.lo {
 		return false
