@@ -510,6 +510,10 @@ var ownedSuffixes = wordSet(`run controlled held owned operated`)
 var workNouns = wordSet(`album albums film films movie movies book books novel novels song songs single
 series show shows documentary play opera memoir podcast musical`)
 
+// nameParticles join the parts of a person's name and never stand alone
+// for the person ("de", "van", "bin").
+var nameParticles = wordSet(`de del da das do dos di du la le las los van von der den ter ten bin ibn bint al el y e`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 

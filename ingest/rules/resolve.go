@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -563,6 +564,17 @@ func (x *nameIndex) addPerson(e *entity) {
 	}
 	x.byLast[e.words[len(e.words)-1]] = append(x.byLast[e.words[len(e.words)-1]], e)
 	x.byFirst[e.words[0]] = append(x.byFirst[e.words[0]], e)
+	// "Cristina Fernandez de Kirchner" is "Fernandez" too, "Andres Manuel
+	// Lopez Obrador" "Lopez": in a name of three words or more, a word
+	// between the first and the last may stand alone
+	if len(e.words) < 3 {
+		return
+	}
+	for _, w := range e.words[1 : len(e.words)-1] {
+		if !nameParticles[w] {
+			x.byLast[w] = append(x.byLast[w], e)
+		}
+	}
 }
 
 // person finds the people whose names hold w as subseq defines; it
@@ -579,7 +591,7 @@ func (x *nameIndex) person(w []string) (*entity, int) {
 			if n > 1 {
 				return
 			}
-			if e != hit && subseq(w, e.words) {
+			if e != hit && (subseq(w, e.words) || len(w) == 1 && len(e.words) > 2 && slices.Contains(e.words[1:len(e.words)-1], w[0]) && !nameParticles[w[0]]) {
 				hit = e
 				n++
 			}

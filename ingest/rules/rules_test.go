@@ -270,6 +270,8 @@ func TestResolution(t *testing.T) {
 		{"surname and honorific", "Prime Minister Lars Holm arrived. Mr Holm spoke. Holm left.", "person:lars-holm",
 			[]string{"Holm", "Mr Holm", "Prime Minister Lars Holm"}},
 		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
+		{"a title and a surname alone", "President Holm spoke on Monday. Ana Torres de Lima listened.", "person:holm", []string{"President Holm"}},
+		{"a middle part of a long name stands alone", "President Ana Torres de Lima spoke. Torres has denied wrongdoing.", "person:ana-torres-de-lima", []string{"President Ana Torres de Lima", "Torres"}},
 		{"role form", "Norwegian Prime Minister Lars Holm arrived. The Norwegian leader spoke.", "person:lars-holm",
 			[]string{"Norwegian Prime Minister Lars Holm", "the Norwegian leader"}},
 		{"acronym definition", "The Baltic Energy Council (BEC) met. The BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
