@@ -41,6 +41,7 @@ type options struct {
 	reuse    bool
 	only     map[string]bool
 	cpuprof  string
+	ingprof  string
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -66,6 +67,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
 	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
 	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the query phase (this process: client, API and store) to this file")
+	fs.StringVar(&o.ingprof, "ingest-cpuprofile", "", "write a CPU profile of the ingest phase (reading, extracting, writing) to this file")
 	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, neighborhood-sample, paths); default all")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

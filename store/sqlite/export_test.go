@@ -24,7 +24,7 @@ func (s *Store) PragmasForTest(ctx context.Context, name string) (writer, reader
 // summary graph (migration 0007), keeping its statements.
 func (s *Store) DropSummaryForTest(ctx context.Context) error {
 	for _, q := range []string{
-		"DROP TRIGGER relations_edges_insert",
+		"DROP TRIGGER IF EXISTS relations_edges_insert",
 		"DROP TRIGGER relations_edges_delete",
 		"DROP TABLE edges",
 		"PRAGMA user_version = 6",
