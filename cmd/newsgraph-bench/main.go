@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
 
@@ -58,7 +59,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.IntVar(&o.warmup, "warmup", 20, "unrecorded requests before each measurement")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "timeout of one request")
 	fs.IntVar(&o.workers, "workers", 0, "ingest workers (default GOMAXPROCS)")
-	fs.IntVar(&o.batch, "batch", 50, "articles per store transaction during ingest")
+	fs.IntVar(&o.batch, "batch", ingest.DefaultBatchSize, "articles per store transaction during ingest")
 	fs.StringVar(&o.data, "data", "", "sqlite: directory of the database (default a temporary one, removed at the end)")
 	fs.StringVar(&o.neo4j.URI, "neo4j-uri", getenv("NEO4J_URI"), "neo4j: bolt URI (env NEO4J_URI)")
 	fs.StringVar(&o.neo4j.Username, "neo4j-user", envOr(getenv, "NEO4J_USERNAME", "neo4j"), "neo4j: user (env NEO4J_USERNAME)")
