@@ -45,10 +45,10 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			}
 			res[i] = r
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO relations_fts (rowid, fold_sentence) SELECT rk, fold_sentence FROM relations WHERE rk > ?`, last); err != nil {
+		if err := indexSentences(ctx, tx, last); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, addEdgesSQL, last); err != nil {
+		if err := addEdges(ctx, tx, last); err != nil {
 			return err
 		}
 		return w.accumulate(ctx, added)
@@ -59,12 +59,24 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 	return res, nil
 }
 
-// addEdgesSQL adds the statements written after rk ? to the summary graph
+// indexSentences adds the evidence sentences of the statements written
+// after rk last to the full-text index, in one statement per batch.
+func indexSentences(ctx context.Context, tx *sql.Tx, last int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO relations_fts (rowid, fold_sentence) SELECT rk, fold_sentence FROM relations WHERE rk > ?`, last)
+	return err
+}
+
+// addEdges adds the statements written after rk last to the summary graph
 // (migration 0007): each group of parallel statements, as kg.FoldEdges
 // groups them, gets their count, earliest and latest dates and first and
 // last sort keys, folded into its row or starting one. Once per batch, so
 // that a group many statements of the batch fall into is written once;
 // the deletes' trigger takes them out again.
+func addEdges(ctx context.Context, tx *sql.Tx, last int64) error {
+	_, err := tx.ExecContext(ctx, addEdgesSQL, last)
+	return err
+}
+
 const addEdgesSQL = `INSERT INTO edges (lo, hi, type, status, n, first_date, last_date, first_key, last_key)
 	SELECT
 		CASE WHEN type = 'MET' AND target < source THEN target ELSE source END AS l,
