@@ -135,8 +135,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
-	followed := map[string]group{}
-	var order []string // followed keys, first followed first
+	type groupKey struct {
+		typ    kg.RelType
+		status kg.Status
+		lo, hi string
+	}
+	followed := map[groupKey]group{}
+	var order []groupKey // first followed first
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
@@ -151,7 +156,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			}
 			for _, row := range rows {
 				grp := row.group
-				key := kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)
+				key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
 				if _, ok := followed[key]; !ok {
 					followed[key] = grp
 					order = append(order, key)
@@ -183,12 +188,18 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		kept[e.ID] = true
 	}
 	var groups []group
-	keys := make(map[string]bool)
 	for _, k := range order {
 		if grp := followed[k]; kept[grp.lo] && kept[grp.hi] {
 			groups = append(groups, grp)
-			keys[k] = true
 		}
+	}
+	// The kept groups by kg.EdgeKey, for the edges read from statements.
+	keys := func() map[string]bool {
+		keys := make(map[string]bool, len(groups))
+		for _, grp := range groups {
+			keys[kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)] = true
+		}
+		return keys
 	}
 	switch {
 	case opt.Aggregate && opt.CountsOnly && useSummary:
@@ -198,7 +209,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	case opt.Aggregate:
 		err = s.aggregateEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
 		if err == nil {
-			g.Edges = onlyGroups(g.Edges, keys)
+			g.Edges = onlyGroups(g.Edges, keys())
 			aggs := make(map[string]kg.EdgeAggregate, len(g.Edges))
 			for _, r := range g.Edges {
 				aggs[r.ID] = g.Aggregates[r.ID]
@@ -210,7 +221,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 	default:
 		err = s.statementEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
-		g.Edges = onlyGroups(g.Edges, keys)
+		g.Edges = onlyGroups(g.Edges, keys())
 	}
 	return g, err
 }
@@ -470,15 +481,23 @@ func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups 
 // summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
 // from summary groups alone: no statement is read.
 func summaryCounts(groups []group, g *kg.Graph) {
-	g.Edges = make([]kg.Relation, 0, len(groups))
-	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
-	for _, grp := range groups {
-		r := kg.Relation{Type: grp.typ, Status: grp.status, Source: grp.lo, Target: grp.hi}
-		r.ID = kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)
-		g.Edges = append(g.Edges, r)
-		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: grp.n}
+	type keyed struct {
+		id  string
+		grp *group
 	}
-	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+	ks := make([]keyed, len(groups))
+	for i := range groups {
+		grp := &groups[i]
+		ks[i] = keyed{kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi), grp}
+	}
+	// Sorted before they become relations: a relation is large to move.
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.id, b.id) })
+	g.Edges = make([]kg.Relation, len(ks))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(ks))
+	for i, k := range ks {
+		g.Edges[i] = kg.Relation{ID: k.id, Type: k.grp.typ, Status: k.grp.status, Source: k.grp.lo, Target: k.grp.hi}
+		g.Aggregates[k.id] = kg.EdgeAggregate{Count: k.grp.n}
+	}
 }
 
 // Paths returns the shortest paths between two entities; see kg.Store and
