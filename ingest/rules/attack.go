@@ -51,6 +51,7 @@ var attackClaimed = &pattern{
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
 }
 
@@ -70,6 +71,7 @@ var attackBlamed = &pattern{
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
+		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 	},
@@ -146,9 +148,17 @@ var attackExchange = &pattern{
 				}
 			}
 		case w == "exchanged" || w == "exchanging" || w == "traded":
-			// "A exchanged fire with B", "A and B exchanged fire"
-			if v+1 >= s.hi || d.toks[v+1].lower != "fire" && d.toks[v+1].lower != "gunfire" && d.toks[v+1].lower != "shots" {
+			// "A exchanged fire with B", "A and B exchanged fire", "the two
+			// countries exchanged strikes"
+			if v+1 >= s.hi || !exchangedBlows[d.toks[v+1].lower] {
 				return false
+			}
+			if v > s.lo+1 && sideNouns[d.toks[v-1].lower] && (d.toks[v-2].lower == "two" || d.toks[v-2].lower == "both") && d.toks[v-1].lower != "leaders" {
+				if pair := d.lastTwo(v-2, false); len(pair) == 2 {
+					a, b = pair[1], pair[0]
+					forces = true
+					break
+				}
 			}
 			a, _ = d.actorBefore(v, s.lo)
 			if v+3 < s.hi && d.toks[v+2].lower == "with" {
@@ -175,7 +185,7 @@ var attackExchange = &pattern{
 		if a == nil || b == nil || a == b {
 			return false
 		}
-		if fightVerbs[w] && !forces && d.orgKind(a) != "armed" && d.orgKind(b) != "armed" && !d.forceNear(v, s.lo) {
+		if fightVerbs[w] && !forces && !d.armedSide(a) && !d.armedSide(b) && !d.forceNear(v, s.lo) {
 			return false // "the two ministers clashed": words, not arms
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
@@ -192,6 +202,10 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Clashes between the Kestrel League and the Malian army spread north.",
+			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
+		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
 	},
 }
 
@@ -209,7 +223,10 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
+		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
@@ -243,6 +260,8 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
 		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
@@ -251,6 +270,17 @@ var attackVerb = &pattern{
 		{"The army said Baltic Liberation Front fighters who fired rockets into Norway had fled.",
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
+		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
+		{"Critics blasted the Varnok government over the budget.", nil},
+		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
+		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -259,6 +289,7 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chile-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
@@ -304,13 +335,25 @@ func (d *doc) attackVerb(si, v int) {
 			d.attackNoun(si, v)
 			return
 		}
+		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
+			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
+			return
+		}
 	}
 	switch w {
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
 		// only "fired on/at", "launched attacks on"
 		ok := false
+		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
+			if lw == "on" && k+1 < s.hi && (weekdays[d.toks[k+1].lower] != 0 || months[d.toks[k+1].lower] != 0) {
+				k++ // "launched on Monday a wave of strikes"
+				continue
+			}
+			if launch && (lw == "on" || lw == "from" || lw == "into") {
+				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
+			}
 			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
 				ok = true
 				break
@@ -323,8 +366,8 @@ func (d *doc) attackVerb(si, v int) {
 	// passive: "X was attacked by Y"
 	if v > s.lo && beForms[d.toks[v-1].lower] {
 		by := v + 1
-		for by < s.hi && by < v+5 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
-			by++ // "was shelled on Sunday by"
+		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
+			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
 			var src *entity
@@ -352,6 +395,9 @@ func (d *doc) attackVerb(si, v int) {
 	conf := confVerb
 	if at == -2 {
 		conf = confCarried
+		if w == "exploded" || w == "detonated" {
+			src = nil // "a bomb exploded in X": an attack of no named attacker, only remembered
+		}
 	}
 	if src == nil && v > s.lo+1 && gerundOpeners[d.toks[v-1].lower] && strings.HasSuffix(d.toks[v].lower, "ing") {
 		// "Hamas responded by firing rockets at X": the clause's subject
@@ -362,10 +408,20 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
+	if src == nil && v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
+		// "Peruvian troops pushed into Chile, seizing Arica": the
+		// sentence's subject does it
+		if src = d.actorAfter(s.lo, v); src != nil {
+			at = s.lo
+		}
+	}
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
-		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && w != "kill" && w != "killed" && w != "kills" {
+		kill := w == "kill" || w == "killed" || w == "kills"
+		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
+			// "a gunman killed five people in X" too: the place of a
+			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
 		}
 		return
@@ -453,6 +509,9 @@ func (d *doc) attackNoun(si, n int) {
 	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
 		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
 	}
+	if prep == "inside" {
+		prep = "in" // "strikes inside Chile"
+	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		return
 	}
@@ -473,7 +532,7 @@ func (d *doc) attackNoun(si, n int) {
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
-		for k >= s.lo && k > n-6 && nounFill[d.toks[k].lower] {
+		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
 			k--
 		}
 		if k >= s.lo && d.toks[k].lower == "out" {
@@ -481,6 +540,10 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
 			src, _ = d.actorBefore(k, s.lo)
+		}
+		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
+			// "X responded with airstrikes on Y"
+			src, _ = d.actorBefore(k-1, s.lo)
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "in" {
 			// "X used cluster bombs in an attack on Y", "X killed ten
@@ -534,13 +597,29 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		objs = d.objects(p, hi, src)
 	}
-	if len(objs) > 1 {
+	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+}
+
+// joinedLast reports that the first mention of e after toks[k] is joined
+// to a target before it by "and" or a comma ("strikes in northern Peru and
+// Uruguay"), so it is a target of its own, not where the last one lies.
+func (d *doc) joinedLast(k, hi int, e *entity) bool {
+	for ; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == e {
+			j := m.lo - 1
+			for j > k && compass[d.toks[j].lower] {
+				j--
+			}
+			return d.toks[j].lower == "and" || d.toks[j].text == ","
+		}
+	}
+	return false
 }
 
 // nounModality is where the cues of an attack noun's status start: a
@@ -763,10 +842,10 @@ func (d *doc) blamedAttack(si, v int) {
 		tgt := d.attackObject(si, k)
 		if tgt == nil {
 			n := k + 1
-			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] {
+			for n < s.hi && n < k+4 && !attackNouns[d.toks[n].lower] && !blastNouns[d.toks[n].lower] {
 				n++
 			}
-			if n < s.hi && attackNouns[d.toks[n].lower] {
+			if n < s.hi && (attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower]) {
 				tgt = d.recentTarget(si)
 			}
 		}
@@ -939,6 +1018,15 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
 		}
+		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
+			// "the junta has been accused of bombing X": the accused,
+			// the passive's subject
+			j := i - 2
+			for j > lo && (beForms[d.toks[j].lower] || skippable[d.toks[j].lower]) {
+				j--
+			}
+			return d.actorBefore(j+1, lo)
+		}
 	}
 	if (d.toks[i].lower == "who" || d.toks[i].lower == "which" || d.toks[i].lower == "that") && i > lo {
 		i-- // "Hamas militants who fired rockets": the relative's antecedent
@@ -999,8 +1087,19 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
 		}
+		if t.lower == "what" {
+			// "on what it said were militant camps in X": the attacker's
+			// own words for the target, which lies beyond them
+			if j := d.whatItCalled(k, hi); j > k {
+				k = j
+				continue
+			}
+		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
+			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
 		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
@@ -1014,6 +1113,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
+		}
+		if (t.lower == "neighbor" || t.lower == "neighbour") && k > v+1 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && len(named) == 0 {
+			// "an invasion of its neighbor": the other country the text
+			// named last
+			if e := d.otherCountry(k, src); e != nil {
+				named = append(named, e)
+			}
+			continue
 		}
 		if (t.lower == "him" || t.lower == "her" && !d.nounAfter(k)) && len(named) == 0 {
 			// "attacked her": the person named last who is not the attacker
@@ -1058,6 +1165,50 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// whatItCalled reads "what it said were", "what they called", "what
+// Peru described as" at toks[k] and returns its last token, or k.
+func (d *doc) whatItCalled(k, hi int) int {
+	j := k + 1
+	for j < hi && j < k+5 && (d.toks[j].kind == tWord && (personPronouns[d.toks[j].lower] || d.toks[j].lower == "it" || d.toks[j].lower == "they") || d.mentAt[j] != nil) {
+		if m := d.mentAt[j]; m != nil {
+			j = m.hi
+		} else {
+			j++
+		}
+	}
+	if j >= hi || j == k+1 {
+		return k
+	}
+	switch d.toks[j].lower {
+	case "said", "says", "called", "calls", "described", "describes", "claimed", "claims", "termed":
+	default:
+		return k
+	}
+	if j+1 < hi {
+		switch d.toks[j+1].lower {
+		case "were", "was", "are", "is", "as":
+			j++
+		}
+	}
+	return j
+}
+
+// otherCountry is the country named last before toks[i], by name or
+// demonym, that is not not; nil if none is within a few paragraphs.
+func (d *doc) otherCountry(i int, not *entity) *entity {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		if m.ent != not && d.isCountry(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // futureAfter reports an attack noun at toks[n] that is the subject of a
@@ -1148,6 +1299,13 @@ func (d *doc) forceNear(v, lo int) bool {
 		}
 	}
 	return false
+}
+
+// armedSide reports a side that bears arms: an armed group or a state's
+// forces ("clashes between the Varnok Front and the Malian army").
+func (d *doc) armedSide(e *entity) bool {
+	k := d.orgKind(e)
+	return k == "armed" || k == "state force"
 }
 
 // nounAfter reports a lower-case word after toks[k] that "her" would

@@ -361,6 +361,9 @@ var refOrgNoun = &refRule{
 		if j+1 < len(d.toks) && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "'s" && roleWords[d.peek(j+2)]) {
 			return 0, nil // "the ministry of ..." names another one
 		}
+		if e := d.trailingSubject(i, j, class); e != nil {
+			return j + 1, e // "X agreed to buy Y, the retailer said": X
+		}
 		return j + 1, d.orgByNoun(noun, class, i)
 	},
 	examples: []refExample{
@@ -370,7 +373,28 @@ var refOrgNoun = &refRule{
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
+		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
+		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 	},
+}
+
+// trailingSubject is the organization that opens the sentence when "the
+// <noun>" at toks[i:j+1] speaks in a trailing attribution ("X agreed to buy
+// Y, the retailer said") and its kind fits the noun; nil otherwise.
+func (d *doc) trailingSubject(i, j int, class string) *entity {
+	si := int(d.sentOf[i])
+	if i == 0 || d.toks[i-1].text != "," || j+1 >= len(d.toks) || !sayVerbs[d.toks[j+1].lower] {
+		return nil
+	}
+	e := d.sentenceSubject(si)
+	if e == nil || e.kind != kg.Organization {
+		return nil
+	}
+	switch k := d.orgKind(e); {
+	case k == class, k == "" && class != "name", class == "any" && k != "media":
+		return e
+	}
+	return nil
 }
 
 // orgByNoun is the organization named last before toks[i] within a few
@@ -404,6 +428,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		k = m.lo
 		if k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
+		}
+		if k > 0 && noun != "company" && noun != "firm" && orgRefNouns[d.toks[k-1].lower] == "company" && d.toks[k-1].lower != noun {
+			continue // "the retailer" is not "television maker Vizio"
 		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
@@ -455,7 +482,9 @@ func (d *doc) orgKind(e *entity) string {
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
-	case stateForceWords[last] || strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+	case stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]] ||
+		strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
+		// "the Malian Army", and as often "the Malian army"
 		c = "state force"
 	case armedWords[last]:
 		c = "armed"
@@ -548,7 +577,8 @@ var refIt = &refRule{
 			for v < len(d.toks) && v < i+3 && (skippable[d.toks[v].lower] || d.toks[v].lower == "also") {
 				v++
 			}
-			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower]) {
+			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] ||
+				launchVerbs[d.toks[v].lower] && d.toks[v].lower != "made" || d.toks[v].lower == "responded" || d.toks[v].lower == "retaliated") {
 				return 0, nil
 			}
 		}
@@ -592,6 +622,7 @@ var refIt = &refRule{
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
 		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
+		{"The Chilean army said [it] had carried out airstrikes on Putre.", "organization:chilean-army"},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
 	},
 }
@@ -875,7 +906,11 @@ var refPolice = &refRule{
 			return 0, nil
 		}
 		name := noun
-		if c := d.mainCountry(); c != "" {
+		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" {
+			c = d.mainCountry()
+		}
+		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
 				name = dem + " " + noun
 			}
@@ -886,12 +921,30 @@ var refPolice = &refRule{
 	examples: []refExample{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
 		{"[Police] said the driver had fled.", "organization:police"},
+		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 	},
+}
+
+// countryIn is the country of the first place the sentence puts something
+// in ("police said a man stabbed two fans in Brussels"), or "".
+func (d *doc) countryIn(si int) string {
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" {
+			continue
+		}
+		if isCountry(m.ent.name) {
+			return m.ent.name
+		}
+		return m.ent.country
+	}
+	return ""
 }
 
 // mainCountry is the country the article names most often (through its

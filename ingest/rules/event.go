@@ -188,6 +188,9 @@ var eventAnchorBefore = &eventRule{
 			class += "|" + target.id()
 		}
 		e := d.eventFor(class, anchor.ent, strings.Join(parts, " "), si, target != nil)
+		if anchor.unknown && det == "the" && !actor {
+			anchor.eventName = true // "the Varnok massacre"
+		}
 		if target != nil && e.name == strings.Join(parts, " ") {
 			d.linkEvent(e, target, si, target.kind != kg.Place)
 		}

@@ -126,10 +126,12 @@ type doc struct {
 	qPrev quoteState
 	// coreference: the offices each person holds, the issuer of each
 	// statement noun, organizations' kinds, the article's country
-	titles  map[*entity][]string
-	issuer  map[int]*entity
-	kinds   map[*entity]string
-	country *string
+	titles map[*entity][]string
+	// monthNames are month words the article uses as surnames ("Theresa May")
+	monthNames map[string]bool
+	issuer     map[int]*entity
+	kinds      map[*entity]string
+	country    *string
 	// evs are the events read so far, by what they are about
 	evs map[evKey]*entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
@@ -257,13 +259,24 @@ func (d *doc) subgraph() kg.Subgraph {
 	// end (what a statement is about is no such need)
 	ends := map[string]bool{}
 	for _, r := range d.rels {
+		if r.Type == kg.ParticipatedIn || r.Type == kg.OccurredIn {
+			continue // an event's links follow its ends, below
+		}
 		ends[r.Source] = true
 		if r.Type != kg.Said {
 			ends[r.Target] = true
 		}
 	}
+	// an unknown word used only in an event's name ("the Varnok
+	// massacre") is no entity of its own
+	own := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent != nil && !m.eventName {
+			own[m.ent] = true
+		}
+	}
 	keep := func(e *entity) bool {
-		return e != nil && e.mentions > 0 && (e.named && (!e.described || e.mentions > 1) || ends[e.id()])
+		return e != nil && e.mentions > 0 && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
 	kept := map[string]bool{}
 	for _, e := range d.ents {
@@ -274,6 +287,9 @@ func (d *doc) subgraph() kg.Subgraph {
 	rels := d.rels[:0:0]
 	seen := map[string]bool{}
 	for _, r := range d.rels {
+		if (r.Type == kg.ParticipatedIn || r.Type == kg.OccurredIn) && !(kept[r.Source] && kept[r.Target]) {
+			continue
+		}
 		if r.Target != "" && !kept[r.Target] {
 			r.Target = "" // a statement about an entity the article does not keep
 			r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)

@@ -93,7 +93,7 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads`)
+Chiefs Heads Cape Mount`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -106,7 +106,8 @@ var placeSuffixes = wordSet(`City Province Region District County Island Islands
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
-Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter`)
+Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
+Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -328,7 +329,7 @@ var orgRefNouns = map[string]string{
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
 	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
 	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
-	"network": "media", "station": "media", "magazine": "media", "outlet": "media",
+	"network": "media", "station": "media", "magazine": "media", "outlet": "media", "journal": "media",
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
 	"coalition": "name", "alliance": "name", "court": "name", "council": "name", "committee": "name",
 	"commission": "name", "union": "name", "government": "name", "administration": "name", "parliament": "name",
@@ -347,7 +348,8 @@ var issueVerbs = wordSet(`issued issues released releases published publishes pu
 made makes posted posts`)
 
 // policeVerbs are what police are reported to do besides speaking.
-var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified`)
+var policeVerbs = wordSet(`allege alleged believe believed suspect suspected arrested arrest charged identified
+opened`)
 
 // ---- Subjects and objects (relation.go)
 
@@ -451,7 +453,7 @@ denouncing slammed slams decried decries condemned condemns branded`)
 var clauseOpeners = wordSet(`the a an his her its their our my your it he she they we i you there this these
 those that some no all any every each both many most several one two three four five six seven eight nine ten
 more less only not none nobody nothing everyone everything anyone anybody someone somebody everybody if whether
-what why how when where who`)
+what why how when where who hundreds thousands dozens scores millions tens`)
 
 // addresseeVerbs are speech verbs that take the person told before the
 // reported clause: "told reporters (that) ...", "warned residents ...".
@@ -473,6 +475,26 @@ Spartak`)
 
 // partyMembers name a party by its members: "Christian Democrats".
 var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
+
+// partyAdjectives before a person's name say the person's party
+// ("Republican Ana Costa").
+var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
+
+// colours open names of buildings that stand for a government ("White
+// House", "Blue House"), whose head alone names something else.
+var colours = wordSet(`white blue red green black yellow orange grey gray pink`)
+
+// afterWords before a meeting noun put the meeting in the past ("after
+// talks with X").
+var afterWords = wordSet(`after following during since`)
+
+// memberOfNouns before "of" make what follows a body people lead or belong
+// to ("the leader of X").
+var memberOfNouns = wordSet(`leader leaders member members head founder co-founder chairman chairwoman chair
+spokesman spokeswoman spokesperson secretary-general president`)
+
+// exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
+var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
 
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
@@ -524,7 +546,7 @@ invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
-torched`)
+torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -543,6 +565,49 @@ drones drone bombs bomb fire artillery`)
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+
+// unnamedPeople are people a text quotes without naming them or a body
+// they speak for ("witnesses in X said").
+var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
+eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
+
+// peopleNouns possess the names of events held for them ("Women's World
+// Cup", "Children's Day").
+var peopleNouns = wordSet(`women men children girls boys mother mothers father fathers people veterans
+workers youth`)
+
+// monthPreps before a month word make it a time ("in May", "last June").
+var monthPreps = wordSet(`in on of since until till by from through to during before after last next early late
+mid this that each every same until`)
+
+// dealNouns name what negotiations produce ("the deal negotiated with").
+var dealNouns = wordSet(`deal deals agreement agreements accord accords pact treaty truce ceasefire framework
+plan text roadmap compromise settlement`)
+
+// appositionOpeners open a phrase after a person's name that says who the
+// person is (", the head of X", ", a member of Y").
+var appositionOpeners = wordSet(`the a an his her its their whose who`)
+
+// pastTripVerbs tell of a trip made ("flew to Oslo to meet X").
+var pastTripVerbs = wordSet(`travelled traveled flew went came arrived headed returned`)
+
+// mediateVerbs before "by" name a go-between, no party ("talks mediated
+// by Qatar").
+var mediateVerbs = wordSet(`mediated brokered facilitated hosted sponsored organised organized`)
+
+// genericForces end the names of a state's armed forces as a whole ("the
+// Peruvian military", "Chilean Armed Forces").
+var genericForces = wordSet(`military army forces`)
+
+// blastNouns name what a blamed or claimed attack left ("blamed X for the
+// blasts").
+var blastNouns = wordSet(`blast blasts explosion explosions bombing bombings killing killings assassination
+massacre`)
+
+// perpetrators are the unnamed doers of an attack ("a gunman killed
+// five people in X").
+var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
+sniper snipers militants insurgents`)
 
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
@@ -573,12 +638,14 @@ var raisingVerbs = wordSet(`alleged believed said reported suspected thought kno
 appears appeared`)
 
 // nounFill stands between a launch verb and its attack noun.
-var nounFill = wordSet(`a an the new fresh series of wave waves round rounds string number several two three
+var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precision targeted preemptive pre-emptive
+cross-border surgical series of wave waves round rounds string number several two three
+four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
 more further deadly heavy massive major coordinated`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
-staged stage mounted mount unleashed began begun started made carried-out`)
+staged stage mounted mount unleashed began begun started made carried-out opened open opens`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
@@ -619,7 +686,7 @@ var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted
 // blameVerbs name an attacker as their object.
 var blameVerbs = wordSet(`blamed blames blame blaming`)
 
-var attackPreps = wordSet(`on against in at upon by`)
+var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
 var accuseVerbs = wordSet(`accused accuses accuse accusing`)

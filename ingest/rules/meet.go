@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
@@ -82,6 +84,18 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
+		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
+		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
+		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa will fly to Lima to meet Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
+		{"Ana Costa, who will lead the inquiry, met Rui Lopes in Lima on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa said the Varnok Accord negotiated with Rui Lopes would stand.", nil},
+		{"Ana Costa defended the deal negotiated with Peru.", nil},
+		{"Peruvian President Ana Costa received Chilean President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa received Chilean support for the plan.", nil},
 		{"Peru summoned the Chilean ambassador on Monday.", []string{"MET place:peru -> place:chile happened"}},
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
 		{"Peru summoned the ambassador of Chile over the remarks.", []string{"MET place:peru -> place:chile happened"}},
@@ -116,7 +130,17 @@ func (d *doc) meetAt(si, v int) {
 	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
-		if m := d.mentAt[v+1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+		k := v + 1
+		if m := d.mentAt[k]; m != nil && m.demonym {
+			k = m.hi // "received French President X"
+		}
+		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
+			if _, ok := d.isTitle(k); !ok {
+				break
+			}
+			k++
+		}
+		if m := d.mentAt[min(k, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
 		}
 	}
@@ -139,6 +163,9 @@ func (d *doc) meetAt(si, v int) {
 			isMeet = true
 			w = "met"
 		}
+	}
+	if v > s.lo && strings.HasSuffix(w, "ed") && (dealNouns[d.toks[v-1].lower] || lawHeads[d.toks[v-1].text]) {
+		return // "the Withdrawal Agreement negotiated with the EU": a participle of the deal
 	}
 	invite := inviteVerbs[w] && !t.cap
 	isMeet = isMeet || invite
@@ -176,6 +203,17 @@ func (d *doc) meetAt(si, v int) {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
+		if d.toks[k].text == "," {
+			// ", whose country's miner was X," between the subject and
+			// the verb: a relative clause, whose names are no party
+			for j := k - 1; j > s.lo && j > k-25; j-- {
+				if d.toks[j].text == "," && relativeWords[d.toks[j+1].lower] {
+					k = j
+					break
+				}
+			}
+			continue
+		}
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			if personPronouns[d.toks[k].lower] && src == nil {
@@ -209,10 +247,27 @@ func (d *doc) meetAt(si, v int) {
 		return
 	}
 	objs := d.participants(v, s.hi, src)
+	// "the leaders of Peru, Chile and Uruguay met X": every one of them
+	var others []*entity
+	if at > s.lo+1 && src.kind != kg.Person {
+		others = d.listBefore(at, s.lo, src)
+	}
 	// "X and Y met": the other participant before the verb
 	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
+		}
+		others = nil
+	}
+	if len(objs) > 0 {
+		st := d.status(at+1, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, a := range others {
+			for _, o := range objs {
+				if o != a && !(o.kind == kg.Place && a.kind == kg.Person) {
+					d.addRel(kg.Met, a.id(), o.id(), si, date, prec, st, "", confVerb)
+				}
+			}
 		}
 	}
 	if len(objs) == 0 {
@@ -225,10 +280,13 @@ func (d *doc) meetAt(si, v int) {
 		objs = objs[:2]
 	}
 	st := d.status(at+1, v)
+	if (w == "talks" || w == "meeting" || w == "negotiations") && v > s.lo && afterWords[d.toks[v-1].lower] {
+		st = kg.Happened // "proposed a ceasefire after talks with X": the talks were held
+	}
 	if invite && st == kg.Happened {
 		st = kg.Proposed // "X invited Y to Moscow"
 	}
-	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened && !d.pastTripBefore(v-1, at+1) {
 		st = kg.Planned
 	}
 	for _, o := range objs {
@@ -275,10 +333,12 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
 func (d *doc) participants(v, hi int, src *entity) []*entity {
-	// what they met about is no participant: "to discuss the strikes on X"
+	// what they met about is no participant: "to discuss the strikes on X";
+	// nor is a mediator: ", mediated by X"
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
-		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" {
+		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
+			mediateVerbs[w] && d.peek(k+1) == "by" {
 			hi = k
 			break
 		}
@@ -313,6 +373,9 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 			continue
 		}
 		p := d.toks[k-1].lower
+		if p == "the" && k-2 > v {
+			p = d.toks[k-2].lower // "at the palace"
+		}
 		return p == "in" || p == "at" || p == "near" || p == "outside"
 	}
 	return false
@@ -343,6 +406,26 @@ func (d *doc) coordinated(at, lo int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// listBefore is the rest of a list that ends with the mention of e
+// starting at toks[at]: "Peru, Chile and Uruguay" before Uruguay gives
+// Peru and Chile. Only entities of e's kind count.
+func (d *doc) listBefore(at, lo int, e *entity) []*entity {
+	var out []*entity
+	k := at - 1
+	if k > lo && d.toks[k].lower != "and" {
+		return nil
+	}
+	for k > lo && (d.toks[k].lower == "and" || d.toks[k].text == ",") && len(out) < 4 {
+		m := d.mentAt[k-1]
+		if m == nil || m.ent == nil || m.ent == e || m.ent.kind != e.kind || d.possessor(m) || m.demonym {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.lo - 1
+	}
+	return out
 }
 
 // meetingBetween reads "talks between X and Y".
@@ -475,7 +558,21 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
 		return // "... met Rwandan Foreign Minister X": the named one meets
 	}
-	people := noun == "leaders" || noun == "presidents"
+	pair := d.lastTwo(v, noun == "leaders" || noun == "presidents")
+	if len(pair) != 2 {
+		return
+	}
+	st := d.status(s.lo, v)
+	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// lastTwo is the two countries (or, for people, the two people) named
+// last before toks[v], the one named last first.
+func (d *doc) lastTwo(v int, people bool) []*entity {
 	var pair []*entity
 	for k := v - 1; k >= 0 && k > v-400 && len(pair) < 2; k-- {
 		m := d.mentAt[k]
@@ -491,15 +588,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 			pair = append(pair, e)
 		}
 	}
-	if len(pair) != 2 {
-		return
-	}
-	st := d.status(s.lo, v)
-	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
-		st = kg.Planned
-	}
-	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
-	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+	return pair
 }
 
 // isCountry reports whether e is a country of the gazetteer.

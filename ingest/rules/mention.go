@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -48,6 +49,9 @@ type mention struct {
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
+	// eventName: an unknown word the article uses only to name an event
+	// ("the Varnok massacre"), no entity of its own unless used otherwise.
+	eventName bool
 }
 
 // entity is one entity of the article.
@@ -119,7 +123,7 @@ func (d *doc) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) {
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
 	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
@@ -192,15 +196,37 @@ func (d *doc) capSeenElsewhere(k int) bool {
 }
 
 // givenBeforeSurname reports a word of nonNameCaps that is also a given
-// name and stands before a surname: "Christian Lindner", not "Christian
-// Democrats" or "Christian Aid".
+// name and stands before a surname: "Christian Lindner", "April Ryan", not
+// "Christian Democrats", "Christian Aid" or "in April Peru".
 func (d *doc) givenBeforeSurname(i int) bool {
 	t := &d.toks[i]
-	if !faithWords[t.lower] || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
+	month := months[t.lower] != 0
+	if !faithWords[t.lower] && !month || !gazetteer.IsGivenName(t.text) || i+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[i+1]
+	if month && (i > 0 && monthPreps[d.toks[i-1].lower] || nonNameCaps[n.lower] || knownName(n.text)) {
+		return false // "in April Peru", "April Monday"
+	}
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
+}
+
+// monthSurname reports a month word that is a surname: after a given name
+// ("Theresa May", "Brian May"), or alone once the article used it so ("May
+// said"), never before a day or after a word of time ("in May", "May 7").
+func (d *doc) monthSurname(i int) bool {
+	t := &d.toks[i]
+	if months[t.lower] == 0 || strings.HasSuffix(t.lower, ".") || len(t.lower) < 3 || i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+		return false
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && weekdays[d.toks[i-1].lower] == 0 {
+		if d.monthNames == nil {
+			d.monthNames = map[string]bool{}
+		}
+		d.monthNames[t.lower] = true
+		return true
+	}
+	return d.monthNames[t.lower] && i > 0 && !monthPreps[d.toks[i-1].lower] && d.toks[i-1].kind != tNum
 }
 
 // knownName reports whether w is a place, demonym or organization by
@@ -262,9 +288,23 @@ func (d *doc) spansIn(si int) {
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
-			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) {
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) &&
+				!(j-1 == i && isCountry(d.toks[i].text) && d.toks[j+1].text == "Congress") {
+				// but "Peru's Congress" is the country's legislature
 				j += 2
 				continue
+			}
+			// "Women's World Cup", "Men's Hockey World Cup": a possessive of
+			// people before a name whose head is an event's
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j == i+1 && peopleNouns[d.toks[i].lower] {
+				k := j + 1
+				for k < s.hi && k < j+5 && d.nameWord(k) {
+					k++
+				}
+				if k > j+1 && gazetteer.IsEventHead(d.toks[k-1].text) {
+					j = k
+					continue
+				}
 			}
 			// "St. Anthony's Hospital", "People's Party": a possessive before an
 			// organization's head, the possessor no place or organization
@@ -368,7 +408,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && d.allCommon(lo, j) {
+			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
+				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
 		}
@@ -406,7 +447,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
-		return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
+			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+		}
 	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
@@ -482,8 +525,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 {
-		return // laws, awards and numbered sections are no entities here
+	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
+		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
 	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
 		return // "market development funds (MDF)": an abbreviation of a common noun
@@ -494,8 +537,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
+	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
+		lo++ // "Republican Kevin McCarthy": a party member, named after his party
+	}
 	if d.productName(lo, hi) {
-		return // "Galaxy S24", "Falcon X": a product and its model
+		if !d.known(lo, lo+1) {
+			return // "Galaxy S24", "Falcon X": a product and its model
+		}
+		hi = lo + 1 // "Airbus A320": the maker is named
 	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
@@ -695,6 +744,31 @@ func (d *doc) allOrgish(lo, hi int) bool {
 	return lo < hi
 }
 
+// allNameWords reports whether every token of toks[lo:hi] is a name word.
+func (d *doc) allNameWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.nameWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports a run of no title, portfolio, demonym or place word:
+// "Intuitive Machines", not "Chinese Commerce" or "U.S. Secretary".
+func (d *doc) plainWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].text
+		if _, ok := d.isTitle(k); ok || portfolio[w] || knownName(w) {
+			return false
+		}
+		if _, ok := demonymOf(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) anyOrgish(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.orgish(k) {
@@ -731,6 +805,12 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			return ""
 		}
 		if d.anyOrgish(lo, hi) && hi-lo > 1 {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return ""
+		}
+		if hi-lo > 1 && hi-lo <= 4 && !gazetteer.IsGivenName(d.toks[lo].text) && d.allNameWords(lo, hi) && d.plainWords(lo, hi) {
+			// "Intuitive Machines CEO Ada Lind": the employer, however
+			// plain its words
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return ""
 		}
@@ -1115,8 +1195,21 @@ func (d *doc) recurs(lo, hi int) bool {
 }
 
 func (d *doc) anyLaw(lo, hi int) bool {
+	if d.known(lo, hi) {
+		return false // "Law and Justice", a party
+	}
+	first := lo
+	for first < hi-1 {
+		if _, ok := d.isTitle(first); !ok {
+			break
+		}
+		first++ // "President Bill Okafor"
+	}
 	for k := lo; k < hi; k++ {
 		if lawHeads[d.toks[k].text] {
+			if (k == first || k+2 == hi) && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
+				continue // "Bill Okafor", "NASA chief Bill Okafor": a given name, not a bill
+			}
 			return true
 		}
 	}
@@ -1281,6 +1374,11 @@ func (d *doc) listHead(lo, si int) string {
 	s := d.sents[si]
 	for k := lo - 1; k > s.lo && k > lo-16; k-- {
 		t := &d.toks[k]
+		if t.lower == "of" && placePlurals[d.toks[k-1].lower] {
+			// "the towns of Varnok and Pelm", "the regions of Ostra in
+			// the north and eastern Tavel"
+			return "place"
+		}
 		if t.lower == "including" || t.lower == "as" && d.toks[k-1].lower == "such" || t.lower == "like" {
 			n := k - 1
 			if t.lower == "as" {
@@ -1297,7 +1395,9 @@ func (d *doc) listHead(lo, si int) string {
 			}
 			return ""
 		}
-		if !(t.cap || t.text == "," || t.lower == "and" || t.lower == "or" || t.kind == tNum || t.text == "&" || t.text == ".") {
+		if !(t.cap || t.text == "," || t.lower == "and" || t.lower == "or" || t.kind == tNum || t.text == "&" || t.text == "." ||
+			compass[t.lower] || t.lower == "the" && compass[d.toks[k+1].lower] ||
+			t.lower == "in" && k+2 < lo && d.toks[k+1].lower == "the" && compass[d.toks[k+2].lower]) {
 			return ""
 		}
 	}
@@ -1312,6 +1412,12 @@ func hasDigit(w string) bool {
 // "Pro", "747") with no head word of an organization or event: a
 // product, which is no entity of the graph.
 func (d *doc) productName(lo, hi int) bool {
+	if hi-lo == 1 && lo > 1 && d.toks[lo-1].kind == tNum && isUpperRun(d.toks[lo].text) && len(d.toks[lo].text) <= 4 && !d.known(lo, hi) &&
+		(d.toks[lo-2].lower == "the" || d.toks[lo-2].cap) {
+		if n, err := strconv.Atoi(d.toks[lo-1].text); err == nil && n < 1000 {
+			return true // "the 737 MAX", "the 320 NEO": a model after its number
+		}
+	}
 	if hi-lo < 2 || d.anyOrgish(lo, hi) || d.known(lo, hi) {
 		return false
 	}

@@ -52,6 +52,36 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 	return nil
 }
 
+// personOf is the person of "Ana Costa of the Daily Post", "Rep. Ana
+// Costa of Ohio", when m names the place or body after "of", "from" or
+// "at"; nil otherwise.
+func (d *doc) personOf(m *mention, lo int) *mention {
+	k := m.lo - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
+		if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// unnamedPeopleIn reports a place at toks[at] that only says where
+// unnamed people are: "witnesses in the eastern city of X", "residents of X".
+func (d *doc) unnamedPeopleIn(at, lo int) bool {
+	k := at - 1
+	for n := 0; k > lo && n < 5 && (d.toks[k].lower == "the" || compass[d.toks[k].lower] || placeNouns[d.toks[k].lower] ||
+		placePlurals[d.toks[k].lower] || d.toks[k].lower == "of" && (placeNouns[d.toks[k-1].lower] || placePlurals[d.toks[k-1].lower])); n++ {
+		k-- // "in the eastern city of"
+	}
+	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" {
+		return false
+	}
+	return unnamedPeople[d.toks[k-1].lower]
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {
@@ -63,14 +93,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			// "Ana Costa of the Daily Post said": the person, not where she works
 			if m.ent.kind != kg.Person {
-				k := m.lo - 1
-				if k > lo && d.toks[k].lower == "the" {
-					k--
+				if p := d.personOf(m, lo); p != nil {
+					return p.ent, p.lo
 				}
-				if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
-					if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
-						return p.ent, p.lo
-					}
+				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
+					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
 			}
 			return m.ent, m.lo
@@ -263,6 +290,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			if k >= lo && d.toks[k].text == "," && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
+					if p := d.personOf(m, lo); p != nil {
+						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
+					}
 					return m.ent, m.lo
 				}
 				if k-1 > lo && orgNouns[d.toks[k-1].lower] {
@@ -490,6 +520,18 @@ func (d *doc) status(lo, hi int) kg.Status {
 			continue
 		}
 		w := d.toks[k].lower
+		if w == "," && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
+			// ", who will lead the inquiry, met": a relative clause's
+			// own tense, not the verb's
+			j := k + 2
+			for j < hi && d.toks[j].text != "," {
+				j++
+			}
+			if j < hi {
+				k = j
+				continue
+			}
+		}
 		if w == "may" && d.toks[k].cap {
 			continue // the month
 		}
@@ -505,10 +547,28 @@ func (d *doc) status(lo, hi int) kg.Status {
 			if w == "to" && k+1 < len(d.toks) && (d.toks[k+1].cap || d.toks[k+1].kind != tWord || objectOpeners[d.toks[k+1].lower]) {
 				continue // "travelled to Paris for talks": a place, no infinitive
 			}
+			if w == "to" && d.pastTripBefore(k, lo) {
+				continue // "travelled to Lima to meet X": the purpose of a trip made
+			}
 			st = kg.Planned
 		}
 	}
 	return st
+}
+
+// pastTripBefore reports a past verb of travel among the few words before
+// toks[k], in its clause: "flew to Oslo to".
+func (d *doc) pastTripBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j > k-6; j-- {
+		w := d.toks[j].lower
+		if w == "," || w == "will" || w == "would" || w == "plans" || w == "planned" {
+			return false
+		}
+		if pastTripVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // officialsOf is whom "<m> officials" speak for: the organization m

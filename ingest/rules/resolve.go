@@ -204,8 +204,8 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if m.opener && m.unknown {
-			continue // a capitalised common word opening a sentence
+		if m.opener && (m.unknown || m.typedBy == "type-noun-after") {
+			continue // a capitalised common word opening a sentence: "Rights group says ..."
 		}
 		// a spelling variant of an organization's name: "Hizballah"
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
@@ -324,6 +324,7 @@ func (d *doc) resolve() {
 	d.listOrgs()
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
+	d.mergeStateForces()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -359,8 +360,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
 		k++
 	}
-	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower]) {
-		return true
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
+		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
+		return true // "Moscow said", "Moscow launched an invasion"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
@@ -659,6 +661,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 		case "in", "at", "near", "outside", "across", "towards", "toward":
 			return kg.Place
 		}
+		if armedVerbs[p] || (p == "on" || p == "upon") && m.lo-2 >= lo && attackNouns[d.toks[m.lo-2].lower] {
+			return kg.Place // "shelled X", "airstrikes on X": where the blows fell
+		}
 		if d.titleBefore(m.lo, si) {
 			return kg.Person
 		}
@@ -775,6 +780,9 @@ func (d *doc) orgVariant(w []string) *entity {
 	}
 	var hit *entity
 	for _, e := range d.idx.orgByWord[w[0]] {
+		if len(e.words) != 1 {
+			continue // "House" is no spelling of "White House"
+		}
 		if hit != nil && hit != e {
 			return nil
 		}
@@ -787,7 +795,11 @@ func (d *doc) orgVariant(w []string) *entity {
 func (d *doc) orgWithWord(word string) *entity {
 	var hit *entity
 	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
-		for _, x := range strings.Fields(e.name) {
+		ws := strings.Fields(e.name)
+		if len(ws) == 2 && colours[strings.ToLower(ws[0])] {
+			continue // "the House" is not the White House, nor the Blue House
+		}
+		for _, x := range ws {
 			if strings.EqualFold(x, word) {
 				if hit != nil && hit != e {
 					return nil
@@ -865,6 +877,56 @@ func (d *doc) mergeInnerOrgs() {
 			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) {
 				hit = o
 				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// mergeStateForces folds "the Peruvian military" or "Chile's army" into the
+// one force of that country the article names ("Peruvian Armed Forces",
+// "Chilean Army"): two names of one army.
+func (d *doc) mergeStateForces() {
+	countryOf := func(w string) string {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if c, ok := gazetteer.Demonym(w); ok {
+			return c
+		}
+		if isCountry(w) {
+			return w
+		}
+		return ""
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) != 2 || !genericForces[strings.ToLower(ws[1])] {
+			continue
+		}
+		c := countryOf(ws[0])
+		if c == "" {
+			continue
+		}
+		var hit *entity
+		n := 0
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 {
+				continue
+			}
+			ows := strings.Fields(o.name)
+			if len(ows) < 2 || !genericForces[strings.ToLower(ows[len(ows)-1])] || !(ows[len(ows)-1] == "Forces" || ows[len(ows)-1] == "Army" || ows[len(ows)-1] == "Military") {
+				continue
+			}
+			for _, w := range ows[:len(ows)-1] {
+				if countryOf(w) == c {
+					hit = o
+					n++
+					break
+				}
 			}
 		}
 		if n == 1 {

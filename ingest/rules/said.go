@@ -262,6 +262,9 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
+		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
+		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
 }
@@ -399,6 +402,8 @@ var saidParticiple = &pattern{
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
 		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
+		{"Witnesses in the northern city of Varnok said the army had fled.", nil},
+		{"Residents of Kharkiv said the shelling had stopped.", nil},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
@@ -451,14 +456,21 @@ var saidTrailing = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		if co := d.coSubject(at, s.lo, sp); co != nil {
+			d.addSaidTarget(co, nil, text, si, confReported, v)
+		}
 		return true
 	},
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
+		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
+		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
+		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
+		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 	},
 }
 
@@ -471,11 +483,14 @@ var saidReported = &pattern{
 		if !d.reportable(v) {
 			return false
 		}
-		sp, _ := d.subjectOf(v, d.sents[si].lo)
+		sp, at := d.subjectOf(v, d.sents[si].lo)
 		if sp == nil {
 			return false
 		}
 		d.reportedClause(si, v, sp)
+		if co := d.coSubject(at, d.sents[si].lo, sp); co != nil {
+			d.reportedClause(si, v, co) // "Peru and Chile said": both
+		}
 		return true
 	},
 	examples: []example{
@@ -485,6 +500,11 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
+		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
+		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
+		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm met Anna Berg in Oslo. She said the talks had failed.", []string{"SAID person:anna-berg: the talks had failed"}},
@@ -535,6 +555,31 @@ var saidReported = &pattern{
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
+}
+
+// coSubject is the other speaker of "A and B said" when B, the subject
+// found at toks[at], is joined by "and" to A, which opens the clause; nil
+// otherwise ("talks between A and B failed, C said" has one speaker).
+func (d *doc) coSubject(at, lo int, b *entity) *entity {
+	j := at - 1
+	if j > lo && d.toks[j].lower == "the" {
+		j--
+	}
+	if j <= lo || d.toks[j].lower != "and" {
+		return nil
+	}
+	m := d.mentAt[j-1]
+	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
+		return nil
+	}
+	k := m.lo - 1
+	if k >= lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
+		return nil
+	}
+	return m.ent
 }
 
 // reportedClause reads the clause a speech verb at toks[v] reports, past
@@ -607,6 +652,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
 			end = k // ", and the IAA says ...": the next speaker's clause
+			break
+		}
+		if d.toks[k].text == "," && k+2 < end && d.toks[k+1].lower == "according" && d.toks[k+2].lower == "to" {
+			end = k // ", according to his spokeswoman": who relays it
 			break
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
@@ -881,7 +930,11 @@ func (d *doc) according(si, v int) {
 					}
 					p++
 				}
-				if m := d.mentAt[min(p, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				m := d.mentAt[min(p, s.hi-1)]
+				if m != nil && v == s.lo && (m.hi >= s.hi || d.toks[m.hi].text != ",") {
+					m = nil // "According to a statement from X, President Y will travel": Y is the clause's subject
+				}
+				if m != nil && m.ent != nil && m.ent.kind == kg.Person {
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
@@ -908,6 +961,10 @@ func (d *doc) according(si, v int) {
 			}
 			continue
 		}
+		if m.ent.kind == kg.Person && m.lo > 0 && (spokesNouns[d.toks[m.lo-1].lower] || roleWords[d.toks[m.lo-1].lower]) {
+			// "according to Interior Ministry spokesman X": X speaks
+			sp, end = m.ent, m.hi-1
+		}
 		break
 	}
 	if sp == nil {
@@ -915,7 +972,13 @@ func (d *doc) according(si, v int) {
 	}
 	var text string
 	if v > s.lo+2 {
-		// the clause before: "X happened, according to Y"
+		// the clause before: "X happened, according to Y"; but "X said
+		// Z, according to Y" is X's statement, which Y only relays
+		for k := s.lo; k < v; k++ {
+			if d.used[k]&typeBit(kg.Said) != 0 {
+				return
+			}
+		}
 		e := v
 		if d.toks[e-1].text == "," {
 			e--
@@ -1070,6 +1133,24 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	if at <= s.lo+2 {
 		return "", false
 	}
+	appos := -1
+	if d.toks[v-1].text == "," {
+		// "..., the group's leader, Ana Costa, said": past the description
+		// to the comma that closes the clause; "Her colleague, Ana Costa,
+		// agreed" has none
+		if d.toks[at-1].text != "," {
+			return "", false
+		}
+		for k := at - 2; k > s.lo && k > at-10; k-- {
+			if d.toks[k].text == "," {
+				appos = k
+				break
+			}
+		}
+		if appos < 0 {
+			return "", false
+		}
+	}
 	// only dates and adverbs may follow the verb
 	for k := v + 1; k < s.hi; k++ {
 		t := &d.toks[k]
@@ -1095,6 +1176,17 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break
 		}
 		b--
+		// "Fed Chair Jerome Powell", "Peru's President X", "Chilean
+		// Foreign Minister X": the body or country whose title it is
+		if b > s.lo && (d.toks[b].lower == "'s" || d.toks[b].lower == "’s") {
+			b--
+		}
+		if m := d.mentAt[b]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.lo > s.lo {
+			b = m.lo - 1
+		}
+	}
+	if appos > 0 {
+		b = appos
 	}
 	if d.toks[b].text != "," || d.inQuote[b] {
 		return "", false

@@ -37,7 +37,7 @@ type typeExample struct {
 var typeRules = []*typeRule{
 	{
 		name: "type-list-head",
-		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X".`,
+		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X", "the towns of X in the south and northern Y".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.listHead(c.lo, c.si) {
 			case "org":
@@ -47,7 +47,11 @@ var typeRules = []*typeRule{
 			}
 			return "", 0, false
 		},
-		examples: []typeExample{{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization}},
+		examples: []typeExample{
+			{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization},
+			{"Artillery hit the towns of Ostrava and Pelmark overnight.", "Pelmark", kg.Place},
+			{"Drones struck the regions of Tavel in the north and eastern Ostrin.", "Ostrin", kg.Place},
+		},
 	},
 	{
 		name: "type-noun-after",
@@ -74,6 +78,39 @@ var typeRules = []*typeRule{
 			return kg.Place, fair, placeSuffixes[c.last] && c.n > 1
 		},
 		examples: []typeExample{{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place}},
+	},
+	{
+		name: "type-place-prefix",
+		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch d.toks[c.lo].text {
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
+				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
+			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
+		},
+	},
+	{
+		name: "type-place-of-head",
+		doc:  `A place word before "of" in the name: "Gulf of Aden", "Line of Control", "Cape of Good Hope".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo + 1; k < c.hi-1; k++ {
+				if d.toks[k].lower == "of" {
+					h := d.toks[k-1].text
+					return kg.Place, fair, placeSuffixes[h] || h == "Cape" || h == "Mount"
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Troops fired across the Line of Varnok on Tuesday.", "Line of Varnok", kg.Place},
+			{"Tankers crossed the Sea of Tavel after the attacks.", "Sea of Tavel", kg.Place},
+			{"Pirates seized a ship in the Strait of Tavel on Monday.", "Strait of Tavel", kg.Place},
+		},
 	},
 	{
 		name: "type-party-congress",
@@ -229,6 +266,19 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The report was written by J.D. Varnok.", "J.D. Varnok", kg.Person}},
 	},
 	{
+		name: "type-leader-of",
+		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "of" || c.n < 2 {
+				return "", 0, false
+			}
+			return kg.Organization, fair, memberOfNouns[c.prev2] && c.next != "'s" && c.next != "\u2019s"
+		},
+		examples: []typeExample{
+			{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization},
+		},
+	},
+	{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -267,6 +317,34 @@ var typeRules = []*typeRule{
 			return kg.Organization, weak, c.n > 1 && c.n <= 4 && d.allCommon(c.lo, c.hi)
 		},
 		examples: []typeExample{{"Staff of Silent Change said on Monday that Silent Change would close.", "Silent Change", kg.Organization}},
+	},
+	{
+		name: "type-shares-of",
+		doc:  `A name whose shares or stake the text trades: "shares of Kestrel Pharma rose", "a stake in Varnok Mining".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.prev != "of" && c.prev != "in" {
+				return "", 0, false
+			}
+			switch c.prev2 {
+			case "shares", "stake", "stakes", "stock", "shareholders", "shareholder":
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
+	},
+	{
+		name: "type-place-after-locative",
+		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "in", "near", "outside", "around":
+			default:
+				return "", 0, false
+			}
+			return kg.Place, weak, c.n > 1 && c.n <= 3 && c.next != "'s" && c.next != "’s"
+		},
+		examples: []typeExample{{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place}},
 	},
 	{
 		name: "type-person-shape",
