@@ -55,6 +55,53 @@ var attackClaimed = &pattern{
 	},
 }
 
+var attackIdentified = &pattern{
+	name: "attack-identified",
+	doc:  `The unnamed attacker of an attack the sentences before told of, named: "The suspect, identified as X, was arrested", "the gunman was named as X".`,
+	typ:  kg.Attacked,
+	cues: wordSet("identified named"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		as := v + 1
+		for as < s.hi && as < v+5 && d.toks[as].lower != "as" {
+			as++
+		}
+		if d.inQuote[v] || as+1 >= s.hi || d.toks[as].lower != "as" {
+			return false
+		}
+		m := d.mentAt[as+1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
+			return false
+		}
+		// the noun identified: "the suspect, identified as", "the gunman
+		// was identified as", "police named the bomber as"
+		found := false
+		for k := v - 1; k >= s.lo && k > v-6; k-- {
+			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
+				found = true
+				break
+			}
+		}
+		for k := v + 1; k < as; k++ {
+			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+		d.emitAttack(si, m.ent, d.recentTarget(si), v, v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"A gunman opened fire at a school in Tacna on Monday, killing two.\n\nThe suspect, identified as Rui Lopes, 30, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> place:tacna happened"}},
+		{"A bomb exploded at a market in Arica. Police named the bomber as Rui Lopes.",
+			[]string{"ATTACKED person:rui-lopes -> place:arica happened"}},
+		{"The winner, identified as Rui Lopes, took the prize in Lima.", nil},
+	},
+}
+
 var attackBlamed = &pattern{
 	name: "attack-blamed",
 	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
@@ -255,6 +302,9 @@ var attackVerb = &pattern{
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
+		{"Chile denied that its troops had shelled Tacna.", []string{"ATTACKED place:chile -> place:tacna denied"}},
+		{"Peru threatened on Monday to strike Arica.", []string{"ATTACKED place:peru -> place:arica proposed"}},
+		{"The Varnok Front vowed to attack Lima again.", []string{"ATTACKED organization:varnok-front -> place:lima planned"}},
 		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
@@ -273,12 +323,15 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Peru launched a missile attack on what it said were spy headquarters in Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
+		{"Police fired tear gas at protesters near the Varnok Council in Lima.", nil},
+		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
 		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -339,10 +392,26 @@ func (d *doc) attackVerb(si, v int) {
 			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
 			return
 		}
+		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
+			// "Peru's drone and missile attack on X", "the Chilean missile
+			// strike": weapons that modify a noun after a possessor or article
+			k := v - 1
+			for k > s.lo && (weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "and") {
+				k--
+			}
+			if w := d.toks[k].lower; w == "'s" || w == "\u2019s" || w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || d.mentAt[k] != nil && d.mentAt[k].demonym {
+				d.attackNoun(si, v)
+				return
+			}
+		}
 	}
 	switch w {
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
-		// only "fired on/at", "launched attacks on"
+		// only "fired on/at", "launched attacks on"; "fired tear gas at
+		// protesters" disperses a crowd
+		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] {
+			return
+		}
 		ok := false
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
@@ -392,6 +461,9 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if at > s.lo+1 && d.toks[at-1].lower == "that" && deniedCues[d.toks[at-2].lower] {
+		at -= 2 // "Chile denied that its troops had shelled X": the denial governs the attack
+	}
 	conf := confVerb
 	if at == -2 {
 		conf = confCarried
@@ -518,8 +590,9 @@ func (d *doc) attackNoun(si, n int) {
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
 	k := n - 1
-	for k >= s.lo && k > n-4 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s")) {
-		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling"
+	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
+		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
+		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
@@ -579,6 +652,13 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
+		if prep != "by" {
+			// "a gunman opened fire at a school in X": remembered for a
+			// later claim or naming of the attacker
+			if objs := d.objects(p, s.hi, nil); len(objs) > 0 {
+				d.noteTarget(si, objs[0])
+			}
+		}
 		return
 	}
 	var objs []*entity
@@ -987,8 +1067,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w]) {
-			break
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
+			weekdays[w] != 0 && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && weekdays[d.toks[i+1].lower] != 0) {
+			break // "threatened on Monday to strike"
 		}
 		i--
 	}
@@ -1113,6 +1194,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "killing" || t.lower == "wounding") && len(named)+len(demo) > 0 {
 			break
+		}
+		if i := strings.LastIndexByte(t.text, '-'); i > 0 && ownedSuffixes[strings.ToLower(t.text[i+1:])] {
+			// "the Hamas-run ministry": the facility's owner is hit
+			if e := d.knownAs(t.text[:i]); e != nil && e != src {
+				named = append(named, e)
+				fresh = false
+			}
+			continue
 		}
 		if (t.lower == "neighbor" || t.lower == "neighbour") && k > v+1 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && len(named) == 0 {
 			// "an invasion of its neighbor": the other country the text

@@ -496,6 +496,20 @@ spokesman spokeswoman spokesperson secretary-general president`)
 // exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
 var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
 
+// stormWords open the names of storms, which are events ("Typhoon Haiyan").
+var stormWords = wordSet(`Hurricane Typhoon Cyclone Storm Tropical`)
+
+// crowdControl after "fired" disperse a crowd; no attack ("fired tear gas").
+var crowdControl = map[string]bool{"tear gas": true, "water cannon": true, "rubber bullets": true, "warning shots": true, "stun grenades": true}
+
+// ownedSuffixes after a name make it the owner of what follows
+// ("the Hamas-run ministry").
+var ownedSuffixes = wordSet(`run controlled held owned operated`)
+
+// workNouns name works whose titles are no entities ("the album X").
+var workNouns = wordSet(`album albums film films movie movies book books novel novels song songs single
+series show shows documentary play opera memoir podcast musical`)
+
 // relativeWords open a relative clause.
 var relativeWords = wordSet(`who whom whose which`)
 
@@ -607,7 +621,7 @@ massacre`)
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
-sniper snipers militants insurgents`)
+sniper snipers militants insurgents killer`)
 
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
@@ -751,7 +765,7 @@ rejected rejects reject spurned spurns spurn ruled cancelled canceled cancels ca
 dismissed`)
 
 var plannedCues = wordSet(`will would shall expected plans plan planned planning scheduled prepared preparing
-set due to going intend intends intended agreed agree agrees hopes hope aims aim`)
+set due to going intend intends intended agreed agree agrees hopes hope aims aim vowed vows vow pledged pledges`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten

@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
@@ -215,6 +216,13 @@ func (d *doc) meetAt(si, v int) {
 			continue
 		}
 		m := d.mentAt[k]
+		if m != nil && m.ent != nil && src == nil && d.possessor(m) && d.isCountry(m.ent) && d.unnamedLeader(m.hi, v) {
+			// "Bolivia's president offered to meet X": where the leader is
+			// not named, the country is the party
+			src, at = m.ent, m.lo
+			k = m.lo
+			continue
+		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			if personPronouns[d.toks[k].lower] && src == nil {
 				src, at = d.lastPerson(k), k
@@ -568,6 +576,23 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// unnamedLeader reports "'s president" or "'s foreign minister" at
+// toks[k:v] with no name after the title: a leader the text does not name.
+func (d *doc) unnamedLeader(k, v int) bool {
+	if k < v && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k++
+	}
+	n := 0
+	for k < v && d.mentAt[k] == nil {
+		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] {
+			break
+		}
+		k++
+		n++
+	}
+	return n > 0 && k < v && d.mentAt[k] == nil
 }
 
 // lastTwo is the two countries (or, for people, the two people) named

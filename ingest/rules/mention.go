@@ -501,6 +501,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
+		if stormWords[t.text] && hi-lo > 1 {
+			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
+		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
@@ -539,6 +542,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
+	}
+	if d.workTitle(lo, hi, s) {
+		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
 	}
 	if d.productName(lo, hi) {
 		if !d.known(lo, lo+1) {
@@ -742,6 +748,36 @@ func (d *doc) allOrgish(lo, hi int) bool {
 		}
 	}
 	return lo < hi
+}
+
+// workTitle reports a name that is the title of a work: after a noun of
+// works ("the album X", "a new album, X,"), or quoted after such a noun or
+// a possessive ("Netflix's "The Crown"").
+func (d *doc) workTitle(lo, hi int, s sentence) bool {
+	if d.known(lo, hi) {
+		return false
+	}
+	k := lo - 1
+	if k > s.lo && (d.toks[k].text == "The" || d.toks[k].text == "A") {
+		k-- // "\u201cThe Crown\u201d": the article is part of the title
+	}
+	quoted := k >= s.lo && d.toks[k].kind == tQuote
+	if quoted {
+		k--
+	}
+	if k >= s.lo && d.toks[k].text == "," {
+		// "a new album, X, which": an apposition closed by a comma; not
+		// "... in the film, Ana Costa said"
+		if quoted || hi >= s.hi || d.toks[hi].text != "," || hi+1 < s.hi && (sayVerbs[d.toks[hi+1].lower] || d.mentAt[hi+1] != nil) {
+			return false
+		}
+		k--
+	}
+	if k < s.lo {
+		return false
+	}
+	w := d.toks[k].lower
+	return workNouns[w] || quoted && (w == "'s" || w == "\u2019s")
 }
 
 // allNameWords reports whether every token of toks[lo:hi] is a name word.

@@ -66,6 +66,7 @@ var patterns = []*pattern{
 	saidReported,
 	// ATTACKED
 	attackClaimed,
+	attackIdentified,
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,

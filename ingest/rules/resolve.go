@@ -325,6 +325,7 @@ func (d *doc) resolve() {
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
+	d.mergeMinistries()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -737,6 +738,9 @@ func (d *doc) acronymDefs() {
 		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
 			continue
 		}
+		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" {
+			continue // "UNITED NATIONS (AP)": a dateline's agency, known by its own name
+		}
 		if am != nil && am.ent != nil && am.ent != lm.ent {
 			d.merge(am.ent, lm.ent)
 		} else if am == nil {
@@ -933,6 +937,63 @@ func (d *doc) mergeStateForces() {
 			d.merge(e, hit)
 		}
 	}
+}
+
+// mergeMinistries folds the two ways English names one ministry: "the
+// Ministry of Foreign Affairs" and "the Foreign Ministry", "the Ministry of
+// Defence" and "the Defence Ministry". The name used first stays.
+func (d *doc) mergeMinistries() {
+	first := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		k := ministryKey(e.name)
+		if k == "" {
+			continue
+		}
+		if f, ok := first[k]; ok {
+			d.merge(e, f)
+			continue
+		}
+		first[k] = e
+	}
+}
+
+// ministryKey is the portfolio of a ministry's name, whichever way it is
+// written ("Ministry of Foreign Affairs", "Foreign Ministry": "foreign"),
+// with the country's word when there is one; "" for other names.
+func ministryKey(name string) string {
+	ws := strings.Fields(name)
+	var country, portfolioWord string
+	switch {
+	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
+		portfolioWord = ws[2]
+		if portfolioWord == "the" && len(ws) > 3 {
+			portfolioWord = ws[3]
+		}
+	case len(ws) >= 2 && ws[len(ws)-1] == "Ministry":
+		portfolioWord = ws[len(ws)-2]
+		if len(ws) == 3 {
+			country = ws[0]
+		}
+	case len(ws) >= 4 && ws[1] == "Ministry" && ws[2] == "of":
+		country, portfolioWord = ws[0], ws[3]
+	default:
+		return ""
+	}
+	if !portfolio[portfolioWord] {
+		return ""
+	}
+	if portfolioWord == "Defense" {
+		portfolioWord = "Defence"
+	}
+	if country != "" {
+		if c, ok := gazetteer.Demonym(country); ok {
+			country = c
+		}
+	}
+	return strings.ToLower(country + "|" + portfolioWord)
 }
 
 // inOrder reports whether the words of short stand in long in order.

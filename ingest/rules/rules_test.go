@@ -286,6 +286,7 @@ func TestResolution(t *testing.T) {
 		{"photo credit", "Smoke rises over the port (AP Photo/Evan Mora)", "organization:associated-press", []string{"AP"}},
 		{"short organization form", "Toyota Motor Corporation will recall cars. Shares in Toyota fell.", "organization:toyota-motor-corporation", []string{"Toyota"}},
 		{"dateline in capitals", "OSLO \u2014 The talks began.", "place:oslo", nil},
+		{"a dateline's agency is no acronym of the dateline", "NORDIC COUNCIL (AP) \u2014 The Nordic Council met. Talks began.", "organization:nordic-council", nil},
 		{"two companies stay two", "General Motors and Ford Motor Co. declined to comment.", "organization:ford-motor-co", nil},
 		{"list of retailers", "The rules hit retailers such as Kestrel Mart and Harbor City.", "organization:harbor-city", nil},
 		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},

@@ -80,6 +80,21 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place}},
 	},
 	{
+		name: "type-storm",
+		doc:  `A storm's name: "Typhoon Haiyan", "Hurricane Varnok", "Tropical Storm Ana".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n < 2 {
+				return "", 0, false
+			}
+			if d.toks[c.lo].text == "Tropical" {
+				// "Tropical Storm Ana", not "Tropical Products Ltd"
+				return kg.Event, fair, c.n > 2 && (d.toks[c.lo+1].text == "Storm" || d.toks[c.lo+1].text == "Depression")
+			}
+			return kg.Event, fair, stormWords[d.toks[c.lo].text] && !d.anyOrgish(c.lo, c.hi)
+		},
+		examples: []typeExample{{"Typhoon Varnok killed 40 people in Lima.", "Typhoon Varnok", kg.Event}},
+	},
+	{
 		name: "type-place-prefix",
 		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
