@@ -407,8 +407,9 @@ func compareTop(a, b topRow) int {
 	if c := strings.Compare(string(a.status), string(b.status)); c != 0 {
 		return c
 	}
-	// The same ends, type and status both ways round: u's lo side first,
-	// as layerTopSQL orders them.
+	// The same ends, type and status both ways round (u->v and v->u), which
+	// the contract leaves unordered: the group with u as its lo end first,
+	// so that a cut between them is the same on every call.
 	aLo, bLo := a.hi == a.other, b.hi == b.other
 	switch {
 	case aLo && !bLo:
