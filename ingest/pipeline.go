@@ -32,8 +32,11 @@ type Writer interface {
 const MaxFailures = 1000
 
 // DefaultBatchSize is the number of articles per Upsert when
-// Pipeline.BatchSize is zero.
-const DefaultBatchSize = 50
+// Pipeline.BatchSize is zero. Larger batches write each shared index page,
+// hub entity and summary edge once for more articles: on the synthetic
+// corpus the embedded store ingests about 1.4 times as fast in batches of
+// 200 as of 50, and Neo4j no slower (BENCHMARKS.md, "Ingest throughput").
+const DefaultBatchSize = 200
 
 // flushAfter is the longest an extracted article waits for its batch to
 // fill before the batch is written anyway: a slow trickle of input (a pipe,
@@ -50,7 +53,8 @@ type Pipeline struct {
 	// Workers is how many articles are extracted at once (default
 	// runtime.GOMAXPROCS(0)).
 	Workers int
-	// BatchSize is the number of articles per Upsert (default 50).
+	// BatchSize is the number of articles per Upsert (default
+	// DefaultBatchSize).
 	BatchSize int
 	// Logger receives batch retries at Warn, and failures and the summary
 	// at Debug: the Summary and Run's error carry them to the caller, who

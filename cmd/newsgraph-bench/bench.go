@@ -213,6 +213,17 @@ func ingestCorpus(ctx context.Context, o *options, store kg.Store, rep *Report, 
 		}
 	}
 	progress("ingesting into %s (%d workers, batches of %d)", o.store, workers, o.batch)
+	if o.ingprof != "" {
+		f, err := os.Create(o.ingprof)
+		if err != nil {
+			return fmt.Errorf("bench: ingest cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: ingest cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	sum, err := p.Run(ctx, func(yield func(ingest.Doc) error) error {
 		return ingest.Read(ctx, []string{corpus}, nil, yield)
 	})

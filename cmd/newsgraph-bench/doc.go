@@ -5,6 +5,7 @@
 //	newsgraph-bench --store sqlite|neo4j [--articles 10000] [--out bench/results-sqlite.md]
 //	newsgraph-bench --store neo4j --reuse [--only neighborhood,paths] [--clients 1]
 //	newsgraph-bench --corpus DIR [--articles 10000]   (only write the corpus)
+//	newsgraph-bench --articles 2000 --workers 2 --only entity --ingest-cpuprofile ingest.prof   (profile the ingest)
 //
 // It writes the articles of internal/synth to files, ingests them through
 // the real pipeline (readers, rules extractor, batched upserts) into the

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
 
@@ -41,6 +42,7 @@ type options struct {
 	reuse    bool
 	only     map[string]bool
 	cpuprof  string
+	ingprof  string
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -57,7 +59,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.IntVar(&o.warmup, "warmup", 20, "unrecorded requests before each measurement")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "timeout of one request")
 	fs.IntVar(&o.workers, "workers", 0, "ingest workers (default GOMAXPROCS)")
-	fs.IntVar(&o.batch, "batch", 50, "articles per store transaction during ingest")
+	fs.IntVar(&o.batch, "batch", ingest.DefaultBatchSize, "articles per store transaction during ingest")
 	fs.StringVar(&o.data, "data", "", "sqlite: directory of the database (default a temporary one, removed at the end)")
 	fs.StringVar(&o.neo4j.URI, "neo4j-uri", getenv("NEO4J_URI"), "neo4j: bolt URI (env NEO4J_URI)")
 	fs.StringVar(&o.neo4j.Username, "neo4j-user", envOr(getenv, "NEO4J_USERNAME", "neo4j"), "neo4j: user (env NEO4J_USERNAME)")
@@ -66,6 +68,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
 	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
 	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the query phase (this process: client, API and store) to this file")
+	fs.StringVar(&o.ingprof, "ingest-cpuprofile", "", "write a CPU profile of the ingest phase (reading, extracting, writing) to this file")
 	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, neighborhood-sample, paths); default all")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

@@ -113,7 +113,7 @@ func addSummary(ctx context.Context, tx neo4j.ManagedTransaction, ds []*groupDel
 			"first_date": d.firstDate, "last_date": d.lastDate, "first_ord": d.firstOrd, "last_ord": d.lastOrd,
 			"first_id": idOfOrd(d.firstOrd), "last_id": idOfOrd(d.lastOrd)}
 	}
-	return txExec(ctx, tx, `UNWIND $rows AS row
+	return txExec(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MATCH (a:Entity {id: row.lo})
 MATCH (b:Entity {id: row.hi})
 MERGE (a)-[e:`+edgeType+` {key: row.key}]->(b)

@@ -46,7 +46,7 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 		// MERGE under the uniqueness constraint locks each article ID, so a
 		// concurrent batch holding the same article waits for this one and
 		// then finds it stored: exactly one writer creates an article.
-		recs, err := txQuery(ctx, tx, `UNWIND $rows AS row
+		recs, err := txQuery(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 ON CREATE SET a += row, a._new = true
 WITH a WHERE a._new
@@ -79,6 +79,15 @@ RETURN a.id AS id`, map[string]any{"rows": articles})
 	s.log.Debug("neo4j upsert", "articles", len(batch), "elapsed_ms", time.Since(start).Milliseconds())
 	return results, nil
 }
+
+// cachedPlan prefixes Upsert's statements: keep the plan cached for the
+// statement rather than plan it again when the store's statistics have
+// moved (they move all the time during an ingest). Each of them finds what
+// it touches by a unique ID through its constraint's index, the best plan
+// at any size, and planning again was a fifth of the server's time in
+// Upsert (a JFR profile of an ingest; BENCHMARKS.md, "Ingest
+// throughput").
+const cachedPlan = "CYPHER replan=skip "
 
 // checkBatch validates every subgraph.
 func checkBatch(batch []kg.Subgraph) error {
@@ -214,7 +223,7 @@ func (p *writePlan) checkRelationIDs(ctx context.Context, tx neo4j.ManagedTransa
 		if len(others) == 0 {
 			continue
 		}
-		recs, err := txQuery(ctx, tx, "UNWIND $ids AS id MATCH ()-[r:"+relType(t)+" {id: id}]->() RETURN id LIMIT 1", map[string]any{"ids": others})
+		recs, err := txQuery(ctx, tx, cachedPlan+"UNWIND $ids AS id MATCH ()-[r:"+relType(t)+" {id: id}]->() RETURN id LIMIT 1", map[string]any{"ids": others})
 		if err != nil {
 			return err
 		}
@@ -240,7 +249,7 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 	// order, the locks make one batch wait for the other instead.
 	ids := slices.Clone(p.touched)
 	slices.Sort(ids)
-	if err := txExec(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock", map[string]any{"ids": ids}); err != nil {
+	if err := txExec(ctx, tx, cachedPlan+"UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock", map[string]any{"ids": ids}); err != nil {
 		return err
 	}
 	for _, k := range kg.Kinds {
@@ -251,7 +260,7 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 		// New entities take the row; stored ones keep their name and fill
 		// attributes they lack. A stored entity of another kind under the
 		// same ID is a conflict.
-		cypher := `UNWIND $rows AS row
+		cypher := cachedPlan + `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:` + label(k) + `, e.kind = row.kind, e.name = row.name, e.sort_name = row.sort_name, e.ord_name = row.ord_name,
   e.country = row.country, e.start_date = row.start_date, e.end_date = row.end_date, e.place_id = row.place_id,
@@ -270,7 +279,7 @@ RETURN e.id AS id, e.kind AS kind LIMIT 1`
 			return fmt.Errorf("entity %v is stored as %v, written as %s: %w", recs[0].Values[0], recs[0].Values[1], k, kg.ErrConflict)
 		}
 	}
-	if err := txExec(ctx, tx, `UNWIND $rows AS row
+	if err := txExec(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (e:Entity {id: row.entity})
 CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases,
@@ -282,7 +291,7 @@ CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases,
 		if len(rows) == 0 {
 			continue
 		}
-		cypher := `UNWIND $rows AS row
+		cypher := cachedPlan + `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 CREATE (s)-[r:` + relType(t) + `]->(t) SET r = row.props`
@@ -292,7 +301,7 @@ CREATE (s)-[r:` + relType(t) + `]->(t) SET r = row.props`
 	}
 	if len(p.toArticle) > 0 {
 		// A SAID with no addressee ends at the article it was read from.
-		if err := txExec(ctx, tx, `UNWIND $rows AS row
+		if err := txExec(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (a:Article {id: row.article_id})
 CREATE (s)-[r:SAID]->(a) SET r = row.props`, map[string]any{"rows": p.toArticle}); err != nil {
@@ -357,7 +366,7 @@ func setAggregates(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[
 	if len(rows) == 0 {
 		return nil
 	}
-	return txExec(ctx, tx, `UNWIND $rows AS row
+	return txExec(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first_seen,
   e.last_seen = row.last_seen, e.fold_aliases = row.fold_aliases, e.search_key = row.search_key,
@@ -374,7 +383,7 @@ func addAggregates(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 	if len(ids) == 0 {
 		return nil
 	}
-	recs, err := txQuery(ctx, tx, `UNWIND $ids AS id
+	recs, err := txQuery(ctx, tx, cachedPlan+`UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id, e.name, e.sort_name, e.mentions, e.aliases, e.first_seen, e.last_seen`, map[string]any{"ids": ids})
 	if err != nil {

@@ -58,8 +58,10 @@
 //
 // The summary graph behind Neighborhood (migration 0007) is the edges
 // table, one row per group of parallel statements, kept in step with
-// relations by triggers (an insert adds to its group, a delete takes from
-// it) and read heaviest first through its covering indexes; see
+// relations by Upsert (one statement per batch adds the batch's
+// statements to their groups, migration 0008) and by a trigger on delete
+// (which takes a statement from its group), and read heaviest first
+// through its covering indexes; see
 // Neighborhood for when the walk falls back to the statements.
 //
 // # Errors

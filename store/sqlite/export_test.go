@@ -24,7 +24,7 @@ func (s *Store) PragmasForTest(ctx context.Context, name string) (writer, reader
 // summary graph (migration 0007), keeping its statements.
 func (s *Store) DropSummaryForTest(ctx context.Context) error {
 	for _, q := range []string{
-		"DROP TRIGGER relations_edges_insert",
+		"DROP TRIGGER IF EXISTS relations_edges_insert",
 		"DROP TRIGGER relations_edges_delete",
 		"DROP TABLE edges",
 		"PRAGMA user_version = 6",
@@ -34,4 +34,41 @@ func (s *Store) DropSummaryForTest(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// EdgesForTest reads the summary graph's rows as stored and as counted
+// again from the statements (migration 0007's backfill), each row as one
+// string, in the same order.
+func (s *Store) EdgesForTest(ctx context.Context) (stored, counted []string, err error) {
+	const cols = `lo || ' ' || hi || ' ' || type || ' ' || status || ' ' || n || ' ' || first_date || ' ' || last_date || ' ' || first_key || ' ' || last_key`
+	recount := `SELECT
+		CASE WHEN type = 'MET' AND target < source THEN target ELSE source END AS lo,
+		CASE WHEN type = 'MET' AND target < source THEN source ELSE target END AS hi,
+		type, status, count(*) AS n,
+		coalesce(min(NULLIF(date, '')), '') AS first_date, coalesce(max(NULLIF(date, '')), '') AS last_date,
+		min(sort_date || '|' || id) AS first_key, max(sort_date || '|' || id) AS last_key
+	FROM relations WHERE target != ''
+	GROUP BY 1, 2, 3, 4`
+	for _, q := range []struct {
+		dst  *[]string
+		from string
+	}{{&stored, "edges"}, {&counted, "(" + recount + ")"}} {
+		rows, err := s.r.QueryContext(ctx, "SELECT "+cols+" FROM "+q.from+" ORDER BY lo, hi, type, status")
+		if err != nil {
+			return nil, nil, err
+		}
+		for rows.Next() {
+			var row string
+			if err := rows.Scan(&row); err != nil {
+				rows.Close()
+				return nil, nil, err
+			}
+			*q.dst = append(*q.dst, row)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return stored, counted, nil
 }

@@ -135,8 +135,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 
 	g.Nodes = []kg.Entity{centre}
 	seen := map[string]bool{id: true}
-	followed := map[string]group{}
-	var order []string // followed keys, first followed first
+	type groupKey struct {
+		typ    kg.RelType
+		status kg.Status
+		lo, hi string
+	}
+	followed := map[groupKey]group{}
+	var order []groupKey // first followed first
 	layer := []string{id}
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		var next []string
@@ -151,7 +156,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			}
 			for _, row := range rows {
 				grp := row.group
-				key := kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)
+				key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
 				if _, ok := followed[key]; !ok {
 					followed[key] = grp
 					order = append(order, key)
@@ -165,7 +170,10 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		if len(next) == 0 {
 			break
 		}
-		es, err := s.entitiesByID(ctx, tx, next)
+		// Only the first entities of the layer in its order can be kept
+		// (kg.Graph.AddLayer): one more than the room left tells whether
+		// it cuts, and the rest are never read.
+		es, err := s.layer(ctx, tx, next, limit-len(g.Nodes)+1)
 		if err != nil {
 			return g, err
 		}
@@ -180,12 +188,18 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		kept[e.ID] = true
 	}
 	var groups []group
-	keys := make(map[string]bool)
 	for _, k := range order {
 		if grp := followed[k]; kept[grp.lo] && kept[grp.hi] {
 			groups = append(groups, grp)
-			keys[k] = true
 		}
+	}
+	// The kept groups by kg.EdgeKey, for the edges read from statements.
+	keys := func() map[string]bool {
+		keys := make(map[string]bool, len(groups))
+		for _, grp := range groups {
+			keys[kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi)] = true
+		}
+		return keys
 	}
 	switch {
 	case opt.Aggregate && opt.CountsOnly && useSummary:
@@ -195,7 +209,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	case opt.Aggregate:
 		err = s.aggregateEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
 		if err == nil {
-			g.Edges = onlyGroups(g.Edges, keys)
+			g.Edges = onlyGroups(g.Edges, keys())
 			aggs := make(map[string]kg.EdgeAggregate, len(g.Edges))
 			for _, r := range g.Edges {
 				aggs[r.ID] = g.Aggregates[r.ID]
@@ -207,10 +221,26 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 	default:
 		err = s.statementEdges(ctx, tx, op, among(base, g.NodeIDs()), &g)
-		g.Edges = onlyGroups(g.Edges, keys)
+		g.Edges = onlyGroups(g.Edges, keys())
 	}
 	return g, err
 }
+
+// layer reads the first n of the entities ids names in layer order
+// (Mentions descending, then ID), skipping unknown IDs. A hub's second
+// layer names thousands of candidates, of which a neighborhood keeps a few
+// hundred: only their order keys are read for the rest, from the primary
+// key, and the sort keeps the first n.
+func (s *Store) layer(ctx context.Context, tx *sql.Tx, ids []string, n int) ([]kg.Entity, error) {
+	return s.entities(ctx, tx, "neighborhood layer", layerSQL, jsonStrings(ids), n)
+}
+
+// layerSQL is layer's statement: it takes the IDs as a JSON array, then n.
+// The candidates are sorted on their keys alone; only the n kept are read
+// whole.
+const layerSQL = `SELECT ` + entityCols + ` FROM entities e WHERE e.id IN (
+	SELECT c.id FROM json_each(?) j CROSS JOIN entities c ON c.id = j.value ORDER BY c.mentions DESC, c.id LIMIT ?)
+	ORDER BY e.mentions DESC, e.id`
 
 // onlyGroups keeps the relations of the groups keyed in keys (kg.EdgeKey),
 // in their order.
@@ -299,52 +329,95 @@ func summaryTopSQL(sum query) (lo, hi string) {
 	return lo, hi
 }
 
-// mergeTop is the first n groups of u in fan-out order: the first n of
-// each end (summaryTop), merged.
-func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) ([]topRow, error) {
-	var out []topRow
-	for _, end := range []struct {
-		st   *sql.Stmt
-		args []any
-		lo   bool
-	}{{lo, append(slices.Clone(args), u, n), true}, {hi, append(slices.Clone(args), u, u, n), false}} {
-		rows, err := end.st.QueryContext(ctx, end.args...)
-		if err != nil {
-			return nil, err
+// mergeTop is the first n groups of u in fan-out order: the two ends'
+// groups (summaryTop), each already in that order, merged as they are
+// read, so that reading stops after n rows in all rather than n per end.
+func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) (out []topRow, err error) {
+	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n)...)
+	if err != nil {
+		return nil, err
+	}
+	defer loRows.Close()
+	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n)...)
+	if err != nil {
+		return nil, err
+	}
+	defer hiRows.Close()
+	a, b := endRows{rows: loRows, u: u, lo: true}, endRows{rows: hiRows, u: u}
+	if err := a.next(); err != nil {
+		return nil, err
+	}
+	if err := b.next(); err != nil {
+		return nil, err
+	}
+	for len(out) < n && (a.ok || b.ok) {
+		end := &a
+		if !a.ok || b.ok && compareTop(b.row, a.row) < 0 {
+			end = &b
 		}
-		for rows.Next() {
-			var r topRow
-			if err := rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			r.lo, r.hi = u, r.other
-			if !end.lo {
-				r.lo, r.hi = r.other, u
-			}
-			out = append(out, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		out = append(out, end.row)
+		if err := end.next(); err != nil {
 			return nil, err
 		}
 	}
-	slices.SortFunc(out, func(a, b topRow) int {
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.other, b.other); c != 0 {
-			return c
-		}
-		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
-			return c
-		}
-		return strings.Compare(string(a.status), string(b.status))
-	})
-	return out[:min(n, len(out))], nil
+	return out, nil
+}
+
+// endRows reads one end's groups (summaryTop) as topRows of u.
+type endRows struct {
+	rows *sql.Rows
+	u    string
+	lo   bool // u is the groups' lo end
+	ok   bool // row holds the next group
+	row  topRow
+}
+
+// next reads the following group into e.row, or sets e.ok false at the
+// end.
+func (e *endRows) next() error {
+	if e.ok = e.rows.Next(); !e.ok {
+		return e.rows.Err()
+	}
+	r := &e.row
+	if err := e.rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate); err != nil {
+		return err
+	}
+	r.lo, r.hi = e.u, r.other
+	if !e.lo {
+		r.lo, r.hi = r.other, e.u
+	}
+	return nil
+}
+
+// compareTop is the fan-out order of topOrder and summaryTopSQL (strings
+// compare by bytes, as SQLite's BINARY collation does).
+func compareTop(a, b topRow) int {
+	if a.n != b.n {
+		return b.n - a.n
+	}
+	if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.other, b.other); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.status), string(b.status)); c != 0 {
+		return c
+	}
+	// The same ends, type and status both ways round (u->v and v->u), which
+	// the contract leaves unordered: the group with u as its lo end first,
+	// so that a cut between them is the same on every call.
+	aLo, bLo := a.hi == a.other, b.hi == b.other
+	switch {
+	case aLo && !bLo:
+		return -1
+	case bLo && !aLo:
+		return 1
+	}
+	return 0
 }
 
 // foldedTopSQL is summaryTop's answer computed from the statements
@@ -409,15 +482,23 @@ func (s *Store) summaryEdges(ctx context.Context, tx *sql.Tx, op string, groups 
 // summaryCounts fills g.Edges and g.Aggregates as kg.CountEdges would,
 // from summary groups alone: no statement is read.
 func summaryCounts(groups []group, g *kg.Graph) {
-	g.Edges = make([]kg.Relation, 0, len(groups))
-	g.Aggregates = make(map[string]kg.EdgeAggregate, len(groups))
-	for _, grp := range groups {
-		r := kg.Relation{Type: grp.typ, Status: grp.status, Source: grp.lo, Target: grp.hi}
-		r.ID = kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)
-		g.Edges = append(g.Edges, r)
-		g.Aggregates[r.ID] = kg.EdgeAggregate{Count: grp.n}
+	type keyed struct {
+		id  string
+		grp *group
 	}
-	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+	ks := make([]keyed, len(groups))
+	for i := range groups {
+		grp := &groups[i]
+		ks[i] = keyed{kg.EdgeKey(grp.typ, grp.status, grp.lo, grp.hi), grp}
+	}
+	// Sorted before they become relations: a relation is large to move.
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.id, b.id) })
+	g.Edges = make([]kg.Relation, len(ks))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(ks))
+	for i, k := range ks {
+		g.Edges[i] = kg.Relation{ID: k.id, Type: k.grp.typ, Status: k.grp.status, Source: k.grp.lo, Target: k.grp.hi}
+		g.Aggregates[k.id] = kg.EdgeAggregate{Count: k.grp.n}
+	}
 }
 
 // Paths returns the shortest paths between two entities; see kg.Store and

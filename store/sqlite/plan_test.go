@@ -117,6 +117,25 @@ func TestTraversalPlans(t *testing.T) {
 	}
 }
 
+// TestLayerPlan holds a neighborhood layer's read to the primary key: a
+// hub's second layer names thousands of candidates, each to be found by
+// its ID, never by a scan of the entities.
+func TestLayerPlan(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	got := plan(t, s, layerSQL, []any{jsonStrings([]string{"u", "v"}), 3})
+	if n := len(regexp.MustCompile(`(?m)^SEARCH [ce] USING PRIMARY KEY \(id=\?\)$`).FindAllString(got, -1)); n != 2 {
+		t.Errorf("plan of %s reads %d of 2 tables by primary key:\n%s", layerSQL, n, got)
+	}
+	if regexp.MustCompile(`(?m)^SCAN [ce]\b`).MatchString(got) {
+		t.Errorf("plan of %s scans the entities:\n%s", layerSQL, got)
+	}
+}
+
 // plan returns the details of EXPLAIN QUERY PLAN for query, one per line.
 func plan(t *testing.T, s *Store, query string, args []any) string {
 	t.Helper()

@@ -45,7 +45,10 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			}
 			res[i] = r
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO relations_fts (rowid, fold_sentence) SELECT rk, fold_sentence FROM relations WHERE rk > ?`, last); err != nil {
+		if err := indexSentences(ctx, tx, last); err != nil {
+			return err
+		}
+		if err := addEdges(ctx, tx, last); err != nil {
 			return err
 		}
 		return w.accumulate(ctx, added)
@@ -55,6 +58,40 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 	}
 	return res, nil
 }
+
+// indexSentences adds the evidence sentences of the statements written
+// after rk last to the full-text index, in one statement per batch.
+func indexSentences(ctx context.Context, tx *sql.Tx, last int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO relations_fts (rowid, fold_sentence) SELECT rk, fold_sentence FROM relations WHERE rk > ?`, last)
+	return err
+}
+
+// addEdges adds the statements written after rk last to the summary graph
+// (migration 0007): each group of parallel statements, as kg.FoldEdges
+// groups them, gets their count, earliest and latest dates and first and
+// last sort keys, folded into its row or starting one. Once per batch, so
+// that a group many statements of the batch fall into is written once;
+// the deletes' trigger takes them out again.
+func addEdges(ctx context.Context, tx *sql.Tx, last int64) error {
+	_, err := tx.ExecContext(ctx, addEdgesSQL, last)
+	return err
+}
+
+const addEdgesSQL = `INSERT INTO edges (lo, hi, type, status, n, first_date, last_date, first_key, last_key)
+	SELECT
+		CASE WHEN type = 'MET' AND target < source THEN target ELSE source END AS l,
+		CASE WHEN type = 'MET' AND target < source THEN source ELSE target END AS h,
+		type, status, count(*),
+		coalesce(min(NULLIF(date, '')), ''), coalesce(max(NULLIF(date, '')), ''),
+		min(sort_date || '|' || id), max(sort_date || '|' || id)
+	FROM relations WHERE rk > ? AND target != ''
+	GROUP BY l, h, type, status
+	ON CONFLICT (lo, hi, type, status) DO UPDATE SET
+		n = n + excluded.n,
+		first_date = CASE WHEN excluded.first_date != '' AND (first_date = '' OR excluded.first_date < first_date) THEN excluded.first_date ELSE first_date END,
+		last_date = max(last_date, excluded.last_date),
+		first_key = min(first_key, excluded.first_key),
+		last_key = max(last_key, excluded.last_key)`
 
 // write runs fn in the single writer's transaction.
 func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
