@@ -214,7 +214,11 @@ var attackExchange = &pattern{
 				b = d.coordinatedActor(v, s.lo, a)
 			}
 		default:
-			// "A clashed with B", "A and B clashed", "A fought B"
+			// "A clashed with B", "A and B clashed", "A fought B", "A has
+			// been fighting B"
+			if w == "fighting" && v > s.lo && beForms[d.toks[v-1].lower] {
+				w = "fought"
+			}
 			if !fightVerbs[w] || v+1 < s.hi && disputeWords[d.toks[v+1].lower] {
 				return false // "clashed over fishing rights": a dispute
 			}
@@ -249,6 +253,7 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
