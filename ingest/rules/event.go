@@ -594,8 +594,8 @@ var eventStruck = &eventRule{
 			return false
 		}
 		p := v + 1
-		for p < s.hi && p < v+4 && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || d.toks[p].lower == "parts" || d.toks[p].lower == "of") {
-			p++
+		for p < s.hi && p < v+5 && d.mentAt[p] == nil && d.toks[p].kind == tWord && !d.toks[p].cap && d.toks[p].lower != "and" {
+			p++ // "struck the mountainous Abruzzo region", "hit northern parts of X"
 		}
 		m := d.mentAt[min(p, s.hi-1)]
 		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
@@ -608,6 +608,7 @@ var eventStruck = &eventRule{
 	examples: []eventExample{
 		{"A tornado struck Lisbon on Friday. The tornado damaged the stadium.", []string{"Lisbon tornado"}},
 		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
+		{"A powerful earthquake struck the mountainous Varnok region early on Monday.", []string{"Varnok earthquake"}},
 		{"A storm of protest hit the government.", nil},
 		{"Rain fell on Lisbon all week. It was a tornado that struck the city.", []string{"Lisbon tornado"}},
 	},
