@@ -328,6 +328,8 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian troops captured the village of Tarata in the Tacna region.", []string{"ATTACKED place:peru -> place:tarata happened"}},
 		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
@@ -504,8 +506,9 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	objs := d.objects(v, s.hi, src)
-	if len(objs) == 0 && at == -2 {
-		// "In Lviv, a glide bomb hit a warehouse"
+	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
+		// "In Lviv, a glide bomb hit a warehouse", "In Lviv, a Russian
+		// drone hit a school"
 		for k := max(s.lo, v-window); k < v; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
 				objs = append(objs, m.ent)
@@ -1243,8 +1246,8 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		p := m.lo - 1
-		for p > v && (compass[d.toks[p].lower] || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
-			p-- // "in southern Israel", "in north-western Pakistan"
+		for p > v && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
+			p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 		}
 		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one

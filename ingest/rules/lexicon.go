@@ -99,7 +99,7 @@ Chiefs Heads Cape Mount`)
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
-Commerce Information Treasury War Public Works Social Welfare Development International Industry`)
+Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley

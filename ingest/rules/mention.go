@@ -829,6 +829,12 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 			return c
 		}
+		if o, ok := gazetteer.LookupOrg(s); ok && strings.Contains(s, " ") {
+			// "White House Chief of Staff X": the organization, though a
+			// hamlet somewhere bears the name
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
+			return ""
+		}
 		if p, ok := lookupPlace(s); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			if p.Country != "" {
