@@ -471,6 +471,7 @@ var saidTrailing = &pattern{
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
+		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
 	},
 }
 
@@ -1170,6 +1171,13 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil ||
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower])) {
 		b-- // "..., his spokesman Ana Costa said"
+	}
+	if b > s.lo+1 && (d.toks[b].lower == "'s" || d.toks[b].lower == "\u2019s") {
+		// "..., South Korea's Joint Chiefs of Staff said": the country
+		// whose body speaks
+		if m := d.mentAt[b-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place {
+			b = m.lo - 1
+		}
 	}
 	for b > s.lo {
 		if _, ok := d.isTitle(b); !ok {
