@@ -330,6 +330,7 @@ var attackVerb = &pattern{
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops captured the village of Tarata in the Tacna region.", []string{"ATTACKED place:peru -> place:tarata happened"}},
+		{"Peruvian naval commandos raided a ship off Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},

@@ -630,6 +630,7 @@ sniper snipers militants insurgents killer`)
 // forceNouns turn a demonym or country into an actor ("Russian forces",
 // "U.S. helicopters").
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
+commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
 

@@ -486,7 +486,13 @@ var saidReported = &pattern{
 		}
 		sp, at := d.subjectOf(v, d.sents[si].lo)
 		if sp == nil {
-			return false
+			// "The organisers, the X Movement and the Y charity, said":
+			// each one the apposition names
+			sps := d.appositionSpeakers(v, d.sents[si].lo)
+			for _, e := range sps {
+				d.reportedClause(si, v, e)
+			}
+			return len(sps) > 0
 		}
 		d.reportedClause(si, v, sp)
 		if co := d.coSubject(at, d.sents[si].lo, sp); co != nil {
@@ -501,6 +507,7 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
+		{"The organisers, the Varnok Movement and the Kestrel Foundation, said the soldiers opened fire.", []string{"SAID organization:varnok-movement: the soldiers opened fire", "SAID organization:kestrel-foundation: the soldiers opened fire"}},
 		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -556,6 +563,39 @@ var saidReported = &pattern{
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 	},
+}
+
+// appositionSpeakers reads a plural noun and an apposition naming its
+// members before the speech verb at toks[v]: "The organisers, the Varnok
+// Movement and the Kestrel charity, said". It returns the organizations and
+// people named, or nil.
+func (d *doc) appositionSpeakers(v, lo int) []*entity {
+	if v-1 <= lo || d.toks[v-1].text != "," {
+		return nil
+	}
+	o := v - 2
+	for o > lo && o > v-20 && d.toks[o].text != "," {
+		o--
+	}
+	if o <= lo || d.toks[o].text != "," || d.toks[o-1].kind != tWord || d.toks[o-1].cap || !strings.HasSuffix(d.toks[o-1].lower, "s") {
+		return nil // no plural noun before the apposition
+	}
+	var out []*entity
+	for k := o + 1; k < v-1; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.hi - 1
+		if m.demonym || d.possessor(m) || m.ent.kind != kg.Organization && m.ent.kind != kg.Person {
+			continue
+		}
+		out = append(out, m.ent)
+	}
+	if len(out) < 2 {
+		return nil // one name after a comma is the subject's own apposition
+	}
+	return out
 }
 
 // coSubject is the other speaker of "A and B said" when B, the subject
