@@ -472,6 +472,8 @@ var saidTrailing = &pattern{
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
+		{"The deal includes no plant closures, Varnok Union negotiator Ana Costa said.", []string{"SAID person:ana-costa: The deal includes no plant closures"}},
+		{"Kestrel Motors Inc. will cut 3,000 jobs, the carmaker said on Friday, avoiding strikes.", []string{"SAID organization:kestrel-motors-inc: Kestrel Motors Inc. will cut 3,000 jobs"}},
 	},
 }
 
@@ -1198,6 +1200,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "." || t.text == "," && k == s.hi-1 || t.kind == tQuote && !t.open {
 			break
 		}
+		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
+			break // "..., the carmaker said on Friday, avoiding strikes"
+		}
 		if !(skippable[t.lower] || weekdays[t.lower] != 0 || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
@@ -1211,6 +1216,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil ||
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower])) {
 		b-- // "..., his spokesman Ana Costa said"
+	}
+	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
+		// "..., IG Metall negotiator Ana Costa said": the body she works for
+		if m := d.mentAt[b-1]; m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym {
+			b = m.lo - 1
+		}
 	}
 	if b > s.lo+1 && (d.toks[b].lower == "'s" || d.toks[b].lower == "\u2019s") {
 		// "..., South Korea's Joint Chiefs of Staff said": the country
