@@ -375,6 +375,7 @@ var refOrgNoun = &refRule{
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
+		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 	},
 }
 
@@ -387,6 +388,14 @@ func (d *doc) trailingSubject(i, j int, class string) *entity {
 		return nil
 	}
 	e := d.sentenceSubject(si)
+	if lo := d.pastDateline(d.sents[si].lo, i); lo > d.sents[si].lo {
+		// "LIMA (Reuters) - X agreed ..., the company said": the subject
+		// after the dateline
+		e = nil
+		if m := d.mentAt[lo]; m != nil && m.ent != nil && !d.possessor(m) {
+			e = m.ent
+		}
+	}
 	if e == nil || e.kind != kg.Organization {
 		return nil
 	}

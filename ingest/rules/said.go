@@ -600,6 +600,19 @@ func (d *doc) appositionSpeakers(v, lo int) []*entity {
 	return out
 }
 
+// pastDateline is where the text starts after a dateline among the first
+// words of toks[lo:hi] ("YEREVAN, Armenia (AP) —", "LIMA (Reuters) -"), or
+// lo if there is none.
+func (d *doc) pastDateline(lo, hi int) int {
+	for k := lo; k < hi && k < lo+10; k++ {
+		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
+			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			return k + 1
+		}
+	}
+	return lo
+}
+
 // coSubject is the other speaker of "A and B said" when B, the subject
 // found at toks[at], is joined by "and" to A, which opens the clause; nil
 // otherwise ("talks between A and B failed, C said" has one speaker).
@@ -1250,14 +1263,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	if d.toks[b].text != "," || d.inQuote[b] {
 		return "", false
 	}
-	lo := max(s.lo, b-2*window)
-	for k := lo; k < b && k < lo+10; k++ {
-		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
-			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
-			lo = k + 1 // past a dateline: "YEREVAN, Armenia (AP) —", "LIMA (Reuters) -"
-			break
-		}
-	}
+	lo := d.pastDateline(max(s.lo, b-2*window), b)
 	if lo >= b || d.toks[lo].kind == tQuote {
 		return "", false // a quotation: quoteSaid's
 	}
