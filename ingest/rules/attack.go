@@ -331,6 +331,8 @@ var attackVerb = &pattern{
 		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops captured the village of Tarata in the Tacna region.", []string{"ATTACKED place:peru -> place:tarata happened"}},
 		{"Peruvian naval commandos raided a ship off Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian troops killed 35 Varnok Front fighters on Sunday.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Peruvian troops killed 35 people in Arica on Sunday.", nil},
 		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
@@ -533,9 +535,15 @@ func (d *doc) attackVerb(si, v int) {
 		// a Russian jet" attacks the jet's country
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
-			return
+			// "killed 35 Boko Haram fighters": the group whose fighters died
+			if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
+				objs = []*entity{g}
+			} else {
+				return
+			}
+		} else {
+			objs = []*entity{m.ent}
 		}
-		objs = []*entity{m.ent}
 	}
 	lo := at
 	if lo < 0 {
@@ -1305,6 +1313,28 @@ func (d *doc) otherCountry(i int, not *entity) *entity {
 		if m.ent != not && d.isCountry(m.ent) {
 			return m.ent
 		}
+	}
+	return nil
+}
+
+// killedMembers reads "35 Boko Haram fighters", "at least 20 Varnok Front
+// militants", "dozens of Russian soldiers" at toks[k]: a count, then a
+// group or a country's demonym, then its fighters. It returns the group or
+// country, or nil.
+func (d *doc) killedMembers(k, hi int) *entity {
+	for n := 0; k < hi && n < 4; n++ {
+		w := d.toks[k].lower
+		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" {
+			break
+		}
+		k++
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
+		return nil
+	}
+	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" {
+		return m.ent
 	}
 	return nil
 }

@@ -352,14 +352,21 @@ var typeRules = []*typeRule{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			switch c.prev {
+			p := c.prev
+			if p == "the" {
+				p = c.prev2 // "in the Sambisa Forest"
+			}
+			switch p {
 			case "in", "near", "outside", "around":
 			default:
 				return "", 0, false
 			}
 			return kg.Place, weak, c.n > 1 && c.n <= 3 && c.next != "'s" && c.next != "’s"
 		},
-		examples: []typeExample{{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place}},
+		examples: []typeExample{
+			{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place},
+			{"Troops raided a hideout in the Zorvak Woods.", "Zorvak Woods", kg.Place},
+		},
 	},
 	{
 		name: "type-person-shape",
