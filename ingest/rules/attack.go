@@ -76,16 +76,8 @@ var attackIdentified = &pattern{
 		// the noun identified: "the suspect, identified as", "the gunman
 		// was identified as", "police named the bomber as"
 		found := false
-		for k := v - 1; k >= s.lo && k > v-6; k-- {
-			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
-				found = true
-				break
-			}
-		}
-		for k := v + 1; k < as; k++ {
-			if perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" {
-				found = true
-			}
+		for k := max(s.lo, v-5); k < as && !found; k++ {
+			found = perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect"
 		}
 		if !found {
 			return false
@@ -1304,14 +1296,9 @@ func (d *doc) whatItCalled(k, hi int) int {
 // otherCountry is the country named last before toks[i], by name or
 // demonym, that is not not; nil if none is within a few paragraphs.
 func (d *doc) otherCountry(i int, not *entity) *entity {
-	for k := i - 1; k >= 0 && k > i-400; k-- {
-		m := d.mentAt[k]
-		if m == nil || m.ent == nil {
-			continue
-		}
-		k = m.lo
-		if m.ent != not && d.isCountry(m.ent) {
-			return m.ent
+	for _, e := range d.lastTwo(i, false) {
+		if e != not {
+			return e
 		}
 	}
 	return nil

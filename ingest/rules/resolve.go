@@ -934,7 +934,7 @@ func (d *doc) mergeStateForces() {
 				continue
 			}
 			ows := strings.Fields(o.name)
-			if len(ows) < 2 || !genericForces[strings.ToLower(ows[len(ows)-1])] || !(ows[len(ows)-1] == "Forces" || ows[len(ows)-1] == "Army" || ows[len(ows)-1] == "Military") {
+			if last := ows[len(ows)-1]; len(ows) < 2 || last != "Forces" && last != "Army" && last != "Military" {
 				continue
 			}
 			for _, w := range ows[:len(ows)-1] {
