@@ -108,7 +108,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	// The heaviest groups of one node, one more than the fan-out to tell
 	// whether it cut.
-	var top func(u string, n int) ([]topRow, error)
+	var top func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	if useSummary {
 		lo, hi, err := summaryTop(ctx, tx, sum)
 		if err != nil {
@@ -116,7 +116,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		defer lo.Close()
 		defer hi.Close()
-		top = func(u string, n int) ([]topRow, error) { return mergeTop(ctx, lo, hi, sum.args, u, n) }
+		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
+			return mergeTop(ctx, lo, hi, sum.args, u, skipLo, skipHi, n)
+		}
 	} else {
 		q, args := foldedTopSQL(base)
 		st, err := tx.PrepareContext(ctx, q)
@@ -124,8 +126,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		top = func(u string, n int) ([]topRow, error) {
-			rows, err := st.QueryContext(ctx, args(u, n)...)
+		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
+			rows, err := st.QueryContext(ctx, args(u, skipLo+skipHi, n)...)
 			if err != nil {
 				return nil, err
 			}
@@ -271,14 +273,14 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 // walk reaches them, then once more whole (fanOut+1, to tell whether it
 // cuts) if the walk goes past the first chunk.
 type fanOuts struct {
-	top    func(u string, n int) ([]topRow, error)
+	top    func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	fanOut int
 	h      []*fanOutCursor
 }
 
 // add reads c's first n groups and puts c in the heap if it has any.
 func (f *fanOuts) add(c *fanOutCursor, n int) error {
-	rows, err := f.top(c.u, n)
+	rows, err := f.top(c.u, 0, 0, n)
 	if err != nil {
 		return err
 	}
@@ -296,10 +298,22 @@ func (f *fanOuts) advance() (cut bool, err error) {
 	c := f.h[0]
 	c.pos++
 	if c.pos == len(c.rows) && !c.all {
-		if c.rows, err = f.top(c.u, f.fanOut+1); err != nil {
+		// The rest up to fanOut+1, after those taken from either end:
+		// a node the walk goes past its first chunk of is most often one
+		// it takes whole.
+		n := f.fanOut + 1 - c.pos
+		lo := 0
+		for _, r := range c.rows[:c.pos] {
+			if r.lo == c.u {
+				lo++
+			}
+		}
+		more, err := f.top(c.u, lo, c.pos-lo, n)
+		if err != nil {
 			return false, err
 		}
-		c.all = true
+		c.rows = append(c.rows[:c.pos], more...)
+		c.all = len(more) < n || len(c.rows) > f.fanOut
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
@@ -389,8 +403,10 @@ func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q que
 
 // topOrder is the fan-out order of a node's groups (kg.NeighborhoodOptions):
 // size descending, latest date descending with undated groups last (”
-// is the least date), then the other end, type and status.
-const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
+// is the least date), then the other end, type and status, and of u->v
+// and v->u alike in all of those, the one with u as its lo end (side)
+// first, as compareTop orders them.
+const topOrder = " ORDER BY n DESC, last DESC, other, t, st, side DESC"
 
 // topRow is one group of a node's fan-out, with the node's other end.
 type topRow struct {
@@ -430,27 +446,29 @@ func summaryTop(ctx context.Context, tx *sql.Tx, sum query) (lo, hi *sql.Stmt, e
 }
 
 // summaryTopSQL is the text of summaryTop's statements: after sum's
-// arguments, lo takes (u, n) and hi (u, u, n). They read only what the
+// arguments, lo takes (u, n, skip) and hi (u, u, n, skip), skip the
+// number of groups of that end to pass over. They read only what the
 // walk orders by and the group's key: each string read costs.
 func summaryTopSQL(sum query) (lo, hi string) {
 	const cols = ", g.type, g.status, g.n, g.last_date"
-	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ?"
+	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ? OFFSET ?"
 	loQ, hiQ := sum.with("g.lo = ?"), sum.with("g.hi = ? AND g.lo != ?")
 	lo = loQ.sql("g.hi"+cols) + fmt.Sprintf(order, "g.hi")
 	hi = hiQ.sql("g.lo"+cols) + fmt.Sprintf(order, "g.lo")
 	return lo, hi
 }
 
-// mergeTop is the first n groups of u in fan-out order: the two ends'
-// groups (summaryTop), each already in that order, merged as they are
-// read, so that reading stops after n rows in all rather than n per end.
-func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) (out []topRow, err error) {
-	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n)...)
+// mergeTop is n groups of u in fan-out order, after the first skipLo of
+// its lo end and skipHi of its hi end: the two ends' groups (summaryTop),
+// each already in that order, merged as they are read, so that reading
+// stops after n rows in all rather than n per end.
+func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, skipLo, skipHi, n int) (out []topRow, err error) {
+	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n, skipLo)...)
 	if err != nil {
 		return nil, err
 	}
 	defer loRows.Close()
-	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n)...)
+	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n, skipHi)...)
 	if err != nil {
 		return nil, err
 	}
@@ -536,20 +554,20 @@ func compareTop(a, b topRow) int {
 // that base selects (a date range the summary cannot apply): u's
 // relations folded into groups as the summary holds them, then ordered and
 // cut the same way. It reads every statement of u in the range.
-func foldedTopSQL(base query) (string, func(u string, n int) []any) {
+func foldedTopSQL(base query) (string, func(u string, offset, n int) []any) {
 	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
 	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
 	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
 	out := base.with("r.source = ?")
 	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
-		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
-	return q, func(u string, n int) []any {
-		args := []any{u}
+	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo = ? AS side, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
+		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ? OFFSET ?"
+	return q, func(u string, offset, n int) []any {
+		args := []any{u, u}
 		args = append(args, base.args...)
 		args = append(args, u)
 		args = append(args, base.args...)
-		return append(args, u, u, n)
+		return append(args, u, u, n, offset)
 	}
 }
 

@@ -43,8 +43,8 @@ func TestTraversalPlans(t *testing.T) {
 		}
 		sum := summary(f.types, f.statuses)
 		loQ, hiQ := summaryTopSQL(sum)
-		loArgs := append(slices.Clone(sum.args), "u", 51)
-		hiArgs := append(slices.Clone(sum.args), "u", "u", 51)
+		loArgs := append(slices.Clone(sum.args), "u", 51, 0)
+		hiArgs := append(slices.Clone(sum.args), "u", "u", 51, 3)
 		foldQ, foldArgs := foldedTopSQL(base)
 		nbQ, nbArgs := neighboursSQL(base)
 		firstQ, firstArgs := firstJoinSQL(base)
@@ -60,7 +60,7 @@ func TestTraversalPlans(t *testing.T) {
 			{"fan-out from hi", false, hiQ, hiArgs, []string{`^SEARCH g USING COVERING INDEX edges_hi_top \(hi=\?\)`}},
 			// A date range folds the node's statements in range: a read of
 			// them through the index by end, never a scan of the table.
-			{"fan-out in a range", false, foldQ, foldArgs("u", 51), []string{
+			{"fan-out in a range", false, foldQ, foldArgs("u", 0, 51), []string{
 				`^SEARCH r USING (COVERING )?INDEX relations_source\w* \(source=\?`,
 				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
 			}},

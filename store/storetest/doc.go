@@ -200,8 +200,8 @@
 // order of their strength: what the centre's closest associates are most
 // often reported with, whatever the day's news or the entities' overall
 // fame. The walk reads each node's groups heaviest first and stops at the
-// node limit, so that it costs about Limit groups however many each node
-// has. Stores keep the groups as a summary graph maintained at write time
+// node limit, so that it reads about Limit groups and the first few of
+// each node it expands, however many groups each node has. Stores keep the groups as a summary graph maintained at write time
 // (each upsert adds its statements to their groups, DeleteArticle takes
 // them out), so that without a date range the walk and the aggregated
 // edges cost the groups taken, not the statements; with a range the

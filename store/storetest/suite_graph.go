@@ -393,7 +393,29 @@ func testNeighborhoodStrongest(t *testing.T, open func(t *testing.T) kg.Store) {
 		relSpec{typ: kg.Met, src: b, dst: y, date: "2019-01-01"},
 		relSpec{typ: kg.Met, src: y, dst: b, date: "2019-01-02"},
 		relSpec{typ: kg.Attacked, src: a, dst: x, date: "2022-01-01"})
-	s, m := loaded(t, open, []kg.Subgraph{art1, art2})
+	duelA := ent(kg.Organization, "Strong Duel A", 1)
+	duelB := ent(kg.Organization, "Strong Duel B", 1)
+	art3 := sub(art("Strong article three: A and B attacked each other on one day.", "2023-05-05"),
+		[]kg.Entity{duelA, duelB},
+		relSpec{typ: kg.Attacked, src: duelA, dst: duelB, date: "2023-05-05"},
+		relSpec{typ: kg.Attacked, src: duelB, dst: duelA, date: "2023-05-05"})
+	s, m := loaded(t, open, []kg.Subgraph{art1, art2, art3})
+	// Two groups alike but for their direction: u->v first, from either
+	// end, from the summary and from the statements in a range.
+	for _, tt := range []struct{ from, to kg.Entity }{{duelA, duelB}, {duelB, duelA}} {
+		for _, opt := range []kg.NeighborhoodOptions{{Depth: 1, FanOut: 1}, {Depth: 1, FanOut: 1, From: day("2023-01-01")}} {
+			got, err := s.Neighborhood(ctx, tt.from.ID, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood: %v", err)
+			}
+			if len(got.Edges) != 1 || got.Edges[0].Source != tt.from.ID || !got.Truncated {
+				t.Errorf("Neighborhood(%s, %+v) = %+v, want the one attack by %s, truncated", tt.from.ID, opt, got, tt.from.ID)
+			}
+			if diff := cmp.Diff(got, m.neighborhood(tt.from.ID, opt), cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood(%s, %+v) (-got +want):\n%s", tt.from.ID, opt, diff)
+			}
+		}
+	}
 	hubA := kg.EdgeKey(kg.Met, kg.Happened, hub.ID, a.ID)
 	hubB := kg.EdgeKey(kg.Met, kg.Happened, hub.ID, b.ID)
 	bY := kg.EdgeKey(kg.Met, kg.Happened, b.ID, y.ID)
