@@ -336,6 +336,9 @@ var attackVerb = &pattern{
 		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
 		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian warplanes dropped two bombs on a rebel-held market in Arica on Saturday.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru dropped the charges against Rui Lopes on Monday.", nil},
+		{"Peruvian planes dropped leaflets over Arica.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -408,6 +411,19 @@ func (d *doc) attackVerb(si, v int) {
 		}
 	}
 	switch w {
+	case "drop", "drops", "dropped", "dropping":
+		// only weapons dropped on something: "dropped two bombs on X",
+		// not "dropped the charges against X" or "dropped leaflets over X"
+		ok := false
+		for k := v + 1; k < s.hi && k <= v+6; k++ {
+			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
 		// only "fired on/at", "launched attacks on"; "fired tear gas at
 		// protesters" disperses a crowd
