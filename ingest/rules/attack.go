@@ -339,6 +339,10 @@ var attackVerb = &pattern{
 		{"Peruvian warplanes dropped two bombs on a rebel-held market in Arica on Saturday.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru dropped the charges against Rui Lopes on Monday.", nil},
 		{"Peruvian planes dropped leaflets over Arica.", nil},
+		{"Chilean troops launched an offensive to retake the region of Tacna on Friday, and Peru sent tanks into the region.", []string{"ATTACKED place:chile -> place:tacna happened"}},
+		{"Chilean troops shelled Tacna and Arica on Friday.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
+		{"Peru fired artillery shells at Arica on Tuesday. Chilean forces returned fire.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Chilean forces returned fire.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -409,6 +413,14 @@ func (d *doc) attackVerb(si, v int) {
 				return
 			}
 		}
+	}
+	if w == "fire" && v > s.lo && returnVerbs[d.toks[v-1].lower] {
+		// "South Korean forces returned fire": at the last attacker
+		src, at := d.actorBefore(v-1, s.lo)
+		if tgt := d.lastAttacker; src != nil && tgt != nil && tgt != src && si-d.lastAttackSent <= 3 {
+			d.emitAttack(si, src, tgt, max(at, s.lo), v, confVerb)
+		}
+		return
 	}
 	switch w {
 	case "drop", "drops", "dropped", "dropping":
@@ -779,7 +791,7 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	}
 	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
 	if st == kg.Happened {
-		d.lastAttacker = src
+		d.lastAttacker, d.lastAttackSent = src, si
 	}
 }
 
@@ -1214,6 +1226,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break
 		}
 		if t.lower == "and" {
+			if d.clauseAfter(k+1, hi) {
+				break // "..., and Russia sent tanks": a new clause, not a second target
+			}
 			fresh = true // "an airfield near X and a depot in Y": a second target
 			continue
 		}
@@ -1279,6 +1294,21 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// clauseAfter reports a subject and its finite verb at toks[k]: "Russia
+// sent", "Chile has".
+func (d *doc) clauseAfter(k, hi int) bool {
+	m := d.mentAt[k]
+	if m == nil || m.ent == nil || m.hi >= hi {
+		return false
+	}
+	t := &d.toks[m.hi]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.lower
+	return pastVerbs[w] || sayVerbs[w] || clauseVerbLike(w) || w == "will" || w == "would" || strings.HasSuffix(w, "ed") && !ownedSuffixes[w]
 }
 
 // whatItCalled reads "what it said were", "what they called", "what

@@ -135,8 +135,9 @@ type doc struct {
 	// evs are the events read so far, by what they are about
 	evs map[evKey]*entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
-	// whose subject is only a weapon.
-	lastAttacker *entity
+	// whose subject is only a weapon, and lastAttackSent its sentence.
+	lastAttacker   *entity
+	lastAttackSent int
 	// lastTarget is the target of the most recent attack, whether or not
 	// its attacker was named ("a bomber attacked a police station in X"),
 	// and lastTargetSent the sentence that named it: a later "Y claimed

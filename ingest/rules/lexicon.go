@@ -570,6 +570,9 @@ drop drops dropped dropping`)
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
 
+// returnVerbs before "fire" answer an attack: "returned fire".
+var returnVerbs = wordSet(`returned return returns returning`)
+
 // armedVerbs tell of armed violence only, with no figurative sense ("the
 // senator attacked the plan"): their object is a target even unnamed.
 var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
@@ -729,6 +732,13 @@ var fightVerbs = wordSet(`clash clashed clashing clashes battled fought fight fi
 // meetVerbs are verbs and nouns of meeting.
 var meetVerbs = wordSet(`met meet meets meeting visited visit visits hosted host hosts hosting talked
 negotiated negotiate summit`)
+
+// metThings are what one meets without meeting anyone: "met little
+// resistance", "met the deadline", "met fierce opposition from X".
+var metThings = wordSet(`resistance opposition criticism demand demands condition conditions target targets
+deadline deadlines expectations expectation requirement requirements standard standards need needs approval
+objections objection scepticism skepticism fate end death success obstacles difficulties reaction response
+challenge challenges goal goals quota threshold criteria obligations commitments`)
 
 // holdNouns are nouns of meeting that "held" or "with" make a meeting.
 var holdNouns = wordSet(`talks meeting negotiations summit`)

@@ -84,6 +84,9 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
+		{"The plan met fierce opposition from Ana Costa.", nil},
+		{"Peru met the deadline set by Chile.", nil},
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -118,6 +121,16 @@ func (d *doc) meetAt(si, v int) {
 	w := t.lower
 	if d.byPhone(si, v) {
 		return // phone calls are no meetings
+	}
+	if w == "met" || w == "meet" || w == "meets" {
+		// "met little resistance from X", "met the deadline": no party
+		k := v + 1
+		for k < s.hi && k < v+4 && d.mentAt[k] == nil && !d.toks[k].cap && !metThings[d.toks[k].lower] && d.toks[k].kind == tWord && d.toks[k].lower != "with" {
+			k++
+		}
+		if k < s.hi && metThings[d.toks[k].lower] {
+			return
+		}
 	}
 	isMeet := meetVerbs[w]
 	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {

@@ -209,12 +209,26 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-named",
-		doc:  `"a group called X", "the palace, named X", "a lawyer named X": the noun before "named" types X.`,
+		doc:  `"a group called X", "the palace, named X", "a lawyer named X", "a group calling itself the X", "a force known as X": the noun before "named" types X.`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.prev != "named" && c.prev != "called" && c.prev != "dubbed" {
+			lo := d.sents[c.si].lo
+			j := c.lo - 1
+			if j > lo && d.toks[j].lower == "the" {
+				j--
+			}
+			if j <= lo {
 				return "", 0, false
 			}
-			k := c.lo - 2
+			k, self := j-1, ""
+			switch w := d.toks[j].lower; {
+			case w == "named" || w == "called" || w == "dubbed":
+			case (w == "itself" || w == "themselves" || w == "himself" || w == "herself") && (d.toks[j-1].lower == "calling" || d.toks[j-1].lower == "calls" || d.toks[j-1].lower == "called" || d.toks[j-1].lower == "call"):
+				k, self = j-2, w // "a group calling itself the X"
+			case w == "as" && d.toks[j-1].lower == "known":
+				k, self = j-2, w // "a militia known as X"
+			default:
+				return "", 0, false
+			}
 			if k >= d.sents[c.si].lo && d.toks[k].text == "," {
 				k--
 			}
@@ -229,11 +243,18 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case eventClass[n] != "" || n == "operation" || n == "campaign":
 				return kg.Event, fair, true
+			case self == "itself" || self == "themselves":
+				return kg.Organization, fair, true
+			case self == "as":
+				return "", 0, false // "Ali Hassan, known as X": a nickname, typed by what follows
 			}
 			return kg.Person, fair, true
 		},
 		examples: []typeExample{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
+			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
+			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
+			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
 		},
