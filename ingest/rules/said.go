@@ -105,6 +105,8 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
+		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
+			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
 	},
 }
@@ -723,7 +725,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			// it is one up to the end of the last whole clause
 			b := k
 			if !(d.toks[k-1].text == "," || d.toks[k-1].text == ":") {
-				for b = k - 1; b > c && d.toks[b].text != ","; b-- {
+				for b = k - 1; b > c && d.toks[b].text != "," && !d.nextAct(b, k); b-- {
 				}
 				if b <= c {
 					return
@@ -747,6 +749,17 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// nextAct reports "and" or "but" at toks[b] opening the speaker's next
+// verb, a lower-case word ending in "ed" before the quotation at toks[q]:
+// "said the country was “in crisis” and called for “a new era”".
+func (d *doc) nextAct(b, q int) bool {
+	if w := d.toks[b].lower; w != "and" && w != "but" || b+1 >= q {
+		return false
+	}
+	n := &d.toks[b+1]
+	return n.kind == tWord && !n.cap && d.mentAt[b+1] == nil && (strings.HasSuffix(n.lower, "ed") || pastVerbs[n.lower])
 }
 
 // skipAddressee reads who a speech verb of telling addresses, from toks[c]:
