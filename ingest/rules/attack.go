@@ -33,7 +33,7 @@ var attackClaimed = &pattern{
 		k := v - 1
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
-			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
 				k--
 			}
 		}
@@ -446,7 +446,7 @@ func (d *doc) attackVerb(si, v int) {
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
-			if lw == "on" && k+1 < s.hi && (weekdays[d.toks[k+1].lower] != 0 || months[d.toks[k+1].lower] != 0) {
+			if lw == "on" && k+1 < s.hi && (isWeekday(d.toks[k+1].lower) || months[d.toks[k+1].lower] != 0) {
 				k++ // "launched on Monday a wave of strikes"
 				continue
 			}
@@ -1105,7 +1105,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
 		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
-			weekdays[w] != 0 && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && weekdays[d.toks[i+1].lower] != 0) {
+			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
 		}
 		i--

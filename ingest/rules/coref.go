@@ -180,6 +180,9 @@ var refCounterpart = &refRule{
 		if !ok {
 			return 0, nil
 		}
+		if n := j + 2; n+1 < len(d.toks) && d.toks[n].text == "," && d.mentAt[n+1] != nil {
+			return 0, nil // "his Iranian counterpart, X": the apposition names him
+		}
 		var found *entity
 		for _, e := range d.ents {
 			if e.kind != kg.Person || e.nat != country {
@@ -201,6 +204,7 @@ var refCounterpart = &refRule{
 	examples: []refExample{
 		{"German Chancellor Olaf Brandt spoke first. President Ana Costa met [her German counterpart] on Monday.", "person:olaf-brandt"},
 		{"President Ana Costa met [her German counterpart] on Monday.", ""},
+		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met [her German counterpart], Eva Stein, on Monday.", ""},
 	},
 }
 

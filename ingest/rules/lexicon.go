@@ -885,6 +885,13 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports a weekday's name in lower case (Sunday is the zero
+// time.Weekday, so the map's value cannot tell).
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {

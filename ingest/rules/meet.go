@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
 		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
 		{"The plan met fierce opposition from Ana Costa.", nil},
 		{"Peru met the deadline set by Chile.", nil},

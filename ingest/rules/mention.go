@@ -219,7 +219,7 @@ func (d *doc) monthSurname(i int) bool {
 	if months[t.lower] == 0 || strings.HasSuffix(t.lower, ".") || len(t.lower) < 3 || i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
 		return false
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && weekdays[d.toks[i-1].lower] == 0 {
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && !isWeekday(d.toks[i-1].lower) {
 		if d.monthNames == nil {
 			d.monthNames = map[string]bool{}
 		}

@@ -465,6 +465,7 @@ var saidTrailing = &pattern{
 	},
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
@@ -1149,7 +1150,7 @@ func (d *doc) skipTimeAdjunct(c, hi int) int {
 	for k < hi && k < c+5 {
 		t := &d.toks[k]
 		switch {
-		case weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 && t.cap:
+		case isWeekday(t.lower) || months[t.lower] != 0 && t.cap:
 			k++
 		case t.kind == tNum && k > c && (months[d.toks[k-1].lower] != 0 || d.toks[k-1].lower == "on"):
 			k++ // "on March 3", "on 3 March"
@@ -1229,7 +1230,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
 		}
-		if !(skippable[t.lower] || weekdays[t.lower] != 0 || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
@@ -1306,7 +1307,7 @@ func (d *doc) speakerIn(si int) *entity {
 		}
 		// only a named subject: a pronoun would send us back here
 		i := v - 1
-		for i >= s.lo && (skippable[d.toks[i].lower] || weekdays[d.toks[i].lower] != 0) {
+		for i >= s.lo && (skippable[d.toks[i].lower] || isWeekday(d.toks[i].lower)) {
 			i--
 		}
 		if i >= s.lo {
