@@ -140,6 +140,16 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
 stadium mosque church temple bridge prison market`)
 
+// facilityMods and siteNouns after a name make it a named site: "the
+// Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
+var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
+atomic uranium cement fertiliser fertilizer`)
+var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
+pipeline facility complex works`)
+
+// wordPrefixes open hyphenated common words ("co-defendant").
+var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
+
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
 northeast northwest southeast southwest north-east north-west south-east south-west`)
@@ -526,6 +536,10 @@ var determiners = wordSet(`the a an his her its their our`)
 // finiteAux are finite verbs that end a reported clause's subject.
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
 remain remains remained`)
+
+// subjectPreps may open a prepositional phrase inside a bare subject
+// after a speech verb ("said systems at the plant had failed").
+var subjectPreps = wordSet(`at in of on near from for with`)
 
 // clauseBreakers cannot stand in a bare subject after a speech verb.
 var clauseBreakers = wordSet(`on in at to for by with from of about after before during later earlier yesterday

@@ -433,8 +433,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if !head {
 			return false
 		}
-		if _, ok := gazetteer.LookupPlace(left); ok {
-			return false
+		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && placeSuffixes[left]) {
+			return false // "Russia of the tsars"; but "Gulf of Mexico" is one name although "the Gulf" is a place
 		}
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
@@ -508,7 +508,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -1507,4 +1507,19 @@ func (d *doc) generic(m *mention) bool {
 func (d *doc) officePrefix(lo int) bool {
 	_, title := d.isTitle(lo)
 	return !title && (knownName(d.toks[lo].text) || isAcronym(d.toks[lo].text))
+}
+
+// commonCompound reports a hyphenated word made of common words and
+// prefixes: "co-defendant", "ex-husband".
+func commonCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !wordPrefixes[p] && !gazetteer.IsCommonWord(p) {
+			return false
+		}
+	}
+	return true
 }

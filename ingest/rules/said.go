@@ -559,6 +559,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
@@ -1123,14 +1124,23 @@ func (d *doc) clauseStart(i int) bool {
 	// "said turnout was", "said rising prices would", "said drones also
 	// hit": a bare noun phrase of up to three words, then (past an adverb)
 	// a finite verb
-	words := 0
-	for k := i; k < len(d.toks) && words < 4; k++ {
+	// A prepositional phrase may follow its head: "said cooling systems at
+	// its Varnok plant had failed".
+	words, limit, pp := 0, 4, false
+	for k := i; k < len(d.toks) && words < limit; k++ {
 		u := &d.toks[k]
+		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
+			continue
+		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
 		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
 			continue // "drones also hit", "troops reportedly fired"
+		}
+		if !pp && words > 0 && subjectPreps[u.lower] && k+1 < len(d.toks) && !isWeekday(d.toks[k+1].lower) && months[d.toks[k+1].lower] == 0 && !timeAdjunctWords[d.toks[k+1].lower] {
+			pp, limit = true, words+4
+			continue
 		}
 		words++
 		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
