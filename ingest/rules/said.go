@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"sort"
 	"strings"
 
@@ -465,6 +466,7 @@ var saidTrailing = &pattern{
 	},
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
@@ -517,6 +519,8 @@ var saidReported = &pattern{
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
+		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
+		{"Peruvian Foreign Minister Ana Costa and US Secretary of State Rui Lopes said the truce would hold.", []string{"SAID person:ana-costa: the truce would hold", "SAID person:rui-lopes: the truce would hold"}},
 		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -621,10 +625,7 @@ func (d *doc) pastDateline(lo, hi int) int {
 // found at toks[at], is joined by "and" to A, which opens the clause; nil
 // otherwise ("talks between A and B failed, C said" has one speaker).
 func (d *doc) coSubject(at, lo int, b *entity) *entity {
-	j := at - 1
-	if j > lo && d.toks[j].lower == "the" {
-		j--
-	}
+	j := d.pastTitles(at-1, lo)
 	if j <= lo || d.toks[j].lower != "and" {
 		return nil
 	}
@@ -632,14 +633,47 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
 		return nil
 	}
-	k := m.lo - 1
-	if k >= lo && d.toks[k].lower == "the" {
-		k--
-	}
+	k := d.pastTitles(m.lo-1, lo)
 	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
 		return nil
 	}
 	return m.ent
+}
+
+// pastTitles steps back from toks[k] over what may stand before a
+// speaker's name: "the", titles, roles and the country or body they
+// belong to ("US Secretary of State", "Opposition leaders"), and a
+// common word opening the sentence. It returns the first token before
+// them, or k.
+func (d *doc) pastTitles(k, lo int) int {
+	for n := 0; k >= lo && n < 8; n++ {
+		t := &d.toks[k]
+		if m := d.mentAt[k]; m != nil {
+			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && d.toks[m.lo-1].lower != "and") {
+				return k
+			}
+			k = m.lo - 1
+			continue
+		}
+		_, title := d.isTitle(k)
+		if t.cap && k-2 >= lo && d.toks[k-1].lower == "of" {
+			if _, ok := d.isTitle(k - 2); ok {
+				k -= 3 // "Secretary of State"
+				continue
+			}
+		}
+		switch {
+		case t.kind != tWord:
+			return k
+		case t.lower == "the", title,
+			!t.cap && (roleWords[strings.TrimSuffix(t.lower, "s")] || officeWords[t.lower] || titleLead[t.lower]),
+			k == lo && t.cap && gazetteer.IsCommonWord(t.lower):
+			k--
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // reportedClause reads the clause a speech verb at toks[v] reports, past
