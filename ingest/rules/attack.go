@@ -50,6 +50,7 @@ var attackClaimed = &pattern{
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
@@ -1179,6 +1180,13 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
+		}
+		if p := m.lo - 1; m.ent.kind == kg.Place && !m.demonym && p > lo && (d.toks[p].lower == "in" || d.toks[p].lower == "from") {
+			// "the Varnok Front in Chile claimed", "Shabaab militants in
+			// Somalia attacked": the group, not where it is
+			if a, at := d.actorBefore(p, lo); a != nil && a.kind != kg.Place && at >= 0 {
+				return a, at
+			}
 		}
 		return m.ent, m.lo
 	}

@@ -212,6 +212,7 @@ var eventAnchorBefore = &eventRule{
 	},
 	examples: []eventExample{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
+		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
 		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
 		{"Thousands joined the Varnok Front anniversary rally in Riga.", []string{"Varnok Front anniversary rally"}},

@@ -93,7 +93,7 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads Cape Mount`)
+Chiefs Heads Cape Mount Operation`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -832,7 +832,8 @@ var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disa
 var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
 scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
 nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
-recent final runoff run-off snap anniversary campaign election`)
+recent final runoff run-off snap anniversary campaign election climate security economic donor energy
+aid health emergency ministerial annual`)
 
 // atPlace are attacks named after the organization where they happened
 // ("the school shooting").

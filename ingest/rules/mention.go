@@ -501,7 +501,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if stormWords[t.text] && hi-lo > 1 {
+		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
 		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
@@ -595,6 +595,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
 		}
+	}
+	if d.toks[lo].text == "Operation" && hi-lo > 1 {
+		// "Operation Pillar of Kestrel": a named operation, whatever
+		// titles or portfolios its words look like
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Event, str: fair}, si)
+		return
 	}
 	// "California Business": a place and a common word
 	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] {
