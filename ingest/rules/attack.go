@@ -273,6 +273,7 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Varnok Front commander Rui Lopes was killed in a Peruvian air strike in Arica on Wednesday.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
 		{"Five people died in an attack on Kharkiv, Ukraine said.", nil},
@@ -344,6 +345,10 @@ var attackVerb = &pattern{
 		{"Chilean troops shelled Tacna and Arica on Friday.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru fired artillery shells at Arica on Tuesday. Chilean forces returned fire.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Chilean forces returned fire.", nil},
+		{"Chile fired missiles at an air base in Peru, in retaliation for the killing of Rui Lopes in a Peruvian drone strike. Peru said the missiles targeted an air base near Tacna.",
+			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:chile -> place:tacna happened"}},
+		{"Chile fired missiles at Arica. Peru said the missiles targeted an air base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
+		{"Chile fired missiles at Arica. The missiles, launched from two destroyers off Lima, struck a base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -384,6 +389,9 @@ var attackNoun = &pattern{
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
+		{"Rui Lopes died in a Peruvian drone strike on his car.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
 	},
 }
@@ -623,7 +631,7 @@ func (d *doc) attackNoun(si, n int) {
 		prep = "in" // "strikes inside Chile"
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
-		return
+		prep = "" // no target after the noun; a victim before it may still be named
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
@@ -690,7 +698,7 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
-		if prep != "by" {
+		if prep != "by" && prep != "" {
 			// "a gunman opened fire at a school in X": remembered for a
 			// later claim or naming of the attacker
 			if objs := d.objects(p, s.hi, nil); len(objs) > 0 {
@@ -708,7 +716,7 @@ func (d *doc) attackNoun(si, n int) {
 				break
 			}
 		}
-	} else {
+	} else if prep != "" {
 		hi := s.hi
 		if by > n {
 			hi = by
@@ -722,6 +730,60 @@ func (d *doc) attackNoun(si, n int) {
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+	if v, at := d.victimBefore(n, s.lo); v != nil && v != src {
+		last, lastSent := d.lastAttacker, d.lastAttackSent
+		d.emitAttack(si, src, v, at, n, confVerb)
+		if victimNouns[d.toks[at].lower] {
+			// "in retaliation for the killing of X in a U.S. strike": a
+			// past attack named in passing; the weapons that follow are
+			// still the sentence's attacker's
+			d.lastAttacker, d.lastAttackSent = last, lastSent
+		}
+	}
+}
+
+// victimBefore is the person killed or wounded in the attack told by the
+// noun at toks[n]: "X was killed in an Israeli air strike", "X died in a
+// U.S. drone strike", "the killing of X in a Russian strike", and where
+// its phrase starts; or nil.
+func (d *doc) victimBefore(n, lo int) (*entity, int) {
+	j := n - 1
+	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air") {
+		j--
+	}
+	if m := d.mentAt[j]; m != nil && m.demonym || m != nil && m.ent != nil && m.ent.kind != kg.Person {
+		j = m.lo - 1 // the attacker's name or nationality
+	}
+	if j > lo && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
+		j--
+	}
+	if j <= lo || d.toks[j].lower != "in" {
+		return nil, -1
+	}
+	j--
+	switch w := d.toks[j].lower; {
+	case w == "died" || w == "dies":
+		if e, at := d.subjectOf(j, lo); e != nil && e.kind == kg.Person {
+			return e, at
+		}
+	case (w == "killed" || w == "wounded" || w == "injured" || w == "assassinated") && j > lo && beForms[d.toks[j-1].lower]:
+		if e, at := d.subjectOf(j-1, lo); e != nil && e.kind == kg.Person {
+			return e, at
+		}
+	case d.mentAt[j] != nil:
+		m := d.mentAt[j]
+		k := m.lo - 1
+		for k > lo {
+			if _, ok := d.isTitle(k); !ok {
+				break
+			}
+			k-- // "the killing of General X"
+		}
+		if m.ent != nil && m.ent.kind == kg.Person && k-1 >= lo && d.toks[k].lower == "of" && victimNouns[d.toks[k-1].lower] {
+			return m.ent, k - 1 // "the killing of X in a U.S. drone strike"
+		}
+	}
+	return nil, -1
 }
 
 // joinedLast reports that the first mention of e after toks[k] is joined
@@ -1164,8 +1226,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1
-		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {
-			j-- // "Russian glide bombs", "U.S. attack helicopters"
+		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
+			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) {

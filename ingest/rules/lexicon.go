@@ -143,9 +143,9 @@ stadium mosque church temple bridge prison market`)
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
-atomic uranium cement fertiliser fertilizer`)
+atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
-pipeline facility complex works`)
+pipeline facility complex works base hall centre center mall camp`)
 
 // wordPrefixes open hyphenated common words ("co-defendant").
 var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
@@ -378,7 +378,7 @@ var beForms = wordSet(`was were been being is are be got`)
 // asideOpeners start a phrase between commas that stands between a subject
 // and its verb.
 var asideOpeners = wordSet(`backed supported led armed aided meanwhile however reportedly which who including
-along together according also often`)
+along together according also often launched fired`)
 
 // locatives before a place say where the preceding object is.
 var locatives = wordSet(`in near outside inside at across throughout`)
@@ -583,6 +583,10 @@ drop drops dropped dropping`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
+
+// victimNouns before "of" name what befell a person in an attack: "the
+// killing of X in a drone strike".
+var victimNouns = wordSet(`killing killings death deaths assassination murder wounding`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)

@@ -71,6 +71,8 @@ var typeRules = []*typeRule{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
 			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
+			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
+			{"Gunmen opened fire at the Kestrel concert hall.", "Kestrel", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
