@@ -278,6 +278,7 @@ var attackNounFirst = &pattern{
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
 		{"Five people died in an attack on Kharkiv, Ukraine said.", nil},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
+		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
 }
@@ -722,6 +723,13 @@ func (d *doc) attackNoun(si, n int) {
 			hi = by
 		}
 		objs = d.objects(p, hi, src)
+	}
+	if len(objs) == 0 && prep != "by" && prep != "" && n > s.lo && d.toks[n-1].lower == "the" {
+		// "X said it carried out the attack in retaliation for ...": the
+		// attack the sentences before told of
+		if t := d.recentTarget(si); t != nil && t != src {
+			objs = []*entity{t}
+		}
 	}
 	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place

@@ -121,7 +121,7 @@ Church Mosque Party Brigade Brigades Front Movement Army Council Commission Comm
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
-governorate capital`)
+governorate capital forest desert jungle delta hills plain plains`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -304,6 +304,11 @@ Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
 
+// armedAdjectives before "group" make the group named after it an armed
+// one ("the jihadist group X").
+var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
+guerrilla`)
+
 // stateForceWords end the names of a state's or an alliance's forces.
 var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
 
@@ -371,7 +376,7 @@ would could will may might did does do not`)
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
 according said says and but although though since until where whom leaving causing forcing prompting sending
-displacing during amid despite`)
+displacing during amid despite retaliation response revenge reprisal`)
 
 var beForms = wordSet(`was were been being is are be got`)
 
@@ -536,6 +541,9 @@ var determiners = wordSet(`the a an his her its their our`)
 // finiteAux are finite verbs that end a reported clause's subject.
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
 remain remains remained`)
+
+// approxWords before a number open a quantity: "about 100,000 people".
+var approxWords = wordSet(`about around nearly almost some roughly approximately over under`)
 
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").

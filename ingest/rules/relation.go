@@ -260,6 +260,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return m.ent, m.lo
 				}
 			}
+			// "The UN refugee agency, UNHCR, said": an organization named
+			// in apposition to what it is
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
+				b := m.lo - 1
+				if d.toks[b].lower == "the" {
+					b--
+				}
+				if b > lo && d.toks[b].text == "," {
+					if n := d.toks[b-1].lower; orgNouns[n] || orgRefNouns[n] != "" {
+						return m.ent, m.lo
+					}
+				}
+			}
 		}
 		if t.text == "," {
 			// an appositive: ", the EAC deputy executive secretary,"
@@ -426,7 +439,7 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if m.ent.kind != kg.Organization || k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
-		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) {
+		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent
 		}
 	}

@@ -400,6 +400,7 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
@@ -533,6 +534,8 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
+		{"The UN refugee agency, the Varnok Relief Agency, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: 100,000 people had fled"}},
 		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -1004,6 +1007,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			}
 			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
 				org = m.ent // an organization only as the sentence's subject
+				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
+					return org // "The X Council blamed President Y ..., saying": the council
+				}
 			}
 			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
 				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
@@ -1148,6 +1154,9 @@ func (d *doc) clauseStart(i int) bool {
 	}
 	if t.lower == "at" && (d.peek(i+1) == "least" || d.peek(i+1) == "most") {
 		return true // "said at least three people had died"
+	}
+	if approxWords[t.lower] && i+1 < len(d.toks) && (d.toks[i+1].kind == tNum || numberWords[d.toks[i+1].lower]) {
+		return true // "said about 100,000 people had fled"
 	}
 	if m := d.mentAt[i]; m != nil {
 		return true
@@ -1330,6 +1339,18 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// verbAfterSubject reports a finite verb at toks[k], right after a
+// subject: "blamed", "has", "also said", not "spokesman" or "chief".
+func (d *doc) verbAfterSubject(k int) bool {
+	for ; k < len(d.toks) && skippable[d.toks[k].lower]; k++ {
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && (strings.HasSuffix(t.lower, "ed") || pastVerbs[t.lower] || finiteAux[t.lower] || sayVerbs[t.lower])
 }
 
 // speakerIn is the person who is the subject of a speech verb in sentence

@@ -69,6 +69,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
+			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
 			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
 			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
 			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
