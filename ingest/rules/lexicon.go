@@ -376,7 +376,8 @@ would could will may might did does do not`)
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
 according said says and but although though since until where whom leaving causing forcing prompting sending
-displacing during amid despite retaliation response revenge reprisal`)
+displacing during amid despite retaliation response revenge reprisal carrying transporting heading bound
+sailing travelling traveling`)
 
 var beForms = wordSet(`was were been being is are be got`)
 
@@ -544,6 +545,11 @@ remain remains remained`)
 
 // approxWords before a number open a quantity: "about 100,000 people".
 var approxWords = wordSet(`about around nearly almost some roughly approximately over under`)
+
+// appositionEnds follow the head noun of an apposition: "an exile group
+// based in Oslo", "a lawyer for the party", "a town that".
+var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
+backed set known`)
 
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").

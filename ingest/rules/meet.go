@@ -84,6 +84,7 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
 		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
 		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
 		{"The plan met fierce opposition from Ana Costa.", nil},
@@ -354,13 +355,27 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 // participants are the objects of a meeting verb that are not its venue
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
+// gatheringAhead reports "the G8 summit", "a NATO meeting" at toks[k]: the
+// gathering a visit was for, whose name is no participant.
+func (d *doc) gatheringAhead(k, hi int) bool {
+	if k >= hi || !determiners[d.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+5; j++ {
+		if holdNouns[d.toks[j].lower] || d.toks[j].lower == "conference" || d.toks[j].lower == "ceremony" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) participants(v, hi int, src *entity) []*entity {
 	// what they met about is no participant: "to discuss the strikes on X";
 	// nor is a mediator: ", mediated by X"
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
-			mediateVerbs[w] && d.peek(k+1) == "by" {
+			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
 			hi = k
 			break
 		}

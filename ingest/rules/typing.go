@@ -54,6 +54,34 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-apposition",
+		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.hi
+			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+				return "", 0, false
+			}
+			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
+				n := d.toks[j].lower
+				if j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && !appositionEnds[d.toks[j+1].lower] {
+					continue // not the head yet: "an exile group", "a rights group"
+				}
+				switch {
+				case orgNouns[n]:
+					return kg.Organization, fair, true
+				case placeNouns[n]:
+					return kg.Place, fair, true
+				}
+				return "", 0, false
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
+			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
+		},
+	},
+	{
 		name: "type-noun-after",
 		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
