@@ -325,7 +325,7 @@ func (d *doc) meetingEvents() {
 				noun = "talks"
 			}
 		}
-		name := surnameOf(a.name) + "\u2013" + surnameOf(b.name) + " " + noun
+		name := a.surname() + "\u2013" + b.surname() + " " + noun
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
@@ -362,6 +362,17 @@ func classOf(d *doc, e *entity) string {
 		}
 	}
 	return ""
+}
+
+// surname is the name the article calls the person by alone when that is
+// the first word of the full name ("Kim" of "Kim Jong Un"), else
+// surnameOf the name.
+func (e *entity) surname() string {
+	f := strings.Fields(e.name)
+	if len(f) > 2 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
+		return f[0]
+	}
+	return surnameOf(e.name)
 }
 
 // surnameOf is a person's surname: the last word, or the first where the

@@ -116,6 +116,8 @@ type doc struct {
 
 	rels    []kg.Relation
 	relSeen map[string]bool
+	// metIn marks the sentences a meeting was read from.
+	metIn map[int]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
 	// read each relation of rels (for tests).
@@ -159,7 +161,7 @@ type quote struct {
 }
 
 func newDoc(a kg.Article) *doc {
-	d := &doc{a: a, text: a.Text, art: a.Date, byKey: map[string]*entity{}, relSeen: map[string]bool{}}
+	d := &doc{a: a, text: a.Text, art: a.Date, byKey: map[string]*entity{}, relSeen: map[string]bool{}, metIn: map[int]bool{}}
 	if !d.art.IsZero() {
 		y, m, dd := d.art.Date()
 		d.art = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)

@@ -16,10 +16,14 @@ var metBetween = &pattern{
 	cues: wordSet("talks meeting negotiations summit"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.tcase[si] || !(v+1 < s.hi && d.toks[v+1].lower == "between") {
+		b := v + 1
+		if b+1 < s.hi && (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
+			b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+		}
+		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
 		}
-		d.meetingBetween(si, v)
+		d.meetingBetween(si, v, b)
 		return true
 	},
 	examples: []example{
@@ -27,6 +31,10 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
+		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
 }
@@ -84,7 +92,9 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"Peruvian President Ana Costa and Chilean President Rui Lopes met for three hours on Monday on the eve of the NATO summit in Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
 		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
 		{"The plan met fierce opposition from Ana Costa.", nil},
@@ -380,9 +390,19 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			break
 		}
 	}
+	// "on the eve of the G20 summit": the gathering's namesake is no party
+	gathering := map[*entity]bool{}
+	for k := v + 1; k < hi && k < v+window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi < hi && (holdNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "conference") {
+			gathering[m.ent] = true
+		}
+	}
 	var out []*entity
 	people := false
 	for _, e := range d.objects(v, hi, src) {
+		if gathering[e] {
+			continue
+		}
 		out = append(out, e)
 		if e.kind == kg.Person {
 			people = true
@@ -466,10 +486,10 @@ func (d *doc) listBefore(at, lo int, e *entity) []*entity {
 }
 
 // meetingBetween reads "talks between X and Y".
-func (d *doc) meetingBetween(si, v int) {
+func (d *doc) meetingBetween(si, v, b int) {
 	s := d.sents[si]
 	// "a meeting between the two leaders": the two named last
-	k := v + 2
+	k := b + 1
 	if d.peek(k) == "the" {
 		k++
 	}
@@ -479,7 +499,7 @@ func (d *doc) meetingBetween(si, v int) {
 	}
 	var parts []*entity
 	last := v
-	for k := v + 2; k < s.hi && k < v+12 && len(parts) < 2; k++ {
+	for k := b + 1; k < s.hi && k < b+12 && len(parts) < 2; k++ {
 		t := &d.toks[k]
 		if t.text == "," && len(parts) == 0 || t.text == ";" || t.text == "." {
 			break
@@ -488,8 +508,8 @@ func (d *doc) meetingBetween(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.demonym && m.hi < s.hi && (d.mentAt[m.hi] != nil || d.personAfterTitles(m.hi, s.hi) != nil) {
-			continue // "Armenian Prime Minister X": the person is the party
+		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil || m.ent.kind != kg.Person && m.hi < s.hi && d.personAfterTitles(m.hi, s.hi) != nil {
+			continue // "Armenian Prime Minister X", "Sudanese army chief X": the person is the party
 		}
 		parts = append(parts, m.ent)
 		k = m.hi - 1
@@ -498,7 +518,21 @@ func (d *doc) meetingBetween(si, v int) {
 	if len(parts) != 2 || parts[0] == parts[1] {
 		return
 	}
-	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
+	// the status cues after the parties, up to the verb that tells what
+	// became of the meeting: "were cancelled", not "ended without a deal"
+	end := last
+	for k := last; k < s.hi && k < last+6; k++ {
+		w := d.toks[k].lower
+		if deniedCues[w] || plannedCues[w] || proposedCues[w] || beForms[w] || skippable[w] {
+			end = k + 1
+			continue
+		}
+		if d.toks[k].kind == tWord && !d.toks[k].cap && (strings.HasSuffix(w, "ed") || pastVerbs[w]) {
+			break
+		}
+		end = k + 1
+	}
+	st := d.status(max(s.lo, v-8), end)
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
 }
@@ -594,6 +628,9 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	}
 	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
 		return // "... met Rwandan Foreign Minister X": the named one meets
+	}
+	if between && d.metIn[si] {
+		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
 	pair := d.lastTwo(v, noun == "leaders" || noun == "presidents")
 	if len(pair) != 2 {

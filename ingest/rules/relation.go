@@ -509,6 +509,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 		return
 	}
 	d.relSeen[key] = true
+	if t == kg.Met {
+		d.metIn[si] = true
+	}
 	s := d.sents[si]
 	ev := kg.Evidence{ArticleID: d.a.ID, Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
 	if len(ev.Sentence) > kg.MaxSentenceBytes {
