@@ -37,7 +37,13 @@ var attackClaimed = &pattern{
 				k--
 			}
 		}
-		if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
+		if d.toks[v].lower != "responsibility" && (d.toks[k].lower == "behind" || d.toks[k].lower == "for" && k > d.sents[si].lo && d.toks[k-1].lower == "responsible") {
+			// "the ministry said al-Qaeda had been behind the attack", "X
+			// was responsible for the bombing"
+			if d.toks[k].lower == "for" {
+				k--
+			}
+		} else if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
 			return false
 		}
 		d.claimedAttack(si, k+1)
@@ -50,6 +56,8 @@ var attackClaimed = &pattern{
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"Rui Lopes was assassinated on Thursday in a gun and bomb attack. The ministry later said the Varnok Front had been behind the attack.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
@@ -251,6 +259,7 @@ var attackExchange = &pattern{
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
 		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
+		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
 	},
 }
 
@@ -1252,11 +1261,18 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
 		}
-		if p := m.lo - 1; m.ent.kind == kg.Place && !m.demonym && p > lo && (d.toks[p].lower == "in" || d.toks[p].lower == "from") {
+		p := m.lo - 1
+		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
+			p = d.mentAt[p-1].lo - 1 // "in London and Paris": back to the list's head
+		}
+		if m.ent.kind == kg.Place && !m.demonym && p > lo && (d.toks[p].lower == "in" || d.toks[p].lower == "from") {
 			// "the Varnok Front in Chile claimed", "Shabaab militants in
 			// Somalia attacked": the group, not where it is
 			if a, at := d.actorBefore(p, lo); a != nil && a.kind != kg.Place && at >= 0 {
 				return a, at
+			}
+			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
+				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
 			}
 		}
 		return m.ent, m.lo

@@ -625,6 +625,9 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
 eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
 
+// protestNouns are crowds whose place is no actor ("protesters in Paris").
+var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
+
 // peopleNouns possess the names of events held for them ("Women's World
 // Cup", "Children's Day").
 var peopleNouns = wordSet(`women men children girls boys mother mothers father fathers people veterans

@@ -543,6 +543,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
 	}
+	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
+		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
+	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
 	}

@@ -174,9 +174,15 @@ var typeRules = []*typeRule{
 		name: "type-event-head",
 		doc:  `An event word ending the name: "Lisbon Conference", "Second World War", "Women's March".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
+				return kg.Event, fair, true // "sabotage the Games"
+			}
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
-		examples: []typeExample{{"The World Congress opened in Lusaka.", "World Congress", kg.Event}},
+		examples: []typeExample{
+			{"The World Congress opened in Lusaka.", "World Congress", kg.Event},
+			{"Activists tried to disrupt the Games in Lusaka.", "Games", kg.Event},
+		},
 	},
 	{
 		name: "type-event-of",
