@@ -612,6 +612,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return
 		}
 	}
+	if hi-lo > 3 && d.orgish(lo) && d.toks[lo+1].lower == "of" && !d.givenNameIn(lo+2, hi) {
+		// "Ministry of Health and Social Welfare": portfolios that look
+		// like titles, with no person after them
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+		return
+	}
 	// titles: the person's name follows the last title of the run
 	// titles count only in a leading run, after at most a short prefix
 	// ("United States President ..."): "Sheikh" inside a name stays there
@@ -650,8 +656,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	core := last + 1
 	if last >= 0 {
 		// "Minister of Defence Paolo De Luca": skip the portfolio
-		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
-			core++
+		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text] ||
+			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
+			core++ // "Minister of Health and Social Welfare"
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Refugees", "Minister of
@@ -1531,4 +1538,14 @@ func commonCompound(w string) bool {
 		}
 	}
 	return true
+}
+
+// givenNameIn reports a known given name among toks[lo:hi].
+func (d *doc) givenNameIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
