@@ -551,6 +551,10 @@ var approxWords = wordSet(`about around nearly almost some roughly approximately
 var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
 backed set known`)
 
+// appealVerbs make an appeal to someone to act ("called on X to", "urged
+// X to"), a statement.
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
+
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").
 var subjectPreps = wordSet(`at in of on near from for with`)

@@ -283,8 +283,8 @@ func (d *doc) spansIn(si int) {
 		}
 		j := i + 1
 		for j < s.hi {
-			if d.nameWord(j) {
-				j++
+			if d.nameWord(j) || j > i && d.faithName(j, s.hi) {
+				j++ // "the Interim Arab Council": an ethnic word inside
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
@@ -611,6 +611,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
 		}
+	}
+	if hi-lo > 2 && d.toks[lo].text == "Interim" && d.orgish(hi-1) && !d.givenNameIn(lo+1, hi) {
+		// "the Interim Arab Parliament": an interim body, not a title
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+		return
 	}
 	if hi-lo > 3 && d.orgish(lo) && d.toks[lo+1].lower == "of" && !d.givenNameIn(lo+2, hi) {
 		// "Ministry of Health and Social Welfare": portfolios that look

@@ -349,6 +349,74 @@ var saidAccused = &pattern{
 	},
 }
 
+var saidAppeal = &pattern{
+	name: "said-appeal",
+	doc:  `An appeal is a statement: "X called on Y to Z", "X urged Y to Z" says "Y to Z".`,
+	typ:  kg.Said,
+	cues: appealVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+3 >= s.hi {
+			return false
+		}
+		c := v + 1
+		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
+			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" {
+				return false // "called for", "called the outcome ..."
+			}
+			c++
+		}
+		if beForms[d.toks[v-1].lower] {
+			return false // "X was urged to"
+		}
+		sp, _ := d.subjectOf(v, s.lo)
+		if sp == nil {
+			return false
+		}
+		// the one appealed to, then "to" and a verb
+		to := -1
+		for k := c; k < s.hi && k < c+10; k++ {
+			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
+				break
+			}
+			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower] {
+				to = k
+				break
+			}
+		}
+		if to < 0 {
+			return false
+		}
+		end := min(s.hi, to+2*window)
+		for x := to + 1; x < end; x++ {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while") {
+				end = x
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		var target *entity
+		if m := d.mentAt[c]; m != nil && m.ent != nil && m.ent != sp && !d.possessor(m) {
+			target = m.ent
+		}
+		d.addSaidTarget(sp, target, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The European Union called on Turkey to halt the offensive.", []string{"SAID organization:european-union: Turkey to halt the offensive"}},
+		{"Lars Holm called on his followers to defy the government.", []string{"SAID person:lars-holm: his followers to defy the government"}},
+		{"The Varnok Council has called on the international community to work for the release of Ana Costa.",
+			[]string{"SAID organization:varnok-council: the international community to work for the release of Ana Costa"}},
+		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
+		{"Lars Holm called the outcome a disaster.", nil},
+		{"Lars Holm was urged to resign.", nil},
+		{"Lars Holm called on Ana Costa at her office.", nil},
+	},
+}
+
 var saidQuotedAs = &pattern{
 	name: "said-quoted-as",
 	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
