@@ -282,6 +282,8 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"LIMA, Peru (AP) \u2014 Peruvian troops crossed into Chile, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Varnok Front commander Rui Lopes was killed in a Peruvian air strike in Arica on Wednesday.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
@@ -669,7 +671,13 @@ func (d *doc) attackNoun(si, n int) {
 			k--
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
-			src, _ = d.actorBefore(k, s.lo)
+			if k > s.lo && d.toks[k-1].text == "," && strings.HasSuffix(d.toks[k].lower, "ing") {
+				// "Turkish troops crossed into Syria, launching an offensive
+				// against X": the sentence's subject, not the place before
+				src = d.actorAfter(d.pastDateline(s.lo, k), k)
+			} else {
+				src, _ = d.actorBefore(k, s.lo)
+			}
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
 			// "X responded with airstrikes on Y"
