@@ -318,6 +318,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front vowed to attack Lima again.", []string{"ATTACKED organization:varnok-front -> place:lima planned"}},
 		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Peru had repeatedly urged the US to attack Chile.", []string{"ATTACKED place:united-states -> place:chile proposed"}},
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
@@ -866,6 +867,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
 		st = kg.Planned
 	}
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Planned && d.urgedBefore(lo, d.sents[si].lo) {
+		st = kg.Proposed // "urged the US to attack Iran": the urging party's wish
+	}
 	if st == kg.Happened && attackNouns[d.toks[v].lower] && d.futureAfter(v, d.sents[si].hi) {
 		st = kg.Planned // "its air strikes on Idlib would go on"
 	}
@@ -882,6 +886,20 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if st == kg.Happened {
 		d.lastAttacker, d.lastAttackSent = src, si
 	}
+}
+
+// urgedBefore reports a verb of urging right before the actor at
+// toks[lo]: "urged the US to attack", "called on Peru to strike".
+func (d *doc) urgedBefore(lo, slo int) bool {
+	j := lo - 1
+	for j > slo && (d.toks[j].lower == "the" || d.toks[j].lower == "on" || d.toks[j].lower == "upon") {
+		j--
+	}
+	if j < slo {
+		return false
+	}
+	w := d.toks[j].lower
+	return appealVerbs[w] || proposedCues[w] || w == "asked" || w == "pressed" || w == "encouraged"
 }
 
 // noteTarget remembers the target of an attack stated in sentence si

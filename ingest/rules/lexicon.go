@@ -150,6 +150,10 @@ pipeline facility complex works base hall centre center mall camp`)
 // wordPrefixes open hyphenated common words ("co-defendant").
 var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 
+// namedForPeople are sites often named after a person: "John F. Kennedy
+// airport".
+var namedForPeople = wordSet(`airport stadium bridge square street avenue station`)
+
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
 northeast northwest southeast southwest north-east north-west south-east south-west`)

@@ -86,7 +86,7 @@ var typeRules = []*typeRule{
 		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch {
-			case placeNouns[c.next] || buildingNouns[c.next] && !gazetteer.IsGivenName(d.toks[c.lo].text):
+			case placeNouns[c.next] || buildingNouns[c.next] && (!gazetteer.IsGivenName(d.toks[c.lo].text) || namedForPeople[c.next]):
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
@@ -99,6 +99,7 @@ var typeRules = []*typeRule{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
 			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
+			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
 			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
 			{"Gunmen opened fire at the Kestrel concert hall.", "Kestrel", kg.Place},
