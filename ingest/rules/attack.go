@@ -351,7 +351,7 @@ var attackVerb = &pattern{
 		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
 		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
-		{"Peruvian warplanes dropped two bombs on a rebel-held market in Arica on Saturday.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian jets dropped three bombs on a market in Arica on Saturday.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru dropped the charges against Rui Lopes on Monday.", nil},
 		{"Peruvian planes dropped leaflets over Arica.", nil},
 		{"Chilean troops launched an offensive to retake the region of Tacna on Friday, and Peru sent tanks into the region.", []string{"ATTACKED place:chile -> place:tacna happened"}},
@@ -447,7 +447,7 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	switch w {
 	case "drop", "drops", "dropped", "dropping":
-		// only weapons dropped on something: "dropped two bombs on X",
+		// only weapons dropped on something: "dropped three bombs on X",
 		// not "dropped the charges against X" or "dropped leaflets over X"
 		ok := false
 		for k := v + 1; k < s.hi && k <= v+6; k++ {

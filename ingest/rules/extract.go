@@ -134,8 +134,10 @@ type doc struct {
 	issuer     map[int]*entity
 	kinds      map[*entity]string
 	country    *string
-	// evs are the events read so far, by what they are about
-	evs map[evKey]*entity
+	// evs are the events read so far, by what they are about, and
+	// lastAttackEv the attack named last
+	evs          map[evKey]*entity
+	lastAttackEv *entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon, and lastAttackSent its sentence.
 	lastAttacker   *entity

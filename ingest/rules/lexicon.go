@@ -862,7 +862,7 @@ var eventMods = wordSet(`general presidential parliamentary legislative local na
 scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
 nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
 recent final runoff run-off snap anniversary campaign election climate security economic donor energy
-aid health emergency ministerial annual`)
+aid health emergency ministerial annual civil`)
 
 // atPlace are attacks named after the organization where they happened
 // ("the school shooting").

@@ -369,7 +369,7 @@ func (d *doc) faithName(i, hi int) bool {
 	for k < hi && k < i+5 && d.nameWord(k) {
 		k++
 	}
-	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower]
+	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -613,7 +613,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	if hi-lo > 2 && d.toks[lo].text == "Interim" && d.orgish(hi-1) && !d.givenNameIn(lo+1, hi) {
-		// "the Interim Arab Parliament": an interim body, not a title
+		// "the Interim Varnok Council": an interim body, not a title
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 		return
 	}

@@ -406,10 +406,10 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
-		{"The European Union called on Turkey to halt the offensive.", []string{"SAID organization:european-union: Turkey to halt the offensive"}},
-		{"Lars Holm called on his followers to defy the government.", []string{"SAID person:lars-holm: his followers to defy the government"}},
-		{"The Varnok Council has called on the international community to work for the release of Ana Costa.",
-			[]string{"SAID organization:varnok-council: the international community to work for the release of Ana Costa"}},
+		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
+		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
+			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
 		{"Lars Holm called the outcome a disaster.", nil},
 		{"Lars Holm was urged to resign.", nil},
