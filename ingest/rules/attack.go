@@ -56,6 +56,9 @@ var attackClaimed = &pattern{
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"A truck ploughed into a market in Lima on Monday. The Varnok Front claimed responsibility.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"A truck ploughed into a market in Lima on Monday.\n\nAna Costa said she was shocked. She said the city would mourn.\n\nA man was arrested. He was released.\n\nThe Varnok Front claimed responsibility.",
+			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Rui Lopes was assassinated on Thursday in a gun and bomb attack. The ministry later said the Varnok Front had been behind the attack.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
@@ -363,6 +366,7 @@ var attackVerb = &pattern{
 		{"Chile fired missiles at Arica. Peru said the missiles targeted an air base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Chile fired missiles at Arica. The missiles, launched from two destroyers off Lima, struck a base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Peruvian commandos stormed a flotilla of ships carrying aid to Arica.", []string{"ATTACKED place:peru ->  happened"}},
+		{"The Chilean navy rammed a Peruvian fishing boat.", []string{"ATTACKED organization:chilean-navy -> place:peru happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -963,6 +967,11 @@ func (d *doc) claimedAttack(si, v int) {
 	}
 	if tgt == nil {
 		tgt = d.recentTarget(si)
+	}
+	if tgt == nil && d.lastTarget != nil && si-d.lastTargetSent <= 8 {
+		// "X claimed responsibility" a few paragraphs after the attack:
+		// the last one the article told of
+		tgt = d.lastTarget
 	}
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
 }

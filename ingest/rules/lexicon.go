@@ -154,6 +154,10 @@ var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 // airport".
 var namedForPeople = wordSet(`airport stadium bridge square street avenue station`)
 
+// holidays name days, not entities, when they modify a noun ("a Christmas
+// market", "the Ramadan fast").
+var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgiving passover nowruz`)
+
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
 northeast northwest southeast southwest north-east north-west south-east south-west`)
@@ -601,7 +605,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping`)
+drop drops dropped dropping ploughed plowed rammed ramming`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -828,7 +832,7 @@ set due to going intend intends intended agreed agree agrees hopes hope aims aim
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten
-threat ready willing could might may`)
+threat ready willing could might may seek seeks seeking sought`)
 
 // ---- Events (event.go)
 

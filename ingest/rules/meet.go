@@ -94,6 +94,7 @@ var metVerb = &pattern{
 		{"Ana Costa received a letter from Rui Lopes.", nil},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
 		{"Peruvian President Ana Costa and Chilean President Rui Lopes met for three hours on Monday on the eve of the NATO summit in Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
 		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
@@ -257,6 +258,10 @@ func (d *doc) meetAt(si, v int) {
 		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
 			continue // "Ukrainian President X": the person is the participant
 		}
+		if m.ent.kind == kg.Place && !m.demonym && d.afterLocative(m.lo, s.lo) {
+			k = m.lo
+			continue // "shook hands at a hotel on Sentosa island before holding talks": where, not who
+		}
 		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
 			src, at = m.ent, m.lo
 		}
@@ -365,6 +370,16 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 // participants are the objects of a meeting verb that are not its venue
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
+// afterLocative reports a locative preposition before toks[k], past "the"
+// and lower-case modifiers: "on Sentosa", "at the Capella".
+func (d *doc) afterLocative(k, lo int) bool {
+	j := k - 1
+	for j > lo && j > k-4 && (d.toks[j].lower == "the" || d.toks[j].kind == tWord && !d.toks[j].cap && compass[d.toks[j].lower]) {
+		j--
+	}
+	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on")
+}
+
 // gatheringAhead reports "the G8 summit", "a NATO meeting" at toks[k]: the
 // gathering a visit was for, whose name is no participant.
 func (d *doc) gatheringAhead(k, hi int) bool {

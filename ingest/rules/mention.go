@@ -537,6 +537,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
+		return // "a Christmas market": a day, no place
+	}
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
