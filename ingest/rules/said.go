@@ -634,6 +634,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"The Varnok parliament declared independence from Peru, in a move that was welcomed by Chile.", nil},
 		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -763,6 +764,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
 	commas := 0
 	for k := c; k < s.hi && (k < c+8 || (aside || commas > 0) && k < c+25); k++ {
+		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
+			break // "declared independence, in a move that was welcomed": a relative clause
+		}
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
