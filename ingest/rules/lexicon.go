@@ -147,6 +147,9 @@ atomic uranium cement fertiliser fertilizer air naval army military concert shop
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
 pipeline facility complex works base hall centre center mall camp`)
 
+// nameSuffixes end a person's name: "Martin Luther King Jr.".
+var nameSuffixes = wordSet(`Jr Sr II III IV`)
+
 // wordPrefixes open hyphenated common words ("co-defendant").
 var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 

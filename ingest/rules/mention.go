@@ -658,6 +658,21 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		last++
 	}
+	// "John Major", "Martin Luther King Jr.": given names, then a surname
+	// that is also a title, and at most a suffix
+	surnameTitle := false
+	if _, title := d.isTitle(lo); !title && hi-lo > 1 && gazetteer.IsGivenName(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
+		p := lo + 1
+		for p < hi {
+			if _, ok := d.isTitle(p); ok {
+				break
+			}
+			p++
+		}
+		if p < hi && d.onlySuffixes(p+1, hi) {
+			last, surnameTitle = -1, true
+		}
+	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
 	}
@@ -726,7 +741,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	// a run that is only titles ("Defence Minister", "President")
-	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) {
+	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) && !surnameTitle {
 		p := lo
 		for p < hi {
 			if _, ok := d.isTitle(p); ok {
@@ -1556,4 +1571,15 @@ func (d *doc) givenNameIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// onlySuffixes reports that toks[lo:hi] hold nothing but generational
+// suffixes ("Jr.", "III"), if anything.
+func (d *doc) onlySuffixes(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !nameSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
 }
