@@ -107,7 +107,8 @@ Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
-Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll`)
+Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -160,6 +161,15 @@ var namedForPeople = wordSet(`airport stadium bridge square street avenue statio
 // holidays name days, not entities, when they modify a noun ("a Christmas
 // market", "the Ramadan fast").
 var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgiving passover nowruz`)
+
+// craftNouns after a name make it a vehicle or instrument, no entity
+// unless the gazetteer knows the name: "the Curiosity rover", "the Kestrel
+// probe".
+var craftNouns = wordSet(`rover probe spacecraft satellite telescope capsule lander orbiter module`)
+
+// sportsRoles after a city make it the city's club: "Barcelona midfielder".
+var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
+playmaker fullback full-back centre-back center-back`)
 
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower

@@ -558,6 +558,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		hi = lo + 1 // "Airbus A320": the maker is named
 	}
+	if hi < s.hi && craftNouns[d.toks[hi].lower] && !d.known(lo, hi) {
+		return // "NASA's Curiosity rover": a craft, no entity
+	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
 	}
@@ -587,6 +590,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	if p, ok := lookupPlace(full); ok {
+		if p.Kind == gazetteer.City && hi < s.hi && sportsRoles[d.toks[hi].lower] {
+			// "Barcelona midfielder X": the city's club
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if p.Kind != gazetteer.Country && lo > s.lo && companyNouns[d.toks[lo-1].lower] {
 			// "the telecoms company Nokia": a company named after a town
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
