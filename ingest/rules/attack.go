@@ -33,11 +33,17 @@ var attackClaimed = &pattern{
 		k := v - 1
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
-			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || weekdays[d.toks[k].lower] != 0) {
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
 				k--
 			}
 		}
-		if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
+		if d.toks[v].lower != "responsibility" && (d.toks[k].lower == "behind" || d.toks[k].lower == "for" && k > d.sents[si].lo && d.toks[k-1].lower == "responsible") {
+			// "the ministry said al-Qaeda had been behind the attack", "X
+			// was responsible for the bombing"
+			if d.toks[k].lower == "for" {
+				k--
+			}
+		} else if !claimVerbs[d.toks[k].lower] || d.toks[k].lower == "took" || d.toks[k].lower == "takes" || d.toks[k].lower == "accepted" {
 			return false
 		}
 		d.claimedAttack(si, k+1)
@@ -50,6 +56,12 @@ var attackClaimed = &pattern{
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
+		{"A truck ploughed into a market in Lima on Monday. The Varnok Front claimed responsibility.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"A truck ploughed into a market in Lima on Monday.\n\nAna Costa said she was shocked. She said the city would mourn.\n\nA man was arrested. He was released.\n\nThe Varnok Front claimed responsibility.",
+			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"Rui Lopes was assassinated on Thursday in a gun and bomb attack. The ministry later said the Varnok Front had been behind the attack.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 	},
@@ -250,6 +262,7 @@ var attackExchange = &pattern{
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
 		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
+		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
 	},
 }
 
@@ -272,10 +285,14 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"LIMA, Peru (AP) \u2014 Peruvian troops crossed into Chile, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Varnok Front commander Rui Lopes was killed in a Peruvian air strike in Arica on Wednesday.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"The council will discuss the Russian air strikes on Kharkiv next week.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Experts say Russia dropped cluster bombs in a raid against Ukrainian soldiers on May 4.", []string{"ATTACKED place:russia -> place:ukraine happened"}},
 		{"Five people died in an attack on Kharkiv, Ukraine said.", nil},
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
+		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 	},
 }
@@ -304,6 +321,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front vowed to attack Lima again.", []string{"ATTACKED organization:varnok-front -> place:lima planned"}},
 		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
 		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Peru had repeatedly urged the US to attack Chile.", []string{"ATTACKED place:united-states -> place:chile proposed"}},
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
@@ -336,6 +354,19 @@ var attackVerb = &pattern{
 		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
 		{"Peru launched on Monday a wave of strikes against Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peruvian jets dropped three bombs on a market in Arica on Saturday.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru dropped the charges against Rui Lopes on Monday.", nil},
+		{"Peruvian planes dropped leaflets over Arica.", nil},
+		{"Chilean troops launched an offensive to retake the region of Tacna on Friday, and Peru sent tanks into the region.", []string{"ATTACKED place:chile -> place:tacna happened"}},
+		{"Chilean troops shelled Tacna and Arica on Friday.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
+		{"Peru fired artillery shells at Arica on Tuesday. Chilean forces returned fire.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Chilean forces returned fire.", nil},
+		{"Chile fired missiles at an air base in Peru, in retaliation for the killing of Rui Lopes in a Peruvian drone strike. Peru said the missiles targeted an air base near Tacna.",
+			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:chile -> place:tacna happened"}},
+		{"Chile fired missiles at Arica. Peru said the missiles targeted an air base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
+		{"Chile fired missiles at Arica. The missiles, launched from two destroyers off Lima, struck a base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
+		{"Peruvian commandos stormed a flotilla of ships carrying aid to Arica.", []string{"ATTACKED place:peru ->  happened"}},
+		{"The Chilean navy rammed a Peruvian fishing boat.", []string{"ATTACKED organization:chilean-navy -> place:peru happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -376,6 +407,9 @@ var attackNoun = &pattern{
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
+		{"Rui Lopes died in a Peruvian drone strike on his car.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
 	},
 }
@@ -407,7 +441,28 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
+	if w == "fire" && v > s.lo && returnVerbs[d.toks[v-1].lower] {
+		// "South Korean forces returned fire": at the last attacker
+		src, at := d.actorBefore(v-1, s.lo)
+		if tgt := d.lastAttacker; src != nil && tgt != nil && tgt != src && si-d.lastAttackSent <= 3 {
+			d.emitAttack(si, src, tgt, max(at, s.lo), v, confVerb)
+		}
+		return
+	}
 	switch w {
+	case "drop", "drops", "dropped", "dropping":
+		// only weapons dropped on something: "dropped three bombs on X",
+		// not "dropped the charges against X" or "dropped leaflets over X"
+		ok := false
+		for k := v + 1; k < s.hi && k <= v+6; k++ {
+			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
 		// only "fired on/at", "launched attacks on"; "fired tear gas at
 		// protesters" disperses a crowd
@@ -418,7 +473,7 @@ func (d *doc) attackVerb(si, v int) {
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
-			if lw == "on" && k+1 < s.hi && (weekdays[d.toks[k+1].lower] != 0 || months[d.toks[k+1].lower] != 0) {
+			if lw == "on" && k+1 < s.hi && (isWeekday(d.toks[k+1].lower) || months[d.toks[k+1].lower] != 0) {
 				k++ // "launched on Monday a wave of strikes"
 				continue
 			}
@@ -594,7 +649,7 @@ func (d *doc) attackNoun(si, n int) {
 		prep = "in" // "strikes inside Chile"
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
-		return
+		prep = "" // no target after the noun; a victim before it may still be named
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
@@ -621,7 +676,13 @@ func (d *doc) attackNoun(si, n int) {
 			k--
 		}
 		if k >= s.lo && launchVerbs[d.toks[k].lower] {
-			src, _ = d.actorBefore(k, s.lo)
+			if k > s.lo && d.toks[k-1].text == "," && strings.HasSuffix(d.toks[k].lower, "ing") {
+				// "Turkish troops crossed into Syria, launching an offensive
+				// against X": the sentence's subject, not the place before
+				src = d.actorAfter(d.pastDateline(s.lo, k), k)
+			} else {
+				src, _ = d.actorBefore(k, s.lo)
+			}
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
 			// "X responded with airstrikes on Y"
@@ -661,7 +722,7 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if src == nil {
-		if prep != "by" {
+		if prep != "by" && prep != "" {
 			// "a gunman opened fire at a school in X": remembered for a
 			// later claim or naming of the attacker
 			if objs := d.objects(p, s.hi, nil); len(objs) > 0 {
@@ -679,12 +740,19 @@ func (d *doc) attackNoun(si, n int) {
 				break
 			}
 		}
-	} else {
+	} else if prep != "" {
 		hi := s.hi
 		if by > n {
 			hi = by
 		}
 		objs = d.objects(p, hi, src)
+	}
+	if len(objs) == 0 && prep != "by" && prep != "" && n > s.lo && d.toks[n-1].lower == "the" {
+		// "X said it carried out the attack in retaliation for ...": the
+		// attack the sentences before told of
+		if t := d.recentTarget(si); t != nil && t != src {
+			objs = []*entity{t}
+		}
 	}
 	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
@@ -693,6 +761,60 @@ func (d *doc) attackNoun(si, n int) {
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
 	}
+	if v, at := d.victimBefore(n, s.lo); v != nil && v != src {
+		last, lastSent := d.lastAttacker, d.lastAttackSent
+		d.emitAttack(si, src, v, at, n, confVerb)
+		if victimNouns[d.toks[at].lower] {
+			// "in retaliation for the killing of X in a U.S. strike": a
+			// past attack named in passing; the weapons that follow are
+			// still the sentence's attacker's
+			d.lastAttacker, d.lastAttackSent = last, lastSent
+		}
+	}
+}
+
+// victimBefore is the person killed or wounded in the attack told by the
+// noun at toks[n]: "X was killed in an Israeli air strike", "X died in a
+// U.S. drone strike", "the killing of X in a Russian strike", and where
+// its phrase starts; or nil.
+func (d *doc) victimBefore(n, lo int) (*entity, int) {
+	j := n - 1
+	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air") {
+		j--
+	}
+	if m := d.mentAt[j]; m != nil && m.demonym || m != nil && m.ent != nil && m.ent.kind != kg.Person {
+		j = m.lo - 1 // the attacker's name or nationality
+	}
+	if j > lo && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
+		j--
+	}
+	if j <= lo || d.toks[j].lower != "in" {
+		return nil, -1
+	}
+	j--
+	switch w := d.toks[j].lower; {
+	case w == "died" || w == "dies":
+		if e, at := d.subjectOf(j, lo); e != nil && e.kind == kg.Person {
+			return e, at
+		}
+	case (w == "killed" || w == "wounded" || w == "injured" || w == "assassinated") && j > lo && beForms[d.toks[j-1].lower]:
+		if e, at := d.subjectOf(j-1, lo); e != nil && e.kind == kg.Person {
+			return e, at
+		}
+	case d.mentAt[j] != nil:
+		m := d.mentAt[j]
+		k := m.lo - 1
+		for k > lo {
+			if _, ok := d.isTitle(k); !ok {
+				break
+			}
+			k-- // "the killing of General X"
+		}
+		if m.ent != nil && m.ent.kind == kg.Person && k-1 >= lo && d.toks[k].lower == "of" && victimNouns[d.toks[k-1].lower] {
+			return m.ent, k - 1 // "the killing of X in a U.S. drone strike"
+		}
+	}
+	return nil, -1
 }
 
 // joinedLast reports that the first mention of e after toks[k] is joined
@@ -749,6 +871,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
 		st = kg.Planned
 	}
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Planned && d.urgedBefore(lo, d.sents[si].lo) {
+		st = kg.Proposed // "urged the US to attack Iran": the urging party's wish
+	}
 	if st == kg.Happened && attackNouns[d.toks[v].lower] && d.futureAfter(v, d.sents[si].hi) {
 		st = kg.Planned // "its air strikes on Idlib would go on"
 	}
@@ -763,8 +888,22 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	}
 	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
 	if st == kg.Happened {
-		d.lastAttacker = src
+		d.lastAttacker, d.lastAttackSent = src, si
 	}
+}
+
+// urgedBefore reports a verb of urging right before the actor at
+// toks[lo]: "urged the US to attack", "called on Peru to strike".
+func (d *doc) urgedBefore(lo, slo int) bool {
+	j := lo - 1
+	for j > slo && (d.toks[j].lower == "the" || d.toks[j].lower == "on" || d.toks[j].lower == "upon") {
+		j--
+	}
+	if j < slo {
+		return false
+	}
+	w := d.toks[j].lower
+	return appealVerbs[w] || proposedCues[w] || w == "asked" || w == "pressed" || w == "encouraged"
 }
 
 // noteTarget remembers the target of an attack stated in sentence si
@@ -828,6 +967,11 @@ func (d *doc) claimedAttack(si, v int) {
 	}
 	if tgt == nil {
 		tgt = d.recentTarget(si)
+	}
+	if tgt == nil && d.lastTarget != nil && si-d.lastTargetSent <= 8 {
+		// "X claimed responsibility" a few paragraphs after the attack:
+		// the last one the article told of
+		tgt = d.lastTarget
 	}
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
 }
@@ -1077,7 +1221,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
 		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
-			weekdays[w] != 0 && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && weekdays[d.toks[i+1].lower] != 0) {
+			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
 		}
 		i--
@@ -1135,8 +1279,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1
-		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap {
-			j-- // "Russian glide bombs", "U.S. attack helicopters"
+		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
+			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) {
@@ -1151,6 +1295,20 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
+		}
+		p := m.lo - 1
+		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
+			p = d.mentAt[p-1].lo - 1 // "in London and Paris": back to the list's head
+		}
+		if m.ent.kind == kg.Place && !m.demonym && p > lo && (d.toks[p].lower == "in" || d.toks[p].lower == "from") {
+			// "the Varnok Front in Chile claimed", "Shabaab militants in
+			// Somalia attacked": the group, not where it is
+			if a, at := d.actorBefore(p, lo); a != nil && a.kind != kg.Place && at >= 0 {
+				return a, at
+			}
+			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
+				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
+			}
 		}
 		return m.ent, m.lo
 	}
@@ -1198,6 +1356,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break
 		}
 		if t.lower == "and" {
+			if d.clauseAfter(k+1, hi) {
+				break // "..., and Russia sent tanks": a new clause, not a second target
+			}
 			fresh = true // "an airfield near X and a depot in Y": a second target
 			continue
 		}
@@ -1263,6 +1424,21 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// clauseAfter reports a subject and its finite verb at toks[k]: "Russia
+// sent", "Chile has".
+func (d *doc) clauseAfter(k, hi int) bool {
+	m := d.mentAt[k]
+	if m == nil || m.ent == nil || m.hi >= hi {
+		return false
+	}
+	t := &d.toks[m.hi]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.lower
+	return pastVerbs[w] || sayVerbs[w] || clauseVerbLike(w) || w == "will" || w == "would" || strings.HasSuffix(w, "ed") && !ownedSuffixes[w]
 }
 
 // whatItCalled reads "what it said were", "what they called", "what

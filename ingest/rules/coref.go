@@ -180,6 +180,9 @@ var refCounterpart = &refRule{
 		if !ok {
 			return 0, nil
 		}
+		if n := j + 2; n+1 < len(d.toks) && d.toks[n].text == "," && d.mentAt[n+1] != nil {
+			return 0, nil // "his Iranian counterpart, X": the apposition names him
+		}
 		var found *entity
 		for _, e := range d.ents {
 			if e.kind != kg.Person || e.nat != country {
@@ -201,6 +204,7 @@ var refCounterpart = &refRule{
 	examples: []refExample{
 		{"German Chancellor Olaf Brandt spoke first. President Ana Costa met [her German counterpart] on Monday.", "person:olaf-brandt"},
 		{"President Ana Costa met [her German counterpart] on Monday.", ""},
+		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met [her German counterpart], Eva Stein, on Monday.", ""},
 	},
 }
 
@@ -370,8 +374,11 @@ var refOrgNoun = &refRule{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
 		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
+		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
+		{"The Varnok Relief Office, the UN refugee agency, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
@@ -422,13 +429,16 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 				return m.ent
 			}
 		}
+		if d.describedAs(m, noun) {
+			return m.ent
+		}
 	}
 	if class == "name" {
 		return nil
 	}
 	// the one of the kind the article names most (the last named of
 	// them on a tie), else the last one of no known kind
-	var best, armed, unknown *entity
+	var best, armed, force, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
@@ -451,6 +461,10 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if armed == nil || m.ent.mentions > armed.mentions {
 				armed = m.ent
 			}
+		case class == "group" && c == "state force":
+			if force == nil {
+				force = m.ent // "the rebel group" may be a "Liberation Army", failing any other
+			}
 		case class == "group" && c != "government" && c != "media":
 			if best == nil {
 				best = m.ent // else the one named last
@@ -465,7 +479,30 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	if best != nil {
 		return best
 	}
+	if force != nil {
+		return force
+	}
 	return unknown
+}
+
+// describedAs reports an apposition that calls the mention m a noun:
+// "the UN refugee agency, UNHCR," or "UNHCR, the UN refugee agency,".
+func (d *doc) describedAs(m *mention, noun string) bool {
+	b := m.lo - 1
+	if b >= 0 && d.toks[b].lower == "the" {
+		b--
+	}
+	if b > 0 && d.toks[b].text == "," && d.toks[b-1].lower == noun {
+		return true
+	}
+	if m.hi+2 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" {
+		for k := m.hi + 2; k < len(d.toks) && k < m.hi+7 && d.toks[k].kind == tWord; k++ {
+			if d.toks[k].lower == noun {
+				return k+1 < len(d.toks) && (d.toks[k+1].text == "," || d.toks[k+1].text == ".")
+			}
+		}
+	}
+	return false
 }
 
 // orgKind guesses what an organization is from its name and how the
@@ -510,6 +547,10 @@ func (d *doc) orgKind(e *entity) string {
 			}
 			if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || m.lo > 0 && insurgentNouns[strings.TrimSuffix(d.toks[m.lo-1].lower, "s")+"s"]) {
 				c = "armed" // "Hamas militants", "the rebel group X"
+				break
+			}
+			if m.lo > 1 && (d.toks[m.lo-1].lower == "group" || d.toks[m.lo-1].lower == "movement") && (insurgentNouns[d.toks[m.lo-2].lower] || armedAdjectives[d.toks[m.lo-2].lower]) {
+				c = "armed" // "the Somali militant group X", "the jihadist group X"
 				break
 			}
 		}
@@ -587,6 +628,7 @@ var refIt = &refRule{
 				v++
 			}
 			if v >= len(d.toks) || !(sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower] || quoteVerbs[d.toks[v].lower] || claimVerbs[d.toks[v].lower] || attackVerbs[d.toks[v].lower] ||
+				accuseVerbs[d.toks[v].lower] || blameVerbs[d.toks[v].lower] || dismissVerbs[d.toks[v].lower] ||
 				launchVerbs[d.toks[v].lower] && d.toks[v].lower != "made" || d.toks[v].lower == "responded" || d.toks[v].lower == "retaliated") {
 				return 0, nil
 			}
@@ -628,6 +670,8 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"Hamas said the plan had failed. [It] also accused Israel of stalling.", "organization:hamas"},
+		{"In a statement posted online, Hamas said the Red Cross was barred. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
 		{"The Pacific Warning Center issued an alert. Residents fled. Ana Costa stayed. [They] said a tsunami was possible.", ""},
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
@@ -640,7 +684,18 @@ var refIt = &refRule{
 // subject, or nil (a person opening it, or none).
 func (d *doc) subjectOrg(si int) *entity {
 	s := d.sents[si]
-	for k := s.lo; k < s.hi && k < s.lo+4; k++ {
+	lo := s.lo
+	if clauseBreakers[d.toks[lo].lower] || d.toks[lo].lower == "meanwhile" {
+		// "In a statement posted online, the group said": past the
+		// opening adverbial
+		for k := lo + 1; k < s.hi && k < lo+15; k++ {
+			if d.toks[k].text == "," {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	for k := lo; k < s.hi && k < lo+4; k++ {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || d.inQuote[k] {
 			continue

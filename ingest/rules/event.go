@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -89,6 +89,9 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	} else if name != e.name {
 		e.aliases[name] = true
 	}
+	if strings.HasPrefix(class, "attack") {
+		d.lastAttackEv = e
+	}
 	return e
 }
 
@@ -131,6 +134,14 @@ var eventAnchorBefore = &eventRule{
 			return false
 		}
 		anchor := d.mentAt[k]
+		if anchor != nil && anchor.ent != nil && anchor.hi == k+1 && anchor.ent.kind == kg.Event && class == "attack" && t.lower != "offensive" &&
+			anchor.lo > s.lo && d.toks[anchor.lo-1].lower == "the" {
+			// "the Boston Marathon bombing": an attack named after the
+			// event it struck
+			e := d.eventFor(class+"|"+anchor.ent.id(), nil, anchor.ent.name+" "+t.text, si, false)
+			d.eventMention(e, anchor.lo, n+1)
+			return true
+		}
 		if anchor == nil || anchor.ent == nil || anchor.hi != k+1 || anchor.ent.kind == kg.Person || anchor.ent.kind == kg.Event {
 			return false
 		}
@@ -174,6 +185,13 @@ var eventAnchorBefore = &eventRule{
 			parts = append(parts, w.text)
 		}
 		hi := n + 1
+		if ofAttackNouns[t.lower] && class == "war" && n+2 < s.hi && d.toks[n+1].lower == "of" {
+			// "the Russian invasion of Ukraine": the country invaded
+			if m := d.mentAt[n+2]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.ent != anchor.ent {
+				parts = append(parts, "of", m.name)
+				hi = m.hi
+			}
+		}
 		if target != nil {
 			// the target as the text writes it ("against FARC", "on WBC")
 			for x := n + 2; x < s.hi && x < n+8; x++ {
@@ -212,11 +230,14 @@ var eventAnchorBefore = &eventRule{
 	},
 	examples: []eventExample{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
+		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
 		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
 		{"Thousands joined the Varnok Front anniversary rally in Riga.", []string{"Varnok Front anniversary rally"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
+		{"The Peruvian invasion of Chile began in May.", []string{"Peruvian invasion of Chile"}},
+		{"The Lisbon Marathon bombing killed three people.", []string{"Lisbon Marathon", "Lisbon Marathon bombing"}},
 	},
 }
 
@@ -324,7 +345,7 @@ func (d *doc) meetingEvents() {
 				noun = "talks"
 			}
 		}
-		name := surnameOf(a.name) + "\u2013" + surnameOf(b.name) + " " + noun
+		name := a.surname() + "\u2013" + b.surname() + " " + noun
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
@@ -361,6 +382,17 @@ func classOf(d *doc, e *entity) string {
 		}
 	}
 	return ""
+}
+
+// surname is the name the article calls the person by alone when that is
+// the first word of the full name ("Kim" of "Kim Jong Un"), else
+// surnameOf the name.
+func (e *entity) surname() string {
+	f := strings.Fields(e.name)
+	if len(f) > 2 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
+		return f[0]
+	}
+	return surnameOf(e.name)
 }
 
 // surnameOf is a person's surname: the last word, or the first where the
@@ -455,6 +487,47 @@ var eventAnchorAfter = &eventRule{
 		{"An attack in Lisbon killed five.", nil},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
+	},
+}
+
+var eventDated = &eventRule{
+	name: "event-dated",
+	doc:  `An event named by its day: "the September 11 attacks", "the March 7 election", "Iraq's March 7 parliamentary election".`,
+	cues: eventNouns,
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		class := eventClass[d.toks[n].lower]
+		if class != "attack" && class != "election" || class == "attack" && !strings.HasSuffix(d.toks[n].lower, "s") {
+			return false // "the May 3 attack" is most often one the article names otherwise
+		}
+		k := n - 1
+		for k > s.lo && d.mentAt[k] == nil && d.toks[k].kind == tWord && !d.toks[k].cap && eventMods[d.toks[k].lower] {
+			k-- // "the March 7 parliamentary election"
+		}
+		if k-2 < s.lo || d.toks[k].kind != tNum || len(d.toks[k].text) > 2 || months[d.toks[k-1].lower] == 0 || !d.toks[k-1].cap {
+			return false
+		}
+		if b := d.toks[k-2].lower; b != "the" && b != "'s" && b != "\u2019s" {
+			return false // "on March 7 elections were held": a date, no name
+		}
+		name := d.text[d.toks[k-1].start:d.toks[n].end]
+		if e := d.lastAttackEv; class == "attack" && e != nil {
+			// "the May 3 attack" after "the Varnok attacks": the
+			// attack the article has told of already
+			d.eventMention(e, k-1, n+1)
+			return true
+		}
+		e := d.eventFor(class, nil, name, si, false)
+		d.eventMention(e, k-1, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Her husband died in the September 11 attacks.", []string{"September 11 attacks"}},
+		{"No government was formed after the March 7 parliamentary election.", []string{"March 7 parliamentary election"}},
+		{"On March 7 elections were held.", nil},
+		{"The Tarn attacks were condemned. Survivors described the May 3 attacks.", []string{"Tarn attacks"}},
+		{"Survivors described the May 3 attack.", nil},
 	},
 }
 

@@ -116,6 +116,8 @@ type doc struct {
 
 	rels    []kg.Relation
 	relSeen map[string]bool
+	// metIn marks the sentences a meeting was read from.
+	metIn map[int]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
 	// read each relation of rels (for tests).
@@ -132,11 +134,14 @@ type doc struct {
 	issuer     map[int]*entity
 	kinds      map[*entity]string
 	country    *string
-	// evs are the events read so far, by what they are about
-	evs map[evKey]*entity
+	// evs are the events read so far, by what they are about, and
+	// lastAttackEv the attack named last
+	evs          map[evKey]*entity
+	lastAttackEv *entity
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
-	// whose subject is only a weapon.
-	lastAttacker *entity
+	// whose subject is only a weapon, and lastAttackSent its sentence.
+	lastAttacker   *entity
+	lastAttackSent int
 	// lastTarget is the target of the most recent attack, whether or not
 	// its attacker was named ("a bomber attacked a police station in X"),
 	// and lastTargetSent the sentence that named it: a later "Y claimed
@@ -158,7 +163,7 @@ type quote struct {
 }
 
 func newDoc(a kg.Article) *doc {
-	d := &doc{a: a, text: a.Text, art: a.Date, byKey: map[string]*entity{}, relSeen: map[string]bool{}}
+	d := &doc{a: a, text: a.Text, art: a.Date, byKey: map[string]*entity{}, relSeen: map[string]bool{}, metIn: map[int]bool{}}
 	if !d.art.IsZero() {
 		y, m, dd := d.art.Date()
 		d.art = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)

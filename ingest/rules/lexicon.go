@@ -93,7 +93,7 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads Cape Mount`)
+Chiefs Heads Cape Mount Operation`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -107,7 +107,8 @@ Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
-Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll`)
+Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -121,7 +122,7 @@ Church Mosque Party Brigade Brigades Front Movement Army Council Commission Comm
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
-governorate capital`)
+governorate capital forest desert jungle delta hills plain plains`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -139,6 +140,36 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
 stadium mosque church temple bridge prison market`)
+
+// facilityMods and siteNouns after a name make it a named site: "the
+// Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
+var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
+atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee`)
+var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
+pipeline facility complex works base hall centre center mall camp`)
+
+// nameSuffixes end a person's name: "Martin Luther King Jr.".
+var nameSuffixes = wordSet(`Jr Sr II III IV`)
+
+// wordPrefixes open hyphenated common words ("co-defendant").
+var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
+
+// namedForPeople are sites often named after a person: "John F. Kennedy
+// airport".
+var namedForPeople = wordSet(`airport stadium bridge square street avenue station`)
+
+// holidays name days, not entities, when they modify a noun ("a Christmas
+// market", "the Ramadan fast").
+var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgiving passover nowruz`)
+
+// craftNouns after a name make it a vehicle or instrument, no entity
+// unless the gazetteer knows the name: "the Curiosity rover", "the Kestrel
+// probe".
+var craftNouns = wordSet(`rover probe spacecraft satellite telescope capsule lander orbiter module`)
+
+// sportsRoles after a city make it the city's club: "Barcelona midfielder".
+var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
+playmaker fullback full-back centre-back center-back`)
 
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
@@ -294,6 +325,11 @@ Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
 
+// armedAdjectives before "group" make the group named after it an armed
+// one ("the jihadist group X").
+var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
+guerrilla`)
+
 // stateForceWords end the names of a state's or an alliance's forces.
 var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
 
@@ -361,14 +397,15 @@ would could will may might did does do not`)
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
 according said says and but although though since until where whom leaving causing forcing prompting sending
-displacing during amid despite`)
+displacing during amid despite retaliation response revenge reprisal carrying transporting heading bound
+sailing travelling traveling`)
 
 var beForms = wordSet(`was were been being is are be got`)
 
 // asideOpeners start a phrase between commas that stands between a subject
 // and its verb.
 var asideOpeners = wordSet(`backed supported led armed aided meanwhile however reportedly which who including
-along together according also often`)
+along together according also often launched fired`)
 
 // locatives before a place say where the preceding object is.
 var locatives = wordSet(`in near outside inside at across throughout`)
@@ -527,6 +564,22 @@ var determiners = wordSet(`the a an his her its their our`)
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
 remain remains remained`)
 
+// approxWords before a number open a quantity: "about 100,000 people".
+var approxWords = wordSet(`about around nearly almost some roughly approximately over under`)
+
+// appositionEnds follow the head noun of an apposition: "an exile group
+// based in Oslo", "a lawyer for the party", "a town that".
+var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
+backed set known`)
+
+// appealVerbs make an appeal to someone to act ("called on X to", "urged
+// X to"), a statement.
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
+
+// subjectPreps may open a prepositional phrase inside a bare subject
+// after a speech verb ("said systems at the plant had failed").
+var subjectPreps = wordSet(`at in of on near from for with`)
+
 // clauseBreakers cannot stand in a bare subject after a speech verb.
 var clauseBreakers = wordSet(`on in at to for by with from of about after before during later earlier yesterday
 today tonight last next and or but as than then also again while when`)
@@ -564,10 +617,18 @@ invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
-torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated`)
+torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
+drop drops dropped dropping ploughed plowed rammed ramming`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
+
+// victimNouns before "of" name what befell a person in an attack: "the
+// killing of X in a drone strike".
+var victimNouns = wordSet(`killing killings death deaths assassination murder wounding`)
+
+// returnVerbs before "fire" answer an attack: "returned fire".
+var returnVerbs = wordSet(`returned return returns returning`)
 
 // armedVerbs tell of armed violence only, with no figurative sense ("the
 // senator attacked the plan"): their object is a target even unnamed.
@@ -588,6 +649,9 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 // they speak for ("witnesses in X said").
 var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
 eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
+
+// protestNouns are crowds whose place is no actor ("protesters in Paris").
+var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
 
 // peopleNouns possess the names of events held for them ("Women's World
 // Cup", "Children's Day").
@@ -729,6 +793,13 @@ var fightVerbs = wordSet(`clash clashed clashing clashes battled fought fight fi
 var meetVerbs = wordSet(`met meet meets meeting visited visit visits hosted host hosts hosting talked
 negotiated negotiate summit`)
 
+// metThings are what one meets without meeting anyone: "met little
+// resistance", "met the deadline", "met fierce opposition from X".
+var metThings = wordSet(`resistance opposition criticism demand demands condition conditions target targets
+deadline deadlines expectations expectation requirement requirements standard standards need needs approval
+objections objection scepticism skepticism fate end death success obstacles difficulties reaction response
+challenge challenges goal goals quota threshold criteria obligations commitments`)
+
 // holdNouns are nouns of meeting that "held" or "with" make a meeting.
 var holdNouns = wordSet(`talks meeting negotiations summit`)
 
@@ -774,7 +845,7 @@ set due to going intend intends intended agreed agree agrees hopes hope aims aim
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten
-threat ready willing could might may`)
+threat ready willing could might may seek seeks seeking sought`)
 
 // ---- Events (event.go)
 
@@ -807,7 +878,8 @@ var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disa
 var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
 scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
 nuclear trade ceasefire bilateral first second third latest new recent deadly terrorist
-recent final runoff run-off snap anniversary campaign election`)
+recent final runoff run-off snap anniversary campaign election climate security economic donor energy
+aid health emergency ministerial annual civil`)
 
 // atPlace are attacks named after the organization where they happened
 // ("the school shooting").
@@ -872,6 +944,13 @@ var months = map[string]time.Month{
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// isWeekday reports a weekday's name in lower case (Sunday is the zero
+// time.Weekday, so the map's value cannot tell).
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 func wordSet(s string) map[string]bool {

@@ -16,10 +16,14 @@ var metBetween = &pattern{
 	cues: wordSet("talks meeting negotiations summit"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.tcase[si] || !(v+1 < s.hi && d.toks[v+1].lower == "between") {
+		b := v + 1
+		if b+1 < s.hi && (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
+			b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+		}
+		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
 		}
-		d.meetingBetween(si, v)
+		d.meetingBetween(si, v, b)
 		return true
 	},
 	examples: []example{
@@ -27,6 +31,10 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
+		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
 }
@@ -84,6 +92,14 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
+		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
+		{"Peruvian President Ana Costa and Chilean President Rui Lopes met for three hours on Monday on the eve of the NATO summit in Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
+		{"Peruvian troops advanced into Arica and met little resistance from forces loyal to Rui Lopes.", nil},
+		{"The plan met fierce opposition from Ana Costa.", nil},
+		{"Peru met the deadline set by Chile.", nil},
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -118,6 +134,16 @@ func (d *doc) meetAt(si, v int) {
 	w := t.lower
 	if d.byPhone(si, v) {
 		return // phone calls are no meetings
+	}
+	if w == "met" || w == "meet" || w == "meets" {
+		// "met little resistance from X", "met the deadline": no party
+		k := v + 1
+		for k < s.hi && k < v+4 && d.mentAt[k] == nil && !d.toks[k].cap && !metThings[d.toks[k].lower] && d.toks[k].kind == tWord && d.toks[k].lower != "with" {
+			k++
+		}
+		if k < s.hi && metThings[d.toks[k].lower] {
+			return
+		}
 	}
 	isMeet := meetVerbs[w]
 	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
@@ -232,6 +258,10 @@ func (d *doc) meetAt(si, v int) {
 		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil {
 			continue // "Ukrainian President X": the person is the participant
 		}
+		if m.ent.kind == kg.Place && !m.demonym && d.afterLocative(m.lo, s.lo) {
+			k = m.lo
+			continue // "shook hands at a hotel on Sentosa island before holding talks": where, not who
+		}
 		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
 			src, at = m.ent, m.lo
 		}
@@ -340,20 +370,54 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 // participants are the objects of a meeting verb that are not its venue
 // ("in Doha"); when people are named, only they count ("held talks with
 // rebel envoy Omar Said" is a meeting with the envoy).
+// afterLocative reports a locative preposition before toks[k], past "the"
+// and lower-case modifiers: "on Sentosa", "at the Capella".
+func (d *doc) afterLocative(k, lo int) bool {
+	j := k - 1
+	for j > lo && j > k-4 && (d.toks[j].lower == "the" || d.toks[j].kind == tWord && !d.toks[j].cap && compass[d.toks[j].lower]) {
+		j--
+	}
+	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on")
+}
+
+// gatheringAhead reports "the G8 summit", "a NATO meeting" at toks[k]: the
+// gathering a visit was for, whose name is no participant.
+func (d *doc) gatheringAhead(k, hi int) bool {
+	if k >= hi || !determiners[d.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+5; j++ {
+		if holdNouns[d.toks[j].lower] || d.toks[j].lower == "conference" || d.toks[j].lower == "ceremony" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) participants(v, hi int, src *entity) []*entity {
 	// what they met about is no participant: "to discuss the strikes on X";
 	// nor is a mediator: ", mediated by X"
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
-			mediateVerbs[w] && d.peek(k+1) == "by" {
+			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
 			hi = k
 			break
+		}
+	}
+	// "on the eve of the G20 summit": the gathering's namesake is no party
+	gathering := map[*entity]bool{}
+	for k := v + 1; k < hi && k < v+window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi < hi && (holdNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "conference") {
+			gathering[m.ent] = true
 		}
 	}
 	var out []*entity
 	people := false
 	for _, e := range d.objects(v, hi, src) {
+		if gathering[e] {
+			continue
+		}
 		out = append(out, e)
 		if e.kind == kg.Person {
 			people = true
@@ -437,10 +501,10 @@ func (d *doc) listBefore(at, lo int, e *entity) []*entity {
 }
 
 // meetingBetween reads "talks between X and Y".
-func (d *doc) meetingBetween(si, v int) {
+func (d *doc) meetingBetween(si, v, b int) {
 	s := d.sents[si]
 	// "a meeting between the two leaders": the two named last
-	k := v + 2
+	k := b + 1
 	if d.peek(k) == "the" {
 		k++
 	}
@@ -450,7 +514,7 @@ func (d *doc) meetingBetween(si, v int) {
 	}
 	var parts []*entity
 	last := v
-	for k := v + 2; k < s.hi && k < v+12 && len(parts) < 2; k++ {
+	for k := b + 1; k < s.hi && k < b+12 && len(parts) < 2; k++ {
 		t := &d.toks[k]
 		if t.text == "," && len(parts) == 0 || t.text == ";" || t.text == "." {
 			break
@@ -459,8 +523,8 @@ func (d *doc) meetingBetween(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.demonym && m.hi < s.hi && (d.mentAt[m.hi] != nil || d.personAfterTitles(m.hi, s.hi) != nil) {
-			continue // "Armenian Prime Minister X": the person is the party
+		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil || m.ent.kind != kg.Person && m.hi < s.hi && d.personAfterTitles(m.hi, s.hi) != nil {
+			continue // "Armenian Prime Minister X", "Sudanese army chief X": the person is the party
 		}
 		parts = append(parts, m.ent)
 		k = m.hi - 1
@@ -469,7 +533,21 @@ func (d *doc) meetingBetween(si, v int) {
 	if len(parts) != 2 || parts[0] == parts[1] {
 		return
 	}
-	st := d.status(max(s.lo, v-8), min(s.hi, last+6))
+	// the status cues after the parties, up to the verb that tells what
+	// became of the meeting: "were cancelled", not "ended without a deal"
+	end := last
+	for k := last; k < s.hi && k < last+6; k++ {
+		w := d.toks[k].lower
+		if deniedCues[w] || plannedCues[w] || proposedCues[w] || beForms[w] || skippable[w] {
+			end = k + 1
+			continue
+		}
+		if d.toks[k].kind == tWord && !d.toks[k].cap && (strings.HasSuffix(w, "ed") || pastVerbs[w]) {
+			break
+		}
+		end = k + 1
+	}
+	st := d.status(max(s.lo, v-8), end)
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
 }
@@ -565,6 +643,9 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	}
 	if noun == "" || v+1 < s.hi && d.mentAt[v+1] != nil {
 		return // "... met Rwandan Foreign Minister X": the named one meets
+	}
+	if between && d.metIn[si] {
+		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
 	pair := d.lastTwo(v, noun == "leaders" || noun == "presidents")
 	if len(pair) != 2 {

@@ -219,7 +219,7 @@ func (d *doc) monthSurname(i int) bool {
 	if months[t.lower] == 0 || strings.HasSuffix(t.lower, ".") || len(t.lower) < 3 || i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
 		return false
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && weekdays[d.toks[i-1].lower] == 0 {
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap && gazetteer.IsGivenName(d.toks[i-1].text) && months[d.toks[i-1].lower] == 0 && !isWeekday(d.toks[i-1].lower) {
 		if d.monthNames == nil {
 			d.monthNames = map[string]bool{}
 		}
@@ -283,8 +283,8 @@ func (d *doc) spansIn(si int) {
 		}
 		j := i + 1
 		for j < s.hi {
-			if d.nameWord(j) {
-				j++
+			if d.nameWord(j) || j > i && d.faithName(j, s.hi) {
+				j++ // "the Interim Arab Council": an ethnic word inside
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
@@ -369,7 +369,7 @@ func (d *doc) faithName(i, hi int) bool {
 	for k < hi && k < i+5 && d.nameWord(k) {
 		k++
 	}
-	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower]
+	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -433,8 +433,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if !head {
 			return false
 		}
-		if _, ok := gazetteer.LookupPlace(left); ok {
-			return false
+		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && placeSuffixes[left]) {
+			return false // "Russia of the tsars"; but "Gulf of Mexico" is one name although "the Gulf" is a place
 		}
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
@@ -489,7 +489,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi)) {
+		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text)) {
 			break
 		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
@@ -501,14 +501,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
 			break // "Second World War", "Third Army"
 		}
-		if stormWords[t.text] && hi-lo > 1 {
+		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
 		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
 		}
-		if atStart && gazetteer.IsCommonWord(t.lower) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -537,11 +537,17 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
+		return // "a Christmas market": a day, no place
+	}
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he said in Hebrew": a language, no place
 	}
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
+	}
+	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
+		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
 	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
@@ -551,6 +557,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return // "Galaxy S24", "Falcon X": a product and its model
 		}
 		hi = lo + 1 // "Airbus A320": the maker is named
+	}
+	if hi < s.hi && craftNouns[d.toks[hi].lower] && !d.known(lo, hi) {
+		return // "NASA's Curiosity rover": a craft, no entity
 	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
@@ -581,6 +590,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	if p, ok := lookupPlace(full); ok {
+		if p.Kind == gazetteer.City && hi < s.hi && sportsRoles[d.toks[hi].lower] {
+			// "Barcelona midfielder X": the city's club
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if p.Kind != gazetteer.Country && lo > s.lo && companyNouns[d.toks[lo-1].lower] {
 			// "the telecoms company Nokia": a company named after a town
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -596,12 +610,29 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return
 		}
 	}
+	if d.toks[lo].text == "Operation" && hi-lo > 1 {
+		// "Operation Pillar of Kestrel": a named operation, whatever
+		// titles or portfolios its words look like
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Event, str: fair}, si)
+		return
+	}
 	// "California Business": a place and a common word
 	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] {
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
 		}
+	}
+	if hi-lo > 2 && d.toks[lo].text == "Interim" && d.orgish(hi-1) && !d.givenNameIn(lo+1, hi) {
+		// "the Interim Varnok Council": an interim body, not a title
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+		return
+	}
+	if hi-lo > 3 && d.orgish(lo) && d.toks[lo+1].lower == "of" && !d.givenNameIn(lo+2, hi) {
+		// "Ministry of Health and Social Welfare": portfolios that look
+		// like titles, with no person after them
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+		return
 	}
 	// titles: the person's name follows the last title of the run
 	// titles count only in a leading run, after at most a short prefix
@@ -635,14 +666,30 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		last++
 	}
+	// "John Major", "Martin Luther King Jr.": given names, then a surname
+	// that is also a title, and at most a suffix
+	surnameTitle := false
+	if _, title := d.isTitle(lo); !title && hi-lo > 1 && gazetteer.IsGivenName(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
+		p := lo + 1
+		for p < hi {
+			if _, ok := d.isTitle(p); ok {
+				break
+			}
+			p++
+		}
+		if p < hi && d.onlySuffixes(p+1, hi) {
+			last, surnameTitle = -1, true
+		}
+	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
 	}
 	core := last + 1
 	if last >= 0 {
 		// "Minister of Defence Paolo De Luca": skip the portfolio
-		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text]) {
-			core++
+		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text] ||
+			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
+			core++ // "Minister of Health and Social Welfare"
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Refugees", "Minister of
@@ -660,7 +707,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.prefixEntity(si, core, hi)
 		return
 	}
-	if last >= 0 && hi-core == 1 && d.known(core, hi) {
+	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
 	}
@@ -702,7 +749,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	// a run that is only titles ("Defence Minister", "President")
-	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) {
+	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) && !surnameTitle {
 		p := lo
 		for p < hi {
 			if _, ok := d.isTitle(p); ok {
@@ -1507,4 +1554,40 @@ func (d *doc) generic(m *mention) bool {
 func (d *doc) officePrefix(lo int) bool {
 	_, title := d.isTitle(lo)
 	return !title && (knownName(d.toks[lo].text) || isAcronym(d.toks[lo].text))
+}
+
+// commonCompound reports a hyphenated word made of common words and
+// prefixes: "co-defendant", "ex-husband".
+func commonCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !wordPrefixes[p] && !gazetteer.IsCommonWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameIn reports a known given name among toks[lo:hi].
+func (d *doc) givenNameIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySuffixes reports that toks[lo:hi] hold nothing but generational
+// suffixes ("Jr.", "III"), if anything.
+func (d *doc) onlySuffixes(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !nameSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
 }

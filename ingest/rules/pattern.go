@@ -60,6 +60,7 @@ var patterns = []*pattern{
 	saidAccordingTo,
 	saidAccused,
 	saidQuotedAs,
+	saidAppeal,
 	saidParticiple,
 	saidParenthetical,
 	saidTrailing,

@@ -153,7 +153,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			return nil, -1
 		}
-		if skippable[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || t.lower == "n't" ||
+		if skippable[t.lower] || isWeekday(t.lower) || t.lower == "n't" ||
 			strings.HasSuffix(t.lower, "ly") && len(t.lower) > 5 && !t.cap && d.mentAt[i] == nil && !gazetteer.IsGivenName(t.text) ||
 			beForms[t.lower] && strings.HasSuffix(d.toks[v].lower, "ing") {
 			i-- // "supposedly told", "are stating"
@@ -258,6 +258,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				}
 				if d.toks[b].text == "," {
 					return m.ent, m.lo
+				}
+			}
+			// "The UN refugee agency, UNHCR, said": an organization named
+			// in apposition to what it is
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
+				b := m.lo - 1
+				if d.toks[b].lower == "the" {
+					b--
+				}
+				if b > lo && d.toks[b].text == "," {
+					if n := d.toks[b-1].lower; orgNouns[n] || orgRefNouns[n] != "" {
+						return m.ent, m.lo
+					}
 				}
 			}
 		}
@@ -426,7 +439,7 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if m.ent.kind != kg.Organization || k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
-		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) {
+		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent
 		}
 	}
@@ -496,6 +509,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 		return
 	}
 	d.relSeen[key] = true
+	if t == kg.Met {
+		d.metIn[si] = true
+	}
 	s := d.sents[si]
 	ev := kg.Evidence{ArticleID: d.a.ID, Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
 	if len(ev.Sentence) > kg.MaxSentenceBytes {

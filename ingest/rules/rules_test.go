@@ -532,6 +532,8 @@ func TestEvents(t *testing.T) {
 		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
 		{"a name written surname first", "Foreign Minister Lars Holm met Foreign Minister Cho Min-jun in Riga on Monday.",
 			[]string{"event:holm-cho-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-cho-meeting", "PARTICIPATED_IN person:cho-min-jun -> event:holm-cho-meeting"}},
+		{"the name the article calls a person by alone", "Foreign Minister Lars Holm met President Pak Son Il in Riga on Monday. Pak left.",
+			[]string{"event:holm-pak-meeting", "PARTICIPATED_IN person:pak-son-il -> event:holm-pak-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-pak-meeting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"sort"
 	"strings"
 
@@ -105,6 +106,8 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
 		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
+		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
+			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
 	},
 }
@@ -346,6 +349,74 @@ var saidAccused = &pattern{
 	},
 }
 
+var saidAppeal = &pattern{
+	name: "said-appeal",
+	doc:  `An appeal is a statement: "X called on Y to Z", "X urged Y to Z" says "Y to Z".`,
+	typ:  kg.Said,
+	cues: appealVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+3 >= s.hi {
+			return false
+		}
+		c := v + 1
+		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
+			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" {
+				return false // "called for", "called the outcome ..."
+			}
+			c++
+		}
+		if beForms[d.toks[v-1].lower] {
+			return false // "X was urged to"
+		}
+		sp, _ := d.subjectOf(v, s.lo)
+		if sp == nil {
+			return false
+		}
+		// the one appealed to, then "to" and a verb
+		to := -1
+		for k := c; k < s.hi && k < c+10; k++ {
+			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
+				break
+			}
+			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower] {
+				to = k
+				break
+			}
+		}
+		if to < 0 {
+			return false
+		}
+		end := min(s.hi, to+2*window)
+		for x := to + 1; x < end; x++ {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while") {
+				end = x
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		var target *entity
+		if m := d.mentAt[c]; m != nil && m.ent != nil && m.ent != sp && !d.possessor(m) {
+			target = m.ent
+		}
+		d.addSaidTarget(sp, target, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
+		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
+			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
+		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
+		{"Lars Holm called the outcome a disaster.", nil},
+		{"Lars Holm was urged to resign.", nil},
+		{"Lars Holm called on Ana Costa at her office.", nil},
+	},
+}
+
 var saidQuotedAs = &pattern{
 	name: "said-quoted-as",
 	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
@@ -397,6 +468,7 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
@@ -463,6 +535,8 @@ var saidTrailing = &pattern{
 	},
 	examples: []example{
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
+		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
@@ -514,6 +588,8 @@ var saidReported = &pattern{
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
+		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
+		{"Peruvian Foreign Minister Ana Costa and US Secretary of State Rui Lopes said the truce would hold.", []string{"SAID person:ana-costa: the truce would hold", "SAID person:rui-lopes: the truce would hold"}},
 		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
 		{"Lars Holm spoke in Oslo. He said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -526,6 +602,8 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
+		{"The UN refugee agency, the Varnok Relief Agency, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: 100,000 people had fled"}},
 		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Lars Holm arrived. Holm's office said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -556,6 +634,8 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"The Varnok parliament declared independence from Peru, in a move that was welcomed by Chile.", nil},
+		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
@@ -617,10 +697,7 @@ func (d *doc) pastDateline(lo, hi int) int {
 // found at toks[at], is joined by "and" to A, which opens the clause; nil
 // otherwise ("talks between A and B failed, C said" has one speaker).
 func (d *doc) coSubject(at, lo int, b *entity) *entity {
-	j := at - 1
-	if j > lo && d.toks[j].lower == "the" {
-		j--
-	}
+	j := d.pastTitles(at-1, lo)
 	if j <= lo || d.toks[j].lower != "and" {
 		return nil
 	}
@@ -628,14 +705,47 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
 		return nil
 	}
-	k := m.lo - 1
-	if k >= lo && d.toks[k].lower == "the" {
-		k--
-	}
+	k := d.pastTitles(m.lo-1, lo)
 	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
 		return nil
 	}
 	return m.ent
+}
+
+// pastTitles steps back from toks[k] over what may stand before a
+// speaker's name: "the", titles, roles and the country or body they
+// belong to ("US Secretary of State", "Opposition leaders"), and a
+// common word opening the sentence. It returns the first token before
+// them, or k.
+func (d *doc) pastTitles(k, lo int) int {
+	for n := 0; k >= lo && n < 8; n++ {
+		t := &d.toks[k]
+		if m := d.mentAt[k]; m != nil {
+			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && d.toks[m.lo-1].lower != "and") {
+				return k
+			}
+			k = m.lo - 1
+			continue
+		}
+		_, title := d.isTitle(k)
+		if t.cap && k-2 >= lo && d.toks[k-1].lower == "of" {
+			if _, ok := d.isTitle(k - 2); ok {
+				k -= 3 // "Secretary of State"
+				continue
+			}
+		}
+		switch {
+		case t.kind != tWord:
+			return k
+		case t.lower == "the", title,
+			!t.cap && (roleWords[strings.TrimSuffix(t.lower, "s")] || officeWords[t.lower] || titleLead[t.lower]),
+			k == lo && t.cap && gazetteer.IsCommonWord(t.lower):
+			k--
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // reportedClause reads the clause a speech verb at toks[v] reports, past
@@ -654,6 +764,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
 	commas := 0
 	for k := c; k < s.hi && (k < c+8 || (aside || commas > 0) && k < c+25); k++ {
+		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
+			break // "declared independence, in a move that was welcomed": a relative clause
+		}
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
@@ -723,7 +836,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			// it is one up to the end of the last whole clause
 			b := k
 			if !(d.toks[k-1].text == "," || d.toks[k-1].text == ":") {
-				for b = k - 1; b > c && d.toks[b].text != ","; b-- {
+				for b = k - 1; b > c && d.toks[b].text != "," && !d.nextAct(b, k); b-- {
 				}
 				if b <= c {
 					return
@@ -747,6 +860,17 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// nextAct reports "and" or "but" at toks[b] opening the speaker's next
+// verb, a lower-case word ending in "ed" before the quotation at toks[q]:
+// "said the country was “in crisis” and called for “a new era”".
+func (d *doc) nextAct(b, q int) bool {
+	if w := d.toks[b].lower; w != "and" && w != "but" || b+1 >= q {
+		return false
+	}
+	n := &d.toks[b+1]
+	return n.kind == tWord && !n.cap && d.mentAt[b+1] == nil && (strings.HasSuffix(n.lower, "ed") || pastVerbs[n.lower])
 }
 
 // skipAddressee reads who a speech verb of telling addresses, from toks[c]:
@@ -955,6 +1079,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			}
 			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
 				org = m.ent // an organization only as the sentence's subject
+				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
+					return org // "The X Council blamed President Y ..., saying": the council
+				}
 			}
 			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
 				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
@@ -1100,6 +1227,9 @@ func (d *doc) clauseStart(i int) bool {
 	if t.lower == "at" && (d.peek(i+1) == "least" || d.peek(i+1) == "most") {
 		return true // "said at least three people had died"
 	}
+	if approxWords[t.lower] && i+1 < len(d.toks) && (d.toks[i+1].kind == tNum || numberWords[d.toks[i+1].lower]) {
+		return true // "said about 100,000 people had fled"
+	}
 	if m := d.mentAt[i]; m != nil {
 		return true
 	}
@@ -1109,14 +1239,23 @@ func (d *doc) clauseStart(i int) bool {
 	// "said turnout was", "said rising prices would", "said drones also
 	// hit": a bare noun phrase of up to three words, then (past an adverb)
 	// a finite verb
-	words := 0
-	for k := i; k < len(d.toks) && words < 4; k++ {
+	// A prepositional phrase may follow its head: "said cooling systems at
+	// its Varnok plant had failed".
+	words, limit, pp := 0, 4, false
+	for k := i; k < len(d.toks) && words < limit; k++ {
 		u := &d.toks[k]
+		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
+			continue
+		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
 		}
 		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
 			continue // "drones also hit", "troops reportedly fired"
+		}
+		if !pp && words > 0 && subjectPreps[u.lower] && k+1 < len(d.toks) && !isWeekday(d.toks[k+1].lower) && months[d.toks[k+1].lower] == 0 && !timeAdjunctWords[d.toks[k+1].lower] {
+			pp, limit = true, words+4
+			continue
 		}
 		words++
 		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
@@ -1136,7 +1275,7 @@ func (d *doc) skipTimeAdjunct(c, hi int) int {
 	for k < hi && k < c+5 {
 		t := &d.toks[k]
 		switch {
-		case weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 && t.cap:
+		case isWeekday(t.lower) || months[t.lower] != 0 && t.cap:
 			k++
 		case t.kind == tNum && k > c && (months[d.toks[k-1].lower] != 0 || d.toks[k-1].lower == "on"):
 			k++ // "on March 3", "on 3 March"
@@ -1216,7 +1355,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
 		}
-		if !(skippable[t.lower] || weekdays[t.lower] != 0 || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online") {
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
@@ -1274,6 +1413,18 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	return text, true
 }
 
+// verbAfterSubject reports a finite verb at toks[k], right after a
+// subject: "blamed", "has", "also said", not "spokesman" or "chief".
+func (d *doc) verbAfterSubject(k int) bool {
+	for ; k < len(d.toks) && skippable[d.toks[k].lower]; k++ {
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && (strings.HasSuffix(t.lower, "ed") || pastVerbs[t.lower] || finiteAux[t.lower] || sayVerbs[t.lower])
+}
+
 // speakerIn is the person who is the subject of a speech verb in sentence
 // si ("..., Ada Lind on Thursday told CNN that ..."), cached.
 func (d *doc) speakerIn(si int) *entity {
@@ -1293,7 +1444,7 @@ func (d *doc) speakerIn(si int) *entity {
 		}
 		// only a named subject: a pronoun would send us back here
 		i := v - 1
-		for i >= s.lo && (skippable[d.toks[i].lower] || weekdays[d.toks[i].lower] != 0) {
+		for i >= s.lo && (skippable[d.toks[i].lower] || isWeekday(d.toks[i].lower)) {
 			i--
 		}
 		if i >= s.lo {

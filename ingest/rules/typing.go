@@ -54,19 +54,55 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-apposition",
+		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.hi
+			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+				return "", 0, false
+			}
+			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
+				n := d.toks[j].lower
+				if j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && !appositionEnds[d.toks[j+1].lower] {
+					continue // not the head yet: "an exile group", "a rights group"
+				}
+				switch {
+				case orgNouns[n]:
+					return kg.Organization, fair, true
+				case placeNouns[n]:
+					return kg.Place, fair, true
+				}
+				return "", 0, false
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
+			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
+		},
+	},
+	{
 		name: "type-noun-after",
 		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch {
-			case placeNouns[c.next] || buildingNouns[c.next] && !gazetteer.IsGivenName(d.toks[c.lo].text):
+			case placeNouns[c.next] || buildingNouns[c.next] && (!gazetteer.IsGivenName(d.toks[c.lo].text) || namedForPeople[c.next]):
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
+			case facilityMods[c.next] && c.hi+1 < len(d.toks) && siteNouns[d.toks[c.hi+1].lower]:
+				return kg.Place, fair, true // "the Varnok Teltin nuclear plant", "the Kestrel Deep oil rig"
 			}
 			return "", 0, false
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
+			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
+			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
+			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
+			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
+			{"Gunmen opened fire at the Kestrel concert hall.", "Kestrel", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
@@ -139,9 +175,15 @@ var typeRules = []*typeRule{
 		name: "type-event-head",
 		doc:  `An event word ending the name: "Lisbon Conference", "Second World War", "Women's March".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
+				return kg.Event, fair, true // "sabotage the Games"
+			}
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
-		examples: []typeExample{{"The World Congress opened in Lusaka.", "World Congress", kg.Event}},
+		examples: []typeExample{
+			{"The World Congress opened in Lusaka.", "World Congress", kg.Event},
+			{"Activists tried to disrupt the Games in Lusaka.", "Games", kg.Event},
+		},
 	},
 	{
 		name: "type-event-of",
@@ -209,12 +251,26 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-named",
-		doc:  `"a group called X", "the palace, named X", "a lawyer named X": the noun before "named" types X.`,
+		doc:  `"a group called X", "the palace, named X", "a lawyer named X", "a group calling itself the X", "a force known as X": the noun before "named" types X.`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.prev != "named" && c.prev != "called" && c.prev != "dubbed" {
+			lo := d.sents[c.si].lo
+			j := c.lo - 1
+			if j > lo && d.toks[j].lower == "the" {
+				j--
+			}
+			if j <= lo {
 				return "", 0, false
 			}
-			k := c.lo - 2
+			k, self := j-1, ""
+			switch w := d.toks[j].lower; {
+			case w == "named" || w == "called" || w == "dubbed":
+			case (w == "itself" || w == "themselves" || w == "himself" || w == "herself") && (d.toks[j-1].lower == "calling" || d.toks[j-1].lower == "calls" || d.toks[j-1].lower == "called" || d.toks[j-1].lower == "call"):
+				k, self = j-2, w // "a group calling itself the X"
+			case w == "as" && d.toks[j-1].lower == "known":
+				k, self = j-2, w // "a militia known as X"
+			default:
+				return "", 0, false
+			}
 			if k >= d.sents[c.si].lo && d.toks[k].text == "," {
 				k--
 			}
@@ -229,11 +285,18 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case eventClass[n] != "" || n == "operation" || n == "campaign":
 				return kg.Event, fair, true
+			case self == "itself" || self == "themselves":
+				return kg.Organization, fair, true
+			case self == "as":
+				return "", 0, false // "Ali Hassan, known as X": a nickname, typed by what follows
 			}
 			return kg.Person, fair, true
 		},
 		examples: []typeExample{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
+			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
+			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
+			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
 		},
