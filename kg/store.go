@@ -40,10 +40,11 @@ type Store interface {
 	// and opt.FanOut groups of parallel statements per node. Each layer
 	// takes the strongest ties of the layer before it first (most
 	// statements, then most recent, across the whole layer) and the walk
-	// stops at the node limit, so that it reads about Limit groups however
-	// large the corpus; Truncated says whether a cap cut anything. Stores
-	// answer it from a summary graph kept at write time (one edge per
-	// group), reading statements only for the plain edges or a date range.
+	// stops at the node limit, so that a store need read little more than
+	// Limit groups however large the corpus; Truncated says whether a cap
+	// cut anything. Stores answer it from a summary graph kept at write
+	// time (one edge per group), reading statements only for the plain
+	// edges or a date range.
 	Neighborhood(ctx context.Context, id string, opt NeighborhoodOptions) (Graph, error)
 	// Paths returns the shortest path (or all shortest paths) between two
 	// entities, relations followed in either direction, at most opt.MaxDepth

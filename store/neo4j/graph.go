@@ -129,11 +129,15 @@ func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[
 // that a neighborhood costs one round trip however deep it goes. The
 // layers are spelled out, one block per depth (at most kg.MaxDepth), from
 // a fixed text: only the closed relation-type alternation and the
-// conditions (bound parameters) vary. Each block follows, for every node
+// conditions (bound parameters) vary. Each block reads, for every node
 // of the frontier, its heaviest groups of statements, one more than the
-// fan-out to tell whether it cut; ranks the new nodes by mentions and ID;
-// and caps the nodes at the limit, which ends the walk. The edges are
-// then every eligible relation among the nodes, as edges asks.
+// fan-out to tell whether it cut; merges them by weight, then the node's
+// place in the frontier, then the node's own order; takes them in that
+// order, each new end joining the next layer, and stops at the first
+// group that would add a node beyond the limit, which ends the walk. The
+// edges are then the groups taken: the EDGEs themselves, or the eligible
+// relations among the nodes of which the caller keeps those of the
+// groups taken (fkeys), as edges asks.
 //
 // With econd (no date range) the groups are the summary graph's EDGEs,
 // read from either end in fan-out order through the edge_top_lo and

@@ -106,8 +106,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, s.fail(op, err)
 	}
-	// The heaviest groups of one node, one more than the fan-out to tell
-	// whether it cut.
+	// n groups of one node in fan-out order, after the first skipLo of
+	// its lo end and skipHi of its hi end (together: after the first
+	// skipLo+skipHi).
 	var top func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	if useSummary {
 		lo, hi, err := summaryTop(ctx, tx, sum)
@@ -269,9 +270,9 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 
 // fanOuts merges the fan-outs of a layer's nodes, as a heap on their next
 // groups: the heaviest first (compareTop's number and latest date), then
-// the node's place in the layer. A node's groups are read in chunks as the
-// walk reaches them, then once more whole (fanOut+1, to tell whether it
-// cuts) if the walk goes past the first chunk.
+// the node's place in the layer. A node's first groups are read as a
+// chunk, and the rest up to fanOut+1 (one more, to tell whether it cuts)
+// only if the walk goes past them.
 type fanOuts struct {
 	top    func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	fanOut int
