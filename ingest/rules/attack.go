@@ -147,6 +147,74 @@ var attackCameUnder = &pattern{
 	},
 }
 
+var attackCharged = &pattern{
+	name: "attack-charged",
+	doc:  `A charge, conviction or plea for an attack on a named person: "X was charged with murdering Y", "X is accused of killing his wife, Y", "X pleaded guilty to the murder of Y".`,
+	typ:  kg.Attacked,
+	cues: crimeWords,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v < s.lo+2 {
+			return false
+		}
+		// the legal verb before: "charged with", "accused of", "guilty
+		// to the murder of", "convicted of"
+		k := v - 1
+		if d.toks[k].lower == "the" {
+			k--
+		}
+		if k <= s.lo || !(d.toks[k].lower == "with" || d.toks[k].lower == "of" || d.toks[k].lower == "for" || d.toks[k].lower == "to") {
+			return false
+		}
+		j := k - 1
+		if d.toks[j].lower == "guilty" && j > s.lo {
+			j-- // "pleaded guilty to", "found guilty of"
+		}
+		if !legalVerbs[d.toks[j].lower] {
+			return false
+		}
+		// the victim: right after the verb, past "his wife,"; after "of"
+		// for a noun
+		n := v + 1
+		if !strings.HasSuffix(d.toks[v].lower, "ing") || crimeNouns[d.toks[v].lower] && n < s.hi && d.toks[n].lower == "of" {
+			if n >= s.hi || d.toks[n].lower != "of" {
+				return false
+			}
+			n++
+		}
+		var victim *entity
+		for x := n; x < s.hi && x < n+6; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil {
+				if m.ent.kind == kg.Person && !d.possessor(m) {
+					victim = m.ent
+				}
+				break
+			}
+			if d.toks[x].kind != tWord && d.toks[x].text != "," {
+				break
+			}
+		}
+		b := j
+		for b > s.lo && (beForms[d.toks[b-1].lower] || skippable[d.toks[b-1].lower]) {
+			b-- // "was charged", "has been accused"
+		}
+		src, at := d.subjectOf(b, s.lo)
+		if victim == nil || src == nil || src.kind != kg.Person || src == victim {
+			return false
+		}
+		d.emitAttack(si, src, victim, at, j, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Rui Lopes was charged with murdering Ana Costa in Lima.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes is accused of killing his wife, Ana Costa, in 2019.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes pleaded guilty to the murder of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes was convicted of attacking Ana Costa with a knife.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
+		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
+	},
+}
+
 var attackCarriedOutBy = &pattern{
 	name: "attack-carried-out-by",
 	doc:  `"the strikes were carried out by X", after an attack told without its attacker.`,

@@ -627,6 +627,18 @@ var pastAttackVerbs = wordSet(`struck shot overran hit`)
 // killing of X in a drone strike".
 var victimNouns = wordSet(`killing killings death deaths assassination murder wounding`)
 
+// crimeWords are attacks on a person a charge or a plea names: "charged
+// with murdering X", "guilty of the murder of X"; crimeNouns are the nouns
+// among them.
+var crimeWords = wordSet(`murdering killing attacking stabbing shooting assaulting assassinating strangling
+murder killing assassination stabbing shooting assault`)
+var crimeNouns = wordSet(`murder killing assassination stabbing shooting assault`)
+
+// legalVerbs charge, try or convict someone of a crime, or tell their
+// plea: "charged with", "accused of", "pleaded guilty to".
+var legalVerbs = wordSet(`charged accused convicted indicted arrested suspected sentenced jailed tried
+pleaded pleads found admitted confessed`)
+
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
 

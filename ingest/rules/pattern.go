@@ -71,6 +71,7 @@ var patterns = []*pattern{
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,
+	attackCharged,
 	attackExchange,
 	attackNounFirst,
 	attackVerb,
