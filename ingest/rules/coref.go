@@ -485,6 +485,17 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	return unknown
 }
 
+// saysIn reports a verb of speech outside quotations in sentence si.
+func (d *doc) saysIn(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if !d.inQuote[k] && sayVerbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAs reports an apposition that calls the mention m a noun:
 // "the UN refugee agency, UNHCR," or "UNHCR, the UN refugee agency,".
 func (d *doc) describedAs(m *mention, noun string) bool {
@@ -867,6 +878,13 @@ var refStatement = &refRule{
 				return n + 1, e
 			}
 		}
+		// "The Houthis said X. The statement said Y.": the organization
+		// that spoke in the sentence before
+		if si := int(d.sentOf[i]); si > 0 && d.toks[i].lower == "the" {
+			if e := d.subjectOrg(si - 1); e != nil && d.saysIn(si-1) {
+				return n + 1, e
+			}
+		}
 		// "its statement": the organization "it" is
 		return 0, nil
 	},
@@ -874,6 +892,8 @@ var refStatement = &refRule{
 		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
 		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
 		{"[The statement] said profits fell.", ""},
+		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},
+		{"The Houthis fought on. [The statement] said the group would fight on.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 	},
 }
