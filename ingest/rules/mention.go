@@ -701,7 +701,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last = -1
 		}
 	}
-	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
+	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi) || d.nameInApposition(hi)) {
 		// "Deputy Speaker of the Latvian Parliament", "President of
 		// Venezuela": an office of an organization or country, no name
 		d.prefixEntity(si, core, hi)
@@ -1590,4 +1590,11 @@ func (d *doc) onlySuffixes(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// nameInApposition reports ", <given name> ..." at toks[k]: "the Grand
+// Imam of al-Azhar, Ahmed el-Tayeb": the title's holder is named after it,
+// so what the title is of is no person.
+func (d *doc) nameInApposition(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].cap && gazetteer.IsGivenName(d.toks[k+1].text)
 }
