@@ -576,6 +576,10 @@ backed set known`)
 // X to"), a statement.
 var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
 
+// perceptionVerbs, passive, let a participle of speech follow them: "was
+// filmed telling", "was heard saying".
+var perceptionVerbs = wordSet(`filmed heard seen recorded caught overheard quoted videotaped`)
+
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").
 var subjectPreps = wordSet(`at in of on near from for with`)

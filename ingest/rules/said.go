@@ -109,6 +109,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
 			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
+		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
 }
 
@@ -994,6 +995,13 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 				return nil, -3
 			}
 			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+		if participles[t.lower] && j-2 >= lo && perceptionVerbs[d.toks[j-1].lower] && beForms[d.toks[j-2].lower] {
+			// "X was filmed telling protest leaders: “…”"
+			if e, _ := d.subjectOf(j-2, lo); e != nil {
 				return e, j
 			}
 			return nil, -2
