@@ -118,6 +118,9 @@ type doc struct {
 	relSeen map[string]bool
 	// metIn marks the sentences a meeting was read from.
 	metIn map[int]bool
+	// companyNames are the one- and two-word runs the article writes
+	// before a company's role or shares, built on first use.
+	companyNames map[string]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
 	// read each relation of rels (for tests).

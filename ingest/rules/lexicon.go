@@ -167,6 +167,10 @@ var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgivin
 // probe".
 var craftNouns = wordSet(`rover probe spacecraft satellite telescope capsule lander orbiter module`)
 
+// companyRoles after a name make it a company's: "X chief executive", "X
+// shares".
+var companyRoles = wordSet(`ceo chief chairman chairwoman shares stock shareholders executives`)
+
 // sportsRoles after a city make it the city's club: "Barcelona midfielder".
 var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
 playmaker fullback full-back centre-back center-back`)

@@ -595,6 +595,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return
 		}
+		if p.Kind == gazetteer.City && !p.Capital && p.Population < 200000 && d.companyNamed(lo, hi) {
+			// "Monsanto chief executive X", "Nokia shares": a company named
+			// like a small town
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if p.Kind != gazetteer.Country && lo > s.lo && companyNouns[d.toks[lo-1].lower] {
 			// "the telecoms company Nokia": a company named after a town
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -1597,4 +1603,28 @@ func (d *doc) onlySuffixes(lo, hi int) bool {
 // so what the title is of is no person.
 func (d *doc) nameInApposition(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].cap && gazetteer.IsGivenName(d.toks[k+1].text)
+}
+
+// companyNamed reports that the article writes the name at toks[lo:hi]
+// somewhere before a company's role or its shares: "Monsanto chief
+// executive X", "Nokia shares fell".
+func (d *doc) companyNamed(lo, hi int) bool {
+	if d.companyNames == nil {
+		d.companyNames = map[string]bool{}
+		for k := 1; k < len(d.toks); k++ {
+			if companyRoles[d.toks[k].lower] {
+				d.companyNames[d.toks[k-1].text] = true
+				if k > 1 {
+					d.companyNames[d.toks[k-2].text+" "+d.toks[k-1].text] = true
+				}
+			}
+		}
+	}
+	switch hi - lo {
+	case 1:
+		return d.companyNames[d.toks[lo].text]
+	case 2:
+		return d.companyNames[d.toks[lo].text+" "+d.toks[lo+1].text]
+	}
+	return false
 }
