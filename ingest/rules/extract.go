@@ -109,10 +109,13 @@ type doc struct {
 	demonyms    map[string]string // country -> the demonym the article uses for it
 	paraStart   []int32           // token index -> first token of its paragraph
 	capSeen     map[string]bool
-	ments       []*mention
-	mentAt      []*mention // token index -> mention covering it
-	ents        []*entity
-	byKey       map[string]*entity
+	// capAlone holds the words capitalised mid-sentence with no
+	// capitalised word beside them.
+	capAlone map[string]bool
+	ments    []*mention
+	mentAt   []*mention // token index -> mention covering it
+	ents     []*entity
+	byKey    map[string]*entity
 
 	rels    []kg.Relation
 	relSeen map[string]bool

@@ -171,6 +171,15 @@ var craftNouns = wordSet(`rover probe spacecraft satellite telescope capsule lan
 // shares".
 var companyRoles = wordSet(`ceo chief chairman chairwoman shares stock shareholders executives`)
 
+// thingNouns before "called" or "named" make the name a thing's, no
+// entity: "ransomware called WannaCry", "a ship named Varnok".
+var thingNouns = wordSet(`ransomware malware virus worm software app application program programme tool
+platform website film movie documentary book novel song album show series ship vessel boat tanker yacht
+plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine`)
+
+// diseaseNouns after a name make it a disease's: "the Ebola outbreak".
+var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
+
 // sportsRoles after a city make it the city's club: "Barcelona midfielder".
 var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
 playmaker fullback full-back centre-back center-back`)

@@ -549,6 +549,15 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
 		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
 	}
+	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && thingNouns[d.toks[lo-2].lower] && !d.known(lo, hi) {
+		return // "ransomware called WannaCry", "a ship named X": a thing, no entity
+	}
+	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
+		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
+	}
+	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
+		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
+	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
 	}
@@ -570,6 +579,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
 	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
+	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
+		!sayVerbs[d.toks[hi].lower] && !pastVerbs[d.toks[hi].lower] && !finiteAux[d.toks[hi].lower] && !strings.HasSuffix(d.toks[hi].lower, "ed") && !gazetteer.IsOrgHead(d.toks[lo].lower) {
+		// "Security researchers said": a common word opening the sentence,
+		// written capitalised elsewhere only inside a longer name
+		return
+	}
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
 			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) {
@@ -1319,6 +1334,7 @@ func (d *doc) seen() {
 	}
 	d.lowerSeen = map[string]bool{}
 	d.capSeen = map[string]bool{}
+	d.capAlone = map[string]bool{}
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind != tWord {
@@ -1333,6 +1349,9 @@ func (d *doc) seen() {
 			continue
 		}
 		d.capSeen[t.lower] = true
+		if !(k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord) && !(k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord) {
+			d.capAlone[t.lower] = true
+		}
 	}
 }
 
