@@ -435,6 +435,7 @@ var attackVerb = &pattern{
 		{"Chile fired missiles at Arica. The missiles, launched from two destroyers off Lima, struck a base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Peruvian commandos stormed a flotilla of ships carrying aid to Arica.", []string{"ATTACKED place:peru ->  happened"}},
 		{"The Chilean navy rammed a Peruvian fishing boat.", []string{"ATTACKED organization:chilean-navy -> place:peru happened"}},
+		{"The Varnok Front fired dozens of rockets into northern Chile, hitting Arica.", []string{"ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -586,6 +587,13 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
+		// "Hezbollah fired rockets into northern Israel, hitting Haifa":
+		// the sentence's subject, not the place before the comma
+		if lo := d.pastDateline(s.lo, v); d.actorAfter(lo, v) != nil {
+			src, at = d.actorAfter(lo, v), lo
+		}
+	}
 	if at > s.lo+1 && d.toks[at-1].lower == "that" && deniedCues[d.toks[at-2].lower] {
 		at -= 2 // "Chile denied that its troops had shelled X": the denial governs the attack
 	}
