@@ -441,7 +441,7 @@ demanded demands protested protests`)
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
-concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+concluded recalled estimated estimates admitted admits posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 

@@ -376,6 +376,9 @@ func (d *doc) faithName(i, hi int) bool {
 // toks[lo:j] to what follows.
 func (d *doc) joinOK(lo, j int, c string) bool {
 	left := d.text[d.toks[lo].start:d.toks[j-1].end]
+	if (c == "of" || c == "for" || c == "and") && d.acronymAhead(lo, j) {
+		return true // "Liberation Tigers of Tamil Eelam (LTTE)": the acronym spells the whole
+	}
 	switch c {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
@@ -1646,4 +1649,23 @@ func (d *doc) companyNamed(lo, hi int) bool {
 		return d.companyNames[d.toks[lo].text+" "+d.toks[lo+1].text]
 	}
 	return false
+}
+
+// acronymAhead reports a name run after the connector at toks[j] followed
+// by an acronym in brackets whose letters are the initials of the whole,
+// from toks[lo]: "Liberation Tigers of Tamil Eelam (LTTE)".
+func (d *doc) acronymAhead(lo, j int) bool {
+	k := j + 1
+	if k < len(d.toks) && d.toks[k].lower == "the" {
+		k++
+	}
+	for k < len(d.toks) && k < j+8 && (d.nameWord(k) || connectors[d.toks[k].lower] && k+1 < len(d.toks) && d.nameWord(k+1)) {
+		k++
+	}
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+		return false
+	}
+	name := d.text[d.toks[lo].start:d.toks[k-1].end]
+	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+	return len(acr) >= 3 && initials(name) == acr
 }
