@@ -49,6 +49,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		return nil, -1, 0
 	},
 	examples: []example{
+		{"\u201cOur leader is safe,\u201d a Varnok website quoted the group's spokesman, Rui Lopes, as saying.", []string{"SAID person:rui-lopes: Our leader is safe"}},
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will stay,\u201d said NATO spokesman Lars Holm.", []string{"SAID person:lars-holm: We will stay"}},
@@ -958,6 +959,29 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 			return m.ent, k
 		}
 		return nil, -2
+	}
+	// "…," a website quoted the group's spokesman, X, as saying
+	for j := k; j < hi && j < k+8; j++ {
+		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
+			break
+		}
+		if d.toks[j].lower != "quoted" {
+			continue
+		}
+		var who *entity
+		for x := j + 1; x+1 < hi && x < j+16; x++ {
+			if d.toks[x].lower == "as" && d.toks[x+1].lower == "saying" {
+				if who != nil {
+					return who, j
+				}
+				break
+			}
+			if m := d.mentAt[x]; m != nil && m.ent != nil && !d.possessor(m) && !m.demonym && (who == nil || m.ent.kind == kg.Person) {
+				who = m.ent
+				x = m.hi - 1
+			}
+		}
+		break
 	}
 	// "X said", "X, the ..., said", "he said"
 	for j := k; j < hi && j < k+16; j++ {
