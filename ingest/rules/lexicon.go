@@ -870,11 +870,12 @@ rejected rejects reject spurned spurns spurn ruled cancelled canceled cancels ca
 dismissed`)
 
 var plannedCues = wordSet(`will would shall expected plans plan planned planning scheduled prepared preparing
-set due to going intend intends intended agreed agree agrees hopes hope aims aim vowed vows vow pledged pledges`)
+set due to going intend intends intended agreed agree agrees aims aim vowed vows vow pledged pledges
+postponed delayed rescheduled deferred`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten
-threat ready willing could might may seek seeks seeking sought`)
+threat ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
 
 // ---- Events (event.go)
 
