@@ -436,6 +436,8 @@ var attackVerb = &pattern{
 		{"Peruvian commandos stormed a flotilla of ships carrying aid to Arica.", []string{"ATTACKED place:peru ->  happened"}},
 		{"The Chilean navy rammed a Peruvian fishing boat.", []string{"ATTACKED organization:chilean-navy -> place:peru happened"}},
 		{"The Varnok Front fired dozens of rockets into northern Chile, hitting Arica.", []string{"ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
+		{"Peru's military seized power in a coup on Monday and detained the leaders of the Varnok Party.", nil},
+		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1425,6 +1427,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
 		}
+		if t.lower == "and" && d.verbAt(k+1) {
+			break // "seized power and detained X": a second verb, not a second target
+		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
 				continue
@@ -1500,6 +1505,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// verbAt reports a past verb at toks[k] that opens a second predicate:
+// "seized power and detained X".
+func (d *doc) verbAt(k int) bool {
+	if k >= len(d.toks) || d.mentAt[k] != nil {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil)
 }
 
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia

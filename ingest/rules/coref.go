@@ -372,6 +372,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
 		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
@@ -425,8 +426,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		k = m.lo
 		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
-			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing {
-				return m.ent
+			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
+				return m.ent // "the army" is "Myanmar's military" too
 			}
 		}
 		if d.describedAs(m, noun) {

@@ -139,7 +139,7 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
-stadium mosque church temple bridge prison market`)
+stadium mosque church temple bridge prison market theatre theater cinema`)
 
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
@@ -179,6 +179,10 @@ plane aircraft drone missile rocket satellite rover weapon device product brand 
 
 // diseaseNouns after a name make it a disease's: "the Ebola outbreak".
 var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
+
+// forceSynonyms name a state's armed forces alike: "the army" may refer
+// back to "Peru's military".
+var forceSynonyms = wordSet(`army military`)
 
 // sportsRoles after a city make it the city's club: "Barcelona midfielder".
 var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
