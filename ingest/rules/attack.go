@@ -176,11 +176,11 @@ var attackCharged = &pattern{
 		// the victim: right after the verb, past "his wife,"; after "of"
 		// for a noun
 		n := v + 1
-		if !strings.HasSuffix(d.toks[v].lower, "ing") || crimeNouns[d.toks[v].lower] && n < s.hi && d.toks[n].lower == "of" {
-			if n >= s.hi || d.toks[n].lower != "of" {
-				return false
-			}
+		noun := !strings.HasSuffix(d.toks[v].lower, "ing") || crimeNouns[d.toks[v].lower] && n < s.hi && d.toks[n].lower == "of"
+		if noun && n < s.hi && d.toks[n].lower == "of" {
 			n++
+		} else if noun {
+			n = s.hi // "charged with murder": no victim named here
 		}
 		var victim *entity
 		for x := n; x < s.hi && x < n+6; x++ {
@@ -199,6 +199,11 @@ var attackCharged = &pattern{
 			b-- // "was charged", "has been accused"
 		}
 		src, at := d.subjectOf(b, s.lo)
+		if victim == nil && crimeNouns[d.toks[v].lower] && (v+1 >= s.hi || d.toks[v+1].lower != "of") {
+			// "A gunman opened fire at two mosques in X. Y was charged with
+			// murder.": the attack just told
+			victim = d.recentTarget(si)
+		}
 		if victim == nil || src == nil || src.kind != kg.Person || src == victim {
 			return false
 		}
@@ -211,6 +216,7 @@ var attackCharged = &pattern{
 		{"Rui Lopes pleaded guilty to the murder of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes was convicted of attacking Ana Costa with a knife.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
+		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
 	},
 }
@@ -438,6 +444,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front fired dozens of rockets into northern Chile, hitting Arica.", []string{"ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
 		{"Peru's military seized power in a coup on Monday and detained the leaders of the Varnok Party.", nil},
 		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
+		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1483,6 +1490,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
+		}
+		if m.lo > v+1 && d.toks[m.lo-1].lower == "from" {
+			continue // "troops crossing the border from Belarus": where they came from
 		}
 		if m.demonym {
 			demo = append(demo, m.ent)

@@ -472,6 +472,9 @@ var eventAnchorAfter = &eventRule{
 			// "a summit of the African Union": a gathering of a body is one
 			// the article can name, whatever its article
 			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
+			// "launched a full-scale invasion of Ukraine": the war the
+			// article tells of
+			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k >= s.lo && launchVerbs[d.toks[k-1].lower]
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -485,6 +488,7 @@ var eventAnchorAfter = &eventRule{
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
+		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},

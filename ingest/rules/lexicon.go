@@ -156,7 +156,7 @@ var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 
 // namedForPeople are sites often named after a person: "John F. Kennedy
 // airport".
-var namedForPeople = wordSet(`airport stadium bridge square street avenue station`)
+var namedForPeople = wordSet(`airport stadium bridge square street avenue station mosque church cathedral temple`)
 
 // holidays name days, not entities, when they modify a noun ("a Christmas
 // market", "the Ramadan fast").

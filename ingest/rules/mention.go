@@ -603,6 +603,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 	}
+	if society := nationalSociety(full); society && lo >= 2 && (d.toks[lo-1].lower == "'s" || d.toks[lo-1].lower == "\u2019s") {
+		// "Lebanon's Red Cross": the country's own society, not the ICRC
+		if dem, ok := gazetteer.DemonymFor(d.toks[lo-2].text); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: dem + " " + full, str: strong}, si)
+			return
+		}
+	}
 	if o, ok := gazetteer.LookupOrg(full); ok {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
 		return
@@ -793,7 +800,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
@@ -1668,4 +1675,10 @@ func (d *doc) acronymAhead(lo, j int) bool {
 	name := d.text[d.toks[lo].start:d.toks[k-1].end]
 	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
 	return len(acr) >= 3 && initials(name) == acr
+}
+
+// nationalSociety reports "Red Cross" or "Red Crescent", which after a
+// country or nationality name that country's society, not the ICRC.
+func nationalSociety(name string) bool {
+	return name == "Red Cross" || name == "Red Crescent"
 }
