@@ -139,7 +139,7 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
-stadium mosque church temple bridge prison market theatre theater cinema`)
+stadium mosque church temple bridge prison market theatre theater cinema cave`)
 
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
@@ -175,7 +175,8 @@ var companyRoles = wordSet(`ceo chief chairman chairwoman shares stock sharehold
 // entity: "ransomware called WannaCry", "a ship named Varnok".
 var thingNouns = wordSet(`ransomware malware virus worm software app application program programme tool
 platform website film movie documentary book novel song album show series ship vessel boat tanker yacht
-plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine`)
+plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine species
+dinosaur bacterium fossil`)
 
 // diseaseNouns after a name make it a disease's: "the Ebola outbreak".
 var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)

@@ -552,8 +552,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
 		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
 	}
-	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && thingNouns[d.toks[lo-2].lower] && !d.known(lo, hi) {
-		return // "ransomware called WannaCry", "a ship named X": a thing, no entity
+	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && !d.known(lo, hi) {
+		n := lo - 2
+		if n > 0 && d.toks[n].text == "," {
+			n-- // "The species, named X"
+		}
+		if thingNouns[d.toks[n].lower] {
+			return // "ransomware called WannaCry", "a ship named X": a thing, no entity
+		}
 	}
 	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
 		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
