@@ -147,6 +147,72 @@ var attackCameUnder = &pattern{
 	},
 }
 
+var attackControl = &pattern{
+	name: "attack-control",
+	doc:  `Territory taken by force: "X took control of Y", "Y fell to X", "X drove the Z out of Y".`,
+	typ:  kg.Attacked,
+	cues: wordSet("control fell drove pushed"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v == s.lo || v+2 >= s.hi {
+			return false
+		}
+		switch d.toks[v].lower {
+		case "control":
+			// "regained control of X", "took control of X"
+			if !controlVerbs[d.toks[v-1].lower] || d.toks[v+1].lower != "of" {
+				return false
+			}
+			src, at := d.actorBefore(v-1, s.lo)
+			objs := d.objects(v+1, s.hi, src)
+			if src == nil || src.kind == kg.Person || len(objs) == 0 || objs[0].kind != kg.Place {
+				return false // "took control of the party": no territory
+			}
+			d.emitAttack(si, src, objs[0], max(at, s.lo), v-1, confVerb)
+			return true
+		case "fell":
+			// "Kidal fell to the Varnok Front"
+			if d.toks[v+1].lower != "to" {
+				return false
+			}
+			tgt, _ := d.subjectOf(v, s.lo)
+			src := d.actorAfter(v+2, s.hi)
+			if tgt == nil || src == nil || tgt.kind != kg.Place || !d.armedSide(src) && src.kind != kg.Place {
+				return false
+			}
+			d.emitAttack(si, src, tgt, s.lo, v, confVerb)
+			return true
+		default:
+			// "X drove the Varnok Front out of Y": an armed side driven out
+			src, at := d.actorBefore(v, s.lo)
+			k := v + 1
+			if d.toks[k].lower == "the" {
+				k++
+			}
+			m := d.mentAt[k]
+			if src == nil || m == nil || m.ent == nil || m.ent == src || !d.armedSide(m.ent) {
+				return false
+			}
+			j := m.hi
+			if j < s.hi && d.toks[j].lower == "out" {
+				j++
+			}
+			if j >= s.hi || d.toks[j].lower != "of" && d.toks[j].lower != "from" {
+				return false
+			}
+			d.emitAttack(si, src, m.ent, max(at, s.lo), v, confVerb)
+			return true
+		}
+	},
+	examples: []example{
+		{"The Malian army regained control of Kidal after two days of fighting.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"Kidal fell to the Varnok Front on Sunday.", []string{"ATTACKED organization:varnok-front -> place:kidal happened"}},
+		{"The Malian army drove the Varnok Front out of Kidal on Monday.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened"}},
+		{"Ana Costa took control of the Varnok Party.", nil},
+		{"Prices fell to a record low.", nil},
+	},
+}
+
 var attackCharged = &pattern{
 	name: "attack-charged",
 	doc:  `A charge, conviction or plea for an attack on a named person: "X was charged with murdering Y", "X is accused of killing his wife, Y", "X pleaded guilty to the murder of Y".`,
@@ -253,9 +319,17 @@ var attackExchange = &pattern{
 		w := d.toks[v].lower
 		var a, b *entity
 		forces := false
+		bw := v + 1
+		if bw+1 < s.hi && eruptVerbs[d.toks[bw].lower] {
+			bw++ // "clashes erupted between A and B"
+			if d.toks[bw].lower == "out" && bw+1 < s.hi {
+				bw++ // "fighting broke out between"
+			}
+		}
 		switch {
-		case v+1 < s.hi && d.toks[v+1].lower == "between":
+		case bw < s.hi && d.toks[bw].lower == "between":
 			// "fighting between A and B"
+			v = bw - 1
 			k := v + 2
 			a = d.actorAfter(k, s.hi)
 			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
@@ -336,6 +410,8 @@ var attackExchange = &pattern{
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
 		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
+		{"Clashes erupted between the Varnok Front and the Malian army in Kidal.",
+			[]string{"ATTACKED organization:varnok-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:varnok-front happened"}},
 		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
 	},
 }
@@ -399,6 +475,7 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
@@ -574,8 +651,8 @@ func (d *doc) attackVerb(si, v int) {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
-			var src *entity
-			for k := by + 1; k < s.hi && k < by+5; k++ {
+			src := d.actorAfter(by+1, s.hi) // "by the Malian army": the army, not its country
+			for k := by + 1; src == nil && k < s.hi && k < by+5; k++ {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
 					src = m.ent
 					break

@@ -640,7 +640,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -671,7 +671,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive assault assaults shelling bombardment invasion incursion offensive missile missiles rockets rocket
+raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
@@ -814,6 +814,15 @@ var comeVerbs = wordSet(`came come comes coming`)
 // other.
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
 exchanged exchanging traded skirmishes skirmished`)
+
+// controlVerbs before "control of" take a place by force: "regained
+// control of X".
+var controlVerbs = wordSet(`took taken take takes taking seized seize seizing regained regain regaining gained
+wrested retook retaken seizes`)
+
+// eruptVerbs may stand between a noun of fighting and "between": "clashes
+// erupted between", "fighting broke out between".
+var eruptVerbs = wordSet(`erupted broke flared raged continued resumed intensified`)
 
 // disputeWords after "clashed" make it a quarrel ("clashed over rights").
 var disputeWords = wordSet(`over about on during at`)

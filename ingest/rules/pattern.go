@@ -72,6 +72,7 @@ var patterns = []*pattern{
 	attackCameUnder,
 	attackCarriedOutBy,
 	attackCharged,
+	attackControl,
 	attackExchange,
 	attackNounFirst,
 	attackVerb,
