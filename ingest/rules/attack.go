@@ -476,6 +476,7 @@ var attackVerb = &pattern{
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"Residents reported heavy shelling of Kidal by the Malian army.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
@@ -572,6 +573,10 @@ var attackNoun = &pattern{
 func (d *doc) attackVerb(si, v int) {
 	s := d.sents[si]
 	w := d.toks[v].lower
+	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
+		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
+		return
+	}
 	// nouns that look like verbs: "the attack on", "strikes on"
 	if v > s.lo {
 		p := d.toks[v-1].lower
