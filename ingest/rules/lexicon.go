@@ -661,6 +661,11 @@ var crimeNouns = wordSet(`murder killing assassination stabbing shooting assault
 var legalVerbs = wordSet(`charged accused convicted indicted arrested suspected sentenced jailed tried
 pleaded pleads found admitted confessed`)
 
+// crimeNamed are nouns for the doer of a crime that may bear the crime's
+// name: "the Lockerbie bomber", "the Varnok killer", "a Lockerbie convict".
+var crimeNamed = wordSet(`bomber bombers gunman gunmen attacker attackers shooter shooters killer killers
+murderer hijacker hijackers convict`)
+
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
 

@@ -564,6 +564,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
 		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
 	}
+	if hi-lo == 1 && hi < s.hi && crimeNamed[d.toks[hi].lower] && !d.known(lo, hi) && d.onlyBeforeAttack(lo) {
+		return // "the Lockerbie bomber": named after the attack, no entity of its own
+	}
 	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
 	}
@@ -596,7 +599,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
-			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) {
+			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) {
 				return // "Gunmen attacked ...": capitalised only as the first word
 			}
 			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
@@ -1687,4 +1690,32 @@ func (d *doc) acronymAhead(lo, j int) bool {
 // country or nationality name that country's society, not the ICRC.
 func nationalSociety(name string) bool {
 	return name == "Red Cross" || name == "Red Crescent"
+}
+
+// namedBefore reports a capitalised word before toks[k] that folds to the
+// same name: "Megrahi, who ..." after "al-Megrahi".
+func (d *doc) namedBefore(k int) bool {
+	f := foldWord(d.toks[k].text)
+	for j := 0; j < k; j++ {
+		if t := &d.toks[j]; t.cap && t.kind == tWord && len(t.text) > len(d.toks[k].text) && strings.EqualFold(t.text[len(t.text)-len(d.toks[k].text):], d.toks[k].text) && foldWord(t.text) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyBeforeAttack reports that the word at toks[k] stands, wherever the
+// article writes it, before a perpetrator's noun or an attack's ("the
+// Lockerbie bomber", "the Lockerbie bombing"): a name the attack bears.
+func (d *doc) onlyBeforeAttack(k int) bool {
+	w := d.toks[k].text
+	for i := range d.toks {
+		if d.toks[i].text != w {
+			continue
+		}
+		if i+1 >= len(d.toks) || !crimeNamed[d.toks[i+1].lower] && eventClass[d.toks[i+1].lower] != "attack" {
+			return false
+		}
+	}
+	return true
 }
