@@ -147,6 +147,146 @@ var attackCameUnder = &pattern{
 	},
 }
 
+var attackControl = &pattern{
+	name: "attack-control",
+	doc:  `Territory taken by force: "X took control of Y", "Y fell to X", "X drove the Z out of Y".`,
+	typ:  kg.Attacked,
+	cues: wordSet("control fell drove pushed"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v == s.lo || v+2 >= s.hi {
+			return false
+		}
+		switch d.toks[v].lower {
+		case "control":
+			// "regained control of X", "took control of X"
+			if !controlVerbs[d.toks[v-1].lower] || d.toks[v+1].lower != "of" {
+				return false
+			}
+			src, at := d.actorBefore(v-1, s.lo)
+			objs := d.objects(v+1, s.hi, src)
+			if src == nil || src.kind == kg.Person || len(objs) == 0 || objs[0].kind != kg.Place {
+				return false // "took control of the party": no territory
+			}
+			d.emitAttack(si, src, objs[0], max(at, s.lo), v-1, confVerb)
+			return true
+		case "fell":
+			// "Kidal fell to the Varnok Front"
+			if d.toks[v+1].lower != "to" {
+				return false
+			}
+			tgt, _ := d.subjectOf(v, s.lo)
+			src := d.actorAfter(v+2, s.hi)
+			if tgt == nil || src == nil || tgt.kind != kg.Place || !d.armedSide(src) && src.kind != kg.Place {
+				return false
+			}
+			d.emitAttack(si, src, tgt, s.lo, v, confVerb)
+			return true
+		default:
+			// "X drove the Varnok Front out of Y": an armed side driven out
+			src, at := d.actorBefore(v, s.lo)
+			k := v + 1
+			if d.toks[k].lower == "the" {
+				k++
+			}
+			m := d.mentAt[k]
+			if src == nil || m == nil || m.ent == nil || m.ent == src || !d.armedSide(m.ent) {
+				return false
+			}
+			j := m.hi
+			if j < s.hi && d.toks[j].lower == "out" {
+				j++
+			}
+			if j >= s.hi || d.toks[j].lower != "of" && d.toks[j].lower != "from" {
+				return false
+			}
+			d.emitAttack(si, src, m.ent, max(at, s.lo), v, confVerb)
+			return true
+		}
+	},
+	examples: []example{
+		{"The Malian army regained control of Kidal after two days of fighting.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"Kidal fell to the Varnok Front on Sunday.", []string{"ATTACKED organization:varnok-front -> place:kidal happened"}},
+		{"The Malian army drove the Varnok Front out of Kidal on Monday.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened"}},
+		{"Ana Costa took control of the Varnok Party.", nil},
+		{"Prices fell to a record low.", nil},
+	},
+}
+
+var attackCharged = &pattern{
+	name: "attack-charged",
+	doc:  `A charge, conviction or plea for an attack on a named person: "X was charged with murdering Y", "X is accused of killing his wife, Y", "X pleaded guilty to the murder of Y".`,
+	typ:  kg.Attacked,
+	cues: crimeWords,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v < s.lo+2 {
+			return false
+		}
+		// the legal verb before: "charged with", "accused of", "guilty
+		// to the murder of", "convicted of"
+		k := v - 1
+		if d.toks[k].lower == "the" {
+			k--
+		}
+		if k <= s.lo || !(d.toks[k].lower == "with" || d.toks[k].lower == "of" || d.toks[k].lower == "for" || d.toks[k].lower == "to") {
+			return false
+		}
+		j := k - 1
+		if d.toks[j].lower == "guilty" && j > s.lo {
+			j-- // "pleaded guilty to", "found guilty of"
+		}
+		if !legalVerbs[d.toks[j].lower] {
+			return false
+		}
+		// the victim: right after the verb, past "his wife,"; after "of"
+		// for a noun
+		n := v + 1
+		noun := !strings.HasSuffix(d.toks[v].lower, "ing") || crimeNouns[d.toks[v].lower] && n < s.hi && d.toks[n].lower == "of"
+		if noun && n < s.hi && d.toks[n].lower == "of" {
+			n++
+		} else if noun {
+			n = s.hi // "charged with murder": no victim named here
+		}
+		var victim *entity
+		for x := n; x < s.hi && x < n+6; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil {
+				if m.ent.kind == kg.Person && !d.possessor(m) {
+					victim = m.ent
+				}
+				break
+			}
+			if d.toks[x].kind != tWord && d.toks[x].text != "," {
+				break
+			}
+		}
+		b := j
+		for b > s.lo && (beForms[d.toks[b-1].lower] || skippable[d.toks[b-1].lower]) {
+			b-- // "was charged", "has been accused"
+		}
+		src, at := d.subjectOf(b, s.lo)
+		if victim == nil && crimeNouns[d.toks[v].lower] && (v+1 >= s.hi || d.toks[v+1].lower != "of") {
+			// "A gunman opened fire at two mosques in X. Y was charged with
+			// murder.": the attack just told
+			victim = d.recentTarget(si)
+		}
+		if victim == nil || src == nil || src.kind != kg.Person || src == victim {
+			return false
+		}
+		d.emitAttack(si, src, victim, at, j, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Rui Lopes was charged with murdering Ana Costa in Lima.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes is accused of killing his wife, Ana Costa, in 2019.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes pleaded guilty to the murder of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes was convicted of attacking Ana Costa with a knife.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
+		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
+		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
+	},
+}
+
 var attackCarriedOutBy = &pattern{
 	name: "attack-carried-out-by",
 	doc:  `"the strikes were carried out by X", after an attack told without its attacker.`,
@@ -179,9 +319,17 @@ var attackExchange = &pattern{
 		w := d.toks[v].lower
 		var a, b *entity
 		forces := false
+		bw := v + 1
+		if bw+1 < s.hi && eruptVerbs[d.toks[bw].lower] {
+			bw++ // "clashes erupted between A and B"
+			if d.toks[bw].lower == "out" && bw+1 < s.hi {
+				bw++ // "fighting broke out between"
+			}
+		}
 		switch {
-		case v+1 < s.hi && d.toks[v+1].lower == "between":
+		case bw < s.hi && d.toks[bw].lower == "between":
 			// "fighting between A and B"
+			v = bw - 1
 			k := v + 2
 			a = d.actorAfter(k, s.hi)
 			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
@@ -262,6 +410,8 @@ var attackExchange = &pattern{
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
 		{"The two senators clashed with the Finance Ministry in a hearing.", nil},
+		{"Clashes erupted between the Varnok Front and the Malian army in Kidal.",
+			[]string{"ATTACKED organization:varnok-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:varnok-front happened"}},
 		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
 	},
 }
@@ -325,6 +475,8 @@ var attackVerb = &pattern{
 		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
+		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"Residents reported heavy shelling of Kidal by the Malian army.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
@@ -367,6 +519,10 @@ var attackVerb = &pattern{
 		{"Chile fired missiles at Arica. The missiles, launched from two destroyers off Lima, struck a base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Peruvian commandos stormed a flotilla of ships carrying aid to Arica.", []string{"ATTACKED place:peru ->  happened"}},
 		{"The Chilean navy rammed a Peruvian fishing boat.", []string{"ATTACKED organization:chilean-navy -> place:peru happened"}},
+		{"The Varnok Front fired dozens of rockets into northern Chile, hitting Arica.", []string{"ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
+		{"Peru's military seized power in a coup on Monday and detained the leaders of the Varnok Party.", nil},
+		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
+		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -417,6 +573,10 @@ var attackNoun = &pattern{
 func (d *doc) attackVerb(si, v int) {
 	s := d.sents[si]
 	w := d.toks[v].lower
+	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
+		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
+		return
+	}
 	// nouns that look like verbs: "the attack on", "strikes on"
 	if v > s.lo {
 		p := d.toks[v-1].lower
@@ -496,8 +656,8 @@ func (d *doc) attackVerb(si, v int) {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
-			var src *entity
-			for k := by + 1; k < s.hi && k < by+5; k++ {
+			src := d.actorAfter(by+1, s.hi) // "by the Malian army": the army, not its country
+			for k := by + 1; src == nil && k < s.hi && k < by+5; k++ {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
 					src = m.ent
 					break
@@ -518,6 +678,13 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
+		// "Hezbollah fired rockets into northern Israel, hitting Haifa":
+		// the sentence's subject, not the place before the comma
+		if lo := d.pastDateline(s.lo, v); d.actorAfter(lo, v) != nil {
+			src, at = d.actorAfter(lo, v), lo
+		}
+	}
 	if at > s.lo+1 && d.toks[at-1].lower == "that" && deniedCues[d.toks[at-2].lower] {
 		at -= 2 // "Chile denied that its troops had shelled X": the denial governs the attack
 	}
@@ -1349,6 +1516,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
 		}
+		if t.lower == "and" && d.verbAt(k+1) {
+			break // "seized power and detained X": a second verb, not a second target
+		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
 				continue
@@ -1403,6 +1573,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
+		if m.lo > v+1 && d.toks[m.lo-1].lower == "from" {
+			continue // "troops crossing the border from Belarus": where they came from
+		}
 		if m.demonym {
 			demo = append(demo, m.ent)
 			continue
@@ -1424,6 +1597,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// verbAt reports a past verb at toks[k] that opens a second predicate:
+// "seized power and detained X".
+func (d *doc) verbAt(k int) bool {
+	if k >= len(d.toks) || d.mentAt[k] != nil {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil)
 }
 
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia

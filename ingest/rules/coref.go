@@ -372,6 +372,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
 		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
@@ -425,8 +426,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		k = m.lo
 		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
-			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing {
-				return m.ent
+			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
+				return m.ent // "the army" is "Myanmar's military" too
 			}
 		}
 		if d.describedAs(m, noun) {
@@ -483,6 +484,17 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		return force
 	}
 	return unknown
+}
+
+// saysIn reports a verb of speech outside quotations in sentence si.
+func (d *doc) saysIn(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if !d.inQuote[k] && sayVerbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAs reports an apposition that calls the mention m a noun:
@@ -867,6 +879,13 @@ var refStatement = &refRule{
 				return n + 1, e
 			}
 		}
+		// "The Houthis said X. The statement said Y.": the organization
+		// that spoke in the sentence before
+		if si := int(d.sentOf[i]); si > 0 && d.toks[i].lower == "the" {
+			if e := d.subjectOrg(si - 1); e != nil && d.saysIn(si-1) {
+				return n + 1, e
+			}
+		}
 		// "its statement": the organization "it" is
 		return 0, nil
 	},
@@ -874,6 +893,8 @@ var refStatement = &refRule{
 		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
 		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
 		{"[The statement] said profits fell.", ""},
+		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},
+		{"The Houthis fought on. [The statement] said the group would fight on.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 	},
 }

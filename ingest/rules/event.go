@@ -147,7 +147,11 @@ var eventAnchorBefore = &eventRule{
 		}
 		det := ""
 		if anchor.lo > s.lo {
-			det = d.toks[anchor.lo-1].lower
+			j := anchor.lo - 1
+			for j > s.lo && d.toks[j].kind == tNum {
+				j-- // "the 1988 Lockerbie bombing"
+			}
+			det = d.toks[j].lower
 		}
 		if (det == "a" || det == "an" || det == "another" || det == "any") && class != "talks" && class != "summit" {
 			return true // "a Russian attack": an instance, not a named event
@@ -206,7 +210,7 @@ var eventAnchorBefore = &eventRule{
 			class += "|" + target.id()
 		}
 		e := d.eventFor(class, anchor.ent, strings.Join(parts, " "), si, target != nil)
-		if anchor.unknown && det == "the" && !actor {
+		if anchor.unknown && det == "the" && (!actor || anchor.hi-anchor.lo == 1 && class == "attack" && d.onlyBeforeAttack(anchor.lo)) {
 			anchor.eventName = true // "the Varnok massacre"
 		}
 		if target != nil && e.name == strings.Join(parts, " ") {
@@ -237,6 +241,7 @@ var eventAnchorBefore = &eventRule{
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
 		{"The Peruvian invasion of Chile began in May.", []string{"Peruvian invasion of Chile"}},
+		{"He was convicted of the 1988 Varnokby bombing.", []string{"Varnokby bombing"}},
 		{"The Lisbon Marathon bombing killed three people.", []string{"Lisbon Marathon", "Lisbon Marathon bombing"}},
 	},
 }
@@ -472,6 +477,9 @@ var eventAnchorAfter = &eventRule{
 			// "a summit of the African Union": a gathering of a body is one
 			// the article can name, whatever its article
 			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
+			// "launched a full-scale invasion of Ukraine": the war the
+			// article tells of
+			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k >= s.lo && launchVerbs[d.toks[k-1].lower]
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -485,6 +493,7 @@ var eventAnchorAfter = &eventRule{
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
+		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},

@@ -109,15 +109,21 @@ type doc struct {
 	demonyms    map[string]string // country -> the demonym the article uses for it
 	paraStart   []int32           // token index -> first token of its paragraph
 	capSeen     map[string]bool
-	ments       []*mention
-	mentAt      []*mention // token index -> mention covering it
-	ents        []*entity
-	byKey       map[string]*entity
+	// capAlone holds the words capitalised mid-sentence with no
+	// capitalised word beside them.
+	capAlone map[string]bool
+	ments    []*mention
+	mentAt   []*mention // token index -> mention covering it
+	ents     []*entity
+	byKey    map[string]*entity
 
 	rels    []kg.Relation
 	relSeen map[string]bool
 	// metIn marks the sentences a meeting was read from.
 	metIn map[int]bool
+	// companyNames are the one- and two-word runs the article writes
+	// before a company's role or shares, built on first use.
+	companyNames map[string]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
 	// read each relation of rels (for tests).

@@ -139,7 +139,7 @@ Constitution Award Awards Prize Doctrine Amendment Directive Statute Professiona
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp
-stadium mosque church temple bridge prison market`)
+stadium mosque church temple bridge prison market theatre theater cinema cave`)
 
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
@@ -156,7 +156,7 @@ var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 
 // namedForPeople are sites often named after a person: "John F. Kennedy
 // airport".
-var namedForPeople = wordSet(`airport stadium bridge square street avenue station`)
+var namedForPeople = wordSet(`airport stadium bridge square street avenue station mosque church cathedral temple`)
 
 // holidays name days, not entities, when they modify a noun ("a Christmas
 // market", "the Ramadan fast").
@@ -166,6 +166,24 @@ var holidays = wordSet(`christmas easter ramadan eid diwali hanukkah thanksgivin
 // unless the gazetteer knows the name: "the Curiosity rover", "the Kestrel
 // probe".
 var craftNouns = wordSet(`rover probe spacecraft satellite telescope capsule lander orbiter module`)
+
+// companyRoles after a name make it a company's: "X chief executive", "X
+// shares".
+var companyRoles = wordSet(`ceo chief chairman chairwoman shares stock shareholders executives`)
+
+// thingNouns before "called" or "named" make the name a thing's, no
+// entity: "ransomware called WannaCry", "a ship named Varnok".
+var thingNouns = wordSet(`ransomware malware virus worm software app application program programme tool
+platform website film movie documentary book novel song album show series ship vessel boat tanker yacht
+plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine species
+dinosaur bacterium fossil`)
+
+// diseaseNouns after a name make it a disease's: "the Ebola outbreak".
+var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
+
+// forceSynonyms name a state's armed forces alike: "the army" may refer
+// back to "Peru's military".
+var forceSynonyms = wordSet(`army military`)
 
 // sportsRoles after a city make it the city's club: "Barcelona midfielder".
 var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger captain coach manager
@@ -428,7 +446,7 @@ demanded demands protested protests`)
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
-concluded recalled estimated admitted admits posted denied denies believes believed thinks thought hopes hoped
+concluded recalled estimated estimates admitted admits posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
@@ -576,6 +594,10 @@ backed set known`)
 // X to"), a statement.
 var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
 
+// perceptionVerbs, passive, let a participle of speech follow them: "was
+// filmed telling", "was heard saying".
+var perceptionVerbs = wordSet(`filmed heard seen recorded caught overheard quoted videotaped`)
+
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").
 var subjectPreps = wordSet(`at in of on near from for with`)
@@ -618,7 +640,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -626,6 +648,23 @@ var pastAttackVerbs = wordSet(`struck shot overran hit`)
 // victimNouns before "of" name what befell a person in an attack: "the
 // killing of X in a drone strike".
 var victimNouns = wordSet(`killing killings death deaths assassination murder wounding`)
+
+// crimeWords are attacks on a person a charge or a plea names: "charged
+// with murdering X", "guilty of the murder of X"; crimeNouns are the nouns
+// among them.
+var crimeWords = wordSet(`murdering killing attacking stabbing shooting assaulting assassinating strangling
+murder killing assassination stabbing shooting assault`)
+var crimeNouns = wordSet(`murder killing assassination stabbing shooting assault`)
+
+// legalVerbs charge, try or convict someone of a crime, or tell their
+// plea: "charged with", "accused of", "pleaded guilty to".
+var legalVerbs = wordSet(`charged accused convicted indicted arrested suspected sentenced jailed tried
+pleaded pleads found admitted confessed`)
+
+// crimeNamed are nouns for the doer of a crime that may bear the crime's
+// name: "the Lockerbie bomber", "the Varnok killer", "a Lockerbie convict".
+var crimeNamed = wordSet(`bomber bombers gunman gunmen attacker attackers shooter shooters killer killers
+murderer hijacker hijackers convict`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
@@ -637,7 +676,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive assault assaults shelling bombardment invasion incursion offensive missile missiles rockets rocket
+raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
@@ -781,6 +820,15 @@ var comeVerbs = wordSet(`came come comes coming`)
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
 exchanged exchanging traded skirmishes skirmished`)
 
+// controlVerbs before "control of" take a place by force: "regained
+// control of X".
+var controlVerbs = wordSet(`took taken take takes taking seized seize seizing regained regain regaining gained
+wrested retook retaken seizes`)
+
+// eruptVerbs may stand between a noun of fighting and "between": "clashes
+// erupted between", "fighting broke out between".
+var eruptVerbs = wordSet(`erupted broke flared raged continued resumed intensified`)
+
 // disputeWords after "clashed" make it a quarrel ("clashed over rights").
 var disputeWords = wordSet(`over about on during at`)
 
@@ -841,11 +889,12 @@ rejected rejects reject spurned spurns spurn ruled cancelled canceled cancels ca
 dismissed`)
 
 var plannedCues = wordSet(`will would shall expected plans plan planned planning scheduled prepared preparing
-set due to going intend intends intended agreed agree agrees hopes hope aims aim vowed vows vow pledged pledges`)
+set due to going intend intends intended agreed agree agrees aims aim vowed vows vow pledged pledges
+postponed delayed rescheduled deferred`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten
-threat ready willing could might may seek seeks seeking sought`)
+threat ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
 
 // ---- Events (event.go)
 

@@ -33,6 +33,7 @@ var metBetween = &pattern{
 		{"Talks between the two sides failed.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
+		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -92,6 +93,8 @@ var metVerb = &pattern{
 		{"Rui Lopes sat down with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes will sit down with Ana Costa next week.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa received a letter from Rui Lopes.", nil},
+		{"Ana Costa denied meeting Rui Lopes in secret.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
+		{"Ana Costa said she hoped to meet Rui Lopes soon.", []string{"MET person:ana-costa -> person:rui-lopes proposed"}},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
 		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
@@ -198,6 +201,9 @@ func (d *doc) meetAt(si, v int) {
 	isMeet = isMeet || invite
 	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
+	}
+	if w == "meeting" && v > s.lo && v+1 < s.hi && d.mentAt[v+1] != nil && (deniedCues[d.toks[v-1].lower] || d.toks[v-1].lower == "of") {
+		w = "met" // "denied meeting X", "accused of meeting X": the gerund of the verb
 	}
 	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return

@@ -376,6 +376,9 @@ func (d *doc) faithName(i, hi int) bool {
 // toks[lo:j] to what follows.
 func (d *doc) joinOK(lo, j int, c string) bool {
 	left := d.text[d.toks[lo].start:d.toks[j-1].end]
+	if (c == "of" || c == "for" || c == "and") && d.acronymAhead(lo, j) {
+		return true // "Liberation Tigers of Tamil Eelam (LTTE)": the acronym spells the whole
+	}
 	switch c {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
@@ -549,6 +552,24 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
 		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
 	}
+	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && !d.known(lo, hi) {
+		n := lo - 2
+		if n > 0 && d.toks[n].text == "," {
+			n-- // "The species, named X"
+		}
+		if thingNouns[d.toks[n].lower] {
+			return // "ransomware called WannaCry", "a ship named X": a thing, no entity
+		}
+	}
+	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
+		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
+	}
+	if hi-lo == 1 && hi < s.hi && crimeNamed[d.toks[hi].lower] && !d.known(lo, hi) && d.onlyBeforeAttack(lo) {
+		return // "the Lockerbie bomber": named after the attack, no entity of its own
+	}
+	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
+		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
+	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
 	}
@@ -570,9 +591,15 @@ func (d *doc) addSpan(si, lo, hi int) {
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
 	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
+	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
+		!sayVerbs[d.toks[hi].lower] && !pastVerbs[d.toks[hi].lower] && !finiteAux[d.toks[hi].lower] && !strings.HasSuffix(d.toks[hi].lower, "ed") && !gazetteer.IsOrgHead(d.toks[lo].lower) {
+		// "Security researchers said": a common word opening the sentence,
+		// written capitalised elsewhere only inside a longer name
+		return
+	}
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
-			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) {
+			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) {
 				return // "Gunmen attacked ...": capitalised only as the first word
 			}
 			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
@@ -585,6 +612,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 	}
+	if society := nationalSociety(full); society && lo >= 2 && (d.toks[lo-1].lower == "'s" || d.toks[lo-1].lower == "\u2019s") {
+		// "Lebanon's Red Cross": the country's own society, not the ICRC
+		if dem, ok := gazetteer.DemonymFor(d.toks[lo-2].text); ok {
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: dem + " " + full, str: strong}, si)
+			return
+		}
+	}
 	if o, ok := gazetteer.LookupOrg(full); ok {
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
 		return
@@ -592,6 +626,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if p, ok := lookupPlace(full); ok {
 		if p.Kind == gazetteer.City && hi < s.hi && sportsRoles[d.toks[hi].lower] {
 			// "Barcelona midfielder X": the city's club
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
+		if p.Kind == gazetteer.City && !p.Capital && p.Population < 200000 && d.companyNamed(lo, hi) {
+			// "Monsanto chief executive X", "Nokia shares": a company named
+			// like a small town
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
 			return
 		}
@@ -701,7 +741,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last = -1
 		}
 	}
-	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi)) {
+	if last >= 0 && d.toks[last+1].lower == "of" && (d.anyOrgish(core, hi) || d.known(core, hi) || d.nameInApposition(hi)) {
 		// "Deputy Speaker of the Latvian Parliament", "President of
 		// Venezuela": an office of an organization or country, no name
 		d.prefixEntity(si, core, hi)
@@ -769,7 +809,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
@@ -1313,6 +1353,7 @@ func (d *doc) seen() {
 	}
 	d.lowerSeen = map[string]bool{}
 	d.capSeen = map[string]bool{}
+	d.capAlone = map[string]bool{}
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind != tWord {
@@ -1327,6 +1368,9 @@ func (d *doc) seen() {
 			continue
 		}
 		d.capSeen[t.lower] = true
+		if !(k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord) && !(k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord) {
+			d.capAlone[t.lower] = true
+		}
 	}
 }
 
@@ -1586,6 +1630,90 @@ func (d *doc) givenNameIn(lo, hi int) bool {
 func (d *doc) onlySuffixes(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if !nameSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// nameInApposition reports ", <given name> ..." at toks[k]: "the Grand
+// Imam of al-Azhar, Ahmed el-Tayeb": the title's holder is named after it,
+// so what the title is of is no person.
+func (d *doc) nameInApposition(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].cap && gazetteer.IsGivenName(d.toks[k+1].text)
+}
+
+// companyNamed reports that the article writes the name at toks[lo:hi]
+// somewhere before a company's role or its shares: "Monsanto chief
+// executive X", "Nokia shares fell".
+func (d *doc) companyNamed(lo, hi int) bool {
+	if d.companyNames == nil {
+		d.companyNames = map[string]bool{}
+		for k := 1; k < len(d.toks); k++ {
+			if companyRoles[d.toks[k].lower] {
+				d.companyNames[d.toks[k-1].text] = true
+				if k > 1 {
+					d.companyNames[d.toks[k-2].text+" "+d.toks[k-1].text] = true
+				}
+			}
+		}
+	}
+	switch hi - lo {
+	case 1:
+		return d.companyNames[d.toks[lo].text]
+	case 2:
+		return d.companyNames[d.toks[lo].text+" "+d.toks[lo+1].text]
+	}
+	return false
+}
+
+// acronymAhead reports a name run after the connector at toks[j] followed
+// by an acronym in brackets whose letters are the initials of the whole,
+// from toks[lo]: "Liberation Tigers of Tamil Eelam (LTTE)".
+func (d *doc) acronymAhead(lo, j int) bool {
+	k := j + 1
+	if k < len(d.toks) && d.toks[k].lower == "the" {
+		k++
+	}
+	for k < len(d.toks) && k < j+8 && (d.nameWord(k) || connectors[d.toks[k].lower] && k+1 < len(d.toks) && d.nameWord(k+1)) {
+		k++
+	}
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+		return false
+	}
+	name := d.text[d.toks[lo].start:d.toks[k-1].end]
+	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+	return len(acr) >= 3 && initials(name) == acr
+}
+
+// nationalSociety reports "Red Cross" or "Red Crescent", which after a
+// country or nationality name that country's society, not the ICRC.
+func nationalSociety(name string) bool {
+	return name == "Red Cross" || name == "Red Crescent"
+}
+
+// namedBefore reports a capitalised word before toks[k] that folds to the
+// same name: "Megrahi, who ..." after "al-Megrahi".
+func (d *doc) namedBefore(k int) bool {
+	f := foldWord(d.toks[k].text)
+	for j := 0; j < k; j++ {
+		if t := &d.toks[j]; t.cap && t.kind == tWord && len(t.text) > len(d.toks[k].text) && strings.EqualFold(t.text[len(t.text)-len(d.toks[k].text):], d.toks[k].text) && foldWord(t.text) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyBeforeAttack reports that the word at toks[k] stands, wherever the
+// article writes it, before a perpetrator's noun or an attack's ("the
+// Lockerbie bomber", "the Lockerbie bombing"): a name the attack bears.
+func (d *doc) onlyBeforeAttack(k int) bool {
+	w := d.toks[k].text
+	for i := range d.toks {
+		if d.toks[i].text != w {
+			continue
+		}
+		if i+1 >= len(d.toks) || !crimeNamed[d.toks[i+1].lower] && eventClass[d.toks[i+1].lower] != "attack" {
 			return false
 		}
 	}

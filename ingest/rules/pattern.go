@@ -71,6 +71,8 @@ var patterns = []*pattern{
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,
+	attackCharged,
+	attackControl,
 	attackExchange,
 	attackNounFirst,
 	attackVerb,

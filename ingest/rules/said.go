@@ -49,6 +49,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		return nil, -1, 0
 	},
 	examples: []example{
+		{"\u201cOur leader is safe,\u201d a Varnok website quoted the group's spokesman, Rui Lopes, as saying.", []string{"SAID person:rui-lopes: Our leader is safe"}},
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will stay,\u201d said NATO spokesman Lars Holm.", []string{"SAID person:lars-holm: We will stay"}},
@@ -109,6 +110,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
 			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
+		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
 }
 
@@ -958,6 +960,29 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 		}
 		return nil, -2
 	}
+	// "…," a website quoted the group's spokesman, X, as saying
+	for j := k; j < hi && j < k+8; j++ {
+		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
+			break
+		}
+		if d.toks[j].lower != "quoted" {
+			continue
+		}
+		var who *entity
+		for x := j + 1; x+1 < hi && x < j+16; x++ {
+			if d.toks[x].lower == "as" && d.toks[x+1].lower == "saying" {
+				if who != nil {
+					return who, j
+				}
+				break
+			}
+			if m := d.mentAt[x]; m != nil && m.ent != nil && !d.possessor(m) && !m.demonym && (who == nil || m.ent.kind == kg.Person) {
+				who = m.ent
+				x = m.hi - 1
+			}
+		}
+		break
+	}
 	// "X said", "X, the ..., said", "he said"
 	for j := k; j < hi && j < k+16; j++ {
 		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
@@ -994,6 +1019,13 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 				return nil, -3
 			}
 			if e := d.sentenceSubject(int(d.sentOf[j])); e != nil {
+				return e, j
+			}
+			return nil, -2
+		}
+		if participles[t.lower] && j-2 >= lo && perceptionVerbs[d.toks[j-1].lower] && beForms[d.toks[j-2].lower] {
+			// "X was filmed telling protest leaders: “…”"
+			if e, _ := d.subjectOf(j-2, lo); e != nil {
 				return e, j
 			}
 			return nil, -2

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
+	"strings"
 )
 
 // Type rules: how a capitalised name that neither the gazetteer nor a
@@ -52,6 +53,19 @@ var typeRules = []*typeRule{
 			{"Artillery hit the towns of Ostrava and Pelmark overnight.", "Pelmark", kg.Place},
 			{"Drones struck the regions of Tavel in the north and eastern Ostrin.", "Ostrin", kg.Place},
 		},
+	},
+	{
+		name: "type-acronym-defined",
+		doc:  `A name of several words its bracketed acronym spells is an organization: "Liberation Tigers of Varnok Tarn (LTVT)".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.hi
+			if c.n < 3 || k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+				return "", 0, false
+			}
+			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
+			return kg.Organization, fair, initials(name) == strings.ReplaceAll(d.toks[k+1].text, ".", "")
+		},
+		examples: []typeExample{{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization}},
 	},
 	{
 		name: "type-apposition",
