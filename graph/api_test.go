@@ -816,6 +816,39 @@ fragment K on GraphNode { kind label }`
 			}
 		}
 	})
+	t.Run("a node's entity is whole", func(t *testing.T) {
+		// Without `entity` the store sends each node's short fields only
+		// (kg.NeighborhoodOptions.BriefNodes); with it, the entity is the
+		// one `entity(id:)` answers, aliases, country and dates included.
+		const fields = `id name kind aliases mentions firstSeen lastSeen ... on Place { country } ... on Event { startDate endDate place { id } }`
+		var hood struct {
+			Neighborhood struct {
+				Nodes []struct {
+					ID     string          `json:"id"`
+					Entity json.RawMessage `json:"entity"`
+				} `json:"nodes"`
+			} `json:"neighborhood"`
+		}
+		e.ok(t, `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id entity { `+fields+` } } } }`, map[string]any{"id": ada.ID}, &hood)
+		if len(hood.Neighborhood.Nodes) < 3 {
+			t.Fatalf("bad test: %d nodes", len(hood.Neighborhood.Nodes))
+		}
+		country, place := false, false
+		for _, n := range hood.Neighborhood.Nodes {
+			var one struct {
+				Entity json.RawMessage `json:"entity"`
+			}
+			e.ok(t, `query($id: ID!) { entity(id: $id) { `+fields+` } }`, map[string]any{"id": n.ID}, &one)
+			if string(n.Entity) != string(one.Entity) {
+				t.Errorf("node %s: entity %s, want %s", n.ID, n.Entity, one.Entity)
+			}
+			country = country || strings.Contains(string(one.Entity), `"country":"`)
+			place = place || strings.Contains(string(one.Entity), `"place":{`)
+		}
+		if !country || !place {
+			t.Errorf("bad test: no node with a country (%v) or a place (%v)", country, place)
+		}
+	})
 	t.Run("status", func(t *testing.T) {
 		// Ada met Clara; she denied meeting Bruno. The denied meeting is
 		// an edge of its own, styled and captioned as denied, and gone

@@ -38,7 +38,9 @@
 // The resolver asks the store for only what the selection shows: edges
 // folded by the store unless `relations` is selected, and counted only
 // (no statement read; kg.NeighborhoodOptions.CountsOnly) unless `relation`
-// or `caption` is. The slice's node and edge lists and search hits, when
+// or `caption` is; its nodes carry only the short fields a drawn node
+// shows (kg.NeighborhoodOptions.BriefNodes) unless `entity` is selected
+// on a node or a relation on an edge. The slice's node and edge lists and search hits, when
 // their selections hold only scalars, are written to JSON directly rather
 // than through gqlgen's goroutine and resolver per element and field
 // (graph/generated/fastlists.go, patched in by go generate): a neighborhood

@@ -127,6 +127,10 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	// An edge drawn by its ends, type and weight needs only the counts: the
 	// store then never reads the statements behind it.
 	opt.CountsOnly = opt.Aggregate && !asksFor(edges, "relation", "caption")
+	// A node drawn by its label, kind, caption and weight needs only the
+	// entity's short fields; its whole entity, or an edge's relation
+	// (whose ends the loader serves from the nodes), needs it all.
+	opt.BriefNodes = !asksFor(fieldsAt(ctx, "nodes"), "entity") && !asksFor(edges, "relation", "relations")
 	g, err := r.store.Neighborhood(ctx, id, opt)
 	if errors.Is(err, kg.ErrNotFound) {
 		return nil, notFound(err, "no entity %q", id)
@@ -136,9 +140,11 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	}
 	// The slice holds every endpoint: prime the loader so edge relations'
 	// sources and targets cost nothing more.
-	l := r.loaders(ctx)
-	for _, e := range g.Nodes {
-		l.entity.Prime(e.ID, e)
+	if !opt.BriefNodes {
+		l := r.loaders(ctx)
+		for _, e := range g.Nodes {
+			l.entity.Prime(e.ID, e)
+		}
 	}
 	r.prefetchRelations(ctx, g.Edges, []string{"edges", "relation"}, []string{"edges", "relations"})
 	r.prefetchEntityFields(ctx, g.Nodes, []string{"nodes", "entity"})

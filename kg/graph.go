@@ -86,3 +86,10 @@ func CountEdges(folded []Relation, aggs map[string]EdgeAggregate) ([]Relation, m
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, counts
 }
+
+// BriefEntity is the contract's rule for a node of a brief neighborhood
+// (NeighborhoodOptions.BriefNodes): e with only its ID, kind, name,
+// mentions and first and last seen dates, what a drawn node shows.
+func BriefEntity(e Entity) Entity {
+	return Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Mentions: e.Mentions, FirstSeen: e.FirstSeen, LastSeen: e.LastSeen}
+}

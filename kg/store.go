@@ -211,6 +211,11 @@ type NeighborhoodOptions struct {
 	// and the edges come in ID order. A store then counts the statements between two
 	// nodes without reading any of them.
 	CountsOnly bool
+	// BriefNodes asks only for what drawing a node needs, as BriefEntity
+	// gives it: each entity in Graph.Nodes carries just ID, Kind, Name,
+	// Mentions, FirstSeen and LastSeen, the rest left zero. A store then
+	// reads the short fields of each node and parses nothing else.
+	BriefNodes bool
 }
 
 // Graph is a slice of the graph: entities and the relations among them.

@@ -77,7 +77,11 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if opt.From.IsZero() && opt.To.IsZero() {
 		econd = summaryCond("e", opt.Types, opt.Statuses, params)
 	}
-	q := neighborhoodQuery(typeAlternation(opt.Types), cond, econd, opt.Depth, edges)
+	nodeProj := entityProj
+	if opt.BriefNodes {
+		nodeProj = briefEntityProj
+	}
+	q := neighborhoodQuery(typeAlternation(opt.Types), cond, econd, opt.Depth, edges, nodeProj)
 
 	recs, err := s.query(ctx, q, params)
 	if err != nil {
@@ -144,8 +148,9 @@ func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[
 // edge_top_hi indexes and cut there, so that a hub costs its fan-out; the
 // aggregated edges are EDGEs too, a group's first statement read by ID.
 // Without it (a date range) the groups are folded from the statements in
-// the range.
-func neighborhoodQuery(types, cond, econd string, depth int, edges edgeForm) string {
+// the range. The nodes come back projected by nodeProj (entityProj, or
+// briefEntityProj for kg.NeighborhoodOptions.BriefNodes).
+func neighborhoodQuery(types, cond, econd string, depth int, edges edgeForm, nodeProj string) string {
 	var b strings.Builder
 	b.WriteString(`MATCH (c:Entity {id: $id})
 WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
@@ -250,7 +255,7 @@ WITH cut, nodes, layer, followed + [x IN taken | x.e] AS followed, fkeys + [x IN
 }
 `)
 		}
-		b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, []`)
+		b.WriteString(`RETURN [n IN nodes | n` + nodeProj + `] AS nodes, cut, edges, []`)
 		return b.String()
 	}
 	b.WriteString(`CALL {
@@ -289,7 +294,7 @@ WITH cut, nodes, layer, followed + [x IN taken | x.e] AS followed, fkeys + [x IN
 	}
 	// The statements among the nodes, of which the caller keeps the
 	// followed groups' (fkeys).
-	b.WriteString(`RETURN [n IN nodes | n` + entityProj + `] AS nodes, cut, edges, fkeys`)
+	b.WriteString(`RETURN [n IN nodes | n` + nodeProj + `] AS nodes, cut, edges, fkeys`)
 	return b.String()
 }
 

@@ -12,6 +12,10 @@ import (
 // internal search key stays on the server.
 const entityProj = " {.id, .kind, .name, .aliases, .mentions, .first_seen, .last_seen, .country, .start_date, .end_date, .place_id}"
 
+// briefEntityProj projects an entity node onto what entityOf reads of a
+// kg.BriefEntity (kg.NeighborhoodOptions.BriefNodes).
+const briefEntityProj = " {.id, .kind, .name, .mentions, .first_seen, .last_seen}"
+
 // relProj projects relationship r onto the map relationOf reads. A SAID
 // whose end is an Article has no target entity.
 func relProj(r string) string {

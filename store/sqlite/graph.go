@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -99,13 +98,6 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
-	centre, err := scanEntity(tx.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return g, fmt.Errorf("sqlite: %s: %w", op, kg.ErrNotFound)
-	}
-	if err != nil {
-		return g, s.fail(op, err)
-	}
 	// n groups of one node in fan-out order, after the first skipLo of
 	// its lo end and skipHi of its hi end (together: after the first
 	// skipLo+skipHi).
@@ -136,7 +128,10 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 	}
 
-	g.Nodes = []kg.Entity{centre}
+	// The nodes are read once the walk has chosen them, in one statement
+	// (readNodes); the centre too, so an unknown one (which has no
+	// groups: the walk finds nothing) is found missing there.
+	ids := []string{id}
 	seen := map[string]bool{id: true}
 	type groupKey struct {
 		typ    kg.RelType
@@ -145,7 +140,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	followed := map[groupKey]group{}
 	var order []groupKey // first taken first
-	nodes := 1           // g.Nodes and the layer being found
+	nodes := 1           // ids and the layer being found
 	layer := []string{id}
 walk:
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
@@ -169,13 +164,11 @@ walk:
 			if !seen[row.other] {
 				if nodes == limit {
 					g.Truncated = true
-					if err := s.addLayer(ctx, tx, &g, next); err != nil {
-						return g, err
-					}
 					break walk
 				}
 				seen[row.other] = true
 				next = append(next, row.other)
+				ids = append(ids, row.other)
 				nodes++
 			}
 			grp := row.group
@@ -190,10 +183,13 @@ walk:
 			}
 			g.Truncated = g.Truncated || cut
 		}
-		if err := s.addLayer(ctx, tx, &g, next); err != nil {
-			return g, err
-		}
 		layer = next
+	}
+	if g.Nodes, err = s.readNodes(ctx, tx, ids, opt.BriefNodes); err != nil {
+		return g, s.fail(op, err)
+	}
+	if len(g.Nodes) == 0 || g.Nodes[0].ID != id {
+		return g, fmt.Errorf("sqlite: %s: %w", op, kg.ErrNotFound)
 	}
 	// The edges are the groups taken (both their ends are nodes).
 	groups := make([]group, len(order))
@@ -233,28 +229,55 @@ walk:
 	return g, err
 }
 
-// addLayer appends the entities ids names to g.Nodes, in the order of ids
-// (the order the walk took them).
-func (s *Store) addLayer(ctx context.Context, tx *sql.Tx, g *kg.Graph, ids []string) error {
-	if len(ids) == 0 {
-		return nil
+// readNodes reads the entities ids names, whole or (brief) as
+// kg.BriefEntity, in the order of ids (the order the walk took them), in
+// one statement. An ID that names no entity is left out.
+func (s *Store) readNodes(ctx context.Context, tx *sql.Tx, ids []string, brief bool) ([]kg.Entity, error) {
+	q, scan := nodesSQL, scanEntity
+	if brief {
+		q, scan = briefNodesSQL, scanBriefEntity
 	}
-	es, err := s.entities(ctx, tx, "neighborhood layer", layerSQL, jsonStrings(ids))
+	rows, err := tx.QueryContext(ctx, q, jsonStrings(ids))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	at := make(map[string]int, len(ids))
-	for i, id := range ids {
-		at[id] = i
+	defer rows.Close()
+	es := make([]kg.Entity, 0, len(ids))
+	next, inOrder := 0, true // the ids read so far, whether in their order
+	for rows.Next() {
+		e, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		for inOrder && next < len(ids) && ids[next] != e.ID {
+			next++
+		}
+		inOrder = inOrder && next < len(ids)
+		next++
+		es = append(es, e)
 	}
-	slices.SortFunc(es, func(a, b kg.Entity) int { return at[a.ID] - at[b.ID] })
-	g.Nodes = append(g.Nodes, es...)
-	return nil
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if !inOrder {
+		// The plan did not keep the array's order (TestNodesPlan holds it
+		// to that): sort.
+		at := make(map[string]int, len(ids))
+		for i, id := range ids {
+			at[id] = i
+		}
+		slices.SortFunc(es, func(a, b kg.Entity) int { return at[a.ID] - at[b.ID] })
+	}
+	return es, nil
 }
 
-// layerSQL is addLayer's statement: it takes the IDs as a JSON array and
-// finds each by the primary key.
-const layerSQL = `SELECT ` + entityCols + ` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`
+// nodesSQL and briefNodesSQL are readNodes' statements: they take the
+// IDs as a JSON array and, in its order, find each by the primary key.
+// The brief one reads only kg.BriefEntity's fields.
+const (
+	nodesSQL      = `SELECT ` + entityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
+	briefNodesSQL = `SELECT ` + briefEntityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
+)
 
 // fanOutCursor is one node's fan-out as the walk takes it: the node's
 // first groups in fan-out order, read so far.

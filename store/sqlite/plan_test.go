@@ -117,22 +117,22 @@ func TestTraversalPlans(t *testing.T) {
 	}
 }
 
-// TestLayerPlan holds a neighborhood layer's read to the primary key:
-// each node the walk took is found by its ID, never by a scan of the
-// entities.
-func TestLayerPlan(t *testing.T) {
+// TestNodesPlan holds a neighborhood's node read to the primary key and
+// the walk's order: the IDs are read in their array's order and each
+// node found by its ID, never by a scan of the entities (readNodes then
+// need not sort them).
+func TestNodesPlan(t *testing.T) {
 	ctx := context.Background()
 	s, err := Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
 	defer s.Close()
-	got := plan(t, s, layerSQL, []any{jsonStrings([]string{"u", "v"})})
-	if !regexp.MustCompile(`(?m)^SEARCH e USING PRIMARY KEY \(id=\?\)$`).MatchString(got) {
-		t.Errorf("plan of %s reads no entity by primary key:\n%s", layerSQL, got)
-	}
-	if regexp.MustCompile(`(?m)^SCAN e\b`).MatchString(got) {
-		t.Errorf("plan of %s scans the entities:\n%s", layerSQL, got)
+	for _, q := range []string{nodesSQL, briefNodesSQL} {
+		got := plan(t, s, q, []any{jsonStrings([]string{"u", "v"})})
+		if !regexp.MustCompile(`(?s)^SCAN j VIRTUAL TABLE INDEX \d+:\S*\nSEARCH e USING PRIMARY KEY \(id=\?\)$`).MatchString(strings.TrimSpace(got)) {
+			t.Errorf("plan of %s is not the IDs in order, each entity by primary key:\n%s", q, got)
+		}
 	}
 }
 

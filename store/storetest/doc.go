@@ -227,6 +227,11 @@
 // only its type, status and endpoints, its kg.EdgeKey as ID, the count as
 // its aggregate, in key order.
 //
+// With BriefNodes the walk, the edges and Truncated are the same and each
+// node is kg.BriefEntity of the entity: ID, kind, name, mentions, first
+// and last seen, nothing else (what a drawn node shows), so that a store
+// reads and sends the short fields only.
+//
 // # Paths
 //
 // MaxDepth must be in 1..kg.MaxPathDepth; Limit 0 means 10, negative or above

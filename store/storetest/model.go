@@ -562,7 +562,19 @@ walk:
 			g.Edges = append(g.Edges, r)
 		}
 	}
+	if opt.BriefNodes {
+		g.Nodes = briefEntities(g.Nodes)
+	}
 	return g
+}
+
+// briefEntities is es as a brief neighborhood's nodes (kg.BriefEntity).
+func briefEntities(es []kg.Entity) []kg.Entity {
+	out := make([]kg.Entity, len(es))
+	for i, e := range es {
+		out[i] = kg.BriefEntity(e)
+	}
+	return out
 }
 
 // group is one group of parallel statements (kg.FoldEdges) as seen from

@@ -106,6 +106,20 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 				t.Errorf("Neighborhood (-got +want):\n%s", diff)
 			}
 
+			// Brief nodes: the same walk, each node with only its short
+			// fields.
+			brief := tt.opt
+			brief.BriefNodes = true
+			wantBrief := want
+			wantBrief.Nodes = briefEntities(want.Nodes)
+			got, err = s.Neighborhood(ctx, tt.centre.ID, brief)
+			if err != nil {
+				t.Fatalf("Neighborhood brief: %v", err)
+			}
+			if diff := cmp.Diff(got, wantBrief, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood brief (-got +want):\n%s", diff)
+			}
+
 			agg := tt.opt
 			agg.Aggregate = true
 			want.Edges, want.Aggregates = kg.FoldEdges(want.Edges)
@@ -125,6 +139,16 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
 				t.Errorf("Neighborhood counts only (-got +want):\n%s", diff)
+			}
+
+			agg.BriefNodes = true
+			want.Nodes = briefEntities(want.Nodes)
+			got, err = s.Neighborhood(ctx, tt.centre.ID, agg)
+			if err != nil {
+				t.Fatalf("Neighborhood counts only, brief: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood counts only, brief (-got +want):\n%s", diff)
 			}
 		})
 	}

@@ -176,6 +176,7 @@ func checkSummary(t *testing.T, s kg.Store, m *model) {
 			{Depth: 2, Limit: 4, FanOut: 2, Aggregate: true},
 			{Depth: 3, Limit: 3, Aggregate: true, CountsOnly: true, From: day("2024-01-10")},
 			{Depth: 2, Aggregate: true, CountsOnly: true},
+			{Depth: 2, Limit: 4, FanOut: 2, Aggregate: true, CountsOnly: true, BriefNodes: true},
 			{Depth: 1, Types: []kg.RelType{kg.Met}, Statuses: []kg.Status{kg.Happened, kg.Denied}, Aggregate: true},
 		} {
 			got, err := s.Neighborhood(ctx, id, opt)
