@@ -93,6 +93,15 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	}
 	sum := summary(opt.Types, opt.Statuses)
 	useSummary := opt.From.IsZero() && opt.To.IsZero()
+	nodesQ := nodesSQL
+	if opt.BriefNodes {
+		nodesQ = briefNodesSQL
+	}
+	loQ, hiQ := summaryTopSQL(sum)
+	kept, err := s.readStmts(ctx, loQ, hiQ, nodesQ)
+	if err != nil {
+		return g, s.fail(op, err)
+	}
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
 		return g, s.fail(op, err)
@@ -103,14 +112,18 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	// skipLo+skipHi).
 	var top func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	if useSummary {
-		lo, hi, err := summaryTop(ctx, tx, sum)
-		if err != nil {
-			return g, s.fail(op, err)
-		}
-		defer lo.Close()
-		defer hi.Close()
+		lo, hi := tx.StmtContext(ctx, kept[0]), tx.StmtContext(ctx, kept[1])
+		// The summary reads are many (two or three per node expanded) and
+		// small (at most fanOut+1 index entries each): they run without
+		// the request's cancellation, which costs database/sql and the
+		// driver a goroutine each per statement, and the walk checks ctx
+		// before each instead.
+		quiet := context.WithoutCancel(ctx)
 		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
-			return mergeTop(ctx, lo, hi, sum.args, u, skipLo, skipHi, n)
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return mergeTop(quiet, lo, hi, sum.args, u, skipLo, skipHi, n)
 		}
 	} else {
 		q, args := foldedTopSQL(base)
@@ -185,7 +198,7 @@ walk:
 		}
 		layer = next
 	}
-	if g.Nodes, err = s.readNodes(ctx, tx, ids, opt.BriefNodes); err != nil {
+	if g.Nodes, err = readNodes(ctx, tx.StmtContext(ctx, kept[2]), ids, opt.BriefNodes); err != nil {
 		return g, s.fail(op, err)
 	}
 	if len(g.Nodes) == 0 || g.Nodes[0].ID != id {
@@ -229,15 +242,16 @@ walk:
 	return g, err
 }
 
-// readNodes reads the entities ids names, whole or (brief) as
+// readNodes reads the entities ids names (st: nodesSQL, or briefNodesSQL
+// if brief), whole or (brief) as
 // kg.BriefEntity, in the order of ids (the order the walk took them), in
 // one statement. An ID that names no entity is left out.
-func (s *Store) readNodes(ctx context.Context, tx *sql.Tx, ids []string, brief bool) ([]kg.Entity, error) {
-	q, scan := nodesSQL, scanEntity
+func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]kg.Entity, error) {
+	scan := scanEntity
 	if brief {
-		q, scan = briefNodesSQL, scanBriefEntity
+		scan = scanBriefEntity
 	}
-	rows, err := tx.QueryContext(ctx, q, jsonStrings(ids))
+	rows, err := st.QueryContext(ctx, jsonStrings(ids))
 	if err != nil {
 		return nil, err
 	}
@@ -451,28 +465,15 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 	return out, rows.Err()
 }
 
-// summaryTop prepares the fan-out of one node read from the summary graph,
+// summaryTopSQL is the fan-out of one node read from the summary graph,
 // one statement per end: the node's first n groups in fan-out order as
 // lo (edges_lo_top) and as hi (edges_hi_top), each read in that order
 // from its covering index and cut there, so that a hub costs n index
 // entries per end however many statements it has. A group of u with
-// itself is read on the lo side only. mergeTop merges the two.
-func summaryTop(ctx context.Context, tx *sql.Tx, sum query) (lo, hi *sql.Stmt, err error) {
-	loQ, hiQ := summaryTopSQL(sum)
-	if lo, err = tx.PrepareContext(ctx, loQ); err != nil {
-		return nil, nil, err
-	}
-	if hi, err = tx.PrepareContext(ctx, hiQ); err != nil {
-		lo.Close()
-		return nil, nil, err
-	}
-	return lo, hi, nil
-}
-
-// summaryTopSQL is the text of summaryTop's statements: after sum's
-// arguments, lo takes (u, n, skip) and hi (u, u, n, skip), skip the
-// number of groups of that end to pass over. They read only what the
-// walk orders by and the group's key: each string read costs.
+// itself is read on the lo side only. mergeTop merges the two. After
+// sum's arguments, lo takes (u, n, skip) and hi (u, u, n, skip), skip
+// the number of groups of that end to pass over. They read only what
+// the walk orders by and the group's key: each string read costs.
 func summaryTopSQL(sum query) (lo, hi string) {
 	const cols = ", g.type, g.status, g.n, g.last_date"
 	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ? OFFSET ?"
@@ -483,7 +484,7 @@ func summaryTopSQL(sum query) (lo, hi string) {
 }
 
 // mergeTop is n groups of u in fan-out order, after the first skipLo of
-// its lo end and skipHi of its hi end: the two ends' groups (summaryTop),
+// its lo end and skipHi of its hi end: the two ends' groups (summaryTopSQL),
 // each already in that order, merged as they are read, so that reading
 // stops after n rows in all rather than n per end.
 func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, skipLo, skipHi, n int) (out []topRow, err error) {
@@ -517,7 +518,7 @@ func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, skipL
 	return out, nil
 }
 
-// endRows reads one end's groups (summaryTop) as topRows of u.
+// endRows reads one end's groups (summaryTopSQL) as topRows of u.
 type endRows struct {
 	rows *sql.Rows
 	u    string
@@ -574,7 +575,7 @@ func compareTop(a, b topRow) int {
 	return 0
 }
 
-// foldedTopSQL is summaryTop's answer computed from the statements
+// foldedTopSQL is summaryTopSQL's answer computed from the statements
 // that base selects (a date range the summary cannot apply): u's
 // relations folded into groups as the summary holds them, then ordered and
 // cut the same way. It reads every statement of u in the range.

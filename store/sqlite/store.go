@@ -39,6 +39,10 @@ type Store struct {
 	r      *sql.DB // a pool of read-only connections
 	wmu    sync.Mutex
 	closed atomic.Bool
+	// stmts are the read pool's statements that a call runs many times
+	// or on every call (the neighborhood's), by text: each is prepared
+	// once per read connection and kept (readStmts).
+	stmts sync.Map
 }
 
 // Option configures Open.
@@ -210,6 +214,10 @@ func (s *Store) Close() error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	var errs []error
+	s.stmts.Range(func(_, st any) bool {
+		errs = append(errs, st.(*sql.Stmt).Close())
+		return true
+	})
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
@@ -259,4 +267,28 @@ func kindOf(err error) error {
 		}
 	}
 	return nil
+}
+
+// readStmts are the read pool's kept statements of the texts qs
+// (Store.stmts), prepared on first use. They must be asked for before a
+// read transaction begins: preparing takes a connection from the pool,
+// which a caller holding one must not wait for. Within a transaction,
+// tx.StmtContext then runs each on the transaction's connection,
+// prepared there only the first time.
+func (s *Store) readStmts(ctx context.Context, qs ...string) ([]*sql.Stmt, error) {
+	out := make([]*sql.Stmt, len(qs))
+	for i, q := range qs {
+		st, ok := s.stmts.Load(q)
+		if !ok {
+			p, err := s.r.PrepareContext(ctx, q)
+			if err != nil {
+				return nil, err
+			}
+			if st, ok = s.stmts.LoadOrStore(q, p); ok {
+				p.Close()
+			}
+		}
+		out[i] = st.(*sql.Stmt)
+	}
+	return out, nil
 }
