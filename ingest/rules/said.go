@@ -412,6 +412,8 @@ var saidAppeal = &pattern{
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
+		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
+			[]string{"SAID person:lars-holm: three days of mourning", "SAID person:lars-holm: citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
 		{"Lars Holm called the outcome a disaster.", nil},
 		{"Lars Holm was urged to resign.", nil},
@@ -1330,7 +1332,7 @@ func (d *doc) speechVerbAt(k, hi int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w]
+	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w] || appealVerbs[w] && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "upon" || w != "called" && w != "calls" && w != "calling")
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].
