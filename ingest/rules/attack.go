@@ -502,6 +502,10 @@ var attackVerb = &pattern{
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
+		{"Senator Ana Costa attacked Kestrel Freight on Wednesday, saying the company had too much power.", nil},
+		{"Rui Lopes struck a low shot past goalkeeper Ana Costa.", nil},
+		{"Rui Lopes fired a shot at Ana Costa outside the court.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes attacked Ana Costa with a knife, police said.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Police fired tear gas at protesters near the Varnok Council in Lima.", nil},
 		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
@@ -722,6 +726,9 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		return
 	}
+	if d.verbalAttack(si, v, src) {
+		return // "Senator X attacked Facebook, saying ...", "struck a low shot past the goalkeeper"
+	}
 	objs := d.objects(v, s.hi, src)
 	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
 		// "In Lviv, a glide bomb hit a warehouse", "In Lviv, a Russian
@@ -771,6 +778,36 @@ func (d *doc) attackVerb(si, v int) {
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// verbalAttack reports a verb of attack used in words or in sport: a
+// person who "attacked" someone and then spoke (", saying", ", accusing"),
+// or who struck a ball or a shot.
+func (d *doc) verbalAttack(si, v int, src *entity) bool {
+	s := d.sents[si]
+	w := v
+	switch d.toks[v].lower {
+	case "struck", "strike", "strikes", "striking", "hit", "hits", "hitting":
+	default:
+		v = s.hi // only striking a ball or a shot is sport
+	}
+	for k := v + 1; k < s.hi && k < v+4; k++ {
+		if sportObjects[d.toks[k].lower] {
+			return true // "struck a low shot past the goalkeeper"
+		}
+		if d.mentAt[k] != nil || d.toks[k].text == "," {
+			break
+		}
+	}
+	if src == nil || src.kind != kg.Person || armedVerbs[d.toks[w].lower] {
+		return false
+	}
+	for k := w + 1; k+1 < s.hi; k++ {
+		if d.toks[k].text == "," && (participles[d.toks[k+1].lower] || accuseVerbs[d.toks[k+1].lower] || d.toks[k+1].lower == "calling") {
+			return true // "X attacked Facebook on Wednesday, saying ..."
+		}
+	}
+	return false
 }
 
 // unnamedObject reports a noun phrase object after the verb at toks[v]

@@ -666,6 +666,10 @@ pleaded pleads found admitted confessed`)
 var crimeNamed = wordSet(`bomber bombers gunman gunmen attacker attackers shooter shooters killer killers
 murderer hijacker hijackers convict`)
 
+// sportObjects after a verb of striking make it a move in a game: "struck
+// a low shot", "hit the post".
+var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal`)
+
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
 

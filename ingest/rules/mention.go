@@ -540,6 +540,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
+	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] {
+		return // "the Democratic presidential nomination": an adjective
+	}
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
 	}
