@@ -394,7 +394,7 @@ func classOf(d *doc, e *entity) string {
 // surnameOf the name.
 func (e *entity) surname() string {
 	f := strings.Fields(e.name)
-	if len(f) > 2 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
+	if len(f) > 1 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
 		return f[0]
 	}
 	return surnameOf(e.name)
