@@ -37,11 +37,14 @@ type Store interface {
 
 	// Neighborhood returns the entities within opt.Depth hops of id and the
 	// relations the walk followed between them, capped by opt.Limit nodes
-	// and opt.FanOut groups of parallel statements per node, the heaviest
-	// groups (most statements, then most recent) followed first; Truncated
-	// says whether a cap cut anything. Stores answer it from a summary
-	// graph kept at write time (one edge per group), reading statements
-	// only for the plain edges or a date range.
+	// and opt.FanOut groups of parallel statements per node. Each layer
+	// takes the strongest ties of the layer before it first (most
+	// statements, then most recent, across the whole layer) and the walk
+	// stops at the node limit, so that a store need read little more than
+	// Limit groups however large the corpus; Truncated says whether a cap
+	// cut anything. Stores answer it from a summary graph kept at write
+	// time (one edge per group), reading statements only for the plain
+	// edges or a date range.
 	Neighborhood(ctx context.Context, id string, opt NeighborhoodOptions) (Graph, error)
 	// Paths returns the shortest path (or all shortest paths) between two
 	// entities, relations followed in either direction, at most opt.MaxDepth
@@ -186,7 +189,10 @@ type NeighborhoodOptions struct {
 	Types    []RelType // relation types to follow; empty follows all
 	Statuses []Status  // statuses to follow (Happened alone leaves denied meetings out); empty follows all
 	From, To time.Time // keep relations dated within the range (undated ones are kept only without a range)
-	Limit    int       // most nodes, the centre included
+	// Limit is the most nodes, the centre included: the walk stops at the
+	// first group that would add one more, so the groups after it (even
+	// between nodes already kept) are not followed.
+	Limit int
 	// FanOut is the most groups of parallel statements (as Aggregate folds
 	// them) followed out of one node, heaviest first: most statements,
 	// then latest date (undated last), then the other end's ID, type and

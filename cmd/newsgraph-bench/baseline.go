@@ -17,46 +17,50 @@ RETURN e {.id, .name, .kind, aliases: coalesce(e.aliases, []), .mentions,
 // { truncated nodes { id label kind weight } edges { id source target type
 // weight } }, by the walk's rules: from each node its 50 heaviest groups of
 // parallel statements (most statements, then latest date with undated
-// last, then the other end's ID, type and status), each layer's new nodes
-// ranked by mentions then ID, at most 200 nodes in all (a cut ends the
-// walk); edges are the groups the walk followed whose ends were both kept,
-// with their statement counts.
+// last, then the other end's ID, type and status, u->v before v->u); a
+// layer's groups taken across the layer by weight, then the node's place
+// in the layer, then the node's own order, each new node joining the next
+// layer as taken, until the 200th node (the first of 50 at depth 1 cannot
+// reach it); edges are the groups taken, with their statement counts.
 // It reads the summary graph the store keeps (EDGE relationships, one per
 // group, w its weight as an ascending string) the way a user would, by
 // expanding a node's EDGEs and sorting them, without the store's indexes.
 var neighborhoodBaseline = `MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[e:EDGE]-(v:Entity)
-  WITH DISTINCT e, v ORDER BY e.w, v.id, e.type, e.status LIMIT 51
+  WITH DISTINCT e, v, startNode(e) <> c AS inward ORDER BY e.w, v.id, e.type, e.status, inward LIMIT 51
   RETURN collect(v) AS vs, collect(e) AS es
 }
 WITH c, size(vs) > 50 AS cut1, vs[..50] AS vs, es[..50] AS es1
 CALL (c, vs) {
-  UNWIND vs AS v
-  WITH DISTINCT v WHERE v <> c
-  ORDER BY v.mentions DESC, v.id
+  UNWIND range(0, size(vs) - 1) AS i
+  WITH vs[i] AS v, i WHERE v <> c
+  WITH v, min(i) AS first ORDER BY first
   RETURN collect(v) AS l1
 }
-WITH c, l1, cut1, es1, 1 + size(l1) > 200 AS full
-CALL (l1, full) {
-  UNWIND CASE WHEN full THEN [] ELSE l1 END AS u
+CALL (l1) {
+  UNWIND range(0, size(l1) - 1) AS i
+  WITH i, l1[i] AS u
   CALL (u) {
     MATCH (u)-[e:EDGE]-(w:Entity)
-    WITH DISTINCT e, w ORDER BY e.w, w.id, e.type, e.status LIMIT 51
-    WITH collect(w) AS ws, collect(e) AS es
-    RETURN ws[..50] AS ws, es[..50] AS es, size(ws) > 50 AS over
+    WITH DISTINCT e, w, startNode(e) <> u AS inward ORDER BY e.w, w.id, e.type, e.status, inward LIMIT 51
+    WITH collect({e: e, w: w}) AS gs
+    RETURN gs[..50] AS gs, size(gs) > 50 AS over
   }
-  RETURN collect(ws) AS wss, collect(es) AS ess, true IN collect(over) AS cut2
+  UNWIND range(0, size(gs) - 1) AS j
+  WITH gs[j] AS g, i, j, over
+  ORDER BY g.e.w, i, j
+  RETURN collect(g) AS taken, true IN collect(over) AS cut2
 }
-CALL (c, l1, wss) {
-  UNWIND wss AS ws
-  UNWIND ws AS w
-  WITH DISTINCT w WHERE w <> c AND NOT w IN l1
-  ORDER BY w.mentions DESC, w.id
-  RETURN collect(w) AS l2
+CALL (c, l1, taken) {
+  UNWIND range(0, size(taken) - 1) AS k
+  WITH taken[k].w AS w, k WHERE w <> c AND NOT w IN l1
+  WITH w, min(k) AS first ORDER BY first
+  RETURN collect(w) AS l2, collect(first) AS firsts
 }
-WITH cut1 OR full OR cut2 OR 1 + size(l1) + size(l2) > 200 AS truncated, ([c] + l1 + l2)[..200] AS ns,
-  es1 + reduce(a = [], x IN ess | a + x) AS followed
+WITH c, l1, l2, firsts, cut1, cut2, es1, taken, 199 - size(l1) AS room
+WITH cut1 OR cut2 OR size(l2) > room AS truncated, [c] + l1 + l2[..room] AS ns,
+  es1 + [g IN CASE WHEN size(l2) > room THEN taken[..firsts[room]] ELSE taken END | g.e] AS followed
 CALL (ns, followed) {
   UNWIND followed AS e
   WITH DISTINCT e

@@ -2479,7 +2479,7 @@ type Query {
     first: Int = 20
   ): [SearchHit!]!
 
-  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relations the walk followed among them, ready to draw."
+  "The entities within ` + "`" + `depth` + "`" + ` hops of one entity and the relations the walk followed among them, ready to draw. Each layer holds the strongest ties of the layer before it (most statements, then the most recent, across the whole layer), in that order; the walk stops when ` + "`" + `limit` + "`" + ` is reached, so the weaker ties after that point are left out even between nodes shown."
   neighborhood(
     "The centre entity's ID."
     id: ID!

@@ -111,9 +111,10 @@
 //
 // Neighborhood is one statement: a breadth-first walk spelled out layer by
 // layer (at most kg.MaxDepth; each frontier node's heaviest groups of
-// statements, one more than the fan-out to see whether it cut), which
-// keeps the caps exact and deterministic, then the edges of the groups it
-// followed: every statement, one per group, or (CountsOnly) only counts,
+// statements, one more than the fan-out to see whether it cut, merged by
+// weight across the layer and taken until the node limit), which keeps
+// the caps exact and deterministic, then the edges of the groups it
+// took: every statement, one per group, or (CountsOnly) only counts,
 // sent as columns. Without a date range the groups are the summary graph
 // (summary.go): EDGE relationships kept by Upsert and DeleteArticle, read
 // from either end heaviest first through the edge_top_lo and edge_top_hi

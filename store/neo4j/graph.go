@@ -129,11 +129,15 @@ func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[
 // that a neighborhood costs one round trip however deep it goes. The
 // layers are spelled out, one block per depth (at most kg.MaxDepth), from
 // a fixed text: only the closed relation-type alternation and the
-// conditions (bound parameters) vary. Each block follows, for every node
+// conditions (bound parameters) vary. Each block reads, for every node
 // of the frontier, its heaviest groups of statements, one more than the
-// fan-out to tell whether it cut; ranks the new nodes by mentions and ID;
-// and caps the nodes at the limit, which ends the walk. The edges are
-// then every eligible relation among the nodes, as edges asks.
+// fan-out to tell whether it cut; merges them by weight, then the node's
+// place in the frontier, then the node's own order; takes them in that
+// order, each new end joining the next layer, and stops at the first
+// group that would add a node beyond the limit, which ends the walk. The
+// edges are then the groups taken: the EDGEs themselves, or the eligible
+// relations among the nodes of which the caller keeps those of the
+// groups taken (fkeys), as edges asks.
 //
 // With econd (no date range) the groups are the summary graph's EDGEs,
 // read from either end in fan-out order through the edge_top_lo and
@@ -150,11 +154,11 @@ WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
     WHERE ` + cond + `
     WITH DISTINCT u, r, v
     WITH u, v, type(r) AS ty, r.status AS st, type(r) <> 'MET' AND startNode(r) <> u AS inward, count(r) AS n, max(r.date) AS last
-    ORDER BY n DESC, last DESC, v.id, ty, st
+    ORDER BY n DESC, last DESC, v.id, ty, st, inward
     LIMIT $fanout1
     WITH v, null AS e, ty + ':' + st + ':' + CASE
       WHEN inward OR (ty = 'MET' AND v.id < u.id) THEN v.id + '->' + u.id
-      ELSE u.id + '->' + v.id END AS k
+      ELSE u.id + '->' + v.id END AS k, n, last
 `
 	if econd != "" {
 		top = `    CALL {
@@ -168,35 +172,49 @@ WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
       WHERE e.top_hi STARTS WITH u.id + '\u0000' AND endNode(e) = u AND v <> u AND ` + econd + `
       RETURN e, v ORDER BY e.top_hi, v.id, e.type, e.status LIMIT $fanout1
     }
-    WITH e, v ORDER BY e.w, v.id, e.type, e.status LIMIT $fanout1
-    WITH v, e, e.key AS k
+    WITH e, v, startNode(e) <> u AS inward ORDER BY e.w, v.id, e.type, e.status, inward LIMIT $fanout1
+    WITH v, e, e.key AS k, e.n AS n, e.last_date AS last
 `
 	}
 	for range depth {
+		// The layer's kept groups (i: the node's place in the layer, j:
+		// the group's in the node's fan-out), merged by weight, then i,
+		// then j; the new nodes in the order taken, and where the first
+		// that finds no room was taken (ats[room]): the walk stops there.
 		b.WriteString(`CALL {
   WITH layer
-  UNWIND layer AS u
+  UNWIND range(0, size(layer) - 1) AS i
+  WITH i, layer[i] AS u
   CALL {
     WITH u
-` + top + `    WITH collect(v) AS vs, collect(e) AS es, collect(k) AS ks
-    RETURN vs[..$fanout] AS kept, es[..$fanout] AS kes, ks[..$fanout] AS kks, size(vs) > $fanout AS over
+` + top + `    WITH collect({v: v, e: e, k: k, n: n, last: last}) AS cs
+    RETURN cs[..$fanout] AS kept, size(cs) > $fanout AS over
   }
-  RETURN collect(kept) AS kepts, reduce(a = [], x IN collect(kes) | a + x) AS kes,
-    reduce(a = [], x IN collect(kks) | a + x) AS kks, any(x IN collect(over) WHERE x) AS over
+  RETURN reduce(a = [], x IN collect([j IN range(0, size(kept) - 1) | {c: kept[j], i: i, j: j}]) | a + x) AS cands,
+    any(x IN collect(over) WHERE x) AS over
 }
 CALL {
-  WITH kepts, nodes
-  UNWIND kepts AS k
-  UNWIND k AS v
-  WITH v, nodes WHERE NOT v IN nodes
-  WITH DISTINCT v
-  ORDER BY v.mentions DESC, v.id
-  RETURN collect(v) AS next
+  WITH cands
+  UNWIND cands AS x
+  WITH x ORDER BY x.c.n DESC, x.c.last DESC, x.i, x.j
+  RETURN collect(x.c) AS taken
 }
-WITH cut OR over OR size(nodes) + size(next) > $limit AS cut,
-  (nodes + next)[..$limit] AS nodes,
-  CASE WHEN size(nodes) + size(next) > $limit THEN [] ELSE next END AS layer,
-  followed + kes AS followed, fkeys + kks AS fkeys
+CALL {
+  WITH taken, nodes
+  UNWIND range(0, size(taken) - 1) AS at
+  WITH taken[at].v AS v, at, nodes
+  WHERE NOT v IN nodes
+  WITH v, min(at) AS first
+  ORDER BY first
+  RETURN collect(v) AS news, collect(first) AS ats
+}
+WITH nodes, cut, over, followed, fkeys, taken, news, ats, $limit - size(nodes) AS room
+WITH cut OR over OR size(news) > room AS cut,
+  nodes + news[..room] AS nodes,
+  CASE WHEN size(news) > room THEN [] ELSE news END AS layer,
+  CASE WHEN size(news) > room THEN taken[..ats[room]] ELSE taken END AS taken,
+  followed, fkeys
+WITH cut, nodes, layer, followed + [x IN taken | x.e] AS followed, fkeys + [x IN taken | x.k] AS fkeys
 `)
 	}
 	if econd != "" && edges != allEdges {

@@ -31,9 +31,10 @@
 //
 // Traversals run in Go over indexed adjacency queries, shaped for hubs
 // (entities with thousands of relations, many of them parallel statements
-// about the same pair): Neighborhood expands one node at a time (fan-out
-// needs a per-node LIMIT), each direction read already in fan-out order
-// from a covering index and cut there; Paths searches from both ends
+// about the same pair): Neighborhood merges a layer's fan-outs by weight
+// and stops at the node limit, reading each node's groups a few at a
+// time (fan-out needs a per-node LIMIT), each direction already in
+// fan-out order from a covering index and cut there; Paths searches from both ends
 // (kg.SearchBetween), a whole frontier per query over distinct neighbours
 // from covering pair indexes, and then enumerates shortest paths over the
 // predecessor graph in ID order. plan_test.go holds the query plans to

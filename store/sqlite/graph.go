@@ -106,9 +106,10 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if err != nil {
 		return g, s.fail(op, err)
 	}
-	// The heaviest groups of one node, one more than the fan-out to tell
-	// whether it cut.
-	var top func(u string, n int) ([]topRow, error)
+	// n groups of one node in fan-out order, after the first skipLo of
+	// its lo end and skipHi of its hi end (together: after the first
+	// skipLo+skipHi).
+	var top func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	if useSummary {
 		lo, hi, err := summaryTop(ctx, tx, sum)
 		if err != nil {
@@ -116,7 +117,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		}
 		defer lo.Close()
 		defer hi.Close()
-		top = func(u string, n int) ([]topRow, error) { return mergeTop(ctx, lo, hi, sum.args, u, n) }
+		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
+			return mergeTop(ctx, lo, hi, sum.args, u, skipLo, skipHi, n)
+		}
 	} else {
 		q, args := foldedTopSQL(base)
 		st, err := tx.PrepareContext(ctx, q)
@@ -124,8 +127,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		top = func(u string, n int) ([]topRow, error) {
-			rows, err := st.QueryContext(ctx, args(u, n)...)
+		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
+			rows, err := st.QueryContext(ctx, args(u, skipLo+skipHi, n)...)
 			if err != nil {
 				return nil, err
 			}
@@ -141,57 +144,61 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		lo, hi string
 	}
 	followed := map[groupKey]group{}
-	var order []groupKey // first followed first
+	var order []groupKey // first taken first
+	nodes := 1           // g.Nodes and the layer being found
 	layer := []string{id}
+walk:
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
+		// The layer's fan-outs merged by weight, then the node's place in
+		// the layer (fanOuts). Each node's are read a few at a time: the
+		// walk stops at the node limit, having taken about the room left
+		// in all, so most nodes give only their heaviest groups.
+		chunk := fanOut + 1
+		if useSummary {
+			chunk = min(chunk, (limit-nodes)/len(layer)+2)
+		}
+		f := fanOuts{top: top, fanOut: fanOut}
+		for i, u := range layer {
+			if err := f.add(&fanOutCursor{u: u, node: i}, chunk); err != nil {
+				return g, s.fail(op, err)
+			}
+		}
 		var next []string
-		for _, u := range layer {
-			rows, err := top(u, fanOut+1)
+		for len(f.h) > 0 {
+			row := f.h[0].head()
+			if !seen[row.other] {
+				if nodes == limit {
+					g.Truncated = true
+					if err := s.addLayer(ctx, tx, &g, next); err != nil {
+						return g, err
+					}
+					break walk
+				}
+				seen[row.other] = true
+				next = append(next, row.other)
+				nodes++
+			}
+			grp := row.group
+			key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
+			if _, ok := followed[key]; !ok {
+				followed[key] = grp
+				order = append(order, key)
+			}
+			cut, err := f.advance()
 			if err != nil {
 				return g, s.fail(op, err)
 			}
-			if len(rows) > fanOut {
-				rows = rows[:fanOut]
-				g.Truncated = true
-			}
-			for _, row := range rows {
-				grp := row.group
-				key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
-				if _, ok := followed[key]; !ok {
-					followed[key] = grp
-					order = append(order, key)
-				}
-				if !seen[row.other] {
-					seen[row.other] = true
-					next = append(next, row.other)
-				}
-			}
+			g.Truncated = g.Truncated || cut
 		}
-		if len(next) == 0 {
-			break
-		}
-		// Only the first entities of the layer in its order can be kept
-		// (kg.Graph.AddLayer): one more than the room left tells whether
-		// it cuts, and the rest are never read.
-		es, err := s.layer(ctx, tx, next, limit-len(g.Nodes)+1)
-		if err != nil {
+		if err := s.addLayer(ctx, tx, &g, next); err != nil {
 			return g, err
-		}
-		if g.AddLayer(es, limit) {
-			break
 		}
 		layer = next
 	}
-	// The edges are the followed groups whose ends were both kept.
-	kept := make(map[string]bool, len(g.Nodes))
-	for _, e := range g.Nodes {
-		kept[e.ID] = true
-	}
-	var groups []group
-	for _, k := range order {
-		if grp := followed[k]; kept[grp.lo] && kept[grp.hi] {
-			groups = append(groups, grp)
-		}
+	// The edges are the groups taken (both their ends are nodes).
+	groups := make([]group, len(order))
+	for i, k := range order {
+		groups[i] = followed[k]
 	}
 	// The kept groups by kg.EdgeKey, for the edges read from statements.
 	keys := func() map[string]bool {
@@ -226,21 +233,141 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	return g, err
 }
 
-// layer reads the first n of the entities ids names in layer order
-// (Mentions descending, then ID), skipping unknown IDs. A hub's second
-// layer names thousands of candidates, of which a neighborhood keeps a few
-// hundred: only their order keys are read for the rest, from the primary
-// key, and the sort keeps the first n.
-func (s *Store) layer(ctx context.Context, tx *sql.Tx, ids []string, n int) ([]kg.Entity, error) {
-	return s.entities(ctx, tx, "neighborhood layer", layerSQL, jsonStrings(ids), n)
+// addLayer appends the entities ids names to g.Nodes, in the order of ids
+// (the order the walk took them).
+func (s *Store) addLayer(ctx context.Context, tx *sql.Tx, g *kg.Graph, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	es, err := s.entities(ctx, tx, "neighborhood layer", layerSQL, jsonStrings(ids))
+	if err != nil {
+		return err
+	}
+	at := make(map[string]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	slices.SortFunc(es, func(a, b kg.Entity) int { return at[a.ID] - at[b.ID] })
+	g.Nodes = append(g.Nodes, es...)
+	return nil
 }
 
-// layerSQL is layer's statement: it takes the IDs as a JSON array, then n.
-// The candidates are sorted on their keys alone; only the n kept are read
-// whole.
-const layerSQL = `SELECT ` + entityCols + ` FROM entities e WHERE e.id IN (
-	SELECT c.id FROM json_each(?) j CROSS JOIN entities c ON c.id = j.value ORDER BY c.mentions DESC, c.id LIMIT ?)
-	ORDER BY e.mentions DESC, e.id`
+// layerSQL is addLayer's statement: it takes the IDs as a JSON array and
+// finds each by the primary key.
+const layerSQL = `SELECT ` + entityCols + ` FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`
+
+// fanOutCursor is one node's fan-out as the walk takes it: the node's
+// first groups in fan-out order, read so far.
+type fanOutCursor struct {
+	u    string
+	node int      // the node's place in its layer
+	rows []topRow // read so far, in fan-out order
+	pos  int      // the next to take
+	all  bool     // rows hold every group of u up to fanOut+1
+}
+
+func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
+
+// fanOuts merges the fan-outs of a layer's nodes, as a heap on their next
+// groups: the heaviest first (compareTop's number and latest date), then
+// the node's place in the layer. A node's first groups are read as a
+// chunk, and the rest up to fanOut+1 (one more, to tell whether it cuts)
+// only if the walk goes past them.
+type fanOuts struct {
+	top    func(u string, skipLo, skipHi, n int) ([]topRow, error)
+	fanOut int
+	h      []*fanOutCursor
+}
+
+// add reads c's first n groups and puts c in the heap if it has any.
+func (f *fanOuts) add(c *fanOutCursor, n int) error {
+	rows, err := f.top(c.u, 0, 0, n)
+	if err != nil {
+		return err
+	}
+	c.rows, c.all = rows, len(rows) < n || n > f.fanOut
+	if len(rows) > 0 {
+		f.h = append(f.h, c)
+		f.up(len(f.h) - 1)
+	}
+	return nil
+}
+
+// advance moves past the head's group. It reports whether the head's node
+// has now given its fan-out and has more groups (the walk cuts there).
+func (f *fanOuts) advance() (cut bool, err error) {
+	c := f.h[0]
+	c.pos++
+	if c.pos == len(c.rows) && !c.all {
+		// The rest up to fanOut+1, after those taken from either end:
+		// a node the walk goes past its first chunk of is most often one
+		// it takes whole.
+		n := f.fanOut + 1 - c.pos
+		lo := 0
+		for _, r := range c.rows[:c.pos] {
+			if r.lo == c.u {
+				lo++
+			}
+		}
+		more, err := f.top(c.u, lo, c.pos-lo, n)
+		if err != nil {
+			return false, err
+		}
+		c.rows = append(c.rows[:c.pos], more...)
+		c.all = len(more) < n || len(c.rows) > f.fanOut
+	}
+	if c.pos >= f.fanOut || c.pos == len(c.rows) {
+		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
+		last := len(f.h) - 1
+		f.h[0] = f.h[last]
+		f.h = f.h[:last]
+	}
+	if len(f.h) > 0 {
+		f.down(0)
+	}
+	return cut, nil
+}
+
+// less is the merged order of two nodes' next groups.
+func (f *fanOuts) less(i, j int) bool {
+	a, b := f.h[i], f.h[j]
+	x, y := a.head(), b.head()
+	if x.n != y.n {
+		return x.n > y.n
+	}
+	if x.lastDate != y.lastDate {
+		return x.lastDate > y.lastDate
+	}
+	return a.node < b.node
+}
+
+func (f *fanOuts) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !f.less(i, p) {
+			return
+		}
+		f.h[i], f.h[p] = f.h[p], f.h[i]
+		i = p
+	}
+}
+
+func (f *fanOuts) down(i int) {
+	for {
+		m, l, r := i, 2*i+1, 2*i+2
+		if l < len(f.h) && f.less(l, m) {
+			m = l
+		}
+		if r < len(f.h) && f.less(r, m) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		f.h[i], f.h[m] = f.h[m], f.h[i]
+		i = m
+	}
+}
 
 // onlyGroups keeps the relations of the groups keyed in keys (kg.EdgeKey),
 // in their order.
@@ -277,8 +404,10 @@ func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q que
 
 // topOrder is the fan-out order of a node's groups (kg.NeighborhoodOptions):
 // size descending, latest date descending with undated groups last (”
-// is the least date), then the other end, type and status.
-const topOrder = " ORDER BY n DESC, last DESC, other, t, st"
+// is the least date), then the other end, type and status, and of u->v
+// and v->u alike in all of those, the one with u as its lo end (side)
+// first, as compareTop orders them.
+const topOrder = " ORDER BY n DESC, last DESC, other, t, st, side DESC"
 
 // topRow is one group of a node's fan-out, with the node's other end.
 type topRow struct {
@@ -318,27 +447,29 @@ func summaryTop(ctx context.Context, tx *sql.Tx, sum query) (lo, hi *sql.Stmt, e
 }
 
 // summaryTopSQL is the text of summaryTop's statements: after sum's
-// arguments, lo takes (u, n) and hi (u, u, n). They read only what the
+// arguments, lo takes (u, n, skip) and hi (u, u, n, skip), skip the
+// number of groups of that end to pass over. They read only what the
 // walk orders by and the group's key: each string read costs.
 func summaryTopSQL(sum query) (lo, hi string) {
 	const cols = ", g.type, g.status, g.n, g.last_date"
-	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ?"
+	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ? OFFSET ?"
 	loQ, hiQ := sum.with("g.lo = ?"), sum.with("g.hi = ? AND g.lo != ?")
 	lo = loQ.sql("g.hi"+cols) + fmt.Sprintf(order, "g.hi")
 	hi = hiQ.sql("g.lo"+cols) + fmt.Sprintf(order, "g.lo")
 	return lo, hi
 }
 
-// mergeTop is the first n groups of u in fan-out order: the two ends'
-// groups (summaryTop), each already in that order, merged as they are
-// read, so that reading stops after n rows in all rather than n per end.
-func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, n int) (out []topRow, err error) {
-	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n)...)
+// mergeTop is n groups of u in fan-out order, after the first skipLo of
+// its lo end and skipHi of its hi end: the two ends' groups (summaryTop),
+// each already in that order, merged as they are read, so that reading
+// stops after n rows in all rather than n per end.
+func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, skipLo, skipHi, n int) (out []topRow, err error) {
+	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n, skipLo)...)
 	if err != nil {
 		return nil, err
 	}
 	defer loRows.Close()
-	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n)...)
+	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n, skipHi)...)
 	if err != nil {
 		return nil, err
 	}
@@ -424,20 +555,20 @@ func compareTop(a, b topRow) int {
 // that base selects (a date range the summary cannot apply): u's
 // relations folded into groups as the summary holds them, then ordered and
 // cut the same way. It reads every statement of u in the range.
-func foldedTopSQL(base query) (string, func(u string, n int) []any) {
+func foldedTopSQL(base query) (string, func(u string, offset, n int) []any) {
 	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
 	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
 	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
 	out := base.with("r.source = ?")
 	in := base.with("r.target = ? AND r.source != ?")
-	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
-		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ?"
-	return q, func(u string, n int) []any {
-		args := []any{u}
+	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo = ? AS side, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +
+		out.sql(cols) + " UNION ALL " + in.sql(cols) + ") GROUP BY lo, hi, t, st)" + topOrder + " LIMIT ? OFFSET ?"
+	return q, func(u string, offset, n int) []any {
+		args := []any{u, u}
 		args = append(args, base.args...)
 		args = append(args, u)
 		args = append(args, base.args...)
-		return append(args, u, u, n)
+		return append(args, u, u, n, offset)
 	}
 }
 

@@ -178,7 +178,7 @@
 // when Statuses is empty), dated within From..To (see Dates), with a
 // non-empty Target: a SAID without target neither leads anywhere nor is
 // returned. The walk is breadth-first, relations followed in either
-// direction:
+// direction, strongest ties first:
 //
 //	layer 0 = {centre}
 //	for depth 1..Depth: for each node u of the previous layer, fold u's
@@ -186,29 +186,35 @@
 //	  endpoints, a MET's in either order) and order the groups by weight:
 //	  number of statements descending, then latest date descending (a
 //	  group with no dated statement last), then the other end's ID, then
-//	  type, then status; if there are more than FanOut groups, keep the
-//	  first FanOut and mark the result Truncated; the other ends not yet
-//	  seen form the next layer. Each layer is ordered by Mentions
-//	  descending, then ID. If the nodes so far exceed Limit, keep the
-//	  first Limit, mark Truncated and stop.
+//	  type, then status (u->v before v->u when both are alike in all of
+//	  these); if there are more than FanOut groups, keep the first FanOut
+//	  and mark the result Truncated. Merge the layer's kept groups into one
+//	  order: weight (number, then latest date, as above), then u's place
+//	  in the previous layer, then u's own order. Take the groups in that
+//	  order: a group whose other end is not yet a node adds it to the
+//	  nodes and to the next layer, in the order taken; but if the nodes
+//	  already number Limit, the walk stops there, marked Truncated, and
+//	  that group and the ones after it are not taken.
 //
-// The fan-out thus follows a node's strongest ties, not its latest
-// statements: what a hub is most often reported with, whatever the day's
-// news. Stores keep the groups as a summary graph maintained at write time
+// Each layer thus holds the strongest ties of the layer before it, in the
+// order of their strength: what the centre's closest associates are most
+// often reported with, whatever the day's news or the entities' overall
+// fame. The walk reads each node's groups heaviest first and stops at the
+// node limit, so that it reads about Limit groups and the first few of
+// each node it expands, however many groups each node has. Stores keep the groups as a summary graph maintained at write time
 // (each upsert adds its statements to their groups, DeleteArticle takes
 // them out), so that without a date range the walk and the aggregated
-// edges cost the fan-out, not the statements; with a range the weights
-// are those of the statements in it, which a store folds from the
-// statements (a cost that grows with them). Plain edges are statements
-// and are read as such.
+// edges cost the groups taken, not the statements; with a range the
+// weights are those of the statements in it, which a store folds from the
+// statements (a cost that grows with them). Plain edges are statements and
+// are read as such.
 //
 // Nodes are the layers in order, the centre first. Edges are the eligible
-// relations of the groups the walk followed (those kept within a node's
-// FanOut) whose both ends are among the returned nodes, in relation order
-// (date ascending, undated last, ID). Groups joining two nodes that no walk
-// step followed (two leaves of the last layer, say) are left out: the
-// edges, like the nodes, are bounded by the fan-out and do not grow with
-// the corpus. Aggregates is nil.
+// relations of the groups taken (both their ends are nodes), in relation
+// order (date ascending, undated last, ID). Groups the walk did not take
+// (two leaves of the last layer, say, or anything after the stop) are
+// left out: the edges, like the nodes, are bounded by the walk and do not
+// grow with the corpus. Aggregates is nil.
 //
 // With Aggregate the nodes are the same and the edges are folded as
 // kg.FoldEdges does: one per group of (type, status, source, target), a

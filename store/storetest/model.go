@@ -504,9 +504,16 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 	seen := map[string]bool{id: true}
 	followed := map[string]bool{}
 	layer := []string{id}
+walk:
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
-		var next []kg.Entity
-		for _, u := range layer {
+		// The layer's fan-outs, merged: weight, then the node's place in
+		// the layer, then its own fan-out order.
+		type candidate struct {
+			group
+			node, pos int
+		}
+		var cands []candidate
+		for i, u := range layer {
 			var rs []kg.Relation
 			for _, r := range rels {
 				if r.Source == u || r.Target == u {
@@ -518,32 +525,40 @@ func (m *model) neighborhood(id string, opt kg.NeighborhoodOptions) kg.Graph {
 				gs = gs[:fanOut]
 				g.Truncated = true
 			}
-			for _, grp := range gs {
-				followed[grp.key] = true
-				if !seen[grp.other] {
-					seen[grp.other] = true
-					next = append(next, all[grp.other])
-				}
+			for j, grp := range gs {
+				cands = append(cands, candidate{grp, i, j})
 			}
 		}
-		if len(next) == 0 {
-			break
+		sort.Slice(cands, func(i, j int) bool {
+			x, y := cands[i], cands[j]
+			if x.count != y.count {
+				return x.count > y.count
+			}
+			if !x.last.Equal(y.last) {
+				return x.last.After(y.last)
+			}
+			if x.node != y.node {
+				return x.node < y.node
+			}
+			return x.pos < y.pos
+		})
+		var next []string
+		for _, c := range cands {
+			if !seen[c.other] {
+				if len(g.Nodes) == limit {
+					g.Truncated = true
+					break walk
+				}
+				seen[c.other] = true
+				g.Nodes = append(g.Nodes, all[c.other])
+				next = append(next, c.other)
+			}
+			followed[c.key] = true
 		}
-		sortEntities(next, kg.ByMentions)
-		g.Nodes = append(g.Nodes, next...)
-		if len(g.Nodes) > limit {
-			g.Nodes = g.Nodes[:limit]
-			g.Truncated = true
-			break
-		}
-		layer = entityIDs(next)
-	}
-	in := make(map[string]bool)
-	for _, e := range g.Nodes {
-		in[e.ID] = true
+		layer = next
 	}
 	for _, r := range rels {
-		if in[r.Source] && in[r.Target] && followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
+		if followed[kg.EdgeKey(r.Type, r.Status, r.Source, r.Target)] {
 			g.Edges = append(g.Edges, r)
 		}
 	}
@@ -559,11 +574,13 @@ type group struct {
 	status kg.Status
 	count  int
 	last   time.Time
+	fromLo bool // seen from its lo end (kg.EdgeEnds' first)
 }
 
 // topGroups folds u's relations into groups and orders them for the
 // fan-out: count descending, latest date descending (groups with no dated
-// statement last), then the other end's ID, the type and the status.
+// statement last), then the other end's ID, the type and the status, and
+// of u->v and v->u alike in all of those, u->v first.
 func topGroups(u string, rs []kg.Relation) []group {
 	type key struct {
 		t    kg.RelType
@@ -581,7 +598,7 @@ func topGroups(u string, rs []kg.Relation) []group {
 			if a != u {
 				other = a
 			}
-			grp = &group{key: kg.EdgeKey(r.Type, r.Status, a, b), other: other, typ: r.Type, status: r.Status}
+			grp = &group{key: kg.EdgeKey(r.Type, r.Status, a, b), other: other, typ: r.Type, status: r.Status, fromLo: a == u}
 			byKey[k] = grp
 			out = append(out, grp)
 		}
@@ -604,7 +621,10 @@ func topGroups(u string, rs []kg.Relation) []group {
 		if x.typ != y.typ {
 			return x.typ < y.typ
 		}
-		return x.status < y.status
+		if x.status != y.status {
+			return x.status < y.status
+		}
+		return x.fromLo && !y.fromLo
 	})
 	gs := make([]group, len(out))
 	for i, g := range out {

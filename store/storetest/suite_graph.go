@@ -25,8 +25,10 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	s, m := loaded(t, open, newsCorpus(), graphCorpus())
 	all := m.entities()
-	// The layers each case must find are read off the picture in
-	// fixture.go; the suite orders each layer by the rule (mentions, ID).
+	// The layers each case must find, each in the order the walk takes
+	// its nodes, are read off the picture in fixture.go: every group there
+	// is one statement, so the latest date leads, then the node's place in
+	// its layer, then the other end's ID.
 	tests := []struct {
 		name      string
 		centre    kg.Entity
@@ -34,29 +36,29 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 		layers    [][]kg.Entity
 		truncated bool
 	}{
-		{"depth 1", gc, kg.NeighborhoodOptions{Depth: 1}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
-		{"depth 2", gc, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}}, false},
-		{"depth 3", gc, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}, {gd1}}, false},
-		{"from the far end", ge1, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{ge1}, {gd1}, {gb1}, {ga1, ga3}}, false},
+		{"depth 1", gc, kg.NeighborhoodOptions{Depth: 1}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, false},
+		{"depth 2", gc, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}, {gb1, gb2}}, false},
+		{"depth 3", gc, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}, {gb1, gb2}, {gd1}}, false},
+		{"from the far end", ge1, kg.NeighborhoodOptions{Depth: 3}, [][]kg.Entity{{ge1}, {gd1}, {gb1}, {ga3, ga1}}, false},
 		{"type filter", gc, kg.NeighborhoodOptions{Depth: 2, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}}, false},
-		{"type filter depth 3", gc, kg.NeighborhoodOptions{Depth: 3, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}, {gb2, ga3, gd1}}, false},
-		{"two types", gc, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Attacked, kg.Said}}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"type filter depth 3", gc, kg.NeighborhoodOptions{Depth: 3, Types: []kg.RelType{kg.Met}}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}, {gd1, ga3, gb2}}, false},
+		{"two types", gc, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Attacked, kg.Said}}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, false},
 		{"date range", gc, kg.NeighborhoodOptions{Depth: 2, From: day("2024-01-01"), To: day("2024-01-31")}, [][]kg.Entity{{gc}, {ga1}, {ga2, gb1}}, false},
-		{"date from", gc, kg.NeighborhoodOptions{Depth: 1, From: day("2024-02-01")}, [][]kg.Entity{{gc}, {ga2, ga3}}, false},
+		{"date from", gc, kg.NeighborhoodOptions{Depth: 1, From: day("2024-02-01")}, [][]kg.Entity{{gc}, {ga3, ga2}}, false},
 		{"undated edges need no range", ga2, kg.NeighborhoodOptions{Depth: 1}, [][]kg.Entity{{ga2}, {gc, ga1, gb2}}, false},
 		{"undated edges drop with a range", ga2, kg.NeighborhoodOptions{Depth: 1, To: day("2030-01-01")}, [][]kg.Entity{{ga2}, {gc, ga1}}, false},
-		{"fan-out cuts", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 2}, [][]kg.Entity{{gc}, {ga2, ga3}}, true},
-		{"fan-out exact", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
+		{"fan-out cuts", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 2}, [][]kg.Entity{{gc}, {ga3, ga2}}, true},
+		{"fan-out exact", gc, kg.NeighborhoodOptions{Depth: 1, FanOut: 4}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, false},
 		{"fan-out 1 deep", gc, kg.NeighborhoodOptions{Depth: 2, FanOut: 1}, [][]kg.Entity{{gc}, {ga3}}, true},
-		{"limit cuts", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 3}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, true},
-		{"limit exact", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, false},
-		{"limit before a deeper layer", gc, kg.NeighborhoodOptions{Depth: 2, Limit: 4}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}, {gb1, gb2}}, true},
-		{"limit 1", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 1}, [][]kg.Entity{{gc}, {ga1, ga2, ga3}}, true},
+		{"limit cuts", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 3}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, true},
+		{"limit exact", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 4}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, false},
+		{"limit before a deeper layer", gc, kg.NeighborhoodOptions{Depth: 2, Limit: 4}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}, {gb1, gb2}}, true},
+		{"limit 1", gc, kg.NeighborhoodOptions{Depth: 1, Limit: 1}, [][]kg.Entity{{gc}, {ga3, ga2, ga1}}, true},
 		{"isolated", gz, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{gz}}, false},
 		{"only a targetless SAID", ada, kg.NeighborhoodOptions{Depth: 1, Types: []kg.RelType{kg.Said}}, [][]kg.Entity{{ada}, {celia}}, false},
 		{"news graph", karsk, kg.NeighborhoodOptions{Depth: 2}, [][]kg.Entity{{karsk}, {dmitri, siege}, {celia, bruno}}, false},
 		{"status filter", ga1, kg.NeighborhoodOptions{Depth: 2, Statuses: []kg.Status{kg.Denied}}, [][]kg.Entity{{ga1}, {gb1}}, false},
-		{"status filter keeps parallel statements apart", gb1, kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Happened}}, [][]kg.Entity{{gb1}, {ga1, ga3, gd1}}, false},
+		{"status filter keeps parallel statements apart", gb1, kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Happened}}, [][]kg.Entity{{gb1}, {gd1, ga3, ga1}}, false},
 		{"statuses of the news", dmitri, kg.NeighborhoodOptions{Depth: 1, Statuses: []kg.Status{kg.Planned, kg.Proposed}}, [][]kg.Entity{{dmitri}, {celia, bruno}}, false},
 		{"no relation of the status", gc, kg.NeighborhoodOptions{Depth: 2, Statuses: []kg.Status{kg.Proposed}}, [][]kg.Entity{{gc}}, false},
 	}
@@ -68,7 +70,6 @@ func testNeighborhood(t *testing.T, open func(t *testing.T) kg.Store) {
 				for _, e := range layer {
 					l = append(l, all[e.ID])
 				}
-				sortEntities(l, kg.ByMentions)
 				want.Nodes = append(want.Nodes, l...)
 			}
 			limit := tt.opt.Limit
@@ -345,7 +346,7 @@ func testNeighborhoodWeight(t *testing.T, open func(t *testing.T) kg.Store) {
 	// the vague meetings (two groups of one: happened and denied) are
 	// undated, so they come after the attack.
 	check("heaviest first", kg.NeighborhoodOptions{Depth: 1, FanOut: 1}, []string{old.ID})
-	// (A layer lists its nodes by mentions, the old friend named twice.)
+	// (A layer lists its nodes in the order the walk takes them.)
 	check("then most recent", kg.NeighborhoodOptions{Depth: 1, FanOut: 2}, []string{old.ID, fresh.ID})
 	check("undated last", kg.NeighborhoodOptions{Depth: 1, FanOut: 3}, []string{old.ID, fresh.ID, vague.ID})
 	// In a range the weight is that of the statements in it.
@@ -366,4 +367,103 @@ func testNeighborhoodWeight(t *testing.T, open func(t *testing.T) kg.Store) {
 	}
 	m.upsert([]kg.Subgraph{a1})
 	check("written again", kg.NeighborhoodOptions{Depth: 1, FanOut: 1}, []string{old.ID})
+}
+
+// testNeighborhoodStrongest holds a deeper layer to the strongest ties of
+// the layer before it, taken across that layer in order of weight (not by
+// the parent's place alone, nor by the entities' mentions), and the walk
+// to its stop at the node limit: the groups after it are no edges, though
+// both their ends are nodes.
+func testNeighborhoodStrongest(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	hub := ent(kg.Person, "Strong Hub", 1)
+	a := ent(kg.Person, "Strong A", 1)
+	b := ent(kg.Person, "Strong B", 1)
+	x := ent(kg.Person, "Strong X", 9) // most mentioned, weakest tie
+	y := ent(kg.Person, "Strong Y", 1)
+	art1 := sub(art("Strong article one: the hub and A, thrice; the hub and B once.", "2021-01-01"),
+		[]kg.Entity{hub, a, b},
+		relSpec{typ: kg.Met, src: hub, dst: a, date: "2020-01-01"},
+		relSpec{typ: kg.Met, src: a, dst: hub, date: "2020-01-02"},
+		relSpec{typ: kg.Met, src: hub, dst: a, date: "2020-01-03"},
+		relSpec{typ: kg.Met, src: hub, dst: b, date: "2021-01-01"},
+		relSpec{typ: kg.Met, src: a, dst: b})
+	art2 := sub(art("Strong article two: B and Y twice; A and X once, lately.", "2022-01-01"),
+		[]kg.Entity{a, b, x, y},
+		relSpec{typ: kg.Met, src: b, dst: y, date: "2019-01-01"},
+		relSpec{typ: kg.Met, src: y, dst: b, date: "2019-01-02"},
+		relSpec{typ: kg.Attacked, src: a, dst: x, date: "2022-01-01"})
+	duelA := ent(kg.Organization, "Strong Duel A", 1)
+	duelB := ent(kg.Organization, "Strong Duel B", 1)
+	art3 := sub(art("Strong article three: A and B attacked each other on one day.", "2023-05-05"),
+		[]kg.Entity{duelA, duelB},
+		relSpec{typ: kg.Attacked, src: duelA, dst: duelB, date: "2023-05-05"},
+		relSpec{typ: kg.Attacked, src: duelB, dst: duelA, date: "2023-05-05"})
+	s, m := loaded(t, open, []kg.Subgraph{art1, art2, art3})
+	// Two groups alike but for their direction: u->v first, from either
+	// end, from the summary and from the statements in a range.
+	for _, tt := range []struct{ from, to kg.Entity }{{duelA, duelB}, {duelB, duelA}} {
+		for _, opt := range []kg.NeighborhoodOptions{{Depth: 1, FanOut: 1}, {Depth: 1, FanOut: 1, From: day("2023-01-01")}} {
+			got, err := s.Neighborhood(ctx, tt.from.ID, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood: %v", err)
+			}
+			if len(got.Edges) != 1 || got.Edges[0].Source != tt.from.ID || !got.Truncated {
+				t.Errorf("Neighborhood(%s, %+v) = %+v, want the one attack by %s, truncated", tt.from.ID, opt, got, tt.from.ID)
+			}
+			if diff := cmp.Diff(got, m.neighborhood(tt.from.ID, opt), cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood(%s, %+v) (-got +want):\n%s", tt.from.ID, opt, diff)
+			}
+		}
+	}
+	hubA := kg.EdgeKey(kg.Met, kg.Happened, hub.ID, a.ID)
+	hubB := kg.EdgeKey(kg.Met, kg.Happened, hub.ID, b.ID)
+	bY := kg.EdgeKey(kg.Met, kg.Happened, b.ID, y.ID)
+	aX := kg.EdgeKey(kg.Attacked, kg.Happened, a.ID, x.ID)
+	aB := kg.EdgeKey(kg.Met, kg.Happened, a.ID, b.ID)
+	tests := []struct {
+		name      string
+		opt       kg.NeighborhoodOptions
+		nodes     []kg.Entity
+		groups    []string // the groups taken, as kg.EdgeKey
+		truncated bool
+	}{
+		// Depth 2 takes, across A and B: hub-A (3, seen), B-Y (2), A-X
+		// (1, 2022), B-hub (1, 2021, seen), A-B (1, undated, seen).
+		{"strongest first across the layer", kg.NeighborhoodOptions{Depth: 2}, []kg.Entity{hub, a, b, y, x}, []string{hubA, hubB, bY, aX, aB}, false},
+		{"stop at the limit", kg.NeighborhoodOptions{Depth: 2, Limit: 4}, []kg.Entity{hub, a, b, y}, []string{hubA, hubB, bY}, true},
+		{"stop before a layer", kg.NeighborhoodOptions{Depth: 2, Limit: 3}, []kg.Entity{hub, a, b}, []string{hubA, hubB}, true},
+		{"fan-out 1", kg.NeighborhoodOptions{Depth: 2, FanOut: 1}, []kg.Entity{hub, a}, []string{hubA}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := m.entities()
+			want := kg.Graph{Truncated: tt.truncated}
+			for _, e := range tt.nodes {
+				want.Nodes = append(want.Nodes, all[e.ID])
+			}
+			want.Edges = m.relations(func(r kg.Relation) bool {
+				return slices.Contains(tt.groups, kg.EdgeKey(r.Type, r.Status, r.Source, r.Target))
+			})
+			got, err := s.Neighborhood(ctx, hub.ID, tt.opt)
+			if err != nil {
+				t.Fatalf("Neighborhood: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(m.neighborhood(hub.ID, tt.opt), want, cmpOpts...); diff != "" {
+				t.Errorf("model (-got +want):\n%s", diff)
+			}
+			opt := tt.opt
+			opt.Aggregate, opt.CountsOnly = true, true
+			want.Edges, want.Aggregates = kg.CountEdges(kg.FoldEdges(want.Edges))
+			if got, err = s.Neighborhood(ctx, hub.ID, opt); err != nil {
+				t.Fatalf("Neighborhood counts only: %v", err)
+			}
+			if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+				t.Errorf("Neighborhood counts only (-got +want):\n%s", diff)
+			}
+		})
+	}
 }

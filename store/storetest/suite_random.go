@@ -118,7 +118,7 @@ func testRandom(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			for _, id := range ids {
 				for _, opt := range []kg.NeighborhoodOptions{
-					{Depth: 1}, {Depth: 2, FanOut: 2}, {Depth: 3, Limit: 5},
+					{Depth: 1}, {Depth: 2, FanOut: 2}, {Depth: 3, Limit: 5}, {Depth: 2, Limit: 3, FanOut: 2},
 					{Depth: 2, Types: []kg.RelType{kg.Met, kg.Said}, From: day("2024-01-10")},
 					{Depth: 2, Statuses: []kg.Status{kg.Happened, kg.Planned}},
 				} {
@@ -173,6 +173,8 @@ func checkSummary(t *testing.T, s kg.Store, m *model) {
 	for id := range m.entities() {
 		for _, opt := range []kg.NeighborhoodOptions{
 			{Depth: 2, FanOut: 3, Aggregate: true},
+			{Depth: 2, Limit: 4, FanOut: 2, Aggregate: true},
+			{Depth: 3, Limit: 3, Aggregate: true, CountsOnly: true, From: day("2024-01-10")},
 			{Depth: 2, Aggregate: true, CountsOnly: true},
 			{Depth: 1, Types: []kg.RelType{kg.Met}, Statuses: []kg.Status{kg.Happened, kg.Denied}, Aggregate: true},
 		} {
