@@ -527,6 +527,7 @@ var attackVerb = &pattern{
 		{"Peru's military seized power in a coup on Monday and detained the leaders of the Varnok Party.", nil},
 		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
 		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
+		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -773,11 +774,38 @@ func (d *doc) attackVerb(si, v int) {
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, v, conf)
 	}
+	if co := d.coAttacker(at, s.lo, src); co != nil {
+		for _, o := range objs {
+			d.emitAttack(si, co, o, lo, v, conf) // "French and UN helicopters pounded X"
+		}
+	}
 	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
 		// "NATO airstrikes struck government buildings": a target the
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// coAttacker is the first of two attackers joined by "and" before a
+// force or weapon noun, whose second one's mention starts at toks[at]:
+// "French and UN helicopters", "Russian and Syrian jets"; or nil.
+func (d *doc) coAttacker(at, lo int, src *entity) *entity {
+	if at < lo+2 || d.toks[at-1].lower != "and" {
+		return nil
+	}
+	m := d.mentAt[at-2]
+	if m == nil || m.ent == nil || m.ent == src || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
+		return nil
+	}
+	// only when the two share a force noun right after the second
+	k := at
+	if n := d.mentAt[at]; n != nil {
+		k = n.hi
+	}
+	if k >= len(d.toks) || !(forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower]) {
+		return nil
+	}
+	return m.ent
 }
 
 // verbalAttack reports a verb of attack used in words or in sport: a

@@ -268,8 +268,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					b--
 				}
 				if b > lo && d.toks[b].text == "," {
-					if n := d.toks[b-1].lower; orgNouns[n] || orgRefNouns[n] != "" {
-						return m.ent, m.lo
+					// "The UN refugee agency, X,", "The UN mission in Ivory
+					// Coast, X,": a description headed by an organization's noun
+					for j := b - 1; j >= lo && j > b-8 && d.toks[j].text != ","; j-- {
+						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission") {
+							return m.ent, m.lo
+						}
 					}
 				}
 			}
