@@ -528,6 +528,7 @@ var attackVerb = &pattern{
 		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
 		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
+		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1100,8 +1101,11 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		return
 	}
 	st := d.status(lo, v)
-	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened && !(v > 1 && effortVerbs[d.toks[v-2].lower]) {
 		st = kg.Planned
+	}
+	if v > 1 && d.toks[v-1].lower == "to" && effortVerbs[d.toks[v-2].lower] && st == kg.Planned && d.status(lo, v-1) == kg.Happened {
+		st = kg.Happened // "have been fighting to retake X": under way
 	}
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Planned && d.urgedBefore(lo, d.sents[si].lo) {
 		st = kg.Proposed // "urged the US to attack Iran": the urging party's wish
@@ -1452,7 +1456,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || effortVerbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
 			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
 		}

@@ -670,6 +670,10 @@ murderer hijacker hijackers convict`)
 // a low shot", "hit the post".
 var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal`)
 
+// effortVerbs before "to" and an attack tell an attack under way:
+// "fighting to retake X", "battling to hold Y".
+var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
+
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
 

@@ -654,6 +654,9 @@ func (d *doc) orgContext(m *mention) bool {
 	if companyNouns[p] {
 		return true
 	}
+	if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "forces" || d.toks[m.hi].lower == "fighters") {
+		return true // "Kurdish Peshmerga forces", "Varnok rebels": an armed group
+	}
 	if (p == "in" || p == "of") && m.lo-1 > lo {
 		q := d.toks[m.lo-2].lower
 		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
