@@ -476,6 +476,7 @@ var attackVerb = &pattern{
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The bombing of Lima was claimed by the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Residents reported heavy shelling of Kidal by the Malian army.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
@@ -573,6 +574,7 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},
 }
 
@@ -941,6 +943,9 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if d.toks[x].text == "," || d.toks[x].kind == tQuote {
 			break
+		}
+		if (finiteAux[d.toks[x].lower] || beForms[d.toks[x].lower]) && !(x+1 < s.hi && agentVerbs[d.toks[x+1].lower]) {
+			break // "an attack against him is viewed by X": the agent of another verb; "was carried out by X" is the attack's
 		}
 	}
 	if src == nil && by >= 0 && strings.HasSuffix(d.peek(by+1), "ing") {

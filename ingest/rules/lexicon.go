@@ -670,6 +670,11 @@ murderer hijacker hijackers convict`)
 // a low shot", "hit the post".
 var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal`)
 
+// agentVerbs, passive, keep the agent after "by" the attack's own: "the
+// attack was carried out by X", "the bombing was claimed by X".
+var agentVerbs = wordSet(`carried conducted launched claimed staged perpetrated committed ordered mounted executed
+blamed`)
+
 // effortVerbs before "to" and an attack tell an attack under way:
 // "fighting to retake X", "battling to hold Y".
 var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
