@@ -303,6 +303,8 @@ var attackCarriedOutBy = &pattern{
 	examples: []example{
 		{"Hodeidah was hit by airstrikes overnight. The strikes were carried out by the Saudi-led coalition.",
 			[]string{"ATTACKED organization:saudi-led-coalition -> place:hodeidah happened"}},
+		{"Armed men stormed a hotel in Lima on Tuesday. The minister said the assault was carried out by supporters of the Varnok Front.",
+			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 	},
 }
 
@@ -1360,6 +1362,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	}
 	if k >= hi {
 		return nil
+	}
+	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
+		return d.actorAfter(k+2, hi) // "supporters of Ansar al-Sharia", "fighters of the M23"
 	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {

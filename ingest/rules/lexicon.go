@@ -675,6 +675,9 @@ var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick 
 var agentVerbs = wordSet(`carried conducted launched claimed staged perpetrated committed ordered mounted executed
 blamed`)
 
+// supporterNouns before "of" speak of a group's people: "supporters of X".
+var supporterNouns = wordSet(`supporters members followers loyalists affiliates`)
+
 // effortVerbs before "to" and an attack tell an attack under way:
 // "fighting to retake X", "battling to hold Y".
 var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
