@@ -108,7 +108,7 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
