@@ -81,7 +81,11 @@ var attackIdentified = &pattern{
 		if d.inQuote[v] || as+1 >= s.hi || d.toks[as].lower != "as" {
 			return false
 		}
-		m := d.mentAt[as+1]
+		n := as + 1
+		if kinPlurals[d.toks[n].lower] && n+1 < s.hi {
+			n++ // "identified the suspects as brothers A and B X"
+		}
+		m := d.mentAt[n]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			return false
 		}
@@ -89,12 +93,18 @@ var attackIdentified = &pattern{
 		// was identified as", "police named the bomber as"
 		found := false
 		for k := max(s.lo, v-5); k < as && !found; k++ {
-			found = perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect"
+			found = perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" || d.toks[k].lower == "suspects"
 		}
 		if !found {
 			return false
 		}
-		d.emitAttack(si, m.ent, d.recentTarget(si), v, v, confCarried)
+		tgt := d.recentTarget(si)
+		d.emitAttack(si, m.ent, tgt, v, v, confCarried)
+		if m.hi+1 < s.hi && d.toks[m.hi].lower == "and" {
+			if o := d.mentAt[m.hi+1]; o != nil && o.ent != nil && o.ent.kind == kg.Person {
+				d.emitAttack(si, o.ent, tgt, v, v, confCarried) // "as A and B"
+			}
+		}
 		return true
 	},
 	examples: []example{
@@ -103,6 +113,8 @@ var attackIdentified = &pattern{
 		{"A bomb exploded at a market in Arica. Police named the bomber as Rui Lopes.",
 			[]string{"ATTACKED person:rui-lopes -> place:arica happened"}},
 		{"The winner, identified as Rui Lopes, took the prize in Lima.", nil},
+		{"Gunmen stormed a newspaper's offices in Lima on Wednesday.\n\nPolice identified the suspects as brothers Rafael and Tomas Varnoki.",
+			[]string{"ATTACKED person:rafael-varnoki -> place:lima happened", "ATTACKED person:tomas-varnoki -> place:lima happened"}},
 	},
 }
 

@@ -151,6 +151,13 @@ pipeline facility complex works base hall centre center mall camp`)
 // nameSuffixes end a person's name: "Martin Luther King Jr.".
 var nameSuffixes = wordSet(`Jr Sr II III IV`)
 
+// shoutVerbs before a quoted name make it a cry: "shouted "Allahu Akbar"".
+var shoutVerbs = wordSet(`shouted shouting shouts chanted chanting chants cried yelled yelling screamed`)
+
+// kinPlurals before "A and B Surname" make A share B's surname: "brothers
+// Said and Cherif X".
+var kinPlurals = wordSet(`brothers sisters siblings twins cousins`)
+
 // wordPrefixes open hyphenated common words ("co-defendant").
 var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
 

@@ -552,8 +552,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
 	}
-	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
-		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
+	if lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
+		if _, title := d.isTitle(lo); title || lo-2 >= s.lo && shoutVerbs[d.toks[lo-2].lower] {
+			return // "the “King of Pop”", "shouted “Allahu Akbar”": an epithet or a cry, nobody's name
+		}
 	}
 	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && !d.known(lo, hi) {
 		n := lo - 2
@@ -572,6 +574,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
+	}
+	if hi-lo == 1 && lo > s.lo && kinPlurals[d.toks[lo-1].lower] && gazetteer.IsGivenName(d.toks[lo].text) && hi+3 < s.hi && d.toks[hi].lower == "and" && d.nameWord(hi+1) && d.nameWord(hi+2) {
+		// "brothers Said and Cherif Kouachi": the first shares the surname
+		k := hi + 2
+		for k+1 < s.hi && d.nameWord(k+1) {
+			k++
+		}
+		surname := d.text[d.toks[hi+2].start:d.toks[k].end]
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Person, canon: d.toks[lo].text + " " + surname, str: strong}, si)
+		return
 	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity

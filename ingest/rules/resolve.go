@@ -167,7 +167,11 @@ func (d *doc) resolve() {
 	})
 	var persons []*entity
 	for _, m := range people {
-		w := nameWords(m.name)
+		name := m.name
+		if m.canon != "" {
+			name = m.canon // "brothers Said and Cherif X": Said X
+		}
+		w := nameWords(name)
 		if hit, n := d.idx.person(w); n == 1 {
 			d.attach(m, hit)
 			continue
@@ -178,7 +182,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		e := d.entityFor(kg.Person, m.name)
+		e := d.entityFor(kg.Person, name)
 		persons = append(persons, e)
 		d.idx.addPerson(e)
 		d.attach(m, e)
