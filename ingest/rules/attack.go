@@ -33,7 +33,7 @@ var attackClaimed = &pattern{
 		k := v - 1
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
-			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
 				k--
 			}
 		}
@@ -60,6 +60,7 @@ var attackClaimed = &pattern{
 		{"A truck ploughed into a market in Lima on Monday.\n\nAna Costa said she was shocked. She said the city would mourn.\n\nA man was arrested. He was released.\n\nThe Varnok Front claimed responsibility.",
 			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Rui Lopes was assassinated on Thursday in a gun and bomb attack. The ministry later said the Varnok Front had been behind the attack.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},

@@ -97,6 +97,7 @@ var metVerb = &pattern{
 		{"Ana Costa said she hoped to meet Rui Lopes soon.", []string{"MET person:ana-costa -> person:rui-lopes proposed"}},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET place:chile -> place:peru planned"}},
 		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
@@ -237,6 +238,9 @@ func (d *doc) meetAt(si, v int) {
 	for k := v - 1; k >= s.lo && k > v-window; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
+		}
+		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && k > s.lo && d.toks[k-1].text == "," && k+1 < v && d.mentAt[k+1] != nil {
+			break // "X urged restraint, and Bangladesh summoned Y": the clause's own subject only
 		}
 		if d.toks[k].text == "," {
 			// ", whose country's miner was X," between the subject and

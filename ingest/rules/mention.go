@@ -597,6 +597,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi < s.hi && craftNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "NASA's Curiosity rover": a craft, no entity
 	}
+	if hi-lo == 1 && modelNumber(d.toks[lo].text) && !d.known(lo, hi) {
+		return // "MiG-21", "F-16", "Su-27": a model, no entity
+	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
 	}
@@ -1733,4 +1736,29 @@ func (d *doc) onlyBeforeAttack(k int) bool {
 		}
 	}
 	return true
+}
+
+// modelNumber reports a model's designation: a few letters, a hyphen and
+// digits ("MiG-21", "F-16", "Su-27", "A-10C").
+func modelNumber(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 4 || i+1 >= len(w) {
+		return false
+	}
+	for _, r := range w[:i] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	digits := 0
+	for _, r := range w[i+1:] {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r) && digits > 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

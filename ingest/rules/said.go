@@ -391,7 +391,8 @@ var saidAppeal = &pattern{
 		}
 		end := min(s.hi, to+2*window)
 		for x := to + 1; x < end; x++ {
-			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while") {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while" ||
+				d.toks[x+1].lower == "and" && d.newClauseAt(x+2, end)) {
 				end = x
 				break
 			}
@@ -415,6 +416,7 @@ var saidAppeal = &pattern{
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
 			[]string{"SAID person:lars-holm: three days of mourning", "SAID person:lars-holm: citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
+		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
 		{"Lars Holm called the outcome a disaster.", nil},
 		{"Lars Holm was urged to resign.", nil},
 		{"Lars Holm called on Ana Costa at her office.", nil},
@@ -876,6 +878,25 @@ func (d *doc) nextAct(b, q int) bool {
 	}
 	n := &d.toks[b+1]
 	return n.kind == tWord && !n.cap && d.mentAt[b+1] == nil && (strings.HasSuffix(n.lower, "ed") || pastVerbs[n.lower])
+}
+
+// newClauseAt reports a subject named at toks[k] and its finite verb
+// within a few words: "Peru's foreign ministry summoned", "Chile has".
+func (d *doc) newClauseAt(k, hi int) bool {
+	if k >= hi || d.mentAt[k] == nil {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+7; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || d.inQuote[j] {
+			return false
+		}
+		if d.mentAt[j] != nil || t.cap || t.lower == "'s" || t.lower == "\u2019s" {
+			continue
+		}
+		return pastVerbs[t.lower] || sayVerbs[t.lower] || finiteAux[t.lower] || strings.HasSuffix(t.lower, "ed")
+	}
+	return false
 }
 
 // skipAddressee reads who a speech verb of telling addresses, from toks[c]:
