@@ -592,6 +592,7 @@ var saidReported = &pattern{
 		{"The organisers, the Varnok Movement and the Kestrel Foundation, said the soldiers opened fire.", []string{"SAID organization:varnok-movement: the soldiers opened fire", "SAID organization:kestrel-foundation: the soldiers opened fire"}},
 		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
+		{"The Varnok Party (VP) of Ana Costa, the government's partner, said they would go into opposition.", []string{"SAID organization:varnok-party: they would go into opposition"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
