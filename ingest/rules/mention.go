@@ -531,6 +531,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
+		return // "the Nobel Prize in Literature": the prize's field
+	}
 	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
 		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
