@@ -492,7 +492,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text)) {
+		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text) && !gazetteer.IsSurname(d.toks[lo+1].text)) {
 			break
 		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
@@ -768,7 +768,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.prefixEntity(si, core, hi)
 		return
 	}
-	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) {
+	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) && !gazetteer.IsSurname(d.toks[core].text) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
 	}
