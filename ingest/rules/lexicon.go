@@ -235,6 +235,11 @@ var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses cond
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
 
+// policyVerbs after a capital and a modal make it its state: "Washington
+// would consider", "Moscow will respond".
+var policyVerbs = wordSet(`consider respond retaliate impose send support recognise recognize reject accept seek
+continue not never`)
+
 // stateObjectVerbs before a capital make it a state ("press Washington to",
 // "accused Moscow of").
 var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse

@@ -370,6 +370,9 @@ func (d *doc) actsAsState(m *mention) bool {
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
 	}
+	if k < len(d.toks) && k > m.hi && policyVerbs[d.toks[k].lower] && hypotheticals[d.toks[k-1].lower] {
+		return true // "Washington would consider sending troops"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}

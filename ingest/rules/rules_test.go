@@ -297,6 +297,7 @@ func TestResolution(t *testing.T) {
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
 		{"a capital dealt with as a state is its country", "Russia cut diplomatic relations with Tbilisi.", "place:georgia", []string{"Tbilisi"}},
 		{"a capital that speaks is its country", "Cairo rejected the accusation on Sunday.", "place:egypt", []string{"Cairo"}},
+		{"a capital that would act is its country", "Lars Holm said Lima would consider sending troops.", "place:peru", []string{"Lima"}},
 		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
 		{"a capital that launches an attack is its country", "Lima launched an invasion of Chile.", "place:peru", []string{"Lima"}},
 		{"a hard c and a k spell one name", "Government spokesman Omar Hadi Makar spoke. \u201cWe are calm,\u201d Omar Hadi Macar said.", "person:omar-hadi-makar", []string{"Omar Hadi Macar"}},
