@@ -450,6 +450,8 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
+			[]string{"ATTACKED place:bolivia -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"LIMA, Peru (AP) \u2014 Peruvian troops crossed into Chile, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Varnok Front commander Rui Lopes was killed in a Peruvian air strike in Arica on Wednesday.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -903,6 +905,7 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
+	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
 		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
@@ -931,7 +934,7 @@ func (d *doc) attackNoun(si, n int) {
 				// against X": the sentence's subject, not the place before
 				src = d.actorAfter(d.pastDateline(s.lo, k), k)
 			} else {
-				src, _ = d.actorBefore(k, s.lo)
+				src, srcAt = d.actorBefore(k, s.lo)
 			}
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
@@ -1013,6 +1016,15 @@ func (d *doc) attackNoun(si, n int) {
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
+	}
+	if srcAt >= 0 {
+		// "The United States, Britain and France launched air strikes
+		// against X": each of them
+		for _, a := range d.listBefore(srcAt, s.lo, src) {
+			for _, o := range objs {
+				d.emitAttack(si, a, o, lo, n, confVerb)
+			}
+		}
 	}
 	if v, at := d.victimBefore(n, s.lo); v != nil && v != src {
 		last, lastSent := d.lastAttacker, d.lastAttackSent

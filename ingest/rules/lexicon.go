@@ -453,12 +453,12 @@ emphasized emphasised emphasizes emphasises suggested suggests predicted
 conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
 countered believes believed thinks thought state allege complained complains complain requested requests
 vowed vows pledged pledges promised promises testified testifies proclaimed proclaims boasted boasts
-demanded demands protested protests`)
+demanded demands protested protests insist argue claim confirm stress warn`)
 
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
-concluded recalled estimated estimates admitted admits posted denied denies believes believed thinks thought hopes hoped
+concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
