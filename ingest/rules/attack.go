@@ -591,6 +591,7 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
 		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},
 }
@@ -1010,8 +1011,10 @@ func (d *doc) attackNoun(si, n int) {
 			objs = []*entity{t}
 		}
 	}
-	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
+	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) && objs[0].kind == kg.Place {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
+		objs = objs[:1] // "against Taliban fighters in the town of X": the fighters, not where they are
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {

@@ -97,6 +97,7 @@ var metVerb = &pattern{
 		{"Ana Costa said she hoped to meet Rui Lopes soon.", []string{"MET person:ana-costa -> person:rui-lopes proposed"}},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"President Ana Costa, who visited troops in Lima, urged the Varnok Front to lay down its arms.", nil},
 		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET place:chile -> place:peru planned"}},
@@ -296,7 +297,18 @@ func (d *doc) meetAt(si, v int) {
 		}
 		return
 	}
-	objs := d.participants(v, s.hi, src)
+	hi := s.hi
+	if v > s.lo+1 && (d.toks[v-1].lower == "who" || d.toks[v-2].lower == "who") {
+		// ", who visited troops in X, urged the Taliban to": the relative
+		// clause ends at its comma
+		for k := v + 1; k < s.hi; k++ {
+			if d.toks[k].text == "," {
+				hi = k
+				break
+			}
+		}
+	}
+	objs := d.participants(v, hi, src)
 	// "the leaders of Peru, Chile and Uruguay met X": every one of them
 	var others []*entity
 	if at > s.lo+1 && src.kind != kg.Person {
