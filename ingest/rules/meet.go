@@ -23,6 +23,9 @@ var metBetween = &pattern{
 		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
 		}
+		if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") {
+			return true // "indirect negotiations between A and B": through a mediator, no meeting
+		}
 		d.meetingBetween(si, v, b)
 		return true
 	},
@@ -31,6 +34,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
@@ -151,6 +155,9 @@ func (d *doc) meetAt(si, v int) {
 		if k < s.hi && metThings[d.toks[k].lower] {
 			return
 		}
+	}
+	if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") && holdNouns[w] {
+		return // "held indirect talks with X": through a mediator
 	}
 	isMeet := meetVerbs[w]
 	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
