@@ -604,7 +604,7 @@ backed set known`)
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".

@@ -363,15 +363,24 @@ var saidAppeal = &pattern{
 		}
 		c := v + 1
 		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
-			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" {
-				return false // "called for", "called the outcome ..."
+			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" && d.toks[c].lower != "for" {
+				return false // "called the outcome ..."
 			}
 			c++
 		}
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
-		sp, _ := d.subjectOf(v, s.lo)
+		var sp *entity
+		if strings.HasSuffix(d.toks[v].lower, "ing") {
+			// "X backed Y, warning Z to stop": the sentence's subject
+			if d.toks[v-1].text != "," {
+				return false
+			}
+			sp = d.sentenceSubject(si)
+		} else {
+			sp, _ = d.subjectOf(v, s.lo)
+		}
 		if sp == nil {
 			return false
 		}
@@ -418,6 +427,8 @@ var saidAppeal = &pattern{
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
 		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
 		{"Lars Holm called the outcome a disaster.", nil},
+		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
+		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
