@@ -466,6 +466,26 @@ func (d *doc) leadsSentence(m *mention, lo int) bool {
 	return m.lo == lo || m.lo == lo+1 && d.toks[lo].lower == "the"
 }
 
+// inRelative reports toks[i] inside a relative clause set off by commas
+// (", who was sworn in on Sunday,"), whose date is its own, not the
+// sentence's.
+func (d *doc) inRelative(i, lo int) bool {
+	j := i - 1
+	for j > lo && d.toks[j].text != "," && i-j < 25 {
+		j--
+	}
+	if j <= lo || d.toks[j].text != "," || !relativeWords[d.toks[j+1].lower] {
+		return false
+	}
+	hi := d.sents[d.sentOf[i]].hi
+	for k := i + 1; k < hi && k < i+25; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // relDate dates a relation read from sentence si: the first date the
 // sentence states outside quotations, else the article's date standing in.
 func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
@@ -487,7 +507,7 @@ func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 
 // rangeDate is relDate over toks[lo:hi].
 func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
-	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] || d.inRelative(i, lo) }); ok {
 		return r.t, r.prec
 	}
 	if d.art.IsZero() {

@@ -261,6 +261,29 @@ func extractOne(t *testing.T, text string) kg.Subgraph {
 	return sg
 }
 
+// TestRelationDates covers which date of a sentence a relation takes.
+func TestRelationDates(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a weekday of the sentence", "Lars Holm said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
+		{"a relative clause's date is its own", "Lars Holm, who was sworn in on Sunday, said the talks had failed.", "2024-03-14 (article)"},
+		{"a relative clause's date, and the sentence's", "Lars Holm, who was sworn in on Sunday, said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			if len(sg.Relations) != 1 {
+				t.Fatalf("got %d relations, want 1", len(sg.Relations))
+			}
+			r := sg.Relations[0]
+			if got := r.Date.Format(kg.DateLayout) + " (" + string(r.Precision) + ")"; got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestResolution(t *testing.T) {
 	tests := []struct {
 		name, text string

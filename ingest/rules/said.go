@@ -301,6 +301,12 @@ var saidAccused = &pattern{
 		if d.toks[k].lower == "the" {
 			k++
 		}
+		for k+1 < s.hi && d.mentAt[k] == nil {
+			if _, title := d.isTitle(k); !title {
+				break
+			}
+			k++ // "accused President X of"
+		}
 		m := d.mentAt[k]
 		var accused *entity
 		of := k
@@ -329,6 +335,9 @@ var saidAccused = &pattern{
 		}
 		end := min(s.hi, of+2*window)
 		for x := of + 1; x < end; x++ {
+			if d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "saying" || d.toks[x+1].lower == "adding") && d.toks[v].lower != "accusing" {
+				return false // "X accused Y of Z, saying W": one statement, told by its participle
+			}
 			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "a" && x+2 < end && d.toks[x+2].lower == "charge" || sayVerbs[d.toks[x+1].lower]) {
 				end = x
 				break
@@ -343,6 +352,7 @@ var saidAccused = &pattern{
 	},
 	examples: []example{
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"Opposition leader Ana Costa accused President Rui Lopes of stealing the election.", []string{"SAID person:ana-costa: President Rui Lopes of stealing the election"}},
 		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
 			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
@@ -485,6 +495,7 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
