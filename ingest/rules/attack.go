@@ -33,7 +33,7 @@ var attackClaimed = &pattern{
 		k := v - 1
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
-			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
+			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
 				k--
 			}
 		}
@@ -60,6 +60,7 @@ var attackClaimed = &pattern{
 		{"A truck ploughed into a market in Lima on Monday.\n\nAna Costa said she was shocked. She said the city would mourn.\n\nA man was arrested. He was released.\n\nThe Varnok Front claimed responsibility.",
 			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Rui Lopes was assassinated on Thursday in a gun and bomb attack. The ministry later said the Varnok Front had been behind the attack.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
@@ -81,7 +82,11 @@ var attackIdentified = &pattern{
 		if d.inQuote[v] || as+1 >= s.hi || d.toks[as].lower != "as" {
 			return false
 		}
-		m := d.mentAt[as+1]
+		n := as + 1
+		if kinPlurals[d.toks[n].lower] && n+1 < s.hi {
+			n++ // "identified the suspects as brothers A and B X"
+		}
+		m := d.mentAt[n]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			return false
 		}
@@ -89,12 +94,18 @@ var attackIdentified = &pattern{
 		// was identified as", "police named the bomber as"
 		found := false
 		for k := max(s.lo, v-5); k < as && !found; k++ {
-			found = perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect"
+			found = perpetrators[d.toks[k].lower] || d.toks[k].lower == "suspect" || d.toks[k].lower == "suspects"
 		}
 		if !found {
 			return false
 		}
-		d.emitAttack(si, m.ent, d.recentTarget(si), v, v, confCarried)
+		tgt := d.recentTarget(si)
+		d.emitAttack(si, m.ent, tgt, v, v, confCarried)
+		if m.hi+1 < s.hi && d.toks[m.hi].lower == "and" {
+			if o := d.mentAt[m.hi+1]; o != nil && o.ent != nil && o.ent.kind == kg.Person {
+				d.emitAttack(si, o.ent, tgt, v, v, confCarried) // "as A and B"
+			}
+		}
 		return true
 	},
 	examples: []example{
@@ -103,6 +114,8 @@ var attackIdentified = &pattern{
 		{"A bomb exploded at a market in Arica. Police named the bomber as Rui Lopes.",
 			[]string{"ATTACKED person:rui-lopes -> place:arica happened"}},
 		{"The winner, identified as Rui Lopes, took the prize in Lima.", nil},
+		{"Gunmen stormed a newspaper's offices in Lima on Wednesday.\n\nPolice identified the suspects as brothers Rafael and Tomas Varnoki.",
+			[]string{"ATTACKED person:rafael-varnoki -> place:lima happened", "ATTACKED person:tomas-varnoki -> place:lima happened"}},
 	},
 }
 
@@ -303,6 +316,8 @@ var attackCarriedOutBy = &pattern{
 	examples: []example{
 		{"Hodeidah was hit by airstrikes overnight. The strikes were carried out by the Saudi-led coalition.",
 			[]string{"ATTACKED organization:saudi-led-coalition -> place:hodeidah happened"}},
+		{"Armed men stormed a hotel in Lima on Tuesday. The minister said the assault was carried out by supporters of the Varnok Front.",
+			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 	},
 }
 
@@ -435,6 +450,8 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
+			[]string{"ATTACKED place:bolivia -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"LIMA, Peru (AP) \u2014 Peruvian troops crossed into Chile, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Varnok Front commander Rui Lopes was killed in a Peruvian air strike in Arica on Wednesday.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -476,6 +493,7 @@ var attackVerb = &pattern{
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The bombing of Lima was claimed by the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Residents reported heavy shelling of Kidal by the Malian army.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
@@ -502,6 +520,10 @@ var attackVerb = &pattern{
 		{"Peruvian troops pushed deeper into Chile on Monday, seizing the town of Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"A Malian strike killed Rui Lopes, the head of the military wing of the Varnok Front.", []string{"ATTACKED place:mali -> person:rui-lopes happened"}},
 		{"Critics blasted the Varnok government over the budget.", nil},
+		{"Senator Ana Costa attacked Kestrel Freight on Wednesday, saying the company had too much power.", nil},
+		{"Rui Lopes struck a low shot past goalkeeper Ana Costa.", nil},
+		{"Rui Lopes fired a shot at Ana Costa outside the court.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes attacked Ana Costa with a knife, police said.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Police fired tear gas at protesters near the Varnok Council in Lima.", nil},
 		{"The VLF vowed to fight. Peruvian warplanes struck a school and the VLF-run interior ministry in Arica.", []string{"ATTACKED place:peru -> organization:vlf happened"}},
 		{"The Varnok Space Agency said the probe launched last week on a Kestrel rocket from Lima.", nil},
@@ -523,6 +545,8 @@ var attackVerb = &pattern{
 		{"Peru's military seized power in a coup on Monday and detained the leaders of the Varnok Party.", nil},
 		{"Peru's military seized power in a coup on Monday and detained President Ana Costa.", nil},
 		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
+		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
+		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -567,6 +591,8 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
+		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},
 }
 
@@ -722,6 +748,9 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		return
 	}
+	if d.verbalAttack(si, v, src) {
+		return // "Senator X attacked Facebook, saying ...", "struck a low shot past the goalkeeper"
+	}
 	objs := d.objects(v, s.hi, src)
 	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
 		// "In Lviv, a glide bomb hit a warehouse", "In Lviv, a Russian
@@ -766,11 +795,68 @@ func (d *doc) attackVerb(si, v int) {
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, v, conf)
 	}
+	if co := d.coAttacker(at, s.lo, src); co != nil {
+		for _, o := range objs {
+			d.emitAttack(si, co, o, lo, v, conf) // "French and UN helicopters pounded X"
+		}
+	}
 	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
 		// "NATO airstrikes struck government buildings": a target the
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// coAttacker is the first of two attackers joined by "and" before a
+// force or weapon noun, whose second one's mention starts at toks[at]:
+// "French and UN helicopters", "Russian and Syrian jets"; or nil.
+func (d *doc) coAttacker(at, lo int, src *entity) *entity {
+	if at < lo+2 || d.toks[at-1].lower != "and" {
+		return nil
+	}
+	m := d.mentAt[at-2]
+	if m == nil || m.ent == nil || m.ent == src || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
+		return nil
+	}
+	// only when the two share a force noun right after the second
+	k := at
+	if n := d.mentAt[at]; n != nil {
+		k = n.hi
+	}
+	if k >= len(d.toks) || !(forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower]) {
+		return nil
+	}
+	return m.ent
+}
+
+// verbalAttack reports a verb of attack used in words or in sport: a
+// person who "attacked" someone and then spoke (", saying", ", accusing"),
+// or who struck a ball or a shot.
+func (d *doc) verbalAttack(si, v int, src *entity) bool {
+	s := d.sents[si]
+	w := v
+	switch d.toks[v].lower {
+	case "struck", "strike", "strikes", "striking", "hit", "hits", "hitting":
+	default:
+		v = s.hi // only striking a ball or a shot is sport
+	}
+	for k := v + 1; k < s.hi && k < v+4; k++ {
+		if sportObjects[d.toks[k].lower] {
+			return true // "struck a low shot past the goalkeeper"
+		}
+		if d.mentAt[k] != nil || d.toks[k].text == "," {
+			break
+		}
+	}
+	if src == nil || src.kind != kg.Person || armedVerbs[d.toks[w].lower] {
+		return false
+	}
+	for k := w + 1; k+1 < s.hi; k++ {
+		if d.toks[k].text == "," && (participles[d.toks[k+1].lower] || accuseVerbs[d.toks[k+1].lower] || d.toks[k+1].lower == "calling") {
+			return true // "X attacked Facebook on Wednesday, saying ..."
+		}
+	}
+	return false
 }
 
 // unnamedObject reports a noun phrase object after the verb at toks[v]
@@ -820,6 +906,7 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
 	var src *entity
+	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
 		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
@@ -848,7 +935,7 @@ func (d *doc) attackNoun(si, n int) {
 				// against X": the sentence's subject, not the place before
 				src = d.actorAfter(d.pastDateline(s.lo, k), k)
 			} else {
-				src, _ = d.actorBefore(k, s.lo)
+				src, srcAt = d.actorBefore(k, s.lo)
 			}
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
@@ -875,6 +962,9 @@ func (d *doc) attackNoun(si, n int) {
 		}
 		if d.toks[x].text == "," || d.toks[x].kind == tQuote {
 			break
+		}
+		if (finiteAux[d.toks[x].lower] || beForms[d.toks[x].lower]) && !(x+1 < s.hi && agentVerbs[d.toks[x+1].lower]) {
+			break // "an attack against him is viewed by X": the agent of another verb; "was carried out by X" is the attack's
 		}
 	}
 	if src == nil && by >= 0 && strings.HasSuffix(d.peek(by+1), "ing") {
@@ -921,12 +1011,23 @@ func (d *doc) attackNoun(si, n int) {
 			objs = []*entity{t}
 		}
 	}
-	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
+	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) && objs[0].kind == kg.Place {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
+		objs = objs[:1] // "against Taliban fighters in the town of X": the fighters, not where they are
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, n, confVerb)
+	}
+	if srcAt >= 0 {
+		// "The United States, Britain and France launched air strikes
+		// against X": each of them
+		for _, a := range d.listBefore(srcAt, s.lo, src) {
+			for _, o := range objs {
+				d.emitAttack(si, a, o, lo, n, confVerb)
+			}
+		}
 	}
 	if v, at := d.victimBefore(n, s.lo); v != nil && v != src {
 		last, lastSent := d.lastAttacker, d.lastAttackSent
@@ -1035,8 +1136,11 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		return
 	}
 	st := d.status(lo, v)
-	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened {
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened && !(v > 1 && effortVerbs[d.toks[v-2].lower]) {
 		st = kg.Planned
+	}
+	if v > 1 && d.toks[v-1].lower == "to" && effortVerbs[d.toks[v-2].lower] && st == kg.Planned && d.status(lo, v-1) == kg.Happened {
+		st = kg.Happened // "have been fighting to retake X": under way
 	}
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Planned && d.urgedBefore(lo, d.sents[si].lo) {
 		st = kg.Proposed // "urged the US to attack Iran": the urging party's wish
@@ -1287,6 +1391,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
+	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
+		return d.actorAfter(k+2, hi) // "supporters of Ansar al-Sharia", "fighters of the M23"
+	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
@@ -1387,7 +1494,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
-		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
+		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || effortVerbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
 			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
 		}

@@ -175,8 +175,8 @@ var eventAnchorBefore = &eventRule{
 		// the name: the anchor without its possessive, the kept modifiers,
 		// the noun, and an attack's target
 		parts := []string{anchor.name}
-		if poss && anchor.ent.kind == kg.Place && !anchor.demonym {
-			parts[0] = anchor.ent.name
+		if poss && anchor.ent.kind == kg.Place && !anchor.demonym || anchor.ref {
+			parts[0] = anchor.ent.name // "their offensive": the NATO offensive
 		}
 		for j := k + 1; j <= n; j++ {
 			w := d.toks[j]
@@ -240,6 +240,7 @@ var eventAnchorBefore = &eventRule{
 		{"Thousands joined the Varnok Front anniversary rally in Riga.", []string{"Varnok Front anniversary rally"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},
 		{"A Russian attack killed two.", nil},
+		{"The Varnok Front moved north on Monday. Its fighters pressed their offensive against the Malian army.", []string{"Varnok Front offensive"}},
 		{"The Peruvian invasion of Chile began in May.", []string{"Peruvian invasion of Chile"}},
 		{"He was convicted of the 1988 Varnokby bombing.", []string{"Varnokby bombing"}},
 		{"The Lisbon Marathon bombing killed three people.", []string{"Lisbon Marathon", "Lisbon Marathon bombing"}},
@@ -394,7 +395,7 @@ func classOf(d *doc, e *entity) string {
 // surnameOf the name.
 func (e *entity) surname() string {
 	f := strings.Fields(e.name)
-	if len(f) > 2 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
+	if len(f) > 1 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
 		return f[0]
 	}
 	return surnameOf(e.name)

@@ -108,7 +108,7 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
@@ -150,6 +150,13 @@ pipeline facility complex works base hall centre center mall camp`)
 
 // nameSuffixes end a person's name: "Martin Luther King Jr.".
 var nameSuffixes = wordSet(`Jr Sr II III IV`)
+
+// shoutVerbs before a quoted name make it a cry: "shouted "Allahu Akbar"".
+var shoutVerbs = wordSet(`shouted shouting shouts chanted chanting chants cried yelled yelling screamed`)
+
+// kinPlurals before "A and B Surname" make A share B's surname: "brothers
+// Said and Cherif X".
+var kinPlurals = wordSet(`brothers sisters siblings twins cousins`)
 
 // wordPrefixes open hyphenated common words ("co-defendant").
 var wordPrefixes = wordSet(`co ex non self anti post pre vice sub`)
@@ -227,6 +234,11 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
+
+// policyVerbs after a capital and a modal make it its state: "Washington
+// would consider", "Moscow will respond".
+var policyVerbs = wordSet(`consider respond retaliate impose send support recognise recognize reject accept seek
+continue not never`)
 
 // stateObjectVerbs before a capital make it a state ("press Washington to",
 // "accused Moscow of").
@@ -441,12 +453,12 @@ emphasized emphasised emphasizes emphasises suggested suggests predicted
 conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
 countered believes believed thinks thought state allege complained complains complain requested requests
 vowed vows pledged pledges promised promises testified testifies proclaimed proclaims boasted boasts
-demanded demands protested protests`)
+demanded demands protested protests insist argue claim confirm stress warn`)
 
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported wounded").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
-concluded recalled estimated estimates admitted admits posted denied denies believes believed thinks thought hopes hoped
+concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
 
@@ -592,7 +604,7 @@ backed set known`)
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".
@@ -665,6 +677,22 @@ pleaded pleads found admitted confessed`)
 // name: "the Lockerbie bomber", "the Varnok killer", "a Lockerbie convict".
 var crimeNamed = wordSet(`bomber bombers gunman gunmen attacker attackers shooter shooters killer killers
 murderer hijacker hijackers convict`)
+
+// sportObjects after a verb of striking make it a move in a game: "struck
+// a low shot", "hit the post".
+var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal`)
+
+// agentVerbs, passive, keep the agent after "by" the attack's own: "the
+// attack was carried out by X", "the bombing was claimed by X".
+var agentVerbs = wordSet(`carried conducted launched claimed staged perpetrated committed ordered mounted executed
+blamed`)
+
+// supporterNouns before "of" speak of a group's people: "supporters of X".
+var supporterNouns = wordSet(`supporters members followers loyalists affiliates`)
+
+// effortVerbs before "to" and an attack tell an attack under way:
+// "fighting to retake X", "battling to hold Y".
+var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)

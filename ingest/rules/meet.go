@@ -23,6 +23,9 @@ var metBetween = &pattern{
 		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
 		}
+		if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") {
+			return true // "indirect negotiations between A and B": through a mediator, no meeting
+		}
 		d.meetingBetween(si, v, b)
 		return true
 	},
@@ -31,6 +34,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
@@ -97,6 +101,10 @@ var metVerb = &pattern{
 		{"Ana Costa said she hoped to meet Rui Lopes soon.", []string{"MET person:ana-costa -> person:rui-lopes proposed"}},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"President Ana Costa, who visited troops in Lima, urged the Varnok Front to lay down its arms.", nil},
+		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
+		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET place:chile -> place:peru planned"}},
 		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
 		{"Peruvian President Ana Costa and Chilean President Rui Lopes met for three hours on Monday on the eve of the NATO summit in Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"German Chancellor Olaf Brandt spoke first. Minister Ana Costa met her German counterpart, Eva Stein, in Berlin.", []string{"MET person:ana-costa -> person:eva-stein happened"}},
@@ -147,6 +155,9 @@ func (d *doc) meetAt(si, v int) {
 		if k < s.hi && metThings[d.toks[k].lower] {
 			return
 		}
+	}
+	if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") && holdNouns[w] {
+		return // "held indirect talks with X": through a mediator
 	}
 	isMeet := meetVerbs[w]
 	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
@@ -236,6 +247,9 @@ func (d *doc) meetAt(si, v int) {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
+		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && k > s.lo && d.toks[k-1].text == "," && k+1 < v && d.mentAt[k+1] != nil {
+			break // "X urged restraint, and Bangladesh summoned Y": the clause's own subject only
+		}
 		if d.toks[k].text == "," {
 			// ", whose country's miner was X," between the subject and
 			// the verb: a relative clause, whose names are no party
@@ -290,7 +304,18 @@ func (d *doc) meetAt(si, v int) {
 		}
 		return
 	}
-	objs := d.participants(v, s.hi, src)
+	hi := s.hi
+	if v > s.lo+1 && (d.toks[v-1].lower == "who" || d.toks[v-2].lower == "who") {
+		// ", who visited troops in X, urged the Taliban to": the relative
+		// clause ends at its comma
+		for k := v + 1; k < s.hi; k++ {
+			if d.toks[k].text == "," {
+				hi = k
+				break
+			}
+		}
+	}
+	objs := d.participants(v, hi, src)
 	// "the leaders of Peru, Chile and Uruguay met X": every one of them
 	var others []*entity
 	if at > s.lo+1 && src.kind != kg.Person {
@@ -384,6 +409,69 @@ func (d *doc) afterLocative(k, lo int) bool {
 		j--
 	}
 	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on")
+}
+
+// lastMetNations are the countries of the two people of different
+// nationalities in the last meeting read, if the article names both.
+func (d *doc) lastMetNations() (*entity, *entity) {
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Type != kg.Met {
+			continue
+		}
+		var a, b *entity
+		for _, e := range d.ents {
+			switch e.id() {
+			case r.Source:
+				a = e
+			case r.Target:
+				b = e
+			}
+		}
+		if a == nil || b == nil || a.kind != kg.Person || b.kind != kg.Person {
+			return nil, nil
+		}
+		ca, cb := d.countryOfPerson(a), d.countryOfPerson(b)
+		if ca == nil || cb == nil || ca == cb {
+			return nil, nil
+		}
+		return ca, cb
+	}
+	return nil, nil
+}
+
+// countryOfPerson is the country named before a person's title where the
+// article first names them ("US President X", "North Korean leader Y"),
+// else the country of the office the resolution gave them; or nil.
+func (d *doc) countryOfPerson(e *entity) *entity {
+	if k := d.firstMention(e); k > 0 {
+		for j := k - 1; j >= 0 && j > k-6; j-- {
+			m := d.mentAt[j]
+			if m != nil && m.ent != nil && m.ent.kind == kg.Place && d.isCountry(m.ent) {
+				return m.ent
+			}
+			if m != nil && m.ent == nil {
+				// "US President X": an acronym resolved later
+				if p, ok := lookupPlace(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]); ok && p.Kind == gazetteer.Country {
+					if c := d.knownAs(p.Name); c != nil && c.kind == kg.Place {
+						return c
+					}
+				}
+			}
+			if m != nil || d.toks[j].kind != tWord {
+				break
+			}
+			if _, title := d.isTitle(j); !title && !roleWords[d.toks[j].lower] && !titleLead[d.toks[j].lower] {
+				break
+			}
+		}
+	}
+	if e.nat != "" {
+		if c := d.knownAs(e.nat); c != nil && c.kind == kg.Place {
+			return c
+		}
+	}
+	return nil
 }
 
 // gatheringAhead reports "the G8 summit", "a NATO meeting" at toks[k]: the
@@ -653,7 +741,15 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if between && d.metIn[si] {
 		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
-	pair := d.lastTwo(v, noun == "leaders" || noun == "presidents")
+	people := noun == "leaders" || noun == "presidents"
+	pair := d.lastTwo(v, people)
+	if !people {
+		// "Trump met Kim ... negotiators from both countries will meet":
+		// the countries of the two who met last
+		if a, b := d.lastMetNations(); a != nil {
+			pair = []*entity{a, b}
+		}
+	}
 	if len(pair) != 2 {
 		return
 	}

@@ -492,7 +492,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text)) {
+		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text) && !gazetteer.IsSurname(d.toks[lo+1].text)) {
 			break
 		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
@@ -531,6 +531,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
+		return // "the Nobel Prize in Literature": the prize's field
+	}
 	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
 		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
@@ -539,6 +542,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
+	}
+	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] {
+		return // "the Democratic presidential nomination": an adjective
 	}
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
@@ -549,8 +555,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party
 	}
-	if _, title := d.isTitle(lo); title && lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
-		return // "the “King of Pop”": an epithet in quotation marks, nobody's name
+	if lo > s.lo && hi < s.hi && d.toks[lo-1].kind == tQuote && d.toks[hi].kind == tQuote && !d.known(lo, hi) {
+		if _, title := d.isTitle(lo); title || lo-2 >= s.lo && shoutVerbs[d.toks[lo-2].lower] {
+			return // "the “King of Pop”", "shouted “Allahu Akbar”": an epithet or a cry, nobody's name
+		}
 	}
 	if lo >= 2 && (d.toks[lo-1].lower == "called" || d.toks[lo-1].lower == "named" || d.toks[lo-1].lower == "dubbed") && !d.known(lo, hi) {
 		n := lo - 2
@@ -570,6 +578,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
 	}
+	if hi-lo == 1 && lo > s.lo && kinPlurals[d.toks[lo-1].lower] && gazetteer.IsGivenName(d.toks[lo].text) && hi+3 < s.hi && d.toks[hi].lower == "and" && d.nameWord(hi+1) && d.nameWord(hi+2) {
+		// "brothers Said and Cherif Kouachi": the first shares the surname
+		k := hi + 2
+		for k+1 < s.hi && d.nameWord(k+1) {
+			k++
+		}
+		surname := d.text[d.toks[hi+2].start:d.toks[k].end]
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Person, canon: d.toks[lo].text + " " + surname, str: strong}, si)
+		return
+	}
 	if d.workTitle(lo, hi, s) {
 		return // "the album "Eras"", "Netflix's "The Crown"", "a new album, Cowboy Carter,": a work, no entity
 	}
@@ -581,6 +599,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi < s.hi && craftNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "NASA's Curiosity rover": a craft, no entity
+	}
+	if hi-lo == 1 && modelNumber(d.toks[lo].text) && !d.known(lo, hi) {
+		return // "MiG-21", "F-16", "Su-27": a model, no entity
 	}
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
@@ -747,7 +768,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.prefixEntity(si, core, hi)
 		return
 	}
-	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) {
+	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) && !gazetteer.IsSurname(d.toks[core].text) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
 	}
@@ -1718,4 +1739,29 @@ func (d *doc) onlyBeforeAttack(k int) bool {
 		}
 	}
 	return true
+}
+
+// modelNumber reports a model's designation: a few letters, a hyphen and
+// digits ("MiG-21", "F-16", "Su-27", "A-10C").
+func modelNumber(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 4 || i+1 >= len(w) {
+		return false
+	}
+	for _, r := range w[:i] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	digits := 0
+	for _, r := range w[i+1:] {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r) && digits > 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

@@ -268,8 +268,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					b--
 				}
 				if b > lo && d.toks[b].text == "," {
-					if n := d.toks[b-1].lower; orgNouns[n] || orgRefNouns[n] != "" {
-						return m.ent, m.lo
+					// "The UN refugee agency, X,", "The UN mission in Ivory
+					// Coast, X,": a description headed by an organization's noun
+					for j := b - 1; j >= lo && j > b-8 && d.toks[j].text != ","; j-- {
+						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission") {
+							return m.ent, m.lo
+						}
 					}
 				}
 			}
@@ -305,6 +309,16 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
 					if p := d.personOf(m, lo); p != nil {
 						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
+					}
+					if m.ent.kind == kg.Person && m.lo-2 >= lo && d.toks[m.lo-1].lower == "of" {
+						if o := d.mentAt[m.lo-2]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
+							return o.ent, o.lo // "The Social Democrats of X, Merkel's partner, said": the party
+						}
+						if d.toks[m.lo-2].text == ")" {
+							if o := d.mentAt[m.lo-3]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
+								return o.ent, o.lo // "The Varnok Party (VP) of X, ..., said"
+							}
+						}
 					}
 					return m.ent, m.lo
 				}
@@ -452,6 +466,26 @@ func (d *doc) leadsSentence(m *mention, lo int) bool {
 	return m.lo == lo || m.lo == lo+1 && d.toks[lo].lower == "the"
 }
 
+// inRelative reports toks[i] inside a relative clause set off by commas
+// (", who was sworn in on Sunday,"), whose date is its own, not the
+// sentence's.
+func (d *doc) inRelative(i, lo int) bool {
+	j := i - 1
+	for j > lo && d.toks[j].text != "," && i-j < 25 {
+		j--
+	}
+	if j <= lo || d.toks[j].text != "," || !relativeWords[d.toks[j+1].lower] {
+		return false
+	}
+	hi := d.sents[d.sentOf[i]].hi
+	for k := i + 1; k < hi && k < i+25; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // relDate dates a relation read from sentence si: the first date the
 // sentence states outside quotations, else the article's date standing in.
 func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
@@ -473,7 +507,7 @@ func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 
 // rangeDate is relDate over toks[lo:hi].
 func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
-	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] || d.inRelative(i, lo) }); ok {
 		return r.t, r.prec
 	}
 	if d.art.IsZero() {

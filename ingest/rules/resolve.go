@@ -167,7 +167,11 @@ func (d *doc) resolve() {
 	})
 	var persons []*entity
 	for _, m := range people {
-		w := nameWords(m.name)
+		name := m.name
+		if m.canon != "" {
+			name = m.canon // "brothers Said and Cherif X": Said X
+		}
+		w := nameWords(name)
 		if hit, n := d.idx.person(w); n == 1 {
 			d.attach(m, hit)
 			continue
@@ -178,7 +182,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		e := d.entityFor(kg.Person, m.name)
+		e := d.entityFor(kg.Person, name)
 		persons = append(persons, e)
 		d.idx.addPerson(e)
 		d.attach(m, e)
@@ -365,6 +369,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
+	}
+	if k < len(d.toks) && k > m.hi && policyVerbs[d.toks[k].lower] && hypotheticals[d.toks[k-1].lower] {
+		return true // "Washington would consider sending troops"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
@@ -653,6 +660,9 @@ func (d *doc) orgContext(m *mention) bool {
 	p := d.toks[m.lo-1].lower
 	if companyNouns[p] {
 		return true
+	}
+	if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "forces" || d.toks[m.hi].lower == "fighters") {
+		return true // "Kurdish Peshmerga forces", "Varnok rebels": an armed group
 	}
 	if (p == "in" || p == "of") && m.lo-1 > lo {
 		q := d.toks[m.lo-2].lower

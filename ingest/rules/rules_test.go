@@ -261,6 +261,29 @@ func extractOne(t *testing.T, text string) kg.Subgraph {
 	return sg
 }
 
+// TestRelationDates covers which date of a sentence a relation takes.
+func TestRelationDates(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a weekday of the sentence", "Lars Holm said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
+		{"a relative clause's date is its own", "Lars Holm, who was sworn in on Sunday, said the talks had failed.", "2024-03-14 (article)"},
+		{"a relative clause's date, and the sentence's", "Lars Holm, who was sworn in on Sunday, said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			if len(sg.Relations) != 1 {
+				t.Fatalf("got %d relations, want 1", len(sg.Relations))
+			}
+			r := sg.Relations[0]
+			if got := r.Date.Format(kg.DateLayout) + " (" + string(r.Precision) + ")"; got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestResolution(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -297,6 +320,7 @@ func TestResolution(t *testing.T) {
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
 		{"a capital dealt with as a state is its country", "Russia cut diplomatic relations with Tbilisi.", "place:georgia", []string{"Tbilisi"}},
 		{"a capital that speaks is its country", "Cairo rejected the accusation on Sunday.", "place:egypt", []string{"Cairo"}},
+		{"a capital that would act is its country", "Lars Holm said Lima would consider sending troops.", "place:peru", []string{"Lima"}},
 		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
 		{"a capital that launches an attack is its country", "Lima launched an invasion of Chile.", "place:peru", []string{"Lima"}},
 		{"a hard c and a k spell one name", "Government spokesman Omar Hadi Makar spoke. \u201cWe are calm,\u201d Omar Hadi Macar said.", "person:omar-hadi-makar", []string{"Omar Hadi Macar"}},

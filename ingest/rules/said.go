@@ -301,6 +301,12 @@ var saidAccused = &pattern{
 		if d.toks[k].lower == "the" {
 			k++
 		}
+		for k+1 < s.hi && d.mentAt[k] == nil {
+			if _, title := d.isTitle(k); !title {
+				break
+			}
+			k++ // "accused President X of"
+		}
 		m := d.mentAt[k]
 		var accused *entity
 		of := k
@@ -329,6 +335,9 @@ var saidAccused = &pattern{
 		}
 		end := min(s.hi, of+2*window)
 		for x := of + 1; x < end; x++ {
+			if d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "saying" || d.toks[x+1].lower == "adding") && d.toks[v].lower != "accusing" {
+				return false // "X accused Y of Z, saying W": one statement, told by its participle
+			}
 			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "a" && x+2 < end && d.toks[x+2].lower == "charge" || sayVerbs[d.toks[x+1].lower]) {
 				end = x
 				break
@@ -343,6 +352,7 @@ var saidAccused = &pattern{
 	},
 	examples: []example{
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
+		{"Opposition leader Ana Costa accused President Rui Lopes of stealing the election.", []string{"SAID person:ana-costa: President Rui Lopes of stealing the election"}},
 		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
 			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
@@ -363,15 +373,24 @@ var saidAppeal = &pattern{
 		}
 		c := v + 1
 		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
-			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" {
-				return false // "called for", "called the outcome ..."
+			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" && d.toks[c].lower != "for" {
+				return false // "called the outcome ..."
 			}
 			c++
 		}
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
-		sp, _ := d.subjectOf(v, s.lo)
+		var sp *entity
+		if strings.HasSuffix(d.toks[v].lower, "ing") {
+			// "X backed Y, warning Z to stop": the sentence's subject
+			if d.toks[v-1].text != "," {
+				return false
+			}
+			sp = d.sentenceSubject(si)
+		} else {
+			sp, _ = d.subjectOf(v, s.lo)
+		}
 		if sp == nil {
 			return false
 		}
@@ -391,7 +410,8 @@ var saidAppeal = &pattern{
 		}
 		end := min(s.hi, to+2*window)
 		for x := to + 1; x < end; x++ {
-			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while") {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (participles[d.toks[x+1].lower] || sayVerbs[d.toks[x+1].lower] || d.toks[x+1].lower == "but" || d.toks[x+1].lower == "while" ||
+				d.toks[x+1].lower == "and" && d.newClauseAt(x+2, end)) {
 				end = x
 				break
 			}
@@ -412,8 +432,13 @@ var saidAppeal = &pattern{
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
+		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
+			[]string{"SAID person:lars-holm: three days of mourning", "SAID person:lars-holm: citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
+		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
 		{"Lars Holm called the outcome a disaster.", nil},
+		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
+		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
@@ -470,6 +495,7 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
@@ -588,6 +614,7 @@ var saidReported = &pattern{
 		{"The organisers, the Varnok Movement and the Kestrel Foundation, said the soldiers opened fire.", []string{"SAID organization:varnok-movement: the soldiers opened fire", "SAID organization:kestrel-foundation: the soldiers opened fire"}},
 		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
+		{"The Varnok Party (VP) of Ana Costa, the government's partner, said they would go into opposition.", []string{"SAID organization:varnok-party: they would go into opposition"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
@@ -605,6 +632,7 @@ var saidReported = &pattern{
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
 		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
+		{"The UN mission in Peru, the Varnok Relief Office, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-office: 100,000 people had fled"}},
 		{"The UN refugee agency, the Varnok Relief Agency, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: 100,000 people had fled"}},
 		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
 		{"Ana Costa of the Baltic Energy Council said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -873,6 +901,25 @@ func (d *doc) nextAct(b, q int) bool {
 	}
 	n := &d.toks[b+1]
 	return n.kind == tWord && !n.cap && d.mentAt[b+1] == nil && (strings.HasSuffix(n.lower, "ed") || pastVerbs[n.lower])
+}
+
+// newClauseAt reports a subject named at toks[k] and its finite verb
+// within a few words: "Peru's foreign ministry summoned", "Chile has".
+func (d *doc) newClauseAt(k, hi int) bool {
+	if k >= hi || d.mentAt[k] == nil {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+7; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || d.inQuote[j] {
+			return false
+		}
+		if d.mentAt[j] != nil || t.cap || t.lower == "'s" || t.lower == "\u2019s" {
+			continue
+		}
+		return pastVerbs[t.lower] || sayVerbs[t.lower] || finiteAux[t.lower] || strings.HasSuffix(t.lower, "ed")
+	}
+	return false
 }
 
 // skipAddressee reads who a speech verb of telling addresses, from toks[c]:
@@ -1330,7 +1377,7 @@ func (d *doc) speechVerbAt(k, hi int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w]
+	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w] || appealVerbs[w] && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "upon" || w != "called" && w != "calls" && w != "calling")
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].

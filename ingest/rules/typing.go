@@ -151,12 +151,15 @@ var typeRules = []*typeRule{
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
+			case "Camp":
+				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
 			}
 			return "", 0, false
 		},
 		examples: []typeExample{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
+			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
 		},
 	},
 	{
