@@ -119,6 +119,43 @@ var attackIdentified = &pattern{
 	},
 }
 
+var attackNamedAttacker = &pattern{
+	name: "attack-named-attacker",
+	doc:  `The attacker of an attack told before, named in apposition: "the gunman, Rui Lopes, 30, was arrested", "the suspected bomber, X, ...".`,
+	typ:  kg.Attacked,
+	cues: union(perpetrators, wordSet("suspect")),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].text != "," || v == s.lo {
+			return false
+		}
+		b := v - 1
+		if d.toks[b].lower == "suspected" || d.toks[b].lower == "alleged" {
+			b--
+		}
+		if b < s.lo || d.toks[b].lower != "the" {
+			return false // "a gunman, X,": someone new
+		}
+		m := d.mentAt[v+2]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.lo != v+2 {
+			return false
+		}
+		tgt := d.recentTarget(si)
+		if tgt == nil {
+			return false
+		}
+		d.emitAttack(si, m.ent, tgt, v, v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"A gunman opened fire at a school in Lima on Monday, killing five people. Police said the gunman, Rui Lopes, 30, was arrested at the scene.",
+			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
+		{"A gunman opened fire at a school in Lima on Monday. The suspected gunman, Rui Lopes, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
+		{"Rui Lopes, a gunman, was seen in Lima.", nil},
+	},
+}
+
 var attackBlamed = &pattern{
 	name: "attack-blamed",
 	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
