@@ -185,6 +185,11 @@ platform website film movie documentary book novel song album show series ship v
 plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine species
 dinosaur bacterium fossil`)
 
+// namedThings right before a name make it a thing's: "the vessel Mavi
+// Marmara", "the film X".
+var namedThings = wordSet(`ship vessel tanker yacht ferry boat freighter frigate destroyer submarine rover probe
+satellite spacecraft film movie documentary novel song album`)
+
 // diseaseNouns after a name make it a disease's: "the Ebola outbreak".
 var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
 

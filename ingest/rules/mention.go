@@ -569,6 +569,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return // "ransomware called WannaCry", "a ship named X": a thing, no entity
 		}
 	}
+	if lo > s.lo && namedThings[d.toks[lo-1].lower] && !d.known(lo, hi) && !(hi < s.hi && (orgNouns[d.toks[hi].lower] || gazetteer.IsOrgHead(d.toks[hi].lower))) {
+		return // "the Turkish vessel Mavi Marmara", "the film X": a thing's name
+	}
 	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
 		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
 	}
