@@ -284,16 +284,7 @@ var saidAccused = &pattern{
 		if !d.reportable(v) || v+2 >= s.hi {
 			return false
 		}
-		var sp *entity
-		if d.toks[v].lower == "accusing" {
-			// ", accusing X of": the sentence's subject, after a comma only
-			if v == s.lo || d.toks[v-1].text != "," {
-				return false
-			}
-			sp = d.sentenceSubject(si)
-		} else {
-			sp, _ = d.subjectOf(v, s.lo)
-		}
+		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			return false
 		}
@@ -381,16 +372,7 @@ var saidAppeal = &pattern{
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
-		var sp *entity
-		if strings.HasSuffix(d.toks[v].lower, "ing") {
-			// "X backed Y, warning Z to stop": the sentence's subject
-			if d.toks[v-1].text != "," {
-				return false
-			}
-			sp = d.sentenceSubject(si)
-		} else {
-			sp, _ = d.subjectOf(v, s.lo)
-		}
+		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			return false
 		}
@@ -442,6 +424,21 @@ var saidAppeal = &pattern{
 		{"Lars Holm was urged to resign.", nil},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
+}
+
+// verbSpeaker is who speaks with the verb at toks[v]: its subject, or for
+// a participle after a comma (", accusing X of", ", warning X to") the
+// sentence's subject; nil when neither is named.
+func (d *doc) verbSpeaker(si, v int) *entity {
+	s := d.sents[si]
+	if strings.HasSuffix(d.toks[v].lower, "ing") {
+		if v == s.lo || d.toks[v-1].text != "," {
+			return nil
+		}
+		return d.sentenceSubject(si)
+	}
+	sp, _ := d.subjectOf(v, s.lo)
+	return sp
 }
 
 var saidQuotedAs = &pattern{
