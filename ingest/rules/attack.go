@@ -584,6 +584,7 @@ var attackVerb = &pattern{
 		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1652,6 +1653,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			if j := d.whatItCalled(k, hi); j > k {
 				k = j
 				continue
+			}
+			if k > v+1 && d.toks[k-1].lower == "in" {
+				break // "in what President X called retaliation": words about the attack
 			}
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
