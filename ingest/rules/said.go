@@ -629,6 +629,7 @@ var saidReported = &pattern{
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
 		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
+		{"Ana Costa said up to 70 percent of the population could be infected.", []string{"SAID person:ana-costa: up to 70 percent of the population could be infected"}},
 		{"The UN mission in Peru, the Varnok Relief Office, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-office: 100,000 people had fled"}},
 		{"The UN refugee agency, the Varnok Relief Agency, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: 100,000 people had fled"}},
 		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
@@ -1305,6 +1306,9 @@ func (d *doc) clauseStart(i int) bool {
 	}
 	if approxWords[t.lower] && i+1 < len(d.toks) && (d.toks[i+1].kind == tNum || numberWords[d.toks[i+1].lower]) {
 		return true // "said about 100,000 people had fled"
+	}
+	if (t.lower == "up" || t.lower == "more" || t.lower == "fewer" || t.lower == "less") && i+2 < len(d.toks) && (d.toks[i+1].lower == "to" || d.toks[i+1].lower == "than") && d.toks[i+2].kind == tNum {
+		return true // "said up to 70 percent could be infected", "said more than 300 had died"
 	}
 	if m := d.mentAt[i]; m != nil {
 		return true
