@@ -629,6 +629,7 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"Tensions rose after the downing of a Peruvian jet by Chile last week.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
 		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},

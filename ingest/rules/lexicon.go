@@ -709,7 +709,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion missile missiles rockets rocket
+raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
@@ -773,7 +773,7 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 // ofAttackNouns take their target with "of" ("the invasion of X", "the
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
-blockade`)
+blockade downing`)
 
 // gerundOpeners put a gerund of attack in the clause of a subject named
 // before ("responded by firing").
