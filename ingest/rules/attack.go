@@ -487,6 +487,7 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Varnok Front leader Rui Lopes was killed in a raid by Peruvian special forces in Tacna.", []string{"ATTACKED place:peru -> place:tacna happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
 			[]string{"ATTACKED place:bolivia -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
@@ -986,7 +987,9 @@ func (d *doc) attackNoun(si, n int) {
 			// people in strikes on Y": the subject of the verb of use
 			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
 				if useVerbs[d.toks[j].lower] {
-					src, _ = d.actorBefore(j, s.lo)
+					if !beForms[d.toks[j-1].lower] {
+						src, _ = d.actorBefore(j, s.lo) // not "X was killed in a raid": the killed
+					}
 					break
 				}
 			}
