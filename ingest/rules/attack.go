@@ -630,6 +630,7 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"Rui Lopes was arrested in a raid by Peruvian police in Lima.", nil},
 		{"Tensions rose after the downing of a Peruvian jet by Chile last week.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
 		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
@@ -1057,6 +1058,9 @@ func (d *doc) attackNoun(si, n int) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[:1] // "against Taliban fighters in the town of X": the fighters, not where they are
+	}
+	if (d.toks[n].lower == "raid" || d.toks[n].lower == "raids") && policeNamed(src) {
+		return // "arrested in a raid by Peruvian police": an arrest, no attack
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
@@ -1749,6 +1753,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// policeNamed reports a police force, whose raids are arrests and
+// searches, not attacks.
+func policeNamed(e *entity) bool {
+	return e != nil && e.kind == kg.Organization && strings.Contains(strings.ToLower(e.name), "police")
 }
 
 // verbAt reports a past verb at toks[k] that opens a second predicate:
