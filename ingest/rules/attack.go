@@ -586,6 +586,7 @@ var attackVerb = &pattern{
 		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1603,8 +1604,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) {
-				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops"
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
@@ -1753,6 +1754,16 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// sided reports a name at toks[k] that a "pro-" or "anti-" before it
+// turns into a side taken: "pro-Russian", "anti-government".
+func (d *doc) sided(k int) bool {
+	w := d.toks[k].lower
+	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") {
+		return true
+	}
+	return k > 0 && (d.toks[k-1].lower == "pro-" || d.toks[k-1].lower == "anti-") && d.toks[k-1].end == d.toks[k].start
 }
 
 // policeNamed reports a police force, whose raids are arrests and

@@ -283,7 +283,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces bank`)
+authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however

@@ -1086,8 +1086,8 @@ func (d *doc) add(m *mention, si int) {
 // organizations ("Iraqi government", "Russia's defence ministry").
 func (d *doc) findActorOrgs() {
 	for _, m := range d.ments {
-		if m.kind != kg.Place || m.hi >= len(d.toks) {
-			continue
+		if m.kind != kg.Place || m.hi >= len(d.toks) || d.sided(m.lo) {
+			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
 			continue
