@@ -587,6 +587,7 @@ var attackVerb = &pattern{
 		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
+		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1439,7 +1440,12 @@ func (d *doc) actorAfter(k, hi int) *entity {
 		return nil
 	}
 	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
-		return d.actorAfter(k+2, hi) // "supporters of Ansar al-Sharia", "fighters of the M23"
+		// "supporters of Ansar al-Sharia", "fighters of the M23": the
+		// group; a person's supporters are not the person
+		if a := d.actorAfter(k+2, hi); a != nil && a.kind != kg.Person {
+			return a
+		}
+		return nil
 	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
@@ -1617,6 +1623,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
 		}
+		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
+			return nil, -1 // "Supporters of President X stormed Y": not X
+		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
 			p = d.mentAt[p-1].lo - 1 // "in London and Paris": back to the list's head
@@ -1754,6 +1763,19 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// supportersOf reports "supporters of" (past titles) before toks[k]: the
+// people who act are the supporters, not the one they support.
+func (d *doc) supportersOf(k, lo int) bool {
+	j := k - 1
+	for j > lo {
+		if _, title := d.isTitle(j); !title {
+			break
+		}
+		j--
+	}
+	return j > lo && d.toks[j].lower == "of" && supporterNouns[d.toks[j-1].lower]
 }
 
 // sided reports a name at toks[k] that a "pro-" or "anti-" before it
