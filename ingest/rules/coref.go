@@ -375,6 +375,7 @@ var refOrgNoun = &refRule{
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
 		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
@@ -497,6 +498,17 @@ func (d *doc) saysIn(si int) bool {
 	return false
 }
 
+// rebelNamed reports a force's name that marks it a rebel one: "Free
+// Syrian Army", "National Liberation Army", "Irish Republican Army".
+func rebelNamed(ws []string) bool {
+	for _, w := range ws[:len(ws)-1] {
+		if rebelNameWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAs reports an apposition that calls the mention m a noun:
 // "the UN refugee agency, UNHCR," or "UNHCR, the UN refugee agency,".
 func (d *doc) describedAs(m *mention, noun string) bool {
@@ -540,6 +552,8 @@ func (d *doc) orgKind(e *entity) string {
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
+	case (stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]]) && rebelNamed(ws):
+		c = "armed" // "Free Syrian Army", "National Liberation Army": a rebel force
 	case stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]] ||
 		strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
 		// "the Malian Army", and as often "the Malian army"

@@ -365,6 +365,10 @@ var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban
 var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
 guerrilla`)
 
+// rebelNameWords in a force's name make it a rebel force: "Free Syrian
+// Army", "Irish Republican Army".
+var rebelNameWords = wordSet(`Free Liberation Revolutionary Resistance Rebel Republican Salvation Mujahideen`)
+
 // stateForceWords end the names of a state's or an alliance's forces.
 var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
 
