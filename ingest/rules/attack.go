@@ -148,6 +148,8 @@ var attackNamedAttacker = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A gunman shot dead Peru's ambassador to Chile, Ana Costa, in Lima on Monday. The gunman, Rui Lopes, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"A gunman opened fire at a school in Lima on Monday, killing five people. Police said the gunman, Rui Lopes, 30, was arrested at the scene.",
 			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"A gunman opened fire at a school in Lima on Monday. The suspected gunman, Rui Lopes, was arrested.",
@@ -784,7 +786,9 @@ func (d *doc) attackVerb(si, v int) {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
 		kill := w == "kill" || w == "killed" || w == "kills"
-		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
+		if p := d.victimAfter(v, s.hi); p != nil {
+			d.noteTarget(si, p) // "a gunman shot dead Russia's ambassador, X,"
+		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
 			// "a gunman killed five people in X" too: the place of a
 			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
@@ -848,6 +852,38 @@ func (d *doc) attackVerb(si, v int) {
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// victimAfter is the person a verb of killing names as its object,
+// directly or in apposition to their office: "shot dead Russia's
+// ambassador to Turkey, X,", "killed the mayor, X,"; or nil.
+func (d *doc) victimAfter(v, hi int) *entity {
+	switch d.toks[v].lower {
+	case "shot", "killed", "stabbed", "assassinated", "murdered":
+	default:
+		return nil
+	}
+	k := v + 1
+	if k < hi && d.toks[k].lower == "dead" {
+		k++
+	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+		return m.ent
+	}
+	// "Russia's ambassador to Turkey, X": an office, then its holder
+	for j := k; j < hi && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.text == "," {
+			if m := d.mentAt[min(j+1, hi-1)]; j+1 < hi && m != nil && m.ent != nil && m.ent.kind == kg.Person && j > k {
+				return m.ent
+			}
+			return nil
+		}
+		if t.kind != tWord {
+			return nil
+		}
+	}
+	return nil
 }
 
 // coAttacker is the first of two attackers joined by "and" before a
