@@ -646,6 +646,10 @@ ministers negotiators investigators prosecutors`)
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
 
+// bodyMembers after a body's possessive speak for it: "the court's judges
+// said", "the agency's inspectors said".
+var bodyMembers = wordSet(`judges prosecutors investigators inspectors experts monitors`)
+
 // ---- Attacks (attack.go)
 
 // objectOpeners open a noun phrase object ("struck the airport", "shelled

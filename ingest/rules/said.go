@@ -628,6 +628,7 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"The Varnok Court issued a warrant. The court's judges said Rui Lopes was suspected of fraud.", []string{"SAID organization:varnok-court: Rui Lopes was suspected of fraud"}},
 		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
 		{"Ana Costa said up to 70 percent of the population could be infected.", []string{"SAID person:ana-costa: up to 70 percent of the population could be infected"}},
 		{"The UN mission in Peru, the Varnok Relief Office, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-office: 100,000 people had fled"}},
