@@ -509,6 +509,19 @@ func rebelNamed(ws []string) bool {
 	return false
 }
 
+// inPlaceOf reports "in the English city of X" before toks[k].
+func (d *doc) inPlaceOf(k, lo int) bool {
+	if k < lo+3 || d.toks[k-1].lower != "of" || !placeNouns[d.toks[k-2].lower] {
+		return false
+	}
+	for j := k - 3; j >= lo && j > k-7; j-- {
+		if d.toks[j].lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAs reports an apposition that calls the mention m a noun:
 // "the UN refugee agency, UNHCR," or "UNHCR, the UN refugee agency,".
 func (d *doc) describedAs(m *mention, noun string) bool {
@@ -1022,6 +1035,7 @@ var refPolice = &refRule{
 		{"[Police] said the driver had fled.", "organization:police"},
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
+		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
@@ -1035,7 +1049,7 @@ func (d *doc) countryIn(si int) string {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" && !d.inPlaceOf(k, s.lo) {
 			continue
 		}
 		if isCountry(m.ent.name) {
