@@ -1036,6 +1036,7 @@ var refPolice = &refRule{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
 		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
+		{"A Peruvian man was found ill in the Chilean town of Varnokby, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
@@ -1054,6 +1055,15 @@ func (d *doc) countryIn(si int) string {
 		}
 		if isCountry(m.ent.name) {
 			return m.ent.name
+		}
+		if m.ent.country == "" && d.inPlaceOf(k, s.lo) {
+			// "in the English city of Salisbury": the nationality of the
+			// place word
+			for j := k - 3; j >= s.lo && j > k-7; j-- {
+				if dm := d.mentAt[j]; dm != nil && dm.ent != nil && dm.demonym {
+					return dm.ent.name
+				}
+			}
 		}
 		return m.ent.country
 	}
