@@ -590,6 +590,7 @@ var attackVerb = &pattern{
 		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
 		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
+		{"Peruvian jets struck Chilean tanks near Arica on Saturday, the first military action by a coalition enforcing a no-fly zone over Bolivia.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1717,6 +1718,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
+		}
+		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
+			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
 		}
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target

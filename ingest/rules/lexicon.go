@@ -646,6 +646,16 @@ ministers negotiators investigators prosecutors`)
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
 
+// ordinalsOrSuperlatives after ", the" open words about an event: ", the
+// first military action by ...", ", the deadliest attack since ...".
+var ordinalsOrSuperlatives = wordSet(`first second third latest last biggest largest deadliest worst heaviest
+most`)
+
+// stateMedia after "state" make it a noun: "state television", "state
+// media said".
+var stateMedia = wordSet(`television tv media radio news broadcaster newspaper agency department officials
+prosecutors`)
+
 // bodyMembers after a body's possessive speak for it: "the court's judges
 // said", "the agency's inspectors said".
 var bodyMembers = wordSet(`judges prosecutors investigators inspectors experts monitors`)

@@ -234,6 +234,9 @@ func (d *doc) reportable(v int) bool {
 // pronoun or a preposition: "the protests", "his claims", "carried by
 // state media" are nouns, not verbs of speech.
 func (d *doc) nounAfterDeterminer(v int) bool {
+	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
+		return true // "told state television": the state's, no verb
+	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
 
@@ -663,6 +666,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Lars Holm said in a telephone call to state television that the strikes were illegal.", []string{"SAID person:lars-holm: the strikes were illegal"}},
 		{"The Varnok parliament declared independence from Peru, in a move that was welcomed by Chile.", nil},
 		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
