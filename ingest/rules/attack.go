@@ -591,6 +591,7 @@ var attackVerb = &pattern{
 		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
 		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
 		{"Peruvian jets struck Chilean tanks near Arica on Saturday, the first military action by a coalition enforcing a no-fly zone over Bolivia.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Varnok Front militants launched a surprise attack on Chile from the Tacna region on Saturday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -1779,8 +1780,8 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.lo > v+1 && d.toks[m.lo-1].lower == "from" {
-			continue // "troops crossing the border from Belarus": where they came from
+		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
+			continue // "troops crossing the border from Belarus", "an attack on Israel from the Gaza Strip": where they came from
 		}
 		if m.demonym {
 			demo = append(demo, m.ent)
