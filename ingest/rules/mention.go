@@ -495,6 +495,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text) && !gazetteer.IsSurname(d.toks[lo+1].text)) {
 			break
 		}
+		if hi-lo > 2 && lo+1 < len(d.toks) {
+			if _, ok := lookupTitle(t.text + " " + d.toks[lo+1].text); ok {
+				break // "First Minister X" opening a sentence: a title of two words
+			}
+		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
 			break // "South African President ...", "United Arab Emirates"
 		}
