@@ -171,6 +171,7 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A series of bomb blasts ripped through churches and hotels in Peru on Sunday. The government blamed a little-known group, the Varnok Front, for the attacks.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
@@ -1422,10 +1423,23 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed Y for the attack on Z"
 	src := d.actorAfter(v+1, s.hi)
+	if src == nil && v+1 < s.hi && determiners[d.toks[v+1].lower] {
+		// "blamed a little-known group, the Varnok Front, for": the name
+		// in apposition
+		for k := v + 2; k < s.hi && k < v+8; k++ {
+			if d.toks[k].text == "," {
+				src = d.actorAfter(k+1, s.hi)
+				break
+			}
+			if d.toks[k].kind != tWord || d.mentAt[k] != nil {
+				break
+			}
+		}
+	}
 	if src == nil {
 		return
 	}
-	for k := v + 1; k < s.hi && k < v+8; k++ {
+	for k := v + 1; k < s.hi && k < v+14; k++ {
 		if d.toks[k].lower != "for" {
 			continue
 		}

@@ -727,7 +727,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing missile missiles rockets rocket
+raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
@@ -833,7 +833,8 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili"
 // casualtyVerbs tell what an attack did, after the attack noun as its
 // subject: "airstrikes killed five people in X".
 var casualtyVerbs = wordSet(`killed kill kills wounded injured destroyed damaged hit pounded levelled leveled
-flattened`)
+flattened
+ripped tore rocked`)
 
 // compoundHeads make the event noun before them a modifier that names no
 // event: "war cabinet", "war crimes", "attack helicopter" (general
