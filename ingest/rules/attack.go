@@ -119,6 +119,45 @@ var attackIdentified = &pattern{
 	},
 }
 
+var attackNamedAttacker = &pattern{
+	name: "attack-named-attacker",
+	doc:  `The attacker of an attack told before, named in apposition: "the gunman, Rui Lopes, 30, was arrested", "the suspected bomber, X, ...".`,
+	typ:  kg.Attacked,
+	cues: union(perpetrators, wordSet("suspect")),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].text != "," || v == s.lo {
+			return false
+		}
+		b := v - 1
+		if d.toks[b].lower == "suspected" || d.toks[b].lower == "alleged" {
+			b--
+		}
+		if b < s.lo || d.toks[b].lower != "the" {
+			return false // "a gunman, X,": someone new
+		}
+		m := d.mentAt[v+2]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.lo != v+2 {
+			return false
+		}
+		tgt := d.recentTarget(si)
+		if tgt == nil {
+			return false
+		}
+		d.emitAttack(si, m.ent, tgt, v, v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"A gunman shot dead Peru's ambassador to Chile, Ana Costa, in Lima on Monday. The gunman, Rui Lopes, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"A gunman opened fire at a school in Lima on Monday, killing five people. Police said the gunman, Rui Lopes, 30, was arrested at the scene.",
+			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
+		{"A gunman opened fire at a school in Lima on Monday. The suspected gunman, Rui Lopes, was arrested.",
+			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
+		{"Rui Lopes, a gunman, was seen in Lima.", nil},
+	},
+}
+
 var attackBlamed = &pattern{
 	name: "attack-blamed",
 	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
@@ -132,6 +171,7 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A series of bomb blasts ripped through churches and hotels in Peru on Sunday. The government blamed a little-known group, the Varnok Front, for the attacks.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
 		{"The governor blamed the weather for the delay.", nil},
@@ -450,6 +490,7 @@ var attackNounFirst = &pattern{
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Varnok Front leader Rui Lopes was killed in a raid by Peruvian special forces in Tacna.", []string{"ATTACKED place:peru -> place:tacna happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
 			[]string{"ATTACKED place:bolivia -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Peruvian troops crossed into Chile on Wednesday, launching an offensive against the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
@@ -547,6 +588,11 @@ var attackVerb = &pattern{
 		{"Peruvian forces invaded Chile, with missiles striking cities across the country and troops crossing the border from Bolivia.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Peruvian and Chilean jets pounded the rebel camp in Tacna.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"Peruvian forces have been fighting to retake Arica since October.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
+		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
+		{"Peruvian jets struck Chilean tanks near Arica on Saturday, the first military action by a coalition enforcing a no-fly zone over Bolivia.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"Varnok Front militants launched a surprise attack on Chile from the Tacna region on Saturday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
@@ -591,6 +637,8 @@ var attackNoun = &pattern{
 		{"Chile vowed revenge for the killing of General Rui Lopes in a Peruvian drone strike last week.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Rui Lopes was killed in a car crash in Arica.", nil},
 		{"The attack on the convoy was condemned.", nil},
+		{"Rui Lopes was arrested in a raid by Peruvian police in Lima.", nil},
+		{"Tensions rose after the downing of a Peruvian jet by Chile last week.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
 		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},
@@ -741,7 +789,9 @@ func (d *doc) attackVerb(si, v int) {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
 		kill := w == "kill" || w == "killed" || w == "kills"
-		if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
+		if p := d.victimAfter(v, s.hi); p != nil {
+			d.noteTarget(si, p) // "a gunman shot dead Russia's ambassador, X,"
+		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
 			// "a gunman killed five people in X" too: the place of a
 			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
@@ -805,6 +855,38 @@ func (d *doc) attackVerb(si, v int) {
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// victimAfter is the person a verb of killing names as its object,
+// directly or in apposition to their office: "shot dead Russia's
+// ambassador to Turkey, X,", "killed the mayor, X,"; or nil.
+func (d *doc) victimAfter(v, hi int) *entity {
+	switch d.toks[v].lower {
+	case "shot", "killed", "stabbed", "assassinated", "murdered":
+	default:
+		return nil
+	}
+	k := v + 1
+	if k < hi && d.toks[k].lower == "dead" {
+		k++
+	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+		return m.ent
+	}
+	// "Russia's ambassador to Turkey, X": an office, then its holder
+	for j := k; j < hi && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.text == "," {
+			if m := d.mentAt[min(j+1, hi-1)]; j+1 < hi && m != nil && m.ent != nil && m.ent.kind == kg.Person && j > k {
+				return m.ent
+			}
+			return nil
+		}
+		if t.kind != tWord {
+			return nil
+		}
+	}
+	return nil
 }
 
 // coAttacker is the first of two attackers joined by "and" before a
@@ -947,7 +1029,9 @@ func (d *doc) attackNoun(si, n int) {
 			// people in strikes on Y": the subject of the verb of use
 			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
 				if useVerbs[d.toks[j].lower] {
-					src, _ = d.actorBefore(j, s.lo)
+					if !beForms[d.toks[j-1].lower] {
+						src, _ = d.actorBefore(j, s.lo) // not "X was killed in a raid": the killed
+					}
 					break
 				}
 			}
@@ -1015,6 +1099,9 @@ func (d *doc) attackNoun(si, n int) {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[:1] // "against Taliban fighters in the town of X": the fighters, not where they are
+	}
+	if (d.toks[n].lower == "raid" || d.toks[n].lower == "raids") && policeNamed(src) {
+		return // "arrested in a raid by Peruvian police": an arrest, no attack
 	}
 	lo := d.nounModality(s.lo, n)
 	for _, o := range objs {
@@ -1336,10 +1423,23 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed Y for the attack on Z"
 	src := d.actorAfter(v+1, s.hi)
+	if src == nil && v+1 < s.hi && determiners[d.toks[v+1].lower] {
+		// "blamed a little-known group, the Varnok Front, for": the name
+		// in apposition
+		for k := v + 2; k < s.hi && k < v+8; k++ {
+			if d.toks[k].text == "," {
+				src = d.actorAfter(k+1, s.hi)
+				break
+			}
+			if d.toks[k].kind != tWord || d.mentAt[k] != nil {
+				break
+			}
+		}
+	}
 	if src == nil {
 		return
 	}
-	for k := v + 1; k < s.hi && k < v+8; k++ {
+	for k := v + 1; k < s.hi && k < v+14; k++ {
 		if d.toks[k].lower != "for" {
 			continue
 		}
@@ -1392,7 +1492,12 @@ func (d *doc) actorAfter(k, hi int) *entity {
 		return nil
 	}
 	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
-		return d.actorAfter(k+2, hi) // "supporters of Ansar al-Sharia", "fighters of the M23"
+		// "supporters of Ansar al-Sharia", "fighters of the M23": the
+		// group; a person's supporters are not the person
+		if a := d.actorAfter(k+2, hi); a != nil && a.kind != kg.Person {
+			return a
+		}
+		return nil
 	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
@@ -1557,8 +1662,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) {
-				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops"
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
@@ -1569,6 +1674,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
+		}
+		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
+			return nil, -1 // "Supporters of President X stormed Y": not X
 		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
@@ -1616,12 +1724,18 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				k = j
 				continue
 			}
+			if k > v+1 && d.toks[k-1].lower == "in" {
+				break // "in what President X called retaliation": words about the attack
+			}
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
+		}
+		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
+			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
 		}
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
@@ -1680,8 +1794,8 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
-		if m.lo > v+1 && d.toks[m.lo-1].lower == "from" {
-			continue // "troops crossing the border from Belarus": where they came from
+		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
+			continue // "troops crossing the border from Belarus", "an attack on Israel from the Gaza Strip": where they came from
 		}
 		if m.demonym {
 			demo = append(demo, m.ent)
@@ -1704,6 +1818,35 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// supportersOf reports "supporters of" (past titles) before toks[k]: the
+// people who act are the supporters, not the one they support.
+func (d *doc) supportersOf(k, lo int) bool {
+	j := k - 1
+	for j > lo {
+		if _, title := d.isTitle(j); !title {
+			break
+		}
+		j--
+	}
+	return j > lo && d.toks[j].lower == "of" && supporterNouns[d.toks[j-1].lower]
+}
+
+// sided reports a name at toks[k] that a "pro-" or "anti-" before it
+// turns into a side taken: "pro-Russian", "anti-government".
+func (d *doc) sided(k int) bool {
+	w := d.toks[k].lower
+	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") {
+		return true
+	}
+	return k > 0 && (d.toks[k-1].lower == "pro-" || d.toks[k-1].lower == "anti-") && d.toks[k-1].end == d.toks[k].start
+}
+
+// policeNamed reports a police force, whose raids are arrests and
+// searches, not attacks.
+func policeNamed(e *entity) bool {
+	return e != nil && e.kind == kg.Organization && strings.Contains(strings.ToLower(e.name), "police")
 }
 
 // verbAt reports a past verb at toks[k] that opens a second predicate:

@@ -375,6 +375,7 @@ var refOrgNoun = &refRule{
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
 		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
@@ -497,6 +498,30 @@ func (d *doc) saysIn(si int) bool {
 	return false
 }
 
+// rebelNamed reports a force's name that marks it a rebel one: "Free
+// Syrian Army", "National Liberation Army", "Irish Republican Army".
+func rebelNamed(ws []string) bool {
+	for _, w := range ws[:len(ws)-1] {
+		if rebelNameWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlaceOf reports "in the English city of X" before toks[k].
+func (d *doc) inPlaceOf(k, lo int) bool {
+	if k < lo+3 || d.toks[k-1].lower != "of" || !placeNouns[d.toks[k-2].lower] {
+		return false
+	}
+	for j := k - 3; j >= lo && j > k-7; j-- {
+		if d.toks[j].lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAs reports an apposition that calls the mention m a noun:
 // "the UN refugee agency, UNHCR," or "UNHCR, the UN refugee agency,".
 func (d *doc) describedAs(m *mention, noun string) bool {
@@ -540,6 +565,8 @@ func (d *doc) orgKind(e *entity) string {
 		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
+	case (stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]]) && rebelNamed(ws):
+		c = "armed" // "Free Syrian Army", "National Liberation Army": a rebel force
 	case stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]] ||
 		strings.Contains(lower, "mission") || strings.HasSuffix(lower, "-led coalition"):
 		// "the Malian Army", and as often "the Malian army"
@@ -1008,6 +1035,8 @@ var refPolice = &refRule{
 		{"[Police] said the driver had fled.", "organization:police"},
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
+		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
+		{"A Peruvian man was found ill in the Chilean town of Varnokby, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
@@ -1021,11 +1050,20 @@ func (d *doc) countryIn(si int) string {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.toks[k-1].lower != "in" && !d.inPlaceOf(k, s.lo) {
 			continue
 		}
 		if isCountry(m.ent.name) {
 			return m.ent.name
+		}
+		if m.ent.country == "" && d.inPlaceOf(k, s.lo) {
+			// "in the English city of Salisbury": the nationality of the
+			// place word
+			for j := k - 3; j >= s.lo && j > k-7; j-- {
+				if dm := d.mentAt[j]; dm != nil && dm.ent != nil && dm.demonym {
+					return dm.ent.name
+				}
+			}
 		}
 		return m.ent.country
 	}

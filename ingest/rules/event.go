@@ -684,6 +684,12 @@ var eventStruck = &eventRule{
 		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
 			return false
 		}
+		if d.possessor(m) && m.hi+1 < s.hi {
+			// "struck China's Sichuan province": the province
+			if o := d.mentAt[m.hi+1]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o != m {
+				m = o
+			}
+		}
 		e := d.eventFor("disaster", m.ent, m.ent.name+" "+d.toks[n].lower, si, false)
 		d.eventMention(e, n, n+1)
 		return true
@@ -693,6 +699,7 @@ var eventStruck = &eventRule{
 		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
 		{"A powerful earthquake struck the mountainous Varnok region early on Monday.", []string{"Varnok earthquake"}},
 		{"A storm of protest hit the government.", nil},
+		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. It was a tornado that struck the city.", []string{"Lisbon tornado"}},
 	},
 }

@@ -185,6 +185,11 @@ platform website film movie documentary book novel song album show series ship v
 plane aircraft drone missile rocket satellite rover weapon device product brand drug vaccine species
 dinosaur bacterium fossil`)
 
+// namedThings right before a name make it a thing's: "the vessel Mavi
+// Marmara", "the film X".
+var namedThings = wordSet(`ship vessel tanker yacht ferry boat freighter frigate destroyer submarine rover probe
+satellite spacecraft film movie documentary novel song album`)
+
 // diseaseNouns after a name make it a disease's: "the Ebola outbreak".
 var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
 
@@ -278,7 +283,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces bank`)
+authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
@@ -359,6 +364,10 @@ var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban
 // one ("the jihadist group X").
 var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
 guerrilla`)
+
+// rebelNameWords in a force's name make it a rebel force: "Free Syrian
+// Army", "Irish Republican Army".
+var rebelNameWords = wordSet(`Free Liberation Revolutionary Resistance Rebel Republican Salvation Mujahideen`)
 
 // stateForceWords end the names of a state's or an alliance's forces.
 var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
@@ -637,6 +646,20 @@ ministers negotiators investigators prosecutors`)
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
 
+// ordinalsOrSuperlatives after ", the" open words about an event: ", the
+// first military action by ...", ", the deadliest attack since ...".
+var ordinalsOrSuperlatives = wordSet(`first second third latest last biggest largest deadliest worst heaviest
+most`)
+
+// stateMedia after "state" make it a noun: "state television", "state
+// media said".
+var stateMedia = wordSet(`television tv media radio news broadcaster newspaper agency department officials
+prosecutors`)
+
+// bodyMembers after a body's possessive speak for it: "the court's judges
+// said", "the agency's inspectors said".
+var bodyMembers = wordSet(`judges prosecutors investigators inspectors experts monitors`)
+
 // ---- Attacks (attack.go)
 
 // objectOpeners open a noun phrase object ("struck the airport", "shelled
@@ -704,7 +727,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion missile missiles rockets rocket
+raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // weaponNouns are instruments that can stand as the subject of a strike
@@ -768,7 +791,7 @@ rebels insurgents separatists guerrillas jihadists paramilitaries`)
 // ofAttackNouns take their target with "of" ("the invasion of X", "the
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
-blockade`)
+blockade downing`)
 
 // gerundOpeners put a gerund of attack in the clause of a subject named
 // before ("responded by firing").
@@ -810,7 +833,8 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "shvili"
 // casualtyVerbs tell what an attack did, after the attack noun as its
 // subject: "airstrikes killed five people in X".
 var casualtyVerbs = wordSet(`killed kill kills wounded injured destroyed damaged hit pounded levelled leveled
-flattened`)
+flattened
+ripped tore rocked`)
 
 // compoundHeads make the event noun before them a modifier that names no
 // event: "war cabinet", "war crimes", "attack helicopter" (general

@@ -101,6 +101,7 @@ var metVerb = &pattern{
 		{"Ana Costa said she hoped to meet Rui Lopes soon.", []string{"MET person:ana-costa -> person:rui-lopes proposed"}},
 		{"Indonesian President Rui Lopes spoke. Chinese President Ana Costa held talks with Australian Prime Minister Lars Holm, the first meeting between the two countries' leaders since 2016.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
+		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Quito, with Bolivian President Lars Holm acting as mediator.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"President Ana Costa, who visited troops in Lima, urged the Varnok Front to lay down its arms.", nil},
 		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
@@ -503,6 +504,13 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	gathering := map[*entity]bool{}
 	for k := v + 1; k < hi && k < v+window; k++ {
 		if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi < hi && (holdNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "conference") {
+			gathering[m.ent] = true
+		}
+	}
+	// ", with X acting as mediator": a mediator is no party
+	for k := v + 1; k < hi && k < v+window; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi+2 < len(d.toks) && d.toks[m.hi].lower == "acting" && d.toks[m.hi+1].lower == "as" &&
+			(d.toks[m.hi+2].lower == "mediator" || d.peek(m.hi+3) == "mediator") {
 			gathering[m.ent] = true
 		}
 	}

@@ -495,6 +495,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text) && !gazetteer.IsSurname(d.toks[lo+1].text)) {
 			break
 		}
+		if hi-lo > 2 && lo+1 < len(d.toks) {
+			if _, ok := lookupTitle(t.text + " " + d.toks[lo+1].text); ok {
+				break // "First Minister X" opening a sentence: a title of two words
+			}
+		}
 		if hi-lo > 1 && (d.known(lo, lo+2) || hi-lo > 2 && d.known(lo, lo+3)) {
 			break // "South African President ...", "United Arab Emirates"
 		}
@@ -568,6 +573,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if thingNouns[d.toks[n].lower] {
 			return // "ransomware called WannaCry", "a ship named X": a thing, no entity
 		}
+	}
+	if lo > s.lo && namedThings[d.toks[lo-1].lower] && !d.known(lo, hi) && !(hi < s.hi && (orgNouns[d.toks[hi].lower] || gazetteer.IsOrgHead(d.toks[hi].lower))) {
+		return // "the Turkish vessel Mavi Marmara", "the film X": a thing's name
 	}
 	if lo >= 3 && d.toks[lo-1].lower == "the" && d.toks[lo-2].text == "," && thingNouns[d.toks[lo-3].lower] && !d.known(lo, hi) {
 		return // "a cargo ship, the Maersk Alabama,": a thing in apposition
@@ -1083,8 +1091,8 @@ func (d *doc) add(m *mention, si int) {
 // organizations ("Iraqi government", "Russia's defence ministry").
 func (d *doc) findActorOrgs() {
 	for _, m := range d.ments {
-		if m.kind != kg.Place || m.hi >= len(d.toks) {
-			continue
+		if m.kind != kg.Place || m.hi >= len(d.toks) || d.sided(m.lo) {
+			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
 			continue

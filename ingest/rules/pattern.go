@@ -68,6 +68,7 @@ var patterns = []*pattern{
 	// ATTACKED
 	attackClaimed,
 	attackIdentified,
+	attackNamedAttacker,
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,

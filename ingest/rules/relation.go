@@ -214,7 +214,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			return nil, -1
 		}
-		if (t.lower == "office" || spokesNouns[t.lower]) && i > lo+1 && (d.toks[i-1].lower == "'s" || d.toks[i-1].lower == "\u2019s") {
+		if (t.lower == "office" || spokesNouns[t.lower] || bodyMembers[t.lower]) && i > lo+1 && (d.toks[i-1].lower == "'s" || d.toks[i-1].lower == "\u2019s") {
 			// "Netanyahu's office said": the office speaks for its holder
 			if m := d.mentAt[i-2]; m != nil && m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
 				return m.ent, m.lo

@@ -302,6 +302,7 @@ func TestResolution(t *testing.T) {
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
 		{"hyphenated given name", "Secretary-General Ban Ki-moon arrived. Ban spoke.", "person:ban-ki-moon", []string{"Ban", "Secretary-General Ban Ki-moon"}},
+		{"a two-word title opening a sentence", "First Minister Rafael Lind spoke in Lima. Lind left.", "person:rafael-lind", []string{"First Minister Rafael Lind", "Lind"}},
 		{"a surname without its article", "Ahmed Ali al-Varnouki was freed. Varnouki, who is ill, flew home.", "person:ahmed-ali-al-varnouki", []string{"Varnouki"}},
 		{"two-word demonym opening a sentence", "South African President Thabo Ndlovu spoke.", "place:south-africa", []string{"South African"}},
 		{"shared surname goes to the last named", "Alberto Ruiz was sentenced. His daughter, Keiko Ruiz, wept. Ruiz said she would appeal.", "person:keiko-ruiz", []string{"Ruiz"}},

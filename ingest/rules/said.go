@@ -234,6 +234,9 @@ func (d *doc) reportable(v int) bool {
 // pronoun or a preposition: "the protests", "his claims", "carried by
 // state media" are nouns, not verbs of speech.
 func (d *doc) nounAfterDeterminer(v int) bool {
+	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
+		return true // "told state television": the state's, no verb
+	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
 
@@ -284,16 +287,7 @@ var saidAccused = &pattern{
 		if !d.reportable(v) || v+2 >= s.hi {
 			return false
 		}
-		var sp *entity
-		if d.toks[v].lower == "accusing" {
-			// ", accusing X of": the sentence's subject, after a comma only
-			if v == s.lo || d.toks[v-1].text != "," {
-				return false
-			}
-			sp = d.sentenceSubject(si)
-		} else {
-			sp, _ = d.subjectOf(v, s.lo)
-		}
+		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			return false
 		}
@@ -381,16 +375,7 @@ var saidAppeal = &pattern{
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
-		var sp *entity
-		if strings.HasSuffix(d.toks[v].lower, "ing") {
-			// "X backed Y, warning Z to stop": the sentence's subject
-			if d.toks[v-1].text != "," {
-				return false
-			}
-			sp = d.sentenceSubject(si)
-		} else {
-			sp, _ = d.subjectOf(v, s.lo)
-		}
+		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			return false
 		}
@@ -442,6 +427,21 @@ var saidAppeal = &pattern{
 		{"Lars Holm was urged to resign.", nil},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
+}
+
+// verbSpeaker is who speaks with the verb at toks[v]: its subject, or for
+// a participle after a comma (", accusing X of", ", warning X to") the
+// sentence's subject; nil when neither is named.
+func (d *doc) verbSpeaker(si, v int) *entity {
+	s := d.sents[si]
+	if strings.HasSuffix(d.toks[v].lower, "ing") {
+		if v == s.lo || d.toks[v-1].text != "," {
+			return nil
+		}
+		return d.sentenceSubject(si)
+	}
+	sp, _ := d.subjectOf(v, s.lo)
+	return sp
 }
 
 var saidQuotedAs = &pattern{
@@ -631,7 +631,9 @@ var saidReported = &pattern{
 		{"A military spokesman, Maj. Gen. Lars Holm, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm, the prime minister, said the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"The Kremlin said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
+		{"The Varnok Court issued a warrant. The court's judges said Rui Lopes was suspected of fraud.", []string{"SAID organization:varnok-court: Rui Lopes was suspected of fraud"}},
 		{"The Varnok Relief Agency said about 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: about 100,000 people had fled"}},
+		{"Ana Costa said up to 70 percent of the population could be infected.", []string{"SAID person:ana-costa: up to 70 percent of the population could be infected"}},
 		{"The UN mission in Peru, the Varnok Relief Office, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-office: 100,000 people had fled"}},
 		{"The UN refugee agency, the Varnok Relief Agency, said 100,000 people had fled.", []string{"SAID organization:varnok-relief-agency: 100,000 people had fled"}},
 		{"A spokesman for Ana Costa, Rui Lopes, met reporters and said the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
@@ -664,6 +666,7 @@ var saidReported = &pattern{
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
+		{"Lars Holm said in a telephone call to state television that the strikes were illegal.", []string{"SAID person:lars-holm: the strikes were illegal"}},
 		{"The Varnok parliament declared independence from Peru, in a move that was welcomed by Chile.", nil},
 		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -1308,6 +1311,9 @@ func (d *doc) clauseStart(i int) bool {
 	}
 	if approxWords[t.lower] && i+1 < len(d.toks) && (d.toks[i+1].kind == tNum || numberWords[d.toks[i+1].lower]) {
 		return true // "said about 100,000 people had fled"
+	}
+	if (t.lower == "up" || t.lower == "more" || t.lower == "fewer" || t.lower == "less") && i+2 < len(d.toks) && (d.toks[i+1].lower == "to" || d.toks[i+1].lower == "than") && d.toks[i+2].kind == tNum {
+		return true // "said up to 70 percent could be infected", "said more than 300 had died"
 	}
 	if m := d.mentAt[i]; m != nil {
 		return true

@@ -96,6 +96,22 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-apposed-to-noun",
+		doc:  `A name in apposition to an organization's noun: "a little-known Islamist group, Varnok Jama'at,", "the ruling party, Kestrel Unity,".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.lo - 1
+			if k > 0 && d.toks[k].lower == "the" {
+				k--
+			}
+			if k < 1 || d.toks[k].text != "," || c.hi >= len(d.toks) || d.toks[c.hi].text != "," {
+				return "", 0, false
+			}
+			n := d.toks[k-1].lower
+			return kg.Organization, fair, !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction")
+		},
+		examples: []typeExample{{"The government blamed a little-known Islamist group, Varnok Jama'at, for the attacks.", "Varnok Jama'at", kg.Organization}},
+	},
+	{
 		name: "type-noun-after",
 		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
