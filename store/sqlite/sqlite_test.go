@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/kg"
@@ -366,4 +368,97 @@ func TestSummaryRows(t *testing.T) {
 		t.Fatalf("second Upsert of the same articles: %v", err)
 	}
 	check("after upserting them once more (unchanged)")
+}
+
+// TestBatchedEntityUpserts checks that an entity named by several articles
+// of one batch, upserted again only when a later article fills a
+// kind-specific field still empty, is stored as writing the articles one
+// batch each stores it: first name and kind, the first non-empty country,
+// dates and place, and the aggregates of all its mentions. A later
+// article giving it another kind still fails the batch as a conflict.
+func TestBatchedEntityUpserts(t *testing.T) {
+	ctx := context.Background()
+	var arts []kg.Subgraph
+	for _, b := range storetest.Synthetic(120, 1000, "batched") {
+		arts = append(arts, b...)
+	}
+	// The same entities again, later, with the fields the first articles
+	// left empty, other names and aliases, and other dates.
+	date := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	var ids []string
+	for i, g := range arts[:6] {
+		text := "later article " + strconv.Itoa(i)
+		a := kg.Article{ID: kg.ArticleID(text), Title: "Later", Date: date.AddDate(0, 0, i), Source: "test", Text: text}
+		later := kg.Subgraph{Article: a}
+		for j, e := range g.Entities {
+			ids = append(ids, e.ID)
+			e.Name += " again"
+			e.Aliases = []string{"Alias " + strconv.Itoa(i), "Other " + strconv.Itoa(j%3)}
+			switch e.Kind {
+			case kg.Place:
+				e.Country = "Elsewhere " + strconv.Itoa(i)
+			case kg.Event:
+				e.StartDate, e.EndDate = date, date.AddDate(0, 0, i)
+				e.PlaceID = "place:somewhere-" + strconv.Itoa(i)
+			}
+			later.Entities = append(later.Entities, e)
+		}
+		arts = append(arts, later)
+	}
+	for i := range arts[:6] { // the first articles leave those fields empty
+		for j := range arts[i].Entities {
+			e := &arts[i].Entities[j]
+			e.Country, e.StartDate, e.EndDate, e.PlaceID = "", time.Time{}, time.Time{}, ""
+		}
+	}
+	batched, single := open(t, t.TempDir()), open(t, t.TempDir())
+	if _, err := batched.Upsert(ctx, arts); err != nil {
+		t.Fatalf("Upsert of %d articles in one batch: %v", len(arts), err)
+	}
+	for _, g := range arts {
+		if _, err := single.Upsert(ctx, []kg.Subgraph{g}); err != nil {
+			t.Fatalf("Upsert of article %s alone: %v", g.Article.ID, err)
+		}
+	}
+	got, err := batched.EntitiesByID(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := single.EntitiesByID(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 {
+		t.Fatal("no entities stored")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities written in one batch (+) differ from one article at a time (-):\n%s", diff)
+	}
+	filled := false
+	for _, e := range got {
+		if e.Country != "" || e.PlaceID != "" {
+			filled = true
+		}
+	}
+	if !filled {
+		t.Error("no later article filled a kind-specific field; the test checks nothing")
+	}
+
+	// Another kind for an entity an earlier article of the batch named.
+	clash := open(t, t.TempDir())
+	first := arts[0]
+	text := "clashing article"
+	bad := kg.Subgraph{Article: kg.Article{ID: kg.ArticleID(text), Title: "Clash", Date: date, Source: "test", Text: text}}
+	e := first.Entities[0]
+	e.Kind = kg.Event
+	if first.Entities[0].Kind == kg.Event {
+		e.Kind = kg.Person
+	}
+	bad.Entities = []kg.Entity{e}
+	if _, err := clash.Upsert(ctx, []kg.Subgraph{first, bad}); !errors.Is(err, kg.ErrConflict) {
+		t.Errorf("Upsert naming %s as %s after %s in one batch: %v, want kg.ErrConflict", e.ID, e.Kind, first.Entities[0].Kind, err)
+	}
+	if st, err := clash.Stats(ctx); err != nil || st.Articles != 0 {
+		t.Errorf("after the failed batch: %+v, %v; want nothing stored", st, err)
+	}
 }

@@ -117,11 +117,34 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 // writer holds the statements of one write transaction, prepared once.
 type writer struct {
 	articleExists, insertArticle, upsertEntity, insertMention, insertRelation *sql.Stmt
-	mentionsOf, entityName, aggregatesOf, updateAggregates                    *sql.Stmt
+	mentionsOf, entityName, updateAggregates                                  *sql.Stmt
+	// stored is the row of each entity this transaction has upserted, as
+	// the upsert returned it: an entity named again by a later article of
+	// the batch is upserted again only when it would fill a kind-specific
+	// field still empty, and accumulate reads the aggregates from here.
+	stored map[string]*storedEntity
+}
+
+// storedEntity is an entity's row as an upsert of the running transaction
+// returned it. Nothing else in the transaction changes these columns
+// before accumulate, which writes the aggregates once per batch.
+type storedEntity struct {
+	kind, name, aliases, first, last     string
+	country, startDate, endDate, placeID string
+	mentions                             int
+}
+
+// fills reports whether upserting e would change the stored row: e sets a
+// kind-specific field the row still has empty (the upsert fills only
+// those; see upsertEntity).
+func (st *storedEntity) fills(e *kg.Entity) bool {
+	fill := func(stored, v string) bool { return stored == "" && v != "" }
+	return fill(st.country, e.Country) || fill(st.startDate, kg.FormatDate(e.StartDate)) ||
+		fill(st.endDate, kg.FormatDate(e.EndDate)) || fill(st.placeID, e.PlaceID)
 }
 
 func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{}
+	w := &writer{stored: make(map[string]*storedEntity)}
 	for _, p := range []struct {
 		st **sql.Stmt
 		q  string
@@ -137,14 +160,13 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 				start_date = CASE WHEN start_date = '' THEN excluded.start_date ELSE start_date END,
 				end_date   = CASE WHEN end_date = '' THEN excluded.end_date ELSE end_date END,
 				place_id   = CASE WHEN place_id = '' THEN excluded.place_id ELSE place_id END
-			RETURNING kind`},
+			RETURNING kind, name, mentions, aliases, first_seen, last_seen, country, start_date, end_date, place_id`},
 		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases, spans) VALUES (?, ?, ?, ?, ?)`},
 		{&w.insertRelation, `INSERT INTO relations (id, type, source, target, date, sort_date, precision, status, quote, confidence,
 			article_id, sentence, start_offset, end_offset, lower_quote, lower_sentence, fold_sentence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&w.mentionsOf, `SELECT m.count, m.aliases, a.date FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`},
 		{&w.entityName, `SELECT name FROM entities WHERE id = ?`},
-		{&w.aggregatesOf, `SELECT name, mentions, aliases, first_seen, last_seen FROM entities WHERE id = ?`},
 		{&w.updateAggregates, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ?, last_seen = ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.q)
@@ -158,7 +180,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.aggregatesOf, w.updateAggregates} {
+	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates} {
 		if st != nil {
 			st.Close()
 		}
@@ -185,15 +207,12 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		fold := kg.FoldName(e.Name)
-		var kind string
-		err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
-			e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(&kind)
+		st, err := w.upsert(ctx, e)
 		if err != nil {
 			return res, err
 		}
-		if kind != string(e.Kind) {
-			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, kind, e.Kind, kg.ErrConflict)
+		if st.kind != string(e.Kind) {
+			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, st.kind, e.Kind, kg.ErrConflict)
 		}
 		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases), cmp.Or(spans[e.ID], "[]")); err != nil {
 			return res, err
@@ -227,6 +246,26 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 	return res, nil
 }
 
+// upsert writes e's row (upsertEntity) and returns it as stored, unless
+// the transaction has upserted e before and doing it again would change
+// nothing (the stored kind is what the caller compares; a row's kind and
+// name never change).
+func (w *writer) upsert(ctx context.Context, e *kg.Entity) (*storedEntity, error) {
+	if st := w.stored[e.ID]; st != nil && !st.fills(e) {
+		return st, nil
+	}
+	st := &storedEntity{}
+	fold := kg.FoldName(e.Name)
+	err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
+		e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(
+		&st.kind, &st.name, &st.mentions, &st.aliases, &st.first, &st.last, &st.country, &st.startDate, &st.endDate, &st.placeID)
+	if err != nil {
+		return nil, err
+	}
+	w.stored[e.ID] = st
+	return st, nil
+}
+
 // mentionDelta is what the articles of one batch add to an entity's
 // aggregates.
 type mentionDelta struct {
@@ -255,7 +294,8 @@ func (d *mentionDelta) seen(date string) {
 	}
 }
 
-// accumulate adds a batch's new mentions to the stored aggregates. Adding
+// accumulate adds a batch's new mentions to the stored aggregates, as the
+// batch's upserts returned them (writer.stored). Adding
 // gives what recompute would (a sum, a union, a min and a max) without
 // reading every mention row of an entity named in thousands of articles,
 // which made writes slow down as the store grew.
@@ -267,11 +307,11 @@ func (w *writer) accumulate(ctx context.Context, added map[string]*mentionDelta)
 	sort.Strings(keys)
 	for _, id := range keys {
 		d := added[id]
-		var name, aliasJSON, first, last string
-		var total int
-		if err := w.aggregatesOf.QueryRowContext(ctx, id).Scan(&name, &total, &aliasJSON, &first, &last); err != nil {
-			return err
+		st := w.stored[id]
+		if st == nil {
+			return fmt.Errorf("entity %q: mentioned but not upserted in this transaction", id)
 		}
+		name, aliasJSON, first, last, total := st.name, st.aliases, st.first, st.last, st.mentions
 		var stored []string
 		if err := json.Unmarshal([]byte(aliasJSON), &stored); err != nil {
 			return fmt.Errorf("entity %q: aliases: %w", id, err)
