@@ -178,6 +178,9 @@ var attackBlamed = &pattern{
 		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
+		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
 	},
 }
 
@@ -1439,7 +1442,12 @@ func (d *doc) blamedAttack(si, v int) {
 	if src == nil {
 		return
 	}
-	for k := v + 1; k < s.hi && k < v+14; k++ {
+	co := d.blamedToo(v, s.hi, src)
+	limit := v + 14
+	for k := v + 1; k < s.hi && k < limit; k++ {
+		if d.toks[k].text == "(" && k+2 < s.hi && d.toks[k+2].text == ")" {
+			limit += 3 // "blamed the Varnok Front (VF), a separatist group, for"
+		}
 		if d.toks[k].lower != "for" {
 			continue
 		}
@@ -1454,12 +1462,49 @@ func (d *doc) blamedAttack(si, v int) {
 			}
 		}
 		d.emitAttack(si, src, tgt, v, v, confVerb)
+		if co != nil {
+			d.emitAttack(si, co, tgt, v, v, confVerb)
+		}
 		return
 	}
 	// "Ukraine blamed Russia." after an attack told without its attacker
 	if d.endOfClause(v+1, s.hi) {
 		d.emitAttack(si, src, d.recentTarget(si), v, v, confCarried)
 	}
+}
+
+// blamedToo is the second party of "blamed X and Y for": the actor after
+// "and" following src's mention, which a blame verb at toks[v] names
+// first; nil if none.
+func (d *doc) blamedToo(v, hi int, src *entity) *entity {
+	k := v + 1
+	for ; k < hi && k < v+8; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == src {
+			break
+		}
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil {
+		return nil
+	}
+	k = m.hi
+	if k+1 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+		k += 3
+	}
+	if k >= hi || d.toks[k].lower != "and" {
+		return nil
+	}
+	// "and the Syrian Kurdish YPG militia": past the article and
+	// nationality words to the group's name
+	for j := k + 1; j < hi && j < k+6; j++ {
+		if d.toks[j].lower == "for" || d.toks[j].text == "," {
+			break
+		}
+		if o := d.mentAt[j]; o != nil && o.ent != nil && !o.demonym && o.ent != src && o.ent.kind != kg.Event && !d.possessor(o) && (o.ent.kind == kg.Organization || d.isCountry(o.ent)) {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // endOfClause reports whether the actor starting at toks[k] ends its

@@ -407,8 +407,11 @@ func (e *entity) surname() string {
 // that is none.
 func surnameOf(name string) string {
 	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffix(f[len(f)-1]) {
+		f = f[:len(f)-1] // "Charles III": Charles; "Martin Luther King Jr.": King
+	}
 	if len(f) < 2 {
-		return name
+		return strings.Join(f, " ")
 	}
 	first, last := f[0], f[len(f)-1]
 	if strings.Contains(last, "-") && !gazetteer.IsSurname(last) ||
@@ -416,6 +419,16 @@ func surnameOf(name string) string {
 		return first
 	}
 	return last
+}
+
+// nameSuffix reports a regnal or generational suffix of a name: "III",
+// "Jr.", "Sr.".
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // lastWord is the last word of a name.

@@ -89,6 +89,9 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"two nationality words before a group's initials",
+			"Peru blamed the Iraqi Kurdish VLF militia for the raid.",
+			[]string{"organization:vlf", "place:peru"}},
 		{"on inside a commission's name",
 			"The Uganda Human Rights Commission on Torture said it would investigate.",
 			[]string{"organization:uganda-human-rights-commission-on-torture"}},

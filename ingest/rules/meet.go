@@ -78,6 +78,10 @@ var metVerb = &pattern{
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"Lars Holm became prime minister on Tuesday after meeting King Harald at the palace.", []string{"MET person:lars-holm -> person:harald happened"}},
+		{"Ana Costa left the palace before meeting reporters.", nil},
+		{"Lars Holm became prime minister, promising to undo the mistakes of his predecessor, Ana Costa, after meeting King Harald.", []string{"MET person:lars-holm -> person:harald happened"}},
+		{"Lin Bao will visit Peru.\n\nLin is expected to meet Defense Minister Rui Lopes in Lima. He will also hold talks with Ana Costa.", []string{"MET person:lin-bao -> person:rui-lopes planned", "MET person:lin-bao -> person:ana-costa planned"}},
 		{"Foreign Minister Anna Berg refused to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm denied"}},
 		{"Foreign Minister Anna Berg held talks with Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Norwegian Prime Minister Lars Holm and Swedish Foreign Minister Anna Berg held a late-night meeting.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
@@ -137,6 +141,31 @@ var metVerb = &pattern{
 // meetAt reads a meeting whose cue is toks[v]: a verb of meeting, "talks
 // with", "held talks", a welcome or reception of a person, an invitation,
 // or a phrase of meeting ("shook hands with").
+// gerundPreps are the words before a gerund that make it the verb of the
+// clause's subject: "accused of meeting X", "after meeting X".
+var gerundPreps = wordSet("of after before while since when by without")
+
+// adjunctPreps open an adjunct whose gerund's subject is the clause's:
+// "X resigned after meeting Y".
+var adjunctPreps = wordSet("after before while since when without")
+
+// clauseSubjectBefore is the person or organization nearest before toks[v]
+// that a finite verb follows, the subject of the clause an adjunct at v
+// belongs to; nil if none.
+func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
+	for k := v - 1; k >= lo; k-- {
+		m := d.mentAt[k]
+		if m == nil {
+			continue
+		}
+		k = m.lo
+		if m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !m.demonym && !d.possessor(m) && !d.inQuote[k] && d.verbAfterSubject(m.hi) {
+			return m.ent, m.lo
+		}
+	}
+	return nil, -1
+}
+
 func (d *doc) meetAt(si, v int) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -214,8 +243,17 @@ func (d *doc) meetAt(si, v int) {
 	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
 	}
-	if w == "meeting" && v > s.lo && v+1 < s.hi && d.mentAt[v+1] != nil && (deniedCues[d.toks[v-1].lower] || d.toks[v-1].lower == "of") {
-		w = "met" // "denied meeting X", "accused of meeting X": the gerund of the verb
+	var adjunctOf *entity
+	adjunctAt := -1
+	if w == "meeting" && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
+		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X": the gerund of the verb
+		if adjunctPreps[d.toks[v-1].lower] {
+			// "X became prime minister, promising to fix the mistakes of
+			// his predecessor, Y, after meeting Z": the clause's subject
+			if adjunctOf, adjunctAt = d.clauseSubjectBefore(v, s.lo); adjunctOf == nil {
+				return
+			}
+		}
 	}
 	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
@@ -244,7 +282,10 @@ func (d *doc) meetAt(si, v int) {
 	// participants: the subject and the named objects
 	var src *entity
 	at := -1
-	for k := v - 1; k >= s.lo && k > v-window; k-- {
+	if adjunctOf != nil {
+		src, at = adjunctOf, adjunctAt
+	}
+	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
@@ -350,6 +391,9 @@ func (d *doc) meetAt(si, v int) {
 		objs = objs[:2]
 	}
 	st := d.status(at+1, v)
+	if adjunctOf != nil {
+		st = d.status(v-1, v) // "promising to ..., after meeting Z": the adjunct's own
+	}
 	if (w == "talks" || w == "meeting" || w == "negotiations") && v > s.lo && afterWords[d.toks[v-1].lower] {
 		st = kg.Happened // "proposed a ceasefire after talks with X": the talks were held
 	}

@@ -83,7 +83,12 @@ func (e *entity) sex() byte {
 	if e.kind != kg.Person {
 		return 0
 	}
-	first, _, _ := strings.Cut(e.name, " ")
+	first, rest, _ := strings.Cut(e.name, " ")
+	if rest != "" && e.aliases[first] {
+		// "Lin Bao ... Lin said": the family name comes first, and
+		// says nothing of the person's sex
+		return 0
+	}
 	if s, ok := gazetteer.Sex(first); ok {
 		return s
 	}
@@ -844,6 +849,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 		lo++
+		if c, ok := demonymOf(d.toks[lo].text); ok && hi-lo > 1 && !d.anyOrgish(lo+1, hi) {
+			// "Syrian Kurdish YPG": a second nationality word
+			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
+			lo++
+		}
 		full = d.text[d.toks[lo].start:d.toks[hi-1].end]
 		if p, ok := gazetteer.LookupPlace(full); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
@@ -1712,7 +1722,18 @@ func (d *doc) acronymAhead(lo, j int) bool {
 	}
 	name := d.text[d.toks[lo].start:d.toks[k-1].end]
 	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
-	return len(acr) >= 3 && initials(name) == acr
+	return len(acr) >= 3 && (initials(name) == acr || everyInitial(name) == acr)
+}
+
+// everyInitial are the capitals of all a name's words, function words
+// included: "IPOB" for "Indigenous People of Biafra".
+func everyInitial(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // nationalSociety reports "Red Cross" or "Red Crescent", which after a

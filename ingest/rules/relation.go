@@ -28,10 +28,6 @@ func (d *doc) possessor(m *mention) bool {
 	return m.poss || m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s")
 }
 
-// subjectOf finds the entity that is the subject of the verb at toks[v]:
-// the mention right before it, past auxiliaries, adverbs, a date ("on
-// Tuesday") and an appositive between commas; "he" and "she" stand for the
-// last person named before.
 // personAfterTitles is the person named after one to four titles and role
 // words from toks[k], before toks[hi]: "Prime Minister Ana Costa",
 // "(foreign ministry) spokesman Rui Lopes". Nil if none.
@@ -82,6 +78,10 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	return unnamedPeople[d.toks[k-1].lower]
 }
 
+// subjectOf finds the entity that is the subject of the verb at toks[v]:
+// the mention right before it, past auxiliaries, adverbs, a date ("on
+// Tuesday") and an appositive between commas; "he" and "she" stand for the
+// last person named before.
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {

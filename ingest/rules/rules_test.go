@@ -589,6 +589,8 @@ func TestSurnameOf(t *testing.T) {
 		"Ana Costa":       "Costa",
 		"Jean-Luc Moreau": "Moreau",
 		"Madonna":         "Madonna",
+		"Harald V":        "Harald",
+		"Rui Lopes Jr.":   "Lopes",
 	} {
 		if got := surnameOf(name); got != want {
 			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)

@@ -110,6 +110,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
 			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
+		{"Lars Holm spoke outside the palace. He warned of \u201chard choices in the months ahead.\u201d", []string{"SAID person:lars-holm: hard choices in the months ahead"}},
 		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
 }
@@ -236,6 +237,11 @@ func (d *doc) reportable(v int) bool {
 func (d *doc) nounAfterDeterminer(v int) bool {
 	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
 		return true // "told state television": the state's, no verb
+	}
+	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && d.toks[v+1].cap {
+		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == v {
+			return true // "Ondo state Governor X": the state, no verb
+		}
 	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
@@ -677,6 +683,7 @@ var saidReported = &pattern{
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
+		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
 	},
 }
 
@@ -1115,6 +1122,10 @@ func (d *doc) fragment(v, o int) bool {
 	switch d.toks[k].lower {
 	case ",", ":", "that", "—", "-", "--", "whether":
 		return false
+	case "of", "against":
+		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
+			return false // "warned of “…”": what was said
+		}
 	}
 	// the clause has words of its own before the quotation
 	words := 0

@@ -63,9 +63,13 @@ var typeRules = []*typeRule{
 				return "", 0, false
 			}
 			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
-			return kg.Organization, fair, initials(name) == strings.ReplaceAll(d.toks[k+1].text, ".", "")
+			acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+			return kg.Organization, fair, initials(name) == acr || everyInitial(name) == acr
 		},
-		examples: []typeExample{{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization}},
+		examples: []typeExample{
+			{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization},
+			{"Police blamed the Free People of Varnok (FPOV) for the raid.", "Free People of Varnok", kg.Organization},
+		},
 	},
 	{
 		name: "type-apposition",
