@@ -121,6 +121,10 @@ func dateAt(toks []token, i, hi int, art time.Time, future bool) (dateRef, bool)
 			case "year":
 				y := art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[lw]
 				return dateRef{day(y, 1, 1), kg.PrecisionYear}, true
+			case "week":
+				// "killed last week": some day of a week, which the
+				// article's date would misplace
+				return dateRef{time.Time{}, kg.PrecisionNone}, true
 			}
 			if lw == "next" {
 				break
