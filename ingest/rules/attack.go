@@ -178,6 +178,7 @@ var attackBlamed = &pattern{
 		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The strikes answered an attack on the Tarn Bridge on Monday, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
@@ -488,6 +489,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
@@ -816,6 +818,13 @@ func (d *doc) attackVerb(si, v int) {
 		}
 	}
 	if (w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower == "down" {
+		// "shot down 37 missiles launched by Russia": an interception,
+		// no attack on whoever fired them
+		for k := v + 2; k < s.hi && k < v+8 && d.mentAt[k] == nil; k++ {
+			if projectiles[d.toks[k].lower] {
+				return
+			}
+		}
 		// "shot down a Russian jet over Kyiv": the jet's country, not where
 		for k := v + 2; k < s.hi && k < v+6; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil {
@@ -1359,6 +1368,26 @@ func (d *doc) attackObject(si, k int) *entity {
 	return nil
 }
 
+// relativeAttack is the attack noun a relative clause around the verb at
+// toks[v] is about ("an attack on the bridge, which Peru blamed on"), or
+// -1.
+func (d *doc) relativeAttack(si, v int) int {
+	s := d.sents[si]
+	w := v - 1
+	for w > s.lo && w > v-6 && d.toks[w].lower != "which" && d.toks[w].lower != "that" {
+		w--
+	}
+	if w <= s.lo || d.toks[w].lower != "which" && d.toks[w].lower != "that" {
+		return -1
+	}
+	for n := w - 1; n >= s.lo && n > w-12; n-- {
+		if attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower] {
+			return n
+		}
+	}
+	return -1
+}
+
 // blamedAttack reads "X blamed Y for the attack on Z" and "X blamed the
 // attack on Z on Y": Y attacked Z (or the target of the attack just told
 // of), with Y an entity or "<demonym> forces".
@@ -1366,6 +1395,21 @@ func (d *doc) blamedAttack(si, v int) {
 	s := d.sents[si]
 	if d.inQuote[v] {
 		return
+	}
+	// "an attack on Z, which Russia blamed on Y"
+	if v+2 < s.hi && d.toks[v+1].lower == "on" {
+		if src := d.actorAfter(v+2, s.hi); src != nil {
+			if n := d.relativeAttack(si, v); n >= 0 {
+				var tgt *entity
+				if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against") {
+					if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
+						tgt = objs[0]
+					}
+				}
+				d.emitAttack(si, src, tgt, v, v, confVerb)
+				return
+			}
+		}
 	}
 	// "blamed the attack on Y"
 	n := v + 1

@@ -283,21 +283,22 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries`)
+authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
+force guard`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
 // often named.
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
-senate congress junta regime commission bank`)
+senate congress junta regime commission bank force guard`)
 
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
-var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank`)
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard`)
 
 // ministryWords may stand between the actor and "ministry".
-var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
+var ministryWords = wordSet(`air coast national defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
@@ -486,6 +487,14 @@ telling declaring asserting announcing`)
 // adjunctOpeners stand before a participle of speech that speaks for the
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
+
+// clauseAdjuncts open an adjunct after a clause and its attribution:
+// "..., officials said, as talks resumed" (general English).
+var clauseAdjuncts = wordSet(`after before as amid while following despite since although though
+whereas until`)
+
+// timeUnits measure a span: "days after", "a week before".
+var timeUnits = wordSet(`minute hour day week month year`)
 
 // pronounSubjects open a clause a weak speech verb may report without
 // "that".
@@ -734,6 +743,11 @@ drones drone bombs bomb fire artillery`)
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+
+// projectiles are what air defences intercept: "shot down 20 drones" is
+// no attack on whoever launched them.
+var projectiles = wordSet(`drone drones missile missiles rocket rockets shell shells projectile projectiles
+munition munitions`)
 
 // unnamedPeople are people a text quotes without naming them or a body
 // they speak for ("witnesses in X said").

@@ -847,6 +847,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
+		if last := d.toks[hi-1].text; placeSuffixes[last] && last != "State" {
+			// "the Crimean Bridge", "the Arabian Sea": a place's name
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, str: strong}, si)
+			return
+		}
 		d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 		lo++
 		if c, ok := demonymOf(d.toks[lo].text); ok && hi-lo > 1 && !d.anyOrgish(lo+1, hi) {

@@ -78,6 +78,32 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	return unnamedPeople[d.toks[k-1].lower]
 }
 
+// missionOf reads a country's mission or envoy to the body m names,
+// "Iran's mission to the United Nations", "the Peruvian ambassador to
+// Chile": the country it speaks for, and where its mention starts; nil if
+// m is no such body.
+func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
+	k := m.lo - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "to" {
+		return nil, -1
+	}
+	n := k - 1
+	if w := d.toks[n].lower; w != "mission" && w != "delegation" && !envoyNouns[w] || n <= lo {
+		return nil, -1
+	}
+	j := n - 1
+	if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+		j--
+	}
+	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent)) {
+		return c.ent, c.lo
+	}
+	return nil, -1
+}
+
 // subjectOf finds the entity that is the subject of the verb at toks[v]:
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
@@ -90,6 +116,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			m := d.mentAt[i]
 			if d.possessor(m) && m.hi == i+1 {
 				return nil, -1
+			}
+			if e, at := d.missionOf(m, lo); e != nil {
+				return e, at // "Iran's mission to the United Nations said": Iran
 			}
 			// "Ana Costa of the Daily Post said": the person, not where she works
 			if m.ent.kind != kg.Person {
@@ -219,6 +248,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m := d.mentAt[i-2]; m != nil && m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
 				return m.ent, m.lo
 			}
+		}
+		if (spokesNouns[t.lower] || t.lower == "office") && i > lo && (d.toks[i-1].lower == "his" || d.toks[i-1].lower == "her") {
+			// "X condemned it, his spokesman said": the person he speaks for
+			if e := d.lastPerson(i - 1); e != nil {
+				return e, i - 1
+			}
+			return nil, -1
 		}
 		if spokesNouns[t.lower] && i > lo {
 			// "a Pentagon spokesman said"

@@ -494,6 +494,12 @@ var saidParticiple = &pattern{
 		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
+		if sp := d.attributionBefore(si, v); sp != nil {
+			// "X happened, the army said on Sunday, adding that Y": the
+			// one who said it adds it
+			d.reportedClause(si, v, sp)
+			return true
+		}
 		if sp := d.sentenceSubject(si); sp != nil {
 			d.reportedClause(si, v, sp)
 		}
@@ -501,6 +507,8 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
+			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight", "SAID organization:peruvian-army: most had been shot down"}},
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
@@ -513,6 +521,26 @@ var saidParticiple = &pattern{
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
+}
+
+// attributionBefore is the speaker of an attribution that ends right
+// before the participle at toks[v]: ", the army said on Sunday, adding";
+// nil if none.
+func (d *doc) attributionBefore(si, v int) *entity {
+	s := d.sents[si]
+	if d.toks[v-1].text != "," {
+		return nil
+	}
+	for k := v - 2; k > s.lo && k > v-10; k-- {
+		if d.toks[k].text == "," || d.inQuote[k] {
+			return nil
+		}
+		if sayVerbs[d.toks[k].lower] && d.reportable(k) {
+			sp, _ := d.subjectOf(k, s.lo)
+			return sp
+		}
+	}
+	return nil
 }
 
 var saidParenthetical = &pattern{
@@ -529,10 +557,20 @@ var saidParenthetical = &pattern{
 		if sp == nil || at <= s.lo+1 || d.toks[at-1].text != "," {
 			return false
 		}
-		head := strings.TrimSpace(d.text[d.toks[s.lo].start:d.toks[at-2].end])
+		lo := d.pastDateline(s.lo, at)
+		if lo >= at-1 {
+			return false
+		}
+		head := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[at-2].end])
 		tail := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+2].start:d.toks[min(s.hi, v+2+2*window)-1].end]), ".,;:")
 		if strings.ContainsAny(head, "\"\u201c\u201d") || len(strings.Fields(tail)) < 2 || d.toks[s.lo].kind == tQuote {
 			return false // quotations are the quotation patterns'
+		}
+		if d.adjunctAt(v + 2) {
+			// "X pounded Y, officials said, days after Z": the
+			// attribution closes the clause; an adjunct follows
+			d.addSaidTarget(sp, nil, head, si, confReported, v)
+			return true
 		}
 		d.addSaidTarget(sp, nil, head+" "+tail, si, confReported, v)
 		return true
@@ -540,7 +578,27 @@ var saidParenthetical = &pattern{
 	examples: []example{
 		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
+		{"LIMA (AP) - Peru shelled the port of Arica overnight, Chilean officials said, days after talks with Chile failed.", []string{"SAID place:chile: Peru shelled the port of Arica overnight"}},
 	},
+}
+
+// adjunctAt reports an adjunct opening at toks[k] that ends a clause's
+// meaning, not continues it: "days after", "as", "amid", "adding".
+func (d *doc) adjunctAt(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].cap {
+		return false
+	}
+	w := d.toks[k].lower
+	if clauseAdjuncts[w] || participles[w] {
+		return true
+	}
+	// "days after", "hours before", "a week after"
+	for j := k; j < k+3 && j+1 < len(d.toks); j++ {
+		if (d.toks[j+1].lower == "after" || d.toks[j+1].lower == "before") && (timeUnits[d.toks[j].lower] || timeUnits[strings.TrimSuffix(d.toks[j].lower, "s")]) {
+			return true
+		}
+	}
+	return false
 }
 
 var saidTrailing = &pattern{
@@ -582,6 +640,7 @@ var saidTrailing = &pattern{
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
 		{"The deal includes no plant closures, Varnok Union negotiator Ana Costa said.", []string{"SAID person:ana-costa: The deal includes no plant closures"}},
 		{"Kestrel Motors Inc. will cut 3,000 jobs, the carmaker said on Friday, avoiding strikes.", []string{"SAID organization:kestrel-motors-inc: Kestrel Motors Inc. will cut 3,000 jobs"}},
+		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 	},
 }
 
@@ -683,6 +742,7 @@ var saidReported = &pattern{
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
+		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
 		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
 	},
 }
