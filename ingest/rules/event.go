@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -592,6 +592,43 @@ var eventOfPerson = &eventRule{
 		{"Crowds watched the inauguration of Rui Lopes on Friday.", []string{"Inauguration of Rui Lopes"}},
 		{"A murder of a guard was reported.", nil},
 	},
+}
+
+var eventPersonPassive = &eventRule{
+	name: "event-person-passive",
+	doc:  `What was done to a person, told as a verb: "X was assassinated" names "Assassination of X", as "the assassination of X" would.`,
+	cues: wordSet("assassinated murdered kidnapped abducted executed"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k > s.lo && d.toks[k].lower == "been" {
+			k-- // "has been kidnapped"
+		}
+		if w := d.toks[k].lower; k <= s.lo || !beForms[w] && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+		who := d.mentAt[k-1]
+		if who == nil || who.ent == nil || who.ent.kind != kg.Person || who.hi != k || d.possessor(who) {
+			return false // "two guards were kidnapped": nobody named
+		}
+		noun := passiveEventNoun[d.toks[n].lower]
+		name := strings.ToUpper(noun[:1]) + noun[1:] + " of " + who.ent.name
+		e := d.eventFor(personEventClass[noun], who.ent, name, si, false)
+		d.eventMention(e, n, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"President Ana Costa was assassinated early on Wednesday at her home.", []string{"Assassination of Ana Costa"}},
+		{"Rui Lopes has been kidnapped, his family said. The kidnapping of Rui Lopes shocked Lima.", []string{"Kidnapping of Rui Lopes"}},
+		{"Two guards were murdered.", nil},
+	},
+}
+
+// passiveEventNoun is the noun of what eventPersonPassive reads.
+var passiveEventNoun = map[string]string{
+	"assassinated": "assassination", "murdered": "murder", "kidnapped": "kidnapping",
+	"abducted": "abduction", "executed": "execution",
 }
 
 var eventHeld = &eventRule{

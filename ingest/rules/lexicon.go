@@ -321,6 +321,10 @@ var personPronouns = wordSet(`he she`)
 // minister", "foreign secretary").
 var titleLead = wordSet(`prime foreign defence defense interior finance deputy vice chief former acting`)
 
+// lowerTitleModifiers stand lower-case before a title: "interim Prime
+// Minister".
+var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker incoming then deputy`)
+
 // ---- Resolution and coreference (resolve.go, coref.go)
 
 // refModifiers may stand between "the" and the noun of a description ("the

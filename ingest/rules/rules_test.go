@@ -184,6 +184,8 @@ func TestSplitSentences(t *testing.T) {
 		{"acronym at end", "He lives in the U.S. The rest stayed.", []string{"He lives in the U.S.", "The rest stayed."}},
 		{"acronym inside", "The U.S. Army left.", []string{"The U.S. Army left."}},
 		{"quote then attribution", "\u201cWe will stay.\u201d he said. \u201cNo more.\u201d", []string{"\u201cWe will stay.\u201d he said.", "\u201cNo more.\u201d"}},
+		{"a question then its speaker", "\u201cWhy now?\u201d Ana Costa asked the court. \u201cWhy?\u201d The judge left.",
+			[]string{"\u201cWhy now?\u201d Ana Costa asked the court.", "\u201cWhy?\u201d", "The judge left."}},
 		{"paragraphs", "Headline here\n\nBody starts. Ends here.", []string{"Headline here", "Body starts.", "Ends here."}},
 		{"decimal", "It grew 2.5 percent. Then fell.", []string{"It grew 2.5 percent.", "Then fell."}},
 		{"hard-wrapped lines", "The talks in Oslo went\non for hours. They ended\nLate.", []string{"The talks in Oslo went\non for hours.", "They ended", "Late."}},

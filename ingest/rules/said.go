@@ -640,6 +640,7 @@ var saidTrailing = &pattern{
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
 		{"The deal includes no plant closures, Varnok Union negotiator Ana Costa said.", []string{"SAID person:ana-costa: The deal includes no plant closures"}},
 		{"Kestrel Motors Inc. will cut 3,000 jobs, the carmaker said on Friday, avoiding strikes.", []string{"SAID organization:kestrel-motors-inc: Kestrel Motors Inc. will cut 3,000 jobs"}},
+		{"Lars Holm was shot dead at his home, interim Prime Minister Ana Costa said.", []string{"SAID person:ana-costa: Lars Holm was shot dead at his home"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 	},
 }
@@ -1551,6 +1552,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if m := d.mentAt[b]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.lo > s.lo {
 			b = m.lo - 1
 		}
+	}
+	for b > s.lo && !d.toks[b].cap && lowerTitleModifiers[d.toks[b].lower] {
+		b-- // "..., interim Prime Minister X said"
 	}
 	if appos > 0 {
 		b = appos
