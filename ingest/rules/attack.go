@@ -1248,6 +1248,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		st = kg.Planned // "its air strikes on Idlib would go on"
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	if t, p, ok := d.relativeDate(v, si, st == kg.Planned || st == kg.Proposed); ok {
+		date, prec = t, p // "Hamas, which attacked Israel on Oct. 7, said": the clause's own
+	}
 	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
 		// "X claimed responsibility": dated by the sentence telling the attack
 		date, prec = d.relDate(d.lastTargetSent, false)

@@ -541,6 +541,28 @@ func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 	return t, p
 }
 
+// relativeDate dates what the verb at toks[v] tells inside a relative
+// clause set off by commas (", which attacked Israel on Oct. 7,"): the
+// clause's own date, if it states one.
+func (d *doc) relativeDate(v, si int, future bool) (time.Time, kg.Precision, bool) {
+	s := d.sents[si]
+	if !d.inRelative(v, s.lo) {
+		return time.Time{}, "", false
+	}
+	j := v - 1
+	for j > s.lo && d.toks[j].text != "," {
+		j--
+	}
+	hi := v + 1
+	for hi < s.hi && d.toks[hi].text != "," {
+		hi++
+	}
+	if r, ok := findDate(d.toks, j+1, hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+		return r.t, r.prec, true
+	}
+	return time.Time{}, "", false
+}
+
 // rangeDate is relDate over toks[lo:hi].
 func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
 	if r, ok := findDate(d.toks, lo, hi, d.art, future, func(i int) bool { return d.inQuote[i] || d.inRelative(i, lo) }); ok {
