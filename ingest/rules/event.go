@@ -480,6 +480,9 @@ var eventAnchorAfter = &eventRule{
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 			return false
 		}
+		if prep == "on" && d.platform(m) {
+			return false // "live-streamed the attack on Facebook": where it was shown
+		}
 		k, poss := d.eventHead(n)
 		kk := evKey{class, m.ent.id()}
 		if oneOf[class] {
@@ -502,6 +505,7 @@ var eventAnchorAfter = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"The gunman live-streamed the attack on Facebook.", nil},
 		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},

@@ -89,6 +89,9 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a research firm named after a town",
+			"Lars Holm won the vote, Edison Research projected.",
+			[]string{"organization:edison-research", "person:lars-holm"}},
 		{"two nationality words before a group's initials",
 			"Peru blamed the Iraqi Kurdish VLF militia for the raid.",
 			[]string{"organization:vlf", "place:peru"}},

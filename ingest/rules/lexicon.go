@@ -112,7 +112,7 @@ Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
-var orgWords = wordSet(`Communications Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
+var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
@@ -747,6 +747,11 @@ drones drone bombs bomb fire artillery`)
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+
+// platforms are online services news names as where something was
+// posted or shown ("on Telegram"), folded (general knowledge).
+var platforms = wordSet(`facebook twitter x youtube instagram tiktok telegram whatsapp weibo wechat reddit
+snapchat linkedin threads bluesky truth-social vk rumble twitch discord signal`)
 
 // projectiles are what air defences intercept: "shot down 20 drones" is
 // no attack on whoever launched them.

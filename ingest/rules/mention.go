@@ -421,6 +421,11 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
 		}
+		for k := j + 1; k+1 < len(d.toks) && k < j+5 && d.nameWord(k); k++ {
+			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
+				return false // "Fed Chair X and FDIC Chairman Y": two people
+			}
+		}
 		for k := lo; k < j; k++ {
 			if d.orgish(k) {
 				return true

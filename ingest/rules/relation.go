@@ -78,6 +78,24 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	return unnamedPeople[d.toks[k-1].lower]
 }
 
+// platform reports a mention of an online service ("Facebook",
+// "Telegram"), by what the article calls it or what the gazetteer does.
+func (d *doc) platform(m *mention) bool {
+	if m.ent == nil || m.ent.kind != kg.Organization {
+		return false
+	}
+	key := func(s string) string { return strings.ReplaceAll(fold(s), " ", "-") }
+	if platforms[key(m.name)] || platforms[key(m.ent.name)] {
+		return true
+	}
+	for a := range m.ent.aliases {
+		if platforms[key(a)] {
+			return true
+		}
+	}
+	return false
+}
+
 // missionOf reads a country's mission or envoy to the body m names,
 // "Iran's mission to the United Nations", "the Peruvian ambassador to
 // Chile": the country it speaks for, and where its mention starts; nil if

@@ -1079,21 +1079,34 @@ func (d *doc) listedWithOrg(m *mention) bool {
 // nearestPerson picks, among the people whose names hold the words w, the
 // one mentioned last before m (or first after it).
 func (d *doc) nearestPerson(m *mention, w []string) *entity {
-	ok := func(k int) *entity {
-		o := d.mentAt[k]
-		if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) {
-			return nil
+	// a name spelled as written first: "Navalny" is Alexei Navalny, not
+	// Yulia Navalnaya, whom the spelling skeleton also matches
+	last := fold(lastWord(m.name))
+	spelled := func(e *entity) bool {
+		for _, x := range strings.Fields(e.name) {
+			if fold(x) == last {
+				return true
+			}
 		}
-		return o.ent
+		return false
 	}
-	for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
-		if e := ok(k); e != nil {
-			return e
+	for _, exact := range []bool{true, false} {
+		ok := func(k int) *entity {
+			o := d.mentAt[k]
+			if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) || exact && !spelled(o.ent) {
+				return nil
+			}
+			return o.ent
 		}
-	}
-	for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
-		if e := ok(k); e != nil {
-			return e
+		for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
+			if e := ok(k); e != nil {
+				return e
+			}
+		}
+		for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
+			if e := ok(k); e != nil {
+				return e
+			}
 		}
 	}
 	return nil

@@ -298,6 +298,7 @@ func TestResolution(t *testing.T) {
 		{"surname and honorific", "Prime Minister Lars Holm arrived. Mr Holm spoke. Holm left.", "person:lars-holm",
 			[]string{"Holm", "Mr Holm", "Prime Minister Lars Holm"}},
 		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
+		{"the spelling as written before a variant", "Pavel Kostenny died on Friday. His wife, Olga Kostennaya, spoke in Oslo. Kostenny was 47.", "person:pavel-kostenny", []string{"Kostenny"}},
 		{"a title and a surname alone", "President Holm spoke on Monday. Ana Torres de Lima listened.", "person:holm", []string{"President Holm"}},
 		{"a middle part of a long name stands alone", "President Ana Torres de Lima spoke. Torres has denied wrongdoing.", "person:ana-torres-de-lima", []string{"President Ana Torres de Lima", "Torres"}},
 		{"role form", "Norwegian Prime Minister Lars Holm arrived. The Norwegian leader spoke.", "person:lars-holm",

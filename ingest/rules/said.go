@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"slices"
 	"sort"
 	"strings"
 
@@ -620,7 +621,7 @@ var saidTrailing = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, nil, text, si, confReported, v)
-		if co := d.coSubject(at, s.lo, sp); co != nil {
+		for _, co := range d.coSubjects(at, s.lo, sp) {
 			d.addSaidTarget(co, nil, text, si, confReported, v)
 		}
 		return true
@@ -665,7 +666,7 @@ var saidReported = &pattern{
 			return len(sps) > 0
 		}
 		d.reportedClause(si, v, sp)
-		if co := d.coSubject(at, d.sents[si].lo, sp); co != nil {
+		for _, co := range d.coSubjects(at, d.sents[si].lo, sp) {
 			d.reportedClause(si, v, co) // "Peru and Chile said": both
 		}
 		return true
@@ -684,6 +685,8 @@ var saidReported = &pattern{
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
+		{"Finance Minister Ana Costa, Varnok Bank Governor Rui Lopes and FDIC Chairman Lars Holm said in a joint statement that depositors were safe.",
+			[]string{"SAID person:ana-costa: depositors were safe", "SAID person:rui-lopes: depositors were safe", "SAID person:lars-holm: depositors were safe"}},
 		{"Peruvian Foreign Minister Ana Costa and US Secretary of State Rui Lopes said the truce would hold.", []string{"SAID person:ana-costa: the truce would hold", "SAID person:rui-lopes: the truce would hold"}},
 		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
@@ -813,6 +816,43 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	return m.ent
 }
 
+// coSubjects are the other speakers of "A and B said" and "A, B and C
+// said" (coSubject), in the order written backwards; nil if none.
+func (d *doc) coSubjects(at, lo int, b *entity) []*entity {
+	a := d.coSubject(at, lo, b)
+	if a == nil {
+		return nil
+	}
+	out := []*entity{a}
+	for len(out) < 5 {
+		// a list: the names before, each after a comma
+		var m *mention
+		for k := at - 1; k >= lo && k > at-12; k-- {
+			if x := d.mentAt[k]; x != nil && x.ent == out[len(out)-1] {
+				m = x
+				break
+			}
+		}
+		if m == nil {
+			break
+		}
+		k := d.pastTitles(m.lo-1, lo)
+		if k <= lo || d.toks[k].text != "," {
+			break
+		}
+		p := d.mentAt[k-1]
+		if p == nil || p.ent == nil || p.hi != k || p.demonym || d.possessor(p) || p.ent.kind != out[0].kind || slices.Contains(out, p.ent) || p.ent == b {
+			break
+		}
+		if j := d.pastTitles(p.lo-1, lo); j >= lo && d.toks[j].text != "," && d.toks[j].kind != tQuote && d.toks[j].text != "\u2014" {
+			break // "Talks between A, B and C failed": no list of speakers
+		}
+		out = append(out, p.ent)
+		at = p.lo
+	}
+	return out
+}
+
 // pastTitles steps back from toks[k] over what may stand before a
 // speaker's name: "the", titles, roles and the country or body they
 // belong to ("US Secretary of State", "Opposition leaders"), and a
@@ -822,8 +862,9 @@ func (d *doc) pastTitles(k, lo int) int {
 	for n := 0; k >= lo && n < 8; n++ {
 		t := &d.toks[k]
 		if m := d.mentAt[k]; m != nil {
-			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && d.toks[m.lo-1].lower != "and") {
-				return k
+			_, titled := d.isTitle(min(m.hi, len(d.toks)-1))
+			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && (d.toks[m.lo-1].lower != "and" || titled)) {
+				return k // "A and the Varnok Front said"; but "A and FDIC Chairman B"
 			}
 			k = m.lo - 1
 			continue

@@ -449,6 +449,35 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
 	},
 	{
+		name: "type-place-comma-region",
+		doc:  `A name after "in", "near", "outside" or "from" and before a comma and its state or country is a town: "in Varnok Falls, Texas".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "in", "near", "outside", "from":
+			default:
+				return "", 0, false
+			}
+			k := c.hi
+			if k+1 >= len(d.toks) || d.toks[k].text != "," {
+				return "", 0, false
+			}
+			for n := 2; n >= 1; n-- {
+				if k+n >= len(d.toks) {
+					continue
+				}
+				p, ok := gazetteer.LookupPlace(d.text[d.toks[k+1].start:d.toks[k+n].end])
+				if ok && (p.Kind == gazetteer.Country || p.Kind == gazetteer.Subdivision) {
+					return kg.Place, fair, true
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"A gunman opened fire at a mall in Varnok, Texas, on Saturday.", "Varnok", kg.Place},
+			{"Rui Lopes, who grew up in Zorvak Teltin, Peru, left.", "Zorvak Teltin", kg.Place},
+		},
+	},
+	{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
