@@ -544,6 +544,7 @@ var attackVerb = &pattern{
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
+		{"Lars Holm shot Ana Costa, Rui Lopes and Pavel Kostenny in August.", []string{"ATTACKED person:lars-holm -> person:ana-costa happened", "ATTACKED person:lars-holm -> person:rui-lopes happened", "ATTACKED person:lars-holm -> person:pavel-kostenny happened"}},
 		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
@@ -848,6 +849,22 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		} else {
 			objs = []*entity{m.ent}
+			// "shot A, B and C": every one of the named victims
+			for k := m.hi; k+1 < s.hi && len(objs) < 6; {
+				if d.toks[k].text != "," && d.toks[k].lower != "and" {
+					break
+				}
+				k++
+				if d.toks[k].lower == "and" {
+					k++ // ", and"
+				}
+				n := d.mentAt[min(k, s.hi-1)]
+				if n == nil || n.ent == nil || n.ent.kind != kg.Person || n.lo != k || d.possessor(n) {
+					break
+				}
+				objs = append(objs, n.ent)
+				k = n.hi
+			}
 		}
 	}
 	lo := at
