@@ -60,6 +60,9 @@ func (d *doc) findEvents() {
 		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
 			continue // "the war cabinet", "an attack helicopter": a modifier, no event
 		}
+		if strings.HasSuffix(t.lower, "ing") && n+1 < len(d.toks) && (gerundObjects[d.toks[n+1].lower] || d.mentAt[n+1] != nil) {
+			continue // "denied shooting down the plane": a verb, no event
+		}
 		for _, r := range eventByCue[t.lower] {
 			if r.at(d, n) {
 				break

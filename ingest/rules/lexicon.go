@@ -298,7 +298,7 @@ senate congress junta regime commission bank force guard`)
 var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard`)
 
 // ministryWords may stand between the actor and "ministry".
-var ministryWords = wordSet(`air coast national defence defense foreign interior health finance justice education economy energy
+var ministryWords = wordSet(`air coast national interim transitional provisional caretaker defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
@@ -626,7 +626,7 @@ backed set known`)
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning asked asks`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".
@@ -747,6 +747,10 @@ drones drone bombs bomb fire artillery`)
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+
+// gerundObjects after an "-ing" event word make it a verb with its object:
+// "shooting down the plane", "bombing the bridge".
+var gerundObjects = wordSet(`down up the a an his her their its our this that these those`)
 
 // platforms are online services news names as where something was
 // posted or shown ("on Telegram"), folded (general knowledge).

@@ -198,11 +198,13 @@ func (d *doc) resolve() {
 			continue // role forms: step 4
 		}
 		w := nameWords(m.name)
-		// a person's surname or given name (not an acronym: "AMD")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
+		// a person's surname or given name (not an acronym: "AMD"); a
+		// town's name only as the surname spelled the same ("Cairo" is
+		// no "Keir")
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name)) {
 			d.attach(m, hit)
 			continue
-		} else if n > 1 && !isAcronym(m.name) {
+		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
 			// a surname two people share: the one named last before it
 			if e := d.nearestPerson(m, w); e != nil {
 				d.attach(m, e)

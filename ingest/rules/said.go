@@ -239,9 +239,9 @@ func (d *doc) nounAfterDeterminer(v int) bool {
 	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
 		return true // "told state television": the state's, no verb
 	}
-	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && d.toks[v+1].cap {
+	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && (d.toks[v+1].cap || d.toks[v+1].kind == tWord && (orgNounsAfterActor[d.toks[v+1].lower] || roleWords[d.toks[v+1].lower] || officeWords[d.toks[v+1].lower])) {
 		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == v {
-			return true // "Ondo state Governor X": the state, no verb
+			return true // "Ondo state Governor X", "Ondo state police chief X": the state, no verb
 		}
 	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
@@ -420,6 +420,8 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peru-interim-government: Chile to send troops to quell the violence"}},
+		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
@@ -748,6 +750,7 @@ var saidReported = &pattern{
 		{"Ana Costa said in a radio interview.", nil},
 		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
 		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
+		{"Ondo state police chief Ana Costa was among those killed.", nil},
 	},
 }
 
