@@ -26,6 +26,9 @@ var metBetween = &pattern{
 		if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") {
 			return true // "indirect negotiations between A and B": through a mediator, no meeting
 		}
+		if b+1 < s.hi && (d.toks[b+1].lower == "a" || d.toks[b+1].lower == "an" || d.toks[b+1].lower == "any") {
+			return true // "the first summit between a sitting Peruvian president and ...": a kind, no parties
+		}
 		d.meetingBetween(si, v, b)
 		return true
 	},
@@ -34,6 +37,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"It was the first summit between a sitting Peruvian president and a Chilean leader.", nil},
 		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
