@@ -82,6 +82,7 @@ var metVerb = &pattern{
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"Ana Costa's meeting with Rui Lopes on Friday was the first in a decade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Lars Holm became prime minister on Tuesday after meeting King Harald at the palace.", []string{"MET person:lars-holm -> person:harald happened"}},
 		{"Ana Costa left the palace before meeting reporters.", nil},
 		{"Lars Holm became prime minister, promising to undo the mistakes of his predecessor, Ana Costa, after meeting King Harald.", []string{"MET person:lars-holm -> person:harald happened"}},
@@ -308,6 +309,11 @@ func (d *doc) meetAt(si, v int) {
 			continue
 		}
 		m := d.mentAt[k]
+		if m != nil && m.ent != nil && src == nil && d.possessor(m) && m.hi+1 == v && (w == "meeting" || w == "talks") && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			// "Ana Costa's meeting with Rui Lopes": the one whose meeting
+			src, at = m.ent, m.lo
+			break
+		}
 		if m != nil && m.ent != nil && src == nil && d.possessor(m) && d.isCountry(m.ent) && d.unnamedLeader(m.hi, v) {
 			// "Bolivia's president offered to meet X": where the leader is
 			// not named, the country is the party

@@ -279,6 +279,7 @@ var saidAccordingTo = &pattern{
 		{"According to the report, the talks failed.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
+		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
@@ -1330,6 +1331,12 @@ func (d *doc) according(si, v int) {
 			break
 		}
 		m := d.mentAt[k]
+		if m != nil && m.ent != nil && sp == nil && d.possessor(m) && m.hi+1 < s.hi && (d.toks[m.hi+1].lower == "office" || spokesNouns[d.toks[m.hi+1].lower]) {
+			// "according to a statement from Holm's office": Holm
+			sp, end = m.ent, m.hi+1
+			k = m.hi + 1
+			continue
+		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
 		}
