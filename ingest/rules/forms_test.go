@@ -89,6 +89,9 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"lone surnames that meet and speak",
+			"Talks resume in Lima.\n\nKostenny is expected to meet Varga in Lima next month.\n\nTorvald spoke by phone with Varga on Monday.",
+			[]string{"person:kostenny", "person:torvald", "person:varga", "place:lima"}},
 		{"a research firm named after a town",
 			"Lars Holm won the vote, Edison Research projected.",
 			[]string{"organization:edison-research", "person:lars-holm"}},

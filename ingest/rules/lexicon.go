@@ -748,6 +748,10 @@ drones drone bombs bomb fire artillery`)
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
 
+// personVerbs are what people do and organizations and places do not:
+// "X spoke by phone", "X resigned" (general English).
+var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
+
 // gerundObjects after an "-ing" event word make it a verb with its object:
 // "shooting down the plane", "bombing the bridge".
 var gerundObjects = wordSet(`down up the a an his her their its our this that these those`)

@@ -124,7 +124,7 @@ var metVerb = &pattern{
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
-		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
+		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", []string{"MET person:ana-costa -> person:lopes happened"}},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
 		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},

@@ -638,8 +638,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
-			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) {
-				return // "Gunmen attacked ...": capitalised only as the first word
+			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) &&
+				!(!gazetteer.IsCommonWord(d.toks[lo].lower) && d.personVerbAfter(hi, s.hi)) {
+				return // "Gunmen attacked ...": capitalised only as the first word; but "Varga spoke by phone"
 			}
 			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
 				if _, ok := demonymOf(d.toks[lo].text); !ok {

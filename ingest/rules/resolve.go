@@ -211,8 +211,8 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if m.opener && (m.unknown || m.typedBy == "type-noun-after") {
-			continue // a capitalised common word opening a sentence: "Rights group says ..."
+		if m.opener && (m.unknown || m.typedBy == "type-noun-after") && !(m.unknown && m.hi-m.lo == 1 && !gazetteer.IsCommonWord(strings.ToLower(m.name)) && d.guessSingle(m) == kg.Person) {
+			continue // a capitalised common word opening a sentence: "Rights group says ..."; but "Varga spoke"
 		}
 		// a spelling variant of an organization's name: "Hizballah"
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
@@ -696,6 +696,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && (gazetteer.IsGivenName(m.name) || surnameLike(m.name)) {
 		return kg.Person // "Peskov told reporters"
 	}
+	if !isAcronym(m.name) && (d.metObject(m, lo) || d.personVerbAfter(m.hi, d.sents[si].hi)) {
+		return kg.Person // "is expected to meet Varga", "Varga spoke by phone"
+	}
 	if k, ok := d.appositiveKind(m); ok {
 		return k
 	}
@@ -705,6 +708,38 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 // surnameLike reports a word that is a listed surname and no common
 // word, or that ends the way Slavic, Greek, Armenian, Turkish and other
 // surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
+// metObject reports a word met or spoken with: "meet X", "talks with
+// X", "spoke by phone with X": someone, not something.
+func (d *doc) metObject(m *mention, lo int) bool {
+	k := m.lo - 1
+	if k < lo {
+		return false
+	}
+	if w := d.toks[k].lower; w == "meet" || w == "met" || w == "meets" {
+		return true
+	}
+	if d.toks[k].lower != "with" {
+		return false
+	}
+	for j := k - 1; j >= lo && j > k-5; j-- {
+		switch d.toks[j].lower {
+		case "spoke", "speaks", "talked", "talks", "met", "meet", "meeting", "phone", "telephone", "call":
+			return true
+		}
+	}
+	return false
+}
+
+// personVerbAfter reports a verb only people do after a subject ending
+// before toks[k], past auxiliaries and "is expected to": "X spoke", "X is
+// expected to meet".
+func (d *doc) personVerbAfter(k, hi int) bool {
+	for n := 0; k < hi && n < 4 && (skippable[d.toks[k].lower] || beForms[d.toks[k].lower] || d.toks[k].lower == "expected" || d.toks[k].lower == "to"); n++ {
+		k++
+	}
+	return k < hi && personVerbs[d.toks[k].lower]
+}
+
 func surnameLike(w string) bool {
 	if gazetteer.IsSurname(w) && !gazetteer.IsCommonWord(strings.ToLower(w)) {
 		return true
