@@ -89,6 +89,9 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an acronym is no town's other name",
+			"Peru's intelligence agency struck a base. The agency, known as HUR, published a video.",
+			[]string{"organization:hur", "organization:peru-intelligence-agency", "place:peru"}},
 		{"lone surnames that meet and speak",
 			"Talks resume in Lima.\n\nKostenny is expected to meet Varga in Lima next month.\n\nTorvald spoke by phone with Varga on Monday.",
 			[]string{"person:kostenny", "person:torvald", "person:varga", "place:lima"}},

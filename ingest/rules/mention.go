@@ -1495,6 +1495,9 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 		return p, ok
 	}
 	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) {
+		if strings.ToUpper(name) == name && !strings.Contains(name, " ") {
+			return gazetteer.Place{}, false // "HUR": an acronym, not a town's other name
+		}
 		p.Name = name
 	}
 	return p, true

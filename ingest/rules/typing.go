@@ -324,6 +324,8 @@ var typeRules = []*typeRule{
 				return kg.Event, fair, true
 			case self == "itself" || self == "themselves":
 				return kg.Organization, fair, true
+			case self == "as" && k >= lo && d.mentAt[k] != nil && d.mentAt[k].kind == kg.Organization && !(d.mentAt[k].unknown && d.mentAt[k].hi-d.mentAt[k].lo == 1):
+				return kg.Organization, fair, true // "the Varnok Taliban, known as Tehrik-e-Varnok Peru"
 			case self == "as":
 				return "", 0, false // "Ali Hassan, known as X": a nickname, typed by what follows
 			}
@@ -333,6 +335,7 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
+			{"No one claimed the attack, but the Varnok Front, known as Tehreek-e-Varnok Peru (TVP), has carried out many.", "Tehreek-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
