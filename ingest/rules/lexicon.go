@@ -752,6 +752,10 @@ airstrike airstrikes strike artillery shelling warplane warplanes jet jets helic
 // "X spoke by phone", "X resigned" (general English).
 var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
 
+// notComplementizer words make a following "that" open no reported
+// clause: "so that", "such that", "now that", "given that".
+var notComplementizer = wordSet(`so such now given provided except`)
+
 // gerundObjects after an "-ing" event word make it a verb with its object:
 // "shooting down the plane", "bombing the bridge".
 var gerundObjects = wordSet(`down up the a an his her their its our this that these those`)

@@ -516,6 +516,7 @@ var saidParticiple = &pattern{
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
+		{"Peru closed the office where the journalist Lars Holm worked, saying he had been a spy.", []string{"SAID place:peru: he had been a spy"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
@@ -749,6 +750,7 @@ var saidReported = &pattern{
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
+		{"President Ana Costa declared a national holiday on Tuesday so that fans could welcome the team.", []string{"SAID person:ana-costa: a national holiday on Tuesday"}},
 		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
 		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
 		{"Ondo state police chief Ana Costa was among those killed.", nil},
@@ -913,6 +915,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
 			break // "declared independence, in a move that was welcomed": a relative clause
 		}
+		if d.toks[k].lower == "that" && k > c && notComplementizer[d.toks[k-1].lower] {
+			break // "declared a holiday so that fans could": a purpose, not what was said
+		}
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
@@ -975,6 +980,11 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
 			end = k // "said X was ready but accused Y of stalling": the subject's next statement
+			break
+		}
+
+		if !that && k+1 < end && d.toks[k+1].lower == "that" && notComplementizer[d.toks[k].lower] {
+			end = k // "declared a holiday so that fans could ...": its purpose
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
@@ -1284,6 +1294,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			}
 			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
 				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
+				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
+					return org // "Norway admitted that X had died, saying": Norway, not X
+				}
 			}
 		}
 	}
