@@ -64,6 +64,7 @@ var patterns = []*pattern{
 	saidParticiple,
 	saidParenthetical,
 	saidTrailing,
+	saidInverted,
 	saidReported,
 	// ATTACKED
 	attackClaimed,

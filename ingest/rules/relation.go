@@ -207,8 +207,16 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			continue
 		}
 		if (t.lower == "and" || t.lower == "but") && i > lo {
-			// "He also accused Lind of X and said Y": the first verb's subject
-			for k := lo; k < i; k++ {
+			// "He also accused Lind of X and said Y": the first verb's
+			// subject, in the clause after the last "but" or semicolon
+			from := lo
+			for k := i - 1; k > lo; k-- {
+				if (d.toks[k].lower == "but" || d.toks[k].text == ";") && !d.inQuote[k] {
+					from = k + 1
+					break
+				}
+			}
+			for k := from; k < i; k++ {
 				if d.inQuote[k] {
 					continue
 				}

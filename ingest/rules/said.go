@@ -421,6 +421,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged", "SAID person:rui-lopes: his supporters to resist"}},
 		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peru-interim-government: Chile to send troops to quell the violence"}},
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
@@ -646,7 +647,51 @@ var saidTrailing = &pattern{
 		{"The deal includes no plant closures, Varnok Union negotiator Ana Costa said.", []string{"SAID person:ana-costa: The deal includes no plant closures"}},
 		{"Kestrel Motors Inc. will cut 3,000 jobs, the carmaker said on Friday, avoiding strikes.", []string{"SAID organization:kestrel-motors-inc: Kestrel Motors Inc. will cut 3,000 jobs"}},
 		{"Lars Holm was shot dead at his home, interim Prime Minister Ana Costa said.", []string{"SAID person:ana-costa: Lars Holm was shot dead at his home"}},
+		{"Rui Lopes called Ana Costa early Wednesday to concede, her campaign chairman Lars Holm told supporters in Lima.", []string{"SAID person:lars-holm: Rui Lopes called Ana Costa early Wednesday to concede"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
+	},
+}
+
+var saidInverted = &pattern{
+	name: "said-inverted",
+	doc:  `A clause closed by its attribution with the verb first: "The agency took the lead, said Lars Holm, the agent in charge."`,
+	typ:  kg.Said,
+	cues: wordSet("said says added adds wrote explained noted"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v <= s.lo+3 || d.toks[v-1].text != "," || v+1 >= s.hi {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		if p := d.personAfterTitles(k, s.hi); p != nil {
+			k = p.lo
+		}
+		m := d.mentAt[min(k, s.hi-1)]
+		if m == nil || m.ent == nil || m.lo != k || d.possessor(m) || m.demonym || m.ent.kind != kg.Person && m.ent.kind != kg.Organization {
+			return false
+		}
+		// the speaker ends the sentence, or an appositive or a date follows
+		if m.hi < s.hi && d.toks[m.hi].text != "," && d.toks[m.hi].text != "." && !isWeekday(d.toks[m.hi].lower) && d.toks[m.hi].lower != "on" {
+			return false
+		}
+		lo := d.pastDateline(s.lo, v)
+		if lo >= v-2 || d.toks[lo].kind == tQuote {
+			return false // a quotation: the quotation patterns'
+		}
+		text := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[v-1].start])
+		if strings.ContainsAny(text, "\"\u201c\u201d") || len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(m.ent, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The agency took the lead in the investigation, said Lars Holm, the agent in charge of its Lima office.", []string{"SAID person:lars-holm: The agency took the lead in the investigation"}},
+		{"Prices will rise again in May, said the Varnok Energy Council.", []string{"SAID organization:varnok-energy-council: Prices will rise again in May"}},
+		{"The talks failed, said a spokesman.", nil},
 	},
 }
 
@@ -822,6 +867,16 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	return m.ent
 }
 
+// lowerTitle reports a title written in lower case: "chairman",
+// "director".
+func lowerTitle(w string) bool {
+	if w == "" {
+		return false
+	}
+	t, ok := lookupTitle(strings.ToUpper(w[:1]) + w[1:])
+	return ok && !t.Honorific && t.Role != ""
+}
+
 // coSubjects are the other speakers of "A and B said" and "A, B and C
 // said" (coSubject), in the order written backwards; nil if none.
 func (d *doc) coSubjects(at, lo int, b *entity) []*entity {
@@ -983,6 +1038,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 
+		if d.toks[k].text == "," && k+1 < end && sayVerbs[d.toks[k+1].lower] && !d.toks[k+1].cap {
+			end = k // "X, who declared a state of emergency, said": the relative clause ends
+			break
+		}
 		if !that && k+1 < end && d.toks[k+1].lower == "that" && notComplementizer[d.toks[k].lower] {
 			end = k // "declared a holiday so that fans could ...": its purpose
 			break
@@ -1587,8 +1646,8 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	b := at - 1
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil ||
-		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower])) {
-		b-- // "..., his spokesman Ana Costa said"
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower))) {
+		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told"
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for
