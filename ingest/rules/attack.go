@@ -50,6 +50,8 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Gunmen attacked a concert hall and cafes in Lyon on Friday, the deadliest attacks on French soil in years.\n\nThe Varnok Front claimed responsibility for the attacks.",
+			[]string{"ATTACKED organization:varnok-front -> place:lyon happened"}},
 		{"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
 			[]string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
@@ -341,6 +343,48 @@ var attackCharged = &pattern{
 		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
 		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
+	},
+}
+
+var attackClaimedBy = &pattern{
+	name: "attack-claimed-by",
+	doc:  `"attacks claimed by X hit Y": X attacked Y, or the target just told of.`,
+	typ:  kg.Attacked,
+	cues: wordSet("claimed"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v <= s.lo || v+2 >= s.hi || !attackNouns[d.toks[v-1].lower] || d.toks[v+1].lower != "by" {
+			return false
+		}
+		k := v + 2
+		if m := d.mentAt[k]; m != nil && d.possessor(m) && m.hi+1 < s.hi {
+			k = m.hi + 1 // "claimed by Yemen's Houthi rebels": the rebels
+		}
+		src := d.actorAfter(k, s.hi)
+		if src == nil {
+			return false
+		}
+		for k < s.hi && d.mentAt[k] == nil {
+			k++
+		}
+		var tgt *entity
+		for k = d.mentAt[min(k, s.hi-1)].hi; k < s.hi; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent != src && !m.demonym && !d.possessor(m) && (m.ent.kind == kg.Place || m.ent.kind == kg.Organization) {
+				tgt = m.ent
+				break
+			}
+		}
+		if tgt == nil {
+			tgt = d.recentTarget(si)
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Drone attacks claimed by the Varnok Front set fire to two oil plants run by Kestrel Petroleum on Saturday.",
+			[]string{"ATTACKED organization:varnok-front -> organization:kestrel-petroleum happened"}},
+		{"Drone attacks claimed by Peru's Varnok Front hit Arica on Saturday.",
+			[]string{"ATTACKED organization:varnok-front -> place:arica happened"}},
 	},
 }
 
@@ -1303,9 +1347,13 @@ func (d *doc) urgedBefore(lo, slo int) bool {
 // noteTarget remembers the target of an attack stated in sentence si
 // without its attacker.
 func (d *doc) noteTarget(si int, tgt *entity) {
-	if tgt != nil && tgt.kind != kg.Event {
-		d.lastTarget, d.lastTargetSent = tgt, si
+	if tgt == nil || tgt.kind == kg.Event {
+		return
 	}
+	if l := d.lastTarget; l != nil && si-d.lastTargetSent <= 1 && l.kind == kg.Place && l.country == tgt.name {
+		return // "attacked a hall in Paris ..., the deadliest attacks on French soil": Paris
+	}
+	d.lastTarget, d.lastTargetSent = tgt, si
 }
 
 // recentTarget is the target of the last attack if it was stated in

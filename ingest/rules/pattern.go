@@ -73,6 +73,7 @@ var patterns = []*pattern{
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,
+	attackClaimedBy,
 	attackCharged,
 	attackControl,
 	attackExchange,
