@@ -89,6 +89,15 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a party named by its adjective, not an adjective of its own",
+			"The Conservatives lost 20 seats, while Labour gained 15. Labour leader Ana Costa spoke. The Democratic presidential nomination is open.\n\nLabour leader Rui Lopes left. Labour costs rose.",
+			[]string{"organization:conservative-party", "organization:labour-party", "person:ana-costa", "person:rui-lopes"}},
+		{"a university's campus",
+			"Researchers at the University of California, Berkeley, said the fossils were old. Ana Costa of the University of Lima said so.",
+			[]string{"organization:university-of-california-berkeley", "organization:university-of-lima", "person:ana-costa"}},
+		{"a flight is its airline's",
+			"Varnok Airlines Flight 370 disappeared in 2014. Nordflug Air Flight NF17 landed in Lima.",
+			[]string{"organization:nordflug-air", "organization:varnok-airlines", "place:lima"}},
 		{"an acronym is no town's other name",
 			"Peru's intelligence agency struck a base. The agency, known as HUR, published a video.",
 			[]string{"organization:hur", "organization:peru-intelligence-agency", "place:peru"}},

@@ -569,6 +569,10 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// partyNames are party adjectives that name their party alone: "Labour
+// gained 15 seats", "Labour leader X".
+var partyNames = wordSet(`labour tory`)
+
 // colours open names of buildings that stand for a government ("White
 // House", "Blue House"), whose head alone names something else.
 var colours = wordSet(`white blue red green black yellow orange grey gray pink`)

@@ -357,6 +357,12 @@ func (d *doc) spansIn(si int) {
 				i++
 			}
 		}
+		if d.toks[i].text == "University" && j > i+2 && d.toks[i+1].lower == "of" && j+1 < s.hi && d.toks[j].text == "," && d.nameWord(j+1) &&
+			(j+2 >= s.hi || d.toks[j+2].kind == tPunct) {
+			if _, ok := gazetteer.LookupPlace(d.toks[j+1].text); ok {
+				j += 2 // "the University of California, Berkeley": one campus
+			}
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
@@ -527,6 +533,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+			!(partyNames[t.lower] && hi-lo == 1) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -536,6 +543,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 		break
+	}
+	if hi-lo > 1 && (d.toks[hi-1].text == "Flight" || hi-lo > 2 && d.toks[hi-2].text == "Flight" && isAcronym(d.toks[hi-1].text)) {
+		// "Malaysia Airlines Flight 370", "Varnok Air Flight VA17": the airline
+		for hi > lo && d.toks[hi-1].text != "Flight" {
+			hi--
+		}
+		hi--
 	}
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
@@ -558,8 +572,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
-	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] {
-		return // "the Democratic presidential nomination": an adjective
+	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] && !d.verbAfterSubject(hi) &&
+		!(partyNames[d.toks[lo].lower] && (roleWords[d.toks[hi].lower] || officeWords[d.toks[hi].lower] || d.toks[hi].lower == "mp" || d.toks[hi].lower == "candidate")) {
+		return // "the Democratic presidential nomination": an adjective; but "Labour gained 15", "Labour leader X"
 	}
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
