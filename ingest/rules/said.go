@@ -781,6 +781,7 @@ var saidReported = &pattern{
 		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
+		{"Lars Holm said Monday the vote was fair.", []string{"SAID person:lars-holm: the vote was fair"}},
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
@@ -1011,7 +1012,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if d.toks[c].text == "," || d.toks[c].text == "." {
 		return
 	}
-	if !that && !d.clauseStart(c) {
+	if !that && (!d.clauseStart(c) || isWeekday(d.toks[c].lower)) {
 		// "said on Thursday it would ...", "said late Sunday the vote was
 		// ...": a time adjunct before the clause
 		a := d.skipTimeAdjunct(c, s.hi)
