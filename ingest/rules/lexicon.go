@@ -940,7 +940,7 @@ objections objection scepticism skepticism fate end death success obstacles diff
 challenge challenges goal goals quota threshold criteria obligations commitments`)
 
 // holdNouns are nouns of meeting that "held" or "with" make a meeting.
-var holdNouns = wordSet(`talks meeting negotiations summit`)
+var holdNouns = wordSet(`talks meeting negotiations summit audience`)
 
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives welcomed welcomes`)

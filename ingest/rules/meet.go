@@ -124,6 +124,8 @@ var metVerb = &pattern{
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
+		{"Pope Leo held an audience with Ana Costa at the Vatican.", []string{"MET person:leo -> person:ana-costa happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", []string{"MET person:ana-costa -> person:lopes happened"}},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
 		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
@@ -195,7 +197,7 @@ func (d *doc) meetAt(si, v int) {
 		return // "held indirect talks with X": through a mediator
 	}
 	isMeet := meetVerbs[w]
-	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
 	}
 	if d.meetPhrase(si, v) {
@@ -549,6 +551,8 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
+			w == "sidelines" || w == "margins" || // "met on the sidelines of the UN General Assembly": where
+
 			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
 			hi = k
 			break
