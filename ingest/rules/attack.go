@@ -50,6 +50,8 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
+			[]string{"ATTACKED organization:vf-c -> place:lima happened"}},
 		{"Gunmen attacked a concert hall and cafes in Lyon on Friday, the deadliest attacks on French soil in years.\n\nThe Varnok Front claimed responsibility for the attacks.",
 			[]string{"ATTACKED organization:varnok-front -> place:lyon happened"}},
 		{"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
@@ -671,15 +673,20 @@ var attackNoun = &pattern{
 	name: "attack-noun",
 	doc:  `An attack told as a noun: "the U.S. airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
 	typ:  kg.Attacked,
-	cues: attackNouns,
+	cues: union(attackNouns, wordSet("operation operations")),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) {
 			return false
+		}
+		if w := d.toks[v].lower; (w == "operation" || w == "operations") && !(v > d.sents[si].lo && combatModifiers[d.toks[v-1].lower]) {
+			return false // "rescue operations": no attack; "ground operations in X" are
 		}
 		d.attackNoun(si, v)
 		return true
 	},
 	examples: []example{
+		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
+		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},

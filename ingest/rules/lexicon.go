@@ -569,6 +569,11 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// roleModifiers stand lower-case before a role: "regional governor",
+// "senior adviser" (general English).
+var roleModifiers = wordSet(`regional local provincial district city municipal state federal national senior top
+chief deputy former acting interim military police presidential`)
+
 // partyNames are party adjectives that name their party alone: "Labour
 // gained 15 seats", "Labour leader X".
 var partyNames = wordSet(`labour tory`)
@@ -747,6 +752,10 @@ var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-st
 raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
+// combatModifiers make an operation a military one: "ground operations
+// in X" (general English).
+var combatModifiers = wordSet(`ground combat air counterterrorism counter-terrorism`)
+
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
@@ -853,11 +862,12 @@ appears appeared`)
 var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precision targeted preemptive pre-emptive
 cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
-more further deadly heavy massive major coordinated`)
+more further deadly heavy massive major coordinated its their his her ground air combat`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
-staged stage mounted mount unleashed began begun started made carried-out opened open opens`)
+staged stage mounted mount unleashed began begun started made carried-out opened open opens
+expanded expands intensified intensifies escalated widened resumed resumes`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "used cluster bombs in an attack on", "killed ten in strikes on".

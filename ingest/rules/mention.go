@@ -1078,9 +1078,9 @@ func (d *doc) titleBefore(lo, si int) bool {
 
 func isAcronym(w string) bool {
 	n := 0
-	for _, r := range w {
-		if r == '.' || r == '&' {
-			continue
+	for i, r := range w {
+		if r == '.' || r == '&' || r == '-' && i > 0 && i < len(w)-1 {
+			continue // "U.S.", "AT&T", "ISIS-K"
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
