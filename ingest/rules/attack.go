@@ -569,6 +569,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chilean drones struck the Pacific port of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"Chilean forces attacked Peru on Thursday from Bolivia, Ecuador and Brazil.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Myanmar's military junta bombed a school in Sagaing region.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
@@ -1873,9 +1875,12 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
-	fresh := false
+	fresh, origin := false, false
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
+		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
+			break // "an invasion of X, with troops pouring in": how, no further target
+		}
 		if t.kind == tQuote && !d.inQuote[v] {
 			if c := d.shortQuoteEnd(k); c > k && c < hi {
 				k = c // "struck “terror targets” in X": a phrase in scare quotes
@@ -1963,7 +1968,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
+			origin = true
 			continue // "troops crossing the border from Belarus", "an attack on Israel from the Gaza Strip": where they came from
+		}
+		if f := m.lo - 1; origin && f > v && (d.toks[f].text == "," || d.toks[f].lower == "and") {
+			continue // "pouring in from Belarus, Russia and Crimea": every one of them
+		}
+		origin = false
+		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
+			continue // "the Black Sea port of Odesa": Odesa
 		}
 		if m.demonym {
 			demo = append(demo, m.ent)

@@ -312,7 +312,7 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
-general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor`)
+general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
 
 // pronouns that can stand for a person speaker.
 var personPronouns = wordSet(`he she`)
@@ -569,10 +569,14 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// leaderNouns stand for a country's leaders when they go unnamed: "the
+// leaders of Italy and Canada".
+var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)
+
 // roleModifiers stand lower-case before a role: "regional governor",
 // "senior adviser" (general English).
 var roleModifiers = wordSet(`regional local provincial district city municipal state federal national senior top
-chief deputy former acting interim military police presidential`)
+chief deputy former acting interim military police presidential security economic foreign`)
 
 // partyNames are party adjectives that name their party alone: "Labour
 // gained 15 seats", "Labour leader X".

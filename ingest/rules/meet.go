@@ -125,6 +125,7 @@ var metVerb = &pattern{
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
+		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Pope Leo held an audience with Ana Costa at the Vatican.", []string{"MET person:leo -> person:ana-costa happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", []string{"MET person:ana-costa -> person:lopes happened"}},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
@@ -399,7 +400,12 @@ func (d *doc) meetAt(si, v int) {
 			objs = []*entity{e}
 		}
 	}
-	if len(objs) > 2 {
+	leaders := false
+	if cs := d.leadersOf(v, hi); len(cs) > 0 {
+		// "hosted the leaders of Italy, Canada and Belgium": where the
+		// leaders go unnamed, their countries are the parties
+		objs, leaders = cs, true
+	} else if len(objs) > 2 {
 		objs = objs[:2]
 	}
 	st := d.status(at+1, v)
@@ -419,12 +425,41 @@ func (d *doc) meetAt(si, v int) {
 		if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {
 			continue // a visit to a place is not a meeting
 		}
-		if o.kind == kg.Place && src.kind == kg.Person {
+		if o.kind == kg.Place && src.kind == kg.Person && !leaders {
 			continue
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// leadersOf reads "the leaders of X, Y and Z" right after the meeting
+// verb at toks[v]: the countries, or nil.
+func (d *doc) leadersOf(v, hi int) []*entity {
+	k := v + 1
+	if k < hi && d.toks[k].lower == "with" {
+		k++
+	}
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+		return nil
+	}
+	var out []*entity
+	for k += 2; k < hi; k++ {
+		w := d.toks[k].lower
+		if w == "," || w == "and" || w == "the" {
+			continue
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || !d.isCountry(m.ent) || m.demonym {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.hi - 1
+	}
+	return out
 }
 
 // envoyAfter reads an envoy of a country from toks[k]: "the Israeli

@@ -653,6 +653,7 @@ var saidTrailing = &pattern{
 		{"Lars Holm was shot dead at his home, interim Prime Minister Ana Costa said.", []string{"SAID person:ana-costa: Lars Holm was shot dead at his home"}},
 		{"Rui Lopes called Ana Costa early Wednesday to concede, her campaign chairman Lars Holm told supporters in Lima.", []string{"SAID person:lars-holm: Rui Lopes called Ana Costa early Wednesday to concede"}},
 		{"Peru expanded its operations in the north, Peruvian military spokesman Lars Holm said.", []string{"SAID person:lars-holm: Peru expanded its operations in the north"}},
+		{"Chile was told of the trip shortly before the president left, national security adviser Rui Lopes said.", []string{"SAID person:rui-lopes: Chile was told of the trip shortly before the president left"}},
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 	},
