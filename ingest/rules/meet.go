@@ -586,7 +586,7 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
-			w == "sidelines" || w == "margins" || // "met on the sidelines of the UN General Assembly": where
+			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
 
 			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
 			hi = k
