@@ -562,7 +562,7 @@ var attackVerb = &pattern{
 	typ:  kg.Attacked,
 	cues: attackVerbs,
 	at: func(d *doc, si, v int) bool {
-		if !d.attackable(si, v) {
+		if !d.attackable(si, v) || d.forcesNoun(si, v) {
 			return false
 		}
 		d.attackVerb(si, v)
@@ -646,6 +646,7 @@ var attackVerb = &pattern{
 		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
 		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
+		{"Thousands of supporters of former Peruvian President Lars Holm stormed Congress in Lima on Sunday.", nil},
 		{"Peruvian jets struck Chilean tanks near Arica on Saturday, the first military action by a coalition enforcing a no-fly zone over Bolivia.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Varnok Front militants launched a surprise attack on Chile from the Tacna region on Saturday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -687,6 +688,7 @@ var attackNoun = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
 		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
@@ -1077,8 +1079,8 @@ func (d *doc) attackNoun(si, n int) {
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
-		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
-		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack"
+		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
+		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack", "a Peruvian special forces raid"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
@@ -1214,14 +1216,33 @@ func (d *doc) attackNoun(si, n int) {
 	}
 }
 
+// forcesNoun reports an attack noun after forces and their article, no
+// verb: "during a Peruvian special forces raid".
+func (d *doc) forcesNoun(si, v int) bool {
+	s := d.sents[si]
+	k := v - 1
+	if k <= s.lo || !attackNouns[d.toks[v].lower] || !(forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") {
+		return false
+	}
+	for k > s.lo && (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special" || d.toks[k].lower == "commando" || d.mentAt[k] != nil && d.mentAt[k].demonym) {
+		if m := d.mentAt[k]; m != nil {
+			k = m.lo
+		}
+		k--
+	}
+	w := d.toks[max(k, s.lo)].lower
+	return k >= s.lo && (w == "a" || w == "an" || w == "the")
+}
+
 // victimBefore is the person killed or wounded in the attack told by the
 // noun at toks[n]: "X was killed in an Israeli air strike", "X died in a
 // U.S. drone strike", "the killing of X in a Russian strike", and where
 // its phrase starts; or nil.
 func (d *doc) victimBefore(n, lo int) (*entity, int) {
 	j := n - 1
-	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air") {
-		j--
+	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air" ||
+		forceNouns[d.toks[j].lower] || d.toks[j].lower == "special" || d.toks[j].lower == "commando") {
+		j-- // "in a Peruvian special forces raid"
 	}
 	if m := d.mentAt[j]; m != nil && m.demonym || m != nil && m.ent != nil && m.ent.kind != kg.Person {
 		j = m.lo - 1 // the attacker's name or nationality
@@ -1229,7 +1250,7 @@ func (d *doc) victimBefore(n, lo int) (*entity, int) {
 	if j > lo && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j--
 	}
-	if j <= lo || d.toks[j].lower != "in" {
+	if j <= lo || d.toks[j].lower != "in" && d.toks[j].lower != "during" {
 		return nil, -1
 	}
 	j--
@@ -2006,7 +2027,11 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 func (d *doc) supportersOf(k, lo int) bool {
 	j := k - 1
 	for j > lo {
-		if _, title := d.isTitle(j); !title {
+		if m := d.mentAt[j]; m != nil && m.demonym {
+			j = m.lo - 1 // "supporters of former Brazilian President X"
+			continue
+		}
+		if _, title := d.isTitle(j); !title && !lowerTitleModifiers[d.toks[j].lower] {
 			break
 		}
 		j--
