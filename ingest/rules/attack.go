@@ -535,6 +535,8 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
+			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
@@ -1926,7 +1928,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break // "..., the ministry said": the speaker is no object
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
-			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
+			// "killed Ana Costa, the head of the Varnok Front": who she
+			// was, no second target; but ", and Rui Lopes, the deputy"
+			// after it names one
+			j := k + 1
+			for j < hi && j < k+15 && d.toks[j].text != "," {
+				j++
+			}
+			if j+2 < hi && d.toks[j].text == "," && d.toks[j+1].lower == "and" {
+				if m := d.mentAt[j+2]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.lo == j+2 {
+					k = j + 1
+					continue
+				}
+			}
+			break
 		}
 		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
 			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
