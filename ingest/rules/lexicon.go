@@ -569,6 +569,10 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// subBodyNouns head an unnamed part of an organization: "the UN refugee
+// agency", "the EU's executive arm" (general English).
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)
+
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".
 var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)

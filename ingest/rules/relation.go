@@ -163,6 +163,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if subBodyNouns[t.lower] && i > lo+1 && !t.cap {
+			// "the United Nations human rights office said", "the UN refugee
+			// agency said": an unnamed part of the organization named before
+			j := i - 1
+			for n := 0; j > lo && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil; n++ {
+				j--
+			}
+			if m := d.mentAt[j]; j < i-1 && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
+				return m.ent, m.lo
+			}
+		}
 		if (insurgentNouns[t.lower] || forceNouns[t.lower]) && i > lo {
 			// "Houthi rebels responded", "Russian troops replied": the
 			// group or country the fighters belong to

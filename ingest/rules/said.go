@@ -655,6 +655,7 @@ var saidTrailing = &pattern{
 		{"Peru expanded its operations in the north, Peruvian military spokesman Lars Holm said.", []string{"SAID person:lars-holm: Peru expanded its operations in the north"}},
 		{"Chile was told of the trip shortly before the president left, national security adviser Rui Lopes said.", []string{"SAID person:rui-lopes: Chile was told of the trip shortly before the president left"}},
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
+		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 	},
 }
