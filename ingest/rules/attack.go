@@ -571,6 +571,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian troops stormed the Chilean embassy in Lima on Friday and arrested former Vice President Rui Lopes.", []string{"ATTACKED place:peru -> organization:chilean-embassy happened"}},
 		{"Chilean drones struck the Pacific port of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Chilean forces attacked Peru on Thursday from Bolivia, Ecuador and Brazil.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -2081,7 +2082,8 @@ func (d *doc) verbAt(k int) bool {
 		return false
 	}
 	n := &d.toks[k+1]
-	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil)
+	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil ||
+		lowerTitleModifiers[n.lower]) // "and arrested former Vice President X"
 }
 
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia

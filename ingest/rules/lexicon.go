@@ -662,7 +662,7 @@ var addressees = wordSet(`reporters journalists lawmakers parliament supporters 
 legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
-var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech`)
 
 // complementPreps put a name in the complement of a noun, not in the
 // subject ("a spokesman for X, Y, said").

@@ -239,6 +239,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 						k = m.hi - 1
 						continue // "A spokesman for Holm, Rui Lopes, ... and said"
 					}
+					if m.ent.kind == kg.Person {
+						if b := d.pastTitles(m.lo-1, from); b >= from && d.verbAt(b) {
+							// "Soldiers detained President X and announced": X is
+							// the object, and the subject is nobody named
+							return nil, -1
+						}
+					}
 					if p := d.personAfterTitles(m.hi, i); m.ent.kind != kg.Person && p != nil {
 						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
 					}

@@ -643,6 +643,7 @@ var saidTrailing = &pattern{
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
+		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
@@ -740,6 +741,7 @@ var saidReported = &pattern{
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
 		{"The Varnok Party (VP) of Ana Costa, the government's partner, said they would go into opposition.", []string{"SAID organization:varnok-party: they would go into opposition"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Soldiers in Peru detained President Lars Holm on Wednesday and announced on television that they had seized power.", nil},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
 		{"Finance Minister Ana Costa, Varnok Bank Governor Rui Lopes and FDIC Chairman Lars Holm said in a joint statement that depositors were safe.",
@@ -1622,6 +1624,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		// "..., the group's leader, Ana Costa, said": past the description
 		// to the comma that closes the clause; "Her colleague, Ana Costa,
 		// agreed" has none
+		for at-1 > s.lo && d.toks[at-1].text != "," {
+			if _, ok := d.isTitle(at - 1); !ok {
+				break
+			}
+			at-- // ", the unit's commander, Lieutenant Colonel X, said"
+		}
 		if d.toks[at-1].text != "," {
 			return "", false
 		}
@@ -1645,7 +1653,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break // "..., the carmaker said on Friday, avoiding strikes"
 		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
-			issueVerbs[t.lower] || t.lower == "online") {
+			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
 			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
