@@ -301,7 +301,7 @@ func (d *doc) resolve() {
 		if t, ok := typed[m.name]; ok {
 			k = t
 		}
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi)) && typed[m.name] != kg.Organization {
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi) && !d.orgsOnBothSides(m)) && typed[m.name] != kg.Organization {
 			continue
 		}
 		d.attach(m, d.entityFor(k, m.name))
@@ -708,6 +708,25 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 // surnameLike reports a word that is a listed surname and no common
 // word, or that ends the way Slavic, Greek, Armenian, Turkish and other
 // surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
+// orgsOnBothSides reports a word listed between two organizations:
+// "General Motors, Ford and Stellantis" (a common word too, but a name
+// there).
+func (d *doc) orgsOnBothSides(m *mention) bool {
+	org := func(k int) bool {
+		o := d.mentAt[k]
+		return o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization
+	}
+	before := m.lo >= 2 && (d.toks[m.lo-1].text == "," || d.toks[m.lo-1].lower == "and") && org(m.lo-2)
+	k := m.hi
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].lower == "and" {
+		k++
+	}
+	return before && k > m.hi && k < len(d.toks) && org(k)
+}
+
 // metObject reports a word met or spoken with: "meet X", "talks with
 // X", "spoke by phone with X": someone, not something.
 func (d *doc) metObject(m *mention, lo int) bool {
