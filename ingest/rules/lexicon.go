@@ -569,6 +569,10 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// planeMakers build aircraft named by a model number after them ("Boeing
+// 737", "Airbus A320"), general knowledge.
+var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)
+
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
 var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)

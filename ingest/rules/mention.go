@@ -500,6 +500,13 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo >= 2 && hi < s.hi && d.toks[hi].kind == tNum && planeMakers[d.toks[hi-1].text] {
+		// "an Ethiopian Airlines Boeing 737": the airline, then the maker
+		// of the model
+		d.addSpan(si, lo, hi-1)
+		d.add(&mention{lo: hi - 1, hi: hi, kind: kg.Organization, str: strong}, si)
+		return
+	}
 	// leading words that are capitalised only because they open a sentence
 	for lo < hi {
 		t := &d.toks[lo]
@@ -1615,7 +1622,7 @@ func hasDigit(w string) bool {
 // product, which is no entity of the graph.
 func (d *doc) productName(lo, hi int) bool {
 	if hi-lo == 1 && lo > 1 && d.toks[lo-1].kind == tNum && isUpperRun(d.toks[lo].text) && len(d.toks[lo].text) <= 4 && !d.known(lo, hi) &&
-		(d.toks[lo-2].lower == "the" || d.toks[lo-2].cap) {
+		(determiners[d.toks[lo-2].lower] || d.toks[lo-2].cap) {
 		if n, err := strconv.Atoi(d.toks[lo-1].text); err == nil && n < 1000 {
 			return true // "the 737 MAX", "the 320 NEO": a model after its number
 		}

@@ -111,7 +111,17 @@ var typeRules = []*typeRule{
 				return "", 0, false
 			}
 			n := d.toks[k-1].lower
-			return kg.Organization, fair, !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction")
+			if !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction") {
+				// "the head of the rescue agency, X,": the noun phrase's head
+				// is a person's role, and X the person
+				for j := k - 2; j >= 0 && j > k-10 && d.toks[j].text != ","; j-- {
+					if d.toks[j].lower == "of" && j > 0 && (roleWords[d.toks[j-1].lower] || lowerTitle(d.toks[j-1].lower) || d.toks[j-1].lower == "head") {
+						return "", 0, false
+					}
+				}
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
 		},
 		examples: []typeExample{{"The government blamed a little-known Islamist group, Varnok Jama'at, for the attacks.", "Varnok Jama'at", kg.Organization}},
 	},
