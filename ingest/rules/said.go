@@ -643,6 +643,7 @@ var saidTrailing = &pattern{
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
+		{"The jet had asked to return, the head of Peru's search and rescue agency, Ruiz Tavara, told reporters.", []string{"SAID person:ruiz-tavara: The jet had asked to return"}},
 		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
@@ -1633,7 +1634,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if d.toks[at-1].text != "," {
 			return "", false
 		}
-		for k := at - 2; k > s.lo && k > at-10; k-- {
+		for k := at - 2; k > s.lo && k > at-14; k-- {
 			if d.toks[k].text == "," {
 				appos = k
 				break
