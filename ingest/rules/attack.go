@@ -297,6 +297,19 @@ var attackCharged = &pattern{
 		if d.toks[j].lower == "guilty" && j > s.lo {
 			j-- // "pleaded guilty to", "found guilty of"
 		}
+		var convicted *entity
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Person && d.toks[k-1].lower == "guilty" {
+			// "a jury found former police officer X guilty of murder": the
+			// one found guilty stands between the verb and "guilty"
+			f := m.lo - 1
+			for f > s.lo && (d.toks[f].kind == tWord && !d.toks[f].cap && !legalVerbs[d.toks[f].lower] && d.mentAt[f] == nil || d.titleWord(f)) {
+				f--
+			}
+			if d.toks[f].lower != "found" {
+				return false
+			}
+			convicted, j = m.ent, f
+		}
 		if !legalVerbs[d.toks[j].lower] {
 			return false
 		}
@@ -326,6 +339,20 @@ var attackCharged = &pattern{
 			b-- // "was charged", "has been accused"
 		}
 		src, at := d.subjectOf(b, s.lo)
+		if convicted != nil {
+			src, at = convicted, j
+		}
+		if victim == nil && crimeNouns[d.toks[v].lower] {
+			// "guilty of murder and manslaughter in the death of Y"
+			for x := v + 1; x+3 < s.hi && x < v+8; x++ {
+				if d.toks[x].lower == "in" && (d.toks[x+2].lower == "death" || d.toks[x+2].lower == "killing") && d.toks[x+3].lower == "of" {
+					if m := d.mentAt[min(x+4, s.hi-1)]; x+4 < s.hi && m != nil && m.ent != nil && m.ent.kind == kg.Person {
+						victim = m.ent
+					}
+					break
+				}
+			}
+		}
 		if victim == nil && crimeNouns[d.toks[v].lower] && (v+1 >= s.hi || d.toks[v+1].lower != "of") {
 			// "A gunman opened fire at two mosques in X. Y was charged with
 			// murder.": the attack just told
@@ -345,6 +372,7 @@ var attackCharged = &pattern{
 		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
 		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
+		{"A jury in Lima on Tuesday found former police officer Rui Lopes guilty of murder and manslaughter in the death of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 	},
 }
 
@@ -1235,6 +1263,12 @@ func (d *doc) forcesNoun(si, v int) bool {
 	}
 	w := d.toks[max(k, s.lo)].lower
 	return k >= s.lo && (w == "a" || w == "an" || w == "the")
+}
+
+// titleWord reports a title at toks[k] ("Sergeant", "Officer").
+func (d *doc) titleWord(k int) bool {
+	_, ok := d.isTitle(k)
+	return ok
 }
 
 // victimBefore is the person killed or wounded in the attack told by the

@@ -569,6 +569,11 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// attackSites are places where attacks happen, named after their town:
+// "the X school shooting" (general English).
+var attackSites = wordSet(`school mall church mosque synagogue nightclub club hotel market concert festival parade
+subway metro train bus airport stadium university campus hospital office embassy temple`)
+
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
 var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)

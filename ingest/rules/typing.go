@@ -407,6 +407,19 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-site-of-attack",
+		doc:  `A name before a facility and an attack is where it happened: "the 2012 Varnok Hill school shooting".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.hi
+			if k+1 >= len(d.toks) || !attackSites[d.toks[k].lower] {
+				return "", 0, false
+			}
+			w := d.toks[k+1].lower
+			return kg.Place, fair, attackNouns[w] || w == "shooting" || w == "shootings" || w == "massacre" || w == "stabbing" || w == "siege"
+		},
+		examples: []typeExample{{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", "Ruth Hill", kg.Place}},
+	},
+	{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
