@@ -110,8 +110,9 @@ func eventParticiple(t *token) bool {
 func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
-	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
-		k--
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
+		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
+		k-- // "the 1988 Lockerbie bombing", "the Varnok Hill school shooting"
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
 		k -= 3 // "African Union (AU) summit"
@@ -236,6 +237,7 @@ var eventAnchorBefore = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
