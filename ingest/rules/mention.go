@@ -831,6 +831,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// Council President X": "Defense" is no title there)
 		p := last
 		for p > lo {
+			if p-2 >= lo {
+				if _, three := lookupTitle(d.toks[p-2].text + " " + d.toks[p-1].text + " " + d.toks[p].text); three {
+					p -= 2 // "National Security Adviser"
+					continue
+				}
+			}
 			_, one := d.isTitle(p - 1)
 			_, two := lookupTitle(d.toks[p-1].text + " " + d.toks[p].text) // "Press Secretary"
 			if !one && !two {
