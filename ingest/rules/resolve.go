@@ -934,6 +934,9 @@ func (d *doc) listOrgs() {
 		if !d.listedWithOrg(m) || m.ent.mentions > 1 {
 			continue
 		}
+		if m.lo > 0 && locatives[d.toks[m.lo-1].lower] {
+			continue // "In Lima, State Department spokesman X said": where
+		}
 		e := m.ent
 		e.mentions--
 		delete(d.byKey, d.key(e.kind, e.name))
