@@ -589,7 +589,8 @@ var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)
 // roleModifiers stand lower-case before a role: "regional governor",
 // "senior adviser" (general English).
 var roleModifiers = wordSet(`regional local provincial district city municipal state federal national senior top
-chief deputy former acting interim military police presidential security economic foreign`)
+chief deputy former acting interim military police presidential security economic foreign official
+state-run state-owned semi-official`)
 
 // partyNames are party adjectives that name their party alone: "Labour
 // gained 15 seats", "Labour leader X".
@@ -671,7 +672,7 @@ var addressees = wordSet(`reporters journalists lawmakers parliament supporters 
 legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
-var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech`)
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release`)
 
 // complementPreps put a name in the complement of a noun, not in the
 // subject ("a spokesman for X, Y, said").

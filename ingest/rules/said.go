@@ -274,6 +274,7 @@ var saidAccordingTo = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Drivers at the Arica depot were laid off on Tuesday, according to Kestrel Freight officials.", []string{"SAID organization:kestrel-freight: Drivers at the Arica depot were laid off on Tuesday"}},
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
@@ -315,9 +316,9 @@ var saidAccused = &pattern{
 		switch {
 		case m != nil && m.ent != nil && m.ent != sp:
 			accused, of = m.ent, m.hi
-		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord && !d.toks[k].cap):
-			// "accused “criminal groups” working with foreign forces of":
-			// someone the text does not name
+		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord):
+			// "accused “criminal groups” working with foreign forces of",
+			// "accused the South of": someone the text does not name
 			of = k + 1
 			for of < s.hi && of < k+12 && d.toks[of].lower != "of" && d.toks[of].text != "," {
 				of++
@@ -353,6 +354,7 @@ var saidAccused = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The North's official Varnok News Agency accused the South of firing first.", []string{"SAID organization:varnok-news-agency: the South of firing first"}},
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
 		{"Opposition leader Ana Costa accused President Rui Lopes of stealing the election.", []string{"SAID person:ana-costa: President Rui Lopes of stealing the election"}},
 		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
@@ -1420,6 +1422,14 @@ func (d *doc) according(si, v int) {
 			sp, end = m.ent, m.hi+1
 			k = m.hi + 1
 			continue
+		}
+		if m != nil && m.ent != nil && sp == nil && m.hi < s.hi && officialNouns[d.toks[m.hi].lower] && !m.demonym && m.ent.kind == kg.Organization {
+			// "according to Kestrel Freight officials": they speak for their
+			// organization (a nationality's officials are too loose a tie)
+			if e := d.officialsOf(m); e != nil {
+				sp, end = e, m.hi
+				break
+			}
 		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
