@@ -403,6 +403,13 @@ func (e *entity) surname() string {
 	if len(f) > 1 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
 		return f[0]
 	}
+	if len(f) > 2 && !e.aliases[f[len(f)-1]] {
+		for _, w := range f[1 : len(f)-1] {
+			if e.aliases[w] && !nameParticles[strings.ToLower(w)] {
+				return w // "Luiz Inácio Lula da Silva ... Lula said": Lula
+			}
+		}
+	}
 	return surnameOf(e.name)
 }
 
@@ -417,6 +424,14 @@ func surnameOf(name string) string {
 	}
 	if len(f) < 2 {
 		return strings.Join(f, " ")
+	}
+	// "Jean-Yves Le Drian", "Ursula von der Leyen", "Mohammed bin
+	// Salman": the particles belong to the surname
+	if k := len(f) - 2; k >= 1 && nameParticles[strings.ToLower(f[k])] {
+		for k > 1 && nameParticles[strings.ToLower(f[k-1])] {
+			k--
+		}
+		return strings.Join(f[k:], " ")
 	}
 	first, last := f[0], f[len(f)-1]
 	if strings.Contains(last, "-") && !gazetteer.IsSurname(last) ||

@@ -594,13 +594,16 @@ func TestEvents(t *testing.T) {
 
 func TestSurnameOf(t *testing.T) {
 	for name, want := range map[string]string{
-		"Lars Holm":       "Holm",
-		"Cho Min-jun":     "Cho",
-		"Ana Costa":       "Costa",
-		"Jean-Luc Moreau": "Moreau",
-		"Madonna":         "Madonna",
-		"Harald V":        "Harald",
-		"Rui Lopes Jr.":   "Lopes",
+		"Lars Holm":          "Holm",
+		"Cho Min-jun":        "Cho",
+		"Ana Costa":          "Costa",
+		"Jean-Luc Moreau":    "Moreau",
+		"Madonna":            "Madonna",
+		"Harald V":           "Harald",
+		"Jean-Luc Le Varnok": "Le Varnok",
+		"Ana von der Tarn":   "von der Tarn",
+		"Rui bin Lopes":      "bin Lopes",
+		"Rui Lopes Jr.":      "Lopes",
 	} {
 		if got := surnameOf(name); got != want {
 			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)
