@@ -353,6 +353,12 @@ func (d *doc) capitalsAsCountries() {
 		}
 		city := m.ent
 		city.mentions--
+		if m.ent.name == "Brussels" {
+			// "Brussels warned Budapest": the European Union, whose seat it
+			// is, not Belgium
+			d.attach(m, d.entityFor(kg.Organization, "European Union"))
+			continue
+		}
 		d.attach(m, d.entityFor(kg.Place, p.Country))
 	}
 }
