@@ -50,6 +50,8 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
+			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
 			[]string{"ATTACKED organization:vf-c -> place:lima happened"}},
 		{"Gunmen attacked a concert hall and cafes in Lyon on Friday, the deadliest attacks on French soil in years.\n\nThe Varnok Front claimed responsibility for the attacks.",
@@ -599,6 +601,9 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peru-navy -> place:chile happened"}},
+		{"The ferry sank off Ilo on Monday, and Peru's shares sank 5%.", nil},
+		{"A Chilean drone strike on a car in Arica killed Rui Lopes.", []string{"ATTACKED place:chile -> person:rui-lopes happened"}},
 		{"Peruvian troops stormed the Chilean embassy in Lima on Friday and arrested former Vice President Rui Lopes.", []string{"ATTACKED place:peru -> organization:chilean-embassy happened"}},
 		{"Chilean drones struck the Pacific port of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Chilean forces attacked Peru on Thursday from Bolivia, Ecuador and Brazil.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -1457,6 +1462,9 @@ func (d *doc) claimedAttack(si, v int) {
 	s := d.sents[si]
 	src, at := d.actorBefore(v-1, s.lo)
 	if src == nil {
+		src, at = d.pronounClaimant(v-1, s.lo)
+	}
+	if src == nil {
 		return
 	}
 	if d.status(max(s.lo, at+1), v) == kg.Denied {
@@ -1483,6 +1491,34 @@ func (d *doc) claimedAttack(si, v int) {
 		tgt = d.lastTarget
 	}
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
+}
+
+// pronounClaimant reads "X said it was behind", "X said it had carried
+// out": the speaker "it" or "they" stands for, an organization or a
+// country; nil if the words before toks[v] are no such clause.
+func (d *doc) pronounClaimant(v, lo int) (*entity, int) {
+	k := v - 1
+	for k > lo && (beForms[d.toks[k].lower] || skippable[d.toks[k].lower]) {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "it" && d.toks[k].lower != "they" {
+		return nil, -1
+	}
+	j := k - 1
+	if d.toks[j].lower == "that" && j > lo {
+		j--
+	}
+	for j > lo && isWeekday(d.toks[j].lower) || j > lo && d.toks[j].lower == "on" {
+		j--
+	}
+	if !sayVerbs[d.toks[j].lower] {
+		return nil, -1
+	}
+	sp, at := d.subjectOf(j, lo)
+	if sp == nil || sp.kind != kg.Organization && !d.isCountry(sp) {
+		return nil, -1
+	}
+	return sp, at
 }
 
 // attackObject reads "for the (deadly) bombing of|on|against Y" starting at
@@ -1919,6 +1955,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
 				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
 			}
+			if w := d.toks[p-1].lower; d.toks[p].lower == "in" && !d.isCountry(m.ent) && !forceNouns[w] && !insurgentNouns[w] {
+				return nil, -1 // "a drone strike on a car in Arica killed X": where, no actor; but "separatist forces in Abkhazia"
+			}
 		}
 		return m.ent, m.lo
 	}
@@ -2050,6 +2089,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue // "the Black Sea port of Odesa": Odesa
 		}
 		if m.demonym {
+			if d.ownedThing(m.hi, hi) && len(named) == 0 {
+				// "sank a Chilean patrol boat off Ilo", "ambushed Peruvian
+				// soldiers near Puno": the owner is hit, the place is where
+				named = append(named, m.ent)
+				fresh = false
+				continue
+			}
 			demo = append(demo, m.ent)
 			continue
 		}
@@ -2057,7 +2103,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		for p > v && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
 			p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off") && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
 		fresh = false
@@ -2070,6 +2116,22 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// ownedThing reports a vessel, aircraft, force or post right after a
+// demonym ending at toks[k], past a few modifiers: "a Chilean patrol
+// boat", "Peruvian soldiers".
+func (d *doc) ownedThing(k, hi int) bool {
+	for n := 0; k < hi && n < 3; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || d.mentAt[k] != nil {
+			return false
+		}
+		if ownedNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // supportersOf reports "supporters of" (past titles) before toks[k]: the

@@ -574,6 +574,12 @@ var partyAdjectives = wordSet(`republican democrat democratic labour conservativ
 var attackSites = wordSet(`school mall church mosque synagogue nightclub club hotel market concert festival parade
 subway metro train bus airport stadium university campus hospital office embassy temple`)
 
+// ownedNouns are things an attack hits whose owner is the target: "a
+// Chilean patrol boat", "Peruvian soldiers" (general English).
+var ownedNouns = wordSet(`boat boats ship ships vessel vessels warship warships tanker tankers frigate destroyer
+convoy convoys soldiers troops forces patrol patrols helicopter helicopters jet jets plane planes aircraft
+drone drones outpost outposts positions embassy consulate`)
+
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
 var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)
@@ -708,7 +714,7 @@ var objectOpeners = wordSet(`the a an two three four five six several dozens hun
 government military civilian residential`)
 
 // attackVerbs are inflected forms of verbs of violent action (CAMEO 18-20).
-var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled
+var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled sank
 shelling bomb bombs bombed bombing hit hits hitting pound pounds pounded pounding raid raids raided
 invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
