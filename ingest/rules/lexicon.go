@@ -580,6 +580,10 @@ var ownedNouns = wordSet(`boat boats ship ships vessel vessels warship warships 
 convoy convoys soldiers troops forces patrol patrols helicopter helicopters jet jets plane planes aircraft
 drone drones outpost outposts positions embassy consulate`)
 
+// climatePatterns are named weather phenomena, no entities: "El Niño"
+// (general knowledge; folded names).
+var climatePatterns = map[string]bool{"el nino": true, "la nina": true}
+
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
 var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)

@@ -618,6 +618,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
 	}
+	if hi-lo == 2 && (d.toks[lo].text == "El" || d.toks[lo].text == "La") && climatePatterns[kg.FoldName(d.text[d.toks[lo].start:d.toks[hi-1].end])] {
+		return // "warming waters linked to El Niño": a climate pattern, no entity
+	}
 	if hi-lo == 1 && lo > s.lo && kinPlurals[d.toks[lo-1].lower] && gazetteer.IsGivenName(d.toks[lo].text) && hi+3 < s.hi && d.toks[hi].lower == "and" && d.nameWord(hi+1) && d.nameWord(hi+2) {
 		// "brothers Said and Cherif Kouachi": the first shares the surname
 		k := hi + 2
