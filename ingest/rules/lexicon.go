@@ -584,6 +584,10 @@ drone drones outpost outposts positions embassy consulate`)
 // (general knowledge; folded names).
 var climatePatterns = map[string]bool{"el nino": true, "la nina": true}
 
+// resultVerbs tell a match's result: "X beat Y 3-1" (general English).
+var resultVerbs = wordSet(`beat beats defeated defeats drew draw draws lost loses edged thrashed routed crushed
+won`)
+
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
 var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)

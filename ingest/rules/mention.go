@@ -689,6 +689,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	if p, ok := lookupPlace(full); ok {
+		if p.Kind == gazetteer.City && d.inResult(lo, hi, s) {
+			// "Manchester City beat Chelsea 3-1": clubs, not towns
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if p.Kind == gazetteer.City && hi < s.hi && sportsRoles[d.toks[hi].lower] {
 			// "Barcelona midfielder X": the city's club
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -1533,6 +1538,36 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 		p.Name = name
 	}
 	return p, true
+}
+
+// inResult reports a name in a sports result: before or after a verb of
+// winning or losing that a score follows or precedes ("X beat Y 3-1", "X
+// drew 2-2 with Y", "X lost 1-0 to Y").
+func (d *doc) inResult(lo, hi int, s sentence) bool {
+	p := lo - 1
+	if p > s.lo && d.toks[p].lower == "the" {
+		p--
+	}
+	if p >= s.lo && (locatives[d.toks[p].lower] || d.toks[p].lower == "of") {
+		return false // "beat England 1-0 in Sydney", "in the World Cup final": where
+	}
+	score := func(a, b int) bool {
+		for k := max(a, s.lo); k < b && k < s.hi; k++ {
+			if t := d.toks[k].text; d.toks[k].kind == tNum && strings.Count(t, "-") == 1 && !strings.HasPrefix(t, "-") && !strings.HasSuffix(t, "-") {
+				return true
+			}
+		}
+		return false
+	}
+	if hi < s.hi && resultVerbs[d.toks[hi].lower] && score(hi+1, hi+6) {
+		return true // "X beat Y 3-1", "X drew 2-2 with Y"
+	}
+	for k := lo - 1; k >= s.lo && k > lo-6; k-- {
+		if resultVerbs[d.toks[k].lower] {
+			return score(k+1, hi+3) // "beat X 3-1", "lost 1-0 to X"
+		}
+	}
+	return false
 }
 
 // titleCase writes "NEW YORK" as "New York".

@@ -37,6 +37,14 @@ type typeExample struct {
 
 var typeRules = []*typeRule{
 	{
+		name: "type-team",
+		doc:  `A name in a match result is a club: "Varnok City beat Tarn 3-1".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, d.inResult(c.lo, c.hi, d.sents[c.si])
+		},
+		examples: []typeExample{{"Varnok City beat Tarn Rovers 3-1 on Saturday.", "Varnok City", kg.Organization}},
+	},
+	{
 		name: "type-list-head",
 		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X", "the towns of X in the south and northern Y".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
