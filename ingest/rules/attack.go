@@ -1707,7 +1707,7 @@ func (d *doc) blamedToo(v, hi int, src *entity) *entity {
 		return nil
 	}
 	k = m.hi
-	if k+1 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+	if k+2 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
 		k += 3
 	}
 	if k >= hi || d.toks[k].lower != "and" {
