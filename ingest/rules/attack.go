@@ -399,8 +399,11 @@ var attackClaimedBy = &pattern{
 		for k < s.hi && d.mentAt[k] == nil {
 			k++
 		}
+		if k >= s.hi {
+			return false
+		}
 		var tgt *entity
-		for k = d.mentAt[min(k, s.hi-1)].hi; k < s.hi; k++ {
+		for k = d.mentAt[k].hi; k < s.hi; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent != src && !m.demonym && !d.possessor(m) && (m.ent.kind == kg.Place || m.ent.kind == kg.Organization) {
 				tgt = m.ent
 				break
