@@ -50,6 +50,12 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
+			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
+			[]string{"ATTACKED organization:vf-c -> place:lima happened"}},
+		{"Gunmen attacked a concert hall and cafes in Lyon on Friday, the deadliest attacks on French soil in years.\n\nThe Varnok Front claimed responsibility for the attacks.",
+			[]string{"ATTACKED organization:varnok-front -> place:lyon happened"}},
 		{"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
 			[]string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
@@ -178,6 +184,10 @@ var attackBlamed = &pattern{
 		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The strikes answered an attack on the Tarn Bridge on Monday, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
+		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
+		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
 	},
 }
 
@@ -289,6 +299,19 @@ var attackCharged = &pattern{
 		if d.toks[j].lower == "guilty" && j > s.lo {
 			j-- // "pleaded guilty to", "found guilty of"
 		}
+		var convicted *entity
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Person && d.toks[k-1].lower == "guilty" {
+			// "a jury found former police officer X guilty of murder": the
+			// one found guilty stands between the verb and "guilty"
+			f := m.lo - 1
+			for f > s.lo && (d.toks[f].kind == tWord && !d.toks[f].cap && !legalVerbs[d.toks[f].lower] && d.mentAt[f] == nil || d.titleWord(f)) {
+				f--
+			}
+			if d.toks[f].lower != "found" {
+				return false
+			}
+			convicted, j = m.ent, f
+		}
 		if !legalVerbs[d.toks[j].lower] {
 			return false
 		}
@@ -318,6 +341,20 @@ var attackCharged = &pattern{
 			b-- // "was charged", "has been accused"
 		}
 		src, at := d.subjectOf(b, s.lo)
+		if convicted != nil {
+			src, at = convicted, j
+		}
+		if victim == nil && crimeNouns[d.toks[v].lower] {
+			// "guilty of murder and manslaughter in the death of Y"
+			for x := v + 1; x+3 < s.hi && x < v+8; x++ {
+				if d.toks[x].lower == "in" && (d.toks[x+2].lower == "death" || d.toks[x+2].lower == "killing") && d.toks[x+3].lower == "of" {
+					if m := d.mentAt[min(x+4, s.hi-1)]; x+4 < s.hi && m != nil && m.ent != nil && m.ent.kind == kg.Person {
+						victim = m.ent
+					}
+					break
+				}
+			}
+		}
 		if victim == nil && crimeNouns[d.toks[v].lower] && (v+1 >= s.hi || d.toks[v+1].lower != "of") {
 			// "A gunman opened fire at two mosques in X. Y was charged with
 			// murder.": the attack just told
@@ -337,6 +374,52 @@ var attackCharged = &pattern{
 		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
 		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
+		{"A jury in Lima on Tuesday found former police officer Rui Lopes guilty of murder and manslaughter in the death of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+	},
+}
+
+var attackClaimedBy = &pattern{
+	name: "attack-claimed-by",
+	doc:  `"attacks claimed by X hit Y": X attacked Y, or the target just told of.`,
+	typ:  kg.Attacked,
+	cues: wordSet("claimed"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v <= s.lo || v+2 >= s.hi || !attackNouns[d.toks[v-1].lower] || d.toks[v+1].lower != "by" {
+			return false
+		}
+		k := v + 2
+		if m := d.mentAt[k]; m != nil && d.possessor(m) && m.hi+1 < s.hi {
+			k = m.hi + 1 // "claimed by Yemen's Houthi rebels": the rebels
+		}
+		src := d.actorAfter(k, s.hi)
+		if src == nil {
+			return false
+		}
+		for k < s.hi && d.mentAt[k] == nil {
+			k++
+		}
+		if k >= s.hi {
+			return false
+		}
+		var tgt *entity
+		for k = d.mentAt[k].hi; k < s.hi; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent != src && !m.demonym && !d.possessor(m) && (m.ent.kind == kg.Place || m.ent.kind == kg.Organization) {
+				tgt = m.ent
+				break
+			}
+		}
+		if tgt == nil {
+			tgt = d.recentTarget(si)
+		}
+		d.emitAttack(si, src, tgt, v, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Drone attacks claimed by the Varnok Front set fire to two oil plants run by Kestrel Petroleum on Saturday.",
+			[]string{"ATTACKED organization:varnok-front -> organization:kestrel-petroleum happened"}},
+		{"Drone attacks claimed by Peru's Varnok Front hit Arica on Saturday.",
+			[]string{"ATTACKED organization:varnok-front -> place:arica happened"}},
 	},
 }
 
@@ -485,6 +568,9 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
+			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
+		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Chile carried out air strikes in northern Peru and Uruguay.", []string{"ATTACKED place:chile -> place:uruguay happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
@@ -511,13 +597,19 @@ var attackVerb = &pattern{
 	typ:  kg.Attacked,
 	cues: attackVerbs,
 	at: func(d *doc, si, v int) bool {
-		if !d.attackable(si, v) {
+		if !d.attackable(si, v) || d.forcesNoun(si, v) {
 			return false
 		}
 		d.attackVerb(si, v)
 		return true
 	},
 	examples: []example{
+		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peru-navy -> place:chile happened"}},
+		{"The ferry sank off Ilo on Monday, and Peru's shares sank 5%.", nil},
+		{"A Chilean drone strike on a car in Arica killed Rui Lopes.", []string{"ATTACKED place:chile -> person:rui-lopes happened"}},
+		{"Peruvian troops stormed the Chilean embassy in Lima on Friday and arrested former Vice President Rui Lopes.", []string{"ATTACKED place:peru -> organization:chilean-embassy happened"}},
+		{"Chilean drones struck the Pacific port of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"Chilean forces attacked Peru on Thursday from Bolivia, Ecuador and Brazil.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Myanmar's military junta bombed a school in Sagaing region.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
 		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
@@ -539,6 +631,8 @@ var attackVerb = &pattern{
 		{"Ana Costa was stabbed on stage in Lima in August by Rui Lopes.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
+		{"The Varnok Supreme Court struck down admissions rules at Lima University.", nil},
+		{"Lars Holm shot Ana Costa, Rui Lopes and Pavel Kostenny in August.", []string{"ATTACKED person:lars-holm -> person:ana-costa happened", "ATTACKED person:lars-holm -> person:rui-lopes happened", "ATTACKED person:lars-holm -> person:pavel-kostenny happened"}},
 		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
 		{"Russian forces struck Kharkiv on Monday.\n\nIn Poltava, a drone hit a power station.",
@@ -591,6 +685,7 @@ var attackVerb = &pattern{
 		{"Peru launched dozens of missiles at Arica, in what President Ana Costa called retaliation.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Pro-Russian separatists attacked the airport in Donetsk.", nil},
 		{"Supporters of President Ana Costa stormed the parliament in Lima on Wednesday.", nil},
+		{"Thousands of supporters of former Peruvian President Lars Holm stormed Congress in Lima on Sunday.", nil},
 		{"Peruvian jets struck Chilean tanks near Arica on Saturday, the first military action by a coalition enforcing a no-fly zone over Bolivia.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Varnok Front militants launched a surprise attack on Chile from the Tacna region on Saturday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"Houthi rebels fired rockets at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
@@ -620,15 +715,21 @@ var attackNoun = &pattern{
 	name: "attack-noun",
 	doc:  `An attack told as a noun: "the U.S. airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
 	typ:  kg.Attacked,
-	cues: attackNouns,
+	cues: union(attackNouns, wordSet("operation operations")),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) {
 			return false
+		}
+		if w := d.toks[v].lower; (w == "operation" || w == "operations") && !(v > d.sents[si].lo && combatModifiers[d.toks[v-1].lower]) {
+			return false // "rescue operations": no attack; "ground operations in X" are
 		}
 		d.attackNoun(si, v)
 		return true
 	},
 	examples: []example{
+		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
+		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
@@ -647,6 +748,9 @@ var attackNoun = &pattern{
 func (d *doc) attackVerb(si, v int) {
 	s := d.sents[si]
 	w := d.toks[v].lower
+	if (w == "struck" || w == "strike" || w == "strikes" || w == "striking") && v+1 < s.hi && d.toks[v+1].lower == "down" {
+		return // "the court struck down the law": annulled, no blow
+	}
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
@@ -813,6 +917,13 @@ func (d *doc) attackVerb(si, v int) {
 		}
 	}
 	if (w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower == "down" {
+		// "shot down 37 missiles launched by Russia": an interception,
+		// no attack on whoever fired them
+		for k := v + 2; k < s.hi && k < v+8 && d.mentAt[k] == nil; k++ {
+			if projectiles[d.toks[k].lower] {
+				return
+			}
+		}
 		// "shot down a Russian jet over Kyiv": the jet's country, not where
 		for k := v + 2; k < s.hi && k < v+6; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil {
@@ -836,6 +947,22 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		} else {
 			objs = []*entity{m.ent}
+			// "shot A, B and C": every one of the named victims
+			for k := m.hi; k+1 < s.hi && len(objs) < 6; {
+				if d.toks[k].text != "," && d.toks[k].lower != "and" {
+					break
+				}
+				k++
+				if d.toks[k].lower == "and" {
+					k++ // ", and"
+				}
+				n := d.mentAt[min(k, s.hi-1)]
+				if n == nil || n.ent == nil || n.ent.kind != kg.Person || n.lo != k || d.possessor(n) {
+					break
+				}
+				objs = append(objs, n.ent)
+				k = n.hi
+			}
 		}
 	}
 	lo := at
@@ -991,8 +1118,8 @@ func (d *doc) attackNoun(si, n int) {
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
-		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower])) {
-		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack"
+		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
+		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack", "a Peruvian special forces raid"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
@@ -1128,14 +1255,39 @@ func (d *doc) attackNoun(si, n int) {
 	}
 }
 
+// forcesNoun reports an attack noun after forces and their article, no
+// verb: "during a Peruvian special forces raid".
+func (d *doc) forcesNoun(si, v int) bool {
+	s := d.sents[si]
+	k := v - 1
+	if k <= s.lo || !attackNouns[d.toks[v].lower] || !(forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") {
+		return false
+	}
+	for k > s.lo && (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special" || d.toks[k].lower == "commando" || d.mentAt[k] != nil && d.mentAt[k].demonym) {
+		if m := d.mentAt[k]; m != nil {
+			k = m.lo
+		}
+		k--
+	}
+	w := d.toks[max(k, s.lo)].lower
+	return k >= s.lo && (w == "a" || w == "an" || w == "the")
+}
+
+// titleWord reports a title at toks[k] ("Sergeant", "Officer").
+func (d *doc) titleWord(k int) bool {
+	_, ok := d.isTitle(k)
+	return ok
+}
+
 // victimBefore is the person killed or wounded in the attack told by the
 // noun at toks[n]: "X was killed in an Israeli air strike", "X died in a
 // U.S. drone strike", "the killing of X in a Russian strike", and where
 // its phrase starts; or nil.
 func (d *doc) victimBefore(n, lo int) (*entity, int) {
 	j := n - 1
-	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air") {
-		j--
+	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air" ||
+		forceNouns[d.toks[j].lower] || d.toks[j].lower == "special" || d.toks[j].lower == "commando") {
+		j-- // "in a Peruvian special forces raid"
 	}
 	if m := d.mentAt[j]; m != nil && m.demonym || m != nil && m.ent != nil && m.ent.kind != kg.Person {
 		j = m.lo - 1 // the attacker's name or nationality
@@ -1143,7 +1295,7 @@ func (d *doc) victimBefore(n, lo int) (*entity, int) {
 	if j > lo && (d.toks[j].lower == "a" || d.toks[j].lower == "an" || d.toks[j].lower == "the") {
 		j--
 	}
-	if j <= lo || d.toks[j].lower != "in" {
+	if j <= lo || d.toks[j].lower != "in" && d.toks[j].lower != "during" {
 		return nil, -1
 	}
 	j--
@@ -1236,6 +1388,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		st = kg.Planned // "its air strikes on Idlib would go on"
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	if t, p, ok := d.relativeDate(v, si, st == kg.Planned || st == kg.Proposed); ok {
+		date, prec = t, p // "Hamas, which attacked Israel on Oct. 7, said": the clause's own
+	}
 	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
 		// "X claimed responsibility": dated by the sentence telling the attack
 		date, prec = d.relDate(d.lastTargetSent, false)
@@ -1267,9 +1422,13 @@ func (d *doc) urgedBefore(lo, slo int) bool {
 // noteTarget remembers the target of an attack stated in sentence si
 // without its attacker.
 func (d *doc) noteTarget(si int, tgt *entity) {
-	if tgt != nil && tgt.kind != kg.Event {
-		d.lastTarget, d.lastTargetSent = tgt, si
+	if tgt == nil || tgt.kind == kg.Event {
+		return
 	}
+	if l := d.lastTarget; l != nil && si-d.lastTargetSent <= 1 && l.kind == kg.Place && l.country == tgt.name {
+		return // "attacked a hall in Paris ..., the deadliest attacks on French soil": Paris
+	}
+	d.lastTarget, d.lastTargetSent = tgt, si
 }
 
 // recentTarget is the target of the last attack if it was stated in
@@ -1306,6 +1465,9 @@ func (d *doc) claimedAttack(si, v int) {
 	s := d.sents[si]
 	src, at := d.actorBefore(v-1, s.lo)
 	if src == nil {
+		src, at = d.pronounClaimant(v-1, s.lo)
+	}
+	if src == nil {
 		return
 	}
 	if d.status(max(s.lo, at+1), v) == kg.Denied {
@@ -1334,6 +1496,34 @@ func (d *doc) claimedAttack(si, v int) {
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
 }
 
+// pronounClaimant reads "X said it was behind", "X said it had carried
+// out": the speaker "it" or "they" stands for, an organization or a
+// country; nil if the words before toks[v] are no such clause.
+func (d *doc) pronounClaimant(v, lo int) (*entity, int) {
+	k := v - 1
+	for k > lo && (beForms[d.toks[k].lower] || skippable[d.toks[k].lower]) {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "it" && d.toks[k].lower != "they" {
+		return nil, -1
+	}
+	j := k - 1
+	if d.toks[j].lower == "that" && j > lo {
+		j--
+	}
+	for j > lo && isWeekday(d.toks[j].lower) || j > lo && d.toks[j].lower == "on" {
+		j--
+	}
+	if !sayVerbs[d.toks[j].lower] {
+		return nil, -1
+	}
+	sp, at := d.subjectOf(j, lo)
+	if sp == nil || sp.kind != kg.Organization && !d.isCountry(sp) {
+		return nil, -1
+	}
+	return sp, at
+}
+
 // attackObject reads "for the (deadly) bombing of|on|against Y" starting at
 // toks[k]: Y, or nil when no attack noun or no named target follows.
 func (d *doc) attackObject(si, k int) *entity {
@@ -1356,6 +1546,26 @@ func (d *doc) attackObject(si, k int) *entity {
 	return nil
 }
 
+// relativeAttack is the attack noun a relative clause around the verb at
+// toks[v] is about ("an attack on the bridge, which Peru blamed on"), or
+// -1.
+func (d *doc) relativeAttack(si, v int) int {
+	s := d.sents[si]
+	w := v - 1
+	for w > s.lo && w > v-6 && d.toks[w].lower != "which" && d.toks[w].lower != "that" {
+		w--
+	}
+	if w <= s.lo || d.toks[w].lower != "which" && d.toks[w].lower != "that" {
+		return -1
+	}
+	for n := w - 1; n >= s.lo && n > w-12; n-- {
+		if attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower] {
+			return n
+		}
+	}
+	return -1
+}
+
 // blamedAttack reads "X blamed Y for the attack on Z" and "X blamed the
 // attack on Z on Y": Y attacked Z (or the target of the attack just told
 // of), with Y an entity or "<demonym> forces".
@@ -1363,6 +1573,21 @@ func (d *doc) blamedAttack(si, v int) {
 	s := d.sents[si]
 	if d.inQuote[v] {
 		return
+	}
+	// "an attack on Z, which Russia blamed on Y"
+	if v+2 < s.hi && d.toks[v+1].lower == "on" {
+		if src := d.actorAfter(v+2, s.hi); src != nil {
+			if n := d.relativeAttack(si, v); n >= 0 {
+				var tgt *entity
+				if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against") {
+					if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
+						tgt = objs[0]
+					}
+				}
+				d.emitAttack(si, src, tgt, v, v, confVerb)
+				return
+			}
+		}
 	}
 	// "blamed the attack on Y"
 	n := v + 1
@@ -1439,7 +1664,12 @@ func (d *doc) blamedAttack(si, v int) {
 	if src == nil {
 		return
 	}
-	for k := v + 1; k < s.hi && k < v+14; k++ {
+	co := d.blamedToo(v, s.hi, src)
+	limit := v + 14
+	for k := v + 1; k < s.hi && k < limit; k++ {
+		if d.toks[k].text == "(" && k+2 < s.hi && d.toks[k+2].text == ")" {
+			limit += 3 // "blamed the Varnok Front (VF), a separatist group, for"
+		}
 		if d.toks[k].lower != "for" {
 			continue
 		}
@@ -1454,12 +1684,49 @@ func (d *doc) blamedAttack(si, v int) {
 			}
 		}
 		d.emitAttack(si, src, tgt, v, v, confVerb)
+		if co != nil {
+			d.emitAttack(si, co, tgt, v, v, confVerb)
+		}
 		return
 	}
 	// "Ukraine blamed Russia." after an attack told without its attacker
 	if d.endOfClause(v+1, s.hi) {
 		d.emitAttack(si, src, d.recentTarget(si), v, v, confCarried)
 	}
+}
+
+// blamedToo is the second party of "blamed X and Y for": the actor after
+// "and" following src's mention, which a blame verb at toks[v] names
+// first; nil if none.
+func (d *doc) blamedToo(v, hi int, src *entity) *entity {
+	k := v + 1
+	for ; k < hi && k < v+8; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == src {
+			break
+		}
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil {
+		return nil
+	}
+	k = m.hi
+	if k+2 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+		k += 3
+	}
+	if k >= hi || d.toks[k].lower != "and" {
+		return nil
+	}
+	// "and the Syrian Kurdish YPG militia": past the article and
+	// nationality words to the group's name
+	for j := k + 1; j < hi && j < k+6; j++ {
+		if d.toks[j].lower == "for" || d.toks[j].text == "," {
+			break
+		}
+		if o := d.mentAt[j]; o != nil && o.ent != nil && !o.demonym && o.ent != src && o.ent.kind != kg.Event && !d.possessor(o) && (o.ent.kind == kg.Organization || d.isCountry(o.ent)) {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // endOfClause reports whether the actor starting at toks[k] ends its
@@ -1691,6 +1958,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
 				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
 			}
+			if w := d.toks[p-1].lower; d.toks[p].lower == "in" && !d.isCountry(m.ent) && !forceNouns[w] && !insurgentNouns[w] {
+				return nil, -1 // "a drone strike on a car in Arica killed X": where, no actor; but "separatist forces in Abkhazia"
+			}
 		}
 		return m.ent, m.lo
 	}
@@ -1705,9 +1975,12 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 // when nothing more specific is named.
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
-	fresh := false
+	fresh, origin := false, false
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
+		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
+			break // "an invasion of X, with troops pouring in": how, no further target
+		}
 		if t.kind == tQuote && !d.inQuote[v] {
 			if c := d.shortQuoteEnd(k); c > k && c < hi {
 				k = c // "struck “terror targets” in X": a phrase in scare quotes
@@ -1732,7 +2005,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break // "..., the ministry said": the speaker is no object
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
-			break // "killed Ana Costa, the head of the Varnok Front": who she was, no second target
+			// "killed Ana Costa, the head of the Varnok Front": who she
+			// was, no second target; but ", and Rui Lopes, the deputy"
+			// after it names one
+			j := k + 1
+			for j < hi && j < k+15 && d.toks[j].text != "," {
+				j++
+			}
+			if j+2 < hi && d.toks[j].text == "," && d.toks[j+1].lower == "and" {
+				if m := d.mentAt[j+2]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.lo == j+2 {
+					k = j + 1
+					continue
+				}
+			}
+			break
 		}
 		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
 			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
@@ -1795,9 +2081,24 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
+			origin = true
 			continue // "troops crossing the border from Belarus", "an attack on Israel from the Gaza Strip": where they came from
 		}
+		if f := m.lo - 1; origin && f > v && (d.toks[f].text == "," || d.toks[f].lower == "and") {
+			continue // "pouring in from Belarus, Russia and Crimea": every one of them
+		}
+		origin = false
+		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
+			continue // "the Black Sea port of Odesa": Odesa
+		}
 		if m.demonym {
+			if d.ownedThing(m.hi, hi) && len(named) == 0 {
+				// "sank a Chilean patrol boat off Ilo", "ambushed Peruvian
+				// soldiers near Puno": the owner is hit, the place is where
+				named = append(named, m.ent)
+				fresh = false
+				continue
+			}
 			demo = append(demo, m.ent)
 			continue
 		}
@@ -1805,7 +2106,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		for p > v && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
 			p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && locatives[d.toks[p].lower] && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off") && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
 		fresh = false
@@ -1820,12 +2121,32 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	return demo
 }
 
+// ownedThing reports a vessel, aircraft, force or post right after a
+// demonym ending at toks[k], past a few modifiers: "a Chilean patrol
+// boat", "Peruvian soldiers".
+func (d *doc) ownedThing(k, hi int) bool {
+	for n := 0; k < hi && n < 3; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || d.mentAt[k] != nil {
+			return false
+		}
+		if ownedNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // supportersOf reports "supporters of" (past titles) before toks[k]: the
 // people who act are the supporters, not the one they support.
 func (d *doc) supportersOf(k, lo int) bool {
 	j := k - 1
 	for j > lo {
-		if _, title := d.isTitle(j); !title {
+		if m := d.mentAt[j]; m != nil && m.demonym {
+			j = m.lo - 1 // "supporters of former Brazilian President X"
+			continue
+		}
+		if _, title := d.isTitle(j); !title && !lowerTitleModifiers[d.toks[j].lower] {
 			break
 		}
 		j--
@@ -1860,7 +2181,8 @@ func (d *doc) verbAt(k int) bool {
 		return false
 	}
 	n := &d.toks[k+1]
-	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil)
+	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !objectOpeners[t.lower] && (determiners[n.lower] || objectOpeners[n.lower] || n.cap && n.kind == tWord || d.mentAt[k+1] != nil ||
+		lowerTitleModifiers[n.lower]) // "and arrested former Vice President X"
 }
 
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia

@@ -471,8 +471,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if best == nil {
 				best = m.ent // else the one named last
 			}
-		case c == "" && unknown == nil:
-			unknown = m.ent
+		case c == "" && unknown == nil && !(class == "armed" && businessName(m.ent.name)):
+			unknown = m.ent // but "the rebels" are no airline
 		}
 	}
 	if armed != nil {
@@ -485,6 +485,17 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		return force
 	}
 	return unknown
+}
+
+// businessName reports a name with a company's or a flight's word in it:
+// "Varnok Airlines", "Flight VA17".
+func businessName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if companyWords[w] || mediaWords[w] || w == "Flight" {
+			return true
+		}
+	}
+	return false
 }
 
 // saysIn reports a verb of speech outside quotations in sentence si.

@@ -102,6 +102,16 @@ func dateAt(toks []token, i, hi int, art time.Time, future bool) (dateRef, bool)
 	if wd, ok := weekdays[lw]; ok {
 		return dateRef{weekdayNear(art, wd, future), kg.PrecisionDay}, true
 	}
+	if i+2 < hi && toks[i+1].lower == "days" && toks[i+2].lower == "ago" {
+		// "two days ago": within the past week, a day the article fixes
+		n, ok := num(i)
+		if !ok {
+			n, ok = smallNumbers[lw]
+		}
+		if ok && n >= 1 && n <= 6 {
+			return dateRef{art.AddDate(0, 0, -n), kg.PrecisionDay}, true
+		}
+	}
 	switch lw {
 	case "today", "tonight":
 		return dateRef{art, kg.PrecisionDay}, true
@@ -121,6 +131,10 @@ func dateAt(toks []token, i, hi int, art time.Time, future bool) (dateRef, bool)
 			case "year":
 				y := art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[lw]
 				return dateRef{day(y, 1, 1), kg.PrecisionYear}, true
+			case "week":
+				// "killed last week": some day of a week, which the
+				// article's date would misplace
+				return dateRef{time.Time{}, kg.PrecisionNone}, true
 			}
 			if lw == "next" {
 				break
@@ -140,6 +154,9 @@ func dateAt(toks []token, i, hi int, art time.Time, future bool) (dateRef, bool)
 	}
 	return dateRef{}, false
 }
+
+// smallNumbers are the number words of a few days.
+var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 // weekdayNear is the most recent wd on or before art, or the next one on
 // or after it when future is set.

@@ -32,7 +32,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -59,6 +59,9 @@ func (d *doc) findEvents() {
 		}
 		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
 			continue // "the war cabinet", "an attack helicopter": a modifier, no event
+		}
+		if strings.HasSuffix(t.lower, "ing") && n+1 < len(d.toks) && (gerundObjects[d.toks[n+1].lower] || d.mentAt[n+1] != nil) {
+			continue // "denied shooting down the plane": a verb, no event
 		}
 		for _, r := range eventByCue[t.lower] {
 			if r.at(d, n) {
@@ -107,8 +110,9 @@ func eventParticiple(t *token) bool {
 func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
-	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap) {
-		k--
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
+		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
+		k-- // "the 1988 Lockerbie bombing", "the Varnok Hill school shooting"
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
 		k -= 3 // "African Union (AU) summit"
@@ -233,6 +237,7 @@ var eventAnchorBefore = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
@@ -398,6 +403,13 @@ func (e *entity) surname() string {
 	if len(f) > 1 && e.aliases[f[0]] && !e.aliases[f[len(f)-1]] {
 		return f[0]
 	}
+	if len(f) > 2 && !e.aliases[f[len(f)-1]] {
+		for _, w := range f[1 : len(f)-1] {
+			if e.aliases[w] && !nameParticles[strings.ToLower(w)] {
+				return w // "Luiz Inácio Lula da Silva ... Lula said": Lula
+			}
+		}
+	}
 	return surnameOf(e.name)
 }
 
@@ -407,8 +419,19 @@ func (e *entity) surname() string {
 // that is none.
 func surnameOf(name string) string {
 	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffix(f[len(f)-1]) {
+		f = f[:len(f)-1] // "Charles III": Charles; "Martin Luther King Jr.": King
+	}
 	if len(f) < 2 {
-		return name
+		return strings.Join(f, " ")
+	}
+	// "Jean-Yves Le Drian", "Ursula von der Leyen", "Mohammed bin
+	// Salman": the particles belong to the surname
+	if k := len(f) - 2; k >= 1 && nameParticles[strings.ToLower(f[k])] {
+		for k > 1 && nameParticles[strings.ToLower(f[k-1])] {
+			k--
+		}
+		return strings.Join(f[k:], " ")
 	}
 	first, last := f[0], f[len(f)-1]
 	if strings.Contains(last, "-") && !gazetteer.IsSurname(last) ||
@@ -416,6 +439,16 @@ func surnameOf(name string) string {
 		return first
 	}
 	return last
+}
+
+// nameSuffix reports a regnal or generational suffix of a name: "III",
+// "Jr.", "Sr.".
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // lastWord is the last word of a name.
@@ -467,6 +500,9 @@ var eventAnchorAfter = &eventRule{
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 			return false
 		}
+		if prep == "on" && d.platform(m) {
+			return false // "live-streamed the attack on Facebook": where it was shown
+		}
 		k, poss := d.eventHead(n)
 		kk := evKey{class, m.ent.id()}
 		if oneOf[class] {
@@ -489,6 +525,7 @@ var eventAnchorAfter = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"The gunman live-streamed the attack on Facebook.", nil},
 		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
@@ -579,6 +616,43 @@ var eventOfPerson = &eventRule{
 		{"Crowds watched the inauguration of Rui Lopes on Friday.", []string{"Inauguration of Rui Lopes"}},
 		{"A murder of a guard was reported.", nil},
 	},
+}
+
+var eventPersonPassive = &eventRule{
+	name: "event-person-passive",
+	doc:  `What was done to a person, told as a verb: "X was assassinated" names "Assassination of X", as "the assassination of X" would.`,
+	cues: wordSet("assassinated murdered kidnapped abducted executed"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k > s.lo && d.toks[k].lower == "been" {
+			k-- // "has been kidnapped"
+		}
+		if w := d.toks[k].lower; k <= s.lo || !beForms[w] && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+		who := d.mentAt[k-1]
+		if who == nil || who.ent == nil || who.ent.kind != kg.Person || who.hi != k || d.possessor(who) {
+			return false // "two guards were kidnapped": nobody named
+		}
+		noun := passiveEventNoun[d.toks[n].lower]
+		name := strings.ToUpper(noun[:1]) + noun[1:] + " of " + who.ent.name
+		e := d.eventFor(personEventClass[noun], who.ent, name, si, false)
+		d.eventMention(e, n, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"President Ana Costa was assassinated early on Wednesday at her home.", []string{"Assassination of Ana Costa"}},
+		{"Rui Lopes has been kidnapped, his family said. The kidnapping of Rui Lopes shocked Lima.", []string{"Kidnapping of Rui Lopes"}},
+		{"Two guards were murdered.", nil},
+	},
+}
+
+// passiveEventNoun is the noun of what eventPersonPassive reads.
+var passiveEventNoun = map[string]string{
+	"assassinated": "assassination", "murdered": "murder", "kidnapped": "kidnapping",
+	"abducted": "abduction", "executed": "execution",
 }
 
 var eventHeld = &eventRule{

@@ -112,7 +112,7 @@ Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names.
-var orgWords = wordSet(`Communications Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
+var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
@@ -130,7 +130,7 @@ agency newspaper network`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
-olympic`)
+olympic black`)
 
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.
@@ -283,21 +283,22 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
-authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries`)
+authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
+force guard`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
 // often named.
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
-senate congress junta regime commission bank`)
+senate congress junta regime commission bank force guard`)
 
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
-var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank`)
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard`)
 
 // ministryWords may stand between the actor and "ministry".
-var ministryWords = wordSet(`defence defense foreign interior health finance justice education economy energy
+var ministryWords = wordSet(`air coast national interim transitional provisional caretaker defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
@@ -311,7 +312,7 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
-general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor`)
+general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
 
 // pronouns that can stand for a person speaker.
 var personPronouns = wordSet(`he she`)
@@ -319,6 +320,10 @@ var personPronouns = wordSet(`he she`)
 // titleLead are lower-case words that open a two-word office ("prime
 // minister", "foreign secretary").
 var titleLead = wordSet(`prime foreign defence defense interior finance deputy vice chief former acting`)
+
+// lowerTitleModifiers stand lower-case before a title: "interim Prime
+// Minister".
+var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker incoming then deputy`)
 
 // ---- Resolution and coreference (resolve.go, coref.go)
 
@@ -487,6 +492,14 @@ telling declaring asserting announcing`)
 // sentence's subject (", saying", "by saying", "while insisting").
 var adjunctOpeners = wordSet(`, by in when while after before`)
 
+// clauseAdjuncts open an adjunct after a clause and its attribution:
+// "..., officials said, as talks resumed" (general English).
+var clauseAdjuncts = wordSet(`after before as amid while following despite since although though
+whereas until`)
+
+// timeUnits measure a span: "days after", "a week before".
+var timeUnits = wordSet(`minute hour day week month year`)
+
 // pronounSubjects open a clause a weak speech verb may report without
 // "that".
 var pronounSubjects = wordSet(`he she they we it i there`)
@@ -556,6 +569,47 @@ var partyMembers = wordSet(`democrats socialists republicans conservatives liber
 // ("Republican Ana Costa").
 var partyAdjectives = wordSet(`republican democrat democratic labour conservative liberal socialist communist tory`)
 
+// attackSites are places where attacks happen, named after their town:
+// "the X school shooting" (general English).
+var attackSites = wordSet(`school mall church mosque synagogue nightclub club hotel market concert festival parade
+subway metro train bus airport stadium university campus hospital office embassy temple`)
+
+// ownedNouns are things an attack hits whose owner is the target: "a
+// Chilean patrol boat", "Peruvian soldiers" (general English).
+var ownedNouns = wordSet(`boat boats ship ships vessel vessels warship warships tanker tankers frigate destroyer
+convoy convoys soldiers troops forces patrol patrols helicopter helicopters jet jets plane planes aircraft
+drone drones outpost outposts positions embassy consulate`)
+
+// climatePatterns are named weather phenomena, no entities: "El Niño"
+// (general knowledge; folded names).
+var climatePatterns = map[string]bool{"el nino": true, "la nina": true}
+
+// resultVerbs tell a match's result: "X beat Y 3-1" (general English).
+var resultVerbs = wordSet(`beat beats defeated defeats drew draw draws lost loses edged thrashed routed crushed
+won`)
+
+// planeMakers build aircraft named by a model number after them ("Boeing
+// 737", "Airbus A320"), general knowledge.
+var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)
+
+// subBodyNouns head an unnamed part of an organization: "the UN refugee
+// agency", "the EU's executive arm" (general English).
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)
+
+// leaderNouns stand for a country's leaders when they go unnamed: "the
+// leaders of Italy and Canada".
+var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)
+
+// roleModifiers stand lower-case before a role: "regional governor",
+// "senior adviser" (general English).
+var roleModifiers = wordSet(`regional local provincial district city municipal state federal national senior top
+chief deputy former acting interim military police presidential security economic foreign official
+state-run state-owned semi-official`)
+
+// partyNames are party adjectives that name their party alone: "Labour
+// gained 15 seats", "Labour leader X".
+var partyNames = wordSet(`labour tory`)
+
 // colours open names of buildings that stand for a government ("White
 // House", "Blue House"), whose head alone names something else.
 var colours = wordSet(`white blue red green black yellow orange grey gray pink`)
@@ -613,7 +667,7 @@ backed set known`)
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning asked asks`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".
@@ -632,7 +686,7 @@ var addressees = wordSet(`reporters journalists lawmakers parliament supporters 
 legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
-var venueWords = wordSet(`at news press conference briefing interview radio television televised an`)
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release`)
 
 // complementPreps put a name in the complement of a noun, not in the
 // subject ("a spokesman for X, Y, said").
@@ -668,7 +722,7 @@ var objectOpeners = wordSet(`the a an two three four five six several dozens hun
 government military civilian residential`)
 
 // attackVerbs are inflected forms of verbs of violent action (CAMEO 18-20).
-var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled
+var attackVerbs = wordSet(`attack attacks attacked attacking strike strikes struck striking shell shells shelled sank
 shelling bomb bombs bombed bombing hit hits hitting pound pounds pounded pounding raid raids raided
 invade invades invaded invading shoot shoots shot bombard bombards bombarded
 targeted targeting ambush ambushed ambushes storm stormed storms assault assaulted assaults
@@ -730,10 +784,36 @@ var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-st
 raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
+// combatModifiers make an operation a military one: "ground operations
+// in X" (general English).
+var combatModifiers = wordSet(`ground combat air counterterrorism counter-terrorism`)
+
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+
+// personVerbs are what people do and organizations and places do not:
+// "X spoke by phone", "X resigned" (general English).
+var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
+
+// notComplementizer words make a following "that" open no reported
+// clause: "so that", "such that", "now that", "given that".
+var notComplementizer = wordSet(`so such now given provided except`)
+
+// gerundObjects after an "-ing" event word make it a verb with its object:
+// "shooting down the plane", "bombing the bridge".
+var gerundObjects = wordSet(`down up the a an his her their its our this that these those`)
+
+// platforms are online services news names as where something was
+// posted or shown ("on Telegram"), folded (general knowledge).
+var platforms = wordSet(`facebook twitter x youtube instagram tiktok telegram whatsapp weibo wechat reddit
+snapchat linkedin threads bluesky truth-social vk rumble twitch discord signal`)
+
+// projectiles are what air defences intercept: "shot down 20 drones" is
+// no attack on whoever launched them.
+var projectiles = wordSet(`drone drones missile missiles rocket rockets shell shells projectile projectiles
+munition munitions`)
 
 // unnamedPeople are people a text quotes without naming them or a body
 // they speak for ("witnesses in X said").
@@ -814,11 +894,12 @@ appears appeared`)
 var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precision targeted preemptive pre-emptive
 cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
-more further deadly heavy massive major coordinated`)
+more further deadly heavy massive major coordinated its their his her ground air combat`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
-staged stage mounted mount unleashed began begun started made carried-out opened open opens`)
+staged stage mounted mount unleashed began begun started made carried-out opened open opens
+expanded expands intensified intensifies escalated widened resumed resumes`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
@@ -901,7 +982,7 @@ objections objection scepticism skepticism fate end death success obstacles diff
 challenge challenges goal goals quota threshold criteria obligations commitments`)
 
 // holdNouns are nouns of meeting that "held" or "with" make a meeting.
-var holdNouns = wordSet(`talks meeting negotiations summit`)
+var holdNouns = wordSet(`talks meeting negotiations summit audience`)
 
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives welcomed welcomes`)

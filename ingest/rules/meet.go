@@ -26,6 +26,9 @@ var metBetween = &pattern{
 		if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") {
 			return true // "indirect negotiations between A and B": through a mediator, no meeting
 		}
+		if b+1 < s.hi && (d.toks[b+1].lower == "a" || d.toks[b+1].lower == "an" || d.toks[b+1].lower == "any") {
+			return true // "the first summit between a sitting Peruvian president and ...": a kind, no parties
+		}
 		d.meetingBetween(si, v, b)
 		return true
 	},
@@ -34,6 +37,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"It was the first summit between a sitting Peruvian president and a Chilean leader.", nil},
 		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
@@ -78,6 +82,11 @@ var metVerb = &pattern{
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"Ana Costa's meeting with Rui Lopes on Friday was the first in a decade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Lars Holm became prime minister on Tuesday after meeting King Harald at the palace.", []string{"MET person:lars-holm -> person:harald happened"}},
+		{"Ana Costa left the palace before meeting reporters.", nil},
+		{"Lars Holm became prime minister, promising to undo the mistakes of his predecessor, Ana Costa, after meeting King Harald.", []string{"MET person:lars-holm -> person:harald happened"}},
+		{"Lin Bao will visit Peru.\n\nLin is expected to meet Defense Minister Rui Lopes in Lima. He will also hold talks with Ana Costa.", []string{"MET person:lin-bao -> person:rui-lopes planned", "MET person:lin-bao -> person:ana-costa planned"}},
 		{"Foreign Minister Anna Berg refused to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm denied"}},
 		{"Foreign Minister Anna Berg held talks with Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Norwegian Prime Minister Lars Holm and Swedish Foreign Minister Anna Berg held a late-night meeting.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
@@ -115,7 +124,10 @@ var metVerb = &pattern{
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
-		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", nil},
+		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
+		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
+		{"Pope Leo held an audience with Ana Costa at the Vatican.", []string{"MET person:leo -> person:ana-costa happened"}},
+		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", []string{"MET person:ana-costa -> person:lopes happened"}},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
 		{"Delegations from Peru and Chile held talks in Quito, mediated by Paraguay.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa, who flew to Lima to meet Rui Lopes, said the talks went well.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -137,6 +149,31 @@ var metVerb = &pattern{
 // meetAt reads a meeting whose cue is toks[v]: a verb of meeting, "talks
 // with", "held talks", a welcome or reception of a person, an invitation,
 // or a phrase of meeting ("shook hands with").
+// gerundPreps are the words before a gerund that make it the verb of the
+// clause's subject: "accused of meeting X", "after meeting X".
+var gerundPreps = wordSet("of after before while since when by without")
+
+// adjunctPreps open an adjunct whose gerund's subject is the clause's:
+// "X resigned after meeting Y".
+var adjunctPreps = wordSet("after before while since when without")
+
+// clauseSubjectBefore is the person or organization nearest before toks[v]
+// that a finite verb follows, the subject of the clause an adjunct at v
+// belongs to; nil if none.
+func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
+	for k := v - 1; k >= lo; k-- {
+		m := d.mentAt[k]
+		if m == nil {
+			continue
+		}
+		k = m.lo
+		if m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !m.demonym && !d.possessor(m) && !d.inQuote[k] && d.verbAfterSubject(m.hi) {
+			return m.ent, m.lo
+		}
+	}
+	return nil, -1
+}
+
 func (d *doc) meetAt(si, v int) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -161,7 +198,7 @@ func (d *doc) meetAt(si, v int) {
 		return // "held indirect talks with X": through a mediator
 	}
 	isMeet := meetVerbs[w]
-	if (w == "talks" || w == "meeting" || w == "summit") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
 	}
 	if d.meetPhrase(si, v) {
@@ -214,8 +251,17 @@ func (d *doc) meetAt(si, v int) {
 	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
 	}
-	if w == "meeting" && v > s.lo && v+1 < s.hi && d.mentAt[v+1] != nil && (deniedCues[d.toks[v-1].lower] || d.toks[v-1].lower == "of") {
-		w = "met" // "denied meeting X", "accused of meeting X": the gerund of the verb
+	var adjunctOf *entity
+	adjunctAt := -1
+	if w == "meeting" && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
+		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X": the gerund of the verb
+		if adjunctPreps[d.toks[v-1].lower] {
+			// "X became prime minister, promising to fix the mistakes of
+			// his predecessor, Y, after meeting Z": the clause's subject
+			if adjunctOf, adjunctAt = d.clauseSubjectBefore(v, s.lo); adjunctOf == nil {
+				return
+			}
+		}
 	}
 	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
@@ -244,7 +290,10 @@ func (d *doc) meetAt(si, v int) {
 	// participants: the subject and the named objects
 	var src *entity
 	at := -1
-	for k := v - 1; k >= s.lo && k > v-window; k-- {
+	if adjunctOf != nil {
+		src, at = adjunctOf, adjunctAt
+	}
+	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
@@ -263,6 +312,11 @@ func (d *doc) meetAt(si, v int) {
 			continue
 		}
 		m := d.mentAt[k]
+		if m != nil && m.ent != nil && src == nil && d.possessor(m) && m.hi+1 == v && (w == "meeting" || w == "talks") && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			// "Ana Costa's meeting with Rui Lopes": the one whose meeting
+			src, at = m.ent, m.lo
+			break
+		}
 		if m != nil && m.ent != nil && src == nil && d.possessor(m) && d.isCountry(m.ent) && d.unnamedLeader(m.hi, v) {
 			// "Bolivia's president offered to meet X": where the leader is
 			// not named, the country is the party
@@ -346,10 +400,18 @@ func (d *doc) meetAt(si, v int) {
 			objs = []*entity{e}
 		}
 	}
-	if len(objs) > 2 {
+	leaders := false
+	if cs := d.leadersOf(v, hi); len(cs) > 0 {
+		// "hosted the leaders of Italy, Canada and Belgium": where the
+		// leaders go unnamed, their countries are the parties
+		objs, leaders = cs, true
+	} else if len(objs) > 2 {
 		objs = objs[:2]
 	}
 	st := d.status(at+1, v)
+	if adjunctOf != nil {
+		st = d.status(v-1, v) // "promising to ..., after meeting Z": the adjunct's own
+	}
 	if (w == "talks" || w == "meeting" || w == "negotiations") && v > s.lo && afterWords[d.toks[v-1].lower] {
 		st = kg.Happened // "proposed a ceasefire after talks with X": the talks were held
 	}
@@ -363,12 +425,41 @@ func (d *doc) meetAt(si, v int) {
 		if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {
 			continue // a visit to a place is not a meeting
 		}
-		if o.kind == kg.Place && src.kind == kg.Person {
+		if o.kind == kg.Place && src.kind == kg.Person && !leaders {
 			continue
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// leadersOf reads "the leaders of X, Y and Z" right after the meeting
+// verb at toks[v]: the countries, or nil.
+func (d *doc) leadersOf(v, hi int) []*entity {
+	k := v + 1
+	if k < hi && d.toks[k].lower == "with" {
+		k++
+	}
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+		return nil
+	}
+	var out []*entity
+	for k += 2; k < hi; k++ {
+		w := d.toks[k].lower
+		if w == "," || w == "and" || w == "the" {
+			continue
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || !d.isCountry(m.ent) || m.demonym {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.hi - 1
+	}
+	return out
 }
 
 // envoyAfter reads an envoy of a country from toks[k]: "the Israeli
@@ -495,6 +586,8 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	for k := v + 1; k < hi && k < v+window; k++ {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
+			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
+
 			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
 			hi = k
 			break

@@ -83,7 +83,12 @@ func (e *entity) sex() byte {
 	if e.kind != kg.Person {
 		return 0
 	}
-	first, _, _ := strings.Cut(e.name, " ")
+	first, rest, _ := strings.Cut(e.name, " ")
+	if rest != "" && e.aliases[first] {
+		// "Lin Bao ... Lin said": the family name comes first, and
+		// says nothing of the person's sex
+		return 0
+	}
 	if s, ok := gazetteer.Sex(first); ok {
 		return s
 	}
@@ -352,6 +357,12 @@ func (d *doc) spansIn(si int) {
 				i++
 			}
 		}
+		if d.toks[i].text == "University" && j > i+2 && d.toks[i+1].lower == "of" && j+1 < s.hi && d.toks[j].text == "," && d.nameWord(j+1) &&
+			(j+2 >= s.hi || d.toks[j+2].kind == tPunct) {
+			if _, ok := gazetteer.LookupPlace(d.toks[j+1].text); ok {
+				j += 2 // "the University of California, Berkeley": one campus
+			}
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
@@ -414,6 +425,11 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
 				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
+			}
+		}
+		for k := j + 1; k+1 < len(d.toks) && k < j+5 && d.nameWord(k); k++ {
+			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
+				return false // "Fed Chair X and FDIC Chairman Y": two people
 			}
 		}
 		for k := lo; k < j; k++ {
@@ -484,6 +500,13 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo >= 2 && hi < s.hi && d.toks[hi].kind == tNum && planeMakers[d.toks[hi-1].text] {
+		// "an Ethiopian Airlines Boeing 737": the airline, then the maker
+		// of the model
+		d.addSpan(si, lo, hi-1)
+		d.add(&mention{lo: hi - 1, hi: hi, kind: kg.Organization, str: strong}, si)
+		return
+	}
 	// leading words that are capitalised only because they open a sentence
 	for lo < hi {
 		t := &d.toks[lo]
@@ -517,6 +540,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+			!(partyNames[t.lower] && hi-lo == 1) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -526,6 +550,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 		break
+	}
+	if hi-lo > 1 && (d.toks[hi-1].text == "Flight" || hi-lo > 2 && d.toks[hi-2].text == "Flight" && isAcronym(d.toks[hi-1].text)) {
+		// "Malaysia Airlines Flight 370", "Varnok Air Flight VA17": the airline
+		for hi > lo && d.toks[hi-1].text != "Flight" {
+			hi--
+		}
+		hi--
 	}
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
@@ -548,8 +579,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
 	}
-	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] {
-		return // "the Democratic presidential nomination": an adjective
+	if hi-lo == 1 && partyAdjectives[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && !sayVerbs[d.toks[hi].lower] && !d.verbAfterSubject(hi) &&
+		!(partyNames[d.toks[lo].lower] && (roleWords[d.toks[hi].lower] || officeWords[d.toks[hi].lower] || d.toks[hi].lower == "mp" || d.toks[hi].lower == "candidate")) {
+		return // "the Democratic presidential nomination": an adjective; but "Labour gained 15", "Labour leader X"
 	}
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
@@ -585,6 +617,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi < s.hi && diseaseNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "the Ebola outbreak", "the Zika virus": a disease, no entity
+	}
+	if hi-lo == 2 && (d.toks[lo].text == "El" || d.toks[lo].text == "La") && climatePatterns[kg.FoldName(d.text[d.toks[lo].start:d.toks[hi-1].end])] {
+		return // "warming waters linked to El Niño": a climate pattern, no entity
 	}
 	if hi-lo == 1 && lo > s.lo && kinPlurals[d.toks[lo-1].lower] && gazetteer.IsGivenName(d.toks[lo].text) && hi+3 < s.hi && d.toks[hi].lower == "and" && d.nameWord(hi+1) && d.nameWord(hi+2) {
 		// "brothers Said and Cherif Kouachi": the first shares the surname
@@ -628,8 +663,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
-			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) {
-				return // "Gunmen attacked ...": capitalised only as the first word
+			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) &&
+				!(!gazetteer.IsCommonWord(d.toks[lo].lower) && d.personVerbAfter(hi, s.hi)) {
+				return // "Gunmen attacked ...": capitalised only as the first word; but "Varga spoke by phone"
 			}
 			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
 				if _, ok := demonymOf(d.toks[lo].text); !ok {
@@ -653,6 +689,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	if p, ok := lookupPlace(full); ok {
+		if p.Kind == gazetteer.City && d.inResult(lo, hi, s) {
+			// "Manchester City beat Chelsea 3-1": clubs, not towns
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
+			return
+		}
 		if p.Kind == gazetteer.City && hi < s.hi && sportsRoles[d.toks[hi].lower] {
 			// "Barcelona midfielder X": the city's club
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair}, si)
@@ -686,7 +727,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return
 	}
 	// "California Business": a place and a common word
-	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] {
+	if hi-lo == 2 && gazetteer.IsCommonWord(d.toks[lo+1].lower) && !d.orgish(lo+1) && !placeSuffixes[d.toks[lo+1].text] && !gazetteer.IsEventHead(d.toks[lo+1].text) && !clubWords[d.toks[lo+1].text] &&
+		!(gazetteer.IsGivenName(d.toks[lo].text) && gazetteer.IsSurname(d.toks[lo+1].text)) { // but "Kent Walker" is a person
 		if p, ok := lookupPlace(d.toks[lo].text); ok {
 			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
 			return
@@ -797,6 +839,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// Council President X": "Defense" is no title there)
 		p := last
 		for p > lo {
+			if p-2 >= lo {
+				if _, three := lookupTitle(d.toks[p-2].text + " " + d.toks[p-1].text + " " + d.toks[p].text); three {
+					p -= 2 // "National Security Adviser"
+					continue
+				}
+			}
 			_, one := d.isTitle(p - 1)
 			_, two := lookupTitle(d.toks[p-1].text + " " + d.toks[p].text) // "Press Secretary"
 			if !one && !two {
@@ -842,8 +890,18 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
+		if last := d.toks[hi-1].text; placeSuffixes[last] && last != "State" {
+			// "the Crimean Bridge", "the Arabian Sea": a place's name
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, str: strong}, si)
+			return
+		}
 		d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
 		lo++
+		if c, ok := demonymOf(d.toks[lo].text); ok && hi-lo > 1 && !d.anyOrgish(lo+1, hi) {
+			// "Syrian Kurdish YPG": a second nationality word
+			d.add(&mention{lo: lo, hi: lo + 1, kind: kg.Place, canon: c, demonym: true, str: strong}, si)
+			lo++
+		}
 		full = d.text[d.toks[lo].start:d.toks[hi-1].end]
 		if p, ok := gazetteer.LookupPlace(full); ok {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
@@ -1042,9 +1100,9 @@ func (d *doc) titleBefore(lo, si int) bool {
 
 func isAcronym(w string) bool {
 	n := 0
-	for _, r := range w {
-		if r == '.' || r == '&' {
-			continue
+	for i, r := range w {
+		if r == '.' || r == '&' || r == '-' && i > 0 && i < len(w)-1 {
+			continue // "U.S.", "AT&T", "ISIS-K"
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
@@ -1474,9 +1532,42 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 		return p, ok
 	}
 	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) {
+		if strings.ToUpper(name) == name && !strings.Contains(name, " ") {
+			return gazetteer.Place{}, false // "HUR": an acronym, not a town's other name
+		}
 		p.Name = name
 	}
 	return p, true
+}
+
+// inResult reports a name in a sports result: before or after a verb of
+// winning or losing that a score follows or precedes ("X beat Y 3-1", "X
+// drew 2-2 with Y", "X lost 1-0 to Y").
+func (d *doc) inResult(lo, hi int, s sentence) bool {
+	p := lo - 1
+	if p > s.lo && d.toks[p].lower == "the" {
+		p--
+	}
+	if p >= s.lo && (locatives[d.toks[p].lower] || d.toks[p].lower == "of") {
+		return false // "beat England 1-0 in Sydney", "in the World Cup final": where
+	}
+	score := func(a, b int) bool {
+		for k := max(a, s.lo); k < b && k < s.hi; k++ {
+			if t := d.toks[k].text; d.toks[k].kind == tNum && strings.Count(t, "-") == 1 && !strings.HasPrefix(t, "-") && !strings.HasSuffix(t, "-") {
+				return true
+			}
+		}
+		return false
+	}
+	if hi < s.hi && resultVerbs[d.toks[hi].lower] && score(hi+1, hi+6) {
+		return true // "X beat Y 3-1", "X drew 2-2 with Y"
+	}
+	for k := lo - 1; k >= s.lo && k > lo-6; k-- {
+		if resultVerbs[d.toks[k].lower] {
+			return score(k+1, hi+3) // "beat X 3-1", "lost 1-0 to X"
+		}
+	}
+	return false
 }
 
 // titleCase writes "NEW YORK" as "New York".
@@ -1575,7 +1666,7 @@ func hasDigit(w string) bool {
 // product, which is no entity of the graph.
 func (d *doc) productName(lo, hi int) bool {
 	if hi-lo == 1 && lo > 1 && d.toks[lo-1].kind == tNum && isUpperRun(d.toks[lo].text) && len(d.toks[lo].text) <= 4 && !d.known(lo, hi) &&
-		(d.toks[lo-2].lower == "the" || d.toks[lo-2].cap) {
+		(determiners[d.toks[lo-2].lower] || d.toks[lo-2].cap) {
 		if n, err := strconv.Atoi(d.toks[lo-1].text); err == nil && n < 1000 {
 			return true // "the 737 MAX", "the 320 NEO": a model after its number
 		}
@@ -1712,7 +1803,18 @@ func (d *doc) acronymAhead(lo, j int) bool {
 	}
 	name := d.text[d.toks[lo].start:d.toks[k-1].end]
 	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
-	return len(acr) >= 3 && initials(name) == acr
+	return len(acr) >= 3 && (initials(name) == acr || everyInitial(name) == acr)
+}
+
+// everyInitial are the capitals of all a name's words, function words
+// included: "IPOB" for "Indigenous People of Biafra".
+func everyInitial(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // nationalSociety reports "Red Cross" or "Red Crescent", which after a

@@ -64,6 +64,7 @@ var patterns = []*pattern{
 	saidParticiple,
 	saidParenthetical,
 	saidTrailing,
+	saidInverted,
 	saidReported,
 	// ATTACKED
 	attackClaimed,
@@ -72,6 +73,7 @@ var patterns = []*pattern{
 	attackBlamed,
 	attackCameUnder,
 	attackCarriedOutBy,
+	attackClaimedBy,
 	attackCharged,
 	attackControl,
 	attackExchange,

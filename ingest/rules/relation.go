@@ -28,10 +28,6 @@ func (d *doc) possessor(m *mention) bool {
 	return m.poss || m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s")
 }
 
-// subjectOf finds the entity that is the subject of the verb at toks[v]:
-// the mention right before it, past auxiliaries, adverbs, a date ("on
-// Tuesday") and an appositive between commas; "he" and "she" stand for the
-// last person named before.
 // personAfterTitles is the person named after one to four titles and role
 // words from toks[k], before toks[hi]: "Prime Minister Ana Costa",
 // "(foreign ministry) spokesman Rui Lopes". Nil if none.
@@ -82,6 +78,54 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	return unnamedPeople[d.toks[k-1].lower]
 }
 
+// platform reports a mention of an online service ("Facebook",
+// "Telegram"), by what the article calls it or what the gazetteer does.
+func (d *doc) platform(m *mention) bool {
+	if m.ent == nil || m.ent.kind != kg.Organization {
+		return false
+	}
+	key := func(s string) string { return strings.ReplaceAll(fold(s), " ", "-") }
+	if platforms[key(m.name)] || platforms[key(m.ent.name)] {
+		return true
+	}
+	for a := range m.ent.aliases {
+		if platforms[key(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// missionOf reads a country's mission or envoy to the body m names,
+// "Iran's mission to the United Nations", "the Peruvian ambassador to
+// Chile": the country it speaks for, and where its mention starts; nil if
+// m is no such body.
+func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
+	k := m.lo - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "to" {
+		return nil, -1
+	}
+	n := k - 1
+	if w := d.toks[n].lower; w != "mission" && w != "delegation" && !envoyNouns[w] || n <= lo {
+		return nil, -1
+	}
+	j := n - 1
+	if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+		j--
+	}
+	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent)) {
+		return c.ent, c.lo
+	}
+	return nil, -1
+}
+
+// subjectOf finds the entity that is the subject of the verb at toks[v]:
+// the mention right before it, past auxiliaries, adverbs, a date ("on
+// Tuesday") and an appositive between commas; "he" and "she" stand for the
+// last person named before.
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	i := v - 1
 	for i >= lo {
@@ -90,6 +134,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			m := d.mentAt[i]
 			if d.possessor(m) && m.hi == i+1 {
 				return nil, -1
+			}
+			if e, at := d.missionOf(m, lo); e != nil {
+				return e, at // "Iran's mission to the United Nations said": Iran
 			}
 			// "Ana Costa of the Daily Post said": the person, not where she works
 			if m.ent.kind != kg.Person {
@@ -113,6 +160,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				j--
 			}
 			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
+				return m.ent, m.lo
+			}
+		}
+		if subBodyNouns[t.lower] && i > lo+1 && !t.cap {
+			// "the United Nations human rights office said", "the UN refugee
+			// agency said": an unnamed part of the organization named before
+			j := i - 1
+			for n := 0; j > lo && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil; n++ {
+				j--
+			}
+			if m := d.mentAt[j]; j < i-1 && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
 				return m.ent, m.lo
 			}
 		}
@@ -160,8 +218,16 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			continue
 		}
 		if (t.lower == "and" || t.lower == "but") && i > lo {
-			// "He also accused Lind of X and said Y": the first verb's subject
-			for k := lo; k < i; k++ {
+			// "He also accused Lind of X and said Y": the first verb's
+			// subject, in the clause after the last "but" or semicolon
+			from := lo
+			for k := i - 1; k > lo; k-- {
+				if (d.toks[k].lower == "but" || d.toks[k].text == ";") && !d.inQuote[k] {
+					from = k + 1
+					break
+				}
+			}
+			for k := from; k < i; k++ {
 				if d.inQuote[k] {
 					continue
 				}
@@ -172,6 +238,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if m.lo > lo && complementPreps[d.toks[m.lo-1].lower] {
 						k = m.hi - 1
 						continue // "A spokesman for Holm, Rui Lopes, ... and said"
+					}
+					if m.ent.kind == kg.Person {
+						if b := d.pastTitles(m.lo-1, from); b >= from && d.verbAt(b) {
+							// "Soldiers detained President X and announced": X is
+							// the object, and the subject is nobody named
+							return nil, -1
+						}
 					}
 					if p := d.personAfterTitles(m.hi, i); m.ent.kind != kg.Person && p != nil {
 						return p.ent, p.lo // "Iran's foreign ministry spokesman Esmaeil Baghaei ... and warned"
@@ -219,6 +292,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m := d.mentAt[i-2]; m != nil && m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
 				return m.ent, m.lo
 			}
+		}
+		if (spokesNouns[t.lower] || t.lower == "office") && i > lo && (d.toks[i-1].lower == "his" || d.toks[i-1].lower == "her") {
+			// "X condemned it, his spokesman said": the person he speaks for
+			if e := d.lastPerson(i - 1); e != nil {
+				return e, i - 1
+			}
+			return nil, -1
 		}
 		if spokesNouns[t.lower] && i > lo {
 			// "a Pentagon spokesman said"
@@ -503,6 +583,28 @@ func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 	t, p := d.rangeDate(s.lo, min(s.hi, s.lo+4*window), future)
 	d.dateMemo[k] = dateRef{t, p}
 	return t, p
+}
+
+// relativeDate dates what the verb at toks[v] tells inside a relative
+// clause set off by commas (", which attacked Israel on Oct. 7,"): the
+// clause's own date, if it states one.
+func (d *doc) relativeDate(v, si int, future bool) (time.Time, kg.Precision, bool) {
+	s := d.sents[si]
+	if !d.inRelative(v, s.lo) {
+		return time.Time{}, "", false
+	}
+	j := v - 1
+	for j > s.lo && d.toks[j].text != "," {
+		j--
+	}
+	hi := v + 1
+	for hi < s.hi && d.toks[hi].text != "," {
+		hi++
+	}
+	if r, ok := findDate(d.toks, j+1, hi, d.art, future, func(i int) bool { return d.inQuote[i] }); ok {
+		return r.t, r.prec, true
+	}
+	return time.Time{}, "", false
 }
 
 // rangeDate is relDate over toks[lo:hi].

@@ -198,19 +198,21 @@ func (d *doc) resolve() {
 			continue // role forms: step 4
 		}
 		w := nameWords(m.name)
-		// a person's surname or given name (not an acronym: "AMD")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) {
+		// a person's surname or given name (not an acronym: "AMD"); a
+		// town's name only as the surname spelled the same ("Cairo" is
+		// no "Keir")
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name)) {
 			d.attach(m, hit)
 			continue
-		} else if n > 1 && !isAcronym(m.name) {
+		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
 			// a surname two people share: the one named last before it
 			if e := d.nearestPerson(m, w); e != nil {
 				d.attach(m, e)
 				continue
 			}
 		}
-		if m.opener && (m.unknown || m.typedBy == "type-noun-after") {
-			continue // a capitalised common word opening a sentence: "Rights group says ..."
+		if m.opener && (m.unknown || m.typedBy == "type-noun-after") && !(m.unknown && m.hi-m.lo == 1 && !gazetteer.IsCommonWord(strings.ToLower(m.name)) && d.guessSingle(m) == kg.Person) {
+			continue // a capitalised common word opening a sentence: "Rights group says ..."; but "Varga spoke"
 		}
 		// a spelling variant of an organization's name: "Hizballah"
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
@@ -299,7 +301,7 @@ func (d *doc) resolve() {
 		if t, ok := typed[m.name]; ok {
 			k = t
 		}
-		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi)) && typed[m.name] != kg.Organization {
+		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi) && !d.orgsOnBothSides(m)) && typed[m.name] != kg.Organization {
 			continue
 		}
 		d.attach(m, d.entityFor(k, m.name))
@@ -351,6 +353,12 @@ func (d *doc) capitalsAsCountries() {
 		}
 		city := m.ent
 		city.mentions--
+		if m.ent.name == "Brussels" {
+			// "Brussels warned Budapest": the European Union, whose seat it
+			// is, not Belgium
+			d.attach(m, d.entityFor(kg.Organization, "European Union"))
+			continue
+		}
 		d.attach(m, d.entityFor(kg.Place, p.Country))
 	}
 }
@@ -694,6 +702,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if m.hi < d.sents[si].hi && sayVerbs[d.toks[m.hi].lower] && (gazetteer.IsGivenName(m.name) || surnameLike(m.name)) {
 		return kg.Person // "Peskov told reporters"
 	}
+	if !isAcronym(m.name) && (d.metObject(m, lo) || d.personVerbAfter(m.hi, d.sents[si].hi)) {
+		return kg.Person // "is expected to meet Varga", "Varga spoke by phone"
+	}
 	if k, ok := d.appositiveKind(m); ok {
 		return k
 	}
@@ -703,6 +714,57 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 // surnameLike reports a word that is a listed surname and no common
 // word, or that ends the way Slavic, Greek, Armenian, Turkish and other
 // surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
+// orgsOnBothSides reports a word listed between two organizations:
+// "General Motors, Ford and Stellantis" (a common word too, but a name
+// there).
+func (d *doc) orgsOnBothSides(m *mention) bool {
+	org := func(k int) bool {
+		o := d.mentAt[k]
+		return o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization
+	}
+	before := m.lo >= 2 && (d.toks[m.lo-1].text == "," || d.toks[m.lo-1].lower == "and") && org(m.lo-2)
+	k := m.hi
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].lower == "and" {
+		k++
+	}
+	return before && k > m.hi && k < len(d.toks) && org(k)
+}
+
+// metObject reports a word met or spoken with: "meet X", "talks with
+// X", "spoke by phone with X": someone, not something.
+func (d *doc) metObject(m *mention, lo int) bool {
+	k := m.lo - 1
+	if k < lo {
+		return false
+	}
+	if w := d.toks[k].lower; w == "meet" || w == "met" || w == "meets" {
+		return true
+	}
+	if d.toks[k].lower != "with" {
+		return false
+	}
+	for j := k - 1; j >= lo && j > k-5; j-- {
+		switch d.toks[j].lower {
+		case "spoke", "speaks", "talked", "talks", "met", "meet", "meeting", "phone", "telephone", "call":
+			return true
+		}
+	}
+	return false
+}
+
+// personVerbAfter reports a verb only people do after a subject ending
+// before toks[k], past auxiliaries and "is expected to": "X spoke", "X is
+// expected to meet".
+func (d *doc) personVerbAfter(k, hi int) bool {
+	for n := 0; k < hi && n < 4 && (skippable[d.toks[k].lower] || beForms[d.toks[k].lower] || d.toks[k].lower == "expected" || d.toks[k].lower == "to"); n++ {
+		k++
+	}
+	return k < hi && personVerbs[d.toks[k].lower]
+}
+
 func surnameLike(w string) bool {
 	if gazetteer.IsSurname(w) && !gazetteer.IsCommonWord(strings.ToLower(w)) {
 		return true
@@ -877,6 +939,9 @@ func (d *doc) listOrgs() {
 		}
 		if !d.listedWithOrg(m) || m.ent.mentions > 1 {
 			continue
+		}
+		if m.lo > 0 && locatives[d.toks[m.lo-1].lower] {
+			continue // "In Lima, State Department spokesman X said": where
 		}
 		e := m.ent
 		e.mentions--
@@ -1079,21 +1144,34 @@ func (d *doc) listedWithOrg(m *mention) bool {
 // nearestPerson picks, among the people whose names hold the words w, the
 // one mentioned last before m (or first after it).
 func (d *doc) nearestPerson(m *mention, w []string) *entity {
-	ok := func(k int) *entity {
-		o := d.mentAt[k]
-		if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) {
-			return nil
+	// a name spelled as written first: "Navalny" is Alexei Navalny, not
+	// Yulia Navalnaya, whom the spelling skeleton also matches
+	last := fold(lastWord(m.name))
+	spelled := func(e *entity) bool {
+		for _, x := range strings.Fields(e.name) {
+			if fold(x) == last {
+				return true
+			}
 		}
-		return o.ent
+		return false
 	}
-	for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
-		if e := ok(k); e != nil {
-			return e
+	for _, exact := range []bool{true, false} {
+		ok := func(k int) *entity {
+			o := d.mentAt[k]
+			if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) || exact && !spelled(o.ent) {
+				return nil
+			}
+			return o.ent
 		}
-	}
-	for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
-		if e := ok(k); e != nil {
-			return e
+		for k := m.lo - 1; k >= 0 && k > m.lo-2000; k-- {
+			if e := ok(k); e != nil {
+				return e
+			}
+		}
+		for k := m.hi; k < len(d.toks) && k < m.hi+2000; k++ {
+			if e := ok(k); e != nil {
+				return e
+			}
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"slices"
 	"sort"
 	"strings"
 
@@ -110,6 +111,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
 			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
 		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
+		{"Lars Holm spoke outside the palace. He warned of \u201chard choices in the months ahead.\u201d", []string{"SAID person:lars-holm: hard choices in the months ahead"}},
 		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
 }
@@ -237,6 +239,11 @@ func (d *doc) nounAfterDeterminer(v int) bool {
 	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
 		return true // "told state television": the state's, no verb
 	}
+	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && (d.toks[v+1].cap || d.toks[v+1].kind == tWord && (orgNounsAfterActor[d.toks[v+1].lower] || roleWords[d.toks[v+1].lower] || officeWords[d.toks[v+1].lower])) {
+		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == v {
+			return true // "Ondo state Governor X", "Ondo state police chief X": the state, no verb
+		}
+	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
 }
 
@@ -267,11 +274,13 @@ var saidAccordingTo = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Drivers at the Arica depot were laid off on Tuesday, according to Kestrel Freight officials.", []string{"SAID organization:kestrel-freight: Drivers at the Arica depot were laid off on Tuesday"}},
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
+		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 	},
@@ -307,9 +316,9 @@ var saidAccused = &pattern{
 		switch {
 		case m != nil && m.ent != nil && m.ent != sp:
 			accused, of = m.ent, m.hi
-		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord && !d.toks[k].cap):
-			// "accused “criminal groups” working with foreign forces of":
-			// someone the text does not name
+		case m == nil && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord):
+			// "accused “criminal groups” working with foreign forces of",
+			// "accused the South of": someone the text does not name
 			of = k + 1
 			for of < s.hi && of < k+12 && d.toks[of].lower != "of" && d.toks[of].text != "," {
 				of++
@@ -345,6 +354,7 @@ var saidAccused = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The North's official Varnok News Agency accused the South of firing first.", []string{"SAID organization:varnok-news-agency: the South of firing first"}},
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
 		{"Opposition leader Ana Costa accused President Rui Lopes of stealing the election.", []string{"SAID person:ana-costa: President Rui Lopes of stealing the election"}},
 		{"Ana Costa spoke in Lima. She accused \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes.",
@@ -367,6 +377,9 @@ var saidAppeal = &pattern{
 		}
 		c := v + 1
 		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
+			if d.toks[c].lower == "on" && c+2 < s.hi && isWeekday(d.toks[c+1].lower) {
+				c += 2 // "called on Tuesday for the army to": a date, then the appeal
+			}
 			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" && d.toks[c].lower != "for" {
 				return false // "called the outcome ..."
 			}
@@ -413,6 +426,10 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
+		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged", "SAID person:rui-lopes: his supporters to resist"}},
+		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peru-interim-government: Chile to send troops to quell the violence"}},
+		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
@@ -488,6 +505,12 @@ var saidParticiple = &pattern{
 		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
 		}
+		if sp := d.attributionBefore(si, v); sp != nil {
+			// "X happened, the army said on Sunday, adding that Y": the
+			// one who said it adds it
+			d.reportedClause(si, v, sp)
+			return true
+		}
 		if sp := d.sentenceSubject(si); sp != nil {
 			d.reportedClause(si, v, sp)
 		}
@@ -495,9 +518,12 @@ var saidParticiple = &pattern{
 	},
 	examples: []example{
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
+			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight", "SAID organization:peruvian-army: most had been shot down"}},
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
+		{"Peru closed the office where the journalist Lars Holm worked, saying he had been a spy.", []string{"SAID place:peru: he had been a spy"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
@@ -507,6 +533,26 @@ var saidParticiple = &pattern{
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
 	},
+}
+
+// attributionBefore is the speaker of an attribution that ends right
+// before the participle at toks[v]: ", the army said on Sunday, adding";
+// nil if none.
+func (d *doc) attributionBefore(si, v int) *entity {
+	s := d.sents[si]
+	if d.toks[v-1].text != "," {
+		return nil
+	}
+	for k := v - 2; k > s.lo && k > v-10; k-- {
+		if d.toks[k].text == "," || d.inQuote[k] {
+			return nil
+		}
+		if sayVerbs[d.toks[k].lower] && d.reportable(k) {
+			sp, _ := d.subjectOf(k, s.lo)
+			return sp
+		}
+	}
+	return nil
 }
 
 var saidParenthetical = &pattern{
@@ -523,10 +569,20 @@ var saidParenthetical = &pattern{
 		if sp == nil || at <= s.lo+1 || d.toks[at-1].text != "," {
 			return false
 		}
-		head := strings.TrimSpace(d.text[d.toks[s.lo].start:d.toks[at-2].end])
+		lo := d.pastDateline(s.lo, at)
+		if lo >= at-1 {
+			return false
+		}
+		head := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[at-2].end])
 		tail := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+2].start:d.toks[min(s.hi, v+2+2*window)-1].end]), ".,;:")
 		if strings.ContainsAny(head, "\"\u201c\u201d") || len(strings.Fields(tail)) < 2 || d.toks[s.lo].kind == tQuote {
 			return false // quotations are the quotation patterns'
+		}
+		if d.adjunctAt(v + 2) {
+			// "X pounded Y, officials said, days after Z": the
+			// attribution closes the clause; an adjunct follows
+			d.addSaidTarget(sp, nil, head, si, confReported, v)
+			return true
 		}
 		d.addSaidTarget(sp, nil, head+" "+tail, si, confReported, v)
 		return true
@@ -534,7 +590,27 @@ var saidParenthetical = &pattern{
 	examples: []example{
 		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
+		{"LIMA (AP) - Peru shelled the port of Arica overnight, Chilean officials said, days after talks with Chile failed.", []string{"SAID place:chile: Peru shelled the port of Arica overnight"}},
 	},
+}
+
+// adjunctAt reports an adjunct opening at toks[k] that ends a clause's
+// meaning, not continues it: "days after", "as", "amid", "adding".
+func (d *doc) adjunctAt(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].cap {
+		return false
+	}
+	w := d.toks[k].lower
+	if clauseAdjuncts[w] || participles[w] {
+		return true
+	}
+	// "days after", "hours before", "a week after"
+	for j := k; j < k+3 && j+1 < len(d.toks); j++ {
+		if (d.toks[j+1].lower == "after" || d.toks[j+1].lower == "before") && (timeUnits[d.toks[j].lower] || timeUnits[strings.TrimSuffix(d.toks[j].lower, "s")]) {
+			return true
+		}
+	}
+	return false
 }
 
 var saidTrailing = &pattern{
@@ -556,7 +632,7 @@ var saidTrailing = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, nil, text, si, confReported, v)
-		if co := d.coSubject(at, s.lo, sp); co != nil {
+		for _, co := range d.coSubjects(at, s.lo, sp) {
 			d.addSaidTarget(co, nil, text, si, confReported, v)
 		}
 		return true
@@ -569,6 +645,8 @@ var saidTrailing = &pattern{
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
+		{"The jet had asked to return, the head of Peru's search and rescue agency, Ruiz Tavara, told reporters.", []string{"SAID person:ruiz-tavara: The jet had asked to return"}},
+		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
@@ -576,6 +654,56 @@ var saidTrailing = &pattern{
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
 		{"The deal includes no plant closures, Varnok Union negotiator Ana Costa said.", []string{"SAID person:ana-costa: The deal includes no plant closures"}},
 		{"Kestrel Motors Inc. will cut 3,000 jobs, the carmaker said on Friday, avoiding strikes.", []string{"SAID organization:kestrel-motors-inc: Kestrel Motors Inc. will cut 3,000 jobs"}},
+		{"Lars Holm was shot dead at his home, interim Prime Minister Ana Costa said.", []string{"SAID person:ana-costa: Lars Holm was shot dead at his home"}},
+		{"Rui Lopes called Ana Costa early Wednesday to concede, her campaign chairman Lars Holm told supporters in Lima.", []string{"SAID person:lars-holm: Rui Lopes called Ana Costa early Wednesday to concede"}},
+		{"Peru expanded its operations in the north, Peruvian military spokesman Lars Holm said.", []string{"SAID person:lars-holm: Peru expanded its operations in the north"}},
+		{"Chile was told of the trip shortly before the president left, national security adviser Rui Lopes said.", []string{"SAID person:rui-lopes: Chile was told of the trip shortly before the president left"}},
+		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
+		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
+		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
+	},
+}
+
+var saidInverted = &pattern{
+	name: "said-inverted",
+	doc:  `A clause closed by its attribution with the verb first: "The agency took the lead, said Lars Holm, the agent in charge."`,
+	typ:  kg.Said,
+	cues: wordSet("said says added adds wrote explained noted"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v <= s.lo+3 || d.toks[v-1].text != "," || v+1 >= s.hi {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		if p := d.personAfterTitles(k, s.hi); p != nil {
+			k = p.lo
+		}
+		m := d.mentAt[min(k, s.hi-1)]
+		if m == nil || m.ent == nil || m.lo != k || d.possessor(m) || m.demonym || m.ent.kind != kg.Person && m.ent.kind != kg.Organization {
+			return false
+		}
+		// the speaker ends the sentence, or an appositive or a date follows
+		if m.hi < s.hi && d.toks[m.hi].text != "," && d.toks[m.hi].text != "." && !isWeekday(d.toks[m.hi].lower) && d.toks[m.hi].lower != "on" {
+			return false
+		}
+		lo := d.pastDateline(s.lo, v)
+		if lo >= v-2 || d.toks[lo].kind == tQuote {
+			return false // a quotation: the quotation patterns'
+		}
+		text := strings.TrimSpace(d.text[d.toks[lo].start:d.toks[v-1].start])
+		if strings.ContainsAny(text, "\"\u201c\u201d") || len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(m.ent, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The agency took the lead in the investigation, said Lars Holm, the agent in charge of its Lima office.", []string{"SAID person:lars-holm: The agency took the lead in the investigation"}},
+		{"Prices will rise again in May, said the Varnok Energy Council.", []string{"SAID organization:varnok-energy-council: Prices will rise again in May"}},
+		{"The talks failed, said a spokesman.", nil},
 	},
 }
 
@@ -599,7 +727,7 @@ var saidReported = &pattern{
 			return len(sps) > 0
 		}
 		d.reportedClause(si, v, sp)
-		if co := d.coSubject(at, d.sents[si].lo, sp); co != nil {
+		for _, co := range d.coSubjects(at, d.sents[si].lo, sp) {
 			d.reportedClause(si, v, co) // "Peru and Chile said": both
 		}
 		return true
@@ -616,8 +744,11 @@ var saidReported = &pattern{
 		{"Rep. Ana Costa of Ohio, who led the effort, said the vote was fair.", []string{"SAID person:ana-costa: the vote was fair"}},
 		{"The Varnok Party (VP) of Ana Costa, the government's partner, said they would go into opposition.", []string{"SAID organization:varnok-party: they would go into opposition"}},
 		{"Lars Holm said the talks had failed, according to his spokeswoman Ana Costa.", []string{"SAID person:lars-holm: the talks had failed"}},
+		{"Soldiers in Peru detained President Lars Holm on Wednesday and announced on television that they had seized power.", nil},
 		{"Peru and Chile said on Monday that the talks had failed.", []string{"SAID place:peru: the talks had failed", "SAID place:chile: the talks had failed"}},
 		{"Opposition leaders Ana Costa and Rui Lopes said they would hold a rally.", []string{"SAID person:ana-costa: they would hold a rally", "SAID person:rui-lopes: they would hold a rally"}},
+		{"Finance Minister Ana Costa, Varnok Bank Governor Rui Lopes and FDIC Chairman Lars Holm said in a joint statement that depositors were safe.",
+			[]string{"SAID person:ana-costa: depositors were safe", "SAID person:rui-lopes: depositors were safe", "SAID person:lars-holm: depositors were safe"}},
 		{"Peruvian Foreign Minister Ana Costa and US Secretary of State Rui Lopes said the truce would hold.", []string{"SAID person:ana-costa: the truce would hold", "SAID person:rui-lopes: the truce would hold"}},
 		{"The talks between Peru and Chile failed, and Ana Costa said she would resign.", []string{"SAID person:ana-costa: she would resign"}},
 		{"The Baltic Energy Council said at least three people had been killed.", []string{"SAID organization:baltic-energy-council: at least three people had been killed"}},
@@ -663,6 +794,7 @@ var saidReported = &pattern{
 		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
+		{"Lars Holm said Monday the vote was fair.", []string{"SAID person:lars-holm: the vote was fair"}},
 		{"Lars Holm said late Sunday the vote had been \u201cmarred by irregularities.\u201d", []string{"SAID person:lars-holm: the vote had been \u201cmarred by irregularities\u201d"}},
 		{"The Kestrel Lawyers group said drones also hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones also hit a camp near Varnok"}},
 		{"Lars Holm said prayers for the dead.", nil},
@@ -677,6 +809,10 @@ var saidReported = &pattern{
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
 		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
+		{"President Ana Costa declared a national holiday on Tuesday so that fans could welcome the team.", []string{"SAID person:ana-costa: a national holiday on Tuesday"}},
+		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
+		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
+		{"Ondo state police chief Ana Costa was among those killed.", nil},
 	},
 }
 
@@ -745,6 +881,53 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	return m.ent
 }
 
+// lowerTitle reports a title written in lower case: "chairman",
+// "director".
+func lowerTitle(w string) bool {
+	if w == "" {
+		return false
+	}
+	t, ok := lookupTitle(strings.ToUpper(w[:1]) + w[1:])
+	return ok && !t.Honorific && t.Role != ""
+}
+
+// coSubjects are the other speakers of "A and B said" and "A, B and C
+// said" (coSubject), in the order written backwards; nil if none.
+func (d *doc) coSubjects(at, lo int, b *entity) []*entity {
+	a := d.coSubject(at, lo, b)
+	if a == nil {
+		return nil
+	}
+	out := []*entity{a}
+	for len(out) < 5 {
+		// a list: the names before, each after a comma
+		var m *mention
+		for k := at - 1; k >= lo && k > at-12; k-- {
+			if x := d.mentAt[k]; x != nil && x.ent == out[len(out)-1] {
+				m = x
+				break
+			}
+		}
+		if m == nil {
+			break
+		}
+		k := d.pastTitles(m.lo-1, lo)
+		if k <= lo || d.toks[k].text != "," {
+			break
+		}
+		p := d.mentAt[k-1]
+		if p == nil || p.ent == nil || p.hi != k || p.demonym || d.possessor(p) || p.ent.kind != out[0].kind || slices.Contains(out, p.ent) || p.ent == b {
+			break
+		}
+		if j := d.pastTitles(p.lo-1, lo); j >= lo && d.toks[j].text != "," && d.toks[j].kind != tQuote && d.toks[j].text != "\u2014" {
+			break // "Talks between A, B and C failed": no list of speakers
+		}
+		out = append(out, p.ent)
+		at = p.lo
+	}
+	return out
+}
+
 // pastTitles steps back from toks[k] over what may stand before a
 // speaker's name: "the", titles, roles and the country or body they
 // belong to ("US Secretary of State", "Opposition leaders"), and a
@@ -754,8 +937,9 @@ func (d *doc) pastTitles(k, lo int) int {
 	for n := 0; k >= lo && n < 8; n++ {
 		t := &d.toks[k]
 		if m := d.mentAt[k]; m != nil {
-			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && d.toks[m.lo-1].lower != "and") {
-				return k
+			_, titled := d.isTitle(min(m.hi, len(d.toks)-1))
+			if m.ent == nil || !(m.demonym || m.ent.kind == kg.Place || m.ent.kind == kg.Organization && m.lo > lo && (d.toks[m.lo-1].lower != "and" || titled)) {
+				return k // "A and the Varnok Front said"; but "A and FDIC Chairman B"
 			}
 			k = m.lo - 1
 			continue
@@ -800,6 +984,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
 			break // "declared independence, in a move that was welcomed": a relative clause
 		}
+		if d.toks[k].lower == "that" && k > c && notComplementizer[d.toks[k-1].lower] {
+			break // "declared a holiday so that fans could": a purpose, not what was said
+		}
 		if d.toks[k].lower == "that" {
 			c = k + 1
 			that = true
@@ -838,7 +1025,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if d.toks[c].text == "," || d.toks[c].text == "." {
 		return
 	}
-	if !that && !d.clauseStart(c) {
+	if !that && (!d.clauseStart(c) || isWeekday(d.toks[c].lower)) {
 		// "said on Thursday it would ...", "said late Sunday the vote was
 		// ...": a time adjunct before the clause
 		a := d.skipTimeAdjunct(c, s.hi)
@@ -862,6 +1049,15 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
 			end = k // "said X was ready but accused Y of stalling": the subject's next statement
+			break
+		}
+
+		if d.toks[k].text == "," && k+1 < end && sayVerbs[d.toks[k+1].lower] && !d.toks[k+1].cap {
+			end = k // "X, who declared a state of emergency, said": the relative clause ends
+			break
+		}
+		if !that && k+1 < end && d.toks[k+1].lower == "that" && notComplementizer[d.toks[k].lower] {
+			end = k // "declared a holiday so that fans could ...": its purpose
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
@@ -1115,6 +1311,10 @@ func (d *doc) fragment(v, o int) bool {
 	switch d.toks[k].lower {
 	case ",", ":", "that", "—", "-", "--", "whether":
 		return false
+	case "of", "against":
+		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
+			return false // "warned of “…”": what was said
+		}
 	}
 	// the clause has words of its own before the quotation
 	words := 0
@@ -1167,6 +1367,9 @@ func (d *doc) sentenceSubject(si int) *entity {
 			}
 			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
 				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
+				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
+					return org // "Norway admitted that X had died, saying": Norway, not X
+				}
 			}
 		}
 	}
@@ -1214,6 +1417,20 @@ func (d *doc) according(si, v int) {
 			break
 		}
 		m := d.mentAt[k]
+		if m != nil && m.ent != nil && sp == nil && d.possessor(m) && m.hi+1 < s.hi && (d.toks[m.hi+1].lower == "office" || spokesNouns[d.toks[m.hi+1].lower]) {
+			// "according to a statement from Holm's office": Holm
+			sp, end = m.ent, m.hi+1
+			k = m.hi + 1
+			continue
+		}
+		if m != nil && m.ent != nil && sp == nil && m.hi < s.hi && officialNouns[d.toks[m.hi].lower] && !m.demonym && m.ent.kind == kg.Organization {
+			// "according to Kestrel Freight officials": they speak for their
+			// organization (a nationality's officials are too loose a tie)
+			if e := d.officialsOf(m); e != nil {
+				sp, end = e, m.hi
+				break
+			}
+		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
 		}
@@ -1418,10 +1635,16 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		// "..., the group's leader, Ana Costa, said": past the description
 		// to the comma that closes the clause; "Her colleague, Ana Costa,
 		// agreed" has none
+		for at-1 > s.lo && d.toks[at-1].text != "," {
+			if _, ok := d.isTitle(at - 1); !ok {
+				break
+			}
+			at-- // ", the unit's commander, Lieutenant Colonel X, said"
+		}
 		if d.toks[at-1].text != "," {
 			return "", false
 		}
-		for k := at - 2; k > s.lo && k > at-10; k-- {
+		for k := at - 2; k > s.lo && k > at-14; k-- {
 			if d.toks[k].text == "," {
 				appos = k
 				break
@@ -1441,7 +1664,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			break // "..., the carmaker said on Friday, avoiding strikes"
 		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
-			issueVerbs[t.lower] || t.lower == "online") {
+			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
 			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
@@ -1450,9 +1673,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	b := at - 1
-	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && d.mentAt[b].ent == nil ||
-		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower])) {
-		b-- // "..., his spokesman Ana Costa said"
+	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower])) {
+		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said"
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for
@@ -1480,6 +1703,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if m := d.mentAt[b]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.lo > s.lo {
 			b = m.lo - 1
 		}
+	}
+	for b > s.lo && !d.toks[b].cap && lowerTitleModifiers[d.toks[b].lower] {
+		b-- // "..., interim Prime Minister X said"
 	}
 	if appos > 0 {
 		b = appos

@@ -319,6 +319,9 @@ func splitSentences(toks []token) []sentence {
 			continue
 		}
 		n := &toks[j]
+		if (t.text == "?" || t.text == "!") && j > i+1 && toks[j-1].kind == tQuote && attributionAt(toks, j) {
+			continue // "“Can it be?” Ana Costa asked.": the question's speaker
+		}
 		if n.para || (n.kind == tWord && n.cap) || n.kind == tNum || (n.kind == tQuote && n.open) || n.text == "(" || n.text == "[" {
 			flush(j)
 			i = j - 1
@@ -326,6 +329,25 @@ func splitSentences(toks []token) []sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// attributionAt reports a quotation's attribution opening at toks[j]: a
+// name of a few capitalised words, then a verb of speech ("Ana Costa
+// asked the court").
+func attributionAt(toks []token, j int) bool {
+	if toks[j].para || toks[j].kind != tWord || !toks[j].cap {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+6 && !toks[k].para; k++ {
+		t := &toks[k]
+		if t.kind == tWord && !t.cap {
+			return quoteVerbs[t.lower] || sayVerbs[t.lower]
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // wrapped reports whether the line break at text[i] only wraps a sentence:

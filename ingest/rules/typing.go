@@ -37,6 +37,14 @@ type typeExample struct {
 
 var typeRules = []*typeRule{
 	{
+		name: "type-team",
+		doc:  `A name in a match result is a club: "Varnok City beat Tarn 3-1".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, d.inResult(c.lo, c.hi, d.sents[c.si])
+		},
+		examples: []typeExample{{"Varnok City beat Tarn Rovers 3-1 on Saturday.", "Varnok City", kg.Organization}},
+	},
+	{
 		name: "type-list-head",
 		doc:  `A name in a list a plural noun introduces: "retailers such as Tesco and Carrefour", "countries including X", "the towns of X in the south and northern Y".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -63,9 +71,13 @@ var typeRules = []*typeRule{
 				return "", 0, false
 			}
 			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
-			return kg.Organization, fair, initials(name) == strings.ReplaceAll(d.toks[k+1].text, ".", "")
+			acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+			return kg.Organization, fair, initials(name) == acr || everyInitial(name) == acr
 		},
-		examples: []typeExample{{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization}},
+		examples: []typeExample{
+			{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization},
+			{"Police blamed the Free People of Varnok (FPOV) for the raid.", "Free People of Varnok", kg.Organization},
+		},
 	},
 	{
 		name: "type-apposition",
@@ -107,7 +119,17 @@ var typeRules = []*typeRule{
 				return "", 0, false
 			}
 			n := d.toks[k-1].lower
-			return kg.Organization, fair, !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction")
+			if !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction") {
+				// "the head of the rescue agency, X,": the noun phrase's head
+				// is a person's role, and X the person
+				for j := k - 2; j >= 0 && j > k-10 && d.toks[j].text != ","; j-- {
+					if d.toks[j].lower == "of" && j > 0 && (roleWords[d.toks[j-1].lower] || lowerTitle(d.toks[j-1].lower) || d.toks[j-1].lower == "head") {
+						return "", 0, false
+					}
+				}
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
 		},
 		examples: []typeExample{{"The government blamed a little-known Islamist group, Varnok Jama'at, for the attacks.", "Varnok Jama'at", kg.Organization}},
 	},
@@ -320,6 +342,8 @@ var typeRules = []*typeRule{
 				return kg.Event, fair, true
 			case self == "itself" || self == "themselves":
 				return kg.Organization, fair, true
+			case self == "as" && k >= lo && d.mentAt[k] != nil && d.mentAt[k].kind == kg.Organization && !(d.mentAt[k].unknown && d.mentAt[k].hi-d.mentAt[k].lo == 1):
+				return kg.Organization, fair, true // "the Varnok Taliban, known as Tehrik-e-Varnok Peru"
 			case self == "as":
 				return "", 0, false // "Ali Hassan, known as X": a nickname, typed by what follows
 			}
@@ -329,6 +353,7 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
+			{"No one claimed the attack, but the Varnok Front, known as Tehreek-e-Varnok Peru (TVP), has carried out many.", "Tehreek-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
@@ -390,6 +415,19 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-site-of-attack",
+		doc:  `A name before a facility and an attack is where it happened: "the 2012 Varnok Hill school shooting".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.hi
+			if k+1 >= len(d.toks) || !attackSites[d.toks[k].lower] {
+				return "", 0, false
+			}
+			w := d.toks[k+1].lower
+			return kg.Place, fair, attackNouns[w] || w == "shooting" || w == "shootings" || w == "massacre" || w == "stabbing" || w == "siege"
+		},
+		examples: []typeExample{{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", "Ruth Hill", kg.Place}},
+	},
+	{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -443,6 +481,35 @@ var typeRules = []*typeRule{
 			return "", 0, false
 		},
 		examples: []typeExample{{"Shares of Aspen Varnok rose 3 percent.", "Aspen Varnok", kg.Organization}},
+	},
+	{
+		name: "type-place-comma-region",
+		doc:  `A name after "in", "near", "outside" or "from" and before a comma and its state or country is a town: "in Varnok Falls, Texas".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "in", "near", "outside", "from":
+			default:
+				return "", 0, false
+			}
+			k := c.hi
+			if k+1 >= len(d.toks) || d.toks[k].text != "," {
+				return "", 0, false
+			}
+			for n := 2; n >= 1; n-- {
+				if k+n >= len(d.toks) {
+					continue
+				}
+				p, ok := gazetteer.LookupPlace(d.text[d.toks[k+1].start:d.toks[k+n].end])
+				if ok && (p.Kind == gazetteer.Country || p.Kind == gazetteer.Subdivision) {
+					return kg.Place, fair, true
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"A gunman opened fire at a mall in Varnok, Texas, on Saturday.", "Varnok", kg.Place},
+			{"Rui Lopes, who grew up in Zorvak Teltin, Peru, left.", "Zorvak Teltin", kg.Place},
+		},
 	},
 	{
 		name: "type-place-after-locative",
