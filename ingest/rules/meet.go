@@ -126,6 +126,9 @@ var metVerb = &pattern{
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
+		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
+		{"Leaders of the bloc, including Ana Costa, Rui Lopes and Lars Holm, met in Rome on Friday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened", "MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa held a virtual meeting with Rui Lopes on Tuesday.", nil},
 		{"Pope Leo held an audience with Ana Costa at the Vatican.", []string{"MET person:leo -> person:ana-costa happened"}},
 		{"Envoy Ana Costa held a meeting with Lopes at the Varnok Palace.", []string{"MET person:ana-costa -> person:lopes happened"}},
 		{"The leaders of Peru, Chile and Uruguay met in Lima with President Rui Lopes.", []string{"MET place:uruguay -> person:rui-lopes happened", "MET place:chile -> person:rui-lopes happened", "MET place:peru -> person:rui-lopes happened"}},
@@ -202,10 +205,12 @@ func (d *doc) meetAt(si, v int) {
 		isMeet = true
 	}
 	if d.meetPhrase(si, v) {
-		// "shook hands with", "a phone call with", "spoke by telephone",
-		// "a joint press conference with"
+		// "shook hands with", "sat down with"
 		isMeet = true
 		w = "met"
+	}
+	if d.pressOrVirtual(v, s.hi) {
+		return // "hosted a joint news conference with X", "held a virtual meeting with X": no meeting in person
 	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
@@ -380,6 +385,18 @@ func (d *doc) meetAt(si, v int) {
 	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
+			// "A, B and C met": every pair of them
+			if list := d.peopleListBefore(at, s.lo, src, e); len(list) > 0 {
+				st := d.status(at+1, v)
+				date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+				all := append([]*entity{src, e}, list...)
+				for i, a := range all {
+					for _, b := range all[i+1:] {
+						d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+					}
+				}
+				return
+			}
 		}
 		others = nil
 	}
@@ -460,6 +477,53 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 		k = m.hi - 1
 	}
 	return out
+}
+
+// peopleListBefore reads the people listed before "B and A" (A's mention
+// starting at toks[at]): "A, B and C met" gives the rest of the list
+// before B, up to three; nil if none.
+func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
+	k := at - 1
+	for k > lo && d.toks[k].lower != "and" {
+		k--
+	}
+	// past B's mention to the comma before it
+	k--
+	for k > lo && d.mentAt[k] != nil && d.mentAt[k].ent == b {
+		k = d.mentAt[k].lo - 1
+	}
+	var out []*entity
+	for k > lo && d.toks[k].text == "," && len(out) < 3 {
+		m := d.mentAt[k-1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.ent == a || m.ent == b || d.possessor(m) {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.lo - 1
+	}
+	return out
+}
+
+// pressOrVirtual reports a press conference or a meeting not held in
+// person right after the verb at toks[v]: "hosted a joint news
+// conference with", "held a virtual meeting with", "talks by video link".
+func (d *doc) pressOrVirtual(v, hi int) bool {
+	if v > 0 {
+		if w := d.toks[v-1].lower; w == "virtual" || w == "online" || w == "video" {
+			return true // "a virtual meeting", "video talks"
+		}
+	}
+	for k := v; k < hi && k < v+6; k++ {
+		w := d.toks[k].lower
+		if k > v && (w == "with" || d.mentAt[k] != nil) {
+			return false
+		}
+		if w == "virtual" || w == "online" || w == "video" || w == "videoconference" ||
+			(w == "conference" || w == "briefing") && k > v && (d.toks[k-1].lower == "news" || d.toks[k-1].lower == "press") {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyAfter reads an envoy of a country from toks[k]: "the Israeli
