@@ -801,6 +801,9 @@ var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
 // clause: "so that", "such that", "now that", "given that".
 var notComplementizer = wordSet(`so such now given provided except`)
 
+// objectPronouns are addressees of a verb of telling: "told him".
+var objectPronouns = wordSet(`him her them us me you`)
+
 // gerundObjects after an "-ing" event word make it a verb with its object:
 // "shooting down the plane", "bombing the bridge".
 var gerundObjects = wordSet(`down up the a an his her their its our this that these those`)

@@ -801,6 +801,8 @@ var saidReported = &pattern{
 		{"Lars Holm said in a telephone call to state television that the strikes were illegal.", []string{"SAID person:lars-holm: the strikes were illegal"}},
 		{"The Varnok parliament declared independence from Peru, in a move that was welcomed by Chile.", nil},
 		{"The Varnok Power Company said cooling systems at its Tarn plant had failed.", []string{"SAID organization:varnok-power-company: cooling systems at its Tarn plant had failed"}},
+		{"Ana Costa spoke by phone with Rui Lopes and told him the border would stay open.", []string{"SAID person:ana-costa: the border would stay open"}},
+		{"Ana Costa told her supporters that the border would stay open.", []string{"SAID person:ana-costa: the border would stay open"}},
 		{"Lars Holm told Varnokpost the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Ana Costa, the sister of Rui Lopes, warned in a statement carried by state media that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Her ally Lars Holm, whom the opposition says won the vote, said from Riga that he would return.", []string{"SAID person:lars-holm: he would return"}},
@@ -1128,6 +1130,9 @@ func (d *doc) newClauseAt(k, hi int) bool {
 // returns the entity addressed, if named, and where the clause may start.
 func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 	a := c
+	if a+1 < hi && objectPronouns[d.toks[a].lower] && (d.toks[a].lower != "her" || !d.nounAfter(a)) {
+		return nil, a + 1 // "told him the border would stay open"; not "told her supporters"
+	}
 	if a < hi && determiners[d.toks[a].lower] {
 		a++
 	}
