@@ -604,6 +604,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",
+			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peru-navy -> place:chile happened"}},
 		{"The ferry sank off Ilo on Monday, and Peru's shares sank 5%.", nil},
 		{"A Chilean drone strike on a car in Arica killed Rui Lopes.", []string{"ATTACKED place:chile -> person:rui-lopes happened"}},
@@ -1400,7 +1402,8 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		tid = tgt.id()
 	}
 	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
-	if st == kg.Happened {
+	if st == kg.Happened && d.by != "attack-blamed" {
+		// a party blamed is no doer "the strikes" after it stand for
 		d.lastAttacker, d.lastAttackSent = src, si
 	}
 }
