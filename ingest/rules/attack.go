@@ -1393,6 +1393,11 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if t, p, ok := d.relativeDate(v, si, st == kg.Planned || st == kg.Proposed); ok {
 		date, prec = t, p // "Hamas, which attacked Israel on Oct. 7, said": the clause's own
 	}
+	if prec == kg.PrecisionArticle && src == d.lastAttacker && d.lastAttackSent < si && st == kg.Happened && !d.namedIn(si, src) {
+		// "Chile struck Peru on Monday. The strikes hit a market in
+		// Tacna": the attack carried, and its day
+		date, prec = d.relDate(d.lastAttackSent, false)
+	}
 	if prec == kg.PrecisionArticle && tgt == d.lastTarget && d.lastTargetSent < si && st == kg.Happened {
 		// "X claimed responsibility": dated by the sentence telling the attack
 		date, prec = d.relDate(d.lastTargetSent, false)
@@ -2122,6 +2127,17 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// namedIn reports a mention of e in sentence si.
+func (d *doc) namedIn(si int, e *entity) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedThing reports a vessel, aircraft, force or post right after a
