@@ -511,8 +511,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for lo < hi {
 		t := &d.toks[lo]
 		atStart := d.atStart(lo, s)
-		if t.lower == "the" || t.lower == "a" || t.lower == "an" {
-			lo++
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || !t.cap && (connectors[t.lower] || t.lower == "and" || t.lower == "for") {
+			lo++ // "Forces of the X Front" after "Forces" was dropped: not "of the X Front"
 			continue
 		}
 		if _, ok := d.isTitle(lo); ok && hi-lo > 1 && !(hi-lo == 2 && d.known(lo+1, hi) && !gazetteer.IsGivenName(d.toks[lo+1].text) && !gazetteer.IsSurname(d.toks[lo+1].text)) {
