@@ -500,6 +500,16 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo >= 2 && hi < s.hi && partyAdjectives[d.toks[hi-1].lower] && !d.toks[hi].cap && d.toks[hi].kind == tWord &&
+		(roleWords[d.toks[hi].lower] || partyMembers[d.toks[hi].lower] || d.toks[hi].lower == "lawmakers" || d.toks[hi].lower == "senators" || d.toks[hi].lower == "majority" || d.toks[hi].lower == "minority") {
+		// "Senate Democratic leader X", "House Republican lawmakers": the
+		// chamber, and the party by its adjective
+		if o, ok := gazetteer.LookupOrg(d.toks[hi-1].text + " Party"); ok {
+			d.addSpan(si, lo, hi-1)
+			d.add(&mention{lo: hi - 1, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
+			return
+		}
+	}
 	if hi-lo >= 2 && hi < s.hi && d.toks[hi].kind == tNum && planeMakers[d.toks[hi-1].text] {
 		// "an Ethiopian Airlines Boeing 737": the airline, then the maker
 		// of the model

@@ -386,6 +386,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				}
 			}
 			if k >= lo && d.toks[k].text == "," && k > lo {
+				if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !d.isCountry(m.ent) && m.lo > lo && locatives[d.toks[m.lo-1].lower] && i-k <= 4 {
+					// "X, speaking at a rally in Battle Creek, Michigan,
+					// called": the town's state, then the aside before it
+					i = k
+					continue
+				}
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) {
 					if p := d.personOf(m, lo); p != nil {
 						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
