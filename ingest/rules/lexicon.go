@@ -592,6 +592,10 @@ won`)
 // 737", "Airbus A320"), general knowledge.
 var planeMakers = wordSet(`Boeing Airbus Embraer Bombardier Antonov Tupolev Ilyushin Sukhoi Cessna ATR Fokker`)
 
+// subBodyHeads end the name of a part of a larger body: "Senate
+// Intelligence Committee" is no "Senate".
+var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Office Bureau Division Unit`)
+
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
 var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)

@@ -543,6 +543,9 @@ func (d *doc) orgPrefix(w []string) *entity {
 				break
 			}
 		}
+		if ok && subBodyHeads[lastWord(e.name)] {
+			continue // "the Senate" is no "Senate Intelligence Committee": the body, not its part
+		}
 		if ok {
 			if hit != nil && hit != e {
 				return nil

@@ -300,6 +300,7 @@ func TestResolution(t *testing.T) {
 		{"surname and honorific", "Prime Minister Lars Holm arrived. Mr Holm spoke. Holm left.", "person:lars-holm",
 			[]string{"Holm", "Mr Holm", "Prime Minister Lars Holm"}},
 		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
+		{"a chamber is no committee of it", "The Varnok Senate Intelligence Committee met. The Varnok Senate voted.", "organization:varnok-senate-intelligence-committee", nil},
 		{"Brussels acting is the European Union", "Brussels warned Budapest that the funds would be frozen.", "organization:european-union", []string{"Brussels"}},
 		{"rebels are no airline", "Varnok Airlines Flight VA17 was shot down over Peru on Thursday. The rebels denied it.", "organization:varnok-airlines", nil},
 		{"a town is no given name that sounds like it", "Sir Keir Holm spoke. Rui Lopes will meet Ana Costa in Cairo on Wednesday.", "person:keir-holm", []string{"Sir Keir Holm"}},
