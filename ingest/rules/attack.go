@@ -604,6 +604,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peru-navy -> place:chile happened"}},
@@ -619,12 +620,12 @@ var attackVerb = &pattern{
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
 		{"Chile denied that its troops had shelled Tacna.", []string{"ATTACKED place:chile -> place:tacna denied"}},
-		{"Peru threatened on Monday to strike Arica.", []string{"ATTACKED place:peru -> place:arica proposed"}},
+		{"Peru threatened on Monday to strike Arica.", []string{"ATTACKED place:peru -> place:arica planned"}},
 		{"The Varnok Front vowed to attack Lima again.", []string{"ATTACKED organization:varnok-front -> place:lima planned"}},
 		{"The Russian army said it struck \u201cterror targets\u201d in Kharkiv.", []string{"ATTACKED organization:russian-army -> place:kharkiv happened"}},
-		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Russia threatened to strike Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv planned"}},
 		{"Peru had repeatedly urged the US to attack Chile.", []string{"ATTACKED place:united-states -> place:chile proposed"}},
-		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv proposed"}},
+		{"Russia threatened to launch air strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv planned"}},
 		{"Kharkiv was shelled by Russia overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kherson was shelled on Sunday by Russian troops.", []string{"ATTACKED place:russia -> place:kherson happened"}},
 		{"Kidal was retaken by the Malian army on Monday.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
@@ -1377,6 +1378,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 		return
 	}
 	st := d.status(lo, v)
+	if st == kg.Happened && d.deniedReport(lo, d.sents[si].lo) {
+		st = kg.Denied // "X rejected reports that it had shelled Y"
+	}
 	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened && !(v > 1 && effortVerbs[d.toks[v-2].lower]) {
 		st = kg.Planned
 	}

@@ -805,6 +805,10 @@ var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
 // clause: "so that", "such that", "now that", "given that".
 var notComplementizer = wordSet(`so such now given provided except`)
 
+// reportNouns are what a denial rejects: "rejected reports that".
+var reportNouns = wordSet(`reports report claims claim allegations allegation suggestions suggestion accusations
+accusation rumours rumors speculation`)
+
 // objectPronouns are addressees of a verb of telling: "told him".
 var objectPronouns = wordSet(`him her them us me you`)
 
@@ -1030,11 +1034,11 @@ dismissed`)
 
 var plannedCues = wordSet(`will would shall expected plans plan planned planning scheduled prepared preparing
 set due to going intend intends intended agreed agree agrees aims aim vowed vows vow pledged pledges
-postponed delayed rescheduled deferred`)
+postponed delayed rescheduled deferred threatened threatens threaten threat`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
-invite invitation suggested suggest suggests urged urges called calls threatened threatens threaten
-threat ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
+invite invitation suggested suggest suggests urged urges called calls
+ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
 
 // ---- Events (event.go)
 

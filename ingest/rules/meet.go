@@ -127,6 +127,7 @@ var metVerb = &pattern{
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
+		{"Ana Costa rejected reports that she had met Rui Lopes in secret.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"Leaders of the bloc, including Ana Costa, Rui Lopes and Lars Holm, met in Rome on Friday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa held a virtual meeting with Rui Lopes on Tuesday.", nil},
 		{"Pope Leo held an audience with Ana Costa at the Vatican.", []string{"MET person:leo -> person:ana-costa happened"}},
@@ -428,6 +429,9 @@ func (d *doc) meetAt(si, v int) {
 	st := d.status(at+1, v)
 	if adjunctOf != nil {
 		st = d.status(v-1, v) // "promising to ..., after meeting Z": the adjunct's own
+	}
+	if st == kg.Happened && at >= s.lo && d.deniedReport(at, s.lo) {
+		st = kg.Denied // "X rejected reports that she had met Y"
 	}
 	if (w == "talks" || w == "meeting" || w == "negotiations") && v > s.lo && afterWords[d.toks[v-1].lower] {
 		st = kg.Happened // "proposed a ceasefire after talks with X": the talks were held

@@ -591,6 +591,24 @@ func (d *doc) relDate(si int, future bool) (time.Time, kg.Precision) {
 	return t, p
 }
 
+// deniedReport reports a clause that opens right before toks[at] as what
+// a denial rejects: "rejected reports that", "denied claims that",
+// "dismissed suggestions that".
+func (d *doc) deniedReport(at, lo int) bool {
+	k := at - 1
+	for k > lo && determiners[d.toks[k].lower] {
+		k-- // "reports that its forces had shelled"
+	}
+	if k <= lo || d.toks[k].lower != "that" {
+		return false
+	}
+	k--
+	if k > lo && reportNouns[d.toks[k].lower] {
+		k--
+	}
+	return k >= lo && deniedCues[d.toks[k].lower] && d.toks[k].lower != "not" && d.toks[k].lower != "no"
+}
+
 // relativeDate dates what the verb at toks[v] tells inside a relative
 // clause set off by commas (", which attacked Israel on Oct. 7,"): the
 // clause's own date, if it states one.
@@ -694,8 +712,8 @@ func (d *doc) status(lo, hi int) kg.Status {
 			continue // the month
 		}
 		switch {
-		case deniedCues[w] || w == "n't":
-			return kg.Denied
+		case deniedCues[w] || w == "n't" || w == "called" && d.peek(k+1) == "off":
+			return kg.Denied // "was called off": cancelled
 		case proposedCues[w]:
 			st = kg.Proposed
 		case plannedCues[w] && st == kg.Happened:
