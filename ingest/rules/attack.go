@@ -615,8 +615,8 @@ var attackVerb = &pattern{
 		{"Chilean forces attacked Peru on Thursday from Bolivia, Ecuador and Brazil.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Russian forces attacked Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Myanmar's military junta bombed a school in Sagaing region.", []string{"ATTACKED organization:myanmar-military-junta -> place:sagaing happened"}},
-		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
-		{"Ana Costa filed a complaint in May. Rui Lopes is alleged to have attacked her plan.", nil},
+		{"Ana Costa filed a complaint in May. Rui Lopes is believed to have attacked her.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa filed a complaint in May. Rui Lopes is believed to have attacked her plan.", nil},
 		{"When they pulled back, the Malian army began intentionally shelling Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"Russia denied attacking Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv denied"}},
 		{"Chile denied that its troops had shelled Tacna.", []string{"ATTACKED place:chile -> place:tacna denied"}},
@@ -716,7 +716,7 @@ func beforeOut(d *doc, k int) bool {
 
 var attackNoun = &pattern{
 	name: "attack-noun",
-	doc:  `An attack told as a noun: "the U.S. airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
+	doc:  `An attack told as a noun: "the Peruvian airstrike on X", "Russia's attack in X", "X launched strikes on Y", "shelling of Y by X".`,
 	typ:  kg.Attacked,
 	cues: union(attackNouns, wordSet("operation operations")),
 	at: func(d *doc, si, v int) bool {
@@ -743,7 +743,7 @@ var attackNoun = &pattern{
 		{"The attack on the convoy was condemned.", nil},
 		{"Rui Lopes was arrested in a raid by Peruvian police in Lima.", nil},
 		{"Tensions rose after the downing of a Peruvian jet by Chile last week.", []string{"ATTACKED place:chile -> place:peru happened"}},
-		{"NATO troops pressed their offensive against Taliban fighters in the town of Marjah.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:taliban happened"}},
+		{"NATO troops pressed their offensive against Varnok Front fighters in the town of Tarnow.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> organization:varnok-front happened"}},
 		{"Any attack against Ana Costa is viewed by the Varnok Party as an attack on all.", nil},
 	},
 }
@@ -910,7 +910,7 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	objs := d.objects(v, s.hi, src)
 	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
-		// "In Lviv, a glide bomb hit a warehouse", "In Lviv, a Russian
+		// "In Tacna, a glide bomb struck a warehouse", "In Tacna, a Chilean
 		// drone hit a school"
 		for k := max(s.lo, v-window); k < v; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
@@ -1116,13 +1116,13 @@ func (d *doc) attackNoun(si, n int) {
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		prep = "" // no target after the noun; a victim before it may still be named
 	}
-	// the actor: right before the noun ("U.S. airstrike", "Russia's drone attack")
+	// the actor: right before the noun ("Peruvian airstrike", "Russia's drone attack")
 	var src *entity
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
 		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
-		k-- // "Israel's 1982 invasion", "the heavy Israeli shelling", "Iran's drone and missile attack", "a Peruvian special forces raid"
+		k-- // "Peru's 1982 invasion", "the heavy Chilean shelling", "Chile's drone and missile attack", "a Peruvian special forces raid"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
@@ -1155,7 +1155,7 @@ func (d *doc) attackNoun(si, n int) {
 			src, _ = d.actorBefore(k-1, s.lo)
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "in" {
-			// "X used cluster bombs in an attack on Y", "X killed ten
+			// "X dropped barrel bombs in a raid on Y", "X killed ten
 			// people in strikes on Y": the subject of the verb of use
 			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
 				if useVerbs[d.toks[j].lower] {
@@ -1228,7 +1228,7 @@ func (d *doc) attackNoun(si, n int) {
 	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) && objs[0].kind == kg.Place {
 		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
 	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
-		objs = objs[:1] // "against Taliban fighters in the town of X": the fighters, not where they are
+		objs = objs[:1] // "against Varnok Front fighters in the town of X": the fighters, not where they are
 	}
 	if (d.toks[n].lower == "raid" || d.toks[n].lower == "raids") && policeNamed(src) {
 		return // "arrested in a raid by Peruvian police": an arrest, no attack
@@ -1797,7 +1797,7 @@ func (d *doc) actorAfter(k, hi int) *entity {
 func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
 	if m := d.mentAt[i]; m != nil {
-		// "the U.S. airstrike": a demonym or country used as adjective
+		// "the Peruvian airstrike": a demonym or country used as adjective
 		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
 	}
 	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
@@ -2086,7 +2086,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue // "U.S.-made missiles": where the weapon comes from, no target
 		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
-			owners = append(owners, m.ent) // "at Israel's southern towns": the owner
+			owners = append(owners, m.ent) // "at Peru's southern towns": the owner
 			continue
 		}
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
@@ -2094,14 +2094,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
 			origin = true
-			continue // "troops crossing the border from Belarus", "an attack on Israel from the Gaza Strip": where they came from
+			continue // "troops crossing the border from Belarus", "an attack on Peru from the Tarn Valley": where they came from
 		}
 		if f := m.lo - 1; origin && f > v && (d.toks[f].text == "," || d.toks[f].lower == "and") {
 			continue // "pouring in from Belarus, Russia and Crimea": every one of them
 		}
 		origin = false
 		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
-			continue // "the Black Sea port of Odesa": Odesa
+			continue // "the Pacific port of Arica": Arica
 		}
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {

@@ -373,7 +373,7 @@ var refOrgNoun = &refRule{
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
-		{"The Irish Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:irish-aviation-authority"},
+		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},

@@ -46,7 +46,7 @@
 //
 //  5. Events (event.go): event rules read lower-case phrases around a place,
 //     actor or person ("the talks in Geneva", "the Turkish offensive", "the
-//     U.S. airstrike on Mosul", "the murder of X", "a tornado struck Y",
+//     Peruvian airstrike on Arica", "the murder of X", "a tornado struck Y",
 //     "the Nordic Council will hold an emergency meeting", "the 2006
 //     Norway-Sweden conflict", "Peru invaded Varnok"); capitalised names
 //     with an event head ("Lisbon Conference", "Battle of Varnok") are

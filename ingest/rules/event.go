@@ -112,10 +112,10 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 	k = n - 1
 	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
 		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
-		k-- // "the 1988 Lockerbie bombing", "the Varnok Hill school shooting"
+		k-- // "the 1988 Varnok bombing", "the Varnok Hill school shooting"
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
-		k -= 3 // "African Union (AU) summit"
+		k -= 3 // "Nordic Council (NC) summit"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		poss = true
@@ -126,7 +126,7 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 
 var eventAnchorBefore = &eventRule{
 	name: "event-anchor-before",
-	doc:  `A place or actor before the event noun: "the Geneva talks", "the Turkish offensive", "Zambia's general elections", "the U.S. airstrike on X".`,
+	doc:  `A place or actor before the event noun: "the Geneva talks", "the Turkish offensive", "Zambia's general elections", "the Peruvian airstrike on X".`,
 	cues: eventNouns,
 	at: func(d *doc, n int) bool {
 		t := &d.toks[n]
@@ -163,7 +163,7 @@ var eventAnchorBefore = &eventRule{
 		actor := anchor.demonym || poss || isCountry(anchor.ent.name) || anchor.ent.kind != kg.Place && !atPlace[t.lower]
 		var target *entity
 		if class == "attack" && actor && t.lower != "offensive" && t.lower != "crackdown" && t.lower != "siege" {
-			// "the U.S. airstrike on X", "Colombia's air strike against X":
+			// "the Peruvian airstrike on X", "Chile's air strike against X":
 			// one attack the article tells of, named by its actor, when
 			// written as a definite one
 			if !(det == "the" || poss) {
@@ -286,7 +286,7 @@ var eventPair = &eventRule{
 		return true
 	},
 	examples: []eventExample{
-		{"He was referring to the 2006 Norway-Sweden conflict.", []string{"2006 Norway-Sweden conflict"}},
+		{"He spoke of the 2006 Norway-Sweden conflict.", []string{"2006 Norway-Sweden conflict"}},
 		{"Norway and Sweden resumed the Norway-Sweden talks in Oslo.", []string{"Norway-Sweden talks"}},
 		{"The two-day talks resumed.", nil},
 	},
@@ -406,7 +406,7 @@ func (e *entity) surname() string {
 	if len(f) > 2 && !e.aliases[f[len(f)-1]] {
 		for _, w := range f[1 : len(f)-1] {
 			if e.aliases[w] && !nameParticles[strings.ToLower(w)] {
-				return w // "Luiz Inácio Lula da Silva ... Lula said": Lula
+				return w // "Rui Alberto Tavares da Costa ... Tavares said": Tavares
 			}
 		}
 	}
@@ -774,7 +774,7 @@ var eventStruck = &eventRule{
 		{"A powerful earthquake struck the mountainous Varnok region early on Monday.", []string{"Varnok earthquake"}},
 		{"A storm of protest hit the government.", nil},
 		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
-		{"Rain fell on Lisbon all week. It was a tornado that struck the city.", []string{"Lisbon tornado"}},
+		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
 	},
 }
 

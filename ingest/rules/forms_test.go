@@ -51,8 +51,8 @@ func TestLoneWordForms(t *testing.T) {
 			"The Dutch rival Velkamp said profits fell. The state holds a stake in Velkamp through a fund. Velkamp shares rose.",
 			[]string{"organization:velkamp"}},
 		{"an appositive types an unknown word",
-			"Trade within Mercosur, an economic union of five countries, grew. The rebels seized Tessalit, a town in the north.",
-			[]string{"organization:mercosur", "place:tessalit"}},
+			"Trade within Varnokia, an economic union of five countries, grew. The rebels seized Tessalit, a town in the north.",
+			[]string{"organization:varnokia", "place:tessalit"}},
 		{"a surname's shape before a speech verb",
 			"Talks with Norway stalled. Brankovich told reporters the talks would resume.",
 			[]string{"person:brankovich", "place:norway"}},
@@ -279,8 +279,8 @@ func TestNameForms(t *testing.T) {
 			"The Nordic Bus Drivers' Association said conditions were poor.",
 			[]string{"organization:nordic-bus-drivers-association"}},
 		{"a mission named after its place",
-			"The African Union Mission in Somalia said the attacks continued.",
-			[]string{"organization:african-union-mission-in-somalia"}},
+			"The Nordic Union Mission in Peru said the attacks continued.",
+			[]string{"organization:nordic-union-mission-in-peru"}},
 		{"a broadcaster with a number",
 			"Channel 4 said it would defend the film.",
 			[]string{"organization:channel-4"}},
@@ -377,7 +377,7 @@ func TestNameForms(t *testing.T) {
 // no holder: the office is no entity, what it belongs to is.
 func TestOfficeOf(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"He met the President of Venezuela on Monday.", "place:venezuela"},
+		{"He met the President of Uruguay on Monday.", "place:uruguay"},
 		{"The Deputy Speaker of the Latvian Parliament, Rui Lopes, warned the region.", "organization:latvian-parliament"},
 	}
 	for _, tt := range tests {

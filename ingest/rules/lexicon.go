@@ -245,7 +245,7 @@ refused refuses agreed agrees vowed vows threatened threatens urged urges insist
 var policyVerbs = wordSet(`consider respond retaliate impose send support recognise recognize reject accept seek
 continue not never`)
 
-// stateObjectVerbs before a capital make it a state ("press Washington to",
+// stateObjectVerbs before a capital make it a state ("press Ottawa to",
 // "accused Moscow of").
 var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
 accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
@@ -254,7 +254,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 // with Tbilisi").
 var stateTies = wordSet(`relations ties talks negotiations dialogue`)
 
-// inHeads take "in <Place>" inside their name ("African Union Mission in
+// inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
 var inHeads = wordSet(`Mission Missions`)
 
@@ -470,7 +470,7 @@ vowed vows pledged pledges promised promises testified testifies proclaimed proc
 demanded demands protested protests insist argue claim confirm stress warn`)
 
 // weakSayVerbs report speech only with a "that" clause ("the ministry
-// reported that ...", not "people were reported wounded").
+// reported that ...", not "people were reported hurt").
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
@@ -783,7 +783,7 @@ var returnVerbs = wordSet(`returned return returns returning`)
 var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
 overran struck`)
 
-// attackNouns head a noun phrase naming an attack ("the U.S. airstrike on").
+// attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
 raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
@@ -889,7 +889,7 @@ blockade downing`)
 var gerundOpeners = wordSet(`by after before while when`)
 
 // facilityNouns are what an attack hits that belongs to someone named
-// before it ("Israel's southern towns", "the army's bases").
+// before it ("Peru's southern towns", "the army's bases").
 var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
@@ -913,7 +913,7 @@ staged stage mounted mount unleashed began begun started made carried-out opened
 expanded expands intensified intensifies escalated widened resumed resumes`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
-// with "in": "used cluster bombs in an attack on", "killed ten in strikes on".
+// with "in": "dropped barrel bombs in a raid on", "killed ten in strikes on".
 var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
 wounds injured injures`)
 

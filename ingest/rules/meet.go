@@ -145,7 +145,7 @@ var metVerb = &pattern{
 		{"The cabinet ordered Foreign Minister Ana Costa to summon Chile's ambassador.", []string{"MET person:ana-costa -> place:chile planned"}},
 		{"Peru summoned the ambassador of Chile over the remarks.", []string{"MET place:peru -> place:chile happened"}},
 		{"Ana Costa was summoned to court in Lima.", nil},
-		{"The plan was backed by Peruvian President Ana Costa and Chilean leader Rui Lopes, who met earlier this week.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The plan was backed by Peruvian President Ana Costa and Chilean leader Rui Lopes, who met in Quito last month.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"The Nordic Council will hold an emergency meeting on Sunday to discuss the air strikes on Riga.", nil},
 	},
 }

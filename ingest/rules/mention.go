@@ -131,8 +131,8 @@ func (d *doc) nameWord(i int) bool {
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
-	// "French-Colombian", "Israeli-Egypt": demonyms or places joined are
-	// an adjective ("the Israeli-Egypt border")
+	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are
+	// an adjective ("the Peruvian-Chile border")
 	if k := strings.IndexByte(t.text, '-'); k > 0 {
 		_, dem1 := gazetteer.Demonym(t.text[:k])
 		_, dem2 := gazetteer.Demonym(t.text[k+1:])
@@ -317,7 +317,7 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
-			// "Irish Airline Pilots' Association": a plural possessive inside a name
+			// "Varnok Airline Pilots' Association": a plural possessive inside a name
 			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
 				continue
@@ -332,7 +332,7 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
-			// "Ministry of Defence", "Center for Strategic and International Studies"
+			// "Ministry of Defence", "Center for Coastal and Maritime Studies"
 			c := d.toks[j].lower
 			if d.toks[j].kind == tWord && !d.toks[j].cap && (connectors[c] || c == "and" || c == "the" || c == "on" && onHeads[d.toks[j-1].text]) && j+1 < s.hi {
 				k := j + 1
@@ -416,7 +416,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := gazetteer.LookupPlace(left); ok {
 				return false
 			}
-			// "Justice and Equality Movement", "Foreign and Commonwealth
+			// "Peace and Unity Movement", "Foreign and Commonwealth
 			// Office": the run after "and" ends with an organization's head
 			k := j + 1
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
@@ -584,7 +584,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
 	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
-		return // "market development funds (MDF)": an abbreviation of a common noun
+		return // "regional support funds (RSF)": an abbreviation of a common noun
 	}
 	if hi-lo == 1 && adjOnly[d.toks[lo].lower] {
 		return
@@ -597,7 +597,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return // "a Christmas market": a day, no place
 	}
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
-		return // "he said in Hebrew": a language, no place
+		return // "he replied in Quechua": a language, no place
 	}
 	if hi-lo > 2 && partyAdjectives[d.toks[lo].lower] && gazetteer.IsGivenName(d.toks[lo+1].text) && !d.known(lo, hi) {
 		lo++ // "Republican Kevin McCarthy": a party member, named after his party

@@ -5,7 +5,7 @@ import (
 )
 
 // A pattern reads one way English news writing states a relation: "X said
-// that ...", "the U.S. airstrike on Y", "talks between X and Y". It is a
+// that ...", "the Peruvian airstrike on Y", "talks between X and Y". It is a
 // value, like an analyzer of golang.org/x/tools/go/analysis: a name, a
 // sentence of documentation, the cue words that wake it (from lexicon.go),
 // the function that reads the relation, and invented examples of what it

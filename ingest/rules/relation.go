@@ -182,7 +182,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 		}
 		if issueVerbs[t.lower] && i > lo && statementNouns[d.toks[i-1].lower] {
-			i-- // "a report released Thursday states": past the participle
+			i-- // "a report issued Tuesday states": past the participle
 			continue
 		}
 		if t.lower == "on" && i > lo && issueVerbs[d.toks[i-1].lower] {
@@ -278,7 +278,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 		}
 		if officialNouns[t.lower] && i > lo {
-			// "Somali officials said", "NIU officials said": they speak for
+			// "Somali officials said", "CHL officials said": they speak for
 			// their organization or country
 			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i {
 				if e := d.officialsOf(m); e != nil {

@@ -199,8 +199,8 @@ func (d *doc) resolve() {
 		}
 		w := nameWords(m.name)
 		// a person's surname or given name (not an acronym: "AMD"); a
-		// town's name only as the surname spelled the same ("Cairo" is
-		// no "Keir")
+		// town's name only as the surname spelled the same ("Rome" is
+		// no "Rami")
 		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name)) {
 			d.attach(m, hit)
 			continue
@@ -234,7 +234,7 @@ func (d *doc) resolve() {
 			}
 		}
 		if m.kind == kg.Place && m.canon != "" && isAcronym(m.name) {
-			// "NIU officials": Northern Illinois University when the article
+			// "CHL officials": the Central Highlands League when the article
 			// names it, else the country whose code it is
 			if e := d.expansion(m.name); e != nil && e.kind == kg.Organization {
 				d.attach(m, e)
@@ -339,7 +339,7 @@ func (d *doc) resolve() {
 }
 
 // capitalsAsCountries reads a capital that acts or is dealt with as its
-// country's government: "Cairo rejected the accusation", "relations with
+// country's government: "Lima denied the report", "relations with
 // Tbilisi". Such a mention names the country (the capital is an alias);
 // "they met in Vienna" stays the city.
 func (d *doc) capitalsAsCountries() {
@@ -384,7 +384,7 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}
-	// "will press Washington to", "accused Moscow of": a state as the
+	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
 }
@@ -781,7 +781,7 @@ func surnameLike(w string) bool {
 	return false
 }
 
-// appositiveKind types a name by the appositive after it: "Mercosur, an
+// appositiveKind types a name by the appositive after it: "Varnokia, an
 // economic union", "Kidal, a town in the north", "Lopes, a lawyer".
 func (d *doc) appositiveKind(m *mention) (kg.Kind, bool) {
 	s := d.sents[d.sentOf[m.lo]]
@@ -821,7 +821,7 @@ func (d *doc) acronymDefs() {
 			continue
 		}
 		// an organization may be known by the initials of its name in
-		// another language: "Workers' Party (PT)"
+		// another language: "Farmers' Union (UC)"
 		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
 			continue
 		}

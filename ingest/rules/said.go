@@ -103,10 +103,10 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
 		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
-		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed concern that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
+		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed fear that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
 		{"Lars Holm defended Anna Berg by saying \u201cthe critics see enemies everywhere.\u201d", []string{"SAID person:lars-holm: the critics see enemies everywhere"}},
-		{"Lars Holm said that the advisers' roles were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
+		{"Lars Holm said that the envoys' tasks were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
 			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
@@ -558,7 +558,7 @@ func (d *doc) attributionBefore(si, v int) *entity {
 
 var saidParenthetical = &pattern{
 	name: "said-parenthetical",
-	doc:  `An attribution set inside its clause: "Prosecutors, he said, had thought others were involved."`,
+	doc:  `An attribution set inside its clause: "Investigators, he said, had long suspected a second buyer."`,
 	typ:  kg.Said,
 	cues: union(sayVerbs, quoteVerbs),
 	at: func(d *doc, si, v int) bool {
@@ -779,12 +779,12 @@ var saidReported = &pattern{
 		{"Norwegian officials said the plan had failed.", nil},
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
-		{"The Lisbon General Hospital has reported a total of 18 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 18 injured"}},
+		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
 		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
 		{"Lars Holm, a senior adviser, said short-term contracts tended to push nurses to work when ill.", []string{"SAID person:lars-holm: short-term contracts tended to push nurses to work when ill"}},
-		{"Ana Costa, a rival candidate, expressed concern that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
+		{"Ana Costa, a rival candidate, expressed fear that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Kestrel Freight had told drivers anybody joining the strike could be fired.", []string{"SAID organization:kestrel-freight: anybody joining the strike could be fired"}},
@@ -1033,7 +1033,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		// ...": a time adjunct before the clause
 		a := d.skipTimeAdjunct(c, s.hi)
 		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
-			return // "claimed responsibility", "replied in the negative"
+			return // "claimed responsibility", "answered in the negative"
 		}
 		c = a
 	}
@@ -1043,7 +1043,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
-			end = k // ", and the IAA says ...": the next speaker's clause
+			end = k // ", and the VAA says ...": the next speaker's clause
 			break
 		}
 		if d.toks[k].text == "," && k+2 < end && d.toks[k+1].lower == "according" && d.toks[k+2].lower == "to" {
@@ -1172,7 +1172,7 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 		k++
 	}
 	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" {
-		return nil, -1 // '"…", and the IAA says': a new clause with its own speaker
+		return nil, -1 // '"…", and the VAA says': a new clause with its own speaker
 	}
 	t := &d.toks[k]
 	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
@@ -1196,7 +1196,7 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 			}
 			if m.ent.kind != kg.Person {
 				// "said army spokesman Ivan Sokolov", "said Mississippi State
-				// guard Ben Hansbrough": the person the words describe, if
+				// guard Tomas Varga": the person the words describe, if
 				// named right after them
 				for x := m.hi; x < hi && x < m.hi+5; x++ {
 					t := &d.toks[x]
@@ -1567,7 +1567,7 @@ func (d *doc) clauseStart(i int) bool {
 		}
 		words++
 		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
-			return true // "turnout was", "zero-hour contracts tended", "drones killed"
+			return true // "turnout was", "short-term contracts tended", "drones killed"
 		}
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false

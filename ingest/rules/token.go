@@ -112,7 +112,7 @@ func tokenize(text string) []token {
 				t.kind = tQuote
 				t.open = quoteOpens(text, i, size, r)
 				if !t.open && (r == '\'' || r == '\u2019') && i > 0 {
-					// "the advisers' roles": an apostrophe after a word is no
+					// "the envoys' tasks": an apostrophe after a word is no
 					// quotation mark (single quotes never delimit statements here)
 					if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(p) {
 						t.kind = tPunct
