@@ -1178,7 +1178,7 @@ func (d *doc) attackNoun(si, n int) {
 			break
 		}
 		if (finiteAux[d.toks[x].lower] || beForms[d.toks[x].lower]) && !(x+1 < s.hi && agentVerbs[d.toks[x+1].lower]) {
-			break // "an attack against him is viewed by X": the agent of another verb; "was carried out by X" is the attack's
+			break // "any strike on her is seen by X": the agent of another verb; "was carried out by X" is the attack's
 		}
 	}
 	if src == nil && by >= 0 && strings.HasSuffix(d.peek(by+1), "ing") {
