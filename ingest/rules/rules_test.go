@@ -274,6 +274,7 @@ func TestRelationDates(t *testing.T) {
 		{"a relative clause dates its own attack", "Peru, which shelled the port of Arica on Monday, called for talks.", "2024-03-11 (day)"},
 		{"an attack carried from the sentence before takes its day", "Peru bombed the port of Arica on Monday. The strikes hit a market, killing 12 people.", "2024-03-11 (day)"},
 		{"days ago count back from the article's day", "Peru shelled the port of Arica two days ago.", "2024-03-12 (day)"},
+		{"a statement made last week has no day", "Lars Holm told a rally in Arequipa last week that taxes would rise.", "0001-01-01 (none)"},
 		{"last week fixes no day", "Peru shelled the port of Arica last week.", "0001-01-01 (none)"},
 		{"last month fixes the month", "Peru shelled the port of Arica last month.", "2024-02-01 (month)"},
 	}

@@ -1501,12 +1501,14 @@ func (d *doc) addSaidTarget(sp, target *entity, text string, si int, conf float6
 		// and a few words after it, stopping at "that" or a quotation
 		s := d.sents[si]
 		hi := verb + 1
-		for hi < s.hi && hi < verb+6 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
+		for hi < s.hi && hi < verb+8 && d.toks[hi].lower != "that" && d.toks[hi].kind != tQuote && d.toks[hi].text != "," {
 			hi++
 		}
-		// "X said on Saturday" before "On Friday, X said"
-		date, prec = d.rangeDate(verb+1, hi, false)
-		if prec == kg.PrecisionArticle || prec == kg.PrecisionNone {
+		// "X said on Saturday" before "On Friday, X said"; "told a rally
+		// last week" fixes no day
+		if r, ok := findDate(d.toks, verb+1, hi, d.art, false, func(i int) bool { return d.inQuote[i] }); ok {
+			date, prec = r.t, r.prec
+		} else {
 			date, prec = d.rangeDate(max(s.lo, verb-window), verb, false)
 		}
 	}
