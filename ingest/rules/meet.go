@@ -127,6 +127,7 @@ var metVerb = &pattern{
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
+		{"Peru cancelled a planned summit with President Ana Costa, President Rui Lopes and Prime Minister Lars Holm.", []string{"MET place:peru -> person:ana-costa denied", "MET place:peru -> person:rui-lopes denied", "MET place:peru -> person:lars-holm denied"}},
 		{"Ana Costa rejected reports that she had met Rui Lopes in secret.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"Leaders of the bloc, including Ana Costa, Rui Lopes and Lars Holm, met in Rome on Friday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa held a virtual meeting with Rui Lopes on Tuesday.", nil},
@@ -423,8 +424,10 @@ func (d *doc) meetAt(si, v int) {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
 		objs, leaders = cs, true
-	} else if len(objs) > 2 {
+	} else if len(objs) > 2 && !allPeople(objs) {
 		objs = objs[:2]
+	} else if len(objs) > 4 {
+		objs = objs[:4] // "a summit with A, B and C": each of the people named
 	}
 	st := d.status(at+1, v)
 	if adjunctOf != nil {
@@ -481,6 +484,16 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 		k = m.hi - 1
 	}
 	return out
+}
+
+// allPeople reports whether every entity of es is a person.
+func allPeople(es []*entity) bool {
+	for _, e := range es {
+		if e.kind != kg.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleListBefore reads the people listed before "B and A" (A's mention
