@@ -701,3 +701,66 @@ func TestSummaryBackfill(t *testing.T) {
 		t.Errorf("after backfill (-got +want):\n%s", diff)
 	}
 }
+
+// TestAggregatesOfNewEntitiesUnderConcurrentUpserts checks that batches
+// written at once, each naming the same entities in several of its
+// articles, create each entity once and add up its aggregates exactly,
+// although the entities do not exist yet when the batches start: the
+// merge that creates or finds an entity is also where Upsert reads the
+// aggregates it adds to.
+func TestAggregatesOfNewEntitiesUnderConcurrentUpserts(t *testing.T) {
+	s := openEmpty(t, server(t))
+	ctx := context.Background()
+	const writers, batches, perBatch = 4, 3, 2
+	var all []kg.Subgraph
+	work := make([][][]kg.Subgraph, writers)
+	for w := range writers {
+		for b := range batches {
+			var batch []kg.Subgraph
+			for a := range perBatch {
+				sg := subgraph(fmt.Sprintf("Ada Speaker said thing %d-%d-%d about Somewhere.", w, b, a), fmt.Sprintf("2024-%02d-%02d", w+1, b*perBatch+a+1))
+				batch = append(batch, sg)
+				all = append(all, sg)
+			}
+			work[w] = append(work[w], batch)
+		}
+	}
+	errs := make(chan error, writers)
+	for w := range writers {
+		go func() {
+			for _, batch := range work[w] {
+				if _, err := s.Upsert(ctx, batch); err != nil {
+					errs <- fmt.Errorf("writer %d: Upsert: %w", w, err)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range writers {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, e := range all[0].Entities {
+		t.Run(e.ID, func(t *testing.T) {
+			recs, err := cypher(ctx, s, "MATCH (e:Entity {id: $id}) RETURN count(e)", map[string]any{"id": e.ID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, _ := recs[0].Values[0].(int64); n != 1 {
+				t.Errorf("%d nodes, want 1", n)
+			}
+			got, err := s.Entity(ctx, e.ID)
+			if err != nil {
+				t.Fatalf("Entity: %v", err)
+			}
+			want := e
+			want.Mentions = len(all) * all[0].Entities[i].Mentions
+			want.FirstSeen, want.LastSeen = day("2024-01-01"), day(fmt.Sprintf("2024-%02d-%02d", writers, batches*perBatch))
+			if diff := cmp.Diff(got, want); diff != "" {
+				t.Errorf("aggregates (-got +want):\n%s", diff)
+			}
+		})
+	}
+}

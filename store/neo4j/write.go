@@ -17,9 +17,9 @@ import (
 // subgraph is validated first; the transaction then merges the articles
 // (those already stored are left alone and reported unchanged), merges the
 // new articles' entities (one UNWIND statement per kind), creates MENTIONS
-// and relations (one statement per type), and recomputes the aggregates of
-// every entity it touched from MENTIONS. Any error rolls the whole batch
-// back.
+// and relations (one statement per type), and adds the new articles'
+// mentions to the aggregates of every entity it touched, as the entity
+// merges read them back. Any error rolls the whole batch back.
 func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
 	if err := s.check("upsert"); err != nil {
 		return nil, err
@@ -252,6 +252,9 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 	if err := txExec(ctx, tx, cachedPlan+"UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e._lock = true REMOVE e._lock", map[string]any{"ids": ids}); err != nil {
 		return err
 	}
+	// The aggregates stored before this batch, as the merges below find
+	// them (a new entity's are empty).
+	var stored []*neo4j.Record
 	for _, k := range kg.Kinds {
 		rows := p.entities[k]
 		if len(rows) == 0 {
@@ -259,7 +262,9 @@ func (p *writePlan) run(ctx context.Context, tx neo4j.ManagedTransaction) error 
 		}
 		// New entities take the row; stored ones keep their name and fill
 		// attributes they lack. A stored entity of another kind under the
-		// same ID is a conflict.
+		// same ID is a conflict. Each merged entity comes back with its
+		// stored aggregates, which addAggregates adds to: the merge holds
+		// its write lock until commit, so they cannot change in between.
 		cypher := cachedPlan + `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:` + label(k) + `, e.kind = row.kind, e.name = row.name, e.sort_name = row.sort_name, e.ord_name = row.ord_name,
@@ -269,15 +274,17 @@ ON MATCH SET e.country = CASE e.country WHEN '' THEN row.country ELSE e.country 
   e.start_date = CASE e.start_date WHEN '' THEN row.start_date ELSE e.start_date END,
   e.end_date = CASE e.end_date WHEN '' THEN row.end_date ELSE e.end_date END,
   e.place_id = CASE e.place_id WHEN '' THEN row.place_id ELSE e.place_id END
-WITH e, row WHERE e.kind <> row.kind
-RETURN e.id AS id, e.kind AS kind LIMIT 1`
+RETURN e.id, e.name, e.sort_name, e.mentions, e.aliases, e.first_seen, e.last_seen, e.kind`
 		recs, err := txQuery(ctx, tx, cypher, map[string]any{"rows": rows})
 		if err != nil {
 			return err
 		}
-		if len(recs) > 0 {
-			return fmt.Errorf("entity %v is stored as %v, written as %s: %w", recs[0].Values[0], recs[0].Values[1], k, kg.ErrConflict)
+		for _, r := range recs {
+			if kind, _ := r.Values[7].(string); kind != string(k) {
+				return fmt.Errorf("entity %v is stored as %v, written as %s: %w", r.Values[0], r.Values[7], k, kg.ErrConflict)
+			}
 		}
+		stored = append(stored, recs...)
 	}
 	if err := txExec(ctx, tx, cachedPlan+`UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
@@ -311,7 +318,7 @@ CREATE (s)-[r:SAID]->(a) SET r = row.props`, map[string]any{"rows": p.toArticle}
 	if err := addSummary(ctx, tx, p.summary); err != nil {
 		return err
 	}
-	return addAggregates(ctx, tx, p.touched, p.tallies)
+	return addAggregates(ctx, tx, stored, p.tallies)
 }
 
 // tally accumulates an entity's aggregates: the sum of mention counts, the
@@ -374,20 +381,16 @@ SET e.mentions = row.mentions, e.aliases = row.aliases, e.first_seen = row.first
 }
 
 // addAggregates adds the tallies of a batch's new articles to the stored
-// aggregates of their entities. Adding is exact: the stored aggregates are
-// those of the MENTIONS already stored, and sum, union, min and max
-// compose. The transaction holds each entity's write lock since it merged
-// it (creating it, or setting its properties, locks it until commit), so no
-// other writer changes the aggregates between this read and the write.
-func addAggregates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, tallies map[string]*tally) error {
-	if len(ids) == 0 {
+// aggregates of their entities, recs as the entity merges returned them
+// (id, name, sort_name, mentions, aliases, first_seen, last_seen first).
+// Adding is exact: the stored aggregates are those of the MENTIONS already
+// stored, and sum, union, min and max compose. The transaction holds each
+// entity's write lock since it merged it (creating it, or setting its
+// properties, locks it until commit), so no other writer changed the
+// aggregates between the merge that read them and this write.
+func addAggregates(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record, tallies map[string]*tally) error {
+	if len(recs) == 0 {
 		return nil
-	}
-	recs, err := txQuery(ctx, tx, cachedPlan+`UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e.id, e.name, e.sort_name, e.mentions, e.aliases, e.first_seen, e.last_seen`, map[string]any{"ids": ids})
-	if err != nil {
-		return err
 	}
 	rows := make([]map[string]any, 0, len(recs))
 	for _, rec := range recs {
