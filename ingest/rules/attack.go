@@ -25,17 +25,53 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: union(wordSet("responsibility"), attackNouns),
+	cues: union(wordSet("responsibility responsible"), attackNouns),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) || v == d.sents[si].lo {
 			return false
 		}
+		if d.toks[v].lower == "responsible" {
+			// "X said it was responsible.": for the attack just told of
+			s := d.sents[si]
+			if v+1 < s.hi && d.toks[v+1].kind == tWord || !beForms[d.toks[v-1].lower] || d.inQuote[v] ||
+				d.lastTarget == nil || si-d.lastTargetSent > 3 {
+				return false
+			}
+			for j := v - 1; j > s.lo && j > v-6; j-- {
+				if deniedCues[d.toks[j].lower] || d.toks[j].lower == "not" || d.toks[j].lower == "n't" {
+					return false
+				}
+			}
+			d.claimedAttack(si, v)
+			return true
+		}
 		k := v - 1
+		definite := false
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
 			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
+				definite = definite || d.toks[k].lower == "the" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s"
 				k--
 			}
+		}
+		if definite && k > d.sents[si].lo+1 && (d.toks[k].lower == "out" && carryVerbs[d.toks[k-1].lower] || perpetrateVerbs[d.toks[k].lower]) && !d.inQuote[k] &&
+			!(v+1 < d.sents[si].hi && attackPreps[d.toks[v+1].lower]) { // "carried out the attack on X" is attack-noun-first's
+			// "X said it had carried out the attack", "police said the
+			// Varnok Front staged the bombing": the attack told before,
+			// done by the subject
+			if d.toks[k].lower == "out" {
+				k--
+			}
+			if j := k - 1; beForms[d.toks[j].lower] || j > d.sents[si].lo && beForms[d.toks[j-1].lower] {
+				return false // "the attack was carried out": its agent, if any, follows
+			}
+			for j := k - 1; j > d.sents[si].lo && j > k-6; j-- {
+				if deniedCues[d.toks[j].lower] {
+					return false // "X denied it had carried out the attack", as "denied responsibility"
+				}
+			}
+			d.claimedAttack(si, k+1)
+			return true
 		}
 		if d.toks[v].lower != "responsibility" && (d.toks[k].lower == "behind" || d.toks[k].lower == "for" && k > d.sents[si].lo && d.toks[k-1].lower == "responsible") {
 			// "the ministry said al-Qaeda had been behind the attack", "X
@@ -71,6 +107,15 @@ var attackClaimed = &pattern{
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
+		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said it had carried out the attack.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said its fighters carried out Tuesday's raid.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"A bomb hit a bus in Quetta. Police said the Varnok Front staged the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A bomb hit a bus in Quetta. The Varnok Front denied it had carried out the bombing.", nil},
+		{"A bomb hit a bus in Quetta. The attack was carried out at night.", nil},
+		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was responsible.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was not responsible.", nil},
+		{"The Varnok Front said it was responsible.", nil},
+		{"A suicide bomber blew himself up outside a mosque in Tacna, killing 20 worshippers. The Varnok Front claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 	},
 }
 
@@ -705,6 +750,9 @@ var attackVerb = &pattern{
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
+		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
+		{"The deal blew up in Peru's face.", nil},
+		{"The Chilean senator blew the whistle on Peru.", nil},
 	},
 }
 
@@ -791,6 +839,16 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	switch w {
+	case "blew", "blow", "blows", "blowing":
+		// only "blew up X" and "blew himself up": "the deal blew over"
+		// and "the wind blew" are no attacks
+		u := v + 1
+		if u+1 < s.hi && reflexives[d.toks[u].lower] {
+			u++
+		}
+		if u >= s.hi || d.toks[u].lower != "up" {
+			return
+		}
 	case "drop", "drops", "dropped", "dropping":
 		// only weapons dropped on something: "dropped three bombs on X",
 		// not "dropped the charges against X" or "dropped leaflets over X"

@@ -733,7 +733,10 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing`)
+
+// reflexives stand between a verb and its particle: "blew himself up".
+var reflexives = wordSet(`himself herself themselves itself`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -948,6 +951,11 @@ plan prepare consider threaten`)
 
 // claimVerbs take "responsibility" as object.
 var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted accepts took takes`)
+
+// carryVerbs before "out" do what their object names ("carried out the
+// attack"); perpetrateVerbs do it alone ("staged the bombing").
+var carryVerbs = wordSet(`carried carry carries carrying`)
+var perpetrateVerbs = wordSet(`staged perpetrated committed mounted`)
 
 // blameVerbs name an attacker as their object.
 var blameVerbs = wordSet(`blamed blames blame blaming`)
