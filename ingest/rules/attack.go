@@ -752,6 +752,15 @@ var attackVerb = &pattern{
 		{"Peru accused Chile of spying.", nil},
 		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"The deal blew up in Peru's face.", nil},
+		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
+		{"Peruvian troops killed a senior Varnok Front commander in the Andes.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Peruvian troops killed a Varnok Front commander, Rui Lopes, in the Andes.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Peruvian troops killed three Chilean soldiers.", []string{"ATTACKED place:peru -> place:chile happened"}},
+		{"The Peruvian air force has been bombing Varnok Front positions in the Andes since March.", []string{"ATTACKED organization:peruvian-air-force -> organization:varnok-front happened"}},
+		{"Peru laid a wreath in Arica.", nil},
 		{"The Chilean senator blew the whistle on Peru.", nil},
 	},
 }
@@ -849,6 +858,11 @@ func (d *doc) attackVerb(si, v int) {
 		if u >= s.hi || d.toks[u].lower != "up" {
 			return
 		}
+	case "laid", "lay", "lays", "laying":
+		// only "laid siege to X"
+		if v+2 >= s.hi || d.toks[v+1].lower != "siege" || d.toks[v+2].lower != "to" {
+			return
+		}
 	case "drop", "drops", "dropped", "dropping":
 		// only weapons dropped on something: "dropped three bombs on X",
 		// not "dropped the charges against X" or "dropped leaflets over X"
@@ -888,8 +902,8 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	}
-	// passive: "X was attacked by Y"
-	if v > s.lo && beForms[d.toks[v-1].lower] {
+	// passive: "X was attacked by Y" ("has been bombing X" is active)
+	if v > s.lo && beForms[d.toks[v-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[v-1].lower != "being") {
 		by := v + 1
 		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
@@ -1984,6 +1998,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			i--
 		}
 	}
+	if b := d.backedBy(i, lo); b > lo {
+		return d.actorBefore(b, lo) // "Somali forces backed by U.S. airstrikes retook X": the forces
+	}
 	if orgNouns[d.toks[i].lower] && i > lo {
 		// "the M23 movement attacked": the organization the noun names
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
@@ -2038,6 +2055,25 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return d.lastPerson(i), i
 	}
 	return nil, -1
+}
+
+// backedBy reports a phrase "backed by X" or "backed by X warplanes"
+// ending at toks[i] and returns the index of its participle, or -1.
+func (d *doc) backedBy(i, lo int) int {
+	j := i
+	if (forceNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower]) && j > lo {
+		j--
+	}
+	for j > lo && d.mentAt[j] == nil && j > i-4 && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].lower != "by" {
+		j--
+	}
+	if m := d.mentAt[j]; m != nil {
+		j = m.lo - 1
+	}
+	if j > lo && d.toks[j].lower == "by" && backVerbs[d.toks[j-1].lower] {
+		return j - 1
+	}
+	return -1
 }
 
 // objects lists the entities named in the object of the verb at toks[v]:
@@ -2327,7 +2363,8 @@ func (d *doc) otherCountry(i int, not *entity) *entity {
 func (d *doc) killedMembers(k, hi int) *entity {
 	for n := 0; k < hi && n < 4; n++ {
 		w := d.toks[k].lower
-		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" {
+		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" &&
+			!memberMods[w] {
 			break
 		}
 		k++
@@ -2336,7 +2373,14 @@ func (d *doc) killedMembers(k, hi int) *entity {
 	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
 		return nil
 	}
-	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" {
+	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" || groupRanks[w] {
+		n := m.hi + 1
+		if n+1 < hi && d.toks[n].text == "," {
+			n++ // "a Varnok Front commander, Rui Lopes,"
+		}
+		if p := d.mentAt[min(n, hi-1)]; groupRanks[d.toks[m.hi].lower] && p != nil && p.ent != nil && p.ent.kind == kg.Person {
+			return p.ent // "killed Varnok Front commander Rui Lopes": the person
+		}
 		return m.ent
 	}
 	return nil

@@ -379,6 +379,18 @@ var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Reg
 
 // insurgentNouns after or before a name make it an armed group ("Hamas
 // militants", "rebel group").
+// backVerbs before "by" tell who helps the subject, not who acts:
+// "forces backed by U.S. airstrikes".
+var backVerbs = wordSet(`backed supported aided assisted helped covered accompanied escorted armed funded`)
+
+// memberMods stand between a number and the group whose members an attack
+// killed: "three suspected Varnok Front militants", "a senior X commander".
+var memberMods = wordSet(`suspected alleged armed senior top key local a an`)
+
+// groupRanks are members of a group named by their rank: "killed a
+// Varnok Front commander" attacks the group.
+var groupRanks = wordSet(`commander commanders leader leaders operative operatives member`)
+
 var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
 guerrillas guerrilla jihadists separatists militiamen militia`)
 
@@ -733,7 +745,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying`)
 
 // reflexives stand between a verb and its particle: "blew himself up".
 var reflexives = wordSet(`himself herself themselves itself`)
