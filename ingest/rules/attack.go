@@ -588,6 +588,8 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
@@ -2456,6 +2458,11 @@ func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
 		}
 		if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent != a && !d.possessor(m) {
 			return m.ent
+		}
+		if forceNouns[d.toks[k-1].lower] {
+			if e, _ := d.actorBefore(k, lo); e != nil && e != a {
+				return e // "Peruvian troops and Chilean forces fought": Peru
+			}
 		}
 		if e := d.actorAfter(k+1, v); e != nil && e != a {
 			return e
