@@ -78,6 +78,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},

@@ -665,7 +665,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
 	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
-	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
+	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !d.surnameBefore(lo) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
 		!sayVerbs[d.toks[hi].lower] && !pastVerbs[d.toks[hi].lower] && !finiteAux[d.toks[hi].lower] && !strings.HasSuffix(d.toks[hi].lower, "ed") && !gazetteer.IsOrgHead(d.toks[lo].lower) {
 		// "Security researchers said": a common word opening the sentence,
 		// written capitalised elsewhere only inside a longer name
@@ -1835,6 +1835,18 @@ func nationalSociety(name string) bool {
 
 // namedBefore reports a capitalised word before toks[k] that folds to the
 // same name: "Megrahi, who ..." after "al-Megrahi".
+// surnameBefore reports that the word at toks[k] ended a person's name of
+// two words or more earlier in the text: "Rui Lopes ... Lopes and X met",
+// though "lopes" is also an English word.
+func (d *doc) surnameBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if m := d.mentAt[j]; m != nil && m.kind == kg.Person && m.hi-m.lo > 1 && m.hi <= k && d.toks[m.hi-1].text == d.toks[k].text {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) namedBefore(k int) bool {
 	f := foldWord(d.toks[k].text)
 	for j := 0; j < k; j++ {
