@@ -146,6 +146,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
+				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" && !d.toks[m.lo-2].cap {
+					// "officials at the Peruvian embassy in Santiago said":
+					// the embassy, not where it is
+					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization {
+						return e, at
+					}
+				}
 			}
 			return m.ent, m.lo
 		}

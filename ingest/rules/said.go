@@ -734,6 +734,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Officials at the Peruvian embassy in Santiago said the ambassador had been recalled.", []string{"SAID organization:peruvian-embassy: the ambassador had been recalled"}},
 		{"Rui Lopes, 54, a former banker, said on Monday the budget would be balanced.", []string{"SAID person:rui-lopes: the budget would be balanced"}},
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: the plan \u201cwas only a start\u201d"}},
