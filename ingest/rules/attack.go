@@ -755,6 +755,8 @@ var attackVerb = &pattern{
 		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"The deal blew up in Peru's face.", nil},
 		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
+		{"Chilean planes dropped leaflets over Tarma.", nil},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
@@ -870,7 +872,7 @@ func (d *doc) attackVerb(si, v int) {
 		// not "dropped the charges against X" or "dropped leaflets over X"
 		ok := false
 		for k := v + 1; k < s.hi && k <= v+6; k++ {
-			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto") {
+			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto" || locatives[d.toks[k+1].lower] && d.toks[k+1].lower != "in") {
 				ok = true
 				break
 			}
@@ -2014,8 +2016,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
 		j := i - 1
-		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
-			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
+		for j >= lo && (d.mentAt[j] == nil || d.mentAt[j].ent == nil && d.toks[j].cap) && j > i-3 && d.toks[j].kind == tWord && (!d.toks[j].cap || j > lo && d.mentAt[j-1] != nil && d.mentAt[j-1].demonym) && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
+			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {

@@ -702,7 +702,8 @@ var addressees = wordSet(`reporters journalists lawmakers parliament supporters 
 legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
-var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release`)
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release
+by phone telephone email e-mail text message video videolink link`)
 
 // complementPreps put a name in the complement of a noun, not in the
 // subject ("a spokesman for X, Y, said").

@@ -662,6 +662,8 @@ var saidTrailing = &pattern{
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
 		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
+		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
+		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
 	},
 }
 
