@@ -755,6 +755,9 @@ var attackVerb = &pattern{
 		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"The deal blew up in Peru's face.", nil},
 		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"The Peruvian army denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian army and the Peruvian Air Force denied it. Peruvian forces shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
@@ -2021,6 +2024,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+				if m.demonym && troopNouns[d.toks[i].lower] {
+					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
+				}
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}

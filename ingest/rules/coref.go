@@ -1116,3 +1116,51 @@ func (d *doc) peek(k int) string {
 	}
 	return ""
 }
+
+// forcesFor is the armed forces of country c that the article names as an
+// organization ("the Peruvian army", "Peru's Armed Forces", "the Armed
+// Forces of Peru"), so that "Peruvian troops" and "Peruvian forces" are
+// that organization, as the text's own name for them; c itself when the
+// article names no such body, or more than one.
+func (d *doc) forcesFor(c *entity) *entity {
+	if c == nil || c.kind != kg.Place {
+		return c
+	}
+	if e, ok := d.forces[c]; ok {
+		if e == nil {
+			return c
+		}
+		return e
+	}
+	if d.forces == nil {
+		d.forces = map[*entity]*entity{}
+	}
+	adj, _ := gazetteer.DemonymFor(c.name)
+	var found *entity
+	n := 0
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || d.orgKind(e) != "state force" {
+			continue
+		}
+		lower := strings.ToLower(e.name)
+		if strings.Contains(lower, "police") || strings.Contains(lower, "guard") || strings.Contains(lower, "mission") || strings.Contains(lower, "coalition") || strings.Contains(lower, "air force") {
+			continue
+		}
+		if !(strings.HasPrefix(e.name, c.name+" ") || adj != "" && strings.HasPrefix(e.name, adj+" ") || strings.HasSuffix(e.name, " of "+c.name) || strings.HasSuffix(e.name, " of the "+c.name)) {
+			continue
+		}
+		if w := lastWord(lower); w != "army" && w != "military" && w != "forces" && w != "force" {
+			continue // "Peruvian Navy", "Peru's 3rd Battalion": a part, not the whole
+		}
+		found = e
+		n++
+	}
+	if n != 1 {
+		found = nil
+	}
+	d.forces[c] = found
+	if found == nil {
+		return c
+	}
+	return found
+}

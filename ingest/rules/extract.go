@@ -113,6 +113,7 @@ type doc struct {
 	// capitalised word beside them.
 	capAlone map[string]bool
 	ments    []*mention
+	forces   map[*entity]*entity // a country's armed forces named as an organization, or nil (forcesFor)
 	mentAt   []*mention // token index -> mention covering it
 	ents     []*entity
 	byKey    map[string]*entity

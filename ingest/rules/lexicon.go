@@ -895,6 +895,11 @@ commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
 
+// troopNouns are a state's soldiers, who are its armed forces when the
+// text names them ("Peruvian troops" beside "the Peruvian army"); weapons
+// and craft are not among them.
+var troopNouns = wordSet(`forces force troops soldiers army military commandos paratroopers units`)
+
 // ofAttackNouns take their target with "of" ("the invasion of X", "the
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
