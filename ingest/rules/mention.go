@@ -317,6 +317,19 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "People's Liberation Army", "People's Defence Force": the
+			// people's possessive before a name whose head, a few words on,
+			// is an organization's
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && peopleNouns[d.toks[j-1].lower] && j+1 < s.hi && d.nameWord(j+1) {
+				k := j + 1
+				for k < s.hi && k < j+5 && d.nameWord(k) && !d.orgish(k) {
+					k++
+				}
+				if k < s.hi && k < j+5 && d.nameWord(k) && d.orgish(k) {
+					j = k + 1
+					continue
+				}
+			}
 			// "Varnok Airline Pilots' Association": a plural possessive inside a name
 			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
