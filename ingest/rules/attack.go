@@ -112,6 +112,8 @@ var attackClaimed = &pattern{
 		{"A bomb hit a bus in Quetta. Police said the Varnok Front staged the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta. The Varnok Front denied it had carried out the bombing.", nil},
 		{"A bomb hit a bus in Quetta. The attack was carried out at night.", nil},
+		{"A bomb killed ten police officers in Tarma on Monday. The government accused a rival group, the Kestrel Brigade, of carrying out the bombing.", []string{"ATTACKED organization:kestrel-brigade -> place:tarma happened"}},
+		{"Gunmen ambushed a convoy near Tarma. The Varnok Front said its fighters had carried out the ambush.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was responsible.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
 		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was not responsible.", nil},
 		{"The Varnok Front said it was responsible.", nil},
@@ -760,6 +762,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
@@ -1988,6 +1991,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		// "accused Russia of attacking Odesa": the accused
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
+		}
+		j := i - 1
+		if d.toks[j].text == "," {
+			j-- // "accused a rival group, the Varnok Front, of bombing X"
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind != kg.Person {
+			for b := m.lo - 1; b > lo && b > m.lo-8 && d.mentAt[b] == nil; b-- {
+				if accuseVerbs[d.toks[b].lower] {
+					return m.ent, m.lo
+				}
+			}
 		}
 		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,

@@ -203,7 +203,8 @@ playmaker fullback full-back centre-back center-back`)
 
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
-northeast northwest southeast southwest north-east north-west south-east south-west`)
+northeast northwest southeast southwest north-east north-west south-east south-west
+northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western`)
 
 // orgPlurals and placePlurals head lists ("retailers such as ...").
 var orgPlurals = wordSet(`companies firms retailers manufacturers makers banks carriers airlines groups
@@ -801,7 +802,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
+raid raids ambush ambushes offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // combatModifiers make an operation a military one: "ground operations
