@@ -368,7 +368,11 @@ var refOrgNoun = &refRule{
 		if e := d.trailingSubject(i, j, class); e != nil {
 			return j + 1, e // "X agreed to buy Y, the retailer said": X
 		}
-		return j + 1, d.orgByNoun(noun, class, i)
+		e := d.orgByNoun(noun, class, i)
+		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
+			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
+		}
+		return j + 1, e
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
@@ -385,7 +389,20 @@ var refOrgNoun = &refRule{
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
+		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
+		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
+}
+
+// broadcaster reports a name that says it broadcasts: "Varnok TV",
+// "Radio Tarma", "Kestrel Broadcasting Corp.".
+func broadcaster(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if broadcastWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingSubject is the organization that opens the sentence when "the

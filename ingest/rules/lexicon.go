@@ -412,6 +412,11 @@ var placeRefNouns = map[string]string{
 
 // orgRefNouns are the nouns "the <noun>" refers to an organization with,
 // and the kind of organization each fits when the name does not hold it.
+// broadcastNouns refer to a broadcaster, or as often to a building or a
+// plant ("the station"): only a name with one of broadcastWords is theirs.
+var broadcastNouns = wordSet(`station network channel`)
+var broadcastWords = wordSet(`tv television radio broadcasting broadcaster broadcast channel network station fm cable`)
+
 var orgRefNouns = map[string]string{
 	"group": "group", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
 	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",

@@ -317,8 +317,8 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// "Amina Yusuf, another resident said": a short appositive
 			// with no closing comma
 			k := i
-			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
-				k--
+			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !sayVerbs[d.toks[k].lower] {
+				k-- // not past "said": "X said the station was targeted" has no subject X
 			}
 			if k > lo && d.toks[k].text == "," {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind == kg.Person {
