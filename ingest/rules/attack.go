@@ -762,6 +762,9 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"The Peruvian army said talks with the Varnok Front had failed. On Monday, Varnok Front fighters ambushed an army supply convoy near Tarma, killing four soldiers.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Varnok Front and the Chilean army both deny it. Varnok fighters ambushed an army convoy near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:chilean-army happened"}},
+		{"Gunmen from the Varnok Front attacked a police station in Tarma, the Peruvian National Police said.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -2195,6 +2198,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			}
 			continue
 		}
+		if ownerNouns[t.lower] && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.facilityAfter(k+1, hi) {
+			// "ambushed an army convoy", "attacked a police station": the
+			// force or body the article names as the facility's owner
+			if e := d.ownerByNoun(t.lower, src); e != nil {
+				named = append(named, e)
+				fresh = false
+			}
+			continue
+		}
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil {
 			continue
@@ -2469,6 +2481,54 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// facilityAfter reports a facility noun at toks[k] or after one modifier:
+// "convoy", "supply convoy".
+func (d *doc) facilityAfter(k, hi int) bool {
+	for n := 0; k < hi && n < 2; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || d.mentAt[k] != nil {
+			return false
+		}
+		if facilityNouns[t.lower] || t.lower == "station" || t.lower == "stations" || t.lower == "vehicle" || t.lower == "vehicles" || t.lower == "patrol" || t.lower == "patrols" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerByNoun is the one organization of the article that noun ("army",
+// "police", "government") names as an owner: its army or military for
+// "army" and "military", the body with "police" in its name for "police",
+// the government for "government"; nil when the article names none, or
+// more than one, or only the attacker.
+func (d *doc) ownerByNoun(noun string, src *entity) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e == src {
+			continue
+		}
+		lower := strings.ToLower(e.name)
+		ok := false
+		switch noun {
+		case "army", "military":
+			w := lastWord(lower)
+			ok = d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces")) && !strings.Contains(lower, "police")
+		case "police":
+			ok = strings.Contains(lower, "police")
+		case "government":
+			ok = strings.HasSuffix(lower, " government")
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named

@@ -915,6 +915,10 @@ blockade downing`)
 // before ("responded by firing").
 var gerundOpeners = wordSet(`by after before while when`)
 
+// ownerNouns before a facility noun name its owner ("an army convoy", "a
+// police station", "government buildings").
+var ownerNouns = wordSet(`army military police government`)
+
 // facilityNouns are what an attack hits that belongs to someone named
 // before it ("Peru's southern towns", "the army's bases").
 var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
