@@ -406,6 +406,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if p := d.personOf(m, lo); p != nil {
 						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
 					}
+					if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
+						return nil, -1 // "A resident of Tarma, reached by phone, said": nobody named
+					}
 					if m.ent.kind == kg.Person && m.lo-2 >= lo && d.toks[m.lo-1].lower == "of" {
 						if o := d.mentAt[m.lo-2]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 							return o.ent, o.lo // "The Social Democrats of X, Merkel's partner, said": the party

@@ -284,6 +284,7 @@ var saidAccordingTo = &pattern{
 		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
+		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
 	},
 }
 
@@ -736,6 +737,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
+		{"Residents of Tarma, a town of about 30,000 people, said many families fled.", nil},
 		{"Officials at the Peruvian embassy in Santiago said the ambassador had been recalled.", []string{"SAID organization:peruvian-embassy: the ambassador had been recalled"}},
 		{"Rui Lopes, 54, a former banker, said on Monday the budget would be balanced.", []string{"SAID person:rui-lopes: the budget would be balanced"}},
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -1412,7 +1415,10 @@ func (d *doc) according(si, v int) {
 				if m != nil && v == s.lo && (m.hi >= s.hi || d.toks[m.hi].text != ",") {
 					m = nil // "According to a statement from X, President Y will travel": Y is the clause's subject
 				}
-				if m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				if w := d.toks[k-1].lower; m != nil && m.ent != nil && (m.ent.kind == kg.Person ||
+					m.ent.kind == kg.Organization && !d.toks[k-1].cap && (orgNouns[w] || orgRefNouns[w] != "" || w == "mission")) {
+					// "..., according to the UN peacekeeping mission, MINUSTAH":
+					// the body named in apposition
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
