@@ -78,6 +78,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
@@ -508,7 +509,7 @@ func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
 	// past B's mention to the comma before it
 	k--
 	for k > lo && d.mentAt[k] != nil && d.mentAt[k].ent == b {
-		k = d.mentAt[k].lo - 1
+		k = d.pastTitles(d.mentAt[k].lo-1, lo)
 	}
 	var out []*entity
 	for k > lo && d.toks[k].text == "," && len(out) < 3 {
@@ -517,7 +518,7 @@ func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
 			break
 		}
 		out = append(out, m.ent)
-		k = m.lo - 1
+		k = d.pastTitles(m.lo-1, lo) // "A, Indonesian President B and C": past B's titles
 	}
 	return out
 }
