@@ -78,6 +78,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
@@ -753,6 +754,9 @@ func (d *doc) coordinated(at, lo int) *entity {
 	}
 	k--
 	if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+		if p := d.personOf(m, lo); p != nil && m.ent.kind != kg.Person {
+			return p.ent // "A of Peru and B of Chile met": A
+		}
 		return m.ent
 	}
 	return nil
