@@ -1055,7 +1055,8 @@ negotiators emissaries leaders commanders`)
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
-var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
+var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations
+neighbours neighbors allies rivals`)
 
 // topicWords end the participants of a meeting: what follows is its
 // subject ("to discuss the strikes on X", "over the border").

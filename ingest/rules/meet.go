@@ -60,6 +60,7 @@ var metBothSides = &pattern{
 		return false // met-verb may read a named participant too
 	},
 	examples: []example{
+		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
 		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
 	},
@@ -907,12 +908,35 @@ func (d *doc) representedBy(v, hi int) *entity {
 func (d *doc) meetingOfBoth(si, v int, between bool) {
 	s := d.sents[si]
 	noun := ""
-	for k := v - 1; k > s.lo && k >= v-12; k-- {
+	stop := v - 12
+	for k := v - 1; k > s.lo && k >= stop; k-- {
 		if d.inQuote[k] {
 			break
 		}
-		if sideNouns[d.toks[k].lower] && (d.toks[k-1].lower == "both" || d.toks[k-1].lower == "two") {
-			b := k - 2
+		if d.toks[k].text == "," {
+			// "the two allies, who came close to war last year, resumed
+			// talks": past the relative clause
+			for j := k - 1; j > s.lo && j > k-25; j-- {
+				if d.toks[j].text == "," && relativeWords[d.toks[j+1].lower] {
+					stop -= k - j
+					k = j
+					break
+				}
+				if d.toks[j].text == "," || d.toks[j].kind == tQuote {
+					break
+				}
+			}
+			continue
+		}
+		if !sideNouns[d.toks[k].lower] {
+			continue
+		}
+		n := k - 1
+		if n > s.lo && d.toks[n].cap && d.toks[n].kind == tWord {
+			n-- // "the two NATO allies"
+		}
+		if w := d.toks[n].lower; w == "both" || w == "two" {
+			b := n - 1
 			if b >= s.lo && d.toks[b].lower == "the" {
 				b--
 			}
