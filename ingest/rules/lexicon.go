@@ -239,7 +239,9 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 // for its country ("Moscow recalled its envoy").
 var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
-refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
+refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
+described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
+blamed blames`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".
@@ -851,7 +853,9 @@ munition munitions`)
 // unnamedPeople are people a text quotes without naming them or a body
 // they speak for ("witnesses in X said").
 var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
-eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
+eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students
+fishermen farmers traders shopkeepers drivers motorists pilgrims worshippers refugees migrants families relatives
+mourners workers miners`)
 
 // protestNouns are crowds whose place is no actor ("protesters in Paris").
 var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)

@@ -72,7 +72,7 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 		placePlurals[d.toks[k].lower] || d.toks[k].lower == "of" && (placeNouns[d.toks[k-1].lower] || placePlurals[d.toks[k-1].lower])); n++ {
 		k-- // "in the eastern city of"
 	}
-	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" {
+	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" && d.toks[k].lower != "on" {
 		return false
 	}
 	return unnamedPeople[d.toks[k-1].lower]

@@ -98,6 +98,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
@@ -737,6 +738,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
 		{"Residents of Tarma, a town of about 30,000 people, said many families fled.", nil},
 		{"Officials at the Peruvian embassy in Santiago said the ambassador had been recalled.", []string{"SAID organization:peruvian-embassy: the ambassador had been recalled"}},
