@@ -514,12 +514,19 @@ var saidParticiple = &pattern{
 			d.reportedClause(si, v, sp)
 			return true
 		}
+		if sp := d.butSubject(si, v); sp != nil {
+			// "X offered to mediate, but Peru declined, saying ...": the
+			// subject of the clause the participle hangs on
+			d.reportedClause(si, v, sp)
+			return true
+		}
 		if sp := d.sentenceSubject(si); sp != nil {
 			d.reportedClause(si, v, sp)
 		}
 		return true
 	},
 	examples: []example{
+		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
 			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight", "SAID organization:peruvian-army: most had been shot down"}},
@@ -666,6 +673,7 @@ var saidTrailing = &pattern{
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
 		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
+		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 	},
 }
 
@@ -980,6 +988,12 @@ func (d *doc) pastTitles(k, lo int) int {
 // reportedClause reads the clause a speech verb at toks[v] reports, past
 // its complements ("on Tuesday", "in a statement", "told X") up to "that" or
 // a colon, and writes it as sp's statement.
+// anonymityAt reports "on condition of anonymity" (or "of not being
+// named") at toks[k]: why a source goes unnamed, not what it said.
+func anonymityAt(d *doc, k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].lower == "on" && d.toks[k+1].lower == "condition" && d.toks[k+2].lower == "of"
+}
+
 func (d *doc) reportedClause(si, v int, sp *entity) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -988,6 +1002,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	var target *entity
 	if addresseeVerbs[t.lower] && c < s.hi {
 		target, c = d.skipAddressee(c, s.hi)
+	}
+	if anonymityAt(d, c) {
+		return // "..., officials told Reuters on condition of anonymity": a trailing attribution
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
@@ -1360,6 +1377,38 @@ func (d *doc) paraOf(i int) int {
 
 // sentenceSubject is the first person (or, failing that, organization)
 // the sentence names outside quotations, or the person "he"/"she" stands for.
+// butSubject is the subject of the last clause opened by "but" or a
+// semicolon before toks[v], when an entity stands right after it with its
+// verb ("..., but Peru had declined, saying"); nil otherwise.
+func (d *doc) butSubject(si, v int) *entity {
+	s := d.sents[si]
+	for k := v - 1; k > s.lo; k-- {
+		if d.inQuote[k] || d.toks[k].kind == tQuote {
+			return nil
+		}
+		if d.toks[k].lower != "but" && d.toks[k].text != ";" {
+			continue
+		}
+		n := k + 1
+		if n < v && d.toks[n].lower == "the" {
+			n++
+		}
+		m := d.mentAt[min(n, v)]
+		if m == nil || m.ent == nil || m.lo != n || d.possessor(m) || m.hi >= v {
+			return nil
+		}
+		j := m.hi
+		for j < v && (skippable[d.toks[j].lower] || strings.HasSuffix(d.toks[j].lower, "ly") && !d.toks[j].cap) {
+			j++ // "had initially declined"
+		}
+		if d.verbAfterSubject(j) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
 	var org *entity
@@ -1682,6 +1731,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
+		}
+		if anonymityAt(d, k) {
+			break // "..., two diplomats told Reuters on condition of anonymity because ..."
 		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
