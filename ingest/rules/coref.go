@@ -1016,6 +1016,13 @@ var refPolice = &refRule{
 	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
 	cues: wordSet("police rebels insurgents opposition government security"),
 	at: func(d *doc, i int) (int, *entity) {
+		if i > 0 && d.toks[i].lower == "police" && !d.inQuote[i] {
+			// "Lima police said": the city's police, an organization of
+			// its own, not the city
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == i && !d.isCountry(m.ent) && !d.possessor(m) {
+				return i + 1, d.entityFor(kg.Organization, m.ent.name+" police")
+			}
+		}
 		if d.inQuote[i] || i > 0 && (d.toks[i-1].cap && d.toks[i-1].kind == tWord && !d.atStart(i-1, d.sents[d.sentOf[i-1]]) || d.mentAt[i-1] != nil) {
 			return 0, nil // "Ohio police", "Brazilian police": a name of its own
 		}
@@ -1069,6 +1076,8 @@ var refPolice = &refRule{
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
+		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
+		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 	},
 }
 

@@ -286,6 +286,7 @@ var saidAccordingTo = &pattern{
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
+		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
 	},
 }
 
@@ -1500,6 +1501,9 @@ func (d *doc) according(si, v int) {
 		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
+		}
+		if o := d.mentAt[min(m.hi, s.hi-1)]; m.ent.kind == kg.Place && o != nil && o != m && o.lo == m.hi && o.ent != nil && o.ent.kind == kg.Organization {
+			continue // "according to Lima police": the police
 		}
 		if sp == nil {
 			sp = m.ent
