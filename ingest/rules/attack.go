@@ -762,6 +762,8 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian army and the Chilean army met. Troops raided rebel hideouts in Tarma.", nil},
 		{"The Peruvian army said talks with the Varnok Front had failed. On Monday, Varnok Front fighters ambushed an army supply convoy near Tarma, killing four soldiers.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front and the Chilean army both deny it. Varnok fighters ambushed an army convoy near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:chilean-army happened"}},
 		{"Gunmen from the Varnok Front attacked a police station in Tarma, the Peruvian National Police said.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
@@ -2049,6 +2051,13 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
+		}
+		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
+			// "Troops raided X", "the military said troops had shelled
+			// Y": the one army the article names
+			if e := d.ownerByNoun("army", nil); e != nil {
+				return e, i
+			}
 		}
 		return nil, -1
 	}

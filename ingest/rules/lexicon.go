@@ -819,7 +819,8 @@ var combatModifiers = wordSet(`ground combat air counterterrorism counter-terror
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
-airstrike airstrikes strike strikes artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+airstrike airstrikes strike strikes artillery shelling warplane warplanes jet jets helicopter helicopters plane planes
+gunship gunships`)
 
 // personVerbs are what people do and organizations and places do not:
 // "X spoke by phone", "X resigned" (general English).
