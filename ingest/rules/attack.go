@@ -762,6 +762,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peru-military -> place:tarma happened"}},
 		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Peruvian army and the Chilean army met. Troops raided rebel hideouts in Tarma.", nil},
 		{"The Peruvian army said talks with the Varnok Front had failed. On Monday, Varnok Front fighters ambushed an army supply convoy near Tarma, killing four soldiers.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -778,6 +779,23 @@ var attackVerb = &pattern{
 		{"Peru laid a wreath in Arica.", nil},
 		{"The Chilean senator blew the whistle on Peru.", nil},
 	},
+}
+
+// armedCrackdown reports a crackdown at toks[v] that force carries out:
+// "a military crackdown", "the army launched a crackdown", "a deadly
+// crackdown on protesters"; not "a crackdown on tax evasion".
+func (d *doc) armedCrackdown(si, v int) bool {
+	s := d.sents[si]
+	for k := v - 1; k >= s.lo && k > v-6; k-- {
+		w := d.toks[k].lower
+		if forceNouns[w] || w == "security" || w == "violent" || w == "deadly" || w == "bloody" || w == "brutal" || w == "armed" {
+			return true
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && d.orgKind(m.ent) == "state force" {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeOut reports "out" or a preposition of attack at toks[k]: "carried
@@ -805,6 +823,7 @@ var attackNoun = &pattern{
 		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
 		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
+		{"Peru launched a crackdown on tax evasion in Lima.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
@@ -908,7 +927,7 @@ func (d *doc) attackVerb(si, v int) {
 			if launch && (lw == "on" || lw == "from" || lw == "into") {
 				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
 			}
-			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
+			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" && !((lw == "crackdown" || lw == "crackdowns") && !d.armedCrackdown(si, k)) {
 				ok = true
 				break
 			}
@@ -1181,6 +1200,9 @@ func (d *doc) attackNoun(si, n int) {
 	s := d.sents[si]
 	if n+1 >= s.hi {
 		return
+	}
+	if w := d.toks[n].lower; (w == "crackdown" || w == "crackdowns") && !d.armedCrackdown(si, n) {
+		return // "a crackdown on tax evasion": no violence told
 	}
 	p := n + 1
 	if launchVerbs[d.toks[p].lower] && p+1 < s.hi {

@@ -809,7 +809,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids ambush ambushes offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
+raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // combatModifiers make an operation a military one: "ground operations
@@ -919,6 +919,11 @@ blockade downing`)
 // gerundOpeners put a gerund of attack in the clause of a subject named
 // before ("responded by firing").
 var gerundOpeners = wordSet(`by after before while when`)
+
+// adminWords after a place's name say what kind of division it is ("Tarma
+// state", "Puno province").
+var adminWords = wordSet(`state province region district county governorate oblast prefecture department
+municipality township`)
 
 // ownerNouns before a facility noun name its owner ("an army convoy", "a
 // police station", "government buildings").
