@@ -762,6 +762,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Peru says a Chilean Coast Guard ship rammed a Peruvian navy supply boat near Tarma.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
 		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peru-military -> place:tarma happened"}},
 		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Peruvian army and the Chilean army met. Troops raided rebel hideouts in Tarma.", nil},
@@ -2058,7 +2059,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
-	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
+	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] || vesselNouns[d.toks[i].lower] {
 		j := i - 1
 		for j >= lo && (d.mentAt[j] == nil || d.mentAt[j].ent == nil && d.toks[j].cap) && j > i-3 && d.toks[j].kind == tWord && (!d.toks[j].cap || j > lo && d.mentAt[j-1] != nil && d.mentAt[j-1].demonym) && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
 			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"

@@ -920,6 +920,11 @@ blockade downing`)
 // before ("responded by firing").
 var gerundOpeners = wordSet(`by after before while when`)
 
+// vesselNouns after their owner act for it: "a Chilean Coast Guard ship
+// rammed X".
+var vesselNouns = wordSet(`ship ships vessel vessels boat boats warship warships frigate frigates destroyer
+destroyers submarine submarines`)
+
 // adminWords after a place's name say what kind of division it is ("Tarma
 // state", "Puno province").
 var adminWords = wordSet(`state province region district county governorate oblast prefecture department
