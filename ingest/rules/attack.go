@@ -762,6 +762,8 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
+		{"Peru beat Chile 2-0 in Lima.", nil},
 		{"Peru says a Chilean Coast Guard ship rammed a Peruvian navy supply boat near Tarma.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
 		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peru-military -> place:tarma happened"}},
 		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
@@ -891,6 +893,12 @@ func (d *doc) attackVerb(si, v int) {
 			u++
 		}
 		if u >= s.hi || d.toks[u].lower != "up" {
+			return
+		}
+	case "beat", "beats", "beating", "beaten":
+		// only force beating people: "riot police beat protesters", not
+		// "Peru beat Chile 2-0" or "beat expectations"
+		if !d.forceNear(v, s.lo) {
 			return
 		}
 	case "laid", "lay", "lays", "laying":

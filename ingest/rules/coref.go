@@ -1053,13 +1053,16 @@ var refPolice = &refRule{
 			return 0, nil
 		}
 		name := noun
+		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
+			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
+		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" {
 			c = d.mainCountry()
 		}
 		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
-				name = dem + " " + noun
+				name = dem + " " + name
 			}
 		}
 		return hi, d.entityFor(kg.Organization, name)
@@ -1078,6 +1081,7 @@ var refPolice = &refRule{
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
+		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 	},
 }
 

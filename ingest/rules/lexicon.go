@@ -754,7 +754,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten`)
 
 // reflexives stand between a verb and its particle: "blew himself up".
 var reflexives = wordSet(`himself herself themselves itself`)
@@ -919,6 +919,9 @@ blockade downing`)
 // gerundOpeners put a gerund of attack in the clause of a subject named
 // before ("responded by firing").
 var gerundOpeners = wordSet(`by after before while when`)
+
+// policeKinds before "police" name a force of its own ("riot police").
+var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
 // vesselNouns after their owner act for it: "a Chilean Coast Guard ship
 // rammed X".
