@@ -762,6 +762,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Lima police said a Varnok Guard soldier had shot and wounded two young Chileans in the village of Tarma.", []string{"ATTACKED organization:varnok-guard -> place:tarma happened"}},
 		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
 		{"Peru beat Chile 2-0 in Lima.", nil},
 		{"Peru says a Chilean Coast Guard ship rammed a Peruvian navy supply boat near Tarma.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
@@ -1055,11 +1056,19 @@ func (d *doc) attackVerb(si, v int) {
 	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
 		// killing needs a named victim right after the verb; "shot down
 		// a Russian jet" attacks the jet's country
+		shooting := w == "shot" || w == "shoot" || w == "shoots"
+		if v+2 < s.hi && d.toks[v+1].lower == "and" && woundVerbs[d.toks[v+2].lower] {
+			v += 2 // "shot and wounded X": the victim after the second verb
+			objs = d.objects(v, s.hi, src)
+			shooting = true
+		}
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			// "killed 35 Boko Haram fighters": the group whose fighters died
 			if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
 				objs = []*entity{g}
+			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
+				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
 			} else {
 				return
 			}
@@ -2067,7 +2076,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
-	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] || vesselNouns[d.toks[i].lower] {
+	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] || vesselNouns[d.toks[i].lower] || memberSingulars[d.toks[i].lower] {
 		j := i - 1
 		for j >= lo && (d.mentAt[j] == nil || d.mentAt[j].ent == nil && d.toks[j].cap) && j > i-3 && d.toks[j].kind == tWord && (!d.toks[j].cap || j > lo && d.mentAt[j-1] != nil && d.mentAt[j-1].demonym) && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
 			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"
@@ -2521,6 +2530,32 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// victimsPlace is the place where unnamed victims of a killing or a
+// shooting at toks[v] were hit: "shot and wounded two young men in the
+// village of X", "killed five civilians in X"; the first of objs when it
+// is a place the object names after a locative, else nil.
+func (d *doc) victimsPlace(v, hi int, objs []*entity) *entity {
+	if len(objs) == 0 || objs[0].kind != kg.Place {
+		return nil
+	}
+	for k := v + 1; k < hi && k < v+12; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && !m.demonym {
+			if m.ent != objs[0] {
+				return nil // someone or something named first
+			}
+			p := m.lo - 1
+			for p > v && (d.toks[p].lower == "the" || d.toks[p].lower == "of" || placeNouns[d.toks[p].lower] || compass[d.toks[p].lower]) {
+				p--
+			}
+			if locatives[d.toks[p].lower] || d.toks[p].lower == "near" {
+				return objs[0]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // facilityAfter reports a facility noun at toks[k] or after one modifier:

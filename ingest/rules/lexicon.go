@@ -923,6 +923,13 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// woundVerbs follow "shot and" with the victim: "shot and wounded X".
+var woundVerbs = wordSet(`wounded killed injured stabbed beat`)
+
+// memberSingulars are one member of a force or group, who acts for it:
+// "a Varnok Guard soldier shot X".
+var memberSingulars = wordSet(`soldier policeman officer fighter militant rebel guerrilla sniper commando`)
+
 // vesselNouns after their owner act for it: "a Chilean Coast Guard ship
 // rammed X".
 var vesselNouns = wordSet(`ship ships vessel vessels boat boats warship warships frigate frigates destroyer
