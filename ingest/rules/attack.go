@@ -224,6 +224,8 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru said Chile was arming the rebel Varnok Front, which it blamed for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
+		{"Peru blamed the Varnok Front for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"A series of bomb blasts ripped through churches and hotels in Peru on Sunday. The government blamed a little-known group, the Varnok Front, for the attacks.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
@@ -1670,6 +1672,13 @@ func (d *doc) attackObject(si, k int) *entity {
 	if k >= s.hi || d.toks[k].lower != "for" {
 		return nil
 	}
+	if g := k + 1; g < s.hi && strings.HasSuffix(d.toks[g].lower, "ing") && attackVerbs[d.toks[g].lower] {
+		// "for shelling the town of X", "for attacking X": the gerund's object
+		if objs := d.objects(g, s.hi, nil); len(objs) > 0 {
+			return objs[0]
+		}
+		return nil
+	}
 	for n := k + 1; n < s.hi && n < k+6; n++ {
 		w := d.toks[n].lower
 		if !attackNouns[w] {
@@ -1787,6 +1796,18 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed Y for the attack on Z"
 	src := d.actorAfter(v+1, s.hi)
+	if src == nil && v+1 < s.hi && d.toks[v+1].lower == "for" {
+		// "the Varnok Front, which Peru blamed for shelling X": the
+		// relative clause's antecedent
+		for k := v - 1; k > s.lo+1 && k >= v-4; k-- {
+			if w := d.toks[k].lower; w == "which" || w == "whom" {
+				if m := d.mentAt[k-2]; d.toks[k-1].text == "," && m != nil && m.ent != nil && m.ent.kind != kg.Event && !d.possessor(m) {
+					src = m.ent
+				}
+				break
+			}
+		}
+	}
 	if src == nil && v+1 < s.hi && determiners[d.toks[v+1].lower] {
 		// "blamed a little-known group, the Varnok Front, for": the name
 		// in apposition

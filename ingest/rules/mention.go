@@ -478,6 +478,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
+	if a, b, ok := strings.Cut(w, "-"); ok && len(b) > 1 && compass[strings.ToLower(b)] {
+		w = a // "Liberation Movement-North": a branch of the movement
+	}
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
 		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
 			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
