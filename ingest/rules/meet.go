@@ -79,6 +79,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
@@ -417,18 +418,22 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
+	represented := false
 	if len(objs) == 0 {
 		// "met representatives of the group": the group
-		if e := d.representedBy(v, s.hi); e != nil && e != src {
-			objs = []*entity{e}
+		for _, e := range d.representedBy(v, s.hi) {
+			if e != src {
+				objs = append(objs, e)
+				represented = true
+			}
 		}
 	}
-	leaders := false
+	leaders := represented // "met diplomats from X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
 		objs, leaders = cs, true
-	} else if len(objs) > 2 && !allPeople(objs) {
+	} else if len(objs) > 2 && !allPeople(objs) && !represented {
 		objs = objs[:2]
 	} else if len(objs) > 4 {
 		objs = objs[:4] // "a summit with A, B and C": each of the people named
@@ -880,8 +885,10 @@ func (d *doc) byPhone(si, v int) bool {
 }
 
 // representedBy reads "<verb> (with) (the) representatives of|from X" after
-// toks[v]: the organization X, or the organization "the group" refers to.
-func (d *doc) representedBy(v, hi int) *entity {
+// toks[v]: the organization X, or the organization "the group" refers to;
+// for a list ("diplomats from the EU, Britain and Chile") each body or
+// country of it.
+func (d *doc) representedBy(v, hi int) []*entity {
 	k := v + 1
 	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
 		k++
@@ -892,14 +899,28 @@ func (d *doc) representedBy(v, hi int) *entity {
 	k += 2
 	if d.toks[k].lower == "the" && k+1 < hi {
 		if orgAnaphors[d.toks[k+1].lower] && d.mentAt[k+1] == nil {
-			return d.lastOrg(k+1, d.toks[k+1].lower)
+			if e := d.lastOrg(k+1, d.toks[k+1].lower); e != nil {
+				return []*entity{e}
+			}
+			return nil
 		}
-		k++
 	}
-	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
-		return m.ent
+	// "diplomats from the European Union, the United Kingdom and the
+	// United States": each body or country of the list
+	var out []*entity
+	for ; k < hi && len(out) < 6; k++ {
+		w := d.toks[k].lower
+		if w == "the" || w == "," || w == "and" && len(out) > 0 {
+			continue
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.hi - 1
 	}
-	return nil
+	return out
 }
 
 // meetingOfBoth reads "both sides held talks", "commanders from the two
