@@ -764,6 +764,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"Chilean forces opened fire with mortars and large-calibre weapons on the town of Jauja.", []string{"ATTACKED place:chile -> place:jauja happened"}},
 		{"Lima police said a Varnok Guard soldier had shot and wounded two young Chileans in the village of Tarma.", []string{"ATTACKED organization:varnok-guard -> place:tarma happened"}},
 		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
 		{"Peru beat Chile 2-0 in Lima.", nil},
@@ -923,6 +924,10 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
+		if w == "fire" && v > s.lo && (d.toks[v-1].lower == "opened" || d.toks[v-1].lower == "open" || d.toks[v-1].lower == "opens" || d.toks[v-1].lower == "opening") {
+			d.attackNoun(si, v) // "opened fire (with mortars) on X": the noun
+			return
+		}
 		// only "fired on/at", "launched attacks on"; "fired tear gas at
 		// protesters" disperses a crowd
 		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] {
@@ -1230,6 +1235,15 @@ func (d *doc) attackNoun(si, n int) {
 		p++
 		if d.toks[p].lower == "out" && p+1 < s.hi {
 			p++
+		}
+	}
+	if d.toks[p].lower == "with" && d.toks[n].lower == "fire" {
+		// "opened fire with mortars and machine guns on X": past the weapons
+		for j := p + 1; j < s.hi && j < p+8 && d.toks[j].kind == tWord && d.mentAt[j] == nil && !d.toks[j].cap; j++ {
+			if w := d.toks[j].lower; w == "on" || w == "at" {
+				p = j
+				break
+			}
 		}
 	}
 	prep := d.toks[p].lower
