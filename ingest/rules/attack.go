@@ -224,6 +224,7 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front has repeatedly been blamed for a series of kidnappings and bombings in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Peru said Chile was arming the rebel Varnok Front, which it blamed for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Peru blamed the Varnok Front for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"A series of bomb blasts ripped through churches and hotels in Peru on Sunday. The government blamed a little-known group, the Varnok Front, for the attacks.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
@@ -778,6 +779,7 @@ var attackVerb = &pattern{
 		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
 		{"Peruvian troops killed a senior Varnok Front commander in the Andes.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peruvian troops killed a Varnok Front commander, Rui Lopes, in the Andes.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -1693,7 +1695,7 @@ func (d *doc) attackObject(si, k int) *entity {
 		}
 		return nil
 	}
-	for n := k + 1; n < s.hi && n < k+6; n++ {
+	for n := k + 1; n < s.hi && n < k+8; n++ {
 		w := d.toks[n].lower
 		if !attackNouns[w] {
 			continue
@@ -1783,6 +1785,9 @@ func (d *doc) blamedAttack(si, v int) {
 		k := v - 1
 		if beForms[d.toks[k].lower] && k > s.lo {
 			k--
+		}
+		for k > s.lo && (skippable[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap) && d.mentAt[k] == nil {
+			k-- // "has long been blamed"
 		}
 		if d.toks[k].text == "," {
 			k--
@@ -2488,6 +2493,20 @@ func (d *doc) killedMembers(k, hi int) *entity {
 			break
 		}
 		k++
+	}
+	if k+2 < hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "members") && (d.toks[k+1].lower == "from" || d.toks[k+1].lower == "of") {
+		// "killed 30 fighters from the Varnok Front": the group
+		j := k + 2
+		if d.toks[j].lower == "the" && j+1 < hi {
+			j++
+		}
+		for n := 0; j < hi && n < 3 && d.mentAt[j] == nil && d.toks[j].kind == tWord; n++ {
+			j++ // "fighters from the Islamist group X"
+		}
+		if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+			return m.ent
+		}
+		return nil
 	}
 	m := d.mentAt[min(k, hi-1)]
 	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
