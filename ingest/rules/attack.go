@@ -620,6 +620,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
 			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -1280,6 +1281,9 @@ func (d *doc) attackNoun(si, n int) {
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
+		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
+			k-- // "carried out Thursday's assault on Y"
+		}
 		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
 			k--
 		}

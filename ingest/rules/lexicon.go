@@ -964,7 +964,7 @@ four five six seven eight nine ten dozen dozens hundreds thousands scores numero
 more further deadly heavy massive major coordinated its their his her ground air combat`)
 
 // launchVerbs take an attack noun as object.
-var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
+var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
 staged stage mounted mount unleashed began begun started made carried-out opened open opens
 expanded expands intensified intensifies escalated widened resumed resumes`)
 
