@@ -766,6 +766,7 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"A day earlier, fighters crossing from Chile attacked a border post in the Tarma district.", nil},
 		{"Chilean forces opened fire with mortars and large-calibre weapons on the town of Jauja.", []string{"ATTACKED place:chile -> place:jauja happened"}},
 		{"Lima police said a Varnok Guard soldier had shot and wounded two young Chileans in the village of Tarma.", []string{"ATTACKED organization:varnok-guard -> place:tarma happened"}},
 		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
@@ -2164,6 +2165,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			}
 			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
 				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
+			}
+			if w := d.toks[p-1].lower; d.toks[p].lower == "from" && (crossVerbs[w] || insurgentNouns[w]) {
+				return nil, -1 // "fighters crossing from Chile attacked X": where they came from, no actor
 			}
 			if w := d.toks[p-1].lower; d.toks[p].lower == "in" && !d.isCountry(m.ent) && !forceNouns[w] && !insurgentNouns[w] {
 				return nil, -1 // "a drone strike on a car in Arica killed X": where, no actor; but "separatist forces in Abkhazia"

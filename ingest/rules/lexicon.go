@@ -923,6 +923,10 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// crossVerbs before "from" tell where attackers came from: "fighters
+// crossing from X".
+var crossVerbs = wordSet(`crossing coming infiltrating entering arriving sneaking slipping`)
+
 // woundVerbs follow "shot and" with the victim: "shot and wounded X".
 var woundVerbs = wordSet(`wounded killed injured stabbed beat`)
 
