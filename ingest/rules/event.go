@@ -350,6 +350,9 @@ func (d *doc) meetingEvents() {
 		v := d.tokenAt(r.Evidence.Start)
 		si := int(d.sentOf[v])
 		s := d.sents[si]
+		if !d.meetingRecalled(si) {
+			continue // a meeting told once is a relation, not an event of its own
+		}
 		noun := "meeting"
 		for k := s.lo; k < s.hi; k++ {
 			if w := d.toks[k].lower; w == "talks" || w == "negotiations" {
@@ -372,6 +375,28 @@ func (d *doc) meetingEvents() {
 		d.ments = append(d.ments, m)
 		d.attach(m, e)
 	}
+}
+
+// meetingRecalled reports a later sentence that speaks of the meeting told
+// in sentence si as a thing: "The five-hour meeting ended ...", "the talks
+// were cordial", "after their meeting".
+func (d *doc) meetingRecalled(si int) bool {
+	for sj := si + 1; sj < len(d.sents) && sj <= si+6; sj++ {
+		s := d.sents[sj]
+		for k := s.lo; k+1 < s.hi; k++ {
+			if w := d.toks[k].lower; w != "the" && w != "their" && w != "this" && w != "that" {
+				continue
+			}
+			n := k + 1
+			for n < s.hi && n < k+4 && (d.toks[n].kind == tNum || !d.toks[n].cap && d.toks[n].kind == tWord && !meetNouns[d.toks[n].lower] && d.mentAt[n] == nil && eventMods[d.toks[n].lower] || strings.Contains(d.toks[n].lower, "-hour") || strings.Contains(d.toks[n].lower, "-day")) {
+				n++ // "the five-hour meeting", "the two-day talks"
+			}
+			if n < s.hi && meetNouns[d.toks[n].lower] && !(n+1 < s.hi && (d.toks[n+1].lower == "with" || d.toks[n+1].lower == "between")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGathering reports an event that is a summit or talks: read so by an

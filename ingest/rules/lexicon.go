@@ -923,6 +923,9 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// meetNouns name a meeting as a thing: "the meeting", "the talks".
+var meetNouns = wordSet(`meeting meetings talks summit encounter session`)
+
 // crossVerbs before "from" tell where attackers came from: "fighters
 // crossing from X".
 var crossVerbs = wordSet(`crossing coming infiltrating entering arriving sneaking slipping`)
