@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -32,7 +33,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -559,6 +560,57 @@ var eventAnchorAfter = &eventRule{
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
+	},
+}
+
+var eventElectionDay = &eventRule{
+	name: "event-election-day",
+	doc:  `An election named by its day, in the country the article is about: "Monday's presidential election" in an article from Peru dated 2024 is the "2024 Peruvian presidential election".`,
+	cues: wordSet("election elections vote referendum polls runoff run-off"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.art.IsZero() {
+			return false
+		}
+		k := n - 1
+		var mods []string
+		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && electionMods[d.toks[k].lower] {
+			mods = append([]string{d.toks[k].lower}, mods...)
+			k--
+		}
+		if k-1 < s.lo || d.toks[k].lower != "'s" && d.toks[k].lower != "\u2019s" {
+			return false
+		}
+		if day := d.toks[k-1].lower; !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
+			return false // "Peru's election" is event-anchor-before's
+		}
+		c := d.countryIn(si)
+		if c == "" {
+			c = d.mainCountry()
+		}
+		dem, ok := gazetteer.DemonymFor(c)
+		if c == "" || !ok {
+			return false
+		}
+		if c == "United States" {
+			dem = "US" // "the 2016 US presidential election", as news writes it
+		}
+		noun := d.toks[n].lower
+		switch noun {
+		case "elections", "polls":
+			noun = "election"
+		case "run-off":
+			noun = "runoff"
+		}
+		name := strconv.Itoa(d.art.Year()) + " " + dem + " " + strings.Join(append(mods, noun), " ")
+		e := d.eventFor("election", d.entityNamed(c), name, si, false)
+		d.eventMention(e, k-1, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
+		{"Peru's electoral commission met on Monday's holiday.", nil},
 	},
 }
 

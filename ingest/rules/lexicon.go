@@ -923,6 +923,11 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// electionMods say what an election chooses: "Monday's presidential
+// election".
+var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
+mayoral senate gubernatorial snap early national constitutional`)
+
 // meetNouns name a meeting as a thing: "the meeting", "the talks".
 var meetNouns = wordSet(`meeting meetings talks summit encounter session`)
 
