@@ -909,6 +909,16 @@ func (d *doc) attackVerb(si, v int) {
 		if !d.forceNear(v, s.lo) {
 			return
 		}
+	case "went", "goes", "go":
+		// only a device that "went off": "a bomb went off at a bus station in X"
+		if v+1 >= s.hi || d.toks[v+1].lower != "off" || !(v > s.lo && (weaponNouns[d.toks[v-1].lower] || blastNouns[d.toks[v-1].lower] || d.toks[v-1].lower == "device" || d.toks[v-1].lower == "explosives")) {
+			return
+		}
+		if objs := d.objects(v+1, s.hi, nil); len(objs) > 0 {
+			d.noteTarget(si, objs[0])
+			d.unnamedAttackEvent(si, v, objs[0])
+		}
+		return
 	case "laid", "lay", "lays", "laying":
 		// only "laid siege to X"
 		if v+2 >= s.hi || d.toks[v+1].lower != "siege" || d.toks[v+2].lower != "to" {
@@ -1029,6 +1039,7 @@ func (d *doc) attackVerb(si, v int) {
 			// "a gunman killed five people in X" too: the place of a
 			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
+			d.unnamedAttackEvent(si, v, objs[0])
 		}
 		return
 	}
@@ -2618,6 +2629,41 @@ func (d *doc) victimsPlace(v, hi int, objs []*entity) *entity {
 		}
 	}
 	return nil
+}
+
+// unnamedAttackEvent records the attack told at toks[v], whose attacker
+// the text does not name, as an EVENT named after the place it hit and
+// what it was ("Tarma bombing", "Tarma shooting"): the guidelines' "a bomb
+// went off at a bus station in Rosario" is such an event.
+func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
+	if d.evs == nil || place == nil || place.kind != kg.Place || d.isCountry(place) || d.tcase[si] {
+		return
+	}
+	s := d.sents[si]
+	armed := false // the subject is a doer or a weapon of violence, not a storm or a word
+	for k := max(s.lo, v-6); k < v; k++ {
+		w := d.toks[k].lower
+		armed = armed || perpetrators[w] || weaponNouns[w] || blastNouns[w] || w == "explosives" || w == "device"
+	}
+	if !armed {
+		return
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Event {
+			return // "jets struck X during Operation Y": part of the event named
+		}
+	}
+	noun := attackKind[d.toks[v].lower] // "shelled": a shelling
+	for k := s.lo; k < s.hi && k <= v+1 && noun == ""; k++ {
+		noun = attackKind[d.toks[k].lower]
+	}
+	if noun == "" {
+		noun = "attack"
+	}
+	e := d.eventFor("attack", place, place.name+" "+noun, si, false)
+	m := &mention{lo: v, hi: v + 1, kind: kg.Event, str: fair, start: d.toks[v].start, end: d.toks[v].end, name: e.name}
+	d.ments = append(d.ments, m)
+	d.attach(m, e)
 }
 
 // facilityAfter reports a facility noun at toks[k] or after one modifier:

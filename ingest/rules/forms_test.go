@@ -64,7 +64,7 @@ func TestLoneWordForms(t *testing.T) {
 			[]string{"event:brankovo-massacre"}},
 		{"an unknown word hit by an attack is a place",
 			"The Chilean army carried out airstrikes on Putre. Gunmen shelled Socoroma overnight.",
-			[]string{"organization:chilean-army", "place:putre", "place:socoroma"}},
+			[]string{"event:socoroma-shelling", "organization:chilean-army", "place:putre", "place:socoroma"}},
 		{"unknown word after a led coalition",
 			"The Saudi-led coalition said it had hit Marib.",
 			[]string{"organization:saudi-led-coalition", "place:marib"}},

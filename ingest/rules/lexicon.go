@@ -754,7 +754,7 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went`)
 
 // reflexives stand between a verb and its particle: "blew himself up".
 var reflexives = wordSet(`himself herself themselves itself`)
@@ -930,6 +930,17 @@ mayoral senate gubernatorial snap early national constitutional`)
 
 // meetNouns name a meeting as a thing: "the meeting", "the talks".
 var meetNouns = wordSet(`meeting meetings talks summit encounter session`)
+
+// attackKind names an attack after the word that tells it: a bomb makes a
+// bombing, a gunman a shooting ("Tarma bombing").
+var attackKind = map[string]string{
+	"bomb": "bombing", "bombs": "bombing", "bomber": "bombing", "bombers": "bombing", "bombing": "bombing",
+	"blast": "bombing", "explosion": "bombing", "exploded": "bombing", "detonated": "bombing", "explosives": "bombing",
+	"gunman": "shooting", "gunmen": "shooting", "shooter": "shooting", "shooting": "shooting", "shot": "shooting",
+	"ambush": "ambush", "ambushed": "ambush", "massacre": "massacre", "raid": "raid", "raided": "raid",
+	"stabbing": "stabbing", "stabbed": "stabbing", "rocket": "rocket attack", "rockets": "rocket attack",
+	"drone": "drone attack", "drones": "drone attack", "shelling": "shelling", "shelled": "shelling",
+}
 
 // crossVerbs before "from" tell where attackers came from: "fighters
 // crossing from X".
