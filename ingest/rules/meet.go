@@ -80,6 +80,8 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
@@ -219,6 +221,20 @@ func (d *doc) meetAt(si, v int) {
 	}
 	if d.pressOrVirtual(v, s.hi) {
 		return // "hosted a joint news conference with X", "held a virtual meeting with X": no meeting in person
+	}
+	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && v > s.lo && beForms[d.toks[v-1].lower] && v+2 < s.hi && d.toks[v+1].lower == "by" {
+		// "X was received by President Y": X met Y
+		host := d.mentAt[v+2]
+		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
+			host = d.personAfterTitles(v+2, s.hi) // "by Prime Minister X"
+		}
+		guest, _ := d.subjectOf(v-1, s.lo)
+		if host != nil && host.ent != nil && guest != nil && guest != host.ent && guest.kind == kg.Person {
+			st := d.status(s.lo, v)
+			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+			d.addRel(kg.Met, guest.id(), host.ent.id(), si, date, prec, st, "", confVerb)
+		}
+		return
 	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
