@@ -60,6 +60,7 @@ var metBothSides = &pattern{
 		return false // met-verb may read a named participant too
 	},
 	examples: []example{
+		{"Prime Minister Rui Lopes spoke to Tomas Ruiz by phone in May. The two men met in Lima on Monday.", []string{"MET person:rui-lopes -> person:tomas-ruiz happened"}},
 		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
@@ -991,7 +992,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if between && d.metIn[si] {
 		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
-	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys"
+	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women"
 	pair := d.lastTwo(v, people)
 	if !people {
 		// "Trump met Kim ... negotiators from both countries will meet":
