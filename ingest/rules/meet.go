@@ -81,6 +81,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
@@ -318,7 +319,7 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	// participants: the subject and the named objects
-	var src *entity
+	var src, they *entity // they: the second of "A and B ... they met"
 	at := -1
 	if adjunctOf != nil {
 		src, at = adjunctOf, adjunctAt
@@ -357,6 +358,13 @@ func (d *doc) meetAt(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			if personPronouns[d.toks[k].lower] && src == nil {
 				src, at = d.lastPerson(k), k
+			}
+			if d.toks[k].lower == "they" && src == nil {
+				// "A and B flew to X, where they met Y": both
+				if pair := d.lastPersonPair(k); pair != nil {
+					src, at = pair[0], k
+					they = pair[1]
+				}
 			}
 			continue
 		}
@@ -405,6 +413,13 @@ func (d *doc) meetAt(si, v int) {
 	var others []*entity
 	if at > s.lo+1 && src.kind != kg.Person {
 		others = d.listBefore(at, s.lo, src)
+	}
+	if they != nil {
+		if len(objs) == 0 {
+			objs = []*entity{they} // "A and B ... they met": each other
+		} else {
+			others = []*entity{they} // "they met Y": both of them
+		}
 	}
 	// "X and Y met": the other participant before the verb
 	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
@@ -482,6 +497,23 @@ func (d *doc) meetAt(si, v int) {
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// lastPersonPair is the two people of the last "A and B" before toks[k],
+// in its sentence or the one before: whom "they" stands for; nil if none.
+func (d *doc) lastPersonPair(k int) []*entity {
+	si := int(d.sentOf[k])
+	lo := d.sents[max(0, si-1)].lo
+	for j := k - 1; j > lo; j-- {
+		if d.toks[j].lower != "and" {
+			continue
+		}
+		a, b := d.mentAt[j-1], d.mentAt[j+1]
+		if a != nil && b != nil && a.ent != nil && b.ent != nil && a.ent != b.ent && a.ent.kind == kg.Person && b.ent.kind == kg.Person && !d.possessor(a) && !d.possessor(b) {
+			return []*entity{a.ent, b.ent}
+		}
+	}
+	return nil
 }
 
 // leadersOf reads "the leaders of X, Y and Z" right after the meeting
