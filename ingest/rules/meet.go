@@ -81,6 +81,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
 		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
@@ -422,7 +423,11 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	// "X and Y met": the other participant before the verb
-	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
+	onlyPlaces := true // "held talks in the town of X": where, no party
+	for _, o := range objs {
+		onlyPlaces = onlyPlaces && o.kind == kg.Place
+	}
+	if (len(objs) == 0 || src.kind == kg.Person && onlyPlaces) && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
 			// "A, B and C met": every pair of them
@@ -792,6 +797,24 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 // Y, or nil.
 func (d *doc) coordinated(at, lo int) *entity {
 	k := at - 1
+	if k > lo && d.toks[k].text == "," {
+		// "the governor of A, X, and the governor of B, Y, held talks": past
+		// Y's appositive to the "and" before it
+		j := k - 1
+		for j > lo && j > k-12 && d.toks[j].lower != "and" && d.toks[j].text != "," && d.toks[j].kind != tQuote {
+			j--
+		}
+		if j > lo+1 && d.toks[j].lower == "and" && appositionOpeners[d.toks[j+1].lower] {
+			j--
+			if d.toks[j].text == "," {
+				j--
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	for k >= lo && k > at-7 && d.toks[k].kind == tWord && d.toks[k].lower != "and" {
 		if m := d.mentAt[k]; m != nil {
 			if m.ent == nil || m.ent.kind != kg.Place {
