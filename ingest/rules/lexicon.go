@@ -246,7 +246,7 @@ blamed blames`)
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".
 var policyVerbs = wordSet(`consider respond retaliate impose send support recognise recognize reject accept seek
-continue not never`)
+continue not never file lodge protest demand expel recall sign`)
 
 // stateObjectVerbs before a capital make it a state ("press Ottawa to",
 // "accused Moscow of").
@@ -255,7 +255,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
-var stateTies = wordSet(`relations ties talks negotiations dialogue`)
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").

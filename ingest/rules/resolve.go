@@ -389,6 +389,13 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}
+	// "relations between Lima and Santiago": both sides of the ties
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "between" && stateTies[d.toks[m.lo-2].lower] && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and" {
+		return true
+	}
+	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "between" && stateTies[d.toks[m.lo-4].lower] {
+		return true
+	}
 	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")

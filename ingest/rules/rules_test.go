@@ -348,6 +348,8 @@ func TestResolution(t *testing.T) {
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Farmers' Union (UC) won. The UC said it would govern alone.", "organization:farmers-union", []string{"UC"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
+		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
+		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
 		{"a mixed-case abbreviation after a possessive", "Candidates passed the Lisbon Diplomatic Institute's (LDInst) exam. The LDInst said it would change.", "organization:lisbon-diplomatic-institute", []string{"LDInst"}},
 		{"a Portuguese particle inside a name", "Police arrested Rui Alberto dos Reis. Reis denied it.", "person:rui-alberto-dos-reis", []string{"Reis"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
