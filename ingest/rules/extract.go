@@ -114,7 +114,7 @@ type doc struct {
 	capAlone map[string]bool
 	ments    []*mention
 	forces   map[*entity]*entity // a country's armed forces named as an organization, or nil (forcesFor)
-	mentAt   []*mention // token index -> mention covering it
+	mentAt   []*mention          // token index -> mention covering it
 	ents     []*entity
 	byKey    map[string]*entity
 
