@@ -766,6 +766,8 @@ var attackVerb = &pattern{
 		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
 		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"The governor said Chilean artillery had fired dozens of shells into two border villages in Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Chile fired a warning flare into the air over Tarma.", nil},
 		{"A day earlier, fighters crossing from Chile attacked a border post in the Tarma district.", nil},
 		{"Chilean forces opened fire with mortars and large-calibre weapons on the town of Jauja.", []string{"ATTACKED place:chile -> place:jauja happened"}},
 		{"Lima police said a Varnok Guard soldier had shot and wounded two young Chileans in the village of Tarma.", []string{"ATTACKED organization:varnok-guard -> place:tarma happened"}},
@@ -948,6 +950,7 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 		ok := false
+		armed := false // "fired shells into X", not "fired a flare into the air"
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
@@ -958,7 +961,8 @@ func (d *doc) attackVerb(si, v int) {
 			if launch && (lw == "on" || lw == "from" || lw == "into") {
 				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
 			}
-			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" && !((lw == "crackdown" || lw == "crackdowns") && !d.armedCrackdown(si, k)) {
+			armed = armed || weaponNouns[lw] || lw == "rounds" || lw == "bullets"
+			if lw == "on" || lw == "at" || lw == "against" || lw == "into" && armed && !launch || attackNouns[lw] && lw != "fire" && !((lw == "crackdown" || lw == "crackdowns") && !d.armedCrackdown(si, k)) {
 				ok = true
 				break
 			}

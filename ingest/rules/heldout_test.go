@@ -394,7 +394,7 @@ func TestHeldOutScore(t *testing.T) {
 // protest and business, e: wire copy, f: Wikinews and VOA). They measure
 // generalisation better than testdata/heldout, which was written beside the
 // rules. Sets b, c, e and f were read to find categories of error after they
-// were first scored; set d has not been read. The floors sit a little under
+// were first scored; set d was not (see testdata/LICENSE.md). The floors sit a little under
 // what was measured (BENCHMARKS.md, "The fifth step") and guard against
 // regressions only.
 const (

@@ -928,6 +928,11 @@ var policeKinds = wordSet(`riot military secret border traffic federal state`)
 var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
 mayoral senate gubernatorial snap early national constitutional`)
 
+// presentVerbs, after a plural noun, open a reported clause in the present
+// ("said aid groups need access", "said prices remain high").
+var presentVerbs = wordSet(`need want remain face fear expect hope continue risk lack plan deserve support oppose
+believe say agree reject`)
+
 // meetNouns name a meeting as a thing: "the meeting", "the talks".
 var meetNouns = wordSet(`meeting meetings talks summit encounter session`)
 

@@ -750,6 +750,8 @@ var saidReported = &pattern{
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
 		{"Residents of Tarma, a town of about 30,000 people, said many families fled.", nil},
+		{"Ana Costa, the agency's deputy coordinator in Peru, said aid groups urgently need safe access.", []string{"SAID person:ana-costa: aid groups urgently need safe access"}},
+		{"Ana Costa said aid groups \u201curgently need safe access to the area\u201d.", []string{"SAID person:ana-costa: aid groups \u201curgently need safe access to the area\u201d"}},
 		{"Officials at the Peruvian embassy in Santiago said the ambassador had been recalled.", []string{"SAID organization:peruvian-embassy: the ambassador had been recalled"}},
 		{"Rui Lopes, 54, a former banker, said on Monday the budget would be balanced.", []string{"SAID person:rui-lopes: the budget would be balanced"}},
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
@@ -1617,10 +1619,14 @@ func (d *doc) clauseStart(i int) bool {
 	// A prepositional phrase may follow its head: "said cooling systems at
 	// its Varnok plant had failed".
 	words, limit, pp := 0, 4, false
+	lastNoun := ""
 	for k := i; k < len(d.toks) && words < limit; k++ {
 		u := &d.toks[k]
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
+		}
+		if u.kind == tQuote && words >= 2 && strings.HasSuffix(lastNoun, "s") {
+			return true // "said aid groups “urgently need ...”": the quotation goes on the clause
 		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
@@ -1636,6 +1642,10 @@ func (d *doc) clauseStart(i int) bool {
 		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
 			return true // "turnout was", "short-term contracts tended", "drones killed"
 		}
+		if k > i && presentVerbs[u.lower] && strings.HasSuffix(lastNoun, "s") {
+			return true // "aid groups (urgently) need", "prices remain"
+		}
+		lastNoun = u.lower
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
 		}
