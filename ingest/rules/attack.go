@@ -1990,7 +1990,7 @@ func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
 	if m := d.mentAt[i]; m != nil {
 		// "the Peruvian airstrike": a demonym or country used as adjective
-		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
+		return !m.demonym && !(m.lo > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
 	}
 	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
 }

@@ -413,7 +413,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 						if o := d.mentAt[m.lo-2]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 							return o.ent, o.lo // "The Social Democrats of X, Merkel's partner, said": the party
 						}
-						if d.toks[m.lo-2].text == ")" {
+						if d.toks[m.lo-2].text == ")" && m.lo-3 >= lo {
 							if o := d.mentAt[m.lo-3]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 								return o.ent, o.lo // "The Varnok Party (VP) of X, ..., said"
 							}
