@@ -625,7 +625,7 @@ var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Offic
 
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
-var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation`)
 
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".
