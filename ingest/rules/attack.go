@@ -112,6 +112,7 @@ var attackClaimed = &pattern{
 		{"A bomb hit a bus in Quetta. Police said the Varnok Front staged the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta. The Varnok Front denied it had carried out the bombing.", nil},
 		{"A bomb hit a bus in Quetta. The attack was carried out at night.", nil},
+		{"A previously unknown group calling itself the Varnok Council claimed responsibility for the Tarma bombing in a statement faxed to Al Jazeera television.", []string{"ATTACKED organization:varnok-council -> place:tarma happened"}},
 		{"A bomb killed ten police officers in Tarma on Monday. The government accused a rival group, the Kestrel Brigade, of carrying out the bombing.", []string{"ATTACKED organization:kestrel-brigade -> place:tarma happened"}},
 		{"Gunmen ambushed a convoy near Tarma. The Varnok Front said its fighters had carried out the ambush.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was responsible.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
@@ -1290,7 +1291,8 @@ func (d *doc) attackNoun(si, n int) {
 		k--
 	}
 	if k >= s.lo {
-		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event &&
+			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
 		}
 	}
@@ -1720,6 +1722,9 @@ func (d *doc) attackObject(si, k int) *entity {
 		if !attackNouns[w] {
 			continue
 		}
+		if m := d.mentAt[n-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && m.hi == n {
+			return m.ent // "for the Tarma bombing": the town the attack is named after
+		}
 		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
 			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
 				return objs[len(objs)-1]
@@ -1985,7 +1990,7 @@ func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
 	if m := d.mentAt[i]; m != nil {
 		// "the Peruvian airstrike": a demonym or country used as adjective
-		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
+		return !m.demonym && !(m.lo > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
 	}
 	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
 }

@@ -111,12 +111,19 @@ Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corrid
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
-// end company and media names.
+// end company and media names. The last two lines are the words that head
+// armed groups' names in Arabic, Urdu and Pashto (general knowledge:
+// "supporters", "battalions", "army", "group", "movement", "party",
+// "brigade", "companies", "front", "free men", "corps", "union",
+// "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
+// people.
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
-Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
+Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
+Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
+Faylaq Ittehad Tanzim Junud`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
@@ -618,7 +625,7 @@ var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Offic
 
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
-var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation`)
 
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".

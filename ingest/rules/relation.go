@@ -177,7 +177,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			for n := 0; j > lo && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil; n++ {
 				j--
 			}
-			if m := d.mentAt[j]; j < i-1 && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
+			if m := d.mentAt[j]; (j < i-1 || t.lower == "delegation") && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
 				return m.ent, m.lo
 			}
 		}
@@ -413,7 +413,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 						if o := d.mentAt[m.lo-2]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 							return o.ent, o.lo // "The Social Democrats of X, Merkel's partner, said": the party
 						}
-						if d.toks[m.lo-2].text == ")" {
+						if d.toks[m.lo-2].text == ")" && m.lo-3 >= lo {
 							if o := d.mentAt[m.lo-3]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 								return o.ent, o.lo // "The Varnok Party (VP) of X, ..., said"
 							}

@@ -423,6 +423,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Both sides met. Anna Berg met representatives of the")
 	f.Add("Ana Costa was quoted as saying")
 	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
+	f.Add("Peruvian police fire on protesters in Lima") // a mention opening the text before an attack noun
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {

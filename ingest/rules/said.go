@@ -747,6 +747,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
 		{"Residents of Tarma, a town of about 30,000 people, said many families fled.", nil},
