@@ -25,17 +25,53 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: union(wordSet("responsibility"), attackNouns),
+	cues: union(wordSet("responsibility responsible"), attackNouns),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) || v == d.sents[si].lo {
 			return false
 		}
+		if d.toks[v].lower == "responsible" {
+			// "X said it was responsible.": for the attack just told of
+			s := d.sents[si]
+			if v+1 < s.hi && d.toks[v+1].kind == tWord || !beForms[d.toks[v-1].lower] || d.inQuote[v] ||
+				d.lastTarget == nil || si-d.lastTargetSent > 3 {
+				return false
+			}
+			for j := v - 1; j > s.lo && j > v-6; j-- {
+				if deniedCues[d.toks[j].lower] || d.toks[j].lower == "not" || d.toks[j].lower == "n't" {
+					return false
+				}
+			}
+			d.claimedAttack(si, v)
+			return true
+		}
 		k := v - 1
+		definite := false
 		if d.toks[v].lower != "responsibility" {
 			// "claimed the bombing", "claimed Tuesday's attack"
 			for k > d.sents[si].lo && k > v-3 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s" || eventMods[d.toks[k].lower] || isWeekday(d.toks[k].lower)) {
+				definite = definite || d.toks[k].lower == "the" || d.toks[k].lower == "that" || d.toks[k].lower == "this" || d.toks[k].lower == "'s"
 				k--
 			}
+		}
+		if definite && k > d.sents[si].lo+1 && (d.toks[k].lower == "out" && carryVerbs[d.toks[k-1].lower] || perpetrateVerbs[d.toks[k].lower]) && !d.inQuote[k] &&
+			!(v+1 < d.sents[si].hi && attackPreps[d.toks[v+1].lower]) { // "carried out the attack on X" is attack-noun-first's
+			// "X said it had carried out the attack", "police said the
+			// Varnok Front staged the bombing": the attack told before,
+			// done by the subject
+			if d.toks[k].lower == "out" {
+				k--
+			}
+			if j := k - 1; beForms[d.toks[j].lower] || j > d.sents[si].lo && beForms[d.toks[j-1].lower] {
+				return false // "the attack was carried out": its agent, if any, follows
+			}
+			for j := k - 1; j > d.sents[si].lo && j > k-6; j-- {
+				if deniedCues[d.toks[j].lower] {
+					return false // "X denied it had carried out the attack", as "denied responsibility"
+				}
+			}
+			d.claimedAttack(si, k+1)
+			return true
 		}
 		if d.toks[v].lower != "responsibility" && (d.toks[k].lower == "behind" || d.toks[k].lower == "for" && k > d.sents[si].lo && d.toks[k-1].lower == "responsible") {
 			// "the ministry said al-Qaeda had been behind the attack", "X
@@ -71,6 +107,18 @@ var attackClaimed = &pattern{
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
+		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said it had carried out the attack.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said its fighters carried out Tuesday's raid.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"A bomb hit a bus in Quetta. Police said the Varnok Front staged the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A bomb hit a bus in Quetta. The Varnok Front denied it had carried out the bombing.", nil},
+		{"A bomb hit a bus in Quetta. The attack was carried out at night.", nil},
+		{"A previously unknown group calling itself the Varnok Council claimed responsibility for the Tarma bombing in a statement faxed to Al Jazeera television.", []string{"ATTACKED organization:varnok-council -> place:tarma happened"}},
+		{"A bomb killed ten police officers in Tarma on Monday. The government accused a rival group, the Kestrel Brigade, of carrying out the bombing.", []string{"ATTACKED organization:kestrel-brigade -> place:tarma happened"}},
+		{"Gunmen ambushed a convoy near Tarma. The Varnok Front said its fighters had carried out the ambush.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was responsible.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
+		{"Gunmen stormed a hotel in Mombasa on Friday. The Varnok Front said it was not responsible.", nil},
+		{"The Varnok Front said it was responsible.", nil},
+		{"A suicide bomber blew himself up outside a mosque in Tacna, killing 20 worshippers. The Varnok Front claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 	},
 }
 
@@ -177,6 +225,9 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front has repeatedly been blamed for a series of kidnappings and bombings in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"Peru said Chile was arming the rebel Varnok Front, which it blamed for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
+		{"Peru blamed the Varnok Front for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"A series of bomb blasts ripped through churches and hotels in Peru on Sunday. The government blamed a little-known group, the Varnok Front, for the attacks.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"The governor blamed Syrian forces for the attack on Idlib.", []string{"ATTACKED place:syria -> place:idlib happened"}},
 		{"Rockets hit Erbil overnight. Officials blamed the attack on the Houthis.", []string{"ATTACKED organization:houthis -> place:erbil happened"}},
@@ -543,6 +594,8 @@ var attackExchange = &pattern{
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
+		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
@@ -568,6 +621,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
 			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -705,7 +759,57 @@ var attackVerb = &pattern{
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
+		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
+		{"The deal blew up in Peru's face.", nil},
+		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"The Peruvian army denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian army and the Peruvian Air Force denied it. Peruvian forces shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian Navy denied the report. Peruvian troops shelled Tarma on Monday.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Chilean Antonov aircraft dropped at least eight bombs near Tarma and Jauja on Sunday.", []string{"ATTACKED place:chile -> place:tarma happened", "ATTACKED place:chile -> place:jauja happened"}},
+		{"Chilean planes dropped leaflets over Tarma.", nil},
+		{"The governor said Chilean artillery had fired dozens of shells into two border villages in Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Chile fired a warning flare into the air over Tarma.", nil},
+		{"A day earlier, fighters crossing from Chile attacked a border post in the Tarma district.", nil},
+		{"Chilean forces opened fire with mortars and large-calibre weapons on the town of Jauja.", []string{"ATTACKED place:chile -> place:jauja happened"}},
+		{"Lima police said a Varnok Guard soldier had shot and wounded two young Chileans in the village of Tarma.", []string{"ATTACKED organization:varnok-guard -> place:tarma happened"}},
+		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
+		{"Peru beat Chile 2-0 in Lima.", nil},
+		{"Peru says a Chilean Coast Guard ship rammed a Peruvian navy supply boat near Tarma.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
+		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peru-military -> place:tarma happened"}},
+		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Peruvian army and the Chilean army met. Troops raided rebel hideouts in Tarma.", nil},
+		{"The Peruvian army said talks with the Varnok Front had failed. On Monday, Varnok Front fighters ambushed an army supply convoy near Tarma, killing four soldiers.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Varnok Front and the Chilean army both deny it. Varnok fighters ambushed an army convoy near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:chilean-army happened"}},
+		{"Gunmen from the Varnok Front attacked a police station in Tarma, the Peruvian National Police said.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
+		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
+		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
+		{"Peruvian troops killed a senior Varnok Front commander in the Andes.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Peruvian troops killed a Varnok Front commander, Rui Lopes, in the Andes.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
+		{"Peruvian troops killed three Chilean soldiers.", []string{"ATTACKED place:peru -> place:chile happened"}},
+		{"The Peruvian air force has been bombing Varnok Front positions in the Andes since March.", []string{"ATTACKED organization:peruvian-air-force -> organization:varnok-front happened"}},
+		{"Peru laid a wreath in Arica.", nil},
+		{"The Chilean senator blew the whistle on Peru.", nil},
 	},
+}
+
+// armedCrackdown reports a crackdown at toks[v] that force carries out:
+// "a military crackdown", "the army launched a crackdown", "a deadly
+// crackdown on protesters"; not "a crackdown on tax evasion".
+func (d *doc) armedCrackdown(si, v int) bool {
+	s := d.sents[si]
+	for k := v - 1; k >= s.lo && k > v-6; k-- {
+		w := d.toks[k].lower
+		if forceNouns[w] || w == "security" || w == "violent" || w == "deadly" || w == "bloody" || w == "brutal" || w == "armed" {
+			return true
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && d.orgKind(m.ent) == "state force" {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeOut reports "out" or a preposition of attack at toks[k]: "carried
@@ -733,6 +837,7 @@ var attackNoun = &pattern{
 		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
 		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
+		{"Peru launched a crackdown on tax evasion in Lima.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
@@ -791,12 +896,43 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	switch w {
+	case "blew", "blow", "blows", "blowing":
+		// only "blew up X" and "blew himself up": "the deal blew over"
+		// and "the wind blew" are no attacks
+		u := v + 1
+		if u+1 < s.hi && reflexives[d.toks[u].lower] {
+			u++
+		}
+		if u >= s.hi || d.toks[u].lower != "up" {
+			return
+		}
+	case "beat", "beats", "beating", "beaten":
+		// only force beating people: "riot police beat protesters", not
+		// "Peru beat Chile 2-0" or "beat expectations"
+		if !d.forceNear(v, s.lo) {
+			return
+		}
+	case "went", "goes", "go":
+		// only a device that "went off": "a bomb went off at a bus station in X"
+		if v+1 >= s.hi || d.toks[v+1].lower != "off" || !(v > s.lo && (weaponNouns[d.toks[v-1].lower] || blastNouns[d.toks[v-1].lower] || d.toks[v-1].lower == "device" || d.toks[v-1].lower == "explosives")) {
+			return
+		}
+		if objs := d.objects(v+1, s.hi, nil); len(objs) > 0 {
+			d.noteTarget(si, objs[0])
+			d.unnamedAttackEvent(si, v, objs[0])
+		}
+		return
+	case "laid", "lay", "lays", "laying":
+		// only "laid siege to X"
+		if v+2 >= s.hi || d.toks[v+1].lower != "siege" || d.toks[v+2].lower != "to" {
+			return
+		}
 	case "drop", "drops", "dropped", "dropping":
 		// only weapons dropped on something: "dropped three bombs on X",
 		// not "dropped the charges against X" or "dropped leaflets over X"
 		ok := false
 		for k := v + 1; k < s.hi && k <= v+6; k++ {
-			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto") {
+			if weaponNouns[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "onto" || locatives[d.toks[k+1].lower] && d.toks[k+1].lower != "in") {
 				ok = true
 				break
 			}
@@ -805,12 +941,17 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	case "fire", "fires", "fired", "firing", "launch", "launches", "launched":
+		if w == "fire" && v > s.lo && (d.toks[v-1].lower == "opened" || d.toks[v-1].lower == "open" || d.toks[v-1].lower == "opens" || d.toks[v-1].lower == "opening") {
+			d.attackNoun(si, v) // "opened fire (with mortars) on X": the noun
+			return
+		}
 		// only "fired on/at", "launched attacks on"; "fired tear gas at
 		// protesters" disperses a crowd
 		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] {
 			return
 		}
 		ok := false
+		armed := false // "fired shells into X", not "fired a flare into the air"
 		launch := strings.HasPrefix(w, "launch")
 		for k := v + 1; k < s.hi && k <= v+8; k++ {
 			lw := d.toks[k].lower
@@ -821,7 +962,8 @@ func (d *doc) attackVerb(si, v int) {
 			if launch && (lw == "on" || lw == "from" || lw == "into") {
 				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
 			}
-			if lw == "on" || lw == "at" || lw == "against" || attackNouns[lw] && lw != "fire" {
+			armed = armed || weaponNouns[lw] || lw == "rounds" || lw == "bullets"
+			if lw == "on" || lw == "at" || lw == "against" || lw == "into" && armed && !launch || attackNouns[lw] && lw != "fire" && !((lw == "crackdown" || lw == "crackdowns") && !d.armedCrackdown(si, k)) {
 				ok = true
 				break
 			}
@@ -830,8 +972,8 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	}
-	// passive: "X was attacked by Y"
-	if v > s.lo && beForms[d.toks[v-1].lower] {
+	// passive: "X was attacked by Y" ("has been bombing X" is active)
+	if v > s.lo && beForms[d.toks[v-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[v-1].lower != "being") {
 		by := v + 1
 		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
@@ -902,6 +1044,7 @@ func (d *doc) attackVerb(si, v int) {
 			// "a gunman killed five people in X" too: the place of a
 			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])
+			d.unnamedAttackEvent(si, v, objs[0])
 		}
 		return
 	}
@@ -940,11 +1083,19 @@ func (d *doc) attackVerb(si, v int) {
 	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
 		// killing needs a named victim right after the verb; "shot down
 		// a Russian jet" attacks the jet's country
+		shooting := w == "shot" || w == "shoot" || w == "shoots"
+		if v+2 < s.hi && d.toks[v+1].lower == "and" && woundVerbs[d.toks[v+2].lower] {
+			v += 2 // "shot and wounded X": the victim after the second verb
+			objs = d.objects(v, s.hi, src)
+			shooting = true
+		}
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			// "killed 35 Boko Haram fighters": the group whose fighters died
 			if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
 				objs = []*entity{g}
+			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
+				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
 			} else {
 				return
 			}
@@ -1095,12 +1246,24 @@ func (d *doc) attackNoun(si, n int) {
 	if n+1 >= s.hi {
 		return
 	}
+	if w := d.toks[n].lower; (w == "crackdown" || w == "crackdowns") && !d.armedCrackdown(si, n) {
+		return // "a crackdown on tax evasion": no violence told
+	}
 	p := n + 1
 	if launchVerbs[d.toks[p].lower] && p+1 < s.hi {
 		// "attacks carried out on X by Y", "strikes launched against X"
 		p++
 		if d.toks[p].lower == "out" && p+1 < s.hi {
 			p++
+		}
+	}
+	if d.toks[p].lower == "with" && d.toks[n].lower == "fire" {
+		// "opened fire with mortars and machine guns on X": past the weapons
+		for j := p + 1; j < s.hi && j < p+8 && d.toks[j].kind == tWord && d.mentAt[j] == nil && !d.toks[j].cap; j++ {
+			if w := d.toks[j].lower; w == "on" || w == "at" {
+				p = j
+				break
+			}
 		}
 	}
 	prep := d.toks[p].lower
@@ -1128,13 +1291,17 @@ func (d *doc) attackNoun(si, n int) {
 		k--
 	}
 	if k >= s.lo {
-		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event &&
+			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
 		}
 	}
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
+		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
+			k-- // "carried out Thursday's assault on Y"
+		}
 		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
 			k--
 		}
@@ -1543,10 +1710,20 @@ func (d *doc) attackObject(si, k int) *entity {
 	if k >= s.hi || d.toks[k].lower != "for" {
 		return nil
 	}
-	for n := k + 1; n < s.hi && n < k+6; n++ {
+	if g := k + 1; g < s.hi && strings.HasSuffix(d.toks[g].lower, "ing") && attackVerbs[d.toks[g].lower] {
+		// "for shelling the town of X", "for attacking X": the gerund's object
+		if objs := d.objects(g, s.hi, nil); len(objs) > 0 {
+			return objs[0]
+		}
+		return nil
+	}
+	for n := k + 1; n < s.hi && n < k+8; n++ {
 		w := d.toks[n].lower
 		if !attackNouns[w] {
 			continue
+		}
+		if m := d.mentAt[n-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && m.hi == n {
+			return m.ent // "for the Tarma bombing": the town the attack is named after
 		}
 		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
 			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
@@ -1634,6 +1811,9 @@ func (d *doc) blamedAttack(si, v int) {
 		if beForms[d.toks[k].lower] && k > s.lo {
 			k--
 		}
+		for k > s.lo && (skippable[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap) && d.mentAt[k] == nil {
+			k-- // "has long been blamed"
+		}
 		if d.toks[k].text == "," {
 			k--
 		}
@@ -1660,6 +1840,18 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed Y for the attack on Z"
 	src := d.actorAfter(v+1, s.hi)
+	if src == nil && v+1 < s.hi && d.toks[v+1].lower == "for" {
+		// "the Varnok Front, which Peru blamed for shelling X": the
+		// relative clause's antecedent
+		for k := v - 1; k > s.lo+1 && k >= v-4; k-- {
+			if w := d.toks[k].lower; w == "which" || w == "whom" {
+				if m := d.mentAt[k-2]; d.toks[k-1].text == "," && m != nil && m.ent != nil && m.ent.kind != kg.Event && !d.possessor(m) {
+					src = m.ent
+				}
+				break
+			}
+		}
+	}
 	if src == nil && v+1 < s.hi && determiners[d.toks[v+1].lower] {
 		// "blamed a little-known group, the Varnok Front, for": the name
 		// in apposition
@@ -1798,7 +1990,7 @@ func (d *doc) subjectish(i int) bool {
 	t := &d.toks[i]
 	if m := d.mentAt[i]; m != nil {
 		// "the Peruvian airstrike": a demonym or country used as adjective
-		return !m.demonym && !(i > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
+		return !m.demonym && !(m.lo > 0 && (d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "a"))
 	}
 	return personPronouns[t.lower] || t.lower == "they" || t.lower == "it" || forceNouns[t.lower] || weaponNouns[t.lower] || skippable[t.lower]
 }
@@ -1910,6 +2102,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
 		}
+		j := i - 1
+		if d.toks[j].text == "," {
+			j-- // "accused a rival group, the Varnok Front, of bombing X"
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind != kg.Person {
+			for b := m.lo - 1; b > lo && b > m.lo-8 && d.mentAt[b] == nil; b-- {
+				if accuseVerbs[d.toks[b].lower] {
+					return m.ent, m.lo
+				}
+			}
+		}
 		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,
 			// the passive's subject
@@ -1926,6 +2129,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			i--
 		}
 	}
+	if b := d.backedBy(i, lo); b > lo {
+		return d.actorBefore(b, lo) // "Somali forces backed by U.S. airstrikes retook X": the forces
+	}
 	if orgNouns[d.toks[i].lower] && i > lo {
 		// "the M23 movement attacked": the organization the noun names
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
@@ -1935,18 +2141,28 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
-	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] {
+	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] || vesselNouns[d.toks[i].lower] || memberSingulars[d.toks[i].lower] {
 		j := i - 1
-		for j >= lo && d.mentAt[j] == nil && j > i-3 && d.toks[j].kind == tWord && !d.toks[j].cap && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
-			j-- // "Russian glide bombs", "U.S. attack helicopters"; not "X said the missiles"
+		for j >= lo && (d.mentAt[j] == nil || d.mentAt[j].ent == nil && d.toks[j].cap) && j > i-3 && d.toks[j].kind == tWord && (!d.toks[j].cap || j > lo && d.mentAt[j-1] != nil && d.mentAt[j-1].demonym) && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
+			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+				if m.demonym && troopNouns[d.toks[i].lower] {
+					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
+				}
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
+		}
+		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
+			// "Troops raided X", "the military said troops had shelled
+			// Y": the one army the article names
+			if e := d.ownerByNoun("army", nil); e != nil {
+				return e, i
+			}
 		}
 		return nil, -1
 	}
@@ -1970,6 +2186,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			if w := d.toks[p-1].lower; unnamedPeople[w] || protestNouns[w] {
 				return nil, -1 // "protesters in Paris clashed with police": where they are, no actor
 			}
+			if w := d.toks[p-1].lower; d.toks[p].lower == "from" && (crossVerbs[w] || insurgentNouns[w]) {
+				return nil, -1 // "fighters crossing from Chile attacked X": where they came from, no actor
+			}
 			if w := d.toks[p-1].lower; d.toks[p].lower == "in" && !d.isCountry(m.ent) && !forceNouns[w] && !insurgentNouns[w] {
 				return nil, -1 // "a drone strike on a car in Arica killed X": where, no actor; but "separatist forces in Abkhazia"
 			}
@@ -1980,6 +2199,25 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return d.lastPerson(i), i
 	}
 	return nil, -1
+}
+
+// backedBy reports a phrase "backed by X" or "backed by X warplanes"
+// ending at toks[i] and returns the index of its participle, or -1.
+func (d *doc) backedBy(i, lo int) int {
+	j := i
+	if (forceNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower]) && j > lo {
+		j--
+	}
+	for j > lo && d.mentAt[j] == nil && j > i-4 && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].lower != "by" {
+		j--
+	}
+	if m := d.mentAt[j]; m != nil {
+		j = m.lo - 1
+	}
+	if j > lo && d.toks[j].lower == "by" && backVerbs[d.toks[j-1].lower] {
+		return j - 1
+	}
+	return -1
 }
 
 // objects lists the entities named in the object of the verb at toks[v]:
@@ -2074,6 +2312,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			// "attacked her": the person named last who is not the attacker
 			if e := d.otherPerson(k, src); e != nil {
 				named = append(named, e)
+			}
+			continue
+		}
+		if ownerNouns[t.lower] && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.facilityAfter(k+1, hi) {
+			// "ambushed an army convoy", "attacked a police station": the
+			// force or body the article names as the facility's owner
+			if e := d.ownerByNoun(t.lower, src); e != nil {
+				named = append(named, e)
+				fresh = false
 			}
 			continue
 		}
@@ -2269,16 +2516,38 @@ func (d *doc) otherCountry(i int, not *entity) *entity {
 func (d *doc) killedMembers(k, hi int) *entity {
 	for n := 0; k < hi && n < 4; n++ {
 		w := d.toks[k].lower
-		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" {
+		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" &&
+			!memberMods[w] {
 			break
 		}
 		k++
+	}
+	if k+2 < hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "members") && (d.toks[k+1].lower == "from" || d.toks[k+1].lower == "of") {
+		// "killed 30 fighters from the Varnok Front": the group
+		j := k + 2
+		if d.toks[j].lower == "the" && j+1 < hi {
+			j++
+		}
+		for n := 0; j < hi && n < 3 && d.mentAt[j] == nil && d.toks[j].kind == tWord; n++ {
+			j++ // "fighters from the Islamist group X"
+		}
+		if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+			return m.ent
+		}
+		return nil
 	}
 	m := d.mentAt[min(k, hi-1)]
 	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
 		return nil
 	}
-	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" {
+	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" || groupRanks[w] {
+		n := m.hi + 1
+		if n+1 < hi && d.toks[n].text == "," {
+			n++ // "a Varnok Front commander, Rui Lopes,"
+		}
+		if p := d.mentAt[min(n, hi-1)]; groupRanks[d.toks[m.hi].lower] && p != nil && p.ent != nil && p.ent.kind == kg.Person {
+			return p.ent // "killed Varnok Front commander Rui Lopes": the person
+		}
 		return m.ent
 	}
 	return nil
@@ -2345,6 +2614,115 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 	return false
 }
 
+// victimsPlace is the place where unnamed victims of a killing or a
+// shooting at toks[v] were hit: "shot and wounded two young men in the
+// village of X", "killed five civilians in X"; the first of objs when it
+// is a place the object names after a locative, else nil.
+func (d *doc) victimsPlace(v, hi int, objs []*entity) *entity {
+	if len(objs) == 0 || objs[0].kind != kg.Place {
+		return nil
+	}
+	for k := v + 1; k < hi && k < v+12; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && !m.demonym {
+			if m.ent != objs[0] {
+				return nil // someone or something named first
+			}
+			p := m.lo - 1
+			for p > v && (d.toks[p].lower == "the" || d.toks[p].lower == "of" || placeNouns[d.toks[p].lower] || compass[d.toks[p].lower]) {
+				p--
+			}
+			if locatives[d.toks[p].lower] || d.toks[p].lower == "near" {
+				return objs[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// unnamedAttackEvent records the attack told at toks[v], whose attacker
+// the text does not name, as an EVENT named after the place it hit and
+// what it was ("Tarma bombing", "Tarma shooting"): the guidelines' "a bomb
+// went off at a bus station in Rosario" is such an event.
+func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
+	if d.evs == nil || place == nil || place.kind != kg.Place || d.isCountry(place) || d.tcase[si] {
+		return
+	}
+	s := d.sents[si]
+	armed := false // the subject is a doer or a weapon of violence, not a storm or a word
+	for k := max(s.lo, v-6); k < v; k++ {
+		w := d.toks[k].lower
+		armed = armed || perpetrators[w] || weaponNouns[w] || blastNouns[w] || w == "explosives" || w == "device"
+	}
+	if !armed {
+		return
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Event {
+			return // "jets struck X during Operation Y": part of the event named
+		}
+	}
+	noun := attackKind[d.toks[v].lower] // "shelled": a shelling
+	for k := s.lo; k < s.hi && k <= v+1 && noun == ""; k++ {
+		noun = attackKind[d.toks[k].lower]
+	}
+	if noun == "" {
+		noun = "attack"
+	}
+	e := d.eventFor("attack", place, place.name+" "+noun, si, false)
+	m := &mention{lo: v, hi: v + 1, kind: kg.Event, str: fair, start: d.toks[v].start, end: d.toks[v].end, name: e.name}
+	d.ments = append(d.ments, m)
+	d.attach(m, e)
+}
+
+// facilityAfter reports a facility noun at toks[k] or after one modifier:
+// "convoy", "supply convoy".
+func (d *doc) facilityAfter(k, hi int) bool {
+	for n := 0; k < hi && n < 2; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || d.mentAt[k] != nil {
+			return false
+		}
+		if facilityNouns[t.lower] || t.lower == "station" || t.lower == "stations" || t.lower == "vehicle" || t.lower == "vehicles" || t.lower == "patrol" || t.lower == "patrols" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerByNoun is the one organization of the article that noun ("army",
+// "police", "government") names as an owner: its army or military for
+// "army" and "military", the body with "police" in its name for "police",
+// the government for "government"; nil when the article names none, or
+// more than one, or only the attacker.
+func (d *doc) ownerByNoun(noun string, src *entity) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e == src {
+			continue
+		}
+		lower := strings.ToLower(e.name)
+		ok := false
+		switch noun {
+		case "army", "military":
+			w := lastWord(lower)
+			ok = d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces")) && !strings.Contains(lower, "police")
+		case "police":
+			ok = strings.Contains(lower, "police")
+		case "government":
+			ok = strings.HasSuffix(lower, " government")
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // coordinatedActor is the other side of "A and B <verb>": the actor named
 // with "and" before the verb at toks[v] that is not a.
 func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
@@ -2354,6 +2732,11 @@ func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
 		}
 		if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent != a && !d.possessor(m) {
 			return m.ent
+		}
+		if forceNouns[d.toks[k-1].lower] {
+			if e, _ := d.actorBefore(k, lo); e != nil && e != a {
+				return e // "Peruvian troops and Chilean forces fought": Peru
+			}
 		}
 		if e := d.actorAfter(k+1, v); e != nil && e != a {
 			return e

@@ -368,7 +368,11 @@ var refOrgNoun = &refRule{
 		if e := d.trailingSubject(i, j, class); e != nil {
 			return j + 1, e // "X agreed to buy Y, the retailer said": X
 		}
-		return j + 1, d.orgByNoun(noun, class, i)
+		e := d.orgByNoun(noun, class, i)
+		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
+			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
+		}
+		return j + 1, e
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
@@ -385,7 +389,20 @@ var refOrgNoun = &refRule{
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
+		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
+		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
+}
+
+// broadcaster reports a name that says it broadcasts: "Varnok TV",
+// "Radio Tarma", "Kestrel Broadcasting Corp.".
+func broadcaster(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if broadcastWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingSubject is the organization that opens the sentence when "the
@@ -999,6 +1016,13 @@ var refPolice = &refRule{
 	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
 	cues: wordSet("police rebels insurgents opposition government security"),
 	at: func(d *doc, i int) (int, *entity) {
+		if i > 0 && d.toks[i].lower == "police" && !d.inQuote[i] {
+			// "Lima police said": the city's police, an organization of
+			// its own, not the city
+			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == i && !d.isCountry(m.ent) && !d.possessor(m) {
+				return i + 1, d.entityFor(kg.Organization, m.ent.name+" police")
+			}
+		}
 		if d.inQuote[i] || i > 0 && (d.toks[i-1].cap && d.toks[i-1].kind == tWord && !d.atStart(i-1, d.sents[d.sentOf[i-1]]) || d.mentAt[i-1] != nil) {
 			return 0, nil // "Ohio police", "Brazilian police": a name of its own
 		}
@@ -1029,13 +1053,16 @@ var refPolice = &refRule{
 			return 0, nil
 		}
 		name := noun
+		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
+			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
+		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" {
 			c = d.mainCountry()
 		}
 		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
-				name = dem + " " + noun
+				name = dem + " " + name
 			}
 		}
 		return hi, d.entityFor(kg.Organization, name)
@@ -1052,6 +1079,9 @@ var refPolice = &refRule{
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
+		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
+		{"Lima [police] said nine people were detained.", "organization:lima-police"},
+		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 	},
 }
 
@@ -1115,4 +1145,52 @@ func (d *doc) peek(k int) string {
 		return d.toks[k].lower
 	}
 	return ""
+}
+
+// forcesFor is the armed forces of country c that the article names as an
+// organization ("the Peruvian army", "Peru's Armed Forces", "the Armed
+// Forces of Peru"), so that "Peruvian troops" and "Peruvian forces" are
+// that organization, as the text's own name for them; c itself when the
+// article names no such body, or more than one.
+func (d *doc) forcesFor(c *entity) *entity {
+	if c == nil || c.kind != kg.Place {
+		return c
+	}
+	if e, ok := d.forces[c]; ok {
+		if e == nil {
+			return c
+		}
+		return e
+	}
+	if d.forces == nil {
+		d.forces = map[*entity]*entity{}
+	}
+	adj, _ := gazetteer.DemonymFor(c.name)
+	var found *entity
+	n := 0
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || d.orgKind(e) != "state force" {
+			continue
+		}
+		lower := strings.ToLower(e.name)
+		if strings.Contains(lower, "police") || strings.Contains(lower, "guard") || strings.Contains(lower, "mission") || strings.Contains(lower, "coalition") || strings.Contains(lower, "air force") {
+			continue
+		}
+		if !(strings.HasPrefix(e.name, c.name+" ") || adj != "" && strings.HasPrefix(e.name, adj+" ") || strings.HasSuffix(e.name, " of "+c.name) || strings.HasSuffix(e.name, " of the "+c.name)) {
+			continue
+		}
+		if w := lastWord(lower); w != "army" && w != "military" && w != "forces" && w != "force" {
+			continue // "Peruvian Navy", "Peru's 3rd Battalion": a part, not the whole
+		}
+		found = e
+		n++
+	}
+	if n != 1 {
+		found = nil
+	}
+	d.forces[c] = found
+	if found == nil {
+		return c
+	}
+	return found
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -32,7 +33,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -350,6 +351,9 @@ func (d *doc) meetingEvents() {
 		v := d.tokenAt(r.Evidence.Start)
 		si := int(d.sentOf[v])
 		s := d.sents[si]
+		if !d.meetingRecalled(si) {
+			continue // a meeting told once is a relation, not an event of its own
+		}
 		noun := "meeting"
 		for k := s.lo; k < s.hi; k++ {
 			if w := d.toks[k].lower; w == "talks" || w == "negotiations" {
@@ -372,6 +376,28 @@ func (d *doc) meetingEvents() {
 		d.ments = append(d.ments, m)
 		d.attach(m, e)
 	}
+}
+
+// meetingRecalled reports a later sentence that speaks of the meeting told
+// in sentence si as a thing: "The five-hour meeting ended ...", "the talks
+// were cordial", "after their meeting".
+func (d *doc) meetingRecalled(si int) bool {
+	for sj := si + 1; sj < len(d.sents) && sj <= si+6; sj++ {
+		s := d.sents[sj]
+		for k := s.lo; k+1 < s.hi; k++ {
+			if w := d.toks[k].lower; w != "the" && w != "their" && w != "this" && w != "that" {
+				continue
+			}
+			n := k + 1
+			for n < s.hi && n < k+4 && (d.toks[n].kind == tNum || !d.toks[n].cap && d.toks[n].kind == tWord && !meetNouns[d.toks[n].lower] && d.mentAt[n] == nil && eventMods[d.toks[n].lower] || strings.Contains(d.toks[n].lower, "-hour") || strings.Contains(d.toks[n].lower, "-day")) {
+				n++ // "the five-hour meeting", "the two-day talks"
+			}
+			if n < s.hi && meetNouns[d.toks[n].lower] && !(n+1 < s.hi && (d.toks[n+1].lower == "with" || d.toks[n+1].lower == "between")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGathering reports an event that is a summit or talks: read so by an
@@ -534,6 +560,57 @@ var eventAnchorAfter = &eventRule{
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
+	},
+}
+
+var eventElectionDay = &eventRule{
+	name: "event-election-day",
+	doc:  `An election named by its day, in the country the article is about: "Monday's presidential election" in an article from Peru dated 2024 is the "2024 Peruvian presidential election".`,
+	cues: wordSet("election elections vote referendum polls runoff run-off"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.art.IsZero() {
+			return false
+		}
+		k := n - 1
+		var mods []string
+		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && electionMods[d.toks[k].lower] {
+			mods = append([]string{d.toks[k].lower}, mods...)
+			k--
+		}
+		if k-1 < s.lo || d.toks[k].lower != "'s" && d.toks[k].lower != "\u2019s" {
+			return false
+		}
+		if day := d.toks[k-1].lower; !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
+			return false // "Peru's election" is event-anchor-before's
+		}
+		c := d.countryIn(si)
+		if c == "" {
+			c = d.mainCountry()
+		}
+		dem, ok := gazetteer.DemonymFor(c)
+		if c == "" || !ok {
+			return false
+		}
+		if c == "United States" {
+			dem = "US" // "the 2016 US presidential election", as news writes it
+		}
+		noun := d.toks[n].lower
+		switch noun {
+		case "elections", "polls":
+			noun = "election"
+		case "run-off":
+			noun = "runoff"
+		}
+		name := strconv.Itoa(d.art.Year()) + " " + dem + " " + strings.Join(append(mods, noun), " ")
+		e := d.eventFor("election", d.entityNamed(c), name, si, false)
+		d.eventMention(e, k-1, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
+		{"Peru's electoral commission met on Monday's holiday.", nil},
 	},
 }
 

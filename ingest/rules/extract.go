@@ -113,7 +113,8 @@ type doc struct {
 	// capitalised word beside them.
 	capAlone map[string]bool
 	ments    []*mention
-	mentAt   []*mention // token index -> mention covering it
+	forces   map[*entity]*entity // a country's armed forces named as an organization, or nil (forcesFor)
+	mentAt   []*mention          // token index -> mention covering it
 	ents     []*entity
 	byKey    map[string]*entity
 

@@ -111,12 +111,19 @@ Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corrid
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
 
 // orgWords supplement the gazetteer's organization heads with words that
-// end company and media names.
+// end company and media names. The last two lines are the words that head
+// armed groups' names in Arabic, Urdu and Pashto (general knowledge:
+// "supporters", "battalions", "army", "group", "movement", "party",
+// "brigade", "companies", "front", "free men", "corps", "union",
+// "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
+// people.
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
-Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency`)
+Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
+Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
+Faylaq Ittehad Tanzim Junud`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
@@ -203,7 +210,8 @@ playmaker fullback full-back centre-back center-back`)
 
 // compass words open place names ("North Waziristan", "Upper Nile").
 var compass = wordSet(`north south east west northern southern eastern western central upper lower
-northeast northwest southeast southwest north-east north-west south-east south-west`)
+northeast northwest southeast southwest north-east north-west south-east south-west
+northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western`)
 
 // orgPlurals and placePlurals head lists ("retailers such as ...").
 var orgPlurals = wordSet(`companies firms retailers manufacturers makers banks carriers airlines groups
@@ -238,12 +246,14 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 // for its country ("Moscow recalled its envoy").
 var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
-refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists`)
+refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
+described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
+blamed blames`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".
 var policyVerbs = wordSet(`consider respond retaliate impose send support recognise recognize reject accept seek
-continue not never`)
+continue not never file lodge protest demand expel recall sign`)
 
 // stateObjectVerbs before a capital make it a state ("press Ottawa to",
 // "accused Moscow of").
@@ -252,7 +262,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
-var stateTies = wordSet(`relations ties talks negotiations dialogue`)
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
@@ -379,6 +389,18 @@ var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Reg
 
 // insurgentNouns after or before a name make it an armed group ("Hamas
 // militants", "rebel group").
+// backVerbs before "by" tell who helps the subject, not who acts:
+// "forces backed by U.S. airstrikes".
+var backVerbs = wordSet(`backed supported aided assisted helped covered accompanied escorted armed funded`)
+
+// memberMods stand between a number and the group whose members an attack
+// killed: "three suspected Varnok Front militants", "a senior X commander".
+var memberMods = wordSet(`suspected alleged armed senior top key local a an`)
+
+// groupRanks are members of a group named by their rank: "killed a
+// Varnok Front commander" attacks the group.
+var groupRanks = wordSet(`commander commanders leader leaders operative operatives member`)
+
 var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
 guerrillas guerrilla jihadists separatists militiamen militia`)
 
@@ -399,6 +421,11 @@ var placeRefNouns = map[string]string{
 
 // orgRefNouns are the nouns "the <noun>" refers to an organization with,
 // and the kind of organization each fits when the name does not hold it.
+// broadcastNouns refer to a broadcaster, or as often to a building or a
+// plant ("the station"): only a name with one of broadcastWords is theirs.
+var broadcastNouns = wordSet(`station network channel`)
+var broadcastWords = wordSet(`tv television radio broadcasting broadcaster broadcast channel network station fm cable`)
+
 var orgRefNouns = map[string]string{
 	"group": "group", "organization": "any", "organisation": "any", "body": "any", "bloc": "any",
 	"company": "company", "firm": "company", "airline": "company", "carrier": "company", "bank": "company",
@@ -598,7 +625,7 @@ var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Offic
 
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
-var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee`)
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation`)
 
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".
@@ -690,7 +717,8 @@ var addressees = wordSet(`reporters journalists lawmakers parliament supporters 
 legislators senators students crowd crowds`)
 
 // venueWords may follow a trailing attribution: "at a news conference".
-var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release`)
+var venueWords = wordSet(`at news press conference briefing interview radio television televised an broadcast address speech release
+by phone telephone email e-mail text message video videolink link`)
 
 // complementPreps put a name in the complement of a noun, not in the
 // subject ("a spokesman for X, Y, said").
@@ -733,7 +761,10 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went`)
+
+// reflexives stand between a verb and its particle: "blew himself up".
+var reflexives = wordSet(`himself herself themselves itself`)
 
 // pastAttackVerbs are the irregular past forms of attackVerbs.
 var pastAttackVerbs = wordSet(`struck shot overran hit`)
@@ -785,7 +816,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
+raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
 drones drone bombs bomb fire artillery`)
 
 // combatModifiers make an operation a military one: "ground operations
@@ -795,7 +826,8 @@ var combatModifiers = wordSet(`ground combat air counterterrorism counter-terror
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
-airstrike airstrikes strike strikes artillery shelling warplane warplanes jet jets helicopter helicopters plane planes`)
+airstrike airstrikes strike strikes artillery shelling warplane warplanes jet jets helicopter helicopters plane planes
+gunship gunships`)
 
 // personVerbs are what people do and organizations and places do not:
 // "X spoke by phone", "X resigned" (general English).
@@ -829,7 +861,9 @@ munition munitions`)
 // unnamedPeople are people a text quotes without naming them or a body
 // they speak for ("witnesses in X said").
 var unnamedPeople = wordSet(`witnesses witness residents resident locals people survivors villagers
-eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students`)
+eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students
+fishermen farmers traders shopkeepers drivers motorists pilgrims worshippers refugees migrants families relatives
+mourners workers miners`)
 
 // protestNouns are crowds whose place is no actor ("protesters in Paris").
 var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
@@ -879,6 +913,11 @@ commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
 rebels insurgents separatists guerrillas jihadists paramilitaries`)
 
+// troopNouns are a state's soldiers, who are its armed forces when the
+// text names them ("Peruvian troops" beside "the Peruvian army"); weapons
+// and craft are not among them.
+var troopNouns = wordSet(`forces force troops soldiers army military commandos paratroopers units`)
+
 // ofAttackNouns take their target with "of" ("the invasion of X", "the
 // shelling of X").
 var ofAttackNouns = wordSet(`invasion occupation shelling bombing bombardment siege capture seizure storming
@@ -887,6 +926,58 @@ blockade downing`)
 // gerundOpeners put a gerund of attack in the clause of a subject named
 // before ("responded by firing").
 var gerundOpeners = wordSet(`by after before while when`)
+
+// policeKinds before "police" name a force of its own ("riot police").
+var policeKinds = wordSet(`riot military secret border traffic federal state`)
+
+// electionMods say what an election chooses: "Monday's presidential
+// election".
+var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
+mayoral senate gubernatorial snap early national constitutional`)
+
+// presentVerbs, after a plural noun, open a reported clause in the present
+// ("said aid groups need access", "said prices remain high").
+var presentVerbs = wordSet(`need want remain face fear expect hope continue risk lack plan deserve support oppose
+believe say agree reject`)
+
+// meetNouns name a meeting as a thing: "the meeting", "the talks".
+var meetNouns = wordSet(`meeting meetings talks summit encounter session`)
+
+// attackKind names an attack after the word that tells it: a bomb makes a
+// bombing, a gunman a shooting ("Tarma bombing").
+var attackKind = map[string]string{
+	"bomb": "bombing", "bombs": "bombing", "bomber": "bombing", "bombers": "bombing", "bombing": "bombing",
+	"blast": "bombing", "explosion": "bombing", "exploded": "bombing", "detonated": "bombing", "explosives": "bombing",
+	"gunman": "shooting", "gunmen": "shooting", "shooter": "shooting", "shooting": "shooting", "shot": "shooting",
+	"ambush": "ambush", "ambushed": "ambush", "massacre": "massacre", "raid": "raid", "raided": "raid",
+	"stabbing": "stabbing", "stabbed": "stabbing", "rocket": "rocket attack", "rockets": "rocket attack",
+	"drone": "drone attack", "drones": "drone attack", "shelling": "shelling", "shelled": "shelling",
+}
+
+// crossVerbs before "from" tell where attackers came from: "fighters
+// crossing from X".
+var crossVerbs = wordSet(`crossing coming infiltrating entering arriving sneaking slipping`)
+
+// woundVerbs follow "shot and" with the victim: "shot and wounded X".
+var woundVerbs = wordSet(`wounded killed injured stabbed beat`)
+
+// memberSingulars are one member of a force or group, who acts for it:
+// "a Varnok Guard soldier shot X".
+var memberSingulars = wordSet(`soldier policeman officer fighter militant rebel guerrilla sniper commando`)
+
+// vesselNouns after their owner act for it: "a Chilean Coast Guard ship
+// rammed X".
+var vesselNouns = wordSet(`ship ships vessel vessels boat boats warship warships frigate frigates destroyer
+destroyers submarine submarines`)
+
+// adminWords after a place's name say what kind of division it is ("Tarma
+// state", "Puno province").
+var adminWords = wordSet(`state province region district county governorate oblast prefecture department
+municipality township`)
+
+// ownerNouns before a facility noun name its owner ("an army convoy", "a
+// police station", "government buildings").
+var ownerNouns = wordSet(`army military police government`)
 
 // facilityNouns are what an attack hits that belongs to someone named
 // before it ("Peru's southern towns", "the army's bases").
@@ -908,7 +999,7 @@ four five six seven eight nine ten dozen dozens hundreds thousands scores numero
 more further deadly heavy massive major coordinated its their his her ground air combat`)
 
 // launchVerbs take an attack noun as object.
-var launchVerbs = wordSet(`launched launch launches launching carried carry carries conducted conduct conducts
+var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
 staged stage mounted mount unleashed began begun started made carried-out opened open opens
 expanded expands intensified intensifies escalated widened resumed resumes`)
 
@@ -948,6 +1039,11 @@ plan prepare consider threaten`)
 
 // claimVerbs take "responsibility" as object.
 var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted accepts took takes`)
+
+// carryVerbs before "out" do what their object names ("carried out the
+// attack"); perpetrateVerbs do it alone ("staged the bombing").
+var carryVerbs = wordSet(`carried carry carries carrying`)
+var perpetrateVerbs = wordSet(`staged perpetrated committed mounted`)
 
 // blameVerbs name an attacker as their object.
 var blameVerbs = wordSet(`blamed blames blame blaming`)
@@ -1015,11 +1111,12 @@ var phoneWords = wordSet(`phone telephone video telephonic phoned telephoned`)
 
 // repNouns stand for the organization they come from.
 var repNouns = wordSet(`representatives representative members envoys envoy delegates delegation officials
-negotiators emissaries leaders commanders`)
+negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassador`)
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
-var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations`)
+var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations
+neighbours neighbors allies rivals ministers envoys men women`)
 
 // topicWords end the participants of a meeting: what follows is its
 // subject ("to discuss the strikes on X", "over the border").

@@ -60,6 +60,9 @@ var metBothSides = &pattern{
 		return false // met-verb may read a named participant too
 	},
 	examples: []example{
+		{"Prime Minister Rui Lopes spoke to Tomas Ruiz by phone in May. The two men met in Lima on Monday.", []string{"MET person:rui-lopes -> person:tomas-ruiz happened"}},
+		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
 		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
 	},
@@ -78,6 +81,14 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
+		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
+		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
+		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
+		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
+		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
@@ -214,6 +225,20 @@ func (d *doc) meetAt(si, v int) {
 	if d.pressOrVirtual(v, s.hi) {
 		return // "hosted a joint news conference with X", "held a virtual meeting with X": no meeting in person
 	}
+	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && v > s.lo && beForms[d.toks[v-1].lower] && v+2 < s.hi && d.toks[v+1].lower == "by" {
+		// "X was received by President Y": X met Y
+		host := d.mentAt[v+2]
+		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
+			host = d.personAfterTitles(v+2, s.hi) // "by Prime Minister X"
+		}
+		guest, _ := d.subjectOf(v-1, s.lo)
+		if host != nil && host.ent != nil && guest != nil && guest != host.ent && guest.kind == kg.Person {
+			st := d.status(s.lo, v)
+			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+			d.addRel(kg.Met, guest.id(), host.ent.id(), si, date, prec, st, "", confVerb)
+		}
+		return
+	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
@@ -295,7 +320,7 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	// participants: the subject and the named objects
-	var src *entity
+	var src, they *entity // they: the second of "A and B ... they met"
 	at := -1
 	if adjunctOf != nil {
 		src, at = adjunctOf, adjunctAt
@@ -334,6 +359,13 @@ func (d *doc) meetAt(si, v int) {
 		if m == nil || m.ent == nil || d.possessor(m) || m.ent.kind == kg.Event {
 			if personPronouns[d.toks[k].lower] && src == nil {
 				src, at = d.lastPerson(k), k
+			}
+			if d.toks[k].lower == "they" && src == nil {
+				// "A and B flew to X, where they met Y": both
+				if pair := d.lastPersonPair(k); pair != nil {
+					src, at = pair[0], k
+					they = pair[1]
+				}
 			}
 			continue
 		}
@@ -383,8 +415,19 @@ func (d *doc) meetAt(si, v int) {
 	if at > s.lo+1 && src.kind != kg.Person {
 		others = d.listBefore(at, s.lo, src)
 	}
+	if they != nil {
+		if len(objs) == 0 {
+			objs = []*entity{they} // "A and B ... they met": each other
+		} else {
+			others = []*entity{they} // "they met Y": both of them
+		}
+	}
 	// "X and Y met": the other participant before the verb
-	if len(objs) == 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
+	onlyPlaces := true // "held talks in the town of X": where, no party
+	for _, o := range objs {
+		onlyPlaces = onlyPlaces && o.kind == kg.Place
+	}
+	if (len(objs) == 0 || src.kind == kg.Person && onlyPlaces) && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
 			// "A, B and C met": every pair of them
@@ -413,18 +456,22 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
+	represented := false
 	if len(objs) == 0 {
 		// "met representatives of the group": the group
-		if e := d.representedBy(v, s.hi); e != nil && e != src {
-			objs = []*entity{e}
+		for _, e := range d.representedBy(v, s.hi) {
+			if e != src {
+				objs = append(objs, e)
+				represented = true
+			}
 		}
 	}
-	leaders := false
+	leaders := represented // "met diplomats from X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
 		objs, leaders = cs, true
-	} else if len(objs) > 2 && !allPeople(objs) {
+	} else if len(objs) > 2 && !allPeople(objs) && !represented {
 		objs = objs[:2]
 	} else if len(objs) > 4 {
 		objs = objs[:4] // "a summit with A, B and C": each of the people named
@@ -455,6 +502,23 @@ func (d *doc) meetAt(si, v int) {
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// lastPersonPair is the two people of the last "A and B" before toks[k],
+// in its sentence or the one before: whom "they" stands for; nil if none.
+func (d *doc) lastPersonPair(k int) []*entity {
+	si := int(d.sentOf[k])
+	lo := d.sents[max(0, si-1)].lo
+	for j := k - 1; j > lo; j-- {
+		if d.toks[j].lower != "and" {
+			continue
+		}
+		a, b := d.mentAt[j-1], d.mentAt[j+1]
+		if a != nil && b != nil && a.ent != nil && b.ent != nil && a.ent != b.ent && a.ent.kind == kg.Person && b.ent.kind == kg.Person && !d.possessor(a) && !d.possessor(b) {
+			return []*entity{a.ent, b.ent}
+		}
+	}
+	return nil
 }
 
 // leadersOf reads "the leaders of X, Y and Z" right after the meeting
@@ -507,7 +571,7 @@ func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
 	// past B's mention to the comma before it
 	k--
 	for k > lo && d.mentAt[k] != nil && d.mentAt[k].ent == b {
-		k = d.mentAt[k].lo - 1
+		k = d.pastTitles(d.mentAt[k].lo-1, lo)
 	}
 	var out []*entity
 	for k > lo && d.toks[k].text == "," && len(out) < 3 {
@@ -516,7 +580,7 @@ func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
 			break
 		}
 		out = append(out, m.ent)
-		k = m.lo - 1
+		k = d.pastTitles(m.lo-1, lo) // "A, Indonesian President B and C": past B's titles
 	}
 	return out
 }
@@ -733,6 +797,24 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 // Y, or nil.
 func (d *doc) coordinated(at, lo int) *entity {
 	k := at - 1
+	if k > lo && d.toks[k].text == "," {
+		// "the governor of A, X, and the governor of B, Y, held talks": past
+		// Y's appositive to the "and" before it
+		j := k - 1
+		for j > lo && j > k-12 && d.toks[j].lower != "and" && d.toks[j].text != "," && d.toks[j].kind != tQuote {
+			j--
+		}
+		if j > lo+1 && d.toks[j].lower == "and" && appositionOpeners[d.toks[j+1].lower] {
+			j--
+			if d.toks[j].text == "," {
+				j--
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	for k >= lo && k > at-7 && d.toks[k].kind == tWord && d.toks[k].lower != "and" {
 		if m := d.mentAt[k]; m != nil {
 			if m.ent == nil || m.ent.kind != kg.Place {
@@ -751,6 +833,9 @@ func (d *doc) coordinated(at, lo int) *entity {
 	}
 	k--
 	if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
+		if p := d.personOf(m, lo); p != nil && m.ent.kind != kg.Person {
+			return p.ent // "A of Peru and B of Chile met": A
+		}
 		return m.ent
 	}
 	return nil
@@ -873,8 +958,10 @@ func (d *doc) byPhone(si, v int) bool {
 }
 
 // representedBy reads "<verb> (with) (the) representatives of|from X" after
-// toks[v]: the organization X, or the organization "the group" refers to.
-func (d *doc) representedBy(v, hi int) *entity {
+// toks[v]: the organization X, or the organization "the group" refers to;
+// for a list ("diplomats from the EU, Britain and Chile") each body or
+// country of it.
+func (d *doc) representedBy(v, hi int) []*entity {
 	k := v + 1
 	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
 		k++
@@ -885,14 +972,28 @@ func (d *doc) representedBy(v, hi int) *entity {
 	k += 2
 	if d.toks[k].lower == "the" && k+1 < hi {
 		if orgAnaphors[d.toks[k+1].lower] && d.mentAt[k+1] == nil {
-			return d.lastOrg(k+1, d.toks[k+1].lower)
+			if e := d.lastOrg(k+1, d.toks[k+1].lower); e != nil {
+				return []*entity{e}
+			}
+			return nil
 		}
-		k++
 	}
-	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
-		return m.ent
+	// "diplomats from the European Union, the United Kingdom and the
+	// United States": each body or country of the list
+	var out []*entity
+	for ; k < hi && len(out) < 6; k++ {
+		w := d.toks[k].lower
+		if w == "the" || w == "," || w == "and" && len(out) > 0 {
+			continue
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.hi - 1
 	}
-	return nil
+	return out
 }
 
 // meetingOfBoth reads "both sides held talks", "commanders from the two
@@ -901,12 +1002,35 @@ func (d *doc) representedBy(v, hi int) *entity {
 func (d *doc) meetingOfBoth(si, v int, between bool) {
 	s := d.sents[si]
 	noun := ""
-	for k := v - 1; k > s.lo && k >= v-12; k-- {
+	stop := v - 12
+	for k := v - 1; k > s.lo && k >= stop; k-- {
 		if d.inQuote[k] {
 			break
 		}
-		if sideNouns[d.toks[k].lower] && (d.toks[k-1].lower == "both" || d.toks[k-1].lower == "two") {
-			b := k - 2
+		if d.toks[k].text == "," {
+			// "the two allies, who came close to war last year, resumed
+			// talks": past the relative clause
+			for j := k - 1; j > s.lo && j > k-25; j-- {
+				if d.toks[j].text == "," && relativeWords[d.toks[j+1].lower] {
+					stop -= k - j
+					k = j
+					break
+				}
+				if d.toks[j].text == "," || d.toks[j].kind == tQuote {
+					break
+				}
+			}
+			continue
+		}
+		if !sideNouns[d.toks[k].lower] {
+			continue
+		}
+		n := k - 1
+		if n > s.lo && d.toks[n].cap && d.toks[n].kind == tWord {
+			n-- // "the two NATO allies"
+		}
+		if w := d.toks[n].lower; w == "both" || w == "two" {
+			b := n - 1
 			if b >= s.lo && d.toks[b].lower == "the" {
 				b--
 			}
@@ -923,7 +1047,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if between && d.metIn[si] {
 		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
-	people := noun == "leaders" || noun == "presidents"
+	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women"
 	pair := d.lastTwo(v, people)
 	if !people {
 		// "Trump met Kim ... negotiators from both countries will meet":

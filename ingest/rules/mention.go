@@ -317,6 +317,19 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "People's Liberation Army", "People's Defence Force": the
+			// people's possessive before a name whose head, a few words on,
+			// is an organization's
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && peopleNouns[d.toks[j-1].lower] && j+1 < s.hi && d.nameWord(j+1) {
+				k := j + 1
+				for k < s.hi && k < j+5 && d.nameWord(k) && !d.orgish(k) {
+					k++
+				}
+				if k < s.hi && k < j+5 && d.nameWord(k) && d.orgish(k) {
+					j = k + 1
+					continue
+				}
+			}
 			// "Varnok Airline Pilots' Association": a plural possessive inside a name
 			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
@@ -465,6 +478,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
+	if a, b, ok := strings.Cut(w, "-"); ok && len(b) > 1 && compass[strings.ToLower(b)] {
+		w = a // "Liberation Movement-North": a branch of the movement
+	}
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
 		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
 			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
@@ -665,7 +681,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
 	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
-	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
+	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !d.surnameBefore(lo) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
 		!sayVerbs[d.toks[hi].lower] && !pastVerbs[d.toks[hi].lower] && !finiteAux[d.toks[hi].lower] && !strings.HasSuffix(d.toks[hi].lower, "ed") && !gazetteer.IsOrgHead(d.toks[lo].lower) {
 		// "Security researchers said": a common word opening the sentence,
 		// written capitalised elsewhere only inside a longer name
@@ -1835,6 +1851,18 @@ func nationalSociety(name string) bool {
 
 // namedBefore reports a capitalised word before toks[k] that folds to the
 // same name: "Megrahi, who ..." after "al-Megrahi".
+// surnameBefore reports that the word at toks[k] ended a person's name of
+// two words or more earlier in the text: "Rui Lopes ... Lopes and X met",
+// though "lopes" is also an English word.
+func (d *doc) surnameBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if m := d.mentAt[j]; m != nil && m.kind == kg.Person && m.hi-m.lo > 1 && m.hi <= k && d.toks[m.hi-1].text == d.toks[k].text {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) namedBefore(k int) bool {
 	f := foldWord(d.toks[k].text)
 	for j := 0; j < k; j++ {

@@ -72,7 +72,7 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 		placePlurals[d.toks[k].lower] || d.toks[k].lower == "of" && (placeNouns[d.toks[k-1].lower] || placePlurals[d.toks[k-1].lower])); n++ {
 		k-- // "in the eastern city of"
 	}
-	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" {
+	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" && d.toks[k].lower != "on" {
 		return false
 	}
 	return unnamedPeople[d.toks[k-1].lower]
@@ -146,6 +146,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
+				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" && !d.toks[m.lo-2].cap {
+					// "officials at the Peruvian embassy in Santiago said":
+					// the embassy, not where it is
+					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization {
+						return e, at
+					}
+				}
 			}
 			return m.ent, m.lo
 		}
@@ -170,7 +177,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			for n := 0; j > lo && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil; n++ {
 				j--
 			}
-			if m := d.mentAt[j]; j < i-1 && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
+			if m := d.mentAt[j]; (j < i-1 || t.lower == "delegation") && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
 				return m.ent, m.lo
 			}
 		}
@@ -310,8 +317,8 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// "Amina Yusuf, another resident said": a short appositive
 			// with no closing comma
 			k := i
-			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
-				k--
+			for k >= lo && k > i-6 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !sayVerbs[d.toks[k].lower] {
+				k-- // not past "said": "X said the station was targeted" has no subject X
 			}
 			if k > lo && d.toks[k].text == "," {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && !d.possessor(m) && m.ent.kind == kg.Person {
@@ -385,6 +392,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					}
 				}
 			}
+			if k > lo+2 && d.toks[k].text == "," && d.toks[k-1].kind == tNum && d.toks[k-2].text == "," {
+				k -= 2 // "Ana Costa, 54, a former banker, said": past the age
+			}
 			if k >= lo && d.toks[k].text == "," && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !d.isCountry(m.ent) && m.lo > lo && locatives[d.toks[m.lo-1].lower] && i-k <= 4 {
 					// "X, speaking at a rally in Battle Creek, Michigan,
@@ -396,11 +406,14 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if p := d.personOf(m, lo); p != nil {
 						return p.ent, p.lo // "Rep. Ana Costa of Ohio, who led the effort, said"
 					}
+					if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
+						return nil, -1 // "A resident of Tarma, reached by phone, said": nobody named
+					}
 					if m.ent.kind == kg.Person && m.lo-2 >= lo && d.toks[m.lo-1].lower == "of" {
 						if o := d.mentAt[m.lo-2]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 							return o.ent, o.lo // "The Social Democrats of X, Merkel's partner, said": the party
 						}
-						if d.toks[m.lo-2].text == ")" {
+						if d.toks[m.lo-2].text == ")" && m.lo-3 >= lo {
 							if o := d.mentAt[m.lo-3]; o != nil && o.ent != nil && o.ent.kind == kg.Organization {
 								return o.ent, o.lo // "The Varnok Party (VP) of X, ..., said"
 							}

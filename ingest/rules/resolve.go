@@ -53,6 +53,11 @@ func (d *doc) attach(m *mention, e *entity) {
 	if m.alias != "" {
 		e.aliases[m.alias] = true
 	}
+	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && adminWords[d.toks[m.hi].lower] {
+		// "in Tarma state": the region's name with its kind, as other
+		// texts write it ("Tarma State")
+		e.aliases[surface+" "+d.toks[m.hi].lower] = true
+	}
 	if m.role != "" && e.role == "" {
 		e.role = m.role
 	}
@@ -382,6 +387,13 @@ func (d *doc) actsAsState(m *mention) bool {
 		return true // "Washington would consider sending troops"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
+		return true
+	}
+	// "relations between Lima and Santiago": both sides of the ties
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "between" && stateTies[d.toks[m.lo-2].lower] && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and" {
+		return true
+	}
+	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "between" && stateTies[d.toks[m.lo-4].lower] {
 		return true
 	}
 	// "will press Ottawa to", "accused Moscow of": a state as the

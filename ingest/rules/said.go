@@ -98,6 +98,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
@@ -284,6 +285,8 @@ var saidAccordingTo = &pattern{
 		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
+		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
+		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
 	},
 }
 
@@ -512,12 +515,19 @@ var saidParticiple = &pattern{
 			d.reportedClause(si, v, sp)
 			return true
 		}
+		if sp := d.butSubject(si, v); sp != nil {
+			// "X offered to mediate, but Peru declined, saying ...": the
+			// subject of the clause the participle hangs on
+			d.reportedClause(si, v, sp)
+			return true
+		}
 		if sp := d.sentenceSubject(si); sp != nil {
 			d.reportedClause(si, v, sp)
 		}
 		return true
 	},
 	examples: []example{
+		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
 			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight", "SAID organization:peruvian-army: most had been shot down"}},
@@ -662,6 +672,9 @@ var saidTrailing = &pattern{
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
 		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
+		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
+		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
+		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 	},
 }
 
@@ -734,6 +747,14 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
+		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
+		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
+		{"Residents of Tarma, a town of about 30,000 people, said many families fled.", nil},
+		{"Ana Costa, the agency's deputy coordinator in Peru, said aid groups urgently need safe access.", []string{"SAID person:ana-costa: aid groups urgently need safe access"}},
+		{"Ana Costa said aid groups \u201curgently need safe access to the area\u201d.", []string{"SAID person:ana-costa: aid groups \u201curgently need safe access to the area\u201d"}},
+		{"Officials at the Peruvian embassy in Santiago said the ambassador had been recalled.", []string{"SAID organization:peruvian-embassy: the ambassador had been recalled"}},
+		{"Rui Lopes, 54, a former banker, said on Monday the budget would be balanced.", []string{"SAID person:rui-lopes: the budget would be balanced"}},
 		{"Lars Holm said on Tuesday that the talks had failed.", []string{"SAID person:lars-holm: the talks had failed"}},
 		{"Lars Holm said the plan \u201cwas only a start\u201d.", []string{"SAID person:lars-holm: the plan \u201cwas only a start\u201d"}},
 		{"Kestrel Freight says the film is \u201cfalse and defamatory\u201d, and the Baltic Energy Council says it is \u201cmisleading\u201d.",
@@ -971,6 +992,12 @@ func (d *doc) pastTitles(k, lo int) int {
 // reportedClause reads the clause a speech verb at toks[v] reports, past
 // its complements ("on Tuesday", "in a statement", "told X") up to "that" or
 // a colon, and writes it as sp's statement.
+// anonymityAt reports "on condition of anonymity" (or "of not being
+// named") at toks[k]: why a source goes unnamed, not what it said.
+func anonymityAt(d *doc, k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].lower == "on" && d.toks[k+1].lower == "condition" && d.toks[k+2].lower == "of"
+}
+
 func (d *doc) reportedClause(si, v int, sp *entity) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -979,6 +1006,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	var target *entity
 	if addresseeVerbs[t.lower] && c < s.hi {
 		target, c = d.skipAddressee(c, s.hi)
+	}
+	if anonymityAt(d, c) {
+		return // "..., officials told Reuters on condition of anonymity": a trailing attribution
 	}
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
@@ -1351,6 +1381,38 @@ func (d *doc) paraOf(i int) int {
 
 // sentenceSubject is the first person (or, failing that, organization)
 // the sentence names outside quotations, or the person "he"/"she" stands for.
+// butSubject is the subject of the last clause opened by "but" or a
+// semicolon before toks[v], when an entity stands right after it with its
+// verb ("..., but Peru had declined, saying"); nil otherwise.
+func (d *doc) butSubject(si, v int) *entity {
+	s := d.sents[si]
+	for k := v - 1; k > s.lo; k-- {
+		if d.inQuote[k] || d.toks[k].kind == tQuote {
+			return nil
+		}
+		if d.toks[k].lower != "but" && d.toks[k].text != ";" {
+			continue
+		}
+		n := k + 1
+		if n < v && d.toks[n].lower == "the" {
+			n++
+		}
+		m := d.mentAt[min(n, v)]
+		if m == nil || m.ent == nil || m.lo != n || d.possessor(m) || m.hi >= v {
+			return nil
+		}
+		j := m.hi
+		for j < v && (skippable[d.toks[j].lower] || strings.HasSuffix(d.toks[j].lower, "ly") && !d.toks[j].cap) {
+			j++ // "had initially declined"
+		}
+		if d.verbAfterSubject(j) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
 	var org *entity
@@ -1408,7 +1470,10 @@ func (d *doc) according(si, v int) {
 				if m != nil && v == s.lo && (m.hi >= s.hi || d.toks[m.hi].text != ",") {
 					m = nil // "According to a statement from X, President Y will travel": Y is the clause's subject
 				}
-				if m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				if w := d.toks[k-1].lower; m != nil && m.ent != nil && (m.ent.kind == kg.Person ||
+					m.ent.kind == kg.Organization && !d.toks[k-1].cap && (orgNouns[w] || orgRefNouns[w] != "" || w == "mission")) {
+					// "..., according to the UN peacekeeping mission, MINUSTAH":
+					// the body named in apposition
 					sp = m.ent
 					k = m.hi
 					if k < s.hi && d.toks[k].text != "," {
@@ -1439,6 +1504,9 @@ func (d *doc) according(si, v int) {
 		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
+		}
+		if o := d.mentAt[min(m.hi, s.hi-1)]; m.ent.kind == kg.Place && o != nil && o != m && o.lo == m.hi && o.ent != nil && o.ent.kind == kg.Organization {
+			continue // "according to Lima police": the police
 		}
 		if sp == nil {
 			sp = m.ent
@@ -1552,10 +1620,14 @@ func (d *doc) clauseStart(i int) bool {
 	// A prepositional phrase may follow its head: "said cooling systems at
 	// its Varnok plant had failed".
 	words, limit, pp := 0, 4, false
+	lastNoun := ""
 	for k := i; k < len(d.toks) && words < limit; k++ {
 		u := &d.toks[k]
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
+		}
+		if u.kind == tQuote && words >= 2 && strings.HasSuffix(lastNoun, "s") {
+			return true // "said aid groups “urgently need ...”": the quotation goes on the clause
 		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
@@ -1571,6 +1643,10 @@ func (d *doc) clauseStart(i int) bool {
 		if k > i && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4 && (k > i+1 || strings.HasSuffix(d.toks[i].lower, "s"))) {
 			return true // "turnout was", "short-term contracts tended", "drones killed"
 		}
+		if k > i && presentVerbs[u.lower] && strings.HasSuffix(lastNoun, "s") {
+			return true // "aid groups (urgently) need", "prices remain"
+		}
+		lastNoun = u.lower
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
 		}
@@ -1670,6 +1746,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
+		}
+		if anonymityAt(d, k) {
+			break // "..., two diplomats told Reuters on condition of anonymity because ..."
 		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
