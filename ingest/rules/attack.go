@@ -795,9 +795,17 @@ var attackVerb = &pattern{
 	},
 }
 
-// armedCrackdown reports a crackdown at toks[v] that force carries out:
-// "a military crackdown", "the army launched a crackdown", "a deadly
-// crackdown on protesters"; not "a crackdown on tax evasion".
+// unarmedCrackdown reports a crackdown at toks[v] that no force carries
+// out: "a crackdown on tax evasion", not "a military crackdown", "the army
+// launched a crackdown" or "a deadly crackdown on protesters".
+func (d *doc) unarmedCrackdown(si, v int) bool {
+	if w := d.toks[v].lower; w != "crackdown" && w != "crackdowns" {
+		return false
+	}
+	return !d.armedCrackdown(si, v)
+}
+
+// armedCrackdown reports that force carries out the crackdown at toks[v].
 func (d *doc) armedCrackdown(si, v int) bool {
 	s := d.sents[si]
 	for k := v - 1; k >= s.lo && k > v-6; k-- {
@@ -963,7 +971,7 @@ func (d *doc) attackVerb(si, v int) {
 				break // "launched on a Falcon rocket from Florida": a launch into space, not an attack
 			}
 			armed = armed || weaponNouns[lw] || lw == "rounds" || lw == "bullets"
-			if lw == "on" || lw == "at" || lw == "against" || lw == "into" && armed && !launch || attackNouns[lw] && lw != "fire" && !((lw == "crackdown" || lw == "crackdowns") && !d.armedCrackdown(si, k)) {
+			if lw == "on" || lw == "at" || lw == "against" || lw == "into" && armed && !launch || attackNouns[lw] && lw != "fire" && !d.unarmedCrackdown(si, k) {
 				ok = true
 				break
 			}
@@ -1246,7 +1254,7 @@ func (d *doc) attackNoun(si, n int) {
 	if n+1 >= s.hi {
 		return
 	}
-	if w := d.toks[n].lower; (w == "crackdown" || w == "crackdowns") && !d.armedCrackdown(si, n) {
+	if d.unarmedCrackdown(si, n) {
 		return // "a crackdown on tax evasion": no violence told
 	}
 	p := n + 1
@@ -2670,9 +2678,7 @@ func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
 		noun = "attack"
 	}
 	e := d.eventFor("attack", place, place.name+" "+noun, si, false)
-	m := &mention{lo: v, hi: v + 1, kind: kg.Event, str: fair, start: d.toks[v].start, end: d.toks[v].end, name: e.name}
-	d.ments = append(d.ments, m)
-	d.attach(m, e)
+	d.eventWord(e, v)
 }
 
 // facilityAfter reports a facility noun at toks[k] or after one modifier:

@@ -372,9 +372,7 @@ func (d *doc) meetingEvents() {
 				break
 			}
 		}
-		m := &mention{lo: w, hi: w + 1, kind: kg.Event, str: fair, start: d.toks[w].start, end: d.toks[w].end, name: e.name}
-		d.ments = append(d.ments, m)
-		d.attach(m, e)
+		d.eventWord(e, w)
 	}
 }
 
@@ -853,6 +851,15 @@ var eventStruck = &eventRule{
 		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
 	},
+}
+
+// eventWord records the word at toks[k] that tells of event e ("met",
+// "bombed") as a mention of it under the event's own name, since the word
+// is no name of the event.
+func (d *doc) eventWord(e *entity, k int) {
+	m := &mention{lo: k, hi: k + 1, kind: kg.Event, str: fair, start: d.toks[k].start, end: d.toks[k].end, name: e.name}
+	d.ments = append(d.ments, m)
+	d.attach(m, e)
 }
 
 // eventMention records an event mention over toks[lo:hi], on top of the
