@@ -31,6 +31,9 @@ type quoteState struct {
 	sp         *entity
 	para, sent int
 	verb       int
+	// rel is the SAID the quotation wrote (an index into d.rels), or -1:
+	// a continuation joins it; cl is the quotation's closing mark.
+	rel, cl int
 }
 
 var saidQuoteSpeakerAfter = &pattern{
@@ -81,7 +84,7 @@ var saidQuoteContinued = &pattern{
 	},
 	examples: []example{
 		{"\u201cWe will not leave,\u201d said Lars Holm, \u201cnot now, not ever.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: not now, not ever"}},
+			[]string{"SAID person:lars-holm: We will not leave, not now, not ever"}},
 	},
 }
 
@@ -100,6 +103,11 @@ var saidQuoteSpeakerBefore = &pattern{
 	examples: []example{
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:anna-berg: we will"}},
+		// a quotation with an attribution of its own is a statement apart
+		{"\u201cWe will not leave,\u201d said Lars Holm. He called the plan \u201ca trap.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: a trap"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
 		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
@@ -142,12 +150,14 @@ var saidQuoteCarried = &pattern{
 	examples: []example{
 		{"Lars Holm left the talks early.\n\nHe was angry. \u201cThey have failed.\u201d", []string{"SAID person:lars-holm: They have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave. Not now, not ever"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm.\n\n\u201cNot now, not ever.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: Not now, not ever"}},
 		{"The storm passed.\n\n\u201cIt was terrible.\u201d", nil},
 		{"Lars Holm spoke on Monday. \u201cWe will not leave this city.\n\n\u201cThe talks have failed,\u201d he said.",
 			[]string{"SAID person:lars-holm: We will not leave this city. The talks have failed"}},
 		{"\u201cWe will not leave this city,\u201d Lars Holm said. \u201cWe have nowhere to go.\n\n\u201cThe talks have failed.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave this city", "SAID person:lars-holm: We have nowhere to go. The talks have failed"}},
+			[]string{"SAID person:lars-holm: We will not leave this city. We have nowhere to go. The talks have failed"}},
 	},
 }
 
@@ -220,11 +230,57 @@ func (d *doc) attributeQuote(qi int) {
 	for j := qi; j <= last; j++ {
 		d.quotes[j].used = true
 	}
-	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb}
+	prev := d.qPrev
+	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb, rel: -1, cl: d.quotes[last].cl}
 	if verb < 0 {
 		d.qPrev.verb = q.cl
 	}
-	d.addSaidTarget(sp, d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp), text, c.si, conf, verb)
+	topic := d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp)
+	split := d.by == saidQuoteContinued.name && c.si == prev.sent
+	next := d.by == saidQuoteCarried.name && c.si == prev.sent+1 && q.op == d.sents[c.si].lo
+	if (split || next) && prev.sp == sp && prev.rel >= 0 && prev.para == c.para {
+		// the quotation goes on after its attribution ("A," said X, "B.")
+		// or opens the next sentence: one statement (GUIDELINES, settled
+		// convention 3)
+		mark := "." // the sentence of the first part ended
+		if split {
+			mark = d.toks[max(prev.cl-1, 0)].text // "The barriers will hold, but …"
+		}
+		d.joinSaid(prev.rel, mark, topic, text, c.ei)
+		d.qPrev.rel = prev.rel
+		return
+	}
+	n := len(d.rels)
+	d.addSaidTarget(sp, topic, text, c.si, conf, verb)
+	if len(d.rels) > n {
+		d.qPrev.rel = n
+	}
+}
+
+// joinSaid appends the rest of a quotation, ending in sentence ei, to the
+// SAID d.rels[ri] after the mark that closed its first part: its quote,
+// its evidence (now up to that sentence) and, when it had none, its
+// target.
+func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) {
+	r := &d.rels[ri]
+	q := r.Quote
+	if mark == "." || mark == "," || mark == "!" || mark == "?" || mark == ";" {
+		q += mark
+	}
+	q += " " + text
+	d.relBy[ri] = d.by // the pattern that completed the statement
+	if len(q) > kg.MaxQuoteBytes {
+		return // the statement is long enough to be read as it is
+	}
+	r.Quote = q
+	if r.Target == "" && topic != nil && topic.id() != r.Source {
+		r.Target = topic.id()
+	}
+	if end := d.sents[ei].end; end > r.Evidence.End && end-r.Evidence.Start <= kg.MaxSentenceBytes {
+		r.Evidence.End = end
+		r.Evidence.Sentence = d.text[r.Evidence.Start:end]
+	}
+	r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
 }
 
 // reportable reports whether toks[v] can be the verb of reported speech:
