@@ -377,6 +377,8 @@ var refOrgNoun = &refRule{
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
+		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
+		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
@@ -392,6 +394,13 @@ var refOrgNoun = &refRule{
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
+}
+
+// nationalForces reports the lower-case name of a state's whole armed
+// forces: "armed forces of peru", "kenya defence forces"; not of a force
+// apart from the army ("rapid support forces", "allied democratic forces").
+func nationalForces(lname string) bool {
+	return strings.Contains(lname, "armed forces") || strings.Contains(lname, "defence force") || strings.Contains(lname, "defense force")
 }
 
 // broadcaster reports a name that says it broadcasts: "Varnok TV",
@@ -443,10 +452,14 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue
 		}
 		k = m.lo
-		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
+		lname := strings.ToLower(m.ent.name)
+		for _, w := range strings.Fields(lname) {
 			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
 				return m.ent // "the army" is "Myanmar's military" too
 			}
+		}
+		if forceSynonyms[noun] && nationalForces(lname) {
+			return m.ent // "the military" is the "Armed Forces of Peru"
 		}
 		if d.describedAs(m, noun) {
 			return m.ent
