@@ -622,6 +622,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
 			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -698,6 +699,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
@@ -2370,8 +2372,17 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		p := m.lo - 1
-		for p > v && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
-			p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
+		for p > v {
+			w := d.toks[p].lower
+			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
+				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
+				continue
+			}
+			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+				p -= 2 // "near the southern city of Tacna"
+				continue
+			}
+			break
 		}
 		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off") && !fresh {
 			continue // "Sake in North Kivu": where the target is, not a second one
