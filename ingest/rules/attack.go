@@ -105,6 +105,7 @@ var attackClaimed = &pattern{
 		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the assault in a broadcast on its Radio Tarma station.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said it had carried out the attack.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
@@ -1666,7 +1667,7 @@ func (d *doc) claimedAttack(si, v int) {
 	if tgt == nil {
 		// "claimed an attack on a tanker off Hodeidah": the claim's own object
 		for n := v; n < s.hi && n < v+4; n++ {
-			if attackNouns[d.toks[n].lower] && n+1 < s.hi && attackPreps[d.toks[n+1].lower] {
+			if attackNouns[d.toks[n].lower] && n+1 < s.hi && attackPreps[d.toks[n+1].lower] && !d.claimMedium(n+1, s.hi) {
 				if objs := d.objects(n+1, s.hi, src); len(objs) > 0 {
 					tgt = objs[len(objs)-1]
 				}
@@ -1683,6 +1684,21 @@ func (d *doc) claimedAttack(si, v int) {
 		tgt = d.lastTarget
 	}
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
+}
+
+// claimMedium reports "in a broadcast", "in a statement", "on its website"
+// at toks[k]: where a claim was made, not what was attacked.
+func (d *doc) claimMedium(k, hi int) bool {
+	k++
+	for k < hi && (determiners[d.toks[k].lower] || d.toks[k].lower == "its" || d.toks[k].lower == "their") {
+		k++
+	}
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap; n, k = n+1, k+1 {
+		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounClaimant reads "X said it was behind", "X said it had carried
@@ -1735,7 +1751,7 @@ func (d *doc) attackObject(si, k int) *entity {
 		if m := d.mentAt[n-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && m.hi == n {
 			return m.ent // "for the Tarma bombing": the town the attack is named after
 		}
-		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
+		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") && !d.claimMedium(n+1, s.hi) {
 			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
 				return objs[len(objs)-1]
 			}

@@ -450,6 +450,11 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// claimMedia carry a claim or a message: "claimed the attack in a video
+// posted online", "in a broadcast on its radio station".
+var claimMedia = wordSet(`broadcast video message post posting audio recording website channel online
+telegram tweet interview`)
+
 // issueVerbs put a statement's issuer before them.
 var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
 made makes posted posts`)
