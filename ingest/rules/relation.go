@@ -662,6 +662,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 	if src == "" || (tgt == "" && t != kg.Said && t != kg.Attacked) || src == tgt {
 		return
 	}
+	if si == 0 && d.headline && t != kg.ParticipatedIn && t != kg.OccurredIn {
+		return // the headline's relations are the body's
+	}
 	key := string(t) + "|" + src + "|" + tgt
 	if t == kg.Met && tgt < src {
 		key = string(t) + "|" + tgt + "|" + src
