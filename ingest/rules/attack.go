@@ -106,6 +106,7 @@ var attackClaimed = &pattern{
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the assault in a broadcast on its Radio Tarma station.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the attack on Tuesday in a statement released through the Kestrel news agency.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said it had carried out the attack.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
@@ -2279,6 +2280,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
+		}
+		if (t.lower == "in" || t.lower == "on") && d.claimMedium(k, hi) {
+			break // "claimed the attack on Tuesday in a statement released through X": where it was said
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			// "killed Ana Costa, the head of the Varnok Front": who she
