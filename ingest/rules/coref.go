@@ -379,6 +379,7 @@ var refOrgNoun = &refRule{
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
 		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
 		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
+		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
@@ -397,10 +398,23 @@ var refOrgNoun = &refRule{
 }
 
 // nationalForces reports the lower-case name of a state's whole armed
-// forces: "armed forces of peru", "kenya defence forces"; not of a force
-// apart from the army ("rapid support forces", "allied democratic forces").
+// forces: "armed forces of peru", "kenya defence forces", "uganda people's
+// defence force"; not of a force apart from the army ("rapid support
+// forces") nor of a local militia ("kani people's defence force").
 func nationalForces(lname string) bool {
-	return strings.Contains(lname, "armed forces") || strings.Contains(lname, "defence force") || strings.Contains(lname, "defense force")
+	for _, f := range []string{"armed forces", "defence force", "defense force"} {
+		before, after, ok := strings.Cut(lname, f)
+		if !ok {
+			continue
+		}
+		before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "people's"))
+		if _, ok := gazetteer.Demonym(before); ok || isCountry(before) {
+			return true // "sudanese armed forces", "kenya defence forces"
+		}
+		after = strings.TrimPrefix(strings.TrimPrefix(after, "s"), " of ")
+		return after != "" && isCountry(after) // "armed forces of the philippines"
+	}
+	return false
 }
 
 // broadcaster reports a name that says it broadcasts: "Varnok TV",
