@@ -787,6 +787,7 @@ var attackVerb = &pattern{
 		{"Gunmen from the Varnok Front attacked a police station in Tarma, the Peruvian National Police said.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Peruvian Army forces backed by village militias known as Rondas launched an offensive against the Varnok Front in the Puno and Tacna regions.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
@@ -2240,6 +2241,16 @@ func (d *doc) backedBy(i, lo int) int {
 	}
 	if m := d.mentAt[j]; m != nil {
 		j = m.lo - 1
+		if j-1 > lo && (d.toks[j].lower == "as" && d.toks[j-1].lower == "known" || d.toks[j].lower == "called") {
+			// "backed by clan militias known as X": past the name to its description
+			j -= 2
+			if d.toks[j+1].lower == "called" {
+				j++
+			}
+			for n := 0; j > lo && n < 4 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].lower != "by"; n++ {
+				j--
+			}
+		}
 	}
 	if j > lo && d.toks[j].lower == "by" && backVerbs[d.toks[j-1].lower] {
 		return j - 1
@@ -2253,6 +2264,7 @@ func (d *doc) backedBy(i, lo int) int {
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
 	fresh, origin := false, false
+	inLoc, andLoc := false, false // the last place named was where the target is; "and" goes on with such places
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
@@ -2315,6 +2327,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.lower == "and" {
 			if d.clauseAfter(k+1, hi) {
 				break // "..., and Russia sent tanks": a new clause, not a second target
+			}
+			if m := d.mentAt[k+1]; inLoc && m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k+1 {
+				andLoc = true // "against X in the Puno and Tacna regions": where, still
+				continue
 			}
 			fresh = true // "an airfield near X and a depot in Y": a second target
 			continue
@@ -2404,10 +2420,11 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			}
 			break
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off") && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc) && !fresh {
+			inLoc, andLoc = true, false
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
-		fresh = false
+		fresh, inLoc, andLoc = false, false, false
 		named = append(named, m.ent)
 	}
 	if len(named) > 0 {
