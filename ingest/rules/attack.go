@@ -788,6 +788,8 @@ var attackVerb = &pattern{
 		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peruvian Army forces backed by village militias known as Rondas launched an offensive against the Varnok Front in the Puno and Tacna regions.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Jihadists linked to the Varnok Front killed 14 soldiers in an attack on Tarma.", nil},
+		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
@@ -2198,6 +2200,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
 		}
+		if d.affiliate(m, lo) {
+			return nil, -1 // "jihadists linked to al-Qaeda killed": not al-Qaeda itself
+		}
 		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
 			return nil, -1 // "Supporters of President X stormed Y": not X
 		}
@@ -2227,6 +2232,19 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return d.lastPerson(i), i
 	}
 	return nil, -1
+}
+
+// affiliate reports a mention named as what the actor is tied to, not as
+// the actor: "militants linked to X", "a group affiliated with X".
+func (d *doc) affiliate(m *mention, lo int) bool {
+	p := m.lo - 1
+	if p > lo && d.toks[p].lower == "the" {
+		p--
+	}
+	if p <= lo || d.toks[p].lower != "to" && d.toks[p].lower != "with" && d.toks[p].lower != "by" {
+		return false
+	}
+	return tieWords[d.toks[p-1].lower]
 }
 
 // backedBy reports a phrase "backed by X" or "backed by X warplanes"

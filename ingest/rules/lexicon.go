@@ -450,6 +450,10 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// tieWords before "to", "with" or "by" tie an actor to another without
+// making them one: "militants linked to X", "a group inspired by X".
+var tieWords = wordSet(`linked affiliated allied aligned inspired tied connected close related`)
+
 // claimMedia carry a claim or a message: "claimed the attack in a video
 // posted online", "in a broadcast on its radio station".
 var claimMedia = wordSet(`broadcast video message post posting audio recording website channel online
