@@ -516,6 +516,9 @@ var attackExchange = &pattern{
 			if d.toks[bw].lower == "out" && bw+1 < s.hi {
 				bw++ // "fighting broke out between"
 			}
+			for n := 0; n < 4 && bw+1 < s.hi && d.toks[bw].lower != "between" && (isWeekday(d.toks[bw].lower) || d.toks[bw].lower == "on" || d.toks[bw].lower == "again" || d.toks[bw].lower == "overnight" || d.toks[bw].lower == "late" || d.toks[bw].lower == "early"); n++ {
+				bw++ // "fighting broke out on Sunday between"
+			}
 		}
 		switch {
 		case bw < s.hi && d.toks[bw].lower == "between":
@@ -587,6 +590,8 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
+			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
