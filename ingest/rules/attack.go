@@ -794,6 +794,8 @@ var attackVerb = &pattern{
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peruvian Army forces backed by village militias known as Rondas launched an offensive against the Varnok Front in the Puno and Tacna regions.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Jihadists linked to the Varnok Front killed 14 soldiers in an attack on Tarma.", nil},
+		{"A rocket hit a house in Tarma on Monday. The ministry said the Varnok Front had fired the rockets.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front fired the rockets.", nil},
 		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
@@ -1151,11 +1153,28 @@ func (d *doc) attackVerb(si, v int) {
 			d.emitAttack(si, co, o, lo, v, conf) // "French and UN helicopters pounded X"
 		}
 	}
+	if len(objs) == 0 && at != -2 && d.firedThe(v, s.hi) {
+		// "A rocket hit Tarma. The ministry said the Varnok Front had
+		// fired the rockets": the attack the sentences before told of
+		if t := d.recentTarget(si); t != nil && t != src {
+			d.emitAttack(si, src, t, lo, v, confCarried)
+			return
+		}
+	}
 	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
 		// "NATO airstrikes struck government buildings": a target the
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// firedThe reports "fired the rockets", "launched the missiles" at toks[v]
+// with nothing after the weapons: weapons the text spoke of before.
+func (d *doc) firedThe(v, hi int) bool {
+	if w := d.toks[v].lower; w != "fired" && w != "launched" && w != "fire" && w != "launch" || v+2 >= hi || d.toks[v+1].lower != "the" || !weaponNouns[d.toks[v+2].lower] {
+		return false
+	}
+	return v+3 >= hi || d.toks[v+3].kind == tPunct || d.toks[v+3].lower == "and" || d.toks[v+3].lower == "that"
 }
 
 // victimAfter is the person a verb of killing names as its object,
