@@ -640,6 +640,10 @@ var subBodyNouns = wordSet(`office agency body mission department division arm u
 // leaders of Italy and Canada".
 var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)
 
+// unnamedReps after a demonym speak for its country when no name follows:
+// "talks with Omani officials", "met the Peruvian delegation".
+var unnamedReps = wordSet(`delegation counterparts envoys delegates leadership`)
+
 // roleModifiers stand lower-case before a role: "regional governor",
 // "senior adviser" (general English).
 var roleModifiers = wordSet(`regional local provincial district city municipal state federal national senior top

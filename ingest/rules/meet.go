@@ -86,6 +86,9 @@ var metVerb = &pattern{
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
+		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
+		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
+		{"Ana Costa met Peruvian Ambassador Lars Holm in Lima.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
@@ -531,6 +534,10 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
 	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.demonym && m.lo == k && d.isCountry(m.ent) && m.hi < hi &&
+		(officialNouns[d.toks[m.hi].lower] || leaderNouns[d.toks[m.hi].lower] || unnamedReps[d.toks[m.hi].lower]) && d.personAfterTitles(m.hi, hi) == nil {
+		return []*entity{m.ent} // "talks with Lebanese officials": where they go unnamed, their country
+	}
 	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
 		return nil
 	}
@@ -733,8 +740,9 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
 			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
 
-			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
-			hi = k
+			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) ||
+			w == "on" && k > v+1 && k+1 < hi && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing")) && !d.meetOnPlace(k+1, hi) {
+			hi = k // "talks with X on the ceasefire and on disarming Y": what about
 			break
 		}
 	}
@@ -774,6 +782,21 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// meetOnPlace reports "on the sidelines", "on the margins", "on the
+// island of X", "on board": where, after "on" at toks[k-1], not a topic.
+func (d *doc) meetOnPlace(k, hi int) bool {
+	for n := 0; k < hi && n < 4; n, k = n+1, k+1 {
+		w := d.toks[k].lower
+		if w == "sidelines" || w == "margins" || w == "board" || w == "island" || w == "border" || w == "outskirts" || w == "eve" || w == "day" || w == "phone" || w == "telephone" || d.mentAt[k] != nil {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && !compass[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // venue reports whether e is named after "in", "at" or "near" in
