@@ -87,6 +87,7 @@ var metVerb = &pattern{
 		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
+		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
 		{"Ana Costa met Peruvian Ambassador Lars Holm in Lima.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -1104,7 +1105,7 @@ func (d *doc) unnamedLeader(k, v int) bool {
 		k++
 		n++
 	}
-	return n > 0 && k < v && d.mentAt[k] == nil
+	return n > 0 && k <= v && d.mentAt[k] == nil // "Peru's president met", "Peru's president offered to meet"
 }
 
 // lastTwo is the two countries (or, for people, the two people) named
