@@ -17,8 +17,12 @@ var metBetween = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		b := v + 1
-		if b+1 < s.hi && (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
-			b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+		for n := 0; n < 2 && b+1 < s.hi; n++ {
+			if (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
+				b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+			} else if d.toks[b].lower == "on" && isWeekday(d.toks[b+1].lower) {
+				b += 2 // "talks in Geneva on Tuesday between X and Y"
+			}
 		}
 		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
@@ -43,6 +47,7 @@ var metBetween = &pattern{
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"MET place:peru -> place:chile planned"}},
 		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
@@ -933,8 +938,22 @@ func (d *doc) meetingBetween(si, v, b int) {
 		end = k + 1
 	}
 	st := d.status(max(s.lo, v-8), end)
+	if st == kg.Happened && d.aheadOf(v, s.lo) {
+		st = kg.Planned
+	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
+}
+
+// aheadOf reports a meeting noun at toks[v] that something came before:
+// "ahead of talks", "ahead of next week's summit"; the talks are to come.
+func (d *doc) aheadOf(v, lo int) bool {
+	for k := v - 1; k > lo && k > v-6; k-- {
+		if d.toks[k].lower == "of" {
+			return d.toks[k-1].lower == "ahead"
+		}
+	}
+	return false
 }
 
 // meetPhrase reports whether toks[v] heads a phrase of meeting that is not
