@@ -108,28 +108,30 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets`)
 
 // orgWords supplement the gazetteer's organization heads with words that
-// end company and media names. The last two lines are the words that head
-// armed groups' names in Arabic, Urdu and Pashto (general knowledge:
+// end company and media names. The two lines before the last are the words
+// that head armed groups' names in Arabic, Urdu and Pashto (general knowledge:
 // "supporters", "battalions", "army", "group", "movement", "party",
 // "brigade", "companies", "front", "free men", "corps", "union",
 // "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
-// people.
+// people. The last line holds the Portuguese and Spanish words of clubs
+// and associations ("Esporte Clube X", "Asociación Deportiva Y").
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
-Faylaq Ittehad Tanzim Junud`)
+Faylaq Ittehad Tanzim Junud
+Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
-governorate capital forest desert jungle delta hills plain plains`)
+governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation

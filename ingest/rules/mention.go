@@ -213,6 +213,9 @@ func (d *doc) givenBeforeSurname(i int) bool {
 	if month && (i > 0 && monthPreps[d.toks[i-1].lower] || nonNameCaps[n.lower] || knownName(n.text)) {
 		return false // "in April Peru", "April Monday"
 	}
+	if !month && i > 0 && (determiners[d.toks[i-1].lower] || strings.HasSuffix(d.toks[i-1].lower, "ly") && !d.toks[i-1].cap) {
+		return false // "the mainly Muslim Kokoro quarter", "a Christian Tarma family": an adjective
+	}
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
 }
 
