@@ -452,6 +452,11 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// thatVerbs take a clause with "that" inside reported speech: "said the
+// ruling showed that “…”" reports the whole clause, quotation and all.
+var thatVerbs = wordSet(`showed shows show meant means proved proves suggested suggests indicated indicates
+demonstrated demonstrates confirmed confirms believed believes felt feels hoped hopes knew knows`)
+
 // tieWords before "to", "with" or "by" tie an actor to another without
 // making them one: "militants linked to X", "a group inspired by X".
 var tieWords = wordSet(`linked affiliated allied aligned inspired tied connected close related`)

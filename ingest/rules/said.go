@@ -816,6 +816,10 @@ var saidReported = &pattern{
 		{"Kestrel Freight says the film is \u201cfalse and defamatory\u201d, and the Baltic Energy Council says it is \u201cmisleading\u201d.",
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
+		{"Justice Minister Lars Holm said in a statement that the ruling showed that \u201cno one is above the law\u201d.", []string{"SAID person:lars-holm: the ruling showed that \u201cno one is above the law\u201d"}},
+		{"Lars Holm said Peru welcomed what he called Chile's \u201csteadfast support\u201d.", []string{"SAID person:lars-holm: Peru welcomed what he called Chile's \u201csteadfast support\u201d"}},
+		{"The Varnok Council said on Thursday that voting had been \u201corderly and calm\u201d, though it noted that two stations opened late.",
+			[]string{"SAID organization:varnok-council: voting had been \u201corderly and calm\u201d, though it noted that two stations opened late", "SAID organization:varnok-council: two stations opened late"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
 		{"The organisers, the Varnok Movement and the Kestrel Foundation, said the soldiers opened fire.", []string{"SAID organization:varnok-movement: the soldiers opened fire", "SAID organization:kestrel-foundation: the soldiers opened fire"}},
 		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
@@ -1257,8 +1261,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 	for k < hi && (d.toks[k].text == "," || d.toks[k].text == "\u2014") {
 		k++
 	}
-	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" {
-		return nil, -1 // '"…", and the VAA says': a new clause with its own speaker
+	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" ||
+		d.toks[k].lower == "though" || d.toks[k].lower == "although" || d.toks[k].lower == "as" {
+		return nil, -1 // '"…", and the VAA says', '"…", though it noted': a new clause with its own speaker
 	}
 	t := &d.toks[k]
 	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
@@ -1375,6 +1380,9 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		// what the quotation calls its object
 		dismissal := dismissVerbs[t.lower] && o-1 > j && d.toks[o-1].lower == "as"
 		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || dismissal || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
+			if extraQuoteVerbs[t.lower] && d.whatCalled(j, lo) {
+				return nil, -3 // "said X welcomed what he called Y's “…”": words inside the clause "said" reports
+			}
 			if accuseVerbs[t.lower] && d.toks[o-1].text != ":" && d.toks[o-1].text != "," {
 				return nil, -3 // "accused “criminal groups” of": whom, not what
 			}
@@ -1391,6 +1399,20 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// whatCalled reports "what he called" at toks[v], after a speech verb of
+// the same sentence: the naming is part of the clause reported.
+func (d *doc) whatCalled(v, lo int) bool {
+	w := v - 2
+	if w >= lo && d.toks[w+1].kind == tWord && (d.toks[w].lower == "what" || d.toks[w].lower == "which") {
+		for k := w - 1; k >= lo; k-- {
+			if sayVerbs[d.toks[k].lower] && !d.inQuote[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fragment reports whether the quotation opening at toks[o] is a quoted
 // fragment inside the clause the speech verb at toks[v] reports ("denied
 // that the deal was “dead”"), not the statement itself ("said: “…",
@@ -1401,7 +1423,14 @@ func (d *doc) fragment(v, o int) bool {
 		return false
 	}
 	switch d.toks[k].lower {
-	case ",", ":", "that", "—", "-", "--", "whether":
+	case "that":
+		for x := v + 1; x < k; x++ {
+			if w := d.toks[x].lower; w == "that" || thatVerbs[w] || beForms[w] {
+				return true // "said that the ruling showed that “…”": the clause's own "that"
+			}
+		}
+		return false
+	case ",", ":", "—", "-", "--", "whether":
 		return false
 	case "of", "against":
 		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
