@@ -458,7 +458,7 @@ var saidAppeal = &pattern{
 			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
 				break
 			}
-			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower] {
+			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && (d.toks[k+1].kind == tQuote || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower]) {
 				to = k
 				break
 			}
@@ -492,6 +492,8 @@ var saidAppeal = &pattern{
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
+		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
@@ -1389,8 +1391,12 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 			if accuseVerbs[t.lower] && d.toks[o-1].text != ":" && d.toks[o-1].text != "," {
 				return nil, -3 // "accused “criminal groups” of": whom, not what
 			}
-			if !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
-				return nil, -3
+			appeal := j+1 < o && (d.toks[j+1].lower == "on" || d.toks[j+1].lower == "for" || d.toks[j+1].lower == "upon")
+			if appeal && j+2 < o && determiners[d.toks[o-1].lower] && o-1 == j+2 {
+				appeal = false // "called for an “immediate cessation”": what was called for, in its words
+			}
+			if appeal && d.fragment(j+1, o) || !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
+				return nil, -3 // "called on all sides to protect civilians and “…”": the appeal is the statement
 			}
 			e, _ := d.subjectOf(j, lo)
 			if e != nil {
