@@ -707,6 +707,12 @@ var attackVerb = &pattern{
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Tensions between the army and the Varnok Front exploded into open fighting in Lima.", nil},
+		{"The Varnok Front captured Tacna, the main city of southern Peru, in January and Arica in February.",
+			[]string{"ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
+		{"Peruvian military aircraft struck Varnok Front positions east of the city of Tarma.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
@@ -885,6 +891,12 @@ func (d *doc) attackVerb(si, v int) {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
 	}
+	if (w == "exploded" || w == "erupted") && v+1 < s.hi && d.toks[v+1].lower == "into" {
+		return // "tensions exploded into open fighting": a figure, no blast
+	}
+	if exchangeWords[w] && v+1 < s.hi && locatives[d.toks[v+1].lower] {
+		return // "exploded into open fighting in the capital": where both sides fought (attack-exchange reads who)
+	}
 	// nouns that look like verbs: "the attack on", "strikes on"
 	if v > s.lo {
 		p := d.toks[v-1].lower
@@ -1023,6 +1035,19 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if c := v - 1; strings.HasSuffix(w, "ing") {
+		for c > s.lo && strings.HasSuffix(d.toks[c].lower, "ly") && !d.toks[c].cap && d.mentAt[c] == nil {
+			c-- // "…, regularly attacking X": past the adverb
+		}
+		if c < v-1 && c > s.lo+1 && d.toks[c].text == "," {
+			// the participle's subject is the sentence's, not the place
+			// before the comma
+			src, at = nil, -1
+			if lo := d.pastDateline(s.lo, c); d.actorAfter(lo, c) != nil {
+				src, at = d.actorAfter(lo, c), lo
+			}
+		}
+	}
 	if v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
 		// "Hezbollah fired rockets into northern Israel, hitting Haifa":
 		// the sentence's subject, not the place before the comma
@@ -1317,6 +1342,9 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		prep = "" // no target after the noun; a victim before it may still be named
+	}
+	if (prep == "in" || prep == "at") && exchangeWords[d.toks[n].lower] {
+		prep = "" // "open fighting in the capital": where both sides fought, no target
 	}
 	// the actor: right before the noun ("Peruvian airstrike", "Russia's drone attack")
 	var src *entity
@@ -2335,6 +2363,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
 		}
+		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
+			break // "villages it accuses of cooperating with the army": a clause of its own
+		}
 		if (t.lower == "in" || t.lower == "on") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
 		}
@@ -2351,6 +2382,19 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 					k = j + 1
 					continue
 				}
+			}
+			break
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && k+2 < hi && d.toks[k+1].lower == "the" && d.mentAt[k+2] == nil && !d.toks[k+2].cap {
+			// "captured Goma, the main city of eastern Congo, and Bukavu":
+			// what the place is, no second target
+			j := k + 2
+			for j < hi && j < k+12 && d.toks[j].text != "," {
+				j++
+			}
+			if j < hi && d.toks[j].text == "," {
+				k = j
+				continue
 			}
 			break
 		}
@@ -2450,6 +2494,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		p := m.lo - 1
+		bearing := false // "positions east of the city": where they are
 		for p > v {
 			w := d.toks[p].lower
 			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
@@ -2460,9 +2505,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				p -= 2 // "near the southern city of Tacna"
 				continue
 			}
+			bearing = w == "of" && p-1 > v && compass[d.toks[p-1].lower]
 			break
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc) && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing) && !fresh {
 			inLoc, andLoc = true, false
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
