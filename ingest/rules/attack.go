@@ -710,6 +710,8 @@ var attackVerb = &pattern{
 		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Tensions between the army and the Varnok Front exploded into open fighting in Lima.", nil},
+		{"The Peruvian Army fired shells at Arica on Monday. The Chilean Defence Ministry said its drones had hit the Tacna oil refinery overnight.",
+			[]string{"ATTACKED organization:peruvian-army -> place:arica happened", "ATTACKED organization:chilean-defence-ministry -> place:tacna happened"}},
 		{"The Varnok Front captured Tacna, the main city of southern Peru, in January and Arica in February.",
 			[]string{"ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
 		{"Peruvian military aircraft struck Varnok Front positions east of the city of Tarma.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
@@ -1362,6 +1364,9 @@ func (d *doc) attackNoun(si, n int) {
 			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
 		}
+	}
+	if src == nil && k >= s.lo && (d.toks[k].lower == "its" || d.toks[k].lower == "their") {
+		src, _ = d.ownerOfPronoun(k, s.lo) // "accused Chile of seeking pretexts to continue its attacks on Peru": Chile's
 	}
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
@@ -2236,6 +2241,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
+		if j >= lo && (d.toks[j].lower == "its" || d.toks[j].lower == "their") {
+			if e, at := d.ownerOfPronoun(j, lo); e != nil {
+				return e, at // "the ministry said its drones had hit X": the speaker's
+			}
+		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
 		}
@@ -2297,6 +2307,41 @@ func (d *doc) affiliate(m *mention, lo int) bool {
 		return false
 	}
 	return tieWords[d.toks[p-1].lower]
+}
+
+// ownerOfPronoun is whom "its" or "their" at toks[j] stands for in a
+// reported clause: the organization or country that speaks ("X said its
+// drones had hit Y"), or the one accused ("accused X of continuing its
+// attacks"); nil when no speech verb comes before it in the sentence.
+func (d *doc) ownerOfPronoun(j, lo int) (*entity, int) {
+	for k := j - 1; k > lo; k-- {
+		w := d.toks[k].lower
+		if d.inQuote[k] || d.toks[k].kind == tQuote {
+			return nil, -1
+		}
+		if e, at := d.accusedAt(k, lo); e != nil {
+			return e, at // "accused Chile of seeking pretexts to continue its attacks"
+		}
+		if sayVerbs[w] && !d.toks[k].cap {
+			if e, at := d.subjectOf(k, lo); e != nil && (e.kind == kg.Organization || d.isCountry(e)) {
+				return e, at
+			}
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// accusedAt reads "accused X of" with its "of" at toks[k]: X, an
+// organization or country, or nil.
+func (d *doc) accusedAt(k, lo int) (*entity, int) {
+	if d.toks[k].lower != "of" || k-1 <= lo {
+		return nil, -1
+	}
+	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.hi == k && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] && (m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+		return m.ent, m.lo
+	}
+	return nil, -1
 }
 
 // backedBy reports a phrase "backed by X" or "backed by X warplanes"

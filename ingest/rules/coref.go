@@ -728,6 +728,13 @@ var refIt = &refRule{
 			}
 		}
 		si := int(d.sentOf[i])
+		if w == "its" || w == "their" {
+			for k := i - 1; k > d.sents[si].lo && k > i-12; k-- {
+				if e, _ := d.accusedAt(k, d.sents[si].lo); e != nil {
+					return i + 1, e // "accused Chile of seeking pretexts to continue its attacks": Chile's
+				}
+			}
+		}
 		plural := w == "they" || w == "their"
 		lo := d.sents[max(0, si-2)].lo
 		if plural {
@@ -771,6 +778,7 @@ var refIt = &refRule{
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"The Chilean army said [it] had carried out airstrikes on Putre.", "organization:chilean-army"},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
+		{"The Varnok Front said it backed the truce and accused Chile of seeking pretexts to continue [its] attacks on Peru.", "place:chile"},
 	},
 }
 
