@@ -497,6 +497,31 @@ var attackCarriedOutBy = &pattern{
 	},
 }
 
+var attackRepelled = &pattern{
+	name: "attack-repelled",
+	doc:  `Beating back an attack attacks the attackers: "troops repelled the attackers" after "the Varnok Front attacked X" is the troops' attack on the Varnok Front.`,
+	typ:  kg.Attacked,
+	cues: repelVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi || d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
+			return false
+		}
+		src, at := d.actorBefore(v, s.lo)
+		tgt := d.lastAttacker
+		if src == nil || tgt == nil || tgt == src || si-d.lastAttackSent > 3 {
+			return false
+		}
+		d.emitAttack(si, src, tgt, max(at, s.lo), v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said in a statement that troops had repelled the attackers after a gunfight.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian Army repelled the attack.", nil},
+	},
+}
+
 var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
@@ -592,6 +617,8 @@ var attackExchange = &pattern{
 	examples: []example{
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
+			[]string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",

@@ -1078,7 +1078,13 @@ var comeVerbs = wordSet(`came come comes coming`)
 // exchangeWords tell of fighting between two sides, each attacking the
 // other.
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
-exchanged exchanging traded skirmishes skirmished`)
+exchanged exchanging traded skirmishes skirmished war`)
+
+// repelVerbs beat back an attack: "troops repelled the attackers".
+var repelVerbs = wordSet(`repelled repulsed repel repulse`)
+
+// repelledNouns after "repelled the" are the attack or its doers.
+var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)
 
 // controlVerbs before "control of" take a place by force: "regained
 // control of X".
