@@ -830,6 +830,7 @@ var attackVerb = &pattern{
 		{"Peruvian Army forces backed by village militias known as Rondas launched an offensive against the Varnok Front in the Puno and Tacna regions.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Jihadists linked to the Varnok Front killed 14 soldiers in an attack on Tarma.", nil},
 		{"A rocket hit a house in Tarma on Monday. The ministry said the Varnok Front had fired the rockets.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Varnok Front militants detonated a car bomb at the gate of a military base in Peru's capital and then stormed it. Lima has been hit before.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The Varnok Front fired the rockets.", nil},
 		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -2371,6 +2372,23 @@ func (d *doc) accusedAt(k, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// capitalNamed is the capital city that "<country>'s capital" at mention
+// m stands for, when the article names that city; nil otherwise.
+func (d *doc) capitalNamed(m *mention) *entity {
+	if !d.possessor(m) || !d.isCountry(m.ent) || m.hi+1 >= len(d.toks) || d.toks[m.hi+1].lower != "capital" {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(e.name); ok && p.Capital && p.Country == m.ent.name {
+			return e
+		}
+	}
+	return nil
+}
+
 // backedBy reports a phrase "backed by X" or "backed by X warplanes"
 // ending at toks[i] and returns the index of its participle, or -1.
 func (d *doc) backedBy(i, lo int) int {
@@ -2535,6 +2553,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		k = m.hi - 1
 		if d.madeBy(m) {
 			continue // "U.S.-made missiles": where the weapon comes from, no target
+		}
+		if c := d.capitalNamed(m); c != nil && c != src {
+			named = append(named, c) // "a base in Somalia's capital": Mogadishu, which the article names
+			fresh = false
+			k = m.hi
+			continue
 		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
 			owners = append(owners, m.ent) // "at Peru's southern towns": the owner
