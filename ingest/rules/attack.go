@@ -831,6 +831,7 @@ var attackVerb = &pattern{
 		{"Jihadists linked to the Varnok Front killed 14 soldiers in an attack on Tarma.", nil},
 		{"A rocket hit a house in Tarma on Monday. The ministry said the Varnok Front had fired the rockets.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Varnok Front militants detonated a car bomb at the gate of a military base in Peru's capital and then stormed it. Lima has been hit before.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"The Varnok Front has since recaptured several towns, including Kolda and Puno.", []string{"ATTACKED organization:varnok-front -> place:kolda happened", "ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"The Varnok Front fired the rockets.", nil},
 		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -2168,8 +2169,9 @@ func (d *doc) cameUnder(si, v int) {
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	i := v - 1
-	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower]) {
-		i--
+	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
+		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
+		i-- // "has since captured"
 	}
 	if i > lo && d.toks[i].text == ")" {
 		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
