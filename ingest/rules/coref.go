@@ -771,6 +771,7 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"A previously unknown group calling itself the Varnok Council claimed the bombing in a statement faxed to Al Jazeera. [It] said it had punished traitors.", "organization:varnok-council"},
 		{"Hamas said the plan had failed. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"In a statement posted online, Hamas said the Red Cross was barred. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
@@ -797,6 +798,9 @@ func (d *doc) subjectOrg(si int) *entity {
 			}
 		}
 	}
+	if e := d.calledItself(lo, s.hi); e != nil {
+		return e // "A previously unknown group calling itself X claimed ..."
+	}
 	for k := lo; k < s.hi && k < lo+4; k++ {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || d.inQuote[k] {
@@ -806,6 +810,40 @@ func (d *doc) subjectOrg(si int) *entity {
 			return nil
 		}
 		if m.ent.kind == kg.Organization || m.ent.kind == kg.Place && isCountry(m.ent.name) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
+// calledItself reads a subject that introduces an organization by the name
+// it gives itself: "A (previously unknown) group calling itself X",
+// "a militia known as X", at toks[lo:hi]; X or nil.
+func (d *doc) calledItself(lo, hi int) *entity {
+	if lo >= hi || d.toks[lo].lower != "a" && d.toks[lo].lower != "an" {
+		return nil
+	}
+	for k := lo + 1; k+1 < hi && k < lo+8; k++ {
+		w := d.toks[k].lower
+		if d.toks[k].kind != tWord || d.mentAt[k] != nil {
+			return nil
+		}
+		n := k + 1
+		switch {
+		case w == "calling" && d.toks[n].lower == "itself" || w == "calling" && d.toks[n].lower == "themselves":
+			n++
+		case w == "known" && d.toks[n].lower == "as", w == "called":
+			if w == "known" {
+				n++
+			}
+		default:
+			continue
+		}
+		if n < hi && d.toks[n].lower == "the" {
+			n++
+		}
+		if m := d.mentAt[min(n, hi-1)]; n < hi && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.lo == n {
 			return m.ent
 		}
 		return nil
