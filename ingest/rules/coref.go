@@ -1131,6 +1131,9 @@ var refPolice = &refRule{
 		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" {
+			c = d.datelineCountry() // "BEIRUT, Lebanon (AP) — ... police said": where the reporter is
+		}
+		if c == "" {
 			c = d.mainCountry()
 		}
 		if c != "" {
@@ -1155,6 +1158,7 @@ var refPolice = &refRule{
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
+		{"LIMA, Peru (AP) — Chilean jets struck Tacna. Chile said the strikes would go on. Chile denied it. [Police] said a Chilean missile hit a bus.", "organization:peruvian-police"},
 	},
 }
 
@@ -1180,6 +1184,29 @@ func (d *doc) countryIn(si int) string {
 			}
 		}
 		return m.ent.country
+	}
+	return ""
+}
+
+// datelineCountry is the country of the place an article's dateline
+// names ("BEIRUT, Lebanon (AP) —", "KABUL (Reuters) -"), or "".
+func (d *doc) datelineCountry() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		s := d.sents[si]
+		end := d.pastDateline(s.lo, s.hi)
+		if end <= s.lo {
+			continue
+		}
+		for k := s.lo; k < end; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym {
+				if isCountry(m.ent.name) {
+					return m.ent.name
+				}
+				if m.ent.country != "" {
+					return m.ent.country
+				}
+			}
+		}
 	}
 	return ""
 }
