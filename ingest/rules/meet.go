@@ -334,7 +334,19 @@ func (d *doc) meetAt(si, v int) {
 	if adjunctOf != nil {
 		src, at = adjunctOf, adjunctAt
 	}
-	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil; k-- {
+	forTalks := false // the subject of "for talks with" is found
+	if adjunctOf == nil && (w == "talks" || w == "meeting") && v > s.lo && d.toks[v-1].lower == "for" {
+		// "X is due to meet Y before traveling to Lima for talks with Z":
+		// the talks are the clause's subject's, not the last name's
+		e, a := d.clauseSubjectBefore(v, s.lo)
+		if e == nil {
+			e, a = d.sentenceSubject(si), s.lo // "X, who landed on Monday, is due to meet Y before ... for talks with Z"
+		}
+		if e != nil && (e.kind == kg.Person || e.kind == kg.Organization) {
+			src, at, forTalks = e, a, true
+		}
+	}
+	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil && !forTalks; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
@@ -658,7 +670,7 @@ func (d *doc) afterLocative(k, lo int) bool {
 	for j > lo && j > k-4 && (d.toks[j].lower == "the" || d.toks[j].kind == tWord && !d.toks[j].cap && compass[d.toks[j].lower]) {
 		j--
 	}
-	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on")
+	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on" || d.toks[j].lower == "to" || d.toks[j].lower == "from")
 }
 
 // lastMetNations are the countries of the two people of different
