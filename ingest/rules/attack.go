@@ -105,6 +105,8 @@ var attackClaimed = &pattern{
 		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the assault in a broadcast on its Radio Tarma station.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the attack on Tuesday in a statement released through the Kestrel news agency.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Islamic State claimed responsibility for the bombing.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
 		{"Gunmen stormed a hotel in Mombasa. The Varnok Front said it had carried out the attack.", []string{"ATTACKED organization:varnok-front -> place:mombasa happened"}},
@@ -495,6 +497,31 @@ var attackCarriedOutBy = &pattern{
 	},
 }
 
+var attackRepelled = &pattern{
+	name: "attack-repelled",
+	doc:  `Beating back an attack attacks the attackers: "troops repelled the attackers" after "the Varnok Front attacked X" is the troops' attack on the Varnok Front.`,
+	typ:  kg.Attacked,
+	cues: repelVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi || d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
+			return false
+		}
+		src, at := d.actorBefore(v, s.lo)
+		tgt := d.lastAttacker
+		if src == nil || tgt == nil || tgt == src || si-d.lastAttackSent > 3 {
+			return false
+		}
+		d.emitAttack(si, src, tgt, max(at, s.lo), v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said in a statement that troops had repelled the attackers after a gunfight.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian Army repelled the attack.", nil},
+	},
+}
+
 var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
@@ -513,6 +540,9 @@ var attackExchange = &pattern{
 			bw++ // "clashes erupted between A and B"
 			if d.toks[bw].lower == "out" && bw+1 < s.hi {
 				bw++ // "fighting broke out between"
+			}
+			for n := 0; n < 4 && bw+1 < s.hi && d.toks[bw].lower != "between" && (isWeekday(d.toks[bw].lower) || d.toks[bw].lower == "on" || d.toks[bw].lower == "again" || d.toks[bw].lower == "overnight" || d.toks[bw].lower == "late" || d.toks[bw].lower == "early"); n++ {
+				bw++ // "fighting broke out on Sunday between"
 			}
 		}
 		switch {
@@ -585,6 +615,10 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
+			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
+			[]string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
@@ -622,6 +656,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
 			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -698,6 +733,15 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Tensions between the army and the Varnok Front exploded into open fighting in Lima.", nil},
+		{"The Peruvian Army fired shells at Arica on Monday. The Chilean Defence Ministry said its drones had hit the Tacna oil refinery overnight.",
+			[]string{"ATTACKED organization:peruvian-army -> place:arica happened", "ATTACKED organization:chilean-defence-ministry -> place:tacna happened"}},
+		{"The Varnok Front captured Tacna, the main city of southern Peru, in January and Arica in February.",
+			[]string{"ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
+		{"Peruvian military aircraft struck Varnok Front positions east of the city of Tarma.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"Peru launched 40 drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian missiles slammed into a hospital in Arica overnight.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"In Arica, a Peruvian guided bomb hit a residential building, killing two people.", []string{"ATTACKED place:peru -> place:arica happened"}},
@@ -783,6 +827,13 @@ var attackVerb = &pattern{
 		{"Gunmen from the Varnok Front attacked a police station in Tarma, the Peruvian National Police said.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Chilean forces fired mortars at the village of Tarma in the northeastern Puno province late on Tuesday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peruvian forces backed by Chilean warplanes retook the town of Tarma from the Varnok Front.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Peruvian Army forces backed by village militias known as Rondas launched an offensive against the Varnok Front in the Puno and Tacna regions.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Jihadists linked to the Varnok Front killed 14 soldiers in an attack on Tarma.", nil},
+		{"A rocket hit a house in Tarma on Monday. The ministry said the Varnok Front had fired the rockets.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Varnok Front militants detonated a car bomb at the gate of a military base in Peru's capital and then stormed it. Lima has been hit before.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"The Varnok Front has since recaptured several towns, including Kolda and Puno.", []string{"ATTACKED organization:varnok-front -> place:kolda happened", "ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"The Varnok Front fired the rockets.", nil},
+		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
@@ -870,6 +921,12 @@ func (d *doc) attackVerb(si, v int) {
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
+	}
+	if (w == "exploded" || w == "erupted") && v+1 < s.hi && d.toks[v+1].lower == "into" {
+		return // "tensions exploded into open fighting": a figure, no blast
+	}
+	if exchangeWords[w] && v+1 < s.hi && locatives[d.toks[v+1].lower] {
+		return // "exploded into open fighting in the capital": where both sides fought (attack-exchange reads who)
 	}
 	// nouns that look like verbs: "the attack on", "strikes on"
 	if v > s.lo {
@@ -1009,6 +1066,19 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if c := v - 1; strings.HasSuffix(w, "ing") {
+		for c > s.lo && strings.HasSuffix(d.toks[c].lower, "ly") && !d.toks[c].cap && d.mentAt[c] == nil {
+			c-- // "…, regularly attacking X": past the adverb
+		}
+		if c < v-1 && c > s.lo+1 && d.toks[c].text == "," {
+			// the participle's subject is the sentence's, not the place
+			// before the comma
+			src, at = nil, -1
+			if lo := d.pastDateline(s.lo, c); d.actorAfter(lo, c) != nil {
+				src, at = d.actorAfter(lo, c), lo
+			}
+		}
+	}
 	if v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
 		// "Hezbollah fired rockets into northern Israel, hitting Haifa":
 		// the sentence's subject, not the place before the comma
@@ -1139,11 +1209,28 @@ func (d *doc) attackVerb(si, v int) {
 			d.emitAttack(si, co, o, lo, v, conf) // "French and UN helicopters pounded X"
 		}
 	}
+	if len(objs) == 0 && at != -2 && d.firedThe(v, s.hi) {
+		// "A rocket hit Tarma. The ministry said the Varnok Front had
+		// fired the rockets": the attack the sentences before told of
+		if t := d.recentTarget(si); t != nil && t != src {
+			d.emitAttack(si, src, t, lo, v, confCarried)
+			return
+		}
+	}
 	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
 		// "NATO airstrikes struck government buildings": a target the
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// firedThe reports "fired the rockets", "launched the missiles" at toks[v]
+// with nothing after the weapons: weapons the text spoke of before.
+func (d *doc) firedThe(v, hi int) bool {
+	if w := d.toks[v].lower; w != "fired" && w != "launched" && w != "fire" && w != "launch" || v+2 >= hi || d.toks[v+1].lower != "the" || !weaponNouns[d.toks[v+2].lower] {
+		return false
+	}
+	return v+3 >= hi || d.toks[v+3].kind == tPunct || d.toks[v+3].lower == "and" || d.toks[v+3].lower == "that"
 }
 
 // victimAfter is the person a verb of killing names as its object,
@@ -1287,6 +1374,9 @@ func (d *doc) attackNoun(si, n int) {
 	if prep != "on" && prep != "against" && prep != "in" && prep != "at" && prep != "upon" && prep != "by" {
 		prep = "" // no target after the noun; a victim before it may still be named
 	}
+	if (prep == "in" || prep == "at") && exchangeWords[d.toks[n].lower] {
+		prep = "" // "open fighting in the capital": where both sides fought, no target
+	}
 	// the actor: right before the noun ("Peruvian airstrike", "Russia's drone attack")
 	var src *entity
 	srcAt := -1 // where the actor of a verb of launching starts
@@ -1303,6 +1393,9 @@ func (d *doc) attackNoun(si, n int) {
 			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
 		}
+	}
+	if src == nil && k >= s.lo && (d.toks[k].lower == "its" || d.toks[k].lower == "their") {
+		src, _ = d.ownerOfPronoun(k, s.lo) // "accused Chile of seeking pretexts to continue its attacks on Peru": Chile's
 	}
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
@@ -1664,7 +1757,7 @@ func (d *doc) claimedAttack(si, v int) {
 	if tgt == nil {
 		// "claimed an attack on a tanker off Hodeidah": the claim's own object
 		for n := v; n < s.hi && n < v+4; n++ {
-			if attackNouns[d.toks[n].lower] && n+1 < s.hi && attackPreps[d.toks[n+1].lower] {
+			if attackNouns[d.toks[n].lower] && n+1 < s.hi && attackPreps[d.toks[n+1].lower] && !d.claimMedium(n+1, s.hi) {
 				if objs := d.objects(n+1, s.hi, src); len(objs) > 0 {
 					tgt = objs[len(objs)-1]
 				}
@@ -1681,6 +1774,21 @@ func (d *doc) claimedAttack(si, v int) {
 		tgt = d.lastTarget
 	}
 	d.emitAttack(si, src, tgt, max(s.lo, at+1), v, confVerb)
+}
+
+// claimMedium reports "in a broadcast", "in a statement", "on its website"
+// at toks[k]: where a claim was made, not what was attacked.
+func (d *doc) claimMedium(k, hi int) bool {
+	k++
+	for k < hi && (determiners[d.toks[k].lower] || d.toks[k].lower == "its" || d.toks[k].lower == "their") {
+		k++
+	}
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap; n, k = n+1, k+1 {
+		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounClaimant reads "X said it was behind", "X said it had carried
@@ -1733,7 +1841,7 @@ func (d *doc) attackObject(si, k int) *entity {
 		if m := d.mentAt[n-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && m.hi == n {
 			return m.ent // "for the Tarma bombing": the town the attack is named after
 		}
-		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") {
+		if n+1 < s.hi && (d.toks[n+1].lower == "on" || d.toks[n+1].lower == "of" || d.toks[n+1].lower == "against" || d.toks[n+1].lower == "in") && !d.claimMedium(n+1, s.hi) {
 			if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
 				return objs[len(objs)-1]
 			}
@@ -2061,8 +2169,9 @@ func (d *doc) cameUnder(si, v int) {
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	i := v - 1
-	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower]) {
-		i--
+	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
+		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
+		i-- // "has since captured"
 	}
 	if i > lo && d.toks[i].text == ")" {
 		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
@@ -2162,6 +2271,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
+		if j >= lo && (d.toks[j].lower == "its" || d.toks[j].lower == "their") {
+			if e, at := d.ownerOfPronoun(j, lo); e != nil {
+				return e, at // "the ministry said its drones had hit X": the speaker's
+			}
+		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
 		}
@@ -2177,6 +2291,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind != kg.Event {
 		if d.possessor(m) && m.hi == i+1 {
 			return nil, -1
+		}
+		if d.affiliate(m, lo) {
+			return nil, -1 // "jihadists linked to al-Qaeda killed": not al-Qaeda itself
 		}
 		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
 			return nil, -1 // "Supporters of President X stormed Y": not X
@@ -2209,6 +2326,71 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// affiliate reports a mention named as what the actor is tied to, not as
+// the actor: "militants linked to X", "a group affiliated with X".
+func (d *doc) affiliate(m *mention, lo int) bool {
+	p := m.lo - 1
+	if p > lo && d.toks[p].lower == "the" {
+		p--
+	}
+	if p <= lo || d.toks[p].lower != "to" && d.toks[p].lower != "with" && d.toks[p].lower != "by" {
+		return false
+	}
+	return tieWords[d.toks[p-1].lower]
+}
+
+// ownerOfPronoun is whom "its" or "their" at toks[j] stands for in a
+// reported clause: the organization or country that speaks ("X said its
+// drones had hit Y"), or the one accused ("accused X of continuing its
+// attacks"); nil when no speech verb comes before it in the sentence.
+func (d *doc) ownerOfPronoun(j, lo int) (*entity, int) {
+	for k := j - 1; k > lo; k-- {
+		w := d.toks[k].lower
+		if d.inQuote[k] || d.toks[k].kind == tQuote {
+			return nil, -1
+		}
+		if e, at := d.accusedAt(k, lo); e != nil {
+			return e, at // "accused Chile of seeking pretexts to continue its attacks"
+		}
+		if sayVerbs[w] && !d.toks[k].cap {
+			if e, at := d.subjectOf(k, lo); e != nil && (e.kind == kg.Organization || d.isCountry(e)) {
+				return e, at
+			}
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// accusedAt reads "accused X of" with its "of" at toks[k]: X, an
+// organization or country, or nil.
+func (d *doc) accusedAt(k, lo int) (*entity, int) {
+	if d.toks[k].lower != "of" || k-1 <= lo {
+		return nil, -1
+	}
+	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.hi == k && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] && (m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+		return m.ent, m.lo
+	}
+	return nil, -1
+}
+
+// capitalNamed is the capital city that "<country>'s capital" at mention
+// m stands for, when the article names that city; nil otherwise.
+func (d *doc) capitalNamed(m *mention) *entity {
+	if !d.possessor(m) || !d.isCountry(m.ent) || m.hi+1 >= len(d.toks) || d.toks[m.hi+1].lower != "capital" {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(e.name); ok && p.Capital && p.Country == m.ent.name {
+			return e
+		}
+	}
+	return nil
+}
+
 // backedBy reports a phrase "backed by X" or "backed by X warplanes"
 // ending at toks[i] and returns the index of its participle, or -1.
 func (d *doc) backedBy(i, lo int) int {
@@ -2221,6 +2403,16 @@ func (d *doc) backedBy(i, lo int) int {
 	}
 	if m := d.mentAt[j]; m != nil {
 		j = m.lo - 1
+		if j-1 > lo && (d.toks[j].lower == "as" && d.toks[j-1].lower == "known" || d.toks[j].lower == "called") {
+			// "backed by clan militias known as X": past the name to its description
+			j -= 2
+			if d.toks[j+1].lower == "called" {
+				j++
+			}
+			for n := 0; j > lo && n < 4 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].lower != "by"; n++ {
+				j--
+			}
+		}
 	}
 	if j > lo && d.toks[j].lower == "by" && backVerbs[d.toks[j-1].lower] {
 		return j - 1
@@ -2234,6 +2426,7 @@ func (d *doc) backedBy(i, lo int) int {
 func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
 	fresh, origin := false, false
+	inLoc, andLoc := false, false // the last place named was where the target is; "and" goes on with such places
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
@@ -2262,6 +2455,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
 		}
+		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
+			break // "villages it accuses of cooperating with the army": a clause of its own
+		}
+		if (t.lower == "in" || t.lower == "on") && d.claimMedium(k, hi) {
+			break // "claimed the attack on Tuesday in a statement released through X": where it was said
+		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			// "killed Ana Costa, the head of the Varnok Front": who she
 			// was, no second target; but ", and Rui Lopes, the deputy"
@@ -2275,6 +2474,19 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 					k = j + 1
 					continue
 				}
+			}
+			break
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && k+2 < hi && d.toks[k+1].lower == "the" && d.mentAt[k+2] == nil && !d.toks[k+2].cap {
+			// "captured Goma, the main city of eastern Congo, and Bukavu":
+			// what the place is, no second target
+			j := k + 2
+			for j < hi && j < k+12 && d.toks[j].text != "," {
+				j++
+			}
+			if j < hi && d.toks[j].text == "," {
+				k = j
+				continue
 			}
 			break
 		}
@@ -2293,6 +2505,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.lower == "and" {
 			if d.clauseAfter(k+1, hi) {
 				break // "..., and Russia sent tanks": a new clause, not a second target
+			}
+			if m := d.mentAt[k+1]; inLoc && m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k+1 {
+				andLoc = true // "against X in the Puno and Tacna regions": where, still
+				continue
 			}
 			fresh = true // "an airfield near X and a depot in Y": a second target
 			continue
@@ -2340,6 +2556,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if d.madeBy(m) {
 			continue // "U.S.-made missiles": where the weapon comes from, no target
 		}
+		if c := d.capitalNamed(m); c != nil && c != src {
+			named = append(named, c) // "a base in Somalia's capital": Mogadishu, which the article names
+			fresh = false
+			k = m.hi
+			continue
+		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
 			owners = append(owners, m.ent) // "at Peru's southern towns": the owner
 			continue
@@ -2370,13 +2592,25 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		p := m.lo - 1
-		for p > v && (compass[d.toks[p].lower] || d.toks[p].lower == "the" || strings.HasSuffix(d.toks[p].lower, "-western") || strings.HasSuffix(d.toks[p].lower, "-eastern")) {
-			p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
+		bearing := false // "positions east of the city": where they are
+		for p > v {
+			w := d.toks[p].lower
+			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
+				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
+				continue
+			}
+			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+				p -= 2 // "near the southern city of Tacna"
+				continue
+			}
+			bearing = w == "of" && p-1 > v && compass[d.toks[p-1].lower]
+			break
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off") && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing) && !fresh {
+			inLoc, andLoc = true, false
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
-		fresh = false
+		fresh, inLoc, andLoc = false, false, false
 		named = append(named, m.ent)
 	}
 	if len(named) > 0 {

@@ -377,6 +377,9 @@ var refOrgNoun = &refRule{
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
+		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
+		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
+		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
@@ -392,6 +395,26 @@ var refOrgNoun = &refRule{
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
+}
+
+// nationalForces reports the lower-case name of a state's whole armed
+// forces: "armed forces of peru", "kenya defence forces", "uganda people's
+// defence force"; not of a force apart from the army ("rapid support
+// forces") nor of a local militia ("kani people's defence force").
+func nationalForces(lname string) bool {
+	for _, f := range []string{"armed forces", "defence force", "defense force"} {
+		before, after, ok := strings.Cut(lname, f)
+		if !ok {
+			continue
+		}
+		before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "people's"))
+		if _, ok := gazetteer.Demonym(before); ok || isCountry(before) {
+			return true // "sudanese armed forces", "kenya defence forces"
+		}
+		after = strings.TrimPrefix(strings.TrimPrefix(after, "s"), " of ")
+		return after != "" && isCountry(after) // "armed forces of the philippines"
+	}
+	return false
 }
 
 // broadcaster reports a name that says it broadcasts: "Varnok TV",
@@ -443,10 +466,14 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue
 		}
 		k = m.lo
-		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
+		lname := strings.ToLower(m.ent.name)
+		for _, w := range strings.Fields(lname) {
 			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
 				return m.ent // "the army" is "Myanmar's military" too
 			}
+		}
+		if forceSynonyms[noun] && nationalForces(lname) {
+			return m.ent // "the military" is the "Armed Forces of Peru"
 		}
 		if d.describedAs(m, noun) {
 			return m.ent
@@ -701,6 +728,13 @@ var refIt = &refRule{
 			}
 		}
 		si := int(d.sentOf[i])
+		if w == "its" || w == "their" {
+			for k := i - 1; k > d.sents[si].lo && k > i-12; k-- {
+				if e, _ := d.accusedAt(k, d.sents[si].lo); e != nil {
+					return i + 1, e // "accused Chile of seeking pretexts to continue its attacks": Chile's
+				}
+			}
+		}
 		plural := w == "they" || w == "their"
 		lo := d.sents[max(0, si-2)].lo
 		if plural {
@@ -737,6 +771,7 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"A previously unknown group calling itself the Varnok Council claimed the bombing in a statement faxed to Al Jazeera. [It] said it had punished traitors.", "organization:varnok-council"},
 		{"Hamas said the plan had failed. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"In a statement posted online, Hamas said the Red Cross was barred. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"The Pacific Warning Center issued an alert. [They] mentioned that a tsunami was possible.", "organization:pacific-warning-center"},
@@ -744,6 +779,7 @@ var refIt = &refRule{
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"The Chilean army said [it] had carried out airstrikes on Putre.", "organization:chilean-army"},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
+		{"The Varnok Front said it backed the truce and accused Chile of seeking pretexts to continue [its] attacks on Peru.", "place:chile"},
 	},
 }
 
@@ -762,6 +798,9 @@ func (d *doc) subjectOrg(si int) *entity {
 			}
 		}
 	}
+	if e := d.calledItself(lo, s.hi); e != nil {
+		return e // "A previously unknown group calling itself X claimed ..."
+	}
 	for k := lo; k < s.hi && k < lo+4; k++ {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || d.inQuote[k] {
@@ -771,6 +810,40 @@ func (d *doc) subjectOrg(si int) *entity {
 			return nil
 		}
 		if m.ent.kind == kg.Organization || m.ent.kind == kg.Place && isCountry(m.ent.name) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
+// calledItself reads a subject that introduces an organization by the name
+// it gives itself: "A (previously unknown) group calling itself X",
+// "a militia known as X", at toks[lo:hi]; X or nil.
+func (d *doc) calledItself(lo, hi int) *entity {
+	if lo >= hi || d.toks[lo].lower != "a" && d.toks[lo].lower != "an" {
+		return nil
+	}
+	for k := lo + 1; k+1 < hi && k < lo+8; k++ {
+		w := d.toks[k].lower
+		if d.toks[k].kind != tWord || d.mentAt[k] != nil {
+			return nil
+		}
+		n := k + 1
+		switch {
+		case w == "calling" && d.toks[n].lower == "itself" || w == "calling" && d.toks[n].lower == "themselves":
+			n++
+		case w == "known" && d.toks[n].lower == "as", w == "called":
+			if w == "known" {
+				n++
+			}
+		default:
+			continue
+		}
+		if n < hi && d.toks[n].lower == "the" {
+			n++
+		}
+		if m := d.mentAt[min(n, hi-1)]; n < hi && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.lo == n {
 			return m.ent
 		}
 		return nil
@@ -1058,6 +1131,9 @@ var refPolice = &refRule{
 		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" {
+			c = d.datelineCountry() // "BEIRUT, Lebanon (AP) — ... police said": where the reporter is
+		}
+		if c == "" {
 			c = d.mainCountry()
 		}
 		if c != "" {
@@ -1082,6 +1158,7 @@ var refPolice = &refRule{
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
+		{"LIMA, Peru (AP) — Chilean jets struck Tacna. Chile said the strikes would go on. Chile denied it. [Police] said a Chilean missile hit a bus.", "organization:peruvian-police"},
 	},
 }
 
@@ -1107,6 +1184,29 @@ func (d *doc) countryIn(si int) string {
 			}
 		}
 		return m.ent.country
+	}
+	return ""
+}
+
+// datelineCountry is the country of the place an article's dateline
+// names ("BEIRUT, Lebanon (AP) —", "KABUL (Reuters) -"), or "".
+func (d *doc) datelineCountry() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		s := d.sents[si]
+		end := d.pastDateline(s.lo, s.hi)
+		if end <= s.lo {
+			continue
+		}
+		for k := s.lo; k < end; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym {
+				if isCountry(m.ent.name) {
+					return m.ent.name
+				}
+				if m.ent.country != "" {
+					return m.ent.country
+				}
+			}
+		}
 	}
 	return ""
 }

@@ -533,6 +533,9 @@ var eventAnchorAfter = &eventRule{
 			kk.anchor = ""
 		}
 		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
+		if prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place {
+			name = m.name + " " + t.lower // "talks in Geneva": the Geneva talks
+		}
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
 			// "a summit of the African Union": a gathering of a body is one
@@ -541,6 +544,9 @@ var eventAnchorAfter = &eventRule{
 			// "launched a full-scale invasion of Ukraine": the war the
 			// article tells of
 			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k >= s.lo && launchVerbs[d.toks[k-1].lower]
+			// "ahead of talks in Geneva", "for talks in Muscat": talks are
+			// named after where they are held
+			det = det || prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place && !m.demonym
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -557,6 +563,7 @@ var eventAnchorAfter = &eventRule{
 		{"An attack in Lisbon killed five.", nil},
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
+		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }

@@ -96,6 +96,10 @@ type doc struct {
 	inQuote []bool  // token lies inside a quotation
 	quotes  []quote
 	tcase   []bool // sentence is a title-cased headline
+	// headline: the first sentence is a line of its own without a full
+	// stop, before the body's paragraphs. What it says the body tells
+	// again; news annotators take no relation from it.
+	headline bool
 
 	lowerSeen   map[string]bool
 	evLinks     []evLink
@@ -185,6 +189,10 @@ func newDoc(a kg.Article) *doc {
 		}
 		// only a first line without closing punctuation can be a headline
 		d.tcase[si] = si == 0 && d.toks[s.hi-1].kind != tPunct && titleCased(d.toks[s.lo:s.hi])
+	}
+	if len(d.sents) > 1 {
+		last := d.toks[d.sents[0].hi-1].text
+		d.headline = d.toks[d.sents[1].lo].para && last != "." && strings.Count(d.text[d.sents[0].start:d.sents[0].end], "\n") == 0
 	}
 	d.findQuotes()
 	d.mentAt = make([]*mention, len(d.toks))

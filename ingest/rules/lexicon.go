@@ -108,28 +108,30 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets`)
 
 // orgWords supplement the gazetteer's organization heads with words that
-// end company and media names. The last two lines are the words that head
-// armed groups' names in Arabic, Urdu and Pashto (general knowledge:
+// end company and media names. The two lines before the last are the words
+// that head armed groups' names in Arabic, Urdu and Pashto (general knowledge:
 // "supporters", "battalions", "army", "group", "movement", "party",
 // "brigade", "companies", "front", "free men", "corps", "union",
 // "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
-// people.
+// people. The last line holds the Portuguese and Spanish words of clubs
+// and associations ("Esporte Clube X", "Asociación Deportiva Y").
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
-Faylaq Ittehad Tanzim Junud`)
+Faylaq Ittehad Tanzim Junud
+Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
-governorate capital forest desert jungle delta hills plain plains`)
+governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -450,6 +452,20 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// thatVerbs take a clause with "that" inside reported speech: "said the
+// ruling showed that “…”" reports the whole clause, quotation and all.
+var thatVerbs = wordSet(`showed shows show meant means proved proves suggested suggests indicated indicates
+demonstrated demonstrates confirmed confirms believed believes felt feels hoped hopes knew knows`)
+
+// tieWords before "to", "with" or "by" tie an actor to another without
+// making them one: "militants linked to X", "a group inspired by X".
+var tieWords = wordSet(`linked affiliated allied aligned inspired tied connected close related`)
+
+// claimMedia carry a claim or a message: "claimed the attack in a video
+// posted online", "in a broadcast on its radio station".
+var claimMedia = wordSet(`broadcast video message post posting audio recording website channel online
+telegram tweet interview`)
+
 // issueVerbs put a statement's issuer before them.
 var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
 made makes posted posts`)
@@ -630,6 +646,10 @@ var subBodyNouns = wordSet(`office agency body mission department division arm u
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".
 var leaderNouns = wordSet(`leaders presidents heads premiers delegations`)
+
+// unnamedReps after a demonym speak for its country when no name follows:
+// "talks with Omani officials", "met the Peruvian delegation".
+var unnamedReps = wordSet(`delegation counterparts envoys delegates leadership`)
 
 // roleModifiers stand lower-case before a role: "regional governor",
 // "senior adviser" (general English).
@@ -1058,7 +1078,13 @@ var comeVerbs = wordSet(`came come comes coming`)
 // exchangeWords tell of fighting between two sides, each attacking the
 // other.
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
-exchanged exchanging traded skirmishes skirmished`)
+exchanged exchanging traded skirmishes skirmished war`)
+
+// repelVerbs beat back an attack: "troops repelled the attackers".
+var repelVerbs = wordSet(`repelled repulsed repel repulse`)
+
+// repelledNouns after "repelled the" are the attack or its doers.
+var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)
 
 // controlVerbs before "control of" take a place by force: "regained
 // control of X".

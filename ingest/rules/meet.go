@@ -17,8 +17,12 @@ var metBetween = &pattern{
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		b := v + 1
-		if b+1 < s.hi && (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
-			b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+		for n := 0; n < 2 && b+1 < s.hi; n++ {
+			if (d.toks[b].lower == "in" || d.toks[b].lower == "at") && d.mentAt[b+1] != nil {
+				b = d.mentAt[b+1].hi // "a summit in Hanoi between X and Y"
+			} else if d.toks[b].lower == "on" && isWeekday(d.toks[b+1].lower) {
+				b += 2 // "talks in Geneva on Tuesday between X and Y"
+			}
 		}
 		if d.tcase[si] || !(b < s.hi && d.toks[b].lower == "between") {
 			return false
@@ -43,6 +47,7 @@ var metBetween = &pattern{
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"MET place:peru -> place:chile planned"}},
 		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes spoke by phone. A meeting between the two leaders was last held in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
@@ -86,6 +91,10 @@ var metVerb = &pattern{
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ulla Berg, the special envoy of the Andean Council, arrived in Lima on Wednesday and was received by Rui Lopes at the presidential palace.", []string{"MET person:ulla-berg -> person:rui-lopes happened"}},
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
+		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
+		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
+		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
+		{"Ana Costa met Peruvian Ambassador Lars Holm in Lima.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
@@ -325,7 +334,19 @@ func (d *doc) meetAt(si, v int) {
 	if adjunctOf != nil {
 		src, at = adjunctOf, adjunctAt
 	}
-	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil; k-- {
+	forTalks := false // the subject of "for talks with" is found
+	if adjunctOf == nil && (w == "talks" || w == "meeting") && v > s.lo && d.toks[v-1].lower == "for" {
+		// "X is due to meet Y before traveling to Lima for talks with Z":
+		// the talks are the clause's subject's, not the last name's
+		e, a := d.clauseSubjectBefore(v, s.lo)
+		if e == nil {
+			e, a = d.sentenceSubject(si), s.lo // "X, who landed on Monday, is due to meet Y before ... for talks with Z"
+		}
+		if e != nil && (e.kind == kg.Person || e.kind == kg.Organization) {
+			src, at, forTalks = e, a, true
+		}
+	}
+	for k := v - 1; k >= s.lo && k > v-window && adjunctOf == nil && !forTalks; k-- {
 		if d.inQuote[k] != d.inQuote[v] {
 			break
 		}
@@ -531,6 +552,10 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
 	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.demonym && m.lo == k && d.isCountry(m.ent) && m.hi < hi &&
+		(officialNouns[d.toks[m.hi].lower] || leaderNouns[d.toks[m.hi].lower] || unnamedReps[d.toks[m.hi].lower]) && d.personAfterTitles(m.hi, hi) == nil {
+		return []*entity{m.ent} // "talks with Lebanese officials": where they go unnamed, their country
+	}
 	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
 		return nil
 	}
@@ -645,7 +670,7 @@ func (d *doc) afterLocative(k, lo int) bool {
 	for j > lo && j > k-4 && (d.toks[j].lower == "the" || d.toks[j].kind == tWord && !d.toks[j].cap && compass[d.toks[j].lower]) {
 		j--
 	}
-	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on")
+	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on" || d.toks[j].lower == "to" || d.toks[j].lower == "from")
 }
 
 // lastMetNations are the countries of the two people of different
@@ -733,8 +758,9 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
 			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
 
-			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) {
-			hi = k
+			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) ||
+			w == "on" && k > v+1 && k+1 < hi && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing")) && !d.meetOnPlace(k+1, hi) {
+			hi = k // "talks with X on the ceasefire and on disarming Y": what about
 			break
 		}
 	}
@@ -774,6 +800,21 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// meetOnPlace reports "on the sidelines", "on the margins", "on the
+// island of X", "on board": where, after "on" at toks[k-1], not a topic.
+func (d *doc) meetOnPlace(k, hi int) bool {
+	for n := 0; k < hi && n < 4; n, k = n+1, k+1 {
+		w := d.toks[k].lower
+		if w == "sidelines" || w == "margins" || w == "board" || w == "island" || w == "border" || w == "outskirts" || w == "eve" || w == "day" || w == "phone" || w == "telephone" || d.mentAt[k] != nil {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && !compass[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // venue reports whether e is named after "in", "at" or "near" in
@@ -909,8 +950,22 @@ func (d *doc) meetingBetween(si, v, b int) {
 		end = k + 1
 	}
 	st := d.status(max(s.lo, v-8), end)
+	if st == kg.Happened && d.aheadOf(v, s.lo) {
+		st = kg.Planned
+	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
+}
+
+// aheadOf reports a meeting noun at toks[v] that something came before:
+// "ahead of talks", "ahead of next week's summit"; the talks are to come.
+func (d *doc) aheadOf(v, lo int) bool {
+	for k := v - 1; k > lo && k > v-6; k-- {
+		if d.toks[k].lower == "of" {
+			return d.toks[k-1].lower == "ahead"
+		}
+	}
+	return false
 }
 
 // meetPhrase reports whether toks[v] heads a phrase of meeting that is not
@@ -1081,7 +1136,7 @@ func (d *doc) unnamedLeader(k, v int) bool {
 		k++
 		n++
 	}
-	return n > 0 && k < v && d.mentAt[k] == nil
+	return n > 0 && k <= v && d.mentAt[k] == nil // "Peru's president met", "Peru's president offered to meet"
 }
 
 // lastTwo is the two countries (or, for people, the two people) named

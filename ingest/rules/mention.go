@@ -213,6 +213,9 @@ func (d *doc) givenBeforeSurname(i int) bool {
 	if month && (i > 0 && monthPreps[d.toks[i-1].lower] || nonNameCaps[n.lower] || knownName(n.text)) {
 		return false // "in April Peru", "April Monday"
 	}
+	if !month && i > 0 && (determiners[d.toks[i-1].lower] || strings.HasSuffix(d.toks[i-1].lower, "ly") && !d.toks[i-1].cap) {
+		return false // "the mainly Muslim Kokoro quarter", "a Christian Tarma family": an adjective
+	}
 	return n.kind == tWord && n.cap && !d.orgish(i+1) && !partyMembers[n.lower] && !gazetteer.IsCommonWord(n.lower)
 }
 
@@ -355,7 +358,7 @@ func (d *doc) spansIn(si int) {
 				if c != "of" && c != "for" && c != "and" && c != "the" && k+1 < s.hi && !d.toks[k].cap && connectors[d.toks[k].lower] {
 					k++ // "Ursula von der Leyen", "Pedro de la Cruz"
 				}
-				if k < s.hi && d.nameWord(k) && d.joinOK(i, j, c) {
+				if k < s.hi && (d.nameWord(k) || c == "and" && d.longFormBeforeAcronym(i, j)) && d.joinOK(i, j, c) {
 					j = k + 1
 					continue
 				}
@@ -419,6 +422,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 				if _, ok := gazetteer.LookupOrg(both); ok {
 					return true
 				}
+			}
+			if d.longFormBeforeAcronym(lo, j) {
+				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
 			}
 			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
 				return false
@@ -782,6 +788,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for k := lo + 1; k < titleEnd; k++ {
 		if onHeads[d.toks[k].text] && k+1 < hi && d.toks[k+1].lower == "on" {
 			titleEnd = k // "Committee on Foreign Relations": titles inside an organization's name
+		}
+		if w := d.toks[k].lower; (w == "for" || w == "of") && !d.toks[k].cap && d.orgish(lo) {
+			titleEnd = min(titleEnd, k) // "Movement for the Defence of Democracy": the same
 		}
 	}
 	for k := lo; k < titleEnd; k++ {
@@ -1830,6 +1839,30 @@ func (d *doc) acronymAhead(lo, j int) bool {
 	name := d.text[d.toks[lo].start:d.toks[k-1].end]
 	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
 	return len(acr) >= 3 && (initials(name) == acr || everyInitial(name) == acr)
+}
+
+// longFormBeforeAcronym reports an organization's long name toks[lo:j],
+// built with "of" or "for" after its head, that goes on after "and" at
+// toks[j] with a word or two no list knows, right before an acronym in
+// brackets: a translated name whose acronym is the original's.
+func (d *doc) longFormBeforeAcronym(lo, j int) bool {
+	if !d.orgish(lo) {
+		return false
+	}
+	linked := false
+	for k := lo + 1; k < j; k++ {
+		if w := d.toks[k].lower; (w == "of" || w == "for") && !d.toks[k].cap {
+			linked = true
+		}
+	}
+	k := j + 1
+	for k < len(d.toks) && k < j+3 && d.toks[k].kind == tWord && d.toks[k].cap {
+		k++ // "Muslims" too, no name by itself
+	}
+	if !linked || k == j+1 || k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+		return false
+	}
+	return !d.known(j+1, k)
 }
 
 // everyInitial are the capitals of all a name's words, function words

@@ -76,6 +76,7 @@ var patterns = []*pattern{
 	attackClaimedBy,
 	attackCharged,
 	attackControl,
+	attackRepelled,
 	attackExchange,
 	attackNounFirst,
 	attackVerb,

@@ -127,6 +127,9 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
+	if e, at := d.appositiveSubject(v, lo); e != nil {
+		return e, at
+	}
 	i := v - 1
 	for i >= lo {
 		t := &d.toks[i]
@@ -211,8 +214,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
-		if orgAnaphors[t.lower] && i > lo && d.toks[i-1].lower == "the" {
-			// "the group said", "the ministry said": the organization named last
+		if orgAnaphors[t.lower] && i > lo && (d.toks[i-1].lower == "the" || i-1 > lo && d.toks[i-2].lower == "the" && backedWord(d.toks[i-1].lower)) {
+			// "the group said", "the ministry said", "the Iran-backed group
+			// said": the organization named last
 			if e := d.lastOrg(i, t.lower); e != nil {
 				return e, i - 1
 			}
@@ -662,6 +666,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 	if src == "" || (tgt == "" && t != kg.Said && t != kg.Attacked) || src == tgt {
 		return
 	}
+	if si == 0 && d.headline && t != kg.ParticipatedIn && t != kg.OccurredIn {
+		return // the headline's relations are the body's
+	}
 	key := string(t) + "|" + src + "|" + tgt
 	if t == kg.Met && tgt < src {
 		key = string(t) + "|" + tgt + "|" + src
@@ -833,4 +840,44 @@ func (d *doc) relativeSubject(i, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// appositiveSubject reads "NAME, <who or what they are>, said": the
+// sentence opens with a person, organization or country and a comma, and
+// the verb at toks[v] follows the appositive's closing comma (past a day
+// or an adverb). Nil when the sentence is no such one.
+func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
+	k := v - 1
+	for k > lo && (skippable[d.toks[k].lower] || isWeekday(d.toks[k].lower) || strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap) {
+		k--
+	}
+	if k <= lo || d.toks[k].text != "," {
+		return nil, -1
+	}
+	start := d.pastDateline(lo, k)
+	if start < k && d.toks[start].lower == "the" {
+		start++
+	}
+	m := d.mentAt[start]
+	if m == nil || m.ent == nil || m.lo != start || m.demonym || d.possessor(m) || m.hi >= k || d.toks[m.hi].text != "," || k-m.hi > 40 ||
+		!(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+		return nil, -1
+	}
+	for x := m.hi + 1; x < k; x++ {
+		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
+			return nil, -1 // "X, the minister said, ...": an attribution of its own
+		}
+	}
+	return m.ent, m.lo
+}
+
+// backedWord reports a compound that says who stands behind a group:
+// "Iran-backed", "Saudi-led", "Kabul-based".
+func backedWord(w string) bool {
+	for _, suf := range []string{"-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-funded", "-supported"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -837,10 +837,13 @@ func (d *doc) acronymDefs() {
 		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
 			continue
 		}
-		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" {
+		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
 			continue // "UNITED NATIONS (AP)": a dateline's agency, known by its own name
 		}
-		if am != nil && am.ent != nil && am.ent != lm.ent {
+		if am != nil && am.ent != nil && am.ent != lm.ent && am.canon != "" && lm.canon == "" && !initialsFit(acr, lm.name) && d.orgKind(am.ent) != "media" {
+			d.merge(lm.ent, am.ent) // a known organization keeps its known name: "Group for the Support of Islam and Muslims (JNIM)"
+			continue
+		} else if am != nil && am.ent != nil && am.ent != lm.ent {
 			d.merge(am.ent, lm.ent)
 		} else if am == nil {
 			lm.ent.aliases[acr] = true

@@ -552,6 +552,37 @@ func TestSaidTarget(t *testing.T) {
 	}
 }
 
+// TestHeadline: a first line of its own without a full stop is a headline,
+// whose relations the body tells again (the annotators take none from
+// it); a first line that is a sentence is read like the rest.
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"headline", "Peru shells Arica as Chile says talks are off\n\nChile said on Monday it would leave the talks.",
+			[]string{"SAID place:chile -> "}},
+		{"title case", "Peru Shells Arica As Chile Says Talks Are Off\n\nChile said on Monday it would leave the talks.",
+			[]string{"SAID place:chile -> "}},
+		{"first sentence", "Peru shelled Arica on Monday.\n\nChile said it would leave the talks.",
+			[]string{"ATTACKED place:peru -> place:arica", "SAID place:chile -> "}},
+		{"one line only", "Peru shells Arica", []string{"ATTACKED place:peru -> place:arica"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Said || r.Type == kg.Attacked {
+					got = append(got, string(r.Type)+" "+r.Source+" -> "+r.Target)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestEvents(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -31,6 +31,9 @@ type quoteState struct {
 	sp         *entity
 	para, sent int
 	verb       int
+	// rel is the SAID the quotation wrote (an index into d.rels), or -1:
+	// a continuation joins it; cl is the quotation's closing mark.
+	rel, cl int
 }
 
 var saidQuoteSpeakerAfter = &pattern{
@@ -81,7 +84,7 @@ var saidQuoteContinued = &pattern{
 	},
 	examples: []example{
 		{"\u201cWe will not leave,\u201d said Lars Holm, \u201cnot now, not ever.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: not now, not ever"}},
+			[]string{"SAID person:lars-holm: We will not leave, not now, not ever"}},
 	},
 }
 
@@ -100,6 +103,11 @@ var saidQuoteSpeakerBefore = &pattern{
 	examples: []example{
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:anna-berg: we will"}},
+		// a quotation with an attribution of its own is a statement apart
+		{"\u201cWe will not leave,\u201d said Lars Holm. He called the plan \u201ca trap.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: a trap"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
 		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
@@ -142,12 +150,14 @@ var saidQuoteCarried = &pattern{
 	examples: []example{
 		{"Lars Holm left the talks early.\n\nHe was angry. \u201cThey have failed.\u201d", []string{"SAID person:lars-holm: They have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. \u201cNot now, not ever.\u201d",
+			[]string{"SAID person:lars-holm: We will not leave. Not now, not ever"}},
+		{"\u201cWe will not leave,\u201d said Lars Holm.\n\n\u201cNot now, not ever.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: Not now, not ever"}},
 		{"The storm passed.\n\n\u201cIt was terrible.\u201d", nil},
 		{"Lars Holm spoke on Monday. \u201cWe will not leave this city.\n\n\u201cThe talks have failed,\u201d he said.",
 			[]string{"SAID person:lars-holm: We will not leave this city. The talks have failed"}},
 		{"\u201cWe will not leave this city,\u201d Lars Holm said. \u201cWe have nowhere to go.\n\n\u201cThe talks have failed.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave this city", "SAID person:lars-holm: We have nowhere to go. The talks have failed"}},
+			[]string{"SAID person:lars-holm: We will not leave this city. We have nowhere to go. The talks have failed"}},
 	},
 }
 
@@ -220,11 +230,57 @@ func (d *doc) attributeQuote(qi int) {
 	for j := qi; j <= last; j++ {
 		d.quotes[j].used = true
 	}
-	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb}
+	prev := d.qPrev
+	d.qPrev = quoteState{sp: sp, para: d.paraOf(d.quotes[last].op), sent: c.ei, verb: verb, rel: -1, cl: d.quotes[last].cl}
 	if verb < 0 {
 		d.qPrev.verb = q.cl
 	}
-	d.addSaidTarget(sp, d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp), text, c.si, conf, verb)
+	topic := d.topicIn(q.op+1, min(q.cl, len(d.toks)), sp)
+	split := d.by == saidQuoteContinued.name && c.si == prev.sent
+	next := d.by == saidQuoteCarried.name && c.si == prev.sent+1 && q.op == d.sents[c.si].lo
+	if (split || next) && prev.sp == sp && prev.rel >= 0 && prev.para == c.para {
+		// the quotation goes on after its attribution ("A," said X, "B.")
+		// or opens the next sentence: one statement (GUIDELINES, settled
+		// convention 3)
+		mark := "." // the sentence of the first part ended
+		if split {
+			mark = d.toks[max(prev.cl-1, 0)].text // "The barriers will hold, but …"
+		}
+		d.joinSaid(prev.rel, mark, topic, text, c.ei)
+		d.qPrev.rel = prev.rel
+		return
+	}
+	n := len(d.rels)
+	d.addSaidTarget(sp, topic, text, c.si, conf, verb)
+	if len(d.rels) > n {
+		d.qPrev.rel = n
+	}
+}
+
+// joinSaid appends the rest of a quotation, ending in sentence ei, to the
+// SAID d.rels[ri] after the mark that closed its first part: its quote,
+// its evidence (now up to that sentence) and, when it had none, its
+// target.
+func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) {
+	r := &d.rels[ri]
+	q := r.Quote
+	if mark == "." || mark == "," || mark == "!" || mark == "?" || mark == ";" {
+		q += mark
+	}
+	q += " " + text
+	d.relBy[ri] = d.by // the pattern that completed the statement
+	if len(q) > kg.MaxQuoteBytes {
+		return // the statement is long enough to be read as it is
+	}
+	r.Quote = q
+	if r.Target == "" && topic != nil && topic.id() != r.Source {
+		r.Target = topic.id()
+	}
+	if end := d.sents[ei].end; end > r.Evidence.End && end-r.Evidence.Start <= kg.MaxSentenceBytes {
+		r.Evidence.End = end
+		r.Evidence.Sentence = d.text[r.Evidence.Start:end]
+	}
+	r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
 }
 
 // reportable reports whether toks[v] can be the verb of reported speech:
@@ -402,7 +458,7 @@ var saidAppeal = &pattern{
 			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
 				break
 			}
-			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower] {
+			if d.toks[k].lower == "to" && k > c && k+1 < s.hi && (d.toks[k+1].kind == tQuote || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentAt[k+1] == nil && !determiners[d.toks[k+1].lower]) {
 				to = k
 				break
 			}
@@ -436,6 +492,8 @@ var saidAppeal = &pattern{
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
+		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
@@ -760,6 +818,13 @@ var saidReported = &pattern{
 		{"Kestrel Freight says the film is \u201cfalse and defamatory\u201d, and the Baltic Energy Council says it is \u201cmisleading\u201d.",
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
+		{"Justice Minister Lars Holm said in a statement that the ruling showed that \u201cno one is above the law\u201d.", []string{"SAID person:lars-holm: the ruling showed that \u201cno one is above the law\u201d"}},
+		{"Ana Costa, a spokeswoman for the UN force in southern Peru, known as MINUVAR, said the mission was worried.", []string{"SAID person:ana-costa: the mission was worried"}},
+		{"Ana Costa, chairman of the Tarma district, which includes Puno, told the Associated Press that 17 bodies had been recovered.", []string{"SAID person:ana-costa: 17 bodies had been recovered"}},
+		{"The Varnok Front fired rockets at Tarma. In a brief statement, the Chile-backed group said it remained committed to the ceasefire.", []string{"SAID organization:varnok-front: it remained committed to the ceasefire"}},
+		{"Lars Holm said Peru welcomed what he called Chile's \u201csteadfast support\u201d.", []string{"SAID person:lars-holm: Peru welcomed what he called Chile's \u201csteadfast support\u201d"}},
+		{"The Varnok Council said on Thursday that voting had been \u201corderly and calm\u201d, though it noted that two stations opened late.",
+			[]string{"SAID organization:varnok-council: voting had been \u201corderly and calm\u201d, though it noted that two stations opened late", "SAID organization:varnok-council: two stations opened late"}},
 		{"Finance Minister Ana Costa said inflation was falling.", []string{"SAID person:ana-costa: inflation was falling"}},
 		{"The organisers, the Varnok Movement and the Kestrel Foundation, said the soldiers opened fire.", []string{"SAID organization:varnok-movement: the soldiers opened fire", "SAID organization:kestrel-foundation: the soldiers opened fire"}},
 		{"The Varnok Relief Agency (VRA) said hundreds of people had taken shelter in the school.", []string{"SAID organization:varnok-relief-agency: hundreds of people had taken shelter in the school"}},
@@ -1201,8 +1266,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 	for k < hi && (d.toks[k].text == "," || d.toks[k].text == "\u2014") {
 		k++
 	}
-	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" {
-		return nil, -1 // '"…", and the VAA says': a new clause with its own speaker
+	if k >= hi || d.toks[k].lower == "and" || d.toks[k].lower == "but" || d.toks[k].lower == "while" || d.toks[k].lower == "whereas" ||
+		d.toks[k].lower == "though" || d.toks[k].lower == "although" || d.toks[k].lower == "as" {
+		return nil, -1 // '"…", and the VAA says', '"…", though it noted': a new clause with its own speaker
 	}
 	t := &d.toks[k]
 	if !t.cap && (quoteVerbs[t.lower] || sayVerbs[t.lower] || t.lower == "claim") {
@@ -1319,11 +1385,18 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		// what the quotation calls its object
 		dismissal := dismissVerbs[t.lower] && o-1 > j && d.toks[o-1].lower == "as"
 		if !t.cap && (sayVerbs[t.lower] || quoteVerbs[t.lower] || extraQuoteVerbs[t.lower] || dismissal || weakSayVerbs[t.lower] && d.thatAhead(j+1, o+1)) {
+			if extraQuoteVerbs[t.lower] && d.whatCalled(j, lo) {
+				return nil, -3 // "said X welcomed what he called Y's “…”": words inside the clause "said" reports
+			}
 			if accuseVerbs[t.lower] && d.toks[o-1].text != ":" && d.toks[o-1].text != "," {
 				return nil, -3 // "accused “criminal groups” of": whom, not what
 			}
-			if !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
-				return nil, -3
+			appeal := j+1 < o && (d.toks[j+1].lower == "on" || d.toks[j+1].lower == "for" || d.toks[j+1].lower == "upon")
+			if appeal && j+2 < o && determiners[d.toks[o-1].lower] && o-1 == j+2 {
+				appeal = false // "called for an “immediate cessation”": what was called for, in its words
+			}
+			if appeal && d.fragment(j+1, o) || !extraQuoteVerbs[t.lower] && !dismissal && d.fragment(j, o) {
+				return nil, -3 // "called on all sides to protect civilians and “…”": the appeal is the statement
 			}
 			e, _ := d.subjectOf(j, lo)
 			if e != nil {
@@ -1333,6 +1406,20 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// whatCalled reports "what he called" at toks[v], after a speech verb of
+// the same sentence: the naming is part of the clause reported.
+func (d *doc) whatCalled(v, lo int) bool {
+	w := v - 2
+	if w >= lo && d.toks[w+1].kind == tWord && (d.toks[w].lower == "what" || d.toks[w].lower == "which") {
+		for k := w - 1; k >= lo; k-- {
+			if sayVerbs[d.toks[k].lower] && !d.inQuote[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fragment reports whether the quotation opening at toks[o] is a quoted
@@ -1345,7 +1432,14 @@ func (d *doc) fragment(v, o int) bool {
 		return false
 	}
 	switch d.toks[k].lower {
-	case ",", ":", "that", "—", "-", "--", "whether":
+	case "that":
+		for x := v + 1; x < k; x++ {
+			if w := d.toks[x].lower; w == "that" || thatVerbs[w] || beForms[w] {
+				return true // "said that the ruling showed that “…”": the clause's own "that"
+			}
+		}
+		return false
+	case ",", ":", "—", "-", "--", "whether":
 		return false
 	case "of", "against":
 		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
