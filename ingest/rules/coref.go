@@ -368,6 +368,13 @@ var refOrgNoun = &refRule{
 		if e := d.trailingSubject(i, j, class); e != nil {
 			return j + 1, e // "X agreed to buy Y, the retailer said": X
 		}
+		if si := int(d.sentOf[i]); class == "group" && si > 0 && i > d.sents[si].lo && d.toks[i-1].text == "," {
+			// "The RSF did not respond. In a statement posted online, the
+			// group said": the group the sentence before was about
+			if e := d.subjectOrg(si - 1); e != nil && d.groupLike(e) {
+				return j + 1, e
+			}
+		}
 		e := d.orgByNoun(noun, class, i)
 		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
 			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
@@ -393,6 +400,7 @@ var refOrgNoun = &refRule{
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
+		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
 }
@@ -413,6 +421,24 @@ func nationalForces(lname string) bool {
 		}
 		after = strings.TrimPrefix(strings.TrimPrefix(after, "s"), " of ")
 		return after != "" && isCountry(after) // "armed forces of the philippines"
+	}
+	return false
+}
+
+// groupLike reports an organization "the group" may stand for: an armed
+// group, a paramilitary force ("Rapid Support Forces") or one of no known
+// kind that is no building; not a government, a state's own armed forces
+// or a news outlet.
+func (d *doc) groupLike(e *entity) bool {
+	lname := strings.ToLower(e.name)
+	switch d.orgKind(e) {
+	case "armed":
+		return true
+	case "state force":
+		w := lastWord(lname)
+		return (w == "forces" || w == "force") && !nationalForces(lname)
+	case "":
+		return !buildingNouns[lastWord(lname)]
 	}
 	return false
 }
@@ -487,7 +513,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	var best, armed, force, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref || d.platform(m) {
 			continue
 		}
 		k = m.lo
@@ -511,9 +537,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if force == nil {
 				force = m.ent // "the rebel group" may be a "Liberation Army", failing any other
 			}
-		case class == "group" && c != "government" && c != "media":
+		case class == "group" && c != "government" && c != "media" && !buildingNouns[strings.ToLower(lastWord(m.ent.name))]:
 			if best == nil {
-				best = m.ent // else the one named last
+				best = m.ent // else the one named last; but "the group" is no "Saudi Hospital"
 			}
 		case c == "" && unknown == nil && !(class == "armed" && businessName(m.ent.name)):
 			unknown = m.ent // but "the rebels" are no airline
@@ -747,7 +773,18 @@ var refIt = &refRule{
 				return i + 1, e
 			}
 		}
-		for k := i - 1; k >= lo; k-- {
+		from := i - 1
+		if !plural && w == "it" && i > d.sents[si].lo && d.toks[i-1].text == "," && sayVerbs[d.toks[v].lower] && (v+1 >= d.sents[si].hi || d.toks[v+1].kind == tPunct) {
+			// "Air defences shot down 79 of the drones, it said.": the
+			// speaker of the sentences before, not a name in the clause
+			if si > 0 {
+				if e := d.subjectOrg(si - 1); e != nil {
+					return i + 1, e
+				}
+			}
+			from = d.sents[si].lo - 1
+		}
+		for k := from; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
 				continue
@@ -757,6 +794,8 @@ var refIt = &refRule{
 				continue
 			}
 			switch {
+			case m.ent.kind == kg.Organization && d.platform(m):
+				continue // "posted on Telegram. It said": where it was said
 			case m.ent.kind == kg.Organization:
 				return i + 1, m.ent
 			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
@@ -771,6 +810,8 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"The Peruvian Air Force said Chile launched 100 drones overnight. Air defence units shot down 79 of them, and the Chilean army lost four, [it] said.", "organization:peruvian-air-force"},
+		{"The Varnok Front attacked Tarma. In a statement posted on Telegram, the group denied it. [It] accused the army of lying.", "organization:varnok-front"},
 		{"A previously unknown group calling itself the Varnok Council claimed the bombing in a statement faxed to Al Jazeera. [It] said it had punished traitors.", "organization:varnok-council"},
 		{"Hamas said the plan had failed. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"In a statement posted online, Hamas said the Red Cross was barred. [It] also accused Israel of stalling.", "organization:hamas"},

@@ -556,6 +556,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if m.ent.kind != kg.Organization || k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
+		if d.platform(m) {
+			continue // "in a statement posted on Telegram, the group said": where, not who
+		}
 		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent
 		}
