@@ -1127,8 +1127,8 @@ var refSpokesperson = &refRule{
 
 var refPolice = &refRule{
 	name: "ref-police",
-	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
-	cues: wordSet("police rebels insurgents opposition government security"),
+	doc:  `"police said", "the rebels attacked", "government forces shelled", "the presidency said": the police, rebels, forces or presidency of the country the article is about ("Brazilian police", "Libyan rebels", "Ghanaian presidency"), an organization of its own.`,
+	cues: wordSet("police rebels insurgents opposition government security presidency"),
 	at: func(d *doc, i int) (int, *entity) {
 		if i > 0 && d.toks[i].lower == "police" && !d.inQuote[i] {
 			// "Lima police said": the city's police, an organization of
@@ -1199,6 +1199,7 @@ var refPolice = &refRule{
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
+		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
 		{"LIMA, Peru (AP) — Chilean jets struck Tacna. Chile said the strikes would go on. Chile denied it. [Police] said a Chilean missile hit a bus.", "organization:peruvian-police"},
 	},
 }
