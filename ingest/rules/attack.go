@@ -2298,6 +2298,18 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
 			return nil, -1 // "Supporters of President X stormed Y": not X
 		}
+		if m.ent.kind == kg.Person {
+			b := m.lo - 1
+			for n := 0; b > lo && n < 5 && d.toks[b].lower != "to" && d.mentAt[b] == nil && d.toks[b].kind == tWord; n++ {
+				b-- // "loyal to ousted President X": past the titles and adjectives
+			}
+			if b-2 >= lo && d.toks[b].lower == "to" && d.toks[b-1].lower == "loyal" {
+				if f := d.mentAt[b-2]; f != nil && f.ent != nil && f.ent.kind == kg.Organization {
+					return f.ent, m.lo // "soldiers loyal to President X attacked": X's loyalists
+				}
+				return nil, -1
+			}
+		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
 			p = d.mentAt[p-1].lo - 1 // "in London and Paris": back to the list's head

@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1335,4 +1335,35 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// ---- the forces of a person
+
+var refLoyalists = &refRule{
+	name: "ref-loyalists",
+	doc:  `"soldiers loyal to (President) X", "forces loyal to X": the organization "<X's surname> loyalists", not X, who leads them but is not said to fight.`,
+	cues: wordSet("soldiers troops forces fighters gunmen militiamen men units"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i+3 >= len(d.toks) || d.toks[i+1].lower != "loyal" || d.toks[i+2].lower != "to" {
+			return 0, nil
+		}
+		k := i + 3
+		for k < i+5 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
+			k++ // "loyal to ousted President X"
+		}
+		p := d.mentAt[min(k, len(d.toks)-1)]
+		if p == nil {
+			p = d.personAfterTitles(k, d.sents[d.sentOf[i]].hi)
+		}
+		if p == nil || p.ent == nil || p.ent.kind != kg.Person {
+			return 0, nil
+		}
+		return i + 1, d.entityFor(kg.Organization, p.ent.surname()+" loyalists")
+	},
+	names: true,
+	examples: []refExample{
+		{"[Soldiers] loyal to ousted President Ana Costa attacked the barracks in Lima.", "organization:costa-loyalists"},
+		{"[Forces] loyal to Rui Lopes held the airport.", "organization:lopes-loyalists"},
+		{"The [troops] remained loyal to the constitution.", ""},
+	},
 }
