@@ -677,6 +677,7 @@ var attackNounFirst = &pattern{
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 	},
 }
 
@@ -1472,11 +1473,23 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	var objs []*entity
 	if prep == "by" {
+		// "an offensive by the Peruvian Army against the Varnok Front": the
+		// target after the agent
+		for x := p + 1; x < s.hi && x < p+8; x++ {
+			if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 && d.mentAt[x-1] != nil {
+				objs = d.objects(x, s.hi, src)
+				break
+			}
+			if d.toks[x].text == "," || d.toks[x].kind == tQuote {
+				break
+			}
+		}
+	}
+	if prep == "by" {
 		// the target is the place the sentence is about
-		for x := max(s.lo, n-window); x < s.hi && x < n+window; x++ {
+		for x := max(s.lo, n-window); x < s.hi && x < n+window && len(objs) == 0; x++ {
 			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
 				objs = append(objs, m.ent)
-				break
 			}
 		}
 	} else if prep != "" {
