@@ -734,6 +734,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The Varnok Front kidnapped 20 villagers and attacked a police post in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -2185,6 +2186,22 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
+	}
+	if i > lo+2 && d.toks[i].lower == "and" && d.mentAt[i-1] == nil && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
+		// "X kidnapped 20 villagers and attacked a police post": the first
+		// verb's subject, when the sentence opens with it
+		start := d.pastDateline(lo, i)
+		if a := d.actorAfter(start, i); a != nil {
+			m := d.mentAt[start]
+			if m == nil || d.toks[start].lower == "the" {
+				m = d.mentAt[min(start+1, i)]
+			}
+			if m != nil && m.hi < i && !d.inQuote[m.lo] {
+				if w := &d.toks[m.hi]; w.kind == tWord && !w.cap && d.mentAt[m.hi] == nil && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") || finiteAux[w.lower]) {
+					return a, m.lo
+				}
+			}
+		}
 	}
 	if i > lo && d.toks[i].text == ")" {
 		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
