@@ -735,6 +735,9 @@ var attackVerb = &pattern{
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"The Varnok Front kidnapped 20 villagers and attacked a police post in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"The Varnok Front, al Qaeda's affiliate in the Sahel, attacked the Tarma base.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"LIMA (AFP) - The army struggles to hold back an offensive by the Varnok Front, and its air strikes killed 30 of the attackers as they withdrew toward the border with Bolivia.", nil},
+		{"A Peruvian air strike killed 28 civilians in Puno.", []string{"ATTACKED place:peru -> place:puno happened"}},
 		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -939,6 +942,10 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
 			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
+			return
+		}
+		if p == "air" && attackNouns[w] && v+1 < s.hi && casualtyVerbs[d.toks[v+1].lower] {
+			d.attackNoun(si, v) // "a Peruvian air strike killed 28 civilians in Puno": a noun, however it could read
 			return
 		}
 		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
@@ -1367,7 +1374,7 @@ func (d *doc) attackNoun(si, n int) {
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
 	}
-	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
+	if casualtyVerbs[prep] && (d.toks[n].lower != "strike" && d.toks[n].lower != "attack" || n > s.lo && (d.toks[n-1].lower == "air" || weaponNouns[d.toks[n-1].lower])) {
 		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
 	}
 	if prep == "inside" {
@@ -1488,9 +1495,13 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	if prep == "by" {
 		// the target is the place the sentence is about
-		for x := max(s.lo, n-window); x < s.hi && x < n+window && len(objs) == 0; x++ {
-			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
-				objs = append(objs, m.ent)
+		dl := d.pastDateline(s.lo, n)
+		for x := max(dl, n-window); x < s.hi && x < n+window && len(objs) == 0; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) && m.lo == x {
+				if w := d.peek(x - 1); w == "with" || w == "toward" || w == "towards" || w == "from" || w == "to" || w == "the" && d.peek(x-2) == "with" {
+					continue // "withdrew toward the border with X": a direction, not what was hit
+				}
+				objs = append(objs, m.ent) // not the dateline's city
 			}
 		}
 	} else if prep != "" {
@@ -2182,6 +2193,9 @@ func (d *doc) cameUnder(si, v int) {
 // actorAt reads an attacker standing right before toks[v]: an entity, or
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
+	if e, at := d.appositiveSubject(v, lo); e != nil {
+		return e, at // "The Varnok Front, al Qaeda's affiliate in the Sahel, claimed": not the Sahel
+	}
 	i := v - 1
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {

@@ -866,6 +866,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		!(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
 		return nil, -1
 	}
+	if n := d.mentAt[m.hi+1]; n != nil && n.ent != nil && !n.ref && !d.possessor(n) && !n.demonym {
+		return nil, -1 // "Peru, Chile and Bolivia said": a list, no appositive
+	}
 	for x := m.hi + 1; x < k; x++ {
 		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
 			return nil, -1 // "X, the minister said, ...": an attribution of its own
