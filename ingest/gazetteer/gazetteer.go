@@ -201,7 +201,7 @@ func parse() (*lexicon, error) {
 			return errFields
 		}
 		l.demonyms[f[0]] = f[1]
-		if old, ok := l.adjective[f[1]]; !ok || adjectiveRank(f[0]) < adjectiveRank(old) {
+		if old, ok := l.adjective[f[1]]; !ok || betterAdjective(f[0], old) {
 			l.adjective[f[1]] = f[0]
 		}
 		return nil
@@ -343,6 +343,19 @@ func DemonymFor(country string) (string, bool) {
 // English), lower case.
 var informalDemonyms = map[string]bool{"kiwi": true, "kiwis": true, "brit": true, "brits": true, "aussie": true,
 	"aussies": true, "yank": true, "yanks": true, "pom": true, "poms": true}
+
+// betterAdjective reports whether demonym a names its country's things
+// better than b: by adjectiveRank, except that of two adjectives where one
+// extends the other the shorter wins ("Somali" before "Somalian", "Saudi"
+// before "Saudi Arabian"), as news writes them; a noun for a person
+// ("Serb", "Turk") never wins so.
+func betterAdjective(a, b string) bool {
+	ra, rb := adjectiveRank(a), adjectiveRank(b)
+	if ra < 10 && rb < 10 && len(a) != len(b) && (strings.HasPrefix(b, a) || strings.HasPrefix(a, b)) {
+		return len(a) < len(b)
+	}
+	return ra < rb
+}
 
 func adjectiveRank(w string) int {
 	if informalDemonyms[w] {

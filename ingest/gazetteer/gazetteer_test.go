@@ -460,6 +460,10 @@ func TestDemonymFor(t *testing.T) {
 		{"South Africa", "South African"},
 		{"New Zealand", "New Zealand"}, // "Kiwi" is a nickname, "New Zealander" a person
 		{"Thailand", "Thai"},
+		{"Somalia", "Somali"},     // not "Somalian": the shorter of two adjectives
+		{"Saudi Arabia", "Saudi"}, // not "Saudi Arabian"
+		{"Serbia", "Serbian"},     // not "Serb", a person
+		{"Afghanistan", "Afghan"},
 	}
 	for _, tt := range tests {
 		got, ok := DemonymFor(tt.country)

@@ -677,6 +677,7 @@ var attackNounFirst = &pattern{
 		{"Russia moved troops to the border and said its air strikes on Idlib would go on.", []string{"ATTACKED place:russia -> place:idlib planned"}},
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 	},
 }
 
@@ -733,6 +734,10 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:baltic-liberation-front -> place:norway happened"}},
 		{"Russia launched a series of attacks on Kharkiv on Monday.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The Varnok Front kidnapped 20 villagers and attacked a police post in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"The Varnok Front, al Qaeda's affiliate in the Sahel, attacked the Tarma base.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"LIMA (AFP) - The army struggles to hold back an offensive by the Varnok Front, and its air strikes killed 30 of the attackers as they withdrew toward the border with Bolivia.", nil},
+		{"A Peruvian air strike killed 28 civilians in Puno.", []string{"ATTACKED place:peru -> place:puno happened"}},
 		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
 		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -937,6 +942,10 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {
 			d.attackNoun(si, v) // "has carried out drone strikes on", "carried out retaliatory strikes inside X": a noun after its verb
+			return
+		}
+		if p == "air" && attackNouns[w] && v+1 < s.hi && casualtyVerbs[d.toks[v+1].lower] {
+			d.attackNoun(si, v) // "a Peruvian air strike killed 28 civilians in Puno": a noun, however it could read
 			return
 		}
 		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
@@ -1365,7 +1374,7 @@ func (d *doc) attackNoun(si, n int) {
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
 	}
-	if casualtyVerbs[prep] && d.toks[n].lower != "strike" && d.toks[n].lower != "attack" {
+	if casualtyVerbs[prep] && (d.toks[n].lower != "strike" && d.toks[n].lower != "attack" || n > s.lo && (d.toks[n-1].lower == "air" || weaponNouns[d.toks[n-1].lower])) {
 		prep = "on" // "Russian airstrikes killed five people in Kharkiv": the place hit
 	}
 	if prep == "inside" {
@@ -1472,11 +1481,27 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	var objs []*entity
 	if prep == "by" {
-		// the target is the place the sentence is about
-		for x := max(s.lo, n-window); x < s.hi && x < n+window; x++ {
-			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) {
-				objs = append(objs, m.ent)
+		// "an offensive by the Peruvian Army against the Varnok Front": the
+		// target after the agent
+		for x := p + 1; x < s.hi && x < p+8; x++ {
+			if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 && d.mentAt[x-1] != nil {
+				objs = d.objects(x, s.hi, src)
 				break
+			}
+			if d.toks[x].text == "," || d.toks[x].kind == tQuote {
+				break
+			}
+		}
+	}
+	if prep == "by" {
+		// the target is the place the sentence is about
+		dl := d.pastDateline(s.lo, n)
+		for x := max(dl, n-window); x < s.hi && x < n+window && len(objs) == 0; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != src && m.ent.kind == kg.Place && !m.demonym && !d.possessor(m) && m.lo == x {
+				if w := d.peek(x - 1); w == "with" || w == "toward" || w == "towards" || w == "from" || w == "to" || w == "the" && d.peek(x-2) == "with" {
+					continue // "withdrew toward the border with X": a direction, not what was hit
+				}
+				objs = append(objs, m.ent) // not the dateline's city
 			}
 		}
 	} else if prep != "" {
@@ -2168,10 +2193,29 @@ func (d *doc) cameUnder(si, v int) {
 // actorAt reads an attacker standing right before toks[v]: an entity, or
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
+	if e, at := d.appositiveSubject(v, lo); e != nil {
+		return e, at // "The Varnok Front, al Qaeda's affiliate in the Sahel, claimed": not the Sahel
+	}
 	i := v - 1
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
+	}
+	if i > lo+2 && d.toks[i].lower == "and" && d.mentAt[i-1] == nil && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
+		// "X kidnapped 20 villagers and attacked a police post": the first
+		// verb's subject, when the sentence opens with it
+		start := d.pastDateline(lo, i)
+		if a := d.actorAfter(start, i); a != nil {
+			m := d.mentAt[start]
+			if m == nil || d.toks[start].lower == "the" {
+				m = d.mentAt[min(start+1, i)]
+			}
+			if m != nil && m.hi < i && !d.inQuote[m.lo] {
+				if w := &d.toks[m.hi]; w.kind == tWord && !w.cap && d.mentAt[m.hi] == nil && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") || finiteAux[w.lower]) {
+					return a, m.lo
+				}
+			}
+		}
 	}
 	if i > lo && d.toks[i].text == ")" {
 		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
@@ -2297,6 +2341,18 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if m.ent.kind == kg.Person && d.supportersOf(m.lo, lo) {
 			return nil, -1 // "Supporters of President X stormed Y": not X
+		}
+		if m.ent.kind == kg.Person {
+			b := m.lo - 1
+			for n := 0; b > lo && n < 5 && d.toks[b].lower != "to" && d.mentAt[b] == nil && d.toks[b].kind == tWord; n++ {
+				b-- // "loyal to ousted President X": past the titles and adjectives
+			}
+			if b-2 >= lo && d.toks[b].lower == "to" && d.toks[b-1].lower == "loyal" {
+				if f := d.mentAt[b-2]; f != nil && f.ent != nil && f.ent.kind == kg.Organization {
+					return f.ent, m.lo // "soldiers loyal to President X attacked": X's loyalists
+				}
+				return nil, -1
+			}
 		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {

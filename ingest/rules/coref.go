@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -368,6 +368,13 @@ var refOrgNoun = &refRule{
 		if e := d.trailingSubject(i, j, class); e != nil {
 			return j + 1, e // "X agreed to buy Y, the retailer said": X
 		}
+		if si := int(d.sentOf[i]); class == "group" && si > 0 && i > d.sents[si].lo && d.toks[i-1].text == "," {
+			// "The RSF did not respond. In a statement posted online, the
+			// group said": the group the sentence before was about
+			if e := d.subjectOrg(si - 1); e != nil && d.groupLike(e) {
+				return j + 1, e
+			}
+		}
 		e := d.orgByNoun(noun, class, i)
 		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
 			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
@@ -393,6 +400,7 @@ var refOrgNoun = &refRule{
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
+		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
 }
@@ -413,6 +421,24 @@ func nationalForces(lname string) bool {
 		}
 		after = strings.TrimPrefix(strings.TrimPrefix(after, "s"), " of ")
 		return after != "" && isCountry(after) // "armed forces of the philippines"
+	}
+	return false
+}
+
+// groupLike reports an organization "the group" may stand for: an armed
+// group, a paramilitary force ("Rapid Support Forces") or one of no known
+// kind that is no building; not a government, a state's own armed forces
+// or a news outlet.
+func (d *doc) groupLike(e *entity) bool {
+	lname := strings.ToLower(e.name)
+	switch d.orgKind(e) {
+	case "armed":
+		return true
+	case "state force":
+		w := lastWord(lname)
+		return (w == "forces" || w == "force") && !nationalForces(lname)
+	case "":
+		return !buildingNouns[lastWord(lname)]
 	}
 	return false
 }
@@ -487,7 +513,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	var best, armed, force, unknown *entity
 	for k := i - 1; k >= 0 && k > i-400; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref {
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref || d.platform(m) {
 			continue
 		}
 		k = m.lo
@@ -511,9 +537,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if force == nil {
 				force = m.ent // "the rebel group" may be a "Liberation Army", failing any other
 			}
-		case class == "group" && c != "government" && c != "media":
+		case class == "group" && c != "government" && c != "media" && !buildingNouns[strings.ToLower(lastWord(m.ent.name))]:
 			if best == nil {
-				best = m.ent // else the one named last
+				best = m.ent // else the one named last; but "the group" is no "Saudi Hospital"
 			}
 		case c == "" && unknown == nil && !(class == "armed" && businessName(m.ent.name)):
 			unknown = m.ent // but "the rebels" are no airline
@@ -747,7 +773,18 @@ var refIt = &refRule{
 				return i + 1, e
 			}
 		}
-		for k := i - 1; k >= lo; k-- {
+		from := i - 1
+		if !plural && w == "it" && i > d.sents[si].lo && d.toks[i-1].text == "," && sayVerbs[d.toks[v].lower] && (v+1 >= d.sents[si].hi || d.toks[v+1].kind == tPunct) {
+			// "Air defences shot down 79 of the drones, it said.": the
+			// speaker of the sentences before, not a name in the clause
+			if si > 0 {
+				if e := d.subjectOrg(si - 1); e != nil {
+					return i + 1, e
+				}
+			}
+			from = d.sents[si].lo - 1
+		}
+		for k := from; k >= lo; k-- {
 			m := d.mentAt[k]
 			if m == nil || m.ent == nil || d.inQuote[k] {
 				continue
@@ -757,6 +794,8 @@ var refIt = &refRule{
 				continue
 			}
 			switch {
+			case m.ent.kind == kg.Organization && d.platform(m):
+				continue // "posted on Telegram. It said": where it was said
 			case m.ent.kind == kg.Organization:
 				return i + 1, m.ent
 			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
@@ -771,6 +810,8 @@ var refIt = &refRule{
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
+		{"The Peruvian Air Force said Chile launched 100 drones overnight. Air defence units shot down 79 of them, and the Chilean army lost four, [it] said.", "organization:peruvian-air-force"},
+		{"The Varnok Front attacked Tarma. In a statement posted on Telegram, the group denied it. [It] accused the army of lying.", "organization:varnok-front"},
 		{"A previously unknown group calling itself the Varnok Council claimed the bombing in a statement faxed to Al Jazeera. [It] said it had punished traitors.", "organization:varnok-council"},
 		{"Hamas said the plan had failed. [It] also accused Israel of stalling.", "organization:hamas"},
 		{"In a statement posted online, Hamas said the Red Cross was barred. [It] also accused Israel of stalling.", "organization:hamas"},
@@ -1086,8 +1127,8 @@ var refSpokesperson = &refRule{
 
 var refPolice = &refRule{
 	name: "ref-police",
-	doc:  `"police said", "the rebels attacked", "government forces shelled": the police, rebels or forces of the country the article is about ("Brazilian police", "Libyan rebels"), an organization of its own.`,
-	cues: wordSet("police rebels insurgents opposition government security"),
+	doc:  `"police said", "the rebels attacked", "government forces shelled", "the presidency said": the police, rebels, forces or presidency of the country the article is about ("Brazilian police", "Libyan rebels", "Ghanaian presidency"), an organization of its own.`,
+	cues: wordSet("police rebels insurgents opposition government security presidency"),
 	at: func(d *doc, i int) (int, *entity) {
 		if i > 0 && d.toks[i].lower == "police" && !d.inQuote[i] {
 			// "Lima police said": the city's police, an organization of
@@ -1158,6 +1199,7 @@ var refPolice = &refRule{
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
+		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
 		{"LIMA, Peru (AP) — Chilean jets struck Tacna. Chile said the strikes would go on. Chile denied it. [Police] said a Chilean missile hit a bus.", "organization:peruvian-police"},
 	},
 }
@@ -1293,4 +1335,35 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// ---- the forces of a person
+
+var refLoyalists = &refRule{
+	name: "ref-loyalists",
+	doc:  `"soldiers loyal to (President) X", "forces loyal to X": the organization "<X's surname> loyalists", not X, who leads them but is not said to fight.`,
+	cues: wordSet("soldiers troops forces fighters gunmen militiamen men units"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i+3 >= len(d.toks) || d.toks[i+1].lower != "loyal" || d.toks[i+2].lower != "to" {
+			return 0, nil
+		}
+		k := i + 3
+		for k < i+5 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
+			k++ // "loyal to ousted President X"
+		}
+		p := d.mentAt[min(k, len(d.toks)-1)]
+		if p == nil {
+			p = d.personAfterTitles(k, d.sents[d.sentOf[i]].hi)
+		}
+		if p == nil || p.ent == nil || p.ent.kind != kg.Person {
+			return 0, nil
+		}
+		return i + 1, d.entityFor(kg.Organization, p.ent.surname()+" loyalists")
+	},
+	names: true,
+	examples: []refExample{
+		{"[Soldiers] loyal to ousted President Ana Costa attacked the barracks in Lima.", "organization:costa-loyalists"},
+		{"[Forces] loyal to Rui Lopes held the airport.", "organization:lopes-loyalists"},
+		{"The [troops] remained loyal to the constitution.", ""},
+	},
 }

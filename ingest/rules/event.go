@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
@@ -458,11 +460,23 @@ func surnameOf(name string) string {
 		return strings.Join(f[k:], " ")
 	}
 	first, last := f[0], f[len(f)-1]
-	if strings.Contains(last, "-") && !gazetteer.IsSurname(last) ||
+	if koreanGiven(last) && !gazetteer.IsSurname(last) ||
 		len(f) <= 3 && len(first) <= 4 && gazetteer.IsSurname(first) && !gazetteer.IsGivenName(first) && !gazetteer.IsSurname(last) {
 		return first
 	}
 	return last
+}
+
+// koreanGiven reports a hyphenated given name as Korean names write it,
+// lower case after the hyphen ("Tae-yul", "Jong-un"), unlike a
+// double-barrelled surname ("Djalo-Mendes", "Garba-Yola").
+func koreanGiven(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	if !ok || after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r)
 }
 
 // nameSuffix reports a regnal or generational suffix of a name: "III",

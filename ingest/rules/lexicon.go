@@ -293,7 +293,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
-var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy
+var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
 force guard`)
@@ -302,7 +302,7 @@ force guard`)
 // institution ("the Sudanese government"), an entity of its own however
 // often named.
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
-senate congress junta regime commission bank force guard`)
+senate congress junta regime commission bank force guard presidency`)
 
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster

@@ -46,6 +46,8 @@ var metBetween = &pattern{
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Ana Costa and Rui Lopes were cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
 		{"The meeting between Ana Costa and Rui Lopes was postponed.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
+		{"The meeting between Ana Costa and the Varnok Front leader, Rui Lopes, was cancelled.", []string{"MET person:ana-costa -> person:rui-lopes denied"}},
+		{"Qatar hosted talks between the Peruvian government and the Varnok Front in Doha.", []string{"MET organization:peruvian-government -> organization:varnok-front happened"}},
 		{"A summit in Hanoi between Peruvian President Ana Costa and Chilean leader Rui Lopes ended abruptly.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"MET place:peru -> place:chile planned"}},
 		{"Talks between Peruvian army chief Ana Costa and Varnok Front leader Rui Lopes collapsed in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -93,6 +95,9 @@ var metVerb = &pattern{
 		{"On Thursday afternoon, Ana Costa met diplomats from the European Union, the United Kingdom and the United States at her party's office.", []string{"MET person:ana-costa -> organization:european-union happened", "MET person:ana-costa -> place:united-kingdom happened", "MET person:ana-costa -> place:united-states happened"}},
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
+		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Ana Costa met separately with the leaders of Chile and Bolivia.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
+		{"Lars Holm, the UN envoy, shuttled between Lima and Santiago, meeting Ana Costa and Rui Lopes.", []string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened"}},
 		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
 		{"Ana Costa met Peruvian Ambassador Lars Holm in Lima.", []string{"MET person:ana-costa -> person:lars-holm happened"}},
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -222,6 +227,15 @@ func (d *doc) meetAt(si, v int) {
 	if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") && holdNouns[w] {
 		return // "held indirect talks with X": through a mediator
 	}
+	if (w == "hosted" || w == "hosts" || w == "host" || w == "hosting") && !t.cap {
+		k := v + 1
+		for k < s.hi && k < v+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].lower != "between" && !meetNouns[d.toks[k].lower] {
+			k++
+		}
+		if k+1 < s.hi && meetNouns[d.toks[k].lower] && d.toks[k+1].lower == "between" {
+			return // "Qatar hosted talks between A and B": a mediator, no party (met-between reads A and B)
+		}
+	}
 	isMeet := meetVerbs[w]
 	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
@@ -263,6 +277,9 @@ func (d *doc) meetAt(si, v int) {
 		if m := d.mentAt[min(k, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
 		}
+		if len(d.representedBy(v, s.hi)) > 0 {
+			isMeet = true // "received a delegation of the Varnok Front"
+		}
 	}
 	var envoyOf *entity
 	if summonVerbs[w] && !t.cap {
@@ -294,6 +311,14 @@ func (d *doc) meetAt(si, v int) {
 	}
 	var adjunctOf *entity
 	adjunctAt := -1
+	if w == "meeting" && v > s.lo+1 && v+1 < s.hi && d.toks[v-1].text == "," && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
+		// "X shuttled between Lima and Santiago, meeting A and B": the
+		// participle's subject is the sentence's
+		if e := d.sentenceSubject(si); e != nil && e.kind == kg.Person {
+			w = "met"
+			adjunctOf, adjunctAt = e, s.lo
+		}
+	}
 	if w == "meeting" && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
 		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X": the gerund of the verb
 		if adjunctPreps[d.toks[v-1].lower] {
@@ -546,6 +571,9 @@ func (d *doc) lastPersonPair(k int) []*entity {
 // verb at toks[v]: the countries, or nil.
 func (d *doc) leadersOf(v, hi int) []*entity {
 	k := v + 1
+	if k < hi && strings.HasSuffix(d.toks[k].lower, "ly") && !d.toks[k].cap {
+		k++ // "met separately with the leaders of X and Y"
+	}
 	if k < hi && d.toks[k].lower == "with" {
 		k++
 	}
@@ -928,6 +956,16 @@ func (d *doc) meetingBetween(si, v, b int) {
 		if m.demonym && m.hi < s.hi && d.mentAt[m.hi] != nil || m.ent.kind != kg.Person && m.hi < s.hi && d.personAfterTitles(m.hi, s.hi) != nil {
 			continue // "Armenian Prime Minister X", "Sudanese army chief X": the person is the party
 		}
+		if p := d.personInApposition(m, s.hi); len(parts) == 1 && p != nil {
+			// "a meeting between X and the Varnok Front leader, Rui Lopes,":
+			// the person the title names
+			parts = append(parts, p.ent)
+			last = p.hi
+			if last < s.hi && d.toks[last].text == "," {
+				last++
+			}
+			break
+		}
 		parts = append(parts, m.ent)
 		k = m.hi - 1
 		last = m.hi
@@ -955,6 +993,25 @@ func (d *doc) meetingBetween(si, v, b int) {
 	}
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, parts[0].id(), parts[1].id(), si, date, prec, st, "", confVerb)
+}
+
+// personInApposition is the person named right after the organization or
+// place of mention m and a role word, between commas: "the Varnok Front
+// leader, Rui Lopes,"; nil otherwise.
+func (d *doc) personInApposition(m *mention, hi int) *mention {
+	if m.ent.kind == kg.Person {
+		return nil
+	}
+	k := m.hi
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil; n, k = n+1, k+1 {
+	}
+	if k == m.hi || k+1 >= hi || d.toks[k].text != "," || !roleWords[d.toks[k-1].lower] {
+		return nil
+	}
+	if p := d.mentAt[k+1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == k+1 {
+		return p
+	}
+	return nil
 }
 
 // aheadOf reports a meeting noun at toks[v] that something came before:
@@ -1018,7 +1075,7 @@ func (d *doc) byPhone(si, v int) bool {
 // country of it.
 func (d *doc) representedBy(v, hi int) []*entity {
 	k := v + 1
-	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
+	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
 		k++
 	}
 	if k+2 >= hi || !repNouns[d.toks[k].lower] || (d.toks[k+1].lower != "of" && d.toks[k+1].lower != "from") {

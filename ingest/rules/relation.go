@@ -556,6 +556,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if m.ent.kind != kg.Organization || k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
+		if d.platform(m) {
+			continue // "in a statement posted on Telegram, the group said": where, not who
+		}
 		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent
 		}
@@ -862,6 +865,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 	if m == nil || m.ent == nil || m.lo != start || m.demonym || d.possessor(m) || m.hi >= k || d.toks[m.hi].text != "," || k-m.hi > 40 ||
 		!(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
 		return nil, -1
+	}
+	if n := d.mentAt[m.hi+1]; n != nil && n.ent != nil && !n.ref && !d.possessor(n) && !n.demonym {
+		return nil, -1 // "Peru, Chile and Bolivia said": a list, no appositive
 	}
 	for x := m.hi + 1; x < k; x++ {
 		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {

@@ -647,6 +647,7 @@ func TestSurnameOf(t *testing.T) {
 		"Ana von der Tarn":   "von der Tarn",
 		"Rui bin Lopes":      "bin Lopes",
 		"Rui Lopes Jr.":      "Lopes",
+		"Umar Dalo-Mendes":   "Dalo-Mendes", // a double-barrelled surname, no Korean given name
 	} {
 		if got := surnameOf(name); got != want {
 			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)
