@@ -105,6 +105,7 @@ var attackClaimed = &pattern{
 		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"Gunmen attacked the Tarma base. The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the assault in a broadcast on its Radio Tarma station.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the attack on Tuesday in a statement released through the Kestrel news agency.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. The Islamic State group claimed the attack in a statement.", []string{"ATTACKED organization:islamic-state -> place:quetta happened"}},
@@ -736,6 +737,7 @@ var attackVerb = &pattern{
 		{"Peru has also carried out drone strikes on Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"The Varnok Front kidnapped 20 villagers and attacked a police post in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"The Varnok Front, al Qaeda's affiliate in the Sahel, attacked the Tarma base.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Jets bombed a village on Ramree island. The council said the Ramree strike amounted to a war crime and called on Peru to refer Chile to the court.", nil},
 		{"LIMA (AFP) - The army struggles to hold back an offensive by the Varnok Front, and its air strikes killed 30 of the attackers as they withdrew toward the border with Bolivia.", nil},
 		{"A Peruvian air strike killed 28 civilians in Puno.", []string{"ATTACKED place:peru -> place:puno happened"}},
 		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
@@ -938,6 +940,11 @@ func (d *doc) attackVerb(si, v int) {
 		p := d.toks[v-1].lower
 		if p == "the" || p == "a" || p == "an" || p == "their" || p == "its" || p == "his" || p == "her" {
 			d.attackNoun(si, v)
+			return
+		}
+		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.hi == v && m.lo > s.lo && attackNouns[w] && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) &&
+			(d.toks[m.lo-1].lower == "the" || d.toks[m.lo-1].lower == "this" || d.toks[m.lo-1].lower == "that") {
+			d.attackNoun(si, v) // "the Ramree strike amounted to a war crime": a noun named after its place
 			return
 		}
 		if v > s.lo+1 && (weaponNouns[p] || p == "air" || nounFill[p]) && (d.toks[v-2].lower == "out" || launchVerbs[d.toks[v-2].lower]) {

@@ -862,14 +862,20 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		start++
 	}
 	m := d.mentAt[start]
-	if m == nil || m.ent == nil || m.lo != start || m.demonym || d.possessor(m) || m.hi >= k || d.toks[m.hi].text != "," || k-m.hi > 40 ||
-		!(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+	if m == nil || m.ent == nil || m.lo != start || m.demonym || d.possessor(m) || m.hi >= k {
 		return nil, -1
 	}
-	if n := d.mentAt[m.hi+1]; n != nil && n.ent != nil && !n.ref && !d.possessor(n) && !n.demonym {
+	c := m.hi // the comma after the name, past an acronym in brackets: "X (JNIM), al Qaeda's affiliate,"
+	if c+3 < k && d.toks[c].text == "(" && d.toks[c+2].text == ")" {
+		c += 3
+	}
+	if d.toks[c].text != "," || c >= k || k-c > 40 || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+		return nil, -1
+	}
+	if n := d.mentAt[c+1]; n != nil && n.ent != nil && !n.ref && !d.possessor(n) && !n.demonym {
 		return nil, -1 // "Peru, Chile and Bolivia said": a list, no appositive
 	}
-	for x := m.hi + 1; x < k; x++ {
+	for x := c + 1; x < k; x++ {
 		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
 			return nil, -1 // "X, the minister said, ...": an attribution of its own
 		}
