@@ -876,6 +876,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		return nil, -1 // "Peru, Chile and Bolivia said": a list, no appositive
 	}
 	for x := c + 1; x < k; x++ {
+		if sayVerbs[d.toks[x].lower] && d.inRelativeClause(x, c) {
+			continue // "X, a group that Lima says operates from Chile, claimed": inside the description
+		}
 		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
 			return nil, -1 // "X, the minister said, ...": an attribution of its own
 		}
@@ -888,6 +891,18 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 func backedWord(w string) bool {
 	for _, suf := range []string{"-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-funded", "-supported"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports a word at toks[x] that a relative pronoun after
+// toks[lo] opens the clause of, a few words before it: "a group that Lima
+// says operates", "whom officials say".
+func (d *doc) inRelativeClause(x, lo int) bool {
+	for k := x - 1; k > lo && k >= x-4; k-- {
+		if w := d.toks[k].lower; w == "that" || w == "which" || w == "who" || w == "whom" {
 			return true
 		}
 	}

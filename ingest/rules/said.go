@@ -732,6 +732,7 @@ var saidTrailing = &pattern{
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
 		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
+		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 	},
 }
@@ -819,6 +820,7 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Justice Minister Lars Holm said in a statement that the ruling showed that \u201cno one is above the law\u201d.", []string{"SAID person:lars-holm: the ruling showed that \u201cno one is above the law\u201d"}},
+		{"Lars Holm assured his Chilean counterpart that Peru would not allow its territory to be used against any neighbour.", []string{"SAID person:lars-holm: Peru would not allow its territory to be used against any neighbour"}},
 		{"Ana Costa, a spokeswoman for the UN force in southern Peru, known as MINUVAR, said the mission was worried.", []string{"SAID person:ana-costa: the mission was worried"}},
 		{"Ana Costa, chairman of the Tarma district, which includes Puno, told the Associated Press that 17 bodies had been recovered.", []string{"SAID person:ana-costa: 17 bodies had been recovered"}},
 		{"The Varnok Front fired rockets at Tarma. In a brief statement, the Chile-backed group said it remained committed to the ceasefire.", []string{"SAID organization:varnok-front: it remained committed to the ceasefire"}},
@@ -1840,6 +1842,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
+		}
+		if t.text == "," && k+2 < s.hi && d.toks[k+1].lower == "without" && strings.HasSuffix(d.toks[k+2].lower, "ing") {
+			break // "..., the spokesman said, without giving a date"
 		}
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
