@@ -821,6 +821,7 @@ var saidReported = &pattern{
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Justice Minister Lars Holm said in a statement that the ruling showed that \u201cno one is above the law\u201d.", []string{"SAID person:lars-holm: the ruling showed that \u201cno one is above the law\u201d"}},
 		{"Lars Holm assured his Chilean counterpart that Peru would not allow its territory to be used against any neighbour.", []string{"SAID person:lars-holm: Peru would not allow its territory to be used against any neighbour"}},
+		{"Senator Ana Costa of the opposition Varnok Party said Holm had wasted six months.", []string{"SAID person:ana-costa: Holm had wasted six months"}},
 		{"Ana Costa, a spokeswoman for the UN force in southern Peru, known as MINUVAR, said the mission was worried.", []string{"SAID person:ana-costa: the mission was worried"}},
 		{"Ana Costa, chairman of the Tarma district, which includes Puno, told the Associated Press that 17 bodies had been recovered.", []string{"SAID person:ana-costa: 17 bodies had been recovered"}},
 		{"The Varnok Front fired rockets at Tarma. In a brief statement, the Chile-backed group said it remained committed to the ceasefire.", []string{"SAID organization:varnok-front: it remained committed to the ceasefire"}},
