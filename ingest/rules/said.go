@@ -492,6 +492,8 @@ var saidAppeal = &pattern{
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"In a statement, the Varnok Council welcomed the talks, called on the Tarma Front to withdraw from its positions and urged all foreign forces to leave.",
+			[]string{"SAID organization:varnok-council: the Tarma Front to withdraw from its positions and urged all foreign forces to leave"}},
 		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
 		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
@@ -520,6 +522,11 @@ func (d *doc) verbSpeaker(si, v int) *entity {
 		return d.sentenceSubject(si)
 	}
 	sp, _ := d.subjectOf(v, s.lo)
+	if sp == nil && v > s.lo && d.toks[v-1].text == "," {
+		// "the EU welcomed the talks, called on X to withdraw and urged
+		// Y to leave": the verbs of one subject in a series
+		sp, _ = d.clauseSubjectBefore(v, s.lo)
+	}
 	return sp
 }
 
