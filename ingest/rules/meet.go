@@ -96,6 +96,8 @@ var metVerb = &pattern{
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
 		{"Ana Costa met separately with the leaders of Chile and Bolivia.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Lars Holm, the UN envoy, shuttled between Lima and Santiago, meeting Ana Costa and Rui Lopes.", []string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened"}},
 		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
@@ -265,8 +267,14 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && k+1 < s.hi {
+			k++ // "received his Argentine counterpart, X,"
+		}
 		if m := d.mentAt[k]; m != nil && m.demonym {
 			k = m.hi // "received French President X"
+		}
+		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts") && d.toks[k+1].text == "," {
+			k += 2
 		}
 		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
 			if _, ok := d.isTitle(k); !ok {
@@ -853,10 +861,20 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 		if m == nil || m.ent != e || m.lo != k {
 			continue
 		}
-		p := d.toks[k-1].lower
-		if p == "the" && k-2 > v {
-			p = d.toks[k-2].lower // "at the palace"
+		j := k - 1
+		for n := 0; j > v && n < 6; n++ {
+			w := d.toks[j].lower
+			if o := d.mentAt[j]; o != nil && o.demonym {
+				j = o.lo - 1 // "in the Chinese city of Kunming"
+				continue
+			}
+			if w == "the" || w == "of" || w == "," || placeNouns[w] || compass[w] {
+				j-- // "in the Angolan capital, Luanda"
+				continue
+			}
+			break
 		}
+		p := d.toks[j].lower
 		return p == "in" || p == "at" || p == "near" || p == "outside"
 	}
 	return false
