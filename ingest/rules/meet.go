@@ -97,6 +97,8 @@ var metVerb = &pattern{
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
+			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
 		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
 		{"Ana Costa met separately with the leaders of Chile and Bolivia.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Lars Holm, the UN envoy, shuttled between Lima and Santiago, meeting Ana Costa and Rui Lopes.", []string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened"}},
@@ -254,13 +256,26 @@ func (d *doc) meetAt(si, v int) {
 		// "X was received by President Y": X met Y
 		host := d.mentAt[v+2]
 		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
-			host = d.personAfterTitles(v+2, s.hi) // "by Prime Minister X"
+			at := v + 2
+			if host != nil && host.demonym {
+				at = host.hi // "by Bolivian Foreign Minister X"
+			}
+			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
-		guest, _ := d.subjectOf(v-1, s.lo)
+		guest, gAt := d.subjectOf(v-1, s.lo)
+		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
+			// "A and her Chilean counterpart, B, were received by": B
+			if m := d.mentAt[v-3]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				guest, gAt = m.ent, m.lo
+			}
+		}
 		if host != nil && host.ent != nil && guest != nil && guest != host.ent && guest.kind == kg.Person {
 			st := d.status(s.lo, v)
 			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 			d.addRel(kg.Met, guest.id(), host.ent.id(), si, date, prec, st, "", confVerb)
+			if other := d.coGuest(gAt, s.lo); other != nil && other != host.ent && other != guest {
+				d.addRel(kg.Met, other.id(), host.ent.id(), si, date, prec, st, "", confVerb) // "A and B were received by C": both
+			}
 		}
 		return
 	}
@@ -836,6 +851,26 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// coGuest is the person joined by "and" before the guest whose mention
+// starts at toks[at] ("A and B were received", "A and her counterpart, B,
+// were received"), or nil.
+func (d *doc) coGuest(at, lo int) *entity {
+	k := at - 1
+	if k > lo && d.toks[k].text == "," {
+		k-- // past the appositive's comma and its words
+		for k > lo && k > at-6 && d.toks[k].lower != "and" && (d.mentAt[k] == nil || d.mentAt[k].demonym) {
+			k--
+		}
+	}
+	if k <= lo || d.toks[k].lower != "and" {
+		return nil
+	}
+	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == k {
+		return m.ent
+	}
+	return nil
 }
 
 // meetOnPlace reports "on the sidelines", "on the margins", "on the
