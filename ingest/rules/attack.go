@@ -105,6 +105,7 @@ var attackClaimed = &pattern{
 		{"A suicide bombing in Quetta killed 40 police officers. The Varnok Front claimed that attack.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A bomb hit a bus in Quetta on Friday. Police said the Varnok Front was responsible for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front in Pakistan claimed responsibility for the bombing.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
+		{"A suicide bomber killed 12 people at a checkpoint in Quetta. Jaish al-Varnok, a Sunni group that Lima says operates from safe havens in Chile, claimed responsibility.", []string{"ATTACKED organization:jaish-al-varnok -> place:quetta happened"}},
 		{"Gunmen attacked the Tarma base. The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the assault in a broadcast on its Radio Tarma station.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},
 		{"A suicide bomber killed 12 people at a checkpoint in Quetta. The Varnok Front claimed responsibility for the attack on Tuesday in a statement released through the Kestrel news agency.", []string{"ATTACKED organization:varnok-front -> place:quetta happened"}},

@@ -341,9 +341,15 @@ func (d *doc) meetingEvents() {
 		byID[e.id()] = e
 	}
 	n := len(d.rels)
+	metsIn := map[int]int{} // MET relations per evidence start: a meeting of more than two is no pair's event
+	for i := 0; i < n; i++ {
+		if d.rels[i].Type == kg.Met {
+			metsIn[d.rels[i].Evidence.Start]++
+		}
+	}
 	for i := 0; i < n; i++ {
 		r := d.rels[i]
-		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned {
+		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned || metsIn[r.Evidence.Start] > 1 {
 			continue
 		}
 		a, b := byID[r.Source], byID[r.Target]

@@ -517,7 +517,8 @@ demanded demands protested protests insist argue claim confirm stress warn`)
 var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maintains mentioned observed
 concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
-believes feels felt learned learnt found finds ruled rules agreed agrees charged charges`)
+believes feels felt learned learnt found finds ruled rules agreed agrees charged charges
+assured assures reassured reassures informed informs reminded reminds`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
 // after them ("…," he said / "…," said the minister).

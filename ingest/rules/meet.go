@@ -96,6 +96,10 @@ var metVerb = &pattern{
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
+			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
+		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
 		{"Ana Costa met separately with the leaders of Chile and Bolivia.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Lars Holm, the UN envoy, shuttled between Lima and Santiago, meeting Ana Costa and Rui Lopes.", []string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened"}},
 		{"A Varnok Front delegation held talks with Chilean officials in Santiago.", []string{"MET organization:varnok-front -> place:chile happened"}},
@@ -252,21 +256,40 @@ func (d *doc) meetAt(si, v int) {
 		// "X was received by President Y": X met Y
 		host := d.mentAt[v+2]
 		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
-			host = d.personAfterTitles(v+2, s.hi) // "by Prime Minister X"
+			at := v + 2
+			if host != nil && host.demonym {
+				at = host.hi // "by Bolivian Foreign Minister X"
+			}
+			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
-		guest, _ := d.subjectOf(v-1, s.lo)
+		guest, gAt := d.subjectOf(v-1, s.lo)
+		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
+			// "A and her Chilean counterpart, B, were received by": B
+			if m := d.mentAt[v-3]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+				guest, gAt = m.ent, m.lo
+			}
+		}
 		if host != nil && host.ent != nil && guest != nil && guest != host.ent && guest.kind == kg.Person {
 			st := d.status(s.lo, v)
 			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 			d.addRel(kg.Met, guest.id(), host.ent.id(), si, date, prec, st, "", confVerb)
+			if other := d.coGuest(gAt, s.lo); other != nil && other != host.ent && other != guest {
+				d.addRel(kg.Met, other.id(), host.ent.id(), si, date, prec, st, "", confVerb) // "A and B were received by C": both
+			}
 		}
 		return
 	}
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && k+1 < s.hi {
+			k++ // "received his Argentine counterpart, X,"
+		}
 		if m := d.mentAt[k]; m != nil && m.demonym {
 			k = m.hi // "received French President X"
+		}
+		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts") && d.toks[k+1].text == "," {
+			k += 2
 		}
 		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
 			if _, ok := d.isTitle(k); !ok {
@@ -830,6 +853,26 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	return keep
 }
 
+// coGuest is the person joined by "and" before the guest whose mention
+// starts at toks[at] ("A and B were received", "A and her counterpart, B,
+// were received"), or nil.
+func (d *doc) coGuest(at, lo int) *entity {
+	k := at - 1
+	if k > lo && d.toks[k].text == "," {
+		k-- // past the appositive's comma and its words
+		for k > lo && k > at-6 && d.toks[k].lower != "and" && (d.mentAt[k] == nil || d.mentAt[k].demonym) {
+			k--
+		}
+	}
+	if k <= lo || d.toks[k].lower != "and" {
+		return nil
+	}
+	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == k {
+		return m.ent
+	}
+	return nil
+}
+
 // meetOnPlace reports "on the sidelines", "on the margins", "on the
 // island of X", "on board": where, after "on" at toks[k-1], not a topic.
 func (d *doc) meetOnPlace(k, hi int) bool {
@@ -853,10 +896,20 @@ func (d *doc) venue(e *entity, v, hi int) bool {
 		if m == nil || m.ent != e || m.lo != k {
 			continue
 		}
-		p := d.toks[k-1].lower
-		if p == "the" && k-2 > v {
-			p = d.toks[k-2].lower // "at the palace"
+		j := k - 1
+		for n := 0; j > v && n < 6; n++ {
+			w := d.toks[j].lower
+			if o := d.mentAt[j]; o != nil && o.demonym {
+				j = o.lo - 1 // "in the Chinese city of Kunming"
+				continue
+			}
+			if w == "the" || w == "of" || w == "," || placeNouns[w] || compass[w] {
+				j-- // "in the Angolan capital, Luanda"
+				continue
+			}
+			break
 		}
+		p := d.toks[j].lower
 		return p == "in" || p == "at" || p == "near" || p == "outside"
 	}
 	return false

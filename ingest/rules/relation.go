@@ -53,6 +53,9 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 // "at"; nil otherwise.
 func (d *doc) personOf(m *mention, lo int) *mention {
 	k := m.lo - 1
+	for n := 0; k > lo && n < 2 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "at" && d.toks[k].lower != "the"; n++ {
+		k-- // "of the opposition X Party", "of the ruling X Party": past the modifier
+	}
 	if k > lo && d.toks[k].lower == "the" {
 		k--
 	}
@@ -876,6 +879,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		return nil, -1 // "Peru, Chile and Bolivia said": a list, no appositive
 	}
 	for x := c + 1; x < k; x++ {
+		if sayVerbs[d.toks[x].lower] && d.inRelativeClause(x, c) {
+			continue // "X, a group that Lima says operates from Chile, claimed": inside the description
+		}
 		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
 			return nil, -1 // "X, the minister said, ...": an attribution of its own
 		}
@@ -888,6 +894,18 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 func backedWord(w string) bool {
 	for _, suf := range []string{"-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-funded", "-supported"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports a word at toks[x] that a relative pronoun after
+// toks[lo] opens the clause of, a few words before it: "a group that Lima
+// says operates", "whom officials say".
+func (d *doc) inRelativeClause(x, lo int) bool {
+	for k := x - 1; k > lo && k >= x-4; k-- {
+		if w := d.toks[k].lower; w == "that" || w == "which" || w == "who" || w == "whom" {
 			return true
 		}
 	}

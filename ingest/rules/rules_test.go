@@ -609,6 +609,7 @@ func TestEvents(t *testing.T) {
 			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting"}},
 		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
 		{"a meeting told once is no event", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday. Holm then flew to Oslo.", nil},
+		{"a meeting of three is no pair's event", "Foreign Minister Ana Costa and her counterpart, Rui Lopes, were received by President Lars Holm in Riga. The meeting was cordial.", nil},
 		{"a name written surname first", "Foreign Minister Lars Holm met Foreign Minister Cho Min-jun in Riga on Monday. The meeting was cordial.",
 			[]string{"event:holm-cho-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-cho-meeting", "PARTICIPATED_IN person:cho-min-jun -> event:holm-cho-meeting"}},
 		{"the name the article calls a person by alone", "Foreign Minister Lars Holm met President Pak Son Il in Riga on Monday. Pak left after the talks.",

@@ -492,6 +492,8 @@ var saidAppeal = &pattern{
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
+		{"In a statement, the Varnok Council welcomed the talks, called on the Tarma Front to withdraw from its positions and urged all foreign forces to leave.",
+			[]string{"SAID organization:varnok-council: the Tarma Front to withdraw from its positions and urged all foreign forces to leave"}},
 		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
 		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
@@ -520,6 +522,11 @@ func (d *doc) verbSpeaker(si, v int) *entity {
 		return d.sentenceSubject(si)
 	}
 	sp, _ := d.subjectOf(v, s.lo)
+	if sp == nil && v > s.lo && d.toks[v-1].text == "," {
+		// "the EU welcomed the talks, called on X to withdraw and urged
+		// Y to leave": the verbs of one subject in a series
+		sp, _ = d.clauseSubjectBefore(v, s.lo)
+	}
 	return sp
 }
 
@@ -732,6 +739,7 @@ var saidTrailing = &pattern{
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
 		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
+		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 	},
 }
@@ -819,6 +827,8 @@ var saidReported = &pattern{
 			[]string{"SAID organization:kestrel-freight: the film is \u201cfalse and defamatory\u201d", "SAID organization:baltic-energy-council: it is \u201cmisleading\u201d"}},
 		{"Lars Holm denied that Norway was \u201ccomplicit\u201d in the raid.", []string{"SAID person:lars-holm: Norway was \u201ccomplicit\u201d in the raid"}},
 		{"Justice Minister Lars Holm said in a statement that the ruling showed that \u201cno one is above the law\u201d.", []string{"SAID person:lars-holm: the ruling showed that \u201cno one is above the law\u201d"}},
+		{"Lars Holm assured his Chilean counterpart that Peru would not allow its territory to be used against any neighbour.", []string{"SAID person:lars-holm: Peru would not allow its territory to be used against any neighbour"}},
+		{"Senator Ana Costa of the opposition Varnok Party said Holm had wasted six months.", []string{"SAID person:ana-costa: Holm had wasted six months"}},
 		{"Ana Costa, a spokeswoman for the UN force in southern Peru, known as MINUVAR, said the mission was worried.", []string{"SAID person:ana-costa: the mission was worried"}},
 		{"Ana Costa, chairman of the Tarma district, which includes Puno, told the Associated Press that 17 bodies had been recovered.", []string{"SAID person:ana-costa: 17 bodies had been recovered"}},
 		{"The Varnok Front fired rockets at Tarma. In a brief statement, the Chile-backed group said it remained committed to the ceasefire.", []string{"SAID organization:varnok-front: it remained committed to the ceasefire"}},
@@ -1840,6 +1850,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+1 < s.hi && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing") && len(d.toks[k+1].lower) > 5 {
 			break // "..., the carmaker said on Friday, avoiding strikes"
+		}
+		if t.text == "," && k+2 < s.hi && d.toks[k+1].lower == "without" && strings.HasSuffix(d.toks[k+2].lower, "ing") {
+			break // "..., the spokesman said, without giving a date"
 		}
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
