@@ -191,8 +191,14 @@ func newDoc(a kg.Article) *doc {
 		d.tcase[si] = si == 0 && d.toks[s.hi-1].kind != tPunct && titleCased(d.toks[s.lo:s.hi])
 	}
 	if len(d.sents) > 1 {
-		last := d.toks[d.sents[0].hi-1].text
-		d.headline = d.toks[d.sents[1].lo].para && last != "." && strings.Count(d.text[d.sents[0].start:d.sents[0].end], "\n") == 0
+		s0 := d.sents[0]
+		end := s0.hi - 1
+		if d.toks[end].kind == tQuote && end > s0.lo {
+			end-- // "... said: “We will win.”": a sentence's close inside the quotation
+		}
+		last := d.toks[end].text
+		d.headline = d.toks[d.sents[1].lo].para && last != "." && last != "!" && last != "?" && s0.hi-s0.lo <= 30 &&
+			strings.Count(d.text[s0.start:s0.end], "\n") == 0
 	}
 	d.findQuotes()
 	d.mentAt = make([]*mention, len(d.toks))

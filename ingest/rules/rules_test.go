@@ -567,6 +567,8 @@ func TestHeadline(t *testing.T) {
 		{"first sentence", "Peru shelled Arica on Monday.\n\nChile said it would leave the talks.",
 			[]string{"ATTACKED place:peru -> place:arica", "SAID place:chile -> "}},
 		{"one line only", "Peru shells Arica", []string{"ATTACKED place:peru -> place:arica"}},
+		{"a first sentence closed inside its quotation", "Chile said: \u201cPeru shelled Arica.\u201d\n\nLima denied it.",
+			[]string{"SAID place:chile -> place:peru", "ATTACKED place:peru -> place:arica"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
