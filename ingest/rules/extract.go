@@ -316,6 +316,9 @@ func (d *doc) subgraph() kg.Subgraph {
 		if (r.Type == kg.ParticipatedIn || r.Type == kg.OccurredIn) && !(kept[r.Source] && kept[r.Target]) {
 			continue
 		}
+		if !kept[r.Source] || r.Type == kg.Met && !kept[r.Target] {
+			continue // an end the article does not keep (a reference and nothing else): the relation, not the article, is lost
+		}
 		if r.Target != "" && !kept[r.Target] {
 			r.Target = "" // a statement about an entity the article does not keep
 			r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)

@@ -585,6 +585,37 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+// TestSubgraphDropsRelationsToDroppedEntities: a relation whose end the
+// article does not keep (an entity with no mention of its own) is dropped,
+// so the article still validates rather than failing as a whole.
+func TestSubgraphDropsRelationsToDroppedEntities(t *testing.T) {
+	d := runDoc(t, "Lars Holm met Ana Costa in Lima on Monday.")
+	ghost := d.entityFor(kg.Organization, "Varnok loyalists") // no mention
+	holm := d.byKey[d.key(kg.Person, "Lars Holm")]
+	if holm == nil {
+		t.Fatal("no entity for Lars Holm")
+	}
+	si := 0
+	d.addRel(kg.Attacked, ghost.id(), holm.id(), si, d.art, kg.PrecisionArticle, kg.Happened, "", confVerb)
+	d.addRel(kg.Met, holm.id(), ghost.id(), si, d.art, kg.PrecisionArticle, kg.Happened, "", confVerb)
+	sg := d.subgraph()
+	if err := sg.Validate(); err != nil {
+		t.Fatalf("subgraph does not validate: %v", err)
+	}
+	var met int
+	for _, r := range sg.Relations {
+		if r.Source == ghost.id() || r.Target == ghost.id() {
+			t.Errorf("relation %s %s -> %s kept, its end was dropped", r.Type, r.Source, r.Target)
+		}
+		if r.Type == kg.Met {
+			met++
+		}
+	}
+	if met != 1 {
+		t.Errorf("want the one meeting the text states, got %d", met)
+	}
+}
+
 func TestEvents(t *testing.T) {
 	tests := []struct {
 		name, text string
