@@ -366,6 +366,7 @@ type collector struct {
 	batch   []item       // in order, awaiting the write (failures too, to keep the order)
 	subs    int          // how many of batch are to be written
 	seen    map[string]bool
+	flushes int // batches written so far
 }
 
 func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-chan struct{}) error {
@@ -390,6 +391,7 @@ func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-c
 				return c.flush(ctx)
 			}
 			c.pending[it.seq] = it
+			flushes := c.flushes
 			for {
 				it, ok := c.pending[c.next]
 				if !ok {
@@ -401,6 +403,13 @@ func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-c
 				if err := c.take(ctx, it); err != nil {
 					return err
 				}
+			}
+			if c.flushes != flushes {
+				// The timer was the written batch's: the articles now
+				// waiting get their own flushAfter. Left running, it
+				// fired during the write and sent a batch of the few
+				// articles taken since, every other batch.
+				tick = nil
 			}
 			if len(c.batch) > 0 && tick == nil {
 				if timer == nil {
@@ -509,6 +518,7 @@ func (c *collector) flush(ctx context.Context) error {
 		c.report(it.res)
 	}
 	c.batch, c.subs = c.batch[:0], 0
+	c.flushes++
 	return nil
 }
 
