@@ -244,6 +244,7 @@ func TestConnectionSettings(t *testing.T) {
 		{"foreign_keys", "1", "1"},
 		{"busy_timeout", "5000", "5000"},
 		{"query_only", "0", "1"},
+		{"cache_size", "-262144", "-65536"},
 		{"wal_autocheckpoint", "0", "0"},
 	}
 	for _, tt := range tests {
