@@ -36,6 +36,8 @@ const MaxFailures = 1000
 // hub entity and summary edge once for more articles: on the synthetic
 // corpus the embedded store ingests about 1.4 times as fast in batches of
 // 200 as of 50, and Neo4j no slower (BENCHMARKS.md, "Ingest throughput").
+// newsgraph gives the embedded store larger batches still (its
+// --batch flag); this is what it gives Neo4j.
 const DefaultBatchSize = 200
 
 // flushAfter is the longest an extracted article waits for its batch to

@@ -25,6 +25,14 @@ import (
 // FileName is the database file Open creates in its directory.
 const FileName = "newsgraph.db"
 
+// BatchSize is how many articles an Upsert of ingest should carry for this
+// store (newsgraph's default for it; ingest.DefaultBatchSize is Neo4j's).
+// A batch changes an index page for most of the rows it adds, in ten
+// indexes on relations alone, wherever their keys fall; a larger batch
+// writes each page it changes, to the WAL and then to the file, once for
+// more articles.
+const BatchSize = 1000
+
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
