@@ -47,11 +47,7 @@
 // meet SQLITE_BUSY inside the process) and a pool of query_only reader
 // connections. WAL journaling lets readers run while a write is in
 // progress; busy_timeout covers other processes holding the file;
-// foreign_keys ties mentions and relations to their article. A third
-// connection, on a goroutine of its own, copies the WAL into the file
-// after each commit (checkpoint.go), so that the writer goes on with
-// the next batch meanwhile; the writer copies it itself only when the
-// WAL has grown past 256 MiB.
+// foreign_keys ties mentions and relations to their article.
 //
 // # Schema
 //

@@ -72,16 +72,3 @@ func (s *Store) EdgesForTest(ctx context.Context) (stored, counted []string, err
 	}
 	return stored, counted, nil
 }
-
-// HaltCheckpointerForTest stops the background checkpointer, as if it had
-// fallen behind, and sets the WAL's size it last reported.
-func (s *Store) HaltCheckpointerForTest(frames int64) {
-	s.ck.halt()
-	s.ck.frames.Store(frames)
-}
-
-// WALFramesForTest is the WAL's size in frames as the last checkpoint
-// found it, and the size above which the writer checkpoints itself.
-func (s *Store) WALFramesForTest() (frames, limit int64) {
-	return s.ck.frames.Load(), walLimit
-}

@@ -111,13 +111,6 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 	if err := tx.Commit(); err != nil {
 		return s.fail(op, err)
 	}
-	if s.ck != nil {
-		s.ck.committed()
-		if err := s.ck.writerCheckpoint(ctx, s.w); err != nil {
-			// Committed all the same; the next commit tries again.
-			s.log.Warn("sqlite checkpoint", "err", err)
-		}
-	}
 	return nil
 }
 
