@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/ingest/fetch"
+	"github.com/newsgraph/newsgraph/store/sqlite"
 )
 
 // TestConfig checks how flags and environment variables become the
@@ -34,7 +35,7 @@ func TestConfig(t *testing.T) {
 				timeout: graph.DefaultTimeout, maxDepth: graph.DefaultMaxDepth, complexity: graph.DefaultMaxComplexity,
 				maxRootFields: graph.DefaultMaxRootFields, maxAliases: graph.DefaultMaxAliases,
 				maxClientRequests: graph.DefaultMaxClientRequests,
-				batch:             ingest.DefaultBatchSize,
+				batch:             sqlite.BatchSize,
 				readTimeout:       defaultReadTimeout, idleTimeout: defaultIdleTimeout,
 				writeTimeout: graph.DefaultTimeout + writeGrace,
 				maxConns:     defaultMaxConns,
@@ -89,6 +90,16 @@ func TestConfig(t *testing.T) {
 			wantErr: []string{"batch", `"1e3"`}},
 		{name: "zero workers", cmd: "extract", env: map[string]string{"NEWSGRAPH_WORKERS": "0"},
 			wantErr: []string{"NEWSGRAPH_WORKERS", `"0"`}},
+		{name: "batch default with Neo4j", cmd: "ingest", args: []string{"--neo4j-uri", "bolt://localhost:7687"}, check: func(t *testing.T, c *config) {
+			if c.batch != ingest.DefaultBatchSize {
+				t.Errorf("batch = %d, want %d", c.batch, ingest.DefaultBatchSize)
+			}
+		}},
+		{name: "batch 0 is the store's", cmd: "ingest", args: []string{"--batch", "0"}, check: func(t *testing.T, c *config) {
+			if c.batch != sqlite.BatchSize {
+				t.Errorf("batch = %d, want %d", c.batch, sqlite.BatchSize)
+			}
+		}},
 		{name: "negative batch flag", cmd: "ingest", args: []string{"--batch=-1"}, wantErr: []string{"--batch", `"-1"`}},
 		{name: "zero timeout", cmd: "serve", args: []string{"--timeout", "0s"}, wantErr: []string{"--timeout", `"0s"`}},
 		{name: "write timeout not above timeout", cmd: "serve", args: []string{"--timeout", "30s", "--write-timeout", "10s"},

@@ -36,6 +36,8 @@ const MaxFailures = 1000
 // hub entity and summary edge once for more articles: on the synthetic
 // corpus the embedded store ingests about 1.4 times as fast in batches of
 // 200 as of 50, and Neo4j no slower (BENCHMARKS.md, "Ingest throughput").
+// newsgraph gives the embedded store larger batches still (its
+// --batch flag); this is what it gives Neo4j.
 const DefaultBatchSize = 200
 
 // flushAfter is the longest an extracted article waits for its batch to
@@ -366,6 +368,7 @@ type collector struct {
 	batch   []item       // in order, awaiting the write (failures too, to keep the order)
 	subs    int          // how many of batch are to be written
 	seen    map[string]bool
+	flushes int // batches written so far
 }
 
 func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-chan struct{}) error {
@@ -390,6 +393,7 @@ func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-c
 				return c.flush(ctx)
 			}
 			c.pending[it.seq] = it
+			flushes := c.flushes
 			for {
 				it, ok := c.pending[c.next]
 				if !ok {
@@ -401,6 +405,13 @@ func (c *collector) collect(ctx context.Context, results <-chan item, tokens <-c
 				if err := c.take(ctx, it); err != nil {
 					return err
 				}
+			}
+			if c.flushes != flushes {
+				// The timer was the written batch's: the articles now
+				// waiting get their own flushAfter. Left running, it
+				// fired during the write and sent a batch of the few
+				// articles taken since, every other batch.
+				tick = nil
 			}
 			if len(c.batch) > 0 && tick == nil {
 				if timer == nil {
@@ -509,6 +520,7 @@ func (c *collector) flush(ctx context.Context) error {
 		c.report(it.res)
 	}
 	c.batch, c.subs = c.batch[:0], 0
+	c.flushes++
 	return nil
 }
 

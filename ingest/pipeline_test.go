@@ -809,3 +809,68 @@ func testPipelineCountsWhatWasCommitted(t *testing.T, s kg.Store) {
 		t.Errorf("summary: %d written, %d unknown; the store holds %d articles", sum.Written, sum.Unknown, st.Articles)
 	}
 }
+
+// pacedExtractor is capsExtractor with a pace: "Story 4." is slow, so
+// that the stories after it are extracted first and wait their turn, and
+// the stories from "Story 7." on wait until the writer has written its
+// first batch.
+type pacedExtractor struct{ written <-chan struct{} }
+
+func (x pacedExtractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, error) {
+	var i int
+	if _, err := fmt.Sscanf(a.Text, "Story %d.", &i); err != nil {
+		return kg.Subgraph{}, err
+	}
+	switch {
+	case i == 4:
+		time.Sleep(100 * time.Millisecond)
+	case i >= 7:
+		<-x.written
+		time.Sleep(200 * time.Millisecond)
+	}
+	return capsExtractor{}.Extract(ctx, a)
+}
+
+// slowWriter takes longer than the pipeline's flushAfter (a second) over
+// its first batch, and records the size of every batch.
+type slowWriter struct {
+	sizes   []int
+	written chan struct{}
+}
+
+func (w *slowWriter) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertResult, error) {
+	w.sizes = append(w.sizes, len(batch))
+	if len(w.sizes) == 1 {
+		time.Sleep(1200 * time.Millisecond)
+		close(w.written)
+	}
+	res := make([]kg.UpsertResult, len(batch))
+	for i, g := range batch {
+		res[i] = kg.UpsertResult{ArticleID: g.Article.ID, Entities: len(g.Entities), Relations: len(g.Relations)}
+	}
+	return res, nil
+}
+
+// TestPipelineFullBatchAfterSlowWrite: a write that takes longer than
+// flushAfter does not send the next batch early. The articles that waited
+// in order during the write (5 and 6) and those extracted after it (7 to
+// 9) make one full batch; the timer of the batch written before used to
+// fire during the write and send 5 and 6 alone.
+func TestPipelineFullBatchAfterSlowWrite(t *testing.T) {
+	w := &slowWriter{written: make(chan struct{})}
+	var arts []kg.Article
+	for i := range 10 {
+		arts = append(arts, goodArticle(i))
+	}
+	p := &ingest.Pipeline{Extractor: pacedExtractor{written: w.written}, Writer: w, Workers: 2, BatchSize: 5}
+	sum, err := p.Run(context.Background(), fromSlice(docs(arts...)))
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if sum.Written != len(arts) {
+		t.Errorf("written %d articles, want %d", sum.Written, len(arts))
+	}
+	if diff := cmp.Diff(w.sizes, []int{5, 5}); diff != "" {
+		t.Errorf("batch sizes (-got +want):\n%s", diff)
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/internal/synth"
+	"github.com/newsgraph/newsgraph/store/sqlite"
 )
 
 func main() {
@@ -59,7 +60,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.IntVar(&o.warmup, "warmup", 20, "unrecorded requests before each measurement")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "timeout of one request")
 	fs.IntVar(&o.workers, "workers", 0, "ingest workers (default GOMAXPROCS)")
-	fs.IntVar(&o.batch, "batch", ingest.DefaultBatchSize, "articles per store transaction during ingest")
+	fs.IntVar(&o.batch, "batch", 0, fmt.Sprintf("articles per store transaction during ingest; 0: the store's own (sqlite %d, neo4j %d)", sqlite.BatchSize, ingest.DefaultBatchSize))
 	fs.StringVar(&o.data, "data", "", "sqlite: directory of the database (default a temporary one, removed at the end)")
 	fs.StringVar(&o.neo4j.URI, "neo4j-uri", getenv("NEO4J_URI"), "neo4j: bolt URI (env NEO4J_URI)")
 	fs.StringVar(&o.neo4j.Username, "neo4j-user", envOr(getenv, "NEO4J_USERNAME", "neo4j"), "neo4j: user (env NEO4J_USERNAME)")
@@ -97,8 +98,14 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 		return nil, fmt.Errorf("--reuse and --reset exclude each other: one keeps the stored graph, the other empties it")
 	case o.reuse && o.store == "sqlite" && o.data == "":
 		return nil, fmt.Errorf("--reuse with --store sqlite needs --data, the directory of an earlier run's database")
-	case o.clients < 1 || o.requests < 1 || o.warmup < 0 || o.batch < 1 || o.timeout <= 0:
-		return nil, fmt.Errorf("--clients, --requests, --batch and --timeout must be positive")
+	case o.clients < 1 || o.requests < 1 || o.warmup < 0 || o.batch < 0 || o.timeout <= 0:
+		return nil, fmt.Errorf("--clients, --requests and --timeout must be positive, --batch not negative")
+	}
+	if o.batch == 0 {
+		o.batch = sqlite.BatchSize
+		if o.store == "neo4j" {
+			o.batch = ingest.DefaultBatchSize
+		}
 	}
 	if o.out == "" {
 		o.out = "bench/results-" + o.store + ".md"

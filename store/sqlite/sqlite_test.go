@@ -244,6 +244,8 @@ func TestConnectionSettings(t *testing.T) {
 		{"foreign_keys", "1", "1"},
 		{"busy_timeout", "5000", "5000"},
 		{"query_only", "0", "1"},
+		{"cache_size", "-262144", "-65536"},
+		{"wal_autocheckpoint", "16384", "16384"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pragma, func(t *testing.T) {

@@ -25,6 +25,14 @@ import (
 // FileName is the database file Open creates in its directory.
 const FileName = "newsgraph.db"
 
+// BatchSize is how many articles an Upsert of ingest should carry for this
+// store (newsgraph's default for it; ingest.DefaultBatchSize is Neo4j's).
+// A batch changes an index page for most of the rows it adds, in ten
+// indexes on relations alone, wherever their keys fall; a larger batch
+// writes each page it changes, to the WAL and then to the file, once for
+// more articles.
+const BatchSize = 1000
+
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
@@ -87,10 +95,6 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		"foreign_keys(1)",
 		"journal_mode(WAL)",
 		"synchronous(NORMAL)",
-		// 64 MiB of pages per connection (the default is 2 MiB): a hub's
-		// neighborhood or a batch of upserts touches pages all over the
-		// indexes, and rereading them from the OS costs more than the walk.
-		"cache_size(-65536)",
 		// Statement journals (a write with triggers keeps one) in memory:
 		// on disk they cost a pwrite per journalled page and were a fifth
 		// of ingest's CPU time.
@@ -107,7 +111,14 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		}
 		return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	}
-	w, err := sql.Open("sqlite", dsn()+"&_txlock=immediate")
+	// 256 MiB of pages for the writer (the default is 2 MiB), enough for
+	// a batch's: once a store holds a few thousand articles, every batch
+	// of ingest changes tens of thousands of index pages (a row's key
+	// lands at a random place in most indexes), and with 64 MiB the
+	// writer wrote them to the WAL in the middle of the transaction to
+	// make room, read them back and wrote them again at the commit.
+	// Pages are allocated as they are read, so a small store uses less.
+	w, err := sql.Open("sqlite", dsn("cache_size(-262144)")+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -120,7 +131,10 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn("query_only(1)"))
+	// 64 MiB of pages per reader: a hub's neighborhood touches pages all
+	// over the indexes, and rereading them from the OS costs more than
+	// the walk.
+	r, err := sql.Open("sqlite", dsn("query_only(1)", "cache_size(-65536)"))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
