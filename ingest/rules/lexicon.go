@@ -78,6 +78,12 @@ POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
 islamist druze alawite maronite coptic`)
 
+// bareHeads are organization head words that, standing alone as a name,
+// name no organization in particular ("the Ministry", "Council member X");
+// "Parliament" and "Congress" alone do name one, the country's.
+var bareHeads = wordSet(`ministry council cabinet party committee commission office agency department
+bureau authority`)
+
 // ethnicNames name peoples, not places or organizations (general knowledge
 // of the peoples news about conflicts names most; words that also name a
 // state or region, such as "Shan", "Karen" or "Tigray", are left out):
