@@ -302,6 +302,9 @@ func (d *doc) subgraph() kg.Subgraph {
 		}
 	}
 	keep := func(e *entity) bool {
+		if e != nil && e.kind == kg.Organization && bareHeads[strings.ToLower(e.name)] {
+			return false // "Ministry", "Council" alone: a head word cut from its name, nobody in particular
+		}
 		return e != nil && e.mentions > 0 && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
 	kept := map[string]bool{}

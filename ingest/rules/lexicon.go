@@ -78,6 +78,22 @@ POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
 islamist druze alawite maronite coptic`)
 
+// bareHeads are organization head words that, standing alone as a name,
+// name no organization in particular ("the Ministry", "Council member X");
+// "Parliament" and "Congress" alone do name one, the country's.
+var bareHeads = wordSet(`ministry council cabinet party committee commission office agency department
+bureau authority`)
+
+// ethnicNames name peoples, not places or organizations (general knowledge
+// of the peoples news about conflicts names most; words that also name a
+// state or region, such as "Shan", "Karen" or "Tigray", are left out):
+// "Hema and Lendu militias", "Rohingya refugees". Alone they are no
+// entity; they may open an organization's name ("Oromo Liberation Front").
+var ethnicNames = wordSet(`hema lendu rohingya dogon fulani fulanis peul tuareg tuaregs tutsi tutsis hutu hutus
+banyamulenge pashtun pashtuns hazara hazaras baloch yazidi yazidis masalit zaghawa dinka nuer shilluk oromo
+amhara kikuyu luo kalenjin maasai yoruba igbo hausa kanuri berber berbers amazigh uyghur uyghurs uighur uighurs
+sinhalese mapuche aymara quechua wayuu bedouin bedouins afro-colombian afro-colombians`)
+
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
 

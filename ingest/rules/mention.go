@@ -131,6 +131,9 @@ func (d *doc) nameWord(i int) bool {
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
+	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) {
+		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name
+	}
 	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are
 	// an adjective ("the Peruvian-Chile border")
 	if k := strings.IndexByte(t.text, '-'); k > 0 {
