@@ -1142,13 +1142,18 @@ var refPolice = &refRule{
 		}
 		hi := i + 1
 		noun := d.toks[i].lower
+		bareGov := false
 		if noun == "government" || noun == "security" {
-			// "government forces", "security forces"
-			if hi >= len(d.toks) || d.toks[hi].lower != "forces" {
+			// "government forces", "security forces"; "the government said":
+			// the country's government
+			if hi < len(d.toks) && d.toks[hi].lower == "forces" {
+				hi++
+				noun += " forces"
+			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && d.govActs(hi) {
+				bareGov = true
+			} else {
 				return 0, nil
 			}
-			hi++
-			noun += " forces"
 		}
 		// only as a speaker or an actor: "police said", "said police",
 		// "rebels attacked", "shelled by government forces"
@@ -1163,7 +1168,7 @@ var refPolice = &refRule{
 		if p == "the" {
 			p = d.peek(i - 2)
 		}
-		if !acts && !said && p != "by" && p != "between" && p != "with" && p != "against" {
+		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
 		name := noun
@@ -1200,6 +1205,9 @@ var refPolice = &refRule{
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
+		{"Protesters marched in Bamako, Mali. The [government] said it would send more troops to Kidal.", "organization:malian-government"},
+		{"Rebels attacked Kidal in Mali. The statement said the [government] would send more troops.", "organization:malian-government"},
+		{"The [government] of Peru fell.", ""},
 		{"LIMA, Peru (AP) — Chilean jets struck Tacna. Chile said the strikes would go on. Chile denied it. [Police] said a Chilean missile hit a bus.", "organization:peruvian-police"},
 	},
 }
@@ -1335,6 +1343,20 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// govActs reports a verb at toks[k] (past adverbs, a modal or "has") that
+// makes "the government" before it act or speak: "the government said",
+// "the government would send", "the government has accused".
+func (d *doc) govActs(k int) bool {
+	for n := 0; k < len(d.toks) && n < 3 && (skippable[d.toks[k].lower] || modals[d.toks[k].lower] || d.toks[k].lower == "also"); n++ {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].cap || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.toks[k].lower
+	return sayVerbs[w] || weakSayVerbs[w] || stateVerbs[w] || claimVerbs[w] || policyVerbs[w] || w == "send" || w == "sent" || w == "deploy" || w == "deployed" || w == "ordered" || w == "declared"
 }
 
 // ---- the forces of a person

@@ -266,7 +266,16 @@ var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses cond
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
-blamed blames`)
+blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
+supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms`)
+
+// modals before a verb make its subject act: "Baku must understand".
+var modals = wordSet(`would will must should could can may might shall`)
+
+// stateAgentVerbs before "by" make the capital after it a state: "militias
+// armed by Kinshasa", "a truce brokered by Doha".
+var stateAgentVerbs = wordSet(`armed backed supported funded financed sponsored brokered mediated sanctioned
+recognized recognised accused blamed condemned`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".

@@ -386,6 +386,35 @@ func (d *doc) actsAsState(m *mention) bool {
 	if k < len(d.toks) && k > m.hi && policyVerbs[d.toks[k].lower] && hypotheticals[d.toks[k-1].lower] {
 		return true // "Washington would consider sending troops"
 	}
+	j := m.hi
+	if j+1 < len(d.toks) && d.toks[j].text == "," {
+		// "Washington, by contrast, has pushed hard": past a short aside
+		for x := j + 1; x < len(d.toks) && x < j+5; x++ {
+			if d.toks[x].text == "," {
+				j = x + 1
+				break
+			}
+		}
+	}
+	subject := m.lo == 0 || !nounPreps[d.toks[m.lo-1].lower] && !locatives[d.toks[m.lo-1].lower] // not "Being Black in Lima should not be"
+	if subject && j+1 < len(d.toks) && (modals[d.toks[j].lower] || d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
+		// "Baku must understand", "Washington would provide", "Pristina has
+		// blamed Belgrade"; not "Kyiv will be hit", "Kabul has been shaken"
+		if d.toks[j+1].lower == "not" && j+2 < len(d.toks) {
+			j++
+		}
+		v := &d.toks[j+1]
+		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
+			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
+			return true
+		}
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && stateAgentVerbs[d.toks[m.lo-2].lower] {
+		return true // "militias armed by Kinshasa"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling") {
+		return true // "called on Brussels to drop its demands"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}
