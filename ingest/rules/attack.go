@@ -1090,9 +1090,10 @@ func (d *doc) attackVerb(si, v int) {
 		if c < v-1 && c > s.lo+1 && d.toks[c].text == "," {
 			// the participle's subject is the sentence's, not the place
 			// before the comma
-			src, at = nil, -1
-			if lo := d.pastDateline(s.lo, c); d.actorAfter(lo, c) != nil {
-				src, at = d.actorAfter(lo, c), lo
+			lo := d.pastDateline(s.lo, c)
+			src, at = d.actorAfter(lo, c), lo
+			if src == nil {
+				at = -1
 			}
 		}
 	}

@@ -1356,7 +1356,7 @@ func (d *doc) govActs(k int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	return sayVerbs[w] || weakSayVerbs[w] || stateVerbs[w] || claimVerbs[w] || policyVerbs[w] || w == "send" || w == "sent" || w == "deploy" || w == "deployed" || w == "ordered" || w == "declared"
+	return sayVerbs[w] || weakSayVerbs[w] || stateVerbs[w] || claimVerbs[w] || policyVerbs[w] || govActions[w]
 }
 
 // ---- the forces of a person

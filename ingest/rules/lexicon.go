@@ -269,6 +269,18 @@ described describes dismissed dismisses welcomed welcomes criticised criticized 
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms`)
 
+// backerSuffixes end a compound that says who stands behind a group:
+// "Iran-backed", "Saudi-led", "Kabul-based".
+var backerSuffixes = wordSet(`backed led based linked aligned allied funded supported`)
+
+// govActions after "the government" make it act as well as the verbs of
+// speech and policy: "the government would send more troops".
+var govActions = wordSet(`send sent deploy deployed ordered declared`)
+
+// onPlaceWords after "on (the)" tell where or how a meeting was held, not
+// what it was about: "on the sidelines of", "on board", "on the phone".
+var onPlaceWords = wordSet(`sidelines margins board island border outskirts eve day phone telephone`)
+
 // modals before a verb make its subject act: "Baku must understand".
 var modals = wordSet(`would will must should could can may might shall`)
 

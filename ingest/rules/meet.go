@@ -273,7 +273,7 @@ func (d *doc) meetAt(si, v int) {
 			st := d.status(s.lo, v)
 			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 			d.addRel(kg.Met, guest.id(), host.ent.id(), si, date, prec, st, "", confVerb)
-			if other := d.coGuest(gAt, s.lo); other != nil && other != host.ent && other != guest {
+			if other := d.coordinated(gAt, s.lo); other != nil && other != host.ent && other != guest {
 				d.addRel(kg.Met, other.id(), host.ent.id(), si, date, prec, st, "", confVerb) // "A and B were received by C": both
 			}
 		}
@@ -853,32 +853,12 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	return keep
 }
 
-// coGuest is the person joined by "and" before the guest whose mention
-// starts at toks[at] ("A and B were received", "A and her counterpart, B,
-// were received"), or nil.
-func (d *doc) coGuest(at, lo int) *entity {
-	k := at - 1
-	if k > lo && d.toks[k].text == "," {
-		k-- // past the appositive's comma and its words
-		for k > lo && k > at-6 && d.toks[k].lower != "and" && (d.mentAt[k] == nil || d.mentAt[k].demonym) {
-			k--
-		}
-	}
-	if k <= lo || d.toks[k].lower != "and" {
-		return nil
-	}
-	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == k {
-		return m.ent
-	}
-	return nil
-}
-
 // meetOnPlace reports "on the sidelines", "on the margins", "on the
 // island of X", "on board": where, after "on" at toks[k-1], not a topic.
 func (d *doc) meetOnPlace(k, hi int) bool {
 	for n := 0; k < hi && n < 4; n, k = n+1, k+1 {
 		w := d.toks[k].lower
-		if w == "sidelines" || w == "margins" || w == "board" || w == "island" || w == "border" || w == "outskirts" || w == "eve" || w == "day" || w == "phone" || w == "telephone" || d.mentAt[k] != nil {
+		if onPlaceWords[w] || d.mentAt[k] != nil {
 			return true
 		}
 		if w != "the" && w != "a" && w != "an" && !compass[w] {

@@ -892,12 +892,8 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 // backedWord reports a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
 func backedWord(w string) bool {
-	for _, suf := range []string{"-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-funded", "-supported"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return true
-		}
-	}
-	return false
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && backerSuffixes[w[i+1:]]
 }
 
 // inRelativeClause reports a word at toks[x] that a relative pronoun after

@@ -552,6 +552,33 @@ func TestSaidTarget(t *testing.T) {
 	}
 }
 
+// TestSaidJoinTooLong: a quotation continued in the next sentence is one
+// statement, unless the two together would be longer than a quote may be;
+// then the rest is a statement of its own, not lost.
+func TestSaidJoinTooLong(t *testing.T) {
+	part := strings.Repeat("the talks will go on for many more weeks ", kg.MaxQuoteBytes/2/41+1)
+	for _, tt := range []struct {
+		name, first, second string
+		want                int
+	}{
+		{"joined", "We will not leave", "Not now, not ever", 1},
+		{"too long to join", "We will not leave and " + part, "Not now and " + part, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "\u201c" + tt.first + ",\u201d said Lars Holm. \u201c" + tt.second + ".\u201d"
+			var said int
+			for _, r := range extractOne(t, text).Relations {
+				if r.Type == kg.Said {
+					said++
+				}
+			}
+			if said != tt.want {
+				t.Errorf("%d statements, want %d", said, tt.want)
+			}
+		})
+	}
+}
+
 // TestHeadline: a first line of its own without a full stop is a headline,
 // whose relations the body tells again (the annotators take none from
 // it); a first line that is a sentence is read like the rest.

@@ -246,9 +246,10 @@ func (d *doc) attributeQuote(qi int) {
 		if split {
 			mark = d.toks[max(prev.cl-1, 0)].text // "The barriers will hold, but …"
 		}
-		d.joinSaid(prev.rel, mark, topic, text, c.ei)
-		d.qPrev.rel = prev.rel
-		return
+		if d.joinSaid(prev.rel, mark, topic, text, c.ei) {
+			d.qPrev.rel = prev.rel
+			return
+		}
 	}
 	n := len(d.rels)
 	d.addSaidTarget(sp, topic, text, c.si, conf, verb)
@@ -260,18 +261,19 @@ func (d *doc) attributeQuote(qi int) {
 // joinSaid appends the rest of a quotation, ending in sentence ei, to the
 // SAID d.rels[ri] after the mark that closed its first part: its quote,
 // its evidence (now up to that sentence) and, when it had none, its
-// target.
-func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) {
+// target. It reports false, joining nothing, when the joined quote would
+// be longer than a quote may be: the rest is then a statement of its own.
+func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) bool {
 	r := &d.rels[ri]
 	q := r.Quote
 	if mark == "." || mark == "," || mark == "!" || mark == "?" || mark == ";" {
 		q += mark
 	}
 	q += " " + text
-	d.relBy[ri] = d.by // the pattern that completed the statement
 	if len(q) > kg.MaxQuoteBytes {
-		return // the statement is long enough to be read as it is
+		return false
 	}
+	d.relBy[ri] = d.by // the pattern that completed the statement
 	r.Quote = q
 	if r.Target == "" && topic != nil && topic.id() != r.Source {
 		r.Target = topic.id()
@@ -281,6 +283,7 @@ func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) 
 		r.Evidence.Sentence = d.text[r.Evidence.Start:end]
 	}
 	r.ID = kg.RelationID(d.a.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
+	return true
 }
 
 // reportable reports whether toks[v] can be the verb of reported speech:
