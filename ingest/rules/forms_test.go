@@ -82,6 +82,50 @@ func TestLoneWordForms(t *testing.T) {
 	}
 }
 
+// TestSiteForms covers named sites: a name before a site noun written in
+// lower case is a place of its own, a local site's name alone stands for it
+// later, and a nature noun gives the place's other form as an alias.
+func TestSiteForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // entity IDs, with aliases after "="
+	}{
+		{"a site named after its town is a place of its own",
+			"Fire broke out at the Tacna oil refinery overnight. Tacna was calm.",
+			[]string{"place:tacna", "place:tacna-oil-refinery"}},
+		{"a site noun after a facility word",
+			"Inspectors visited the Varnok air base and the Kestrel nuclear power plant.",
+			[]string{"place:kestrel-nuclear-power-plant", "place:varnok-air-base"}},
+		{"a local site's name stands for it later",
+			"A bomb exploded in the Tarbela market on Friday. Traders in Tarbela reopened on Sunday.",
+			[]string{"event:tarbela-market-bombing", "place:tarbela-market=Tarbela"}},
+		{"a local site after a known town is no site",
+			"A bomb exploded at a Lima market on Friday.",
+			[]string{"event:lima-bombing", "place:lima"}},
+		{"a nationality owns no site",
+			"Fire broke out at a Peruvian oil refinery. Chile sent help.",
+			[]string{"place:chile"}},
+		{"a nature noun gives the place's other form",
+			"Troops searched the Varnok forest.",
+			[]string{"place:varnok=Varnok forest"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractOne(t, tt.text).Entities {
+				id := e.ID
+				if len(e.Aliases) > 0 {
+					id += "=" + strings.Join(e.Aliases, "|")
+				}
+				got = append(got, id)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestNameForms covers organization names the name joiner and typer must
 // keep whole and typed.
 func TestNameForms(t *testing.T) {

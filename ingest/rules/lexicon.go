@@ -169,9 +169,10 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
-atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee`)
+atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
+police border displacement gold ammunition arms fuel`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
-pipeline facility complex works base hall centre center mall camp`)
+pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 
 // nameSuffixes end a person's name: "Martin Luther King Jr.".
 var nameSuffixes = wordSet(`Jr Sr II III IV`)
@@ -1033,6 +1034,19 @@ destroyers submarine submarines`)
 var adminWords = wordSet(`state province region district county governorate oblast prefecture department
 municipality township`)
 
+// siteWords after a name make a named site of it, a place of its own beside
+// the town it may be named after ("Varnok airport", "the Karsk oil
+// refinery": a siteWord, or siteNouns after facilityMods). localSites do
+// so only after a name that is no known town ("the Tarbela market", but "a
+// Kano market" is a market in Kano). natureHeads name the place itself in
+// another form ("the Varnok forest" is Varnok). General knowledge of news
+// English.
+var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
+market bazaar camp prison stadium monastery`)
+var localSites = wordSet(`market bazaar camp prison stadium monastery`)
+
+var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
+
 // ownerNouns before a facility noun name its owner ("an army convoy", "a
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)
@@ -1305,6 +1319,18 @@ var weekdays = map[string]time.Weekday{
 func isWeekday(w string) bool {
 	_, ok := weekdays[w]
 	return ok
+}
+
+// phraseSet splits s at "|" into phrases of lower-case words, each keyed
+// by its words joined with single spaces.
+func phraseSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			m[p] = true
+		}
+	}
+	return m
 }
 
 func wordSet(s string) map[string]bool {

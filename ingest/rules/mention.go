@@ -621,6 +621,22 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
 	}
+	if k, local := d.siteHead(lo, hi, s.hi); k > hi && d.siteName(lo, hi) {
+		// "the Karsk oil refinery": a named site, a place of its own
+		d.add(&mention{lo: lo, hi: k, kind: kg.Place, str: strong, typedBy: "site"}, si)
+		if local {
+			if d.siteOf == nil {
+				d.siteOf = map[string]string{}
+			}
+			d.siteOf[d.text[d.toks[lo].start:d.toks[hi-1].end]] = d.text[d.toks[lo].start:d.toks[k-1].end]
+		}
+		return
+	}
+	if site := d.siteOf[d.text[d.toks[lo].start:d.toks[hi-1].end]]; site != "" {
+		// "the Tarbela market ... in Tarbela": the market again
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: site, str: strong}, si)
+		return
+	}
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he replied in Quechua": a language, no place
 	}
@@ -949,6 +965,55 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// siteHead returns the end of the site noun (siteWords, or siteNouns after
+// facilityMods) written in lower case after the name lo..k, or k when there is none, and
+// whether the site is a local one, which its name alone stands for later.
+func (d *doc) siteHead(lo, k, end int) (int, bool) {
+	_, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end])
+	best, local := k, false
+	for j := k; j < end && j < k+3 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
+		w := d.toks[j].lower
+		mods := j > k && facilityMods[d.toks[j-1].lower]
+		if !siteWords[w] && !(mods && siteNouns[w]) {
+			if facilityMods[w] {
+				continue // "the Karsk nuclear power plant"
+			}
+			break
+		}
+		l := localSites[w] || mods && d.toks[j-1].lower == "police"
+		if !l || !town {
+			best, local = j+1, l
+		}
+		break
+	}
+	return best, local
+}
+
+// siteName reports a name that can name a site: neither a nationality, an
+// organization nor a person ("a Russian oil refinery", "the Hamas camp",
+// "the Rivera camp" are no sites).
+func (d *doc) siteName(lo, hi int) bool {
+	if _, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo == 1 {
+		return false
+	}
+	if d.anyOrgish(lo, hi) || d.anyAcronym(lo, hi) {
+		return false
+	}
+	if _, ok := gazetteer.LookupOrg(d.text[d.toks[lo].start:d.toks[hi-1].end]); ok {
+		return false
+	}
+	if _, ok := d.isTitle(lo); ok {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].text
+		if _, ok := gazetteer.LookupPlace(w); !ok && (gazetteer.IsGivenName(w) || gazetteer.IsSurname(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // allOrgish reports a run of head words only ("Freight", "Holdings"),

@@ -53,9 +53,9 @@ func (d *doc) attach(m *mention, e *entity) {
 	if m.alias != "" {
 		e.aliases[m.alias] = true
 	}
-	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && adminWords[d.toks[m.hi].lower] {
-		// "in Tarma state": the region's name with its kind, as other
-		// texts write it ("Tarma State")
+	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && (adminWords[d.toks[m.hi].lower] || natureHeads[d.toks[m.hi].lower]) {
+		// "in Tarma state", "the Varnok forest": the place's name with its
+		// kind, as other texts write it ("Tarma State")
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 	}
 	if m.role != "" && e.role == "" {

@@ -142,19 +142,13 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
-			case facilityMods[c.next] && c.hi+1 < len(d.toks) && siteNouns[d.toks[c.hi+1].lower]:
-				return kg.Place, fair, true // "the Varnok Teltin nuclear plant", "the Kestrel Deep oil rig"
 			}
 			return "", 0, false
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
-			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
-			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
-			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
-			{"Gunmen opened fire at the Kestrel concert hall.", "Kestrel", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
