@@ -383,7 +383,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
-		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
+		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peruvian-military"},
 		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
 		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},

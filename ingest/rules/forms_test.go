@@ -126,6 +126,31 @@ func TestSiteForms(t *testing.T) {
 	}
 }
 
+// TestOfficialForms covers the other usual names of a country's
+// institution, given as aliases.
+func TestOfficialForms(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense"}},
+		{"Chilean Ministry of Health", []string{"Chilean Health Ministry"}},
+		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry"}},
+		{"Chilean government", []string{"Government of Chile"}},
+		{"Chilean army", []string{"Chilean military", "Chilean Armed Forces"}},
+		{"Chilean Armed Forces", []string{"Chilean army", "Chilean military"}},
+		{"Chilean police", nil},
+		{"Varnok Front", nil},
+		{"Ministry of Health", nil},
+	}
+	for _, tt := range tests {
+		if got := officialForms(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("officialForms(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestNameForms covers organization names the name joiner and typer must
 // keep whole and typed.
 func TestNameForms(t *testing.T) {
@@ -144,7 +169,7 @@ func TestNameForms(t *testing.T) {
 			[]string{"organization:nordflug-air", "organization:varnok-airlines", "place:lima"}},
 		{"an acronym is no town's other name",
 			"Peru's intelligence agency struck a base. The agency, known as HUR, published a video.",
-			[]string{"organization:hur", "organization:peru-intelligence-agency", "place:peru"}},
+			[]string{"organization:hur", "organization:peruvian-intelligence-agency", "place:peru"}},
 		{"an armed group's name with an Arabic head word",
 			"Ansar al-Varnok guerrillas fired rockets at Tarma. Kataib al-Tarn mourned its commander.",
 			[]string{"organization:ansar-al-varnok", "organization:kataib-al-tarn", "place:tarma"}},
@@ -415,9 +440,15 @@ func TestNameForms(t *testing.T) {
 		{"plain words before a title name the employer",
 			"Sales fell in May, Quiet Engines CEO Ada Lind said.",
 			[]string{"organization:quiet-engines", "person:ada-lind"}},
+		{"a ministry without its country is the one country's named",
+			"Chile's foreign ministry summoned the envoy. The Foreign Ministry said talks would resume.",
+			[]string{"organization:chilean-foreign-ministry", "place:chile"}},
+		{"two countries' ministries stay apart",
+			"Chile's foreign ministry and Peru's foreign ministry met. The Foreign Ministry in Lima said talks would resume.",
+			[]string{"organization:chilean-foreign-ministry", "organization:foreign-ministry", "organization:peruvian-foreign-ministry", "place:chile", "place:peru"}},
 		{"one ministry written two ways is one",
 			"Peru's Ministry of Foreign Affairs summoned the envoy. The Foreign Ministry said talks would resume.",
-			[]string{"organization:ministry-of-foreign-affairs", "place:peru"}},
+			[]string{"organization:peruvian-ministry-of-foreign-affairs", "place:peru"}},
 		{"titles of works are no entities",
 			"Critics praised the album \u201cThe Tortured Poets Department\u201d in Lima. Ana Costa released a new album, Cowboy Varnok, in May.",
 			[]string{"person:ana-costa", "place:lima"}},

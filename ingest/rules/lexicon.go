@@ -1047,6 +1047,11 @@ var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
 
+// ownAdjective are countries news English names its institutions after
+// with the country's own name rather than the demonym ("Myanmar's army" is
+// the Myanmar army, not the Burmese one). General knowledge.
+var ownAdjective = phraseSet(`Myanmar|Kosovo|Guinea-Bissau|Burkina Faso|Hong Kong|Macau|Timor-Leste|DR Congo`)
+
 // ownerNouns before a facility noun name its owner ("an army convoy", "a
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)

@@ -141,7 +141,7 @@ var metVerb = &pattern{
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Quito, with Bolivian President Lars Holm acting as mediator.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"President Ana Costa, who visited troops in Lima, urged the Varnok Front to lay down its arms.", nil},
-		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
+		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peruvian-foreign-ministry -> place:chile happened"}},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET place:chile -> place:peru planned"}},
 		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},

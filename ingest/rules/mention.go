@@ -115,6 +115,14 @@ func (e *entity) export() kg.Entity {
 		seen[a] = true
 		out.Aliases = append(out.Aliases, a)
 	}
+	if e.kind == kg.Organization {
+		for _, a := range officialForms(e.name) {
+			if !seen[a] && !strings.EqualFold(a, e.name) {
+				seen[a] = true
+				out.Aliases = append(out.Aliases, a)
+			}
+		}
+	}
 	sort.Strings(out.Aliases)
 	if len(out.Aliases) > kg.MaxAliases {
 		out.Aliases = out.Aliases[:kg.MaxAliases]
@@ -1266,8 +1274,9 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
-		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
-			// "Russia's Defence Ministry": the country's own ministry
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o)) {
+			// "Russia's Defence Ministry", "Somalia's Ministry of Health":
+			// the country's own ministry
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
 			continue
 		}
@@ -1356,6 +1365,8 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 		}
 		if a, ok := d.demonyms[m.canon]; ok {
 			c = a
+		} else if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") {
+			c = a // "China's foreign ministry" is the Chinese one; "U.S. military" stays
 		}
 	}
 	parts := []string{c}
@@ -1809,6 +1820,20 @@ func (d *doc) generic(m *mention) bool {
 	for k := m.lo; k < m.hi; k++ {
 		w := d.toks[k].lower
 		if !ministryWords[w] && !orgNounsAfterActor[w] && w != "office" {
+			return false
+		}
+	}
+	return true
+}
+
+// ministryOf reports a state body named by its portfolio alone: "Ministry
+// of Health", "Ministry of Foreign Affairs", "Department of Defense".
+func (d *doc) ministryOf(m *mention) bool {
+	if m.hi-m.lo < 3 || d.toks[m.lo+1].lower != "of" || d.toks[m.lo].text != "Ministry" && d.toks[m.lo].text != "Department" {
+		return false
+	}
+	for k := m.lo + 2; k < m.hi; k++ {
+		if !portfolio[d.toks[k].text] && d.toks[k].lower != "and" {
 			return false
 		}
 	}

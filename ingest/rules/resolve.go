@@ -1075,59 +1075,92 @@ func (d *doc) mergeStateForces() {
 
 // mergeMinistries folds the two ways English names one ministry: "the
 // Ministry of Foreign Affairs" and "the Foreign Ministry", "the Ministry of
-// Defence" and "the Defence Ministry". The name used first stays.
+// Defence" and "the Defence Ministry". A ministry named without its country
+// ("the Foreign Ministry" after "Peru's Ministry of Foreign Affairs") is the
+// one country's whose ministry of that portfolio the article names, when it
+// names only one. The name used first stays.
 func (d *doc) mergeMinistries() {
-	first := map[string]*entity{}
+	type group struct {
+		first     *entity
+		countries map[string]bool
+		all       []*entity
+	}
+	groups := map[string]*group{}
+	var order []string
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
 		}
-		k := ministryKey(e.name)
-		if k == "" {
+		country, port, ok := ministryKey(e.name)
+		if !ok {
 			continue
 		}
-		if f, ok := first[k]; ok {
-			d.merge(e, f)
+		g := groups[port]
+		if g == nil {
+			g = &group{countries: map[string]bool{}}
+			groups[port] = g
+			order = append(order, port)
+		}
+		g.all = append(g.all, e)
+		if country != "" {
+			g.countries[country] = true
+		}
+	}
+	for _, port := range order {
+		g := groups[port]
+		if len(g.countries) > 1 {
+			// two countries' ministries: fold each country's own forms only
+			first := map[string]*entity{}
+			for _, e := range g.all {
+				c, _, _ := ministryKey(e.name)
+				if f, ok := first[c]; ok {
+					d.merge(e, f)
+					continue
+				}
+				first[c] = e
+			}
 			continue
 		}
-		first[k] = e
+		for _, e := range g.all[1:] {
+			d.merge(e, g.all[0])
+		}
 	}
 }
 
-// ministryKey is the portfolio of a ministry's name, whichever way it is
-// written ("Ministry of Foreign Affairs", "Foreign Ministry": "foreign"),
-// with the country's word when there is one; "" for other names.
-func ministryKey(name string) string {
+// ministryKey splits a ministry's name into the country it belongs to ("" when
+// it names none) and its portfolio, whichever way it is written ("Ministry
+// of Foreign Affairs", "Chilean Foreign Ministry": "foreign"); ok is false
+// for other names.
+func ministryKey(name string) (country, port string, ok bool) {
 	ws := strings.Fields(name)
-	var country, portfolioWord string
 	switch {
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
-		portfolioWord = ws[2]
-		if portfolioWord == "the" && len(ws) > 3 {
-			portfolioWord = ws[3]
+		port = ws[2]
+		if port == "the" && len(ws) > 3 {
+			port = ws[3]
 		}
-	case len(ws) >= 2 && ws[len(ws)-1] == "Ministry":
-		portfolioWord = ws[len(ws)-2]
+	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "Ministry"):
+		port = titleCase(ws[len(ws)-2])
 		if len(ws) == 3 {
 			country = ws[0]
 		}
 	case len(ws) >= 4 && ws[1] == "Ministry" && ws[2] == "of":
-		country, portfolioWord = ws[0], ws[3]
+		country, port = ws[0], ws[3]
 	default:
-		return ""
+		return "", "", false
 	}
-	if !portfolio[portfolioWord] {
-		return ""
+	if !portfolio[port] {
+		return "", "", false
 	}
-	if portfolioWord == "Defense" {
-		portfolioWord = "Defence"
+	if port == "Defense" {
+		port = "Defence"
 	}
 	if country != "" {
 		if c, ok := gazetteer.Demonym(country); ok {
 			country = c
 		}
 	}
-	return strings.ToLower(country + "|" + portfolioWord)
+	return strings.ToLower(country), strings.ToLower(port), true
 }
 
 // inOrder reports whether the words of short stand in long in order.
@@ -1240,4 +1273,52 @@ func mixedAcronym(w string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// officialForms returns the other usual names of a country's institution
+// named "<Demonym> <body>", as reference works and other articles write
+// them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
+// Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
+// "Chilean government" the "Government of Chile", and a national army,
+// military or armed forces each of the others.
+func officialForms(name string) []string {
+	dem, body, ok := strings.Cut(name, " ")
+	if !ok {
+		return nil
+	}
+	country, ok := gazetteer.Demonym(dem)
+	if !ok || country == dem {
+		return nil
+	}
+	ws := strings.Fields(body)
+	low := strings.ToLower(body)
+	switch {
+	case low == "government":
+		return []string{"Government of " + country}
+	case low == "army" || low == "military" || low == "armed forces":
+		var out []string
+		for _, f := range []string{"army", "military", "Armed Forces"} {
+			if !strings.EqualFold(f, low) {
+				out = append(out, dem+" "+f)
+			}
+		}
+		return out
+	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "ministry"):
+		p := make([]string, len(ws)-1)
+		for i, w := range ws[:len(ws)-1] {
+			p[i] = titleCase(w)
+		}
+		port := strings.Join(p, " ")
+		if port == "Foreign" {
+			port = "Foreign Affairs"
+		}
+		return []string{dem + " Ministry of " + port}
+	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
+		port := strings.Join(ws[2:], " ")
+		if port == "Foreign Affairs" {
+			port = "Foreign"
+		}
+		return []string{dem + " " + port + " Ministry"}
+	}
+	return nil
 }

@@ -491,7 +491,7 @@ var saidAppeal = &pattern{
 	examples: []example{
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged", "SAID person:rui-lopes: his supporters to resist"}},
-		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peru-interim-government: Chile to send troops to quell the violence"}},
+		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peruvian-interim-government: Chile to send troops to quell the violence"}},
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
@@ -726,7 +726,7 @@ var saidTrailing = &pattern{
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
 		{"The jet had asked to return, the head of Peru's search and rescue agency, Ruiz Tavara, told reporters.", []string{"SAID person:ruiz-tavara: The jet had asked to return"}},
 		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
-		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
+		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peruvian-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
