@@ -354,8 +354,15 @@ func (d *doc) spansIn(si int) {
 				j++
 				break
 			}
-			// "Mission in Darfur": a mission is named after where it is
-			if d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] && j+1 < s.hi && d.nameWord(j+1) {
+			// "Armed Conflict Location & Event Data Project": an ampersand
+			// stands only inside a name
+			if d.toks[j].text == "&" && j+1 < s.hi && d.nameWord(j+1) {
+				j += 2
+				continue
+			}
+			// "Mission in Darfur", "Mission to Moldova": a mission is named
+			// after where it is
+			if (d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] || d.toks[j].lower == "to" && d.toks[j-1].text == "Mission") && j+1 < s.hi && d.nameWord(j+1) {
 				j += 2
 				continue
 			}
@@ -487,6 +494,17 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		}
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
+		}
+		k := j + 1
+		if k < len(d.toks) && d.toks[k].lower == "the" {
+			k++
+		}
+		if k < len(d.toks) {
+			if e := d.knownRun(k, len(d.toks)); e > 0 {
+				if _, ok := gazetteer.LookupOrg(d.text[d.toks[k].start:d.toks[e-1].end]); ok {
+					return false // "the Minsk Group of the Organization for Security and Co-operation in Europe": a body of a known organization
+				}
+			}
 		}
 		return true
 	}
