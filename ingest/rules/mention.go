@@ -290,7 +290,7 @@ func (d *doc) findMentions() {
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if !d.nameWord(i) && !d.faithName(i, s.hi) {
+		if !d.nameWord(i) && !d.faithName(i, s.hi) && !d.articleBeforeName(i, s.hi) {
 			continue
 		}
 		// the longest name the gazetteer knows from here, with any small
@@ -415,6 +415,17 @@ func (d *doc) faithName(i, hi int) bool {
 		k++
 	}
 	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
+}
+
+// articleBeforeName reports the Arabic article written apart and in lower
+// case before a name the gazetteer knows with it: "al Qaeda", "al Shabaab".
+func (d *doc) articleBeforeName(i, hi int) bool {
+	t := &d.toks[i]
+	if t.cap || t.lower != "al" && t.lower != "el" || i+1 >= hi || !d.nameWord(i+1) || d.toks[i+1].start != t.end+1 {
+		return false
+	}
+	_, ok := gazetteer.LookupOrg(t.text + " " + d.toks[i+1].text)
+	return ok
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
@@ -572,7 +583,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for lo < hi {
 		t := &d.toks[lo]
 		atStart := d.atStart(lo, s)
-		if t.lower == "the" || t.lower == "a" || t.lower == "an" || !t.cap && (connectors[t.lower] || t.lower == "and" || t.lower == "for") {
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || !t.cap && (connectors[t.lower] || t.lower == "and" || t.lower == "for") && !d.articleBeforeName(lo, hi) {
 			lo++ // "Forces of the X Front" after "Forces" was dropped: not "of the X Front"
 			continue
 		}
