@@ -139,8 +139,9 @@ func (d *doc) nameWord(i int) bool {
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
-	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) {
-		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name
+	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
+		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) {
+		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name, "Ana Baloch" a surname
 	}
 	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are
 	// an adjective ("the Peruvian-Chile border")

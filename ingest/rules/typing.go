@@ -506,6 +506,29 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-coordinated-place",
+		doc:  `A name joined by "and" or "or" to a known town or region is a place too: "in Buthon and Zorvak", "Zorvak or Buthon province".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n > 2 {
+				return "", 0, false
+			}
+			if c.prev == "and" || c.prev == "or" {
+				if m := d.mentAt[c.lo-2]; c.lo >= 2 && m != nil && m.kind == kg.Place && localPlace(m.name) {
+					return kg.Place, fair, true
+				}
+			}
+			k := c.hi
+			if (c.next == "and" || c.next == "or") && k+1 < len(d.toks) && d.toks[k+1].cap && localPlace(d.toks[k+1].text) {
+				return kg.Place, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Rebels attacked outposts in Mandalay and Zorvak on Monday.", "Zorvak", kg.Place},
+			{"Rebels attacked outposts in Zorvak and Mandalay on Monday.", "Zorvak", kg.Place},
+		},
+	},
+	{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -541,4 +564,11 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{{"The Velkamp board met. Velkamp shares rose.", "Velkamp", kg.Organization}},
 	},
+}
+
+// localPlace reports a town or region the gazetteer knows, not a country
+// (countries stand beside organizations as actors: "Russia and Wagner").
+func localPlace(name string) bool {
+	p, ok := gazetteer.LookupPlace(name)
+	return ok && p.Kind != gazetteer.Country
 }
