@@ -957,6 +957,20 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.add(m, si)
 		return
 	}
+	if hi-lo == 2 && d.toks[hi-1].text == "State" && !d.known(lo, hi) && !adjOnly[d.toks[lo].lower] {
+		if _, title := d.isTitle(lo); !title {
+			if _, dem := gazetteer.Demonym(d.toks[lo].text); !dem {
+				// "Borno State", "Chin State": a state of a federation, not
+				// the title word of "Minister of State"
+				m := &mention{lo: lo, hi: hi, kind: kg.Place, str: strong, typedBy: "state"}
+				if p, ok := gazetteer.LookupPlace(d.toks[lo].text); ok && p.Kind == gazetteer.Subdivision {
+					m.canon, m.country = p.Name, p.Country // "Kachin State" is Kachin
+				}
+				d.add(m, si)
+				return
+			}
+		}
+	}
 	// a run that is only titles ("Defence Minister", "President")
 	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) && !surnameTitle {
 		p := lo
