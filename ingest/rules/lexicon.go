@@ -115,7 +115,8 @@ Chiefs Heads Cape Mount Operation`)
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
-Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff`)
+Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
+Police`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -1046,6 +1047,11 @@ market bazaar camp prison stadium monastery`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
+
+// unitHeads end the names of military units, which a number opens or closes:
+// "the 8th Infantry Division", "Ranger Regiment 46". General knowledge.
+var unitHeads = wordSet(`Division Divisions Battalion Battalions Brigade Brigades Regiment Regiments Corps
+Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
 
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is

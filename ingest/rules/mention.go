@@ -418,6 +418,29 @@ func (d *doc) faithName(i, hi int) bool {
 	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
 }
 
+// ordinalNum reports a number written as an ordinal: "8th", "82nd", "101st".
+func ordinalNum(w string) bool {
+	n := len(w)
+	if n < 3 || !allDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// allDigits reports a non-empty run of ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // articleBeforeName reports the Arabic article written apart and in lower
 // case before a name the gazetteer knows with it: "al Qaeda", "al Shabaab".
 func (d *doc) articleBeforeName(i, hi int) bool {
@@ -633,6 +656,15 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
+	}
+	if lo < hi && unitHeads[d.toks[hi-1].text] {
+		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
+		// military unit's number is part of its name
+		if lo > s.lo && ordinalNum(d.toks[lo-1].text) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
+			lo--
+		} else if hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
+			hi++
+		}
 	}
 	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
 		hi-- // a photo credit: "(AP Photo/Evan Vucci)"
