@@ -289,7 +289,22 @@ var modals = wordSet(`would will must should could can may might shall`)
 // stateAgentVerbs before "by" make the capital after it a state: "militias
 // armed by Kinshasa", "a truce brokered by Doha".
 var stateAgentVerbs = wordSet(`armed backed supported funded financed sponsored brokered mediated sanctioned
-recognized recognised accused blamed condemned`)
+recognized recognised accused blamed condemned brought filed proposed imposed`)
+
+// stanceNouns after a capital's possessive are its state's act or stand
+// ("Budapest's refusal", "under Beijing's auspices"); stanceAdjectives after
+// a capital and a form of "be" are its state's ("Moscow was concerned").
+// apposOpeners open an apposition after a capital ("Beijing, the largest
+// buyer of its oil, said"). General knowledge of news English.
+var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call
+offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
+army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
+recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
+insistence opposition rejection invitation intervention involvement`)
+var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
+reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
+frustrated displeased`)
+var apposOpeners = wordSet(`the a an which whose`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".

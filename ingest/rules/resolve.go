@@ -373,9 +373,26 @@ func (d *doc) capitalsAsCountries() {
 // party of "relations|ties|talks with".
 func (d *doc) actsAsState(m *mention) bool {
 	if d.possessor(m) {
-		return false
+		// "Budapest's refusal", "under Beijing's auspices": the state's own
+		// act or stand; "Kyiv's mayor" is the city's
+		k := m.hi + 1
+		for k < len(d.toks) && k < m.hi+3 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued") {
+			k++ // "Budapest's continued refusal"
+		}
+		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && stanceNouns[d.toks[k].lower]
 	}
 	k := m.hi
+	if k+1 < len(d.toks) && d.toks[k].text == "," && m.lo > 0 && !locatives[d.toks[m.lo-1].lower] && !nounPreps[d.toks[m.lo-1].lower] && apposOpeners[d.toks[k+1].lower] {
+		// "Beijing, the largest buyer of its oil, said": past the apposition
+		for x := k + 2; x < len(d.toks) && x < k+16 && d.toks[x].kind != tQuote && d.toks[x].text != "."; x++ {
+			if d.toks[x].text == "," {
+				if x+1 < len(d.toks) && (sayVerbs[d.toks[x+1].lower] || stateVerbs[d.toks[x+1].lower]) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
 		k++
 	}
@@ -406,6 +423,20 @@ func (d *doc) actsAsState(m *mention) bool {
 		v := &d.toks[j+1]
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
 			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
+			return true
+		}
+	}
+	if subject && j+1 < len(d.toks) && (beForms[d.toks[j].lower] || (d.toks[j].lower == "has" || d.toks[j].lower == "have") && d.toks[j+1].lower == "been") {
+		// "Moscow was concerned", "Mogadishu has been angered", "Moscow was
+		// "seriously concerned""
+		a := j + 1
+		if !beForms[d.toks[j].lower] {
+			a++
+		}
+		for a < len(d.toks) && a < j+5 && (d.toks[a].kind == tQuote || strings.HasSuffix(d.toks[a].lower, "ly") || d.toks[a].lower == "also") {
+			a++
+		}
+		if a < len(d.toks) && stanceAdjectives[d.toks[a].lower] {
 			return true
 		}
 	}
