@@ -369,6 +369,9 @@ func (d *doc) meetingEvents() {
 			}
 		}
 		name := a.surname() + "\u2013" + b.surname() + " " + noun
+		if c := d.venueCity(s.lo, s.hi); c != nil {
+			name = c.name + " " + noun // "the Luanda talks": a meeting is named after where it is held
+		}
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
@@ -382,6 +385,24 @@ func (d *doc) meetingEvents() {
 		}
 		d.eventWord(e, w)
 	}
+}
+
+// venueCity is the town (no country) named as where something happened in
+// toks[lo:hi] ("in Luanda", "in the Chinese city of Kunming"), or nil.
+func (d *doc) venueCity(lo, hi int) *entity {
+	for k := lo; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.ent.name); !ok || p.Kind == gazetteer.Country {
+			continue
+		}
+		if d.venue(m.ent, lo, k+1) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // meetingRecalled reports a later sentence that speaks of the meeting told
