@@ -294,6 +294,13 @@ func (d *doc) spansIn(si int) {
 		if !d.nameWord(i) && !d.faithName(i, s.hi) && !d.articleBeforeName(i, s.hi) {
 			continue
 		}
+		// a name its bracketed acronym spells, whatever words it holds:
+		// "United Kingdom Maritime Trade Operations (UKMTO)"
+		if k := d.spelledRun(i, s.hi); k > 0 {
+			d.addSpan(si, i, k)
+			i = k - 1
+			continue
+		}
 		// the longest name the gazetteer knows from here, with any small
 		// words inside ("Organization for Security and Co-operation in Europe")
 		if k := d.knownRun(i, s.hi); k > 0 {
@@ -671,6 +678,15 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if lo >= hi {
 		return
+	}
+	if hi-lo >= 3 && !d.known(lo, hi) {
+		// "United Kingdom Maritime Trade Operations (UKMTO)": a name its
+		// acronym spells is one organization, whatever titles or places it
+		// holds
+		if m := d.typeSpan(si, lo, hi); m.typedBy == "type-acronym-defined" {
+			d.add(m, si)
+			return
+		}
 	}
 	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
 		return // "the Nobel Prize in Literature": the prize's field
@@ -1989,6 +2005,25 @@ func (d *doc) companyNamed(lo, hi int) bool {
 		return d.companyNames[d.toks[lo].text+" "+d.toks[lo+1].text]
 	}
 	return false
+}
+
+// spelledRun returns the end of the run of capitalised words (and the small
+// words of names) from toks[i] that a bracketed acronym right after it
+// spells, three letters or more; 0 if none.
+func (d *doc) spelledRun(i, hi int) int {
+	k := i
+	for k < hi && k < i+10 && (d.toks[k].kind == tWord && d.toks[k].cap || k > i && (connectors[d.toks[k].lower] || d.toks[k].lower == "and" || d.toks[k].lower == "the")) {
+		k++
+	}
+	if k-i < 3 || k+2 >= hi || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+		return 0
+	}
+	name := d.text[d.toks[i].start:d.toks[k-1].end]
+	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+	if len(acr) < 3 || initials(name) != acr && everyInitial(name) != acr {
+		return 0
+	}
+	return k
 }
 
 // acronymAhead reports a name run after the connector at toks[j] followed
