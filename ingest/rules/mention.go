@@ -362,6 +362,21 @@ func (d *doc) spansIn(si int) {
 				j++
 				break
 			}
+			// "Ministry of Information, Culture and Tourism": a ministry of
+			// several portfolios, listed with commas
+			if d.toks[j].text == "," && j-i >= 3 && (d.toks[i].text == "Ministry" || d.toks[i].text == "Department") && d.toks[i+1].lower == "of" && d.allPortfolio(i+2, j) {
+				k := j + 1
+				for k < s.hi && (portfolio[d.toks[k].text] || d.toks[k].text == "," && k+1 < s.hi && portfolio[d.toks[k+1].text]) {
+					k++
+				}
+				if k > j+1 && k+1 < s.hi && d.toks[k].lower == "and" && portfolio[d.toks[k+1].text] {
+					j = k + 2
+					for j < s.hi && portfolio[d.toks[j].text] {
+						j++
+					}
+					continue
+				}
+			}
 			// "Armed Conflict Location & Event Data Project": an ampersand
 			// stands only inside a name
 			if d.toks[j].text == "&" && j+1 < s.hi && d.nameWord(j+1) {
@@ -423,6 +438,16 @@ func (d *doc) faithName(i, hi int) bool {
 		k++
 	}
 	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
+}
+
+// allPortfolio reports toks[lo:hi] all portfolio words ("Foreign Affairs").
+func (d *doc) allPortfolio(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !portfolio[d.toks[k].text] {
+			return false
+		}
+	}
+	return lo < hi
 }
 
 // ordinalNum reports a number written as an ordinal: "8th", "82nd", "101st".

@@ -608,6 +608,7 @@ var saidParticiple = &pattern{
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
 		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Witnesses in the northern city of Varnok said the army had fled.", nil},
+		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
 		{"Residents of Kharkiv said the shelling had stopped.", nil},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
