@@ -125,7 +125,8 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
+Township Municipality Commune Upazila Tehsil`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words
@@ -1067,6 +1068,10 @@ var natureHeads = wordSet(`forest river valley desert lake mountains hills secto
 // "the 8th Infantry Division", "Ranger Regiment 46". General knowledge.
 var unitHeads = wordSet(`Division Divisions Battalion Battalions Brigade Brigades Regiment Regiments Corps
 Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
+
+// trailPreps open a short phrase that may end a trailing attribution: "...,
+// X told reporters after the meeting."
+var trailPreps = wordSet(`after before following during at outside ahead upon`)
 
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is

@@ -722,6 +722,7 @@ var saidTrailing = &pattern{
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"The border will stay closed, Ana Costa told reporters after the meeting.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
@@ -1861,6 +1862,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
 		}
+		if trailPreps[t.lower] && d.plainTail(k+1, s.hi) {
+			break // "..., X told reporters after the meeting."
+		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
@@ -1920,6 +1924,23 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// plainTail reports that toks[k:hi], the rest of a sentence after a
+// preposition, holds no statement of its own: no quotation, "that" or
+// verb of speech, and no more than a short phrase ("after the meeting",
+// "at a news conference in Lima").
+func (d *doc) plainTail(k, hi int) bool {
+	if hi-k > 8 {
+		return false
+	}
+	for ; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote || t.lower == "that" || sayVerbs[t.lower] || t.text == "," || t.text == ";" || t.text == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAfterSubject reports a finite verb at toks[k], right after a
