@@ -967,6 +967,18 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
 			core++ // "Minister of Health and Social Welfare"
 		}
+		if core > last+1 && core+2 < hi && (d.toks[core-1].lower == "for" || d.toks[core-1].lower == "to") {
+			// "Special Envoy for Sudan Ana Costa", "Ambassador to South
+			// Sudan Rui Lopes": the country of the office, then the person
+			for n := 2; n >= 1; n-- {
+				if core+n < hi {
+					if p, ok := gazetteer.LookupPlace(d.text[d.toks[core].start:d.toks[core+n-1].end]); ok && p.Kind == gazetteer.Country && d.nameWord(core+n) {
+						core += n
+						break
+					}
+				}
+			}
+		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Refugees", "Minister of
 			// Defence": an office that acts as an organization
