@@ -689,6 +689,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
 	}
+	if hi-lo > 1 && d.toks[hi-1].cap && (personPronouns[d.toks[hi-1].lower] || d.toks[hi-1].lower == "it" || d.toks[hi-1].lower == "they" || d.toks[hi-1].lower == "the") && isInitials(d.toks[hi-2].text) {
+		hi-- // "posted on X. He said": the platform, then a new sentence
+	}
 	if lo < hi && unitHeads[d.toks[hi-1].text] {
 		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
 		// military unit's number is part of its name
