@@ -1073,6 +1073,10 @@ Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
 // X told reporters after the meeting."
 var trailPreps = wordSet(`after before following during at outside ahead upon`)
 
+// partyMembersOf before "of" or "from" name the people through whom a body
+// takes part: "officials of X", "members of X", "representatives from X".
+var partyMembersOf = wordSet(`officials members representatives delegates envoys leaders elders`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

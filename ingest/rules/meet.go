@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -96,6 +97,9 @@ var metVerb = &pattern{
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Chile's Defence Minister, Ana Costa, met the commander of the Andean Support Mission (ASM), Lt Gen Rui Lopes, in Lima on Wednesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Governor Ana Costa met with Rui Lopes and officials of the Electoral Commission of Peru in Lima.", []string{"MET person:ana-costa -> organization:electoral-commission-of-peru happened", "MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Foreign Minister Ana Costa met a delegation from the Varnok Council led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
@@ -829,21 +833,30 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			gathering[m.ent] = true
 		}
 	}
+	holder, bodies := d.officeHolders(v, hi)
 	var out []*entity
 	people := false
 	for _, e := range d.objects(v, hi, src) {
 		if gathering[e] {
 			continue
 		}
+		if p := holder[e]; p != nil {
+			e = p // "met the commander of X, General Y,": Y
+		}
 		out = append(out, e)
 		if e.kind == kg.Person {
 			people = true
 		}
 	}
+	for _, p := range holder {
+		if p != nil && !slices.Contains(out, p) && p != src {
+			out = append(out, p) // "a delegation from X led by its chairman, Y": X and Y
+		}
+	}
 	var keep []*entity
 	for _, e := range out {
-		if people && e.kind != kg.Person {
-			continue
+		if people && e.kind != kg.Person && !bodies[e] {
+			continue // "talks with rebel envoy X": the envoy, not his group
 		}
 		if d.venue(e, v, hi) {
 			continue
@@ -851,6 +864,77 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// officeHolders reads, in the object of the meeting verb at toks[v], the
+// people named for a body by their office after it and the bodies met
+// through their members: "the commander of X, General Y," is Y in X's
+// stead (holder[X] = Y); "a delegation from X led by its chairman, Y"
+// adds Y beside X (holder[Y] = Y, bodies[X]); "Y and officials of X",
+// "members of X" keep X beside the people named (bodies[X]).
+func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*entity]bool) {
+	holder, bodies = map[*entity]*entity{}, map[*entity]bool{}
+	for k := v + 1; k+2 < hi && k < v+window; k++ {
+		w := d.toks[k].lower
+		if (partyMembersOf[w] || w == "delegation" || w == "delegations") && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from") {
+			j := k + 2
+			if j < hi && d.toks[j].lower == "the" {
+				j++
+			}
+			if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.lo == j && m.ent.kind != kg.Person {
+				bodies[m.ent] = true
+				if p := d.leaderAfter(m.hi, hi); p != nil {
+					holder[p] = p
+				}
+			}
+			continue
+		}
+		if w != "the" || !roleWords[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+			continue
+		}
+		j := k + 3
+		if j < hi && d.toks[j].lower == "the" {
+			j++
+		}
+		m := d.mentAt[min(j, hi-1)]
+		if m == nil || m.ent == nil || m.lo != j || m.ent.kind == kg.Person {
+			continue
+		}
+		e := m.hi
+		if e+2 < hi && d.toks[e].text == "(" && d.toks[e+2].text == ")" {
+			e += 3 // "(AUSSOM)"
+		}
+		if e < hi && d.toks[e].text == "," {
+			if p := d.personAfterTitles(e+1, hi); p != nil {
+				holder[m.ent] = p.ent
+			} else if p := d.mentAt[min(e+1, hi-1)]; p != nil && p.ent != nil && p.lo == e+1 && p.ent.kind == kg.Person {
+				holder[m.ent] = p.ent
+			}
+		}
+	}
+	return holder, bodies
+}
+
+// leaderAfter is the person named in "led by (its chairman,) Y" right
+// after toks[k], or nil.
+func (d *doc) leaderAfter(k, hi int) *entity {
+	if k+2 >= hi || d.toks[k].lower != "led" || d.toks[k+1].lower != "by" {
+		return nil
+	}
+	j := k + 2
+	for n := 0; j < hi && n < 4 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap; n++ {
+		j++ // "its chairman"
+	}
+	if j < hi && d.toks[j].text == "," {
+		j++
+	}
+	if p := d.personAfterTitles(j, hi); p != nil {
+		return p.ent
+	}
+	if p := d.mentAt[min(j, hi-1)]; p != nil && p.ent != nil && p.lo == j && p.ent.kind == kg.Person {
+		return p.ent
+	}
+	return nil
 }
 
 // meetOnPlace reports "on the sidelines", "on the margins", "on the
