@@ -405,6 +405,81 @@ func (d *doc) venueCity(lo, hi int) *entity {
 	return nil
 }
 
+// recalledAttackEvent names the attack an article reports and then speaks
+// of again as a thing ("the ambush", "Thursday's bombing") when no rule has
+// named an attack: "<town> <noun>", the town where the first attack told
+// before the recall happened ("a convoy was ambushed near the town of
+// Tarma ... the ambush" is the "Tarma ambush").
+func (d *doc) recalledAttackEvent() {
+	if d.lastAttackEv != nil {
+		return
+	}
+	at := -1
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.cap || d.inQuote[k] || !recallNouns[t.lower] || d.mentAt[k] != nil {
+			continue
+		}
+		p := d.toks[k-1].lower
+		if p != "the" && p != "that" && p != "this" && !(p == "'s" || p == "\u2019s") {
+			continue
+		}
+		if p == "'s" || p == "\u2019s" {
+			if k < 2 || !isWeekday(d.toks[k-2].lower) {
+				continue // "Thursday's bombing", not "the group's attack"
+			}
+		}
+		if n := d.toks[k+1].lower; n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near" {
+			continue // "the attack on X": a phrase of its own
+		}
+		at = k
+		break
+	}
+	if at < 0 {
+		return
+	}
+	// the first attack the relations read before the recall, at a town
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
+	for _, r := range d.rels {
+		if r.Type != kg.Attacked || r.Status != kg.Happened {
+			continue
+		}
+		si := int(d.sentOf[d.tokenAt(r.Evidence.Start)])
+		if si >= int(d.sentOf[at]) || si == 0 && d.headline {
+			continue
+		}
+		if t := byID[r.Target]; t != nil && t.kind == kg.Place && !isCountry(t.name) {
+			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
+			d.eventWord(e, at)
+			return
+		}
+		break
+	}
+	for si := 0; si < int(d.sentOf[at]); si++ {
+		s := d.sents[si]
+		told := false
+		for k := s.lo; k < s.hi && !told; k++ {
+			told = !d.inQuote[k] && !d.toks[k].cap && (attackVerbs[d.toks[k].lower] || attackNouns[d.toks[k].lower])
+		}
+		if !told || si == 0 && d.headline {
+			continue
+		}
+		for k := s.lo; k < s.hi; k++ {
+			m := d.mentAt[k]
+			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) {
+				continue
+			}
+			e := d.eventFor("attack|recalled", m.ent, m.ent.name+" "+d.toks[at].lower, si, false)
+			d.eventWord(e, at)
+			return
+		}
+		return // the first attack told names no town
+	}
+}
+
 // meetingRecalled reports a later sentence that speaks of the meeting told
 // in sentence si as a thing: "The five-hour meeting ended ...", "the talks
 // were cordial", "after their meeting".
@@ -940,6 +1015,7 @@ type evLink struct {
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
 	d.meetingEvents()
+	d.recalledAttackEvent()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

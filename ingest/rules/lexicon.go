@@ -1077,6 +1077,11 @@ var trailPreps = wordSet(`after before following during at outside ahead upon`)
 // takes part: "officials of X", "members of X", "representatives from X".
 var partyMembersOf = wordSet(`officials members representatives delegates envoys leaders elders`)
 
+// recallNouns speak of an attack told before as a thing: "the ambush",
+// "Thursday's bombing".
+var recallNouns = wordSet(`attack ambush bombing blast explosion raid assault massacre shooting killings
+strike strikes airstrike airstrikes`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.
