@@ -1149,7 +1149,7 @@ var refPolice = &refRule{
 			if hi < len(d.toks) && d.toks[hi].lower == "forces" {
 				hi++
 				noun += " forces"
-			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && d.govActs(hi) {
+			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && (d.govActs(hi) || d.govNamed(i, hi)) {
 				bareGov = true
 			} else {
 				return 0, nil
@@ -1176,6 +1176,9 @@ var refPolice = &refRule{
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
 		}
 		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" && bareGov {
+			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
+		}
 		if c == "" {
 			c = d.datelineCountry() // "BEIRUT, Lebanon (AP) — ... police said": where the reporter is
 		}
@@ -1198,6 +1201,8 @@ var refPolice = &refRule{
 		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
 		{"A Peruvian man was found ill in the Chilean town of Varnokby, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
+		{"Fighting raged in Lima, Peru, on Monday. Officials accused the [government] of failing to act.", "organization:peruvian-government"},
+		{"Fighting raged in Lima, Peru, on Monday. The [government] side lost.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
@@ -1343,6 +1348,26 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// govNamed reports "the government" at toks[i-1:hi] standing alone as a
+// party of the sentence ("accused the government of", "the government's
+// plan", "talks with the government"): not "the government of X" or "the
+// government in X", which say whose, nor a modifier ("the government
+// side", "the government forces").
+func (d *doc) govNamed(i, hi int) bool {
+	if hi >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[hi]
+	switch {
+	case (n.lower == "of" || n.lower == "in") && hi+1 < len(d.toks) && (d.toks[hi+1].cap || d.toks[hi+1].lower == "the" || d.mentAt[hi+1] != nil),
+		n.lower == "and" || n.lower == "or":
+		return false // "the government of Peru", "the government in Lima"; not "accused the government of failing"
+	case n.kind == tWord && !n.cap && !d.verbAfterSubject(hi) && n.lower != "'s" && n.lower != "\u2019s" && n.lower != "to" && n.lower != "for" && n.lower != "that" && n.lower != "which" && n.lower != "on" && n.lower != "over" && n.lower != "after" && n.lower != "before" && n.lower != "of":
+		return false // "the government side", "the government troops"
+	}
+	return true
 }
 
 // govActs reports a verb at toks[k] (past adverbs, a modal or "has") that
