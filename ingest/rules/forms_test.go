@@ -144,6 +144,10 @@ func TestOfficialForms(t *testing.T) {
 		{"Chilean army", []string{"Chilean military", "Chilean Armed Forces"}},
 		{"Chilean Armed Forces", []string{"Chilean army", "Chilean military"}},
 		{"Chilean police", nil},
+		{"UN Security Council", []string{"United Nations Security Council"}},
+		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},
+		{"United Nations Development Programme", []string{"UN Development Programme"}},
+		{"United Nations", nil},
 		{"Varnok Front", nil},
 		{"Ministry of Health", nil},
 	}

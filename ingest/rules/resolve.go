@@ -1306,13 +1306,23 @@ func mixedAcronym(w string) bool {
 	return upper >= 2
 }
 
-// officialForms returns the other usual names of a country's institution
+// officialForms returns the other usual names of an organization: the
+// United Nations' bodies with its name written out or short ("UN Security
+// Council", "United Nations Security Council"), and a country's institution
 // named "<Demonym> <body>", as reference works and other articles write
 // them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
 // Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
 // "Chilean government" the "Government of Chile", and a national army,
 // military or armed forces each of the others.
 func officialForms(name string) []string {
+	for _, un := range []string{"UN ", "U.N. "} {
+		if rest, ok := strings.CutPrefix(name, un); ok && rest != "" {
+			return []string{"United Nations " + rest} // "UN Security Council"
+		}
+	}
+	if rest, ok := strings.CutPrefix(name, "United Nations "); ok && rest != "" {
+		return []string{"UN " + rest}
+	}
 	dem, body, ok := strings.Cut(name, " ")
 	if !ok {
 		return nil

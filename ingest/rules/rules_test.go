@@ -349,7 +349,7 @@ func TestResolution(t *testing.T) {
 		{"a legal suffix after the short name", "Kestrel Freight cut jobs. Kestrel Freight Plc said sales fell.", "organization:kestrel-freight-plc", []string{"Kestrel Freight"}},
 		{"a facility head alone is the facility", "Fans filled the Lisbon Stadium. The Stadium was damaged.", "place:lisbon-stadium", []string{"Stadium"}},
 		{"a cabinet is its government", "The Egyptian cabinet met. The Egyptian government said it would act.", "organization:egyptian-government", []string{"Egyptian cabinet", "Government of Egypt"}},
-		{"initialisms with and without dots", "The U.N. Security Council met. The UN Security Council said it would act.", "organization:u-n-security-council", []string{"UN Security Council"}},
+		{"initialisms with and without dots", "The U.N. Security Council met. The UN Security Council said it would act.", "organization:u-n-security-council", []string{"UN Security Council", "United Nations Security Council"}},
 		{"initials before a country code", "Students gathered at the Central Highlands League. CHL officials said classes were cancelled.", "organization:central-highlands-league", []string{"CHL"}},
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Farmers' Union (UC) won. The UC said it would govern alone.", "organization:farmers-union", []string{"UC"}},
