@@ -58,6 +58,11 @@ func (d *doc) attach(m *mention, e *entity) {
 		// kind, as other texts write it ("Tarma State")
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 	}
+	if e.kind == kg.Organization && m.hi < len(d.toks) && !d.toks[m.hi].cap && (d.toks[m.hi].lower == "group" || d.toks[m.hi].lower == "militia") && !m.ref {
+		// "the Islamic State group": the name with its kind, as other
+		// texts write it
+		e.aliases[surface+" "+d.toks[m.hi].lower] = true
+	}
 	if m.role != "" && e.role == "" {
 		e.role = m.role
 	}
