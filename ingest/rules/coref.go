@@ -1337,6 +1337,9 @@ func (d *doc) forcesFor(c *entity) *entity {
 		if w := lastWord(lower); w != "army" && w != "military" && w != "forces" && w != "force" {
 			continue // "Peruvian Navy", "Peru's 3rd Battalion": a part, not the whole
 		}
+		if !stateForceName(e.name, c.name, adj) {
+			continue // "Myanmar National Democratic Alliance Army": a rebel army named after the country
+		}
 		found = e
 		n++
 	}
@@ -1348,6 +1351,32 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// stateForceName reports a name of a state's armed forces: the country or
+// its adjective and the head, with at most two words of the usual kinds
+// between ("Peruvian Armed Forces", "Somali National Army", "Armed Forces of
+// Peru", "Kenya Defence Forces"), not a rebel army named after the country.
+func stateForceName(name, country, adj string) bool {
+	ws := strings.Fields(name)
+	var mid []string
+	switch {
+	case strings.HasPrefix(name, country+" "):
+		mid = ws[len(strings.Fields(country)) : len(ws)-1]
+	case adj != "" && strings.HasPrefix(name, adj+" "):
+		mid = ws[len(strings.Fields(adj)) : len(ws)-1]
+	default:
+		return true // "Armed Forces of Peru"
+	}
+	if len(mid) > 2 {
+		return false
+	}
+	for _, w := range mid {
+		if !stateForceMids[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // govNamed reports "the government" at toks[i-1:hi] standing alone as a

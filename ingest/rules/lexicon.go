@@ -1082,6 +1082,12 @@ var partyMembersOf = wordSet(`officials members representatives delegates envoys
 var recallNouns = wordSet(`attack ambush bombing blast explosion raid assault massacre shooting killings
 strike strikes airstrike airstrikes`)
 
+// stateForceMids stand between a country and "army", "forces" or
+// "military" in the names of its armed forces ("Somali National Army",
+// "Kenya Defence Forces"). General knowledge.
+var stateForceMids = wordSet(`armed national defence defense royal federal self-defense self-defence land ground
+people's popular regular`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.
