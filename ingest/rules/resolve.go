@@ -597,8 +597,12 @@ func initials(name string) string {
 		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
+		for i, p := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(p)
+			if i == 0 || unicode.IsUpper(r) {
+				b.WriteRune(unicode.ToUpper(r)) // "Anti-Corruption": A, C
+			}
+		}
 	}
 	return b.String()
 }
