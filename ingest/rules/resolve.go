@@ -1052,7 +1052,7 @@ func (d *doc) mergeInnerOrgs() {
 		var hit *entity
 		n := 0
 		for _, o := range orgs {
-			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) {
+			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) && !distinctKnown(e.name, o.name) {
 				hit = o
 				n++
 			}
@@ -1061,6 +1061,18 @@ func (d *doc) mergeInnerOrgs() {
 			d.merge(e, hit)
 		}
 	}
+}
+
+// distinctKnown reports a short name the gazetteer knows as an organization
+// of its own, which a longer name holding its words is not: the "Arakan
+// Army" is no short form of the "Arakan Rohingya Salvation Army".
+func distinctKnown(short, long string) bool {
+	s, ok := gazetteer.LookupOrg(short)
+	if !ok {
+		return false
+	}
+	l, ok := gazetteer.LookupOrg(long)
+	return !ok || l.Name != s.Name
 }
 
 // mergeStateForces folds "the Peruvian military" or "Chile's army" into the
