@@ -1439,6 +1439,9 @@ func (d *doc) findActorOrgs() {
 		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
 		om.name = d.text[om.start:om.end]
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
+		if o, ok := gazetteer.LookupOrg(om.canon); ok {
+			om.canon = o.Name // "the Congolese army" is the FARDC
+		}
 		// keep the country mention too: replace it in place
 		for x := m.hi; x <= j; x++ {
 			d.mentAt[x] = om
