@@ -710,6 +710,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
+		return // "US$3.7 million", "HK$10": a currency, no country
+	}
 	if hi-lo >= 3 && !d.known(lo, hi) {
 		// "United Kingdom Maritime Trade Operations (UKMTO)": a name its
 		// acronym spells is one organization, whatever titles or places it
