@@ -1424,8 +1424,8 @@ var refLoyalists = &refRule{
 			return 0, nil
 		}
 		k := i + 3
-		for k < i+5 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
-			k++ // "loyal to ousted President X"
+		for k < i+6 && k < len(d.toks) && d.toks[k].kind == tWord && (!d.toks[k].cap && d.mentAt[k] == nil || d.mentAt[k] != nil && d.mentAt[k].demonym) {
+			k++ // "loyal to ousted President X", "loyal to Malagasy President X"
 		}
 		p := d.mentAt[min(k, len(d.toks)-1)]
 		if p == nil {
@@ -1440,6 +1440,7 @@ var refLoyalists = &refRule{
 	examples: []refExample{
 		{"[Soldiers] loyal to ousted President Ana Costa attacked the barracks in Lima.", "organization:costa-loyalists"},
 		{"[Forces] loyal to Rui Lopes held the airport.", "organization:lopes-loyalists"},
+		{"[Troops] loyal to Peruvian President Ana Costa attacked a military camp.", "organization:costa-loyalists"},
 		{"The [troops] remained loyal to the constitution.", ""},
 	},
 }
