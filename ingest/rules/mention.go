@@ -591,6 +591,13 @@ func (d *doc) orgish(k int) bool {
 			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
 		}
 	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && strings.Count(w, "-") >= 2 {
+		// "Tehreek-i-Taliban", "Lashkar-e-Taiba": a transliterated name
+		// whose parts are joined; its first or last part says what it is
+		if p := w[:strings.IndexByte(w, '-')]; orgWords[p] || isOrg(w[i+1:]) || orgWords[w[i+1:]] {
+			return true
+		}
+	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
 }

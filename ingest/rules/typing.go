@@ -347,7 +347,7 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
-			{"No one claimed the attack, but the Varnok Front, known as Tehreek-e-Varnok Peru (TVP), has carried out many.", "Tehreek-e-Varnok Peru", kg.Organization},
+			{"No one claimed the attack, but the Varnok Front, known as Sangat-e-Varnok Peru (SVP), has carried out many.", "Sangat-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
