@@ -1088,6 +1088,10 @@ strike strikes airstrike airstrikes`)
 var stateForceMids = wordSet(`armed national defence defense royal federal self-defense self-defence land ground
 people's popular regular`)
 
+// nameHonorifics are honorifics that stand inside Arabic and Somali names
+// after the given name ("Abdullahi Sheikh Warsame", "Hassan Haji Ali").
+var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

@@ -973,6 +973,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last, surnameTitle = -1, true
 		}
 	}
+	if _, title := d.isTitle(lo); !title && hi-lo >= 3 && nameHonorifics[d.toks[lo+1].lower] && !d.anyOrgish(lo, hi) {
+		if _, t2 := d.isTitle(lo + 2); !t2 {
+			last, surnameTitle = -1, true // "Abdullahi Sheikh Warsame": the honorific is part of the name
+		}
+	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
 	}
