@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -700,11 +701,29 @@ var eventElectionDay = &eventRule{
 			mods = append([]string{d.toks[k].lower}, mods...)
 			k--
 		}
-		if k-1 < s.lo || d.toks[k].lower != "'s" && d.toks[k].lower != "\u2019s" {
+		year := d.art.Year()
+		from := k - 1 // the event's mention starts here
+		switch {
+		case k-1 >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s"):
+			day := d.toks[k-1].lower
+			if mo := months[day]; mo != 0 && d.toks[k-1].cap {
+				if time.Month(mo) > d.art.Month() {
+					year-- // "October's election" in a March article: last year's
+				}
+			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
+				return false // "Peru's election" is event-anchor-before's
+			}
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && d.toks[k-1].lower == "the" && len(mods) > 0:
+			// "the 2019 presidential election"
+			y, err := strconv.Atoi(d.toks[k].text)
+			if err != nil || y < 1900 || y > d.art.Year() {
+				return false
+			}
+			year, from = y, k
+		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off"):
+			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
+		default:
 			return false
-		}
-		if day := d.toks[k-1].lower; !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
-			return false // "Peru's election" is event-anchor-before's
 		}
 		c := d.countryIn(si)
 		if c == "" {
@@ -724,14 +743,18 @@ var eventElectionDay = &eventRule{
 		case "run-off":
 			noun = "runoff"
 		}
-		name := strconv.Itoa(d.art.Year()) + " " + dem + " " + strings.Join(append(mods, noun), " ")
+		name := strconv.Itoa(year) + " " + dem + " " + strings.Join(append(mods, noun), " ")
 		e := d.eventFor("election", d.entityNamed(c), name, si, false)
-		d.eventMention(e, k-1, n+1)
+		d.eventMention(e, from, n+1)
 		return true
 	},
 	examples: []eventExample{
 		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
 		{"Peru's electoral commission met on Monday's holiday.", nil},
+		{"Riot police dispersed protesters in Lima, Peru. The opposition says October's parliamentary election was rigged.", []string{"2023 Peruvian parliamentary election"}},
+		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
+		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
+		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
 	},
 }
 

@@ -1092,6 +1092,11 @@ people's popular regular`)
 // after the given name ("Abdullahi Sheikh Warsame", "Hassan Haji Ali").
 var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 
+// electionKinds say which body an election fills ("the presidential
+// runoff", "the parliamentary election").
+var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
+gubernatorial mayoral`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.
