@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -682,6 +682,63 @@ var eventAnchorAfter = &eventRule{
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
+	},
+}
+
+var eventCoup = &eventRule{
+	name: "event-coup",
+	doc:  `A coup told with its year or its day, in the country the article is about: "the 2021 coup", "a coup in February 2021", "last week's coup" in an article from Peru is the "2021 Peru coup".`,
+	cues: wordSet("coup"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.art.IsZero() {
+			return false
+		}
+		year, from := 0, n
+		k := n - 1
+		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (d.toks[k].lower == "military" || d.toks[k].lower == "failed" || d.toks[k].lower == "attempted") {
+			k--
+		}
+		switch {
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4:
+			year, _ = strconv.Atoi(d.toks[k].text) // "the 2021 coup"
+			from = k
+		case k-1 >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && (d.toks[k-1].lower == "week" || d.toks[k-1].lower == "month" || isWeekday(d.toks[k-1].lower)):
+			year = d.art.Year() // "last week's coup"
+			from = k - 1
+		default:
+			// "a coup in February 2021", "a coup in 2021"
+			j := n + 1
+			if j < s.hi && d.toks[j].lower == "in" {
+				j++
+				if j < s.hi && months[d.toks[j].lower] != 0 {
+					j++
+				}
+				if j < s.hi && d.toks[j].kind == tNum && len(d.toks[j].text) == 4 {
+					year, _ = strconv.Atoi(d.toks[j].text)
+				}
+			}
+		}
+		if year < 1900 || year > d.art.Year() {
+			return false
+		}
+		c := d.countryIn(si)
+		if c == "" {
+			c = d.mainCountry()
+		}
+		if c == "" {
+			return false
+		}
+		e := d.eventFor("coup", d.entityNamed(c), strconv.Itoa(year)+" "+c+" coup", si, false)
+		d.eventMention(e, from, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's army has ruled since the 2021 coup.", []string{"2021 Peru coup"}},
+		{"The army in Lima, Peru, seized power in a coup in February 2021.", []string{"2021 Peru coup"}},
+		{"Soldiers in Lima, Peru, defended last week's coup.", []string{"2024 Peru coup"}},
+		{"Soldiers in Lima, Peru, denied planning a coup.", nil},
 	},
 }
 
