@@ -1097,6 +1097,10 @@ var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
 gubernatorial mayoral`)
 
+// stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
+// envoys".
+var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats representatives`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

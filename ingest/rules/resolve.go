@@ -445,6 +445,15 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateEnvoys[d.toks[m.lo-2].lower] {
+		return true // "delegations from Kyiv and Moscow"
+	}
+	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "from" && stateEnvoys[d.toks[m.lo-4].lower] {
+		return true
+	}
+	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
+		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && stateAgentVerbs[d.toks[m.lo-2].lower] {
 		return true // "militias armed by Kinshasa"
 	}
