@@ -134,7 +134,8 @@ type doc struct {
 	companyNames map[string]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
-	// read each relation of rels (for tests).
+	// read each relation of rels (for tests; "a+b" when two statements
+	// were joined).
 	used  []uint8
 	by    string
 	relBy []string

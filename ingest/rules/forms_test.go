@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
+	"github.com/newsgraph/newsgraph/kg"
 )
 
 // TestLexiconEdges pins two lexicon entries the rules depend on: a generic
@@ -574,5 +575,39 @@ func TestOfficeOf(t *testing.T) {
 		}) {
 			t.Errorf("%q: entities %v, want %s and no office", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestJoinCoordinated covers one speaker's statement told through
+// coordinated verbs in one sentence: one statement, its parts joined; two
+// direct quotations stay two statements.
+func TestJoinCoordinated(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a reported clause and a warning",
+			"Commissioner Ana Costa said the attack was unacceptable and warned that anyone who blocked health workers would be arrested.",
+			[]string{"person:ana-costa: the attack was unacceptable anyone who blocked health workers would be arrested"}},
+		{"a quotation and what the speaker added",
+			"\u201cThe situation is under control,\u201d Minister Ana Costa said, adding that troops had been sent to the border.",
+			[]string{"person:ana-costa: The situation is under control troops had been sent to the border"}},
+		{"two quotations with two verbs",
+			"Rui Lopes claimed \u201cthere was never any proof\u201d and said his brother's \u201cpain is over now\u201d.",
+			[]string{"person:rui-lopes: his brother's \u201cpain is over now\u201d", "person:rui-lopes: there was never any proof"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Said {
+					got = append(got, r.Source+": "+r.Quote)
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("statements (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
