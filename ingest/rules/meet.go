@@ -100,6 +100,7 @@ var metVerb = &pattern{
 		{"Chile's Defence Minister, Ana Costa, met the commander of the Andean Support Mission (ASM), Lt Gen Rui Lopes, in Lima on Wednesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Governor Ana Costa met with Rui Lopes and officials of the Electoral Commission of Peru in Lima.", []string{"MET person:ana-costa -> organization:electoral-commission-of-peru happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Ana Costa met a delegation from the Varnok Council led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Foreign Minister Ana Costa met a delegation from the Varnok People's Assembly (VPA) led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
@@ -918,6 +919,9 @@ func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*
 // leaderAfter is the person named in "led by (its chairman,) Y" right
 // after toks[k], or nil.
 func (d *doc) leaderAfter(k, hi int) *entity {
+	if k+3 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+		k += 3 // "a delegation from the X Assembly (XA) led by"
+	}
 	if k+2 >= hi || d.toks[k].lower != "led" || d.toks[k+1].lower != "by" {
 		return nil
 	}

@@ -227,6 +227,9 @@ var typeRules = []*typeRule{
 			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
 				return kg.Event, fair, true // "sabotage the Games"
 			}
+			if c.n >= 3 && d.orgish(c.lo) && (d.toks[c.lo+1].lower == "on" || d.toks[c.lo+1].lower == "for" || d.toks[c.lo+1].lower == "of") {
+				return "", 0, false // "Commission on Elections": a body named for what it runs
+			}
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
 		examples: []typeExample{
@@ -276,7 +279,10 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
-		examples: []typeExample{{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization}},
+		examples: []typeExample{
+			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
+			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
+		},
 	},
 	{
 		name: "type-place-of",
