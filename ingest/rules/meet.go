@@ -101,6 +101,7 @@ var metVerb = &pattern{
 		{"Governor Ana Costa met with Rui Lopes and officials of the Electoral Commission of Peru in Lima.", []string{"MET person:ana-costa -> organization:electoral-commission-of-peru happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Ana Costa met a delegation from the Varnok Council led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Ana Costa met a delegation from the Varnok People's Assembly (VPA) led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
@@ -336,6 +337,19 @@ func (d *doc) meetAt(si, v int) {
 	isMeet = isMeet || invite
 	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
+	}
+	if invite {
+		// "A and B invited X and Y to return to talks": X and Y are to
+		// meet each other; the hosts who invite them are no party
+		if objs := d.invitedToTalks(v, s.hi); len(objs) >= 2 {
+			date, prec := d.relDate(si, true)
+			for i, a := range objs {
+				for _, b := range objs[i+1:] {
+					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, kg.Proposed, "", confVerb)
+				}
+			}
+			return
+		}
 	}
 	var adjunctOf *entity
 	adjunctAt := -1
@@ -914,6 +928,37 @@ func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*
 		}
 	}
 	return holder, bodies
+}
+
+// invitedToTalks lists the parties named between the verb of invitation at
+// toks[v] and "to (return to) talks" or "to the negotiating table"; nil
+// when the invitation is to anything else.
+func (d *doc) invitedToTalks(v, hi int) []*entity {
+	var out []*entity
+	for k := v + 1; k < hi && k < v+window; k++ {
+		if d.toks[k].lower == "to" {
+			for j := k + 1; j < hi && j < k+5; j++ {
+				if w := d.toks[j].lower; w == "talks" || w == "negotiations" || w == "table" {
+					return out
+				}
+			}
+			return nil
+		}
+		m := d.mentAt[k]
+		if m != nil && m.demonym && k+1 < hi {
+			if o := d.mentAt[k+1]; o != nil && o.lo == m.lo && !o.demonym {
+				m = o // "the Peruvian army": the organization, not its country
+			}
+		}
+		if m == nil || m.ent == nil || m.demonym {
+			continue
+		}
+		if m.ent.kind != kg.Event && !slices.Contains(out, m.ent) {
+			out = append(out, m.ent)
+		}
+		k = m.hi - 1
+	}
+	return nil
 }
 
 // leaderAfter is the person named in "led by (its chairman,) Y" right
