@@ -81,9 +81,12 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-apposition",
-		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,".`,
+		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,", "Ana Lima, the leader of X,".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			k := c.hi
+			if k+3 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].lower == "the" && (roleWords[d.toks[k+2].lower] || lowerTitle(d.toks[k+2].lower)) && d.toks[k+3].lower == "of" && c.n <= 3 && !d.anyOrgish(c.lo, c.hi) {
+				return kg.Person, fair, true // "Youssouf Togo, the leader of X,": a person, whatever words the name holds
+			}
 			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
 				return "", 0, false
 			}
@@ -105,6 +108,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
+			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
 		},
 	},
 	{
