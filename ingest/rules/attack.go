@@ -1664,6 +1664,48 @@ func (d *doc) nounModality(lo, n int) int {
 	return lo
 }
 
+var attackTook = &pattern{
+	name: "attack-took",
+	doc:  `A town taken by an armed group or a state: "the rebels took Bukavu", "it took the town of Kamanyola", "fighters entered Luvungi" (a town, never a country: "took Peru to court" is no attack).`,
+	typ:  kg.Attacked,
+	cues: wordSet("took taken entered"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || si == 0 && d.headline {
+			return false
+		}
+		k := v + 1
+		if k+2 < s.hi && d.toks[k].lower == "the" && placeNouns[d.toks[k+1].lower] && d.toks[k+2].lower == "of" {
+			k += 3 // "took the town of X"
+		} else if k+1 < s.hi && d.toks[k].lower == "control" && d.toks[k+1].lower == "of" {
+			k += 2 // "took control of X"
+		}
+		m := d.mentAt[min(k, s.hi-1)]
+		if k >= s.hi || m == nil || m.ent == nil || m.lo != k || m.ent.kind != kg.Place || m.demonym || d.isCountry(m.ent) || d.possessor(m) {
+			return false
+		}
+		if n := m.hi; n < s.hi && (d.toks[n].lower == "to" || d.toks[n].lower == "into") {
+			return false // "took X to court", "entered X into"
+		}
+		src, at := d.subjectOf(v, s.lo)
+		if src == nil || src.kind != kg.Organization && !(src.kind == kg.Place && d.isCountry(src)) {
+			return false // "the delegation entered Lima": only armed actors and states take towns
+		}
+		if d.toks[v].lower == "entered" && src.kind != kg.Organization {
+			return false
+		}
+		d.emitAttack(si, src, m.ent, max(at, s.lo), v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front captured Tarma in January. It took Puno weeks later.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"On Wednesday Varnok Front fighters entered Juliaca, north of the lake.", []string{"ATTACKED organization:varnok-front -> place:juliaca happened"}},
+		{"The Varnok Front took the town of Ilave on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:ilave happened"}},
+		{"Chile took Peru to court over the border.", nil},
+		{"The Varnok Front took part in talks in Lima.", nil},
+	},
+}
+
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
 // status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {

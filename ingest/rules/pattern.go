@@ -69,6 +69,7 @@ var patterns = []*pattern{
 	saidInverted,
 	saidReported,
 	// ATTACKED
+	attackTook,
 	attackClaimed,
 	attackIdentified,
 	attackNamedAttacker,
