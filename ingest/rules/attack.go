@@ -697,6 +697,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Ana Costa fled Zorvak camp when it was overrun by the Varnok Front in April.", []string{"ATTACKED organization:varnok-front -> place:zorvak-camp happened"}},
 		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peruvian-navy -> place:chile happened"}},
@@ -1071,6 +1072,16 @@ func (d *doc) attackVerb(si, v int) {
 			tgt, _ := d.subjectOf(v-1, s.lo)
 			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
 				tgt = d.recentTarget(si) // "the strikes were launched by X"
+			}
+			if tgt == nil && v-2 > s.lo && d.toks[v-2].lower == "it" && !d.toks[v-2].cap {
+				// "fled Zamzam camp when it was overrun by X": the place named
+				// just before in the sentence
+				for k := v - 3; k >= s.lo && k > v-15; k-- {
+					if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
+						tgt = m.ent
+						break
+					}
+				}
 			}
 			if src != nil && tgt != nil {
 				d.emitAttack(si, src, tgt, v-1, v, confVerb)
