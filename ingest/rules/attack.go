@@ -697,6 +697,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Ana Costa fled Zorvak camp when it was overrun by the Varnok Front in April.", []string{"ATTACKED organization:varnok-front -> place:zorvak-camp happened"}},
 		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
@@ -2967,8 +2968,8 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		if d.mentAt[k] != nil || t.cap || t.kind != tWord {
 			return false
 		}
-		if facilityNouns[t.lower] {
-			return true
+		if facilityNouns[t.lower] || m.ent != nil && m.ent.kind == kg.Organization && groupMembers[t.lower] {
+			return true // "Peru's southern towns", "killed much of Hezbollah's senior leadership"
 		}
 	}
 	return false

@@ -1101,6 +1101,12 @@ gubernatorial mayoral`)
 // envoys".
 var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats representatives`)
 
+// groupMembers after an organization's possessive are its people, whom an
+// attack on them hits the organization through ("killed the group's
+// commanders").
+var groupMembers = wordSet(`leadership leaders leader commanders commander fighters members militants soldiers
+troops officers cadres`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.
