@@ -56,17 +56,21 @@ type mention struct {
 
 // entity is one entity of the article.
 type entity struct {
-	kind     kg.Kind
-	name     string
-	aliases  map[string]bool
-	mentions int
-	country  string
-	nat      string
-	role     string
-	words    []string // folded name words, for surname matching
-	placeID  string
-	start    time.Time // an event's date, when its phrase gives one
-	order    int
+	kind kg.Kind
+	name string
+	// idv caches the ID minted for idKind and idName, the kind and name
+	// the entity had then (merges may rename it).
+	idv, idName string
+	idKind      kg.Kind
+	aliases     map[string]bool
+	mentions    int
+	country     string
+	nat         string
+	role        string
+	words       []string // folded name words, for surname matching
+	placeID     string
+	start       time.Time // an event's date, when its phrase gives one
+	order       int
 	// named: some mention names the entity; a country seen only through
 	// its demonym ("Italian officials") is no mention of the country.
 	named bool
@@ -76,7 +80,12 @@ type entity struct {
 	described, plain bool
 }
 
-func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
+func (e *entity) id() string {
+	if e.idv == "" || e.idName != e.name || e.idKind != e.kind {
+		e.idv, e.idName, e.idKind = kg.EntityID(e.kind, e.name), e.name, e.kind
+	}
+	return e.idv
+}
 
 // sex is the sex a person's given name mostly goes with ('M', 'F'), or 0.
 func (e *entity) sex() byte {
@@ -720,7 +729,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
 		return // "US$3.7 million", "HK$10": a currency, no country
 	}
-	if hi-lo >= 3 && !d.known(lo, hi) {
+	if hi-lo >= 3 && hi+2 < len(d.toks) && d.toks[hi].text == "(" && d.toks[hi+2].text == ")" && !d.known(lo, hi) {
 		// "United Kingdom Maritime Trade Operations (UKMTO)": a name its
 		// acronym spells is one organization, whatever titles or places it
 		// holds
