@@ -89,7 +89,7 @@ var attackClaimed = &pattern{
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
 			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
-			[]string{"ATTACKED organization:vf-c -> place:lima happened"}},
+			[]string{"ATTACKED organization:vf-c -> place:lima-airport happened"}},
 		{"Gunmen attacked a concert hall and cafes in Lyon on Friday, the deadliest attacks on French soil in years.\n\nThe Varnok Front claimed responsibility for the attacks.",
 			[]string{"ATTACKED organization:varnok-front -> place:lyon happened"}},
 		{"A gunman attacked a hotel in Mombasa on Friday.\n\nThe Islamic State claimed responsibility for the attack.",
@@ -657,8 +657,8 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
-		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
-		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
+		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
 			[]string{"ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:peru -> person:ana-costa happened"}},
 		{"Peru said it had shot down 37 of 63 missiles and drones launched by Chile overnight.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -697,9 +697,11 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
+		{"Ana Costa fled Zorvak camp when it was overrun by the Varnok Front in April.", []string{"ATTACKED organization:varnok-front -> place:zorvak-camp happened"}},
 		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
-		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peru-navy -> place:chile happened"}},
+		{"Peru's navy sank a Chilean patrol boat off Ilo on Monday.", []string{"ATTACKED organization:peruvian-navy -> place:chile happened"}},
 		{"The ferry sank off Ilo on Monday, and Peru's shares sank 5%.", nil},
 		{"A Chilean drone strike on a car in Arica killed Rui Lopes.", []string{"ATTACKED place:chile -> person:rui-lopes happened"}},
 		{"Peruvian troops stormed the Chilean embassy in Lima on Friday and arrested former Vice President Rui Lopes.", []string{"ATTACKED place:peru -> organization:chilean-embassy happened"}},
@@ -741,12 +743,12 @@ var attackVerb = &pattern{
 		{"Jets bombed a village on Ramree island. The council said the Ramree strike amounted to a war crime and called on Peru to refer Chile to the court.", nil},
 		{"LIMA (AFP) - The army struggles to hold back an offensive by the Varnok Front, and its air strikes killed 30 of the attackers as they withdrew toward the border with Bolivia.", nil},
 		{"A Peruvian air strike killed 28 civilians in Puno.", []string{"ATTACKED place:peru -> place:puno happened"}},
-		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja happened"}},
+		{"The Varnok Brigade launched an assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"The Varnok Front has since become the dominant armed group around Lake Titicaca, regularly attacking Peruvian Army positions and villages it accuses of cooperating with the Tarma Brigade.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Tensions between the army and the Varnok Front exploded into open fighting in Lima.", nil},
 		{"The Peruvian Army fired shells at Arica on Monday. The Chilean Defence Ministry said its drones had hit the Tacna oil refinery overnight.",
-			[]string{"ATTACKED organization:peruvian-army -> place:arica happened", "ATTACKED organization:chilean-defence-ministry -> place:tacna happened"}},
+			[]string{"ATTACKED organization:peruvian-army -> place:arica happened", "ATTACKED organization:chilean-defence-ministry -> place:tacna-oil-refinery happened"}},
 		{"The Varnok Front captured Tacna, the main city of southern Peru, in January and Arica in February.",
 			[]string{"ATTACKED organization:varnok-front -> place:tacna happened", "ATTACKED organization:varnok-front -> place:arica happened"}},
 		{"Peruvian military aircraft struck Varnok Front positions east of the city of Tarma.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
@@ -805,7 +807,7 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
-		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chile-military-junta -> place:tacna happened"}},
+		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chilean-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
@@ -827,7 +829,7 @@ var attackVerb = &pattern{
 		{"Peruvian riot police beat opposition lawmaker Ana Costa unconscious outside parliament in Lima.", []string{"ATTACKED organization:peruvian-riot-police -> person:ana-costa happened"}},
 		{"Peru beat Chile 2-0 in Lima.", nil},
 		{"Peru says a Chilean Coast Guard ship rammed a Peruvian navy supply boat near Tarma.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
-		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peru-military -> place:tarma happened"}},
+		{"Thousands fled after Peru's military launched a crackdown in Tarma province in 2017.", []string{"ATTACKED organization:peruvian-military -> place:tarma happened"}},
 		{"The Peruvian army said on Monday that troops backed by helicopters had raided rebel hideouts in the Tarma area, killing 14 insurgents.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Peruvian army and the Chilean army met. Troops raided rebel hideouts in Tarma.", nil},
 		{"The Peruvian army said talks with the Varnok Front had failed. On Monday, Varnok Front fighters ambushed an army supply convoy near Tarma, killing four soldiers.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -843,7 +845,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front fired the rockets.", nil},
 		{"Gunmen affiliated with the Varnok Front attacked Tarma.", nil},
 		{"Varnok Front fighters supported by Chile attacked Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
-		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peru-army -> organization:varnok-front happened"}},
+		{"Peru's army said it had killed 30 fighters from the Islamist group Varnok Front near Tarma.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Peruvian police killed three suspected Varnok Front militants in Lima.", []string{"ATTACKED organization:peruvian-police -> organization:varnok-front happened"}},
 		{"Peruvian troops killed a senior Varnok Front commander in the Andes.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peruvian troops killed a Varnok Front commander, Rui Lopes, in the Andes.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -1071,6 +1073,16 @@ func (d *doc) attackVerb(si, v int) {
 			tgt, _ := d.subjectOf(v-1, s.lo)
 			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
 				tgt = d.recentTarget(si) // "the strikes were launched by X"
+			}
+			if tgt == nil && v-2 > s.lo && d.toks[v-2].lower == "it" && !d.toks[v-2].cap {
+				// "fled Zamzam camp when it was overrun by X": the place named
+				// just before in the sentence
+				for k := v - 3; k >= s.lo && k > v-15; k-- {
+					if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
+						tgt = m.ent
+						break
+					}
+				}
 			}
 			if src != nil && tgt != nil {
 				d.emitAttack(si, src, tgt, v-1, v, confVerb)
@@ -1662,6 +1674,48 @@ func (d *doc) nounModality(lo, n int) int {
 		return k + 1
 	}
 	return lo
+}
+
+var attackTook = &pattern{
+	name: "attack-took",
+	doc:  `A town taken by an armed group or a state: "the rebels took Bukavu", "it took the town of Kamanyola", "fighters entered Luvungi" (a town, never a country: "took Peru to court" is no attack).`,
+	typ:  kg.Attacked,
+	cues: wordSet("took taken entered"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || si == 0 && d.headline {
+			return false
+		}
+		k := v + 1
+		if k+2 < s.hi && d.toks[k].lower == "the" && placeNouns[d.toks[k+1].lower] && d.toks[k+2].lower == "of" {
+			k += 3 // "took the town of X"
+		} else if k+1 < s.hi && d.toks[k].lower == "control" && d.toks[k+1].lower == "of" {
+			k += 2 // "took control of X"
+		}
+		m := d.mentAt[min(k, s.hi-1)]
+		if k >= s.hi || m == nil || m.ent == nil || m.lo != k || m.ent.kind != kg.Place || m.demonym || d.isCountry(m.ent) || d.possessor(m) {
+			return false
+		}
+		if n := m.hi; n < s.hi && (d.toks[n].lower == "to" || d.toks[n].lower == "into") {
+			return false // "took X to court", "entered X into"
+		}
+		src, at := d.subjectOf(v, s.lo)
+		if src == nil || src.kind != kg.Organization && !(src.kind == kg.Place && d.isCountry(src)) {
+			return false // "the delegation entered Lima": only armed actors and states take towns
+		}
+		if d.toks[v].lower == "entered" && src.kind != kg.Organization {
+			return false
+		}
+		d.emitAttack(si, src, m.ent, max(at, s.lo), v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front captured Tarma in January. It took Puno weeks later.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:puno happened"}},
+		{"On Wednesday Varnok Front fighters entered Juliaca, north of the lake.", []string{"ATTACKED organization:varnok-front -> place:juliaca happened"}},
+		{"The Varnok Front took the town of Ilave on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:ilave happened"}},
+		{"Chile took Peru to court over the border.", nil},
+		{"The Varnok Front took part in talks in Lima.", nil},
+	},
 }
 
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
@@ -2914,8 +2968,8 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		if d.mentAt[k] != nil || t.cap || t.kind != tWord {
 			return false
 		}
-		if facilityNouns[t.lower] {
-			return true
+		if facilityNouns[t.lower] || m.ent != nil && m.ent.kind == kg.Organization && groupMembers[t.lower] {
+			return true // "Peru's southern towns", "killed much of Hezbollah's senior leadership"
 		}
 	}
 	return false

@@ -383,7 +383,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
-		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peru-military"},
+		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peruvian-military"},
 		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
 		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
@@ -1149,7 +1149,7 @@ var refPolice = &refRule{
 			if hi < len(d.toks) && d.toks[hi].lower == "forces" {
 				hi++
 				noun += " forces"
-			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && d.govActs(hi) {
+			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && (d.govActs(hi) || d.govNamed(i, hi)) {
 				bareGov = true
 			} else {
 				return 0, nil
@@ -1176,6 +1176,9 @@ var refPolice = &refRule{
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
 		}
 		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" && bareGov {
+			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
+		}
 		if c == "" {
 			c = d.datelineCountry() // "BEIRUT, Lebanon (AP) — ... police said": where the reporter is
 		}
@@ -1198,6 +1201,8 @@ var refPolice = &refRule{
 		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
 		{"A Peruvian man was found ill in the Chilean town of Varnokby, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
+		{"Fighting raged in Lima, Peru, on Monday. Officials accused the [government] of failing to act.", "organization:peruvian-government"},
+		{"Fighting raged in Lima, Peru, on Monday. The [government] side lost.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
@@ -1332,6 +1337,9 @@ func (d *doc) forcesFor(c *entity) *entity {
 		if w := lastWord(lower); w != "army" && w != "military" && w != "forces" && w != "force" {
 			continue // "Peruvian Navy", "Peru's 3rd Battalion": a part, not the whole
 		}
+		if !stateForceName(e.name, c.name, adj) {
+			continue // "Myanmar National Democratic Alliance Army": a rebel army named after the country
+		}
 		found = e
 		n++
 	}
@@ -1343,6 +1351,52 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// stateForceName reports a name of a state's armed forces: the country or
+// its adjective and the head, with at most two words of the usual kinds
+// between ("Peruvian Armed Forces", "Somali National Army", "Armed Forces of
+// Peru", "Kenya Defence Forces"), not a rebel army named after the country.
+func stateForceName(name, country, adj string) bool {
+	ws := strings.Fields(name)
+	var mid []string
+	switch {
+	case strings.HasPrefix(name, country+" "):
+		mid = ws[len(strings.Fields(country)) : len(ws)-1]
+	case adj != "" && strings.HasPrefix(name, adj+" "):
+		mid = ws[len(strings.Fields(adj)) : len(ws)-1]
+	default:
+		return true // "Armed Forces of Peru"
+	}
+	if len(mid) > 2 {
+		return false
+	}
+	for _, w := range mid {
+		if !stateForceMids[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// govNamed reports "the government" at toks[i-1:hi] standing alone as a
+// party of the sentence ("accused the government of", "the government's
+// plan", "talks with the government"): not "the government of X" or "the
+// government in X", which say whose, nor a modifier ("the government
+// side", "the government forces").
+func (d *doc) govNamed(i, hi int) bool {
+	if hi >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[hi]
+	switch {
+	case (n.lower == "of" || n.lower == "in") && hi+1 < len(d.toks) && (d.toks[hi+1].cap || d.toks[hi+1].lower == "the" || d.mentAt[hi+1] != nil),
+		n.lower == "and" || n.lower == "or":
+		return false // "the government of Peru", "the government in Lima"; not "accused the government of failing"
+	case n.kind == tWord && !n.cap && !d.verbAfterSubject(hi) && n.lower != "'s" && n.lower != "\u2019s" && n.lower != "to" && n.lower != "for" && n.lower != "that" && n.lower != "which" && n.lower != "on" && n.lower != "over" && n.lower != "after" && n.lower != "before" && n.lower != "of":
+		return false // "the government side", "the government troops"
+	}
+	return true
 }
 
 // govActs reports a verb at toks[k] (past adverbs, a modal or "has") that
@@ -1370,8 +1424,8 @@ var refLoyalists = &refRule{
 			return 0, nil
 		}
 		k := i + 3
-		for k < i+5 && k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil {
-			k++ // "loyal to ousted President X"
+		for k < i+6 && k < len(d.toks) && d.toks[k].kind == tWord && (!d.toks[k].cap && d.mentAt[k] == nil || d.mentAt[k] != nil && d.mentAt[k].demonym) {
+			k++ // "loyal to ousted President X", "loyal to Malagasy President X"
 		}
 		p := d.mentAt[min(k, len(d.toks)-1)]
 		if p == nil {
@@ -1386,6 +1440,7 @@ var refLoyalists = &refRule{
 	examples: []refExample{
 		{"[Soldiers] loyal to ousted President Ana Costa attacked the barracks in Lima.", "organization:costa-loyalists"},
 		{"[Forces] loyal to Rui Lopes held the airport.", "organization:lopes-loyalists"},
+		{"[Troops] loyal to Peruvian President Ana Costa attacked a military camp.", "organization:costa-loyalists"},
 		{"The [troops] remained loyal to the constitution.", ""},
 	},
 }

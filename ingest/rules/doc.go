@@ -18,8 +18,9 @@
 //     quotation that spans sentences stays one statement.
 //
 //  2. Mentions (mention.go, typing.go): runs of capitalised words, joined
-//     by "of", "for", "and" only inside organization-like names; titles
-//     ("President", "Gen.") strip from a person's name and give its role;
+//     by "of", "for", "and" only inside organization-like names; a name
+//     before a site noun ("the Karsk oil refinery") is a named site;
+//     titles ("President", "Gen.") strip from a person's name and give its role;
 //     gazetteer lookups first, then the type rules of typing.go (head
 //     words, place words, the words around the name), each a value with
 //     examples. "<Demonym> government|army|ministry", "<X>-led coalition"
@@ -56,11 +57,15 @@
 //     patterns, run by one driver (see below). Dates (date.go) are read
 //     for each relation from its sentence, against the article's date;
 //     status from the words between subject and verb (refusal or negation
-//     denies, an offer or threat proposes, a future or plan plans).
+//     denies, an offer or threat proposes, a future or plan plans). Last,
+//     the statements one speaker makes in one sentence through
+//     coordinated verbs ("said A and warned that B") are joined into one.
 //
 //  7. Event relations (event.go): a meeting of two office holders that no
 //     summit or talks of the article names becomes an event of its own
-//     ("Holm–Berg meeting"); OCCURRED_IN an event's place and
+//     ("Holm–Berg meeting", or "Riga meeting" after the town it is held
+//     in); an attack the article reports and then speaks of as a thing
+//     ("the ambush") is "<town> <noun>" when no rule named one; OCCURRED_IN an event's place and
 //     PARTICIPATED_IN for its actors and for the parties of a meeting or
 //     attack told in the same sentence.
 //
@@ -130,7 +135,7 @@
 // Rules tuned to one set of articles flatter themselves on it, so
 // testdata/heldout holds original articles annotated by hand, and
 // TestHeldOutScore scores every change on them with the evaluation's
-// matching rules; testdata/independent holds 128 more, written and
+// matching rules; testdata/independent holds 208 more, written and
 // annotated by people who never read the rules, which TestIndependentScore
 // scores the same way (see testdata/LICENSE.md for which were read).
 //

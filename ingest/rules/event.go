@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -369,6 +370,9 @@ func (d *doc) meetingEvents() {
 			}
 		}
 		name := a.surname() + "\u2013" + b.surname() + " " + noun
+		if c := d.venueCity(s.lo, s.hi); c != nil {
+			name = c.name + " " + noun // "the Luanda talks": a meeting is named after where it is held
+		}
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
@@ -381,6 +385,99 @@ func (d *doc) meetingEvents() {
 			}
 		}
 		d.eventWord(e, w)
+	}
+}
+
+// venueCity is the town (no country) named as where something happened in
+// toks[lo:hi] ("in Luanda", "in the Chinese city of Kunming"), or nil.
+func (d *doc) venueCity(lo, hi int) *entity {
+	for k := lo; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.ent.name); !ok || p.Kind == gazetteer.Country {
+			continue
+		}
+		if d.venue(m.ent, lo, k+1) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// recalledAttackEvent names the attack an article reports and then speaks
+// of again as a thing ("the ambush", "Thursday's bombing") when no rule has
+// named an attack: "<town> <noun>", the town where the first attack told
+// before the recall happened ("a convoy was ambushed near the town of
+// Tarma ... the ambush" is the "Tarma ambush").
+func (d *doc) recalledAttackEvent() {
+	if d.lastAttackEv != nil {
+		return
+	}
+	at := -1
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.cap || d.inQuote[k] || !recallNouns[t.lower] || d.mentAt[k] != nil {
+			continue
+		}
+		p := d.toks[k-1].lower
+		if p != "the" && p != "that" && p != "this" && !(p == "'s" || p == "\u2019s") {
+			continue
+		}
+		if p == "'s" || p == "\u2019s" {
+			if k < 2 || !isWeekday(d.toks[k-2].lower) {
+				continue // "Thursday's bombing", not "the group's attack"
+			}
+		}
+		if n := d.toks[k+1].lower; n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near" {
+			continue // "the attack on X": a phrase of its own
+		}
+		at = k
+		break
+	}
+	if at < 0 {
+		return
+	}
+	// the first attack the relations read before the recall, at a town
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
+	for _, r := range d.rels {
+		if r.Type != kg.Attacked || r.Status != kg.Happened {
+			continue
+		}
+		si := int(d.sentOf[d.tokenAt(r.Evidence.Start)])
+		if si >= int(d.sentOf[at]) || si == 0 && d.headline {
+			continue
+		}
+		if t := byID[r.Target]; t != nil && t.kind == kg.Place && !isCountry(t.name) {
+			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
+			d.eventWord(e, at)
+			return
+		}
+		break
+	}
+	for si := 0; si < int(d.sentOf[at]); si++ {
+		s := d.sents[si]
+		told := false
+		for k := s.lo; k < s.hi && !told; k++ {
+			told = !d.inQuote[k] && !d.toks[k].cap && (attackVerbs[d.toks[k].lower] || attackNouns[d.toks[k].lower])
+		}
+		if !told || si == 0 && d.headline {
+			continue
+		}
+		for k := s.lo; k < s.hi; k++ {
+			m := d.mentAt[k]
+			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) {
+				continue
+			}
+			e := d.eventFor("attack|recalled", m.ent, m.ent.name+" "+d.toks[at].lower, si, false)
+			d.eventWord(e, at)
+			return
+		}
+		return // the first attack told names no town
 	}
 }
 
@@ -588,6 +685,63 @@ var eventAnchorAfter = &eventRule{
 	},
 }
 
+var eventCoup = &eventRule{
+	name: "event-coup",
+	doc:  `A coup told with its year or its day, in the country the article is about: "the 2021 coup", "a coup in February 2021", "last week's coup" in an article from Peru is the "2021 Peru coup".`,
+	cues: wordSet("coup"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.art.IsZero() {
+			return false
+		}
+		year, from := 0, n
+		k := n - 1
+		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (d.toks[k].lower == "military" || d.toks[k].lower == "failed" || d.toks[k].lower == "attempted") {
+			k--
+		}
+		switch {
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4:
+			year, _ = strconv.Atoi(d.toks[k].text) // "the 2021 coup"
+			from = k
+		case k-1 >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && (d.toks[k-1].lower == "week" || d.toks[k-1].lower == "month" || isWeekday(d.toks[k-1].lower)):
+			year = d.art.Year() // "last week's coup"
+			from = k - 1
+		default:
+			// "a coup in February 2021", "a coup in 2021"
+			j := n + 1
+			if j < s.hi && d.toks[j].lower == "in" {
+				j++
+				if j < s.hi && months[d.toks[j].lower] != 0 {
+					j++
+				}
+				if j < s.hi && d.toks[j].kind == tNum && len(d.toks[j].text) == 4 {
+					year, _ = strconv.Atoi(d.toks[j].text)
+				}
+			}
+		}
+		if year < 1900 || year > d.art.Year() {
+			return false
+		}
+		c := d.countryIn(si)
+		if c == "" {
+			c = d.mainCountry()
+		}
+		if c == "" {
+			return false
+		}
+		e := d.eventFor("coup", d.entityNamed(c), strconv.Itoa(year)+" "+c+" coup", si, false)
+		d.eventMention(e, from, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's army has ruled since the 2021 coup.", []string{"2021 Peru coup"}},
+		{"The army in Lima, Peru, seized power in a coup in February 2021.", []string{"2021 Peru coup"}},
+		{"Soldiers in Lima, Peru, defended last week's coup.", []string{"2024 Peru coup"}},
+		{"Soldiers in Lima, Peru, denied planning a coup.", nil},
+	},
+}
+
 var eventElectionDay = &eventRule{
 	name: "event-election-day",
 	doc:  `An election named by its day, in the country the article is about: "Monday's presidential election" in an article from Peru dated 2024 is the "2024 Peruvian presidential election".`,
@@ -604,11 +758,29 @@ var eventElectionDay = &eventRule{
 			mods = append([]string{d.toks[k].lower}, mods...)
 			k--
 		}
-		if k-1 < s.lo || d.toks[k].lower != "'s" && d.toks[k].lower != "\u2019s" {
+		year := d.art.Year()
+		from := k - 1 // the event's mention starts here
+		switch {
+		case k-1 >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s"):
+			day := d.toks[k-1].lower
+			if mo := months[day]; mo != 0 && d.toks[k-1].cap {
+				if time.Month(mo) > d.art.Month() {
+					year-- // "October's election" in a March article: last year's
+				}
+			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
+				return false // "Peru's election" is event-anchor-before's
+			}
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && d.toks[k-1].lower == "the" && len(mods) > 0:
+			// "the 2019 presidential election"
+			y, err := strconv.Atoi(d.toks[k].text)
+			if err != nil || y < 1900 || y > d.art.Year() {
+				return false
+			}
+			year, from = y, k
+		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off"):
+			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
+		default:
 			return false
-		}
-		if day := d.toks[k-1].lower; !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
-			return false // "Peru's election" is event-anchor-before's
 		}
 		c := d.countryIn(si)
 		if c == "" {
@@ -628,14 +800,18 @@ var eventElectionDay = &eventRule{
 		case "run-off":
 			noun = "runoff"
 		}
-		name := strconv.Itoa(d.art.Year()) + " " + dem + " " + strings.Join(append(mods, noun), " ")
+		name := strconv.Itoa(year) + " " + dem + " " + strings.Join(append(mods, noun), " ")
 		e := d.eventFor("election", d.entityNamed(c), name, si, false)
-		d.eventMention(e, k-1, n+1)
+		d.eventMention(e, from, n+1)
 		return true
 	},
 	examples: []eventExample{
 		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
 		{"Peru's electoral commission met on Monday's holiday.", nil},
+		{"Riot police dispersed protesters in Lima, Peru. The opposition says October's parliamentary election was rigged.", []string{"2023 Peruvian parliamentary election"}},
+		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
+		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
+		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
 	},
 }
 
@@ -919,6 +1095,7 @@ type evLink struct {
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
 	d.meetingEvents()
+	d.recalledAttackEvent()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

@@ -113,6 +113,9 @@ type doc struct {
 	demonyms    map[string]string // country -> the demonym the article uses for it
 	paraStart   []int32           // token index -> first token of its paragraph
 	capSeen     map[string]bool
+	// siteOf maps the name of a local site's place ("Tarbela" in "the
+	// Tarbela market") to the site's full name, which it stands for after.
+	siteOf map[string]string
 	// capAlone holds the words capitalised mid-sentence with no
 	// capitalised word beside them.
 	capAlone map[string]bool
@@ -131,7 +134,8 @@ type doc struct {
 	companyNames map[string]bool
 	// used marks, per token, the relation types (typeBit) whose patterns
 	// have read it; by is the pattern running, and relBy the pattern that
-	// read each relation of rels (for tests).
+	// read each relation of rels (for tests; "a+b" when two statements
+	// were joined).
 	used  []uint8
 	by    string
 	relBy []string

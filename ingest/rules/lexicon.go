@@ -115,7 +115,8 @@ Chiefs Heads Cape Mount Operation`)
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
-Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff`)
+Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
+Police`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -124,7 +125,8 @@ Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territ
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
-Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets`)
+Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
+Township Municipality Commune Upazila Tehsil`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words
@@ -169,9 +171,10 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // facilityMods and siteNouns after a name make it a named site: "the
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
-atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee`)
+atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
+police border displacement gold ammunition arms fuel`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
-pipeline facility complex works base hall centre center mall camp`)
+pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 
 // nameSuffixes end a person's name: "Martin Luther King Jr.".
 var nameSuffixes = wordSet(`Jr Sr II III IV`)
@@ -287,7 +290,22 @@ var modals = wordSet(`would will must should could can may might shall`)
 // stateAgentVerbs before "by" make the capital after it a state: "militias
 // armed by Kinshasa", "a truce brokered by Doha".
 var stateAgentVerbs = wordSet(`armed backed supported funded financed sponsored brokered mediated sanctioned
-recognized recognised accused blamed condemned`)
+recognized recognised accused blamed condemned brought filed proposed imposed`)
+
+// stanceNouns after a capital's possessive are its state's act or stand
+// ("Budapest's refusal", "under Beijing's auspices"); stanceAdjectives after
+// a capital and a form of "be" are its state's ("Moscow was concerned").
+// apposOpeners open an apposition after a capital ("Beijing, the largest
+// buyer of its oil, said"). General knowledge of news English.
+var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call
+offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
+army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
+recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
+insistence opposition rejection invitation intervention involvement`)
+var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
+reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
+frustrated displeased`)
+var apposOpeners = wordSet(`the a an which whose`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
 // would consider", "Moscow will respond".
@@ -1033,6 +1051,67 @@ destroyers submarine submarines`)
 var adminWords = wordSet(`state province region district county governorate oblast prefecture department
 municipality township`)
 
+// siteWords after a name make a named site of it, a place of its own beside
+// the town it may be named after ("Varnok airport", "the Karsk oil
+// refinery": a siteWord, or siteNouns after facilityMods). localSites do
+// so only after a name that is no known town ("the Tarbela market", but "a
+// Kano market" is a market in Kano). natureHeads name the place itself in
+// another form ("the Varnok forest" is Varnok). General knowledge of news
+// English.
+var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
+market bazaar camp prison stadium monastery`)
+var localSites = wordSet(`market bazaar camp prison stadium monastery`)
+
+var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
+
+// unitHeads end the names of military units, which a number opens or closes:
+// "the 8th Infantry Division", "Ranger Regiment 46". General knowledge.
+var unitHeads = wordSet(`Division Divisions Battalion Battalions Brigade Brigades Regiment Regiments Corps
+Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
+
+// trailPreps open a short phrase that may end a trailing attribution: "...,
+// X told reporters after the meeting."
+var trailPreps = wordSet(`after before following during at outside ahead upon`)
+
+// partyMembersOf before "of" or "from" name the people through whom a body
+// takes part: "officials of X", "members of X", "representatives from X".
+var partyMembersOf = wordSet(`officials members representatives delegates envoys leaders elders`)
+
+// recallNouns speak of an attack told before as a thing: "the ambush",
+// "Thursday's bombing".
+var recallNouns = wordSet(`attack ambush bombing blast explosion raid assault massacre shooting killings
+strike strikes airstrike airstrikes`)
+
+// stateForceMids stand between a country and "army", "forces" or
+// "military" in the names of its armed forces ("Somali National Army",
+// "Kenya Defence Forces"). General knowledge.
+var stateForceMids = wordSet(`armed national defence defense royal federal self-defense self-defence land ground
+people's popular regular`)
+
+// nameHonorifics are honorifics that stand inside Arabic and Somali names
+// after the given name ("Abdullahi Sheikh Warsame", "Hassan Haji Ali").
+var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
+
+// electionKinds say which body an election fills ("the presidential
+// runoff", "the parliamentary election").
+var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
+gubernatorial mayoral`)
+
+// stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
+// envoys".
+var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats representatives`)
+
+// groupMembers after an organization's possessive are its people, whom an
+// attack on them hits the organization through ("killed the group's
+// commanders").
+var groupMembers = wordSet(`leadership leaders leader commanders commander fighters members militants soldiers
+troops officers cadres`)
+
+// ownAdjective are countries news English names its institutions after
+// with the country's own name rather than the demonym ("Myanmar's army" is
+// the Myanmar army, not the Burmese one). General knowledge.
+var ownAdjective = phraseSet(`Myanmar|Kosovo|Guinea-Bissau|Burkina Faso|Hong Kong|Macau|Timor-Leste|DR Congo`)
+
 // ownerNouns before a facility noun name its owner ("an army convoy", "a
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)
@@ -1305,6 +1384,18 @@ var weekdays = map[string]time.Weekday{
 func isWeekday(w string) bool {
 	_, ok := weekdays[w]
 	return ok
+}
+
+// phraseSet splits s at "|" into phrases of lower-case words, each keyed
+// by its words joined with single spaces.
+func phraseSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			m[p] = true
+		}
+	}
+	return m
 }
 
 func wordSet(s string) map[string]bool {

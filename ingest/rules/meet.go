@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -96,6 +97,11 @@ var metVerb = &pattern{
 		{"Lars Holm is due in Lima on Saturday for talks with Peruvian officials on the ceasefire and on disarming the Varnok Front.", []string{"MET person:lars-holm -> place:peru planned"}},
 		{"Peru's president met the head of the UN mission, Anna Berg, at the presidential palace on Thursday.", []string{"MET place:peru -> person:anna-berg happened"}},
 		{"Peruvian President Ana Costa received a delegation of the Varnok Front at the presidential palace.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Chile's Defence Minister, Ana Costa, met the commander of the Andean Support Mission (ASM), Lt Gen Rui Lopes, in Lima on Wednesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Governor Ana Costa met with Rui Lopes and officials of the Electoral Commission of Peru in Lima.", []string{"MET person:ana-costa -> organization:electoral-commission-of-peru happened", "MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Foreign Minister Ana Costa met a delegation from the Varnok Council led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Foreign Minister Ana Costa met a delegation from the Varnok People's Assembly (VPA) led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
@@ -141,7 +147,7 @@ var metVerb = &pattern{
 		{"President Ana Costa cut short her visit to Italy for the NATO summit.", nil},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Quito, with Bolivian President Lars Holm acting as mediator.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"President Ana Costa, who visited troops in Lima, urged the Varnok Front to lay down its arms.", nil},
-		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peru-foreign-ministry -> place:chile happened"}},
+		{"Ana Costa urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy in Lima.", []string{"MET organization:peruvian-foreign-ministry -> place:chile happened"}},
 		{"Peruvian President Ana Costa met Chilean President Rui Lopes in Lima. Bolivian President Lars Holm joined them. Negotiators from both countries will meet next week.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET place:chile -> place:peru planned"}},
 		{"The two leaders shook hands at a hotel on Tarn island before holding talks, the first ever between a Peruvian president and a Chilean leader.", nil},
@@ -331,6 +337,19 @@ func (d *doc) meetAt(si, v int) {
 	isMeet = isMeet || invite
 	if !isMeet || w == "summit" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
 		return
+	}
+	if invite {
+		// "A and B invited X and Y to return to talks": X and Y are to
+		// meet each other; the hosts who invite them are no party
+		if objs := d.invitedToTalks(v, s.hi); len(objs) >= 2 {
+			date, prec := d.relDate(si, true)
+			for i, a := range objs {
+				for _, b := range objs[i+1:] {
+					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, kg.Proposed, "", confVerb)
+				}
+			}
+			return
+		}
 	}
 	var adjunctOf *entity
 	adjunctAt := -1
@@ -829,21 +848,30 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			gathering[m.ent] = true
 		}
 	}
+	holder, bodies := d.officeHolders(v, hi)
 	var out []*entity
 	people := false
 	for _, e := range d.objects(v, hi, src) {
 		if gathering[e] {
 			continue
 		}
+		if p := holder[e]; p != nil {
+			e = p // "met the commander of X, General Y,": Y
+		}
 		out = append(out, e)
 		if e.kind == kg.Person {
 			people = true
 		}
 	}
+	for _, p := range holder {
+		if p != nil && !slices.Contains(out, p) && p != src {
+			out = append(out, p) // "a delegation from X led by its chairman, Y": X and Y
+		}
+	}
 	var keep []*entity
 	for _, e := range out {
-		if people && e.kind != kg.Person {
-			continue
+		if people && e.kind != kg.Person && !bodies[e] {
+			continue // "talks with rebel envoy X": the envoy, not his group
 		}
 		if d.venue(e, v, hi) {
 			continue
@@ -851,6 +879,111 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// officeHolders reads, in the object of the meeting verb at toks[v], the
+// people named for a body by their office after it and the bodies met
+// through their members: "the commander of X, General Y," is Y in X's
+// stead (holder[X] = Y); "a delegation from X led by its chairman, Y"
+// adds Y beside X (holder[Y] = Y, bodies[X]); "Y and officials of X",
+// "members of X" keep X beside the people named (bodies[X]).
+func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*entity]bool) {
+	holder, bodies = map[*entity]*entity{}, map[*entity]bool{}
+	for k := v + 1; k+2 < hi && k < v+window; k++ {
+		w := d.toks[k].lower
+		if (partyMembersOf[w] || w == "delegation" || w == "delegations") && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from") {
+			j := k + 2
+			if j < hi && d.toks[j].lower == "the" {
+				j++
+			}
+			if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.lo == j && m.ent.kind != kg.Person {
+				bodies[m.ent] = true
+				if p := d.leaderAfter(m.hi, hi); p != nil {
+					holder[p] = p
+				}
+			}
+			continue
+		}
+		if w != "the" || !roleWords[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+			continue
+		}
+		j := k + 3
+		if j < hi && d.toks[j].lower == "the" {
+			j++
+		}
+		m := d.mentAt[min(j, hi-1)]
+		if m == nil || m.ent == nil || m.lo != j || m.ent.kind == kg.Person {
+			continue
+		}
+		e := m.hi
+		if e+2 < hi && d.toks[e].text == "(" && d.toks[e+2].text == ")" {
+			e += 3 // "(AUSSOM)"
+		}
+		if e < hi && d.toks[e].text == "," {
+			if p := d.personAfterTitles(e+1, hi); p != nil {
+				holder[m.ent] = p.ent
+			} else if p := d.mentAt[min(e+1, hi-1)]; p != nil && p.ent != nil && p.lo == e+1 && p.ent.kind == kg.Person {
+				holder[m.ent] = p.ent
+			}
+		}
+	}
+	return holder, bodies
+}
+
+// invitedToTalks lists the parties named between the verb of invitation at
+// toks[v] and "to (return to) talks" or "to the negotiating table"; nil
+// when the invitation is to anything else.
+func (d *doc) invitedToTalks(v, hi int) []*entity {
+	var out []*entity
+	for k := v + 1; k < hi && k < v+window; k++ {
+		if d.toks[k].lower == "to" {
+			for j := k + 1; j < hi && j < k+5; j++ {
+				if w := d.toks[j].lower; w == "talks" || w == "negotiations" || w == "table" {
+					return out
+				}
+			}
+			return nil
+		}
+		m := d.mentAt[k]
+		if m != nil && m.demonym && k+1 < hi {
+			if o := d.mentAt[k+1]; o != nil && o.lo == m.lo && !o.demonym {
+				m = o // "the Peruvian army": the organization, not its country
+			}
+		}
+		if m == nil || m.ent == nil || m.demonym {
+			continue
+		}
+		if m.ent.kind != kg.Event && !slices.Contains(out, m.ent) {
+			out = append(out, m.ent)
+		}
+		k = m.hi - 1
+	}
+	return nil
+}
+
+// leaderAfter is the person named in "led by (its chairman,) Y" right
+// after toks[k], or nil.
+func (d *doc) leaderAfter(k, hi int) *entity {
+	if k+3 < hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+		k += 3 // "a delegation from the X Assembly (XA) led by"
+	}
+	if k+2 >= hi || d.toks[k].lower != "led" || d.toks[k+1].lower != "by" {
+		return nil
+	}
+	j := k + 2
+	for n := 0; j < hi && n < 4 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap; n++ {
+		j++ // "its chairman"
+	}
+	if j < hi && d.toks[j].text == "," {
+		j++
+	}
+	if p := d.personAfterTitles(j, hi); p != nil {
+		return p.ent
+	}
+	if p := d.mentAt[min(j, hi-1)]; p != nil && p.ent != nil && p.lo == j && p.ent.kind == kg.Person {
+		return p.ent
+	}
+	return nil
 }
 
 // meetOnPlace reports "on the sidelines", "on the margins", "on the

@@ -56,17 +56,21 @@ type mention struct {
 
 // entity is one entity of the article.
 type entity struct {
-	kind     kg.Kind
-	name     string
-	aliases  map[string]bool
-	mentions int
-	country  string
-	nat      string
-	role     string
-	words    []string // folded name words, for surname matching
-	placeID  string
-	start    time.Time // an event's date, when its phrase gives one
-	order    int
+	kind kg.Kind
+	name string
+	// idv caches the ID minted for idKind and idName, the kind and name
+	// the entity had then (merges may rename it).
+	idv, idName string
+	idKind      kg.Kind
+	aliases     map[string]bool
+	mentions    int
+	country     string
+	nat         string
+	role        string
+	words       []string // folded name words, for surname matching
+	placeID     string
+	start       time.Time // an event's date, when its phrase gives one
+	order       int
 	// named: some mention names the entity; a country seen only through
 	// its demonym ("Italian officials") is no mention of the country.
 	named bool
@@ -76,7 +80,12 @@ type entity struct {
 	described, plain bool
 }
 
-func (e *entity) id() string { return kg.EntityID(e.kind, e.name) }
+func (e *entity) id() string {
+	if e.idv == "" || e.idName != e.name || e.idKind != e.kind {
+		e.idv, e.idName, e.idKind = kg.EntityID(e.kind, e.name), e.name, e.kind
+	}
+	return e.idv
+}
 
 // sex is the sex a person's given name mostly goes with ('M', 'F'), or 0.
 func (e *entity) sex() byte {
@@ -115,6 +124,14 @@ func (e *entity) export() kg.Entity {
 		seen[a] = true
 		out.Aliases = append(out.Aliases, a)
 	}
+	if e.kind == kg.Organization {
+		for _, a := range officialForms(e.name) {
+			if !seen[a] && !strings.EqualFold(a, e.name) {
+				seen[a] = true
+				out.Aliases = append(out.Aliases, a)
+			}
+		}
+	}
 	sort.Strings(out.Aliases)
 	if len(out.Aliases) > kg.MaxAliases {
 		out.Aliases = out.Aliases[:kg.MaxAliases]
@@ -131,8 +148,9 @@ func (d *doc) nameWord(i int) bool {
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
 		return false
 	}
-	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) {
-		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name
+	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
+		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) {
+		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name, "Ana Baloch" a surname
 	}
 	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are
 	// an adjective ("the Peruvian-Chile border")
@@ -282,7 +300,14 @@ func (d *doc) findMentions() {
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if !d.nameWord(i) && !d.faithName(i, s.hi) {
+		if !d.nameWord(i) && !d.faithName(i, s.hi) && !d.articleBeforeName(i, s.hi) {
+			continue
+		}
+		// a name its bracketed acronym spells, whatever words it holds:
+		// "United Kingdom Maritime Trade Operations (UKMTO)"
+		if k := d.spelledRun(i, s.hi); k > 0 {
+			d.addSpan(si, i, k)
+			i = k - 1
 			continue
 		}
 		// the longest name the gazetteer knows from here, with any small
@@ -346,8 +371,30 @@ func (d *doc) spansIn(si int) {
 				j++
 				break
 			}
-			// "Mission in Darfur": a mission is named after where it is
-			if d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] && j+1 < s.hi && d.nameWord(j+1) {
+			// "Ministry of Information, Culture and Tourism": a ministry of
+			// several portfolios, listed with commas
+			if d.toks[j].text == "," && j-i >= 3 && (d.toks[i].text == "Ministry" || d.toks[i].text == "Department") && d.toks[i+1].lower == "of" && d.allPortfolio(i+2, j) {
+				k := j + 1
+				for k < s.hi && (portfolio[d.toks[k].text] || d.toks[k].text == "," && k+1 < s.hi && portfolio[d.toks[k+1].text]) {
+					k++
+				}
+				if k > j+1 && k+1 < s.hi && d.toks[k].lower == "and" && portfolio[d.toks[k+1].text] {
+					j = k + 2
+					for j < s.hi && portfolio[d.toks[j].text] {
+						j++
+					}
+					continue
+				}
+			}
+			// "Armed Conflict Location & Event Data Project": an ampersand
+			// stands only inside a name
+			if d.toks[j].text == "&" && j+1 < s.hi && d.nameWord(j+1) {
+				j += 2
+				continue
+			}
+			// "Mission in Darfur", "Mission to Moldova": a mission is named
+			// after where it is
+			if (d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] || d.toks[j].lower == "to" && d.toks[j-1].text == "Mission") && j+1 < s.hi && d.nameWord(j+1) {
 				j += 2
 				continue
 			}
@@ -402,6 +449,50 @@ func (d *doc) faithName(i, hi int) bool {
 	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
 }
 
+// allPortfolio reports toks[lo:hi] all portfolio words ("Foreign Affairs").
+func (d *doc) allPortfolio(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !portfolio[d.toks[k].text] {
+			return false
+		}
+	}
+	return lo < hi
+}
+
+// ordinalNum reports a number written as an ordinal: "8th", "82nd", "101st".
+func ordinalNum(w string) bool {
+	n := len(w)
+	if n < 3 || !allDigits(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// allDigits reports a non-empty run of ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// articleBeforeName reports the Arabic article written apart and in lower
+// case before a name the gazetteer knows with it: "al Qaeda", "al Shabaab".
+func (d *doc) articleBeforeName(i, hi int) bool {
+	t := &d.toks[i]
+	if t.cap || t.lower != "al" && t.lower != "el" || i+1 >= hi || !d.nameWord(i+1) || d.toks[i+1].start != t.end+1 {
+		return false
+	}
+	_, ok := gazetteer.LookupOrg(t.text + " " + d.toks[i+1].text)
+	return ok
+}
+
 // joinOK decides whether the connector at toks[j] joins the name
 // toks[lo:j] to what follows.
 func (d *doc) joinOK(lo, j int, c string) bool {
@@ -413,6 +504,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
 			return true
+		}
+		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && d.toks[j-2].lower == "of" {
+			return true // "Minister of Youth and Sports X": one office of two portfolios
 		}
 		if c == "and" {
 			// "Trinidad and Tobago" as a whole; never two organizations
@@ -480,6 +574,17 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
 		}
+		k := j + 1
+		if k < len(d.toks) && d.toks[k].lower == "the" {
+			k++
+		}
+		if k < len(d.toks) {
+			if e := d.knownRun(k, len(d.toks)); e > 0 {
+				if _, ok := gazetteer.LookupOrg(d.text[d.toks[k].start:d.toks[e-1].end]); ok {
+					return false // "the Minsk Group of the Organization for Security and Co-operation in Europe": a body of a known organization
+				}
+			}
+		}
 		return true
 	}
 	return j-lo >= 1
@@ -493,6 +598,13 @@ func (d *doc) orgish(k int) bool {
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
 		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
 			return false // "International Politics": an adjective, not the suffix of "Amnesty International"
+		}
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && strings.Count(w, "-") >= 2 {
+		// "Tehreek-i-Taliban", "Lashkar-e-Taiba": a transliterated name
+		// whose parts are joined; its first or last part says what it is
+		if p := w[:strings.IndexByte(w, '-')]; orgWords[p] || isOrg(w[i+1:]) || orgWords[w[i+1:]] {
+			return true
 		}
 	}
 	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
@@ -546,7 +658,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for lo < hi {
 		t := &d.toks[lo]
 		atStart := d.atStart(lo, s)
-		if t.lower == "the" || t.lower == "a" || t.lower == "an" || !t.cap && (connectors[t.lower] || t.lower == "and" || t.lower == "for") {
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || !t.cap && (connectors[t.lower] || t.lower == "and" || t.lower == "for") && !d.articleBeforeName(lo, hi) {
 			lo++ // "Forces of the X Front" after "Forces" was dropped: not "of the X Front"
 			continue
 		}
@@ -596,11 +708,35 @@ func (d *doc) addSpan(si, lo, hi int) {
 	for hi > lo && (d.toks[hi-1].lower == "of" || d.toks[hi-1].lower == "and" || d.toks[hi-1].lower == "the" || d.toks[hi-1].lower == "on") {
 		hi--
 	}
+	if hi-lo > 1 && d.toks[hi-1].cap && (personPronouns[d.toks[hi-1].lower] || d.toks[hi-1].lower == "it" || d.toks[hi-1].lower == "they" || d.toks[hi-1].lower == "the") && isInitials(d.toks[hi-2].text) {
+		hi-- // "posted on X. He said": the platform, then a new sentence
+	}
+	if lo < hi && unitHeads[d.toks[hi-1].text] {
+		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
+		// military unit's number is part of its name
+		if lo > s.lo && ordinalNum(d.toks[lo-1].text) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
+			lo--
+		} else if hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
+			hi++
+		}
+	}
 	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
 		hi-- // a photo credit: "(AP Photo/Evan Vucci)"
 	}
 	if lo >= hi {
 		return
+	}
+	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
+		return // "US$3.7 million", "HK$10": a currency, no country
+	}
+	if hi-lo >= 3 && hi+2 < len(d.toks) && d.toks[hi].text == "(" && d.toks[hi+2].text == ")" && !d.known(lo, hi) {
+		// "United Kingdom Maritime Trade Operations (UKMTO)": a name its
+		// acronym spells is one organization, whatever titles or places it
+		// holds
+		if m := d.typeSpan(si, lo, hi); m.typedBy == "type-acronym-defined" {
+			d.add(m, si)
+			return
+		}
 	}
 	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
 		return // "the Nobel Prize in Literature": the prize's field
@@ -620,6 +756,22 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
+	}
+	if k, local := d.siteHead(lo, hi, s.hi); k > hi && d.siteName(lo, hi) {
+		// "the Karsk oil refinery": a named site, a place of its own
+		d.add(&mention{lo: lo, hi: k, kind: kg.Place, str: strong, typedBy: "site"}, si)
+		if local {
+			if d.siteOf == nil {
+				d.siteOf = map[string]string{}
+			}
+			d.siteOf[d.text[d.toks[lo].start:d.toks[hi-1].end]] = d.text[d.toks[lo].start:d.toks[k-1].end]
+		}
+		return
+	}
+	if site := d.siteOf[d.text[d.toks[lo].start:d.toks[hi-1].end]]; site != "" {
+		// "the Tarbela market ... in Tarbela": the market again
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: site, str: strong}, si)
+		return
 	}
 	if hi-lo == 1 && languages[d.toks[lo].lower] && lo > s.lo && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "into" || d.toks[lo-1].lower == "speak" || d.toks[lo-1].lower == "speaks") && !(hi < s.hi && d.mentAt[hi] == nil && d.nameWord(hi)) && !d.modifiesNoun(hi, s.hi) {
 		return // "he replied in Quechua": a language, no place
@@ -830,6 +982,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			last, surnameTitle = -1, true
 		}
 	}
+	if _, title := d.isTitle(lo); !title && hi-lo >= 3 && nameHonorifics[d.toks[lo+1].lower] && !d.anyOrgish(lo, hi) {
+		if _, t2 := d.isTitle(lo + 2); !t2 {
+			last, surnameTitle = -1, true // "Abdullahi Sheikh Warsame": the honorific is part of the name
+		}
+	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
 	}
@@ -839,6 +996,18 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text] ||
 			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
 			core++ // "Minister of Health and Social Welfare"
+		}
+		if core > last+1 && core+2 < hi && (d.toks[core-1].lower == "for" || d.toks[core-1].lower == "to") {
+			// "Special Envoy for Sudan Ana Costa", "Ambassador to South
+			// Sudan Rui Lopes": the country of the office, then the person
+			for n := 2; n >= 1; n-- {
+				if core+n < hi {
+					if p, ok := gazetteer.LookupPlace(d.text[d.toks[core].start:d.toks[core+n-1].end]); ok && p.Kind == gazetteer.Country && d.nameWord(core+n) {
+						core += n
+						break
+					}
+				}
+			}
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Refugees", "Minister of
@@ -903,6 +1072,20 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.add(m, si)
 		return
 	}
+	if hi-lo == 2 && d.toks[hi-1].text == "State" && !d.known(lo, hi) && !adjOnly[d.toks[lo].lower] {
+		if _, title := d.isTitle(lo); !title {
+			if _, dem := gazetteer.Demonym(d.toks[lo].text); !dem {
+				// "Borno State", "Chin State": a state of a federation, not
+				// the title word of "Minister of State"
+				m := &mention{lo: lo, hi: hi, kind: kg.Place, str: strong, typedBy: "state"}
+				if p, ok := gazetteer.LookupPlace(d.toks[lo].text); ok && p.Kind == gazetteer.Subdivision {
+					m.canon, m.country = p.Name, p.Country // "Kachin State" is Kachin
+				}
+				d.add(m, si)
+				return
+			}
+		}
+	}
 	// a run that is only titles ("Defence Minister", "President")
 	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) && !surnameTitle {
 		p := lo
@@ -949,6 +1132,55 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// siteHead returns the end of the site noun (siteWords, or siteNouns after
+// facilityMods) written in lower case after the name lo..k, or k when there is none, and
+// whether the site is a local one, which its name alone stands for later.
+func (d *doc) siteHead(lo, k, end int) (int, bool) {
+	_, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end])
+	best, local := k, false
+	for j := k; j < end && j < k+3 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
+		w := d.toks[j].lower
+		mods := j > k && facilityMods[d.toks[j-1].lower]
+		if !siteWords[w] && !(mods && siteNouns[w]) {
+			if facilityMods[w] {
+				continue // "the Karsk nuclear power plant"
+			}
+			break
+		}
+		l := localSites[w] || mods && d.toks[j-1].lower == "police"
+		if !l || !town {
+			best, local = j+1, l
+		}
+		break
+	}
+	return best, local
+}
+
+// siteName reports a name that can name a site: neither a nationality, an
+// organization nor a person ("a Russian oil refinery", "the Hamas camp",
+// "the Rivera camp" are no sites).
+func (d *doc) siteName(lo, hi int) bool {
+	if _, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo == 1 {
+		return false
+	}
+	if d.anyOrgish(lo, hi) || d.anyAcronym(lo, hi) {
+		return false
+	}
+	if _, ok := gazetteer.LookupOrg(d.text[d.toks[lo].start:d.toks[hi-1].end]); ok {
+		return false
+	}
+	if _, ok := d.isTitle(lo); ok {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].text
+		if _, ok := gazetteer.LookupPlace(w); !ok && (gazetteer.IsGivenName(w) || gazetteer.IsSurname(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // allOrgish reports a run of head words only ("Freight", "Holdings"),
@@ -1201,8 +1433,9 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
-		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
-			// "Russia's Defence Ministry": the country's own ministry
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o)) {
+			// "Russia's Defence Ministry", "Somalia's Ministry of Health":
+			// the country's own ministry
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
 			continue
 		}
@@ -1230,6 +1463,9 @@ func (d *doc) findActorOrgs() {
 		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
 		om.name = d.text[om.start:om.end]
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
+		if o, ok := gazetteer.LookupOrg(om.canon); ok {
+			om.canon = o.Name // "the Congolese army" is the FARDC
+		}
 		// keep the country mention too: replace it in place
 		for x := m.hi; x <= j; x++ {
 			d.mentAt[x] = om
@@ -1291,6 +1527,8 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 		}
 		if a, ok := d.demonyms[m.canon]; ok {
 			c = a
+		} else if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") {
+			c = a // "China's foreign ministry" is the Chinese one; "U.S. military" stays
 		}
 	}
 	parts := []string{c}
@@ -1750,6 +1988,20 @@ func (d *doc) generic(m *mention) bool {
 	return true
 }
 
+// ministryOf reports a state body named by its portfolio alone: "Ministry
+// of Health", "Ministry of Foreign Affairs", "Department of Defense".
+func (d *doc) ministryOf(m *mention) bool {
+	if m.hi-m.lo < 3 || d.toks[m.lo+1].lower != "of" || d.toks[m.lo].text != "Ministry" && d.toks[m.lo].text != "Department" {
+		return false
+	}
+	for k := m.lo + 2; k < m.hi; k++ {
+		if !portfolio[d.toks[k].text] && d.toks[k].lower != "and" {
+			return false
+		}
+	}
+	return true
+}
+
 // officePrefix reports an organization or place before the titles at
 // toks[lo]: "UN High Commissioner for Refugees" is the UN's office,
 // "Chief of State" nobody's in particular.
@@ -1823,6 +2075,25 @@ func (d *doc) companyNamed(lo, hi int) bool {
 		return d.companyNames[d.toks[lo].text+" "+d.toks[lo+1].text]
 	}
 	return false
+}
+
+// spelledRun returns the end of the run of capitalised words (and the small
+// words of names) from toks[i] that a bracketed acronym right after it
+// spells, three letters or more; 0 if none.
+func (d *doc) spelledRun(i, hi int) int {
+	k := i
+	for k < hi && k < i+10 && (d.toks[k].kind == tWord && d.toks[k].cap || k > i && (connectors[d.toks[k].lower] || d.toks[k].lower == "and" || d.toks[k].lower == "the")) {
+		k++
+	}
+	if k-i < 3 || k+2 >= hi || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+		return 0
+	}
+	name := d.text[d.toks[i].start:d.toks[k-1].end]
+	acr := strings.ReplaceAll(d.toks[k+1].text, ".", "")
+	if len(acr) < 3 || initials(name) != acr && everyInitial(name) != acr {
+		return 0
+	}
+	return k
 }
 
 // acronymAhead reports a name run after the connector at toks[j] followed

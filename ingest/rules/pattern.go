@@ -2,6 +2,8 @@ package rules
 
 import (
 	"github.com/newsgraph/newsgraph/kg"
+	"strings"
+	"unicode/utf8"
 )
 
 // A pattern reads one way English news writing states a relation: "X said
@@ -67,6 +69,7 @@ var patterns = []*pattern{
 	saidInverted,
 	saidReported,
 	// ATTACKED
+	attackTook,
 	attackClaimed,
 	attackIdentified,
 	attackNamedAttacker,
@@ -128,6 +131,73 @@ func (d *doc) findRelations() {
 		}
 	}
 	d.by = ""
+	d.joinCoordinated()
+}
+
+// quotedAt reports a quote that is, or holds, words quoted directly: it
+// contains a quotation mark or opens right after one in the evidence ev,
+// where it starts at byte at.
+func quotedAt(ev string, at int, q string) bool {
+	if strings.ContainsAny(q, "\"\u201c\u201d") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(ev[:at])
+	return r == '"' || r == '\u201c' || r == '\''
+}
+
+// joinCoordinated folds the statements one speaker makes in one sentence
+// through coordinated verbs ("said A and warned that B", "said A, adding
+// that B") into one, its quote the parts joined with a space in the order
+// of the text, as GUIDELINES joins a statement told in parts.
+func (d *doc) joinCoordinated() {
+	type key struct {
+		src        string
+		start, end int
+	}
+	first := map[key]int{}
+	drop := map[int]bool{}
+	for i := range d.rels {
+		r := &d.rels[i]
+		if r.Type != kg.Said || r.Quote == "" {
+			continue
+		}
+		k := key{r.Source, r.Evidence.Start, r.Evidence.End}
+		j, ok := first[k]
+		if !ok {
+			first[k] = i
+			continue
+		}
+		f := &d.rels[j]
+		ev := d.text[r.Evidence.Start:r.Evidence.End]
+		a, b := strings.Index(ev, f.Quote), strings.Index(ev, r.Quote)
+		if a < 0 || b < 0 || a < b && a+len(f.Quote) > b || b < a && b+len(r.Quote) > a {
+			continue // a quote not found whole, or two that overlap
+		}
+		if quotedAt(ev, a, f.Quote) && quotedAt(ev, b, r.Quote) {
+			continue // "claimed “…” and said “…”": two quotations, two statements
+		}
+		if a < b {
+			f.Quote = f.Quote + " " + r.Quote
+		} else {
+			f.Quote = r.Quote + " " + f.Quote
+		}
+		if f.Target == "" {
+			f.Target = r.Target
+		}
+		d.relBy[j] += "+" + d.relBy[i] // both patterns read it
+		drop[i] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	rels, by := d.rels[:0], d.relBy[:0]
+	for i := range d.rels {
+		if !drop[i] {
+			rels = append(rels, d.rels[i])
+			by = append(by, d.relBy[i])
+		}
+	}
+	d.rels, d.relBy = rels, by
 }
 
 // typeBit is the bit of d.used that marks a token as used by a pattern of

@@ -78,7 +78,16 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	if k <= lo || d.toks[k].lower != "in" && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "near" && d.toks[k].lower != "on" {
 		return false
 	}
-	return unnamedPeople[d.toks[k-1].lower]
+	if unnamedPeople[d.toks[k-1].lower] {
+		return true
+	}
+	// "a local official in Tarma said": an official of the town, whom the
+	// text does not name; "officials in Lima" may be the state's
+	if m := d.mentAt[at]; m != nil && m.ent != nil && d.toks[k].lower == "in" && (d.toks[k-1].lower == "official" || d.toks[k-1].lower == "officials" || d.toks[k-1].lower == "source" || d.toks[k-1].lower == "sources") {
+		p, ok := gazetteer.LookupPlace(m.ent.name)
+		return !ok || p.Kind != gazetteer.Country && !p.Capital
+	}
+	return false
 }
 
 // platform reports a mention of an online service ("Facebook",

@@ -53,9 +53,14 @@ func (d *doc) attach(m *mention, e *entity) {
 	if m.alias != "" {
 		e.aliases[m.alias] = true
 	}
-	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && adminWords[d.toks[m.hi].lower] {
-		// "in Tarma state": the region's name with its kind, as other
-		// texts write it ("Tarma State")
+	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && (adminWords[d.toks[m.hi].lower] || natureHeads[d.toks[m.hi].lower]) {
+		// "in Tarma state", "the Varnok forest": the place's name with its
+		// kind, as other texts write it ("Tarma State")
+		e.aliases[surface+" "+d.toks[m.hi].lower] = true
+	}
+	if e.kind == kg.Organization && m.hi < len(d.toks) && !d.toks[m.hi].cap && (d.toks[m.hi].lower == "group" || d.toks[m.hi].lower == "militia") && !m.ref {
+		// "the Islamic State group": the name with its kind, as other
+		// texts write it
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 	}
 	if m.role != "" && e.role == "" {
@@ -373,9 +378,26 @@ func (d *doc) capitalsAsCountries() {
 // party of "relations|ties|talks with".
 func (d *doc) actsAsState(m *mention) bool {
 	if d.possessor(m) {
-		return false
+		// "Budapest's refusal", "under Beijing's auspices": the state's own
+		// act or stand; "Kyiv's mayor" is the city's
+		k := m.hi + 1
+		for k < len(d.toks) && k < m.hi+3 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued") {
+			k++ // "Budapest's continued refusal"
+		}
+		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && stanceNouns[d.toks[k].lower]
 	}
 	k := m.hi
+	if k+1 < len(d.toks) && d.toks[k].text == "," && m.lo > 0 && !locatives[d.toks[m.lo-1].lower] && !nounPreps[d.toks[m.lo-1].lower] && apposOpeners[d.toks[k+1].lower] {
+		// "Beijing, the largest buyer of its oil, said": past the apposition
+		for x := k + 2; x < len(d.toks) && x < k+16 && d.toks[x].kind != tQuote && d.toks[x].text != "."; x++ {
+			if d.toks[x].text == "," {
+				if x+1 < len(d.toks) && (sayVerbs[d.toks[x+1].lower] || stateVerbs[d.toks[x+1].lower]) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
 		k++
 	}
@@ -408,6 +430,29 @@ func (d *doc) actsAsState(m *mention) bool {
 			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
 		}
+	}
+	if subject && j+1 < len(d.toks) && (beForms[d.toks[j].lower] || (d.toks[j].lower == "has" || d.toks[j].lower == "have") && d.toks[j+1].lower == "been") {
+		// "Moscow was concerned", "Mogadishu has been angered", "Moscow was
+		// "seriously concerned""
+		a := j + 1
+		if !beForms[d.toks[j].lower] {
+			a++
+		}
+		for a < len(d.toks) && a < j+5 && (d.toks[a].kind == tQuote || strings.HasSuffix(d.toks[a].lower, "ly") || d.toks[a].lower == "also") {
+			a++
+		}
+		if a < len(d.toks) && stanceAdjectives[d.toks[a].lower] {
+			return true
+		}
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateEnvoys[d.toks[m.lo-2].lower] {
+		return true // "delegations from Kyiv and Moscow"
+	}
+	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "from" && stateEnvoys[d.toks[m.lo-4].lower] {
+		return true
+	}
+	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
+		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && stateAgentVerbs[d.toks[m.lo-2].lower] {
 		return true // "militias armed by Kinshasa"
@@ -561,8 +606,12 @@ func initials(name string) string {
 		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
+		for i, p := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(p)
+			if i == 0 || unicode.IsUpper(r) {
+				b.WriteRune(unicode.ToUpper(r)) // "Anti-Corruption": A, C
+			}
+		}
 	}
 	return b.String()
 }
@@ -1012,7 +1061,7 @@ func (d *doc) mergeInnerOrgs() {
 		var hit *entity
 		n := 0
 		for _, o := range orgs {
-			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) {
+			if o != e && o.mentions > 0 && len(o.words) > len(e.words) && e.words[len(e.words)-1] == o.words[len(o.words)-1] && inOrder(e.words, o.words) && !distinctKnown(e.name, o.name) {
 				hit = o
 				n++
 			}
@@ -1021,6 +1070,18 @@ func (d *doc) mergeInnerOrgs() {
 			d.merge(e, hit)
 		}
 	}
+}
+
+// distinctKnown reports a short name the gazetteer knows as an organization
+// of its own, which a longer name holding its words is not: the "Arakan
+// Army" is no short form of the "Arakan Rohingya Salvation Army".
+func distinctKnown(short, long string) bool {
+	s, ok := gazetteer.LookupOrg(short)
+	if !ok {
+		return false
+	}
+	l, ok := gazetteer.LookupOrg(long)
+	return !ok || l.Name != s.Name
 }
 
 // mergeStateForces folds "the Peruvian military" or "Chile's army" into the
@@ -1075,59 +1136,92 @@ func (d *doc) mergeStateForces() {
 
 // mergeMinistries folds the two ways English names one ministry: "the
 // Ministry of Foreign Affairs" and "the Foreign Ministry", "the Ministry of
-// Defence" and "the Defence Ministry". The name used first stays.
+// Defence" and "the Defence Ministry". A ministry named without its country
+// ("the Foreign Ministry" after "Peru's Ministry of Foreign Affairs") is the
+// one country's whose ministry of that portfolio the article names, when it
+// names only one. The name used first stays.
 func (d *doc) mergeMinistries() {
-	first := map[string]*entity{}
+	type group struct {
+		first     *entity
+		countries map[string]bool
+		all       []*entity
+	}
+	groups := map[string]*group{}
+	var order []string
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
 		}
-		k := ministryKey(e.name)
-		if k == "" {
+		country, port, ok := ministryKey(e.name)
+		if !ok {
 			continue
 		}
-		if f, ok := first[k]; ok {
-			d.merge(e, f)
+		g := groups[port]
+		if g == nil {
+			g = &group{countries: map[string]bool{}}
+			groups[port] = g
+			order = append(order, port)
+		}
+		g.all = append(g.all, e)
+		if country != "" {
+			g.countries[country] = true
+		}
+	}
+	for _, port := range order {
+		g := groups[port]
+		if len(g.countries) > 1 {
+			// two countries' ministries: fold each country's own forms only
+			first := map[string]*entity{}
+			for _, e := range g.all {
+				c, _, _ := ministryKey(e.name)
+				if f, ok := first[c]; ok {
+					d.merge(e, f)
+					continue
+				}
+				first[c] = e
+			}
 			continue
 		}
-		first[k] = e
+		for _, e := range g.all[1:] {
+			d.merge(e, g.all[0])
+		}
 	}
 }
 
-// ministryKey is the portfolio of a ministry's name, whichever way it is
-// written ("Ministry of Foreign Affairs", "Foreign Ministry": "foreign"),
-// with the country's word when there is one; "" for other names.
-func ministryKey(name string) string {
+// ministryKey splits a ministry's name into the country it belongs to ("" when
+// it names none) and its portfolio, whichever way it is written ("Ministry
+// of Foreign Affairs", "Chilean Foreign Ministry": "foreign"); ok is false
+// for other names.
+func ministryKey(name string) (country, port string, ok bool) {
 	ws := strings.Fields(name)
-	var country, portfolioWord string
 	switch {
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
-		portfolioWord = ws[2]
-		if portfolioWord == "the" && len(ws) > 3 {
-			portfolioWord = ws[3]
+		port = ws[2]
+		if port == "the" && len(ws) > 3 {
+			port = ws[3]
 		}
-	case len(ws) >= 2 && ws[len(ws)-1] == "Ministry":
-		portfolioWord = ws[len(ws)-2]
+	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "Ministry"):
+		port = titleCase(ws[len(ws)-2])
 		if len(ws) == 3 {
 			country = ws[0]
 		}
 	case len(ws) >= 4 && ws[1] == "Ministry" && ws[2] == "of":
-		country, portfolioWord = ws[0], ws[3]
+		country, port = ws[0], ws[3]
 	default:
-		return ""
+		return "", "", false
 	}
-	if !portfolio[portfolioWord] {
-		return ""
+	if !portfolio[port] {
+		return "", "", false
 	}
-	if portfolioWord == "Defense" {
-		portfolioWord = "Defence"
+	if port == "Defense" {
+		port = "Defence"
 	}
 	if country != "" {
 		if c, ok := gazetteer.Demonym(country); ok {
 			country = c
 		}
 	}
-	return strings.ToLower(country + "|" + portfolioWord)
+	return strings.ToLower(country), strings.ToLower(port), true
 }
 
 // inOrder reports whether the words of short stand in long in order.
@@ -1240,4 +1334,62 @@ func mixedAcronym(w string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// officialForms returns the other usual names of an organization: the
+// United Nations' bodies with its name written out or short ("UN Security
+// Council", "United Nations Security Council"), and a country's institution
+// named "<Demonym> <body>", as reference works and other articles write
+// them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
+// Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
+// "Chilean government" the "Government of Chile", and a national army,
+// military or armed forces each of the others.
+func officialForms(name string) []string {
+	for _, un := range []string{"UN ", "U.N. "} {
+		if rest, ok := strings.CutPrefix(name, un); ok && rest != "" {
+			return []string{"United Nations " + rest} // "UN Security Council"
+		}
+	}
+	if rest, ok := strings.CutPrefix(name, "United Nations "); ok && rest != "" {
+		return []string{"UN " + rest}
+	}
+	dem, body, ok := strings.Cut(name, " ")
+	if !ok {
+		return nil
+	}
+	country, ok := gazetteer.Demonym(dem)
+	if !ok || country == dem {
+		return nil
+	}
+	ws := strings.Fields(body)
+	low := strings.ToLower(body)
+	switch {
+	case low == "government":
+		return []string{"Government of " + country}
+	case low == "army" || low == "military" || low == "armed forces":
+		var out []string
+		for _, f := range []string{"army", "military", "Armed Forces"} {
+			if !strings.EqualFold(f, low) {
+				out = append(out, dem+" "+f)
+			}
+		}
+		return out
+	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "ministry"):
+		p := make([]string, len(ws)-1)
+		for i, w := range ws[:len(ws)-1] {
+			p[i] = titleCase(w)
+		}
+		port := strings.Join(p, " ")
+		if port == "Foreign" {
+			port = "Foreign Affairs"
+		}
+		return []string{dem + " Ministry of " + port}
+	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
+		port := strings.Join(ws[2:], " ")
+		if port == "Foreign Affairs" {
+			port = "Foreign"
+		}
+		return []string{dem + " " + port + " Ministry"}
+	}
+	return nil
 }

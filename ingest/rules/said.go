@@ -490,8 +490,8 @@ var saidAppeal = &pattern{
 	},
 	examples: []example{
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
-		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged", "SAID person:rui-lopes: his supporters to resist"}},
-		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peru-interim-government: Chile to send troops to quell the violence"}},
+		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
+		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peruvian-interim-government: Chile to send troops to quell the violence"}},
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
 		{"Lars Holm called on voters to boycott the referendum.", []string{"SAID person:lars-holm: voters to boycott the referendum"}},
@@ -502,8 +502,8 @@ var saidAppeal = &pattern{
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
-			[]string{"SAID person:lars-holm: three days of mourning", "SAID person:lars-holm: citizens to donate blood"}},
-		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks", "SAID organization:varnok-council: the war had to end"}},
+			[]string{"SAID person:lars-holm: three days of mourning citizens to donate blood"}},
+		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks the war had to end"}},
 		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
 		{"Lars Holm called the outcome a disaster.", nil},
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
@@ -598,7 +598,7 @@ var saidParticiple = &pattern{
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
-			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight", "SAID organization:peruvian-army: most had been shot down"}},
+			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight most had been shot down"}},
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
@@ -608,6 +608,7 @@ var saidParticiple = &pattern{
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
 		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Witnesses in the northern city of Varnok said the army had fled.", nil},
+		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
 		{"Residents of Kharkiv said the shelling had stopped.", nil},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
@@ -721,12 +722,13 @@ var saidTrailing = &pattern{
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"The border will stay closed, Ana Costa told reporters after the meeting.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
 		{"The jet had asked to return, the head of Peru's search and rescue agency, Ruiz Tavara, told reporters.", []string{"SAID person:ruiz-tavara: The jet had asked to return"}},
 		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
-		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peru-central-bank: Peru's central bank raised its main rate on Thursday"}},
+		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peruvian-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
@@ -891,7 +893,7 @@ var saidReported = &pattern{
 		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"A Baltic Energy Council report published Friday says that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
-		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks", "SAID organization:kremlin: Kyiv of stalling"}},
+		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
 		{"Lars Holm said Monday the vote was fair.", []string{"SAID person:lars-holm: the vote was fair"}},
@@ -1860,6 +1862,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
 		}
+		if trailPreps[t.lower] && d.plainTail(k+1, s.hi) {
+			break // "..., X told reporters after the meeting."
+		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
@@ -1919,6 +1924,23 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// plainTail reports that toks[k:hi], the rest of a sentence after a
+// preposition, holds no statement of its own: no quotation, "that" or
+// verb of speech, and no more than a short phrase ("after the meeting",
+// "at a news conference in Lima").
+func (d *doc) plainTail(k, hi int) bool {
+	if hi-k > 8 {
+		return false
+	}
+	for ; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote || t.lower == "that" || sayVerbs[t.lower] || t.text == "," || t.text == ";" || t.text == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAfterSubject reports a finite verb at toks[k], right after a

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,7 +92,7 @@ func tokenize(text string) []token {
 			}
 			// "then-Nortek", "pro-Assad", "ex-President": the prefix is a word of its own
 			if k := strings.IndexByte(t.text, '-'); k >= 2 && k <= 6 && k+1 < len(t.text) && hyphenPrefixes[strings.ToLower(t.text[:k])] {
-				if r, _ := utf8.DecodeRuneInString(t.text[k+1:]); unicode.IsUpper(r) {
+				if r, _ := utf8.DecodeRuneInString(t.text[k+1:]); unicode.IsUpper(r) && !capitalPrefixedWord(t.text, k) {
 					toks = append(toks, mk(text, start, start+k+1, tWord, t.para))
 					toks[len(toks)-1].cap = false
 					toks = append(toks, mk(text, start+k+1, j, tWord, false))
@@ -374,4 +375,18 @@ func wrapped(text string, i int) bool {
 	}
 	p, _ := utf8.DecodeLastRuneInString(text[:k+1])
 	return !strings.ContainsRune(".!?:\"\u201d'\u2019", p)
+}
+
+// capitalPrefixedWord reports a capitalised prefix before a common word, one
+// word of a name: "Anti-Corruption Court", "Anti-Narcotics Force"; but
+// "Anti-Assad", "pro-Russian" keep the prefix apart from the name.
+func capitalPrefixedWord(w string, k int) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	rest := w[k+1:]
+	if _, dem := gazetteer.Demonym(rest); dem {
+		return false // "Anti-Russian"
+	}
+	return gazetteer.IsCommonWord(strings.ToLower(rest)) && !gazetteer.IsGivenName(rest) && !gazetteer.IsSurname(rest) && !knownWhole(rest)
 }

@@ -81,9 +81,12 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-apposition",
-		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,".`,
+		doc:  `An apposition after the name that says what it is: "the Varnok Congress, an exile group based in Oslo,", "Kestrel, a town in the north,", "Ana Lima, the leader of X,".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			k := c.hi
+			if k+3 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].lower == "the" && (roleWords[d.toks[k+2].lower] || lowerTitle(d.toks[k+2].lower)) && d.toks[k+3].lower == "of" && c.n <= 3 && !d.anyOrgish(c.lo, c.hi) {
+				return kg.Person, fair, true // "Youssouf Togo, the leader of X,": a person, whatever words the name holds
+			}
 			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
 				return "", 0, false
 			}
@@ -105,6 +108,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
+			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
 		},
 	},
 	{
@@ -142,19 +146,13 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
-			case facilityMods[c.next] && c.hi+1 < len(d.toks) && siteNouns[d.toks[c.hi+1].lower]:
-				return kg.Place, fair, true // "the Varnok Teltin nuclear plant", "the Kestrel Deep oil rig"
 			}
 			return "", 0, false
 		},
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
-			{"Cooling failed at the Varnok Teltin nuclear plant.", "Varnok Teltin", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
-			{"A blast hit the Kestrel Deep oil rig.", "Kestrel Deep", kg.Place},
-			{"Missiles struck the Varnok air base near Lima.", "Varnok", kg.Place},
-			{"Gunmen opened fire at the Kestrel concert hall.", "Kestrel", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 		},
@@ -233,6 +231,9 @@ var typeRules = []*typeRule{
 			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
 				return kg.Event, fair, true // "sabotage the Games"
 			}
+			if c.n >= 3 && d.orgish(c.lo) && (d.toks[c.lo+1].lower == "on" || d.toks[c.lo+1].lower == "for" || d.toks[c.lo+1].lower == "of") {
+				return "", 0, false // "Commission on Elections": a body named for what it runs
+			}
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
 		examples: []typeExample{
@@ -282,7 +283,10 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
-		examples: []typeExample{{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization}},
+		examples: []typeExample{
+			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
+			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
+		},
 	},
 	{
 		name: "type-place-of",
@@ -353,7 +357,7 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
-			{"No one claimed the attack, but the Varnok Front, known as Tehreek-e-Varnok Peru (TVP), has carried out many.", "Tehreek-e-Varnok Peru", kg.Organization},
+			{"No one claimed the attack, but the Varnok Front, known as Sangat-e-Varnok Peru (SVP), has carried out many.", "Sangat-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
 			{"They met at the palace, named Villa Aurora.", "Villa Aurora", kg.Place},
@@ -512,6 +516,29 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-coordinated-place",
+		doc:  `A name joined by "and" or "or" to a known town or region is a place too: "in Buthon and Zorvak", "Zorvak or Buthon province".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n > 2 {
+				return "", 0, false
+			}
+			if c.prev == "and" || c.prev == "or" {
+				if m := d.mentAt[c.lo-2]; c.lo >= 2 && m != nil && m.kind == kg.Place && localPlace(m.name) {
+					return kg.Place, fair, true
+				}
+			}
+			k := c.hi
+			if (c.next == "and" || c.next == "or") && k+1 < len(d.toks) && d.toks[k+1].cap && localPlace(d.toks[k+1].text) {
+				return kg.Place, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Rebels attacked outposts in Mandalay and Zorvak on Monday.", "Zorvak", kg.Place},
+			{"Rebels attacked outposts in Zorvak and Mandalay on Monday.", "Zorvak", kg.Place},
+		},
+	},
+	{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -547,4 +574,11 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{{"The Velkamp board met. Velkamp shares rose.", "Velkamp", kg.Organization}},
 	},
+}
+
+// localPlace reports a town or region the gazetteer knows, not a country
+// (countries stand beside organizations as actors: "Russia and Wagner").
+func localPlace(name string) bool {
+	p, ok := gazetteer.LookupPlace(name)
+	return ok && p.Kind != gazetteer.Country
 }
