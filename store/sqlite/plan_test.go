@@ -59,10 +59,10 @@ func TestTraversalPlans(t *testing.T) {
 			{"fan-out from lo", false, loQ, loArgs, []string{`^SEARCH g USING COVERING INDEX edges_lo_top \(lo=\?\)`}},
 			{"fan-out from hi", false, hiQ, hiArgs, []string{`^SEARCH g USING COVERING INDEX edges_hi_top \(hi=\?\)`}},
 			// A date range folds the node's statements in range: a read of
-			// them through the index by end, never a scan of the table.
+			// them from the pair indexes by end, never of the table.
 			{"fan-out in a range", false, foldQ, foldArgs("u", 0, 51), []string{
-				`^SEARCH r USING (COVERING )?INDEX relations_source\w* \(source=\?`,
-				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
+				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?`,
+				`^SEARCH r USING COVERING INDEX relations_target_pair \(target=\?`,
 			}},
 			{"frontier neighbours", true, nbQ, nbArgs([]string{"u", "v"}), []string{
 				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?\)`,
