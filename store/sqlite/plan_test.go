@@ -117,6 +117,42 @@ func TestTraversalPlans(t *testing.T) {
 	}
 }
 
+// TestRelationPagePlans holds relation pages by one end to that end's
+// pair index (migration 0010 dropped the narrower (end, type) indexes):
+// a seek of the end's entries, the type filter read from the index
+// before the row, never a scan of the table.
+func TestRelationPagePlans(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	tests := []struct {
+		f    kg.RelationFilter
+		want string
+	}{
+		{kg.RelationFilter{Source: "u"}, `(?m)^SEARCH r USING INDEX relations_source_pair \(source=\?\)$`},
+		{kg.RelationFilter{Source: "u", Types: []kg.RelType{kg.Said}}, `(?m)^SEARCH r USING INDEX relations_source_pair \(source=\?\)$`},
+		{kg.RelationFilter{Target: "u", Types: []kg.RelType{kg.Met, kg.Said}}, `(?m)^SEARCH r USING INDEX relations_target_pair \(target=\?\)$`},
+		{kg.RelationFilter{Source: "u", Target: "v"}, `(?m)^SEARCH r USING INDEX relations_(source|target)_pair \((source=\? AND target|target=\? AND source)=\?\)$`},
+	}
+	for _, tt := range tests {
+		q, err := relationQuery(tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmt := q.sql(relationCols) + relationKeyset.orderBy(false) + " LIMIT ?"
+		got := plan(t, s, stmt, append(slices.Clone(q.args), 21))
+		if !regexp.MustCompile(tt.want).MatchString(got) {
+			t.Errorf("plan of the page %+v has no line matching %q:\n%s", tt.f, tt.want, got)
+		}
+		if regexp.MustCompile(`(?m)^SCAN r\b`).MatchString(got) {
+			t.Errorf("plan of the page %+v scans relations:\n%s", tt.f, got)
+		}
+	}
+}
+
 // TestNodesPlan holds a neighborhood's node read to the primary key and
 // the walk's order: the IDs are read in their array's order and each
 // node found by its ID, never by a scan of the entities (readNodes then

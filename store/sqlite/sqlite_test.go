@@ -347,6 +347,7 @@ func TestNarrowerIndexesMigration(t *testing.T) {
 	}
 	pages := []kg.RelationFilter{
 		{Source: centre},
+		{Source: centre, Types: []kg.RelType{kg.Said}},
 		{Target: centre, Types: []kg.RelType{kg.Met}},
 		{Entity: centre, From: from, To: to},
 	}
@@ -373,14 +374,14 @@ func TestNarrowerIndexesMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := open(t, dir)
-	if v, err := s.SchemaVersion(ctx); err != nil || v < 9 {
-		t.Fatalf("schema version after migration = %d, %v; want at least 9", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v < 10 {
+		t.Fatalf("schema version after migration = %d, %v; want at least 10", v, err)
 	}
 	idx, err := s.IndexesForTest(ctx, "relations")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, gone := range []string{"relations_source_recent", "relations_target_recent"} {
+	for _, gone := range []string{"relations_source_recent", "relations_target_recent", "relations_source", "relations_target"} {
 		for _, n := range idx {
 			if n == gone {
 				t.Errorf("index %s still there after migration (indexes: %v)", gone, idx)
