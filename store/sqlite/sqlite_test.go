@@ -246,6 +246,7 @@ func TestConnectionSettings(t *testing.T) {
 		{"query_only", "0", "1"},
 		{"cache_size", "-262144", "-65536"},
 		{"wal_autocheckpoint", "16384", "16384"},
+		{"journal_size_limit", "67108864", "67108864"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pragma, func(t *testing.T) {

@@ -106,6 +106,11 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		// written by many ingest batches reaches the database file once
 		// per checkpoint.
 		"wal_autocheckpoint(16384)",
+		// Truncate the WAL back to 64 MiB when a checkpoint lets it start
+		// over: a batch of ingest writes hundreds of MiB to it, and
+		// without a limit the file keeps the size of the largest batch
+		// for as long as the store is open.
+		"journal_size_limit(67108864)",
 	}
 	dsn := func(extra ...string) string {
 		q := url.Values{}
