@@ -5,6 +5,28 @@ import (
 	"strconv"
 )
 
+// UpToVersionForTest makes Open stop the migrations at schema version v,
+// as an older program would leave the file.
+func UpToVersionForTest(v int) Option { return func(o *options) { o.upTo = v } }
+
+// IndexesForTest lists the names of the indexes on a table, sorted.
+func (s *Store) IndexesForTest(ctx context.Context, table string) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name", table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
 // SetSchemaVersionForTest overwrites the recorded schema version.
 func (s *Store) SetSchemaVersionForTest(ctx context.Context, v int) error {
 	_, err := s.w.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(v))

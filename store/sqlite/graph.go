@@ -38,11 +38,17 @@ func traversal(types []kg.RelType, statuses []kg.Status, from, to string) (query
 		}
 		q.and("r.status IN (SELECT value FROM json_each(?))", jsonStrings(ss))
 	}
+	// The range on sort_date (the date, or order.Undated, which sorts
+	// after every date), not date: the pair indexes hold sort_date, so a
+	// ranged fan-out (foldedTopSQL) reads them without the table. The
+	// unary + keeps the range from choosing the index (without statistics
+	// the planner took relations_type's date range over an entity's
+	// relations for a type filter), as the date did.
 	if from != "" {
-		q.and("r.date != '' AND r.date >= ?", from)
+		q.and("+r.sort_date >= ? AND +r.sort_date < '"+order.Undated+"'", from)
 	}
 	if to != "" {
-		q.and("r.date != '' AND r.date <= ?", to)
+		q.and("+r.sort_date <= ?", to)
 	}
 	return q, nil
 }
@@ -578,11 +584,13 @@ func compareTop(a, b topRow) int {
 // foldedTopSQL is summaryTopSQL's answer computed from the statements
 // that base selects (a date range the summary cannot apply): u's
 // relations folded into groups as the summary holds them, then ordered and
-// cut the same way. It reads every statement of u in the range.
+// cut the same way. It reads every statement of u in the range, from the
+// pair indexes (relations_source_pair, relations_target_pair) alone.
 func foldedTopSQL(base query) (string, func(u string, offset, n int) []any) {
 	const lo = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.target ELSE r.source END"
 	const hi = "CASE WHEN r.type = 'MET' AND r.target < r.source THEN r.source ELSE r.target END"
-	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, r.date AS d"
+	const d = "CASE r.sort_date WHEN '" + order.Undated + "' THEN '' ELSE r.sort_date END" // r.date, from the pair indexes
+	const cols = lo + " AS lo, " + hi + " AS hi, r.type AS t, r.status AS st, " + d + " AS d"
 	out := base.with("r.source = ?")
 	in := base.with("r.target = ? AND r.source != ?")
 	q := "SELECT other, t, st, lo, hi, n, last FROM (SELECT CASE WHEN lo = ? THEN hi ELSE lo END AS other, lo = ? AS side, lo, hi, count(*) AS n, max(d) AS last, t, st FROM (" +

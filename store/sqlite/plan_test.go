@@ -59,10 +59,10 @@ func TestTraversalPlans(t *testing.T) {
 			{"fan-out from lo", false, loQ, loArgs, []string{`^SEARCH g USING COVERING INDEX edges_lo_top \(lo=\?\)`}},
 			{"fan-out from hi", false, hiQ, hiArgs, []string{`^SEARCH g USING COVERING INDEX edges_hi_top \(hi=\?\)`}},
 			// A date range folds the node's statements in range: a read of
-			// them through the index by end, never a scan of the table.
+			// them from the pair indexes by end, never of the table.
 			{"fan-out in a range", false, foldQ, foldArgs("u", 0, 51), []string{
-				`^SEARCH r USING (COVERING )?INDEX relations_source\w* \(source=\?`,
-				`^SEARCH r USING (COVERING )?INDEX relations_target\w* \(target=\?`,
+				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?`,
+				`^SEARCH r USING COVERING INDEX relations_target_pair \(target=\?`,
 			}},
 			{"frontier neighbours", true, nbQ, nbArgs([]string{"u", "v"}), []string{
 				`^SEARCH r USING COVERING INDEX relations_source_pair \(source=\?\)`,
@@ -113,6 +113,42 @@ func TestTraversalPlans(t *testing.T) {
 					t.Errorf("plan of %s sorts %d times:\n%s", tt.query, n, got)
 				}
 			})
+		}
+	}
+}
+
+// TestRelationPagePlans holds relation pages by one end to that end's
+// pair index (migration 0010 dropped the narrower (end, type) indexes):
+// a seek of the end's entries, the type filter read from the index
+// before the row, never a scan of the table.
+func TestRelationPagePlans(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	tests := []struct {
+		f    kg.RelationFilter
+		want string
+	}{
+		{kg.RelationFilter{Source: "u"}, `(?m)^SEARCH r USING INDEX relations_source_pair \(source=\?\)$`},
+		{kg.RelationFilter{Source: "u", Types: []kg.RelType{kg.Said}}, `(?m)^SEARCH r USING INDEX relations_source_pair \(source=\?\)$`},
+		{kg.RelationFilter{Target: "u", Types: []kg.RelType{kg.Met, kg.Said}}, `(?m)^SEARCH r USING INDEX relations_target_pair \(target=\?\)$`},
+		{kg.RelationFilter{Source: "u", Target: "v"}, `(?m)^SEARCH r USING INDEX relations_(source|target)_pair \((source=\? AND target|target=\? AND source)=\?\)$`},
+	}
+	for _, tt := range tests {
+		q, err := relationQuery(tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmt := q.sql(relationCols) + relationKeyset.orderBy(false) + " LIMIT ?"
+		got := plan(t, s, stmt, append(slices.Clone(q.args), 21))
+		if !regexp.MustCompile(tt.want).MatchString(got) {
+			t.Errorf("plan of the page %+v has no line matching %q:\n%s", tt.f, tt.want, got)
+		}
+		if regexp.MustCompile(`(?m)^SCAN r\b`).MatchString(got) {
+			t.Errorf("plan of the page %+v scans relations:\n%s", tt.f, got)
 		}
 	}
 }

@@ -246,6 +246,7 @@ func TestConnectionSettings(t *testing.T) {
 		{"query_only", "0", "1"},
 		{"cache_size", "-262144", "-65536"},
 		{"wal_autocheckpoint", "16384", "16384"},
+		{"journal_size_limit", "67108864", "67108864"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pragma, func(t *testing.T) {
@@ -317,6 +318,87 @@ func TestSummaryMigration(t *testing.T) {
 		}
 		if diff := cmp.Diff(g, before[i]); diff != "" {
 			t.Errorf("Neighborhood(%+v) after migration (-got +want):\n%s", opt, diff)
+		}
+	}
+}
+
+// TestNarrowerIndexesMigration opens a store written by schema version 8,
+// with every index on relations it had: the migrations after it drop the
+// indexes no read needs any longer, and the reads those indexes served
+// (neighbourhoods within a date range, relation pages by either end)
+// answer as before.
+func TestNarrowerIndexesMigration(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	old, err := sqlite.Open(ctx, dir, sqlite.UpToVersionForTest(8))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := old.SchemaVersion(ctx); err != nil || v != 8 {
+		t.Fatalf("schema version of the old store = %d, %v; want 8", v, err)
+	}
+	storetest.LoadHubGraph(t, old)
+	centre := storetest.TraversalHub(0).ID
+	from, to := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2022, 6, 30, 0, 0, 0, 0, time.UTC)
+	hoods := []kg.NeighborhoodOptions{
+		{Depth: 2, Limit: 200, FanOut: 50, Aggregate: true, From: from, To: to},
+		{Depth: 2, Limit: 200, FanOut: 50, From: from},
+		{Depth: 1, FanOut: 10, Types: []kg.RelType{kg.Met}, To: to},
+		{Depth: 2, Limit: 200, FanOut: 50, Aggregate: true},
+	}
+	pages := []kg.RelationFilter{
+		{Source: centre},
+		{Source: centre, Types: []kg.RelType{kg.Said}},
+		{Target: centre, Types: []kg.RelType{kg.Met}},
+		{Entity: centre, From: from, To: to},
+	}
+	read := func(s *sqlite.Store) (gs []kg.Graph, ps []kg.RelationPage) {
+		t.Helper()
+		for _, opt := range hoods {
+			g, err := s.Neighborhood(ctx, centre, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood(%+v): %v", opt, err)
+			}
+			gs = append(gs, g)
+		}
+		for _, f := range pages {
+			p, err := s.Relations(ctx, f, kg.Page{First: 20})
+			if err != nil {
+				t.Fatalf("Relations(%+v): %v", f, err)
+			}
+			ps = append(ps, p)
+		}
+		return gs, ps
+	}
+	wantG, wantP := read(old)
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := open(t, dir)
+	if v, err := s.SchemaVersion(ctx); err != nil || v < 10 {
+		t.Fatalf("schema version after migration = %d, %v; want at least 10", v, err)
+	}
+	idx, err := s.IndexesForTest(ctx, "relations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"relations_source_recent", "relations_target_recent", "relations_source", "relations_target"} {
+		for _, n := range idx {
+			if n == gone {
+				t.Errorf("index %s still there after migration (indexes: %v)", gone, idx)
+			}
+		}
+	}
+	gotG, gotP := read(s)
+	if diff := cmp.Diff(gotG, wantG); diff != "" {
+		t.Errorf("neighborhoods after migration (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(gotP, wantP); diff != "" {
+		t.Errorf("relation pages after migration (-got +want):\n%s", diff)
+	}
+	for _, g := range wantG {
+		if len(g.Edges) == 0 {
+			t.Errorf("a neighborhood of the hub has no edges: the test reads nothing")
 		}
 	}
 }

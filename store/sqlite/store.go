@@ -60,6 +60,9 @@ type options struct {
 	log         *slog.Logger
 	readConns   int
 	busyTimeout int // milliseconds
+	// upTo stops the migrations at this schema version (0: all), so
+	// tests can make a store of an older schema.
+	upTo int
 }
 
 // WithLogger sets the logger (the default discards).
@@ -103,6 +106,11 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 		// written by many ingest batches reaches the database file once
 		// per checkpoint.
 		"wal_autocheckpoint(16384)",
+		// Truncate the WAL back to 64 MiB when a checkpoint lets it start
+		// over: a batch of ingest writes hundreds of MiB to it, and
+		// without a limit the file keeps the size of the largest batch
+		// for as long as the store is open.
+		"journal_size_limit(67108864)",
 	}
 	dsn := func(extra ...string) string {
 		q := url.Values{}
@@ -127,7 +135,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
 	s := &Store{path: path, log: o.log, w: w}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, o.upTo); err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -151,13 +159,18 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Store, error) {
 }
 
 // migrate applies the embedded migrations the file has not seen yet, each in
-// its own transaction, recording progress in PRAGMA user_version.
-func (s *Store) migrate(ctx context.Context) error {
+// its own transaction, recording progress in PRAGMA user_version; upTo,
+// if not 0, is the last version to apply.
+func (s *Store) migrate(ctx context.Context, upTo int) error {
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return fmt.Errorf("sqlite: migrate: %w", err)
 	}
 	sort.Strings(names)
+	last := len(names)
+	if upTo > 0 {
+		last = min(upTo, last)
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	var version int
@@ -167,7 +180,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if version > len(names) {
 		return fmt.Errorf("sqlite: migrate: schema version %d is newer than this program (%d): %w", version, len(names), kg.ErrConflict)
 	}
-	for i := version; i < len(names); i++ {
+	for i := version; i < last; i++ {
 		body, err := migrationFiles.ReadFile(names[i])
 		if err != nil {
 			return fmt.Errorf("sqlite: migrate: %w", err)
