@@ -1142,7 +1142,6 @@ func (d *doc) mergeStateForces() {
 // names only one. The name used first stays.
 func (d *doc) mergeMinistries() {
 	type group struct {
-		first     *entity
 		countries map[string]bool
 		all       []*entity
 	}
