@@ -1107,6 +1107,10 @@ var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplo
 var groupMembers = wordSet(`leadership leaders leader commanders commander fighters members militants soldiers
 troops officers cadres`)
 
+// mediaNouns after "news" make the name before them a news organization
+// ("its Amaq news agency", "the Varnok news website").
+var mediaNouns = wordSet(`agency outlet website site channel service portal network`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

@@ -146,6 +146,8 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
+			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
+				return kg.Organization, fair, true // "its Varnok news agency"
 			}
 			return "", 0, false
 		},
@@ -155,6 +157,7 @@ var typeRules = []*typeRule{
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
+			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
 		},
 	},
 	{
