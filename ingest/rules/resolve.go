@@ -1084,6 +1084,23 @@ func distinctKnown(short, long string) bool {
 	return !ok || l.Name != s.Name
 }
 
+// bodyOfItsOwn reports a known organization whose name opens a longer
+// name with a head of its own: the "African Union" is no short form of the
+// "African Union Transition Mission in Somalia"; "Toyota" is of "Toyota
+// Motor Corporation".
+func bodyOfItsOwn(short, long string) bool {
+	if _, ok := gazetteer.LookupOrg(short); !ok {
+		return false
+	}
+	sh, lh := lastWord(short), strings.Fields(long)
+	for _, w := range lh[len(strings.Fields(short)):] {
+		if w != sh && gazetteer.IsOrgHead(strings.ToLower(w)) && gazetteer.IsOrgHead(strings.ToLower(sh)) {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeStateForces folds "the Peruvian military" or "Chile's army" into the
 // one force of that country the article names ("Peruvian Armed Forces",
 // "Chilean Army"): two names of one army.
@@ -1243,7 +1260,7 @@ func (d *doc) mergeShortOrgs() {
 		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) == 0 || isAcronym(e.name) {
 			continue
 		}
-		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
+		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 && !bodyOfItsOwn(e.name, long.name) {
 			d.merge(e, long)
 		}
 	}
