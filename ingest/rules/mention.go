@@ -676,8 +676,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
 			break // the whole name also stands mid-sentence: "Red Kite Communications"
 		}
-		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
-			break // "Second World War", "Third Army"
+		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1) || placeSuffixes[d.toks[hi-1].text]) {
+			break // "Second World War", "Third Army", "Second Varnok Shoal"
 		}
 		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
