@@ -157,7 +157,7 @@ agency newspaper network`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
-olympic black`)
+olympic black himalayan balkan baltic andean sahelian`)
 
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.
