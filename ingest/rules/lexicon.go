@@ -1111,6 +1111,11 @@ troops officers cadres`)
 // ("its Amaq news agency", "the Varnok news website").
 var mediaNouns = wordSet(`agency outlet website site channel service portal network`)
 
+// affiliateNouns after an organization's possessive describe another
+// group by its tie to the first ("al Qaeda's affiliate", "Hezbollah's
+// ally").
+var affiliateNouns = wordSet(`affiliate affiliates ally allies branch offshoot wing arm franchise proxy proxies`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

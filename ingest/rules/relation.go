@@ -571,6 +571,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if d.platform(m) {
 			continue // "in a statement posted on Telegram, the group said": where, not who
 		}
+		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
+			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda
+		}
 		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent
 		}
