@@ -445,6 +445,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
+	if m.lo >= 1 && d.toks[m.lo-1].lower == "what" && m.hi < len(d.toks) && (d.toks[m.hi].lower == "calls" || d.toks[m.hi].lower == "called" || d.toks[m.hi].lower == "describes" || d.toks[m.hi].lower == "described" || d.toks[m.hi].lower == "terms") {
+		return true // "in what Kyiv calls a deliberate campaign"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateEnvoys[d.toks[m.lo-2].lower] {
 		return true // "delegations from Kyiv and Moscow"
 	}
