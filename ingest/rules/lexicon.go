@@ -1116,6 +1116,11 @@ var mediaNouns = wordSet(`agency outlet website site channel service portal netw
 // ally").
 var affiliateNouns = wordSet(`affiliate affiliates ally allies branch offshoot wing arm franchise proxy proxies`)
 
+// orgMemberNouns after an organization's name ("a Varnok Front commander")
+// are its unnamed people, who speak for it.
+var orgMemberNouns = wordSet(`official officials officer officers commander commanders source sources
+spokesman spokeswoman spokesperson diplomat diplomats representative representatives member members`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

@@ -185,6 +185,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if orgMemberNouns[t.lower] && i > lo && !t.cap {
+			// "a Varnok Front commander said", "a Lebanese military source
+			// said": an unnamed member speaks for the organization named
+			j := i - 1
+			if j > lo && d.toks[j].text == ")" && j-2 > lo && d.toks[j-2].text == "(" {
+				j -= 3 // "a Somali National Army (SNA) officer"
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind == kg.Organization && !d.possessor(m) {
+				if a := d.toks[max(m.lo-1, 0)].lower; a == "a" || a == "an" || a == "one" || a == "two" || a == "three" || a == "several" {
+					return m.ent, m.lo
+				}
+			}
+		}
 		if subBodyNouns[t.lower] && i > lo+1 && !t.cap {
 			// "the United Nations human rights office said", "the UN refugee
 			// agency said": an unnamed part of the organization named before
