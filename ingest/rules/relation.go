@@ -584,6 +584,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if d.platform(m) {
 			continue // "in a statement posted on Telegram, the group said": where, not who
 		}
+		if k > 0 && (d.toks[k-1].lower == "told" || d.toks[k-1].lower == "tells") && noun == "group" {
+			continue // "X's spokesman told Frontier that the group's fighters ...": the one told is no group
+		}
 		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
 			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda
 		}
