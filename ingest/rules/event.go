@@ -406,6 +406,32 @@ func (d *doc) venueCity(lo, hi int) *entity {
 	return nil
 }
 
+// countryWar names the war an article speaks of only as "the war" after
+// the country the article is about ("the war has displaced millions" in a
+// story from Sudan is the "Sudan war"), when no rule named a war.
+func (d *doc) countryWar() {
+	if d.evs[evKey{"war", ""}] != nil {
+		return
+	}
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.lower != "war" || t.cap || d.inQuote[k] || d.toks[k-1].lower != "the" || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
+			continue
+		}
+		if n := d.toks[k+1].lower; n == "of" || n == "on" || n == "against" || n == "in" || n == "between" || n == "with" || n == "to" || n == "crimes" || n == "criminals" || n == "cabinet" || n == "effort" {
+			continue // "the war in X" is event-anchor-after's; "war crimes" no war
+		}
+		c := d.mainCountry()
+		e := d.entityNamed(c)
+		if c == "" || e == nil {
+			return
+		}
+		ev := d.eventFor("war", e, c+" war", int(d.sentOf[k]), false)
+		d.eventWord(ev, k)
+		return
+	}
+}
+
 // recalledAttackEvent names the attack an article reports and then speaks
 // of again as a thing ("the ambush", "Thursday's bombing") when no rule has
 // named an attack: "<town> <noun>", the town where the first attack told
@@ -1096,6 +1122,7 @@ type evLink struct {
 func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
+	d.countryWar()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}
