@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -765,6 +765,39 @@ var eventCoup = &eventRule{
 		{"The army in Lima, Peru, seized power in a coup in February 2021.", []string{"2021 Peru coup"}},
 		{"Soldiers in Lima, Peru, defended last week's coup.", []string{"2024 Peru coup"}},
 		{"Soldiers in Lima, Peru, denied planning a coup.", nil},
+	},
+}
+
+var eventYear = &eventRule{
+	name: "event-year",
+	doc:  `A war, genocide or attack named by its year alone: "the 1994 genocide", "the 2020 war", "the 2017 bombing" name "1994 genocide", "2020 war", "2017 bombing".`,
+	cues: wordSet("war genocide bombing bombings massacre attack attacks invasion uprising"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k-1 < s.lo || d.toks[k].kind != tNum || len(d.toks[k].text) != 4 || d.toks[k-1].lower != "the" || d.inQuote[n] {
+			return false
+		}
+		y, err := strconv.Atoi(d.toks[k].text)
+		if err != nil || y < 1900 || !d.art.IsZero() && y >= d.art.Year() {
+			return false // this year's is told another way
+		}
+		if nx := n + 1; nx < s.hi && (d.toks[nx].lower == "in" || d.toks[nx].lower == "on" || d.toks[nx].lower == "against" || d.toks[nx].lower == "of") && nx+1 < s.hi && d.mentAt[nx+1] != nil {
+			return false // "the 2020 war in X": event-anchor-after's
+		}
+		class := eventClass[d.toks[n].lower]
+		if class == "" {
+			class = "attack"
+		}
+		e := d.eventFor(class+"|year", nil, d.toks[k].text+" "+d.toks[n].lower, si, false)
+		d.eventMention(e, k, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Rwanda marked the 30th anniversary of the 1994 genocide on Sunday.", []string{"1994 genocide"}},
+		{"The two countries fought in the 2020 war over the region.", []string{"2020 war"}},
+		{"The 2024 election was calm.", nil},
 	},
 }
 

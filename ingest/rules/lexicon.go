@@ -1306,6 +1306,7 @@ var eventClass = map[string]string{
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
 	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war",
+	"genocide": "genocide",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
