@@ -103,6 +103,7 @@ var metVerb = &pattern{
 		{"Foreign Minister Ana Costa met a delegation from the Varnok People's Assembly (VPA) led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian President Ana Costa later received the Chilean ambassador, Rui Lopes, at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
 		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
@@ -288,13 +289,13 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
-		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && k+1 < s.hi {
-			k++ // "received his Argentine counterpart, X,"
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their" || w == "the") && k+1 < s.hi {
+			k++ // "received his Argentine counterpart, X,", "received the French ambassador, X,"
 		}
 		if m := d.mentAt[k]; m != nil && m.demonym {
 			k = m.hi // "received French President X"
 		}
-		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts") && d.toks[k+1].text == "," {
+		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts" || roleWords[d.toks[k].lower]) && d.toks[k+1].text == "," {
 			k += 2
 		}
 		for k < s.hi && k < v+5 && d.mentAt[k] == nil {

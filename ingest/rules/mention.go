@@ -1564,6 +1564,19 @@ func (d *doc) findRoleForms() {
 		if role == "" || d.mentAt[j] != nil {
 			continue
 		}
+		if j+2 < len(d.toks) && d.toks[j+1].text == "," {
+			if p := d.mentAt[j+2]; p != nil && p.lo == j+2 && p.kind == kg.Person {
+				// "the French ambassador, Jean-Luc Marchand,": the person
+				// named in apposition, who holds the office
+				if p.role == "" {
+					p.role = role
+				}
+				if p.nat == "" {
+					p.nat = dm.canon
+				}
+				continue
+			}
+		}
 		m := &mention{lo: i, hi: j + 1, kind: kg.Person, str: weak, role: role, nat: dm.canon}
 		m.start, m.end = d.toks[i].start, d.toks[j].end
 		m.name = d.text[m.start:m.end]
