@@ -80,7 +80,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -104,6 +104,7 @@ var metVerb = &pattern{
 		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian President Ana Costa later received the Chilean ambassador, Rui Lopes, at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"\u201cWe need help,\u201d Ana Costa told reporters after receiving UN envoy Rui Lopes at her office in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
 		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
@@ -247,7 +248,7 @@ func (d *doc) meetAt(si, v int) {
 			return // "Qatar hosted talks between A and B": a mediator, no party (met-between reads A and B)
 		}
 	}
-	isMeet := meetVerbs[w]
+	isMeet := meetVerbs[w] || w == "receiving" && v > s.lo && gerundPreps[d.toks[v-1].lower] && !t.cap
 	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
 	}
@@ -362,8 +363,8 @@ func (d *doc) meetAt(si, v int) {
 			adjunctOf, adjunctAt = e, s.lo
 		}
 	}
-	if w == "meeting" && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
-		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X": the gerund of the verb
+	if (w == "meeting" || w == "receiving") && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
+		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X", "after receiving envoy X": the gerund of the verb
 		if adjunctPreps[d.toks[v-1].lower] {
 			// "X became prime minister, promising to fix the mistakes of
 			// his predecessor, Y, after meeting Z": the clause's subject
