@@ -697,6 +697,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Ana Costa fled Zorvak camp when it was overrun by the Varnok Front in April.", []string{"ATTACKED organization:varnok-front -> place:zorvak-camp happened"}},
 		{"Chile launched air strikes on northern Peru on Monday. Lima blamed the Varnok Front for a bombing in Tacna last week. The strikes hit a market in Arica.",

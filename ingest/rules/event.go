@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -406,6 +406,32 @@ func (d *doc) venueCity(lo, hi int) *entity {
 	return nil
 }
 
+// countryWar names the war an article speaks of only as "the war" after
+// the country the article is about ("the war has displaced millions" in a
+// story from Sudan is the "Sudan war"), when no rule named a war.
+func (d *doc) countryWar() {
+	if d.evs[evKey{"war", ""}] != nil {
+		return
+	}
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.lower != "war" || t.cap || d.inQuote[k] || d.toks[k-1].lower != "the" || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
+			continue
+		}
+		if n := d.toks[k+1].lower; n == "of" || n == "on" || n == "against" || n == "in" || n == "between" || n == "with" || n == "to" || n == "crimes" || n == "criminals" || n == "cabinet" || n == "effort" {
+			continue // "the war in X" is event-anchor-after's; "war crimes" no war
+		}
+		c := d.mainCountry()
+		e := d.entityNamed(c)
+		if c == "" || e == nil {
+			return
+		}
+		ev := d.eventFor("war", e, c+" war", int(d.sentOf[k]), false)
+		d.eventWord(ev, k)
+		return
+	}
+}
+
 // recalledAttackEvent names the attack an article reports and then speaks
 // of again as a thing ("the ambush", "Thursday's bombing") when no rule has
 // named an attack: "<town> <noun>", the town where the first attack told
@@ -739,6 +765,39 @@ var eventCoup = &eventRule{
 		{"The army in Lima, Peru, seized power in a coup in February 2021.", []string{"2021 Peru coup"}},
 		{"Soldiers in Lima, Peru, defended last week's coup.", []string{"2024 Peru coup"}},
 		{"Soldiers in Lima, Peru, denied planning a coup.", nil},
+	},
+}
+
+var eventYear = &eventRule{
+	name: "event-year",
+	doc:  `A war, genocide or attack named by its year alone: "the 1994 genocide", "the 2020 war", "the 2017 bombing" name "1994 genocide", "2020 war", "2017 bombing".`,
+	cues: wordSet("war genocide bombing bombings massacre attack attacks invasion uprising"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k-1 < s.lo || d.toks[k].kind != tNum || len(d.toks[k].text) != 4 || d.toks[k-1].lower != "the" || d.inQuote[n] {
+			return false
+		}
+		y, err := strconv.Atoi(d.toks[k].text)
+		if err != nil || y < 1900 || !d.art.IsZero() && y >= d.art.Year() {
+			return false // this year's is told another way
+		}
+		if nx := n + 1; nx < s.hi && (d.toks[nx].lower == "in" || d.toks[nx].lower == "on" || d.toks[nx].lower == "against" || d.toks[nx].lower == "of") && nx+1 < s.hi && d.mentAt[nx+1] != nil {
+			return false // "the 2020 war in X": event-anchor-after's
+		}
+		class := eventClass[d.toks[n].lower]
+		if class == "" {
+			class = "attack"
+		}
+		e := d.eventFor(class+"|year", nil, d.toks[k].text+" "+d.toks[n].lower, si, false)
+		d.eventMention(e, k, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Rwanda marked the 30th anniversary of the 1994 genocide on Sunday.", []string{"1994 genocide"}},
+		{"The two countries fought in the 2020 war over the region.", []string{"2020 war"}},
+		{"The 2024 election was calm.", nil},
 	},
 }
 
@@ -1096,6 +1155,7 @@ type evLink struct {
 func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
+	d.countryWar()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

@@ -109,7 +109,7 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads Cape Mount Operation`)
+Chiefs Heads Cape Mount Operation Presidency Secretariat Directorate Staff`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
@@ -157,7 +157,7 @@ agency newspaper network`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
-olympic black`)
+olympic black himalayan balkan baltic andean sahelian`)
 
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.
@@ -1107,6 +1107,20 @@ var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplo
 var groupMembers = wordSet(`leadership leaders leader commanders commander fighters members militants soldiers
 troops officers cadres`)
 
+// mediaNouns after "news" make the name before them a news organization
+// ("its Amaq news agency", "the Varnok news website").
+var mediaNouns = wordSet(`agency outlet website site channel service portal network`)
+
+// affiliateNouns after an organization's possessive describe another
+// group by its tie to the first ("al Qaeda's affiliate", "Hezbollah's
+// ally").
+var affiliateNouns = wordSet(`affiliate affiliates ally allies branch offshoot wing arm franchise proxy proxies`)
+
+// orgMemberNouns after an organization's name ("a Varnok Front commander")
+// are its unnamed people, who speak for it.
+var orgMemberNouns = wordSet(`official officials officer officers commander commanders source sources
+spokesman spokeswoman spokesperson diplomat diplomats representative representatives member members`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.
@@ -1291,7 +1305,8 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war",
+	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war",
+	"genocide": "genocide",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",

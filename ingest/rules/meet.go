@@ -80,7 +80,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -103,6 +103,8 @@ var metVerb = &pattern{
 		{"Foreign Minister Ana Costa met a delegation from the Varnok People's Assembly (VPA) led by its chairman, Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian President Ana Costa later received the Chilean ambassador, Rui Lopes, at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"\u201cWe need help,\u201d Ana Costa told reporters after receiving UN envoy Rui Lopes at her office in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
 		{"Peruvian and Varnok Front delegations met in the Chilean city of Arica last month for talks.", []string{"MET organization:varnok-front -> place:peru happened"}},
@@ -246,7 +248,7 @@ func (d *doc) meetAt(si, v int) {
 			return // "Qatar hosted talks between A and B": a mediator, no party (met-between reads A and B)
 		}
 	}
-	isMeet := meetVerbs[w]
+	isMeet := meetVerbs[w] || w == "receiving" && v > s.lo && gerundPreps[d.toks[v-1].lower] && !t.cap
 	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
 	}
@@ -288,13 +290,13 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
-		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && k+1 < s.hi {
-			k++ // "received his Argentine counterpart, X,"
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their" || w == "the") && k+1 < s.hi {
+			k++ // "received his Argentine counterpart, X,", "received the French ambassador, X,"
 		}
 		if m := d.mentAt[k]; m != nil && m.demonym {
 			k = m.hi // "received French President X"
 		}
-		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts") && d.toks[k+1].text == "," {
+		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts" || roleWords[d.toks[k].lower]) && d.toks[k+1].text == "," {
 			k += 2
 		}
 		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
@@ -361,8 +363,8 @@ func (d *doc) meetAt(si, v int) {
 			adjunctOf, adjunctAt = e, s.lo
 		}
 	}
-	if w == "meeting" && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
-		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X": the gerund of the verb
+	if (w == "meeting" || w == "receiving") && v > s.lo && v+1 < s.hi && (deniedCues[d.toks[v-1].lower] || gerundPreps[d.toks[v-1].lower]) && (d.mentAt[v+1] != nil || d.personAfterTitles(v+1, s.hi) != nil) {
+		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X", "after receiving envoy X": the gerund of the verb
 		if adjunctPreps[d.toks[v-1].lower] {
 			// "X became prime minister, promising to fix the mistakes of
 			// his predecessor, Y, after meeting Z": the clause's subject

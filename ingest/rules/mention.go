@@ -676,8 +676,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if atStart && hi-lo > 1 && d.recurs(lo, hi) {
 			break // the whole name also stands mid-sentence: "Red Kite Communications"
 		}
-		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1)) {
-			break // "Second World War", "Third Army"
+		if ordinals[t.lower] && hi-lo > 1 && (gazetteer.IsEventHead(d.toks[hi-1].text) || d.toks[hi-1].text == "War" || d.orgish(hi-1) || placeSuffixes[d.toks[hi-1].text]) {
+			break // "Second World War", "Third Army", "Second Varnok Shoal"
 		}
 		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
@@ -1563,6 +1563,19 @@ func (d *doc) findRoleForms() {
 		}
 		if role == "" || d.mentAt[j] != nil {
 			continue
+		}
+		if j+2 < len(d.toks) && d.toks[j+1].text == "," {
+			if p := d.mentAt[j+2]; p != nil && p.lo == j+2 && p.kind == kg.Person {
+				// "the French ambassador, Jean-Luc Marchand,": the person
+				// named in apposition, who holds the office
+				if p.role == "" {
+					p.role = role
+				}
+				if p.nat == "" {
+					p.nat = dm.canon
+				}
+				continue
+			}
 		}
 		m := &mention{lo: i, hi: j + 1, kind: kg.Person, str: weak, role: role, nat: dm.canon}
 		m.start, m.end = d.toks[i].start, d.toks[j].end

@@ -65,6 +65,7 @@ var patterns = []*pattern{
 	saidAppeal,
 	saidParticiple,
 	saidParenthetical,
+	saidWhatCalled,
 	saidTrailing,
 	saidInverted,
 	saidReported,

@@ -185,6 +185,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
+		if orgMemberNouns[t.lower] && i > lo && !t.cap {
+			// "a Varnok Front commander said", "a Lebanese military source
+			// said": an unnamed member speaks for the organization named
+			j := i - 1
+			if j > lo && d.toks[j].text == ")" && j-2 > lo && d.toks[j-2].text == "(" {
+				j -= 3 // "a Somali National Army (SNA) officer"
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind == kg.Organization && !d.possessor(m) {
+				if a := d.toks[max(m.lo-1, 0)].lower; a == "a" || a == "an" || a == "one" || a == "two" || a == "three" || a == "several" {
+					return m.ent, m.lo
+				}
+			}
+		}
 		if subBodyNouns[t.lower] && i > lo+1 && !t.cap {
 			// "the United Nations human rights office said", "the UN refugee
 			// agency said": an unnamed part of the organization named before
@@ -570,6 +583,12 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		}
 		if d.platform(m) {
 			continue // "in a statement posted on Telegram, the group said": where, not who
+		}
+		if k > 0 && (d.toks[k-1].lower == "told" || d.toks[k-1].lower == "tells") && noun == "group" {
+			continue // "X's spokesman told Frontier that the group's fighters ...": the one told is no group
+		}
+		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
+			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda
 		}
 		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
 			return m.ent

@@ -445,6 +445,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
+	if m.lo >= 1 && d.toks[m.lo-1].lower == "what" && m.hi < len(d.toks) && (d.toks[m.hi].lower == "calls" || d.toks[m.hi].lower == "called" || d.toks[m.hi].lower == "describes" || d.toks[m.hi].lower == "described" || d.toks[m.hi].lower == "terms") {
+		return true // "in what Kyiv calls a deliberate campaign"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateEnvoys[d.toks[m.lo-2].lower] {
 		return true // "delegations from Kyiv and Moscow"
 	}
@@ -1084,6 +1087,23 @@ func distinctKnown(short, long string) bool {
 	return !ok || l.Name != s.Name
 }
 
+// bodyOfItsOwn reports a known organization whose name opens a longer
+// name with a head of its own: the "African Union" is no short form of the
+// "African Union Transition Mission in Somalia"; "Toyota" is of "Toyota
+// Motor Corporation".
+func bodyOfItsOwn(short, long string) bool {
+	if _, ok := gazetteer.LookupOrg(short); !ok {
+		return false
+	}
+	sh, lh := lastWord(short), strings.Fields(long)
+	for _, w := range lh[len(strings.Fields(short)):] {
+		if w != sh && gazetteer.IsOrgHead(strings.ToLower(w)) && gazetteer.IsOrgHead(strings.ToLower(sh)) {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeStateForces folds "the Peruvian military" or "Chile's army" into the
 // one force of that country the article names ("Peruvian Armed Forces",
 // "Chilean Army"): two names of one army.
@@ -1243,7 +1263,7 @@ func (d *doc) mergeShortOrgs() {
 		if e.kind != kg.Organization || e.mentions == 0 || len(e.words) == 0 || isAcronym(e.name) {
 			continue
 		}
-		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 {
+		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 && !bodyOfItsOwn(e.name, long.name) {
 			d.merge(e, long)
 		}
 	}

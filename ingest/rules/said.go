@@ -674,6 +674,53 @@ var saidParenthetical = &pattern{
 	},
 }
 
+var saidWhatCalled = &pattern{
+	name: "said-what-called",
+	doc:  `A name the speaker gives a thing in "in what X calls Y": "in what the United Nations describes as the world's largest crisis" is a statement of the United Nations.`,
+	typ:  kg.Said,
+	cues: wordSet("calls called describes described terms termed"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || v+2 >= s.hi {
+			return false
+		}
+		w := v - 1
+		for w > s.lo && (skippable[d.toks[w].lower] || d.toks[w].lower == "has" || d.toks[w].lower == "have") {
+			w--
+		}
+		m := d.mentAt[w]
+		if m == nil || m.ent == nil || m.demonym || m.ent.kind == kg.Event {
+			return false
+		}
+		at := m.lo
+		if at > s.lo && d.toks[at-1].lower == "the" {
+			at--
+		}
+		if at <= s.lo || d.toks[at-1].lower != "what" {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "as" {
+			k++
+		}
+		e := k
+		for e < s.hi && e < k+2*window && d.toks[e].text != "," && d.toks[e].text != "." && d.toks[e].text != ";" {
+			e++
+		}
+		if e-k < 2 {
+			return false
+		}
+		q := strings.Trim(strings.TrimSpace(d.text[d.toks[k].start:d.toks[e-1].end]), "\"\u201c\u201d")
+		d.addSaidTarget(m.ent, nil, q, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Millions have fled in what the Andean Council describes as the region's largest crisis.", []string{"SAID organization:andean-council: the region's largest crisis"}},
+		{"Chile has shelled the border since May, in what Lima calls a campaign of terror.", []string{"SAID place:peru: a campaign of terror"}},
+		{"He was what friends called a loner.", nil},
+	},
+}
+
 // adjunctAt reports an adjunct opening at toks[k] that ends a clause's
 // meaning, not continues it: "days after", "as", "amid", "adding".
 func (d *doc) adjunctAt(k int) bool {
@@ -818,6 +865,9 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
+		{"The Varnok Front commander said nothing new.", nil},
+		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},

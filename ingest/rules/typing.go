@@ -146,6 +146,8 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, true
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
+			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
+				return kg.Organization, fair, true // "its Varnok news agency"
 			}
 			return "", 0, false
 		},
@@ -155,6 +157,7 @@ var typeRules = []*typeRule{
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
+			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
 		},
 	},
 	{
@@ -338,8 +341,8 @@ var typeRules = []*typeRule{
 				n = d.toks[k].lower
 			}
 			switch {
-			case orgNouns[n] || gazetteer.IsOrgHead(n):
-				return kg.Organization, fair, true
+			case orgNouns[n] || orgNouns[strings.TrimSuffix(n, "s")] || gazetteer.IsOrgHead(n):
+				return kg.Organization, fair, true // "allied militias known as X"
 			case placeNouns[n] || buildingNouns[n]:
 				return kg.Place, fair, true
 			case eventClass[n] != "" || n == "operation" || n == "campaign":
@@ -357,6 +360,7 @@ var typeRules = []*typeRule{
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
+			{"The rebels clashed with allied militias known as Zorvakani.", "Zorvakani", kg.Organization},
 			{"No one claimed the attack, but the Varnok Front, known as Sangat-e-Varnok Peru (SVP), has carried out many.", "Sangat-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
