@@ -2972,6 +2972,9 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		if facilityNouns[t.lower] || m.ent != nil && m.ent.kind == kg.Organization && groupMembers[t.lower] {
 			return true // "Peru's southern towns", "killed much of Hezbollah's senior leadership"
 		}
+		if roleWords[t.lower] && m.ent != nil && m.ent.kind == kg.Place && d.isCountry(m.ent) {
+			return true // "talks with Jordan's interior minister": an office of the country, unnamed
+		}
 	}
 	return false
 }
