@@ -697,6 +697,8 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
+		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Ana Costa fled Zorvak camp when it was overrun by the Varnok Front in April.", []string{"ATTACKED organization:varnok-front -> place:zorvak-camp happened"}},
@@ -2547,6 +2549,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	var named, demo, owners []*entity
 	fresh, origin := false, false
 	inLoc, andLoc := false, false // the last place named was where the target is; "and" goes on with such places
+	chain := false                // a comma chain of larger places is under way ("X district, Y regency, Z,")
 	for k := v + 1; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
@@ -2612,6 +2615,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
 			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && !fresh {
+			// "a post in Sugapa district, Intan Jaya regency, Central
+			// Papua,": the larger places where the target lies
+			if m := d.mentAt[min(k+1, hi-1)]; k+1 < hi && m != nil && m.ent != nil && m.lo == k+1 && m.ent.kind == kg.Place && d.largerPlace(m, chain) {
+				k = m.hi - 1
+				inLoc, chain = true, true
+				continue
+			}
 		}
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
@@ -2960,6 +2972,27 @@ func (d *doc) shortQuoteEnd(o int) int {
 	return c
 }
 
+// largerPlace reports a place mention that names a region or country
+// around the place before it rather than a second place: a known country
+// or region, a name followed by its kind ("Intan Jaya regency"), or the
+// next link of a chain of such places, then a comma or the end of the
+// clause.
+func (d *doc) largerPlace(m *mention, chain bool) bool {
+	j := m.hi
+	admin := j < len(d.toks) && !d.toks[j].cap && adminWords[d.toks[j].lower]
+	if admin {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].text != "," && d.toks[j].text != "." && d.toks[j].lower != "on" {
+		return false // "Tarma, Junin and Puno": a list
+	}
+	if admin || chain || d.isCountry(m.ent) {
+		return true
+	}
+	p, ok := gazetteer.LookupPlace(m.ent.name)
+	return ok && p.Kind == gazetteer.Subdivision
+}
+
 // ownsUnnamed reports a possessor whose possession names nothing: "Israel's
 // southern towns", not "Israel's ally Egypt".
 func (d *doc) ownsUnnamed(m *mention) bool {
@@ -2971,6 +3004,9 @@ func (d *doc) ownsUnnamed(m *mention) bool {
 		}
 		if facilityNouns[t.lower] || m.ent != nil && m.ent.kind == kg.Organization && groupMembers[t.lower] {
 			return true // "Peru's southern towns", "killed much of Hezbollah's senior leadership"
+		}
+		if roleWords[t.lower] && m.ent != nil && m.ent.kind == kg.Place && d.isCountry(m.ent) {
+			return true // "talks with Jordan's interior minister": an office of the country, unnamed
 		}
 	}
 	return false

@@ -148,6 +148,7 @@ func TestOfficialForms(t *testing.T) {
 		{"Chilean army", []string{"Chilean military", "Chilean Armed Forces"}},
 		{"Chilean Armed Forces", []string{"Chilean army", "Chilean military"}},
 		{"Chilean police", nil},
+		{"Chilean Electoral Commission", []string{"Electoral Commission of Chile"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},
 		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},
 		{"United Nations Development Programme", []string{"UN Development Programme"}},

@@ -149,7 +149,8 @@ Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esp
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
-governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll`)
+governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
+tehsil commune township`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -1049,7 +1050,7 @@ destroyers submarine submarines`)
 // adminWords after a place's name say what kind of division it is ("Tarma
 // state", "Puno province").
 var adminWords = wordSet(`state province region district county governorate oblast prefecture department
-municipality township`)
+municipality township regency upazila tehsil commune`)
 
 // siteWords after a name make a named site of it, a place of its own beside
 // the town it may be named after ("Varnok airport", "the Karsk oil

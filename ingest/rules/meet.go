@@ -104,6 +104,7 @@ var metVerb = &pattern{
 		{"Chile and Brazil have invited the Peruvian army and the Varnok Front to return to talks in Quito.", []string{"MET organization:peruvian-army -> organization:varnok-front proposed"}},
 		{"Peruvian President Ana Costa received her Chilean counterpart, Rui Lopes, at the palace in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian President Ana Costa later received the Chilean ambassador, Rui Lopes, at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Minister Ana Costa will travel to Quito on Saturday for talks with Ecuador's interior minister.", []string{"MET person:ana-costa -> place:ecuador planned"}},
 		{"\u201cWe need help,\u201d Ana Costa told reporters after receiving UN envoy Rui Lopes at her office in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, were received by Bolivian Foreign Minister Lars Holm at the ministry.",
 			[]string{"MET person:rui-lopes -> person:lars-holm happened", "MET person:ana-costa -> person:lars-holm happened"}},
@@ -586,12 +587,34 @@ func (d *doc) meetAt(si, v int) {
 		if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {
 			continue // a visit to a place is not a meeting
 		}
-		if o.kind == kg.Place && src.kind == kg.Person && !leaders {
+		if o.kind == kg.Place && src.kind == kg.Person && !leaders && !d.countryOffice(o, v, hi) {
 			continue
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
 	}
+}
+
+// countryOffice reports "X's interior minister" for the country o in
+// toks[v+1:hi]: an office holder left unnamed, through whom the country is
+// a party ("talks with Jordan's interior minister").
+func (d *doc) countryOffice(o *entity, v, hi int) bool {
+	for k := v + 1; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != o || m.lo != k || !d.possessor(m) {
+			continue
+		}
+		for j := m.hi + 1; j < hi && j < m.hi+4; j++ {
+			t := &d.toks[j]
+			if t.cap || t.kind != tWord || d.mentAt[j] != nil {
+				break
+			}
+			if roleWords[t.lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastPersonPair is the two people of the last "A and B" before toks[k],

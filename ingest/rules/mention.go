@@ -1138,8 +1138,6 @@ func (d *doc) addSpan(si, lo, hi int) {
 // facilityMods) written in lower case after the name lo..k, or k when there is none, and
 // whether the site is a local one, which its name alone stands for later.
 func (d *doc) siteHead(lo, k, end int) (int, bool) {
-	_, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end])
-	best, local := k, false
 	for j := k; j < end && j < k+3 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
 		w := d.toks[j].lower
 		mods := j > k && facilityMods[d.toks[j-1].lower]
@@ -1149,13 +1147,15 @@ func (d *doc) siteHead(lo, k, end int) (int, bool) {
 			}
 			break
 		}
-		l := localSites[w] || mods && d.toks[j-1].lower == "police"
-		if !l || !town {
-			best, local = j+1, l
+		if local := localSites[w] || mods && d.toks[j-1].lower == "police"; local {
+			if _, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end]); town {
+				return k, false // "a Kano market": a market in Kano
+			}
+			return j + 1, true
 		}
-		break
+		return j + 1, false
 	}
-	return best, local
+	return k, false
 }
 
 // siteName reports a name that can name a site: neither a nationality, an

@@ -1361,6 +1361,7 @@ func mixedAcronym(w string) bool {
 // named "<Demonym> <body>", as reference works and other articles write
 // them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
 // Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
+// "Chilean Electoral Commission" the "Electoral Commission of Chile",
 // "Chilean government" the "Government of Chile", and a national army,
 // military or armed forces each of the others.
 func officialForms(name string) []string {
@@ -1409,6 +1410,18 @@ func officialForms(name string) []string {
 			port = "Foreign"
 		}
 		return []string{dem + " " + port + " Ministry"}
+	case len(ws) >= 2 && allCapitalised(ws):
+		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
 	}
 	return nil
+}
+
+// allCapitalised reports words that all open with a capital letter.
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
