@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Pagination", func(t *testing.T) { testPagination(t, open) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 	t.Run("Relations", func(t *testing.T) { testRelations(t, open) })
+	t.Run("HubRelations", func(t *testing.T) { testHubRelations(t, open) })
 	t.Run("Batch", func(t *testing.T) { testBatch(t, open) })
 	t.Run("Spans", func(t *testing.T) { testSpans(t, open) })
 	t.Run("Articles", func(t *testing.T) { testArticles(t, open) })

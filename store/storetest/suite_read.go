@@ -606,3 +606,85 @@ func testEmpty(t *testing.T, open func(t *testing.T) kg.Store) {
 		t.Errorf("Ping: %v", err)
 	}
 }
+
+// testHubRelations pages through the relations of an entity at either end
+// of many: a store may read such a page from each end in relation order
+// and merge the two (the embedded one does), so the pages must still be
+// the model's, with the same cursors, in both directions and with every
+// filter: parallel statements on one day (ordered by ID), undated ones
+// last, SAIDs without target, and a statement of the hub about itself
+// (at both ends, listed once).
+func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	hub := ent(kg.Person, "Hana Hubble", 0)
+	others := []kg.Entity{ada, bruno, celia, dmitri, port, karsk, northwind, summit}
+	types := []kg.RelType{kg.Met, kg.Said, kg.Attacked}
+	statuses := []kg.Status{kg.Happened, kg.Planned, kg.Denied}
+	var batch []kg.Subgraph
+	for a := range 3 {
+		var specs []relSpec
+		for j := range 24 {
+			i := a*24 + j
+			x := relSpec{typ: types[i%3], src: hub, dst: others[i%len(others)], status: statuses[(i/3)%3]}
+			if i%4 == 0 {
+				x.src, x.dst = x.dst, x.src
+			}
+			if i%7 != 0 {
+				x.date = fmt.Sprintf("2024-0%d-0%d", 1+i%3, 1+i%4)
+			}
+			if x.typ == kg.Said {
+				x.quote = fmt.Sprintf("Quote %d.", i)
+				if i%5 == 0 {
+					x.src, x.dst = hub, nobody
+				}
+			}
+			if i == 10 {
+				x.dst = hub
+			}
+			specs = append(specs, x)
+		}
+		ents := []kg.Entity{as(hub, 3)}
+		for _, e := range others {
+			ents = append(ents, as(e, 1))
+		}
+		batch = append(batch, sub(art(fmt.Sprintf("Hub article %d: Hana Hubble and the others.", a), "2024-04-01"), ents, specs...))
+	}
+	s, m := loaded(t, open, batch)
+	filters := []struct {
+		name string
+		f    kg.RelationFilter
+	}{
+		{"all", kg.RelationFilter{Entity: hub.ID}},
+		{"one type", kg.RelationFilter{Entity: hub.ID, Types: []kg.RelType{kg.Said}}},
+		{"two types and a status", kg.RelationFilter{Entity: hub.ID, Types: []kg.RelType{kg.Met, kg.Attacked}, Statuses: []kg.Status{kg.Denied}}},
+		{"range", kg.RelationFilter{Entity: hub.ID, From: day("2024-01-03"), To: day("2024-02-04")}},
+		{"from", kg.RelationFilter{Entity: hub.ID, From: day("2024-02-02")}},
+		{"and a source", kg.RelationFilter{Entity: hub.ID, Source: ada.ID}},
+	}
+	for _, tt := range filters {
+		t.Run(tt.name, func(t *testing.T) {
+			want := m.relations(relKeep(tt.f))
+			if len(want) < 4 {
+				t.Fatalf("the model keeps %d relations: the test reads too little", len(want))
+			}
+			checkPages(t, func(p kg.Page) ([]kg.Relation, []string, kg.PageInfo, error) {
+				pg, err := s.Relations(ctx, tt.f, p)
+				return pg.Relations, pg.Cursors, pg.PageInfo, err
+			}, want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
+			if tt.f.Source != "" {
+				return
+			}
+			f := tt.f
+			f.Entity = ""
+			for _, n := range []int{1, 5, 21, kg.MaxPageSize} {
+				got, err := s.RelationsOf(ctx, []string{hub.ID, ada.ID}, f, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(got[hub.ID], want[:min(n, len(want))], cmpOpts...); diff != "" {
+					t.Errorf("RelationsOf(%d) of the hub (-got +want):\n%s", n, diff)
+				}
+			}
+		})
+	}
+}
