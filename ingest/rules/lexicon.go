@@ -428,7 +428,8 @@ var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems T
 Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
 Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
 Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
-Electronics Software Semiconductor Devices Motor Automotive Retail Stores`)
+Electronics Software Semiconductor Devices Motor Automotive Retail Stores Securities Investments Brokers
+Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement`)
 
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
