@@ -621,6 +621,8 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
 			[]string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Fighting between the Peruvian army and the paramilitary Varnok Front (VF) went on for a third week.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
@@ -2165,6 +2167,9 @@ func (d *doc) endOfClause(k, hi int) bool {
 func (d *doc) actorAfter(k, hi int) *entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
+	}
+	if k+1 < hi && armedAdjectives[d.toks[k].lower] && d.mentAt[k] == nil && d.mentAt[k+1] != nil {
+		k++ // "the paramilitary Rapid Support Forces": the force
 	}
 	if k >= hi {
 		return nil

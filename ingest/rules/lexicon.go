@@ -277,6 +277,12 @@ supported supports backed backs sanctioned sanctions pushed pushes pressed press
 // "Iran-backed", "Saudi-led", "Kabul-based".
 var backerSuffixes = wordSet(`backed led based linked aligned allied funded supported`)
 
+// holderSuffixes end a compound that says who holds or runs a place or a
+// body: "rebel-held", "Varnok-controlled", "state-run". Like the backer
+// suffixes, they make the word before them a modifier, never a given name
+// ("Ki-moon" is one, "Tarma-held" is not).
+var holderSuffixes = wordSet(`held controlled owned run occupied dominated governed ruled administered`)
+
 // govActions after "the government" make it act as well as the verbs of
 // speech and policy: "the government would send more troops".
 var govActions = wordSet(`send sent deploy deployed ordered declared`)

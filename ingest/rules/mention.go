@@ -177,7 +177,7 @@ func (d *doc) nameWord(i int) bool {
 		first := t.text[:k]
 		second := t.text[k+1:]
 		// "Ki-moon", "Jong-un", "Sang-hoon": a romanised two-syllable given name
-		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 &&
+		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 && !backerSuffixes[second] && !holderSuffixes[second] &&
 			(k <= 3 || k <= 6 && len(second) <= 5 && !knownName(first) &&
 				!(gazetteer.IsCommonWord(strings.ToLower(first)) && gazetteer.IsCommonWord(second)))
 		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(first)] && !joinPrefixes[strings.ToLower(first)] && !korean {
