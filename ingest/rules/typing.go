@@ -369,8 +369,21 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-org-noun-before",
-		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug".`,
+		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug", "news agency Varnofax", "its media arm, Tarnaqa", "the state-run X".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			prev, prev2 := c.prev, c.prev2
+			if prev == "," && c.lo > 2 {
+				prev, prev2 = d.toks[c.lo-2].lower, d.toks[c.lo-3].lower // "its media arm, X,"
+			}
+			switch {
+			case (prev == "agency" || prev == "service") && (prev2 == "news" || prev2 == "press"),
+				prev == "arm" && (prev2 == "media" || prev2 == "propaganda" || prev2 == "news"):
+				return kg.Organization, fair, true // "news agency X", "its propaganda arm X"
+			case strings.HasSuffix(c.prev, "-run") || strings.HasSuffix(c.prev, "-owned"):
+				return kg.Organization, fair, true // "the state-run X": a body someone runs or owns
+			case c.prev == ",":
+				return "", 0, false
+			}
 			switch orgRefNouns[c.prev] {
 			case "company", "media", "agency", "any", "group":
 			default:
@@ -383,6 +396,9 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
+			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
+			{"The group said in a statement carried by its media arm, Tarnaqa Voice, that it had attacked the base.", "Tarnaqa Voice", kg.Organization},
 		},
 	},
 	{
