@@ -1212,6 +1212,19 @@ var attackPreps = wordSet(`on against in at upon by inside`)
 // accuseVerbs put the accused before "of <attacking>".
 var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 
+// stanceVerbs take a stand in words on what their object names: "X
+// condemned the attack", "X blamed Y for Z", "X denied responsibility",
+// "X rejected the accusation", "X claimed responsibility". General English
+// of news reports.
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims`)
+
+// disputedNouns are what a denial or rejection in words is of: "denied
+// the allegations", "rejected calls for talks". A vote or ruling that
+// rejects a bill or an appeal is no statement, and a visa denied is none.
+var disputedNouns = wordSet(`accusation accusations allegation allegations charge charges claim claims report reports
+responsibility involvement role wrongdoing knowledge link links criticism calls call demand demands presence
+idea notion suggestion assertion assertions account accounts version reports rumours rumors`)
+
 var comeVerbs = wordSet(`came come comes coming`)
 
 // exchangeWords tell of fighting between two sides, each attacking the

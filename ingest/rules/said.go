@@ -428,6 +428,119 @@ var saidAccused = &pattern{
 	},
 }
 
+var saidStance = &pattern{
+	name: "said-stance",
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	typ:  kg.Said,
+	cues: stanceVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi {
+			return false
+		}
+		w, next := d.toks[v].lower, d.toks[v+1].lower
+		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord {
+			return false // "denied that ...", "denied carrying out ...": reported speech
+		}
+		k := v + 1
+		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
+			k++
+		}
+		switch w {
+		case "denied", "denies", "rejected", "rejects":
+			if k >= s.hi || !disputedNouns[d.toks[k].lower] {
+				return false // "rejected the bill", "denied entry"
+			}
+		case "claimed", "claims":
+			if k >= s.hi {
+				return false
+			}
+			if n := d.toks[k].lower; n != "responsibility" && n != "credit" && !attackNouns[n] && attackKind[n] == "" {
+				return false // "claimed victory", "claimed asylum"
+			}
+		}
+		sp := d.verbSpeaker(si, v)
+		if sp == nil {
+			return false
+		}
+		end := v + 1
+		for end < s.hi && d.toks[end].text != "," && d.toks[end].text != ";" && d.toks[end].text != ":" && !(d.toks[end].kind == tPunct && d.toks[end].text == ".") {
+			if d.toks[end].kind == tQuote || d.inQuote[end] {
+				return false // "condemned the raid as “a crime”": the quotation is the statement
+			}
+			if d.toks[end].lower == "and" && end+1 < s.hi && (sayVerbs[d.toks[end+1].lower] || weakSayVerbs[d.toks[end+1].lower] || d.toks[end+1].lower == "called" || d.toks[end+1].lower == "urged") {
+				return false // "condemned the attack and said ...": one statement, its words said
+			}
+			end++
+		}
+		if end < s.hi && d.toks[end].text == "," && end+1 < s.hi {
+			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
+				return false // "denied any role, saying ...": one statement, told by its participle
+			}
+		}
+		for x := s.lo; x < s.hi; x++ {
+			if x >= v && x < end {
+				continue
+			}
+			if x > v && d.toks[x].kind == tQuote {
+				return false // a quotation later in the sentence is the stand's words
+			}
+			if !d.inQuote[x] && (sayVerbs[d.toks[x].lower] || d.toks[x].lower == "saying") && !stanceVerbs[d.toks[x].lower] {
+				return false // "X said it condemned the attack", "X condemned it, her spokesman said": told by the verb of saying
+			}
+		}
+		if (w == "claimed" || w == "claims") && d.saysNext(si, sp) {
+			return false // "X claimed responsibility. The group said its fighters ...", "X denied the charge. “...,” she said.": one statement, its words
+		}
+		if end-v < 2 {
+			return false
+		}
+		var target *entity
+		for x := v + 1; x < end; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != sp {
+				target = m.ent
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v].start:d.toks[end-1].end]), ".,;:")
+		d.addSaidTarget(sp, target, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
+		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
+		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
+		{"The provincial government blamed the Varnok Front for the killings.", nil},
+		{"Peru blamed the Varnok Front for the killings.", []string{"SAID place:peru: blamed the Varnok Front for the killings"}},
+		{"The Varnok Senate condemned the bombing on Monday.", []string{"SAID organization:varnok-senate: condemned the bombing on Monday"}},
+		{"Ana Costa has consistently denied responsibility for the attack.", []string{"SAID person:ana-costa: denied responsibility for the attack"}},
+		{"Bolivia, which Lima accuses of arming the rebels, denied any involvement.", []string{"SAID place:bolivia: denied any involvement"}},
+		{"Lima rejected the accusation that it had lost control of the border.", []string{"SAID place:peru: rejected the accusation that it had lost control of the border"}},
+		{"The Varnok Council rejected the bill on Monday.", nil},
+		{"Ana Costa was denied entry to Peru.", nil},
+		{"The Varnok Front claimed victory in Tarma.", nil},
+		{"Two soldiers were shot and wounded by police, a claim the police denied.", nil},
+	},
+}
+
+// saysNext reports a statement of sp told in the sentence after si: "The
+// group said ...", "In a statement, it said ...", "“...,” she said.".
+func (d *doc) saysNext(si int, sp *entity) bool {
+	if si+1 >= len(d.sents) {
+		return false
+	}
+	n := d.sents[si+1]
+	for x := n.lo; x < n.hi; x++ {
+		if d.inQuote[x] || !sayVerbs[d.toks[x].lower] {
+			continue
+		}
+		if e, _ := d.subjectOf(x, n.lo); e == sp {
+			return true
+		}
+	}
+	return false
+}
+
 var saidAppeal = &pattern{
 	name: "said-appeal",
 	doc:  `An appeal is a statement: "X called on Y to Z", "X urged Y to Z" says "Y to Z".`,
@@ -595,6 +708,7 @@ var saidParticiple = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
@@ -931,6 +1045,7 @@ var saidReported = &pattern{
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
 		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
+		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: the government would not be intimidated"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
 		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
@@ -961,7 +1076,6 @@ var saidReported = &pattern{
 		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
-		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 		{"President Ana Costa declared a national holiday on Tuesday so that fans could welcome the team.", []string{"SAID person:ana-costa: a national holiday on Tuesday"}},
 		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
