@@ -515,6 +515,11 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// mediumNouns name how words reach the public: "said in an interview",
+// "said in a video".
+var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet
+podcast conference`)
+
 // thatVerbs take a clause with "that" inside reported speech: "said the
 // ruling showed that “…”" reports the whole clause, quotation and all.
 var thatVerbs = wordSet(`showed shows show meant means proved proves suggested suggests indicated indicates

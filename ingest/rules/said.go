@@ -523,6 +523,38 @@ var saidStance = &pattern{
 	},
 }
 
+// coordinatedSpeaker is the speaker of a verb of speech or stance before
+// "and" or "but" at toks[v-1] (past adverbs: "and also said"), for the
+// speech verb at toks[v] it coordinates: "Lima denies supporting X and
+// says Y", "Z rejected the plan but said W".
+func (d *doc) coordinatedSpeaker(si, v int) *entity {
+	s := d.sents[si]
+	k := v - 1
+	for k > s.lo && skippable[d.toks[k].lower] {
+		k--
+	}
+	if k <= s.lo || d.toks[k].lower != "and" && d.toks[k].lower != "but" || d.inQuote[k] {
+		return nil
+	}
+	for x := k - 1; x >= s.lo; x-- {
+		t := &d.toks[x]
+		if d.inQuote[x] || t.cap {
+			continue
+		}
+		if t.text == ";" {
+			return nil
+		}
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] {
+			if !d.reportable(x) {
+				return nil
+			}
+			e, _ := d.subjectOf(x, s.lo)
+			return e
+		}
+	}
+	return nil
+}
+
 // saysNext reports a statement of sp told in the sentence after si: "The
 // group said ...", "In a statement, it said ...", "“...,” she said.".
 func (d *doc) saysNext(si int, sp *entity) bool {
@@ -963,6 +995,12 @@ var saidReported = &pattern{
 			return false
 		}
 		sp, at := d.subjectOf(v, d.sents[si].lo)
+		if sp == nil && sayVerbs[d.toks[v].lower] {
+			// "X denies A and says B"; a weaker verb ("and also deny the
+			// reports that") stays inside the clause before it
+			sp = d.coordinatedSpeaker(si, v)
+			at = -1
+		}
 		if sp == nil {
 			// "The organisers, the X Movement and the Y charity, said":
 			// each one the apposition names
@@ -973,6 +1011,9 @@ var saidReported = &pattern{
 			return len(sps) > 0
 		}
 		d.reportedClause(si, v, sp)
+		if at < 0 {
+			return true
+		}
 		for _, co := range d.coSubjects(at, d.sents[si].lo, sp) {
 			d.reportedClause(si, v, co) // "Peru and Chile said": both
 		}
@@ -1045,6 +1086,10 @@ var saidReported = &pattern{
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
 		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
+		{"Lima denies supporting the Varnok Front and says its security is threatened by the Tarma militia.", []string{"SAID place:peru: supporting the Varnok Front its security is threatened by the Tarma militia"}},
+		{"Ana Costa said the death toll had risen to 41, including 17 children, and that several people were still missing.", []string{"SAID person:ana-costa: the death toll had risen to 41, including 17 children, and that several people were still missing"}},
+		{"The Varnok Foreign Ministry said in a statement it was deeply concerned by the bombing.", []string{"SAID organization:varnok-foreign-ministry: it was deeply concerned by the bombing"}},
+		{"Ana Costa said in a televised address the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: the government would not be intimidated"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
@@ -1265,6 +1310,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break // "declared a holiday so that fans could": a purpose, not what was said
 		}
 		if d.toks[k].lower == "that" {
+			if k > c+2 && d.toks[k-1].lower == "and" && d.toks[k-2].text == "," && d.clauseStart(c) {
+				that = true // "said A, including X, and that B": both complements, from the first
+				break
+			}
 			c = k + 1
 			that = true
 			break
@@ -1305,7 +1354,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if !that && (!d.clauseStart(c) || isWeekday(d.toks[c].lower)) {
 		// "said on Thursday it would ...", "said late Sunday the vote was
 		// ...": a time adjunct before the clause
-		a := d.skipTimeAdjunct(c, s.hi)
+		a := d.skipTimeAdjunct(d.skipMediumAdjunct(c, s.hi), s.hi)
 		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
 			return // "claimed responsibility", "answered in the negative"
 		}
@@ -1945,6 +1994,30 @@ func (d *doc) skipTimeAdjunct(c, hi int) int {
 		}
 	}
 	return k
+}
+
+// skipMediumAdjunct skips how words were issued, from toks[c]: "in a
+// statement", "in a brief televised address", "in an interview", "on
+// social media". It returns c when none stands there.
+func (d *doc) skipMediumAdjunct(c, hi int) int {
+	if c+2 >= hi || d.toks[c].lower != "in" && d.toks[c].lower != "on" {
+		return c
+	}
+	k := c + 1
+	if d.toks[c].lower == "on" && d.toks[k].lower == "social" && d.toks[k+1].lower == "media" {
+		return k + 2
+	}
+	if !determiners[d.toks[k].lower] {
+		return c
+	}
+	k++
+	for n := 0; n < 3 && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap && !statementNouns[d.toks[k].lower] && !mediumNouns[d.toks[k].lower]; n++ {
+		k++ // "in a brief televised address"
+	}
+	if k < hi && (statementNouns[d.toks[k].lower] || mediumNouns[d.toks[k].lower]) && !d.toks[k].cap {
+		return k + 1
+	}
+	return c
 }
 
 // speechVerbAt reports a lower-case verb of speech or accusation at
