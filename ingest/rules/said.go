@@ -290,7 +290,26 @@ func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) 
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v)
+}
+
+// unsaid reports a verb of speech at toks[v] that the sentence negates or
+// refuses: "did not say whether", "would not say", "declined to say".
+func (d *doc) unsaid(v int) bool {
+	if v < 2 {
+		return false
+	}
+	p := d.toks[v-1].lower
+	switch {
+	case p == "not" || p == "n't" || p == "never":
+		return finiteAux[d.toks[v-2].lower] || d.toks[v-2].lower == "did" || strings.HasSuffix(d.toks[v-2].lower, "n't")
+	case strings.HasSuffix(p, "n't"):
+		return true // "didn't say"
+	case p == "to":
+		w := d.toks[v-2].lower
+		return w == "declined" || w == "refused" || w == "declining" || w == "refusing" || w == "declines" || w == "refuses"
+	}
+	return false
 }
 
 // nounAfterDeterminer reports a word after "the", "a", a possessive
@@ -1090,6 +1109,9 @@ var saidReported = &pattern{
 		{"Ana Costa said the death toll had risen to 41, including 17 children, and that several people were still missing.", []string{"SAID person:ana-costa: the death toll had risen to 41, including 17 children, and that several people were still missing"}},
 		{"The Varnok Foreign Ministry said in a statement it was deeply concerned by the bombing.", []string{"SAID organization:varnok-foreign-ministry: it was deeply concerned by the bombing"}},
 		{"Ana Costa said in a televised address the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
+		{"The Peruvian army did not say whether it had lost the town, and police would not say whether the suspect was armed.", nil},
+		{"The ministry declined to say whether troops had crossed the border.", nil},
+		{"The Peruvian army said its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels.", []string{"SAID organization:peruvian-army: its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels"}},
 		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: the government would not be intimidated"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
@@ -1667,7 +1689,20 @@ func (d *doc) fragment(v, o int) bool {
 			}
 		}
 		return false
-	case ",", ":", "—", "-", "--", "whether":
+	case ",":
+		// "said its drones had struck X, “neutralising” dozens": a
+		// lower-case quotation after a clause of the verb's own goes on
+		// with that clause; "said, “We ...”" and "said X, “They ...”" are
+		// quotations of their own
+		words := 0
+		for x := v + 1; x < k; x++ {
+			if d.toks[x].kind == tWord || d.toks[x].kind == tNum {
+				words++
+			}
+		}
+		n := o + 1
+		return words > 3 && n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].cap && !d.toks[n].para
+	case ":", "—", "-", "--", "whether":
 		return false
 	case "of", "against":
 		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
