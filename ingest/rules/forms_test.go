@@ -155,6 +155,7 @@ func TestOfficialForms(t *testing.T) {
 		{"United Nations", nil},
 		{"Varnok Front", nil},
 		{"Ministry of Health", nil},
+		{"State Department", []string{"United States Department of State", "U.S. State Department"}},
 	}
 	for _, tt := range tests {
 		if got := officialForms(tt.name); !slices.Equal(got, tt.want) {

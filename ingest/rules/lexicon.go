@@ -515,6 +515,18 @@ var orgRefNouns = map[string]string{
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
 
+// usDepartmentForms are the other usual names of the United States'
+// executive departments the gazetteer knows, under its canonical names:
+// news writes "the State Department", reference works "United States
+// Department of State" (general knowledge).
+var usDepartmentForms = map[string][]string{
+	"State Department":                {"United States Department of State", "U.S. State Department"},
+	"Defense Department":              {"United States Department of Defense", "U.S. Defense Department"},
+	"Treasury Department":             {"United States Department of the Treasury", "U.S. Treasury Department"},
+	"Department of Justice":           {"United States Department of Justice", "Justice Department"},
+	"Department of Homeland Security": {"United States Department of Homeland Security"},
+}
+
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
 var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet

@@ -1365,6 +1365,9 @@ func mixedAcronym(w string) bool {
 // "Chilean government" the "Government of Chile", and a national army,
 // military or armed forces each of the others.
 func officialForms(name string) []string {
+	if forms, ok := usDepartmentForms[name]; ok {
+		return forms // "State Department" is the "United States Department of State"
+	}
 	for _, un := range []string{"UN ", "U.N. "} {
 		if rest, ok := strings.CutPrefix(name, un); ok && rest != "" {
 			return []string{"United Nations " + rest} // "UN Security Council"
