@@ -568,8 +568,10 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if !head {
 			return false
 		}
-		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && placeSuffixes[left]) {
-			return false // "Russia of the tsars"; but "Gulf of Mexico" is one name although "the Gulf" is a place
+		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && (placeSuffixes[left] || ofHeads[left] && isOrg(left))) {
+			// "Russia of the tsars"; but "Gulf of Mexico" is one name
+			// although "the Gulf" is a place, and so is "Commonwealth of
+			// Independent States" although a town is called Commonwealth
 		}
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
