@@ -527,6 +527,10 @@ var usDepartmentForms = map[string][]string{
 	"Department of Homeland Security": {"United States Department of Homeland Security"},
 }
 
+// foreignArticles open names in Spanish, Portuguese, French and Italian
+// ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
+var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
+
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
 var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet

@@ -1682,7 +1682,11 @@ func demonymOf(w string) (string, bool) {
 	}
 	for _, cut := range []string{"ns", "n"} {
 		if strings.HasSuffix(w, cut) {
-			if p, ok := gazetteer.LookupPlace(strings.TrimSuffix(w, cut)); ok {
+			// "Sri Lankan", "Costa Ricans": the place by its own name, not
+			// by another name a gazetteer lists for it ("Le Pen" is no
+			// "Le Pe" of a town that has that name in some language)
+			stem := strings.TrimSuffix(w, cut)
+			if p, ok := gazetteer.LookupPlace(stem); ok && kg.FoldName(p.Name) == kg.FoldName(stem) {
 				return p.Name, true
 			}
 		}

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
-	"strings"
 )
 
 // Type rules: how a capitalised name that neither the gazetteer nor a
@@ -450,6 +453,38 @@ var typeRules = []*typeRule{
 			return kg.Place, fair, attackNouns[w] || w == "shooting" || w == "shootings" || w == "massacre" || w == "stabbing" || w == "siege"
 		},
 		examples: []typeExample{{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", "Ruth Hill", kg.Place}},
+	},
+	{
+		name: "type-article-name",
+		doc:  `A name opened by a Spanish, French or Italian article is no person's: gangs, papers and bands ("Los Varnoks", "El Varnokeño"), unless the article gives it as a surname with a first name ("Ana La Tarma ... La Tarma said"); the places the gazetteer knows ("La Paz") were typed before.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n != 2 || !foreignArticles[d.toks[c.lo].text] {
+				return "", 0, false
+			}
+			// "Ignazio La Russa ... La Russa said": a surname the article
+			// gives with a first name elsewhere
+			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
+			for i := strings.Index(d.text, name); i >= 0; {
+				if j := strings.LastIndexByte(d.text[:i], ' '); j == i-1 && i >= 2 {
+					if r, _ := utf8.DecodeLastRuneInString(d.text[:i-1]); unicode.IsLetter(r) {
+						k := strings.LastIndexAny(d.text[:i-1], " \n")
+						if w, _ := utf8.DecodeRuneInString(d.text[k+1:]); unicode.IsUpper(w) {
+							return "", 0, false
+						}
+					}
+				}
+				n := strings.Index(d.text[i+len(name):], name)
+				if n < 0 {
+					break
+				}
+				i += len(name) + n
+			}
+			return kg.Organization, weak, true
+		},
+		examples: []typeExample{
+			{"Members of the rival Los Varnoks and Los Tarmeños gangs fought in the prison.", "Los Varnoks", kg.Organization},
+			{"The newspaper reported it first, and El Varnokeño confirmed it.", "El Varnokeño", kg.Organization},
+		},
 	},
 	{
 		name: "type-given-name",
