@@ -116,7 +116,7 @@ var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Huma
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
-Police`)
+Police Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -150,7 +150,7 @@ Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esp
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
-tehsil commune township`)
+tehsil commune township rivers islands towns cities states counties valleys mountains lakes`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation

@@ -505,8 +505,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
 			return true
 		}
-		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && d.toks[j-2].lower == "of" {
-			return true // "Minister of Youth and Sports X": one office of two portfolios
+		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && (d.toks[j-2].lower == "of" || d.toks[j-2].lower == "for") {
+			return true // "Minister of Youth and Sports X", "State Minister for Labour and Employment X": one office of two portfolios
 		}
 		if c == "and" {
 			// "Trinidad and Tobago" as a whole; never two organizations

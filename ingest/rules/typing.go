@@ -147,6 +147,8 @@ var typeRules = []*typeRule{
 			switch {
 			case placeNouns[c.next] || buildingNouns[c.next] && (!gazetteer.IsGivenName(d.toks[c.lo].text) || namedForPeople[c.next]):
 				return kg.Place, fair, true
+			case c.next == "and" && c.hi+2 < len(d.toks) && d.toks[c.hi+1].cap && d.toks[c.hi+1].kind == tWord && placeNouns[d.toks[c.hi+2].lower] && strings.HasSuffix(d.toks[c.hi+2].lower, "s"):
+				return kg.Place, fair, true // "the Varnok and Tarma rivers": both
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
 			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
@@ -157,6 +159,8 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
+			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
