@@ -2425,6 +2425,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				return nil, -1
 			}
 		}
+		if e, at := d.missionOf(m, lo); e != nil {
+			return e, at // "the UN special envoy for Yemen held talks": the United Nations
+		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
 			p = d.mentAt[p-1].lo - 1 // "in London and Paris": back to the list's head

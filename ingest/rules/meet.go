@@ -89,6 +89,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
 		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -466,6 +467,11 @@ func (d *doc) meetAt(si, v int) {
 		if m.ent.kind == kg.Place && !m.demonym && d.afterLocative(m.lo, s.lo) {
 			k = m.lo
 			continue // "shook hands at a hotel on Sentosa island before holding talks": where, not who
+		}
+		if e, eAt := d.missionOf(m, s.lo); e != nil && src == nil {
+			src, at = e, eAt // "the UN special envoy for Yemen held talks": the United Nations, not Yemen
+			k = eAt
+			continue
 		}
 		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
 			src, at = m.ent, m.lo

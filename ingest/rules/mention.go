@@ -1407,7 +1407,9 @@ func (d *doc) add(m *mention, si int) {
 	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
 	m.name = d.text[m.start:m.end]
 	// in a headline written in title case only known names count
-	if d.tcase[si] && m.str < strong {
+	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi)) {
+		// a person too, when only a title made the name: "UN Envoy Meets
+		// Houthi Negotiators" (the body names whom it means)
 		m.str = weak
 		m.unknown = true
 	}
