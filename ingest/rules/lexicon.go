@@ -139,7 +139,7 @@ Township Municipality Commune Upazila Tehsil`)
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
-Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
+Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership Relations
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud

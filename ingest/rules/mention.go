@@ -523,6 +523,19 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if d.longFormBeforeAcronym(lo, j) {
 				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
 			}
+			if j-lo >= 3 && (d.toks[lo+1].lower == "for" || d.toks[lo+1].lower == "of") && d.orgish(lo) && !d.known(lo, j) {
+				// "Center for Research and Security Studies": the "and"
+				// joins what the body is for, when the words after it end
+				// in no head of a body of their own ("Center for Research
+				// and Varnok University" are two)
+				k := j + 1
+				for k < len(d.toks) && k < j+4 && d.nameWord(k) {
+					k++
+				}
+				if k > j+1 && !(k < len(d.toks) && d.nameWord(k)) && !gazetteer.IsOrgHead(d.toks[k-1].text) && !gazetteer.IsGivenName(d.toks[j+1].text) {
+					return true
+				}
+			}
 			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
 				return false
 			}
