@@ -684,6 +684,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},
 		{"a meeting named after where it is held", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday. The two-hour meeting ended without a deal.",
 			[]string{"event:riga-meeting", "PARTICIPATED_IN person:anna-berg -> event:riga-meeting", "PARTICIPATED_IN person:lars-holm -> event:riga-meeting"}},
+		{"talks held in a town are its talks", "The UN envoy held talks with Varnok Front negotiators in Riga on Thursday.",
+			[]string{"event:riga-talks", "PARTICIPATED_IN organization:varnok-front -> event:riga-talks", "PARTICIPATED_IN organization:united-nations -> event:riga-talks", "OCCURRED_IN event:riga-talks -> place:riga"}},
 		{"two people without office meeting is no event", "Lars Holm met Anna Berg at a party in Riga.", nil},
 		{"a meeting told once is no event", "Foreign Minister Lars Holm met President Anna Berg in Riga on Monday. Holm then flew to Oslo.", nil},
 		{"a meeting of three is no pair's event", "Foreign Minister Ana Costa and her counterpart, Rui Lopes, were received by President Lars Holm in Riga. The meeting was cordial.", nil},
