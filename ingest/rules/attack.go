@@ -3070,7 +3070,9 @@ func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
 	}
 	noun := attackKind[d.toks[v].lower] // "shelled": a shelling
 	for k := s.lo; k < s.hi && k <= v+1 && noun == ""; k++ {
-		noun = attackKind[d.toks[k].lower]
+		if n := attackKind[d.toks[k].lower]; n != "shooting" || d.toks[v].lower == "fire" || d.toks[v].lower == "fired" {
+			noun = n // "a bomb exploded": a bombing; but "gunmen stormed X" is an attack, not a shooting
+		}
 	}
 	if noun == "" {
 		noun = "attack"

@@ -191,7 +191,7 @@ func TestNameForms(t *testing.T) {
 			[]string{"organization:andean-peoples-liberation-front", "organization:peru-peoples-liberation-movement-north", "organization:tarma-peoples-defence-force", "place:chile", "place:tarma"}},
 		{"a religious adjective before a name is no given name",
 			"Gunmen attacked the mainly Muslim Kokoro quarter of Tarma. Christian Holm, a priest, said the Muslim Varnok district was quiet.",
-			[]string{"event:tarma-shooting", "person:christian-holm", "place:kokoro", "place:tarma", "place:varnok"}},
+			[]string{"event:tarma-attack", "person:christian-holm", "place:kokoro", "place:tarma", "place:varnok"}},
 		{"a region's adjective alone names nothing",
 			"Leaders of the Balkan and Baltic states met Himalayan nations' envoys in Lima.",
 			[]string{"place:lima"}},

@@ -671,6 +671,8 @@ func TestEvents(t *testing.T) {
 		{"named war", "He fought in the Second World War.", []string{"event:second-world-war"}},
 		{"an attack of no named attacker is an event", "A bomb went off at a bus station in Tarma on Monday, killing four.",
 			[]string{"event:tarma-bombing", "OCCURRED_IN event:tarma-bombing -> place:tarma"}},
+		{"gunmen who storm a place make an attack, not a shooting", "Gunmen stormed a hotel in Tarma on Monday, killing four.",
+			[]string{"event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
 		{"rain that hit a town is no attack", "Heavy rain hit Tarma on Monday.", nil},
 		{"an attack spoken of again is named after its town", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors of the ambush were flown to Lima.",
 			[]string{"event:tarma-ambush", "OCCURRED_IN event:tarma-ambush -> place:tarma"}},
