@@ -553,7 +553,18 @@ var attackExchange = &pattern{
 			v = bw - 1
 			k := v + 2
 			a = d.actorAfter(k, s.hi)
-			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
+			lim := v + 10
+			if a != nil {
+				// "between the X Defense Force, or XDF, and Y": past a long
+				// name and its short form
+				for x := k; x < s.hi && x < k+12; x++ {
+					if m := d.mentAt[x]; m != nil && m.ent == a {
+						lim = max(lim, m.hi+8)
+						break
+					}
+				}
+			}
+			for k < s.hi && k < lim && d.toks[k].lower != "and" {
 				k++
 			}
 			if k < s.hi {
@@ -621,6 +632,8 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
 			[]string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Fighting between the Peruvian National Defense Force, or PNDF, and the Varnok Front erupted in August.",
+			[]string{"ATTACKED organization:peruvian-national-defense-force -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-national-defense-force happened"}},
 		{"Fighting between the Peruvian army and the paramilitary Varnok Front (VF) went on for a third week.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
@@ -668,6 +681,8 @@ var attackNounFirst = &pattern{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The United States resumed large-scale strikes against the Varnok Front last month.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
+		{"The United States has carried out more than 100 airstrikes against the Varnok Front since 2022.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Varnok Front leader Rui Lopes was killed in a raid by Peruvian special forces in Tacna.", []string{"ATTACKED place:peru -> place:tacna happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
