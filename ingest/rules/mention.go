@@ -697,6 +697,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
 		}
+		if atStart && hi-lo > 1 && (t.lower == "suspected" || t.lower == "alleged" || t.lower == "presumed" || t.lower == "purported") {
+			lo++ // "Suspected Varnok Front rebels killed ...": no part of the name
+			continue
+		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
