@@ -154,7 +154,7 @@ tehsil commune township rivers islands towns cities states counties valleys moun
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network`)
+agency newspaper network gang gangs groups militias factions movements parties`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
