@@ -531,6 +531,10 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
+// forumNouns are gatherings words are told to: "told a news conference",
+// "told a rally".
+var forumNouns = wordSet(`conference briefing rally meeting gathering session hearing summit forum`)
+
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
 var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet

@@ -1494,6 +1494,24 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 			return nil, a + 1 // "told Wikinews the talks had failed": a name the article left unconfirmed
 		}
 	}
+	// "told a news conference in Bishkek", "told a briefing on Monday":
+	// where the words were said, then the clause or the sentence's end
+	for k := a; k < hi && k < a+3 && d.toks[k].kind == tWord && !d.toks[k].cap; k++ {
+		if !forumNouns[d.toks[k].lower] {
+			continue
+		}
+		e := k + 1
+		if e+1 < hi && (d.toks[e].lower == "in" || d.toks[e].lower == "on" || d.toks[e].lower == "at") {
+			e++
+			for e < hi && e < k+7 && d.toks[e].kind == tWord && d.toks[e].lower != "that" {
+				e++
+			}
+		}
+		if e >= hi || d.toks[e].lower == "that" || d.toks[e].kind == tPunct || d.clauseStart(e) {
+			return nil, e
+		}
+		break
+	}
 	// "told pilots", "warned local residents": up to three lower-case
 	// words that end in a plural or a word for an audience
 	for k := a; k < hi && k < a+3; k++ {
@@ -2141,15 +2159,16 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
-			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
+			if !(told && (addressees[t.lower] || forumNouns[t.lower] || t.lower == "news" || t.lower == "press" || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
 				return "", false
 			}
 		}
 	}
 	b := at - 1
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
-		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower])) {
-		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said"
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
+			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
+		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for
