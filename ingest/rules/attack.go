@@ -1744,10 +1744,33 @@ var attackTook = &pattern{
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
 // status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
-	if tgt == nil {
+	if tgt == nil || d.firedIntoWater(si, tgt) {
 		return
 	}
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// firedIntoWater reports a target that is a body of water a missile was
+// fired into or toward ("fired a ballistic missile into the Sea of
+// Japan"): a launch, not an attack on the sea; ships attacked "in the Red
+// Sea" are attacked where they sail.
+func (d *doc) firedIntoWater(si int, tgt *entity) bool {
+	if tgt.kind != kg.Place || !waterWords[lastWord(tgt.name)] && !strings.HasPrefix(tgt.name, "Sea of ") && !strings.HasPrefix(tgt.name, "Gulf of ") {
+		return false
+	}
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == tgt && m.lo == k {
+			p := k - 1
+			if d.toks[p].lower == "the" && p > s.lo {
+				p--
+			}
+			if w := d.toks[p].lower; w == "into" || w == "toward" || w == "towards" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emitAttackOn is emitAttack where a nil tgt is a target the text does

@@ -535,6 +535,13 @@ var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 // "told a rally".
 var forumNouns = wordSet(`conference briefing rally meeting gathering session hearing summit forum`)
 
+// shipPrefixes open the names of ships ("USS", "HMS", "BRP", "MV"):
+// ships are no entity of the graph.
+var shipPrefixes = wordSet(`USS HMS HMAS HMCS HMNZS BRP INS RFS MV MT SS RV HNLMS FGS ITS ROKS JS PNS TCG`)
+
+// waterWords end the names of seas and other waters.
+var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
+
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
 var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet

@@ -745,6 +745,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
+		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
+	}
 	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
 		return // "US$3.7 million", "HK$10": a currency, no country
 	}

@@ -459,6 +459,19 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", "Ruth Hill", kg.Place}},
 	},
 	{
+		name: "type-year-suffix",
+		doc:  `A name that ends in a year joined by a hyphen is an exercise or operation: "Varnok Shield-2024", "Tarmun-2021".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			w := d.toks[c.hi-1].text
+			i := strings.LastIndexByte(w, '-')
+			if i < 1 || len(w)-i-1 != 4 || !allDigits(w[i+1:]) || !(strings.HasPrefix(w[i+1:], "19") || strings.HasPrefix(w[i+1:], "20")) {
+				return "", 0, false
+			}
+			return kg.Event, fair, true
+		},
+		examples: []typeExample{{"Russia held the Tarmun-2021 exercises near the border on Tuesday.", "Tarmun-2021", kg.Event}},
+	},
+	{
 		name: "type-article-name",
 		doc:  `A name opened by a Spanish, French or Italian article is no person's: gangs, papers and bands ("Los Varnoks", "El Varnokeño"), unless the article gives it as a surname with a first name ("Ana La Tarma ... La Tarma said"); the places the gazetteer knows ("La Paz") were typed before.`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
