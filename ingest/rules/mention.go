@@ -1129,7 +1129,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
@@ -1154,6 +1154,20 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// partyNamed reports a name the article writes before a lower-case noun
+// of a party or movement ("the ruling Georgian Dream party"): a demonym
+// opening it is part of the party's name, wherever the name stands.
+func (d *doc) partyNamed(full string) bool {
+	for _, n := range []string{" party", " movement", " alliance", " coalition", " bloc"} {
+		if i := strings.Index(d.text, full+n); i >= 0 {
+			if e := i + len(full) + len(n); e == len(d.text) || !unicode.IsLetter(rune(d.text[e])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siteHead returns the end of the site noun (siteWords, or siteNouns after
