@@ -140,6 +140,7 @@ var orgWords = wordSet(`Communications Research Systems Technologies Technology 
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership Relations
+Forum Platform Initiative Observatory Collective
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud
@@ -1099,7 +1100,7 @@ municipality township regency upazila tehsil commune`)
 // another form ("the Varnok forest" is Varnok). General knowledge of news
 // English.
 var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
-market bazaar camp prison stadium monastery`)
+market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)

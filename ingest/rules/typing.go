@@ -436,13 +436,14 @@ var typeRules = []*typeRule{
 		name: "type-leader-of",
 		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.prev != "of" || c.n < 2 {
-				return "", 0, false
+			if c.prev != "of" || c.n < 2 && (gazetteer.IsGivenName(d.toks[c.lo].text) || gazetteer.IsCommonWord(d.toks[c.lo].lower)) {
+				return "", 0, false // "the leader of Varnok Rising", "leaders of Renamo"; not "the son of Ahmed"
 			}
 			return kg.Organization, fair, memberOfNouns[c.prev2] && c.next != "'s" && c.next != "\u2019s"
 		},
 		examples: []typeExample{
 			{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization},
+			{"The speaker met leaders of Varnokar and two other parties in Lima.", "Varnokar", kg.Organization},
 		},
 	},
 	{
