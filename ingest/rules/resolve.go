@@ -1360,7 +1360,8 @@ func mixedAcronym(w string) bool {
 // Council", "United Nations Security Council"), and a country's institution
 // named "<Demonym> <body>", as reference works and other articles write
 // them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
-// Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
+// Affairs" and the "Ministry of Foreign Affairs of Chile", "Chilean
+// Ministry of Health" the "Chilean Health Ministry",
 // "Chilean Electoral Commission" the "Electoral Commission of Chile",
 // "Chilean government" the "Government of Chile", and a national army,
 // military or armed forces each of the others.
@@ -1406,13 +1407,14 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return []string{dem + " Ministry of " + port}
+		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country}
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
+		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
 		if port == "Foreign Affairs" {
 			port = "Foreign"
 		}
-		return []string{dem + " " + port + " Ministry"}
+		return []string{dem + " " + port + " Ministry", of}
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
 	}
