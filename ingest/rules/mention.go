@@ -1465,6 +1465,26 @@ func (d *doc) findActorOrgs() {
 		} else if !ok && !m.demonym {
 			continue
 		}
+		if b := m.lo - 2; b >= 0 && d.toks[m.lo-1].lower == "of" && !m.demonym && d.mentAt[b] == nil && (d.toks[b].lower == "government" || d.toks[b].lower == "army" || d.toks[b].lower == "military" || d.toks[b].lower == "parliament") {
+			// "the government of Japan announced": Japan's government, as
+			// "the Japanese government"
+			om := &mention{lo: b, hi: m.hi, kind: kg.Organization, str: fair}
+			om.start, om.end = d.toks[b].start, d.toks[m.hi-1].end
+			om.name = d.text[om.start:om.end]
+			om.canon = d.actorOrgName(m, d.toks[b:b+1])
+			if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && strings.HasPrefix(om.canon, m.canon+" ") {
+				om.canon = a + om.canon[len(m.canon):] // "Japanese government", as "Japan's government" is
+			}
+			if o, ok := gazetteer.LookupOrg(om.canon); ok {
+				om.canon = o.Name
+			}
+			for x := b; x < m.hi; x++ {
+				d.mentAt[x] = om
+			}
+			d.ments = append(d.ments, om)
+			m.alias = ""
+			continue
+		}
 		k := m.hi
 		if k < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 			k++
