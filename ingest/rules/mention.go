@@ -386,6 +386,40 @@ func (d *doc) spansIn(si int) {
 					continue
 				}
 			}
+			// "Meteorology, Climatology and Geophysical Agency": fields listed
+			// with commas before a body's head, each a plain word
+			f := i
+			if d.toks[i].lower == "the" {
+				f++
+			}
+			if d.toks[j].text == "," && j-f == 1 && d.fieldWord(f) {
+				k := j
+				for k+1 < s.hi && d.toks[k].text == "," && d.fieldWord(k+1) {
+					k += 2
+				}
+				if k+1 < s.hi && d.toks[k].lower == "and" {
+					e := k + 1
+					for e < s.hi && e < k+5 && d.nameWord(e) {
+						e++
+					}
+					if e > k+1 && d.orgish(e-1) {
+						j = e
+						break
+					}
+				}
+			}
+			// "the Kenya–Ethiopia Joint Ministerial Commission": two sides
+			// joined by a dash before a body's head
+			if t := &d.toks[j]; (t.text == "\u2013" || t.text == "-") && t.start == d.toks[j-1].end && j+1 < s.hi && d.toks[j+1].start == t.end && d.nameWord(j+1) {
+				e := j + 1
+				for e < s.hi && e < j+6 && d.nameWord(e) {
+					e++
+				}
+				if e > j+2 && d.orgish(e-1) {
+					j = e
+					break
+				}
+			}
 			// "Armed Conflict Location & Event Data Project": an ampersand
 			// stands only inside a name
 			if d.toks[j].text == "&" && j+1 < s.hi && d.nameWord(j+1) {
@@ -1154,6 +1188,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// fieldWord reports a capitalised plain word that names a field of work,
+// no place, person or organization of its own: "Meteorology".
+func (d *doc) fieldWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && t.cap && d.mentAt[k] == nil && !gazetteer.IsGivenName(t.text) && !gazetteer.IsSurname(t.text) && !d.known(k, k+1) && !d.orgish(k)
 }
 
 // partyNamed reports a name the article writes before a lower-case noun
