@@ -717,6 +717,7 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
+		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
@@ -1744,10 +1745,54 @@ var attackTook = &pattern{
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
 // status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
-	if tgt == nil || d.firedIntoWater(si, tgt) {
+	if tgt == nil || d.firedIntoWater(si, tgt) || d.namedAsSpeaker(si, v, tgt) {
 		return
 	}
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// namedAsSpeaker reports a target named, after the attack word at toks[v],
+// only as who tells of it: "..., South Korea's Joint Chiefs of Staff (JCS)
+// said", "..., the military's media wing, X, said".
+func (d *doc) namedAsSpeaker(si, v int, tgt *entity) bool {
+	s := d.sents[si]
+	for k := v + 1; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.lo != k || m.ent == nil {
+			continue
+		}
+		if m.ent != tgt {
+			k = m.hi - 1
+			continue
+		}
+		j := m.hi
+		if j+2 < s.hi && d.toks[j].text == "(" && d.toks[j+2].text == ")" {
+			j += 3
+		}
+		if j < s.hi && d.toks[j].text == "," {
+			j++ // "..., the wing, X, said"
+		}
+		if j >= s.hi || !sayVerbs[d.toks[j].lower] {
+			return false
+		}
+		for b := m.lo - 1; b > v; b-- {
+			if d.toks[b].text == "," {
+				// unless the clause names something of the speaker's:
+				// "attacked a police station in X, the National Police said"
+				for x := v + 1; x < b; x++ {
+					if t := &d.toks[x]; t.kind == tWord && !t.cap && d.mentAt[x] == nil && len(t.lower) > 3 && strings.Contains(strings.ToLower(tgt.name), t.lower) {
+						return false
+					}
+				}
+				return true
+			}
+			if d.mentAt[b] == nil && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b].lower != "the" && d.toks[b].lower != "'s" && d.toks[b].lower != "\u2019s" && !possessivePronouns[d.toks[b].lower] && !roleWords[d.toks[b].lower] && !spokesNouns[d.toks[b].lower] && !subBodyNouns[d.toks[b].lower] && d.toks[b].lower != "media" && d.toks[b].lower != "wing" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // firedIntoWater reports a target that is a body of water a missile was
@@ -1858,9 +1903,18 @@ func (d *doc) recentTarget(si int) *entity {
 // is a trailing attribution ("the ministry said", "officials told
 // reporters", "according to X").
 func (d *doc) attribution(lo, hi int) bool {
-	for k := lo; k < hi && k < lo+10; k++ {
+	described := lo < hi && (d.toks[lo].lower == "the" || d.toks[lo].lower == "its") // "the military's media wing, X, said"
+	for k := lo; k < hi && k < lo+16; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || d.inQuote[k] {
+		if t.text == "(" && k+2 < hi && d.toks[k+2].text == ")" {
+			k += 2 // "South Korea's Joint Chiefs of Staff (JCS) said"
+			continue
+		}
+		if t.text == "," && described && k > lo {
+			described = false // one description before the name
+			continue
+		}
+		if t.kind != tWord || d.inQuote[k] || k >= lo+10 && !described {
 			return false
 		}
 		if sayVerbs[t.lower] || t.lower == "according" {
