@@ -90,6 +90,8 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
+		{"Lars Holm and Ana Costa will hold a three-way meeting with Rui Lopes on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes planned", "MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned"}},
+		{"Lars Holm is due to host Rui Lopes and Ana Costa in Lima on Friday for talks.", []string{"MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned", "MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
 		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -598,6 +600,62 @@ func (d *doc) meetAt(si, v int) {
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
+	}
+	people := 0
+	for _, o := range objs {
+		if o.kind == kg.Person {
+			people++
+		}
+	}
+	if len(objs) == 0 || at <= s.lo+1 {
+		if strings.HasPrefix(w, "host") && people >= 2 && d.talksIn(si) {
+			d.guestsMeet(si, objs, st)
+		}
+		return
+	}
+	if e := d.coordinated(at, s.lo); e != nil && e != src && e.kind == kg.Person && src.kind == kg.Person && len(others) == 0 {
+		// "A and B will hold a three-way meeting with C": A meets C too,
+		// and, three of them, B
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, o := range objs {
+			if o.kind == kg.Person && o != e {
+				d.addRel(kg.Met, e.id(), o.id(), si, date, prec, st, "", confVerb)
+			}
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if w := d.toks[k].lower; w == "three-way" || w == "trilateral" || w == "three-party" {
+				d.addRel(kg.Met, e.id(), src.id(), si, date, prec, st, "", confVerb)
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(w, "host") && people >= 2 && d.talksIn(si) {
+		d.guestsMeet(si, objs, st)
+	}
+}
+
+// talksIn reports "talks" or "negotiations" outside quotation in sentence
+// si.
+func (d *doc) talksIn(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; (w == "talks" || w == "negotiations") && !d.inQuote[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// guestsMeet pairs the people a host brings together for talks: "X is to
+// host A and B in Brussels for talks" gives A-B as well as X-A and X-B.
+func (d *doc) guestsMeet(si int, objs []*entity, st kg.Status) {
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	for i, a := range objs {
+		for _, b := range objs[i+1:] {
+			if a.kind == kg.Person && b.kind == kg.Person && a != b {
+				d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+			}
+		}
 	}
 }
 
