@@ -581,7 +581,11 @@ var attackExchange = &pattern{
 		case w == "exchanged" || w == "exchanging" || w == "traded":
 			// "A exchanged fire with B", "A and B exchanged fire", "the two
 			// countries exchanged strikes"
-			if v+1 >= s.hi || !exchangedBlows[d.toks[v+1].lower] {
+			f := v + 1
+			for f+1 < s.hi && f < v+3 && fireModifiers[d.toks[f].lower] {
+				f++ // "exchanged heavy fire", "exchanged intense artillery fire"
+			}
+			if f >= s.hi || !exchangedBlows[d.toks[f].lower] {
 				return false
 			}
 			if v > s.lo+1 && sideNouns[d.toks[v-1].lower] && (d.toks[v-2].lower == "two" || d.toks[v-2].lower == "both") && d.toks[v-1].lower != "leaders" {
@@ -592,8 +596,8 @@ var attackExchange = &pattern{
 				}
 			}
 			a, _ = d.actorBefore(v, s.lo)
-			if v+3 < s.hi && d.toks[v+2].lower == "with" {
-				b = d.actorAfter(v+3, s.hi)
+			if f+2 < s.hi && d.toks[f+1].lower == "with" {
+				b = d.actorAfter(f+2, s.hi)
 			} else if a != nil {
 				b = d.coordinatedActor(v, s.lo, a)
 			}
@@ -650,6 +654,7 @@ var attackExchange = &pattern{
 		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
+		{"Peruvian and Chilean troops exchanged heavy fire across the border overnight.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},

@@ -774,6 +774,10 @@ spokesman spokeswoman spokesperson secretary-general president`)
 // exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
 var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
 
+// fireModifiers stand between "exchanged" and the fire: "exchanged heavy
+// artillery fire".
+var fireModifiers = wordSet(`heavy intense sporadic fierce artillery mortar small-arms gun machine-gun rocket cross-border`)
+
 // stormWords open the names of storms, which are events ("Typhoon Haiyan").
 var stormWords = wordSet(`Hurricane Typhoon Cyclone Storm Tropical`)
 
