@@ -69,6 +69,7 @@ var metBothSides = &pattern{
 	},
 	examples: []example{
 		{"Prime Minister Rui Lopes spoke to Tomas Ruiz by phone in May. The two men met in Lima on Monday.", []string{"MET person:rui-lopes -> person:tomas-ruiz happened"}},
+		{"Lars Holm discussed the sanctions with Foreign Minister Ana Costa when the two met in Lima last week.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
 		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
@@ -80,7 +81,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -90,6 +91,7 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
+		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Lars Holm and Ana Costa will hold a three-way meeting with Rui Lopes on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes planned", "MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm is due to host Rui Lopes and Ana Costa in Lima on Friday for talks.", []string{"MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned", "MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
@@ -253,6 +255,10 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	isMeet := meetVerbs[w] || w == "receiving" && v > s.lo && gerundPreps[d.toks[v-1].lower] && !t.cap
+	if (w == "call" || w == "calls") && v > s.lo && d.toks[v-1].lower == "courtesy" && v+1 < s.hi && (d.toks[v+1].lower == "on" || d.toks[v+1].lower == "upon" || d.toks[v+1].lower == "to") {
+		isMeet = true // "paid a courtesy call on President X": a visit in person
+		w = "met"
+	}
 	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
 	}
@@ -1388,6 +1394,10 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 				}
 			}
 			continue
+		}
+		if d.toks[k].lower == "two" && k+1 == v && k-1 >= s.lo && d.toks[k-1].lower == "the" {
+			noun = "men" // "when the two met": the two people named last
+			break
 		}
 		if !sideNouns[d.toks[k].lower] {
 			continue
