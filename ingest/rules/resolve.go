@@ -1397,7 +1397,12 @@ func officialForms(name string) []string {
 				out = append(out, dem+" "+f)
 			}
 		}
-		return out
+		// as reference works name them: "Pakistan Army", "Armed Forces
+		// of the Philippines"
+		if country != dem {
+			out = append(out, country+" Army", country+" Armed Forces")
+		}
+		return append(out, "Armed Forces of "+theCountry(country))
 	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "ministry"):
 		p := make([]string, len(ws)-1)
 		for i, w := range ws[:len(ws)-1] {
@@ -1419,6 +1424,15 @@ func officialForms(name string) []string {
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
 	}
 	return nil
+}
+
+// theCountry is a country's name as it stands after "of": "the
+// Philippines", "the United States", "Peru".
+func theCountry(c string) string {
+	if strings.HasSuffix(c, "s") && !strings.HasSuffix(c, "ss") || strings.HasPrefix(c, "United ") || strings.HasPrefix(c, "Republic ") || strings.HasPrefix(c, "Democratic ") || strings.HasPrefix(c, "Central ") {
+		return "the " + c
+	}
+	return c
 }
 
 // allCapitalised reports words that all open with a capital letter.
