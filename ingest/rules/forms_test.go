@@ -148,7 +148,7 @@ func TestOfficialForms(t *testing.T) {
 		{"Chilean army", []string{"Chilean military", "Chilean Armed Forces", "Chile Army", "Chile Armed Forces", "Armed Forces of Chile"}},
 		{"Chilean Armed Forces", []string{"Chilean army", "Chilean military", "Chile Army", "Chile Armed Forces", "Armed Forces of Chile"}},
 		{"Philippine military", []string{"Philippine army", "Philippine Armed Forces", "Philippines Army", "Philippines Armed Forces", "Armed Forces of the Philippines"}},
-		{"Chilean police", nil},
+		{"Chilean police", []string{"Chile Police", "Chile Police Service", "Chile Police Force", "Chilean National Police", "National Police of Chile"}},
 		{"Chilean Electoral Commission", []string{"Electoral Commission of Chile"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},
 		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},

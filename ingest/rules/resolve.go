@@ -1403,6 +1403,11 @@ func officialForms(name string) []string {
 			out = append(out, country+" Army", country+" Armed Forces")
 		}
 		return append(out, "Armed Forces of "+theCountry(country))
+	case low == "police":
+		// "Malawian police" is the "Malawi Police Service", "Nepal
+		// Police", the "Peruvian National Police": the usual official
+		// forms of a national police
+		return []string{country + " Police", country + " Police Service", country + " Police Force", dem + " National Police", "National Police of " + theCountry(country)}
 	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "ministry"):
 		p := make([]string, len(ws)-1)
 		for i, w := range ws[:len(ws)-1] {
