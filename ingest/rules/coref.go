@@ -1267,7 +1267,7 @@ func (d *doc) datelineCountry() string {
 }
 
 // mainCountry is the country the article names most often (through its
-// places too), or "".
+// places too; a mention in the headline or the lead counts twice), or "".
 func (d *doc) mainCountry() string {
 	if d.country != nil {
 		return *d.country
@@ -1286,6 +1286,9 @@ func (d *doc) mainCountry() string {
 			continue
 		}
 		count[c]++
+		if d.sentOf[m.lo] <= 1 {
+			count[c]++ // the headline and the lead say what the story is about
+		}
 		if count[c] > bestN {
 			best, bestN = c, count[c]
 		}

@@ -897,8 +897,6 @@ var eventElectionDay = &eventRule{
 		switch noun {
 		case "elections", "polls":
 			noun = "election"
-		case "run-off":
-			noun = "runoff"
 		}
 		name := strconv.Itoa(year) + " " + dem + " " + strings.Join(append(mods, noun), " ")
 		e := d.eventFor("election", d.entityNamed(c), name, si, false)
