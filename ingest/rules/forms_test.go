@@ -150,6 +150,8 @@ func TestOfficialForms(t *testing.T) {
 		{"Philippine military", []string{"Philippine army", "Philippine Armed Forces", "Philippines Army", "Philippines Armed Forces", "Armed Forces of the Philippines"}},
 		{"Chilean police", []string{"Chile Police", "Chile Police Service", "Chile Police Force", "Chilean National Police", "National Police of Chile"}},
 		{"Chilean Electoral Commission", []string{"Electoral Commission of Chile"}},
+		{"Chilean electoral commission", []string{"Electoral Commission of Chile"}},
+		{"Seychelles electoral commission", []string{"Electoral Commission of Seychelles"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},
 		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},
 		{"United Nations Development Programme", []string{"UN Development Programme"}},

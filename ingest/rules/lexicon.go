@@ -543,6 +543,13 @@ var shipPrefixes = wordSet(`USS HMS HMAS HMCS HMNZS BRP INS RFS MV MT SS RV HNLM
 // waterWords end the names of seas and other waters.
 var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
 
+// theCountries take "the" after "of": "Armed Forces of the Philippines".
+var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Bahamas": true, "Gambia": true, "Maldives": true}
+
+// bodyHeads end the names of a state's bodies written in lower case
+// after its adjective: "the Chilean electoral commission".
+var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board`)
+
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
 var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet

@@ -343,9 +343,39 @@ func (d *doc) resolve() {
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.mergeMinistries()
+	d.mergeOfficialForms()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
+}
+
+// mergeOfficialForms folds an organization named in one of the official
+// forms of another's name into it: "Chilean electoral commission" in the
+// headline and "the Electoral Commission of Chile" in the body are one.
+func (d *doc) mergeOfficialForms() {
+	byName := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 {
+			byName[fold(e.name)] = e
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		for _, f := range officialForms(e.name) {
+			o := byName[fold(f)]
+			if o == nil || o == e || o.mentions == 0 {
+				continue
+			}
+			if d.support(o) >= d.support(e) {
+				d.merge(e, o)
+			} else {
+				d.merge(o, e)
+			}
+			break
+		}
+	}
 }
 
 // capitalsAsCountries reads a capital that acts or is dealt with as its
@@ -1382,10 +1412,26 @@ func officialForms(name string) []string {
 		return nil
 	}
 	country, ok := gazetteer.Demonym(dem)
-	if !ok || country == dem {
+	if !ok {
+		if p, place := gazetteer.LookupPlace(dem); place && p.Kind == gazetteer.Country && p.Name == dem {
+			country, ok = dem, true // "Seychelles electoral commission"
+		}
+	}
+	if !ok {
 		return nil
 	}
 	ws := strings.Fields(body)
+	if country == dem {
+		// "Seychelles electoral commission": a country with no adjective
+		// of its own names its bodies with its name
+		if len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])] {
+			for i, w := range ws {
+				ws[i] = titleCase(w)
+			}
+			return []string{strings.Join(ws, " ") + " of " + theCountry(country)}
+		}
+		return nil
+	}
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
@@ -1427,6 +1473,11 @@ func officialForms(name string) []string {
 		return []string{dem + " " + port + " Ministry", of}
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
+	case len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
+		for i, w := range ws {
+			ws[i] = titleCase(w)
+		}
+		return []string{strings.Join(ws, " ") + " of " + theCountry(country)} // "Chilean electoral commission"
 	}
 	return nil
 }
@@ -1434,7 +1485,7 @@ func officialForms(name string) []string {
 // theCountry is a country's name as it stands after "of": "the
 // Philippines", "the United States", "Peru".
 func theCountry(c string) string {
-	if strings.HasSuffix(c, "s") && !strings.HasSuffix(c, "ss") || strings.HasPrefix(c, "United ") || strings.HasPrefix(c, "Republic ") || strings.HasPrefix(c, "Democratic ") || strings.HasPrefix(c, "Central ") {
+	if theCountries[c] || strings.HasPrefix(c, "United ") || strings.HasPrefix(c, "Republic ") || strings.HasPrefix(c, "Democratic ") || strings.HasPrefix(c, "Central ") || strings.HasSuffix(c, " Republic") {
 		return "the " + c
 	}
 	return c
