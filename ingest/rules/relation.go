@@ -590,6 +590,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		if k > 0 && (d.toks[k-1].lower == "told" || d.toks[k-1].lower == "tells") && noun == "group" {
 			continue // "X's spokesman told Frontier that the group's fighters ...": the one told is no group
 		}
+		if k > 0 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && noun == "group" {
+			continue // "claimed it through its Amaq news agency. The group said": the group, not what it owns
+		}
 		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
 			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda
 		}

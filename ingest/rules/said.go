@@ -1042,6 +1042,7 @@ var saidReported = &pattern{
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
+		{"The Varnok Front claimed responsibility for the attack in a message published by its Tarnaq news agency. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
