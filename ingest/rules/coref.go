@@ -640,10 +640,10 @@ func (d *doc) orgKind(e *entity) string {
 	switch {
 	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
 		c = "government"
+	case strings.Contains(lower, "news agency") || strings.Contains(lower, "press agency") || mediaWords[last]:
+		c = "media" // "Amaq News Agency": an outlet, no government agency
 	case agencyWords[last]:
 		c = "agency"
-	case mediaWords[last]:
-		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
 	case (stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]]) && rebelNamed(ws):
