@@ -143,7 +143,7 @@ Survey Service Authority Administration Bureau Office Cooperation Co-operation P
 Forum Platform Initiative Observatory Collective
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
-Faylaq Ittehad Tanzim Junud
+Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
 Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael

@@ -195,7 +195,7 @@ var typeRules = []*typeRule{
 		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
-			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel":
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
@@ -206,6 +206,7 @@ var typeRules = []*typeRule{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
+			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
 		},
 	},
 	{
