@@ -270,17 +270,27 @@ func (d *doc) meetAt(si, v int) {
 	if d.pressOrVirtual(v, s.hi) {
 		return // "hosted a joint news conference with X", "held a virtual meeting with X": no meeting in person
 	}
-	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && v > s.lo && beForms[d.toks[v-1].lower] && v+2 < s.hi && d.toks[v+1].lower == "by" {
+	be := v - 1
+	for be > s.lo && skippable[d.toks[be].lower] {
+		be-- // "was later received by"
+	}
+	by := v + 1
+	if by < s.hi && (d.toks[by].lower == "at" || d.toks[by].lower == "in") {
+		for by < s.hi && by < v+7 && d.toks[by].lower != "by" && d.toks[by].kind == tWord {
+			by++ // "was received at the ministry by"
+		}
+	}
+	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && be > s.lo && beForms[d.toks[be].lower] && by+1 < s.hi && d.toks[by].lower == "by" {
 		// "X was received by President Y": X met Y
-		host := d.mentAt[v+2]
+		host := d.mentAt[by+1]
 		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
-			at := v + 2
+			at := by + 1
 			if host != nil && host.demonym {
 				at = host.hi // "by Bolivian Foreign Minister X"
 			}
 			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
-		guest, gAt := d.subjectOf(v-1, s.lo)
+		guest, gAt := d.subjectOf(be, s.lo)
 		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
 			// "A and her Chilean counterpart, B, were received by": B
 			if m := d.mentAt[v-3]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
