@@ -92,6 +92,9 @@ var metVerb = &pattern{
 	examples: []example{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa held talks in Lima with the Varnok Front's acting political chief on Monday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Lars Holm arrived in Lima on Monday. He was later received at the palace by President Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
 		{"Lars Holm and Ana Costa will hold a three-way meeting with Rui Lopes on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes planned", "MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm is due to host Rui Lopes and Ana Costa in Lima on Friday for talks.", []string{"MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned", "MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
@@ -956,6 +959,22 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	holder, bodies := d.officeHolders(v, hi)
 	var out []*entity
 	people := false
+	for k := v + 1; k < hi && k < v+6; k++ {
+		// "met Ethiopia's prime minister": where the leader goes unnamed,
+		// the country is the party
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.lo != k {
+			continue
+		}
+		if m.ent.kind == kg.Place && k > v+1 && (d.toks[k-1].lower == "in" || d.toks[k-1].lower == "at") {
+			k = m.hi - 1
+			continue // "held talks in Kabul with ...": where
+		}
+		if d.possessor(m) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && m.ent != src && d.unnamedLeader(m.hi, min(hi, m.hi+6)) {
+			out = append(out, m.ent)
+		}
+		break
+	}
 	for _, e := range d.objects(v, hi, src) {
 		if gathering[e] {
 			continue
@@ -1462,7 +1481,7 @@ func (d *doc) unnamedLeader(k, v int) bool {
 	}
 	n := 0
 	for k < v && d.mentAt[k] == nil {
-		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] {
+		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !(lowerTitleModifiers[d.toks[k].lower] && n == 0) {
 			break
 		}
 		k++
