@@ -81,7 +81,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls meetings")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -93,6 +93,8 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
+		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
 		{"Ana Costa held talks in Lima with the Varnok Front's acting political chief on Monday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
 		{"Lars Holm arrived in Lima on Monday. He was later received at the palace by President Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
 		{"Lars Holm and Ana Costa will hold a three-way meeting with Rui Lopes on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes planned", "MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned"}},
@@ -262,8 +264,11 @@ func (d *doc) meetAt(si, v int) {
 		isMeet = true // "paid a courtesy call on President X": a visit in person
 		w = "met"
 	}
-	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+	if (w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
+		if w == "meetings" {
+			w = "meeting" // "held separate meetings with each delegation"
+		}
 	}
 	if d.meetPhrase(si, v) {
 		// "shook hands with", "sat down with"
@@ -574,7 +579,12 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	represented := false
+	if len(objs) == 0 {
+		// "met both candidates separately", "held separate meetings with
+		// each delegation": the two named last before
+		objs = d.bothAfter(v, hi, src)
+	}
+	represented := len(objs) > 0 && len(d.participants(v, hi, src)) == 0 // the parties, countries too
 	if len(objs) == 0 {
 		// "met representatives of the group": the group
 		for _, e := range d.representedBy(v, s.hi) {
@@ -651,6 +661,59 @@ func (d *doc) meetAt(si, v int) {
 	if strings.HasPrefix(w, "host") && people >= 2 && d.talksIn(si) {
 		d.guestsMeet(si, objs, st)
 	}
+}
+
+// bothAfter reads "both <people>", "each <party>" or "the two <people>"
+// right after the meeting word at toks[v] ("met both candidates", "held
+// separate meetings with each delegation"): the two people, or parties,
+// named last before, not src.
+func (d *doc) bothAfter(v, hi int, src *entity) []*entity {
+	k := v + 1
+	for k < hi && k < v+3 && (d.toks[k].lower == "with" || d.toks[k].lower == "separately") {
+		k++
+	}
+	if k+1 >= hi {
+		return nil
+	}
+	switch d.toks[k].lower {
+	case "both", "each":
+		k++
+	case "the":
+		if d.toks[k+1].lower != "two" {
+			return nil
+		}
+		k += 2
+	default:
+		return nil
+	}
+	if k >= hi {
+		return nil
+	}
+	n := d.toks[k].lower
+	people := n == "men" || n == "women" || n == "candidates" || n == "leaders" || n == "ministers" || n == "envoys" || n == "presidents" || n == "rivals"
+	if !people && n != "delegations" && n != "delegation" && n != "sides" && n != "side" && n != "parties" && n != "party" && n != "groups" {
+		return nil
+	}
+	var out []*entity
+	for j := v - 1; j >= 0 && j > v-400 && len(out) < 2; j-- {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		j = m.lo
+		e := m.ent
+		if e == src || m.demonym || d.possessor(m) || slices.Contains(out, e) {
+			continue
+		}
+		if people && e.kind != kg.Person || !people && e.kind != kg.Organization && !d.isCountry(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // talksIn reports "talks" or "negotiations" outside quotation in sentence
