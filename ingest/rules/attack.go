@@ -528,13 +528,39 @@ var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
 	typ:  kg.Attacked,
-	cues: exchangeWords,
+	cues: union(exchangeWords, wordSet("engaged engage engages")),
 	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		w := d.toks[v].lower
+		if strings.HasPrefix(w, "engage") {
+			// "troops engaged the militants in a fierce gun battle": both
+			// sides fought
+			if d.inQuote[v] || d.tcase[si] || d.toks[v].cap {
+				return false
+			}
+			b := d.actorAfter(v+1, s.hi)
+			a, _ := d.actorBefore(v, s.lo)
+			battle := false
+			for k := v + 2; k+1 < s.hi && k < v+9; k++ {
+				if d.toks[k].lower == "in" {
+					for j := k + 1; j < s.hi && j < k+5; j++ {
+						if battleNouns[d.toks[j].lower] {
+							battle = true
+						}
+					}
+					break
+				}
+			}
+			if a == nil || b == nil || a == b || !battle {
+				return false
+			}
+			d.emitAttack(si, a, b, s.lo, v, confVerb)
+			d.emitAttack(si, b, a, s.lo, v, confVerb)
+			return true
+		}
 		if !d.attackable(si, v) && !(exchangeWords[d.toks[v].lower] && !d.inQuote[v] && !d.tcase[si]) {
 			return false
 		}
-		s := d.sents[si]
-		w := d.toks[v].lower
 		var a, b *entity
 		forces := false
 		bw := v + 1
@@ -654,6 +680,8 @@ var attackExchange = &pattern{
 		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
+		{"The Varnok Front attacked a base in Tarma. Peruvian troops engaged the militants in a fierce gun battle.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peruvian and Chilean troops exchanged heavy fire across the border overnight.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",

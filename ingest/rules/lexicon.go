@@ -501,6 +501,7 @@ var orgRefNouns = map[string]string{
 	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
 	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"terrorists": "armed", "assailants": "armed", "militiamen": "armed",
 	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
 	"network": "media", "station": "media", "magazine": "media", "outlet": "media", "journal": "media",
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
@@ -780,6 +781,10 @@ spokesman spokeswoman spokesperson secretary-general president`)
 
 // exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
 var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
+
+// battleNouns name fighting one side engages another in: "engaged the
+// militants in a gun battle".
+var battleNouns = wordSet(`battle gunbattle gun-battle firefight gunfight fighting clashes clash shootout skirmish exchange`)
 
 // fireModifiers stand between "exchanged" and the fire: "exchanged heavy
 // artillery fire".
