@@ -676,6 +676,8 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
 		{"Members of the rival Varnok Front and Tarma Brigade gangs fought for control of the prison.",
 			[]string{"ATTACKED organization:tarma-brigade -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:tarma-brigade happened"}},
+		{"Members of the rival Los Varnoks and Los Tarmas gangs fought for control of the prison.",
+			[]string{"ATTACKED organization:los-tarmas -> organization:los-varnoks happened", "ATTACKED organization:los-varnoks -> organization:los-tarmas happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
 		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},

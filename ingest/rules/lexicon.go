@@ -468,7 +468,7 @@ var memberMods = wordSet(`suspected alleged armed senior top key local a an`)
 var groupRanks = wordSet(`commander commanders leader leaders operative operatives member`)
 
 var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
-guerrillas guerrilla jihadists separatists militiamen militia`)
+guerrillas guerrilla jihadists separatists militiamen militia gang gangs`)
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic
 // ones take the organization named last; the others one whose name has
