@@ -385,6 +385,13 @@ func LookupOrg(s string) (Org, bool) {
 	if i, ok := lookup(get().orgKey, s); ok {
 		return get().orgs[i], true
 	}
+	// "Tehrik-e-Taliban" is "Tehrik-i-Taliban": the Persian and Urdu
+	// connective (ezafe) is romanised either way
+	if strings.Contains(s, "-e-") {
+		if i, ok := lookup(get().orgKey, strings.ReplaceAll(s, "-e-", "-i-")); ok {
+			return get().orgs[i], true
+		}
+	}
 	return Org{}, false
 }
 

@@ -233,6 +233,7 @@ func TestLookupOrg(t *testing.T) {
 		{"seat of government two words", "White House", Org{Name: "White House"}, true},
 		{"mixed-case acronym", "AfD", Org{Name: "Alternative for Germany", Acronym: "AfD"}, true},
 		{"possessive", "NATO's", Org{Name: "North Atlantic Treaty Organization", Acronym: "NATO"}, true},
+		{"ezafe romanised -e-", "Tehrik-e-Taliban Pakistan", Org{Name: "Tehrik-i-Taliban Pakistan", Acronym: "TTP"}, true},
 		{"unknown", "Acme Widgets", Org{}, false},
 	}
 	for _, tt := range tests {

@@ -528,13 +528,39 @@ var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
 	typ:  kg.Attacked,
-	cues: exchangeWords,
+	cues: union(exchangeWords, wordSet("engaged engage engages")),
 	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		w := d.toks[v].lower
+		if strings.HasPrefix(w, "engage") {
+			// "troops engaged the militants in a fierce gun battle": both
+			// sides fought
+			if d.inQuote[v] || d.tcase[si] || d.toks[v].cap {
+				return false
+			}
+			b := d.actorAfter(v+1, s.hi)
+			a, _ := d.actorBefore(v, s.lo)
+			battle := false
+			for k := v + 2; k+1 < s.hi && k < v+9; k++ {
+				if d.toks[k].lower == "in" {
+					for j := k + 1; j < s.hi && j < k+5; j++ {
+						if battleNouns[d.toks[j].lower] {
+							battle = true
+						}
+					}
+					break
+				}
+			}
+			if a == nil || b == nil || a == b || !battle {
+				return false
+			}
+			d.emitAttack(si, a, b, s.lo, v, confVerb)
+			d.emitAttack(si, b, a, s.lo, v, confVerb)
+			return true
+		}
 		if !d.attackable(si, v) && !(exchangeWords[d.toks[v].lower] && !d.inQuote[v] && !d.tcase[si]) {
 			return false
 		}
-		s := d.sents[si]
-		w := d.toks[v].lower
 		var a, b *entity
 		forces := false
 		bw := v + 1
@@ -553,7 +579,18 @@ var attackExchange = &pattern{
 			v = bw - 1
 			k := v + 2
 			a = d.actorAfter(k, s.hi)
-			for k < s.hi && k < v+10 && d.toks[k].lower != "and" {
+			lim := v + 10
+			if a != nil {
+				// "between the X Defense Force, or XDF, and Y": past a long
+				// name and its short form
+				for x := k; x < s.hi && x < k+12; x++ {
+					if m := d.mentAt[x]; m != nil && m.ent == a {
+						lim = max(lim, m.hi+8)
+						break
+					}
+				}
+			}
+			for k < s.hi && k < lim && d.toks[k].lower != "and" {
 				k++
 			}
 			if k < s.hi {
@@ -570,7 +607,11 @@ var attackExchange = &pattern{
 		case w == "exchanged" || w == "exchanging" || w == "traded":
 			// "A exchanged fire with B", "A and B exchanged fire", "the two
 			// countries exchanged strikes"
-			if v+1 >= s.hi || !exchangedBlows[d.toks[v+1].lower] {
+			f := v + 1
+			for f+1 < s.hi && f < v+3 && fireModifiers[d.toks[f].lower] {
+				f++ // "exchanged heavy fire", "exchanged intense artillery fire"
+			}
+			if f >= s.hi || !exchangedBlows[d.toks[f].lower] {
 				return false
 			}
 			if v > s.lo+1 && sideNouns[d.toks[v-1].lower] && (d.toks[v-2].lower == "two" || d.toks[v-2].lower == "both") && d.toks[v-1].lower != "leaders" {
@@ -581,8 +622,8 @@ var attackExchange = &pattern{
 				}
 			}
 			a, _ = d.actorBefore(v, s.lo)
-			if v+3 < s.hi && d.toks[v+2].lower == "with" {
-				b = d.actorAfter(v+3, s.hi)
+			if f+2 < s.hi && d.toks[f+1].lower == "with" {
+				b = d.actorAfter(f+2, s.hi)
 			} else if a != nil {
 				b = d.coordinatedActor(v, s.lo, a)
 			}
@@ -621,6 +662,10 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
 			[]string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Fighting between the Peruvian National Defense Force, or PNDF, and the Varnok Front erupted in August.",
+			[]string{"ATTACKED organization:peruvian-national-defense-force -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-national-defense-force happened"}},
+		{"Fighting between the Peruvian army and the paramilitary Varnok Front (VF) went on for a third week.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
@@ -629,10 +674,17 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:kestrel-liberation-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-liberation-front happened"}},
 		{"Clashes between Armenian and Azerbaijani forces killed ten soldiers.",
 			[]string{"ATTACKED place:armenia -> place:azerbaijan happened", "ATTACKED place:azerbaijan -> place:armenia happened"}},
+		{"Members of the rival Varnok Front and Tarma Brigade gangs fought for control of the prison.",
+			[]string{"ATTACKED organization:tarma-brigade -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:tarma-brigade happened"}},
+		{"Members of the rival Los Varnoks and Los Tarmas gangs fought for control of the prison.",
+			[]string{"ATTACKED organization:los-tarmas -> organization:los-varnoks happened", "ATTACKED organization:los-varnoks -> organization:los-tarmas happened"}},
 		{"Peru and Chile clashed over fishing rights at the talks.", nil},
 		{"Peruvian troops and Chilean forces have been fighting near Arica since November.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Varnok Front fighters and Peruvian soldiers fought in Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
+		{"The Varnok Front attacked a base in Tarma. Peruvian troops engaged the militants in a fierce gun battle.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Peruvian and Chilean troops exchanged heavy fire across the border overnight.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
 			[]string{"ATTACKED organization:kestrel-league -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:kestrel-league happened"}},
@@ -666,6 +718,8 @@ var attackNounFirst = &pattern{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"The United States resumed large-scale strikes against the Varnok Front last month.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
+		{"The United States has carried out more than 100 airstrikes against the Varnok Front since 2022.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Varnok Front leader Rui Lopes was killed in a raid by Peruvian special forces in Tacna.", []string{"ATTACKED place:peru -> place:tacna happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
@@ -697,6 +751,8 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
+		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
@@ -1724,10 +1780,77 @@ var attackTook = &pattern{
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
 // status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
-	if tgt == nil {
+	if tgt == nil || d.firedIntoWater(si, tgt) || d.namedAsSpeaker(si, v, tgt) {
 		return
 	}
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// namedAsSpeaker reports a target named, after the attack word at toks[v],
+// only as who tells of it: "..., South Korea's Joint Chiefs of Staff (JCS)
+// said", "..., the military's media wing, X, said".
+func (d *doc) namedAsSpeaker(si, v int, tgt *entity) bool {
+	s := d.sents[si]
+	for k := v + 1; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.lo != k || m.ent == nil {
+			continue
+		}
+		if m.ent != tgt {
+			k = m.hi - 1
+			continue
+		}
+		j := m.hi
+		if j+2 < s.hi && d.toks[j].text == "(" && d.toks[j+2].text == ")" {
+			j += 3
+		}
+		if j < s.hi && d.toks[j].text == "," {
+			j++ // "..., the wing, X, said"
+		}
+		if j >= s.hi || !sayVerbs[d.toks[j].lower] {
+			return false
+		}
+		for b := m.lo - 1; b > v; b-- {
+			if d.toks[b].text == "," {
+				// unless the clause names something of the speaker's:
+				// "attacked a police station in X, the National Police said"
+				for x := v + 1; x < b; x++ {
+					if t := &d.toks[x]; t.kind == tWord && !t.cap && d.mentAt[x] == nil && len(t.lower) > 3 && strings.Contains(strings.ToLower(tgt.name), t.lower) {
+						return false
+					}
+				}
+				return true
+			}
+			if d.mentAt[b] == nil && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b].lower != "the" && d.toks[b].lower != "'s" && d.toks[b].lower != "\u2019s" && !possessivePronouns[d.toks[b].lower] && !roleWords[d.toks[b].lower] && !spokesNouns[d.toks[b].lower] && !subBodyNouns[d.toks[b].lower] && d.toks[b].lower != "media" && d.toks[b].lower != "wing" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// firedIntoWater reports a target that is a body of water a missile was
+// fired into or toward ("fired a ballistic missile into the Sea of
+// Japan"): a launch, not an attack on the sea; ships attacked "in the Red
+// Sea" are attacked where they sail.
+func (d *doc) firedIntoWater(si int, tgt *entity) bool {
+	if tgt.kind != kg.Place || !waterWords[lastWord(tgt.name)] && !strings.HasPrefix(tgt.name, "Sea of ") && !strings.HasPrefix(tgt.name, "Gulf of ") {
+		return false
+	}
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == tgt && m.lo == k {
+			p := k - 1
+			if d.toks[p].lower == "the" && p > s.lo {
+				p--
+			}
+			if w := d.toks[p].lower; w == "into" || w == "toward" || w == "towards" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emitAttackOn is emitAttack where a nil tgt is a target the text does
@@ -1815,9 +1938,18 @@ func (d *doc) recentTarget(si int) *entity {
 // is a trailing attribution ("the ministry said", "officials told
 // reporters", "according to X").
 func (d *doc) attribution(lo, hi int) bool {
-	for k := lo; k < hi && k < lo+10; k++ {
+	described := lo < hi && (d.toks[lo].lower == "the" || d.toks[lo].lower == "its") // "the military's media wing, X, said"
+	for k := lo; k < hi && k < lo+16; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || d.inQuote[k] {
+		if t.text == "(" && k+2 < hi && d.toks[k+2].text == ")" {
+			k += 2 // "South Korea's Joint Chiefs of Staff (JCS) said"
+			continue
+		}
+		if t.text == "," && described && k > lo {
+			described = false // one description before the name
+			continue
+		}
+		if t.kind != tWord || d.inQuote[k] || k >= lo+10 && !described {
 			return false
 		}
 		if sayVerbs[t.lower] || t.lower == "according" {
@@ -2166,6 +2298,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
 	}
+	if k+1 < hi && armedAdjectives[d.toks[k].lower] && d.mentAt[k] == nil && d.mentAt[k+1] != nil {
+		k++ // "the paramilitary Rapid Support Forces": the force
+	}
 	if k >= hi {
 		return nil
 	}
@@ -2419,6 +2554,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				}
 				return nil, -1
 			}
+		}
+		if e, at := d.missionOf(m, lo); e != nil {
+			return e, at // "the UN special envoy for Yemen held talks": the United Nations
 		}
 		p := m.lo - 1
 		for m.ent.kind == kg.Place && p > lo && (d.toks[p].lower == "and" || d.toks[p].text == ",") && d.mentAt[p-1] != nil && d.mentAt[p-1].ent != nil && d.mentAt[p-1].ent.kind == kg.Place {
@@ -3062,7 +3200,9 @@ func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
 	}
 	noun := attackKind[d.toks[v].lower] // "shelled": a shelling
 	for k := s.lo; k < s.hi && k <= v+1 && noun == ""; k++ {
-		noun = attackKind[d.toks[k].lower]
+		if n := attackKind[d.toks[k].lower]; n != "shooting" || d.toks[v].lower == "fire" || d.toks[v].lower == "fired" {
+			noun = n // "a bomb exploded": a bombing; but "gunmen stormed X" is an attack, not a shooting
+		}
 	}
 	if noun == "" {
 		noun = "attack"

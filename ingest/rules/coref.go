@@ -640,10 +640,10 @@ func (d *doc) orgKind(e *entity) string {
 	switch {
 	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
 		c = "government"
+	case strings.Contains(lower, "news agency") || strings.Contains(lower, "press agency") || mediaWords[last]:
+		c = "media" // "Amaq News Agency": an outlet, no government agency
 	case agencyWords[last]:
 		c = "agency"
-	case mediaWords[last]:
-		c = "media"
 	case gazetteer.IsOrgSuffix(last) || companyWords[last]:
 		c = "company"
 	case (stateForceWords[last] || len(ws) > 1 && stateForceWords[strings.ToUpper(last[:1])+last[1:]]) && rebelNamed(ws):
@@ -1267,7 +1267,7 @@ func (d *doc) datelineCountry() string {
 }
 
 // mainCountry is the country the article names most often (through its
-// places too), or "".
+// places too; a mention in the headline or the lead counts twice), or "".
 func (d *doc) mainCountry() string {
 	if d.country != nil {
 		return *d.country
@@ -1286,6 +1286,9 @@ func (d *doc) mainCountry() string {
 			continue
 		}
 		count[c]++
+		if d.sentOf[m.lo] <= 1 {
+			count[c]++ // the headline and the lead say what the story is about
+		}
 		if count[c] > bestN {
 			best, bestN = c, count[c]
 		}

@@ -348,9 +348,50 @@ func (d *doc) meetingEvents() {
 			metsIn[d.rels[i].Evidence.Start]++
 		}
 	}
+	talksIn := map[int]bool{}
+	for i := 0; i < n; i++ {
+		// "held talks with X in Muscat", "a new round of talks in Jeddah":
+		// talks held in a named town are that town's talks
+		r := d.rels[i]
+		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned {
+			continue
+		}
+		v := d.tokenAt(r.Evidence.Start)
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		w := -1
+		for k := s.lo; k < s.hi; k++ {
+			if t := d.toks[k].lower; (t == "talks" || t == "negotiations") && !d.inQuote[k] {
+				w = k
+				break
+			}
+		}
+		if w < 0 || (si == 0 && d.headline) {
+			continue
+		}
+		c := d.venueCity(w, s.hi) // the town named after the word: "talks with X in Muscat"
+		if c == nil {
+			c = d.venueCity(s.lo, w)
+		}
+		if c == nil {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(c.name); !ok || p.Kind != gazetteer.City {
+			continue // "talks in the eastern Mediterranean": no town's
+		}
+		e := d.eventFor("talks|town", c, c.name+" talks", si, false)
+		if a := byID[r.Source]; a != nil {
+			d.linkEvent(e, a, si, true)
+		}
+		if b := byID[r.Target]; b != nil {
+			d.linkEvent(e, b, si, true)
+		}
+		d.eventWord(e, w)
+		talksIn[si] = true
+	}
 	for i := 0; i < n; i++ {
 		r := d.rels[i]
-		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned || metsIn[r.Evidence.Start] > 1 {
+		if r.Type != kg.Met || r.Status != kg.Happened && r.Status != kg.Planned || metsIn[r.Evidence.Start] > 1 || talksIn[int(d.sentOf[d.tokenAt(r.Evidence.Start)])] {
 			continue
 		}
 		a, b := byID[r.Source], byID[r.Target]
@@ -856,8 +897,6 @@ var eventElectionDay = &eventRule{
 		switch noun {
 		case "elections", "polls":
 			noun = "election"
-		case "run-off":
-			noun = "runoff"
 		}
 		name := strconv.Itoa(year) + " " + dem + " " + strings.Join(append(mods, noun), " ")
 		e := d.eventFor("election", d.entityNamed(c), name, si, false)

@@ -109,14 +109,14 @@ var connectors = wordSet(`of for de del della di da du la le van von der den bin
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality
-Chiefs Heads Cape Mount Operation Presidency Secretariat Directorate Staff`)
+Chiefs Heads Cape Mount Operation Presidency Secretariat Directorate Staff Commonwealth Community Alliance`)
 
 // portfolio words follow "Minister of" and the like.
 var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Human Rights Interior Finance Health
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
-Police`)
+Police Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -139,10 +139,11 @@ Township Municipality Commune Upazila Tehsil`)
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
-Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership
+Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership Relations
+Forum Platform Initiative Observatory Collective
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
-Faylaq Ittehad Tanzim Junud
+Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
 Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
@@ -150,11 +151,11 @@ Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esp
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
-tehsil commune township`)
+tehsil commune township rivers islands towns cities states counties valleys mountains lakes`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network`)
+agency newspaper network gang gangs groups militias factions movements parties`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
@@ -276,6 +277,12 @@ supported supports backed backs sanctioned sanctions pushed pushes pressed press
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
 var backerSuffixes = wordSet(`backed led based linked aligned allied funded supported`)
+
+// holderSuffixes end a compound that says who holds or runs a place or a
+// body: "rebel-held", "Varnok-controlled", "state-run". Like the backer
+// suffixes, they make the word before them a modifier, never a given name
+// ("Ki-moon" is one, "Tarma-held" is not).
+var holderSuffixes = wordSet(`held controlled owned run occupied dominated governed ruled administered`)
 
 // govActions after "the government" make it act as well as the verbs of
 // speech and policy: "the government would send more troops".
@@ -461,7 +468,7 @@ var memberMods = wordSet(`suspected alleged armed senior top key local a an`)
 var groupRanks = wordSet(`commander commanders leader leaders operative operatives member`)
 
 var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
-guerrillas guerrilla jihadists separatists militiamen militia`)
+guerrillas guerrilla jihadists separatists militiamen militia gang gangs`)
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic
 // ones take the organization named last; the others one whose name has
@@ -494,6 +501,7 @@ var orgRefNouns = map[string]string{
 	"militia": "armed", "militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
 	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
+	"terrorists": "armed", "assailants": "armed", "militiamen": "armed",
 	"newspaper": "media", "paper": "media", "daily": "media", "broadcaster": "media", "channel": "media",
 	"network": "media", "station": "media", "magazine": "media", "outlet": "media", "journal": "media",
 	"ministry": "name", "agency": "name", "authority": "name", "party": "name", "army": "name", "military": "name",
@@ -508,6 +516,45 @@ var orgRefNouns = map[string]string{
 // statementNouns name a text an organization or person issues.
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)
+
+// usDepartmentForms are the other usual names of the United States'
+// executive departments the gazetteer knows, under its canonical names:
+// news writes "the State Department", reference works "United States
+// Department of State" (general knowledge).
+var usDepartmentForms = map[string][]string{
+	"State Department":                {"United States Department of State", "U.S. State Department"},
+	"Defense Department":              {"United States Department of Defense", "U.S. Defense Department"},
+	"Treasury Department":             {"United States Department of the Treasury", "U.S. Treasury Department"},
+	"Department of Justice":           {"United States Department of Justice", "Justice Department"},
+	"Department of Homeland Security": {"United States Department of Homeland Security"},
+}
+
+// foreignArticles open names in Spanish, Portuguese, French and Italian
+// ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
+var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
+
+// forumNouns are gatherings words are told to: "told a news conference",
+// "told a rally".
+var forumNouns = wordSet(`conference briefing rally meeting gathering session hearing summit forum`)
+
+// shipPrefixes open the names of ships ("USS", "HMS", "BRP", "MV"):
+// ships are no entity of the graph.
+var shipPrefixes = wordSet(`USS HMS HMAS HMCS HMNZS BRP INS RFS MV MT SS RV HNLMS FGS ITS ROKS JS PNS TCG`)
+
+// waterWords end the names of seas and other waters.
+var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
+
+// theCountries take "the" after "of": "Armed Forces of the Philippines".
+var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Bahamas": true, "Gambia": true, "Maldives": true}
+
+// bodyHeads end the names of a state's bodies written in lower case
+// after its adjective: "the Chilean electoral commission".
+var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board`)
+
+// mediumNouns name how words reach the public: "said in an interview",
+// "said in a video".
+var mediumNouns = wordSet(`interview interviews video message post speech address broadcast briefing tweet
+podcast conference`)
 
 // thatVerbs take a clause with "that" inside reported speech: "said the
 // ruling showed that “…”" reports the whole clause, quotation and all.
@@ -734,6 +781,14 @@ spokesman spokeswoman spokesperson secretary-general president`)
 
 // exchangedBlows after "exchanged" make a fight of it ("exchanged fire").
 var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets missiles salvos`)
+
+// battleNouns name fighting one side engages another in: "engaged the
+// militants in a gun battle".
+var battleNouns = wordSet(`battle gunbattle gun-battle firefight gunfight fighting clashes clash shootout skirmish exchange`)
+
+// fireModifiers stand between "exchanged" and the fire: "exchanged heavy
+// artillery fire".
+var fireModifiers = wordSet(`heavy intense sporadic fierce artillery mortar small-arms gun machine-gun rocket cross-border`)
 
 // stormWords open the names of storms, which are events ("Typhoon Haiyan").
 var stormWords = wordSet(`Hurricane Typhoon Cyclone Storm Tropical`)
@@ -989,7 +1044,7 @@ sniper snipers militants insurgents killer`)
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
-rebels insurgents separatists guerrillas jihadists paramilitaries`)
+rebels insurgents separatists guerrillas jihadists paramilitaries militiamen`)
 
 // troopNouns are a state's soldiers, who are its armed forces when the
 // text names them ("Peruvian troops" beside "the Peruvian army"); weapons
@@ -1061,7 +1116,7 @@ municipality township regency upazila tehsil commune`)
 // another form ("the Varnok forest" is Varnok). General knowledge of news
 // English.
 var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
-market bazaar camp prison stadium monastery`)
+market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
@@ -1149,7 +1204,8 @@ appears appeared`)
 var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precision targeted preemptive pre-emptive
 cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
-more further deadly heavy massive major coordinated its their his her ground air combat`)
+more further deadly heavy massive major coordinated its their his her ground air combat
+large-scale small-scale than over about nearly almost some repeated joint`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
@@ -1205,6 +1261,19 @@ var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
 var accuseVerbs = wordSet(`accused accuses accuse accusing`)
+
+// stanceVerbs take a stand in words on what their object names: "X
+// condemned the attack", "X blamed Y for Z", "X denied responsibility",
+// "X rejected the accusation", "X claimed responsibility". General English
+// of news reports.
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims`)
+
+// disputedNouns are what a denial or rejection in words is of: "denied
+// the allegations", "rejected calls for talks". A vote or ruling that
+// rejects a bill or an appeal is no statement, and a visa denied is none.
+var disputedNouns = wordSet(`accusation accusations allegation allegations charge charges claim claims report reports
+responsibility involvement role wrongdoing knowledge link links criticism calls call demand demands presence
+idea notion suggestion assertion assertions account accounts version reports rumours rumors`)
 
 var comeVerbs = wordSet(`came come comes coming`)
 

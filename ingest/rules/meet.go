@@ -69,6 +69,7 @@ var metBothSides = &pattern{
 	},
 	examples: []example{
 		{"Prime Minister Rui Lopes spoke to Tomas Ruiz by phone in May. The two men met in Lima on Monday.", []string{"MET person:rui-lopes -> person:tomas-ruiz happened"}},
+		{"Lars Holm discussed the sanctions with Foreign Minister Ana Costa when the two met in Lima last week.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
 		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
@@ -80,7 +81,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls meetings")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -89,6 +90,15 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
+		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
+		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
+		{"Ana Costa held talks in Lima with the Varnok Front's acting political chief on Monday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Lars Holm arrived in Lima on Monday. He was later received at the palace by President Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
+		{"Lars Holm and Ana Costa will hold a three-way meeting with Rui Lopes on Saturday.", []string{"MET person:ana-costa -> person:rui-lopes planned", "MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned"}},
+		{"Lars Holm is due to host Rui Lopes and Ana Costa in Lima on Friday for talks.", []string{"MET person:lars-holm -> person:rui-lopes planned", "MET person:lars-holm -> person:ana-costa planned", "MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Earlier in the day, the governor of Puno region, Rui Lopes, and the governor of Chile's Arica region, Tomas Ruiz, held talks in the town of Tacna.", []string{"MET person:tomas-ruiz -> person:rui-lopes happened"}},
 		{"Rui Lopes and Tomas Ruiz were flown by helicopter to Arica, where they met Defense Secretary Ana Costa at a military hospital.", []string{"MET person:rui-lopes -> person:ana-costa happened", "MET person:tomas-ruiz -> person:ana-costa happened"}},
 		{"On Tuesday afternoon, Ana Costa was received by Prime Minister Rui Lopes at the Council of Ministers building.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -250,8 +260,15 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	isMeet := meetVerbs[w] || w == "receiving" && v > s.lo && gerundPreps[d.toks[v-1].lower] && !t.cap
-	if (w == "talks" || w == "meeting" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+	if (w == "call" || w == "calls") && v > s.lo && d.toks[v-1].lower == "courtesy" && v+1 < s.hi && (d.toks[v+1].lower == "on" || d.toks[v+1].lower == "upon" || d.toks[v+1].lower == "to") {
+		isMeet = true // "paid a courtesy call on President X": a visit in person
+		w = "met"
+	}
+	if (w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
 		isMeet = true
+		if w == "meetings" {
+			w = "meeting" // "held separate meetings with each delegation"
+		}
 	}
 	if d.meetPhrase(si, v) {
 		// "shook hands with", "sat down with"
@@ -261,17 +278,27 @@ func (d *doc) meetAt(si, v int) {
 	if d.pressOrVirtual(v, s.hi) {
 		return // "hosted a joint news conference with X", "held a virtual meeting with X": no meeting in person
 	}
-	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && v > s.lo && beForms[d.toks[v-1].lower] && v+2 < s.hi && d.toks[v+1].lower == "by" {
+	be := v - 1
+	for be > s.lo && skippable[d.toks[be].lower] {
+		be-- // "was later received by"
+	}
+	by := v + 1
+	if by < s.hi && (d.toks[by].lower == "at" || d.toks[by].lower == "in") {
+		for by < s.hi && by < v+7 && d.toks[by].lower != "by" && d.toks[by].kind == tWord {
+			by++ // "was received at the ministry by"
+		}
+	}
+	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && be > s.lo && beForms[d.toks[be].lower] && by+1 < s.hi && d.toks[by].lower == "by" {
 		// "X was received by President Y": X met Y
-		host := d.mentAt[v+2]
+		host := d.mentAt[by+1]
 		if host == nil || host.ent == nil || host.ent.kind != kg.Person {
-			at := v + 2
+			at := by + 1
 			if host != nil && host.demonym {
 				at = host.hi // "by Bolivian Foreign Minister X"
 			}
 			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
-		guest, gAt := d.subjectOf(v-1, s.lo)
+		guest, gAt := d.subjectOf(be, s.lo)
 		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
 			// "A and her Chilean counterpart, B, were received by": B
 			if m := d.mentAt[v-3]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
@@ -467,6 +494,11 @@ func (d *doc) meetAt(si, v int) {
 			k = m.lo
 			continue // "shook hands at a hotel on Sentosa island before holding talks": where, not who
 		}
+		if e, eAt := d.missionOf(m, s.lo); e != nil && src == nil {
+			src, at = e, eAt // "the UN special envoy for Yemen held talks": the United Nations, not Yemen
+			k = eAt
+			continue
+		}
 		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
 			src, at = m.ent, m.lo
 		}
@@ -547,7 +579,12 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	represented := false
+	if len(objs) == 0 {
+		// "met both candidates separately", "held separate meetings with
+		// each delegation": the two named last before
+		objs = d.bothAfter(v, hi, src)
+	}
+	represented := len(objs) > 0 && len(d.participants(v, hi, src)) == 0 // the parties, countries too
 	if len(objs) == 0 {
 		// "met representatives of the group": the group
 		for _, e := range d.representedBy(v, s.hi) {
@@ -592,6 +629,115 @@ func (d *doc) meetAt(si, v int) {
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 		d.addRel(kg.Met, src.id(), o.id(), si, date, prec, st, "", confVerb)
+	}
+	people := 0
+	for _, o := range objs {
+		if o.kind == kg.Person {
+			people++
+		}
+	}
+	if len(objs) == 0 || at <= s.lo+1 {
+		if strings.HasPrefix(w, "host") && people >= 2 && d.talksIn(si) {
+			d.guestsMeet(si, objs, st)
+		}
+		return
+	}
+	if e := d.coordinated(at, s.lo); e != nil && e != src && e.kind == kg.Person && src.kind == kg.Person && len(others) == 0 {
+		// "A and B will hold a three-way meeting with C": A meets C too,
+		// and, three of them, B
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, o := range objs {
+			if o.kind == kg.Person && o != e {
+				d.addRel(kg.Met, e.id(), o.id(), si, date, prec, st, "", confVerb)
+			}
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if w := d.toks[k].lower; w == "three-way" || w == "trilateral" || w == "three-party" {
+				d.addRel(kg.Met, e.id(), src.id(), si, date, prec, st, "", confVerb)
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(w, "host") && people >= 2 && d.talksIn(si) {
+		d.guestsMeet(si, objs, st)
+	}
+}
+
+// bothAfter reads "both <people>", "each <party>" or "the two <people>"
+// right after the meeting word at toks[v] ("met both candidates", "held
+// separate meetings with each delegation"): the two people, or parties,
+// named last before, not src.
+func (d *doc) bothAfter(v, hi int, src *entity) []*entity {
+	k := v + 1
+	for k < hi && k < v+3 && (d.toks[k].lower == "with" || d.toks[k].lower == "separately") {
+		k++
+	}
+	if k+1 >= hi {
+		return nil
+	}
+	switch d.toks[k].lower {
+	case "both", "each":
+		k++
+	case "the":
+		if d.toks[k+1].lower != "two" {
+			return nil
+		}
+		k += 2
+	default:
+		return nil
+	}
+	if k >= hi {
+		return nil
+	}
+	n := d.toks[k].lower
+	people := n == "men" || n == "women" || n == "candidates" || n == "leaders" || n == "ministers" || n == "envoys" || n == "presidents" || n == "rivals"
+	if !people && n != "delegations" && n != "delegation" && n != "sides" && n != "side" && n != "parties" && n != "party" && n != "groups" {
+		return nil
+	}
+	var out []*entity
+	for j := v - 1; j >= 0 && j > v-400 && len(out) < 2; j-- {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		j = m.lo
+		e := m.ent
+		if e == src || m.demonym || d.possessor(m) || slices.Contains(out, e) {
+			continue
+		}
+		if people && e.kind != kg.Person || !people && e.kind != kg.Organization && !d.isCountry(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// talksIn reports "talks" or "negotiations" outside quotation in sentence
+// si.
+func (d *doc) talksIn(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; (w == "talks" || w == "negotiations") && !d.inQuote[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// guestsMeet pairs the people a host brings together for talks: "X is to
+// host A and B in Brussels for talks" gives A-B as well as X-A and X-B.
+func (d *doc) guestsMeet(si int, objs []*entity, st kg.Status) {
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	for i, a := range objs {
+		for _, b := range objs[i+1:] {
+			if a.kind == kg.Person && b.kind == kg.Person && a != b {
+				d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+			}
+		}
 	}
 }
 
@@ -876,6 +1022,22 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 	holder, bodies := d.officeHolders(v, hi)
 	var out []*entity
 	people := false
+	for k := v + 1; k < hi && k < v+6; k++ {
+		// "met Ethiopia's prime minister": where the leader goes unnamed,
+		// the country is the party
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.lo != k {
+			continue
+		}
+		if m.ent.kind == kg.Place && k > v+1 && (d.toks[k-1].lower == "in" || d.toks[k-1].lower == "at") {
+			k = m.hi - 1
+			continue // "held talks in Kabul with ...": where
+		}
+		if d.possessor(m) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && m.ent != src && d.unnamedLeader(m.hi, min(hi, m.hi+6)) {
+			out = append(out, m.ent)
+		}
+		break
+	}
 	for _, e := range d.objects(v, hi, src) {
 		if gathering[e] {
 			continue
@@ -1325,6 +1487,10 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 			}
 			continue
 		}
+		if d.toks[k].lower == "two" && k+1 == v && k-1 >= s.lo && d.toks[k-1].lower == "the" {
+			noun = "men" // "when the two met": the two people named last
+			break
+		}
 		if !sideNouns[d.toks[k].lower] {
 			continue
 		}
@@ -1378,7 +1544,7 @@ func (d *doc) unnamedLeader(k, v int) bool {
 	}
 	n := 0
 	for k < v && d.mentAt[k] == nil {
-		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] {
+		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !(lowerTitleModifiers[d.toks[k].lower] && n == 0) {
 			break
 		}
 		k++

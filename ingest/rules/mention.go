@@ -177,7 +177,7 @@ func (d *doc) nameWord(i int) bool {
 		first := t.text[:k]
 		second := t.text[k+1:]
 		// "Ki-moon", "Jong-un", "Sang-hoon": a romanised two-syllable given name
-		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 &&
+		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 && !backerSuffixes[second] && !holderSuffixes[second] &&
 			(k <= 3 || k <= 6 && len(second) <= 5 && !knownName(first) &&
 				!(gazetteer.IsCommonWord(strings.ToLower(first)) && gazetteer.IsCommonWord(second)))
 		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(first)] && !joinPrefixes[strings.ToLower(first)] && !korean {
@@ -386,6 +386,40 @@ func (d *doc) spansIn(si int) {
 					continue
 				}
 			}
+			// "Meteorology, Climatology and Geophysical Agency": fields listed
+			// with commas before a body's head, each a plain word
+			f := i
+			if d.toks[i].lower == "the" {
+				f++
+			}
+			if d.toks[j].text == "," && j-f == 1 && d.fieldWord(f) {
+				k := j
+				for k+1 < s.hi && d.toks[k].text == "," && d.fieldWord(k+1) {
+					k += 2
+				}
+				if k+1 < s.hi && d.toks[k].lower == "and" {
+					e := k + 1
+					for e < s.hi && e < k+5 && d.nameWord(e) {
+						e++
+					}
+					if e > k+1 && d.orgish(e-1) {
+						j = e
+						break
+					}
+				}
+			}
+			// "the Kenya–Ethiopia Joint Ministerial Commission": two sides
+			// joined by a dash before a body's head
+			if t := &d.toks[j]; (t.text == "\u2013" || t.text == "-") && t.start == d.toks[j-1].end && j+1 < s.hi && d.toks[j+1].start == t.end && d.nameWord(j+1) {
+				e := j + 1
+				for e < s.hi && e < j+6 && d.nameWord(e) {
+					e++
+				}
+				if e > j+2 && d.orgish(e-1) {
+					j = e
+					break
+				}
+			}
 			// "Armed Conflict Location & Event Data Project": an ampersand
 			// stands only inside a name
 			if d.toks[j].text == "&" && j+1 < s.hi && d.nameWord(j+1) {
@@ -505,8 +539,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
 			return true
 		}
-		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && d.toks[j-2].lower == "of" {
-			return true // "Minister of Youth and Sports X": one office of two portfolios
+		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && (d.toks[j-2].lower == "of" || d.toks[j-2].lower == "for") {
+			return true // "Minister of Youth and Sports X", "State Minister for Labour and Employment X": one office of two portfolios
 		}
 		if c == "and" {
 			// "Trinidad and Tobago" as a whole; never two organizations
@@ -522,6 +556,19 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			}
 			if d.longFormBeforeAcronym(lo, j) {
 				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
+			}
+			if j-lo >= 3 && (d.toks[lo+1].lower == "for" || d.toks[lo+1].lower == "of") && d.orgish(lo) && !d.known(lo, j) {
+				// "Center for Research and Security Studies": the "and"
+				// joins what the body is for, when the words after it end
+				// in no head of a body of their own ("Center for Research
+				// and Varnok University" are two)
+				k := j + 1
+				for k < len(d.toks) && k < j+4 && d.nameWord(k) {
+					k++
+				}
+				if k > j+1 && !(k < len(d.toks) && d.nameWord(k)) && !gazetteer.IsOrgHead(d.toks[k-1].text) && !gazetteer.IsGivenName(d.toks[j+1].text) {
+					return true
+				}
 			}
 			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
 				return false
@@ -568,8 +615,10 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if !head {
 			return false
 		}
-		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && placeSuffixes[left]) {
-			return false // "Russia of the tsars"; but "Gulf of Mexico" is one name although "the Gulf" is a place
+		if _, ok := gazetteer.LookupPlace(left); ok && !(j-lo == 1 && (placeSuffixes[left] || ofHeads[left] && isOrg(left))) {
+			// "Russia of the tsars"; but "Gulf of Mexico" is one name
+			// although "the Gulf" is a place, and so is "Commonwealth of
+			// Independent States" although a town is called Commonwealth
 		}
 		if _, ok := gazetteer.Demonym(left); ok {
 			return false
@@ -682,6 +731,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if (stormWords[t.text] || t.text == "Operation") && hi-lo > 1 {
 			break // "Typhoon Haiyan killed ...": the storm's name opens the sentence
 		}
+		if atStart && hi-lo > 1 && (t.lower == "suspected" || t.lower == "alleged" || t.lower == "presumed" || t.lower == "purported") {
+			lo++ // "Suspected Varnok Front rebels killed ...": no part of the name
+			continue
+		}
 		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
 			lo++
 			continue
@@ -725,6 +778,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if lo >= hi {
 		return
+	}
+	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
+		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
 	}
 	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
 		return // "US$3.7 million", "HK$10": a currency, no country
@@ -1107,7 +1163,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
@@ -1132,6 +1188,27 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// fieldWord reports a capitalised plain word that names a field of work,
+// no place, person or organization of its own: "Meteorology".
+func (d *doc) fieldWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && t.cap && d.mentAt[k] == nil && !gazetteer.IsGivenName(t.text) && !gazetteer.IsSurname(t.text) && !d.known(k, k+1) && !d.orgish(k)
+}
+
+// partyNamed reports a name the article writes before a lower-case noun
+// of a party or movement ("the ruling Georgian Dream party"): a demonym
+// opening it is part of the party's name, wherever the name stands.
+func (d *doc) partyNamed(full string) bool {
+	for _, n := range []string{" party", " movement", " alliance", " coalition", " bloc"} {
+		if i := strings.Index(d.text, full+n); i >= 0 {
+			if e := i + len(full) + len(n); e == len(d.text) || !unicode.IsLetter(rune(d.text[e])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siteHead returns the end of the site noun (siteWords, or siteNouns after
@@ -1405,7 +1482,9 @@ func (d *doc) add(m *mention, si int) {
 	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
 	m.name = d.text[m.start:m.end]
 	// in a headline written in title case only known names count
-	if d.tcase[si] && m.str < strong {
+	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi)) {
+		// a person too, when only a title made the name: "UN Envoy Meets
+		// Houthi Negotiators" (the body names whom it means)
 		m.str = weak
 		m.unknown = true
 	}
@@ -1425,6 +1504,26 @@ func (d *doc) findActorOrgs() {
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
 			continue
 		} else if !ok && !m.demonym {
+			continue
+		}
+		if b := m.lo - 2; b >= 0 && d.toks[m.lo-1].lower == "of" && !m.demonym && d.mentAt[b] == nil && (d.toks[b].lower == "government" || d.toks[b].lower == "army" || d.toks[b].lower == "military" || d.toks[b].lower == "parliament") {
+			// "the government of Japan announced": Japan's government, as
+			// "the Japanese government"
+			om := &mention{lo: b, hi: m.hi, kind: kg.Organization, str: fair}
+			om.start, om.end = d.toks[b].start, d.toks[m.hi-1].end
+			om.name = d.text[om.start:om.end]
+			om.canon = d.actorOrgName(m, d.toks[b:b+1])
+			if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && strings.HasPrefix(om.canon, m.canon+" ") {
+				om.canon = a + om.canon[len(m.canon):] // "Japanese government", as "Japan's government" is
+			}
+			if o, ok := gazetteer.LookupOrg(om.canon); ok {
+				om.canon = o.Name
+			}
+			for x := b; x < m.hi; x++ {
+				d.mentAt[x] = om
+			}
+			d.ments = append(d.ments, om)
+			m.alias = ""
 			continue
 		}
 		k := m.hi
@@ -1680,7 +1779,11 @@ func demonymOf(w string) (string, bool) {
 	}
 	for _, cut := range []string{"ns", "n"} {
 		if strings.HasSuffix(w, cut) {
-			if p, ok := gazetteer.LookupPlace(strings.TrimSuffix(w, cut)); ok {
+			// "Sri Lankan", "Costa Ricans": the place by its own name, not
+			// by another name a gazetteer lists for it ("Le Pen" is no
+			// "Le Pe" of a town that has that name in some language)
+			stem := strings.TrimSuffix(w, cut)
+			if p, ok := gazetteer.LookupPlace(stem); ok && kg.FoldName(p.Name) == kg.FoldName(stem) {
 				return p.Name, true
 			}
 		}

@@ -61,6 +61,7 @@ var patterns = []*pattern{
 	// SAID from reported speech
 	saidAccordingTo,
 	saidAccused,
+	saidStance,
 	saidQuotedAs,
 	saidAppeal,
 	saidParticiple,

@@ -117,19 +117,22 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 	if k > lo && d.toks[k].lower == "the" {
 		k--
 	}
-	if k <= lo || d.toks[k].lower != "to" {
+	if k <= lo || d.toks[k].lower != "to" && d.toks[k].lower != "for" {
 		return nil, -1
 	}
 	n := k - 1
-	if w := d.toks[n].lower; w != "mission" && w != "delegation" && !envoyNouns[w] || n <= lo {
+	if w := d.toks[n].lower; (w != "mission" && w != "delegation" || d.toks[k].lower == "for") && !envoyNouns[w] || n <= lo {
 		return nil, -1
 	}
 	j := n - 1
+	for x := 0; x < 2 && j > lo && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && d.toks[j].lower != "'s" && d.toks[j].lower != "\u2019s" && d.toks[j].lower != "the"; x++ {
+		j-- // "the UN special envoy for Yemen"
+	}
 	if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
 		j--
 	}
-	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent)) {
-		return c.ent, c.lo
+	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent) || c.ent.kind == kg.Organization && envoyNouns[d.toks[n].lower]) {
+		return c.ent, c.lo // "the UN special envoy for Yemen met": the United Nations, not Yemen
 	}
 	return nil, -1
 }
@@ -586,6 +589,9 @@ func (d *doc) lastOrg(i int, noun string) *entity {
 		}
 		if k > 0 && (d.toks[k-1].lower == "told" || d.toks[k-1].lower == "tells") && noun == "group" {
 			continue // "X's spokesman told Frontier that the group's fighters ...": the one told is no group
+		}
+		if k > 0 && (d.toks[k-1].lower == "its" || d.toks[k-1].lower == "their") && noun == "group" {
+			continue // "claimed it through its Amaq news agency. The group said": the group, not what it owns
 		}
 		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
 			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda

@@ -343,9 +343,39 @@ func (d *doc) resolve() {
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.mergeMinistries()
+	d.mergeOfficialForms()
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
+}
+
+// mergeOfficialForms folds an organization named in one of the official
+// forms of another's name into it: "Chilean electoral commission" in the
+// headline and "the Electoral Commission of Chile" in the body are one.
+func (d *doc) mergeOfficialForms() {
+	byName := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 {
+			byName[fold(e.name)] = e
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		for _, f := range officialForms(e.name) {
+			o := byName[fold(f)]
+			if o == nil || o == e || o.mentions == 0 {
+				continue
+			}
+			if d.support(o) >= d.support(e) {
+				d.merge(e, o)
+			} else {
+				d.merge(o, e)
+			}
+			break
+		}
+	}
 }
 
 // capitalsAsCountries reads a capital that acts or is dealt with as its
@@ -1360,11 +1390,15 @@ func mixedAcronym(w string) bool {
 // Council", "United Nations Security Council"), and a country's institution
 // named "<Demonym> <body>", as reference works and other articles write
 // them: "Chilean foreign ministry" is also the "Chilean Ministry of Foreign
-// Affairs", "Chilean Ministry of Health" the "Chilean Health Ministry",
+// Affairs" and the "Ministry of Foreign Affairs of Chile", "Chilean
+// Ministry of Health" the "Chilean Health Ministry",
 // "Chilean Electoral Commission" the "Electoral Commission of Chile",
 // "Chilean government" the "Government of Chile", and a national army,
 // military or armed forces each of the others.
 func officialForms(name string) []string {
+	if forms, ok := usDepartmentForms[name]; ok {
+		return forms // "State Department" is the "United States Department of State"
+	}
 	for _, un := range []string{"UN ", "U.N. "} {
 		if rest, ok := strings.CutPrefix(name, un); ok && rest != "" {
 			return []string{"United Nations " + rest} // "UN Security Council"
@@ -1378,10 +1412,26 @@ func officialForms(name string) []string {
 		return nil
 	}
 	country, ok := gazetteer.Demonym(dem)
-	if !ok || country == dem {
+	if !ok {
+		if p, place := gazetteer.LookupPlace(dem); place && p.Kind == gazetteer.Country && p.Name == dem {
+			country, ok = dem, true // "Seychelles electoral commission"
+		}
+	}
+	if !ok {
 		return nil
 	}
 	ws := strings.Fields(body)
+	if country == dem {
+		// "Seychelles electoral commission": a country with no adjective
+		// of its own names its bodies with its name
+		if len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])] {
+			for i, w := range ws {
+				ws[i] = titleCase(w)
+			}
+			return []string{strings.Join(ws, " ") + " of " + theCountry(country)}
+		}
+		return nil
+	}
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
@@ -1393,7 +1443,17 @@ func officialForms(name string) []string {
 				out = append(out, dem+" "+f)
 			}
 		}
-		return out
+		// as reference works name them: "Pakistan Army", "Armed Forces
+		// of the Philippines"
+		if country != dem {
+			out = append(out, country+" Army", country+" Armed Forces")
+		}
+		return append(out, "Armed Forces of "+theCountry(country))
+	case low == "police":
+		// "Malawian police" is the "Malawi Police Service", "Nepal
+		// Police", the "Peruvian National Police": the usual official
+		// forms of a national police
+		return []string{country + " Police", country + " Police Service", country + " Police Force", dem + " National Police", "National Police of " + theCountry(country)}
 	case len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], "ministry"):
 		p := make([]string, len(ws)-1)
 		for i, w := range ws[:len(ws)-1] {
@@ -1403,17 +1463,32 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return []string{dem + " Ministry of " + port}
+		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country}
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
+		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
 		if port == "Foreign Affairs" {
 			port = "Foreign"
 		}
-		return []string{dem + " " + port + " Ministry"}
+		return []string{dem + " " + port + " Ministry", of}
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
+	case len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
+		for i, w := range ws {
+			ws[i] = titleCase(w)
+		}
+		return []string{strings.Join(ws, " ") + " of " + theCountry(country)} // "Chilean electoral commission"
 	}
 	return nil
+}
+
+// theCountry is a country's name as it stands after "of": "the
+// Philippines", "the United States", "Peru".
+func theCountry(c string) string {
+	if theCountries[c] || strings.HasPrefix(c, "United ") || strings.HasPrefix(c, "Republic ") || strings.HasPrefix(c, "Democratic ") || strings.HasPrefix(c, "Central ") || strings.HasSuffix(c, " Republic") {
+		return "the " + c
+	}
+	return c
 }
 
 // allCapitalised reports words that all open with a capital letter.

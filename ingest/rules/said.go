@@ -290,7 +290,26 @@ func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) 
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v)
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v)
+}
+
+// unsaid reports a verb of speech at toks[v] that the sentence negates or
+// refuses: "did not say whether", "would not say", "declined to say".
+func (d *doc) unsaid(v int) bool {
+	if v < 2 {
+		return false
+	}
+	p := d.toks[v-1].lower
+	switch {
+	case p == "not" || p == "n't" || p == "never":
+		return finiteAux[d.toks[v-2].lower] || d.toks[v-2].lower == "did" || strings.HasSuffix(d.toks[v-2].lower, "n't")
+	case strings.HasSuffix(p, "n't"):
+		return true // "didn't say"
+	case p == "to":
+		w := d.toks[v-2].lower
+		return w == "declined" || w == "refused" || w == "declining" || w == "refusing" || w == "declines" || w == "refuses"
+	}
+	return false
 }
 
 // nounAfterDeterminer reports a word after "the", "a", a possessive
@@ -426,6 +445,151 @@ var saidAccused = &pattern{
 		{"Peru was accused of spying.", nil},
 		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
+}
+
+var saidStance = &pattern{
+	name: "said-stance",
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	typ:  kg.Said,
+	cues: stanceVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+2 >= s.hi {
+			return false
+		}
+		w, next := d.toks[v].lower, d.toks[v+1].lower
+		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord {
+			return false // "denied that ...", "denied carrying out ...": reported speech
+		}
+		k := v + 1
+		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
+			k++
+		}
+		switch w {
+		case "denied", "denies", "rejected", "rejects":
+			if k >= s.hi || !disputedNouns[d.toks[k].lower] {
+				return false // "rejected the bill", "denied entry"
+			}
+		case "claimed", "claims":
+			if k >= s.hi {
+				return false
+			}
+			if n := d.toks[k].lower; n != "responsibility" && n != "credit" && !attackNouns[n] && attackKind[n] == "" {
+				return false // "claimed victory", "claimed asylum"
+			}
+		}
+		sp := d.verbSpeaker(si, v)
+		if sp == nil {
+			return false
+		}
+		end := v + 1
+		for end < s.hi && d.toks[end].text != "," && d.toks[end].text != ";" && d.toks[end].text != ":" && !(d.toks[end].kind == tPunct && d.toks[end].text == ".") {
+			if d.toks[end].kind == tQuote || d.inQuote[end] {
+				return false // "condemned the raid as “a crime”": the quotation is the statement
+			}
+			if d.toks[end].lower == "and" && end+1 < s.hi && (sayVerbs[d.toks[end+1].lower] || weakSayVerbs[d.toks[end+1].lower] || d.toks[end+1].lower == "called" || d.toks[end+1].lower == "urged") {
+				return false // "condemned the attack and said ...": one statement, its words said
+			}
+			end++
+		}
+		if end < s.hi && d.toks[end].text == "," && end+1 < s.hi {
+			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
+				return false // "denied any role, saying ...": one statement, told by its participle
+			}
+		}
+		for x := s.lo; x < s.hi; x++ {
+			if x >= v && x < end {
+				continue
+			}
+			if x > v && d.toks[x].kind == tQuote {
+				return false // a quotation later in the sentence is the stand's words
+			}
+			if !d.inQuote[x] && (sayVerbs[d.toks[x].lower] || d.toks[x].lower == "saying") && !stanceVerbs[d.toks[x].lower] {
+				return false // "X said it condemned the attack", "X condemned it, her spokesman said": told by the verb of saying
+			}
+		}
+		if (w == "claimed" || w == "claims") && d.saysNext(si, sp) {
+			return false // "X claimed responsibility. The group said its fighters ...", "X denied the charge. “...,” she said.": one statement, its words
+		}
+		if end-v < 2 {
+			return false
+		}
+		var target *entity
+		for x := v + 1; x < end; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != sp {
+				target = m.ent
+				break
+			}
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v].start:d.toks[end-1].end]), ".,;:")
+		d.addSaidTarget(sp, target, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
+		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
+		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
+		{"The provincial government blamed the Varnok Front for the killings.", nil},
+		{"Peru blamed the Varnok Front for the killings.", []string{"SAID place:peru: blamed the Varnok Front for the killings"}},
+		{"The Varnok Senate condemned the bombing on Monday.", []string{"SAID organization:varnok-senate: condemned the bombing on Monday"}},
+		{"Ana Costa has consistently denied responsibility for the attack.", []string{"SAID person:ana-costa: denied responsibility for the attack"}},
+		{"Bolivia, which Lima accuses of arming the rebels, denied any involvement.", []string{"SAID place:bolivia: denied any involvement"}},
+		{"Lima rejected the accusation that it had lost control of the border.", []string{"SAID place:peru: rejected the accusation that it had lost control of the border"}},
+		{"The Varnok Council rejected the bill on Monday.", nil},
+		{"Ana Costa was denied entry to Peru.", nil},
+		{"The Varnok Front claimed victory in Tarma.", nil},
+		{"Two soldiers were shot and wounded by police, a claim the police denied.", nil},
+	},
+}
+
+// coordinatedSpeaker is the speaker of a verb of speech or stance before
+// "and" or "but" at toks[v-1] (past adverbs: "and also said"), for the
+// speech verb at toks[v] it coordinates: "Lima denies supporting X and
+// says Y", "Z rejected the plan but said W".
+func (d *doc) coordinatedSpeaker(si, v int) *entity {
+	s := d.sents[si]
+	k := v - 1
+	for k > s.lo && skippable[d.toks[k].lower] {
+		k--
+	}
+	if k <= s.lo || d.toks[k].lower != "and" && d.toks[k].lower != "but" || d.inQuote[k] {
+		return nil
+	}
+	for x := k - 1; x >= s.lo; x-- {
+		t := &d.toks[x]
+		if d.inQuote[x] || t.cap {
+			continue
+		}
+		if t.text == ";" {
+			return nil
+		}
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] {
+			if !d.reportable(x) {
+				return nil
+			}
+			e, _ := d.subjectOf(x, s.lo)
+			return e
+		}
+	}
+	return nil
+}
+
+// saysNext reports a statement of sp told in the sentence after si: "The
+// group said ...", "In a statement, it said ...", "“...,” she said.".
+func (d *doc) saysNext(si int, sp *entity) bool {
+	if si+1 >= len(d.sents) {
+		return false
+	}
+	n := d.sents[si+1]
+	for x := n.lo; x < n.hi; x++ {
+		if d.inQuote[x] || !sayVerbs[d.toks[x].lower] {
+			continue
+		}
+		if e, _ := d.subjectOf(x, n.lo); e == sp {
+			return true
+		}
+	}
+	return false
 }
 
 var saidAppeal = &pattern{
@@ -595,6 +759,7 @@ var saidParticiple = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
@@ -849,6 +1014,12 @@ var saidReported = &pattern{
 			return false
 		}
 		sp, at := d.subjectOf(v, d.sents[si].lo)
+		if sp == nil && sayVerbs[d.toks[v].lower] {
+			// "X denies A and says B"; a weaker verb ("and also deny the
+			// reports that") stays inside the clause before it
+			sp = d.coordinatedSpeaker(si, v)
+			at = -1
+		}
 		if sp == nil {
 			// "The organisers, the X Movement and the Y charity, said":
 			// each one the apposition names
@@ -859,6 +1030,9 @@ var saidReported = &pattern{
 			return len(sps) > 0
 		}
 		d.reportedClause(si, v, sp)
+		if at < 0 {
+			return true
+		}
 		for _, co := range d.coSubjects(at, d.sents[si].lo, sp) {
 			d.reportedClause(si, v, co) // "Peru and Chile said": both
 		}
@@ -868,6 +1042,7 @@ var saidReported = &pattern{
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
+		{"The Varnok Front claimed responsibility for the attack in a message published by its Tarnaq news agency. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
@@ -931,6 +1106,14 @@ var saidReported = &pattern{
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
 		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
+		{"Lima denies supporting the Varnok Front and says its security is threatened by the Tarma militia.", []string{"SAID place:peru: supporting the Varnok Front its security is threatened by the Tarma militia"}},
+		{"Ana Costa said the death toll had risen to 41, including 17 children, and that several people were still missing.", []string{"SAID person:ana-costa: the death toll had risen to 41, including 17 children, and that several people were still missing"}},
+		{"The Varnok Foreign Ministry said in a statement it was deeply concerned by the bombing.", []string{"SAID organization:varnok-foreign-ministry: it was deeply concerned by the bombing"}},
+		{"Ana Costa said in a televised address the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
+		{"The Peruvian army did not say whether it had lost the town, and police would not say whether the suspect was armed.", nil},
+		{"The ministry declined to say whether troops had crossed the border.", nil},
+		{"The Peruvian army said its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels.", []string{"SAID organization:peruvian-army: its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels"}},
+		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: the government would not be intimidated"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
 		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
@@ -961,7 +1144,6 @@ var saidReported = &pattern{
 		{"The official KTV news agency reported that Lars Holm had left Riga.", []string{"SAID organization:ktv: Lars Holm had left Riga"}},
 		{"The Kestrel Lawyers group, which documents abuses in the war, said drones hit a camp near Varnok.", []string{"SAID organization:kestrel-lawyers: drones hit a camp near Varnok"}},
 		{"President Lars Holm, who was declared the winner with 63%, said the count was fair.", []string{"SAID person:lars-holm: the count was fair"}},
-		{"Lars Holm claimed responsibility for the attack.", nil},
 		{"Ana Costa said in a radio interview.", nil},
 		{"President Ana Costa declared a national holiday on Tuesday so that fans could welcome the team.", []string{"SAID person:ana-costa: a national holiday on Tuesday"}},
 		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
@@ -1151,6 +1333,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break // "declared a holiday so that fans could": a purpose, not what was said
 		}
 		if d.toks[k].lower == "that" {
+			if k > c+2 && d.toks[k-1].lower == "and" && d.toks[k-2].text == "," && d.clauseStart(c) {
+				that = true // "said A, including X, and that B": both complements, from the first
+				break
+			}
 			c = k + 1
 			that = true
 			break
@@ -1191,7 +1377,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if !that && (!d.clauseStart(c) || isWeekday(d.toks[c].lower)) {
 		// "said on Thursday it would ...", "said late Sunday the vote was
 		// ...": a time adjunct before the clause
-		a := d.skipTimeAdjunct(c, s.hi)
+		a := d.skipTimeAdjunct(d.skipMediumAdjunct(c, s.hi), s.hi)
 		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
 			return // "claimed responsibility", "answered in the negative"
 		}
@@ -1308,6 +1494,24 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 		if t := &d.toks[a]; t.kind == tWord && t.cap && (d.mentAt[a] == nil || d.mentAt[a].ent == nil) && a+1 < hi && (d.toks[a+1].lower == "that" || d.clauseStart(a+1)) {
 			return nil, a + 1 // "told Wikinews the talks had failed": a name the article left unconfirmed
 		}
+	}
+	// "told a news conference in Bishkek", "told a briefing on Monday":
+	// where the words were said, then the clause or the sentence's end
+	for k := a; k < hi && k < a+3 && d.toks[k].kind == tWord && !d.toks[k].cap; k++ {
+		if !forumNouns[d.toks[k].lower] {
+			continue
+		}
+		e := k + 1
+		if e+1 < hi && (d.toks[e].lower == "in" || d.toks[e].lower == "on" || d.toks[e].lower == "at") {
+			e++
+			for e < hi && e < k+7 && d.toks[e].kind == tWord && d.toks[e].lower != "that" {
+				e++
+			}
+		}
+		if e >= hi || d.toks[e].lower == "that" || d.toks[e].kind == tPunct || d.clauseStart(e) {
+			return nil, e
+		}
+		break
 	}
 	// "told pilots", "warned local residents": up to three lower-case
 	// words that end in a plural or a word for an audience
@@ -1504,7 +1708,20 @@ func (d *doc) fragment(v, o int) bool {
 			}
 		}
 		return false
-	case ",", ":", "—", "-", "--", "whether":
+	case ",":
+		// "said its drones had struck X, “neutralising” dozens": a
+		// lower-case quotation after a clause of the verb's own goes on
+		// with that clause; "said, “We ...”" and "said X, “They ...”" are
+		// quotations of their own
+		words := 0
+		for x := v + 1; x < k; x++ {
+			if d.toks[x].kind == tWord || d.toks[x].kind == tNum {
+				words++
+			}
+		}
+		n := o + 1
+		return words > 3 && n < len(d.toks) && d.toks[n].kind == tWord && !d.toks[n].cap && !d.toks[n].para
+	case ":", "—", "-", "--", "whether":
 		return false
 	case "of", "against":
 		if k == v+1 && strings.HasPrefix(d.toks[v].lower, "warn") {
@@ -1833,6 +2050,30 @@ func (d *doc) skipTimeAdjunct(c, hi int) int {
 	return k
 }
 
+// skipMediumAdjunct skips how words were issued, from toks[c]: "in a
+// statement", "in a brief televised address", "in an interview", "on
+// social media". It returns c when none stands there.
+func (d *doc) skipMediumAdjunct(c, hi int) int {
+	if c+2 >= hi || d.toks[c].lower != "in" && d.toks[c].lower != "on" {
+		return c
+	}
+	k := c + 1
+	if d.toks[c].lower == "on" && d.toks[k].lower == "social" && d.toks[k+1].lower == "media" {
+		return k + 2
+	}
+	if !determiners[d.toks[k].lower] {
+		return c
+	}
+	k++
+	for n := 0; n < 3 && k < hi && d.toks[k].kind == tWord && !d.toks[k].cap && !statementNouns[d.toks[k].lower] && !mediumNouns[d.toks[k].lower]; n++ {
+		k++ // "in a brief televised address"
+	}
+	if k < hi && (statementNouns[d.toks[k].lower] || mediumNouns[d.toks[k].lower]) && !d.toks[k].cap {
+		return k + 1
+	}
+	return c
+}
+
 // speechVerbAt reports a lower-case verb of speech or accusation at
 // toks[k], past adverbs ("also said").
 func (d *doc) speechVerbAt(k, hi int) bool {
@@ -1919,15 +2160,16 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
-			if !(told && (addressees[t.lower] || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
+			if !(told && (addressees[t.lower] || forumNouns[t.lower] || t.lower == "news" || t.lower == "press" || t.lower == "the" || d.mentAt[k] != nil) || venueWords[t.lower]) {
 				return "", false
 			}
 		}
 	}
 	b := at - 1
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
-		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower])) {
-		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said"
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
+			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
+		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for

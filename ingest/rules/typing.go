@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
-	"strings"
 )
 
 // Type rules: how a capitalised name that neither the gazetteer nor a
@@ -144,6 +147,8 @@ var typeRules = []*typeRule{
 			switch {
 			case placeNouns[c.next] || buildingNouns[c.next] && (!gazetteer.IsGivenName(d.toks[c.lo].text) || namedForPeople[c.next]):
 				return kg.Place, fair, true
+			case c.next == "and" && c.hi+2 < len(d.toks) && d.toks[c.hi+1].cap && d.toks[c.hi+1].kind == tWord && placeNouns[d.toks[c.hi+2].lower] && strings.HasSuffix(d.toks[c.hi+2].lower, "s"):
+				return kg.Place, fair, true // "the Varnok and Tarma rivers": both
 			case orgNouns[c.next]:
 				return kg.Organization, fair, true
 			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
@@ -154,6 +159,8 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
+			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
@@ -188,7 +195,7 @@ var typeRules = []*typeRule{
 		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
-			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue":
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel":
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
@@ -199,6 +206,7 @@ var typeRules = []*typeRule{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
+			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
 		},
 	},
 	{
@@ -369,8 +377,21 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-org-noun-before",
-		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug".`,
+		doc:  `A company, media or agency noun right before the name, in apposition: "the newspaper Kestrel Daily", "the airline Nordflug", "news agency Varnofax", "its media arm, Tarnaqa", "the state-run X".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			prev, prev2 := c.prev, c.prev2
+			if prev == "," && c.lo > 2 {
+				prev, prev2 = d.toks[c.lo-2].lower, d.toks[c.lo-3].lower // "its media arm, X,"
+			}
+			switch {
+			case (prev == "agency" || prev == "service") && (prev2 == "news" || prev2 == "press"),
+				prev == "arm" && (prev2 == "media" || prev2 == "propaganda" || prev2 == "news"):
+				return kg.Organization, fair, true // "news agency X", "its propaganda arm X"
+			case strings.HasSuffix(c.prev, "-run") || strings.HasSuffix(c.prev, "-owned"):
+				return kg.Organization, fair, true // "the state-run X": a body someone runs or owns
+			case c.prev == ",":
+				return "", 0, false
+			}
 			switch orgRefNouns[c.prev] {
 			case "company", "media", "agency", "any", "group":
 			default:
@@ -383,6 +404,9 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
+			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
+			{"The group said in a statement carried by its media arm, Tarnaqa Voice, that it had attacked the base.", "Tarnaqa Voice", kg.Organization},
 		},
 	},
 	{
@@ -413,13 +437,14 @@ var typeRules = []*typeRule{
 		name: "type-leader-of",
 		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.prev != "of" || c.n < 2 {
-				return "", 0, false
+			if c.prev != "of" || c.n < 2 && (gazetteer.IsGivenName(d.toks[c.lo].text) || gazetteer.IsCommonWord(d.toks[c.lo].lower)) {
+				return "", 0, false // "the leader of Varnok Rising", "leaders of Renamo"; not "the son of Ahmed"
 			}
 			return kg.Organization, fair, memberOfNouns[c.prev2] && c.next != "'s" && c.next != "\u2019s"
 		},
 		examples: []typeExample{
 			{"Ana Costa, the leader of Varnok Rising, spoke.", "Varnok Rising", kg.Organization},
+			{"The speaker met leaders of Varnokar and two other parties in Lima.", "Varnokar", kg.Organization},
 		},
 	},
 	{
@@ -434,6 +459,51 @@ var typeRules = []*typeRule{
 			return kg.Place, fair, attackNouns[w] || w == "shooting" || w == "shootings" || w == "massacre" || w == "stabbing" || w == "siege"
 		},
 		examples: []typeExample{{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", "Ruth Hill", kg.Place}},
+	},
+	{
+		name: "type-year-suffix",
+		doc:  `A name that ends in a year joined by a hyphen is an exercise or operation: "Varnok Shield-2024", "Tarmun-2021".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			w := d.toks[c.hi-1].text
+			i := strings.LastIndexByte(w, '-')
+			if i < 1 || len(w)-i-1 != 4 || !allDigits(w[i+1:]) || !(strings.HasPrefix(w[i+1:], "19") || strings.HasPrefix(w[i+1:], "20")) {
+				return "", 0, false
+			}
+			return kg.Event, fair, true
+		},
+		examples: []typeExample{{"Russia held the Tarmun-2021 exercises near the border on Tuesday.", "Tarmun-2021", kg.Event}},
+	},
+	{
+		name: "type-article-name",
+		doc:  `A name opened by a Spanish, French or Italian article is no person's: gangs, papers and bands ("Los Varnoks", "El Varnokeño"), unless the article gives it as a surname with a first name ("Ana La Tarma ... La Tarma said"); the places the gazetteer knows ("La Paz") were typed before.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n != 2 || !foreignArticles[d.toks[c.lo].text] {
+				return "", 0, false
+			}
+			// "Ignazio La Russa ... La Russa said": a surname the article
+			// gives with a first name elsewhere
+			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
+			for i := strings.Index(d.text, name); i >= 0; {
+				if j := strings.LastIndexByte(d.text[:i], ' '); j == i-1 && i >= 2 {
+					if r, _ := utf8.DecodeLastRuneInString(d.text[:i-1]); unicode.IsLetter(r) {
+						k := strings.LastIndexAny(d.text[:i-1], " \n")
+						if w, _ := utf8.DecodeRuneInString(d.text[k+1:]); unicode.IsUpper(w) {
+							return "", 0, false
+						}
+					}
+				}
+				n := strings.Index(d.text[i+len(name):], name)
+				if n < 0 {
+					break
+				}
+				i += len(name) + n
+			}
+			return kg.Organization, weak, true
+		},
+		examples: []typeExample{
+			{"Members of the rival Los Varnoks and Los Tarmeños gangs fought in the prison.", "Los Varnoks", kg.Organization},
+			{"The newspaper reported it first, and El Varnokeño confirmed it.", "El Varnokeño", kg.Organization},
+		},
 	},
 	{
 		name: "type-given-name",
