@@ -1197,6 +1197,34 @@ func (d *doc) fieldWord(k int) bool {
 	return t.kind == tWord && t.cap && d.mentAt[k] == nil && !gazetteer.IsGivenName(t.text) && !gazetteer.IsSurname(t.text) && !d.known(k, k+1) && !d.orgish(k)
 }
 
+// subdivisionGovernment reads "the Borno State government", "the Kano
+// state government", "the provincial government of Ituri"... written
+// after a state or province the gazetteer knows: the subdivision's
+// government, an organization of its own ("Borno State government").
+func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
+	if p.Kind != gazetteer.Subdivision || m.demonym {
+		return
+	}
+	k := m.hi
+	if k < len(d.toks) && (d.toks[k].lower == "state" || d.toks[k].lower == "provincial" || d.toks[k].lower == "regional") && d.mentAt[k] == nil {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].lower != "government" || d.toks[k].cap || d.mentAt[k] != nil || int(d.sentOf[k]) != int(d.sentOf[m.lo]) {
+		return
+	}
+	name := d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]
+	if !strings.HasSuffix(name, " State") && d.toks[m.hi].lower == "state" {
+		name += " State" // "the Kano state government": Kano State's
+	}
+	om := &mention{lo: m.lo, hi: k + 1, kind: kg.Organization, str: fair, canon: name + " government"}
+	om.start, om.end = d.toks[om.lo].start, d.toks[k].end
+	om.name = d.text[om.start:om.end]
+	for x := m.lo; x <= k; x++ {
+		d.mentAt[x] = om
+	}
+	d.ments = append(d.ments, om)
+}
+
 // partyNamed reports a name the article writes before a lower-case noun
 // of a party or movement ("the ruling Georgian Dream party"): a demonym
 // opening it is part of the party's name, wherever the name stands.
@@ -1502,6 +1530,7 @@ func (d *doc) findActorOrgs() {
 			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
+			d.subdivisionGovernment(m, p)
 			continue
 		} else if !ok && !m.demonym {
 			continue
