@@ -140,10 +140,10 @@ func TestOfficialForms(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile"}},
-		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile"}},
-		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile"}},
-		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile"}},
+		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense"}},
+		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},
+		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
 		{"Chilean government", []string{"Government of Chile"}},
 		{"Chilean army", []string{"Chilean military", "Chilean Armed Forces", "Chile Army", "Chile Armed Forces", "Armed Forces of Chile"}},
 		{"Chilean Armed Forces", []string{"Chilean army", "Chilean military", "Chile Army", "Chile Armed Forces", "Armed Forces of Chile"}},
