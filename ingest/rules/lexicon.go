@@ -1268,6 +1268,11 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // of news reports.
 var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims`)
 
+// praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
+// too common to be statements; a verb of speech coordinated with them
+// ("welcomed the talks and urged ...") takes their subject.
+var praiseVerbs = wordSet(`welcomed welcomes praised praises hailed hails expressed expresses`)
+
 // disputedNouns are what a denial or rejection in words is of: "denied
 // the allegations", "rejected calls for talks". A vote or ruling that
 // rejects a bill or an appeal is no statement, and a visa denied is none.

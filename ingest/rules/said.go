@@ -563,7 +563,7 @@ func (d *doc) coordinatedSpeaker(si, v int) *entity {
 		if t.text == ";" {
 			return nil
 		}
-		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] {
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] || praiseVerbs[t.lower] {
 			if !d.reportable(x) {
 				return nil
 			}
@@ -572,6 +572,23 @@ func (d *doc) coordinatedSpeaker(si, v int) *entity {
 		}
 	}
 	return nil
+}
+
+// afterPraise reports a verb of praise or welcome as the verb that "and"
+// before toks[v] coordinates ("welcomed the talks and urged"), not one of
+// speech or appeal, whose clause already holds the appeal.
+func (d *doc) afterPraise(si, v int) bool {
+	s := d.sents[si]
+	for x := v - 2; x >= s.lo; x-- {
+		t := &d.toks[x]
+		if d.inQuote[x] || t.cap {
+			continue
+		}
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] || appealVerbs[t.lower] || praiseVerbs[t.lower] {
+			return praiseVerbs[t.lower]
+		}
+	}
+	return false
 }
 
 // saysNext reports a statement of sp told in the sentence after si: "The
@@ -617,6 +634,11 @@ var saidAppeal = &pattern{
 		}
 		sp := d.verbSpeaker(si, v)
 		if sp == nil {
+			if e := d.coordinatedSpeaker(si, v); e != nil && d.afterPraise(si, v) {
+				sp = e // "X welcomed the talks and urged both sides to ..."
+			}
+		}
+		if sp == nil {
 			return false
 		}
 		// the one appealed to, then "to" and a verb
@@ -640,6 +662,7 @@ var saidAppeal = &pattern{
 				end = x
 				break
 			}
+
 		}
 		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:")
 		if len(strings.Fields(text)) < 3 {
@@ -653,6 +676,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
 		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peruvian-interim-government: Chile to send troops to quell the violence"}},
