@@ -678,6 +678,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:tarma-ambush", "OCCURRED_IN event:tarma-ambush -> place:tarma"}},
 		{"the war of the country the article is about", "Fighting went on in Lima, Peru, on Monday. The war has displaced millions.",
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
+		{"the war between two sides of the story's country", "Fighting went on in Lima, Peru, on Monday. The war between the army and the Varnok Front has displaced millions.",
+			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"an insurgency is a war of its place", "The insurgency in Tarma has killed thousands.",
 			[]string{"event:insurgency-in-tarma", "OCCURRED_IN event:insurgency-in-tarma -> place:tarma"}},
 		{"war crimes are no war", "Fighting went on in Lima, Peru, on Monday. Officials denied the war crimes charges.", nil},
