@@ -101,16 +101,16 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
-		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
+		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:anna-berg: we will"}},
 		// a quotation with an attribution of its own is a statement apart
 		{"\u201cWe will not leave,\u201d said Lars Holm. He called the plan \u201ca trap.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: a trap"}},
-		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: called the plan \u201ca trap.\u201d"}},
+		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: dismissed the report as \u201cfake news and nothing more\u201d"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
-		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
+		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: dismissed the protests as \u201cpassions after a match\u201d"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
 		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed fear that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
@@ -118,9 +118,9 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said that the envoys' tasks were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
-			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
-		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
-		{"Lars Holm, speaking at a rally in Puno, Peru, called the vote \u201ca suicide march\u201d for his rivals.", []string{"SAID person:lars-holm: a suicide march"}},
+			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: called for \u201ca new era of thrift\u201d"}},
+		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: calling it \u201ca crime against us all.\u201d"}},
+		{"Lars Holm, speaking at a rally in Puno, Peru, called the vote \u201ca suicide march\u201d for his rivals.", []string{"SAID person:lars-holm: called the vote \u201ca suicide march\u201d for his rivals"}},
 		{"Lars Holm spoke outside the palace. He warned of \u201chard choices in the months ahead.\u201d", []string{"SAID person:lars-holm: hard choices in the months ahead"}},
 		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
@@ -251,11 +251,53 @@ func (d *doc) attributeQuote(qi int) {
 			return
 		}
 	}
+	if d.by == saidQuoteSpeakerBefore.name && last == qi {
+		text = d.clauseOfFragment(c, verb, text)
+	}
 	n := len(d.rels)
 	d.addSaidTarget(sp, topic, text, c.si, conf, verb)
 	if len(d.rels) > n {
 		d.qPrev.rel = n
 	}
+}
+
+// clauseOfFragment widens a short quotation its verb names something by
+// ("called the report “propaganda”", "condemned the drills as “blatant
+// intimidation”") to the clause: from the verb through the quotation to
+// the clause's end. The words quoted are then read in the sentence they
+// stand in, as annotators quote them; the clause holds the fragment.
+func (d *doc) clauseOfFragment(c *quoteCtx, verb int, text string) string {
+	s := d.sents[c.si]
+	if verb < s.lo || verb >= c.q.op || c.q.cl >= s.hi && c.q.cl != s.hi || int(d.sentOf[min(c.q.cl, len(d.toks)-1)]) != c.si {
+		return text
+	}
+	w := d.toks[verb].lower
+	if !extraQuoteVerbs[w] && !dismissVerbs[w] || c.q.op-verb < 2 || len(strings.Fields(text)) > 12 {
+		return text // "said: “…”", a long quotation: its own words
+	}
+	for k := verb + 1; k < c.q.op; k++ {
+		if t := d.toks[k].text; t == "," || t == ":" || t == ";" || d.toks[k].kind == tQuote {
+			return text // "condemned the attack, saying “…”": the quotation stands apart
+		}
+	}
+	end := c.q.cl
+	for end < s.hi && d.toks[end].kind == tQuote {
+		end++
+	}
+	for end < s.hi {
+		t := &d.toks[end]
+		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+			break
+		}
+		end++
+	}
+	out := strings.TrimSpace(d.text[d.toks[verb].start:d.toks[end-1].end])
+	out = strings.TrimRight(out, ".,;: ")
+
+	if len(out) > kg.MaxQuoteBytes {
+		return text
+	}
+	return out
 }
 
 // joinSaid appends the rest of a quotation, ending in sentence ei, to the
@@ -800,7 +842,7 @@ var saidParticiple = &pattern{
 		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
 		{"Residents of Kharkiv said the shelling had stopped.", nil},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
-			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
+			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: called her \u201ca puppet\u201d"}},
 	},
 }
 
