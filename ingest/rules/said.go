@@ -1173,6 +1173,7 @@ var saidReported = &pattern{
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
 		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
 		{"Lima denies supporting the Varnok Front and says its security is threatened by the Tarma militia.", []string{"SAID place:peru: supporting the Varnok Front its security is threatened by the Tarma militia"}},
+		{"The Peruvian army said it retook the base within hours and that \u201cdozens of terrorists\u201d were killed.", []string{"SAID organization:peruvian-army: it retook the base within hours and that \u201cdozens of terrorists\u201d were killed"}},
 		{"Ana Costa said the death toll had risen to 41, including 17 children, and that several people were still missing.", []string{"SAID person:ana-costa: the death toll had risen to 41, including 17 children, and that several people were still missing"}},
 		{"The Varnok Foreign Ministry said in a statement it was deeply concerned by the bombing.", []string{"SAID organization:varnok-foreign-ministry: it was deeply concerned by the bombing"}},
 		{"Ana Costa said in a televised address the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -1399,7 +1400,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break // "declared a holiday so that fans could": a purpose, not what was said
 		}
 		if d.toks[k].lower == "that" {
-			if k > c+2 && d.toks[k-1].lower == "and" && d.toks[k-2].text == "," && d.clauseStart(c) {
+			if k > c+2 && d.toks[k-1].lower == "and" && d.clauseStart(c) {
 				that = true // "said A, including X, and that B": both complements, from the first
 				break
 			}
@@ -1768,6 +1769,9 @@ func (d *doc) fragment(v, o int) bool {
 	}
 	switch d.toks[k].lower {
 	case "that":
+		if k-1 > v+1 && d.toks[k-1].lower == "and" {
+			return true // "said it retook the base and that “dozens” were killed": the second clause of the report
+		}
 		for x := v + 1; x < k; x++ {
 			if w := d.toks[x].lower; w == "that" || thatVerbs[w] || beForms[w] {
 				return true // "said that the ruling showed that “…”": the clause's own "that"
