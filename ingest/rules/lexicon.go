@@ -116,7 +116,7 @@ var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Huma
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
-Police Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
+Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -549,7 +549,10 @@ var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Ba
 
 // bodyHeads end the names of a state's bodies written in lower case
 // after its adjective: "the Chilean electoral commission".
-var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board`)
+var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board parliament`)
+
+// federalStates call their government the "Federal Government of X".
+var federalStates = map[string]bool{"Somalia": true, "Nigeria": true, "Ethiopia": true, "Pakistan": true, "Malaysia": true}
 
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".

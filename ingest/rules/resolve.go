@@ -1438,6 +1438,9 @@ func officialForms(name string) []string {
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
+		if federalStates[country] {
+			return []string{"Government of " + country, "Federal Government of " + country}
+		}
 		return []string{"Government of " + country}
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
@@ -1477,7 +1480,7 @@ func officialForms(name string) []string {
 		return []string{dem + " " + port + " Ministry", of, bare}
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
-	case len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
+	case (len(ws) >= 2 || low == "parliament") && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
 		for i, w := range ws {
 			ws[i] = titleCase(w)
 		}
