@@ -510,7 +510,8 @@ var typeRules = []*typeRule{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(d.toks[c.lo].text)
+			w := d.toks[c.lo].text
+			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(w) && !(len(w) > 1 && isAcronym(w)) // "UN Humanitarian Coordinator": no "Un"
 		},
 		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
 	},
