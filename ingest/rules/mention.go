@@ -779,6 +779,21 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if lo > s.lo && (d.toks[lo-1].lower == "for" || d.toks[lo-1].lower == "to") && !d.toks[lo-1].cap && hi-lo >= 3 {
+		// "the UN envoy for Yemen Saud al-Otaibi": the country of the
+		// office, then the person
+		for n := 2; n >= 1; n-- {
+			if lo+n+1 >= hi {
+				continue
+			}
+			if p, ok := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[lo+n-1].end]); ok && p.Kind == gazetteer.Country && gazetteer.IsGivenName(d.toks[lo+n].text) && !d.known(lo, lo+n+1) &&
+				!d.known(lo+n, lo+n+1) && !d.anyOrgish(lo+n, hi) {
+				d.add(&mention{lo: lo, hi: lo + n, kind: kg.Place, canon: p.Name, str: strong}, si)
+				d.addSpan(si, lo+n, hi)
+				return
+			}
+		}
+	}
 	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
 		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
 	}
