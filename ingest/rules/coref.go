@@ -665,6 +665,10 @@ func (d *doc) orgKind(e *entity) string {
 				c = "company"
 				break
 			}
+			if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "the") && (orgRefNouns[d.toks[p-1].lower] == "media" || d.toks[p-1].lower == "arm" && p > 1 && (d.toks[p-2].lower == "media" || d.toks[p-2].lower == "propaganda")) {
+				c = "media" // "its propaganda outlet, X", "the newspaper X": an outlet
+				break
+			}
 			if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || m.lo > 0 && insurgentNouns[strings.TrimSuffix(d.toks[m.lo-1].lower, "s")+"s"]) {
 				c = "armed" // "Hamas militants", "the rebel group X"
 				break

@@ -1109,6 +1109,7 @@ var saidReported = &pattern{
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The Varnok Front claimed responsibility for the attack in a message published by its Tarnaq news agency. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
+		{"The Varnok Front claimed responsibility in a statement released through its propaganda outlet, Sawt al-Tarnaq. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
@@ -1450,8 +1451,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 		c = a
 	}
-	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
-		return // "claimed the attack": a claim of responsibility (attack-claimed)
+	if !that && claimVerbs[t.lower] && (d.claimsAttack(c, s.hi) || d.toks[c].lower == "responsibility" || d.toks[c].lower == "credit") {
+		return // "claimed the attack", "claimed responsibility in a statement released ...": a claim of responsibility (attack-claimed)
 	}
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
