@@ -309,7 +309,7 @@ var stanceNouns = wordSet(`refusal bid decision position auspices support backin
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
 army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
-insistence opposition rejection invitation intervention involvement`)
+insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased`)

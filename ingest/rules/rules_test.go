@@ -323,6 +323,7 @@ func TestResolution(t *testing.T) {
 		{"hyphenated given name", "Secretary-General Ban Ki-moon arrived. Ban spoke.", "person:ban-ki-moon", []string{"Ban", "Secretary-General Ban Ki-moon"}},
 		{"a two-word title opening a sentence", "First Minister Rafael Lind spoke in Lima. Lind left.", "person:rafael-lind", []string{"First Minister Rafael Lind", "Lind"}},
 		{"a surname without its article", "Ahmed Ali al-Varnouki was freed. Varnouki, who is ill, flew home.", "person:ahmed-ali-al-varnouki", []string{"Varnouki"}},
+		{"a capital's war is its state's", "Russia struck Kyiv. Kyiv says the drones cut the revenues that sustain Moscow's war effort.", "place:russia", []string{"Moscow"}},
 		{"a surname with an article is no demonym of a town", "Marine Le Pen spoke in Paris. Le Pen said she would run.", "person:marine-le-pen", []string{"Le Pen"}},
 		{"two-word demonym opening a sentence", "South African President Sipho Ndlovu spoke.", "place:south-africa", []string{"South African"}},
 		{"shared surname goes to the last named", "Alberto Ruiz was sentenced. His daughter, Keiko Ruiz, wept. Ruiz said she would appeal.", "person:keiko-ruiz", []string{"Ruiz"}},
