@@ -272,7 +272,8 @@ denied denies responded responds retaliated retaliates expelled expels summoned 
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
-supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms`)
+supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
+deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
@@ -309,7 +310,8 @@ var stanceNouns = wordSet(`refusal bid decision position auspices support backin
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
 army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
-insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression`)
+insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
+commitment commitments obligations`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased`)
