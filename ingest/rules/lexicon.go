@@ -543,6 +543,10 @@ var forumNouns = wordSet(`conference briefing rally meeting gathering session he
 // ships are no entity of the graph.
 var shipPrefixes = wordSet(`USS HMS HMAS HMCS HMNZS BRP INS RFS MV MT SS RV HNLMS FGS ITS ROKS JS PNS TCG`)
 
+// regionPrefixes open the names of a region's parts: "Lower Juba",
+// "Upper Nile", "Middle Shabelle".
+var regionPrefixes = wordSet(`Lower Upper Middle`)
+
 // waterWords end the names of seas and other waters.
 var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
 

@@ -794,6 +794,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 	}
+	if hi-lo == 1 && regionPrefixes[d.toks[lo].text] && hi+2 < s.hi && d.toks[hi].lower == "and" && regionPrefixes[d.toks[hi+1].text] && d.nameWord(hi+2) {
+		// "the Middle and Lower Juba regions": Middle Juba, its name
+		// shared with the one after "and"
+		e := hi + 2
+		for e < s.hi && d.nameWord(e) {
+			e++
+		}
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: d.toks[lo].text + " " + d.text[d.toks[hi+2].start:d.toks[e-1].end], str: fair}, si)
+		return
+	}
 	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
 		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
 	}
