@@ -996,6 +996,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
@@ -2256,6 +2257,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	for b > s.lo {
+		if d.toks[b].text == "." && b-1 > s.lo {
+			if _, ok := d.isTitle(b - 1); ok {
+				b-- // "police spokesman Maj. X": the abbreviation's stop
+				continue
+			}
+		}
 		if _, ok := d.isTitle(b); !ok {
 			break
 		}
@@ -2271,6 +2278,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	for b > s.lo && !d.toks[b].cap && lowerTitleModifiers[d.toks[b].lower] {
 		b-- // "..., interim Prime Minister X said"
+	}
+	for b > s.lo && !d.toks[b].cap && d.mentAt[b] == nil && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || officeWords[d.toks[b].lower] || roleModifiers[d.toks[b].lower] ||
+		orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) {
+		b-- // "..., police spokesman Maj. X told reporters": the role before the rank
 	}
 	if appos > 0 {
 		b = appos
