@@ -1275,7 +1275,7 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
-var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims`)
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces`)
 
 // praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
 // too common to be statements; a verb of speech coordinated with them

@@ -500,8 +500,16 @@ var saidStance = &pattern{
 			return false
 		}
 		w, next := d.toks[v].lower, d.toks[v+1].lower
-		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord {
-			return false // "denied that ...", "denied carrying out ...": reported speech
+		if a := d.skipTimeAdjunct(v+1, s.hi); a > v+1 {
+			if a >= s.hi || d.toks[a].kind != tWord {
+				return false // "..., the minister announced on Sunday.": no object of its own
+			}
+			if d.toks[a].lower == "that" {
+				next = "that" // "announced on Monday that ..."
+			}
+		}
+		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord || pronounSubjects[next] {
+			return false // "denied that ...", "denied carrying out ...", "announced it will close": reported speech
 		}
 		k := v + 1
 		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
@@ -571,6 +579,7 @@ var saidStance = &pattern{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
 		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
+		{"Prime Minister Rui Lopes visited Tarma on Wednesday and announced compensation for the family of each person killed.", []string{"SAID person:rui-lopes: announced compensation for the family of each person killed"}},
 		{"The provincial government blamed the Varnok Front for the killings.", nil},
 		{"Peru blamed the Varnok Front for the killings.", []string{"SAID place:peru: blamed the Varnok Front for the killings"}},
 		{"The Varnok Senate condemned the bombing on Monday.", []string{"SAID organization:varnok-senate: condemned the bombing on Monday"}},
