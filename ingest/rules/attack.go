@@ -752,6 +752,8 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
+		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
@@ -1780,10 +1782,18 @@ var attackTook = &pattern{
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its
 // status cues in toks[lo:v]; nothing when either is unknown.
 func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
-	if tgt == nil || d.firedIntoWater(si, tgt) || d.namedAsSpeaker(si, v, tgt) {
+	if tgt == nil || d.firedIntoWater(si, tgt) || d.namedAsSpeaker(si, v, tgt) || d.noOneSays(si, v) {
 		return
 	}
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
+}
+
+// noOneSays reports a sentence whose subject is nobody before toks[v]: "No
+// group has said it carried out the attack", "Nobody claimed it".
+func (d *doc) noOneSays(si, v int) bool {
+	s := d.sents[si]
+	w := d.toks[d.pastDateline(s.lo, v)].lower
+	return (w == "no" || w == "nobody" || w == "none") && !d.inQuote[s.lo]
 }
 
 // namedAsSpeaker reports a target named, after the attack word at toks[v],
@@ -2545,8 +2555,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if m.ent.kind == kg.Person {
 			b := m.lo - 1
-			for n := 0; b > lo && n < 5 && d.toks[b].lower != "to" && d.mentAt[b] == nil && d.toks[b].kind == tWord; n++ {
-				b-- // "loyal to ousted President X": past the titles and adjectives
+			for n := 0; b > lo && n < 5 && d.toks[b].lower != "to" && (d.mentAt[b] == nil || d.mentAt[b].demonym) && d.toks[b].kind == tWord; n++ {
+				b-- // "loyal to ousted President X", "loyal to Malagasy President X": past the titles and adjectives
 			}
 			if b-2 >= lo && d.toks[b].lower == "to" && d.toks[b-1].lower == "loyal" {
 				if f := d.mentAt[b-2]; f != nil && f.ent != nil && f.ent.kind == kg.Organization {

@@ -42,7 +42,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -665,6 +665,10 @@ func (d *doc) orgKind(e *entity) string {
 				c = "company"
 				break
 			}
+			if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "the") && (orgRefNouns[d.toks[p-1].lower] == "media" || d.toks[p-1].lower == "arm" && p > 1 && (d.toks[p-2].lower == "media" || d.toks[p-2].lower == "propaganda")) {
+				c = "media" // "its propaganda outlet, X", "the newspaper X": an outlet
+				break
+			}
 			if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || m.lo > 0 && insurgentNouns[strings.TrimSuffix(d.toks[m.lo-1].lower, "s")+"s"]) {
 				c = "armed" // "Hamas militants", "the rebel group X"
 				break
@@ -1120,6 +1124,50 @@ var refSpokesperson = &refRule{
 		{"\u201cWe regret the delay,\u201d said [a spokeswoman] for Kestrel Freight.", "organization:kestrel-freight"},
 		{"Kestrel Freight cut jobs. [A spokesman] for the company said more cuts would follow.", "organization:kestrel-freight"},
 		{"The strikes were carried out by the Saudi-led coalition, according to [a spokesman] for the coalition, Brigadier General Ali Saad.", ""},
+	},
+}
+
+// ---- the country's bodies
+
+var refCountryBody = &refRule{
+	name: "ref-country-body",
+	doc:  `"the country's electoral commission", "the nation's army": the body of the country the article is about, as "the Peruvian electoral commission".`,
+	cues: wordSet("country nation"),
+	at: func(d *doc, i int) (int, *entity) {
+		if i == 0 || d.toks[i-1].lower != "the" || i+2 >= len(d.toks) || d.toks[i+1].lower != "'s" && d.toks[i+1].lower != "\u2019s" || d.inQuote[i] {
+			return 0, nil
+		}
+		k := i + 2
+		hi := -1
+		for j := k; j < len(d.toks) && j < k+3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil; j++ {
+			w := d.toks[j].lower
+			if orgNounsAfterActor[w] || bodyHeads[w] || w == "ministry" {
+				hi = j + 1
+			}
+		}
+		if hi < 0 || hi < len(d.toks) && d.toks[hi].kind == tWord && !d.toks[hi].cap && (orgNounsAfterActor[d.toks[hi].lower] || bodyHeads[d.toks[hi].lower]) {
+			return 0, nil
+		}
+		body := d.text[d.toks[k].start:d.toks[hi-1].end]
+		for _, e := range d.ents {
+			// "the Malawi Electoral Commission ... the country's electoral
+			// commission": the body the article has named
+			if e.kind == kg.Organization && e.mentions > 0 && strings.Contains(fold(e.name), fold(body)) {
+				return hi, e
+			}
+		}
+		c := d.mainCountry()
+		dem, ok := gazetteer.DemonymFor(c)
+		if c == "" || !ok {
+			return 0, nil
+		}
+		return hi, d.entityFor(kg.Organization, dem+" "+body)
+	},
+	names: true,
+	examples: []refExample{
+		{"Ana Costa won Peru's presidential election, the [country's electoral commission] announced on Monday.", "organization:peruvian-electoral-commission"},
+		{"Peru closed its border. The [country's] economy grew.", ""},
+		{"The Peru Electoral Commission met. Ana Costa won, the [country's electoral commission] said.", "organization:peru-electoral-commission"},
 	},
 }
 

@@ -459,7 +459,7 @@ func (d *doc) countryWar() {
 		if t.lower != "war" || t.cap || d.inQuote[k] || d.toks[k-1].lower != "the" || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
 			continue
 		}
-		if n := d.toks[k+1].lower; n == "of" || n == "on" || n == "against" || n == "in" || n == "between" || n == "with" || n == "to" || n == "crimes" || n == "criminals" || n == "cabinet" || n == "effort" {
+		if n := d.toks[k+1].lower; n == "of" || n == "on" || n == "against" || n == "in" || n == "with" || n == "to" || n == "crimes" || n == "criminals" || n == "cabinet" || n == "effort" {
 			continue // "the war in X" is event-anchor-after's; "war crimes" no war
 		}
 		c := d.mainCountry()
@@ -468,6 +468,9 @@ func (d *doc) countryWar() {
 			return
 		}
 		ev := d.eventFor("war", e, c+" war", int(d.sentOf[k]), false)
+		if dem, ok := gazetteer.DemonymFor(c); ok && dem != c {
+			ev.aliases[dem+" civil war"] = true // as reference works name a country's own war: "Sudanese civil war"
+		}
 		d.eventWord(ev, k)
 		return
 	}

@@ -390,7 +390,7 @@ func TestHeldOutScore(t *testing.T) {
 // The articles under testdata/independent were written and annotated for
 // the project by writers who read only the annotation guidelines, never the
 // rules or the dev articles, in the voices of wire copy, Wikinews and Voice
-// of America, in twenty-six sets of eight (b: conflict, c: diplomacy, d:
+// of America, in thirty-six sets of eight (b: conflict, c: diplomacy, d:
 // crime, protest and business, e: wire copy, f: Wikinews and VOA, g: war
 // reporting, h: politics and protest, i: general news; then j: Wikinews, k:
 // VOA, l: war wire copy, m: politics and diplomacy, n: mixed wire copy, o:
@@ -398,20 +398,24 @@ func TestHeldOutScore(t *testing.T) {
 // Southeast Asian newspapers, s: Latin America and Europe, t: long-form
 // international news, u: breaking wire copy, v: Wikinews, w: VOA, x:
 // politics in Europe and the Americas, y: crime and disasters; a:
-// Wikinews and VOA, z: world wire copy). They measure
+// Wikinews and VOA, z: world wire copy; then aa: Wikinews, ab: VOA on
+// Africa, the Middle East and South Asia, ac: war and diplomacy wire copy,
+// ad: Wikinews and VOA, ae: VOA world news, af: wire copy of the day, ag:
+// Wikinews, ah: politics and diplomacy in Asia and Europe, ai: VOA from
+// Asia, the Middle East and Latin America, aj: Wikinews). They measure
 // generalisation better than testdata/heldout, which was written beside the
-// rules. Sets b, c, e, f, g, h, j, l, p, q, r, t, v and w were read to find
-// categories of error after they were first scored; d, i, k, m, n, o, s, u,
-// x, y, a and z were not (see testdata/LICENSE.md). The floors sit a little
-// under what was measured (BENCHMARKS.md, "The seventh step") and guard
-// against regressions only.
+// rules. Sets b, c, e, f, g, h, j, l, p, q, r, t, v, w, aa, ab, ag and ah
+// were read to find categories of error after they were first scored; d, i,
+// k, m, n, o, s, u, x, y, a, z, ac, ad, ae, af, ai and aj were not (see
+// testdata/LICENSE.md). The floors sit a little under what was measured
+// (BENCHMARKS.md, "The eighth step") and guard against regressions only.
 const (
-	independentEntityFloor   = 0.85 // typed entity F1
-	independentRelationFloor = 0.68 // relation F1
+	independentEntityFloor   = 0.86 // typed entity F1
+	independentRelationFloor = 0.70 // relation F1
 )
 
 func TestIndependentScore(t *testing.T) {
-	scoreDir(t, "testdata/independent", 208, independentEntityFloor, independentRelationFloor, false)
+	scoreDir(t, "testdata/independent", 288, independentEntityFloor, independentRelationFloor, false)
 }
 
 // scoreDir extracts every article of dir, scores it against dir/gold and

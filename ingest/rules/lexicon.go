@@ -116,7 +116,7 @@ var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Huma
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
-Police Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
+Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
@@ -272,7 +272,8 @@ denied denies responded responds retaliated retaliates expelled expels summoned 
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
-supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms`)
+supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
+deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
@@ -309,7 +310,8 @@ var stanceNouns = wordSet(`refusal bid decision position auspices support backin
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
 army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
-insistence opposition rejection invitation intervention involvement`)
+insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
+commitment commitments obligations`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased`)
@@ -541,6 +543,10 @@ var forumNouns = wordSet(`conference briefing rally meeting gathering session he
 // ships are no entity of the graph.
 var shipPrefixes = wordSet(`USS HMS HMAS HMCS HMNZS BRP INS RFS MV MT SS RV HNLMS FGS ITS ROKS JS PNS TCG`)
 
+// regionPrefixes open the names of a region's parts: "Lower Juba",
+// "Upper Nile", "Middle Shabelle".
+var regionPrefixes = wordSet(`Lower Upper Middle`)
+
 // waterWords end the names of seas and other waters.
 var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
 
@@ -549,7 +555,10 @@ var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Ba
 
 // bodyHeads end the names of a state's bodies written in lower case
 // after its adjective: "the Chilean electoral commission".
-var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board`)
+var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board parliament`)
+
+// federalStates call their government the "Federal Government of X".
+var federalStates = map[string]bool{"Somalia": true, "Nigeria": true, "Ethiopia": true, "Pakistan": true, "Malaysia": true}
 
 // mediumNouns name how words reach the public: "said in an interview",
 // "said in a video".
@@ -1266,7 +1275,12 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
-var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims`)
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces`)
+
+// praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
+// too common to be statements; a verb of speech coordinated with them
+// ("welcomed the talks and urged ...") takes their subject.
+var praiseVerbs = wordSet(`welcomed welcomes praised praises hailed hails expressed expresses`)
 
 // disputedNouns are what a denial or rejection in words is of: "denied
 // the allegations", "rejected calls for talks". A vote or ruling that

@@ -70,6 +70,7 @@ var metBothSides = &pattern{
 	examples: []example{
 		{"Prime Minister Rui Lopes spoke to Tomas Ruiz by phone in May. The two men met in Lima on Monday.", []string{"MET person:rui-lopes -> person:tomas-ruiz happened"}},
 		{"Lars Holm discussed the sanctions with Foreign Minister Ana Costa when the two met in Lima last week.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
+		{"Peru and Chile will attend the summit, but officials in both capitals said no bilateral meeting was planned.", nil},
 		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
@@ -93,6 +94,7 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa summoned the Chilean ambassador, Rui Lopes, on Tuesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
 		{"Ana Costa held talks in Lima with the Varnok Front's acting political chief on Monday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
@@ -889,6 +891,9 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 			n++
 		}
 		if n < hi && envoyNouns[d.toks[n].lower] {
+			if p := d.mentAt[min(n+2, hi-1)]; n+2 < hi && d.toks[n+1].text == "," && p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == n+2 {
+				return p.ent // "summoned the Turkish ambassador, Selim Ozdemir,": the envoy named
+			}
 			return m.ent
 		}
 		return nil
@@ -1466,6 +1471,9 @@ func (d *doc) representedBy(v, hi int) []*entity {
 // people) named last before it.
 func (d *doc) meetingOfBoth(si, v int, between bool) {
 	s := d.sents[si]
+	if v > s.lo && (d.toks[v-1].lower == "no" || v-1 > s.lo && d.toks[v-2].lower == "no") {
+		return // "no bilateral meeting was planned"
+	}
 	noun := ""
 	stop := v - 12
 	for k := v - 1; k > s.lo && k >= stop; k-- {

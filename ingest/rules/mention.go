@@ -779,6 +779,31 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
+	if lo > s.lo && (d.toks[lo-1].lower == "for" || d.toks[lo-1].lower == "to") && !d.toks[lo-1].cap && hi-lo >= 3 {
+		// "the UN envoy for Yemen Saud al-Otaibi": the country of the
+		// office, then the person
+		for n := 2; n >= 1; n-- {
+			if lo+n+1 >= hi {
+				continue
+			}
+			if p, ok := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[lo+n-1].end]); ok && p.Kind == gazetteer.Country && gazetteer.IsGivenName(d.toks[lo+n].text) && !d.known(lo, lo+n+1) &&
+				!d.known(lo+n, lo+n+1) && !d.anyOrgish(lo+n, hi) {
+				d.add(&mention{lo: lo, hi: lo + n, kind: kg.Place, canon: p.Name, str: strong}, si)
+				d.addSpan(si, lo+n, hi)
+				return
+			}
+		}
+	}
+	if hi-lo == 1 && regionPrefixes[d.toks[lo].text] && hi+2 < s.hi && d.toks[hi].lower == "and" && regionPrefixes[d.toks[hi+1].text] && d.nameWord(hi+2) {
+		// "the Middle and Lower Juba regions": Middle Juba, its name
+		// shared with the one after "and"
+		e := hi + 2
+		for e < s.hi && d.nameWord(e) {
+			e++
+		}
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: d.toks[lo].text + " " + d.text[d.toks[hi+2].start:d.toks[e-1].end], str: fair}, si)
+		return
+	}
 	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
 		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
 	}
@@ -1197,6 +1222,34 @@ func (d *doc) fieldWord(k int) bool {
 	return t.kind == tWord && t.cap && d.mentAt[k] == nil && !gazetteer.IsGivenName(t.text) && !gazetteer.IsSurname(t.text) && !d.known(k, k+1) && !d.orgish(k)
 }
 
+// subdivisionGovernment reads "the Borno State government", "the Kano
+// state government", "the provincial government of Ituri"... written
+// after a state or province the gazetteer knows: the subdivision's
+// government, an organization of its own ("Borno State government").
+func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
+	if p.Kind != gazetteer.Subdivision || m.demonym {
+		return
+	}
+	k := m.hi
+	if k < len(d.toks) && (d.toks[k].lower == "state" || d.toks[k].lower == "provincial" || d.toks[k].lower == "regional") && d.mentAt[k] == nil {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].lower != "government" || d.toks[k].cap || d.mentAt[k] != nil || int(d.sentOf[k]) != int(d.sentOf[m.lo]) {
+		return
+	}
+	name := d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]
+	if !strings.HasSuffix(name, " State") && d.toks[m.hi].lower == "state" {
+		name += " State" // "the Kano state government": Kano State's
+	}
+	om := &mention{lo: m.lo, hi: k + 1, kind: kg.Organization, str: fair, canon: name + " government"}
+	om.start, om.end = d.toks[om.lo].start, d.toks[k].end
+	om.name = d.text[om.start:om.end]
+	for x := m.lo; x <= k; x++ {
+		d.mentAt[x] = om
+	}
+	d.ments = append(d.ments, om)
+}
+
 // partyNamed reports a name the article writes before a lower-case noun
 // of a party or movement ("the ruling Georgian Dream party"): a demonym
 // opening it is part of the party's name, wherever the name stands.
@@ -1502,6 +1555,7 @@ func (d *doc) findActorOrgs() {
 			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
+			d.subdivisionGovernment(m, p)
 			continue
 		} else if !ok && !m.demonym {
 			continue

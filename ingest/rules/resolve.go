@@ -364,6 +364,9 @@ func (d *doc) mergeOfficialForms() {
 			continue
 		}
 		for _, f := range officialForms(e.name) {
+			if rest, ok := strings.CutPrefix(f, "Ministry of "); ok && !strings.Contains(rest, " of ") {
+				continue // "Ministry of Defence" alone may be another country's (mergeMinistries reads those)
+			}
 			o := byName[fold(f)]
 			if o == nil || o == e || o.mentions == 0 {
 				continue
@@ -1435,6 +1438,9 @@ func officialForms(name string) []string {
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
+		if federalStates[country] {
+			return []string{"Government of " + country, "Federal Government of " + country}
+		}
 		return []string{"Government of " + country}
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
@@ -1463,17 +1469,18 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country}
+		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
+		bare := "Ministry of " + port                  // "Ministry of Unification", as its own name
 		if port == "Foreign Affairs" {
 			port = "Foreign"
 		}
-		return []string{dem + " " + port + " Ministry", of}
+		return []string{dem + " " + port + " Ministry", of, bare}
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
-	case len(ws) >= 2 && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
+	case (len(ws) >= 2 || low == "parliament") && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
 		for i, w := range ws {
 			ws[i] = titleCase(w)
 		}

@@ -101,16 +101,16 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
-		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: an unacceptable act"}},
+		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:anna-berg: we will"}},
 		// a quotation with an attribution of its own is a statement apart
 		{"\u201cWe will not leave,\u201d said Lars Holm. He called the plan \u201ca trap.\u201d",
-			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: a trap"}},
-		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: fake news and nothing more"}},
+			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: called the plan \u201ca trap.\u201d"}},
+		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: dismissed the report as \u201cfake news and nothing more\u201d"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
-		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: passions after a match"}},
+		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: dismissed the protests as \u201cpassions after a match\u201d"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
 		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed fear that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
 		{"As the head of the senate, Lars Holm, put it: \u201cWe serve no one.\u201d", []string{"SAID person:lars-holm: We serve no one"}},
@@ -118,9 +118,9 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"Lars Holm said that the envoys' tasks were set, \u201cThey will not fight.\u201d", []string{"SAID person:lars-holm: They will not fight"}},
 		{"Lars Holm criticised the deal and said \u201cit cannot stand.\u201d", []string{"SAID person:lars-holm: it cannot stand"}},
 		{"Lars Holm said the country was \u201cin the midst of crisis\u201d and called for \u201ca new era of thrift\u201d.",
-			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: a new era of thrift"}},
-		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: a crime against us all"}},
-		{"Lars Holm, speaking at a rally in Puno, Peru, called the vote \u201ca suicide march\u201d for his rivals.", []string{"SAID person:lars-holm: a suicide march"}},
+			[]string{"SAID person:lars-holm: the country was \u201cin the midst of crisis\u201d", "SAID person:lars-holm: called for \u201ca new era of thrift\u201d"}},
+		{"Lars Holm condemned the raid, calling it \u201ca crime against us all.\u201d", []string{"SAID person:lars-holm: calling it \u201ca crime against us all.\u201d"}},
+		{"Lars Holm, speaking at a rally in Puno, Peru, called the vote \u201ca suicide march\u201d for his rivals.", []string{"SAID person:lars-holm: called the vote \u201ca suicide march\u201d for his rivals"}},
 		{"Lars Holm spoke outside the palace. He warned of \u201chard choices in the months ahead.\u201d", []string{"SAID person:lars-holm: hard choices in the months ahead"}},
 		{"Foreign Minister Lars Holm was filmed telling protest leaders: \u201cSign it or face the army.\u201d", []string{"SAID person:lars-holm: Sign it or face the army"}},
 	},
@@ -251,11 +251,53 @@ func (d *doc) attributeQuote(qi int) {
 			return
 		}
 	}
+	if d.by == saidQuoteSpeakerBefore.name && last == qi {
+		text = d.clauseOfFragment(c, verb, text)
+	}
 	n := len(d.rels)
 	d.addSaidTarget(sp, topic, text, c.si, conf, verb)
 	if len(d.rels) > n {
 		d.qPrev.rel = n
 	}
+}
+
+// clauseOfFragment widens a short quotation its verb names something by
+// ("called the report “propaganda”", "condemned the drills as “blatant
+// intimidation”") to the clause: from the verb through the quotation to
+// the clause's end. The words quoted are then read in the sentence they
+// stand in, as annotators quote them; the clause holds the fragment.
+func (d *doc) clauseOfFragment(c *quoteCtx, verb int, text string) string {
+	s := d.sents[c.si]
+	if verb < s.lo || verb >= c.q.op || c.q.cl >= s.hi && c.q.cl != s.hi || int(d.sentOf[min(c.q.cl, len(d.toks)-1)]) != c.si {
+		return text
+	}
+	w := d.toks[verb].lower
+	if !extraQuoteVerbs[w] && !dismissVerbs[w] || c.q.op-verb < 2 || len(strings.Fields(text)) > 12 {
+		return text // "said: “…”", a long quotation: its own words
+	}
+	for k := verb + 1; k < c.q.op; k++ {
+		if t := d.toks[k].text; t == "," || t == ":" || t == ";" || d.toks[k].kind == tQuote {
+			return text // "condemned the attack, saying “…”": the quotation stands apart
+		}
+	}
+	end := c.q.cl
+	for end < s.hi && d.toks[end].kind == tQuote {
+		end++
+	}
+	for end < s.hi {
+		t := &d.toks[end]
+		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+			break
+		}
+		end++
+	}
+	out := strings.TrimSpace(d.text[d.toks[verb].start:d.toks[end-1].end])
+	out = strings.TrimRight(out, ".,;: ")
+
+	if len(out) > kg.MaxQuoteBytes {
+		return text
+	}
+	return out
 }
 
 // joinSaid appends the rest of a quotation, ending in sentence ei, to the
@@ -458,8 +500,16 @@ var saidStance = &pattern{
 			return false
 		}
 		w, next := d.toks[v].lower, d.toks[v+1].lower
-		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord {
-			return false // "denied that ...", "denied carrying out ...": reported speech
+		if a := d.skipTimeAdjunct(v+1, s.hi); a > v+1 {
+			if a >= s.hi || d.toks[a].kind != tWord {
+				return false // "..., the minister announced on Sunday.": no object of its own
+			}
+			if d.toks[a].lower == "that" {
+				next = "that" // "announced on Monday that ..."
+			}
+		}
+		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord || pronounSubjects[next] {
+			return false // "denied that ...", "denied carrying out ...", "announced it will close": reported speech
 		}
 		k := v + 1
 		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
@@ -529,6 +579,7 @@ var saidStance = &pattern{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
 		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
+		{"Prime Minister Rui Lopes visited Tarma on Wednesday and announced compensation for the family of each person killed.", []string{"SAID person:rui-lopes: announced compensation for the family of each person killed"}},
 		{"The provincial government blamed the Varnok Front for the killings.", nil},
 		{"Peru blamed the Varnok Front for the killings.", []string{"SAID place:peru: blamed the Varnok Front for the killings"}},
 		{"The Varnok Senate condemned the bombing on Monday.", []string{"SAID organization:varnok-senate: condemned the bombing on Monday"}},
@@ -563,7 +614,7 @@ func (d *doc) coordinatedSpeaker(si, v int) *entity {
 		if t.text == ";" {
 			return nil
 		}
-		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] {
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] || praiseVerbs[t.lower] {
 			if !d.reportable(x) {
 				return nil
 			}
@@ -572,6 +623,23 @@ func (d *doc) coordinatedSpeaker(si, v int) *entity {
 		}
 	}
 	return nil
+}
+
+// afterPraise reports a verb of praise or welcome as the verb that "and"
+// before toks[v] coordinates ("welcomed the talks and urged"), not one of
+// speech or appeal, whose clause already holds the appeal.
+func (d *doc) afterPraise(si, v int) bool {
+	s := d.sents[si]
+	for x := v - 2; x >= s.lo; x-- {
+		t := &d.toks[x]
+		if d.inQuote[x] || t.cap {
+			continue
+		}
+		if sayVerbs[t.lower] || weakSayVerbs[t.lower] || stanceVerbs[t.lower] || accuseVerbs[t.lower] || appealVerbs[t.lower] || praiseVerbs[t.lower] {
+			return praiseVerbs[t.lower]
+		}
+	}
+	return false
 }
 
 // saysNext reports a statement of sp told in the sentence after si: "The
@@ -617,6 +685,11 @@ var saidAppeal = &pattern{
 		}
 		sp := d.verbSpeaker(si, v)
 		if sp == nil {
+			if e := d.coordinatedSpeaker(si, v); e != nil && d.afterPraise(si, v) {
+				sp = e // "X welcomed the talks and urged both sides to ..."
+			}
+		}
+		if sp == nil {
 			return false
 		}
 		// the one appealed to, then "to" and a verb
@@ -640,6 +713,7 @@ var saidAppeal = &pattern{
 				end = x
 				break
 			}
+
 		}
 		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:")
 		if len(strings.Fields(text)) < 3 {
@@ -653,6 +727,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
 		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peruvian-interim-government: Chile to send troops to quell the violence"}},
@@ -776,7 +851,7 @@ var saidParticiple = &pattern{
 		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
 		{"Residents of Kharkiv said the shelling had stopped.", nil},
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
-			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: a puppet"}},
+			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: called her \u201ca puppet\u201d"}},
 	},
 }
 
@@ -930,6 +1005,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
@@ -1043,6 +1119,7 @@ var saidReported = &pattern{
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The Varnok Front claimed responsibility for the attack in a message published by its Tarnaq news agency. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
+		{"The Varnok Front claimed responsibility in a statement released through its propaganda outlet, Sawt al-Tarnaq. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
 		{"Fishermen on Tarma island said tensions had been growing for weeks.", nil},
 		{"A resident of Tarma, reached by phone, told Reuters that the shooting lasted an hour.", nil},
@@ -1107,6 +1184,7 @@ var saidReported = &pattern{
 		{"Kestrel Freight denied having lost the files.", []string{"SAID organization:kestrel-freight: having lost the files"}},
 		{"The Lisbon General Hospital has reported a total of 23 injured.", []string{"SAID organization:lisbon-general-hospital: a total of 23 injured"}},
 		{"Lima denies supporting the Varnok Front and says its security is threatened by the Tarma militia.", []string{"SAID place:peru: supporting the Varnok Front its security is threatened by the Tarma militia"}},
+		{"The Peruvian army said it retook the base within hours and that \u201cdozens of terrorists\u201d were killed.", []string{"SAID organization:peruvian-army: it retook the base within hours and that \u201cdozens of terrorists\u201d were killed"}},
 		{"Ana Costa said the death toll had risen to 41, including 17 children, and that several people were still missing.", []string{"SAID person:ana-costa: the death toll had risen to 41, including 17 children, and that several people were still missing"}},
 		{"The Varnok Foreign Ministry said in a statement it was deeply concerned by the bombing.", []string{"SAID organization:varnok-foreign-ministry: it was deeply concerned by the bombing"}},
 		{"Ana Costa said in a televised address the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -1333,7 +1411,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break // "declared a holiday so that fans could": a purpose, not what was said
 		}
 		if d.toks[k].lower == "that" {
-			if k > c+2 && d.toks[k-1].lower == "and" && d.toks[k-2].text == "," && d.clauseStart(c) {
+			if k > c+2 && d.toks[k-1].lower == "and" && d.clauseStart(c) {
 				that = true // "said A, including X, and that B": both complements, from the first
 				break
 			}
@@ -1383,8 +1461,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 		c = a
 	}
-	if !that && claimVerbs[t.lower] && d.claimsAttack(c, s.hi) {
-		return // "claimed the attack": a claim of responsibility (attack-claimed)
+	if !that && claimVerbs[t.lower] && (d.claimsAttack(c, s.hi) || d.toks[c].lower == "responsibility" || d.toks[c].lower == "credit") {
+		return // "claimed the attack", "claimed responsibility in a statement released ...": a claim of responsibility (attack-claimed)
 	}
 	end := min(s.hi, c+2*window)
 	for k := c + 1; k < end; k++ {
@@ -1702,6 +1780,9 @@ func (d *doc) fragment(v, o int) bool {
 	}
 	switch d.toks[k].lower {
 	case "that":
+		if k-1 > v+1 && d.toks[k-1].lower == "and" {
+			return true // "said it retook the base and that “dozens” were killed": the second clause of the report
+		}
 		for x := v + 1; x < k; x++ {
 			if w := d.toks[x].lower; w == "that" || thatVerbs[w] || beForms[w] {
 				return true // "said that the ruling showed that “…”": the clause's own "that"
@@ -2185,6 +2266,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	for b > s.lo {
+		if d.toks[b].text == "." && b-1 > s.lo {
+			if _, ok := d.isTitle(b - 1); ok {
+				b-- // "police spokesman Maj. X": the abbreviation's stop
+				continue
+			}
+		}
 		if _, ok := d.isTitle(b); !ok {
 			break
 		}
@@ -2200,6 +2287,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	for b > s.lo && !d.toks[b].cap && lowerTitleModifiers[d.toks[b].lower] {
 		b-- // "..., interim Prime Minister X said"
+	}
+	for b > s.lo && !d.toks[b].cap && d.mentAt[b] == nil && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || officeWords[d.toks[b].lower] || roleModifiers[d.toks[b].lower] ||
+		orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) {
+		b-- // "..., police spokesman Maj. X told reporters": the role before the rank
 	}
 	if appos > 0 {
 		b = appos

@@ -385,7 +385,7 @@ var typeRules = []*typeRule{
 			}
 			switch {
 			case (prev == "agency" || prev == "service") && (prev2 == "news" || prev2 == "press"),
-				prev == "arm" && (prev2 == "media" || prev2 == "propaganda" || prev2 == "news"):
+				(prev == "arm" || prev == "outlet") && (prev2 == "media" || prev2 == "propaganda" || prev2 == "news"):
 				return kg.Organization, fair, true // "news agency X", "its propaganda arm X"
 			case strings.HasSuffix(c.prev, "-run") || strings.HasSuffix(c.prev, "-owned"):
 				return kg.Organization, fair, true // "the state-run X": a body someone runs or owns
@@ -407,6 +407,7 @@ var typeRules = []*typeRule{
 			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
 			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
 			{"The group said in a statement carried by its media arm, Tarnaqa Voice, that it had attacked the base.", "Tarnaqa Voice", kg.Organization},
+			{"In a message distributed through its propaganda outlet, Sawt al-Tarnaq, the Varnok Front claimed the attack.", "Sawt al-Tarnaq", kg.Organization},
 		},
 	},
 	{
@@ -509,7 +510,8 @@ var typeRules = []*typeRule{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(d.toks[c.lo].text)
+			w := d.toks[c.lo].text
+			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(w) && !(len(w) > 1 && isAcronym(w)) // "UN Humanitarian Coordinator": no "Un"
 		},
 		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
 	},
