@@ -868,6 +868,7 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Peru's army said on Monday it had sent more troops. The Varnok Front accused the army of shelling Jauja.", []string{"ATTACKED organization:peruvian-army -> place:jauja happened"}},
 		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chilean-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},

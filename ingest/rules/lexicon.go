@@ -1516,3 +1516,7 @@ func union(sets ...map[string]bool) map[string]bool {
 	}
 	return m
 }
+
+// ingNouns end in -ing but are no verb forms: "the ministry of
+// something" is still a name's continuation. General English.
+var ingNouns = wordSet(`during morning evening something nothing anything everything thing spring ceiling building housing clothing`)
