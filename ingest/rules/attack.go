@@ -668,6 +668,10 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
+		{"Heavy fighting between Peru's army and the Varnok Front killed 20 people.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighting between the Varnok Front and Peru's army killed 20 people.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
 			[]string{"ATTACKED organization:hamas -> organization:israel-defense-forces happened", "ATTACKED organization:israel-defense-forces -> organization:hamas happened"}},
 		{"Kestrel Liberation Front rebels exchanged fire with the Malian army in Kidal.",
@@ -2324,6 +2328,11 @@ func (d *doc) actorAfter(k, hi int) *entity {
 		return nil
 	}
 	m := d.mentAt[k]
+	if m != nil && m.ent != nil && m.hi < hi && d.possessor(m) {
+		if o := d.mentAt[m.hi]; o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization && o.hi > m.hi && o.hi <= hi {
+			return o.ent // "between Sudan's army and X": the army the country's name makes
+		}
+	}
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
 	}
