@@ -872,6 +872,8 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"The Varnok Front shelled the village of Tarma in Chile-administered Puno.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said on Monday it had sent more troops. The Varnok Front accused the army of shelling Jauja.", []string{"ATTACKED organization:peruvian-army -> place:jauja happened"}},
 		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chilean-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
@@ -2883,20 +2885,29 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		p := m.lo - 1
 		bearing := false // "positions east of the city": where they are
+		within := false  // "in Kotli district of Kashmir": the larger place
 		for p > v {
 			w := d.toks[p].lower
 			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
 				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 				continue
 			}
+			if i := strings.LastIndexByte(w, '-'); i > 0 && holderSuffixes[w[i+1:]] {
+				p-- // "in Pakistan-administered Kashmir", "in rebel-held Goma"
+				continue
+			}
 			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+				if pm := d.mentAt[p-2]; p-2 > v && pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.hi == p-1 {
+					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru"
+					break
+				}
 				p -= 2 // "near the southern city of Tacna"
 				continue
 			}
 			bearing = w == "of" && p-1 > v && compass[d.toks[p-1].lower]
 			break
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing) && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing || within) && !fresh {
 			inLoc, andLoc = true, false
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
