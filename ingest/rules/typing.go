@@ -159,6 +159,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Troops fired on posts in the Maria Nova sector on Tuesday.", "Maria Nova", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
