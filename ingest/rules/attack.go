@@ -759,6 +759,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
@@ -1875,6 +1876,9 @@ func (d *doc) firedIntoWater(si int, tgt *entity) bool {
 func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
 		return
+	}
+	if m := d.mentAt[max(lo, 0)]; lo >= 0 && m != nil && m.ent == src && m.demonym && m.hi < len(d.toks) && troopNouns[d.toks[m.hi].lower] {
+		src = d.forcesFor(src) // "Peruvian troops" after "the Peruvian army": the army, whichever word tells the attack
 	}
 	st := d.status(lo, v)
 	if st == kg.Happened && d.deniedReport(lo, d.sents[si].lo) {
