@@ -164,10 +164,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
-				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" && !d.toks[m.lo-2].cap {
-					// "officials at the Peruvian embassy in Santiago said":
-					// the embassy, not where it is
-					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization {
+				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" {
+					// "officials at the Peruvian embassy in Santiago said",
+					// "the U.S. Embassy in Lima said": the embassy, not where
+					// it is
+					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization && (!d.toks[m.lo-2].cap || d.mentAt[m.lo-2] != nil && d.mentAt[m.lo-2].ent == e) {
 						return e, at
 					}
 				}
@@ -210,6 +211,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			if m := d.mentAt[j]; (j < i-1 || t.lower == "delegation") && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
 				return m.ent, m.lo
+			}
+			if i-2 >= lo && (d.toks[i-1].lower == "'s" || d.toks[i-1].lower == "\u2019s") {
+				// "the European Union's delegation said": the body's own
+				if m := d.mentAt[i-2]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i-1 {
+					return m.ent, m.lo
+				}
 			}
 		}
 		if (insurgentNouns[t.lower] || forceNouns[t.lower]) && i > lo {
