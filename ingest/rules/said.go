@@ -695,6 +695,9 @@ var saidAppeal = &pattern{
 		// the one appealed to, then "to" and a verb
 		to := -1
 		for k := c; k < s.hi && k < c+10; k++ {
+			if d.toks[k].kind == tQuote && k > c && k+2 < s.hi && d.toks[k+1].lower == "to" && d.toks[k+2].kind == tWord && !d.toks[k+2].cap {
+				continue // urged both sides “to refrain from ...”
+			}
 			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
 				break
 			}
@@ -737,6 +740,7 @@ var saidAppeal = &pattern{
 		{"In a statement, the Varnok Council welcomed the talks, called on the Tarma Front to withdraw from its positions and urged all foreign forces to leave.",
 			[]string{"SAID organization:varnok-council: the Tarma Front to withdraw from its positions and urged all foreign forces to leave"}},
 		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
+		{"Lars Holm urged both sides \u201cto refrain from steps that could lead to escalation\u201d.", []string{"SAID person:lars-holm: both sides \u201cto refrain from steps that could lead to escalation\u201d"}},
 		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
