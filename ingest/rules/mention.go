@@ -822,7 +822,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
 		return // "the Nobel Prize in Literature": the prize's field
 	}
-	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
+	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) && d.peek(hi+1) != "times" {
 		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
 	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
