@@ -463,9 +463,41 @@ func (d *doc) spansIn(si int) {
 				j += 2 // "the University of California, Berkeley": one campus
 			}
 		}
+		if j < s.hi && d.toks[j].cap && d.toks[j].start == d.toks[j-1].end+1 && modifierCompound(d.toks[j].text) {
+			i = j // "the New York-based group": the name is part of a modifier
+			continue
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// forTheOf reports a body named for what it does, "X for the Y of Z", at
+// the "for" at toks[j]: "Volunteers for the Defence of the Homeland",
+// "Convention for the Respect of Human Rights"; not a place's or a
+// person's name before it.
+func (d *doc) forTheOf(lo, j int) bool {
+	if j+3 >= len(d.toks) || d.toks[j+1].lower != "the" || gazetteer.IsGivenName(d.toks[lo].text) {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[j-1].end]); ok {
+		return false
+	}
+	k := j + 2
+	for k < len(d.toks) && k < j+6 && d.nameWord(k) {
+		k++
+	}
+	if k == j+2 || k+1 >= len(d.toks) || d.toks[k].lower != "of" {
+		return false
+	}
+	return d.nameWord(k+1) || d.toks[k+1].lower == "the" && k+2 < len(d.toks) && d.nameWord(k+2)
+}
+
+// modifierCompound reports a name joined to a participle that makes it a
+// modifier: "York-based", "Saudi-led", "rebel-held".
+func modifierCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && (backerSuffixes[w[k+1:]] || holderSuffixes[w[k+1:]])
 }
 
 // faithName reports a capitalised religious or ethnic adjective, no name
@@ -537,6 +569,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	switch c {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
+			return true
+		}
+		if c == "for" && d.forTheOf(lo, j) {
 			return true
 		}
 		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && (d.toks[j-2].lower == "of" || d.toks[j-2].lower == "for") {
@@ -740,7 +775,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
-			!(partyNames[t.lower] && hi-lo == 1) &&
+			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -1025,7 +1060,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if onHeads[d.toks[k].text] && k+1 < hi && d.toks[k+1].lower == "on" {
 			titleEnd = k // "Committee on Foreign Relations": titles inside an organization's name
 		}
-		if w := d.toks[k].lower; (w == "for" || w == "of") && !d.toks[k].cap && d.orgish(lo) {
+		if w := d.toks[k].lower; (w == "for" || w == "of") && !d.toks[k].cap && (d.orgish(lo) || w == "for" && d.forTheOf(lo, k)) {
 			titleEnd = min(titleEnd, k) // "Movement for the Defence of Democracy": the same
 		}
 	}
