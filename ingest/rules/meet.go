@@ -94,6 +94,9 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
+		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
 		{"Ana Costa summoned the Chilean ambassador, Rui Lopes, on Tuesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
@@ -300,6 +303,17 @@ func (d *doc) meetAt(si, v int) {
 			}
 			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
+		if host == nil || host.ent == nil {
+			// "by the Peruvian head of state", "by Peru's president": the
+			// country whose leader goes unnamed
+			at := by + 1
+			if at < s.hi && d.toks[at].lower == "the" {
+				at++
+			}
+			if m := d.mentAt[min(at, s.hi-1)]; at < s.hi && m != nil && m.ent != nil && m.lo == at && (m.demonym || d.possessor(m)) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && d.unnamedLeader(m.hi, s.hi) {
+				host = m
+			}
+		}
 		guest, gAt := d.subjectOf(be, s.lo)
 		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
 			// "A and her Chilean counterpart, B, were received by": B
@@ -320,6 +334,22 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
+		for n := 0; n < 2 && k+1 < s.hi; n++ {
+			if w := d.toks[k].lower; w == "in" || w == "at" {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k+1 && m.hi < s.hi {
+					k = m.hi // "received in Maputo a delegation": where
+					continue
+				}
+			}
+			if a := d.skipTimeAdjunct(k, s.hi); a > k && a < s.hi {
+				k = a // "received on Monday X"
+				continue
+			}
+			break
+		}
+		if d.ledDelegation(k, s.hi) {
+			isMeet = true // "received a Rwandan delegation led by General X"
+		}
 		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their" || w == "the") && k+1 < s.hi {
 			k++ // "received his Argentine counterpart, X,", "received the French ambassador, X,"
 		}
@@ -1464,6 +1494,18 @@ func (d *doc) representedBy(v, hi int) []*entity {
 		k = m.hi - 1
 	}
 	return out
+}
+
+// ledDelegation reports "a (Chilean) delegation led by X" at toks[k], X a
+// person the text names.
+func (d *doc) ledDelegation(k, hi int) bool {
+	for n := 0; k < hi && n < 3 && (determiners[d.toks[k].lower] || d.mentAt[k] != nil && d.mentAt[k].demonym || d.toks[k].lower == "high-level" || d.toks[k].lower == "senior"); n++ {
+		k++
+	}
+	if k+3 >= hi || !repNouns[d.toks[k].lower] || d.toks[k+1].lower != "led" || d.toks[k+2].lower != "by" {
+		return false
+	}
+	return d.personAfterTitles(k+3, hi) != nil
 }
 
 // meetingOfBoth reads "both sides held talks", "commanders from the two
