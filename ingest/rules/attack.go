@@ -86,6 +86,7 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
 			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
@@ -874,6 +875,7 @@ var attackVerb = &pattern{
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Varnok Front rebels on Wednesday seized the town of Tarma in Peru's Puno province.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front shelled the village of Tarma in Chile-administered Puno.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said on Monday it had sent more troops. The Varnok Front accused the army of shelling Jauja.", []string{"ATTACKED organization:peruvian-army -> place:jauja happened"}},
 		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chilean-military-junta -> place:tacna happened"}},
@@ -2027,9 +2029,10 @@ func (d *doc) claimMedium(k, hi int) bool {
 	for k < hi && (determiners[d.toks[k].lower] || d.toks[k].lower == "its" || d.toks[k].lower == "their") {
 		k++
 	}
-	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap; n, k = n+1, k+1 {
-		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] {
-			return true
+	via := d.toks[k-1].lower == "through" || d.toks[k-1].lower == "via" || k >= 2 && (d.toks[k-2].lower == "through" || d.toks[k-2].lower == "via")
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && (!d.toks[k].cap || via); n, k = n+1, k+1 {
+		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] || via && (mediaNouns[d.toks[k].lower] || orgRefNouns[d.toks[k].lower] == "media") {
+			return true // "in a statement", "through its Amaq news agency"
 		}
 	}
 	return false
@@ -2745,7 +2748,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
 			break // "villages it accuses of cooperating with the army": a clause of its own
 		}
-		if (t.lower == "in" || t.lower == "on") && d.claimMedium(k, hi) {
+		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
@@ -2899,6 +2902,12 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			if i := strings.LastIndexByte(w, '-'); i > 0 && holderSuffixes[w[i+1:]] {
 				p-- // "in Pakistan-administered Kashmir", "in rebel-held Goma"
 				continue
+			}
+			if (w == "'s" || w == "\u2019s") && p-1 > v {
+				if pm := d.mentAt[p-1]; pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.lo > v {
+					p = pm.lo - 1 // "in Peru's Puno province", "in eastern Congo's North Kivu province"
+					continue
+				}
 			}
 			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
 				if pm := d.mentAt[p-2]; p-2 > v && pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.hi == p-1 {
