@@ -875,6 +875,8 @@ var attackVerb = &pattern{
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Varnok Front fighters attacked Tarma on Monday. Peru's army pursued the attackers and killed nine of them.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Varnok Front fighters attacked Tarma on Monday. Peru's army killed four of the attackers near Jauja.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Varnok Front rebels on Wednesday seized the town of Tarma in Peru's Puno province.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front shelled the village of Tarma in Chile-administered Puno.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said on Monday it had sent more troops. The Varnok Front accused the army of shelling Jauja.", []string{"ATTACKED organization:peruvian-army -> place:jauja happened"}},
@@ -2431,7 +2433,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
 	}
-	if i > lo+2 && d.toks[i].lower == "and" && d.mentAt[i-1] == nil && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
+	if i > lo+2 && d.toks[i].lower == "and" && (d.mentAt[i-1] == nil || d.mentAt[i-1].ref) && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
 		// "X kidnapped 20 villagers and attacked a police post": the first
 		// verb's subject, when the sentence opens with it
 		start := d.pastDateline(lo, i)
@@ -2439,6 +2441,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			m := d.mentAt[start]
 			if m == nil || d.toks[start].lower == "the" {
 				m = d.mentAt[min(start+1, i)]
+			}
+			if m != nil && m.ent != a && m.hi < i && d.mentAt[m.hi] != nil && d.mentAt[m.hi].ent == a {
+				m = d.mentAt[m.hi] // "Peru's army": the army the possessive makes
 			}
 			if m != nil && m.hi < i && !d.inQuote[m.lo] {
 				if w := &d.toks[m.hi]; w.kind == tWord && !w.cap && d.mentAt[m.hi] == nil && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") || finiteAux[w.lower]) {
@@ -3092,8 +3097,24 @@ func (d *doc) killedMembers(k, hi int) *entity {
 		}
 		return nil
 	}
+	if k < hi && k > 0 && d.toks[k-1].lower == "of" && d.toks[k].lower == "them" {
+		// "pursued the attackers and killed nine of them": the armed
+		// group named or referred to last in the sentence
+		for j := k - 1; j >= d.sents[d.sentOf[k]].lo; j-- {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && d.armedSide(m.ent) {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	m := d.mentAt[min(k, hi-1)]
-	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
+	if k >= hi || m == nil || m.ent == nil || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
+		return nil
+	}
+	if m.ref && k > 0 && d.toks[k-1].lower == "of" && m.ent.kind == kg.Organization {
+		return m.ent // "killed four of the attackers": the group they are
+	}
+	if m.hi >= hi {
 		return nil
 	}
 	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" || groupRanks[w] {
