@@ -875,6 +875,9 @@ var attackVerb = &pattern{
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
+		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
+		{"In Lima, spokesman Rui Lopes said Peru was open to talks, but accused Chile of sabotaging peace efforts by attacking power plants.", nil},
 		{"Varnok Front fighters attacked Tarma on Monday. Peru's army pursued the attackers and killed nine of them.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Varnok Front fighters attacked Tarma on Monday. Peru's army killed four of the attackers near Jauja.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Varnok Front rebels on Wednesday seized the town of Tarma in Peru's Puno province.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -1168,6 +1171,9 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if src != nil && src.kind == kg.Place && at > s.lo && locatives[d.toks[at-1].lower] {
+		src, at = nil, -1 // "a strike near Nabatieh killed X": where, not who
+	}
 	if c := v - 1; strings.HasSuffix(w, "ing") {
 		for c > s.lo && strings.HasSuffix(d.toks[c].lower, "ly") && !d.toks[c].cap && d.mentAt[c] == nil {
 			c-- // "…, regularly attacking X": past the adverb
@@ -1203,6 +1209,17 @@ func (d *doc) attackVerb(si, v int) {
 		// "Hamas responded by firing rockets at X": the clause's subject
 		for k := v - 2; k > s.lo && k > v-25; k-- {
 			if w := d.toks[k].lower; !d.toks[k].cap && d.toks[k].kind == tWord && (strings.HasSuffix(w, "ed") || pastAttackVerbs[w]) && d.mentAt[k] == nil {
+				if accuseVerbs[w] {
+					// "accused Kyiv of sabotaging talks by attacking X": the accused
+					j := k + 1
+					if j < v && d.toks[j].lower == "the" {
+						j++
+					}
+					if m := d.mentAt[min(j, v)]; j < v && m != nil && m.ent != nil && m.lo == j && actorKind(m.ent) {
+						src, at = m.ent, j
+					}
+					break
+				}
 				src, at = d.subjectOf(k, s.lo)
 				break
 			}
@@ -1233,7 +1250,7 @@ func (d *doc) attackVerb(si, v int) {
 		return // "Senator X attacked Facebook, saying ...", "struck a low shot past the goalkeeper"
 	}
 	objs := d.objects(v, s.hi, src)
-	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
+	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in" && !gerundOpeners[d.toks[v-1].lower]) {
 		// "In Tacna, a glide bomb struck a warehouse", "In Tacna, a Chilean
 		// drone hit a school"
 		for k := max(s.lo, v-window); k < v; k++ {
@@ -2799,6 +2816,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
+		}
+		if (t.lower == "in" && (d.peek(k+1) == "support" || d.peek(k+1) == "solidarity") || t.lower == "on" && d.peek(k+1) == "behalf") && len(named)+len(demo) > 0 {
+			break // "fired at Israel in support of its ally Hamas": for whom, not at whom
 		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
