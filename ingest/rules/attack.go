@@ -876,6 +876,8 @@ var attackVerb = &pattern{
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
+		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"In Lima, spokesman Rui Lopes said Peru was open to talks, but accused Chile of sabotaging peace efforts by attacking power plants.", nil},
 		{"Varnok Front fighters attacked Tarma on Monday. Peru's army pursued the attackers and killed nine of them.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -2564,11 +2566,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}
+				if m.ref && m.poss && troopNouns[d.toks[i].lower] {
+					return d.troopsOf(m.ent), m.lo // "the ministry said its troops": the country's
+				}
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
 		if j >= lo && (d.toks[j].lower == "its" || d.toks[j].lower == "their") {
 			if e, at := d.ownerOfPronoun(j, lo); e != nil {
+				if troopNouns[d.toks[i].lower] {
+					e = d.troopsOf(e)
+				}
 				return e, at // "the ministry said its drones had hit X": the speaker's
 			}
 		}
@@ -2959,6 +2967,23 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// troopsOf is whose troops a body's are: a government body's (the
+// "Russian defence ministry" said "its troops") are its country's forces;
+// any other body's are its own.
+func (d *doc) troopsOf(e *entity) *entity {
+	if e.kind != kg.Organization || d.orgKind(e) != "government" {
+		return e
+	}
+	if dem, _, ok := strings.Cut(e.name, " "); ok {
+		if c, ok := gazetteer.Demonym(dem); ok {
+			if ce := d.knownAs(c); ce != nil && ce.kind == kg.Place {
+				return d.forcesFor(ce)
+			}
+		}
+	}
+	return e
 }
 
 // namedIn reports a mention of e in sentence si.
