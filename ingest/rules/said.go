@@ -1032,6 +1032,8 @@ var saidTrailing = &pattern{
 		{"Peru expanded its operations in the north, Peruvian military spokesman Lars Holm said.", []string{"SAID person:lars-holm: Peru expanded its operations in the north"}},
 		{"Chile was told of the trip shortly before the president left, national security adviser Rui Lopes said.", []string{"SAID person:rui-lopes: Chile was told of the trip shortly before the president left"}},
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
+		{"A drone attack on the town of Tarma killed a woman, Puno regional governor Ana Costa said.", []string{"SAID person:ana-costa: A drone attack on the town of Tarma killed a woman"}},
+		{"A missile struck a block of flats, regional governor Ana Costa said on Telegram.", []string{"SAID person:ana-costa: A missile struck a block of flats"}},
 		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
@@ -2243,6 +2245,16 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if trailPreps[t.lower] && d.plainTail(k+1, s.hi) {
 			break // "..., X told reporters after the meeting."
 		}
+		if t.lower == "on" && k+1 < s.hi {
+			if m := d.mentAt[k+1]; m != nil && m.lo == k+1 && d.platform(m) {
+				k = m.hi - 1 // "..., the governor said on Telegram"
+				continue
+			}
+			if d.toks[k+1].lower == "social" && d.peek(k+2) == "media" {
+				k += 2
+				continue
+			}
+		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
@@ -2257,6 +2269,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
+	}
+	if m := d.mentAt[b]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
+		b = m.lo - 1 // "..., Belgorod regional governor X said": the place whose governor
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for
