@@ -1590,6 +1590,12 @@ func (d *doc) findActorOrgs() {
 			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
+			if k := m.hi; k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && !m.demonym {
+				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
+					o.canon = m.name + " " + o.name // "Gaza's Health Ministry": the Gaza Health Ministry
+					continue
+				}
+			}
 			d.subdivisionGovernment(m, p)
 			continue
 		} else if !ok && !m.demonym {
@@ -1621,7 +1627,7 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
-		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o)) {
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o) || o.name == "General Staff") {
 			// "Russia's Defence Ministry", "Somalia's Ministry of Health":
 			// the country's own ministry
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
