@@ -1121,6 +1121,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
 		{"The Varnok Council's delegation in Lima said it was leaving.", []string{"SAID organization:varnok-council: it was leaving"}},
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
