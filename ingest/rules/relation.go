@@ -277,7 +277,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				// "The UN coordinator for Lebanon, X, warned that A and said
 				// B": the person in apposition, as for the first verb
 				if t := &d.toks[k]; d.toks[k-1].text == "," && t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && (sayVerbs[t.lower] || weakSayVerbs[t.lower] || appealVerbs[t.lower] || stanceVerbs[t.lower]) {
-					if e, at := d.subjectOf(k, from); e != nil && e.kind == kg.Person {
+					if e, at := d.subjectOf(k, from); e != nil && (e.kind == kg.Person || d.knownAsAt(at)) {
 						return e, at
 					}
 					break
@@ -911,6 +911,10 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 	if k <= lo || d.toks[k].text != "," {
 		return nil, -1
 	}
+	if n := d.mentAt[k-1]; n != nil && n.ent != nil && n.lo-3 >= lo && d.knownAsAt(n.lo) &&
+		n.ent.kind == kg.Organization && !d.personBefore(d.pastDateline(lo, k), n.lo) {
+		return n.ent, n.lo // "The UN mission in Iraq, known as UNAMI, urged": the name it goes by; not "X, a spokeswoman for the UN force, known as Y, said"
+	}
 	start := d.pastDateline(lo, k)
 	if start < k && d.toks[start].lower == "the" {
 		start++
@@ -938,6 +942,24 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		}
 	}
 	return m.ent, m.lo
+}
+
+// knownAsAt reports ", known as (the)" right before toks[k].
+func (d *doc) knownAsAt(k int) bool {
+	if k > 0 && d.toks[k-1].lower == "the" {
+		k--
+	}
+	return k >= 3 && d.toks[k-1].lower == "as" && d.toks[k-2].lower == "known" && d.toks[k-3].text == ","
+}
+
+// personBefore reports a person named in toks[lo:hi].
+func (d *doc) personBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // backedWord reports a compound that says who stands behind a group:

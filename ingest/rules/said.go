@@ -730,6 +730,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
@@ -1121,6 +1122,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
 		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
 		{"The Varnok Council's delegation in Lima said it was leaving.", []string{"SAID organization:varnok-council: it was leaving"}},
