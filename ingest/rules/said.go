@@ -407,6 +407,7 @@ var saidAccordingTo = &pattern{
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
 		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
+		{"More than 9,000 people have fled since January, according to the UN refugee agency MINUVAR.", []string{"SAID organization:minuvar: More than 9,000 people have fled since January"}},
 	},
 }
 
@@ -1987,6 +1988,11 @@ func (d *doc) according(si, v int) {
 		}
 		if m.ent.kind == kg.Person && m.lo > 0 && (spokesNouns[d.toks[m.lo-1].lower] || roleWords[d.toks[m.lo-1].lower]) {
 			// "according to Interior Ministry spokesman X": X speaks
+			sp, end = m.ent, m.hi-1
+		}
+		if w := d.toks[m.lo-1].lower; m.ent.kind == kg.Organization && sp.kind == kg.Organization && m.lo-1 > end && !d.toks[m.lo-1].cap && (orgNouns[w] || orgRefNouns[w] != "" || w == "mission" || w == "office") {
+			// "according to the UN refugee agency UNHCR": the body the
+			// description names
 			sp, end = m.ent, m.hi-1
 		}
 		break
