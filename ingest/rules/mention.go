@@ -293,8 +293,83 @@ func (d *doc) findMentions() {
 		d.spansIn(si)
 	}
 	d.findActorOrgs()
+	d.findDescribedOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
+}
+
+// findDescribedOrgs turns a known body's name and the lower-case words the
+// news uses for one of its parts into that part, when the gazetteer knows
+// the whole as its alias: "the UN refugee agency" is UNHCR, "the U.N.
+// human rights office" the OHCHR.
+func (d *doc) findDescribedOrgs() {
+	gone := map[*mention]bool{}
+	for _, m := range d.ments {
+		if m.kind != kg.Organization || m.hi >= len(d.toks) || m.ref {
+			continue
+		}
+		si := int(d.sentOf[m.lo])
+		end := d.sents[si].hi
+		base := m.name
+		if m.canon == "United Nations" {
+			base = "UN" // "U.N.", "UN", "United Nations" alike
+		}
+		for n := 3; n >= 1; n-- {
+			hi := m.hi + n
+			if hi > end {
+				continue
+			}
+			ok := true
+			for k := m.hi; k < hi; k++ {
+				if t := &d.toks[k]; t.kind != tWord || t.cap || d.mentAt[k] != nil && d.mentAt[k] != m {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			o, found := gazetteer.LookupOrg(base + " " + d.text[d.toks[m.hi].start:d.toks[hi-1].end])
+			if !found || o.Name == m.canon || d.namedAfter(hi, end) {
+				continue
+			}
+			om := &mention{lo: m.lo, hi: hi, kind: kg.Organization, str: strong, canon: o.Name}
+			om.start, om.end = d.toks[m.lo].start, d.toks[hi-1].end
+			om.name = d.text[om.start:om.end]
+			om.alias = base + " " + d.text[d.toks[m.hi].start:d.toks[hi-1].end] // "UN human rights office" for "U.N. human rights office"
+			for x := m.lo; x < hi; x++ {
+				d.mentAt[x] = om
+			}
+			d.ments = append(d.ments, om)
+			gone[m] = true
+			break
+		}
+	}
+	if len(gone) > 0 {
+		ms := d.ments[:0]
+		for _, m := range d.ments {
+			if !gone[m] {
+				ms = append(ms, m)
+			}
+		}
+		d.ments = ms
+	}
+}
+
+// namedAfter reports a name right after a description ending at toks[k],
+// directly or in apposition: "the UN refugee agency UNHCR", "the UN
+// refugee agency, the Varnok Relief Agency,".
+func (d *doc) namedAfter(k, end int) bool {
+	if k < end && d.mentAt[k] != nil {
+		return true
+	}
+	if k+1 < end && d.toks[k].text == "," {
+		if d.toks[k+1].lower == "the" {
+			k++
+		}
+		return k+1 < end && d.mentAt[k+1] != nil && d.mentAt[k+1].ent == nil && !d.mentAt[k+1].demonym
+	}
+	return false
 }
 
 func (d *doc) spansIn(si int) {
