@@ -333,7 +333,7 @@ var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
-var inHeads = wordSet(`Mission Missions`)
+var inHeads = wordSet(`Mission Missions Resistance`)
 
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".

@@ -796,6 +796,20 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo >= 2 && hi < s.hi && weaponNouns[d.toks[hi].lower] && (d.known(lo, hi-1) || d.orgish(hi-2)) && !d.orgish(hi-1) && !d.known(lo, hi) {
+		hi-- // "four Royal Air Force Typhoon jets": the force, then its aircraft's model
+	}
+	if hi-lo >= 2 && (isAcronym(d.toks[lo].text) || strings.Contains(d.toks[lo].text, ".")) && !d.known(lo, hi) {
+		// "U.S. Middle East envoy X": a country's short form, then the
+		// region of the office
+		if p, ok := gazetteer.LookupPlace(d.toks[lo].text); ok && p.Kind == gazetteer.Country {
+			if _, ok := gazetteer.LookupPlace(d.text[d.toks[lo+1].start:d.toks[hi-1].end]); ok {
+				d.addSpan(si, lo, lo+1)
+				d.addSpan(si, lo+1, hi)
+				return
+			}
+		}
+	}
 	if hi-lo >= 2 && hi < s.hi && partyAdjectives[d.toks[hi-1].lower] && !d.toks[hi].cap && d.toks[hi].kind == tWord &&
 		(roleWords[d.toks[hi].lower] || partyMembers[d.toks[hi].lower] || d.toks[hi].lower == "lawmakers" || d.toks[hi].lower == "senators" || d.toks[hi].lower == "majority" || d.toks[hi].lower == "minority") {
 		// "Senate Democratic leader X", "House Republican lawmakers": the
