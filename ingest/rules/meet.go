@@ -94,6 +94,8 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
+		{"Ana Costa plans to meet Chilean and Bolivian leaders next week.", []string{"MET person:ana-costa -> place:chile planned", "MET person:ana-costa -> place:bolivia planned"}},
 		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
 		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
@@ -825,9 +827,27 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
 	}
-	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.demonym && m.lo == k && d.isCountry(m.ent) && m.hi < hi &&
-		(officialNouns[d.toks[m.hi].lower] || leaderNouns[d.toks[m.hi].lower] || unnamedReps[d.toks[m.hi].lower]) && d.personAfterTitles(m.hi, hi) == nil {
-		return []*entity{m.ent} // "talks with Lebanese officials": where they go unnamed, their country
+	// "talks with Lebanese officials", "met Egyptian and Qatari officials":
+	// where they go unnamed, their countries
+	var dems []*entity
+	j := k
+	for j < hi {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil || !m.demonym || m.lo != j || !d.isCountry(m.ent) {
+			break
+		}
+		dems = append(dems, m.ent)
+		j = m.hi
+		if j+1 < hi && (d.toks[j].text == "," || d.toks[j].lower == "and") && d.mentAt[j+1] != nil && d.mentAt[j+1].demonym {
+			j++
+		} else if j+2 < hi && d.toks[j].text == "," && d.toks[j+1].lower == "and" && d.mentAt[j+2] != nil && d.mentAt[j+2].demonym {
+			j += 2
+		} else {
+			break
+		}
+	}
+	if len(dems) > 0 && j < hi && (officialNouns[d.toks[j].lower] || leaderNouns[d.toks[j].lower] || unnamedReps[d.toks[j].lower]) && d.personAfterTitles(j, hi) == nil {
+		return dems
 	}
 	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
 		return nil
