@@ -94,6 +94,7 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Peru's military leader on Wednesday received in Lima a special envoy from neighbouring Chile, Defence Minister Rui Lopes, who delivered a message.", []string{"MET organization:peruvian-military -> person:rui-lopes happened"}},
 		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Ana Costa plans to meet Chilean and Bolivian leaders next week.", []string{"MET person:ana-costa -> place:chile planned", "MET person:ana-costa -> place:bolivia planned"}},
 		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
@@ -349,8 +350,8 @@ func (d *doc) meetAt(si, v int) {
 			}
 			break
 		}
-		if d.ledDelegation(k, s.hi) {
-			isMeet = true // "received a Rwandan delegation led by General X"
+		if d.ledDelegation(k, s.hi) || d.envoyNamed(k, s.hi) {
+			isMeet = true // "received a Rwandan delegation led by General X", "received a special envoy from Chile, Security Minister X"
 		}
 		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their" || w == "the") && k+1 < s.hi {
 			k++ // "received his Argentine counterpart, X,", "received the French ambassador, X,"
@@ -369,6 +370,9 @@ func (d *doc) meetAt(si, v int) {
 		}
 		if m := d.mentAt[min(k, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
+		}
+		if p := d.personAfterTitles(k, s.hi); p != nil && p.lo < k+5 && !d.possessor(p) {
+			isMeet = true // "received Security Minister X"
 		}
 		if len(d.representedBy(v, s.hi)) > 0 {
 			isMeet = true // "received a delegation of the Varnok Front"
@@ -1526,6 +1530,23 @@ func (d *doc) ledDelegation(k, hi int) bool {
 		return false
 	}
 	return d.personAfterTitles(k+3, hi) != nil
+}
+
+// envoyNamed reports "a (special) envoy from X, (titles) Y" at toks[k], Y a
+// person the text names in apposition.
+func (d *doc) envoyNamed(k, hi int) bool {
+	for n := 0; k < hi && n < 3 && (determiners[d.toks[k].lower] || !d.toks[k].cap && d.toks[k].kind == tWord && !envoyNouns[d.toks[k].lower] && d.mentAt[k] == nil); n++ {
+		k++ // "a special envoy", "the visiting envoy"
+	}
+	if k >= hi || !envoyNouns[d.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if d.toks[j].text == "," {
+			return d.personAfterTitles(j+1, hi) != nil
+		}
+	}
+	return false
 }
 
 // meetingOfBoth reads "both sides held talks", "commanders from the two
