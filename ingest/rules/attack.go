@@ -876,6 +876,8 @@ var attackVerb = &pattern{
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
+		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
 		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
@@ -1134,8 +1136,13 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	}
-	// passive: "X was attacked by Y" ("has been bombing X" is active)
-	if v > s.lo && beForms[d.toks[v-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[v-1].lower != "being") {
+	// passive: "X was attacked by Y" ("has been bombing X" is active),
+	// past an adverb ("was deliberately rammed by Y")
+	pv := v
+	for pv-1 > s.lo && strings.HasSuffix(d.toks[pv-1].lower, "ly") && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
+		pv--
+	}
+	if pv > s.lo && beForms[d.toks[pv-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[pv-1].lower != "being") {
 		by := v + 1
 		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
@@ -1148,7 +1155,7 @@ func (d *doc) attackVerb(si, v int) {
 					break
 				}
 			}
-			tgt, _ := d.subjectOf(v-1, s.lo)
+			tgt, _ := d.subjectOf(pv-1, s.lo)
 			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
 				tgt = d.recentTarget(si) // "the strikes were launched by X"
 			}
@@ -1899,6 +1906,9 @@ func (d *doc) firedIntoWater(si int, tgt *entity) bool {
 func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
 		return
+	}
+	if d.orgKind(src) == "media" || tgt != nil && tgt.kind == kg.Organization && d.orgKind(tgt) == "media" && !d.namedIn(si, tgt) {
+		return // news media attack nobody; one is attacked only where the sentence names it
 	}
 	if m := d.mentAt[max(lo, 0)]; lo >= 0 && m != nil && m.ent == src && m.demonym && m.hi < len(d.toks) && troopNouns[d.toks[m.hi].lower] {
 		src = d.forcesFor(src) // "Peruvian troops" after "the Peruvian army": the army, whichever word tells the attack
