@@ -696,3 +696,27 @@ func TestJoinCoordinated(t *testing.T) {
 		})
 	}
 }
+
+// TestTextAliases covers the forms of a name other texts write that an
+// entity takes from its own text: a post with where it is, a body with who
+// runs it.
+func TestTextAliases(t *testing.T) {
+	tests := []struct {
+		text, name, alias string
+	}{
+		{"The Peruvian Embassy in Santiago said the visit was off.", "Peruvian Embassy", "Peruvian Embassy in Santiago"},
+		{"The Varnok-run Health Ministry said 14 people were killed.", "Health Ministry", "Varnok-run Health Ministry"},
+	}
+	for _, tt := range tests {
+		d := runDoc(t, tt.text)
+		found := false
+		for _, e := range d.ents {
+			if e.name == tt.name {
+				found = e.aliases[tt.alias]
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q with alias %q", tt.text, tt.name, tt.alias)
+		}
+	}
+}

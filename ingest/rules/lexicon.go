@@ -1520,3 +1520,8 @@ func union(sets ...map[string]bool) map[string]bool {
 // ingNouns end in -ing but are no verb forms: "the ministry of
 // something" is still a name's continuation. General English.
 var ingNouns = wordSet(`during morning evening something nothing anything everything thing spring ceiling building housing clothing`)
+
+// postHeads end the names of bodies posted abroad or sent somewhere, which
+// the news writes with where they are: "the U.S. Embassy in Baghdad", "the
+// EU Delegation in Moldova". General English.
+var postHeads = wordSet(`Embassy Consulate Delegation Mission Office`)

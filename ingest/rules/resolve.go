@@ -58,6 +58,17 @@ func (d *doc) attach(m *mention, e *entity) {
 		// kind, as other texts write it ("Tarma State")
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 	}
+	if e.kind == kg.Organization && !m.ref && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "in" && postHeads[lastWord(surface)] {
+		// "the U.S. Embassy in Baghdad": the name with where it is, as
+		// other texts write it
+		if p := d.mentAt[m.hi+1]; p != nil && p.lo == m.hi+1 && p.kind == kg.Place {
+			e.aliases[surface+" in "+p.name] = true
+		}
+	}
+	if e.kind == kg.Organization && !m.ref && m.lo > 0 && modifierCompound(d.toks[m.lo-1].text) && d.toks[m.lo-1].end+1 == d.toks[m.lo].start {
+		// "the Houthi-run Health Ministry": the name with who runs it
+		e.aliases[d.toks[m.lo-1].text+" "+surface] = true
+	}
 	if e.kind == kg.Organization && m.hi < len(d.toks) && !d.toks[m.hi].cap && (d.toks[m.hi].lower == "group" || d.toks[m.hi].lower == "militia") && !m.ref {
 		// "the Islamic State group": the name with its kind, as other
 		// texts write it
