@@ -1525,3 +1525,7 @@ var ingNouns = wordSet(`during morning evening something nothing anything everyt
 // the news writes with where they are: "the U.S. Embassy in Baghdad", "the
 // EU Delegation in Moldova". General English.
 var postHeads = wordSet(`Embassy Consulate Delegation Mission Office`)
+
+// observerWords name what an observer mission does: "the ECOWAS election
+// observation mission". General English.
+var observerWords = wordSet(`observer observers observation election electoral monitoring`)

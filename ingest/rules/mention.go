@@ -329,7 +329,13 @@ func (d *doc) findDescribedOrgs() {
 			if !ok {
 				continue
 			}
-			o, found := gazetteer.LookupOrg(base + " " + d.text[d.toks[m.hi].start:d.toks[hi-1].end])
+			words := d.text[d.toks[m.hi].start:d.toks[hi-1].end]
+			o, found := gazetteer.LookupOrg(base + " " + words)
+			if !found && d.observerMission(m.hi, hi) {
+				// "the ECOWAS observer mission", "the OSCE election
+				// observation mission": a body of its own, named so
+				o, found = gazetteer.Org{Name: m.name + " " + words}, true
+			}
 			if !found || o.Name == m.canon || d.namedAfter(hi, end) {
 				continue
 			}
@@ -354,6 +360,20 @@ func (d *doc) findDescribedOrgs() {
 		}
 		d.ments = ms
 	}
+}
+
+// observerMission reports the words of an observer mission, toks[lo:hi]:
+// "observer mission", "election observation mission".
+func (d *doc) observerMission(lo, hi int) bool {
+	if d.toks[hi-1].lower != "mission" || hi-lo < 2 {
+		return false
+	}
+	for k := lo; k < hi-1; k++ {
+		if !observerWords[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAfter reports a name right after a description ending at toks[k],
