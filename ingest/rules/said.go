@@ -490,6 +490,64 @@ var saidAccused = &pattern{
 	},
 }
 
+var saidCalled = &pattern{
+	name: "said-called",
+	doc:  `Naming a thing in words is a statement: "X called the deal a violation of its sovereignty", "X has called the attack an act of terror"; its words are the object and what it was called. A quotation inside is the quotation patterns'.`,
+	typ:  kg.Said,
+	cues: wordSet("called calls"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+3 >= s.hi || v == s.lo {
+			return false
+		}
+		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentAt[v-1] == nil && !skippable[p.lower] && !finiteAux[p.lower] && !strings.HasSuffix(p.lower, "ly") || beForms[p.lower] {
+			return false // "a militia called X", "was called": a name, no saying
+		}
+		k := v + 1
+		if w := d.toks[k].lower; !determiners[w] && !possessivePronouns[w] && w != "him" && w != "her" && w != "it" && w != "them" && d.mentAt[k] == nil {
+			return false // "called on", "called for", "called off"
+		}
+		end := k + 1
+		second := false
+		for end < s.hi && end < k+25 {
+			t := &d.toks[end]
+			if t.kind == tQuote || t.text == ";" || t.text == ":" {
+				return false // "called the report “propaganda”": the quotation's
+			}
+			if t.text == "," || t.text == "." || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+				break
+			}
+			if (t.lower == "a" || t.lower == "an") && end > k+1 {
+				second = true // "the deal a violation"
+			}
+			end++
+		}
+		if !second {
+			return false
+		}
+		for end > k && (d.toks[end-1].lower == "in" || d.toks[end-1].lower == "on") {
+			end--
+		}
+		sp := d.verbSpeaker(si, v)
+		if sp == nil {
+			return false
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[k].start:d.toks[end-1].end]), ".,;: ")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Peru has called the deal a violation of its sovereignty.", []string{"SAID place:peru: the deal a violation of its sovereignty"}},
+		{"Lars Holm called the attack an act of terror, and Chile agreed.", []string{"SAID person:lars-holm: the attack an act of terror"}},
+		{"A militia called the Varnok Front attacked Tarma.", nil},
+		{"Lars Holm called the outcome a disaster.", []string{"SAID person:lars-holm: the outcome a disaster"}},
+		{"Lars Holm called off the talks with Chile.", nil},
+	},
+}
+
 var saidStance = &pattern{
 	name: "said-stance",
 	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
@@ -750,7 +808,6 @@ var saidAppeal = &pattern{
 			[]string{"SAID person:lars-holm: three days of mourning citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks the war had to end"}},
 		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
-		{"Lars Holm called the outcome a disaster.", nil},
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
 		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
