@@ -86,6 +86,7 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's army said its soldiers had fought off an attack by Islamist militants on a military base in the town of Tarma. The Varnok Front claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
 			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
@@ -1595,6 +1596,21 @@ func (d *doc) attackNoun(si, n int) {
 			// later claim or naming of the attacker
 			if objs := d.objects(p, s.hi, nil); len(objs) > 0 {
 				d.noteTarget(si, objs[0])
+			}
+		}
+		if prep == "by" {
+			// "an attack by Islamist militants on a military base in X":
+			// the target, for a later claim, though the attackers go unnamed
+			for x := p + 1; x < s.hi && x < p+8; x++ {
+				if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 {
+					if objs := d.objects(x, s.hi, nil); len(objs) > 0 {
+						d.noteTarget(si, objs[0])
+					}
+					break
+				}
+				if d.toks[x].text == "," || d.toks[x].kind == tQuote || d.mentAt[x] != nil {
+					break
+				}
 			}
 		}
 		return
