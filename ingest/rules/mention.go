@@ -125,9 +125,22 @@ func (e *entity) export() kg.Entity {
 		out.Aliases = append(out.Aliases, a)
 	}
 	if e.kind == kg.Organization {
-		for _, a := range officialForms(e.name) {
-			if !seen[a] && !strings.EqualFold(a, e.name) {
-				seen[a] = true
+		forms := officialForms(e.name)
+		if o, ok := gazetteer.LookupOrg(e.name); ok && o.Name == e.name {
+			// the other names the gazetteer knows it by ("Congolese army"
+			// for the FARDC), as other texts write them
+			forms = append(forms, o.Aliases...)
+			if o.Acronym != "" {
+				forms = append(forms, o.Acronym)
+			}
+		}
+		folded := map[string]bool{}
+		for a := range seen {
+			folded[strings.ToLower(a)] = true
+		}
+		for _, a := range forms {
+			if !folded[strings.ToLower(a)] && !strings.EqualFold(a, e.name) && len(a) <= kg.MaxNameBytes {
+				seen[a], folded[strings.ToLower(a)] = true, true
 				out.Aliases = append(out.Aliases, a)
 			}
 		}

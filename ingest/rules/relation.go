@@ -277,7 +277,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				// "The UN coordinator for Lebanon, X, warned that A and said
 				// B": the person in apposition, as for the first verb
 				if t := &d.toks[k]; d.toks[k-1].text == "," && t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && (sayVerbs[t.lower] || weakSayVerbs[t.lower] || appealVerbs[t.lower] || stanceVerbs[t.lower]) {
-					if e, at := d.subjectOf(k, from); e != nil && (e.kind == kg.Person || d.knownAsAt(at)) {
+					if e, at := d.subjectOf(k, from); e != nil && (e.kind == kg.Person || d.knownAsAt(at) || at > from && d.toks[at-1].text == ",") {
 						return e, at
 					}
 					break
