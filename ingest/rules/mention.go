@@ -748,8 +748,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		head := false
 		for k := lo; k < j; k++ {
 			w := d.toks[k].text
-			if d.orgish(k) || gazetteer.IsEventHead(w) || placeSuffixes[w] || ofHeads[w] {
-				head = true
+			if d.orgish(k) || gazetteer.IsEventHead(w) || placeSuffixes[w] || ofHeads[w] || d.toks[k].lower == "for" && d.forTheOf(lo, k) {
+				head = true // "Strategic Framework for the Defence of the People of Azawad"
 			}
 		}
 		if _, ok := d.isTitle(j - 1); ok {
