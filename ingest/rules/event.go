@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -752,6 +752,46 @@ var eventAnchorAfter = &eventRule{
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
+	},
+}
+
+var eventTalksWhere = &eventRule{
+	name: "event-talks-where",
+	doc:  `Talks named after the city they are held in, told after who holds them: "direct talks with Chile in Lima", "talks between the two sides hosted by Peru in Lima" are the "Lima talks".`,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if n+3 >= s.hi || d.toks[n+1].lower != "with" && d.toks[n+1].lower != "between" {
+			return false
+		}
+		if d.toks[n+1].lower == "with" && !(n > s.lo && roundWords[d.toks[n-1].lower] || n > s.lo+1 && d.toks[n-2].lower == "of") {
+			return false // "held talks with X in Y": a meeting, not a round of talks the news names
+		}
+		for k := n + 2; k+1 < s.hi && k < n+16; k++ {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.kind == tQuote || d.inQuote[k] || (t.lower == "on" || t.lower == "over" || t.lower == "about") && k > n+2 {
+				return false // "talks with X on the border in Y": what about, then where
+			}
+			if t.lower != "in" {
+				continue
+			}
+			m := d.mentAt[k+1]
+			if m == nil || m.ent == nil || m.lo != k+1 || m.ent.kind != kg.Place || d.isCountry(m.ent) || m.demonym || d.possessor(m) {
+				return false
+			}
+			e := d.eventFor("talks", m.ent, m.name+" "+d.toks[n].lower, si, false)
+			d.eventMention(e, n, n+1)
+			return true
+		}
+		return false
+	},
+	examples: []eventExample{
+		{"Peru remained open to a new round of direct talks with Chile in Lima.", []string{"Lima talks"}},
+		{"The talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
+		{"Peru is ready for talks with Chile in Bolivia.", nil},
+		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
+		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
 	},
 }
 

@@ -1529,3 +1529,7 @@ var postHeads = wordSet(`Embassy Consulate Delegation Mission Office`)
 // observerWords name what an observer mission does: "the ECOWAS election
 // observation mission". General English.
 var observerWords = wordSet(`observer observers observation election electoral monitoring`)
+
+// roundWords before "talks" make them a round the news names after where
+// it is held: "direct talks with X in Y". General English.
+var roundWords = wordSet(`direct indirect peace ceasefire truce`)
