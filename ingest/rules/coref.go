@@ -389,6 +389,7 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The paramilitary Varnok Front attacked Tarma. [The paramilitary group] shelled Jauja on Wednesday.", "organization:varnok-front"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},

@@ -408,7 +408,7 @@ var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker inco
 // former president", "the ruling party", "the low-cost airline").
 var refModifiers = wordSet(`former new outgoing incoming acting interim late embattled veteran senior top main
 ruling opposition rebel militant armed islamist local regional national federal state-run state-owned private
-public low-cost budget beleaguered largest biggest`)
+public low-cost budget beleaguered largest biggest paramilitary jihadist extremist insurgent separatist guerrilla`)
 
 // officeWords qualify an office in a title or description ("government
 // spokesman", "army chief", "party leader").
