@@ -954,12 +954,12 @@ func (d *doc) acronymDefs() {
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
-		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) {
+		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) {
 			continue
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
-		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(strings.ReplaceAll(acr, "-", "")) <= 6) {
 			continue
 		}
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
@@ -978,6 +978,20 @@ func (d *doc) acronymDefs() {
 			d.merge(e, lm.ent)
 		}
 	}
+}
+
+// hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
+func hyphenAcronym(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isAcronym(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // merge folds entity from into to.
