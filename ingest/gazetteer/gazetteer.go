@@ -50,8 +50,9 @@ type Place struct {
 
 // Org is a well-known organization.
 type Org struct {
-	Name    string // canonical name ("North Atlantic Treaty Organization")
-	Acronym string // "NATO"; "" if it has none in common use
+	Name    string   // canonical name ("North Atlantic Treaty Organization")
+	Acronym string   // "NATO"; "" if it has none in common use
+	Aliases []string // other names as written ("Congolese army" for the FARDC)
 }
 
 // Title is a word that may precede a person's name.
@@ -185,13 +186,17 @@ func parse() (*lexicon, error) {
 	})
 	l.orgKey = make(map[string]int32, size(orgsTable))
 	read("orgs.tsv", orgsTable, func(f []string) error {
-		if len(f) != 3 {
+		if len(f) != 4 {
 			return errFields
 		}
 		for _, k := range strings.Split(f[2], "|") {
 			l.orgKey[k] = int32(len(l.orgs))
 		}
-		l.orgs = append(l.orgs, Org{Name: f[0], Acronym: f[1]})
+		o := Org{Name: f[0], Acronym: f[1]}
+		if f[3] != "" {
+			o.Aliases = strings.Split(f[3], "|")
+		}
+		l.orgs = append(l.orgs, o)
 		return nil
 	})
 	l.demonyms = make(map[string]string, size(demonymsTable))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -242,10 +243,23 @@ func TestLookupOrg(t *testing.T) {
 			if ok != tt.ok {
 				t.Fatalf("LookupOrg(%q) ok = %v, want %v", tt.in, ok, tt.ok)
 			}
+			got.Aliases = nil // TestOrgAliases covers them
 			if diff := cmp.Diff(got, tt.want); diff != "" {
 				t.Errorf("LookupOrg(%q) mismatch (-got +want):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestOrgAliases checks that an organization keeps its other names as
+// written, for the entity's aliases.
+func TestOrgAliases(t *testing.T) {
+	got, ok := LookupOrg("FARDC")
+	if !ok || !slices.Contains(got.Aliases, "Armed Forces of the Democratic Republic of Congo") || !slices.Contains(got.Aliases, "Congolese army") {
+		t.Errorf("LookupOrg(FARDC) = %+v, want its aliases as written", got)
+	}
+	if got, _ := LookupOrg("International Monetary Fund"); len(got.Aliases) != 0 {
+		t.Errorf("IMF aliases = %q, want none", got.Aliases)
 	}
 }
 

@@ -86,6 +86,8 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's army said its soldiers had fought off an attack by Islamist militants on a military base in the town of Tarma. The Varnok Front claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
 			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
@@ -668,6 +670,10 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
+		{"Heavy fighting between Peru's army and the Varnok Front killed 20 people.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighting between the Varnok Front and Peru's army killed 20 people.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Hamas fighters clashed with the Israel Defense Forces near Rafah.",
 			[]string{"ATTACKED organization:hamas -> organization:israel-defense-forces happened", "ATTACKED organization:israel-defense-forces -> organization:hamas happened"}},
 		{"Kestrel Liberation Front rebels exchanged fire with the Malian army in Kidal.",
@@ -755,6 +761,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
@@ -868,6 +875,19 @@ var attackVerb = &pattern{
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Ukraine accused Russia of attacking Odesa.", []string{"ATTACKED place:russia -> place:odesa happened"}},
+		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
+		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
+		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
+		{"In Lima, spokesman Rui Lopes said Peru was open to talks, but accused Chile of sabotaging peace efforts by attacking power plants.", nil},
+		{"Varnok Front fighters attacked Tarma on Monday. Peru's army pursued the attackers and killed nine of them.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Varnok Front fighters attacked Tarma on Monday. Peru's army killed four of the attackers near Jauja.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Varnok Front rebels on Wednesday seized the town of Tarma in Peru's Puno province.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front shelled the village of Tarma in Chile-administered Puno.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Peru's army said on Monday it had sent more troops. The Varnok Front accused the army of shelling Jauja.", []string{"ATTACKED organization:peruvian-army -> place:jauja happened"}},
 		{"Chile's military junta has been accused of bombing a camp in Tacna.", []string{"ATTACKED organization:chilean-military-junta -> place:tacna happened"}},
 		{"Iran fired two missiles on Monday, the Kuwaiti army said.", nil},
 		{"African troops invaded Varnok on Monday.", nil},
@@ -1117,8 +1137,13 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	}
-	// passive: "X was attacked by Y" ("has been bombing X" is active)
-	if v > s.lo && beForms[d.toks[v-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[v-1].lower != "being") {
+	// passive: "X was attacked by Y" ("has been bombing X" is active),
+	// past an adverb ("was deliberately rammed by Y")
+	pv := v
+	for pv-1 > s.lo && strings.HasSuffix(d.toks[pv-1].lower, "ly") && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
+		pv--
+	}
+	if pv > s.lo && beForms[d.toks[pv-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[pv-1].lower != "being") {
 		by := v + 1
 		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && d.toks[by].kind == tWord && !stopObject[d.toks[by].lower] {
 			by++ // "was shelled on Sunday by", "was stabbed on stage in Lima in August by"
@@ -1131,7 +1156,7 @@ func (d *doc) attackVerb(si, v int) {
 					break
 				}
 			}
-			tgt, _ := d.subjectOf(v-1, s.lo)
+			tgt, _ := d.subjectOf(pv-1, s.lo)
 			if tgt == nil && v > s.lo+1 && attackNouns[d.toks[v-2].lower] {
 				tgt = d.recentTarget(si) // "the strikes were launched by X"
 			}
@@ -1156,6 +1181,9 @@ func (d *doc) attackVerb(si, v int) {
 		return
 	}
 	src, at := d.actorBefore(v, s.lo)
+	if src != nil && src.kind == kg.Place && at > s.lo && locatives[d.toks[at-1].lower] {
+		src, at = nil, -1 // "a strike near Nabatieh killed X": where, not who
+	}
 	if c := v - 1; strings.HasSuffix(w, "ing") {
 		for c > s.lo && strings.HasSuffix(d.toks[c].lower, "ly") && !d.toks[c].cap && d.mentAt[c] == nil {
 			c-- // "…, regularly attacking X": past the adverb
@@ -1191,6 +1219,17 @@ func (d *doc) attackVerb(si, v int) {
 		// "Hamas responded by firing rockets at X": the clause's subject
 		for k := v - 2; k > s.lo && k > v-25; k-- {
 			if w := d.toks[k].lower; !d.toks[k].cap && d.toks[k].kind == tWord && (strings.HasSuffix(w, "ed") || pastAttackVerbs[w]) && d.mentAt[k] == nil {
+				if accuseVerbs[w] {
+					// "accused Kyiv of sabotaging talks by attacking X": the accused
+					j := k + 1
+					if j < v && d.toks[j].lower == "the" {
+						j++
+					}
+					if m := d.mentAt[min(j, v)]; j < v && m != nil && m.ent != nil && m.lo == j && actorKind(m.ent) {
+						src, at = m.ent, j
+					}
+					break
+				}
 				src, at = d.subjectOf(k, s.lo)
 				break
 			}
@@ -1221,7 +1260,7 @@ func (d *doc) attackVerb(si, v int) {
 		return // "Senator X attacked Facebook, saying ...", "struck a low shot past the goalkeeper"
 	}
 	objs := d.objects(v, s.hi, src)
-	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in") {
+	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in" && !gerundOpeners[d.toks[v-1].lower]) {
 		// "In Tacna, a glide bomb struck a warehouse", "In Tacna, a Chilean
 		// drone hit a school"
 		for k := max(s.lo, v-window); k < v; k++ {
@@ -1559,6 +1598,21 @@ func (d *doc) attackNoun(si, n int) {
 				d.noteTarget(si, objs[0])
 			}
 		}
+		if prep == "by" {
+			// "an attack by Islamist militants on a military base in X":
+			// the target, for a later claim, though the attackers go unnamed
+			for x := p + 1; x < s.hi && x < p+8; x++ {
+				if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 {
+					if objs := d.objects(x, s.hi, nil); len(objs) > 0 {
+						d.noteTarget(si, objs[0])
+					}
+					break
+				}
+				if d.toks[x].text == "," || d.toks[x].kind == tQuote || d.mentAt[x] != nil {
+					break
+				}
+			}
+		}
 		return
 	}
 	var objs []*entity
@@ -1869,6 +1923,12 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
 		return
 	}
+	if d.orgKind(src) == "media" || tgt != nil && tgt.kind == kg.Organization && d.orgKind(tgt) == "media" && !d.namedIn(si, tgt) {
+		return // news media attack nobody; one is attacked only where the sentence names it
+	}
+	if m := d.mentAt[max(lo, 0)]; lo >= 0 && m != nil && m.ent == src && m.demonym && m.hi < len(d.toks) && troopNouns[d.toks[m.hi].lower] {
+		src = d.forcesFor(src) // "Peruvian troops" after "the Peruvian army": the army, whichever word tells the attack
+	}
 	st := d.status(lo, v)
 	if st == kg.Happened && d.deniedReport(lo, d.sents[si].lo) {
 		st = kg.Denied // "X rejected reports that it had shelled Y"
@@ -2016,9 +2076,10 @@ func (d *doc) claimMedium(k, hi int) bool {
 	for k < hi && (determiners[d.toks[k].lower] || d.toks[k].lower == "its" || d.toks[k].lower == "their") {
 		k++
 	}
-	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap; n, k = n+1, k+1 {
-		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] {
-			return true
+	via := d.toks[k-1].lower == "through" || d.toks[k-1].lower == "via" || k >= 2 && (d.toks[k-2].lower == "through" || d.toks[k-2].lower == "via")
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && (!d.toks[k].cap || via); n, k = n+1, k+1 {
+		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] || via && (mediaNouns[d.toks[k].lower] || orgRefNouns[d.toks[k].lower] == "media") {
+			return true // "in a statement", "through its Amaq news agency"
 		}
 	}
 	return false
@@ -2323,6 +2384,11 @@ func (d *doc) actorAfter(k, hi int) *entity {
 		return nil
 	}
 	m := d.mentAt[k]
+	if m != nil && m.ent != nil && m.hi < hi && d.possessor(m) {
+		if o := d.mentAt[m.hi]; o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization && o.hi > m.hi && o.hi <= hi {
+			return o.ent // "between Sudan's army and X": the army the country's name makes
+		}
+	}
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
 	}
@@ -2412,7 +2478,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
 	}
-	if i > lo+2 && d.toks[i].lower == "and" && d.mentAt[i-1] == nil && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
+	if i > lo+2 && d.toks[i].lower == "and" && (d.mentAt[i-1] == nil || d.mentAt[i-1].ref) && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
 		// "X kidnapped 20 villagers and attacked a police post": the first
 		// verb's subject, when the sentence opens with it
 		start := d.pastDateline(lo, i)
@@ -2420,6 +2486,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			m := d.mentAt[start]
 			if m == nil || d.toks[start].lower == "the" {
 				m = d.mentAt[min(start+1, i)]
+			}
+			if m != nil && m.ent != a && m.hi < i && d.mentAt[m.hi] != nil && d.mentAt[m.hi].ent == a {
+				m = d.mentAt[m.hi] // "Peru's army": the army the possessive makes
 			}
 			if m != nil && m.hi < i && !d.inQuote[m.lo] {
 				if w := &d.toks[m.hi]; w.kind == tWord && !w.cap && d.mentAt[m.hi] == nil && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") || finiteAux[w.lower]) {
@@ -2523,11 +2592,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}
+				if m.ref && m.poss && troopNouns[d.toks[i].lower] {
+					return d.troopsOf(m.ent), m.lo // "the ministry said its troops": the country's
+				}
 				return m.ent, m.lo // "Russian forces", "Assad's forces"; not "African troops" or "pro-Russian separatists"
 			}
 		}
 		if j >= lo && (d.toks[j].lower == "its" || d.toks[j].lower == "their") {
 			if e, at := d.ownerOfPronoun(j, lo); e != nil {
+				if troopNouns[d.toks[i].lower] {
+					e = d.troopsOf(e)
+				}
 				return e, at // "the ministry said its drones had hit X": the speaker's
 			}
 		}
@@ -2729,7 +2804,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
 			break // "villages it accuses of cooperating with the army": a clause of its own
 		}
-		if (t.lower == "in" || t.lower == "on") && d.claimMedium(k, hi) {
+		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
@@ -2775,6 +2850,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
+		}
+		if (t.lower == "in" && (d.peek(k+1) == "support" || d.peek(k+1) == "solidarity") || t.lower == "on" && d.peek(k+1) == "behalf") && len(named)+len(demo) > 0 {
+			break // "fired at Israel in support of its ally Hamas": for whom, not at whom
 		}
 		if stopObject[t.lower] && !(t.lower == "and" && len(named) > 0) {
 			if t.lower == "and" {
@@ -2873,20 +2951,35 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		p := m.lo - 1
 		bearing := false // "positions east of the city": where they are
+		within := false  // "in Kotli district of Kashmir": the larger place
 		for p > v {
 			w := d.toks[p].lower
 			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
 				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 				continue
 			}
+			if i := strings.LastIndexByte(w, '-'); i > 0 && holderSuffixes[w[i+1:]] {
+				p-- // "in Pakistan-administered Kashmir", "in rebel-held Goma"
+				continue
+			}
+			if (w == "'s" || w == "\u2019s") && p-1 > v {
+				if pm := d.mentAt[p-1]; pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.lo > v {
+					p = pm.lo - 1 // "in Peru's Puno province", "in eastern Congo's North Kivu province"
+					continue
+				}
+			}
 			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+				if pm := d.mentAt[p-2]; p-2 > v && pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.hi == p-1 {
+					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru"
+					break
+				}
 				p -= 2 // "near the southern city of Tacna"
 				continue
 			}
 			bearing = w == "of" && p-1 > v && compass[d.toks[p-1].lower]
 			break
 		}
-		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing) && !fresh {
+		if len(named) > 0 && m.ent.kind == kg.Place && (locatives[d.toks[p].lower] || d.toks[p].lower == "off" || andLoc || bearing || within) && !fresh {
 			inLoc, andLoc = true, false
 			continue // "Sake in North Kivu": where the target is, not a second one
 		}
@@ -2900,6 +2993,23 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// troopsOf is whose troops a body's are: a government body's (the
+// "Russian defence ministry" said "its troops") are its country's forces;
+// any other body's are its own.
+func (d *doc) troopsOf(e *entity) *entity {
+	if e.kind != kg.Organization || d.orgKind(e) != "government" {
+		return e
+	}
+	if dem, _, ok := strings.Cut(e.name, " "); ok {
+		if c, ok := gazetteer.Demonym(dem); ok {
+			if ce := d.knownAs(c); ce != nil && ce.kind == kg.Place {
+				return d.forcesFor(ce)
+			}
+		}
+	}
+	return e
 }
 
 // namedIn reports a mention of e in sentence si.
@@ -3058,8 +3168,24 @@ func (d *doc) killedMembers(k, hi int) *entity {
 		}
 		return nil
 	}
+	if k < hi && k > 0 && d.toks[k-1].lower == "of" && d.toks[k].lower == "them" {
+		// "pursued the attackers and killed nine of them": the armed
+		// group named or referred to last in the sentence
+		for j := k - 1; j >= d.sents[d.sentOf[k]].lo; j-- {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && d.armedSide(m.ent) {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	m := d.mentAt[min(k, hi-1)]
-	if k >= hi || m == nil || m.ent == nil || m.hi >= hi || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
+	if k >= hi || m == nil || m.ent == nil || m.ent.kind == kg.Person || m.ent.kind == kg.Event {
+		return nil
+	}
+	if m.ref && k > 0 && d.toks[k-1].lower == "of" && m.ent.kind == kg.Organization {
+		return m.ent // "killed four of the attackers": the group they are
+	}
+	if m.hi >= hi {
 		return nil
 	}
 	if w := d.toks[m.hi].lower; forceNouns[w] || insurgentNouns[w] || w == "members" || groupRanks[w] {

@@ -362,8 +362,8 @@ var refOrgNoun = &refRule{
 		if j+1 < len(d.toks) && (d.toks[j+1].cap && d.toks[j+1].kind == tWord || d.mentAt[j+1] != nil) {
 			return 0, nil // "the group Hamas": the name follows
 		}
-		if j+1 < len(d.toks) && (d.toks[j+1].lower == "of" || d.toks[j+1].lower == "'s" && roleWords[d.peek(j+2)]) {
-			return 0, nil // "the ministry of ..." names another one
+		if j+1 < len(d.toks) && (d.toks[j+1].lower == "of" && !d.gerundAt(j+2) || d.toks[j+1].lower == "'s" && roleWords[d.peek(j+2)]) {
+			return 0, nil // "the ministry of ..." names another one; not "accused the army of shelling X"
 		}
 		if e := d.trailingSubject(i, j, class); e != nil {
 			return j + 1, e // "X agreed to buy Y, the retailer said": X
@@ -389,10 +389,13 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The paramilitary Varnok Front attacked Tarma. [The paramilitary group] shelled Jauja on Wednesday.", "organization:varnok-front"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
+		{"Peru's army fought the Varnok Front. The Varnok Front accused [the army] of shelling Tarma.", "organization:peruvian-army"},
+		{"Peru's army fought the Varnok Front. The Varnok Front met [the ministry] of Tarma.", ""},
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Varnok Relief Office, the UN refugee agency, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
@@ -1494,4 +1497,14 @@ var refLoyalists = &refRule{
 		{"[Troops] loyal to Peruvian President Ana Costa attacked a military camp.", "organization:costa-loyalists"},
 		{"The [troops] remained loyal to the constitution.", ""},
 	},
+}
+
+// gerundAt tells whether toks[k] is a lower-case verb form in -ing, as
+// after "accused X of": "shelling", "carrying".
+func (d *doc) gerundAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !ingNouns[t.lower]
 }

@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -755,6 +755,46 @@ var eventAnchorAfter = &eventRule{
 	},
 }
 
+var eventTalksWhere = &eventRule{
+	name: "event-talks-where",
+	doc:  `Talks named after the city they are held in, told after who holds them: "direct talks with Chile in Lima", "talks between the two sides hosted by Peru in Lima" are the "Lima talks".`,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if n+3 >= s.hi || d.toks[n+1].lower != "with" && d.toks[n+1].lower != "between" {
+			return false
+		}
+		if d.toks[n+1].lower == "with" && !(n > s.lo && roundWords[d.toks[n-1].lower] || n > s.lo+1 && d.toks[n-2].lower == "of") {
+			return false // "held talks with X in Y": a meeting, not a round of talks the news names
+		}
+		for k := n + 2; k+1 < s.hi && k < n+16; k++ {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.kind == tQuote || d.inQuote[k] || (t.lower == "on" || t.lower == "over" || t.lower == "about") && k > n+2 {
+				return false // "talks with X on the border in Y": what about, then where
+			}
+			if t.lower != "in" {
+				continue
+			}
+			m := d.mentAt[k+1]
+			if m == nil || m.ent == nil || m.lo != k+1 || m.ent.kind != kg.Place || d.isCountry(m.ent) || m.demonym || d.possessor(m) {
+				return false
+			}
+			e := d.eventFor("talks", m.ent, m.name+" "+d.toks[n].lower, si, false)
+			d.eventMention(e, n, n+1)
+			return true
+		}
+		return false
+	},
+	examples: []eventExample{
+		{"Peru remained open to a new round of direct talks with Chile in Lima.", []string{"Lima talks"}},
+		{"The talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
+		{"Peru is ready for talks with Chile in Bolivia.", nil},
+		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
+		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
+	},
+}
+
 var eventCoup = &eventRule{
 	name: "event-coup",
 	doc:  `A coup told with its year or its day, in the country the article is about: "the 2021 coup", "a coup in February 2021", "last week's coup" in an article from Peru is the "2021 Peru coup".`,
@@ -924,21 +964,36 @@ var eventDated = &eventRule{
 		si := int(d.sentOf[n])
 		s := d.sents[si]
 		class := eventClass[d.toks[n].lower]
-		if class != "attack" && class != "election" || class == "attack" && !strings.HasSuffix(d.toks[n].lower, "s") {
-			return false // "the May 3 attack" is most often one the article names otherwise
+		if class != "attack" && class != "election" {
+			return false
 		}
 		k := n - 1
 		for k > s.lo && d.mentAt[k] == nil && d.toks[k].kind == tWord && !d.toks[k].cap && eventMods[d.toks[k].lower] {
 			k-- // "the March 7 parliamentary election"
 		}
+		year := 0
+		if k-3 > s.lo && d.toks[k].text == "," && d.toks[k-1].kind == tNum && len(d.toks[k-1].text) == 4 && d.toks[k-2].text == "," {
+			year, _ = strconv.Atoi(d.toks[k-1].text) // "Hamas' Oct. 7, 2023, attack"
+			k -= 3
+		}
 		if k-2 < s.lo || d.toks[k].kind != tNum || len(d.toks[k].text) > 2 || months[d.toks[k-1].lower] == 0 || !d.toks[k-1].cap {
 			return false
 		}
-		if b := d.toks[k-2].lower; b != "the" && b != "'s" && b != "\u2019s" {
+		if b := d.toks[k-2].lower; b != "the" && b != "'s" && b != "\u2019s" && b != "'" && b != "\u2019" {
 			return false // "on March 7 elections were held": a date, no name
 		}
-		name := d.text[d.toks[k-1].start:d.toks[n].end]
-		if e := d.lastAttackEv; class == "attack" && e != nil {
+		if class == "attack" && !strings.HasSuffix(d.toks[n].lower, "s") && (year == 0 || !d.longAgo(months[d.toks[k-1].lower], d.toks[k].text, year)) {
+			return false // "the May 3 attack" of this week is most often one the article names otherwise
+		}
+		day := d.toks[k].text
+		name := months[d.toks[k-1].lower].String() + " " + day + " " + d.toks[n].lower
+		if class == "election" || strings.HasSuffix(d.toks[n].lower, "s") {
+			name = d.text[d.toks[k-1].start:d.toks[k].end] + " " + d.text[d.toks[k+1].start:d.toks[n].end]
+			if year > 0 {
+				name = d.text[d.toks[k-1].start:d.toks[k].end] + " " + d.toks[n].text
+			}
+		}
+		if e := d.lastAttackEv; class == "attack" && e != nil && (strings.HasSuffix(d.toks[n].lower, "s") || year == 0) {
 			// "the May 3 attack" after "the Varnok attacks": the
 			// attack the article has told of already
 			d.eventMention(e, k-1, n+1)
@@ -953,8 +1008,33 @@ var eventDated = &eventRule{
 		{"No government was formed after the March 7 parliamentary election.", []string{"March 7 parliamentary election"}},
 		{"On March 7 elections were held.", nil},
 		{"The Tarn attacks were condemned. Survivors described the May 3 attacks.", []string{"Tarn attacks"}},
-		{"Survivors described the May 3 attack.", nil},
+		{"Survivors described the March 3 attack.", nil},
+		{"Violence has surged since the Varnok Front's Oct. 7, 2021, attack on southern Peru.", []string{"October 7 attack"}},
+		{"Violence has surged since the Varnok Front's attack on Tarma. Survivors recalled the May 1 attack.", []string{"Varnok Front attack on Tarma"}},
 	},
+}
+
+// longAgo reports a day (month, day of month and, if given, year) more than
+// a month before the article's: an attack named by it with its year is a
+// past event the news calls so ("Hamas' Oct. 7, 2023, attack"), not the
+// one just reported.
+func (d *doc) longAgo(m time.Month, day string, year int) bool {
+	if d.art.IsZero() || m == 0 {
+		return false
+	}
+	dd, err := strconv.Atoi(day)
+	if err != nil || dd < 1 || dd > 31 {
+		return false
+	}
+	y := year
+	if y == 0 {
+		y = d.art.Year()
+	}
+	t := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	if year == 0 && t.After(d.art) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return d.art.Sub(t) > 31*24*time.Hour
 }
 
 var eventOfPerson = &eventRule{

@@ -575,6 +575,30 @@ func TestNameForms(t *testing.T) {
 		{"\"Suspected\" opening a sentence is no part of a name",
 			"Suspected Varnok Front rebels killed 20 people in Tarma.",
 			[]string{"organization:varnok-front", "place:tarma"}},
+		{"a name inside a modifier compound is no entity",
+			"Officials in Tacna accused the Port Varnok-based group of lying.",
+			[]string{"place:tacna"}},
+		{"a body named for what it does, \"X for the Y of Z\"",
+			"The Volunteers for the Defence of the Varnok Homeland said the Front for the Liberation of Tarma lied. The Framework for the Defence of the People of Tarma agreed.",
+			[]string{"organization:framework-for-the-defence-of-the-people-of-tarma", "organization:front-for-the-liberation-of-tarma", "organization:volunteers-for-the-defence-of-the-varnok-homeland"}},
+		{"a territory's own ministry, and a country's General Staff",
+			"Tarma's Health Ministry said three people were killed. Peru's General Staff said its forces had held.",
+			[]string{"organization:peruvian-general-staff", "organization:tarma-health-ministry", "place:peru", "place:tarma"}},
+		{"a known body's part by the words the news uses for it",
+			"The U.N. refugee agency said camps in Tarma were full. The UN human rights office agreed.",
+			[]string{"organization:office-of-the-un-high-commissioner-for-human-rights", "organization:un-high-commissioner-for-refugees", "place:tarma"}},
+		{"a resistance named for where it fights, and a country's envoy for a region",
+			"The Varnok Resistance in Peru claimed the attack. U.S. Middle East envoy Ana Costa condemned it.",
+			[]string{"organization:varnok-resistance-in-peru", "person:ana-costa", "place:middle-east", "place:united-states"}},
+		{"a force, then its aircraft's model",
+			"Four Royal Varnok Air Force Condor jets flew over Tarma on Monday.",
+			[]string{"organization:royal-varnok-air-force", "place:tarma"}},
+		{"an observer mission of a known body is a body of its own",
+			"The ECOWAS observer mission said voting in Lagos was calm.",
+			[]string{"organization:ecowas-observer-mission", "place:lagos"}},
+		{"a long name and its initials in another language, joined by a hyphen",
+			"The Framework for the Defence of the People of Tarma (CSP-DPA) said the strikes hit a market. The CSP-DPA said 15 people died.",
+			[]string{"organization:framework-for-the-defence-of-the-people-of-tarma"}},
 		{"ships are no entities, and N. Korea is North Korea",
 			"N. Korea fired a missile into the sea, and the USS Varnok Bay sailed near the BRP Datu Tarma.",
 			[]string{"place:north-korea"}},
@@ -676,5 +700,29 @@ func TestJoinCoordinated(t *testing.T) {
 				t.Errorf("statements (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestTextAliases covers the forms of a name other texts write that an
+// entity takes from its own text: a post with where it is, a body with who
+// runs it.
+func TestTextAliases(t *testing.T) {
+	tests := []struct {
+		text, name, alias string
+	}{
+		{"The Peruvian Embassy in Santiago said the visit was off.", "Peruvian Embassy", "Peruvian Embassy in Santiago"},
+		{"The Varnok-run Health Ministry said 14 people were killed.", "Health Ministry", "Varnok-run Health Ministry"},
+	}
+	for _, tt := range tests {
+		d := runDoc(t, tt.text)
+		found := false
+		for _, e := range d.ents {
+			if e.name == tt.name {
+				found = e.aliases[tt.alias]
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q with alias %q", tt.text, tt.name, tt.alias)
+		}
 	}
 }

@@ -151,7 +151,7 @@ Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esp
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
-tehsil commune township rivers islands towns cities states counties valleys mountains lakes`)
+tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -333,7 +333,7 @@ var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
-var inHeads = wordSet(`Mission Missions`)
+var inHeads = wordSet(`Mission Missions Resistance`)
 
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
@@ -408,7 +408,7 @@ var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker inco
 // former president", "the ruling party", "the low-cost airline").
 var refModifiers = wordSet(`former new outgoing incoming acting interim late embattled veteran senior top main
 ruling opposition rebel militant armed islamist local regional national federal state-run state-owned private
-public low-cost budget beleaguered largest biggest`)
+public low-cost budget beleaguered largest biggest paramilitary jihadist extremist insurgent separatist guerrilla`)
 
 // officeWords qualify an office in a title or description ("government
 // spokesman", "army chief", "party leader").
@@ -1516,3 +1516,20 @@ func union(sets ...map[string]bool) map[string]bool {
 	}
 	return m
 }
+
+// ingNouns end in -ing but are no verb forms: "the ministry of
+// something" is still a name's continuation. General English.
+var ingNouns = wordSet(`during morning evening something nothing anything everything thing spring ceiling building housing clothing`)
+
+// postHeads end the names of bodies posted abroad or sent somewhere, which
+// the news writes with where they are: "the U.S. Embassy in Baghdad", "the
+// EU Delegation in Moldova". General English.
+var postHeads = wordSet(`Embassy Consulate Delegation Mission Office`)
+
+// observerWords name what an observer mission does: "the ECOWAS election
+// observation mission". General English.
+var observerWords = wordSet(`observer observers observation election electoral monitoring`)
+
+// roundWords before "talks" make them a round the news names after where
+// it is held: "direct talks with X in Y". General English.
+var roundWords = wordSet(`direct indirect peace ceasefire truce`)

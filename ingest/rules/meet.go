@@ -94,6 +94,12 @@ var metVerb = &pattern{
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Peru's military leader on Wednesday received in Lima a special envoy from neighbouring Chile, Defence Minister Rui Lopes, who delivered a message.", []string{"MET organization:peruvian-military -> person:rui-lopes happened"}},
+		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
+		{"Ana Costa plans to meet Chilean and Bolivian leaders next week.", []string{"MET person:ana-costa -> place:chile planned", "MET person:ana-costa -> place:bolivia planned"}},
+		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
+		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
 		{"Ana Costa summoned the Chilean ambassador, Rui Lopes, on Tuesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
@@ -300,6 +306,17 @@ func (d *doc) meetAt(si, v int) {
 			}
 			host = d.personAfterTitles(at, s.hi) // "by Prime Minister X"
 		}
+		if host == nil || host.ent == nil {
+			// "by the Peruvian head of state", "by Peru's president": the
+			// country whose leader goes unnamed
+			at := by + 1
+			if at < s.hi && d.toks[at].lower == "the" {
+				at++
+			}
+			if m := d.mentAt[min(at, s.hi-1)]; at < s.hi && m != nil && m.ent != nil && m.lo == at && (m.demonym || d.possessor(m)) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && d.unnamedLeader(m.hi, s.hi) {
+				host = m
+			}
+		}
 		guest, gAt := d.subjectOf(be, s.lo)
 		if (guest == nil || guest.kind != kg.Person) && v-2 > s.lo && d.toks[v-2].text == "," {
 			// "A and her Chilean counterpart, B, were received by": B
@@ -320,6 +337,22 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
+		for n := 0; n < 2 && k+1 < s.hi; n++ {
+			if w := d.toks[k].lower; w == "in" || w == "at" {
+				if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k+1 && m.hi < s.hi {
+					k = m.hi // "received in Maputo a delegation": where
+					continue
+				}
+			}
+			if a := d.skipTimeAdjunct(k, s.hi); a > k && a < s.hi {
+				k = a // "received on Monday X"
+				continue
+			}
+			break
+		}
+		if d.ledDelegation(k, s.hi) || d.envoyNamed(k, s.hi) {
+			isMeet = true // "received a Rwandan delegation led by General X", "received a special envoy from Chile, Security Minister X"
+		}
 		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their" || w == "the") && k+1 < s.hi {
 			k++ // "received his Argentine counterpart, X,", "received the French ambassador, X,"
 		}
@@ -337,6 +370,9 @@ func (d *doc) meetAt(si, v int) {
 		}
 		if m := d.mentAt[min(k, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.possessor(m) {
 			isMeet = true
+		}
+		if p := d.personAfterTitles(k, s.hi); p != nil && p.lo < k+5 && !d.possessor(p) {
+			isMeet = true // "received Security Minister X"
 		}
 		if len(d.representedBy(v, s.hi)) > 0 {
 			isMeet = true // "received a delegation of the Varnok Front"
@@ -795,9 +831,27 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
 	}
-	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.ent != nil && m.demonym && m.lo == k && d.isCountry(m.ent) && m.hi < hi &&
-		(officialNouns[d.toks[m.hi].lower] || leaderNouns[d.toks[m.hi].lower] || unnamedReps[d.toks[m.hi].lower]) && d.personAfterTitles(m.hi, hi) == nil {
-		return []*entity{m.ent} // "talks with Lebanese officials": where they go unnamed, their country
+	// "talks with Lebanese officials", "met Egyptian and Qatari officials":
+	// where they go unnamed, their countries
+	var dems []*entity
+	j := k
+	for j < hi {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil || !m.demonym || m.lo != j || !d.isCountry(m.ent) {
+			break
+		}
+		dems = append(dems, m.ent)
+		j = m.hi
+		if j+1 < hi && (d.toks[j].text == "," || d.toks[j].lower == "and") && d.mentAt[j+1] != nil && d.mentAt[j+1].demonym {
+			j++
+		} else if j+2 < hi && d.toks[j].text == "," && d.toks[j+1].lower == "and" && d.mentAt[j+2] != nil && d.mentAt[j+2].demonym {
+			j += 2
+		} else {
+			break
+		}
+	}
+	if len(dems) > 0 && j < hi && (officialNouns[d.toks[j].lower] || leaderNouns[d.toks[j].lower] || unnamedReps[d.toks[j].lower]) && d.personAfterTitles(j, hi) == nil {
+		return dems
 	}
 	if k+2 >= hi || !leaderNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
 		return nil
@@ -1464,6 +1518,35 @@ func (d *doc) representedBy(v, hi int) []*entity {
 		k = m.hi - 1
 	}
 	return out
+}
+
+// ledDelegation reports "a (Chilean) delegation led by X" at toks[k], X a
+// person the text names.
+func (d *doc) ledDelegation(k, hi int) bool {
+	for n := 0; k < hi && n < 3 && (determiners[d.toks[k].lower] || d.mentAt[k] != nil && d.mentAt[k].demonym || d.toks[k].lower == "high-level" || d.toks[k].lower == "senior"); n++ {
+		k++
+	}
+	if k+3 >= hi || !repNouns[d.toks[k].lower] || d.toks[k+1].lower != "led" || d.toks[k+2].lower != "by" {
+		return false
+	}
+	return d.personAfterTitles(k+3, hi) != nil
+}
+
+// envoyNamed reports "a (special) envoy from X, (titles) Y" at toks[k], Y a
+// person the text names in apposition.
+func (d *doc) envoyNamed(k, hi int) bool {
+	for n := 0; k < hi && n < 3 && (determiners[d.toks[k].lower] || !d.toks[k].cap && d.toks[k].kind == tWord && !envoyNouns[d.toks[k].lower] && d.mentAt[k] == nil); n++ {
+		k++ // "a special envoy", "the visiting envoy"
+	}
+	if k >= hi || !envoyNouns[d.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if d.toks[j].text == "," {
+			return d.personAfterTitles(j+1, hi) != nil
+		}
+	}
+	return false
 }
 
 // meetingOfBoth reads "both sides held talks", "commanders from the two

@@ -125,9 +125,22 @@ func (e *entity) export() kg.Entity {
 		out.Aliases = append(out.Aliases, a)
 	}
 	if e.kind == kg.Organization {
-		for _, a := range officialForms(e.name) {
-			if !seen[a] && !strings.EqualFold(a, e.name) {
-				seen[a] = true
+		forms := officialForms(e.name)
+		if o, ok := gazetteer.LookupOrg(e.name); ok && o.Name == e.name {
+			// the other names the gazetteer knows it by ("Congolese army"
+			// for the FARDC), as other texts write them
+			forms = append(forms, o.Aliases...)
+			if o.Acronym != "" {
+				forms = append(forms, o.Acronym)
+			}
+		}
+		folded := map[string]bool{}
+		for a := range seen {
+			folded[strings.ToLower(a)] = true
+		}
+		for _, a := range forms {
+			if !folded[strings.ToLower(a)] && !strings.EqualFold(a, e.name) && len(a) <= kg.MaxNameBytes {
+				seen[a], folded[strings.ToLower(a)] = true, true
 				out.Aliases = append(out.Aliases, a)
 			}
 		}
@@ -293,8 +306,103 @@ func (d *doc) findMentions() {
 		d.spansIn(si)
 	}
 	d.findActorOrgs()
+	d.findDescribedOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
+}
+
+// findDescribedOrgs turns a known body's name and the lower-case words the
+// news uses for one of its parts into that part, when the gazetteer knows
+// the whole as its alias: "the UN refugee agency" is UNHCR, "the U.N.
+// human rights office" the OHCHR.
+func (d *doc) findDescribedOrgs() {
+	gone := map[*mention]bool{}
+	for _, m := range d.ments {
+		if m.kind != kg.Organization || m.hi >= len(d.toks) || m.ref {
+			continue
+		}
+		si := int(d.sentOf[m.lo])
+		end := d.sents[si].hi
+		base := m.name
+		if m.canon == "United Nations" {
+			base = "UN" // "U.N.", "UN", "United Nations" alike
+		}
+		for n := 3; n >= 1; n-- {
+			hi := m.hi + n
+			if hi > end {
+				continue
+			}
+			ok := true
+			for k := m.hi; k < hi; k++ {
+				if t := &d.toks[k]; t.kind != tWord || t.cap || d.mentAt[k] != nil && d.mentAt[k] != m {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			words := d.text[d.toks[m.hi].start:d.toks[hi-1].end]
+			o, found := gazetteer.LookupOrg(base + " " + words)
+			if !found && d.observerMission(m.hi, hi) {
+				// "the ECOWAS observer mission", "the OSCE election
+				// observation mission": a body of its own, named so
+				o, found = gazetteer.Org{Name: m.name + " " + words}, true
+			}
+			if !found || o.Name == m.canon || d.namedAfter(hi, end) {
+				continue
+			}
+			om := &mention{lo: m.lo, hi: hi, kind: kg.Organization, str: strong, canon: o.Name}
+			om.start, om.end = d.toks[m.lo].start, d.toks[hi-1].end
+			om.name = d.text[om.start:om.end]
+			om.alias = base + " " + d.text[d.toks[m.hi].start:d.toks[hi-1].end] // "UN human rights office" for "U.N. human rights office"
+			for x := m.lo; x < hi; x++ {
+				d.mentAt[x] = om
+			}
+			d.ments = append(d.ments, om)
+			gone[m] = true
+			break
+		}
+	}
+	if len(gone) > 0 {
+		ms := d.ments[:0]
+		for _, m := range d.ments {
+			if !gone[m] {
+				ms = append(ms, m)
+			}
+		}
+		d.ments = ms
+	}
+}
+
+// observerMission reports the words of an observer mission, toks[lo:hi]:
+// "observer mission", "election observation mission".
+func (d *doc) observerMission(lo, hi int) bool {
+	if d.toks[hi-1].lower != "mission" || hi-lo < 2 {
+		return false
+	}
+	for k := lo; k < hi-1; k++ {
+		if !observerWords[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAfter reports a name right after a description ending at toks[k],
+// directly or in apposition: "the UN refugee agency UNHCR", "the UN
+// refugee agency, the Varnok Relief Agency,".
+func (d *doc) namedAfter(k, end int) bool {
+	if k < end && d.mentAt[k] != nil {
+		return true
+	}
+	if k+1 < end && d.toks[k].text == "," {
+		if d.toks[k+1].lower == "the" {
+			k++
+		}
+		return k+1 < end && d.mentAt[k+1] != nil && d.mentAt[k+1].ent == nil && !d.mentAt[k+1].demonym
+	}
+	return false
 }
 
 func (d *doc) spansIn(si int) {
@@ -463,9 +571,41 @@ func (d *doc) spansIn(si int) {
 				j += 2 // "the University of California, Berkeley": one campus
 			}
 		}
+		if j < s.hi && d.toks[j].cap && d.toks[j].start == d.toks[j-1].end+1 && modifierCompound(d.toks[j].text) {
+			i = j // "the New York-based group": the name is part of a modifier
+			continue
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// forTheOf reports a body named for what it does, "X for the Y of Z", at
+// the "for" at toks[j]: "Volunteers for the Defence of the Homeland",
+// "Convention for the Respect of Human Rights"; not a place's or a
+// person's name before it.
+func (d *doc) forTheOf(lo, j int) bool {
+	if j+3 >= len(d.toks) || d.toks[j+1].lower != "the" || gazetteer.IsGivenName(d.toks[lo].text) {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[j-1].end]); ok {
+		return false
+	}
+	k := j + 2
+	for k < len(d.toks) && k < j+6 && d.nameWord(k) {
+		k++
+	}
+	if k == j+2 || k+1 >= len(d.toks) || d.toks[k].lower != "of" {
+		return false
+	}
+	return d.nameWord(k+1) || d.toks[k+1].lower == "the" && k+2 < len(d.toks) && d.nameWord(k+2)
+}
+
+// modifierCompound reports a name joined to a participle that makes it a
+// modifier: "York-based", "Saudi-led", "rebel-held".
+func modifierCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && (backerSuffixes[w[k+1:]] || holderSuffixes[w[k+1:]])
 }
 
 // faithName reports a capitalised religious or ethnic adjective, no name
@@ -539,6 +679,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
 			return true
 		}
+		if c == "for" && d.forTheOf(lo, j) {
+			return true
+		}
 		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && (d.toks[j-2].lower == "of" || d.toks[j-2].lower == "for") {
 			return true // "Minister of Youth and Sports X", "State Minister for Labour and Employment X": one office of two portfolios
 		}
@@ -605,8 +748,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		head := false
 		for k := lo; k < j; k++ {
 			w := d.toks[k].text
-			if d.orgish(k) || gazetteer.IsEventHead(w) || placeSuffixes[w] || ofHeads[w] {
-				head = true
+			if d.orgish(k) || gazetteer.IsEventHead(w) || placeSuffixes[w] || ofHeads[w] || d.toks[k].lower == "for" && d.forTheOf(lo, k) {
+				head = true // "Strategic Framework for the Defence of the People of Azawad"
 			}
 		}
 		if _, ok := d.isTitle(j - 1); ok {
@@ -686,6 +829,20 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo >= 2 && hi < s.hi && weaponNouns[d.toks[hi].lower] && (d.known(lo, hi-1) || d.orgish(hi-2)) && !d.orgish(hi-1) && !d.known(lo, hi) {
+		hi-- // "four Royal Air Force Typhoon jets": the force, then its aircraft's model
+	}
+	if hi-lo >= 2 && (isAcronym(d.toks[lo].text) || strings.Contains(d.toks[lo].text, ".")) && !d.known(lo, hi) {
+		// "U.S. Middle East envoy X": a country's short form, then the
+		// region of the office
+		if p, ok := gazetteer.LookupPlace(d.toks[lo].text); ok && p.Kind == gazetteer.Country {
+			if _, ok := gazetteer.LookupPlace(d.text[d.toks[lo+1].start:d.toks[hi-1].end]); ok {
+				d.addSpan(si, lo, lo+1)
+				d.addSpan(si, lo+1, hi)
+				return
+			}
+		}
+	}
 	if hi-lo >= 2 && hi < s.hi && partyAdjectives[d.toks[hi-1].lower] && !d.toks[hi].cap && d.toks[hi].kind == tWord &&
 		(roleWords[d.toks[hi].lower] || partyMembers[d.toks[hi].lower] || d.toks[hi].lower == "lawmakers" || d.toks[hi].lower == "senators" || d.toks[hi].lower == "majority" || d.toks[hi].lower == "minority") {
 		// "Senate Democratic leader X", "House Republican lawmakers": the
@@ -740,7 +897,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
-			!(partyNames[t.lower] && hi-lo == 1) &&
+			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -822,7 +979,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= 2 && (d.toks[lo-1].lower == "in" || d.toks[lo-1].lower == "for") && d.anyLaw(lo-2, lo-1) && !d.known(lo, hi) {
 		return // "the Nobel Prize in Literature": the prize's field
 	}
-	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) {
+	if d.anyLaw(lo, hi) || hi < s.hi && d.toks[hi].kind == tNum && hi-lo == 1 && !d.known(lo, hi) && d.peek(hi+1) != "times" {
 		return // laws, awards and numbered sections are no entities here, but "Boeing 737" names Boeing
 	}
 	if hi-lo == 1 && lo > s.lo && hi < s.hi && d.toks[lo-1].text == "(" && d.toks[hi].text == ")" && lo >= 2 && d.toks[lo-2].kind == tWord && !d.toks[lo-2].cap {
@@ -1025,7 +1182,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if onHeads[d.toks[k].text] && k+1 < hi && d.toks[k+1].lower == "on" {
 			titleEnd = k // "Committee on Foreign Relations": titles inside an organization's name
 		}
-		if w := d.toks[k].lower; (w == "for" || w == "of") && !d.toks[k].cap && d.orgish(lo) {
+		if w := d.toks[k].lower; (w == "for" || w == "of") && !d.toks[k].cap && (d.orgish(lo) || w == "for" && d.forTheOf(lo, k)) {
 			titleEnd = min(titleEnd, k) // "Movement for the Defence of Democracy": the same
 		}
 	}
@@ -1555,6 +1712,12 @@ func (d *doc) findActorOrgs() {
 			continue // "pro-Russian separatists" are no Russian body
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
+			if k := m.hi; k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && !m.demonym {
+				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
+					o.canon = m.name + " " + o.name // "Gaza's Health Ministry": the Gaza Health Ministry
+					continue
+				}
+			}
 			d.subdivisionGovernment(m, p)
 			continue
 		} else if !ok && !m.demonym {
@@ -1586,7 +1749,7 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
-		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o)) {
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o) || o.name == "General Staff") {
 			// "Russia's Defence Ministry", "Somalia's Ministry of Health":
 			// the country's own ministry
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])

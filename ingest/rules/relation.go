@@ -164,10 +164,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
-				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" && !d.toks[m.lo-2].cap {
-					// "officials at the Peruvian embassy in Santiago said":
-					// the embassy, not where it is
-					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization {
+				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" {
+					// "officials at the Peruvian embassy in Santiago said",
+					// "the U.S. Embassy in Lima said": the embassy, not where
+					// it is
+					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization && (!d.toks[m.lo-2].cap || d.mentAt[m.lo-2] != nil && d.mentAt[m.lo-2].ent == e) {
 						return e, at
 					}
 				}
@@ -210,6 +211,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			if m := d.mentAt[j]; (j < i-1 || t.lower == "delegation") && m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !d.possessor(m) {
 				return m.ent, m.lo
+			}
+			if i-2 >= lo && (d.toks[i-1].lower == "'s" || d.toks[i-1].lower == "\u2019s") {
+				// "the European Union's delegation said": the body's own
+				if m := d.mentAt[i-2]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i-1 {
+					return m.ent, m.lo
+				}
 			}
 		}
 		if (insurgentNouns[t.lower] || forceNouns[t.lower]) && i > lo {
@@ -263,6 +270,16 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			for k := i - 1; k > lo; k-- {
 				if (d.toks[k].lower == "but" || d.toks[k].text == ";") && !d.inQuote[k] {
 					from = k + 1
+					break
+				}
+			}
+			for k := from + 1; k < i; k++ {
+				// "The UN coordinator for Lebanon, X, warned that A and said
+				// B": the person in apposition, as for the first verb
+				if t := &d.toks[k]; d.toks[k-1].text == "," && t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && (sayVerbs[t.lower] || weakSayVerbs[t.lower] || appealVerbs[t.lower] || stanceVerbs[t.lower]) {
+					if e, at := d.subjectOf(k, from); e != nil && (e.kind == kg.Person || d.knownAsAt(at) || at > from && d.toks[at-1].text == ",") {
+						return e, at
+					}
 					break
 				}
 			}
@@ -894,6 +911,10 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 	if k <= lo || d.toks[k].text != "," {
 		return nil, -1
 	}
+	if n := d.mentAt[k-1]; n != nil && n.ent != nil && n.lo-3 >= lo && d.knownAsAt(n.lo) &&
+		n.ent.kind == kg.Organization && !d.personBefore(d.pastDateline(lo, k), n.lo) {
+		return n.ent, n.lo // "The UN mission in Iraq, known as UNAMI, urged": the name it goes by; not "X, a spokeswoman for the UN force, known as Y, said"
+	}
 	start := d.pastDateline(lo, k)
 	if start < k && d.toks[start].lower == "the" {
 		start++
@@ -921,6 +942,24 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		}
 	}
 	return m.ent, m.lo
+}
+
+// knownAsAt reports ", known as (the)" right before toks[k].
+func (d *doc) knownAsAt(k int) bool {
+	if k > 0 && d.toks[k-1].lower == "the" {
+		k--
+	}
+	return k >= 3 && d.toks[k-1].lower == "as" && d.toks[k-2].lower == "known" && d.toks[k-3].text == ","
+}
+
+// personBefore reports a person named in toks[lo:hi].
+func (d *doc) personBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // backedWord reports a compound that says who stands behind a group:

@@ -58,6 +58,17 @@ func (d *doc) attach(m *mention, e *entity) {
 		// kind, as other texts write it ("Tarma State")
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 	}
+	if e.kind == kg.Organization && !m.ref && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "in" && postHeads[lastWord(surface)] {
+		// "the U.S. Embassy in Baghdad": the name with where it is, as
+		// other texts write it
+		if p := d.mentAt[m.hi+1]; p != nil && p.lo == m.hi+1 && p.kind == kg.Place {
+			e.aliases[surface+" in "+p.name] = true
+		}
+	}
+	if e.kind == kg.Organization && !m.ref && m.lo > 0 && modifierCompound(d.toks[m.lo-1].text) && d.toks[m.lo-1].end+1 == d.toks[m.lo].start {
+		// "the Houthi-run Health Ministry": the name with who runs it
+		e.aliases[d.toks[m.lo-1].text+" "+surface] = true
+	}
 	if e.kind == kg.Organization && m.hi < len(d.toks) && !d.toks[m.hi].cap && (d.toks[m.hi].lower == "group" || d.toks[m.hi].lower == "militia") && !m.ref {
 		// "the Islamic State group": the name with its kind, as other
 		// texts write it
@@ -943,12 +954,12 @@ func (d *doc) acronymDefs() {
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
-		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) {
+		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) {
 			continue
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
-		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(acr) <= 6) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(strings.ReplaceAll(acr, "-", "")) <= 6) {
 			continue
 		}
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
@@ -967,6 +978,20 @@ func (d *doc) acronymDefs() {
 			d.merge(e, lm.ent)
 		}
 	}
+}
+
+// hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
+func hyphenAcronym(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isAcronym(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // merge folds entity from into to.

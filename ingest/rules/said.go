@@ -407,6 +407,7 @@ var saidAccordingTo = &pattern{
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
 		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
+		{"More than 9,000 people have fled since January, according to the UN refugee agency MINUVAR.", []string{"SAID organization:minuvar: More than 9,000 people have fled since January"}},
 	},
 }
 
@@ -486,6 +487,64 @@ var saidAccused = &pattern{
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
 		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
+	},
+}
+
+var saidCalled = &pattern{
+	name: "said-called",
+	doc:  `Naming a thing in words is a statement: "X called the deal a violation of its sovereignty", "X has called the attack an act of terror"; its words are the object and what it was called. A quotation inside is the quotation patterns'.`,
+	typ:  kg.Said,
+	cues: wordSet("called calls"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+3 >= s.hi || v == s.lo {
+			return false
+		}
+		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentAt[v-1] == nil && !skippable[p.lower] && !finiteAux[p.lower] && !strings.HasSuffix(p.lower, "ly") || beForms[p.lower] {
+			return false // "a militia called X", "was called": a name, no saying
+		}
+		k := v + 1
+		if w := d.toks[k].lower; !determiners[w] && !possessivePronouns[w] && w != "him" && w != "her" && w != "it" && w != "them" && d.mentAt[k] == nil {
+			return false // "called on", "called for", "called off"
+		}
+		end := k + 1
+		second := false
+		for end < s.hi && end < k+25 {
+			t := &d.toks[end]
+			if t.kind == tQuote || t.text == ";" || t.text == ":" {
+				return false // "called the report “propaganda”": the quotation's
+			}
+			if t.text == "," || t.text == "." || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+				break
+			}
+			if (t.lower == "a" || t.lower == "an") && end > k+1 {
+				second = true // "the deal a violation"
+			}
+			end++
+		}
+		if !second {
+			return false
+		}
+		for end > k && (d.toks[end-1].lower == "in" || d.toks[end-1].lower == "on") {
+			end--
+		}
+		sp := d.verbSpeaker(si, v)
+		if sp == nil {
+			return false
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[k].start:d.toks[end-1].end]), ".,;: ")
+		if len(strings.Fields(text)) < 3 {
+			return false
+		}
+		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Peru has called the deal a violation of its sovereignty.", []string{"SAID place:peru: the deal a violation of its sovereignty"}},
+		{"Lars Holm called the attack an act of terror, and Chile agreed.", []string{"SAID person:lars-holm: the attack an act of terror"}},
+		{"A militia called the Varnok Front attacked Tarma.", nil},
+		{"Lars Holm called the outcome a disaster.", []string{"SAID person:lars-holm: the outcome a disaster"}},
+		{"Lars Holm called off the talks with Chile.", nil},
 	},
 }
 
@@ -695,6 +754,9 @@ var saidAppeal = &pattern{
 		// the one appealed to, then "to" and a verb
 		to := -1
 		for k := c; k < s.hi && k < c+10; k++ {
+			if d.toks[k].kind == tQuote && k > c && k+2 < s.hi && d.toks[k+1].lower == "to" && d.toks[k+2].kind == tWord && !d.toks[k+2].cap {
+				continue // urged both sides “to refrain from ...”
+			}
 			if d.toks[k].text == "," || d.toks[k].kind == tQuote || d.toks[k].text == ";" {
 				break
 			}
@@ -727,6 +789,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
@@ -737,6 +800,7 @@ var saidAppeal = &pattern{
 		{"In a statement, the Varnok Council welcomed the talks, called on the Tarma Front to withdraw from its positions and urged all foreign forces to leave.",
 			[]string{"SAID organization:varnok-council: the Tarma Front to withdraw from its positions and urged all foreign forces to leave"}},
 		{"Lars Holm called on Peru to \u201cstop the killing now\u201d.", []string{"SAID person:lars-holm: Peru to \u201cstop the killing now\u201d"}},
+		{"Lars Holm urged both sides \u201cto refrain from steps that could lead to escalation\u201d.", []string{"SAID person:lars-holm: both sides \u201cto refrain from steps that could lead to escalation\u201d"}},
 		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
@@ -744,7 +808,6 @@ var saidAppeal = &pattern{
 			[]string{"SAID person:lars-holm: three days of mourning citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks the war had to end"}},
 		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
-		{"Lars Holm called the outcome a disaster.", nil},
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
 		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
@@ -1028,6 +1091,8 @@ var saidTrailing = &pattern{
 		{"Peru expanded its operations in the north, Peruvian military spokesman Lars Holm said.", []string{"SAID person:lars-holm: Peru expanded its operations in the north"}},
 		{"Chile was told of the trip shortly before the president left, national security adviser Rui Lopes said.", []string{"SAID person:rui-lopes: Chile was told of the trip shortly before the president left"}},
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
+		{"A drone attack on the town of Tarma killed a woman, Puno regional governor Ana Costa said.", []string{"SAID person:ana-costa: A drone attack on the town of Tarma killed a woman"}},
+		{"A missile struck a block of flats, regional governor Ana Costa said on Telegram.", []string{"SAID person:ana-costa: A missile struck a block of flats"}},
 		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
@@ -1115,6 +1180,10 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
+		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
+		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
+		{"The Varnok Council's delegation in Lima said it was leaving.", []string{"SAID organization:varnok-council: it was leaving"}},
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
@@ -1978,6 +2047,11 @@ func (d *doc) according(si, v int) {
 			// "according to Interior Ministry spokesman X": X speaks
 			sp, end = m.ent, m.hi-1
 		}
+		if w := d.toks[m.lo-1].lower; m.ent.kind == kg.Organization && sp.kind == kg.Organization && m.lo-1 > end && !d.toks[m.lo-1].cap && (orgNouns[w] || orgRefNouns[w] != "" || w == "mission" || w == "office") {
+			// "according to the UN refugee agency UNHCR": the body the
+			// description names
+			sp, end = m.ent, m.hi-1
+		}
 		break
 	}
 	if sp == nil {
@@ -2237,6 +2311,16 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if trailPreps[t.lower] && d.plainTail(k+1, s.hi) {
 			break // "..., X told reporters after the meeting."
 		}
+		if t.lower == "on" && k+1 < s.hi {
+			if m := d.mentAt[k+1]; m != nil && m.lo == k+1 && d.platform(m) {
+				k = m.hi - 1 // "..., the governor said on Telegram"
+				continue
+			}
+			if d.toks[k+1].lower == "social" && d.peek(k+2) == "media" {
+				k += 2
+				continue
+			}
+		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
@@ -2251,6 +2335,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
+	}
+	if m := d.mentAt[b]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
+		b = m.lo - 1 // "..., Belgorod regional governor X said": the place whose governor
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for

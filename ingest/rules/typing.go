@@ -159,6 +159,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Troops fired on posts in the Maria Nova sector on Tuesday.", "Maria Nova", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
 			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
@@ -242,8 +243,15 @@ var typeRules = []*typeRule{
 			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
 				return kg.Event, fair, true // "sabotage the Games"
 			}
-			if c.n >= 3 && d.orgish(c.lo) && (d.toks[c.lo+1].lower == "on" || d.toks[c.lo+1].lower == "for" || d.toks[c.lo+1].lower == "of") {
-				return "", 0, false // "Commission on Elections": a body named for what it runs
+			for k := c.lo + 1; c.n >= 3 && k < c.hi-1; k++ {
+				if w := d.toks[k].lower; w == "on" || w == "for" || w == "of" {
+					for h := c.lo; h < k; h++ {
+						if d.orgish(h) {
+							return "", 0, false // "Commission on Elections", "Coordination Headquarters for the Treatment of Prisoners of War": a body named for what it does
+						}
+					}
+					break
+				}
 			}
 			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
 		},
@@ -295,6 +303,7 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
 		examples: []typeExample{
+			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
 			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
 		},
@@ -611,6 +620,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Rebels attacked outposts in Mandalay and Zorvak on Monday.", "Zorvak", kg.Place},
+			{"Drones struck port infrastructure in Mandalay and Zorvak 14 times since October.", "Zorvak", kg.Place},
 			{"Rebels attacked outposts in Zorvak and Mandalay on Monday.", "Zorvak", kg.Place},
 		},
 	},

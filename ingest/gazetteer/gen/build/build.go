@@ -1006,7 +1006,8 @@ func (b *builder) loadOrgs() error {
 			}
 			owner[k] = name
 		}
-		lines = append(lines, name+"\t"+acr+"\t"+strings.Join(ks, "|"))
+		// the aliases as written, for the entity's other names
+		lines = append(lines, name+"\t"+acr+"\t"+strings.Join(ks, "|")+"\t"+strings.Join(split(aliases), "|"))
 	}
 	b.emit("orgs.tsv", lines)
 	return nil
