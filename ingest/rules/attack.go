@@ -878,6 +878,7 @@ var attackVerb = &pattern{
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
 		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Varnok Front extremists attacked Tarma on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
 		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
