@@ -218,6 +218,52 @@ var attackNamedAttacker = &pattern{
 	},
 }
 
+var attackPerpetratorsWere = &pattern{
+	name: "attack-perpetrators-were",
+	doc:  `The attackers told of named afterwards: "the attackers were fighters of X", "police said the gunmen were members of X", "the bomber was an X militant" (X attacked the target the sentences before told of).`,
+	typ:  kg.Attacked,
+	cues: wordSet("was were"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v < s.lo+2 || v+2 >= s.hi || !perpetrators[d.toks[v-1].lower] || d.toks[v-2].lower != "the" {
+			return false
+		}
+		k := v + 1
+		for k < s.hi && k < v+5 && (determiners[d.toks[k].lower] || d.toks[k].lower == "all" || d.toks[k].lower == "suspected" || d.toks[k].lower == "believed") {
+			k++
+		}
+		var e *entity
+		if k+2 < s.hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "members" || d.toks[k].lower == "member") && d.toks[k+1].lower == "of" {
+			e = d.actorAfter(k+2, s.hi) // "fighters of the X faction"
+			if e == nil {
+				j := k + 2
+				for j < s.hi && j < k+5 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap {
+					j++
+				}
+				if m := d.mentAt[min(j, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+					e = m.ent
+				}
+			}
+		} else if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi < s.hi && (insurgentNouns[d.toks[m.hi].lower] || forceNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "members") {
+			e = m.ent // "the gunmen were Varnok Front militants"
+		}
+		if e == nil {
+			return false
+		}
+		t := d.recentTarget(si)
+		if t == nil || t == e {
+			return false
+		}
+		d.emitAttack(si, e, t, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Gunmen attacked the village of Tarma on Monday, killing 12 farmers. He said the attackers were fighters of the Varnok Front faction that operates from the forest.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"A bomb went off at a market in Jauja on Friday. Police said the bomber was a Varnok Front militant.", []string{"ATTACKED organization:varnok-front -> place:jauja happened"}},
+		{"Police said the attackers were young men from the town.", nil},
+	},
+}
+
 var attackBlamed = &pattern{
 	name: "attack-blamed",
 	doc:  `Blame: "X blamed Y for the attack on Z" and "X blamed the attack on Z on Y" (Y attacked Z).`,
