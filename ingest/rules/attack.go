@@ -25,9 +25,13 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: union(wordSet("responsibility responsible"), attackNouns),
+	cues: union(wordSet("responsibility responsible claimed"), attackNouns),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) || v == d.sents[si].lo {
+			return false
+		}
+		if d.toks[v].lower == "claimed" {
+			d.claimedAttack(si, v) // "The attack was claimed by X" only
 			return false
 		}
 		if d.toks[v].lower == "responsible" {
@@ -86,6 +90,7 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Gunmen attacked Tarma on Sunday. The attack was claimed on Monday by the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said its soldiers had fought off an attack by Islamist militants on a military base in the town of Tarma. The Varnok Front claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
@@ -2083,6 +2088,22 @@ func (d *doc) attribution(lo, hi int) bool {
 // "X claimed responsibility" for the attack the sentences before told of.
 func (d *doc) claimedAttack(si, v int) {
 	s := d.sents[si]
+	if d.toks[v].lower == "claimed" {
+		if v <= s.lo+1 || !beForms[d.toks[v-1].lower] || !attackNouns[d.toks[v-2].lower] {
+			return // "X claimed the attack": the noun's
+		}
+		// "The attack was claimed on Monday by X": the agent, for the
+		// attack the sentences before told of
+		by := d.skipTimeAdjunct(v+1, s.hi)
+		if by+1 < s.hi && d.toks[by].lower == "by" {
+			if src := d.actorAfter(by+1, s.hi); src != nil {
+				if tgt := d.recentTarget(si); tgt != nil {
+					d.emitAttack(si, src, tgt, s.lo, v, confVerb)
+				}
+			}
+		}
+		return
+	}
 	src, at := d.actorBefore(v-1, s.lo)
 	if src == nil {
 		src, at = d.pronounClaimant(v-1, s.lo)
