@@ -25,9 +25,13 @@ var attackClaimed = &pattern{
 	name: "attack-claimed",
 	doc:  `A claim of responsibility: "X claimed responsibility for the bombing of Y", or for the attack the sentences before told of.`,
 	typ:  kg.Attacked,
-	cues: union(wordSet("responsibility responsible"), attackNouns),
+	cues: union(wordSet("responsibility responsible claimed"), attackNouns),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) || v == d.sents[si].lo {
+			return false
+		}
+		if d.toks[v].lower == "claimed" {
+			d.claimedAttack(si, v) // "The attack was claimed by X" only
 			return false
 		}
 		if d.toks[v].lower == "responsible" {
@@ -86,6 +90,7 @@ var attackClaimed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Gunmen attacked Tarma on Sunday. The attack was claimed on Monday by the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said its soldiers had fought off an attack by Islamist militants on a military base in the town of Tarma. The Varnok Front claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
@@ -215,6 +220,52 @@ var attackNamedAttacker = &pattern{
 		{"A gunman opened fire at a school in Lima on Monday. The suspected gunman, Rui Lopes, was arrested.",
 			[]string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes, a gunman, was seen in Lima.", nil},
+	},
+}
+
+var attackPerpetratorsWere = &pattern{
+	name: "attack-perpetrators-were",
+	doc:  `The attackers told of named afterwards: "the attackers were fighters of X", "police said the gunmen were members of X", "the bomber was an X militant" (X attacked the target the sentences before told of).`,
+	typ:  kg.Attacked,
+	cues: wordSet("was were"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.attackable(si, v) || v < s.lo+2 || v+2 >= s.hi || !perpetrators[d.toks[v-1].lower] || d.toks[v-2].lower != "the" {
+			return false
+		}
+		k := v + 1
+		for k < s.hi && k < v+5 && (determiners[d.toks[k].lower] || d.toks[k].lower == "all" || d.toks[k].lower == "suspected" || d.toks[k].lower == "believed") {
+			k++
+		}
+		var e *entity
+		if k+2 < s.hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "members" || d.toks[k].lower == "member") && d.toks[k+1].lower == "of" {
+			e = d.actorAfter(k+2, s.hi) // "fighters of the X faction"
+			if e == nil {
+				j := k + 2
+				for j < s.hi && j < k+5 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap {
+					j++
+				}
+				if m := d.mentAt[min(j, s.hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+					e = m.ent
+				}
+			}
+		} else if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi < s.hi && (insurgentNouns[d.toks[m.hi].lower] || forceNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "members") {
+			e = m.ent // "the gunmen were Varnok Front militants"
+		}
+		if e == nil {
+			return false
+		}
+		t := d.recentTarget(si)
+		if t == nil || t == e {
+			return false
+		}
+		d.emitAttack(si, e, t, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Gunmen attacked the village of Tarma on Monday, killing 12 farmers. He said the attackers were fighters of the Varnok Front faction that operates from the forest.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"A bomb went off at a market in Jauja on Friday. Police said the bomber was a Varnok Front militant.", []string{"ATTACKED organization:varnok-front -> place:jauja happened"}},
+		{"Police said the attackers were young men from the town.", nil},
 	},
 }
 
@@ -878,6 +929,7 @@ var attackVerb = &pattern{
 		{"Chilean troops shelled the village of Tarma in Puno district of southern Peru.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
 		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Varnok Front extremists attacked Tarma on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
 		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
@@ -2036,6 +2088,22 @@ func (d *doc) attribution(lo, hi int) bool {
 // "X claimed responsibility" for the attack the sentences before told of.
 func (d *doc) claimedAttack(si, v int) {
 	s := d.sents[si]
+	if d.toks[v].lower == "claimed" {
+		if v <= s.lo+1 || !beForms[d.toks[v-1].lower] || !attackNouns[d.toks[v-2].lower] {
+			return // "X claimed the attack": the noun's
+		}
+		// "The attack was claimed on Monday by X": the agent, for the
+		// attack the sentences before told of
+		by := d.skipTimeAdjunct(v+1, s.hi)
+		if by+1 < s.hi && d.toks[by].lower == "by" {
+			if src := d.actorAfter(by+1, s.hi); src != nil {
+				if tgt := d.recentTarget(si); tgt != nil {
+					d.emitAttack(si, src, tgt, s.lo, v, confVerb)
+				}
+			}
+		}
+		return
+	}
 	src, at := d.actorBefore(v-1, s.lo)
 	if src == nil {
 		src, at = d.pronounClaimant(v-1, s.lo)

@@ -394,6 +394,7 @@ var refOrgNoun = &refRule{
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
 		{"Nortek Inc. and the Red Cross spoke. [The company] said it regretted the loss.", "organization:nortek-inc"},
 		{"The talks ended. [The company] said it regretted the loss.", ""},
+		{"TARMA (AFP) - [The jihadists] struck the village of Jauja on Monday night, residents told AFP.", ""},
 		{"Peru's army fought the Varnok Front. The Varnok Front accused [the army] of shelling Tarma.", "organization:peruvian-army"},
 		{"Peru's army fought the Varnok Front. The Varnok Front met [the ministry] of Tarma.", ""},
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
@@ -643,7 +644,7 @@ func (d *doc) orgKind(e *entity) string {
 	switch {
 	case strings.HasSuffix(lower, " government") || strings.HasSuffix(lower, " administration") || strings.HasPrefix(lower, "ministry") || strings.Contains(lower, " ministry"):
 		c = "government"
-	case strings.Contains(lower, "news agency") || strings.Contains(lower, "press agency") || mediaWords[last]:
+	case strings.Contains(lower, "news agency") || strings.Contains(lower, "press agency") || mediaWords[last] || mediaWords[last[strings.LastIndexByte(last, '-')+1:]]:
 		c = "media" // "Amaq News Agency": an outlet, no government agency
 	case agencyWords[last]:
 		c = "agency"

@@ -470,7 +470,7 @@ var memberMods = wordSet(`suspected alleged armed senior top key local a an`)
 var groupRanks = wordSet(`commander commanders leader leaders operative operatives member`)
 
 var insurgentNouns = wordSet(`militants militant rebels rebel insurgents insurgent fighters fighter gunmen
-guerrillas guerrilla jihadists separatists militiamen militia gang gangs`)
+guerrillas guerrilla jihadists separatists militiamen militia gang gangs extremists`)
 
 // orgAnaphors refer back to an organization as "the <noun>". The generic
 // ones take the organization named last; the others one whose name has
@@ -1053,7 +1053,7 @@ sniper snipers militants insurgents killer`)
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
-rebels insurgents separatists guerrillas jihadists paramilitaries militiamen`)
+rebels insurgents separatists guerrillas jihadists paramilitaries militiamen extremists`)
 
 // troopNouns are a state's soldiers, who are its armed forces when the
 // text names them ("Peruvian troops" beside "the Peruvian army"); weapons

@@ -77,6 +77,7 @@ var patterns = []*pattern{
 	attackIdentified,
 	attackNamedAttacker,
 	attackBlamed,
+	attackPerpetratorsWere,
 	attackCameUnder,
 	attackCarriedOutBy,
 	attackClaimedBy,
