@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -103,6 +105,40 @@ SET e.sort_name = row.sort_name, e.ord_name = row.ord_name, e.fold_aliases = row
 				return s.fail("backfill relations", err)
 			}
 			s.log.Info("neo4j backfill", "what", "relations", "type", rt, "count", len(rows))
+		}
+	}
+	return nil
+}
+
+// backfillEndOrder sets src_ord and dst_ord (endOrd) on relations written
+// before them, after backfill has given every relation its ord. Open runs
+// it when it had to create their index. Each type is one statement that
+// commits every 10,000 relations (CALL ... IN TRANSACTIONS, which needs an
+// auto-commit transaction), so that a large database is scanned once.
+func (s *Store) backfillEndOrder(ctx context.Context) error {
+	for _, t := range kg.RelTypes {
+		rt := relType(t)
+		err := func() error {
+			sess := s.session(ctx, neo4j.AccessModeWrite)
+			defer sess.Close(context.WithoutCancel(ctx))
+			res, err := sess.Run(ctx, `MATCH (s:Entity)-[r:`+rt+`]->(t) WHERE r.src_ord IS NULL
+CALL {
+  WITH s, r, t
+  SET r.src_ord = s.id + '\u0000' + r.ord,
+    r.dst_ord = CASE WHEN t:Entity THEN t.id + '\u0000' + r.ord END
+} IN TRANSACTIONS OF 10000 ROWS`, nil)
+			if err != nil {
+				return err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return err
+			}
+			s.log.Info("neo4j backfill", "what", "relation ends", "type", rt, "count", sum.Counters().PropertiesSet())
+			return nil
+		}()
+		if err != nil {
+			return s.fail("backfill relation ends", err)
 		}
 	}
 	return nil

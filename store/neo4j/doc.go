@@ -14,7 +14,7 @@
 //	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
 //	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
 //	    status, quote, confidence, article_id, sentence, start, end,
-//	    fold_sentence, lower_quote, lower_sentence, ord}]->(:Entity)
+//	    fold_sentence, lower_quote, lower_sentence, ord, src_ord, dst_ord}]->(:Entity)
 //
 // sort_name, fold_aliases, search_key and fold_sentence are kg.FoldName of
 // the name, aliases and sentence, and lower_* strings.ToLower of quote and
@@ -49,7 +49,12 @@
 // Relations carry one too (date ascending, undated last, then ID); since
 // Cypher uses no relationship index for a pattern of several types, a
 // relation list not pinned to an entity is a UNION of one ordered, limited
-// index walk per type.
+// index walk per type. src_ord and dst_ord are ord behind the ID of the
+// source and of the target entity (none for a SAID ending at an article):
+// the first page of one entity's relations (RelationsOf, RelationsOfEnds)
+// is a UNION of one seek per type and end, each cut at the page, instead
+// of every relation of the entity sorted, which a hub has tens of
+// thousands of.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.
@@ -71,7 +76,8 @@
 // Article.id and on each relationship type's id (relationship uniqueness is
 // in Community Edition since 5.7; it also backs lookups by id and makes a
 // duplicate relation ID a conflict); range indexes on the order strings
-// (ord_mentions, ord_name, ord_last_seen, Article.ord, each type's ord), on
+// (ord_mentions, ord_name, ord_last_seen, Article.ord, each type's ord,
+// src_ord and dst_ord), on
 // kind, sort_name,
 // mentions, first and last seen, Article.date, and each type's date and
 // article_id; TEXT (trigram) indexes on Entity.search_key
@@ -85,7 +91,8 @@
 // When Open has to create the index of the newest derived property, the
 // database may come from an older build: it backfills the derived
 // properties (order strings, folded and lowered copies) in batches before
-// returning.
+// returning; likewise src_ord and dst_ord when it creates their index
+// (backfillEndOrder).
 //
 // # Transactions
 //

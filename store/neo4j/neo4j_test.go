@@ -144,6 +144,8 @@ func TestSchema(t *testing.T) {
 			struct{ name, in string }{"rel_" + lt + "_order", "index"},
 			struct{ name, in string }{"rel_" + lt + "_article", "index"},
 			struct{ name, in string }{"rel_" + lt + "_fold_sentence", "index"},
+			struct{ name, in string }{"rel_" + lt + "_src_order", "index"},
+			struct{ name, in string }{"rel_" + lt + "_dst_order", "index"},
 		)
 	}
 	for _, w := range want {

@@ -63,6 +63,10 @@ func schema() []string {
 			fmt.Sprintf("CREATE INDEX rel_%s_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.ord)", lt, rt),
 			fmt.Sprintf("CREATE INDEX rel_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article_id)", lt, rt),
 			fmt.Sprintf("CREATE TEXT INDEX rel_%s_fold_sentence IF NOT EXISTS FOR ()-[r:%s]-() ON (r.fold_sentence)", lt, rt),
+			// An entity's relations in relation order, as source and as
+			// target (endOrd): its relations page.
+			fmt.Sprintf("CREATE INDEX rel_%s_src_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.src_ord)", lt, rt),
+			fmt.Sprintf("CREATE INDEX rel_%s_dst_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.dst_ord)", lt, rt),
 		)
 	}
 	return stmts
@@ -77,7 +81,9 @@ func schema() []string {
 //
 // summary reports whether it created the summary graph's constraint: then
 // the database may hold statements written before the summary existed.
-func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
+// ends reports whether it created the index of relations by their ends
+// (endOrderIndex): then relations may lack src_ord and dst_ord.
+func (s *Store) migrate(ctx context.Context) (fresh, summary, ends bool, err error) {
 	for _, stmt := range schema() {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
@@ -87,7 +93,7 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 			continue
 		}
 		if err != nil {
-			return false, false, s.fail("schema", err)
+			return false, false, false, s.fail("schema", err)
 		}
 		if strings.Contains(stmt, " "+newestIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
 			fresh = true
@@ -95,12 +101,19 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 		if strings.Contains(stmt, " "+summaryConstraint+" ") && res.Summary.Counters().ConstraintsAdded() > 0 {
 			summary = true
 		}
+		if strings.Contains(stmt, " "+endOrderIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
+			ends = true
+		}
 	}
 	if err := s.exec(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
-		return false, false, s.fail("await indexes", err)
+		return false, false, false, s.fail("await indexes", err)
 	}
-	return fresh, summary, nil
+	return fresh, summary, ends, nil
 }
+
+// endOrderIndex is the index created with the relations' src_ord and
+// dst_ord (endOrd).
+const endOrderIndex = "rel_attacked_src_order"
 
 // summaryConstraint is the constraint created with the summary graph.
 const summaryConstraint = "edge_key"

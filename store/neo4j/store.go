@@ -97,9 +97,12 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, fmt.Errorf("neo4j: connect to %s: %w: %w", uri, err, kg.ErrUnavailable)
 	}
-	fresh, summary, err := s.migrate(ctx)
+	fresh, summary, ends, err := s.migrate(ctx)
 	if err == nil && fresh {
 		err = s.backfill(ctx)
+	}
+	if err == nil && (fresh || ends) {
+		err = s.backfillEndOrder(ctx)
 	}
 	if err == nil && summary {
 		err = s.backfillSummary(ctx)
