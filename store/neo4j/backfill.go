@@ -143,3 +143,27 @@ CALL {
 	}
 	return nil
 }
+
+// backfillFan gives the summary groups written before the fan keys theirs
+// (fanCypher), in place of the top_lo and top_hi they had. Open runs it
+// when it had to create the fan keys' index; one statement committing
+// every 10,000 groups.
+func (s *Store) backfillFan(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, `MATCH (a)-[e:`+edgeType+`]->(b) WHERE e.fan_lo IS NULL
+CALL {
+  WITH a, b, e
+  WITH e, a.id AS lo, b.id AS hi
+  REMOVE e.top_lo, e.top_hi
+  `+fanCypher("e", "lo", "hi")+`
+} IN TRANSACTIONS OF 10000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return s.fail("backfill fan keys", err)
+	}
+	s.log.Info("neo4j backfill", "what", "summary fan keys")
+	return nil
+}

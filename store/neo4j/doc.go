@@ -103,10 +103,11 @@
 // batch leaves the store unchanged. DeleteArticle is one write transaction
 // too. Managed transactions may be retried by the driver, so their callbacks
 // only build rows and run statements. Reads of more than one statement
-// (pages and their neighbours, the paths fallback) run in one read
-// transaction so they see one snapshot. A read that is one statement
-// (entity lookups, search, neighborhoods, paths) runs as an auto-commit
-// transaction: one round trip, where a managed transaction adds BEGIN and
+// (pages and their neighbours, the paths fallback, neighborhoods without
+// a date range) run in one read transaction (read committed, as every
+// Neo4j transaction; cheaper than as many auto-commit statements). A read
+// that is one statement (entity lookups, search, neighborhoods with a
+// date range, paths) runs as an auto-commit transaction: one round trip, where a managed transaction adds BEGIN and
 // COMMIT; transient failures are retried a few times, as the driver would.
 // Every call names the database.
 //
@@ -116,17 +117,24 @@
 //
 // # Traversals
 //
-// Neighborhood is one statement: a breadth-first walk spelled out layer by
-// layer (at most kg.MaxDepth; each frontier node's heaviest groups of
-// statements, one more than the fan-out to see whether it cut, merged by
-// weight across the layer and taken until the node limit), which keeps
-// the caps exact and deterministic, then the edges of the groups it
-// took: every statement, one per group, or (CountsOnly) only counts,
-// sent as columns. Without a date range the groups are the summary graph
-// (summary.go): EDGE relationships kept by Upsert and DeleteArticle, read
-// from either end heaviest first through the edge_top_lo and edge_top_hi
-// indexes, so that a hub costs its fan-out, not its statements; with a
-// range they are folded from the statements in it.
+// Neighborhood is a breadth-first walk (at most kg.MaxDepth layers; each
+// frontier node's heaviest groups of statements, one more than the
+// fan-out to see whether it cut, merged by weight across the layer and
+// taken until the node limit), which keeps the caps exact and
+// deterministic, then the edges of the groups it took: every statement,
+// one per group, or (CountsOnly) only counts. Without a date range the
+// groups are the summary graph (summary.go): EDGE relationships kept by
+// Upsert and DeleteArticle, each with a fan key per end (fan_lo, fan_hi)
+// that sorts in fan-out order and holds all the walk reads of it. The
+// walk runs in Go (walk.go), as the embedded store's does, in one read
+// transaction: a layer's nodes' first groups in one statement of range
+// seeks in the edge_fan_lo and edge_fan_hi indexes that read only the
+// keys, more of a node's only when the walk goes past them (several
+// nodes' at once), then one statement for the nodes and the edges, so
+// that a hub costs about as many index entries as the groups the walk
+// takes, not its fan-out's neighbours' whole fan-outs nor its statements.
+// With a range the groups are folded from the statements in it, by one
+// statement that spells the walk out layer by layer.
 // Paths is one statement too: allShortestPaths over (:Entity) nodes, the
 // node sequences ordered, and each hop shown by its first relation in
 // relation order. Since allShortestPaths yields one path per combination

@@ -133,8 +133,8 @@ func TestSchema(t *testing.T) {
 		{entityFulltext, "index"},
 		{relationFulltext, "index"},
 		{summaryConstraint, "constraint"},
-		{"edge_top_lo", "index"},
-		{"edge_top_hi", "index"},
+		{"edge_fan_lo", "index"},
+		{"edge_fan_hi", "index"},
 	}
 	for _, rt := range kg.RelTypes {
 		lt := strings.ToLower(string(rt))

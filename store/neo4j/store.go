@@ -97,7 +97,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, fmt.Errorf("neo4j: connect to %s: %w: %w", uri, err, kg.ErrUnavailable)
 	}
-	fresh, summary, ends, err := s.migrate(ctx)
+	fresh, summary, ends, fan, err := s.migrate(ctx)
 	if err == nil && fresh {
 		err = s.backfill(ctx)
 	}
@@ -106,6 +106,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if err == nil && summary {
 		err = s.backfillSummary(ctx)
+	}
+	if err == nil && fan && !summary {
+		err = s.backfillFan(ctx)
 	}
 	if err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))
