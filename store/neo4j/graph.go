@@ -179,13 +179,34 @@ RETURN [n IN nodes | n` + nodeProj + `] AS nodes, edges`
 	if len(g.Nodes) == 0 || g.Nodes[0].ID != id {
 		return g, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
 	}
-	if len(g.Nodes) != len(ids) {
-		return g, fmt.Errorf("record: neighborhood: %d of %d nodes read", len(g.Nodes), len(ids))
-	}
 	if edges == allEdges {
 		onlyGroups(&g, keys)
 	}
+	if len(g.Nodes) != len(ids) {
+		// An entity the walk reached was deleted before the nodes were
+		// read (the transaction reads what is committed, statement by
+		// statement): it is left out, with its edges.
+		dropMissingEnds(&g)
+	}
 	return g, nil
+}
+
+// dropMissingEnds keeps the edges of g whose two ends are among its
+// nodes, and their aggregates.
+func dropMissingEnds(g *kg.Graph) {
+	in := make(map[string]bool, len(g.Nodes))
+	for _, n := range g.Nodes {
+		in[n.ID] = true
+	}
+	out := g.Edges[:0]
+	for _, r := range g.Edges {
+		if in[r.Source] && in[r.Target] {
+			out = append(out, r)
+		} else if g.Aggregates != nil {
+			delete(g.Aggregates, r.ID)
+		}
+	}
+	g.Edges = out
 }
 
 // countsFromFan sets g's counted edges (kg.CountEdges) from the groups

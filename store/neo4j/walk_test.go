@@ -177,3 +177,23 @@ func TestFanBackfill(t *testing.T) {
 		t.Errorf("groups with fan_lo, fan_hi, old keys: %v, want 1, 1, 0", got)
 	}
 }
+
+func TestDropMissingEnds(t *testing.T) {
+	rel := func(id, src, dst string) kg.Relation {
+		return kg.Relation{ID: id, Type: kg.Met, Status: kg.Happened, Source: src, Target: dst}
+	}
+	g := kg.Graph{
+		Nodes:      []kg.Entity{{ID: "a"}, {ID: "b"}},
+		Edges:      []kg.Relation{rel("ab", "a", "b"), rel("ac", "a", "c"), rel("cb", "c", "b"), rel("ba", "b", "a")},
+		Aggregates: map[string]kg.EdgeAggregate{"ab": {Count: 1}, "ac": {Count: 2}, "cb": {Count: 3}, "ba": {Count: 4}},
+	}
+	dropMissingEnds(&g)
+	want := kg.Graph{
+		Nodes:      []kg.Entity{{ID: "a"}, {ID: "b"}},
+		Edges:      []kg.Relation{rel("ab", "a", "b"), rel("ba", "b", "a")},
+		Aggregates: map[string]kg.EdgeAggregate{"ab": {Count: 1}, "ba": {Count: 4}},
+	}
+	if diff := cmp.Diff(g, want); diff != "" {
+		t.Errorf("dropMissingEnds (-got +want):\n%s", diff)
+	}
+}
