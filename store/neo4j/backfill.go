@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -105,5 +107,63 @@ SET e.sort_name = row.sort_name, e.ord_name = row.ord_name, e.fold_aliases = row
 			s.log.Info("neo4j backfill", "what", "relations", "type", rt, "count", len(rows))
 		}
 	}
+	return nil
+}
+
+// backfillEndOrder sets src_ord and dst_ord (endOrd) on relations written
+// before them, after backfill has given every relation its ord. Open runs
+// it when it had to create their index. Each type is one statement that
+// commits every 10,000 relations (CALL ... IN TRANSACTIONS, which needs an
+// auto-commit transaction), so that a large database is scanned once.
+func (s *Store) backfillEndOrder(ctx context.Context) error {
+	for _, t := range kg.RelTypes {
+		rt := relType(t)
+		err := func() error {
+			sess := s.session(ctx, neo4j.AccessModeWrite)
+			defer sess.Close(context.WithoutCancel(ctx))
+			res, err := sess.Run(ctx, `MATCH (s:Entity)-[r:`+rt+`]->(t) WHERE r.src_ord IS NULL
+CALL {
+  WITH s, r, t
+  SET r.src_ord = s.id + '\u0000' + r.ord,
+    r.dst_ord = CASE WHEN t:Entity THEN t.id + '\u0000' + r.ord END
+} IN TRANSACTIONS OF 10000 ROWS`, nil)
+			if err != nil {
+				return err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return err
+			}
+			s.log.Info("neo4j backfill", "what", "relation ends", "type", rt, "count", sum.Counters().PropertiesSet())
+			return nil
+		}()
+		if err != nil {
+			return s.fail("backfill relation ends", err)
+		}
+	}
+	return nil
+}
+
+// backfillFan gives the summary groups written before the fan keys theirs
+// (fanCypher), in place of the top_lo and top_hi they had. Open runs it
+// when it had to create the fan keys' index; one statement committing
+// every 10,000 groups.
+func (s *Store) backfillFan(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, `MATCH (a)-[e:`+edgeType+`]->(b) WHERE e.fan_lo IS NULL
+CALL {
+  WITH a, b, e
+  WITH e, a.id AS lo, b.id AS hi
+  REMOVE e.top_lo, e.top_hi
+  `+fanCypher("e", "lo", "hi")+`
+} IN TRANSACTIONS OF 10000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return s.fail("backfill fan keys", err)
+	}
+	s.log.Info("neo4j backfill", "what", "summary fan keys")
 	return nil
 }

@@ -74,17 +74,7 @@ func (s *Store) RelationsOfEnds(ctx context.Context, entityIDs []string, f kg.Re
 	if params == nil {
 		return rels, ents, nil
 	}
-	recs, err := s.query(ctx, `UNWIND $ids AS eid
-MATCH (x:Entity {id: eid})
-`+page+`
-CALL {
-  WITH x, rs
-  UNWIND rs AS r
-  UNWIND [startNode(r), endNode(r)] AS e
-  WITH DISTINCT x, e WHERE e:Entity AND e <> x
-  RETURN collect(e`+entityProj+`) AS ends
-}
-RETURN eid, x`+entityProj+` AS x, [r IN rs | `+relProj("r")+`] AS rels, ends`, params)
+	recs, err := s.query(ctx, relationsOfEndsQuery(page), params)
 	if err != nil {
 		return nil, nil, s.fail(op, err)
 	}
@@ -111,6 +101,22 @@ RETURN eid, x`+entityProj+` AS x, [r IN rs | `+relProj("r")+`] AS rels, ends`, p
 	return rels, ents, nil
 }
 
+// relationsOfEndsQuery is RelationsOfEnds' statement around page
+// (relationsOfPage).
+func relationsOfEndsQuery(page string) string {
+	return `UNWIND $ids AS eid
+MATCH (x:Entity {id: eid})
+` + page + `
+CALL {
+  WITH x, rs
+  UNWIND rs AS r
+  UNWIND [startNode(r), endNode(r)] AS e
+  WITH DISTINCT x, e WHERE e:Entity AND e <> x
+  RETURN collect(e` + entityProj + `) AS ends
+}
+RETURN eid, x` + entityProj + ` AS x, [r IN rs | ` + relProj("r") + `] AS rels, ends`
+}
+
 // relationsOfPage checks RelationsOf's arguments and builds the subquery
 // that, given x, the entity, yields rs, the list of its first relations in
 // relation order, with the statement's parameters; nil parameters when no
@@ -131,19 +137,38 @@ func (s *Store) relationsOfPage(op string, entityIDs []string, f kg.RelationFilt
 	if len(ids) == 0 {
 		return "", nil, nil
 	}
-	cond := "true"
-	if len(q.where) > 0 {
-		cond = strings.Join(q.where, " AND ")
+	var cond string
+	for _, w := range q.where {
+		if w != ordExists { // the branches seek their own indexes
+			cond += " AND " + w
+		}
 	}
 	q.params["ids"] = ids
 	q.params["n"] = int64(n)
-	// The filter pins no end, so its conditions are on r alone and r
-	// need not be matched again between its ends; r.ord holds the ID, so
-	// it orders alone.
+	// The filter pins no end, so its conditions are on r alone. The page
+	// is merged from one seek per type and end, each in relation order
+	// from its src_ord or dst_ord index (endOrd) and cut at n, so that it
+	// reads a few entries per branch however many relations x has; r.ord
+	// holds the ID, so it orders alone. A relation of x with itself comes
+	// from both ends, once.
+	var branches []string
+	for _, t := range kg.RelTypes {
+		if len(f.Types) > 0 && !slices.Contains(f.Types, t) {
+			continue
+		}
+		rt := relType(t)
+		for _, end := range []string{"src_ord", "dst_ord"} {
+			branches = append(branches, `    WITH x
+    MATCH ()-[r:`+rt+`]->() USING INDEX SEEK r:`+rt+`(`+end+`)
+    WHERE r.`+end+` STARTS WITH x.id + '\u0000'`+cond+`
+    RETURN r ORDER BY r.`+end+` LIMIT $n
+`)
+		}
+	}
 	return `CALL {
   WITH x
-  MATCH (x)-[r:` + typeAlternation(f.Types) + `]-()
-  WHERE ` + cond + `
+  CALL {
+` + strings.Join(branches, "    UNION ALL\n") + `  }
   WITH DISTINCT r ORDER BY ` + relationKeyset.key + ` LIMIT $n
   RETURN collect(r) AS rs
 }`, q.params, nil

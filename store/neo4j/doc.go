@@ -14,7 +14,7 @@
 //	(:Article)-[:MENTIONS {count, aliases}]->(:Entity)
 //	(:Entity)-[:ATTACKED|SAID|MET|PARTICIPATED_IN|OCCURRED_IN {id, date, precision,
 //	    status, quote, confidence, article_id, sentence, start, end,
-//	    fold_sentence, lower_quote, lower_sentence, ord}]->(:Entity)
+//	    fold_sentence, lower_quote, lower_sentence, ord, src_ord, dst_ord}]->(:Entity)
 //
 // sort_name, fold_aliases, search_key and fold_sentence are kg.FoldName of
 // the name, aliases and sentence, and lower_* strings.ToLower of quote and
@@ -49,7 +49,12 @@
 // Relations carry one too (date ascending, undated last, then ID); since
 // Cypher uses no relationship index for a pattern of several types, a
 // relation list not pinned to an entity is a UNION of one ordered, limited
-// index walk per type.
+// index walk per type. src_ord and dst_ord are ord behind the ID of the
+// source and of the target entity (none for a SAID ending at an article):
+// the first page of one entity's relations (RelationsOf, RelationsOfEnds)
+// is a UNION of one seek per type and end, each cut at the page, instead
+// of every relation of the entity sorted, which a hub has tens of
+// thousands of.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.
@@ -71,7 +76,8 @@
 // Article.id and on each relationship type's id (relationship uniqueness is
 // in Community Edition since 5.7; it also backs lookups by id and makes a
 // duplicate relation ID a conflict); range indexes on the order strings
-// (ord_mentions, ord_name, ord_last_seen, Article.ord, each type's ord), on
+// (ord_mentions, ord_name, ord_last_seen, Article.ord, each type's ord,
+// src_ord and dst_ord), on
 // kind, sort_name,
 // mentions, first and last seen, Article.date, and each type's date and
 // article_id; TEXT (trigram) indexes on Entity.search_key
@@ -85,7 +91,8 @@
 // When Open has to create the index of the newest derived property, the
 // database may come from an older build: it backfills the derived
 // properties (order strings, folded and lowered copies) in batches before
-// returning.
+// returning; likewise src_ord and dst_ord when it creates their index
+// (backfillEndOrder).
 //
 // # Transactions
 //
@@ -96,10 +103,11 @@
 // batch leaves the store unchanged. DeleteArticle is one write transaction
 // too. Managed transactions may be retried by the driver, so their callbacks
 // only build rows and run statements. Reads of more than one statement
-// (pages and their neighbours, the paths fallback) run in one read
-// transaction so they see one snapshot. A read that is one statement
-// (entity lookups, search, neighborhoods, paths) runs as an auto-commit
-// transaction: one round trip, where a managed transaction adds BEGIN and
+// (pages and their neighbours, the paths fallback, neighborhoods without
+// a date range) run in one read transaction (read committed, as every
+// Neo4j transaction; cheaper than as many auto-commit statements). A read
+// that is one statement (entity lookups, search, neighborhoods with a
+// date range, paths) runs as an auto-commit transaction: one round trip, where a managed transaction adds BEGIN and
 // COMMIT; transient failures are retried a few times, as the driver would.
 // Every call names the database.
 //
@@ -109,17 +117,24 @@
 //
 // # Traversals
 //
-// Neighborhood is one statement: a breadth-first walk spelled out layer by
-// layer (at most kg.MaxDepth; each frontier node's heaviest groups of
-// statements, one more than the fan-out to see whether it cut, merged by
-// weight across the layer and taken until the node limit), which keeps
-// the caps exact and deterministic, then the edges of the groups it
-// took: every statement, one per group, or (CountsOnly) only counts,
-// sent as columns. Without a date range the groups are the summary graph
-// (summary.go): EDGE relationships kept by Upsert and DeleteArticle, read
-// from either end heaviest first through the edge_top_lo and edge_top_hi
-// indexes, so that a hub costs its fan-out, not its statements; with a
-// range they are folded from the statements in it.
+// Neighborhood is a breadth-first walk (at most kg.MaxDepth layers; each
+// frontier node's heaviest groups of statements, one more than the
+// fan-out to see whether it cut, merged by weight across the layer and
+// taken until the node limit), which keeps the caps exact and
+// deterministic, then the edges of the groups it took: every statement,
+// one per group, or (CountsOnly) only counts. Without a date range the
+// groups are the summary graph (summary.go): EDGE relationships kept by
+// Upsert and DeleteArticle, each with a fan key per end (fan_lo, fan_hi)
+// that sorts in fan-out order and holds all the walk reads of it. The
+// walk runs in Go (walk.go), as the embedded store's does, in one read
+// transaction: a layer's nodes' first groups in one statement of range
+// seeks in the edge_fan_lo and edge_fan_hi indexes that read only the
+// keys, more of a node's only when the walk goes past them (several
+// nodes' at once), then one statement for the nodes and the edges, so
+// that a hub costs about as many index entries as the groups the walk
+// takes, not its fan-out's neighbours' whole fan-outs nor its statements.
+// With a range the groups are folded from the statements in it, by one
+// statement that spells the walk out layer by layer.
 // Paths is one statement too: allShortestPaths over (:Entity) nodes, the
 // node sequences ordered, and each hop shown by its first relation in
 // relation order. Since allShortestPaths yields one path per combination

@@ -44,8 +44,9 @@ func traversalCond(r string, statuses []kg.Status, from, to string, params map[s
 }
 
 // Neighborhood returns the entities around id by breadth-first search,
-// asked as one statement (neighborhoodQuery); see kg.Store and the
-// storetest package doc for the exact rules. Relations ending at an Article
+// walked in Go over the summary graph (summaryNeighborhood) or, with a
+// date range, asked as one statement (neighborhoodQuery); see kg.Store and
+// the storetest package doc for the exact rules. Relations ending at an Article
 // (a SAID without target) join nothing and are not followed.
 func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.NeighborhoodOptions) (kg.Graph, error) {
 	if err := s.check("neighborhood"); err != nil {
@@ -71,19 +72,27 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	case opt.Aggregate:
 		edges = foldedEdges
 	}
-	// Without a date range the walk and the aggregated edges read the
-	// summary graph; a range needs the statements' dates.
-	var econd string
-	if opt.From.IsZero() && opt.To.IsZero() {
-		econd = summaryCond("e", opt.Types, opt.Statuses, params)
-	}
 	nodeProj := entityProj
 	if opt.BriefNodes {
 		nodeProj = briefEntityProj
 	}
-	q := neighborhoodQuery(typeAlternation(opt.Types), cond, econd, opt.Depth, edges, nodeProj)
-
-	recs, err := s.query(ctx, q, params)
+	types := typeAlternation(opt.Types)
+	if opt.From.IsZero() && opt.To.IsZero() {
+		// Without a date range the walk and the aggregated edges read
+		// the summary graph; a range needs the statements' dates.
+		// Its statements (about five for a hub at depth 2) run in one
+		// read transaction, which costs less than as many auto-commit
+		// ones.
+		out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			run := func(q string, params map[string]any) ([]*neo4j.Record, error) { return txQuery(ctx, tx, q, params) }
+			return summaryNeighborhood(run, id, opt, limit, fanOut, types, cond, params, edges, nodeProj)
+		})
+		if err != nil {
+			return g, s.fail(op, err)
+		}
+		return out.(kg.Graph), nil
+	}
+	recs, err := s.query(ctx, neighborhoodQuery(types, cond, opt.Depth, edges, nodeProj), params)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
@@ -93,17 +102,144 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if g, err = graphOf(recs[0], edges); err != nil {
 		return g, s.fail(op, err)
 	}
-	if econd == "" || edges == allEdges {
-		// The statements among the nodes came back: keep those of the
-		// groups the walk followed.
-		var p props
-		keys := p.strList("fkeys", recs[0].Values[3])
-		if p.err != nil {
-			return g, s.fail(op, p.err)
+	// The statements among the nodes came back: keep those of the groups
+	// the walk followed.
+	var p props
+	keys := p.strList("fkeys", recs[0].Values[3])
+	if p.err != nil {
+		return g, s.fail(op, p.err)
+	}
+	onlyGroups(&g, keys)
+	return g, nil
+}
+
+// summaryNeighborhood is Neighborhood without a date range, in one read
+// transaction: the walk over the summary graph in Go (fanReader.walk),
+// then one statement for the nodes, in the order taken, and the edges:
+// the counted edges come from the fan keys the walk read; an aggregated
+// edge is its group's EDGE and first statement; plain edges the
+// statements among the nodes (cond, the traversal filter in params, and
+// types) of the groups taken.
+func summaryNeighborhood(run func(q string, params map[string]any) ([]*neo4j.Record, error), id string, opt kg.NeighborhoodOptions,
+	limit, fanOut int, types, cond string, params map[string]any, edges edgeForm, nodeProj string) (kg.Graph, error) {
+	var g kg.Graph
+	fparams := map[string]any{}
+	fr := &fanReader{run: run, q: fanQuery(summaryCond("e", opt.Types, opt.Statuses, fparams)), params: fparams}
+	ids, taken, truncated, err := fr.walk(id, opt.Depth, limit, fanOut)
+	if err != nil {
+		return g, err
+	}
+	keys := make([]string, len(taken))
+	for i, r := range taken {
+		keys[i] = kg.EdgeKey(r.typ, r.status, r.lo, r.hi)
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WITH collect(n) AS nodes
+`
+	switch edges {
+	case countedEdges:
+		q += `RETURN [n IN nodes | n` + nodeProj + `] AS nodes, null AS edges`
+	case foldedEdges:
+		q += `CALL {
+  UNWIND $keys AS k
+  MATCH ()-[e:` + edgeType + ` {key: k}]->()
+` + firstStatementCall() + `  WITH r, e ORDER BY e.first_ord
+  RETURN collect({rel: ` + relProj("r") + `, n: e.n, first: e.first_date, last: e.last_date}) AS edges
+}
+RETURN [n IN nodes | n` + nodeProj + `] AS nodes, edges`
+	default:
+		q += statementsAmong(types, cond, allEdges) + `RETURN [n IN nodes | n` + nodeProj + `] AS nodes, edges`
+	}
+	np := map[string]any{"ids": ids, "keys": keys}
+	for k, v := range params {
+		np[k] = v
+	}
+	recs, err := run(q, np)
+	if err != nil {
+		return g, err
+	}
+	if len(recs) != 1 {
+		return g, fmt.Errorf("record: neighborhood: %d rows", len(recs))
+	}
+	rec := recs[0]
+	if edges == countedEdges {
+		rec.Values = []any{rec.Values[0], truncated, nil}
+		g, err = graphOf(rec, edges)
+		if err == nil {
+			countsFromFan(taken, &g)
 		}
+	} else {
+		rec.Values = []any{rec.Values[0], truncated, rec.Values[1]}
+		g, err = graphOf(rec, edges)
+	}
+	if err != nil {
+		return g, err
+	}
+	if len(g.Nodes) == 0 || g.Nodes[0].ID != id {
+		return g, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
+	}
+	if edges == allEdges {
 		onlyGroups(&g, keys)
 	}
+	if len(g.Nodes) != len(ids) {
+		// An entity the walk reached was deleted before the nodes were
+		// read (the transaction reads what is committed, statement by
+		// statement): it is left out, with its edges.
+		dropMissingEnds(&g)
+	}
 	return g, nil
+}
+
+// dropMissingEnds keeps the edges of g whose two ends are among its
+// nodes, and their aggregates.
+func dropMissingEnds(g *kg.Graph) {
+	in := make(map[string]bool, len(g.Nodes))
+	for _, n := range g.Nodes {
+		in[n.ID] = true
+	}
+	out := g.Edges[:0]
+	for _, r := range g.Edges {
+		if in[r.Source] && in[r.Target] {
+			out = append(out, r)
+		} else if g.Aggregates != nil {
+			delete(g.Aggregates, r.ID)
+		}
+	}
+	g.Edges = out
+}
+
+// countsFromFan sets g's counted edges (kg.CountEdges) from the groups
+// taken, in key order.
+func countsFromFan(taken []fanRow, g *kg.Graph) {
+	g.Edges = make([]kg.Relation, 0, len(taken))
+	g.Aggregates = make(map[string]kg.EdgeAggregate, len(taken))
+	for _, r := range taken {
+		key := kg.EdgeKey(r.typ, r.status, r.lo, r.hi)
+		g.Edges = append(g.Edges, kg.Relation{ID: key, Type: r.typ, Status: r.status, Source: r.lo, Target: r.hi})
+		g.Aggregates[key] = kg.EdgeAggregate{Count: int(r.n)}
+	}
+	slices.SortFunc(g.Edges, func(a, b kg.Relation) int { return strings.Compare(a.ID, b.ID) })
+}
+
+// firstStatementCall is a subquery that finds r, the first statement of
+// group e, by ID through its type's uniqueness constraint.
+func firstStatementCall() string {
+	var b strings.Builder
+	b.WriteString(`  CALL {
+    WITH e
+`)
+	for i, t := range kg.RelTypes {
+		if i > 0 {
+			b.WriteString("    UNION\n    WITH e\n")
+		}
+		b.WriteString(`    WITH e WHERE e.type = '` + string(t) + `'
+    MATCH ()-[r:` + relType(t) + ` {id: e.first_id}]->()
+    RETURN r
+`)
+	}
+	b.WriteString("  }\n")
+	return b.String()
 }
 
 // summaryCond is the filter of summary groups (EDGE e) matching a
@@ -129,31 +265,24 @@ func summaryCond(e string, types []kg.RelType, statuses []kg.Status, params map[
 	return cond
 }
 
-// neighborhoodQuery is the whole walk of Neighborhood as one statement, so
-// that a neighborhood costs one round trip however deep it goes. The
-// layers are spelled out, one block per depth (at most kg.MaxDepth), from
-// a fixed text: only the closed relation-type alternation and the
-// conditions (bound parameters) vary. Each block reads, for every node
-// of the frontier, its heaviest groups of statements, one more than the
-// fan-out to tell whether it cut; merges them by weight, then the node's
-// place in the frontier, then the node's own order; takes them in that
-// order, each new end joining the next layer, and stops at the first
-// group that would add a node beyond the limit, which ends the walk. The
-// edges are then the groups taken: the EDGEs themselves, or the eligible
-// relations among the nodes of which the caller keeps those of the
-// groups taken (fkeys), as edges asks.
-//
-// With econd (no date range) the groups are the summary graph's EDGEs,
-// read from either end in fan-out order through the edge_top_lo and
-// edge_top_hi indexes and cut there, so that a hub costs its fan-out; the
-// aggregated edges are EDGEs too, a group's first statement read by ID.
-// Without it (a date range) the groups are folded from the statements in
-// the range. The nodes come back projected by nodeProj (entityProj, or
-// briefEntityProj for kg.NeighborhoodOptions.BriefNodes).
-func neighborhoodQuery(types, cond, econd string, depth int, edges edgeForm, nodeProj string) string {
+// neighborhoodQuery is the walk of Neighborhood with a date range, as one
+// statement: the summary graph counts every date, so the groups are folded
+// from the statements in the range. The layers are spelled out, one block
+// per depth (at most kg.MaxDepth), from a fixed text: only the closed
+// relation-type alternation and the condition (bound parameters) vary.
+// Each block reads, for every node of the frontier, its heaviest groups of
+// statements, one more than the fan-out to tell whether it cut; merges
+// them by weight, then the node's place in the frontier, then the node's
+// own order; takes them in that order, each new end joining the next
+// layer, and stops at the first group that would add a node beyond the
+// limit, which ends the walk. The edges are then the eligible relations
+// among the nodes (statementsAmong), of which the caller keeps those of
+// the groups taken (fkeys). The nodes come back projected by nodeProj
+// (entityProj, or briefEntityProj for kg.NeighborhoodOptions.BriefNodes).
+func neighborhoodQuery(types, cond string, depth int, edges edgeForm, nodeProj string) string {
 	var b strings.Builder
 	b.WriteString(`MATCH (c:Entity {id: $id})
-WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
+WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS fkeys
 `)
 	top := `    MATCH (u)-[r:` + types + `]-(v:Entity)
     WHERE ` + cond + `
@@ -161,26 +290,10 @@ WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
     WITH u, v, type(r) AS ty, r.status AS st, type(r) <> 'MET' AND startNode(r) <> u AS inward, count(r) AS n, max(r.date) AS last
     ORDER BY n DESC, last DESC, v.id, ty, st, inward
     LIMIT $fanout1
-    WITH v, null AS e, ty + ':' + st + ':' + CASE
+    WITH v, ty + ':' + st + ':' + CASE
       WHEN inward OR (ty = 'MET' AND v.id < u.id) THEN v.id + '->' + u.id
       ELSE u.id + '->' + v.id END AS k, n, last
 `
-	if econd != "" {
-		top = `    CALL {
-      WITH u
-      MATCH ()-[e:` + edgeType + `]->(v:Entity) USING INDEX e:` + edgeType + `(top_lo)
-      WHERE e.top_lo STARTS WITH u.id + '\u0000' AND startNode(e) = u AND ` + econd + `
-      RETURN e, v ORDER BY e.top_lo, v.id, e.type, e.status LIMIT $fanout1
-      UNION ALL
-      WITH u
-      MATCH (v:Entity)-[e:` + edgeType + `]->() USING INDEX e:` + edgeType + `(top_hi)
-      WHERE e.top_hi STARTS WITH u.id + '\u0000' AND endNode(e) = u AND v <> u AND ` + econd + `
-      RETURN e, v ORDER BY e.top_hi, v.id, e.type, e.status LIMIT $fanout1
-    }
-    WITH e, v, startNode(e) <> u AS inward ORDER BY e.w, v.id, e.type, e.status, inward LIMIT $fanout1
-    WITH v, e, e.key AS k, e.n AS n, e.last_date AS last
-`
-	}
 	for range depth {
 		// The layer's kept groups (i: the node's place in the layer, j:
 		// the group's in the node's fan-out), merged by weight, then i,
@@ -192,7 +305,7 @@ WITH [c] AS nodes, [c] AS layer, false AS cut, [] AS followed, [] AS fkeys
   WITH i, layer[i] AS u
   CALL {
     WITH u
-` + top + `    WITH collect({v: v, e: e, k: k, n: n, last: last}) AS cs
+` + top + `    WITH collect({v: v, k: k, n: n, last: last}) AS cs
     RETURN cs[..$fanout] AS kept, size(cs) > $fanout AS over
   }
   RETURN reduce(a = [], x IN collect([j IN range(0, size(kept) - 1) | {c: kept[j], i: i, j: j}]) | a + x) AS cands,
@@ -213,51 +326,28 @@ CALL {
   ORDER BY first
   RETURN collect(v) AS news, collect(first) AS ats
 }
-WITH nodes, cut, over, followed, fkeys, taken, news, ats, $limit - size(nodes) AS room
+WITH nodes, cut, over, fkeys, taken, news, ats, $limit - size(nodes) AS room
 WITH cut OR over OR size(news) > room AS cut,
   nodes + news[..room] AS nodes,
   CASE WHEN size(news) > room THEN [] ELSE news END AS layer,
   CASE WHEN size(news) > room THEN taken[..ats[room]] ELSE taken END AS taken,
-  followed, fkeys
-WITH cut, nodes, layer, followed + [x IN taken | x.e] AS followed, fkeys + [x IN taken | x.k] AS fkeys
+  fkeys
+WITH cut, nodes, layer, fkeys + [x IN taken | x.k] AS fkeys
 `)
 	}
-	if econd != "" && edges != allEdges {
-		// The followed groups whose ends were both kept.
-		b.WriteString(`CALL {
-  WITH nodes, followed
-  UNWIND followed AS e
-  WITH DISTINCT e, nodes
-  WITH e, startNode(e) AS s, endNode(e) AS t WHERE s IN nodes AND t IN nodes
-`)
-		if edges == countedEdges {
-			b.WriteString(`  RETURN {types: collect(e.type), statuses: collect(e.status), sources: collect(s.id), targets: collect(t.id), counts: collect(e.n)} AS edges
+	// The statements among the nodes, of which the caller keeps the
+	// followed groups' (fkeys).
+	b.WriteString(statementsAmong(types, cond, edges))
+	b.WriteString(`RETURN [n IN nodes | n` + nodeProj + `] AS nodes, cut, edges, fkeys`)
+	return b.String()
 }
-`)
-		} else {
-			// A group's first statement, by ID through its type's
-			// uniqueness constraint.
-			b.WriteString(`  CALL {
-    WITH e
-`)
-			for i, t := range kg.RelTypes {
-				if i > 0 {
-					b.WriteString("    UNION\n    WITH e\n")
-				}
-				b.WriteString(`    WITH e WHERE e.type = '` + string(t) + `'
-    MATCH ()-[r:` + relType(t) + ` {id: e.first_id}]->()
-    RETURN r
-`)
-			}
-			b.WriteString(`  }
-  WITH r, e ORDER BY e.first_ord
-  RETURN collect({rel: ` + relProj("r") + `, n: e.n, first: e.first_date, last: e.last_date}) AS edges
-}
-`)
-		}
-		b.WriteString(`RETURN [n IN nodes | n` + nodeProj + `] AS nodes, cut, edges, []`)
-		return b.String()
-	}
+
+// statementsAmong is a subquery giving edges, the eligible relations
+// (types, cond) among nodes: every statement in relation order, folded
+// per group (the first statement, count and dates), or counted per group
+// as columns, as edges asks.
+func statementsAmong(types, cond string, edges edgeForm) string {
+	var b strings.Builder
 	b.WriteString(`CALL {
   WITH nodes
   UNWIND nodes AS s
@@ -292,9 +382,6 @@ WITH cut, nodes, layer, followed + [x IN taken | x.e] AS followed, fkeys + [x IN
 }
 `)
 	}
-	// The statements among the nodes, of which the caller keeps the
-	// followed groups' (fkeys).
-	b.WriteString(`RETURN [n IN nodes | n` + nodeProj + `] AS nodes, cut, edges, fkeys`)
 	return b.String()
 }
 
@@ -325,6 +412,9 @@ func graphOf(rec *neo4j.Record, edges edgeForm) (kg.Graph, error) {
 			return g, err
 		}
 		g.Nodes = append(g.Nodes, e)
+	}
+	if rec.Values[2] == nil {
+		return g, nil // edges made by the caller
 	}
 	if edges == countedEdges {
 		err := countsOf(rec.Values[2], &g)

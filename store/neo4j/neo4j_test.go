@@ -133,8 +133,8 @@ func TestSchema(t *testing.T) {
 		{entityFulltext, "index"},
 		{relationFulltext, "index"},
 		{summaryConstraint, "constraint"},
-		{"edge_top_lo", "index"},
-		{"edge_top_hi", "index"},
+		{"edge_fan_lo", "index"},
+		{"edge_fan_hi", "index"},
 	}
 	for _, rt := range kg.RelTypes {
 		lt := strings.ToLower(string(rt))
@@ -144,6 +144,8 @@ func TestSchema(t *testing.T) {
 			struct{ name, in string }{"rel_" + lt + "_order", "index"},
 			struct{ name, in string }{"rel_" + lt + "_article", "index"},
 			struct{ name, in string }{"rel_" + lt + "_fold_sentence", "index"},
+			struct{ name, in string }{"rel_" + lt + "_src_order", "index"},
+			struct{ name, in string }{"rel_" + lt + "_dst_order", "index"},
 		)
 	}
 	for _, w := range want {

@@ -151,6 +151,9 @@ func (s *Store) CountEntities(ctx context.Context, f kg.EntityFilter) (int, erro
 
 var relationKeyset = keyset{key: "r.ord", ord: func(c kg.Cursor) string { return ordOldest(c.Key, c.ID) }}
 
+// ordExists is always true; it lets each type walk its order index.
+const ordExists = "r.ord IS NOT NULL"
+
 func relationQuery(f kg.RelationFilter) (query, error) {
 	if err := f.Check(); err != nil {
 		return query{}, err
@@ -175,7 +178,7 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 			}
 		}
 	}
-	q.and("r.ord IS NOT NULL") // always true; lets each type walk its order index
+	q.and(ordExists)
 	if f.Source != "" {
 		q.and("s.id = $source")
 		q.set("source", f.Source)

@@ -210,7 +210,8 @@ func entityRow(e *kg.Entity) map[string]any {
 }
 
 func relationRow(r *kg.Relation) map[string]any {
-	return map[string]any{
+	ord := ordOldest(kg.FormatDate(r.Date), r.ID)
+	row := map[string]any{
 		"source":     r.Source,
 		"target":     r.Target,
 		"article_id": r.Evidence.ArticleID,
@@ -219,7 +220,10 @@ func relationRow(r *kg.Relation) map[string]any {
 			"status": string(r.Status), "quote": r.Quote, "confidence": r.Confidence,
 			"article_id": r.Evidence.ArticleID, "sentence": r.Evidence.Sentence,
 			"start": int64(r.Evidence.Start), "end": int64(r.Evidence.End),
-			"ord": ordOldest(kg.FormatDate(r.Date), r.ID),
+			"ord": ord,
+			// An end's relations in relation order (endOrd), for a page
+			// of one entity's relations that is an index seek.
+			"src_ord": endOrd(r.Source, ord),
 			// What evidence search matches substrings in.
 			"fold_sentence": kg.FoldName(r.Evidence.Sentence),
 			// What RelationFilter.Text matches in, lowered by Go: Cypher's
@@ -229,7 +233,20 @@ func relationRow(r *kg.Relation) map[string]any {
 			"lower_sentence": strings.ToLower(r.Evidence.Sentence),
 		},
 	}
+	if r.Target != "" {
+		// A SAID without target ends at its article, which has no page
+		// of relations.
+		row["props"].(map[string]any)["dst_ord"] = endOrd(r.Target, ord)
+	}
+	return row
 }
+
+// endOrd is a relation's order key (ord) behind the ID of one of its
+// ends: src_ord and dst_ord, range indexed per type, list an entity's
+// relations as source and as target in relation order, so that the first
+// page of them is a seek of a few entries per type and end, however many
+// relations the entity has.
+func endOrd(end, ord string) string { return end + "\x00" + ord }
 
 // searchKey is what EntityFilter.Name and Search match substrings in: the
 // folded name and folded aliases, each between newlines so that a folded

@@ -45,11 +45,14 @@ func schema() []string {
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 	}
 	// The summary graph (summary.go): a group by its key, and an entity's
-	// groups heaviest first from either end.
+	// groups in fan-out order from either end. The fan keys replaced
+	// top_lo and top_hi (an end and the weight only), whose indexes go.
 	stmts = append(stmts,
 		"CREATE CONSTRAINT "+summaryConstraint+" IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() REQUIRE e.key IS UNIQUE",
-		"CREATE INDEX edge_top_lo IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.top_lo)",
-		"CREATE INDEX edge_top_hi IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.top_hi)",
+		"DROP INDEX edge_top_lo IF EXISTS",
+		"DROP INDEX edge_top_hi IF EXISTS",
+		"CREATE INDEX "+fanIndex+" IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.fan_lo)",
+		"CREATE INDEX edge_fan_hi IF NOT EXISTS FOR ()-[e:"+edgeType+"]-() ON (e.fan_hi)",
 	)
 	for _, t := range kg.RelTypes {
 		rt := relType(t)
@@ -63,6 +66,10 @@ func schema() []string {
 			fmt.Sprintf("CREATE INDEX rel_%s_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.ord)", lt, rt),
 			fmt.Sprintf("CREATE INDEX rel_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article_id)", lt, rt),
 			fmt.Sprintf("CREATE TEXT INDEX rel_%s_fold_sentence IF NOT EXISTS FOR ()-[r:%s]-() ON (r.fold_sentence)", lt, rt),
+			// An entity's relations in relation order, as source and as
+			// target (endOrd): its relations page.
+			fmt.Sprintf("CREATE INDEX rel_%s_src_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.src_ord)", lt, rt),
+			fmt.Sprintf("CREATE INDEX rel_%s_dst_order IF NOT EXISTS FOR ()-[r:%s]-() ON (r.dst_ord)", lt, rt),
 		)
 	}
 	return stmts
@@ -77,7 +84,11 @@ func schema() []string {
 //
 // summary reports whether it created the summary graph's constraint: then
 // the database may hold statements written before the summary existed.
-func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
+// ends reports whether it created the index of relations by their ends
+// (endOrderIndex): then relations may lack src_ord and dst_ord. fan
+// reports whether it created the index of the fan keys (fanIndex): then
+// summary groups may lack them.
+func (s *Store) migrate(ctx context.Context) (fresh, summary, ends, fan bool, err error) {
 	for _, stmt := range schema() {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
@@ -87,7 +98,7 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 			continue
 		}
 		if err != nil {
-			return false, false, s.fail("schema", err)
+			return false, false, false, false, s.fail("schema", err)
 		}
 		if strings.Contains(stmt, " "+newestIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
 			fresh = true
@@ -95,12 +106,26 @@ func (s *Store) migrate(ctx context.Context) (fresh, summary bool, err error) {
 		if strings.Contains(stmt, " "+summaryConstraint+" ") && res.Summary.Counters().ConstraintsAdded() > 0 {
 			summary = true
 		}
+		if strings.Contains(stmt, " "+endOrderIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
+			ends = true
+		}
+		if strings.Contains(stmt, " "+fanIndex+" ") && res.Summary.Counters().IndexesAdded() > 0 {
+			fan = true
+		}
 	}
 	if err := s.exec(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
-		return false, false, s.fail("await indexes", err)
+		return false, false, false, false, s.fail("await indexes", err)
 	}
-	return fresh, summary, nil
+	return fresh, summary, ends, fan, nil
 }
+
+// fanIndex is the index created with the summary groups' fan keys
+// (fanCypher).
+const fanIndex = "edge_fan_lo"
+
+// endOrderIndex is the index created with the relations' src_ord and
+// dst_ord (endOrd).
+const endOrderIndex = "rel_attacked_src_order"
 
 // summaryConstraint is the constraint created with the summary graph.
 const summaryConstraint = "edge_key"

@@ -97,12 +97,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, fmt.Errorf("neo4j: connect to %s: %w: %w", uri, err, kg.ErrUnavailable)
 	}
-	fresh, summary, err := s.migrate(ctx)
+	fresh, summary, ends, fan, err := s.migrate(ctx)
 	if err == nil && fresh {
 		err = s.backfill(ctx)
 	}
+	if err == nil && (fresh || ends) {
+		err = s.backfillEndOrder(ctx)
+	}
 	if err == nil && summary {
 		err = s.backfillSummary(ctx)
+	}
+	if err == nil && fan && !summary {
+		err = s.backfillFan(ctx)
 	}
 	if err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))

@@ -17,9 +17,10 @@ import (
 // keys (r.ord) and IDs of its first and last statement in relation order
 // (the first stands for the group in an aggregated neighborhood, the last
 // is its latest evidence), its kg.EdgeKey (key, unique) and its weight w
-// (see weight). top_lo and top_hi are an end's ID, "\x00" and w: indexed,
-// they list an entity's groups heaviest first from either end, which is
-// Neighborhood's fan-out. Upsert adds each batch's statements to their
+// (see weight). fan_lo and fan_hi (fanCypher) are the group's place in
+// its lo and its hi end's fan-out: indexed, they list an entity's groups
+// in fan-out order from either end, which is Neighborhood's fan-out, and
+// carry all the walk needs of a group. Upsert adds each batch's statements to their
 // groups and DeleteArticle takes them out, so the summary is never counted
 // again; SAIDs without target are in no group.
 const edgeType = "EDGE"
@@ -31,6 +32,21 @@ const edgeType = "EDGE"
 func weightCypher(e string) string {
 	return `right('0000000000' + toString(9999999999 - ` + e + `.n), 10) + CASE ` + e + `.last_date WHEN '' THEN '` + "~" + `' ELSE ` +
 		`reduce(s = '', c IN split(` + e + `.last_date, '') | s + CASE WHEN c >= '0' AND c <= '9' THEN toString(9 - toInteger(c)) ELSE c END) END`
+}
+
+// fanCypher sets group e's fan keys, given its ends' IDs: each end's ID,
+// then, each after a NUL, the weight w, the other end's ID, the type, the
+// status and the side ("0" as lo, "1" as hi), so that one end's keys sort
+// in fan-out order (kg.NeighborhoodOptions: heaviest first, then the other
+// end, type and status, u->v before v->u) and the two ends' keys of one
+// node merge by plain string order. A group of a node with itself has no
+// hi key: it is in the node's fan-out once. fanOf reads a key back.
+func fanCypher(e, lo, hi string) string {
+	rest := func(other, side string) string {
+		return ` + '\u0000' + ` + e + `.w + '\u0000' + ` + other + ` + '\u0000' + ` + e + `.type + '\u0000' + ` + e + `.status + '\u0000` + side + `'`
+	}
+	return `SET ` + e + `.fan_lo = ` + lo + rest(hi, "0") + `,
+  ` + e + `.fan_hi = CASE WHEN ` + lo + ` <> ` + hi + ` THEN ` + hi + rest(lo, "1") + ` END`
 }
 
 // groupDelta is what a set of statements adds to (or takes from) one
@@ -128,7 +144,7 @@ SET e.n = e.n + row.n,
   e.last_ord = CASE WHEN row.last_ord > e.last_ord THEN row.last_ord ELSE e.last_ord END
 WITH e, row
 SET e.w = `+weightCypher("e")+`
-SET e.top_lo = row.lo + '\u0000' + e.w, e.top_hi = row.hi + '\u0000' + e.w`, map[string]any{"rows": rows})
+`+fanCypher("e", "row.lo", "row.hi"), map[string]any{"rows": rows})
 }
 
 // takeSummary takes deleted statements out of their groups, after they
@@ -163,9 +179,9 @@ CALL {
   SET e.first_ord = fo, e.last_ord = lo, e.first_date = coalesce(fd, ''), e.last_date = coalesce(ld, ''),
     e.first_id = `+idOfOrdCypher("fo")+`, e.last_id = `+idOfOrdCypher("lo")+`
 }
-WITH e, row
+WITH e, a.id AS lo, b.id AS hi
 SET e.w = `+weightCypher("e")+`
-SET e.top_lo = startNode(e).id + '\u0000' + e.w, e.top_hi = endNode(e).id + '\u0000' + e.w`, params)
+`+fanCypher("e", "lo", "hi"), params)
 }
 
 // backfillSummary derives the summary graph of a database written before
