@@ -666,31 +666,13 @@ func TestAggregatesUnderConcurrentWrites(t *testing.T) {
 func TestSummaryBackfill(t *testing.T) {
 	cfg := server(t)
 	s := openEmpty(t, cfg)
-	ctx := context.Background()
-	var batch []kg.Subgraph
-	for i, date := range []string{"2024-03-11", "", "2024-01-02"} {
-		batch = append(batch, subgraph(fmt.Sprintf("Ada Speaker planned strike %d on Somewhere.", i), date))
-	}
-	if _, err := s.Upsert(ctx, batch); err != nil {
-		t.Fatalf("Upsert: %v", err)
-	}
+	batch := upsertStrikes(t, s)
 	centre := batch[0].Entities[0].ID
 	opts := []kg.NeighborhoodOptions{
 		{Depth: 1, Aggregate: true},
 		{Depth: 1, Aggregate: true, CountsOnly: true},
 	}
-	read := func(s *Store) []kg.Graph {
-		t.Helper()
-		var out []kg.Graph
-		for _, opt := range opts {
-			g, err := s.Neighborhood(ctx, centre, opt)
-			if err != nil {
-				t.Fatalf("Neighborhood(%+v): %v", opt, err)
-			}
-			out = append(out, g)
-		}
-		return out
-	}
+	read := func(s *Store) []kg.Graph { return neighborhoods(t, s, centre, opts) }
 	want := read(s)
 	if got := want[1].Aggregates; len(got) != 1 {
 		t.Fatalf("fixture: want one group of three statements, got %v", got)

@@ -1,6 +1,7 @@
 package neo4j
 
 import (
+	"container/heap"
 	"fmt"
 	"slices"
 	"strconv"
@@ -153,7 +154,33 @@ type fanCursor struct {
 type fanHeap struct {
 	r      *fanReader
 	fanOut int
-	h      []*fanCursor
+	h      fanCursors
+}
+
+// fanCursors is the heap (container/heap) of a layer's cursors, the next
+// group to take first.
+type fanCursors []*fanCursor
+
+func (h fanCursors) Len() int      { return len(h) }
+func (h fanCursors) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *fanCursors) Push(x any)   { *h = append(*h, x.(*fanCursor)) }
+func (h *fanCursors) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return c
+}
+
+func (h fanCursors) Less(i, j int) bool {
+	a, b := h[i], h[j]
+	x, y := a.rows[a.pos], b.rows[b.pos]
+	if x.n != y.n {
+		return x.n > y.n
+	}
+	if x.last != y.last {
+		return x.last > y.last
+	}
+	return a.node < b.node
 }
 
 // start reads the first n groups of each of the layer's nodes, in one
@@ -166,8 +193,7 @@ func (f *fanHeap) start(layer []string, n int) error {
 	for i, u := range layer {
 		c := &fanCursor{u: u, node: i, rows: rows[i], all: len(rows[i]) < n || n > f.fanOut}
 		if len(c.rows) > 0 {
-			f.h = append(f.h, c)
-			f.up(len(f.h) - 1)
+			heap.Push(&f.h, c)
 		}
 	}
 	return nil
@@ -188,12 +214,9 @@ func (f *fanHeap) advance() (cut bool, err error) {
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
-		last := len(f.h) - 1
-		f.h[0] = f.h[last]
-		f.h = f.h[:last]
-	}
-	if len(f.h) > 0 {
-		f.down(0)
+		heap.Pop(&f.h)
+	} else {
+		heap.Fix(&f.h, 0)
 	}
 	return cut, nil
 }
@@ -237,46 +260,6 @@ func (f *fanHeap) more(c *fanCursor) error {
 		b.rows = append(b.rows, got[:min(len(got), room)]...)
 	}
 	return nil
-}
-
-func (f *fanHeap) less(i, j int) bool {
-	a, b := f.h[i], f.h[j]
-	x, y := a.rows[a.pos], b.rows[b.pos]
-	if x.n != y.n {
-		return x.n > y.n
-	}
-	if x.last != y.last {
-		return x.last > y.last
-	}
-	return a.node < b.node
-}
-
-func (f *fanHeap) up(i int) {
-	for i > 0 {
-		p := (i - 1) / 2
-		if !f.less(i, p) {
-			return
-		}
-		f.h[i], f.h[p] = f.h[p], f.h[i]
-		i = p
-	}
-}
-
-func (f *fanHeap) down(i int) {
-	for {
-		m, l, r := i, 2*i+1, 2*i+2
-		if l < len(f.h) && f.less(l, m) {
-			m = l
-		}
-		if r < len(f.h) && f.less(r, m) {
-			m = r
-		}
-		if m == i {
-			return
-		}
-		f.h[i], f.h[m] = f.h[m], f.h[i]
-		i = m
-	}
 }
 
 // walk is the breadth-first walk from id over the summary graph: the

@@ -55,13 +55,7 @@ func TestFanOf(t *testing.T) {
 func TestFanKeys(t *testing.T) {
 	s := openEmpty(t, server(t))
 	ctx := context.Background()
-	var batch []kg.Subgraph
-	for i, date := range []string{"2024-03-11", "", "2024-01-02"} {
-		batch = append(batch, subgraph(fmt.Sprintf("Ada Speaker planned strike %d on Somewhere.", i), date))
-	}
-	if _, err := s.Upsert(ctx, batch); err != nil {
-		t.Fatalf("Upsert: %v", err)
-	}
+	batch := upsertStrikes(t, s)
 	speaker, place := batch[0].Entities[0].ID, batch[0].Entities[1].ID
 	check := func(n int64, last string) {
 		t.Helper()
@@ -136,27 +130,10 @@ func TestFanBackfill(t *testing.T) {
 	cfg := server(t)
 	s := openEmpty(t, cfg)
 	ctx := context.Background()
-	var batch []kg.Subgraph
-	for i, date := range []string{"2024-03-11", "", "2024-01-02"} {
-		batch = append(batch, subgraph(fmt.Sprintf("Ada Speaker planned strike %d on Somewhere.", i), date))
-	}
-	if _, err := s.Upsert(ctx, batch); err != nil {
-		t.Fatalf("Upsert: %v", err)
-	}
+	batch := upsertStrikes(t, s)
 	centre := batch[0].Entities[0].ID
 	opts := []kg.NeighborhoodOptions{{Depth: 2, Aggregate: true}, {Depth: 2, Aggregate: true, CountsOnly: true}, {Depth: 1}}
-	read := func(s *Store) []kg.Graph {
-		t.Helper()
-		var out []kg.Graph
-		for _, opt := range opts {
-			g, err := s.Neighborhood(ctx, centre, opt)
-			if err != nil {
-				t.Fatalf("Neighborhood(%+v): %v", opt, err)
-			}
-			out = append(out, g)
-		}
-		return out
-	}
+	read := func(s *Store) []kg.Graph { return neighborhoods(t, s, centre, opts) }
 	want := read(s)
 	if len(want[0].Nodes) != 2 {
 		t.Fatalf("fixture: %d nodes, want 2", len(want[0].Nodes))
@@ -196,4 +173,32 @@ func TestDropMissingEnds(t *testing.T) {
 	if diff := cmp.Diff(g, want); diff != "" {
 		t.Errorf("dropMissingEnds (-got +want):\n%s", diff)
 	}
+}
+
+// upsertStrikes writes the fixture of the fan and backfill tests: three
+// articles in which one speaker plans a strike on one place, two dated.
+func upsertStrikes(t *testing.T, s *Store) []kg.Subgraph {
+	t.Helper()
+	var batch []kg.Subgraph
+	for i, date := range []string{"2024-03-11", "", "2024-01-02"} {
+		batch = append(batch, subgraph(fmt.Sprintf("Ada Speaker planned strike %d on Somewhere.", i), date))
+	}
+	if _, err := s.Upsert(context.Background(), batch); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	return batch
+}
+
+// neighborhoods asks s for the neighborhood of id under each of opts.
+func neighborhoods(t *testing.T, s *Store, id string, opts []kg.NeighborhoodOptions) []kg.Graph {
+	t.Helper()
+	var out []kg.Graph
+	for _, opt := range opts {
+		g, err := s.Neighborhood(context.Background(), id, opt)
+		if err != nil {
+			t.Fatalf("Neighborhood(%+v): %v", opt, err)
+		}
+		out = append(out, g)
+	}
+	return out
 }

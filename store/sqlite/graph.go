@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"container/heap"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -319,7 +320,34 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 type fanOuts struct {
 	top    func(u string, skipLo, skipHi, n int) ([]topRow, error)
 	fanOut int
-	h      []*fanOutCursor
+	h      fanOutCursors
+}
+
+// fanOutCursors is the heap (container/heap) of a layer's cursors, the
+// next group to take first.
+type fanOutCursors []*fanOutCursor
+
+func (h fanOutCursors) Len() int      { return len(h) }
+func (h fanOutCursors) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *fanOutCursors) Push(x any)   { *h = append(*h, x.(*fanOutCursor)) }
+func (h *fanOutCursors) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return c
+}
+
+// Less is the merged order of two nodes' next groups.
+func (h fanOutCursors) Less(i, j int) bool {
+	a, b := h[i], h[j]
+	x, y := a.head(), b.head()
+	if x.n != y.n {
+		return x.n > y.n
+	}
+	if x.lastDate != y.lastDate {
+		return x.lastDate > y.lastDate
+	}
+	return a.node < b.node
 }
 
 // add reads c's first n groups and puts c in the heap if it has any.
@@ -330,8 +358,7 @@ func (f *fanOuts) add(c *fanOutCursor, n int) error {
 	}
 	c.rows, c.all = rows, len(rows) < n || n > f.fanOut
 	if len(rows) > 0 {
-		f.h = append(f.h, c)
-		f.up(len(f.h) - 1)
+		heap.Push(&f.h, c)
 	}
 	return nil
 }
@@ -361,55 +388,11 @@ func (f *fanOuts) advance() (cut bool, err error) {
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
-		last := len(f.h) - 1
-		f.h[0] = f.h[last]
-		f.h = f.h[:last]
-	}
-	if len(f.h) > 0 {
-		f.down(0)
+		heap.Pop(&f.h)
+	} else {
+		heap.Fix(&f.h, 0)
 	}
 	return cut, nil
-}
-
-// less is the merged order of two nodes' next groups.
-func (f *fanOuts) less(i, j int) bool {
-	a, b := f.h[i], f.h[j]
-	x, y := a.head(), b.head()
-	if x.n != y.n {
-		return x.n > y.n
-	}
-	if x.lastDate != y.lastDate {
-		return x.lastDate > y.lastDate
-	}
-	return a.node < b.node
-}
-
-func (f *fanOuts) up(i int) {
-	for i > 0 {
-		p := (i - 1) / 2
-		if !f.less(i, p) {
-			return
-		}
-		f.h[i], f.h[p] = f.h[p], f.h[i]
-		i = p
-	}
-}
-
-func (f *fanOuts) down(i int) {
-	for {
-		m, l, r := i, 2*i+1, 2*i+2
-		if l < len(f.h) && f.less(l, m) {
-			m = l
-		}
-		if r < len(f.h) && f.less(r, m) {
-			m = r
-		}
-		if m == i {
-			return
-		}
-		f.h[i], f.h[m] = f.h[m], f.h[i]
-		i = m
-	}
 }
 
 // onlyGroups keeps the relations of the groups keyed in keys (kg.EdgeKey),
