@@ -579,7 +579,7 @@ var attackRepelled = &pattern{
 
 var attackExchange = &pattern{
 	name: "attack-exchange",
-	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
+	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
 	typ:  kg.Attacked,
 	cues: union(exchangeWords, wordSet("engaged engage engages")),
 	at: func(d *doc, si, v int) bool {
@@ -680,6 +680,15 @@ var attackExchange = &pattern{
 			} else if a != nil {
 				b = d.coordinatedActor(v, s.lo, a)
 			}
+		case battleNouns[w] && bw+1 < s.hi && d.toks[bw].lower == "with" && d.battleNounUse(v, s.lo):
+			// "five soldiers were killed in fighting with X", "the rebels
+			// took the town after two days of fighting with the army": the
+			// clause's subject and X fought
+			a = d.openingSide(si, v)
+			b = d.actorAfter(bw+1, s.hi)
+			if a == nil || b == nil || !d.armedSide(b) && !d.forceNear(min(bw+4, s.hi), bw+1) {
+				return false
+			}
 		default:
 			// "A clashed with B", "A and B clashed", "A fought B", "A has
 			// been fighting B"
@@ -749,6 +758,11 @@ var attackExchange = &pattern{
 		{"Clashes erupted between the Varnok Front and the Malian army in Kidal.",
 			[]string{"ATTACKED organization:varnok-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:varnok-front happened"}},
 		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
+		{"Five Malian soldiers were killed in fighting with the Varnok Front near Kidal.",
+			[]string{"ATTACKED place:mali -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:mali happened"}},
+		{"Varnok Front rebels seized Tarma after two days of fighting with the Peruvian army.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Five people were killed in clashes with police.", nil},
 	},
 }
 
@@ -3484,6 +3498,49 @@ func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
 		return nil
 	}
 	return nil
+}
+
+// battleNounUse reports a battle noun after a preposition that makes it a
+// noun: "killed in fighting with", "after two days of clashes with", "during
+// a gunfight with".
+func (d *doc) battleNounUse(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-6; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "in" || w == "during" || w == "after" || w == "of" || w == "amid":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "heavy" || w == "fierce" || w == "intense" || w == "days" || w == "hours" || w == "weeks" || fireModifiers[w] || numberWords[w] || d.toks[k].kind == tNum:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// openingSide is the armed side that opens the clause of toks[v] as its
+// subject: "M23 rebels seized ...", "Five Malian soldiers were killed ...",
+// "The army said ..." is no side (the verb of saying comes first).
+func (d *doc) openingSide(si, v int) *entity {
+	s := d.sents[si]
+	k := d.pastDateline(s.lo, v)
+	if k+3 < v && d.toks[k].lower == "on" && isWeekday(d.toks[k+1].lower) && d.toks[k+2].text == "," {
+		k += 3 // "On Sunday, ..."
+	}
+	for k < v && (d.toks[k].kind == tNum || numberWords[d.toks[k].lower] || d.toks[k].lower == "at" || d.toks[k].lower == "least") {
+		k++ // "At least five Malian soldiers"
+	}
+	a := d.actorAfter(k, v)
+	if a == nil {
+		return nil
+	}
+	for j := k; j < v; j++ {
+		if sayVerbs[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "that" || d.toks[j].lower == "who" || d.toks[j].lower == "which" {
+			return nil // another clause stands between
+		}
+	}
+	if !d.armedSide(a) && !d.forceNear(min(k+4, v), k) {
+		return nil
+	}
+	return a
 }
 
 // forceNear reports a force or weapon noun among the few words before
