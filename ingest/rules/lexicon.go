@@ -608,6 +608,12 @@ var asideOpeners = wordSet(`backed supported led armed aided meanwhile however r
 along together according also often launched fired`)
 
 // locatives before a place say where the preceding object is.
+// cityParts are what a city has that its state does not: "Kyiv's mayor",
+// "Moscow's airport" are the city's.
+var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts
+centre center downtown districts neighbourhoods neighborhoods hospitals city council port skyline
+population streets`)
+
 var locatives = wordSet(`in near outside inside at across throughout`)
 
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)

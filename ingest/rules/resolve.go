@@ -397,6 +397,7 @@ func (d *doc) mergeOfficialForms() {
 // Tbilisi". Such a mention names the country (the capital is an alias);
 // "they met in Vienna" stays the city.
 func (d *doc) capitalsAsCountries() {
+	folded := map[*entity]bool{}
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
 			continue
@@ -414,7 +415,56 @@ func (d *doc) capitalsAsCountries() {
 			continue
 		}
 		d.attach(m, d.entityFor(kg.Place, p.Country))
+		folded[city] = true
 	}
+	// A capital the article uses as its state and never as a location
+	// ("Moscow said ...; Moscow's war aims"): every mention is the state's.
+	for _, m := range d.ments {
+		if m.ent == nil || !folded[m.ent] || m.ref {
+			continue
+		}
+		if d.usedAsLocation(m.ent) {
+			delete(folded, m.ent)
+			continue
+		}
+		p, _ := gazetteer.LookupPlace(m.ent.name)
+		m.ent.mentions--
+		d.attach(m, d.entityFor(kg.Place, p.Country))
+	}
+}
+
+// usedAsLocation reports a place named somewhere as where things are or
+// happen: after a locative or other preposition ("in Kyiv", "from
+// Moscow"), as a dateline ("KYIV, Ukraine —"), as what is attacked or
+// governs a local noun ("Kyiv was hit", "Kyiv's mayor").
+func (d *doc) usedAsLocation(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent != e {
+			continue
+		}
+		j := m.lo - 1
+		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
+			j-- // "from the Pyongyang area"
+		}
+		if j < 0 || nounPreps[d.toks[j].lower] || locatives[d.toks[j].lower] || d.toks[j].lower == "to" || attackVerbs[d.toks[j].lower] ||
+			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
+			return true
+		}
+		k := m.hi
+		if k < len(d.toks) && (d.toks[k].text == "(" || d.toks[k].text == "\u2014" || d.toks[k].text == "--") {
+			return true // a dateline: "Kyiv (AFP) -"
+		}
+		if k < len(d.toks) && !d.toks[k].cap && (orgNouns[d.toks[k].lower] || d.toks[k].lower == "police" || d.toks[k].lower == "authorities" || adminWords[d.toks[k].lower]) {
+			return true // "the Bucharest police": the city's
+		}
+		if k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && cityParts[d.toks[k+1].lower] {
+			return true // "Kyiv's mayor", "Moscow's airport"
+		}
+		if k+1 < len(d.toks) && beForms[d.toks[k].lower] && attackVerbs[d.toks[k+1].lower] {
+			return true // "Kyiv was hit"
+		}
+	}
+	return false
 }
 
 // actsAsState reports a place mention that speaks, decides or is dealt

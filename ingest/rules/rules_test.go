@@ -362,6 +362,9 @@ func TestResolution(t *testing.T) {
 		{"a Portuguese particle inside a name", "Police arrested Rui Alberto dos Reis. Reis denied it.", "person:rui-alberto-dos-reis", []string{"Reis"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
+		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
+		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
+		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
 	}
 	for _, tt := range tests {
@@ -378,6 +381,33 @@ func TestResolution(t *testing.T) {
 				}
 			}
 			t.Errorf("no entity %s among %v", tt.id, ids)
+		})
+	}
+}
+
+// TestCapitalOnlyAsState checks that a capital the article never names as
+// a location leaves no city node beside its country.
+func TestCapitalOnlyAsState(t *testing.T) {
+	tests := []struct {
+		name, text string
+		city       bool
+	}{
+		{"speaks, then acts", "Lima denied the report. Analysts said Lima was moving troops north.", false},
+		{"speaks, then possesses a state's act", "Lima denied the report. Chile condemned Lima's military build-up.", false},
+		{"speaks, then hosts talks", "Lima denied the report. Talks will be held in Lima.", true},
+		{"speaks, then its mayor", "Lima denied the report. Lima's mayor said the city was calm.", true},
+		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			city := false
+			for _, e := range sg.Entities {
+				city = city || e.ID == "place:lima"
+			}
+			if city != tt.city {
+				t.Errorf("city node %v, want %v in %v", city, tt.city, sg.Entities)
+			}
 		})
 	}
 }
