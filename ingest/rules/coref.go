@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
@@ -95,6 +97,95 @@ func (d *doc) coreference() {
 				i = hi - 1
 				break
 			}
+		}
+	}
+	d.knownByName()
+}
+
+// orgWithInitials is the organization named last before toks[i] whose
+// initials are the letters of acr in any order: "Forces for the Liberation
+// of Tarma" for the French "FLT" or "LFT".
+func (d *doc) orgWithInitials(acr string, i int) *entity {
+	want := sortedLetters(acr)
+	for k := i - 1; k >= 0; k-- {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && sortedLetters(initials(m.ent.name)) == want {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// sortedLetters are the upper-case letters of s, sorted.
+func sortedLetters(s string) string {
+	var rs []rune
+	for _, r := range strings.ToUpper(s) {
+		if unicode.IsLetter(r) {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// knownByName joins an organization and the name it is known by: "the command,
+// known as AFRICOM,", "the militia, known by its French initials MPLT".
+func (d *doc) knownByName() {
+	for k := 2; k+2 < len(d.toks); k++ {
+		if d.toks[k].lower != "known" || d.toks[k-1].text != "," || d.inQuote[k] {
+			continue
+		}
+		n := k + 1
+		switch d.toks[n].lower {
+		case "as":
+			n++
+		case "by":
+			n++
+			if n < len(d.toks) && (d.toks[n].lower == "its" || d.toks[n].lower == "the" || d.toks[n].lower == "their") {
+				n++
+			}
+			for j := 0; j < 2 && n < len(d.toks) && d.toks[n].kind == tWord && !aliasNouns[d.toks[n].lower] && (d.mentAt[n] == nil || d.mentAt[n].demonym); j++ {
+				n++ // "its French initials", "the Arabic acronym"
+			}
+			if n >= len(d.toks) || !aliasNouns[d.toks[n].lower] {
+				continue
+			}
+			n++
+		default:
+			continue
+		}
+		if n < len(d.toks) && d.toks[n].lower == "the" {
+			n++
+		}
+		m, x := d.mentAt[k-2], d.mentAt[min(n, len(d.toks)-1)]
+		if n >= len(d.toks) || x == nil || x.lo != n || x.ent == nil || x.ent.kind != kg.Organization {
+			continue
+		}
+		var e *entity
+		switch w := d.toks[k-2].lower; {
+		case m != nil && !m.ref:
+			if j := m.lo - 1; j > 0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" || j >= 0 && d.toks[j].lower == "of" {
+				continue // "a mission of the Nordic Union, known as X": the mission's name
+			}
+			e = m.ent
+		case d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
+			// "the command, known as X": the organization whose initials
+			// X spells, in any order ("the militia, known by its French
+			// initials MPLT"), or whose name holds the noun; a guess at
+			// what "the militia" is joins nothing
+			if isAcronym(x.name) {
+				e = d.orgWithInitials(x.name, k-2)
+			}
+			if e == nil {
+				e = d.orgByNoun(w, "name", k-2)
+			}
+		}
+		if e == nil || e == x.ent || e.kind != kg.Organization {
+			continue
+		}
+		if m != nil && x.canon != "" && m.canon == "" && !m.ref {
+			d.merge(e, x.ent) // a known organization keeps its known name
+		} else {
+			d.merge(x.ent, e)
 		}
 	}
 }

@@ -608,6 +608,10 @@ var asideOpeners = wordSet(`backed supported led armed aided meanwhile however r
 along together according also often launched fired`)
 
 // locatives before a place say where the preceding object is.
+// aliasNouns name the short name an organization is known by: "known by
+// its French initials".
+var aliasNouns = wordSet(`initials acronym abbreviation name nickname`)
+
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
 var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts

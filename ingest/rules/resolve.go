@@ -999,8 +999,15 @@ func (d *doc) acronymDefs() {
 		if d.toks[o].lower == "'s" || d.toks[o].lower == "\u2019s" {
 			o++ // "the Lisbon Diplomatic Institute's (LDInst) examination"
 		}
-		if o+2 >= len(d.toks) || d.toks[o].text != "(" || d.toks[o+2].text != ")" {
+		orForm := d.toks[o].text == "," && o+3 < len(d.toks) && d.toks[o+1].lower == "or" && (d.toks[o+3].text == "," || d.toks[o+3].text == ".")
+		if orForm {
+			o++ // "the Varnok Liberation Front, or VLF, said"
+		}
+		if o+2 >= len(d.toks) || !orForm && (d.toks[o].text != "(" || d.toks[o+2].text != ")") {
 			continue
+		}
+		if orForm && (d.mentAt[i] == nil || d.mentAt[i].ent == nil || d.mentAt[i].ent.kind != kg.Organization || !isAcronym(d.toks[o+1].text)) {
+			continue // "Peru, or Chile,": no initials
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
