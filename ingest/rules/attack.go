@@ -822,6 +822,7 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -1103,6 +1104,10 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		if p == "air" && attackNouns[w] && v+1 < s.hi && casualtyVerbs[d.toks[v+1].lower] {
 			d.attackNoun(si, v) // "a Peruvian air strike killed 28 civilians in Puno": a noun, however it could read
+			return
+		}
+		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "by" {
+			d.attackNoun(si, v) // "drone strikes by the Malian army killed ...": a noun with its agent
 			return
 		}
 		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
