@@ -612,6 +612,13 @@ along together according also often launched fired`)
 // its French initials".
 var aliasNouns = wordSet(`initials acronym abbreviation name nickname`)
 
+// sayAdjuncts open an adverbial between a verb of saying and its
+// "that": "said in a statement at the end of the visit that".
+var sayAdjuncts = wordSet(`in at on after during before following late early earlier later`)
+
+// thatTimes follow a demonstrative "that" of time: "later that day".
+var thatTimes = wordSet(`day night morning afternoon evening week month year weekend`)
+
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
 var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts
