@@ -513,6 +513,9 @@ var orgRefNouns = map[string]string{
 	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
 	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
 	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+	"command": "name", "service": "name", "panel": "name", "secretariat": "name", "directorate": "name",
+	"bureau": "name", "brigade": "name", "battalion": "name", "regiment": "name", "corps": "name",
+	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
 }
 
 // statementNouns name a text an organization or person issues.
