@@ -358,6 +358,31 @@ func (d *doc) resolve() {
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
+	d.countryOwnedOrgs()
+}
+
+// countryOwnedOrgs names a state body written after its country's
+// possessive in the forms other texts write it: "Kyrgyzstan's State Border
+// Service" is also the "State Border Service of Kyrgyzstan".
+func (d *doc) countryOwnedOrgs() {
+	for _, m := range d.ments {
+		o := m.ent
+		if o == nil || o.kind != kg.Organization || m.ref || m.lo < 2 || d.orgKind(o) == "company" || d.orgKind(o) == "media" {
+			continue
+		}
+		c := d.mentAt[m.lo-2]
+		if c == nil || c.ent == nil || c.ent.kind != kg.Place || !d.isCountry(c.ent) || c.hi != m.lo-1 || !d.possessor(c) || c.demonym {
+			continue
+		}
+		if !d.toks[m.lo].cap || strings.Contains(o.name, c.ent.name) {
+			continue // "Peru's army", "Peru's Peruvian Navy": named already
+		}
+		if adj, _ := gazetteer.DemonymFor(c.ent.name); adj != "" && strings.Contains(o.name, adj) {
+			continue
+		}
+		o.aliases[o.name+" of "+c.ent.name] = true
+		o.aliases[c.ent.name+"'s "+o.name] = true
+	}
 }
 
 // mergeOfficialForms folds an organization named in one of the official
