@@ -808,6 +808,9 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 	if t.kind != tWord {
 		return gazetteer.Title{}, false
 	}
+	if isAcronym(t.text) && strings.Contains(d.text, "("+t.text+")") {
+		return gazetteer.Title{}, false // "the Democratic Alliance for Mozambique (ADM)": initials, not "Adm." for admiral
+	}
 	return lookupTitle(t.text)
 }
 

@@ -1186,6 +1186,7 @@ var saidReported = &pattern{
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
 		{"The Varnok Council said in a statement at the end of the visit that the talks had been useful.", []string{"SAID organization:varnok-council: the talks had been useful"}},
 		{"The Varnok Council said in a statement later that day that the vote had been fair.", []string{"SAID organization:varnok-council: the vote had been fair"}},
+		{"Rui Lopes leads the Democratic Alliance for Mozambique (ADM). The ADM said it would march.", []string{"SAID organization:democratic-alliance-for-mozambique: it would march"}},
 		{"The Varnok Council's delegation in Lima said it was leaving.", []string{"SAID organization:varnok-council: it was leaving"}},
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
