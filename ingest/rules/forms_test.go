@@ -141,7 +141,7 @@ func TestOfficialForms(t *testing.T) {
 		want []string
 	}{
 		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
-		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence"}},
 		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},
 		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
 		{"Chilean government", []string{"Government of Chile"}},
@@ -154,6 +154,8 @@ func TestOfficialForms(t *testing.T) {
 		{"Seychelles electoral commission", []string{"Electoral Commission of Seychelles"}},
 		{"Georgian parliament", []string{"Parliament of Georgia"}},
 		{"Somali government", []string{"Government of Somalia", "Federal Government of Somalia"}},
+		{"Burkinabe government", []string{"Government of Burkina Faso", "Burkina Faso government"}},
+		{"Chinese coast guard", []string{"Chinese Coast Guard", "China Coast Guard"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},
 		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},
 		{"United Nations Development Programme", []string{"UN Development Programme"}},

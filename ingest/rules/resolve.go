@@ -1545,10 +1545,16 @@ func officialForms(name string) []string {
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
+		out := []string{"Government of " + country}
 		if federalStates[country] {
-			return []string{"Government of " + country, "Federal Government of " + country}
+			out = append(out, "Federal Government of "+country)
 		}
-		return []string{"Government of " + country}
+		if strings.Contains(country, " ") {
+			out = append(out, country+" government") // "Burkinabe government" is the "Burkina Faso government"
+		}
+		return out
+	case low == "coast guard":
+		return []string{dem + " Coast Guard", country + " Coast Guard"} // "the Chinese coast guard" is the "China Coast Guard"
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
 		for _, f := range []string{"army", "military", "Armed Forces"} {
@@ -1576,7 +1582,7 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}
+		return spellings([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port})
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
@@ -1584,7 +1590,7 @@ func officialForms(name string) []string {
 		if port == "Foreign Affairs" {
 			port = "Foreign"
 		}
-		return []string{dem + " " + port + " Ministry", of, bare}
+		return spellings([]string{dem + " " + port + " Ministry", of, bare})
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
 	case (len(ws) >= 2 || low == "parliament") && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
@@ -1594,6 +1600,21 @@ func officialForms(name string) []string {
 		return []string{strings.Join(ws, " ") + " of " + theCountry(country)} // "Chilean electoral commission"
 	}
 	return nil
+}
+
+// spellings adds to forms their British or American spellings: a
+// "Ministry of Defense" is written "Ministry of Defence" as often.
+func spellings(forms []string) []string {
+	out := forms
+	for _, f := range forms {
+		switch {
+		case strings.Contains(f, "Defense"):
+			out = append(out, strings.ReplaceAll(f, "Defense", "Defence"))
+		case strings.Contains(f, "Defence"):
+			out = append(out, strings.ReplaceAll(f, "Defence", "Defense"))
+		}
+	}
+	return out
 }
 
 // theCountry is a country's name as it stands after "of": "the
