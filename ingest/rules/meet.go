@@ -78,6 +78,77 @@ var metBothSides = &pattern{
 	},
 }
 
+var metChaired = &pattern{
+	name: "met-chaired",
+	doc:  `The chair of a meeting meets its parties: "the talks were chaired by X", "in a session chaired by X", after the meeting of A and B is told in the sentence or the one before.`,
+	typ:  kg.Met,
+	cues: wordSet("chaired"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" {
+			return false
+		}
+		chair := d.chairAfter(v+2, s.hi)
+		if chair == nil {
+			return false
+		}
+		// the meeting's parties: the meetings read in this sentence or the
+		// one before
+		lo := d.sents[max(si-1, 0)].start
+		var parties []string
+		seen := map[string]bool{chair.id(): true}
+		var st kg.Status
+		for i := len(d.rels) - 1; i >= 0; i-- {
+			r := &d.rels[i]
+			if r.Evidence.Start < lo {
+				break
+			}
+			if r.Type != kg.Met {
+				continue
+			}
+			st = r.Status
+			for _, id := range []string{r.Source, r.Target} {
+				if !seen[id] {
+					seen[id] = true
+					parties = append(parties, id)
+				}
+			}
+		}
+		if len(parties) < 2 {
+			return false
+		}
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, p := range parties {
+			d.addRel(kg.Met, chair.id(), p, si, date, prec, st, "", confVerb)
+		}
+		return true
+	},
+	examples: []example{
+		{"Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Rui Lopes met in Quito on Monday. The talks were chaired by Ecuador's foreign minister, Lars Holm.",
+			[]string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:rui-lopes -> person:ana-costa happened"}},
+		{"The committee was chaired by Lars Holm.", nil},
+	},
+}
+
+// chairAfter is the person who chairs, named from toks[k]: "Lars Holm",
+// "Ecuador's foreign minister, Lars Holm", "Foreign Minister Lars Holm".
+func (d *doc) chairAfter(k, hi int) *entity {
+	for j := k; j < hi && j < k+10; j++ {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil {
+			if d.toks[j].kind == tPunct && d.toks[j].text != "," && d.toks[j].text != "'" {
+				return nil
+			}
+			continue
+		}
+		if m.ent.kind == kg.Person {
+			return m.ent
+		}
+		j = m.hi - 1
+	}
+	return nil
+}
+
 var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
