@@ -152,6 +152,19 @@ func (e *entity) export() kg.Entity {
 	return out
 }
 
+// peopleNamedPlace reports a people's name that is also a region's, read
+// as the region where a place is meant: "in Amhara", "the Amhara region".
+func (d *doc) peopleNamedPlace(i int) bool {
+	if _, ok := gazetteer.LookupPlace(d.toks[i].text); !ok {
+		return false
+	}
+	if i+1 < len(d.toks) && adminWords[d.toks[i+1].lower] {
+		return true // "the Amhara region"
+	}
+	j := i - 1
+	return j >= 0 && (locatives[d.toks[j].lower] || d.toks[j].lower == "from" || d.toks[j].lower == "to" || d.toks[j].lower == "into")
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
 	t := &d.toks[i]
@@ -162,7 +175,8 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
-		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) {
+		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) &&
+		!d.peopleNamedPlace(i) {
 		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name, "Ana Baloch" a surname
 	}
 	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are

@@ -370,6 +370,7 @@ func TestResolution(t *testing.T) {
 		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
 		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
 		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
+		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
 	}
 	for _, tt := range tests {
