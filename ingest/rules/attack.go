@@ -2675,7 +2675,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) && !m.backer {
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}

@@ -49,6 +49,9 @@ type mention struct {
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
+	// backer: a place named inside a compound modifier ("Iran-backed"),
+	// which supports or hosts what follows and owns none of it.
+	backer bool
 	// eventName: an unknown word the article uses only to name an event
 	// ("the Varnok massacre"), no entity of its own unless used otherwise.
 	eventName bool
@@ -323,6 +326,50 @@ func (d *doc) findMentions() {
 	d.findDescribedOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
+	d.findBackerNames()
+}
+
+// findBackerNames finds the place the gazetteer knows inside a compound
+// modifier: "the Iran-backed Houthis" names Iran, "the New York-based
+// group" New York. The modifier's own word ("-backed") is no part of the
+// name.
+func (d *doc) findBackerNames() {
+	for k := range d.toks {
+		t := &d.toks[k]
+		h := strings.LastIndexByte(t.text, '-')
+		if t.kind != tWord || !t.cap || h <= 0 || !backerSuffixes[t.text[h+1:]] && !holderSuffixes[t.text[h+1:]] {
+			continue
+		}
+		if m := d.mentAt[k]; m != nil && (m.lo != k || m.hi == k+1 || k+1 < len(d.toks) && !d.toks[k+1].cap) {
+			continue // "the Saudi-led coalition": one name
+		}
+		// the whole run of capitalised words that ends at the hyphen
+		si := int(d.sentOf[k])
+		lo := k
+		for lo > d.sents[si].lo && lo > k-3 && d.toks[lo-1].kind == tWord && d.toks[lo-1].cap && d.mentAt[lo-1] == nil && !d.toks[lo-1].isArticle() {
+			lo--
+		}
+		end := t.start + h
+		name := d.text[d.toks[lo].start:end]
+		p, found := gazetteer.LookupPlace(name)
+		if _, org := gazetteer.LookupOrg(name); !found || org {
+			continue // "al Qaeda-linked", "Hamas-led": an affiliation, whose group the text names apart if it means it
+		}
+		// a modifier, read as a possessor is: never the actor of what
+		// follows ("the Iran-backed Houthis attacked": the Houthis)
+		m := &mention{lo: lo, hi: k + 1, str: strong, start: d.toks[lo].start, end: end, name: name, poss: true,
+			kind: kg.Place, canon: p.Name, country: p.Country, backer: true}
+		if n := d.mentAt[k]; n != nil {
+			// "Iran-backed Houthis": the Houthis start after the modifier
+			n.lo = k + 1
+			n.start = d.toks[k+1].start
+			n.name = d.text[n.start:n.end]
+		}
+		for j := lo; j <= k; j++ {
+			d.mentAt[j] = m
+		}
+		d.ments = append(d.ments, m)
+	}
 }
 
 // findDescribedOrgs turns a known body's name and the lower-case words the
@@ -1832,11 +1879,17 @@ func (d *doc) findLedGroups() {
 			if h.cap || !ledGroups[h.lower] {
 				continue
 			}
-			m := &mention{lo: k, hi: k + 2, kind: kg.Organization, str: fair}
-			m.start, m.end = t.start, h.end
+			lo := k
+			for j := k - 1; j >= s.lo && j > k-3 && d.toks[j].kind == tWord && d.toks[j].cap && d.mentAt[j] == nil && !d.toks[j].isArticle(); j-- {
+				if _, ok := gazetteer.LookupOrg(d.text[d.toks[j].start : t.end-len("-led")]); ok {
+					lo = j // "an African Union-led force"
+				}
+			}
+			m := &mention{lo: lo, hi: k + 2, kind: kg.Organization, str: fair}
+			m.start, m.end = d.toks[lo].start, h.end
 			m.name = d.text[m.start:m.end]
 			m.canon = m.name
-			for x := k; x < k+2; x++ {
+			for x := lo; x < k+2; x++ {
 				d.mentAt[x] = m
 			}
 			d.ments = append(d.ments, m)
@@ -2051,6 +2104,9 @@ func (d *doc) anyLaw(lo, hi int) bool {
 		if lawHeads[d.toks[k].text] {
 			if (k == first || k+2 == hi) && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
 				continue // "Bill Okafor", "NASA chief Bill Okafor": a given name, not a bill
+			}
+			if w := d.toks[hi-1].text; k+1 < hi && (gazetteer.IsOrgHead(w) || orgWords[strings.ToLower(w)]) {
+				continue // "Collective Security Treaty Organization": a body named after its treaty
 			}
 			return true
 		}
