@@ -58,8 +58,11 @@ func (d *doc) findEvents() {
 	d.evs = map[evKey]*entity{}
 	for n := range d.toks {
 		t := &d.toks[n]
-		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
+		if t.kind != tWord || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
+		}
+		if si := int(d.sentOf[n]); t.cap && (d.tcase[si] || !d.atStart(n, d.sents[si])) {
+			continue // a capital other than a sentence's first: a name's word
 		}
 		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
 			continue // "the war cabinet", "an attack helicopter": a modifier, no event
@@ -789,6 +792,7 @@ var eventTalksWhere = &eventRule{
 	examples: []eventExample{
 		{"Peru remained open to a new round of direct talks with Chile in Lima.", []string{"Lima talks"}},
 		{"The talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
+		{"Talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
 		{"Peru is ready for talks with Chile in Bolivia.", nil},
 		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
 		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
