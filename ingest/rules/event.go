@@ -710,6 +710,14 @@ var eventAnchorAfter = &eventRule{
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
 			at++ // "the earthquake in western Nepal", "a shooting at the university"
 		}
+		if class == "attack" && (prep == "on" || prep == "against") {
+			if p := d.facilityPlace(n+2, s.hi); p != nil {
+				// "an attack on a military base in Tarma": the Tarma attack,
+				// a specific one, whatever its article
+				d.eventMention(d.eventFor(class, p.ent, p.name+" "+t.lower, si, false), n, n+1)
+				return true
+			}
+		}
 		m := d.mentAt[at]
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 			return false
@@ -751,11 +759,44 @@ var eventAnchorAfter = &eventRule{
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
+		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
+		{"An attack on a village in Tarma province killed 20.", nil},
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
+}
+
+// facilityPlace is the named town where the facility from toks[k] stands:
+// "a military base in Tarma", "the army post at Tarma", "a police station
+// outside the town of Tarma"; nil when no town follows the facility.
+func (d *doc) facilityPlace(k, hi int) *mention {
+	if k < hi && d.toks[k].isArticle() {
+		k++
+	}
+	for n := 0; n < 2 && k < hi && d.mentAt[k] == nil && d.toks[k].kind == tWord && !d.toks[k].cap && !facilityNouns[d.toks[k].lower]; n++ {
+		k++ // "a military base", "the army's post"
+	}
+	if k >= hi || !facilityNouns[d.toks[k].lower] || d.toks[k].lower == "troops" || d.toks[k].lower == "forces" || d.toks[k].lower == "soldiers" {
+		return nil
+	}
+	k++
+	if k >= hi || !locatives[d.toks[k].lower] && d.toks[k].lower != "outside" {
+		return nil
+	}
+	k++
+	if k+2 < hi && d.toks[k].lower == "the" && placeNouns[d.toks[k+1].lower] && d.toks[k+2].lower == "of" {
+		k += 3 // "outside the town of Tarma"
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) {
+		return nil
+	}
+	if p, ok := gazetteer.LookupPlace(m.ent.name); ok && p.Kind != gazetteer.City || m.hi < hi && adminWords[d.toks[m.hi].lower] {
+		return nil // "a village in Tarma province": a region, too wide to name the attack
+	}
+	return m
 }
 
 var eventTalksWhere = &eventRule{
