@@ -105,6 +105,83 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	return e
 }
 
+// electionForms gives an election named after its country ("Peru general
+// election", "election in Peru") the form reference works name it by: the
+// year, the country's adjective and the kind, "2024 Peruvian general
+// election". The year is the election's when its phrase gives one, else
+// the article's.
+func (d *doc) electionForms() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		last := ws[len(ws)-1]
+		if last != "election" && last != "elections" || len(ws) < 2 || len(ws[0]) == 4 && allDigits(ws[0]) {
+			continue
+		}
+		var country string
+		var kinds []string
+		switch {
+		case len(ws) == 3 && ws[1] == "in":
+			country = ws[2] // "election in Peru"
+		default:
+			for i := len(ws) - 1; i > 0; i-- {
+				if _, ok := gazetteer.LookupPlace(strings.Join(ws[:i], " ")); ok {
+					country, kinds = strings.Join(ws[:i], " "), ws[i:len(ws)-1]
+					break
+				}
+			}
+		}
+		p, ok := gazetteer.LookupPlace(country)
+		if !ok || p.Kind != gazetteer.Country {
+			continue
+		}
+		dem, ok := gazetteer.DemonymFor(p.Name)
+		if !ok {
+			continue
+		}
+		if p.Name == "United States" {
+			dem = "US"
+		}
+		year := d.art.Year()
+		if !e.start.IsZero() {
+			year = e.start.Year()
+		} else if y := d.yearNear(e); y > 0 {
+			year = y // "held a general election in July 2023"
+		}
+		if year <= 0 {
+			continue
+		}
+		e.aliases[strings.Join(append(append([]string{strconv.Itoa(year), dem}, kinds...), "election"), " ")] = true
+	}
+}
+
+// yearNear is the one year the sentence of e's first mention writes, 0
+// when it writes none or several.
+func (d *doc) yearNear(e *entity) int {
+	for _, m := range d.ments {
+		if m.ent != e {
+			continue
+		}
+		s := d.sents[d.sentOf[m.lo]]
+		year := 0
+		for k := s.lo; k < s.hi; k++ {
+			t := &d.toks[k]
+			if t.kind != tNum || len(t.text) != 4 {
+				continue
+			}
+			y, err := strconv.Atoi(t.text)
+			if err != nil || y < 1900 || y > d.art.Year() || year != 0 && y != year {
+				return 0
+			}
+			year = y
+		}
+		return year
+	}
+	return 0
+}
+
 // eventParticiple reports a participle that describes an event and is no
 // part of its name: "the disputed election", "the delayed vote".
 func eventParticiple(t *token) bool {
@@ -958,8 +1035,9 @@ var eventElectionDay = &eventRule{
 			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
 				return false // "Peru's election" is event-anchor-before's
 			}
-		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && d.toks[k-1].lower == "the" && len(mods) > 0:
-			// "the 2019 presidential election"
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap) && len(mods) > 0:
+			// "the 2019 presidential election", "the July 2023 general
+			// election"
 			y, err := strconv.Atoi(d.toks[k].text)
 			if err != nil || y < 1900 || y > d.art.Year() {
 				return false
@@ -1323,6 +1401,7 @@ func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.countryWar()
+	d.electionForms()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

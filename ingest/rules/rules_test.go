@@ -8,6 +8,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -684,6 +685,30 @@ func TestSubgraphDropsRelationsToDroppedEntities(t *testing.T) {
 	}
 	if met != 1 {
 		t.Errorf("want the one meeting the text states, got %d", met)
+	}
+}
+
+// TestElectionForms checks the reference-work form an election named
+// after its country carries: the year, the adjective, the kind.
+func TestElectionForms(t *testing.T) {
+	tests := []struct{ text, id, alias string }{
+		{"Kenya held a general election in August 2022.", "event:kenya-general-election", "2022 Kenyan general election"},
+		{"Observers arrived before Kenya's general election.", "event:kenya-general-election", "2024 Kenyan general election"},
+		{"Ana Costa became president after the July 2016 presidential election in Peru.", "event:2016-peruvian-presidential-election", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			for _, e := range sg.Entities {
+				if e.ID == tt.id {
+					if tt.alias != "" && !slices.Contains(e.Aliases, tt.alias) {
+						t.Errorf("aliases %q lack %q", e.Aliases, tt.alias)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s among %v", tt.id, sg.Entities)
+		})
 	}
 }
 
