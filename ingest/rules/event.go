@@ -556,6 +556,45 @@ func (d *doc) countryWar() {
 	}
 }
 
+// groupInsurgency names the insurgency an article speaks of only as "the
+// insurgency" or "an insurgency" after the armed group it names most:
+// "Boko Haram ... the insurgency has killed thousands" is the "Boko Haram
+// insurgency", when no rule named a war.
+func (d *doc) groupInsurgency() {
+	if d.evs[evKey{"war", ""}] != nil {
+		return
+	}
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.lower != "insurgency" || t.cap && !d.atStart(k, d.sents[d.sentOf[k]]) || d.inQuote[k] || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
+			continue
+		}
+		if p := d.toks[k-1].lower; p != "the" && p != "an" && p != "its" && p != "their" && p != "jihadist" && p != "islamist" && p != "armed" {
+			continue
+		}
+		if n := d.toks[k+1].lower; n == "in" || n == "of" {
+			continue // "the insurgency in X" is event-anchor-after's
+		}
+		var g *entity
+		for _, e := range d.ents {
+			if e.kind == kg.Organization && e.mentions > 0 && d.orgKind(e) == "armed" && (g == nil || e.mentions > g.mentions) {
+				g = e
+			}
+		}
+		if g == nil {
+			return
+		}
+		ev := d.eventFor("war", g, g.name+" insurgency", int(d.sentOf[k]), true)
+		for a := range g.aliases {
+			if isAcronym(a) {
+				ev.aliases[a+" insurgency"] = true // "PKK insurgency"
+			}
+		}
+		d.eventWord(ev, k)
+		return
+	}
+}
+
 // recalledAttackEvent names the attack an article reports and then speaks
 // of again as a thing ("the ambush", "Thursday's bombing") when no rule has
 // named an attack: "<town> <noun>", the town where the first attack told
@@ -1404,6 +1443,7 @@ func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.countryWar()
+	d.groupInsurgency()
 	d.electionForms()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names

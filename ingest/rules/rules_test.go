@@ -744,6 +744,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"an insurgency is a war of its place", "The insurgency in Tarma has killed thousands.",
 			[]string{"event:insurgency-in-tarma", "OCCURRED_IN event:insurgency-in-tarma -> place:tarma"}},
+		{"the insurgency of the armed group the article names", "Varnok Front militants attacked Tarma on Monday. The insurgency has killed thousands since 2015.",
+			[]string{"event:varnok-front-insurgency", "PARTICIPATED_IN organization:varnok-front -> event:varnok-front-insurgency"}},
 		{"war crimes are no war", "Fighting went on in Lima, Peru, on Monday. Officials denied the war crimes charges.", nil},
 		{"an attack told once is no event", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors were flown to Lima.", nil},
 		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg on Monday. The two-hour meeting ended without a deal.",
