@@ -1756,9 +1756,10 @@ func (d *doc) add(m *mention, si int) {
 	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
 	m.name = d.text[m.start:m.end]
 	// in a headline written in title case only known names count
-	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi)) {
+	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi) || m.canon == "" && m.hi-m.lo > 4 && !d.known(m.lo, m.hi)) {
 		// a person too, when only a title made the name: "UN Envoy Meets
-		// Houthi Negotiators" (the body names whom it means)
+		// Houthi Negotiators" (the body names whom it means); and a long
+		// run a head word typed: "Somali Army Says It Repelled Assault"
 		m.str = weak
 		m.unknown = true
 	}
