@@ -622,6 +622,26 @@ var sayAdjuncts = wordSet(`in at on after during before following late early ear
 // thatTimes follow a demonstrative "that" of time: "later that day".
 var thatTimes = wordSet(`day night morning afternoon evening week month year weekend`)
 
+// foreignOrgHeads open the names of organizations in Spanish, Portuguese
+// and French, where the head comes first ("Partido Popular", "Fuerza
+// Popular", "Frente Amplio", "Parti Socialiste") (general knowledge of
+// these languages).
+var foreignOrgHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Partido Movimiento Frente Fuerza Fuerzas Alianza Unión Acción Coalición Convergencia
+Concertación Ejército Policía Guardia Armada Banco Grupo Compañía Constructora Corporación Empresa Empresas
+Sociedad Asociación Confederación Federación Sindicato Instituto Fundación Universidad Ministerio Secretaría
+Comisión Consejo Congreso Tribunal Corte Fiscalía Defensoría Procuraduría Cámara Junta Agencia Servicio
+Dirección Superintendencia Autoridad Comité Organización Cártel Cartel Renovación
+Movimento Força Forças Aliança União Ação Companhia Construtora Associação Confederação Federação Fundação
+Universidade Ministério Comissão Conselho Congresso Polícia Exército Esporte Clube Sociedade Agência Serviço
+Parti Mouvement Rassemblement Congrès Conseil Assemblée Armée Gendarmerie Banque Groupe Société Compagnie
+Fédération Confédération Syndicat Institut Fondation Université Ministère Cour Agence Collectif Coordination`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
 var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts

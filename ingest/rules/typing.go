@@ -309,6 +309,17 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-org-head-first",
+		doc:  `A name that opens with the head word of an organization in Spanish, Portuguese or French: "Partido Socialista", "Fuerza Popular", "Frente Amplio", "Movimento Livre", "Rassemblement National".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, c.n >= 2 && foreignOrgHeads[d.toks[c.lo].text]
+		},
+		examples: []typeExample{
+			{"Ana Costa leads the Fuerza Nacional bench in Congress.", "Fuerza Nacional", kg.Organization},
+			{"The ministry fined Constructora Varnok for the delays.", "Constructora Varnok", kg.Organization},
+		},
+	},
+	{
 		name: "type-place-of",
 		doc:  `A place noun and "of" before the name: "the town of Bucha".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
