@@ -168,6 +168,23 @@ func (d *doc) peopleNamedPlace(i int) bool {
 	return j >= 0 && (locatives[d.toks[j].lower] || d.toks[j].lower == "from" || d.toks[j].lower == "to" || d.toks[j].lower == "into")
 }
 
+// placeOnly reports a country or other known place of one or two words at
+// toks[k] that ends the name run there: "Yemen", "South Sudan".
+func (d *doc) placeOnly(k int) bool {
+	for n := 2; n >= 1; n-- {
+		if k+n > len(d.toks) {
+			continue
+		}
+		if k+n < len(d.toks) && d.toks[k+n].kind == tWord && d.toks[k+n].cap {
+			continue // "Committee on Foreign Relations": more name follows
+		}
+		if p, ok := gazetteer.LookupPlace(d.text[d.toks[k].start:d.toks[k+n-1].end]); ok && p.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
 	t := &d.toks[i]
@@ -610,6 +627,9 @@ func (d *doc) spansIn(si int) {
 				}
 				if c != "of" && c != "for" && c != "and" && c != "the" && k+1 < s.hi && !d.toks[k].cap && connectors[d.toks[k].lower] {
 					k++ // "Ursula von der Leyen", "Pedro de la Cruz"
+				}
+				if c == "on" && k < s.hi && d.placeOnly(k) {
+					break // "the Security Council on Yemen": what it meets about, no part of its name
 				}
 				if k < s.hi && (d.nameWord(k) || c == "and" && d.longFormBeforeAcronym(i, j)) && d.joinOK(i, j, c) {
 					j = k + 1
