@@ -168,6 +168,25 @@ func (d *doc) peopleNamedPlace(i int) bool {
 	return j >= 0 && (locatives[d.toks[j].lower] || d.toks[j].lower == "from" || d.toks[j].lower == "to" || d.toks[j].lower == "into")
 }
 
+// isTitleRunStart reports that toks[lo:last] are all titles or the
+// country words titles follow ("Deputy White House Press Secretary",
+// "United States President"): a run of offices, not a name's words.
+func (d *doc) isTitleRunStart(lo, last int) bool {
+	for k := lo; k < last; k++ {
+		if _, ok := d.isTitle(k); ok {
+			continue
+		}
+		if m := d.mentAt[k]; m != nil && (m.demonym || m.kind == kg.Place) {
+			continue
+		}
+		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok || d.toks[k].lower == "white" || d.toks[k].lower == "house" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // placeOnly reports a country or other known place of one or two words at
 // toks[k] that ends the name run there: "Yemen", "South Sudan".
 func (d *doc) placeOnly(k int) bool {
@@ -1311,6 +1330,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
+	}
+	if last > lo && last == hi-2 && !d.isTitleRunStart(lo, last) && gazetteer.IsCommonWord(d.toks[hi-1].lower) &&
+		!gazetteer.IsGivenName(d.toks[hi-1].text) && !gazetteer.IsSurname(d.toks[hi-1].text) {
+		last = -1 // "United Kingdom Maritime Trade Operations": a body's word, no office before a person
 	}
 	core := last + 1
 	if last >= 0 {
