@@ -823,6 +823,7 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -1075,6 +1076,9 @@ func (d *doc) attackVerb(si, v int) {
 	w := d.toks[v].lower
 	if (w == "struck" || w == "strike" || w == "strikes" || w == "striking") && v+1 < s.hi && d.toks[v+1].lower == "down" {
 		return // "the court struck down the law": annulled, no blow
+	}
+	if v+1 < s.hi && d.toks[v+1].lower == "power" {
+		return // "the junta, which seized power in 2021, expelled X": a coup, no attack on what follows
 	}
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
