@@ -356,6 +356,7 @@ func TestResolution(t *testing.T) {
 		{"initials before a country code", "Students gathered at the Central Highlands League. CHL officials said classes were cancelled.", "organization:central-highlands-league", []string{"CHL"}},
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Farmers' Union (UC) won. The UC said it would govern alone.", "organization:farmers-union", []string{"UC"}},
+		{"a capital's envoy is its state's", "Lima's special envoy for Chile said talks would resume.", "place:peru", []string{"Lima"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
