@@ -742,7 +742,7 @@ func TestEvents(t *testing.T) {
 		{"the war of the country the article is about", "Fighting went on in Lima, Peru, on Monday. The war has displaced millions.",
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"the war between two sides of the story's country", "Fighting went on in Lima, Peru, on Monday. The war between the army and the Varnok Front has displaced millions.",
-			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
+			[]string{"event:peru-war", "PARTICIPATED_IN organization:peruvian-army -> event:peru-war", "OCCURRED_IN event:peru-war -> place:peru", "PARTICIPATED_IN organization:varnok-front -> event:peru-war"}},
 		{"an insurgency is a war of its place", "The insurgency in Tarma has killed thousands.",
 			[]string{"event:insurgency-in-tarma", "OCCURRED_IN event:insurgency-in-tarma -> place:tarma"}},
 		{"the insurgency of the armed group the article names", "Varnok Front militants attacked Tarma on Monday. The insurgency has killed thousands since 2015.",
