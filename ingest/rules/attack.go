@@ -824,6 +824,8 @@ var attackVerb = &pattern{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
+		{"Peruvian jets struck militant hideouts in the Tarma area of Puno, killing 14 insurgents.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Chilean jets struck the Pacific port of Arica.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -1730,7 +1732,11 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) && objs[0].kind == kg.Place {
-		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+		if d.placeWithin(p, s.hi, objs[0]) {
+			objs = objs[:1] // "hideouts in the Bara area of Khyber", "a village near Thiou, in Yatenga province": the first
+		} else {
+			objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+		}
 	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[:1] // "against Varnok Front fighters in the town of X": the fighters, not where they are
 	}
@@ -1829,6 +1835,24 @@ func (d *doc) victimBefore(n, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// placeWithin reports that the first mention of place e after toks[k] is
+// followed by the larger place it lies in, not by a possessive: "the Bara
+// area of Khyber", "Nakyal in Kotli district", "Thiou, in Yatenga".
+func (d *doc) placeWithin(k, hi int, e *entity) bool {
+	for ; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != e || m.lo != k {
+			continue
+		}
+		j := m.hi
+		for j < hi && j < m.hi+3 && (adminWords[d.toks[j].lower] || d.toks[j].lower == "area" || d.toks[j].lower == "village" || d.toks[j].lower == "town" || d.toks[j].text == ",") {
+			j++
+		}
+		return j < hi && j > m.hi-1 && (d.toks[j].lower == "of" || d.toks[j].lower == "in") && !d.possessor(m)
+	}
+	return false
 }
 
 // joinedLast reports that the first mention of e after toks[k] is joined
@@ -3026,8 +3050,8 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue // "pouring in from Belarus, Russia and Crimea": every one of them
 		}
 		origin = false
-		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
-			continue // "the Pacific port of Arica": Arica
+		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] && !adminWords[d.toks[m.hi].lower] && d.toks[m.hi].lower != "area" || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
+			continue // "the Pacific port of Arica": Arica; but "the Bara area of Khyber" is Bara, in Khyber
 		}
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
@@ -3059,9 +3083,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 					continue
 				}
 			}
-			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+			if w == "of" && p-1 > v && (placeNouns[d.toks[p-1].lower] || d.toks[p-1].lower == "area") {
 				if pm := d.mentAt[p-2]; p-2 > v && pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.hi == p-1 {
-					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru"
+					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru", "the Bara area of Khyber"
 					break
 				}
 				p -= 2 // "near the southern city of Tacna"
