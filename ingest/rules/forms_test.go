@@ -154,6 +154,7 @@ func TestOfficialForms(t *testing.T) {
 		{"Seychelles electoral commission", []string{"Electoral Commission of Seychelles"}},
 		{"Georgian parliament", []string{"Parliament of Georgia"}},
 		{"Somali government", []string{"Government of Somalia", "Federal Government of Somalia"}},
+		{"Peru army", []string{"Peruvian army", "Peruvian military", "Peruvian Armed Forces", "Peru Army", "Peru Armed Forces", "Armed Forces of Peru"}},
 		{"Burkinabe government", []string{"Government of Burkina Faso", "Burkina Faso government"}},
 		{"Chinese coast guard", []string{"Chinese Coast Guard", "China Coast Guard"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},

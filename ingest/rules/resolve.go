@@ -1534,6 +1534,10 @@ func officialForms(name string) []string {
 		return nil
 	}
 	ws := strings.Fields(body)
+	if adj, ok := gazetteer.DemonymFor(country); country == dem && ok && adj != country {
+		// "Sudan army" in a headline: the forms of the "Sudanese army"
+		return append([]string{adj + " " + body}, officialForms(adj+" "+body)...)
+	}
 	if country == dem {
 		// "Seychelles electoral commission": a country with no adjective
 		// of its own names its bodies with its name
