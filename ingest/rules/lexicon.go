@@ -642,6 +642,14 @@ Fédération Confédération Syndicat Institut Fondation Université Ministère 
 	return m
 }()
 
+// serviceModifiers name what a service does, between its name and the
+// noun: "the X ambulance service", "the X rescue agency".
+var serviceModifiers = wordSet(`ambulance rescue emergency relief aid fire medical health security intelligence
+weather meteorological statistics statistical border coast civil`)
+
+// serviceHeads end a service's description: "ambulance service".
+var serviceHeads = wordSet(`service services agency department office authority group organization organisation society`)
+
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
 var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts
