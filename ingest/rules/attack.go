@@ -750,6 +750,7 @@ var attackExchange = &pattern{
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
 		{"The Varnok Front attacked a base in Tarma. Peruvian troops engaged the militants in a fierce gun battle.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"A ceasefire ended more than a year of hostilities between Peru and the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peruvian and Chilean troops exchanged heavy fire across the border overnight.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
@@ -826,6 +827,8 @@ var attackVerb = &pattern{
 		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
 		{"Peruvian jets struck militant hideouts in the Tarma area of Puno, killing 14 insurgents.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chilean jets struck the Pacific port of Arica.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"The Peruvian military said it had eliminated Rui Lopes, a Varnok Front commander.", []string{"ATTACKED organization:peruvian-military -> person:rui-lopes happened"}},
+		{"Peru eliminated the tax on fuel.", nil},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -1322,7 +1325,7 @@ func (d *doc) attackVerb(si, v int) {
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
-		kill := w == "kill" || w == "killed" || w == "kills"
+		kill := w == "kill" || w == "killed" || w == "kills" || killWords[w]
 		if p := d.victimAfter(v, s.hi); p != nil {
 			d.noteTarget(si, p) // "a gunman shot dead Russia's ambassador, X,"
 		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
@@ -1365,7 +1368,7 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
-	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
+	if (w == "kill" || w == "kills" || w == "killed" || killWords[w] || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
 		// killing needs a named victim right after the verb; "shot down
 		// a Russian jet" attacks the jet's country
 		shooting := w == "shot" || w == "shoot" || w == "shoots"

@@ -951,7 +951,13 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went
+eliminated neutralised neutralized`)
+
+// killWords are the armed forces' words for killing, which attack only a
+// victim named right after them: "said it had eliminated X", "neutralised
+// 14 fighters of Y" (not "eliminated the tax").
+var killWords = wordSet(`eliminated neutralised neutralized`)
 
 // reflexives stand between a verb and its particle: "blew himself up".
 var reflexives = wordSet(`himself herself themselves itself`)
@@ -1342,7 +1348,7 @@ var comeVerbs = wordSet(`came come comes coming`)
 // exchangeWords tell of fighting between two sides, each attacking the
 // other.
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
-exchanged exchanging traded skirmishes skirmished war`)
+exchanged exchanging traded skirmishes skirmished war hostilities`)
 
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
