@@ -306,7 +306,7 @@ recognized recognised accused blamed condemned brought filed proposed imposed`)
 // a capital and a form of "be" are its state's ("Moscow was concerned").
 // apposOpeners open an apposition after a capital ("Beijing, the largest
 // buyer of its oil, said"). General knowledge of news English.
-var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call
+var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call proposals
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
 army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
@@ -329,7 +329,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
-var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").

@@ -520,8 +520,8 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
-	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
-		k++
+	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote) {
+		k++ // "Washington “stands with its allies”": past the quotation mark
 	}
 	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {

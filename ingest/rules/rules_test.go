@@ -356,6 +356,8 @@ func TestResolution(t *testing.T) {
 		{"initials before a country code", "Students gathered at the Central Highlands League. CHL officials said classes were cancelled.", "organization:central-highlands-league", []string{"CHL"}},
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Farmers' Union (UC) won. The UC said it would govern alone.", "organization:farmers-union", []string{"UC"}},
+		{"a capital speaking in quotation marks is its state", "Officials said Santiago \u201crejected\u201d the plan.", "place:chile", []string{"Santiago"}},
+		{"a capital's proposals are its state's", "Peru rejected Santiago's proposals on Monday.", "place:chile", []string{"Santiago"}},
 		{"a capital's envoy is its state's", "Lima's special envoy for Chile said talks would resume.", "place:peru", []string{"Lima"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
