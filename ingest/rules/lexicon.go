@@ -267,7 +267,7 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 
 // stateVerbs are what a government does, so a capital before them stands
 // for its country ("Moscow recalled its envoy").
-var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
+var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands weighed
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
@@ -329,7 +329,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
-var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations`)
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
@@ -649,6 +649,11 @@ weather meteorological statistics statistical border coast civil`)
 
 // serviceHeads end a service's description: "ambulance service".
 var serviceHeads = wordSet(`service services agency department office authority group organization organisation society`)
+
+// placePreps put a place where something is, goes or comes from: "flew
+// to Kyiv", "returned from Moscow" (but "ties with Moscow" deal with the
+// state).
+var placePreps = wordSet(`in at on to into from near around toward towards via`)
 
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.

@@ -471,7 +471,7 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
 			j-- // "from the Pyongyang area"
 		}
-		if j < 0 || nounPreps[d.toks[j].lower] || locatives[d.toks[j].lower] || d.toks[j].lower == "to" || attackVerbs[d.toks[j].lower] ||
+		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
 			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
 			return true
 		}

@@ -405,6 +405,8 @@ func TestCapitalOnlyAsState(t *testing.T) {
 		{"speaks, then acts", "Lima denied the report. Analysts said Lima was moving troops north.", false},
 		{"speaks, then possesses a state's act", "Lima denied the report. Chile condemned Lima's military build-up.", false},
 		{"speaks, then hosts talks", "Lima denied the report. Talks will be held in Lima.", true},
+		{"speaks, then keeps channels open with", "Lima denied the report. Chile kept its channels open with Lima.", false},
+		{"speaks, then is flown to", "Lima denied the report. The envoy flew to Lima on Monday.", true},
 		{"speaks, then its mayor", "Lima denied the report. Lima's mayor said the city was calm.", true},
 		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
 	}
