@@ -206,8 +206,9 @@ func parse() (*lexicon, error) {
 			return errFields
 		}
 		l.demonyms[f[0]] = f[1]
-		if old, ok := l.adjective[f[1]]; !ok || betterAdjective(f[0], old) {
-			l.adjective[f[1]] = f[0]
+		if old, ok := l.adjective[f[1]]; !ok || betterAdjective(f[0], old) ||
+			adjectiveRank(f[0]) == adjectiveRank(old) && adjectiveRank(old) >= 10 && !betterAdjective(old, f[0]) && sharedPrefix(f[0], f[1]) > sharedPrefix(old, f[1]) {
+			l.adjective[f[1]] = f[0] // on a tie, the form of the country's own name: "Philippine", not "Filipina"
 		}
 		return nil
 	})
@@ -362,12 +363,23 @@ func betterAdjective(a, b string) bool {
 	return ra < rb
 }
 
+// sharedPrefix is the number of leading letters a lower-case adjective
+// shares with a country's name, case aside.
+func sharedPrefix(adj, country string) int {
+	c := strings.ToLower(country)
+	n := 0
+	for n < len(adj) && n < len(c) && adj[n] == c[n] {
+		n++
+	}
+	return n
+}
+
 func adjectiveRank(w string) int {
 	if informalDemonyms[w] {
 		return 25 // "Kiwi", "Brit": not how news names a country's institutions
 	}
-	if strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "er") {
-		return 15 // a person: "Dutchman", "New Zealander"
+	if strings.HasSuffix(w, "sman") || strings.HasSuffix(w, "hman") || strings.HasSuffix(w, "xman") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "er") {
+		return 15 // a person: "Dutchman", "Scotsman", "New Zealander"; but "German" is an adjective
 	}
 	for i, suf := range []string{"an", "ish", "ese", "ch", "i", "ic", "ean"} {
 		if strings.HasSuffix(w, suf) {

@@ -479,6 +479,9 @@ func TestDemonymFor(t *testing.T) {
 		{"Saudi Arabia", "Saudi"}, // not "Saudi Arabian"
 		{"Serbia", "Serbian"},     // not "Serb", a person
 		{"Afghanistan", "Afghan"},
+		{"Germany", "German"},         // an adjective, not a person like "Dutchman"
+		{"Philippines", "Philippine"}, // the form of the country's name, not "Filipina"
+		{"Myanmar", "Burmese"},
 	}
 	for _, tt := range tests {
 		got, ok := DemonymFor(tt.country)

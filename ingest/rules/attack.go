@@ -579,7 +579,7 @@ var attackRepelled = &pattern{
 
 var attackExchange = &pattern{
 	name: "attack-exchange",
-	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire".`,
+	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
 	typ:  kg.Attacked,
 	cues: union(exchangeWords, wordSet("engaged engage engages")),
 	at: func(d *doc, si, v int) bool {
@@ -680,6 +680,15 @@ var attackExchange = &pattern{
 			} else if a != nil {
 				b = d.coordinatedActor(v, s.lo, a)
 			}
+		case battleNouns[w] && bw+1 < s.hi && d.toks[bw].lower == "with" && d.battleNounUse(v, s.lo):
+			// "five soldiers were killed in fighting with X", "the rebels
+			// took the town after two days of fighting with the army": the
+			// clause's subject and X fought
+			a = d.openingSide(si, v)
+			b = d.actorAfter(bw+1, s.hi)
+			if a == nil || b == nil || !d.armedSide(b) && !d.forceNear(min(bw+4, s.hi), bw+1) {
+				return false
+			}
 		default:
 			// "A clashed with B", "A and B clashed", "A fought B", "A has
 			// been fighting B"
@@ -741,6 +750,7 @@ var attackExchange = &pattern{
 		{"The Malian army, which has been fighting the Varnok Front since April, condemned the attack.", []string{"ATTACKED organization:malian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:malian-army happened"}},
 		{"The Varnok Front attacked a base in Tarma. Peruvian troops engaged the militants in a fierce gun battle.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"A ceasefire ended more than a year of hostilities between Peru and the Varnok Front.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peruvian and Chilean troops exchanged heavy fire across the border overnight.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru faces tensions with Chile after the two countries exchanged strikes in April.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Clashes between the Kestrel League and the Malian army spread north.",
@@ -749,6 +759,11 @@ var attackExchange = &pattern{
 		{"Clashes erupted between the Varnok Front and the Malian army in Kidal.",
 			[]string{"ATTACKED organization:varnok-front -> organization:malian-army happened", "ATTACKED organization:malian-army -> organization:varnok-front happened"}},
 		{"Protesters in Lima and Paris clashed with police on Monday.", nil},
+		{"Five Malian soldiers were killed in fighting with the Varnok Front near Kidal.",
+			[]string{"ATTACKED place:mali -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:mali happened"}},
+		{"Varnok Front rebels seized Tarma after two days of fighting with the Peruvian army.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Five people were killed in clashes with police.", nil},
 	},
 }
 
@@ -808,6 +823,12 @@ var attackVerb = &pattern{
 	},
 	examples: []example{
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
+		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
+		{"Peruvian jets struck militant hideouts in the Tarma area of Puno, killing 14 insurgents.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Chilean jets struck the Pacific port of Arica.", []string{"ATTACKED place:chile -> place:arica happened"}},
+		{"The Peruvian military said it had eliminated Rui Lopes, a Varnok Front commander.", []string{"ATTACKED organization:peruvian-military -> person:rui-lopes happened"}},
+		{"Peru eliminated the tax on fuel.", nil},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -1061,6 +1082,9 @@ func (d *doc) attackVerb(si, v int) {
 	if (w == "struck" || w == "strike" || w == "strikes" || w == "striking") && v+1 < s.hi && d.toks[v+1].lower == "down" {
 		return // "the court struck down the law": annulled, no blow
 	}
+	if v+1 < s.hi && d.toks[v+1].lower == "power" {
+		return // "the junta, which seized power in 2021, expelled X": a coup, no attack on what follows
+	}
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
@@ -1089,6 +1113,10 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		if p == "air" && attackNouns[w] && v+1 < s.hi && casualtyVerbs[d.toks[v+1].lower] {
 			d.attackNoun(si, v) // "a Peruvian air strike killed 28 civilians in Puno": a noun, however it could read
+			return
+		}
+		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "by" {
+			d.attackNoun(si, v) // "drone strikes by the Malian army killed ...": a noun with its agent
 			return
 		}
 		if (weaponNouns[p] || p == "air") && attackNouns[w] && v+1 < s.hi && attackPreps[d.toks[v+1].lower] {
@@ -1297,7 +1325,7 @@ func (d *doc) attackVerb(si, v int) {
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
 		// for a later claim of responsibility
-		kill := w == "kill" || w == "killed" || w == "kills"
+		kill := w == "kill" || w == "killed" || w == "kills" || killWords[w]
 		if p := d.victimAfter(v, s.hi); p != nil {
 			d.noteTarget(si, p) // "a gunman shot dead Russia's ambassador, X,"
 		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
@@ -1340,7 +1368,7 @@ func (d *doc) attackVerb(si, v int) {
 			}
 		}
 	}
-	if (w == "kill" || w == "kills" || w == "killed" || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
+	if (w == "kill" || w == "kills" || w == "killed" || killWords[w] || w == "shot" || w == "shoot" || w == "shoots") && v+1 < s.hi && d.toks[v+1].lower != "down" {
 		// killing needs a named victim right after the verb; "shot down
 		// a Russian jet" attacks the jet's country
 		shooting := w == "shot" || w == "shoot" || w == "shoots"
@@ -1707,7 +1735,11 @@ func (d *doc) attackNoun(si, n int) {
 		}
 	}
 	if len(objs) > 1 && !d.joinedLast(p, s.hi, objs[len(objs)-1]) && objs[0].kind == kg.Place {
-		objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+		if d.placeWithin(p, s.hi, objs[0]) {
+			objs = objs[:1] // "hideouts in the Bara area of Khyber", "a village near Thiou, in Yatenga province": the first
+		} else {
+			objs = objs[len(objs)-1:] // "a house in Herat's Jibrael": the innermost place
+		}
 	} else if len(objs) > 1 && objs[0].kind != kg.Place && objs[len(objs)-1].kind == kg.Place && !d.joinedLast(p, s.hi, objs[len(objs)-1]) {
 		objs = objs[:1] // "against Varnok Front fighters in the town of X": the fighters, not where they are
 	}
@@ -1806,6 +1838,24 @@ func (d *doc) victimBefore(n, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// placeWithin reports that the first mention of place e after toks[k] is
+// followed by the larger place it lies in, not by a possessive: "the Bara
+// area of Khyber", "Nakyal in Kotli district", "Thiou, in Yatenga".
+func (d *doc) placeWithin(k, hi int, e *entity) bool {
+	for ; k < hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != e || m.lo != k {
+			continue
+		}
+		j := m.hi
+		for j < hi && j < m.hi+3 && (adminWords[d.toks[j].lower] || d.toks[j].lower == "area" || d.toks[j].lower == "village" || d.toks[j].lower == "town" || d.toks[j].text == ",") {
+			j++
+		}
+		return j < hi && j > m.hi-1 && (d.toks[j].lower == "of" || d.toks[j].lower == "in") && !d.possessor(m)
+	}
+	return false
 }
 
 // joinedLast reports that the first mention of e after toks[k] is joined
@@ -2656,7 +2706,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"
 		}
 		if j >= lo {
-			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) {
+			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) && !m.backer {
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}
@@ -3003,8 +3053,8 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue // "pouring in from Belarus, Russia and Crimea": every one of them
 		}
 		origin = false
-		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
-			continue // "the Pacific port of Arica": Arica
+		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] && !adminWords[d.toks[m.hi].lower] && d.toks[m.hi].lower != "area" || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
+			continue // "the Pacific port of Arica": Arica; but "the Bara area of Khyber" is Bara, in Khyber
 		}
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
@@ -3036,9 +3086,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 					continue
 				}
 			}
-			if w == "of" && p-1 > v && placeNouns[d.toks[p-1].lower] {
+			if w == "of" && p-1 > v && (placeNouns[d.toks[p-1].lower] || d.toks[p-1].lower == "area") {
 				if pm := d.mentAt[p-2]; p-2 > v && pm != nil && pm.ent != nil && pm.ent.kind == kg.Place && pm.hi == p-1 {
-					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru"
+					within = true // "the village of X in Kotli district of Kashmir", "the Tarma district of Peru", "the Bara area of Khyber"
 					break
 				}
 				p -= 2 // "near the southern city of Tacna"
@@ -3484,6 +3534,49 @@ func (d *doc) coordinatedActor(v, lo int, a *entity) *entity {
 		return nil
 	}
 	return nil
+}
+
+// battleNounUse reports a battle noun after a preposition that makes it a
+// noun: "killed in fighting with", "after two days of clashes with", "during
+// a gunfight with".
+func (d *doc) battleNounUse(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-6; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "in" || w == "during" || w == "after" || w == "of" || w == "amid":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "heavy" || w == "fierce" || w == "intense" || w == "days" || w == "hours" || w == "weeks" || fireModifiers[w] || numberWords[w] || d.toks[k].kind == tNum:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// openingSide is the armed side that opens the clause of toks[v] as its
+// subject: "M23 rebels seized ...", "Five Malian soldiers were killed ...",
+// "The army said ..." is no side (the verb of saying comes first).
+func (d *doc) openingSide(si, v int) *entity {
+	s := d.sents[si]
+	k := d.pastDateline(s.lo, v)
+	if k+3 < v && d.toks[k].lower == "on" && isWeekday(d.toks[k+1].lower) && d.toks[k+2].text == "," {
+		k += 3 // "On Sunday, ..."
+	}
+	for k < v && (d.toks[k].kind == tNum || numberWords[d.toks[k].lower] || d.toks[k].lower == "at" || d.toks[k].lower == "least") {
+		k++ // "At least five Malian soldiers"
+	}
+	a := d.actorAfter(k, v)
+	if a == nil {
+		return nil
+	}
+	for j := k; j < v; j++ {
+		if sayVerbs[d.toks[j].lower] || d.toks[j].text == "," || d.toks[j].lower == "that" || d.toks[j].lower == "who" || d.toks[j].lower == "which" {
+			return nil // another clause stands between
+		}
+	}
+	if !d.armedSide(a) && !d.forceNear(min(k+4, v), k) {
+		return nil
+	}
+	return a
 }
 
 // forceNear reports a force or weapon noun among the few words before

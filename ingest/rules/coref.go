@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
@@ -95,6 +97,95 @@ func (d *doc) coreference() {
 				i = hi - 1
 				break
 			}
+		}
+	}
+	d.knownByName()
+}
+
+// orgWithInitials is the organization named last before toks[i] whose
+// initials are the letters of acr in any order: "Forces for the Liberation
+// of Tarma" for the French "FLT" or "LFT".
+func (d *doc) orgWithInitials(acr string, i int) *entity {
+	want := sortedLetters(acr)
+	for k := i - 1; k >= 0; k-- {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && sortedLetters(initials(m.ent.name)) == want {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// sortedLetters are the upper-case letters of s, sorted.
+func sortedLetters(s string) string {
+	var rs []rune
+	for _, r := range strings.ToUpper(s) {
+		if unicode.IsLetter(r) {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// knownByName joins an organization and the name it is known by: "the command,
+// known as AFRICOM,", "the militia, known by its French initials MPLT".
+func (d *doc) knownByName() {
+	for k := 2; k+2 < len(d.toks); k++ {
+		if d.toks[k].lower != "known" || d.toks[k-1].text != "," || d.inQuote[k] {
+			continue
+		}
+		n := k + 1
+		switch d.toks[n].lower {
+		case "as":
+			n++
+		case "by":
+			n++
+			if n < len(d.toks) && (d.toks[n].lower == "its" || d.toks[n].lower == "the" || d.toks[n].lower == "their") {
+				n++
+			}
+			for j := 0; j < 2 && n < len(d.toks) && d.toks[n].kind == tWord && !aliasNouns[d.toks[n].lower] && (d.mentAt[n] == nil || d.mentAt[n].demonym); j++ {
+				n++ // "its French initials", "the Arabic acronym"
+			}
+			if n >= len(d.toks) || !aliasNouns[d.toks[n].lower] {
+				continue
+			}
+			n++
+		default:
+			continue
+		}
+		if n < len(d.toks) && d.toks[n].lower == "the" {
+			n++
+		}
+		m, x := d.mentAt[k-2], d.mentAt[min(n, len(d.toks)-1)]
+		if n >= len(d.toks) || x == nil || x.lo != n || x.ent == nil || x.ent.kind != kg.Organization {
+			continue
+		}
+		var e *entity
+		switch w := d.toks[k-2].lower; {
+		case m != nil && !m.ref:
+			if j := m.lo - 1; j > 0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" || j >= 0 && d.toks[j].lower == "of" {
+				continue // "a mission of the Nordic Union, known as X": the mission's name
+			}
+			e = m.ent
+		case d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
+			// "the command, known as X": the organization whose initials
+			// X spells, in any order ("the militia, known by its French
+			// initials MPLT"), or whose name holds the noun; a guess at
+			// what "the militia" is joins nothing
+			if isAcronym(x.name) {
+				e = d.orgWithInitials(x.name, k-2)
+			}
+			if e == nil {
+				e = d.orgByNoun(w, "name", k-2)
+			}
+		}
+		if e == nil || e == x.ent || e.kind != kg.Organization {
+			continue
+		}
+		if m != nil && x.canon != "" && m.canon == "" && !m.ref {
+			d.merge(e, x.ent) // a known organization keeps its known name
+		} else {
+			d.merge(x.ent, e)
 		}
 	}
 }
@@ -379,6 +470,9 @@ var refOrgNoun = &refRule{
 		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
 			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
 		}
+		if e == nil && (noun == "army" || noun == "military") && j == i+1 {
+			e = d.countryArmy() // "the army said" in a story from Sudan, which names no army: Sudan's
+		}
 		return j + 1, e
 	},
 	examples: []refExample{
@@ -396,6 +490,9 @@ var refOrgNoun = &refRule{
 		{"The talks ended. [The company] said it regretted the loss.", ""},
 		{"TARMA (AFP) - [The jihadists] struck the village of Jauja on Monday night, residents told AFP.", ""},
 		{"Peru's army fought the Varnok Front. The Varnok Front accused [the army] of shelling Tarma.", "organization:peruvian-army"},
+		{"LIMA, Peru — Rebels attacked a base in Tarma on Monday. [The army] said two soldiers were killed.", "organization:peruvian-army"},
+		{"Rebels attacked a base on Monday. [The army] said two soldiers were killed.", ""},
+		{"LIMA, Peru — The Armed Forces of Peru said the road was open. Rebels attacked a base. [The army] said two soldiers were killed.", "organization:armed-forces-of-peru"},
 		{"Peru's army fought the Varnok Front. The Varnok Front met [the ministry] of Tarma.", ""},
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Varnok Relief Office, the UN refugee agency, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
@@ -407,6 +504,54 @@ var refOrgNoun = &refRule{
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 	},
+}
+
+// countryArmy is the army of the country the article is about, for "the
+// army" where the article names none: an actor the text describes, kept
+// only when a relation needs it. Nil when the country is not clear.
+func (d *doc) countryArmy() *entity {
+	c := d.mainCountry()
+	if c == "" {
+		return nil
+	}
+	dem, ok := gazetteer.DemonymFor(c)
+	if !ok {
+		return nil
+	}
+	if ce := d.entityNamed(c); ce != nil {
+		if f := d.forcesFor(ce); f != nil && f != ce && f.mentions > 0 {
+			return f // named further away than "the army" looks back: "the Malian Armed Forces"
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 && !d.describedArmy[e] && nationalForces(strings.ToLower(e.name)) && !rebelNamed(strings.Fields(e.name)) &&
+			(strings.Contains(e.name, c) || strings.Contains(e.name, dem)) {
+			return e // "the Armed Forces of the Philippines"
+		}
+	}
+	name := dem + " army"
+	if o, ok := gazetteer.LookupOrg(name); ok {
+		name = o.Name // "Congolese army" is the FARDC
+		if e := d.byKey[d.key(kg.Organization, name)]; e != nil && e.mentions > 0 {
+			return e
+		}
+	}
+	e := d.byKey[d.key(kg.Organization, name)]
+	if e == nil {
+		e = d.entityFor(kg.Organization, name)
+		e.described = true
+		if d.describedArmy == nil {
+			d.describedArmy = map[*entity]bool{}
+		}
+		d.describedArmy[e] = true
+		for _, f := range officialForms(name) {
+			e.aliases[f] = true
+		}
+	}
+	if d.describedArmy[e] {
+		e.mentions++ // kept only as an end of a relation (extract.go's keep)
+	}
+	return e
 }
 
 // nationalForces reports the lower-case name of a state's whole armed
@@ -1379,7 +1524,7 @@ func (d *doc) forcesFor(c *entity) *entity {
 	var found *entity
 	n := 0
 	for _, e := range d.ents {
-		if e.kind != kg.Organization || d.orgKind(e) != "state force" {
+		if e.kind != kg.Organization || d.orgKind(e) != "state force" || d.describedArmy[e] {
 			continue
 		}
 		lower := strings.ToLower(e.name)

@@ -58,8 +58,11 @@ func (d *doc) findEvents() {
 	d.evs = map[evKey]*entity{}
 	for n := range d.toks {
 		t := &d.toks[n]
-		if t.kind != tWord || t.cap || d.inQuote[n] || d.mentAt[n] != nil {
+		if t.kind != tWord || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
+		}
+		if si := int(d.sentOf[n]); t.cap && (d.tcase[si] || !d.atStart(n, d.sents[si])) {
+			continue // a capital other than a sentence's first: a name's word
 		}
 		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
 			continue // "the war cabinet", "an attack helicopter": a modifier, no event
@@ -100,6 +103,83 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 		d.lastAttackEv = e
 	}
 	return e
+}
+
+// electionForms gives an election named after its country ("Peru general
+// election", "election in Peru") the form reference works name it by: the
+// year, the country's adjective and the kind, "2024 Peruvian general
+// election". The year is the election's when its phrase gives one, else
+// the article's.
+func (d *doc) electionForms() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		last := ws[len(ws)-1]
+		if last != "election" && last != "elections" || len(ws) < 2 || len(ws[0]) == 4 && allDigits(ws[0]) {
+			continue
+		}
+		var country string
+		var kinds []string
+		switch {
+		case len(ws) == 3 && ws[1] == "in":
+			country = ws[2] // "election in Peru"
+		default:
+			for i := len(ws) - 1; i > 0; i-- {
+				if _, ok := gazetteer.LookupPlace(strings.Join(ws[:i], " ")); ok {
+					country, kinds = strings.Join(ws[:i], " "), ws[i:len(ws)-1]
+					break
+				}
+			}
+		}
+		p, ok := gazetteer.LookupPlace(country)
+		if !ok || p.Kind != gazetteer.Country {
+			continue
+		}
+		dem, ok := gazetteer.DemonymFor(p.Name)
+		if !ok {
+			continue
+		}
+		if p.Name == "United States" {
+			dem = "US"
+		}
+		year := d.art.Year()
+		if !e.start.IsZero() {
+			year = e.start.Year()
+		} else if y := d.yearNear(e); y > 0 {
+			year = y // "held a general election in July 2023"
+		}
+		if year <= 0 {
+			continue
+		}
+		e.aliases[strings.Join(append(append([]string{strconv.Itoa(year), dem}, kinds...), "election"), " ")] = true
+	}
+}
+
+// yearNear is the one year the sentence of e's first mention writes, 0
+// when it writes none or several.
+func (d *doc) yearNear(e *entity) int {
+	for _, m := range d.ments {
+		if m.ent != e {
+			continue
+		}
+		s := d.sents[d.sentOf[m.lo]]
+		year := 0
+		for k := s.lo; k < s.hi; k++ {
+			t := &d.toks[k]
+			if t.kind != tNum || len(t.text) != 4 {
+				continue
+			}
+			y, err := strconv.Atoi(t.text)
+			if err != nil || y < 1900 || y > d.art.Year() || year != 0 && y != year {
+				return 0
+			}
+			year = y
+		}
+		return year
+	}
+	return 0
 }
 
 // eventParticiple reports a participle that describes an event and is no
@@ -476,6 +556,45 @@ func (d *doc) countryWar() {
 	}
 }
 
+// groupInsurgency names the insurgency an article speaks of only as "the
+// insurgency" or "an insurgency" after the armed group it names most:
+// "Boko Haram ... the insurgency has killed thousands" is the "Boko Haram
+// insurgency", when no rule named a war.
+func (d *doc) groupInsurgency() {
+	if d.evs[evKey{"war", ""}] != nil {
+		return
+	}
+	for k := 1; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.lower != "insurgency" || t.cap && !d.atStart(k, d.sents[d.sentOf[k]]) || d.inQuote[k] || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
+			continue
+		}
+		if p := d.toks[k-1].lower; p != "the" && p != "an" && p != "its" && p != "their" && p != "jihadist" && p != "islamist" && p != "armed" {
+			continue
+		}
+		if n := d.toks[k+1].lower; n == "in" || n == "of" {
+			continue // "the insurgency in X" is event-anchor-after's
+		}
+		var g *entity
+		for _, e := range d.ents {
+			if e.kind == kg.Organization && e.mentions > 0 && d.orgKind(e) == "armed" && (g == nil || e.mentions > g.mentions) {
+				g = e
+			}
+		}
+		if g == nil {
+			return
+		}
+		ev := d.eventFor("war", g, g.name+" insurgency", int(d.sentOf[k]), true)
+		for a := range g.aliases {
+			if isAcronym(a) {
+				ev.aliases[a+" insurgency"] = true // "PKK insurgency"
+			}
+		}
+		d.eventWord(ev, k)
+		return
+	}
+}
+
 // recalledAttackEvent names the attack an article reports and then speaks
 // of again as a thing ("the ambush", "Thursday's bombing") when no rule has
 // named an attack: "<town> <noun>", the town where the first attack told
@@ -707,6 +826,14 @@ var eventAnchorAfter = &eventRule{
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
 			at++ // "the earthquake in western Nepal", "a shooting at the university"
 		}
+		if class == "attack" && (prep == "on" || prep == "against") {
+			if p := d.facilityPlace(n+2, s.hi); p != nil {
+				// "an attack on a military base in Tarma": the Tarma attack,
+				// a specific one, whatever its article
+				d.eventMention(d.eventFor(class, p.ent, p.name+" "+t.lower, si, false), n, n+1)
+				return true
+			}
+		}
 		m := d.mentAt[at]
 		if m == nil || m.ent == nil || m.lo != at || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 			return false
@@ -748,11 +875,47 @@ var eventAnchorAfter = &eventRule{
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
+		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
+		{"An attack on a village in Tarma province killed 20.", nil},
+		{"The capture of Tarma by the rebels displaced thousands.", []string{"capture of Tarma"}},
+		{"Since the fall of Tarma in May, the rebels have pushed south.", []string{"fall of Tarma"}},
+		{"Exports slumped after a fall in prices in Tarma.", nil},
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
+}
+
+// facilityPlace is the named town where the facility from toks[k] stands:
+// "a military base in Tarma", "the army post at Tarma", "a police station
+// outside the town of Tarma"; nil when no town follows the facility.
+func (d *doc) facilityPlace(k, hi int) *mention {
+	if k < hi && d.toks[k].isArticle() {
+		k++
+	}
+	for n := 0; n < 2 && k < hi && d.mentAt[k] == nil && d.toks[k].kind == tWord && !d.toks[k].cap && !facilityNouns[d.toks[k].lower]; n++ {
+		k++ // "a military base", "the army's post"
+	}
+	if k >= hi || !facilityNouns[d.toks[k].lower] || d.toks[k].lower == "troops" || d.toks[k].lower == "forces" || d.toks[k].lower == "soldiers" {
+		return nil
+	}
+	k++
+	if k >= hi || !locatives[d.toks[k].lower] && d.toks[k].lower != "outside" {
+		return nil
+	}
+	k++
+	if k+2 < hi && d.toks[k].lower == "the" && placeNouns[d.toks[k+1].lower] && d.toks[k+2].lower == "of" {
+		k += 3 // "outside the town of Tarma"
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) {
+		return nil
+	}
+	if p, ok := gazetteer.LookupPlace(m.ent.name); ok && p.Kind != gazetteer.City || m.hi < hi && adminWords[d.toks[m.hi].lower] {
+		return nil // "a village in Tarma province": a region, too wide to name the attack
+	}
+	return m
 }
 
 var eventTalksWhere = &eventRule{
@@ -789,6 +952,7 @@ var eventTalksWhere = &eventRule{
 	examples: []eventExample{
 		{"Peru remained open to a new round of direct talks with Chile in Lima.", []string{"Lima talks"}},
 		{"The talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
+		{"Talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
 		{"Peru is ready for talks with Chile in Bolivia.", nil},
 		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
 		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
@@ -913,8 +1077,9 @@ var eventElectionDay = &eventRule{
 			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
 				return false // "Peru's election" is event-anchor-before's
 			}
-		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && d.toks[k-1].lower == "the" && len(mods) > 0:
-			// "the 2019 presidential election"
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap) && len(mods) > 0:
+			// "the 2019 presidential election", "the July 2023 general
+			// election"
 			y, err := strconv.Atoi(d.toks[k].text)
 			if err != nil || y < 1900 || y > d.art.Year() {
 				return false
@@ -1278,6 +1443,8 @@ func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.countryWar()
+	d.groupInsurgency()
+	d.electionForms()
 	// the parties to a meeting or attack take part in the event the same
 	// sentence names
 	bySent := map[int][]*entity{}

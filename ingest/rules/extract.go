@@ -121,9 +121,12 @@ type doc struct {
 	capAlone map[string]bool
 	ments    []*mention
 	forces   map[*entity]*entity // a country's armed forces named as an organization, or nil (forcesFor)
-	mentAt   []*mention          // token index -> mention covering it
-	ents     []*entity
-	byKey    map[string]*entity
+	// described armies: "the army" of the article's country where the
+	// article names none (countryArmy); no name for "Peruvian troops"
+	describedArmy map[*entity]bool
+	mentAt        []*mention // token index -> mention covering it
+	ents          []*entity
+	byKey         map[string]*entity
 
 	rels    []kg.Relation
 	relSeen map[string]bool

@@ -267,7 +267,7 @@ var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago A
 
 // stateVerbs are what a government does, so a capital before them stands
 // for its country ("Moscow recalled its envoy").
-var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands
+var stateVerbs = wordSet(`rejected rejects recalled recalls accused accuses condemned condemns demanded demands weighed
 denied denies responded responds retaliated retaliates expelled expels summoned summons protested protests
 refused refuses agreed agrees vowed vows threatened threatens urged urges insisted insists
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
@@ -306,7 +306,7 @@ recognized recognised accused blamed condemned brought filed proposed imposed`)
 // a capital and a form of "be" are its state's ("Moscow was concerned").
 // apposOpeners open an apposition after a capital ("Beijing, the largest
 // buyer of its oil, said"). General knowledge of news English.
-var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call
+var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call proposals
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
 army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
@@ -329,7 +329,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
-var stateTies = wordSet(`relations ties talks negotiations dialogue protest`)
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
@@ -513,6 +513,9 @@ var orgRefNouns = map[string]string{
 	"church": "name", "charity": "name", "foundation": "name", "institute": "name", "club": "name",
 	"team": "name", "board": "name", "department": "name", "office": "name", "tribunal": "name",
 	"police": "name", "navy": "name", "mission": "name", "force": "name", "forces": "name",
+	"command": "name", "service": "name", "panel": "name", "secretariat": "name", "directorate": "name",
+	"bureau": "name", "brigade": "name", "battalion": "name", "regiment": "name", "corps": "name",
+	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
 }
 
 // statementNouns name a text an organization or person issues.
@@ -608,6 +611,56 @@ var asideOpeners = wordSet(`backed supported led armed aided meanwhile however r
 along together according also often launched fired`)
 
 // locatives before a place say where the preceding object is.
+// aliasNouns name the short name an organization is known by: "known by
+// its French initials".
+var aliasNouns = wordSet(`initials acronym abbreviation name nickname`)
+
+// sayAdjuncts open an adverbial between a verb of saying and its
+// "that": "said in a statement at the end of the visit that".
+var sayAdjuncts = wordSet(`in at on after during before following late early earlier later`)
+
+// thatTimes follow a demonstrative "that" of time: "later that day".
+var thatTimes = wordSet(`day night morning afternoon evening week month year weekend`)
+
+// foreignOrgHeads open the names of organizations in Spanish, Portuguese
+// and French, where the head comes first ("Partido Popular", "Fuerza
+// Popular", "Frente Amplio", "Parti Socialiste") (general knowledge of
+// these languages).
+var foreignOrgHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Partido Movimiento Frente Fuerza Fuerzas Alianza Unión Acción Coalición Convergencia
+Concertación Ejército Policía Guardia Armada Banco Grupo Compañía Constructora Corporación Empresa Empresas
+Sociedad Asociación Confederación Federación Sindicato Instituto Fundación Universidad Ministerio Secretaría
+Comisión Consejo Congreso Tribunal Corte Fiscalía Defensoría Procuraduría Cámara Junta Agencia Servicio
+Dirección Superintendencia Autoridad Comité Organización Cártel Cartel Renovación
+Movimento Força Forças Aliança União Ação Companhia Construtora Associação Confederação Federação Fundação
+Universidade Ministério Comissão Conselho Congresso Polícia Exército Esporte Clube Sociedade Agência Serviço
+Parti Mouvement Rassemblement Congrès Conseil Assemblée Armée Gendarmerie Banque Groupe Société Compagnie
+Fédération Confédération Syndicat Institut Fondation Université Ministère Cour Agence Collectif Coordination`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// serviceModifiers name what a service does, between its name and the
+// noun: "the X ambulance service", "the X rescue agency".
+var serviceModifiers = wordSet(`ambulance rescue emergency relief aid fire medical health security intelligence
+weather meteorological statistics statistical border coast civil`)
+
+// serviceHeads end a service's description: "ambulance service".
+var serviceHeads = wordSet(`service services agency department office authority group organization organisation society`)
+
+// placePreps put a place where something is, goes or comes from: "flew
+// to Kyiv", "returned from Moscow" (but "ties with Moscow" deal with the
+// state).
+var placePreps = wordSet(`in at on to into from near around toward towards via`)
+
+// cityParts are what a city has that its state does not: "Kyiv's mayor",
+// "Moscow's airport" are the city's.
+var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts
+centre center downtown districts neighbourhoods neighborhoods hospitals city council port skyline
+population streets`)
+
 var locatives = wordSet(`in near outside inside at across throughout`)
 
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
@@ -903,7 +956,13 @@ targeted targeting ambush ambushed ambushes storm stormed storms assault assault
 besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
-drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went`)
+drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went
+eliminated neutralised neutralized`)
+
+// killWords are the armed forces' words for killing, which attack only a
+// victim named right after them: "said it had eliminated X", "neutralised
+// 14 fighters of Y" (not "eliminated the tax").
+var killWords = wordSet(`eliminated neutralised neutralized`)
 
 // reflexives stand between a verb and its particle: "blew himself up".
 var reflexives = wordSet(`himself herself themselves itself`)
@@ -1294,7 +1353,7 @@ var comeVerbs = wordSet(`came come comes coming`)
 // exchangeWords tell of fighting between two sides, each attacking the
 // other.
 var exchangeWords = wordSet(`fighting clashes clash clashed clashing battles battle battled fought fight fights
-exchanged exchanging traded skirmishes skirmished war`)
+exchanged exchanging traded skirmishes skirmished war hostilities`)
 
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
@@ -1390,6 +1449,7 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
+	"capture": "attack", "seizure": "attack", "fall": "attack",
 	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war",
 	"genocide": "genocide",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",

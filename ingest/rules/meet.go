@@ -78,6 +78,77 @@ var metBothSides = &pattern{
 	},
 }
 
+var metChaired = &pattern{
+	name: "met-chaired",
+	doc:  `The chair of a meeting meets its parties: "the talks were chaired by X", "in a session chaired by X", after the meeting of A and B is told in the sentence or the one before.`,
+	typ:  kg.Met,
+	cues: wordSet("chaired"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" {
+			return false
+		}
+		chair := d.chairAfter(v+2, s.hi)
+		if chair == nil {
+			return false
+		}
+		// the meeting's parties: the meetings read in this sentence or the
+		// one before
+		lo := d.sents[max(si-1, 0)].start
+		var parties []string
+		seen := map[string]bool{chair.id(): true}
+		var st kg.Status
+		for i := len(d.rels) - 1; i >= 0; i-- {
+			r := &d.rels[i]
+			if r.Evidence.Start < lo {
+				break
+			}
+			if r.Type != kg.Met {
+				continue
+			}
+			st = r.Status
+			for _, id := range []string{r.Source, r.Target} {
+				if !seen[id] {
+					seen[id] = true
+					parties = append(parties, id)
+				}
+			}
+		}
+		if len(parties) < 2 {
+			return false
+		}
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for _, p := range parties {
+			d.addRel(kg.Met, chair.id(), p, si, date, prec, st, "", confVerb)
+		}
+		return true
+	},
+	examples: []example{
+		{"Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Rui Lopes met in Quito on Monday. The talks were chaired by Ecuador's foreign minister, Lars Holm.",
+			[]string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:rui-lopes -> person:ana-costa happened"}},
+		{"The committee was chaired by Lars Holm.", nil},
+	},
+}
+
+// chairAfter is the person who chairs, named from toks[k]: "Lars Holm",
+// "Ecuador's foreign minister, Lars Holm", "Foreign Minister Lars Holm".
+func (d *doc) chairAfter(k, hi int) *entity {
+	for j := k; j < hi && j < k+10; j++ {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil {
+			if d.toks[j].kind == tPunct && d.toks[j].text != "," && d.toks[j].text != "'" {
+				return nil
+			}
+			continue
+		}
+		if m.ent.kind == kg.Person {
+			return m.ent
+		}
+		j = m.hi - 1
+	}
+	return nil
+}
+
 var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
@@ -180,6 +251,9 @@ var metVerb = &pattern{
 		{"Uruguay's president offered to meet his Chilean counterpart, Rui Lopes, in Montevideo.", []string{"MET place:uruguay -> person:rui-lopes proposed"}},
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Foreign Minister Ana Costa will travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
+		{"Ana Costa arrived in Oslo. She is due to meet her U.S. and Chilean counterparts on Friday.", []string{"MET person:ana-costa -> place:united-states planned", "MET person:ana-costa -> place:chile planned"}},
+		{"Ana Costa met her counterpart in Lima.", nil},
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
@@ -571,6 +645,12 @@ func (d *doc) meetAt(si, v int) {
 		}
 	}
 	objs := d.participants(v, hi, src)
+	counterparts := false
+	if cs := d.unnamedCounterparts(v, hi); len(cs) > 0 && allPlaces(objs) {
+		// "talks with his Polish counterpart": the counterpart's country,
+		// where the text does not name the counterpart
+		objs, counterparts = cs, true
+	}
 	// "the leaders of Peru, Chile and Uruguay met X": every one of them
 	var others []*entity
 	if at > s.lo+1 && src.kind != kg.Person {
@@ -632,7 +712,7 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	leaders := represented // "met diplomats from X and Y": the countries are the parties
+	leaders := represented || counterparts // "met diplomats from X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
@@ -1048,6 +1128,54 @@ func (d *doc) gatheringAhead(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// allPlaces reports entities that are all places (or none).
+func allPlaces(es []*entity) bool {
+	for _, e := range es {
+		if e.kind != kg.Place {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedCounterparts are the countries of "his Polish counterpart" or
+// "her Peruvian and Chilean counterparts" after the verb at toks[v], when
+// no name follows them: the counterparts stand for their countries.
+func (d *doc) unnamedCounterparts(v, hi int) []*entity {
+	for k := v + 1; k < hi && k < v+12; k++ {
+		w := d.toks[k].lower
+		if w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		if n := k + 1; n < hi && d.toks[n].text == "," {
+			n++
+			if n < hi && (d.mentAt[n] != nil || d.personAfterTitles(n, hi) != nil) {
+				return nil // "his Polish counterpart, Jan Nowak": named
+			}
+		} else if n < hi && d.mentAt[n] != nil {
+			return nil // "counterpart Jan Nowak"
+		}
+		var out []*entity
+	scan:
+		for j := k - 1; j > v; j-- {
+			m := d.mentAt[j]
+			switch {
+			case m != nil && m.ent != nil && m.ent.kind == kg.Place && (m.demonym || d.isCountry(m.ent) && !d.possessor(m)):
+				out = append(out, m.ent)
+				j = m.lo
+			case d.toks[j].lower == "and" || d.toks[j].text == ",":
+			default:
+				break scan // "his counterpart": the country is not given
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		return nil
+	}
+	return nil
 }
 
 func (d *doc) participants(v, hi int, src *entity) []*entity {

@@ -49,6 +49,9 @@ type mention struct {
 	// poss: a possessive pronoun reference ("its"), which possesses what
 	// follows as "X's" does.
 	poss bool
+	// backer: a place named inside a compound modifier ("Iran-backed"),
+	// which supports or hosts what follows and owns none of it.
+	backer bool
 	// eventName: an unknown word the article uses only to name an event
 	// ("the Varnok massacre"), no entity of its own unless used otherwise.
 	eventName bool
@@ -152,6 +155,55 @@ func (e *entity) export() kg.Entity {
 	return out
 }
 
+// peopleNamedPlace reports a people's name that is also a region's, read
+// as the region where a place is meant: "in Amhara", "the Amhara region".
+func (d *doc) peopleNamedPlace(i int) bool {
+	if _, ok := gazetteer.LookupPlace(d.toks[i].text); !ok {
+		return false
+	}
+	if i+1 < len(d.toks) && adminWords[d.toks[i+1].lower] {
+		return true // "the Amhara region"
+	}
+	j := i - 1
+	return j >= 0 && (locatives[d.toks[j].lower] || d.toks[j].lower == "from" || d.toks[j].lower == "to" || d.toks[j].lower == "into")
+}
+
+// isTitleRunStart reports that toks[lo:last] are all titles or the
+// country words titles follow ("Deputy White House Press Secretary",
+// "United States President"): a run of offices, not a name's words.
+func (d *doc) isTitleRunStart(lo, last int) bool {
+	for k := lo; k < last; k++ {
+		if _, ok := d.isTitle(k); ok {
+			continue
+		}
+		if m := d.mentAt[k]; m != nil && (m.demonym || m.kind == kg.Place) {
+			continue
+		}
+		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok || d.toks[k].lower == "white" || d.toks[k].lower == "house" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeOnly reports a country or other known place of one or two words at
+// toks[k] that ends the name run there: "Yemen", "South Sudan".
+func (d *doc) placeOnly(k int) bool {
+	for n := 2; n >= 1; n-- {
+		if k+n > len(d.toks) {
+			continue
+		}
+		if k+n < len(d.toks) && d.toks[k+n].kind == tWord && d.toks[k+n].cap {
+			continue // "Committee on Foreign Relations": more name follows
+		}
+		if p, ok := gazetteer.LookupPlace(d.text[d.toks[k].start:d.toks[k+n-1].end]); ok && p.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
 	t := &d.toks[i]
@@ -162,7 +214,8 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
-		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) {
+		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) &&
+		!d.peopleNamedPlace(i) {
 		return false // "Hema militias", "Rohingya refugees": a people; "Oromo Liberation Front" is a name, "Ana Baloch" a surname
 	}
 	// "French-Colombian", "Peruvian-Chile": demonyms or places joined are
@@ -309,6 +362,50 @@ func (d *doc) findMentions() {
 	d.findDescribedOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
+	d.findBackerNames()
+}
+
+// findBackerNames finds the place the gazetteer knows inside a compound
+// modifier: "the Iran-backed Houthis" names Iran, "the New York-based
+// group" New York. The modifier's own word ("-backed") is no part of the
+// name.
+func (d *doc) findBackerNames() {
+	for k := range d.toks {
+		t := &d.toks[k]
+		h := strings.LastIndexByte(t.text, '-')
+		if t.kind != tWord || !t.cap || h <= 0 || !backerSuffixes[t.text[h+1:]] && !holderSuffixes[t.text[h+1:]] {
+			continue
+		}
+		if m := d.mentAt[k]; m != nil && (m.lo != k || m.hi == k+1 || k+1 < len(d.toks) && !d.toks[k+1].cap) {
+			continue // "the Saudi-led coalition": one name
+		}
+		// the whole run of capitalised words that ends at the hyphen
+		si := int(d.sentOf[k])
+		lo := k
+		for lo > d.sents[si].lo && lo > k-3 && d.toks[lo-1].kind == tWord && d.toks[lo-1].cap && d.mentAt[lo-1] == nil && !d.toks[lo-1].isArticle() {
+			lo--
+		}
+		end := t.start + h
+		name := d.text[d.toks[lo].start:end]
+		p, found := gazetteer.LookupPlace(name)
+		if _, org := gazetteer.LookupOrg(name); !found || org {
+			continue // "al Qaeda-linked", "Hamas-led": an affiliation, whose group the text names apart if it means it
+		}
+		// a modifier, read as a possessor is: never the actor of what
+		// follows ("the Iran-backed Houthis attacked": the Houthis)
+		m := &mention{lo: lo, hi: k + 1, str: strong, start: d.toks[lo].start, end: end, name: name, poss: true,
+			kind: kg.Place, canon: p.Name, country: p.Country, backer: true}
+		if n := d.mentAt[k]; n != nil {
+			// "Iran-backed Houthis": the Houthis start after the modifier
+			n.lo = k + 1
+			n.start = d.toks[k+1].start
+			n.name = d.text[n.start:n.end]
+		}
+		for j := lo; j <= k; j++ {
+			d.mentAt[j] = m
+		}
+		d.ments = append(d.ments, m)
+	}
 }
 
 // findDescribedOrgs turns a known body's name and the lower-case words the
@@ -549,6 +646,9 @@ func (d *doc) spansIn(si int) {
 				}
 				if c != "of" && c != "for" && c != "and" && c != "the" && k+1 < s.hi && !d.toks[k].cap && connectors[d.toks[k].lower] {
 					k++ // "Ursula von der Leyen", "Pedro de la Cruz"
+				}
+				if c == "on" && k < s.hi && d.placeOnly(k) {
+					break // "the Security Council on Yemen": what it meets about, no part of its name
 				}
 				if k < s.hi && (d.nameWord(k) || c == "and" && d.longFormBeforeAcronym(i, j)) && d.joinOK(i, j, c) {
 					j = k + 1
@@ -807,6 +907,9 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 	t := &d.toks[k]
 	if t.kind != tWord {
 		return gazetteer.Title{}, false
+	}
+	if isAcronym(t.text) && strings.Contains(d.text, "("+t.text+")") {
+		return gazetteer.Title{}, false // "the Democratic Alliance for Mozambique (ADM)": initials, not "Adm." for admiral
 	}
 	return lookupTitle(t.text)
 }
@@ -1227,6 +1330,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
+	}
+	if last > lo && last == hi-2 && !d.isTitleRunStart(lo, last) && gazetteer.IsCommonWord(d.toks[hi-1].lower) &&
+		!gazetteer.IsGivenName(d.toks[hi-1].text) && !gazetteer.IsSurname(d.toks[hi-1].text) {
+		last = -1 // "United Kingdom Maritime Trade Operations": a body's word, no office before a person
 	}
 	core := last + 1
 	if last >= 0 {
@@ -1692,9 +1799,10 @@ func (d *doc) add(m *mention, si int) {
 	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
 	m.name = d.text[m.start:m.end]
 	// in a headline written in title case only known names count
-	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi)) {
+	if d.tcase[si] && (m.str < strong || m.kind == kg.Person && m.canon == "" && !d.known(m.lo, m.hi) || m.canon == "" && m.hi-m.lo > 4 && !d.known(m.lo, m.hi)) {
 		// a person too, when only a title made the name: "UN Envoy Meets
-		// Houthi Negotiators" (the body names whom it means)
+		// Houthi Negotiators" (the body names whom it means); and a long
+		// run a head word typed: "Somali Army Says It Repelled Assault"
 		m.str = weak
 		m.unknown = true
 	}
@@ -1815,11 +1923,17 @@ func (d *doc) findLedGroups() {
 			if h.cap || !ledGroups[h.lower] {
 				continue
 			}
-			m := &mention{lo: k, hi: k + 2, kind: kg.Organization, str: fair}
-			m.start, m.end = t.start, h.end
+			lo := k
+			for j := k - 1; j >= s.lo && j > k-3 && d.toks[j].kind == tWord && d.toks[j].cap && d.mentAt[j] == nil && !d.toks[j].isArticle(); j-- {
+				if _, ok := gazetteer.LookupOrg(d.text[d.toks[j].start : t.end-len("-led")]); ok {
+					lo = j // "an African Union-led force"
+				}
+			}
+			m := &mention{lo: lo, hi: k + 2, kind: kg.Organization, str: fair}
+			m.start, m.end = d.toks[lo].start, h.end
 			m.name = d.text[m.start:m.end]
 			m.canon = m.name
-			for x := k; x < k+2; x++ {
+			for x := lo; x < k+2; x++ {
 				d.mentAt[x] = m
 			}
 			d.ments = append(d.ments, m)
@@ -2034,6 +2148,9 @@ func (d *doc) anyLaw(lo, hi int) bool {
 		if lawHeads[d.toks[k].text] {
 			if (k == first || k+2 == hi) && k+1 < hi && d.toks[k+1].lower != "of" && gazetteer.IsGivenName(d.toks[k].text) {
 				continue // "Bill Okafor", "NASA chief Bill Okafor": a given name, not a bill
+			}
+			if w := d.toks[hi-1].text; k+1 < hi && (gazetteer.IsOrgHead(w) || orgWords[strings.ToLower(w)]) {
+				continue // "Collective Security Treaty Organization": a body named after its treaty
 			}
 			return true
 		}

@@ -92,6 +92,7 @@ var patterns = []*pattern{
 	metBetween,
 	metBothSides,
 	metVerb,
+	metChaired,
 }
 
 // quotePatterns are the quotation patterns in order; byCue maps each cue

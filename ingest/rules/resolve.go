@@ -358,6 +358,31 @@ func (d *doc) resolve() {
 	d.unify()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
+	d.countryOwnedOrgs()
+}
+
+// countryOwnedOrgs names a state body written after its country's
+// possessive in the forms other texts write it: "Kyrgyzstan's State Border
+// Service" is also the "State Border Service of Kyrgyzstan".
+func (d *doc) countryOwnedOrgs() {
+	for _, m := range d.ments {
+		o := m.ent
+		if o == nil || o.kind != kg.Organization || m.ref || m.lo < 2 || d.orgKind(o) == "company" || d.orgKind(o) == "media" {
+			continue
+		}
+		c := d.mentAt[m.lo-2]
+		if c == nil || c.ent == nil || c.ent.kind != kg.Place || !d.isCountry(c.ent) || c.hi != m.lo-1 || !d.possessor(c) || c.demonym {
+			continue
+		}
+		if !d.toks[m.lo].cap || strings.Contains(o.name, c.ent.name) {
+			continue // "Peru's army", "Peru's Peruvian Navy": named already
+		}
+		if adj, _ := gazetteer.DemonymFor(c.ent.name); adj != "" && strings.Contains(o.name, adj) {
+			continue
+		}
+		o.aliases[o.name+" of "+c.ent.name] = true
+		o.aliases[c.ent.name+"'s "+o.name] = true
+	}
 }
 
 // mergeOfficialForms folds an organization named in one of the official
@@ -397,6 +422,7 @@ func (d *doc) mergeOfficialForms() {
 // Tbilisi". Such a mention names the country (the capital is an alias);
 // "they met in Vienna" stays the city.
 func (d *doc) capitalsAsCountries() {
+	folded := map[*entity]bool{}
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
 			continue
@@ -414,7 +440,56 @@ func (d *doc) capitalsAsCountries() {
 			continue
 		}
 		d.attach(m, d.entityFor(kg.Place, p.Country))
+		folded[city] = true
 	}
+	// A capital the article uses as its state and never as a location
+	// ("Moscow said ...; Moscow's war aims"): every mention is the state's.
+	for _, m := range d.ments {
+		if m.ent == nil || !folded[m.ent] || m.ref {
+			continue
+		}
+		if d.usedAsLocation(m.ent) {
+			delete(folded, m.ent)
+			continue
+		}
+		p, _ := gazetteer.LookupPlace(m.ent.name)
+		m.ent.mentions--
+		d.attach(m, d.entityFor(kg.Place, p.Country))
+	}
+}
+
+// usedAsLocation reports a place named somewhere as where things are or
+// happen: after a locative or other preposition ("in Kyiv", "from
+// Moscow"), as a dateline ("KYIV, Ukraine —"), as what is attacked or
+// governs a local noun ("Kyiv was hit", "Kyiv's mayor").
+func (d *doc) usedAsLocation(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent != e {
+			continue
+		}
+		j := m.lo - 1
+		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
+			j-- // "from the Pyongyang area"
+		}
+		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
+			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
+			return true
+		}
+		k := m.hi
+		if k < len(d.toks) && (d.toks[k].text == "(" || d.toks[k].text == "\u2014" || d.toks[k].text == "--") {
+			return true // a dateline: "Kyiv (AFP) -"
+		}
+		if k < len(d.toks) && !d.toks[k].cap && (orgNouns[d.toks[k].lower] || d.toks[k].lower == "police" || d.toks[k].lower == "authorities" || adminWords[d.toks[k].lower]) {
+			return true // "the Bucharest police": the city's
+		}
+		if k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && cityParts[d.toks[k+1].lower] {
+			return true // "Kyiv's mayor", "Moscow's airport"
+		}
+		if k+1 < len(d.toks) && beForms[d.toks[k].lower] && attackVerbs[d.toks[k+1].lower] {
+			return true // "Kyiv was hit"
+		}
+	}
+	return false
 }
 
 // actsAsState reports a place mention that speaks, decides or is dealt
@@ -428,7 +503,10 @@ func (d *doc) actsAsState(m *mention) bool {
 		for k < len(d.toks) && k < m.hi+3 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued") {
 			k++ // "Budapest's continued refusal"
 		}
-		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && stanceNouns[d.toks[k].lower]
+		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new") {
+			k++ // "Washington's special envoy"
+		}
+		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && (stanceNouns[d.toks[k].lower] || stateEnvoys[d.toks[k].lower])
 	}
 	k := m.hi
 	if k+1 < len(d.toks) && d.toks[k].text == "," && m.lo > 0 && !locatives[d.toks[m.lo-1].lower] && !nounPreps[d.toks[m.lo-1].lower] && apposOpeners[d.toks[k+1].lower] {
@@ -442,8 +520,8 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
-	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also") {
-		k++
+	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote) {
+		k++ // "Washington “stands with its allies”": past the quotation mark
 	}
 	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
@@ -949,8 +1027,15 @@ func (d *doc) acronymDefs() {
 		if d.toks[o].lower == "'s" || d.toks[o].lower == "\u2019s" {
 			o++ // "the Lisbon Diplomatic Institute's (LDInst) examination"
 		}
-		if o+2 >= len(d.toks) || d.toks[o].text != "(" || d.toks[o+2].text != ")" {
+		orForm := d.toks[o].text == "," && o+3 < len(d.toks) && d.toks[o+1].lower == "or" && (d.toks[o+3].text == "," || d.toks[o+3].text == ".")
+		if orForm {
+			o++ // "the Varnok Liberation Front, or VLF, said"
+		}
+		if o+2 >= len(d.toks) || !orForm && (d.toks[o].text != "(" || d.toks[o+2].text != ")") {
 			continue
+		}
+		if orForm && (d.mentAt[i] == nil || d.mentAt[i].ent == nil || d.mentAt[i].ent.kind != kg.Organization || !isAcronym(d.toks[o+1].text)) {
+			continue // "Peru, or Chile,": no initials
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
@@ -1449,6 +1534,10 @@ func officialForms(name string) []string {
 		return nil
 	}
 	ws := strings.Fields(body)
+	if adj, ok := gazetteer.DemonymFor(country); country == dem && ok && adj != country {
+		// "Sudan army" in a headline: the forms of the "Sudanese army"
+		return append([]string{adj + " " + body}, officialForms(adj+" "+body)...)
+	}
 	if country == dem {
 		// "Seychelles electoral commission": a country with no adjective
 		// of its own names its bodies with its name
@@ -1463,10 +1552,16 @@ func officialForms(name string) []string {
 	low := strings.ToLower(body)
 	switch {
 	case low == "government":
+		out := []string{"Government of " + country}
 		if federalStates[country] {
-			return []string{"Government of " + country, "Federal Government of " + country}
+			out = append(out, "Federal Government of "+country)
 		}
-		return []string{"Government of " + country}
+		if strings.Contains(country, " ") {
+			out = append(out, country+" government") // "Burkinabe government" is the "Burkina Faso government"
+		}
+		return out
+	case low == "coast guard":
+		return []string{dem + " Coast Guard", country + " Coast Guard"} // "the Chinese coast guard" is the "China Coast Guard"
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
 		for _, f := range []string{"army", "military", "Armed Forces"} {
@@ -1494,7 +1589,7 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return []string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}
+		return spellings([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port})
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
@@ -1502,7 +1597,7 @@ func officialForms(name string) []string {
 		if port == "Foreign Affairs" {
 			port = "Foreign"
 		}
-		return []string{dem + " " + port + " Ministry", of, bare}
+		return spellings([]string{dem + " " + port + " Ministry", of, bare})
 	case len(ws) >= 2 && allCapitalised(ws):
 		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
 	case (len(ws) >= 2 || low == "parliament") && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
@@ -1512,6 +1607,21 @@ func officialForms(name string) []string {
 		return []string{strings.Join(ws, " ") + " of " + theCountry(country)} // "Chilean electoral commission"
 	}
 	return nil
+}
+
+// spellings adds to forms their British or American spellings: a
+// "Ministry of Defense" is written "Ministry of Defence" as often.
+func spellings(forms []string) []string {
+	out := forms
+	for _, f := range forms {
+		switch {
+		case strings.Contains(f, "Defense"):
+			out = append(out, strings.ReplaceAll(f, "Defense", "Defence"))
+		case strings.Contains(f, "Defence"):
+			out = append(out, strings.ReplaceAll(f, "Defence", "Defense"))
+		}
+	}
+	return out
 }
 
 // theCountry is a country's name as it stands after "of": "the

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -355,6 +356,9 @@ func TestResolution(t *testing.T) {
 		{"initials before a country code", "Students gathered at the Central Highlands League. CHL officials said classes were cancelled.", "organization:central-highlands-league", []string{"CHL"}},
 		{"a shorter organization inside a longer one", "Victims went to Lisbon Community Hospital. Lisbon Hospital said six had died.", "organization:lisbon-community-hospital", []string{"Lisbon Hospital"}},
 		{"initials in another language", "The Farmers' Union (UC) won. The UC said it would govern alone.", "organization:farmers-union", []string{"UC"}},
+		{"a capital speaking in quotation marks is its state", "Officials said Santiago \u201crejected\u201d the plan.", "place:chile", []string{"Santiago"}},
+		{"a capital's proposals are its state's", "Peru rejected Santiago's proposals on Monday.", "place:chile", []string{"Santiago"}},
+		{"a capital's envoy is its state's", "Lima's special envoy for Chile said talks would resume.", "place:peru", []string{"Lima"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
@@ -362,6 +366,15 @@ func TestResolution(t *testing.T) {
 		{"a Portuguese particle inside a name", "Police arrested Rui Alberto dos Reis. Reis denied it.", "person:rui-alberto-dos-reis", []string{"Reis"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
+		{"a description known by a short name", "Peru's Andes Command said the road was open. The command, known as ANCOM, said it would stay open.", "organization:andes-command", []string{"ANCOM", "Andes Command of Peru", "Peru's Andes Command"}},
+		{"initials in another language's order", "The army fought the Movement for the Liberation of Tarma. The militia, known by its French initials LMT, denied it. The LMT said nothing.", "organization:movement-for-the-liberation-of-tarma", []string{"LMT"}},
+		{"initials after a comma and or", "Chile fought the Democratic Forces for the Liberation of Tarma, or FDLT, for a decade. The FDLT denied it.", "organization:democratic-forces-for-the-liberation-of-tarma", []string{"FDLT"}},
+		{"a name known as belongs to the head, not to what it is of", "A force of the Nordic Union, known as NUFOR, left Tarma. The Nordic Union said so.", "organization:nordic-union", nil},
+		{"a state body after its country's possessive", "Peru's State Border Service closed the crossing.", "organization:state-border-service", []string{"Peru's State Border Service", "State Border Service of Peru"}},
+		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
+		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
+		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
+		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
 	}
 	for _, tt := range tests {
@@ -378,6 +391,35 @@ func TestResolution(t *testing.T) {
 				}
 			}
 			t.Errorf("no entity %s among %v", tt.id, ids)
+		})
+	}
+}
+
+// TestCapitalOnlyAsState checks that a capital the article never names as
+// a location leaves no city node beside its country.
+func TestCapitalOnlyAsState(t *testing.T) {
+	tests := []struct {
+		name, text string
+		city       bool
+	}{
+		{"speaks, then acts", "Lima denied the report. Analysts said Lima was moving troops north.", false},
+		{"speaks, then possesses a state's act", "Lima denied the report. Chile condemned Lima's military build-up.", false},
+		{"speaks, then hosts talks", "Lima denied the report. Talks will be held in Lima.", true},
+		{"speaks, then keeps channels open with", "Lima denied the report. Chile kept its channels open with Lima.", false},
+		{"speaks, then is flown to", "Lima denied the report. The envoy flew to Lima on Monday.", true},
+		{"speaks, then its mayor", "Lima denied the report. Lima's mayor said the city was calm.", true},
+		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			city := false
+			for _, e := range sg.Entities {
+				city = city || e.ID == "place:lima"
+			}
+			if city != tt.city {
+				t.Errorf("city node %v, want %v in %v", city, tt.city, sg.Entities)
+			}
 		})
 	}
 }
@@ -651,6 +693,30 @@ func TestSubgraphDropsRelationsToDroppedEntities(t *testing.T) {
 	}
 }
 
+// TestElectionForms checks the reference-work form an election named
+// after its country carries: the year, the adjective, the kind.
+func TestElectionForms(t *testing.T) {
+	tests := []struct{ text, id, alias string }{
+		{"Kenya held a general election in August 2022.", "event:kenya-general-election", "2022 Kenyan general election"},
+		{"Observers arrived before Kenya's general election.", "event:kenya-general-election", "2024 Kenyan general election"},
+		{"Ana Costa became president after the July 2016 presidential election in Peru.", "event:2016-peruvian-presidential-election", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			for _, e := range sg.Entities {
+				if e.ID == tt.id {
+					if tt.alias != "" && !slices.Contains(e.Aliases, tt.alias) {
+						t.Errorf("aliases %q lack %q", e.Aliases, tt.alias)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s among %v", tt.id, sg.Entities)
+		})
+	}
+}
+
 func TestEvents(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -680,9 +746,11 @@ func TestEvents(t *testing.T) {
 		{"the war of the country the article is about", "Fighting went on in Lima, Peru, on Monday. The war has displaced millions.",
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"the war between two sides of the story's country", "Fighting went on in Lima, Peru, on Monday. The war between the army and the Varnok Front has displaced millions.",
-			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
+			[]string{"event:peru-war", "PARTICIPATED_IN organization:peruvian-army -> event:peru-war", "OCCURRED_IN event:peru-war -> place:peru", "PARTICIPATED_IN organization:varnok-front -> event:peru-war"}},
 		{"an insurgency is a war of its place", "The insurgency in Tarma has killed thousands.",
 			[]string{"event:insurgency-in-tarma", "OCCURRED_IN event:insurgency-in-tarma -> place:tarma"}},
+		{"the insurgency of the armed group the article names", "Varnok Front militants attacked Tarma on Monday. The insurgency has killed thousands since 2015.",
+			[]string{"event:varnok-front-insurgency", "PARTICIPATED_IN organization:varnok-front -> event:varnok-front-insurgency"}},
 		{"war crimes are no war", "Fighting went on in Lima, Peru, on Monday. Officials denied the war crimes charges.", nil},
 		{"an attack told once is no event", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors were flown to Lima.", nil},
 		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg on Monday. The two-hour meeting ended without a deal.",

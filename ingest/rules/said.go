@@ -1068,6 +1068,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
@@ -1183,6 +1184,9 @@ var saidReported = &pattern{
 		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
 		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
+		{"The Varnok Council said in a statement at the end of the visit that the talks had been useful.", []string{"SAID organization:varnok-council: the talks had been useful"}},
+		{"The Varnok Council said in a statement later that day that the vote had been fair.", []string{"SAID organization:varnok-council: the vote had been fair"}},
+		{"Rui Lopes leads the Democratic Alliance for Mozambique (ADM). The ADM said it would march.", []string{"SAID organization:democratic-alliance-for-mozambique: it would march"}},
 		{"The Varnok Council's delegation in Lima said it was leaving.", []string{"SAID organization:varnok-council: it was leaving"}},
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
@@ -1472,7 +1476,14 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	that := false
 	aside := c < s.hi && d.toks[c].text == "," // "stated, amid reports of ..., that"
 	commas := 0
-	for k := c; k < s.hi && (k < c+8 || (aside || commas > 0) && k < c+25); k++ {
+	reach := 8
+	if c < s.hi && sayAdjuncts[d.toks[c].lower] {
+		reach = 14 // "said in a statement at the end of the visit that"
+	}
+	for k := c; k < s.hi && (k < c+reach || (aside || commas > 0) && k < c+25); k++ {
+		if d.toks[k].lower == "that" && k+1 < s.hi && thatTimes[d.toks[k+1].lower] {
+			continue // "said later that day that": a time, not the clause
+		}
 		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
 			break // "declared independence, in a move that was welcomed": a relative clause
 		}

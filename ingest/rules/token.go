@@ -390,3 +390,8 @@ func capitalPrefixedWord(w string, k int) bool {
 	}
 	return gazetteer.IsCommonWord(strings.ToLower(rest)) && !gazetteer.IsGivenName(rest) && !gazetteer.IsSurname(rest) && !knownWhole(rest)
 }
+
+// isArticle reports "the", "a" or "an", in any case.
+func (t *token) isArticle() bool {
+	return t.lower == "the" || t.lower == "a" || t.lower == "an"
+}

@@ -153,6 +153,10 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true
 			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
 				return kg.Organization, fair, true // "its Varnok news agency"
+			case c.next == "port" || c.next == "harbour" || c.next == "harbor":
+				return kg.Place, fair, true // "the Ras Varnok port"
+			case c.hi+1 < len(d.toks) && c.next != "" && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && serviceModifiers[c.next] && serviceHeads[d.toks[c.hi+1].lower]:
+				return kg.Organization, fair, true // "the Varnok Adom ambulance service"
 			}
 			return "", 0, false
 		},
@@ -166,6 +170,8 @@ var typeRules = []*typeRule{
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
+			{"Strikes hit the Ras Varnok port on Monday.", "Ras Varnok", kg.Place},
+			{"Peru's Varnok Adom ambulance service said two people were hurt.", "Varnok Adom", kg.Organization},
 		},
 	},
 	{
@@ -306,6 +312,17 @@ var typeRules = []*typeRule{
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
 			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
+		},
+	},
+	{
+		name: "type-org-head-first",
+		doc:  `A name that opens with the head word of an organization in Spanish, Portuguese or French: "Partido Socialista", "Fuerza Popular", "Frente Amplio", "Movimento Livre", "Rassemblement National".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, fair, c.n >= 2 && foreignOrgHeads[d.toks[c.lo].text]
+		},
+		examples: []typeExample{
+			{"Ana Costa leads the Fuerza Nacional bench in Congress.", "Fuerza Nacional", kg.Organization},
+			{"The ministry fined Constructora Varnok for the delays.", "Constructora Varnok", kg.Organization},
 		},
 	},
 	{
