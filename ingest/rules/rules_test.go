@@ -807,3 +807,25 @@ func TestSurnameOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakingPlace: of places, only a country, a capital or a state
+// speaks.
+func TestSpeakingPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		kind kg.Kind
+		want bool
+	}{
+		{"Peru", kg.Place, true},
+		{"Lima", kg.Place, true},      // a capital: its government
+		{"Catalonia", kg.Place, true}, // a region's authorities
+		{"Red Sea", kg.Place, false},  // a sea
+		{"Southeast Asia", kg.Place, false},
+		{"Tarmavik", kg.Place, false}, // a place no list knows
+		{"Tarmavik", kg.Organization, true},
+	} {
+		if got := speakingPlace(&entity{kind: tt.kind, name: tt.name}); got != tt.want {
+			t.Errorf("speakingPlace(%s %q) = %v, want %v", tt.kind, tt.name, got, tt.want)
+		}
+	}
+}
