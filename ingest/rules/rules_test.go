@@ -474,6 +474,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Ana Costa was quoted as saying")
 	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
 	f.Add("Peruvian police fire on protesters in Lima") // a mention opening the text before an attack noun
+	f.Add("rebels, known as VF,")                       // a description known by a name at the text's start
+	f.Add("Iran-backed Houthis. Lima-based")            // places inside modifiers, at both ends
+	f.Add("killed in fighting with the")                // a battle noun with its side cut off
+	f.Add("The talks were chaired by")                  // a chair cut off
+	f.Add("talks with his Polish counterparts")         // counterparts at the end
+	f.Add("The army said. the Varnok Front, or VF")     // "the army" with no country; ", or ACR" at the end
+	f.Add("the Security Council on")                    // a name's "on" at the end
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {
