@@ -1328,7 +1328,7 @@ func (d *doc) attackVerb(si, v int) {
 		kill := w == "kill" || w == "killed" || w == "kills" || killWords[w]
 		if p := d.victimAfter(v, s.hi); p != nil {
 			d.noteTarget(si, p) // "a gunman shot dead Russia's ambassador, X,"
-		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || perpetrators[d.toks[v-1].lower]) {
+		} else if objs := d.objects(v, s.hi, nil); len(objs) > 0 && (!kill || v > 0 && perpetrators[d.toks[v-1].lower]) {
 			// "a gunman killed five people in X" too: the place of a
 			// killing whose killer is unnamed
 			d.noteTarget(si, objs[0])

@@ -167,7 +167,7 @@ func (d *doc) knownByName() {
 				continue // "a mission of the Nordic Union, known as X": the mission's name
 			}
 			e = m.ent
-		case d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
+		case k >= 3 && d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
 			// "the command, known as X": the organization whose initials
 			// X spells, in any order ("the militia, known by its French
 			// initials MPLT"), or whose name holds the noun; a guess at

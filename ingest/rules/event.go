@@ -1059,6 +1059,9 @@ var eventElectionDay = &eventRule{
 		if d.art.IsZero() {
 			return false
 		}
+		if n == s.lo {
+			return false // "Elections are due": no day or year before the noun
+		}
 		k := n - 1
 		var mods []string
 		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && electionMods[d.toks[k].lower] {

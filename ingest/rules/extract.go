@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
 )
 
@@ -320,9 +321,16 @@ func (d *doc) subgraph() kg.Subgraph {
 			kept[e.id()] = true
 		}
 	}
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
 	rels := d.rels[:0:0]
 	seen := map[string]bool{}
 	for _, r := range d.rels {
+		if r.Type == kg.Said && !speakingPlace(byID[r.Source]) {
+			continue // "Blantyre", "the Red Sea" say nothing: a town or sea named near the words is no speaker
+		}
 		if (r.Type == kg.ParticipatedIn || r.Type == kg.OccurredIn) && !(kept[r.Source] && kept[r.Target]) {
 			continue
 		}
@@ -370,4 +378,19 @@ func (d *doc) subgraph() kg.Subgraph {
 		return a.ID < b.ID
 	})
 	return sg
+}
+
+// speakingPlace reports whether e may speak: anything but a place, and of
+// places a country, a capital (its government) or a state or province
+// (its authorities); a town, a camp, a sea or a region of several
+// countries speaks for no one.
+func speakingPlace(e *entity) bool {
+	if e == nil || e.kind != kg.Place {
+		return true
+	}
+	if isCountry(e.name) {
+		return true
+	}
+	p, ok := gazetteer.LookupPlace(e.name)
+	return ok && (p.Capital || p.Kind == gazetteer.Subdivision || p.Kind == gazetteer.Country)
 }

@@ -444,12 +444,13 @@ func (d *doc) capitalsAsCountries() {
 	}
 	// A capital the article uses as its state and never as a location
 	// ("Moscow said ...; Moscow's war aims"): every mention is the state's.
+	for city := range folded {
+		if d.usedAsLocation(city) {
+			delete(folded, city)
+		}
+	}
 	for _, m := range d.ments {
 		if m.ent == nil || !folded[m.ent] || m.ref {
-			continue
-		}
-		if d.usedAsLocation(m.ent) {
-			delete(folded, m.ent)
 			continue
 		}
 		p, _ := gazetteer.LookupPlace(m.ent.name)
@@ -459,9 +460,9 @@ func (d *doc) capitalsAsCountries() {
 }
 
 // usedAsLocation reports a place named somewhere as where things are or
-// happen: after a locative or other preposition ("in Kyiv", "from
-// Moscow"), as a dateline ("KYIV, Ukraine —"), as what is attacked or
-// governs a local noun ("Kyiv was hit", "Kyiv's mayor").
+// happen: after a preposition of place ("in Kyiv", "from Moscow"; not
+// "ties with Moscow"), as a dateline ("KYIV, Ukraine —"), as what is
+// attacked or what has a city's parts ("Kyiv was hit", "Kyiv's mayor").
 func (d *doc) usedAsLocation(e *entity) bool {
 	for _, m := range d.ments {
 		if m.ent != e {

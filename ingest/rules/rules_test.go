@@ -474,6 +474,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Ana Costa was quoted as saying")
 	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
 	f.Add("Peruvian police fire on protesters in Lima") // a mention opening the text before an attack noun
+	f.Add("rebels, known as VF,")                       // a description known by a name at the text's start
+	f.Add("Iran-backed Houthis. Lima-based")            // places inside modifiers, at both ends
+	f.Add("killed in fighting with the")                // a battle noun with its side cut off
+	f.Add("The talks were chaired by")                  // a chair cut off
+	f.Add("talks with his Polish counterparts")         // counterparts at the end
+	f.Add("The army said. the Varnok Front, or VF")     // "the army" with no country; ", or ACR" at the end
+	f.Add("the Security Council on")                    // a name's "on" at the end
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {
@@ -804,6 +811,28 @@ func TestSurnameOf(t *testing.T) {
 	} {
 		if got := surnameOf(name); got != want {
 			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestSpeakingPlace: of places, only a country, a capital or a state
+// speaks.
+func TestSpeakingPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		kind kg.Kind
+		want bool
+	}{
+		{"Peru", kg.Place, true},
+		{"Lima", kg.Place, true},      // a capital: its government
+		{"Catalonia", kg.Place, true}, // a region's authorities
+		{"Red Sea", kg.Place, false},  // a sea
+		{"Southeast Asia", kg.Place, false},
+		{"Tarmavik", kg.Place, false}, // a place no list knows
+		{"Tarmavik", kg.Organization, true},
+	} {
+		if got := speakingPlace(&entity{kind: tt.kind, name: tt.name}); got != tt.want {
+			t.Errorf("speakingPlace(%s %q) = %v, want %v", tt.kind, tt.name, got, tt.want)
 		}
 	}
 }
