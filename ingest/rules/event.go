@@ -969,6 +969,9 @@ var eventCoup = &eventRule{
 		if d.art.IsZero() {
 			return false
 		}
+		if n == s.lo {
+			return false // "Coup plotters were arrested": no year or day before the noun
+		}
 		year, from := 0, n
 		k := n - 1
 		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (d.toks[k].lower == "military" || d.toks[k].lower == "failed" || d.toks[k].lower == "attempted") {
@@ -1256,7 +1259,10 @@ var eventPersonPassive = &eventRule{
 		if k > s.lo && d.toks[k].lower == "been" {
 			k-- // "has been kidnapped"
 		}
-		if w := d.toks[k].lower; k <= s.lo || !beForms[w] && w != "has" && w != "have" && w != "had" {
+		if k <= s.lo {
+			return false
+		}
+		if w := d.toks[k].lower; !beForms[w] && w != "has" && w != "have" && w != "had" {
 			return false
 		}
 		who := d.mentAt[k-1]

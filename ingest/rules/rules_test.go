@@ -481,6 +481,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("talks with his Polish counterparts")         // counterparts at the end
 	f.Add("The army said. the Varnok Front, or VF")     // "the army" with no country; ", or ACR" at the end
 	f.Add("the Security Council on")                    // a name's "on" at the end
+	f.Add("kidnapped.")                                 // an event word with nothing before it
+	f.Add("Coup plotters were arrested.")               // a cue opening the text
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {

@@ -2393,8 +2393,8 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	if appos > 0 {
 		b = appos
 	}
-	if d.toks[b].text != "," || d.inQuote[b] {
-		return "", false
+	if b < s.lo || d.toks[b].text != "," || d.inQuote[b] {
+		return "", false // no comma before the speaker: no trailing attribution
 	}
 	lo := d.pastDateline(max(s.lo, b-2*window), b)
 	if lo >= b || d.toks[lo].kind == tQuote {

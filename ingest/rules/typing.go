@@ -624,8 +624,8 @@ var typeRules = []*typeRule{
 			if c.n > 2 {
 				return "", 0, false
 			}
-			if c.prev == "and" || c.prev == "or" {
-				if m := d.mentAt[c.lo-2]; c.lo >= 2 && m != nil && m.kind == kg.Place && localPlace(m.name) {
+			if (c.prev == "and" || c.prev == "or") && c.lo >= 2 {
+				if m := d.mentAt[c.lo-2]; m != nil && m.kind == kg.Place && localPlace(m.name) {
 					return kg.Place, fair, true
 				}
 			}
