@@ -946,6 +946,13 @@ var refIt = &refRule{
 			if d.possessor(m) || m.demonym {
 				continue
 			}
+			j := m.lo - 1
+			if j > lo && d.toks[j].lower == "the" {
+				j--
+			}
+			if j >= lo && (d.toks[j].lower == "told" || d.toks[j].lower == "tells") && d.sentOf[j] == d.sentOf[i] {
+				return 0, nil // "survivors told VOA they believed": those who told, not whom they told
+			}
 			switch {
 			case m.ent.kind == kg.Organization && d.platform(m):
 				continue // "posted on Telegram. It said": where it was said
@@ -960,6 +967,8 @@ var refIt = &refRule{
 		return 0, nil
 	},
 	examples: []refExample{
+		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},
+		{"The Varnok Times reported the raid. [It] said four people died.", "organization:varnok-times"},
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},
