@@ -254,6 +254,9 @@ var metVerb = &pattern{
 		{"Foreign Minister Ana Costa will travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
 		{"Ana Costa arrived in Oslo. She is due to meet her U.S. and Chilean counterparts on Friday.", []string{"MET person:ana-costa -> place:united-states planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa met her counterpart in Lima.", nil},
+		{"Ana Costa and her Chilean counterpart held talks in Lima on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa and Chile's foreign minister held talks in Lima on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
+		{"Ana Costa and Chilean troops held talks in Lima.", nil},
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
@@ -667,6 +670,13 @@ func (d *doc) meetAt(si, v int) {
 	onlyPlaces := true // "held talks in the town of X": where, no party
 	for _, o := range objs {
 		onlyPlaces = onlyPlaces && o.kind == kg.Place
+	}
+	if (len(objs) == 0 || src.kind == kg.Person && onlyPlaces) && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at >= s.lo && src.kind == kg.Person {
+		if c := d.unnamedPartner(at, v); c != nil {
+			// "A and her Chilean counterpart held talks", "A and Chile's
+			// foreign minister met": the counterpart's country
+			objs, counterparts = []*entity{c}, true
+		}
 	}
 	if (len(objs) == 0 || src.kind == kg.Person && onlyPlaces) && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
@@ -1128,6 +1138,44 @@ func (d *doc) gatheringAhead(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedPartner is the country of an office holder the text joins to the
+// person at toks[at] without naming: "A and her Chilean counterpart", "A
+// and Chile's foreign minister", "A and the Chilean foreign minister",
+// before the verb at toks[v]; nil otherwise.
+func (d *doc) unnamedPartner(at, v int) *entity {
+	m := d.mentAt[at]
+	if m == nil {
+		return nil
+	}
+	k := m.hi
+	if k >= v || d.toks[k].lower != "and" {
+		return nil
+	}
+	k++
+	if k < v && (d.toks[k].lower == "her" || d.toks[k].lower == "his" || d.toks[k].lower == "the" || d.toks[k].lower == "their") {
+		k++
+	}
+	c := d.mentAt[min(k, v-1)]
+	if k >= v || c == nil || c.ent == nil || c.lo != k || c.ent.kind != kg.Place || !(c.demonym || d.isCountry(c.ent) && d.possessor(c)) {
+		return nil
+	}
+	k = c.hi
+	if k < v && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+		k++
+	}
+	n := 0
+	for ; k < v && d.mentAt[k] == nil && d.toks[k].kind == tWord && !holdVerbs[d.toks[k].lower]; k++ {
+		if _, ok := d.isTitle(k); !ok && d.toks[k].lower != "counterpart" && !roleWords[d.toks[k].lower] && !portfolio[d.toks[k].text] && !lowerTitle(d.toks[k].lower) {
+			return nil
+		}
+		n++
+	}
+	if n == 0 || n > 4 {
+		return nil
+	}
+	return c.ent
 }
 
 // allPlaces reports entities that are all places (or none).
