@@ -176,11 +176,17 @@ func (d *doc) isTitleRunStart(lo, last int) bool {
 		if _, ok := d.isTitle(k); ok {
 			continue
 		}
+		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok {
+			continue
+		}
 		if m := d.mentAt[k]; m != nil && (m.demonym || m.kind == kg.Place) {
 			continue
 		}
-		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok || d.toks[k].lower == "white" || d.toks[k].lower == "house" {
-			continue
+		if k+1 < last {
+			if _, ok := gazetteer.LookupOrg(d.text[d.toks[k].start:d.toks[k+1].end]); ok {
+				k++ // "White House Press Secretary": a known body of two words
+				continue
+			}
 		}
 		return false
 	}
