@@ -693,6 +693,21 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 		})
 	}
+	t.Run("an ID that holds the hub's and more", func(t *testing.T) {
+		// The hub's ID, a NUL and a date: no entity, so no relations,
+		// though a store keying relations by end ID, NUL and date might
+		// read the hub's.
+		id := hub.ID + "\x00" + "2024-01-02"
+		for _, f := range []kg.RelationFilter{{Entity: id}, {Source: id}, {Target: id}} {
+			pg, err := s.Relations(ctx, f, kg.Page{First: kg.MaxPageSize})
+			if err != nil {
+				t.Fatalf("Relations(%+v): %v", f, err)
+			}
+			if len(pg.Relations) != 0 || pg.PageInfo.HasNextPage || pg.PageInfo.HasPreviousPage {
+				t.Errorf("Relations(%+v) = %d relations, %+v; want none", f, len(pg.Relations), pg.PageInfo)
+			}
+		}
+	})
 	t.Run("cursors of the other end", func(t *testing.T) {
 		// A store that reads the two ends apart must place a cursor
 		// wherever it falls: the list of the hub as source paged from
