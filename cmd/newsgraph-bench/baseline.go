@@ -158,9 +158,19 @@ RETURN {paths: collect({length: size(ns) - 1, nodes: [n IN ns | {id: n.id, name:
 // and itself once), in relation order (r.ord: date ascending, undated
 // last, then ID), one more read to say whether a next page follows; a
 // SAID whose end is an article has no target.
-var relationsBaseline = `MATCH (e:Entity {id: $id})
+var relationsBaseline = relationsStatement("")
+
+// relationsLaterBaseline is relationsBaseline for the page after a cursor
+// (relationsLaterQuery), given as its order key $ord: the relations that
+// sort after it, the way one writes it by hand.
+var relationsLaterBaseline = relationsStatement("WHERE r.ord > $ord")
+
+// relationsStatement is the relation page statement, the relations kept by
+// where.
+func relationsStatement(where string) string {
+	return `MATCH (e:Entity {id: $id})
 CALL (e) {
-  MATCH (e)-[r:` + entityTypes + `]-()
+  MATCH (e)-[r:` + entityTypes + `]-() ` + where + `
   WITH DISTINCT r ORDER BY r.ord LIMIT 21
   WITH r, startNode(r) AS s, endNode(r) AS t
   RETURN collect({id: r.id, type: type(r), status: toUpper(r.status),
@@ -170,3 +180,4 @@ CALL (e) {
     evidence: {sentence: r.sentence, article: {id: r.article_id}}}) AS rs
 }
 RETURN {relations: {pageInfo: {hasNextPage: size(rs) > 20}, nodes: rs[..20]}} AS entity`
+}

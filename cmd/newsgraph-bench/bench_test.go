@@ -86,7 +86,7 @@ func TestBench(t *testing.T) {
 					t.Errorf("%s: Cypher measured on sqlite", q.Name)
 				}
 			}
-			if got, want := strings.Join(names, ","), "entity,search,neighborhood,neighborhood-sample,relations,relations-sample,paths"; got != want {
+			if got, want := strings.Join(names, ","), "entity,search,neighborhood,neighborhood-sample,relations,relations-sample,relations-later,paths"; got != want {
 				t.Errorf("questions = %s, want %s", got, want)
 			}
 			md, err := os.ReadFile(out)

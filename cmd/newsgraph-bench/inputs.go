@@ -10,9 +10,12 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-// input is one question's arguments: an entity, a pair or a search text.
+// input is one question's arguments: an entity, a pair or a search text;
+// for a later page of an entity's relations, the cursor it follows (After)
+// and that cursor's relation order key (Ord, r.ord) for the Cypher.
 type input struct {
 	ID, To, Text string
+	After, Ord   string
 }
 
 func (in input) vars() map[string]any {
@@ -21,6 +24,8 @@ func (in input) vars() map[string]any {
 		return map[string]any{"text": in.Text}
 	case in.To != "":
 		return map[string]any{"from": in.ID, "to": in.To}
+	case in.After != "":
+		return map[string]any{"id": in.ID, "after": in.After}
 	}
 	return map[string]any{"id": in.ID}
 }
@@ -28,6 +33,9 @@ func (in input) vars() map[string]any {
 func (in input) params() map[string]any {
 	if in.To != "" {
 		return map[string]any{"from": in.ID, "to": in.To}
+	}
+	if in.After != "" {
+		return map[string]any{"id": in.ID, "ord": in.Ord}
 	}
 	if in.Text != "" {
 		// The stored search keys are folded (kg.FoldName); a statement
@@ -39,15 +47,20 @@ func (in input) params() map[string]any {
 
 // picked is what the questions are asked about: the most mentioned people
 // (hubs, the entities an investigator opens first) and entities spread
-// evenly over the name order (the long tail).
+// evenly over the name order (the long tail); later holds, for each hub
+// with relations, the cursor of a later page of them.
 type picked struct {
 	hubs, sample []kg.Entity
+	later        []input
 }
 
 // Sizes of the picks.
 const (
 	hubCount    = 100
 	sampleCount = 400
+	// laterAfter is how many of a hub's relations precede the later page
+	// asked for: page 5 of 20.
+	laterAfter = 80
 )
 
 // pickInputs reads the picks from the store. They depend only on what is
@@ -59,6 +72,22 @@ func pickInputs(ctx context.Context, s kg.Store) (picked, error) {
 		return p, fmt.Errorf("bench: pick hubs: %w", err)
 	}
 	p.hubs = hp.Entities
+	for _, h := range p.hubs {
+		// After the hub's 80th relation, or its last when it has fewer
+		// (then the page is empty, which still costs a look).
+		rp, err := s.Relations(ctx, kg.RelationFilter{Entity: h.ID}, kg.Page{First: laterAfter})
+		if err != nil {
+			return p, fmt.Errorf("bench: pick later pages: %w", err)
+		}
+		if rp.PageInfo.EndCursor == "" {
+			continue
+		}
+		c, err := kg.DecodeCursor(rp.PageInfo.EndCursor)
+		if err != nil {
+			return p, fmt.Errorf("bench: pick later pages: %w", err)
+		}
+		p.later = append(p.later, input{ID: h.ID, After: rp.PageInfo.EndCursor, Ord: relationOrd(c)})
+	}
 	n, err := s.CountEntities(ctx, kg.EntityFilter{})
 	if err != nil {
 		return p, fmt.Errorf("bench: count entities: %w", err)
@@ -88,7 +117,7 @@ func pickInputs(ctx context.Context, s kg.Store) (picked, error) {
 }
 
 // questionNames are the names of the questions, for --only.
-var questionNames = []string{"entity", "search", "neighborhood", "neighborhood-sample", "paths", "relations", "relations-sample"}
+var questionNames = []string{"entity", "search", "neighborhood", "neighborhood-sample", "paths", "relations", "relations-sample", "relations-later"}
 
 // question is one of the things asked, as GraphQL and as Cypher.
 type question struct {
@@ -220,6 +249,14 @@ func questions(p picked) []question {
 			cypher:  relationsBaseline,
 		},
 		{
+			name: "relations-later", asks: "page 5 of a hub's relations (20 after its 80th) with their ends and evidence", inputs: p.later,
+			graphql: relationsLaterQuery,
+			check:   notNull("entity"),
+			store:   relationsLaterPage,
+			field:   "entity",
+			cypher:  relationsLaterBaseline,
+		},
+		{
 			name: "paths", asks: "shortest path up to 4 hops between two people", inputs: pairs,
 			graphql: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 4) { paths { length nodes { id name kind } edges { id type } } } }`,
 			check:   notNull("paths"),
@@ -247,6 +284,43 @@ func relationsPage(ctx context.Context, s kg.Store, in input) error {
 		err = fmt.Errorf("entity %q: %w", in.ID, kg.ErrNotFound)
 	}
 	return err
+}
+
+// relationsLaterQuery is relationsQuery for the page after a cursor: what
+// a client reads when it pages on through an entity's statements.
+const relationsLaterQuery = `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 20, after: $after) { pageInfo { hasNextPage } nodes { id type status date source { id name kind } target { id name kind } evidence { sentence article { id } } } } } }`
+
+// relationsLaterPage asks the store what the API reads for
+// relationsLaterQuery: the entity, the page after the cursor, and the
+// entities at the ends of its relations.
+func relationsLaterPage(ctx context.Context, s kg.Store, in input) error {
+	if _, err := s.Entity(ctx, in.ID); err != nil {
+		return err
+	}
+	page, err := s.Relations(ctx, kg.RelationFilter{Entity: in.ID}, kg.Page{First: 20, After: in.After})
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, r := range page.Relations {
+		ids = append(ids, r.Source)
+		if r.Target != "" {
+			ids = append(ids, r.Target)
+		}
+	}
+	_, err = s.EntitiesByID(ctx, ids)
+	return err
+}
+
+// relationOrd is the relation order key of a relation's cursor as Neo4j
+// stores it in r.ord: the date ("~" when undated, so that undated
+// relations sort last), a NUL, the ID.
+func relationOrd(c kg.Cursor) string {
+	date := c.Key
+	if date == "" {
+		date = "~"
+	}
+	return date + "\x00" + c.ID
 }
 
 // searchWord is the last all-letter word of a name, at least four letters:

@@ -70,7 +70,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
 	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the query phase (this process: client, API and store) to this file")
 	fs.StringVar(&o.ingprof, "ingest-cpuprofile", "", "write a CPU profile of the ingest phase (reading, extracting, writing) to this file")
-	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, neighborhood-sample, paths); default all")
+	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, neighborhood-sample, paths, relations, relations-sample, relations-later); default all")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}

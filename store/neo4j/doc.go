@@ -54,7 +54,10 @@
 // the first page of one entity's relations (RelationsOf, RelationsOfEnds)
 // is a UNION of one seek per type and end, each cut at the page, instead
 // of every relation of the entity sorted, which a hub has tens of
-// thousands of.
+// thousands of. Every page of Relations with Entity, Source or Target is
+// such a UNION too, each seek starting at the cursor's ord behind the
+// entity's ID (a keyset on each branch's own key), so that page 50 reads
+// as few index entries as page 1; so are the reads behind its PageInfo.
 //
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.

@@ -67,6 +67,14 @@ func (k keyset) arg(c kg.Cursor) any {
 	return c.Key
 }
 
+// on is k with its key written as the expression key: a union branch
+// that reads its own index in list order (branch.key) states the cursor
+// conditions and the order on that index's property.
+func (k keyset) on(key string) keyset {
+	k.key = key
+	return k
+}
+
 // cond is the condition "sorts after (later) or before (!later) the cursor
 // in $<p>k, $<p>id", strictly or including the cursor's own position. It is
 // written as a range on the key AND-ed with the tie-break, so that the
@@ -97,15 +105,6 @@ func (k keyset) cond(p string, later, inclusive bool) string {
 		k.key, keyOp, p, k.key, keyOp[:1], p, k.id, idOp, p)
 }
 
-// after is "sorts strictly after the cursor $<p>"; notAfter its negation.
-func (k keyset) after(p string) string    { return k.cond(p, true, false) }
-func (k keyset) notAfter(p string) string { return k.cond(p, false, true) }
-
-// before is "sorts strictly before the cursor $<p>"; notBefore its
-// negation.
-func (k keyset) before(p string) string    { return k.cond(p, false, false) }
-func (k keyset) notBefore(p string) string { return k.cond(p, true, true) }
-
 func (k keyset) orderBy(reverse bool) string {
 	if k.ord != nil {
 		if reverse {
@@ -122,13 +121,50 @@ type query struct {
 	match  string
 	where  []string
 	params map[string]any
-	// union, when set, replaces match: one MATCH per relationship type,
-	// each with the conditions, so that each can seek its type's indexes
-	// (Cypher uses no relationship index for a pattern of several types).
-	// The branches return ret.
-	union []string
+	// union, when set, replaces match: one MATCH per relationship type
+	// (and end), each with the conditions, so that each can seek its
+	// type's indexes (Cypher uses no relationship index for a pattern of
+	// several types). The branches return ret.
+	union []branch
 	ret   string
+	// seek, when set, says that every branch reads its own key
+	// (branch.key), which holds seek and then the list's key: the branch
+	// is the range of its index between seek and seekEnd, and the
+	// cursors' values are written behind seek. An item may then come from
+	// two branches (a relation of an entity with itself, from both
+	// ends), and the union keeps it once.
+	seek, seekEnd string
+	// cursor holds the conditions on the list's key (paginate's cursors),
+	// written on each branch's own key.
+	cursor []keyCond
 }
+
+// branch is one MATCH of a union query.
+type branch struct {
+	match string
+	// key, when set, is a property the branch's index holds that sorts
+	// the branch's items in list order (an end's src_ord or dst_ord):
+	// conditions on the key and the order are written on it, so that the
+	// branch is one index seek from the cursor, cut at the page.
+	key string
+}
+
+// keyCond is a keyset condition, "sorts after (later) or before (!later)
+// the cursor in $<p>k, $<p>id", strictly or inclusively (keyset.cond).
+type keyCond struct {
+	p                string
+	later, inclusive bool
+}
+
+// sortsAfter is "sorts strictly after the cursor $<p>"; notAfter its
+// negation.
+func sortsAfter(p string) keyCond { return keyCond{p: p, later: true} }
+func notAfter(p string) keyCond   { return keyCond{p: p, inclusive: true} }
+
+// sortsBefore is "sorts strictly before the cursor $<p>"; notBefore its
+// negation.
+func sortsBefore(p string) keyCond { return keyCond{p: p} }
+func notBefore(p string) keyCond   { return keyCond{p: p, later: true, inclusive: true} }
 
 func newQuery(match string) query { return query{match: match, params: map[string]any{}} }
 
@@ -136,34 +172,46 @@ func (q *query) and(cond string) { q.where = append(q.where, cond) }
 
 func (q *query) set(name string, v any) { q.params[name] = v }
 
-func (q query) with(cond string) query {
-	q.where = append(q.where[:len(q.where):len(q.where)], cond)
+func (q query) with(c keyCond) query {
+	q.cursor = append(q.cursor[:len(q.cursor):len(q.cursor)], c)
 	return q
 }
 
 func (q query) cypher(tail string) string {
-	return q.clause(q.match) + " " + tail
+	return q.clause(q.match, keyset{}, nil) + " " + tail
 }
 
 // build is the statement: for a simple query its MATCH, conditions and
-// tail; for a union, each branch's MATCH and conditions with branchTail,
-// inside CALL, followed by tail.
-func (q query) build(branchTail, tail string) string {
+// tail; for a union, each branch's MATCH and conditions with branchTail
+// (given the branch's keyset), inside CALL, followed by tail. k is the
+// list's keyset, which the cursor conditions are written in.
+func (q query) build(k keyset, branchTail func(keyset) string, tail string) string {
 	if len(q.union) == 0 {
-		return q.cypher(tail)
+		return q.clause(q.match, k, nil) + " " + tail
 	}
 	parts := make([]string, len(q.union))
-	for i, m := range q.union {
-		parts[i] = q.clause(m) + " " + branchTail
+	for i, b := range q.union {
+		bk := k
+		var bounds []string
+		if q.seek != "" {
+			bk = k.on(b.key)
+			bounds = []string{b.key + " >= $seek", b.key + " < $seek_end"}
+		}
+		parts[i] = q.clause(b.match, bk, bounds) + " " + branchTail(bk)
 	}
 	return "CALL { " + strings.Join(parts, " UNION ALL ") + " } " + tail
 }
 
-// clause is match followed by the query's conditions.
-func (q query) clause(match string) string {
+// clause is match followed by bounds, the query's conditions and its
+// cursor conditions in k.
+func (q query) clause(match string, k keyset, bounds []string) string {
 	var b strings.Builder
 	b.WriteString(match)
-	for i, w := range q.where {
+	conds := append(bounds[:len(bounds):len(bounds)], q.where...)
+	for _, c := range q.cursor {
+		conds = append(conds, k.cond(c.p, c.later, c.inclusive))
+	}
+	for i, w := range conds {
 		if i == 0 {
 			b.WriteString(" WHERE ")
 		} else {
@@ -174,35 +222,72 @@ func (q query) clause(match string) string {
 	return b.String()
 }
 
+// pageStatements are the statements of one keyset page: the page itself
+// (Size()+1 items in the direction read), and the two questions
+// kg.Page.Neighbours may ask, whether some item of the whole list sorts
+// at or before the After cursor (notAfter) and at or after the Before
+// cursor (notBefore), "" without that cursor. All take params.
+type pageStatements struct {
+	page, notAfter, notBefore string
+	params                    map[string]any
+}
+
+// pageOf builds the statements of page p of q, whose items are proj, in
+// the list order k.
+func pageOf(q query, proj string, k keyset, p kg.Page) (pageStatements, error) {
+	after, before, err := p.Decode()
+	if err != nil {
+		return pageStatements{}, err
+	}
+	arg := k.arg
+	if q.seek != "" {
+		q.params["seek"], q.params["seek_end"] = q.seek, q.seekEnd
+		arg = func(c kg.Cursor) any { return q.seek + k.ord(c) }
+	}
+	var st pageStatements
+	one := "RETURN 1 AS one LIMIT 1"
+	// exists is whether some item of the whole list meets c.
+	exists := func(c keyCond) string { return q.with(c).build(k, func(keyset) string { return one }, one) }
+	page := q
+	if after != nil {
+		q.params["ak"], q.params["aid"] = arg(*after), after.ID
+		page = page.with(sortsAfter("a"))
+		st.notAfter = exists(notAfter("a"))
+	}
+	if before != nil {
+		q.params["bk"], q.params["bid"] = arg(*before), before.ID
+		page = page.with(sortsBefore("b"))
+		st.notBefore = exists(notBefore("b"))
+	}
+	back := p.Backward()
+	q.params["limit"] = int64(p.Size() + 1)
+	tail := "RETURN " + proj + " AS item" + k.orderBy(back) + " LIMIT $limit"
+	if q.seek != "" {
+		tail = "WITH DISTINCT " + q.ret + " " + tail
+	}
+	st.page = page.build(k, func(bk keyset) string { return "RETURN " + q.ret + bk.orderBy(back) + " LIMIT $limit" }, tail)
+	st.params = q.params
+	return st, nil
+}
+
 // paginate runs q as one keyset page in one read transaction. proj is the
 // RETURN expression of an item; scan maps one returned item and gives its
 // cursor. Items come back to scan in list order.
 func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k keyset, p kg.Page, scan func(any) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
 	var info kg.PageInfo
-	after, before, err := p.Decode()
+	st, err := pageOf(q, proj, k, p)
 	if err != nil {
 		return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	base := q
-	if after != nil {
-		q.params["ak"], q.params["aid"] = k.arg(*after), after.ID
-		q = q.with(k.after("a"))
-	}
-	if before != nil {
-		q.params["bk"], q.params["bid"] = k.arg(*before), before.ID
-		q = q.with(k.before("b"))
-	}
 	back := p.Backward()
 	size := p.Size()
-	q.params["limit"] = int64(size + 1)
-	stmt := q.build("RETURN "+q.ret+k.orderBy(back)+" LIMIT $limit", "RETURN "+proj+" AS item"+k.orderBy(back)+" LIMIT $limit")
 	type result struct {
 		items      []any
 		prev, next bool
 	}
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var r result
-		recs, err := txQuery(ctx, tx, stmt, q.params)
+		recs, err := txQuery(ctx, tx, st.page, st.params)
 		if err != nil {
 			return nil, err
 		}
@@ -213,14 +298,13 @@ func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k
 		for _, rec := range recs {
 			r.items = append(r.items, rec.Values[0])
 		}
-		// exists reports whether some item of the whole list meets cond.
-		exists := func(cond string) (bool, error) {
-			recs, err := txQuery(ctx, tx, base.with(cond).build("RETURN 1 AS one LIMIT 1", "RETURN 1 AS one LIMIT 1"), q.params)
+		exists := func(stmt string) (bool, error) {
+			recs, err := txQuery(ctx, tx, stmt, st.params)
 			return len(recs) > 0, err
 		}
 		r.prev, r.next, err = p.Neighbours(extra,
-			func() (bool, error) { return exists(k.notAfter("a")) },
-			func() (bool, error) { return exists(k.notBefore("b")) })
+			func() (bool, error) { return exists(st.notAfter) },
+			func() (bool, error) { return exists(st.notBefore) })
 		if err != nil {
 			return nil, err
 		}

@@ -158,36 +158,57 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 	if err := f.Check(); err != nil {
 		return query{}, err
 	}
-	types := typeAlternation(f.Types)
-	// Anchor the match on the most selective end given; the conditions
-	// below repeat every end filter, so any combination holds.
-	var q query
+	// An entity pinned at an end (the source if given, else the target,
+	// else either end) is read from its src_ord or dst_ord indexes, in
+	// relation order from the cursor: one seek per type and end, cut at
+	// the page, however many relations the entity has. The conditions
+	// below repeat every other end filter, so any combination holds.
+	end, ends := "", []string(nil)
 	switch {
 	case f.Source != "":
-		q = newQuery("MATCH (s:Entity {id: $source})-[r:" + types + "]->(t)")
+		end, ends = f.Source, []string{"src_ord"}
 	case f.Target != "":
-		q = newQuery("MATCH (s:Entity)-[r:" + types + "]->(t:Entity {id: $target})")
+		end, ends = f.Target, []string{"dst_ord"}
 	case f.Entity != "":
-		q = newQuery("MATCH (:Entity {id: $entity})-[x:" + types + "]-() WITH DISTINCT x AS r MATCH (s:Entity)-[r]->(t)")
-	default:
-		q = newQuery("")
-		q.ret = "r"
-		for _, t := range kg.RelTypes {
-			if len(f.Types) == 0 || slices.Contains(f.Types, t) {
-				q.union = append(q.union, "MATCH (s:Entity)-[r:"+relType(t)+"]->(t)")
-			}
+		end, ends = f.Entity, []string{"src_ord", "dst_ord"}
+	}
+	q := newQuery("")
+	q.ret = "r"
+	for _, t := range kg.RelTypes {
+		if len(f.Types) > 0 && !slices.Contains(f.Types, t) {
+			continue
+		}
+		rt := relType(t)
+		if end == "" {
+			q.union = append(q.union, branch{match: "MATCH (s:Entity)-[r:" + rt + "]->(t)"})
+			continue
+		}
+		for _, e := range ends {
+			// Only entities are sources of these types: no label to check.
+			q.union = append(q.union, branch{match: "MATCH (s)-[r:" + rt + "]->(t) USING INDEX SEEK r:" + rt + "(" + e + ")", key: "r." + e})
 		}
 	}
-	q.and(ordExists)
-	if f.Source != "" {
+	if end != "" {
+		// endOrd: the end's ID and a NUL, then ord; no ID holds a NUL,
+		// so the end's relations are the keys from its ID and a NUL up to
+		// its ID and the next byte.
+		q.seek, q.seekEnd = endOrd(end, ""), end+"\x01"
+	} else {
+		q.and(ordExists)
+	}
+	// The seek implies the end it reads, unless that ID holds a NUL
+	// (minted IDs never do; a filter may): then its range could reach
+	// into the keys of another ID, and the end is checked too.
+	exact := strings.ContainsRune(end, 0)
+	if f.Source != "" && exact {
 		q.and("s.id = $source")
 		q.set("source", f.Source)
 	}
-	if f.Target != "" {
+	if f.Target != "" && (f.Source != "" || exact) {
 		q.and("t:Entity AND t.id = $target")
 		q.set("target", f.Target)
 	}
-	if f.Entity != "" {
+	if f.Entity != "" && (f.Source != "" || f.Target != "" || exact) {
 		q.and("(s.id = $entity OR (t:Entity AND t.id = $entity))")
 		q.set("entity", f.Entity)
 	}

@@ -136,3 +136,148 @@ RETURN count(*) AS n,
 		t.Errorf("relations: %v, with src_ord right %v, with dst_ord right %v; want 6 each", n, src, dst)
 	}
 }
+
+// profile runs stmt under PROFILE and returns its plan.
+func profile(t *testing.T, s *Store, stmt string, params map[string]any) neo4j.ProfiledPlan {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), s.driver, "PROFILE "+stmt, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("PROFILE: %v", err)
+	}
+	return res.Summary.Profile()
+}
+
+// walkPlan calls f on every operator of p, depth first.
+func walkPlan(p neo4j.ProfiledPlan, f func(neo4j.ProfiledPlan)) {
+	f(p)
+	for _, c := range p.Children() {
+		walkPlan(c, f)
+	}
+}
+
+// hubOfRelations is a hub's graph for the page plans: 200 relations of
+// every type, as source and as target, many on one day (ordered by ID),
+// some undated, one with itself.
+func hubOfRelations() (hub kg.Entity, batch []kg.Subgraph) {
+	hub = kg.Entity{ID: kg.EntityID(kg.Person, "Hana Hub"), Kind: kg.Person, Name: "Hana Hub", Mentions: 1}
+	var others []kg.Entity
+	for _, n := range []string{"Ada One", "Bo Two", "Cy Three"} {
+		others = append(others, kg.Entity{ID: kg.EntityID(kg.Person, n), Kind: kg.Person, Name: n, Mentions: 1})
+	}
+	for a := range 4 {
+		text := fmt.Sprintf("Hub article %d: Hana Hub met the others.", a)
+		art := kg.Article{ID: kg.ArticleID(text), Title: "t", Date: day("2024-04-01"), Source: "test", Text: text}
+		g := kg.Subgraph{Article: art, Entities: append([]kg.Entity{hub}, others...)}
+		for i := range 50 {
+			typ := kg.RelTypes[i%len(kg.RelTypes)]
+			src, dst := hub.ID, others[i%len(others)].ID
+			if i%2 == 1 {
+				src, dst = dst, src
+			}
+			if a == 0 && i == 7 {
+				dst = hub.ID
+			}
+			r := kg.Relation{ID: kg.RelationID(art.ID, typ, src, dst, i, i+1, ""), Type: typ, Source: src, Target: dst,
+				Status: kg.Happened, Precision: kg.PrecisionDay, Confidence: 0.5,
+				Evidence: kg.Evidence{ArticleID: art.ID, Sentence: text, Start: i, End: i + 1}}
+			if i%11 != 0 {
+				r.Date = day(fmt.Sprintf("2024-01-0%d", 1+i%3))
+			} else {
+				r.Precision = kg.PrecisionNone
+			}
+			g.Relations = append(g.Relations, r)
+		}
+		batch = append(batch, g)
+	}
+	return hub, batch
+}
+
+// TestRelationsLaterPagePlan holds every page of an entity's relations
+// (Relations with Entity, Source or Target: after or before a cursor deep
+// in a hub's list, and the statements behind its PageInfo) to the shape of
+// the first: one range seek per type and end in the src_ord and dst_ord
+// indexes, each reading at most a page (and the one more that says
+// whether another follows) of index entries from the cursor, and no
+// expansion of the entity's relationships nor scan.
+func TestRelationsLaterPagePlan(t *testing.T) {
+	s := openEmpty(t, server(t))
+	ctx := context.Background()
+	hub, batch := hubOfRelations()
+	if _, err := s.Upsert(ctx, batch); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	const size = 5
+	filters := []struct {
+		name     string
+		f        kg.RelationFilter
+		branches int
+	}{
+		{"either end", kg.RelationFilter{Entity: hub.ID}, 2 * len(kg.RelTypes)},
+		{"source", kg.RelationFilter{Source: hub.ID}, len(kg.RelTypes)},
+		{"target", kg.RelationFilter{Target: hub.ID}, len(kg.RelTypes)},
+		{"either end, two types", kg.RelationFilter{Entity: hub.ID, Types: []kg.RelType{kg.Met, kg.Said}}, 4},
+	}
+	for _, ft := range filters {
+		all, err := s.Relations(ctx, ft.f, kg.Page{First: kg.MaxPageSize})
+		if err != nil {
+			t.Fatalf("Relations: %v", err)
+		}
+		if n := len(all.Cursors); n < 4*size {
+			t.Fatalf("%s: %d relations of the hub, want a list of several pages", ft.name, n)
+		}
+		mid := all.Cursors[len(all.Cursors)/2]
+		for _, pt := range []struct {
+			name string
+			p    kg.Page
+		}{
+			{"first page", kg.Page{First: size}},
+			{"after a cursor", kg.Page{First: size, After: mid}},
+			{"last before a cursor", kg.Page{Last: size, Before: mid}},
+			{"first before a cursor", kg.Page{First: size, Before: mid}},
+			{"last after a cursor", kg.Page{Last: size, After: mid}},
+		} {
+			t.Run(ft.name+"/"+pt.name, func(t *testing.T) {
+				q, err := relationQuery(ft.f)
+				if err != nil {
+					t.Fatalf("relationQuery: %v", err)
+				}
+				st, err := pageOf(q, relProj("r"), relationKeyset, pt.p)
+				if err != nil {
+					t.Fatalf("pageOf: %v", err)
+				}
+				for _, stmt := range []struct {
+					name, cypher string
+					most         int64 // index entries a seek may read
+				}{
+					{"page", st.page, size + 1},
+					{"not after", st.notAfter, 1},
+					{"not before", st.notBefore, 1},
+				} {
+					if stmt.cypher == "" {
+						continue
+					}
+					seeks := 0
+					var hits int64
+					walkPlan(profile(t, s, stmt.cypher, st.params), func(p neo4j.ProfiledPlan) {
+						op := strings.TrimSuffix(p.Operator(), "@neo4j")
+						hits += p.DbHits()
+						if strings.Contains(op, "Expand") || strings.Contains(op, "Scan") {
+							t.Errorf("%s: plan has %s", stmt.name, op)
+						}
+						if op == "DirectedRelationshipIndexSeekByRange" {
+							seeks++
+							if p.Records() > stmt.most {
+								t.Errorf("%s: a seek read %d index entries, want at most %d", stmt.name, p.Records(), stmt.most)
+							}
+						}
+					})
+					if seeks != ft.branches {
+						t.Errorf("%s: %d relationship index seeks, want %d", stmt.name, seeks, ft.branches)
+					}
+					t.Logf("%s: %d db hits", stmt.name, hits)
+				}
+			})
+		}
+	}
+}

@@ -613,7 +613,8 @@ func testEmpty(t *testing.T, open func(t *testing.T) kg.Store) {
 // the model's, with the same cursors, in both directions and with every
 // filter: parallel statements on one day (ordered by ID), undated ones
 // last, SAIDs without target, and a statement of the hub about itself
-// (at both ends, listed once).
+// (at both ends, listed once). The hub's relations as source and as
+// target are paged too, also from cursors of the other end's relations.
 func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 	ctx := context.Background()
 	hub := ent(kg.Person, "Hana Hubble", 0)
@@ -660,6 +661,11 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 		{"range", kg.RelationFilter{Entity: hub.ID, From: day("2024-01-03"), To: day("2024-02-04")}},
 		{"from", kg.RelationFilter{Entity: hub.ID, From: day("2024-02-02")}},
 		{"and a source", kg.RelationFilter{Entity: hub.ID, Source: ada.ID}},
+		{"as source", kg.RelationFilter{Source: hub.ID}},
+		{"as target", kg.RelationFilter{Target: hub.ID}},
+		{"as target, one type and a status", kg.RelationFilter{Target: hub.ID, Types: []kg.RelType{kg.Met}, Statuses: []kg.Status{kg.Happened, kg.Denied}}},
+		{"as source, with text", kg.RelationFilter{Source: hub.ID, Text: "quote"}},
+		{"as target of a source", kg.RelationFilter{Source: ada.ID, Target: hub.ID}},
 	}
 	for _, tt := range filters {
 		t.Run(tt.name, func(t *testing.T) {
@@ -671,7 +677,7 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 				pg, err := s.Relations(ctx, tt.f, p)
 				return pg.Relations, pg.Cursors, pg.PageInfo, err
 			}, want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
-			if tt.f.Source != "" {
+			if tt.f.Source != "" || tt.f.Target != "" {
 				return
 			}
 			f := tt.f
@@ -687,4 +693,78 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 		})
 	}
+	t.Run("an ID that holds the hub's and more", func(t *testing.T) {
+		// The hub's ID, a NUL and a date: no entity, so no relations,
+		// though a store keying relations by end ID, NUL and date might
+		// read the hub's.
+		id := hub.ID + "\x00" + "2024-01-02"
+		for _, f := range []kg.RelationFilter{{Entity: id}, {Source: id}, {Target: id}} {
+			pg, err := s.Relations(ctx, f, kg.Page{First: kg.MaxPageSize})
+			if err != nil {
+				t.Fatalf("Relations(%+v): %v", f, err)
+			}
+			if len(pg.Relations) != 0 || pg.PageInfo.HasNextPage || pg.PageInfo.HasPreviousPage {
+				t.Errorf("Relations(%+v) = %d relations, %+v; want none", f, len(pg.Relations), pg.PageInfo)
+			}
+		}
+	})
+	t.Run("cursors of the other end", func(t *testing.T) {
+		// A store that reads the two ends apart must place a cursor
+		// wherever it falls: the list of the hub as source paged from
+		// every item of both ends, those where the list turns from one end
+		// to the other included, and likewise as target.
+		all := m.relations(relKeep(kg.RelationFilter{Entity: hub.ID}))
+		pos := make(map[string]int, len(all))
+		for i, r := range all {
+			pos[r.ID] = i
+		}
+		cursor := func(r kg.Relation) string { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID}.Encode() }
+		for _, f := range []kg.RelationFilter{{Source: hub.ID}, {Target: hub.ID}} {
+			list := m.relations(relKeep(f))
+			for k, at := range all {
+				var before, after []kg.Relation
+				notBefore, notAfter := false, false
+				for _, r := range list {
+					switch p := pos[r.ID]; {
+					case p < k:
+						before = append(before, r)
+						notAfter = true
+					case p > k:
+						after = append(after, r)
+						notBefore = true
+					default:
+						notAfter, notBefore = true, true
+					}
+				}
+				const size = 3
+				for _, tt := range []struct {
+					p                kg.Page
+					want             []kg.Relation
+					hasPrev, hasNext bool
+				}{
+					{kg.Page{First: size, After: cursor(at)}, after[:min(size, len(after))], notAfter, len(after) > size},
+					{kg.Page{Last: size, Before: cursor(at)}, before[max(0, len(before)-size):], len(before) > size, notBefore},
+				} {
+					pg, err := s.Relations(ctx, f, tt.p)
+					if err != nil {
+						t.Fatalf("Relations(%+v, %+v): %v", f, tt.p, err)
+					}
+					var cursors []string
+					for _, r := range tt.want {
+						cursors = append(cursors, cursor(r))
+					}
+					wantInfo := kg.NewPageInfo(cursors, tt.hasPrev, tt.hasNext)
+					if diff := cmp.Diff(pg.Relations, tt.want, cmpOpts...); diff != "" {
+						t.Errorf("Relations(%+v) at item %d of both ends (-got +want):\n%s", f, k, diff)
+					}
+					if diff := cmp.Diff(pg.Cursors, cursors, cmpOpts...); diff != "" {
+						t.Errorf("Relations(%+v) at item %d of both ends: cursors (-got +want):\n%s", f, k, diff)
+					}
+					if diff := cmp.Diff(pg.PageInfo, wantInfo); diff != "" {
+						t.Errorf("Relations(%+v) at item %d of both ends: page info (-got +want):\n%s", f, k, diff)
+					}
+				}
+			}
+		}
+	})
 }
