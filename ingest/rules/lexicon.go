@@ -308,7 +308,7 @@ recognized recognised accused blamed condemned brought filed proposed imposed`)
 // buyer of its oil, said"). General knowledge of news English.
 var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call proposals
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
-army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
+army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
 commitment commitments obligations`)
@@ -329,6 +329,27 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
+// capitalActs are further acts of a state a capital can be the subject
+// of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
+var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
+offered offers chosen chose decided decides`)
+
+// stateDoings after "is|was" are a state's ongoing acts: "Washington was
+// working with Riyadh", "Khartoum is bombing".
+var stateDoings = wordSet(`sending working pushing pressing seeking bombing shelling supplying arming backing
+supporting negotiating urging demanding threatening refusing blocking deploying trying`)
+
+// stateHoldings are what a state keeps abroad: "Washington has about
+// 1,500 troops in the north-east", "Beijing has major investments".
+var stateHoldings = wordSet(`troops soldiers forces personnel investments interests bases`)
+
+// transfers before "to" make the place after it a state that receives:
+// "selling drones to Kyiv", "weapons and troops to Moscow".
+var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
+
+// notAdverbs end in -ly but are not adverbs.
+var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly monopoly july italy belly bully holy`)
+
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in

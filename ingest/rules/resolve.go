@@ -472,6 +472,12 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
 			j-- // "from the Pyongyang area"
 		}
+		if j < 0 && m.hi < len(d.toks) && d.toks[m.hi].lower == "and" {
+			continue // a headline's first words: "Manila and rebels agree ..."
+		}
+		if j > 0 && d.toks[j].lower == "to" && transfers[d.toks[j-1].lower] {
+			continue // "selling drones to Kyiv": the state receives them
+		}
 		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
 			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
 			return true
@@ -491,6 +497,12 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// lyAdverb reports an adverb in -ly between a subject and its verb
+// ("repeatedly", "reportedly"); not "supply", "rally", "ally".
+func lyAdverb(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !notAdverbs[t.lower]
 }
 
 // actsAsState reports a place mention that speaks, decides or is dealt
@@ -521,10 +533,10 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
-	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote) {
-		k++ // "Washington “stands with its allies”": past the quotation mark
+	for k < len(d.toks) && k < m.hi+4 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote || lyAdverb(d.toks[k])) {
+		k++ // "Washington “stands with its allies”", "New Delhi has repeatedly denied"
 	}
-	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] || capitalActs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
 	}
@@ -552,6 +564,18 @@ func (d *doc) actsAsState(m *mention) bool {
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
 			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
+		}
+	}
+	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] && stateDoings[d.toks[j+1].lower] {
+		return true // "Washington was working with Riyadh", "Khartoum is bombing"
+	}
+	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
+		// "Washington has about 1,500 troops in the north-east", "Beijing
+		// has major investments": what a state keeps abroad
+		for x := j + 1; x < len(d.toks) && x < j+8 && !d.toks[x].cap && (d.toks[x].kind == tWord || d.toks[x].kind == tNum || d.toks[x].text == ","); x++ {
+			if stateHoldings[d.toks[x].lower] {
+				return true
+			}
 		}
 	}
 	if subject && j+1 < len(d.toks) && (beForms[d.toks[j].lower] || (d.toks[j].lower == "has" || d.toks[j].lower == "have") && d.toks[j+1].lower == "been") {
@@ -588,6 +612,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
+	}
+	if m.lo >= 3 && d.toks[m.lo-1].lower == "with" && d.toks[m.lo-2].kind == tQuote && stateTies[d.toks[m.lo-3].lower] {
+		return true // "lodged “stern representations” with Washington"
 	}
 	// "relations between Lima and Santiago": both sides of the ties
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "between" && stateTies[d.toks[m.lo-2].lower] && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and" {

@@ -362,6 +362,11 @@ func TestResolution(t *testing.T) {
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
+		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
+		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
+		{"a capital at work is its state", "Lars Holm said Lima was working with Quito on a deal.", "place:peru", []string{"Lima"}},
+		{"a capital that has troops abroad is its state", "Lima has about 1,200 troops in the border zone.", "place:peru", []string{"Lima"}},
+		{"a capital dealt with past a quoted noun", "Chile lodged \u201cfirm representations\u201d with Lima.", "place:peru", []string{"Lima"}},
 		{"a mixed-case abbreviation after a possessive", "Candidates passed the Lisbon Diplomatic Institute's (LDInst) exam. The LDInst said it would change.", "organization:lisbon-diplomatic-institute", []string{"LDInst"}},
 		{"a Portuguese particle inside a name", "Police arrested Rui Alberto dos Reis. Reis denied it.", "person:rui-alberto-dos-reis", []string{"Reis"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
@@ -409,6 +414,8 @@ func TestCapitalOnlyAsState(t *testing.T) {
 		{"speaks, then is flown to", "Lima denied the report. The envoy flew to Lima on Monday.", true},
 		{"speaks, then its mayor", "Lima denied the report. Lima's mayor said the city was calm.", true},
 		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
+		{"speaks, then receives drones", "Lima denied the report. Chile kept selling drones to Lima.", false},
+		{"opens a headline, then speaks", "Lima and rebels agree truce\n\nLima said the truce would hold.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
