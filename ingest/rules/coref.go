@@ -1319,7 +1319,7 @@ var refCountryBody = &refRule{
 		if c == "" || !ok {
 			return 0, nil
 		}
-		return hi, d.entityFor(kg.Organization, dem+" "+body)
+		return hi, d.describedOrg(dem + " " + body)
 	},
 	names: true,
 	examples: []refExample{
@@ -1327,6 +1327,22 @@ var refCountryBody = &refRule{
 		{"Peru closed its border. The [country's] economy grew.", ""},
 		{"The Peru Electoral Commission met. Ana Costa won, the [country's electoral commission] said.", "organization:peru-electoral-commission"},
 	},
+}
+
+// describedOrg is the organization a description names ("Kosovan
+// police", "Somali government"): one the article has named in one of the
+// description's official forms ("Kosovo Police", "the Federal Government
+// of Somalia") when there is one, else an entity of its own.
+func (d *doc) describedOrg(name string) *entity {
+	if e := d.byKey[d.key(kg.Organization, name)]; e != nil && e.mentions > 0 {
+		return e
+	}
+	for _, f := range officialForms(name) {
+		if e := d.byKey[d.key(kg.Organization, f)]; e != nil && e.mentions > 0 {
+			return e
+		}
+	}
+	return d.entityFor(kg.Organization, name)
 }
 
 // ---- the police
@@ -1396,7 +1412,7 @@ var refPolice = &refRule{
 				name = dem + " " + name
 			}
 		}
-		return hi, d.entityFor(kg.Organization, name)
+		return hi, d.describedOrg(name)
 	},
 	names: true,
 	examples: []refExample{
@@ -1414,6 +1430,7 @@ var refPolice = &refRule{
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
+		{"Protesters marched in Lima, Peru, where the Peruvian National Police made arrests. [Police] said nine were held.", "organization:peruvian-national-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
 		{"Protesters marched in Bamako, Mali. The [government] said it would send more troops to Kidal.", "organization:malian-government"},
