@@ -263,6 +263,10 @@ var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited in
 
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
+// facilityHeads end the name of a site a bare name may stand for ("the
+// Jufra air base" ... "Jufra"), longest first.
+var facilityHeads = []string{"military base", "air base", "naval base", "gold mine", "copper mine", "airbase", "base", "dam", "mine", "camp", "barracks"}
+
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
 
 // stateVerbs are what a government does, so a capital before them stands

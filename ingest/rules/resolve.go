@@ -698,7 +698,55 @@ func (d *doc) unify() {
 		if base != nil && base != e && base.mentions > 0 {
 			d.merge(e, base)
 		}
+		if ws[len(ws)-1] == "Islands" && len(ws) == 2 {
+			// "the Senkakus" beside "the Senkaku Islands"
+			for _, k := range []kg.Kind{kg.Place, kg.Organization} {
+				if pl := d.byKey[d.key(k, ws[0]+"s")]; pl != nil && pl != e && pl.mentions > 0 {
+					d.merge(pl, e)
+				}
+			}
+		}
 	}
+	d.mergeFacilities()
+}
+
+// mergeFacilities folds a bare name into the facility it names when the
+// gazetteer knows no town of that name: "the Jufra air base ... strikes
+// on Jufra", "Tishreen Dam ... fighting near Tishreen", and "the Dioula
+// gold mine ... the Dioula mine". A known town stays apart from its
+// facility: "Sanaa airport" is not Sanaa.
+func (d *doc) mergeFacilities() {
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		low := strings.ToLower(e.name)
+		for _, h := range facilityHeads {
+			x, ok := strings.CutSuffix(low, " "+h)
+			if !ok || x == "" {
+				continue
+			}
+			n := e.name[:len(x)]
+			if _, known := gazetteer.LookupPlace(n); known {
+				break
+			}
+			for _, other := range append([]string{n}, facilityForms(n, h)...) {
+				if o := d.byKey[d.key(kg.Place, other)]; o != nil && o != e && o.mentions > 0 {
+					d.merge(o, e)
+				}
+			}
+			break
+		}
+	}
+}
+
+// facilityForms are the shorter names of the facility "<n> <h>": "Jufra
+// base" for "Jufra air base", "Dioula mine" for "Dioula gold mine".
+func facilityForms(n, h string) []string {
+	if _, last, ok := strings.Cut(h, " "); ok {
+		return []string{n + " " + last}
+	}
+	return nil
 }
 
 // support is how well the article supports an entity's kind: its

@@ -381,6 +381,10 @@ func TestResolution(t *testing.T) {
 		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
 		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
+		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
+		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
+		{"a facility's shorter form", "Miners struck at the Varno gold mine. The Varno mine shut.", "place:varno-gold-mine", []string{"Varno mine"}},
+		{"islands in the plural", "Ships sailed near the Varno Islands. Tokyo claims the Varnos.", "place:varno-islands", []string{"Varnos"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
