@@ -708,6 +708,38 @@ func (d *doc) unify() {
 		}
 	}
 	d.mergeFacilities()
+	d.mergeNamePrefixes()
+}
+
+// mergeNamePrefixes folds a person named by the first words of one other
+// person's longer name into that person, as names without a family name
+// come ("Khalid Anwar Idris ... Khalid Anwar said"): two or more words,
+// and only one longer name they begin.
+func (d *doc) mergeNamePrefixes() {
+	var persons []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Person && e.mentions > 0 {
+			persons = append(persons, e)
+		}
+	}
+	for _, e := range persons {
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || e.mentions == 0 {
+			continue
+		}
+		var long *entity
+		n := 0
+		for _, o := range persons {
+			ow := strings.Fields(o.name)
+			if o != e && o.mentions > 0 && len(ow) > len(ws) && slices.Equal(ow[:len(ws)], ws) {
+				long = o
+				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, long)
+		}
+	}
 }
 
 // mergeFacilities folds a bare name into the facility it names when the

@@ -384,6 +384,8 @@ func TestResolution(t *testing.T) {
 		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
 		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
 		{"a facility's shorter form", "Miners struck at the Varno gold mine. The Varno mine shut.", "place:varno-gold-mine", []string{"Varno mine"}},
+		{"a name's first words are the person", "Khalid Anwar Idris arrived on Monday. Khalid Anwar said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Anwar"}},
+		{"first words two longer names share stay apart", "Khalid Anwar Idris met Khalid Anwar Salim. Khalid Anwar said talks went well.", "person:khalid-anwar", nil},
 		{"islands in the plural", "Ships sailed near the Varno Islands. Tokyo claims the Varnos.", "place:varno-islands", []string{"Varnos"}},
 	}
 	for _, tt := range tests {
