@@ -364,6 +364,9 @@ var inHeads = wordSet(`Mission Missions Resistance`)
 // "Committee on Foreign Affairs".
 var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
 
+// assemblyKinds before "Assembly" make it a body, not a gathering.
+var assemblyKinds = wordSet(`Legislative Constituent Parliamentary Federal Provincial Regional Consultative`)
+
 // partyWords are the adjectives of party names.
 var partyWords = wordSet(`National Democratic Republican Socialist Progressive Liberal Conservative
 Revolutionary Popular United Patriotic Labour Labor Workers People's Peoples Congolese African`)

@@ -236,11 +236,18 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-party-congress",
-		doc:  `"Congress" after a party word is a party: "National Democratic Congress".`,
+		doc:  `"Congress" after a party word is a party ("National Democratic Congress"); "Assembly" after one, or after a kind of assembly, a body ("People's Assembly", "Legislative Assembly").`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.last == "Assembly" && c.n > 1 && (d.anyPartyWord(c.lo, c.hi-1) || assemblyKinds[d.toks[c.hi-2].text] || c.n > 2 && d.toks[c.hi-3].text == "People" && d.toks[c.hi-2].lower != "of") {
+				return kg.Organization, fair, true // "People's Assembly", "Legislative Assembly": a body
+			}
 			return kg.Organization, fair, c.last == "Congress" && c.n > 1 && d.anyPartyWord(c.lo, c.hi-1)
 		},
-		examples: []typeExample{{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization}},
+		examples: []typeExample{
+			{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization},
+			{"The minister met a delegation from the Varnok People's Assembly on Monday.", "Varnok People's Assembly", kg.Organization},
+			{"Lawmakers of the Tarma Legislative Assembly voted on Monday.", "Tarma Legislative Assembly", kg.Organization},
+		},
 	},
 	{
 		name: "type-event-head",
