@@ -261,6 +261,10 @@ var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 // is ("Ryanair Plc" is Ryanair), lower case without dots.
 var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited incorporated`)
 
+// broadcasterWords end a broadcaster's name, which the bare name before
+// them also names: "Al Masirah TV".
+var broadcasterWords = wordSet(`TV Television Radio`)
+
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
 // facilityHeads end the name of a site a bare name may stand for ("the

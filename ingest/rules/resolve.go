@@ -669,8 +669,8 @@ func (d *doc) unify() {
 	// "South Ossetian" beside "South Ossetia": an adjective of a place
 	// the gazetteer does not know, no place of its own
 	for _, e := range d.ents {
-		if e.kind != kg.Place || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
-			continue
+		if e.kind != kg.Place && (e.kind != kg.Person || strings.Contains(e.name, " ")) || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
+			continue // "Transnistrian" guessed a person is no better
 		}
 		for _, cut := range []string{"n", "an", "ian"} {
 			base := d.byKey[d.key(kg.Place, strings.TrimSuffix(e.name, cut))]
@@ -709,6 +709,46 @@ func (d *doc) unify() {
 	}
 	d.mergeFacilities()
 	d.mergeNamePrefixes()
+	d.mergeNameVariants()
+}
+
+// mergeNameVariants folds the shorter forms of an organization's or a
+// place's name into it: the singular of a group called in the plural
+// ("Huthi fighters" ... "the Huthis"), the name without "Group" or a
+// broadcaster's "TV" ("MTN" for "MTN Group", "Al Masirah" for "Al Masirah
+// TV"), and without the Arabic article ("Mawasi" for "al-Mawasi").
+func (d *doc) mergeNameVariants() {
+	find := func(name string, kinds ...kg.Kind) *entity {
+		for _, k := range kinds {
+			if o := d.byKey[d.key(k, name)]; o != nil && o.mentions > 0 {
+				return o
+			}
+		}
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.mentions == 0 || e.kind != kg.Organization && e.kind != kg.Place {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		var o *entity
+		switch {
+		case e.kind == kg.Organization && len(ws) == 1 && strings.HasSuffix(e.name, "s") && !strings.HasSuffix(e.name, "ss") && len(e.name) > 3:
+			o = find(strings.TrimSuffix(e.name, "s"), kg.Organization, kg.Person)
+		case e.kind == kg.Organization && len(ws) > 1 && (ws[len(ws)-1] == "Group" || broadcasterWords[ws[len(ws)-1]]):
+			o = find(strings.Join(ws[:len(ws)-1], " "), kg.Organization, kg.Person)
+		case len(ws[0]) > 3 && (strings.HasPrefix(ws[0], "al-") || strings.HasPrefix(ws[0], "Al-") || strings.HasPrefix(ws[0], "el-") || strings.HasPrefix(ws[0], "El-")):
+			o = find(e.name[3:], e.kind, kg.Organization) // a bare name guessed an organization is no better
+			if o != nil {
+				if _, known := gazetteer.LookupPlace(o.name); known && e.kind == kg.Place {
+					o = nil // a town the gazetteer knows under the bare name may be another
+				}
+			}
+		}
+		if o != nil && o != e {
+			d.merge(o, e)
+		}
+	}
 }
 
 // mergeNamePrefixes folds a person named by the first words of one other
