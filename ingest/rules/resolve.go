@@ -669,8 +669,8 @@ func (d *doc) unify() {
 	// "South Ossetian" beside "South Ossetia": an adjective of a place
 	// the gazetteer does not know, no place of its own
 	for _, e := range d.ents {
-		if e.kind != kg.Place && (e.kind != kg.Person || strings.Contains(e.name, " ")) || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
-			continue // "Transnistrian" guessed a person is no better
+		if e.kind != kg.Place && (e.kind == kg.Event || strings.Contains(e.name, " ")) || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
+			continue // "Transnistrian" guessed a person or a group is no better
 		}
 		for _, cut := range []string{"n", "an", "ian"} {
 			base := d.byKey[d.key(kg.Place, strings.TrimSuffix(e.name, cut))]

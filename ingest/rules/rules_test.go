@@ -390,6 +390,7 @@ func TestResolution(t *testing.T) {
 		{"a company without Group", "Varnel Group posted a loss. Varnel said sales fell.", "organization:varnel-group", []string{"Varnel"}},
 		{"a broadcaster without TV", "Varnok TV reported the strike. Varnok said nine people died.", "organization:varnok-tv", []string{"Varnok"}},
 		{"a place without the Arabic article", "Air strikes hit the town of al-Varnaq on Monday. Shops in Varnaq were shut.", "place:al-varnaq", []string{"Varnaq"}},
+		{"an adjective of a place the gazetteer lacks, guessed a group", "Moldova's breakaway region of Varnokia held talks. Ana Costa met the Varnokian negotiator, Rui Lopes, on Monday.", "place:varnokia", []string{"Varnokian"}},
 		{"islands in the plural", "Ships sailed near the Varno Islands. Tokyo claims the Varnos.", "place:varno-islands", []string{"Varnos"}},
 	}
 	for _, tt := range tests {
