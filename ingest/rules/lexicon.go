@@ -358,6 +358,10 @@ var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supp
 // notAdverbs end in -ly but are not adverbs.
 var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly monopoly july italy belly bully holy`)
 
+// coopVerbs before "with" make the place after it a state one works
+// with: "working with Riyadh", "coordinating with Cairo".
+var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coordinated negotiating negotiated sided siding`)
+
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in

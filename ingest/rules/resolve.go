@@ -613,6 +613,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
 	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && coopVerbs[d.toks[m.lo-2].lower] {
+		return true // "Washington was working with Riyadh"
+	}
 	if m.lo >= 3 && d.toks[m.lo-1].lower == "with" && d.toks[m.lo-2].kind == tQuote && stateTies[d.toks[m.lo-3].lower] {
 		return true // "lodged “stern representations” with Washington"
 	}
