@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1640,6 +1640,34 @@ func (d *doc) govActs(k int) bool {
 }
 
 // ---- the forces of a person
+
+// refArmyWeapons reads a bare "army" or "military" before its weapons or
+// troops as the army: "army drones struck a market", "said military
+// jets had bombed the area".
+var refArmyWeapons = &refRule{
+	name: "ref-army-weapons",
+	doc:  `"army drones struck", "military jets bombed": the army the article names, or the army of the country it is about.`,
+	cues: wordSet("army military"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i+1 >= len(d.toks) || !(weaponNouns[d.toks[i+1].lower] || troopNouns[d.toks[i+1].lower] || d.toks[i+1].lower == "aircraft") {
+			return 0, nil
+		}
+		if i > 0 && (d.toks[i-1].kind == tWord && (d.toks[i-1].cap || determiners[d.toks[i-1].lower] || !d.atStart(i, d.sents[d.sentOf[i]]) && !reportVerbsBefore[d.toks[i-1].lower]) || d.mentAt[i-1] != nil) {
+			return 0, nil // "the army drones", "Sudan's army", "Sudanese military jets": not bare
+		}
+		noun := d.toks[i].lower
+		if e := d.orgByNoun(noun, "army", i); e != nil {
+			return i + 1, e
+		}
+		return i + 1, d.countryArmy()
+	},
+	examples: []refExample{
+		{"LIMA, Peru — Rebels held the town. Residents said [army] drones had struck a market on Monday.", "organization:peruvian-army"},
+		{"The Peruvian Army fought the Varnok Front. [Army] jets bombed Tarma on Monday.", "organization:peruvian-army"},
+		{"LIMA, Peru — Rebels held the town. The [army] drones were grounded.", ""},
+		{"LIMA, Peru — Rebels held the town. Residents said [army] officers had fled.", ""},
+	},
+}
 
 var refLoyalists = &refRule{
 	name: "ref-loyalists",

@@ -913,6 +913,10 @@ var relativeWords = wordSet(`who whom whose which`)
 var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
+// reportVerbsBefore may open a clause whose subject follows: "said army
+// drones had struck", "after military jets bombed".
+var reportVerbsBefore = wordSet(`that said says claimed alleged reported when after while and but because where`)
+
 var determiners = wordSet(`the a an his her its their our`)
 
 // finiteAux are finite verbs that end a reported clause's subject.
