@@ -774,7 +774,7 @@ var attackNounFirst = &pattern{
 	cues: attackNouns,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
+		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || timeBetween(d, v+1) && v+2 < s.hi && attackPreps[d.toks[v+2].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
 		d.attackNoun(si, v)
@@ -806,6 +806,8 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Ana Costa accused Chile of carrying out airstrikes Sunday on the Tarma district.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"The State Border Service of Chile closed the road. Peru said Chilean border guards had opened fire on the village of Tacna.", []string{"ATTACKED organization:state-border-service-of-chile -> place:tacna happened"}},
 	},
 }
 
@@ -967,6 +969,7 @@ var attackVerb = &pattern{
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
+		{"The rebels accused Chilean troops of shelling the Tarma district on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"The deal blew up in Peru's face.", nil},
 		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
@@ -1546,6 +1549,16 @@ func (d *doc) unnamedObject(v, hi int) bool {
 
 // attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
 // <place>", "launched strikes in <place>".
+// timeBetween reports a word of time between an attack noun and its
+// preposition: "air strikes Sunday on X", "attacks overnight on Y".
+func timeBetween(d *doc, i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	w := d.toks[i].lower
+	return isWeekday(w) && d.toks[i].cap || w == "overnight" || w == "yesterday" || w == "today" || w == "tonight"
+}
+
 func (d *doc) attackNoun(si, n int) {
 	s := d.sents[si]
 	if n+1 >= s.hi {
@@ -1570,6 +1583,9 @@ func (d *doc) attackNoun(si, n int) {
 				break
 			}
 		}
+	}
+	if timeBetween(d, p) && p+1 < s.hi && attackPreps[d.toks[p+1].lower] {
+		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
 	}
 	prep := d.toks[p].lower
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
@@ -2672,6 +2688,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				}
 			}
 		}
+		if forceNouns[d.toks[i-1].lower] {
+			// "accused Chilean border guards of shelling X": the forces
+			for b := i - 2; b > lo && b > i-7; b-- {
+				if accuseVerbs[d.toks[b].lower] {
+					if e, at := d.actorBefore(i, b+1); e != nil {
+						return e, at
+					}
+					break
+				}
+			}
+		}
 		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,
 			// the passive's subject
@@ -2707,6 +2734,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) && !m.backer {
+				if m.demonym && i > 0 && d.toks[i-1].lower == "border" {
+					if e := d.borderForce(m.ent); e != nil {
+						return e, m.lo // "Tajik border guards" after "the Border Troops of Tajikistan"
+					}
+				}
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}

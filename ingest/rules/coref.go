@@ -1533,6 +1533,30 @@ func (d *doc) peek(k int) string {
 // Forces of Peru"), so that "Peruvian troops" and "Peruvian forces" are
 // that organization, as the text's own name for them; c itself when the
 // article names no such body, or more than one.
+// borderForce is the border guard the article names for country c ("the
+// Border Troops of Tajikistan", "Kyrgyzstan's State Border Service"), or
+// nil.
+func (d *doc) borderForce(c *entity) *entity {
+	if c == nil || c.kind != kg.Place {
+		return nil
+	}
+	adj, _ := gazetteer.DemonymFor(c.name)
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.Contains(e.name, "Border") && !strings.Contains(e.name, "Frontier") {
+			continue
+		}
+		if strings.Contains(e.name, c.name) || adj != "" && strings.Contains(e.name, adj) {
+			return e
+		}
+		for a := range e.aliases {
+			if strings.Contains(a, c.name) || adj != "" && strings.Contains(a, adj) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 func (d *doc) forcesFor(c *entity) *entity {
 	if c == nil || c.kind != kg.Place {
 		return c

@@ -1152,7 +1152,7 @@ sniper snipers militants insurgents killer`)
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
-rebels insurgents separatists guerrillas jihadists paramilitaries militiamen extremists`)
+rebels insurgents separatists guerrillas jihadists paramilitaries militiamen extremists guards`)
 
 // troopNouns are a state's soldiers, who are its armed forces when the
 // text names them ("Peruvian troops" beside "the Peruvian army"); weapons
