@@ -77,6 +77,7 @@ func (d *doc) reference(lo, hi int, e *entity) {
 func (d *doc) coreference() {
 	d.collectTitles()
 	d.collectIssuers()
+	d.capitalDescriptions()
 	for i := 0; i < len(d.toks); i++ {
 		if d.mentAt[i] != nil || d.toks[i].kind != tWord {
 			continue
@@ -100,6 +101,40 @@ func (d *doc) coreference() {
 		}
 	}
 	d.knownByName()
+}
+
+// capitalDescriptions reads "the Qatari capital" as the capital the
+// article names ("DOHA, Qatar — ... talks in the Qatari capital"): the
+// adjective's mention becomes a reference to the city, and no mention of
+// the country. A capital the article does not name is left alone.
+func (d *doc) capitalDescriptions() {
+	for _, m := range d.ments {
+		if !m.demonym || m.ent == nil || m.ent.kind != kg.Place || m.lo == 0 || m.hi+1 > len(d.toks) || m.hi >= len(d.toks) {
+			continue
+		}
+		if d.toks[m.lo-1].lower != "the" || d.toks[m.hi].lower != "capital" || d.mentAt[m.hi] != nil || m.hi+1 < len(d.toks) && (d.toks[m.hi+1].lower == "city" || d.toks[m.hi+1].kind == tWord && d.toks[m.hi+1].cap) {
+			continue // "the Qatari capital Doha": the name follows
+		}
+		var city *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Place || e.mentions == 0 {
+				continue
+			}
+			if p, ok := gazetteer.LookupPlace(e.name); ok && p.Capital && p.Country == m.ent.name {
+				city = e
+				break
+			}
+		}
+		if city == nil {
+			continue
+		}
+		m.ent.mentions--
+		m.ent, m.kind, m.demonym, m.ref = city, kg.Place, false, true
+		m.hi++
+		m.end = d.toks[m.hi-1].end
+		m.name = d.text[m.start:m.end]
+		d.mentAt[m.hi-1] = m
+	}
 }
 
 // orgWithInitials is the organization named last before toks[i] whose

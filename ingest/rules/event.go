@@ -846,9 +846,13 @@ var eventAnchorAfter = &eventRule{
 		if oneOf[class] {
 			kk.anchor = ""
 		}
-		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
+		mname := m.name
+		if m.ref {
+			mname = m.ent.name // "talks in the Qatari capital": Doha
+		}
+		name := t.text + " " + prep + " " + mname // as written: "attack on WBC"
 		if prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place {
-			name = m.name + " " + t.lower // "talks in Geneva": the Geneva talks
+			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks
 		}
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
@@ -883,6 +887,7 @@ var eventAnchorAfter = &eventRule{
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
+		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }
