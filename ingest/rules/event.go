@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -196,6 +196,9 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 	k = n - 1
 	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
 		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
+		if eventParticiple(&d.toks[k]) && k-1 >= s.lo && d.mentAt[k-1] != nil && d.mentAt[k-1].hi == k {
+			return k, false // "Chile resumed peace talks": a verb after its subject, no modifier
+		}
 		k-- // "the 1988 Varnok bombing", "the Varnok Hill school shooting"
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
@@ -962,6 +965,86 @@ var eventTalksWhere = &eventRule{
 		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
 		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
 	},
+}
+
+// eventPeaceTalks reads peace talks that a state holds with an armed
+// group or another state and that the sentence names by neither's place:
+// "the government suspended peace talks with the Varnok Front" (in a story
+// from Peru) is the "Peru–Varnok Front peace talks".
+var eventPeaceTalks = &eventRule{
+	name: "event-peace-talks",
+	doc:  `Peace talks a subject holds, suspends or resumes "with" another party: "Peru's government suspended peace talks with the Varnok Front" is the "Peru–Varnok Front peace talks".`,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if n-2 <= s.lo || n+2 >= s.hi || d.toks[n-1].lower != "peace" || d.toks[n+1].lower != "with" || d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		v := n - 2
+		if !talksVerbs[d.toks[v].lower] {
+			return false
+		}
+		j := n + 2
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		bm := d.mentAt[j]
+		sm := d.mentAt[v-1]
+		if bm == nil || bm.ent == nil || bm.lo != j || sm == nil || sm.ent == nil || sm.hi != v || bm.ent.kind == kg.Person || bm.ent.kind == kg.Event || sm.ent.kind == kg.Event || sm.ent.kind == kg.Person {
+			return false
+		}
+		a := d.stateOf(sm.ent)
+		name := a.name + "\u2013" + shortName(bm.ent) + " peace talks"
+		e := d.eventFor("talks|"+a.id()+"|"+bm.ent.id(), nil, name, si, true)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, bm.ent, si, true)
+		d.eventMention(e, n-1, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's government suspended peace talks with the Varnok Front on Monday.", []string{"Peru\u2013Varnok Front peace talks"}},
+		{"Peru resumed peace talks with the Varnok Front on Monday.", []string{"Peru\u2013Varnok Front peace talks"}},
+		{"Peru called for peace talks with the Varnok Front.", nil},
+		{"The Varnok Liberation Front (VLF) attacked Tarma. Peru suspended peace talks with the VLF on Monday.", []string{"Peru\u2013VLF peace talks"}},
+	},
+}
+
+// shortName is the name news uses for e in a compound: its initials when
+// the article gives them ("ELN" for the National Liberation Army), else
+// its name.
+func shortName(e *entity) string {
+	best := ""
+	for a := range e.aliases {
+		if len(a) >= 2 && len(a) <= 6 && a == strings.ToUpper(a) && strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && (best == "" || a < best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return e.name
+	}
+	return best
+}
+
+// stateOf is the country a government is of ("Peruvian government",
+// "Government of Peru" are Peru's), else e itself.
+func (d *doc) stateOf(e *entity) *entity {
+	if e.kind != kg.Organization {
+		return e
+	}
+	c := ""
+	if rest, ok := strings.CutPrefix(e.name, "Government of "); ok {
+		c = rest
+	} else if dem, ok := strings.CutSuffix(e.name, " government"); ok {
+		c, _ = gazetteer.Demonym(dem)
+	}
+	if c == "" {
+		return e
+	}
+	if p := d.byKey[d.key(kg.Place, c)]; p != nil {
+		return p
+	}
+	return e
 }
 
 var eventCoup = &eventRule{

@@ -913,6 +913,10 @@ var relativeWords = wordSet(`who whom whose which`)
 var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
+// talksVerbs hold, stop or restart talks: "suspended peace talks with".
+var talksVerbs = wordSet(`suspended suspends resumed resumes opened opens began begins started starts held holds
+launched launches broke halted halts froze freezes restarted restarts revived revives`)
+
 // reportVerbsBefore may open a clause whose subject follows: "said army
 // drones had struck", "after military jets bombed".
 var reportVerbsBefore = wordSet(`that said says claimed alleged reported when after while and but because where`)
