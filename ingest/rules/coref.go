@@ -609,6 +609,28 @@ func nationalForces(lname string) bool {
 	return false
 }
 
+// oneArmedGroup is the one armed group the article has named before
+// toks[i], for a bare "insurgents" or "militants" in a story about it;
+// nil when it names none or several.
+func (d *doc) oneArmedGroup(i int) *entity {
+	var g *entity
+	for k := 0; k < i; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref || m.described {
+			continue
+		}
+		k = m.hi - 1
+		if d.orgKind(m.ent) != "armed" || m.ent == g {
+			continue
+		}
+		if g != nil {
+			return nil
+		}
+		g = m.ent
+	}
+	return g
+}
+
 // groupLike reports an organization "the group" may stand for: an armed
 // group, a paramilitary force ("Rapid Support Forces") or one of no known
 // kind that is no building; not a government, a state's own armed forces
@@ -1428,6 +1450,11 @@ var refPolice = &refRule{
 		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
+		if noun == "rebels" || noun == "insurgents" {
+			if g := d.oneArmedGroup(i); g != nil {
+				return hi, g // "Insurgents raided X" in a story about one insurgent group: that group
+			}
+		}
 		name := noun
 		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
@@ -1461,6 +1488,7 @@ var refPolice = &refRule{
 		{"Fighting raged in Lima, Peru, on Monday. Officials accused the [government] of failing to act.", "organization:peruvian-government"},
 		{"Fighting raged in Lima, Peru, on Monday. The [government] side lost.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
+		{"The Varnok Front fought the army in Tarma. [Rebels] attacked the port on Monday.", "organization:varnok-front"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
