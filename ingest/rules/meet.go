@@ -42,6 +42,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"The war between the Peruvian army and the Varnok Front has killed thousands. Talks between the two sides hosted by Chile in Lima last year failed.", []string{"MET organization:peruvian-army -> organization:varnok-front happened"}},
 		{"It was the first summit between a sitting Peruvian president and a Chilean leader.", nil},
 		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -1065,6 +1066,34 @@ func (d *doc) afterLocative(k, lo int) bool {
 
 // lastMetNations are the countries of the two people of different
 // nationalities in the last meeting read, if the article names both.
+// lastFoes is the last pair of organizations or countries the article
+// has told attacking each other (A attacked B and B attacked A), or nils.
+func (d *doc) lastFoes() (*entity, *entity) {
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Organization || e.kind == kg.Place {
+			byID[e.id()] = e
+		}
+	}
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Type != kg.Attacked || r.Status != kg.Happened {
+			continue
+		}
+		a, b := byID[r.Source], byID[r.Target]
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		for j := range d.rels {
+			o := &d.rels[j]
+			if o.Type == kg.Attacked && o.Source == r.Target && o.Target == r.Source {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
 func (d *doc) lastMetNations() (*entity, *entity) {
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := &d.rels[i]
@@ -1785,6 +1814,13 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	}
 	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women"
 	pair := d.lastTwo(v, people)
+	if noun == "sides" {
+		// "the war between the army and the RSF ... talks between the two
+		// sides": the two who fought each other
+		if a, b := d.lastFoes(); a != nil {
+			pair = []*entity{a, b}
+		}
+	}
 	if !people {
 		// "Trump met Kim ... negotiators from both countries will meet":
 		// the countries of the two who met last
