@@ -577,6 +577,61 @@ var attackRepelled = &pattern{
 	},
 }
 
+var attackOnAttackers = &pattern{
+	name: "attack-on-attackers",
+	doc:  `Killing or pursuing the attackers attacks their group: "troops pursued the attackers", "the army killed 47 militants" after "the Varnok Front attacked X", or in a story about one armed group.`,
+	typ:  kg.Attacked,
+	cues: wordSet("killed killing pursued chased neutralised neutralized eliminated"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		} else {
+			// "killed 47 militants", "killed at least 30 of the attackers"
+			for k < s.hi && k < v+6 && (d.toks[k].kind == tNum || numberWords[d.toks[k].lower] || d.toks[k].lower == "at" || d.toks[k].lower == "least" || d.toks[k].lower == "more" || d.toks[k].lower == "than" || d.toks[k].lower == "dozens" || d.toks[k].lower == "of" || d.toks[k].lower == "the" || d.toks[k].lower == "several" || d.toks[k].lower == "some") {
+				k++
+			}
+			if k == v+1 {
+				return false
+			}
+		}
+		if k >= s.hi || d.mentAt[k] != nil && !d.mentAt[k].ref || !attackerNouns[d.toks[k].lower] || k+1 < s.hi && d.mentAt[k+1] != nil {
+			return false // "killed three Varnok Front fighters": named; another pattern reads it
+		}
+		src, at := d.actorBefore(v, s.lo)
+		if src == nil || src.kind == kg.Person || src.kind == kg.Place && !d.isCountry(src) {
+			return false // "in Khyber killed 30 militants": where, not who
+		}
+		var tgt *entity
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+			tgt = m.ent // "the attackers" the coreference stage read as their group
+		} else {
+			tgt = d.lastAttacker
+			if tgt == nil || si-d.lastAttackSent > 3 || tgt.kind != kg.Organization {
+				tgt = d.oneArmedGroup(v)
+			}
+		}
+		if tgt == nil || tgt == src {
+			return false
+		}
+		d.emitAttack(si, src, tgt, max(at, s.lo), v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops pursued the attackers on Monday.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Varnok Front has fought the government since 2012. The Peruvian Army killed 47 militants in Tarma on Monday.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian Army killed 47 militants in Tarma on Monday.", nil},
+		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops had pursued the attackers and killed four of them.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+	},
+}
+
 var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,

@@ -1402,6 +1402,10 @@ exchanged exchanging traded skirmishes skirmished war hostilities`)
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
 
+// attackerNouns name the doers of an attack without naming their group:
+// "pursued the attackers", "killed 47 militants".
+var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists`)
+
 // repelledNouns after "repelled the" are the attack or its doers.
 var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)
 
