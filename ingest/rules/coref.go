@@ -1469,6 +1469,15 @@ var refPolice = &refRule{
 		if c == "" {
 			c = d.mainCountry()
 		}
+		if c != "" && noun == "government forces" {
+			// "government forces" where the article names the state's
+			// army ("the Central African Armed Forces"): that army
+			if ce := d.byKey[d.key(kg.Place, c)]; ce != nil {
+				if f := d.forcesFor(ce); f != nil && f != ce && f.kind == kg.Organization && !d.describedArmy[f] {
+					return hi, f
+				}
+			}
+		}
 		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
 				name = dem + " " + name
@@ -1490,6 +1499,7 @@ var refPolice = &refRule{
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"The Varnok Front fought the army in Tarma. [Rebels] attacked the port on Monday.", "organization:varnok-front"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The Libyan National Army fought rebels near Sirte. Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-national-army"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
