@@ -756,8 +756,9 @@ func (d *doc) mergeNameVariants() {
 
 // mergeNamePrefixes folds a person named by the first words of one other
 // person's longer name into that person, as names without a family name
-// come ("Khalid Anwar Idris ... Khalid Anwar said"): two or more words,
-// and only one longer name they begin.
+// come ("Khalid Anwar Idris ... Khalid Anwar said"), or by its first and
+// last word ("Khalid Idris"): two or more words, and only one longer name
+// they fit.
 func (d *doc) mergeNamePrefixes() {
 	var persons []*entity
 	for _, e := range d.ents {
@@ -774,7 +775,7 @@ func (d *doc) mergeNamePrefixes() {
 		n := 0
 		for _, o := range persons {
 			ow := strings.Fields(o.name)
-			if o != e && o.mentions > 0 && len(ow) > len(ws) && slices.Equal(ow[:len(ws)], ws) {
+			if o != e && o.mentions > 0 && len(ow) > len(ws) && (slices.Equal(ow[:len(ws)], ws) || len(ws) == 2 && ow[0] == ws[0] && ow[len(ow)-1] == ws[1]) {
 				long = o
 				n++
 			}

@@ -386,6 +386,7 @@ func TestResolution(t *testing.T) {
 		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
 		{"a facility's shorter form", "Miners struck at the Varno gold mine. The Varno mine shut.", "place:varno-gold-mine", []string{"Varno mine"}},
 		{"a name's first words are the person", "Khalid Anwar Idris arrived on Monday. Khalid Anwar said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Anwar"}},
+		{"a name without its middle name is the person", "Khalid Anwar Idris arrived on Monday. Khalid Idris said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Idris"}},
 		{"first words two longer names share stay apart", "Khalid Anwar Idris met Khalid Anwar Salim. Khalid Anwar said talks went well.", "person:khalid-anwar", nil},
 		{"a group's singular is the group", "The Tarvoks seized the port on Monday. The Tarvok rebels said the town had fallen.", "organization:tarvoks", []string{"Tarvok"}},
 		{"a company without Group", "Varnel Group posted a loss. Varnel said sales fell.", "organization:varnel-group", []string{"Varnel"}},
