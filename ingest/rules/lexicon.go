@@ -268,8 +268,8 @@ var broadcasterWords = wordSet(`TV Television Radio`)
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
 // facilityHeads end the name of a site a bare name may stand for ("the
-// Jufra air base" ... "Jufra"), longest first.
-var facilityHeads = []string{"military base", "air base", "naval base", "gold mine", "copper mine", "airbase", "base", "dam", "mine", "camp", "barracks"}
+// Jufra air base" ... "Jufra").
+var facilityHeads = wordSet(`base airbase dam mine camp barracks`)
 
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
 

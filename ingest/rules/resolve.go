@@ -786,43 +786,45 @@ func (d *doc) mergeNamePrefixes() {
 	}
 }
 
-// mergeFacilities folds a bare name into the facility it names when the
-// gazetteer knows no town of that name: "the Jufra air base ... strikes
-// on Jufra", "Tishreen Dam ... fighting near Tishreen", and "the Dioula
-// gold mine ... the Dioula mine". A known town stays apart from its
-// facility: "Sanaa airport" is not Sanaa.
+// mergeFacilities folds the names of one site into one: a bare name into
+// the facility it names when the gazetteer knows no town of that name ("the
+// Jufra air base ... strikes on Jufra", "Tishreen Dam ... near Tishreen"),
+// and the facility's forms with and without the words of its kind ("the
+// Dioula gold mine ... the Dioula mine", "the Abu Shouk displacement camp
+// ... Abu Shouk camp"). A known town stays apart from its facility:
+// "Sanaa airport" is not Sanaa.
 func (d *doc) mergeFacilities() {
+	type site struct{ base, head string }
+	first := map[site]*entity{}
 	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
 		}
-		low := strings.ToLower(e.name)
-		for _, h := range facilityHeads {
-			x, ok := strings.CutSuffix(low, " "+h)
-			if !ok || x == "" {
-				continue
-			}
-			n := e.name[:len(x)]
-			if _, known := gazetteer.LookupPlace(n); known {
-				break
-			}
-			for _, other := range append([]string{n}, facilityForms(n, h)...) {
-				if o := d.byKey[d.key(kg.Place, other)]; o != nil && o != e && o.mentions > 0 {
-					d.merge(o, e)
-				}
-			}
-			break
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !facilityHeads[strings.ToLower(ws[len(ws)-1])] {
+			continue
+		}
+		k := len(ws) - 1
+		for k > 1 && (ws[k-1] == strings.ToLower(ws[k-1]) || ws[k-1] == "IDP") {
+			k-- // "displacement", "air", "gold", "IDP"
+		}
+		n := strings.Join(ws[:k], " ")
+		if n == strings.ToLower(n) {
+			continue
+		}
+		key := site{fold(n), strings.ToLower(ws[len(ws)-1])}
+		if o := first[key]; o != nil && o != e && o.mentions > 0 {
+			d.merge(e, o)
+			continue
+		}
+		first[key] = e
+		if _, known := gazetteer.LookupPlace(n); known {
+			continue
+		}
+		if o := d.byKey[d.key(kg.Place, n)]; o != nil && o != e && o.mentions > 0 {
+			d.merge(o, e)
 		}
 	}
-}
-
-// facilityForms are the shorter names of the facility "<n> <h>": "Jufra
-// base" for "Jufra air base", "Dioula mine" for "Dioula gold mine".
-func facilityForms(n, h string) []string {
-	if _, last, ok := strings.Cut(h, " "); ok {
-		return []string{n + " " + last}
-	}
-	return nil
 }
 
 // support is how well the article supports an entity's kind: its

@@ -385,6 +385,7 @@ func TestResolution(t *testing.T) {
 		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
 		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
 		{"a facility's shorter form", "Miners struck at the Varno gold mine. The Varno mine shut.", "place:varno-gold-mine", []string{"Varno mine"}},
+		{"a camp with and without its kind", "Shells hit the Varno displacement camp. Families fled Varno camp.", "place:varno-displacement-camp", []string{"Varno camp"}},
 		{"a name's first words are the person", "Khalid Anwar Idris arrived on Monday. Khalid Anwar said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Anwar"}},
 		{"a name without its middle name is the person", "Khalid Anwar Idris arrived on Monday. Khalid Idris said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Idris"}},
 		{"first words two longer names share stay apart", "Khalid Anwar Idris met Khalid Anwar Salim. Khalid Anwar said talks went well.", "person:khalid-anwar", nil},
