@@ -750,3 +750,21 @@ func TestTextAliases(t *testing.T) {
 		}
 	}
 }
+
+func TestContractionFit(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CENTCOM", "U.S. Central Command", true},
+		{"AFRICOM", "Africa Command", true},
+		{"VARCOM", "Varnok Regional Command", true},
+		{"CENTCOM", "Central Bank", false},
+		{"COM", "Command", false},
+	}
+	for _, tt := range tests {
+		if got := contractionFit(tt.acr, tt.name); got != tt.want {
+			t.Errorf("contractionFit(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}

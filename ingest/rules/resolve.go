@@ -1198,7 +1198,7 @@ func (d *doc) acronymDefs() {
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
-		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(strings.ReplaceAll(acr, "-", "")) <= 6) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && (len(strings.ReplaceAll(acr, "-", "")) <= 6 || contractionFit(acr, lm.name))) {
 			continue
 		}
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
@@ -1217,6 +1217,33 @@ func (d *doc) acronymDefs() {
 			d.merge(e, lm.ent)
 		}
 	}
+}
+
+// contractionFit reports a short form made of the first letters of two
+// or more of a name's words, in order: "CENTCOM" for "Central Command",
+// "AFRICOM" for "Africa Command".
+func contractionFit(acr, name string) bool {
+	acr = strings.ToUpper(acr)
+	ws := strings.Fields(strings.ToUpper(name))
+	var fit func(a, w, used int) bool
+	fit = func(a, w, used int) bool {
+		if a == len(acr) {
+			return used >= 2
+		}
+		if w == len(ws) {
+			return false
+		}
+		for l := 1; l <= len(ws[w]) && a+l <= len(acr); l++ {
+			if ws[w][:l] != acr[a:a+l] {
+				break
+			}
+			if fit(a+l, w+1, used+1) {
+				return true
+			}
+		}
+		return fit(a, w+1, used) // a word the short form leaves out ("U.S.")
+	}
+	return fit(0, 0, 0)
 }
 
 // hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
