@@ -607,7 +607,6 @@ func (d *doc) recalledAttackEvent() {
 	if d.lastAttackEv != nil {
 		return
 	}
-	at := -1
 	for k := 1; k+1 < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.cap || d.inQuote[k] || !recallNouns[t.lower] || d.mentAt[k] != nil {
@@ -622,15 +621,20 @@ func (d *doc) recalledAttackEvent() {
 				continue // "Thursday's bombing", not "the group's attack"
 			}
 		}
-		if n := d.toks[k+1].lower; n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near" {
-			continue // "the attack on X": a phrase of its own
+		if n := d.toks[k+1].lower; (n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near") && k+2 < len(d.toks) && !isWeekday(d.toks[k+2].lower) &&
+			(d.mentAt[k+2] != nil || d.toks[k+2].cap || d.toks[k+2].lower == "the") {
+			continue // "the attack on X": a phrase of its own; not "the attack in a message"
 		}
-		at = k
-		break
+		if d.recallAttackAt(k) {
+			return
+		}
 	}
-	if at < 0 {
-		return
-	}
+}
+
+// recallAttackAt names the attack that "the attack" at toks[at] recalls
+// after the town of the first attack told before it, and reports whether
+// it did.
+func (d *doc) recallAttackAt(at int) bool {
 	// the first attack the relations read before the recall, at a town
 	byID := map[string]*entity{}
 	for _, e := range d.ents {
@@ -647,7 +651,7 @@ func (d *doc) recalledAttackEvent() {
 		if t := byID[r.Target]; t != nil && t.kind == kg.Place && !isCountry(t.name) {
 			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
 			d.eventWord(e, at)
-			return
+			return true
 		}
 		break
 	}
@@ -662,15 +666,43 @@ func (d *doc) recalledAttackEvent() {
 		}
 		for k := s.lo; k < s.hi; k++ {
 			m := d.mentAt[k]
-			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) {
+			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) && !d.attackedPlace(m, s.lo) {
 				continue
 			}
 			e := d.eventFor("attack|recalled", m.ent, m.ent.name+" "+d.toks[at].lower, si, false)
 			d.eventWord(e, at)
-			return
+			return true
 		}
-		return // the first attack told names no town
+		return false // the first attack told names no town
 	}
+	return false
+}
+
+// attackedPlace reports a place named as what an attack is on: "an
+// attack Monday by militants on the central town of Tenenkou".
+func (d *doc) attackedPlace(m *mention, lo int) bool {
+	j := m.lo - 1
+	for n := 0; j > lo && n < 6; n++ {
+		t := &d.toks[j]
+		if o := d.mentAt[j]; o != nil && o.demonym {
+			j = o.lo - 1
+			continue
+		}
+		if t.lower == "the" || t.lower == "of" || placeNouns[t.lower] || compass[t.lower] || t.kind == tWord && !t.cap && n > 0 && d.mentAt[j] == nil && !attackPreps[t.lower] {
+			j-- // "on the central town of X"
+			continue
+		}
+		break
+	}
+	if j <= lo || !attackPreps[d.toks[j].lower] || d.toks[j].lower == "in" {
+		return false
+	}
+	for k := j - 1; k >= lo && k > j-8; k-- {
+		if attackNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingRecalled reports a later sentence that speaks of the meeting told
