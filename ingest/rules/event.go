@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -1056,6 +1056,82 @@ func shortName(e *entity) string {
 		return e.name
 	}
 	return best
+}
+
+// eventConfidenceVote reads a vote of no confidence or of censure: "a
+// no-confidence vote against Prime Minister X" is the "no-confidence vote
+// against X"; "the censure motion" in a story from Peru the "Peruvian
+// censure motion".
+var eventConfidenceVote = &eventRule{
+	name: "event-confidence-vote",
+	doc:  `A vote or motion of no confidence, censure or impeachment, named after whom it is against or else the article's country: "a no-confidence vote against Ana Costa", "the Peruvian censure motion".`,
+	cues: wordSet("vote motion"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		kind, hi := "", n+1
+		switch {
+		case n > s.lo && confidenceKinds[d.toks[n-1].lower]:
+			kind = d.toks[n-1].lower // "no-confidence vote", "censure motion"
+		case n+3 < s.hi && d.toks[n+1].lower == "of" && d.toks[n+2].lower == "no" && d.toks[n+3].lower == "confidence":
+			kind, hi = "no-confidence", n+4 // "a vote of no confidence"
+		case n+2 < s.hi && d.toks[n+1].lower == "of" && d.toks[n+2].lower == "censure":
+			kind, hi = "censure", n+3
+		default:
+			return false
+		}
+		name := kind + " " + d.toks[n].lower
+		var against *entity
+		for k := hi; k < s.hi && k < hi+2; k++ {
+			if d.toks[k].lower != "against" {
+				continue
+			}
+			for j := k + 1; j < s.hi && j < k+6; j++ {
+				if m := d.mentAt[j]; m != nil && m.ent != nil && m.lo == j && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
+					against = m.ent
+					break
+				}
+			}
+		}
+		var anchor *entity
+		if against != nil {
+			name += " against " + against.name
+			anchor = against
+		} else if c := d.mainCountry(); c != "" {
+			if dem, ok := gazetteer.DemonymFor(c); ok {
+				name = dem + " " + name
+			}
+			anchor = d.byKey[d.key(kg.Place, c)]
+		}
+		var e *entity
+		for _, o := range d.ents {
+			if o.kind == kg.Event && (strings.Contains(o.name, kind+" vote") || strings.Contains(o.name, kind+" motion")) {
+				e = o // "the censure motion ... the censure vote": one vote of a kind
+				break
+			}
+		}
+		if e == nil {
+			e = d.eventFor("vote", nil, name, si, false)
+			if anchor != nil {
+				d.linkEvent(e, anchor, si, anchor.kind != kg.Place)
+			}
+		}
+		lo := n
+		if hi == n+1 {
+			lo = n - 1
+		}
+		d.eventMention(e, lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Lawmakers filed a no-confidence motion against Prime Minister Ana Costa on Monday.", []string{"no-confidence motion against Ana Costa"}},
+		{"LIMA, Peru \u2014 The government survived a vote of no confidence on Monday.", []string{"Peruvian no-confidence vote"}},
+		{"Voters expressed confidence in the vote.", nil},
+		{"LIMA, Peru \u2014 Lawmakers filed a censure motion on Monday. The censure vote failed.", []string{"Peruvian censure motion"}},
+	},
 }
 
 // stateOf is the country a government is of ("Peruvian government",

@@ -913,6 +913,10 @@ var relativeWords = wordSet(`who whom whose which`)
 var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
+// confidenceKinds before "vote" or "motion" make it a vote on a
+// government or an official: "no-confidence vote", "censure motion".
+var confidenceKinds = wordSet(`no-confidence censure impeachment`)
+
 // talksVerbs hold, stop or restart talks: "suspended peace talks with".
 var talksVerbs = wordSet(`suspended suspends resumed resumes opened opens began begins started starts held holds
 launched launches broke halted halts froze freezes restarted restarts revived revives`)
