@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -58,6 +58,10 @@ func (d *doc) findEvents() {
 	d.evs = map[evKey]*entity{}
 	for n := range d.toks {
 		t := &d.toks[n]
+		if (t.text == "Meeting" || t.text == "Meetings") && n > 1 && d.toks[n-1].text == "'" && !d.inQuote[n] && (d.mentAt[n] == nil || d.mentAt[n].ent == nil) {
+			eventMinistersMeeting.at(d, n) // "the ASEAN Foreign Ministers' Meeting": a name cut at its apostrophe
+			continue
+		}
 		if t.kind != tWord || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
@@ -1056,6 +1060,101 @@ func shortName(e *entity) string {
 		return e.name
 	}
 	return best
+}
+
+// eventMinistersMeeting reads a meeting of a body's ministers or
+// leaders: "the NATO foreign ministers' meeting", "a meeting of ASEAN
+// defence ministers" are the "NATO foreign ministers' meeting", "ASEAN
+// defence ministers' meeting".
+var eventMinistersMeeting = &eventRule{
+	name: "event-ministers-meeting",
+	doc:  `A meeting of a body's or a country's ministers or leaders, before or after the noun: "the NATO foreign ministers' meeting", "a meeting of ASEAN defence ministers".`,
+	cues: wordSet("meeting meetings"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		if k := n - 1; k-1 > s.lo && d.toks[k].text == "'" && d.toks[n].cap {
+			// "the ASEAN Foreign Ministers' Meeting": a name the mention
+			// stage cut at the apostrophe
+			if m := d.mentAt[k-1]; m != nil && m.ent != nil && (m.ent.kind == kg.Organization || m.ent.kind == kg.Person) && m.hi == k && !m.ref &&
+				(strings.HasSuffix(m.name, " Ministers") || strings.HasSuffix(m.name, " Leaders")) {
+				m.ent.mentions--
+				m.ent = nil
+				e := d.eventFor("talks|ministers", nil, m.name+"' "+d.toks[n].text, si, false)
+				d.eventMention(e, m.lo, n+1)
+				return true
+			}
+		}
+		// before: "<anchor> <portfolio> ministers' meeting"
+		k := n - 1
+		for k > s.lo && d.mentAt[k] == nil && (meetingRoles[d.toks[k].lower] || d.toks[k].kind == tQuote || d.toks[k].text == "'" || d.toks[k].lower == "'s") {
+			k--
+		}
+		lo, hi, roleLo, roleHi := -1, n+1, k+1, n
+		if k < n-1 && k >= s.lo {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi == k+1 && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+				lo = m.lo
+			}
+		}
+		// after: "a meeting of <anchor> <portfolio> ministers"
+		if lo < 0 && n+3 < s.hi && d.toks[n+1].lower == "of" {
+			j := n + 2
+			if d.toks[j].lower == "the" {
+				j++
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.lo == j && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+				e := m.hi
+				for e < s.hi && meetingRoles[d.toks[e].lower] {
+					e++
+				}
+				if e > m.hi {
+					lo, hi, roleLo, roleHi = n, e, m.hi, e
+				}
+			}
+		}
+		if lo < 0 {
+			return false
+		}
+		var roles []string
+		has := false
+		for x := roleLo; x < roleHi; x++ {
+			w := d.toks[x].lower
+			if !meetingRoles[w] {
+				continue
+			}
+			has = has || w == "ministers" || w == "leaders" || w == "ministerial"
+			roles = append(roles, w)
+		}
+		if !has {
+			return false
+		}
+		var a *entity
+		if m := d.mentAt[lo]; m != nil && m.ent != nil {
+			a = m.ent
+		} else {
+			a = d.mentAt[n+2].ent
+			if d.mentAt[n+2] == nil || d.mentAt[n+2].ent == nil {
+				a = d.mentAt[n+3].ent
+			}
+		}
+		name := shortName(a) + " " + strings.Join(roles, " ")
+		if r := roles[len(roles)-1]; r == "ministers" || r == "leaders" {
+			name += "'"
+		}
+		name += " meeting"
+		e := d.eventFor("talks|ministers", a, name, si, true)
+		d.eventMention(e, lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"The NATO foreign ministers' meeting opened in Brussels on Tuesday.", []string{"NATO foreign ministers' meeting"}},
+		{"Ana Costa will attend a meeting of NATO defence ministers in Brussels next week.", []string{"NATO defence ministers' meeting"}},
+		{"Foreign ministers said the meeting was brief.", nil},
+		{"The two met on the sidelines of the Nordic Foreign Ministers' Meeting in Oslo.", []string{"Nordic Foreign Ministers' Meeting"}},
+	},
 }
 
 // eventConfidenceVote reads a vote of no confidence or of censure: "a

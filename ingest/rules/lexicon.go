@@ -913,6 +913,11 @@ var relativeWords = wordSet(`who whom whose which`)
 var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
+// meetingRoles are the words of whose meeting it is: "foreign ministers'",
+// "defence ministers", "heads of state", "ministerial".
+var meetingRoles = wordSet(`foreign defence defense finance interior trade energy health economy justice
+ministers ministerial leaders heads of state government joint emergency extraordinary annual`)
+
 // confidenceKinds before "vote" or "motion" make it a vote on a
 // government or an official: "no-confidence vote", "censure motion".
 var confidenceKinds = wordSet(`no-confidence censure impeachment`)
