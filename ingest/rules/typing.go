@@ -310,6 +310,26 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-house",
+		doc:  `A building named "<X> House" that does not speak is a place: "talks at State House", "Parliament House"; "State House said" is the office.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.last != "House" || c.n < 2 || c.hi >= len(d.toks) || d.toks[c.lo+1].lower == "of" {
+				return "", 0, false
+			}
+			if _, ok := gazetteer.LookupOrg(d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]); ok {
+				return "", 0, false // "the White House": an office the gazetteer knows
+			}
+			if w := d.toks[c.hi].lower; sayVerbs[w] || weakSayVerbs[w] {
+				return kg.Organization, fair, true
+			}
+			return kg.Place, fair, true
+		},
+		examples: []typeExample{
+			{"The talks were held at State House in Tarma.", "State House", kg.Place},
+			{"Tarma Lodge House said the visit was cancelled.", "Tarma Lodge House", kg.Organization},
+		},
+	},
+	{
 		name: "type-org-head",
 		doc:  `An organization word in the name: "Ministry", "Inc", "Airlines", "Council".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
