@@ -1767,10 +1767,11 @@ func officialForms(name string) []string {
 			p[i] = titleCase(w)
 		}
 		port := strings.Join(p, " ")
+		forms := []string{country + " " + strings.Join(p, " ") + " Ministry"} // "Pakistan Foreign Ministry"
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return spellings([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port})
+		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}, forms...))
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
