@@ -879,6 +879,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Two soldiers were killed when their convoy was ambushed by the Varnok Front near Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"A Peruvian Army convoy was ambushed by the Varnok Front on Monday.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
@@ -1008,7 +1010,7 @@ var attackVerb = &pattern{
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
 		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Varnok Front extremists attacked Tarma on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
-		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
+		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", []string{"ATTACKED place:chile -> organization:peruvian-coast-guard happened"}},
 		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
@@ -1307,6 +1309,9 @@ func (d *doc) attackVerb(si, v int) {
 						break
 					}
 				}
+			}
+			if tgt == nil && src != nil {
+				tgt = d.passivePatient(si, pv-1, by)
 			}
 			if src != nil && tgt != nil {
 				d.emitAttack(si, src, tgt, v-1, v, confVerb)
@@ -2550,6 +2555,43 @@ func (d *doc) endOfClause(k, hi int) bool {
 		k++
 	}
 	return k >= hi || d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ","
+}
+
+// passivePatient is what a passive attack with an unnamed subject hit:
+// the body its subject belongs to ("one of its patrol boats was rammed
+// by X": the owner of "its"; "a Peruvian army convoy was ambushed by X":
+// the army), else the town named after the agent ("the convoy was
+// ambushed by X near Tarma": Tarma); nil when there is none. be is the
+// index of the passive's "was", by that of its "by".
+func (d *doc) passivePatient(si, be, by int) *entity {
+	s := d.sents[si]
+	for k := be - 1; k >= s.lo && k > be-8; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || subordinators[t.lower] || sayVerbs[t.lower] {
+			break
+		}
+		if t.lower == "its" || t.lower == "their" {
+			if e, _ := d.ownerOfPronoun(k, s.lo); e != nil && e.kind == kg.Organization {
+				return e
+			}
+			break
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !m.demonym {
+			return m.ent
+		}
+	}
+	// the town after the agent: "by X near Tarma"
+	for k := by + 1; k+1 < s.hi && k < by+12; k++ {
+		if t := d.toks[k].lower; t == "near" || t == "outside" || t == "in" {
+			if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
+				return m.ent
+			}
+		}
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			break
+		}
+	}
+	return nil
 }
 
 // actorAfter reads an actor starting at toks[k]: an entity that is no

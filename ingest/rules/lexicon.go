@@ -1411,6 +1411,9 @@ exchanged exchanging traded skirmishes skirmished war hostilities`)
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
 
+// subordinators open a clause: the subject of a passive is after them.
+var subordinators = wordSet(`when after as while that and but because where since`)
+
 // attackerNouns name the doers of an attack without naming their group:
 // "pursued the attackers", "killed 47 militants".
 var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists`)
