@@ -1607,8 +1607,6 @@ func (d *doc) unnamedObject(v, hi int) bool {
 	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
 }
 
-// attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
-// <place>", "launched strikes in <place>".
 // timeBetween reports a word of time between an attack noun and its
 // preposition: "air strikes Sunday on X", "attacks overnight on Y".
 func timeBetween(d *doc, i int) bool {
@@ -1619,6 +1617,8 @@ func timeBetween(d *doc, i int) bool {
 	return isWeekday(w) && d.toks[i].cap || w == "overnight" || w == "yesterday" || w == "today" || w == "tonight"
 }
 
+// attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
+// <place>", "launched strikes in <place>".
 func (d *doc) attackNoun(si, n int) {
 	s := d.sents[si]
 	if n+1 >= s.hi {
