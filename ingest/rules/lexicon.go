@@ -1411,6 +1411,11 @@ exchanged exchanging traded skirmishes skirmished war hostilities`)
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
 
+// trailAdjuncts open a phrase after a trailing attribution's comma that
+// adds to the sentence and says nothing of who spoke: "..., the army said,
+// in its first report", "..., X said, as talks resumed".
+var trailAdjuncts = wordSet(`in as amid after while despite following`)
+
 // subordinators open a clause: the subject of a passive is after them.
 var subordinators = wordSet(`when after as while that and but because where since`)
 

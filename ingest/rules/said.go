@@ -1100,6 +1100,7 @@ var saidTrailing = &pattern{
 		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
 		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
+		{"LIMA, March 14 (Reuters) -- Chile fired a missile into the sea on Thursday, Peru's Joint Chiefs of Staff said, in its first report of a launch this year.", []string{"SAID organization:joint-chiefs-of-staff: Chile fired a missile into the sea on Thursday"}},
 	},
 }
 
@@ -1343,6 +1344,9 @@ func (d *doc) pastDateline(lo, hi int) int {
 	for k := lo; k < hi && k < lo+10; k++ {
 		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
 			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			for k+1 < hi && d.toks[k+1].text == "-" {
+				k++ // "(Reuters) --" written with two hyphens
+			}
 			return k + 1
 		}
 	}
@@ -2315,6 +2319,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+2 < s.hi && d.toks[k+1].lower == "without" && strings.HasSuffix(d.toks[k+2].lower, "ing") {
 			break // "..., the spokesman said, without giving a date"
+		}
+		if t.text == "," && k+2 < s.hi && trailAdjuncts[d.toks[k+1].lower] && !d.toks[k+1].cap {
+			break // "..., the army said, in its first report of the year"
 		}
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
