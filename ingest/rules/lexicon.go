@@ -1387,7 +1387,16 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
-var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces`)
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces
+called calls appealed appeals urged urges expressed expresses`)
+
+// expressedNouns after "expressed" make it a stand in words: "expressed
+// serious concern", "expressed its solidarity".
+var expressedNouns = wordSet(`concern concerns regret solidarity support condolences hope outrage alarm sadness
+disappointment sympathy gratitude dismay`)
+
+// concernAdjectives may stand between "expressed" and its noun.
+var concernAdjectives = wordSet(`its their his her serious deep grave full strong great profound`)
 
 // praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
 // too common to be statements; a verb of speech coordinated with them

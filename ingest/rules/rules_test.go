@@ -272,7 +272,7 @@ func TestRelationDates(t *testing.T) {
 		{"a weekday of the sentence", "Lars Holm said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
 		{"a relative clause's date is its own", "Lars Holm, who was sworn in on Sunday, said the talks had failed.", "2024-03-14 (article)"},
 		{"a relative clause's date, and the sentence's", "Lars Holm, who was sworn in on Sunday, said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
-		{"a relative clause dates its own attack", "Peru, which shelled the port of Arica on Monday, called for talks.", "2024-03-11 (day)"},
+		{"a relative clause dates its own attack", "Peru, which shelled the port of Arica on Monday, moved more troops north.", "2024-03-11 (day)"},
 		{"an attack carried from the sentence before takes its day", "Peru bombed the port of Arica on Monday. The strikes hit a market, killing 12 people.", "2024-03-11 (day)"},
 		{"days ago count back from the article's day", "Peru shelled the port of Arica two days ago.", "2024-03-12 (day)"},
 		{"a statement made last week has no day", "Lars Holm told a rally in Arequipa last week that taxes would rise.", "0001-01-01 (none)"},

@@ -550,7 +550,7 @@ var saidCalled = &pattern{
 
 var saidStance = &pattern{
 	name: "said-stance",
-	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
 	cues: stanceVerbs,
 	at: func(d *doc, si, v int) bool {
@@ -578,6 +578,22 @@ var saidStance = &pattern{
 		case "denied", "denies", "rejected", "rejects":
 			if k >= s.hi || !disputedNouns[d.toks[k].lower] {
 				return false // "rejected the bill", "denied entry"
+			}
+		case "called", "calls", "appealed", "appeals", "urged", "urges":
+			if (w == "called" || w == "calls" || w == "appealed" || w == "appeals") && next != "for" {
+				return false // "called on X to ...", "called X a Y": other patterns read them
+			}
+			for x := v + 1; x < s.hi && d.toks[x].text != "," && d.toks[x].text != "."; x++ {
+				if d.toks[x].lower == "to" {
+					return false // "urged both sides to ...", "called for the vote to be annulled": said-appeal reads it
+				}
+			}
+		case "expressed", "expresses":
+			for k < s.hi && k < v+4 && (strings.HasSuffix(d.toks[k].lower, "ly") || concernAdjectives[d.toks[k].lower]) {
+				k++ // "expressed deep concern", "expressed its full solidarity"
+			}
+			if k >= s.hi || !expressedNouns[d.toks[k].lower] {
+				return false // "expressed interest in buying X"
 			}
 		case "claimed", "claims":
 			if k >= s.hi {
@@ -636,6 +652,10 @@ var saidStance = &pattern{
 	},
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
+		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
+		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
+		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
+		{"Peru expressed interest in buying the jets.", nil},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
 		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
 		{"Prime Minister Rui Lopes visited Tarma on Wednesday and announced compensation for the family of each person killed.", []string{"SAID person:rui-lopes: announced compensation for the family of each person killed"}},
