@@ -476,6 +476,26 @@ var saidAccused = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, accused, text, si, confReported, v)
+		if _, at := d.subjectOf(v, s.lo); at >= s.lo {
+			for _, co := range d.coSubjects(at, s.lo, sp) {
+				if co != accused {
+					d.addSaidTarget(co, accused, text, si, confReported, v) // "Peru and Bolivia accuse Chile of ..."
+				}
+			}
+		}
+		// ", a charge Chile denies": the accused's denial, a statement of its own
+		if end+4 < s.hi && d.toks[end].text == "," && (d.toks[end+1].lower == "a" || d.toks[end+1].lower == "an") && disputedNouns[d.toks[end+2].lower] {
+			if m := d.mentAt[end+3]; m != nil && m.ent != nil && m.lo == end+3 && m.hi < s.hi && m.ent != sp {
+				j := m.hi
+				if d.toks[j].lower == "has" || d.toks[j].lower == "have" {
+					j++
+				}
+				if w := d.toks[j].lower; w == "denies" || w == "denied" || w == "deny" || w == "rejects" || w == "rejected" || w == "reject" {
+					denied := strings.TrimRight(strings.TrimSpace(d.text[d.toks[of+1].start:d.toks[end-1].end]), ".,;:")
+					d.addSaidTarget(m.ent, sp, d.text[d.toks[end+1].start:d.toks[j].end]+" "+denied, si, confReported, j)
+				}
+			}
+		}
 		return true
 	},
 	examples: []example{
@@ -486,6 +506,8 @@ var saidAccused = &pattern{
 			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
+		{"Peru and Bolivia accuse Chile of backing the Varnok Front.", []string{"SAID place:peru: Chile of backing the Varnok Front", "SAID place:bolivia: Chile of backing the Varnok Front"}},
+		{"Lima accuses Quito of backing the Varnok Front, a charge Quito denies.", []string{"SAID place:peru: Quito of backing the Varnok Front", "SAID place:ecuador: a charge Quito denies backing the Varnok Front"}},
 		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
