@@ -1982,7 +1982,7 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 // be resolved to a person named earlier or later with that nationality.
 func (d *doc) findRoleForms() {
 	for i := 0; i+2 < len(d.toks); i++ {
-		if d.toks[i].lower != "the" {
+		if d.toks[i].lower != "the" && !possessivePronouns[d.toks[i].lower] {
 			continue
 		}
 		dm := d.mentAt[i+1]
@@ -1991,7 +1991,10 @@ func (d *doc) findRoleForms() {
 		}
 		j := i + 2
 		role := ""
-		if roleWords[d.toks[j].lower] && !d.toks[j].cap {
+		if possessivePronouns[d.toks[i].lower] && d.toks[j].lower != "counterpart" {
+			continue // "his Cambodian counterpart, X,": X is Cambodia's
+		}
+		if (roleWords[d.toks[j].lower] || d.toks[j].lower == "counterpart") && !d.toks[j].cap {
 			role = d.toks[j].lower
 		} else if j+1 < len(d.toks) && (d.toks[j].lower == "prime" || d.toks[j].lower == "foreign" || d.toks[j].lower == "defence" || d.toks[j].lower == "defense") && roleWords[d.toks[j+1].lower] {
 			role = d.toks[j].lower + " " + d.toks[j+1].lower
@@ -2012,6 +2015,9 @@ func (d *doc) findRoleForms() {
 				}
 				continue
 			}
+		}
+		if role == "counterpart" || d.toks[i].lower != "the" {
+			continue // "her Chilean counterpart" with no name: the meeting patterns read the country
 		}
 		m := &mention{lo: i, hi: j + 1, kind: kg.Person, str: weak, role: role, nat: dm.canon}
 		m.start, m.end = d.toks[i].start, d.toks[j].end
