@@ -1425,6 +1425,11 @@ var repelVerbs = wordSet(`repelled repulsed repel repulse`)
 // in its first report", "..., X said, as talks resumed".
 var trailAdjuncts = wordSet(`in as amid after while despite following`)
 
+// statelessPeoples are peoples whose name in the plural names no state the
+// news treats as one: "Palestinians were killed" is no mention of a
+// country, as "Israelis were killed" is of Israel. General knowledge.
+var statelessPeoples = wordSet(`Palestinians Kurds Uyghurs Uighurs Tamils Rohingya Sahrawis Tibetans Baloch Pashtuns`)
+
 // subordinators open a clause: the subject of a passive is after them.
 var subordinators = wordSet(`when after as while that and but because where since`)
 

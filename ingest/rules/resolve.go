@@ -848,7 +848,7 @@ func (d *doc) demonymsThatName() {
 		if !m.demonym || m.ent == nil || m.ent.named || d.afterPrefix(m) {
 			continue // "pro-European President X": no nationality
 		}
-		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !statelessPeoples[w] {
 			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
 				m.ent.named = true
 				continue

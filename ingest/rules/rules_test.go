@@ -861,3 +861,28 @@ func TestSpeakingPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPeoplesPlural checks that a people's name in the plural names its
+// country, unless the people has no state the news treats as one.
+func TestPeoplesPlural(t *testing.T) {
+	tests := []struct {
+		name, text, id string
+		want           bool
+	}{
+		{"a people of a state", "Two Peruvians were killed in the strike on Monday.", "place:peru", true},
+		{"a stateless people", "Two Palestinians were killed in the strike on Monday.", "place:palestine", false},
+		{"an adjective alone", "Two Peruvian soldiers were killed on Monday.", "place:peru", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			got := false
+			for _, e := range sg.Entities {
+				got = got || e.ID == tt.id
+			}
+			if got != tt.want {
+				t.Errorf("entity %s present = %v, want %v", tt.id, got, tt.want)
+			}
+		})
+	}
+}
