@@ -975,7 +975,7 @@ var complementPreps = wordSet(`for of to with from`)
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
 var officialNouns = wordSet(`officials official authorities sources diplomats spokespeople representatives
-ministers negotiators investigators prosecutors`)
+ministers negotiators investigators prosecutors experts observers monitors inspectors`)
 
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)

@@ -1224,6 +1224,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
+		{"European Union observers said polling had been peaceful.", []string{"SAID organization:european-union: polling had been peaceful"}},
 		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
 		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
