@@ -867,8 +867,8 @@ func (d *doc) orgKind(e *entity) string {
 			if m.ent != e || m.ref {
 				continue
 			}
-			if m.lo > 0 && companyNouns[d.toks[m.lo-1].lower] {
-				c = "company"
+			if m.lo > 0 && companyNouns[d.toks[m.lo-1].lower] && !(m.lo > 1 && (insurgentNouns[d.toks[m.lo-2].lower] || armedAdjectives[d.toks[m.lo-2].lower])) {
+				c = "company" // not "the militant group X"
 				break
 			}
 			if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "the") && (orgRefNouns[d.toks[p-1].lower] == "media" || d.toks[p-1].lower == "arm" && p > 1 && (d.toks[p-2].lower == "media" || d.toks[p-2].lower == "propaganda")) {

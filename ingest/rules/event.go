@@ -579,8 +579,8 @@ func (d *doc) groupInsurgency() {
 		if p := d.toks[k-1].lower; p != "the" && p != "an" && p != "its" && p != "their" && p != "jihadist" && p != "islamist" && p != "armed" {
 			continue
 		}
-		if n := d.toks[k+1].lower; n == "in" || n == "of" {
-			continue // "the insurgency in X" is event-anchor-after's
+		if n := d.toks[k+1].lower; (n == "in" || n == "of") && !(k+2 < len(d.toks) && (d.toks[k+2].kind == tNum || months[d.toks[k+2].lower] != 0)) {
+			continue // "the insurgency in X" is event-anchor-after's; not "an insurgency in 2009"
 		}
 		var g *entity
 		for _, e := range d.ents {

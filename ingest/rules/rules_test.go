@@ -775,6 +775,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:tarma-ambush", "OCCURRED_IN event:tarma-ambush -> place:tarma"}},
 		{"an attack on a town, recalled after a claim in a message", "Peru's army repelled an attack Monday by militants on the central town of Tarma. The Varnok Front claimed the attack in a message. The attack was the deadliest this year.",
 			[]string{"event:tarma-attack", "PARTICIPATED_IN organization:varnok-front -> event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
+		{"the insurgency of the one armed group, named as a militant group", "The militant group Varnok Dawn began an insurgency in 2009. The insurgency has killed 40,000 people.",
+			[]string{"event:varnok-dawn-insurgency", "PARTICIPATED_IN organization:varnok-dawn -> event:varnok-dawn-insurgency"}},
 		{"the war of the country the article is about", "Fighting went on in Lima, Peru, on Monday. The war has displaced millions.",
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"the war between two sides of the story's country", "Fighting went on in Lima, Peru, on Monday. The war between the army and the Varnok Front has displaced millions.",
