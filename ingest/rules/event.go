@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -1154,6 +1154,50 @@ var eventMinistersMeeting = &eventRule{
 		{"Ana Costa will attend a meeting of NATO defence ministers in Brussels next week.", []string{"NATO defence ministers' meeting"}},
 		{"Foreign ministers said the meeting was brief.", nil},
 		{"The two met on the sidelines of the Nordic Foreign Ministers' Meeting in Oslo.", []string{"Nordic Foreign Ministers' Meeting"}},
+	},
+}
+
+// eventWarBetween reads a war told by its two sides, one of them a
+// country: "the war between Peru and the Varnok Front" is the "Peru–Varnok
+// Front war". A war between a state's army and a group is the country's
+// (countryWar).
+var eventWarBetween = &eventRule{
+	name: "event-war-between",
+	doc:  `A war or conflict "between A and B", one of them a country: the "A–B war".`,
+	cues: wordSet("war conflict"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline || n+2 >= s.hi {
+			return false
+		}
+		if d.toks[n+1].lower != "between" {
+			return false
+		}
+		var a, b *entity
+		a = d.actorAfter(n+2, s.hi)
+		for k := n + 2; a != nil && k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower == "and" {
+				b = d.actorAfter(k+1, s.hi)
+				break
+			}
+		}
+		if a == nil || b == nil || a == b || a.kind == kg.Person || b.kind == kg.Person {
+			return false
+		}
+		if !d.isCountry(a) && !d.isCountry(b) {
+			return false // "the war between the army and the RSF": a country's civil war, named after it (countryWar)
+		}
+		e := d.eventFor("war", nil, shortName(a)+"\u2013"+shortName(b)+" "+d.toks[n].lower, si, false)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, b, si, true)
+		d.eventWord(e, n)
+		return true
+	},
+	examples: []eventExample{
+		{"The 14-month war between Peru and the Varnok Front ended in November.", []string{"Peru\u2013Varnok Front war"}},
+		{"The war in Peru has killed thousands.", []string{"war in Peru"}},
+		{"The conflict between Chile and the Varnok Front has killed thousands.", []string{"Chile\u2013Varnok Front conflict"}},
 	},
 }
 
