@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -881,6 +882,7 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Two soldiers were killed when their convoy was ambushed by the Varnok Front near Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A Peruvian Army convoy was ambushed by the Varnok Front on Monday.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Varnok Front seized Tarma. The Peruvian Army carried out drone strikes on rebel positions near Jauja.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
@@ -3233,6 +3235,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		fresh, inLoc, andLoc = false, false, false
 		named = append(named, m.ent)
 	}
+	if g := d.groupSites(v, hi); g != nil && g != src && len(owners) == 0 && len(demo) == 0 && !slices.Contains(named, g) {
+		return append([]*entity{g}, named...) // "struck rebel positions near X": the rebels the story is about
+	}
 	if len(named) > 0 {
 		return named
 	}
@@ -3240,6 +3245,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// groupSites reads "rebel positions", "militant hideouts" right after
+// toks[v]: the one armed group the article names, or nil.
+func (d *doc) groupSites(v, hi int) *entity {
+	for k := v + 1; k+1 < hi && k < v+5; k++ {
+		if d.mentAt[k] != nil || d.toks[k].text == "," {
+			return nil
+		}
+		if sideAdjectives[d.toks[k].lower] && groupSiteNouns[d.toks[k+1].lower] {
+			return d.oneArmedGroup(k)
+		}
+	}
+	return nil
 }
 
 // troopsOf is whose troops a body's are: a government body's (the

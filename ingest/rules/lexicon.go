@@ -1430,6 +1430,13 @@ var trailAdjuncts = wordSet(`in as amid after while despite following`)
 // country, as "Israelis were killed" is of Israel. General knowledge.
 var statelessPeoples = wordSet(`Palestinians Kurds Uyghurs Uighurs Tamils Rohingya Sahrawis Tibetans Baloch Pashtuns`)
 
+// sideAdjectives before groupSiteNouns say whose sites they are without
+// naming them: "rebel positions", "militant hideouts".
+var sideAdjectives = wordSet(`rebel militant insurgent jihadist terrorist guerrilla extremist`)
+
+// groupSiteNouns are the places an armed group holds.
+var groupSiteNouns = wordSet(`positions position hideouts hideout bases base camps camp strongholds stronghold targets`)
+
 // subordinators open a clause: the subject of a passive is after them.
 var subordinators = wordSet(`when after as while that and but because where since`)
 
