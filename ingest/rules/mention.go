@@ -1033,11 +1033,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo < hi && unitHeads[d.toks[hi-1].text] {
 		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
 		// military unit's number is part of its name
-		if lo > s.lo && ordinalNum(d.toks[lo-1].text) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
-			lo--
+		if lo > s.lo && (ordinalNum(d.toks[lo-1].text) || d.toks[lo-1].kind == tNum && len(d.toks[lo-1].text) <= 4 && allDigits(d.toks[lo-1].text)) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
+			lo-- // "the 153 Task Force Battalion"
 		} else if hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
 			hi++
 		}
+	}
+	if lo-1 > s.lo && hi-lo > 1 && d.toks[lo-1].cap && numberWords[d.toks[lo-1].lower] && d.toks[lo-2].lower == "the" && d.mentAt[lo-1] == nil && d.toks[lo-1].end+1 == d.toks[lo].start && d.orgish(hi-1) {
+		lo-- // "the Three Brotherhood Alliance": a number word opens the name; not "Four Royal Air Force jets"
 	}
 	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
 		hi-- // a photo credit: "(AP Photo/Evan Vucci)"
