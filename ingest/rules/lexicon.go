@@ -351,6 +351,10 @@ supporting negotiating urging demanding threatening refusing blocking deploying 
 // 1,500 troops in the north-east", "Beijing has major investments".
 var stateHoldings = wordSet(`troops soldiers forces personnel investments interests bases`)
 
+// stateSupport before "from" make the place after it a state that acts:
+// "under pressure from Washington", "support from Abu Dhabi".
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval`)
+
 // transfers before "to" make the place after it a state that receives:
 // "selling drones to Kyiv", "weapons and troops to Moscow".
 var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)

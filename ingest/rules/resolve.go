@@ -478,6 +478,9 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		if j > 0 && d.toks[j].lower == "to" && transfers[d.toks[j-1].lower] {
 			continue // "selling drones to Kyiv": the state receives them
 		}
+		if j > 0 && d.toks[j].lower == "from" && stateSupport[d.toks[j-1].lower] {
+			continue // "pressure from Washington": the state presses
+		}
 		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
 			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
 			return true
@@ -566,8 +569,17 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
-	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] && stateDoings[d.toks[j+1].lower] {
-		return true // "Washington was working with Riyadh", "Khartoum is bombing"
+	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] {
+		a := j + 1
+		for a < len(d.toks) && a < j+3 && (d.toks[a].kind == tQuote || lyAdverb(d.toks[a])) {
+			a++ // "Washington was “working closely with ...”"
+		}
+		if a < len(d.toks) && stateDoings[d.toks[a].lower] {
+			return true // "Washington was working with Riyadh", "Khartoum is bombing"
+		}
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateSupport[d.toks[m.lo-2].lower] {
+		return true // "under pressure from Washington", "with support from Abu Dhabi"
 	}
 	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
 		// "Washington has about 1,500 troops in the north-east", "Beijing

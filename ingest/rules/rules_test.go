@@ -366,6 +366,8 @@ func TestResolution(t *testing.T) {
 		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
 		{"a capital at work is its state", "Lars Holm said Lima was working with Quito on a deal.", "place:peru", []string{"Lima"}},
 		{"a capital that has troops abroad is its state", "Lima has about 1,200 troops in the border zone.", "place:peru", []string{"Lima"}},
+		{"a capital that presses is its state", "Both sides came to the talks under pressure from Lima.", "place:peru", []string{"Lima"}},
+		{"a capital at work, in quotation marks, is its state", "Lars Holm said Lima was \u201cworking closely\u201d with Quito.", "place:peru", []string{"Lima"}},
 		{"a capital worked with is its state", "Peru is coordinating with Quito on the border.", "place:ecuador", []string{"Quito"}},
 		{"a capital dealt with past a quoted noun", "Chile lodged \u201cfirm representations\u201d with Lima.", "place:peru", []string{"Lima"}},
 		{"a mixed-case abbreviation after a possessive", "Candidates passed the Lisbon Diplomatic Institute's (LDInst) exam. The LDInst said it would change.", "organization:lisbon-diplomatic-institute", []string{"LDInst"}},
