@@ -1225,6 +1225,7 @@ var saidReported = &pattern{
 	},
 	examples: []example{
 		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
+		{"The Varnok Front denied attacking civilians.", []string{"SAID organization:varnok-front: attacking civilians"}},
 		{"European Union observers said polling had been peaceful.", []string{"SAID organization:european-union: polling had been peaceful"}},
 		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
 		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
@@ -1637,8 +1638,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	} else if strings.Count(text, "\"")%2 == 1 {
 		text += "\""
 	}
-	if len(strings.Fields(text)) < 3 {
-		return
+	if n := len(strings.Fields(text)); n < 3 && !(n == 2 && deniedCues[t.lower] && strings.HasSuffix(d.toks[c].lower, "ing")) {
+		return // not "denied targeting civilians", a denial of two words
 	}
 	if target == nil {
 		target = d.topicIn(c, end, sp)
