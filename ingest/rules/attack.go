@@ -2608,7 +2608,7 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
-	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
+	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && d.toks[k+1].lower == "of" {
 		// "supporters of Ansar al-Sharia", "fighters of the M23": the
 		// group; a person's supporters are not the person
 		if a := d.actorAfter(k+2, hi); a != nil && a.kind != kg.Person {

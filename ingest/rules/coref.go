@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1763,6 +1763,45 @@ var refArmyWeapons = &refRule{
 		{"The Peruvian Army fought the Varnok Front. [Army] jets bombed Tarma on Monday.", "organization:peruvian-army"},
 		{"LIMA, Peru — Rebels held the town. The [army] drones were grounded.", ""},
 		{"LIMA, Peru — Rebels held the town. Residents said [army] officers had fled.", ""},
+	},
+}
+
+// refSupporters reads "MCP supporters" or "Costa supporters" in a
+// sentence of violence as an actor of its own, "<X> supporters": the
+// crowd of a party or a person, which the party or person did not lead
+// into the fight.
+var refSupporters = &refRule{
+	name: "ref-supporters",
+	doc:  `"<party or person> supporters" in a sentence that tells of violence: the organization "<X> supporters" ("MCP supporters clashed with police"), not the party.`,
+	cues: wordSet("supporters"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i == 0 {
+			return 0, nil
+		}
+		m := d.mentAt[i-1]
+		if m == nil || m.ent == nil || m.hi != i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
+			return 0, nil
+		}
+		s := d.sents[d.sentOf[i]]
+		violent := false
+		for k := s.lo; k < s.hi && !violent; k++ {
+			w := d.toks[k].lower
+			violent = !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w])
+		}
+		if !violent {
+			return 0, nil
+		}
+		x := m.name
+		if m.ent.kind == kg.Person {
+			x = m.ent.surname()
+		}
+		return i + 1, d.entityFor(kg.Organization, x+" supporters")
+	},
+	names: true,
+	examples: []refExample{
+		{"Police said a group of VPP [supporters] attacked a convoy near Lima.", "organization:vpp-supporters"},
+		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
+		{"VPP [supporters] cheered the result in Lima.", ""},
 	},
 }
 
