@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -577,6 +578,61 @@ var attackRepelled = &pattern{
 	},
 }
 
+var attackOnAttackers = &pattern{
+	name: "attack-on-attackers",
+	doc:  `Killing or pursuing the attackers attacks their group: "troops pursued the attackers", "the army killed 47 militants" after "the Varnok Front attacked X", or in a story about one armed group.`,
+	typ:  kg.Attacked,
+	cues: wordSet("killed killing pursued chased neutralised neutralized eliminated"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi {
+			return false
+		}
+		k := v + 1
+		if d.toks[k].lower == "the" {
+			k++
+		} else {
+			// "killed 47 militants", "killed at least 30 of the attackers"
+			for k < s.hi && k < v+6 && (d.toks[k].kind == tNum || numberWords[d.toks[k].lower] || d.toks[k].lower == "at" || d.toks[k].lower == "least" || d.toks[k].lower == "more" || d.toks[k].lower == "than" || d.toks[k].lower == "dozens" || d.toks[k].lower == "of" || d.toks[k].lower == "the" || d.toks[k].lower == "several" || d.toks[k].lower == "some") {
+				k++
+			}
+			if k == v+1 {
+				return false
+			}
+		}
+		if k >= s.hi || d.mentAt[k] != nil && !d.mentAt[k].ref || !attackerNouns[d.toks[k].lower] || k+1 < s.hi && d.mentAt[k+1] != nil {
+			return false // "killed three Varnok Front fighters": named; another pattern reads it
+		}
+		src, at := d.actorBefore(v, s.lo)
+		if src == nil || src.kind == kg.Person || src.kind == kg.Place && !d.isCountry(src) {
+			return false // "in Khyber killed 30 militants": where, not who
+		}
+		var tgt *entity
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+			tgt = m.ent // "the attackers" the coreference stage read as their group
+		} else {
+			tgt = d.lastAttacker
+			if tgt == nil || si-d.lastAttackSent > 3 || tgt.kind != kg.Organization {
+				tgt = d.oneArmedGroup(v)
+			}
+		}
+		if tgt == nil || tgt == src {
+			return false
+		}
+		d.emitAttack(si, src, tgt, max(at, s.lo), v, confCarried)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops pursued the attackers on Monday.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Varnok Front has fought the government since 2012. The Peruvian Army killed 47 militants in Tarma on Monday.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian Army killed 47 militants in Tarma on Monday.", nil},
+		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops had pursued the attackers and killed four of them.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+	},
+}
+
 var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
@@ -774,7 +830,7 @@ var attackNounFirst = &pattern{
 	cues: attackNouns,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
+		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || timeBetween(d, v+1) && v+2 < s.hi && attackPreps[d.toks[v+2].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
 		d.attackNoun(si, v)
@@ -806,6 +862,8 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Ana Costa accused Chile of carrying out airstrikes Sunday on the Tarma district.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"The State Border Service of Chile closed the road. Peru said Chilean border guards had opened fire on the village of Tacna.", []string{"ATTACKED organization:state-border-service-of-chile -> place:tacna happened"}},
 	},
 }
 
@@ -822,6 +880,9 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Two soldiers were killed when their convoy was ambushed by the Varnok Front near Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"A Peruvian Army convoy was ambushed by the Varnok Front on Monday.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Varnok Front seized Tarma. The Peruvian Army carried out drone strikes on rebel positions near Jauja.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Chile rejected reports that its forces had shelled Arica.", []string{"ATTACKED place:chile -> place:arica denied"}},
 		{"On Monday, drone strikes by the Peruvian army killed 15 civilians in the town of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Peru's military government, which seized power in 2021, expelled French forces and turned to Russia.", nil},
@@ -951,7 +1012,7 @@ var attackVerb = &pattern{
 		{"It said a strike near Tacna on Monday had killed Rui Lopes, a senior commander.", nil},
 		{"Tarma was repeatedly shelled by Chilean troops on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Varnok Front extremists attacked Tarma on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
-		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", nil},
+		{"Peru's coast guard said one of its patrol boats was deliberately rammed by a Chilean navy vessel.", []string{"ATTACKED place:chile -> organization:peruvian-coast-guard happened"}},
 		{"Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Peru's army said on Monday it was ready. Peru's defence ministry said its troops had captured the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Varnok Front began firing at Chile in October in support of its ally, the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
@@ -967,6 +1028,7 @@ var attackVerb = &pattern{
 		{"NATO warplanes struck two fuel depots overnight.", []string{"ATTACKED organization:north-atlantic-treaty-organization ->  happened"}},
 		{"\u201cIf Russia attacks Estonia, NATO will respond,\u201d Ana Costa said.", nil},
 		{"Peru accused Chile of spying.", nil},
+		{"The rebels accused Chilean troops of shelling the Tarma district on Monday.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Varnok Front fighters blew up a gas pipeline in northern Chile on Sunday.", []string{"ATTACKED organization:varnok-front -> place:chile happened"}},
 		{"The deal blew up in Peru's face.", nil},
 		{"Chilean forces laid siege to Arica in March.", []string{"ATTACKED place:chile -> place:arica happened"}},
@@ -1249,6 +1311,9 @@ func (d *doc) attackVerb(si, v int) {
 						break
 					}
 				}
+			}
+			if tgt == nil && src != nil {
+				tgt = d.passivePatient(si, pv-1, by)
 			}
 			if src != nil && tgt != nil {
 				d.emitAttack(si, src, tgt, v-1, v, confVerb)
@@ -1544,6 +1609,16 @@ func (d *doc) unnamedObject(v, hi int) bool {
 	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
 }
 
+// timeBetween reports a word of time between an attack noun and its
+// preposition: "air strikes Sunday on X", "attacks overnight on Y".
+func timeBetween(d *doc, i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	w := d.toks[i].lower
+	return isWeekday(w) && d.toks[i].cap || w == "overnight" || w == "yesterday" || w == "today" || w == "tonight"
+}
+
 // attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
 // <place>", "launched strikes in <place>".
 func (d *doc) attackNoun(si, n int) {
@@ -1570,6 +1645,9 @@ func (d *doc) attackNoun(si, n int) {
 				break
 			}
 		}
+	}
+	if timeBetween(d, p) && p+1 < s.hi && attackPreps[d.toks[p+1].lower] {
+		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
 	}
 	prep := d.toks[p].lower
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
@@ -2481,6 +2559,43 @@ func (d *doc) endOfClause(k, hi int) bool {
 	return k >= hi || d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ","
 }
 
+// passivePatient is what a passive attack with an unnamed subject hit:
+// the body its subject belongs to ("one of its patrol boats was rammed
+// by X": the owner of "its"; "a Peruvian army convoy was ambushed by X":
+// the army), else the town named after the agent ("the convoy was
+// ambushed by X near Tarma": Tarma); nil when there is none. be is the
+// index of the passive's "was", by that of its "by".
+func (d *doc) passivePatient(si, be, by int) *entity {
+	s := d.sents[si]
+	for k := be - 1; k >= s.lo && k > be-8; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || subordinators[t.lower] || sayVerbs[t.lower] {
+			break
+		}
+		if t.lower == "its" || t.lower == "their" {
+			if e, _ := d.ownerOfPronoun(k, s.lo); e != nil && e.kind == kg.Organization {
+				return e
+			}
+			break
+		}
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !m.demonym {
+			return m.ent
+		}
+	}
+	// the town after the agent: "by X near Tarma"
+	for k := by + 1; k+1 < s.hi && k < by+12; k++ {
+		if t := d.toks[k].lower; t == "near" || t == "outside" || t == "in" {
+			if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
+				return m.ent
+			}
+		}
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			break
+		}
+	}
+	return nil
+}
+
 // actorAfter reads an actor starting at toks[k]: an entity that is no
 // possessor, or "<demonym> forces|troops|...", past "the".
 func (d *doc) actorAfter(k, hi int) *entity {
@@ -2493,7 +2608,7 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
-	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) && d.toks[k+1].lower == "of" {
+	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && d.toks[k+1].lower == "of" {
 		// "supporters of Ansar al-Sharia", "fighters of the M23": the
 		// group; a person's supporters are not the person
 		if a := d.actorAfter(k+2, hi); a != nil && a.kind != kg.Person {
@@ -2672,6 +2787,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				}
 			}
 		}
+		if forceNouns[d.toks[i-1].lower] {
+			// "accused Chilean border guards of shelling X": the forces
+			for b := i - 2; b > lo && b > i-7; b-- {
+				if accuseVerbs[d.toks[b].lower] {
+					if e, at := d.actorBefore(i, b+1); e != nil {
+						return e, at
+					}
+					break
+				}
+			}
+		}
 		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,
 			// the passive's subject
@@ -2707,6 +2833,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if j >= lo {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && (m.ent.kind != kg.Person || d.possessor(m)) && !(m.demonym && isRegion(m.ent.name)) && !d.sided(m.lo) && !m.backer {
+				if m.demonym && i > 0 && d.toks[i-1].lower == "border" {
+					if e := d.borderForce(m.ent); e != nil {
+						return e, m.lo // "Tajik border guards" after "the Border Troops of Tajikistan"
+					}
+				}
 				if m.demonym && troopNouns[d.toks[i].lower] {
 					return d.forcesFor(m.ent), m.lo // "Peruvian troops" after "the Peruvian army": the army
 				}
@@ -3104,6 +3235,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		fresh, inLoc, andLoc = false, false, false
 		named = append(named, m.ent)
 	}
+	if g := d.groupSites(v, hi); g != nil && g != src && len(owners) == 0 && len(demo) == 0 && !slices.Contains(named, g) {
+		return append([]*entity{g}, named...) // "struck rebel positions near X": the rebels the story is about
+	}
 	if len(named) > 0 {
 		return named
 	}
@@ -3111,6 +3245,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// groupSites reads "rebel positions", "militant hideouts" right after
+// toks[v]: the one armed group the article names, or nil.
+func (d *doc) groupSites(v, hi int) *entity {
+	for k := v + 1; k+1 < hi && k < v+5; k++ {
+		if d.mentAt[k] != nil || d.toks[k].text == "," {
+			return nil
+		}
+		if sideAdjectives[d.toks[k].lower] && groupSiteNouns[d.toks[k+1].lower] {
+			return d.oneArmedGroup(k)
+		}
+	}
+	return nil
 }
 
 // troopsOf is whose troops a body's are: a government body's (the

@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -77,6 +77,7 @@ func (d *doc) reference(lo, hi int, e *entity) {
 func (d *doc) coreference() {
 	d.collectTitles()
 	d.collectIssuers()
+	d.capitalDescriptions()
 	for i := 0; i < len(d.toks); i++ {
 		if d.mentAt[i] != nil || d.toks[i].kind != tWord {
 			continue
@@ -100,6 +101,40 @@ func (d *doc) coreference() {
 		}
 	}
 	d.knownByName()
+}
+
+// capitalDescriptions reads "the Qatari capital" as the capital the
+// article names ("DOHA, Qatar — ... talks in the Qatari capital"): the
+// adjective's mention becomes a reference to the city, and no mention of
+// the country. A capital the article does not name is left alone.
+func (d *doc) capitalDescriptions() {
+	for _, m := range d.ments {
+		if !m.demonym || m.ent == nil || m.ent.kind != kg.Place || m.lo == 0 || m.hi+1 > len(d.toks) || m.hi >= len(d.toks) {
+			continue
+		}
+		if d.toks[m.lo-1].lower != "the" || d.toks[m.hi].lower != "capital" || d.mentAt[m.hi] != nil || m.hi+1 < len(d.toks) && (d.toks[m.hi+1].lower == "city" || d.toks[m.hi+1].kind == tWord && d.toks[m.hi+1].cap) {
+			continue // "the Qatari capital Doha": the name follows
+		}
+		var city *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Place || e.mentions == 0 {
+				continue
+			}
+			if p, ok := gazetteer.LookupPlace(e.name); ok && p.Capital && p.Country == m.ent.name {
+				city = e
+				break
+			}
+		}
+		if city == nil {
+			continue
+		}
+		m.ent.mentions--
+		m.ent, m.kind, m.demonym, m.ref = city, kg.Place, false, true
+		m.hi++
+		m.end = d.toks[m.hi-1].end
+		m.name = d.text[m.start:m.end]
+		d.mentAt[m.hi-1] = m
+	}
 }
 
 // orgWithInitials is the organization named last before toks[i] whose
@@ -574,6 +609,28 @@ func nationalForces(lname string) bool {
 	return false
 }
 
+// oneArmedGroup is the one armed group the article has named before
+// toks[i], for a bare "insurgents" or "militants" in a story about it;
+// nil when it names none or several.
+func (d *doc) oneArmedGroup(i int) *entity {
+	var g *entity
+	for k := 0; k < i; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Organization || m.ref || m.described {
+			continue
+		}
+		k = m.hi - 1
+		if d.orgKind(m.ent) != "armed" || m.ent == g {
+			continue
+		}
+		if g != nil {
+			return nil
+		}
+		g = m.ent
+	}
+	return g
+}
+
 // groupLike reports an organization "the group" may stand for: an armed
 // group, a paramilitary force ("Rapid Support Forces") or one of no known
 // kind that is no building; not a government, a state's own armed forces
@@ -810,8 +867,8 @@ func (d *doc) orgKind(e *entity) string {
 			if m.ent != e || m.ref {
 				continue
 			}
-			if m.lo > 0 && companyNouns[d.toks[m.lo-1].lower] {
-				c = "company"
+			if m.lo > 0 && companyNouns[d.toks[m.lo-1].lower] && !(m.lo > 1 && (insurgentNouns[d.toks[m.lo-2].lower] || armedAdjectives[d.toks[m.lo-2].lower])) {
+				c = "company" // not "the militant group X"
 				break
 			}
 			if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "the") && (orgRefNouns[d.toks[p-1].lower] == "media" || d.toks[p-1].lower == "arm" && p > 1 && (d.toks[p-2].lower == "media" || d.toks[p-2].lower == "propaganda")) {
@@ -1319,7 +1376,7 @@ var refCountryBody = &refRule{
 		if c == "" || !ok {
 			return 0, nil
 		}
-		return hi, d.entityFor(kg.Organization, dem+" "+body)
+		return hi, d.describedOrg(dem + " " + body)
 	},
 	names: true,
 	examples: []refExample{
@@ -1327,6 +1384,22 @@ var refCountryBody = &refRule{
 		{"Peru closed its border. The [country's] economy grew.", ""},
 		{"The Peru Electoral Commission met. Ana Costa won, the [country's electoral commission] said.", "organization:peru-electoral-commission"},
 	},
+}
+
+// describedOrg is the organization a description names ("Kosovan
+// police", "Somali government"): one the article has named in one of the
+// description's official forms ("Kosovo Police", "the Federal Government
+// of Somalia") when there is one, else an entity of its own.
+func (d *doc) describedOrg(name string) *entity {
+	if e := d.byKey[d.key(kg.Organization, name)]; e != nil && e.mentions > 0 {
+		return e
+	}
+	for _, f := range officialForms(name) {
+		if e := d.byKey[d.key(kg.Organization, f)]; e != nil && e.mentions > 0 {
+			return e
+		}
+	}
+	return d.entityFor(kg.Organization, name)
 }
 
 // ---- the police
@@ -1377,6 +1450,11 @@ var refPolice = &refRule{
 		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
+		if noun == "rebels" || noun == "insurgents" {
+			if g := d.oneArmedGroup(i); g != nil {
+				return hi, g // "Insurgents raided X" in a story about one insurgent group: that group
+			}
+		}
 		name := noun
 		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
@@ -1391,12 +1469,21 @@ var refPolice = &refRule{
 		if c == "" {
 			c = d.mainCountry()
 		}
+		if c != "" && noun == "government forces" {
+			// "government forces" where the article names the state's
+			// army ("the Central African Armed Forces"): that army
+			if ce := d.byKey[d.key(kg.Place, c)]; ce != nil {
+				if f := d.forcesFor(ce); f != nil && f != ce && f.kind == kg.Organization && !d.describedArmy[f] {
+					return hi, f
+				}
+			}
+		}
 		if c != "" {
 			if dem, ok := gazetteer.DemonymFor(c); ok {
 				name = dem + " " + name
 			}
 		}
-		return hi, d.entityFor(kg.Organization, name)
+		return hi, d.describedOrg(name)
 	},
 	names: true,
 	examples: []refExample{
@@ -1410,10 +1497,13 @@ var refPolice = &refRule{
 		{"Fighting raged in Lima, Peru, on Monday. Officials accused the [government] of failing to act.", "organization:peruvian-government"},
 		{"Fighting raged in Lima, Peru, on Monday. The [government] side lost.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
+		{"The Varnok Front fought the army in Tarma. [Rebels] attacked the port on Monday.", "organization:varnok-front"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The Libyan National Army fought rebels near Sirte. Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-national-army"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
+		{"Protesters marched in Lima, Peru, where the Peruvian National Police made arrests. [Police] said nine were held.", "organization:peruvian-national-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
 		{"Protesters marched in Bamako, Mali. The [government] said it would send more troops to Kidal.", "organization:malian-government"},
@@ -1516,6 +1606,30 @@ func (d *doc) peek(k int) string {
 // Forces of Peru"), so that "Peruvian troops" and "Peruvian forces" are
 // that organization, as the text's own name for them; c itself when the
 // article names no such body, or more than one.
+// borderForce is the border guard the article names for country c ("the
+// Border Troops of Tajikistan", "Kyrgyzstan's State Border Service"), or
+// nil.
+func (d *doc) borderForce(c *entity) *entity {
+	if c == nil || c.kind != kg.Place {
+		return nil
+	}
+	adj, _ := gazetteer.DemonymFor(c.name)
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.Contains(e.name, "Border") && !strings.Contains(e.name, "Frontier") {
+			continue
+		}
+		if strings.Contains(e.name, c.name) || adj != "" && strings.Contains(e.name, adj) {
+			return e
+		}
+		for a := range e.aliases {
+			if strings.Contains(a, c.name) || adj != "" && strings.Contains(a, adj) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 func (d *doc) forcesFor(c *entity) *entity {
 	if c == nil || c.kind != kg.Place {
 		return c
@@ -1623,6 +1737,73 @@ func (d *doc) govActs(k int) bool {
 }
 
 // ---- the forces of a person
+
+// refArmyWeapons reads a bare "army" or "military" before its weapons or
+// troops as the army: "army drones struck a market", "said military
+// jets had bombed the area".
+var refArmyWeapons = &refRule{
+	name: "ref-army-weapons",
+	doc:  `"army drones struck", "military jets bombed": the army the article names, or the army of the country it is about.`,
+	cues: wordSet("army military"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i+1 >= len(d.toks) || !(weaponNouns[d.toks[i+1].lower] || troopNouns[d.toks[i+1].lower] || d.toks[i+1].lower == "aircraft") {
+			return 0, nil
+		}
+		if i > 0 && (d.toks[i-1].kind == tWord && (d.toks[i-1].cap || determiners[d.toks[i-1].lower] || !d.atStart(i, d.sents[d.sentOf[i]]) && !reportVerbsBefore[d.toks[i-1].lower]) || d.mentAt[i-1] != nil) {
+			return 0, nil // "the army drones", "Sudan's army", "Sudanese military jets": not bare
+		}
+		noun := d.toks[i].lower
+		if e := d.orgByNoun(noun, "army", i); e != nil {
+			return i + 1, e
+		}
+		return i + 1, d.countryArmy()
+	},
+	examples: []refExample{
+		{"LIMA, Peru — Rebels held the town. Residents said [army] drones had struck a market on Monday.", "organization:peruvian-army"},
+		{"The Peruvian Army fought the Varnok Front. [Army] jets bombed Tarma on Monday.", "organization:peruvian-army"},
+		{"LIMA, Peru — Rebels held the town. The [army] drones were grounded.", ""},
+		{"LIMA, Peru — Rebels held the town. Residents said [army] officers had fled.", ""},
+	},
+}
+
+// refSupporters reads "MCP supporters" or "Costa supporters" in a
+// sentence of violence as an actor of its own, "<X> supporters": the
+// crowd of a party or a person, which the party or person did not lead
+// into the fight.
+var refSupporters = &refRule{
+	name: "ref-supporters",
+	doc:  `"<party or person> supporters" in a sentence that tells of violence: the organization "<X> supporters" ("MCP supporters clashed with police"), not the party.`,
+	cues: wordSet("supporters"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i == 0 {
+			return 0, nil
+		}
+		m := d.mentAt[i-1]
+		if m == nil || m.ent == nil || m.hi != i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
+			return 0, nil
+		}
+		s := d.sents[d.sentOf[i]]
+		violent := false
+		for k := s.lo; k < s.hi && !violent; k++ {
+			w := d.toks[k].lower
+			violent = !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w])
+		}
+		if !violent {
+			return 0, nil
+		}
+		x := m.name
+		if m.ent.kind == kg.Person {
+			x = m.ent.surname()
+		}
+		return i + 1, d.entityFor(kg.Organization, x+" supporters")
+	},
+	names: true,
+	examples: []refExample{
+		{"Police said a group of VPP [supporters] attacked a convoy near Lima.", "organization:vpp-supporters"},
+		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
+		{"VPP [supporters] cheered the result in Lima.", ""},
+	},
+}
 
 var refLoyalists = &refRule{
 	name: "ref-loyalists",

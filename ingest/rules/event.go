@@ -36,7 +36,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -58,6 +58,10 @@ func (d *doc) findEvents() {
 	d.evs = map[evKey]*entity{}
 	for n := range d.toks {
 		t := &d.toks[n]
+		if (t.text == "Meeting" || t.text == "Meetings") && n > 1 && d.toks[n-1].text == "'" && !d.inQuote[n] && (d.mentAt[n] == nil || d.mentAt[n].ent == nil) {
+			eventMinistersMeeting.at(d, n) // "the ASEAN Foreign Ministers' Meeting": a name cut at its apostrophe
+			continue
+		}
 		if t.kind != tWord || d.inQuote[n] || d.mentAt[n] != nil {
 			continue
 		}
@@ -196,6 +200,9 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 	k = n - 1
 	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
 		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
+		if eventParticiple(&d.toks[k]) && k-1 >= s.lo && d.mentAt[k-1] != nil && d.mentAt[k-1].hi == k {
+			return k, false // "Chile resumed peace talks": a verb after its subject, no modifier
+		}
 		k-- // "the 1988 Varnok bombing", "the Varnok Hill school shooting"
 	}
 	if k-2 >= s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
@@ -572,8 +579,8 @@ func (d *doc) groupInsurgency() {
 		if p := d.toks[k-1].lower; p != "the" && p != "an" && p != "its" && p != "their" && p != "jihadist" && p != "islamist" && p != "armed" {
 			continue
 		}
-		if n := d.toks[k+1].lower; n == "in" || n == "of" {
-			continue // "the insurgency in X" is event-anchor-after's
+		if n := d.toks[k+1].lower; (n == "in" || n == "of") && !(k+2 < len(d.toks) && (d.toks[k+2].kind == tNum || months[d.toks[k+2].lower] != 0)) {
+			continue // "the insurgency in X" is event-anchor-after's; not "an insurgency in 2009"
 		}
 		var g *entity
 		for _, e := range d.ents {
@@ -604,7 +611,6 @@ func (d *doc) recalledAttackEvent() {
 	if d.lastAttackEv != nil {
 		return
 	}
-	at := -1
 	for k := 1; k+1 < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.cap || d.inQuote[k] || !recallNouns[t.lower] || d.mentAt[k] != nil {
@@ -619,15 +625,20 @@ func (d *doc) recalledAttackEvent() {
 				continue // "Thursday's bombing", not "the group's attack"
 			}
 		}
-		if n := d.toks[k+1].lower; n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near" {
-			continue // "the attack on X": a phrase of its own
+		if n := d.toks[k+1].lower; (n == "on" || n == "against" || n == "in" || n == "at" || n == "by" || n == "of" || n == "near") && k+2 < len(d.toks) && !isWeekday(d.toks[k+2].lower) &&
+			(d.mentAt[k+2] != nil || d.toks[k+2].cap || d.toks[k+2].lower == "the") {
+			continue // "the attack on X": a phrase of its own; not "the attack in a message"
 		}
-		at = k
-		break
+		if d.recallAttackAt(k) {
+			return
+		}
 	}
-	if at < 0 {
-		return
-	}
+}
+
+// recallAttackAt names the attack that "the attack" at toks[at] recalls
+// after the town of the first attack told before it, and reports whether
+// it did.
+func (d *doc) recallAttackAt(at int) bool {
 	// the first attack the relations read before the recall, at a town
 	byID := map[string]*entity{}
 	for _, e := range d.ents {
@@ -644,7 +655,7 @@ func (d *doc) recalledAttackEvent() {
 		if t := byID[r.Target]; t != nil && t.kind == kg.Place && !isCountry(t.name) {
 			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
 			d.eventWord(e, at)
-			return
+			return true
 		}
 		break
 	}
@@ -659,15 +670,43 @@ func (d *doc) recalledAttackEvent() {
 		}
 		for k := s.lo; k < s.hi; k++ {
 			m := d.mentAt[k]
-			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) {
+			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) && !d.attackedPlace(m, s.lo) {
 				continue
 			}
 			e := d.eventFor("attack|recalled", m.ent, m.ent.name+" "+d.toks[at].lower, si, false)
 			d.eventWord(e, at)
-			return
+			return true
 		}
-		return // the first attack told names no town
+		return false // the first attack told names no town
 	}
+	return false
+}
+
+// attackedPlace reports a place named as what an attack is on: "an
+// attack Monday by militants on the central town of Tenenkou".
+func (d *doc) attackedPlace(m *mention, lo int) bool {
+	j := m.lo - 1
+	for n := 0; j > lo && n < 6; n++ {
+		t := &d.toks[j]
+		if o := d.mentAt[j]; o != nil && o.demonym {
+			j = o.lo - 1
+			continue
+		}
+		if t.lower == "the" || t.lower == "of" || placeNouns[t.lower] || compass[t.lower] || t.kind == tWord && !t.cap && n > 0 && d.mentAt[j] == nil && !attackPreps[t.lower] {
+			j-- // "on the central town of X"
+			continue
+		}
+		break
+	}
+	if j <= lo || !attackPreps[d.toks[j].lower] || d.toks[j].lower == "in" {
+		return false
+	}
+	for k := j - 1; k >= lo && k > j-8; k-- {
+		if attackNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingRecalled reports a later sentence that speaks of the meeting told
@@ -846,9 +885,13 @@ var eventAnchorAfter = &eventRule{
 		if oneOf[class] {
 			kk.anchor = ""
 		}
-		name := t.text + " " + prep + " " + m.name // as written: "attack on WBC"
+		mname := m.name
+		if m.ref {
+			mname = m.ent.name // "talks in the Qatari capital": Doha
+		}
+		name := t.text + " " + prep + " " + mname // as written: "attack on WBC"
 		if prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place {
-			name = m.name + " " + t.lower // "talks in Geneva": the Geneva talks
+			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks
 		}
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
@@ -883,6 +926,7 @@ var eventAnchorAfter = &eventRule{
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
+		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
 }
@@ -957,6 +1001,301 @@ var eventTalksWhere = &eventRule{
 		{"Peru's foreign minister is due to hold talks with Chile's in Lima next week.", nil},
 		{"Peru is ready for talks with Chile on the border dispute in Lima.", nil},
 	},
+}
+
+// eventPeaceTalks reads peace talks that a state holds with an armed
+// group or another state and that the sentence names by neither's place:
+// "the government suspended peace talks with the Varnok Front" (in a story
+// from Peru) is the "Peru–Varnok Front peace talks".
+var eventPeaceTalks = &eventRule{
+	name: "event-peace-talks",
+	doc:  `Peace talks a subject holds, suspends or resumes "with" another party: "Peru's government suspended peace talks with the Varnok Front" is the "Peru–Varnok Front peace talks".`,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if n-2 <= s.lo || n+2 >= s.hi || d.toks[n-1].lower != "peace" || d.toks[n+1].lower != "with" || d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		v := n - 2
+		if !talksVerbs[d.toks[v].lower] {
+			return false
+		}
+		j := n + 2
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		bm := d.mentAt[j]
+		sm := d.mentAt[v-1]
+		if bm == nil || bm.ent == nil || bm.lo != j || sm == nil || sm.ent == nil || sm.hi != v || bm.ent.kind == kg.Person || bm.ent.kind == kg.Event || sm.ent.kind == kg.Event || sm.ent.kind == kg.Person {
+			return false
+		}
+		a := d.stateOf(sm.ent)
+		name := a.name + "\u2013" + shortName(bm.ent) + " peace talks"
+		e := d.eventFor("talks|"+a.id()+"|"+bm.ent.id(), nil, name, si, true)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, bm.ent, si, true)
+		d.eventMention(e, n-1, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's government suspended peace talks with the Varnok Front on Monday.", []string{"Peru\u2013Varnok Front peace talks"}},
+		{"Peru resumed peace talks with the Varnok Front on Monday.", []string{"Peru\u2013Varnok Front peace talks"}},
+		{"Peru called for peace talks with the Varnok Front.", nil},
+		{"The Varnok Liberation Front (VLF) attacked Tarma. Peru suspended peace talks with the VLF on Monday.", []string{"Peru\u2013VLF peace talks"}},
+	},
+}
+
+// shortName is the name news uses for e in a compound: its initials when
+// the article gives them ("ELN" for the National Liberation Army), else
+// its name.
+func shortName(e *entity) string {
+	best := ""
+	for a := range e.aliases {
+		if len(a) >= 2 && len(a) <= 6 && a == strings.ToUpper(a) && strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && (best == "" || a < best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return e.name
+	}
+	return best
+}
+
+// eventMinistersMeeting reads a meeting of a body's ministers or
+// leaders: "the NATO foreign ministers' meeting", "a meeting of ASEAN
+// defence ministers" are the "NATO foreign ministers' meeting", "ASEAN
+// defence ministers' meeting".
+var eventMinistersMeeting = &eventRule{
+	name: "event-ministers-meeting",
+	doc:  `A meeting of a body's or a country's ministers or leaders, before or after the noun: "the NATO foreign ministers' meeting", "a meeting of ASEAN defence ministers".`,
+	cues: wordSet("meeting meetings"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		if k := n - 1; k-1 > s.lo && d.toks[k].text == "'" && d.toks[n].cap {
+			// "the ASEAN Foreign Ministers' Meeting": a name the mention
+			// stage cut at the apostrophe
+			if m := d.mentAt[k-1]; m != nil && m.ent != nil && (m.ent.kind == kg.Organization || m.ent.kind == kg.Person) && m.hi == k && !m.ref &&
+				(strings.HasSuffix(m.name, " Ministers") || strings.HasSuffix(m.name, " Leaders")) {
+				m.ent.mentions--
+				m.ent = nil
+				e := d.eventFor("talks|ministers", nil, m.name+"' "+d.toks[n].text, si, false)
+				d.eventMention(e, m.lo, n+1)
+				return true
+			}
+		}
+		// before: "<anchor> <portfolio> ministers' meeting"
+		k := n - 1
+		for k > s.lo && d.mentAt[k] == nil && (meetingRoles[d.toks[k].lower] || d.toks[k].kind == tQuote || d.toks[k].text == "'" || d.toks[k].lower == "'s") {
+			k--
+		}
+		lo, hi, roleLo, roleHi := -1, n+1, k+1, n
+		if k < n-1 && k >= s.lo {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.hi == k+1 && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+				lo = m.lo
+			}
+		}
+		// after: "a meeting of <anchor> <portfolio> ministers"
+		if lo < 0 && n+3 < s.hi && d.toks[n+1].lower == "of" {
+			j := n + 2
+			if d.toks[j].lower == "the" {
+				j++
+			}
+			if m := d.mentAt[j]; m != nil && m.ent != nil && m.lo == j && m.ent.kind != kg.Person && m.ent.kind != kg.Event {
+				e := m.hi
+				for e < s.hi && meetingRoles[d.toks[e].lower] {
+					e++
+				}
+				if e > m.hi {
+					lo, hi, roleLo, roleHi = n, e, m.hi, e
+				}
+			}
+		}
+		if lo < 0 {
+			return false
+		}
+		var roles []string
+		has := false
+		for x := roleLo; x < roleHi; x++ {
+			w := d.toks[x].lower
+			if !meetingRoles[w] {
+				continue
+			}
+			has = has || w == "ministers" || w == "leaders" || w == "ministerial"
+			roles = append(roles, w)
+		}
+		if !has {
+			return false
+		}
+		var a *entity
+		if m := d.mentAt[lo]; m != nil && m.ent != nil {
+			a = m.ent
+		} else {
+			a = d.mentAt[n+2].ent
+			if d.mentAt[n+2] == nil || d.mentAt[n+2].ent == nil {
+				a = d.mentAt[n+3].ent
+			}
+		}
+		name := shortName(a) + " " + strings.Join(roles, " ")
+		if r := roles[len(roles)-1]; r == "ministers" || r == "leaders" {
+			name += "'"
+		}
+		name += " meeting"
+		e := d.eventFor("talks|ministers", a, name, si, true)
+		d.eventMention(e, lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"The NATO foreign ministers' meeting opened in Brussels on Tuesday.", []string{"NATO foreign ministers' meeting"}},
+		{"Ana Costa will attend a meeting of NATO defence ministers in Brussels next week.", []string{"NATO defence ministers' meeting"}},
+		{"Foreign ministers said the meeting was brief.", nil},
+		{"The two met on the sidelines of the Nordic Foreign Ministers' Meeting in Oslo.", []string{"Nordic Foreign Ministers' Meeting"}},
+	},
+}
+
+// eventWarBetween reads a war told by its two sides, one of them a
+// country: "the war between Peru and the Varnok Front" is the "Peru–Varnok
+// Front war". A war between a state's army and a group is the country's
+// (countryWar).
+var eventWarBetween = &eventRule{
+	name: "event-war-between",
+	doc:  `A war or conflict "between A and B", one of them a country: the "A–B war".`,
+	cues: wordSet("war conflict"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline || n+2 >= s.hi {
+			return false
+		}
+		if d.toks[n+1].lower != "between" {
+			return false
+		}
+		var a, b *entity
+		a = d.actorAfter(n+2, s.hi)
+		for k := n + 2; a != nil && k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower == "and" {
+				b = d.actorAfter(k+1, s.hi)
+				break
+			}
+		}
+		if a == nil || b == nil || a == b || a.kind == kg.Person || b.kind == kg.Person {
+			return false
+		}
+		if !d.isCountry(a) && !d.isCountry(b) {
+			return false // "the war between the army and the RSF": a country's civil war, named after it (countryWar)
+		}
+		e := d.eventFor("war", nil, shortName(a)+"\u2013"+shortName(b)+" "+d.toks[n].lower, si, false)
+		d.linkEvent(e, a, si, true)
+		d.linkEvent(e, b, si, true)
+		d.eventWord(e, n)
+		return true
+	},
+	examples: []eventExample{
+		{"The 14-month war between Peru and the Varnok Front ended in November.", []string{"Peru\u2013Varnok Front war"}},
+		{"The war in Peru has killed thousands.", []string{"war in Peru"}},
+		{"The conflict between Chile and the Varnok Front has killed thousands.", []string{"Chile\u2013Varnok Front conflict"}},
+	},
+}
+
+// eventConfidenceVote reads a vote of no confidence or of censure: "a
+// no-confidence vote against Prime Minister X" is the "no-confidence vote
+// against X"; "the censure motion" in a story from Peru the "Peruvian
+// censure motion".
+var eventConfidenceVote = &eventRule{
+	name: "event-confidence-vote",
+	doc:  `A vote or motion of no confidence, censure or impeachment, named after whom it is against or else the article's country: "a no-confidence vote against Ana Costa", "the Peruvian censure motion".`,
+	cues: wordSet("vote motion"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		if d.inQuote[n] || si == 0 && d.headline {
+			return false
+		}
+		kind, hi := "", n+1
+		switch {
+		case n > s.lo && confidenceKinds[d.toks[n-1].lower]:
+			kind = d.toks[n-1].lower // "no-confidence vote", "censure motion"
+		case n+3 < s.hi && d.toks[n+1].lower == "of" && d.toks[n+2].lower == "no" && d.toks[n+3].lower == "confidence":
+			kind, hi = "no-confidence", n+4 // "a vote of no confidence"
+		case n+2 < s.hi && d.toks[n+1].lower == "of" && d.toks[n+2].lower == "censure":
+			kind, hi = "censure", n+3
+		default:
+			return false
+		}
+		name := kind + " " + d.toks[n].lower
+		var against *entity
+		for k := hi; k < s.hi && k < hi+2; k++ {
+			if d.toks[k].lower != "against" {
+				continue
+			}
+			for j := k + 1; j < s.hi && j < k+6; j++ {
+				if m := d.mentAt[j]; m != nil && m.ent != nil && m.lo == j && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
+					against = m.ent
+					break
+				}
+			}
+		}
+		var anchor *entity
+		if against != nil {
+			name += " against " + against.name
+			anchor = against
+		} else if c := d.mainCountry(); c != "" {
+			if dem, ok := gazetteer.DemonymFor(c); ok {
+				name = dem + " " + name
+			}
+			anchor = d.byKey[d.key(kg.Place, c)]
+		}
+		var e *entity
+		for _, o := range d.ents {
+			if o.kind == kg.Event && (strings.Contains(o.name, kind+" vote") || strings.Contains(o.name, kind+" motion")) {
+				e = o // "the censure motion ... the censure vote": one vote of a kind
+				break
+			}
+		}
+		if e == nil {
+			e = d.eventFor("vote", nil, name, si, false)
+			if anchor != nil {
+				d.linkEvent(e, anchor, si, anchor.kind != kg.Place)
+			}
+		}
+		lo := n
+		if hi == n+1 {
+			lo = n - 1
+		}
+		d.eventMention(e, lo, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Lawmakers filed a no-confidence motion against Prime Minister Ana Costa on Monday.", []string{"no-confidence motion against Ana Costa"}},
+		{"LIMA, Peru \u2014 The government survived a vote of no confidence on Monday.", []string{"Peruvian no-confidence vote"}},
+		{"Voters expressed confidence in the vote.", nil},
+		{"LIMA, Peru \u2014 Lawmakers filed a censure motion on Monday. The censure vote failed.", []string{"Peruvian censure motion"}},
+	},
+}
+
+// stateOf is the country a government is of ("Peruvian government",
+// "Government of Peru" are Peru's), else e itself.
+func (d *doc) stateOf(e *entity) *entity {
+	if e.kind != kg.Organization {
+		return e
+	}
+	c := ""
+	if rest, ok := strings.CutPrefix(e.name, "Government of "); ok {
+		c = rest
+	} else if dem, ok := strings.CutSuffix(e.name, " government"); ok {
+		c, _ = gazetteer.Demonym(dem)
+	}
+	if c == "" {
+		return e
+	}
+	if p := d.byKey[d.key(kg.Place, c)]; p != nil {
+		return p
+	}
+	return e
 }
 
 var eventCoup = &eventRule{

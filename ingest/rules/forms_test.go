@@ -140,8 +140,8 @@ func TestOfficialForms(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
-		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence"}},
+		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs", "Chile Foreign Ministry"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Defense Ministry", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Defence Ministry"}},
 		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},
 		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
 		{"Chilean government", []string{"Government of Chile"}},
@@ -182,6 +182,9 @@ func TestNameForms(t *testing.T) {
 		{"a party named by its adjective, not an adjective of its own",
 			"The Conservatives lost 20 seats, while Labour gained 15. Labour leader Ana Costa spoke. The Democratic presidential nomination is open.\n\nLabour leader Rui Lopes left. Labour costs rose.",
 			[]string{"organization:conservative-party", "organization:labour-party", "person:ana-costa", "person:rui-lopes"}},
+		{"a number opens a unit's or an alliance's name",
+			"Soldiers of the 153 Task Force Battalion were killed. The Three Varnok Alliance claimed it.",
+			[]string{"organization:153-task-force-battalion", "organization:three-varnok-alliance"}},
 		{"a university's campus",
 			"Researchers at the University of California, Berkeley, said the fossils were old. Ana Costa of the University of Lima said so.",
 			[]string{"organization:university-of-california-berkeley", "organization:university-of-lima", "person:ana-costa"}},
@@ -747,6 +750,24 @@ func TestTextAliases(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entity %q with alias %q", tt.text, tt.name, tt.alias)
+		}
+	}
+}
+
+func TestContractionFit(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CENTCOM", "U.S. Central Command", true},
+		{"AFRICOM", "Africa Command", true},
+		{"VARCOM", "Varnok Regional Command", true},
+		{"CENTCOM", "Central Bank", false},
+		{"COM", "Command", false},
+	}
+	for _, tt := range tests {
+		if got := contractionFit(tt.acr, tt.name); got != tt.want {
+			t.Errorf("contractionFit(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
 		}
 	}
 }

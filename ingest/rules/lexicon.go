@@ -261,8 +261,16 @@ var titleModifiers = wordSet(`Former Acting Interim Outgoing Incoming`)
 // is ("Ryanair Plc" is Ryanair), lower case without dots.
 var legalSuffixes = wordSet(`plc inc ltd corp co llc ag sa nv gmbh bv limited incorporated`)
 
+// broadcasterWords end a broadcaster's name, which the bare name before
+// them also names: "Al Masirah TV".
+var broadcasterWords = wordSet(`TV Television Radio`)
+
 // landforms after a place's name name the same place ("Mayotte Island",
 // "Sinai Peninsula"), unlike "City" or "Province", which may name another.
+// facilityHeads end the name of a site a bare name may stand for ("the
+// Jufra air base" ... "Jufra").
+var facilityHeads = wordSet(`base airbase dam mine camp barracks`)
+
 var landforms = wordSet(`Island Islands Desert Peninsula Mountains Archipelago Atoll`)
 
 // stateVerbs are what a government does, so a capital before them stands
@@ -308,7 +316,7 @@ recognized recognised accused blamed condemned brought filed proposed imposed`)
 // buyer of its oil, said"). General knowledge of news English.
 var stanceNouns = wordSet(`refusal bid decision position auspices support backing demand demands policy call proposals
 offer response proposal approval stance objection objections concerns relations ties allies ally troops forces
-army military campaign influence interests plan plans claim claims accusation accusations denial withdrawal
+army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
 commitment commitments obligations`)
@@ -329,6 +337,35 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
+// capitalActs are further acts of a state a capital can be the subject
+// of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
+var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
+offered offers chosen chose decided decides`)
+
+// stateDoings after "is|was" are a state's ongoing acts: "Washington was
+// working with Riyadh", "Khartoum is bombing".
+var stateDoings = wordSet(`sending working pushing pressing seeking bombing shelling supplying arming backing
+supporting negotiating urging demanding threatening refusing blocking deploying trying`)
+
+// stateHoldings are what a state keeps abroad: "Washington has about
+// 1,500 troops in the north-east", "Beijing has major investments".
+var stateHoldings = wordSet(`troops soldiers forces personnel investments interests bases`)
+
+// stateSupport before "from" make the place after it a state that acts:
+// "under pressure from Washington", "support from Abu Dhabi".
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval`)
+
+// transfers before "to" make the place after it a state that receives:
+// "selling drones to Kyiv", "weapons and troops to Moscow".
+var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
+
+// notAdverbs end in -ly but are not adverbs.
+var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly monopoly july italy belly bully holy`)
+
+// coopVerbs before "with" make the place after it a state one works
+// with: "working with Riyadh", "coordinating with Cairo".
+var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coordinated negotiating negotiated sided siding`)
+
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
@@ -338,6 +375,9 @@ var inHeads = wordSet(`Mission Missions Resistance`)
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
 var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
+
+// assemblyKinds before "Assembly" make it a body, not a gathering.
+var assemblyKinds = wordSet(`Legislative Constituent Parliamentary Federal Provincial Regional Consultative`)
 
 // partyWords are the adjectives of party names.
 var partyWords = wordSet(`National Democratic Republican Socialist Progressive Liberal Conservative
@@ -877,6 +917,23 @@ var relativeWords = wordSet(`who whom whose which`)
 var nounPreps = wordSet(`by of in on for with from at under via into onto upon`)
 
 // determiners may open the noun phrase of an addressee.
+// meetingRoles are the words of whose meeting it is: "foreign ministers'",
+// "defence ministers", "heads of state", "ministerial".
+var meetingRoles = wordSet(`foreign defence defense finance interior trade energy health economy justice
+ministers ministerial leaders heads of state government joint emergency extraordinary annual`)
+
+// confidenceKinds before "vote" or "motion" make it a vote on a
+// government or an official: "no-confidence vote", "censure motion".
+var confidenceKinds = wordSet(`no-confidence censure impeachment`)
+
+// talksVerbs hold, stop or restart talks: "suspended peace talks with".
+var talksVerbs = wordSet(`suspended suspends resumed resumes opened opens began begins started starts held holds
+launched launches broke halted halts froze freezes restarted restarts revived revives`)
+
+// reportVerbsBefore may open a clause whose subject follows: "said army
+// drones had struck", "after military jets bombed".
+var reportVerbsBefore = wordSet(`that said says claimed alleged reported when after while and but because where`)
+
 var determiners = wordSet(`the a an his her its their our`)
 
 // finiteAux are finite verbs that end a reported clause's subject.
@@ -922,7 +979,7 @@ var complementPreps = wordSet(`for of to with from`)
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
 var officialNouns = wordSet(`officials official authorities sources diplomats spokespeople representatives
-ministers negotiators investigators prosecutors`)
+ministers negotiators investigators prosecutors experts observers monitors inspectors`)
 
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)
@@ -1112,7 +1169,7 @@ sniper snipers militants insurgents killer`)
 var forceNouns = wordSet(`forces force troops soldiers army military warplanes jets aircraft helicopters planes
 commandos paratroopers marines
 navy artillery militants fighters gunmen drones missiles units tanks warships police marines
-rebels insurgents separatists guerrillas jihadists paramilitaries militiamen extremists`)
+rebels insurgents separatists guerrillas jihadists paramilitaries militiamen extremists guards`)
 
 // troopNouns are a state's soldiers, who are its armed forces when the
 // text names them ("Peruvian troops" beside "the Peruvian army"); weapons
@@ -1334,7 +1391,16 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
-var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces`)
+var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces
+called calls appealed appeals urged urges expressed expresses`)
+
+// expressedNouns after "expressed" make it a stand in words: "expressed
+// serious concern", "expressed its solidarity".
+var expressedNouns = wordSet(`concern concerns regret solidarity support condolences hope outrage alarm sadness
+disappointment sympathy gratitude dismay`)
+
+// concernAdjectives may stand between "expressed" and its noun.
+var concernAdjectives = wordSet(`its their his her serious deep grave full strong great profound`)
 
 // praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
 // too common to be statements; a verb of speech coordinated with them
@@ -1357,6 +1423,30 @@ exchanged exchanging traded skirmishes skirmished war hostilities`)
 
 // repelVerbs beat back an attack: "troops repelled the attackers".
 var repelVerbs = wordSet(`repelled repulsed repel repulse`)
+
+// trailAdjuncts open a phrase after a trailing attribution's comma that
+// adds to the sentence and says nothing of who spoke: "..., the army said,
+// in its first report", "..., X said, as talks resumed".
+var trailAdjuncts = wordSet(`in as amid after while despite following`)
+
+// statelessPeoples are peoples whose name in the plural names no state the
+// news treats as one: "Palestinians were killed" is no mention of a
+// country, as "Israelis were killed" is of Israel. General knowledge.
+var statelessPeoples = wordSet(`Palestinians Kurds Uyghurs Uighurs Tamils Rohingya Sahrawis Tibetans Baloch Pashtuns`)
+
+// sideAdjectives before groupSiteNouns say whose sites they are without
+// naming them: "rebel positions", "militant hideouts".
+var sideAdjectives = wordSet(`rebel militant insurgent jihadist terrorist guerrilla extremist`)
+
+// groupSiteNouns are the places an armed group holds.
+var groupSiteNouns = wordSet(`positions position hideouts hideout bases base camps camp strongholds stronghold targets`)
+
+// subordinators open a clause: the subject of a passive is after them.
+var subordinators = wordSet(`when after as while that and but because where since`)
+
+// attackerNouns name the doers of an attack without naming their group:
+// "pursued the attackers", "killed 47 militants".
+var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists`)
 
 // repelledNouns after "repelled the" are the attack or its doers.
 var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)

@@ -42,6 +42,7 @@ var metBetween = &pattern{
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
+		{"The war between the Peruvian army and the Varnok Front has killed thousands. Talks between the two sides hosted by Chile in Lima last year failed.", []string{"MET organization:peruvian-army -> organization:varnok-front happened"}},
 		{"It was the first summit between a sitting Peruvian president and a Chilean leader.", nil},
 		{"Egypt brokered the deal after months of indirect negotiations between Peru and the Varnok Front.", nil},
 		{"A summit between Ana Costa and Rui Lopes ended abruptly without an agreement.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -258,6 +259,8 @@ var metVerb = &pattern{
 		{"Ana Costa and Chile's foreign minister held talks in Lima on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
 		{"Ana Costa and Chilean troops held talks in Lima.", nil},
 		{"The leaders of Peru and Chile met on the sidelines of the Varnok Assembly.", []string{"MET place:chile -> place:peru happened"}},
+		{"The defence ministers of Peru and Chile met in Quito on Monday. Peruvian Defence Minister Ana Costa said the talks went well. Her Chilean counterpart, Rui Lopes, agreed.",
+			[]string{"MET place:chile -> place:peru happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa hosted the leaders of Italy, Canada and Belgium in Lima on Saturday.", []string{"MET person:ana-costa -> place:italy happened", "MET person:ana-costa -> place:canada happened", "MET person:ana-costa -> place:belgium happened"}},
 		{"Ana Costa hosted a joint news conference with Lars Holm in Lima.", nil},
 		{"Peru cancelled a planned summit with President Ana Costa, President Rui Lopes and Prime Minister Lars Holm.", []string{"MET place:peru -> person:ana-costa denied", "MET place:peru -> person:rui-lopes denied", "MET place:peru -> person:lars-holm denied"}},
@@ -681,6 +684,13 @@ func (d *doc) meetAt(si, v int) {
 	if (len(objs) == 0 || src.kind == kg.Person && onlyPlaces) && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 {
 		if e := d.coordinated(at, s.lo); e != nil && e != src {
 			objs = []*entity{e}
+			if pa, pb := d.roleHolders(at, s.lo, src, e); pa != nil {
+				// "the defence ministers of Peru and Chile met": the two
+				// ministers the article names, besides their countries
+				st := d.status(at+1, v)
+				date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+				d.addRel(kg.Met, pa.id(), pb.id(), si, date, prec, st, "", confVerb)
+			}
 			// "A, B and C met": every pair of them
 			if list := d.peopleListBefore(at, s.lo, src, e); len(list) > 0 {
 				st := d.status(at+1, v)
@@ -1065,6 +1075,86 @@ func (d *doc) afterLocative(k, lo int) bool {
 
 // lastMetNations are the countries of the two people of different
 // nationalities in the last meeting read, if the article names both.
+// roleHolders reads "the <office>s of A and B" before the mention of b at
+// toks[at] (A and B countries): the one person the article names in that
+// office for each, or nils.
+func (d *doc) roleHolders(at, lo int, b, a *entity) (*entity, *entity) {
+	if !d.isCountry(a) || !d.isCountry(b) {
+		return nil, nil
+	}
+	of := -1
+	for k := at - 1; k > lo && k > at-8; k-- {
+		if d.toks[k].lower == "of" {
+			of = k
+			break
+		}
+	}
+	if of < lo+1 {
+		return nil, nil
+	}
+	role := ""
+	switch n := d.toks[of-1].lower; n {
+	case "ministers":
+		if of-2 < lo {
+			return nil, nil
+		}
+		role = "minister" // a title keeps no portfolio: the one minister named for each country
+		if d.toks[of-2].lower == "prime" {
+			role = "prime minister"
+		}
+	case "presidents":
+		role = "president"
+	default:
+		return nil, nil
+	}
+	holder := func(c *entity) *entity {
+		var found *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Person || e.mentions == 0 || !strings.HasSuffix(strings.ToLower(e.role), role) && e.role != "counterpart" || d.countryOfPerson(e) != c {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	pa, pb := holder(a), holder(b)
+	if pa == nil || pb == nil || pa == pb {
+		return nil, nil
+	}
+	return pa, pb
+}
+
+// lastFoes is the last pair of organizations or countries the article
+// has told attacking each other (A attacked B and B attacked A), or nils.
+func (d *doc) lastFoes() (*entity, *entity) {
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Organization || e.kind == kg.Place {
+			byID[e.id()] = e
+		}
+	}
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Type != kg.Attacked || r.Status != kg.Happened {
+			continue
+		}
+		a, b := byID[r.Source], byID[r.Target]
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		for j := range d.rels {
+			o := &d.rels[j]
+			if o.Type == kg.Attacked && o.Source == r.Target && o.Target == r.Source {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
 func (d *doc) lastMetNations() (*entity, *entity) {
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := &d.rels[i]
@@ -1785,6 +1875,13 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	}
 	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women"
 	pair := d.lastTwo(v, people)
+	if noun == "sides" {
+		// "the war between the army and the RSF ... talks between the two
+		// sides": the two who fought each other
+		if a, b := d.lastFoes(); a != nil {
+			pair = []*entity{a, b}
+		}
+	}
 	if !people {
 		// "Trump met Kim ... negotiators from both countries will meet":
 		// the countries of the two who met last

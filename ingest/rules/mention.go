@@ -1033,11 +1033,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo < hi && unitHeads[d.toks[hi-1].text] {
 		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
 		// military unit's number is part of its name
-		if lo > s.lo && ordinalNum(d.toks[lo-1].text) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
-			lo--
+		if lo > s.lo && (ordinalNum(d.toks[lo-1].text) || d.toks[lo-1].kind == tNum && len(d.toks[lo-1].text) <= 4 && allDigits(d.toks[lo-1].text)) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
+			lo-- // "the 153 Task Force Battalion"
 		} else if hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
 			hi++
 		}
+	}
+	if lo-1 > s.lo && hi-lo > 1 && d.toks[lo-1].cap && numberWords[d.toks[lo-1].lower] && d.toks[lo-2].lower == "the" && d.mentAt[lo-1] == nil && d.toks[lo-1].end+1 == d.toks[lo].start && d.orgish(hi-1) {
+		lo-- // "the Three Brotherhood Alliance": a number word opens the name; not "Four Royal Air Force jets"
 	}
 	if hi-lo > 1 && (d.toks[hi-1].text == "Photo" || d.toks[hi-1].text == "Photos") {
 		hi-- // a photo credit: "(AP Photo/Evan Vucci)"
@@ -1982,7 +1985,7 @@ func (d *doc) actorOrgName(m *mention, ws []token) string {
 // be resolved to a person named earlier or later with that nationality.
 func (d *doc) findRoleForms() {
 	for i := 0; i+2 < len(d.toks); i++ {
-		if d.toks[i].lower != "the" {
+		if d.toks[i].lower != "the" && !possessivePronouns[d.toks[i].lower] {
 			continue
 		}
 		dm := d.mentAt[i+1]
@@ -1991,7 +1994,10 @@ func (d *doc) findRoleForms() {
 		}
 		j := i + 2
 		role := ""
-		if roleWords[d.toks[j].lower] && !d.toks[j].cap {
+		if possessivePronouns[d.toks[i].lower] && d.toks[j].lower != "counterpart" {
+			continue // "his Cambodian counterpart, X,": X is Cambodia's
+		}
+		if (roleWords[d.toks[j].lower] || d.toks[j].lower == "counterpart") && !d.toks[j].cap {
 			role = d.toks[j].lower
 		} else if j+1 < len(d.toks) && (d.toks[j].lower == "prime" || d.toks[j].lower == "foreign" || d.toks[j].lower == "defence" || d.toks[j].lower == "defense") && roleWords[d.toks[j+1].lower] {
 			role = d.toks[j].lower + " " + d.toks[j+1].lower
@@ -2012,6 +2018,9 @@ func (d *doc) findRoleForms() {
 				}
 				continue
 			}
+		}
+		if role == "counterpart" || d.toks[i].lower != "the" {
+			continue // "her Chilean counterpart" with no name: the meeting patterns read the country
 		}
 		m := &mention{lo: i, hi: j + 1, kind: kg.Person, str: weak, role: role, nat: dm.canon}
 		m.start, m.end = d.toks[i].start, d.toks[j].end

@@ -84,6 +84,7 @@ var patterns = []*pattern{
 	attackCharged,
 	attackControl,
 	attackRepelled,
+	attackOnAttackers,
 	attackExchange,
 	attackNounFirst,
 	attackVerb,

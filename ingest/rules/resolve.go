@@ -472,6 +472,15 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
 			j-- // "from the Pyongyang area"
 		}
+		if j < 0 && m.hi < len(d.toks) && d.toks[m.hi].lower == "and" {
+			continue // a headline's first words: "Manila and rebels agree ..."
+		}
+		if j > 0 && d.toks[j].lower == "to" && transfers[d.toks[j-1].lower] {
+			continue // "selling drones to Kyiv": the state receives them
+		}
+		if j > 0 && d.toks[j].lower == "from" && stateSupport[d.toks[j-1].lower] {
+			continue // "pressure from Washington": the state presses
+		}
 		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
 			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
 			return true
@@ -491,6 +500,12 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// lyAdverb reports an adverb in -ly between a subject and its verb
+// ("repeatedly", "reportedly"); not "supply", "rally", "ally".
+func lyAdverb(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !notAdverbs[t.lower]
 }
 
 // actsAsState reports a place mention that speaks, decides or is dealt
@@ -521,10 +536,10 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
-	for k < len(d.toks) && k < m.hi+3 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote) {
-		k++ // "Washington “stands with its allies”": past the quotation mark
+	for k < len(d.toks) && k < m.hi+4 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote || lyAdverb(d.toks[k])) {
+		k++ // "Washington “stands with its allies”", "New Delhi has repeatedly denied"
 	}
-	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] ||
+	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] || capitalActs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
 	}
@@ -552,6 +567,27 @@ func (d *doc) actsAsState(m *mention) bool {
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
 			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
+		}
+	}
+	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] {
+		a := j + 1
+		for a < len(d.toks) && a < j+3 && (d.toks[a].kind == tQuote || lyAdverb(d.toks[a])) {
+			a++ // "Washington was “working closely with ...”"
+		}
+		if a < len(d.toks) && stateDoings[d.toks[a].lower] {
+			return true // "Washington was working with Riyadh", "Khartoum is bombing"
+		}
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateSupport[d.toks[m.lo-2].lower] {
+		return true // "under pressure from Washington", "with support from Abu Dhabi"
+	}
+	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
+		// "Washington has about 1,500 troops in the north-east", "Beijing
+		// has major investments": what a state keeps abroad
+		for x := j + 1; x < len(d.toks) && x < j+8 && !d.toks[x].cap && (d.toks[x].kind == tWord || d.toks[x].kind == tNum || d.toks[x].text == ","); x++ {
+			if stateHoldings[d.toks[x].lower] {
+				return true
+			}
 		}
 	}
 	if subject && j+1 < len(d.toks) && (beForms[d.toks[j].lower] || (d.toks[j].lower == "has" || d.toks[j].lower == "have") && d.toks[j+1].lower == "been") {
@@ -588,6 +624,12 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
 		return true
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && coopVerbs[d.toks[m.lo-2].lower] {
+		return true // "Washington was working with Riyadh"
+	}
+	if m.lo >= 3 && d.toks[m.lo-1].lower == "with" && d.toks[m.lo-2].kind == tQuote && stateTies[d.toks[m.lo-3].lower] {
+		return true // "lodged “stern representations” with Washington"
 	}
 	// "relations between Lima and Santiago": both sides of the ties
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "between" && stateTies[d.toks[m.lo-2].lower] && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and" {
@@ -642,8 +684,8 @@ func (d *doc) unify() {
 	// "South Ossetian" beside "South Ossetia": an adjective of a place
 	// the gazetteer does not know, no place of its own
 	for _, e := range d.ents {
-		if e.kind != kg.Place || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
-			continue
+		if e.kind != kg.Place && (e.kind == kg.Event || strings.Contains(e.name, " ")) || e.mentions == 0 || !strings.HasSuffix(e.name, "n") {
+			continue // "Transnistrian" guessed a person or a group is no better
 		}
 		for _, cut := range []string{"n", "an", "ian"} {
 			base := d.byKey[d.key(kg.Place, strings.TrimSuffix(e.name, cut))]
@@ -671,6 +713,129 @@ func (d *doc) unify() {
 		if base != nil && base != e && base.mentions > 0 {
 			d.merge(e, base)
 		}
+		if ws[len(ws)-1] == "Islands" && len(ws) == 2 {
+			// "the Senkakus" beside "the Senkaku Islands"
+			for _, k := range []kg.Kind{kg.Place, kg.Organization} {
+				if pl := d.byKey[d.key(k, ws[0]+"s")]; pl != nil && pl != e && pl.mentions > 0 {
+					d.merge(pl, e)
+				}
+			}
+		}
+	}
+	d.mergeFacilities()
+	d.mergeNamePrefixes()
+	d.mergeNameVariants()
+}
+
+// mergeNameVariants folds the shorter forms of an organization's or a
+// place's name into it: the singular of a group called in the plural
+// ("Huthi fighters" ... "the Huthis"), the name without "Group" or a
+// broadcaster's "TV" ("MTN" for "MTN Group", "Al Masirah" for "Al Masirah
+// TV"), and without the Arabic article ("Mawasi" for "al-Mawasi").
+func (d *doc) mergeNameVariants() {
+	find := func(name string, kinds ...kg.Kind) *entity {
+		for _, k := range kinds {
+			if o := d.byKey[d.key(k, name)]; o != nil && o.mentions > 0 {
+				return o
+			}
+		}
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.mentions == 0 || e.kind != kg.Organization && e.kind != kg.Place {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		var o *entity
+		switch {
+		case e.kind == kg.Organization && len(ws) == 1 && strings.HasSuffix(e.name, "s") && !strings.HasSuffix(e.name, "ss") && len(e.name) > 3:
+			o = find(strings.TrimSuffix(e.name, "s"), kg.Organization, kg.Person)
+		case e.kind == kg.Organization && len(ws) > 1 && (ws[len(ws)-1] == "Group" || broadcasterWords[ws[len(ws)-1]]):
+			o = find(strings.Join(ws[:len(ws)-1], " "), kg.Organization, kg.Person)
+		case len(ws[0]) > 3 && (strings.HasPrefix(ws[0], "al-") || strings.HasPrefix(ws[0], "Al-") || strings.HasPrefix(ws[0], "el-") || strings.HasPrefix(ws[0], "El-")):
+			o = find(e.name[3:], e.kind, kg.Organization) // a bare name guessed an organization is no better
+			if o != nil {
+				if _, known := gazetteer.LookupPlace(o.name); known && e.kind == kg.Place {
+					o = nil // a town the gazetteer knows under the bare name may be another
+				}
+			}
+		}
+		if o != nil && o != e {
+			d.merge(o, e)
+		}
+	}
+}
+
+// mergeNamePrefixes folds a person named by the first words of one other
+// person's longer name into that person, as names without a family name
+// come ("Khalid Anwar Idris ... Khalid Anwar said"), or by its first and
+// last word ("Khalid Idris"): two or more words, and only one longer name
+// they fit.
+func (d *doc) mergeNamePrefixes() {
+	var persons []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Person && e.mentions > 0 {
+			persons = append(persons, e)
+		}
+	}
+	for _, e := range persons {
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || e.mentions == 0 {
+			continue
+		}
+		var long *entity
+		n := 0
+		for _, o := range persons {
+			ow := strings.Fields(o.name)
+			if o != e && o.mentions > 0 && len(ow) > len(ws) && (slices.Equal(ow[:len(ws)], ws) || len(ws) == 2 && ow[0] == ws[0] && ow[len(ow)-1] == ws[1]) {
+				long = o
+				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, long)
+		}
+	}
+}
+
+// mergeFacilities folds the names of one site into one: a bare name into
+// the facility it names when the gazetteer knows no town of that name ("the
+// Jufra air base ... strikes on Jufra", "Tishreen Dam ... near Tishreen"),
+// and the facility's forms with and without the words of its kind ("the
+// Dioula gold mine ... the Dioula mine", "the Abu Shouk displacement camp
+// ... Abu Shouk camp"). A known town stays apart from its facility:
+// "Sanaa airport" is not Sanaa.
+func (d *doc) mergeFacilities() {
+	type site struct{ base, head string }
+	first := map[site]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !facilityHeads[strings.ToLower(ws[len(ws)-1])] {
+			continue
+		}
+		k := len(ws) - 1
+		for k > 1 && (ws[k-1] == strings.ToLower(ws[k-1]) || ws[k-1] == "IDP") {
+			k-- // "displacement", "air", "gold", "IDP"
+		}
+		n := strings.Join(ws[:k], " ")
+		if n == strings.ToLower(n) {
+			continue
+		}
+		key := site{fold(n), strings.ToLower(ws[len(ws)-1])}
+		if o := first[key]; o != nil && o != e && o.mentions > 0 {
+			d.merge(e, o)
+			continue
+		}
+		first[key] = e
+		if _, known := gazetteer.LookupPlace(n); known {
+			continue
+		}
+		if o := d.byKey[d.key(kg.Place, n)]; o != nil && o != e && o.mentions > 0 {
+			d.merge(o, e)
+		}
 	}
 }
 
@@ -695,7 +860,7 @@ func (d *doc) demonymsThatName() {
 		if !m.demonym || m.ent == nil || m.ent.named || d.afterPrefix(m) {
 			continue // "pro-European President X": no nationality
 		}
-		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if w := m.name; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !statelessPeoples[w] {
 			if _, ok := gazetteer.Demonym(strings.TrimSuffix(w, "s")); ok {
 				m.ent.named = true
 				continue
@@ -1045,7 +1210,7 @@ func (d *doc) acronymDefs() {
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
-		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && len(strings.ReplaceAll(acr, "-", "")) <= 6) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && (len(strings.ReplaceAll(acr, "-", "")) <= 6 || contractionFit(acr, lm.name))) {
 			continue
 		}
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
@@ -1064,6 +1229,33 @@ func (d *doc) acronymDefs() {
 			d.merge(e, lm.ent)
 		}
 	}
+}
+
+// contractionFit reports a short form made of the first letters of two
+// or more of a name's words, in order: "CENTCOM" for "Central Command",
+// "AFRICOM" for "Africa Command".
+func contractionFit(acr, name string) bool {
+	acr = strings.ToUpper(acr)
+	ws := strings.Fields(strings.ToUpper(name))
+	var fit func(a, w, used int) bool
+	fit = func(a, w, used int) bool {
+		if a == len(acr) {
+			return used >= 2
+		}
+		if w == len(ws) {
+			return false
+		}
+		for l := 1; l <= len(ws[w]) && a+l <= len(acr); l++ {
+			if ws[w][:l] != acr[a:a+l] {
+				break
+			}
+			if fit(a+l, w+1, used+1) {
+				return true
+			}
+		}
+		return fit(a, w+1, used) // a word the short form leaves out ("U.S.")
+	}
+	return fit(0, 0, 0)
 }
 
 // hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
@@ -1587,10 +1779,11 @@ func officialForms(name string) []string {
 			p[i] = titleCase(w)
 		}
 		port := strings.Join(p, " ")
+		forms := []string{country + " " + strings.Join(p, " ") + " Ministry"} // "Pakistan Foreign Ministry"
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
-		return spellings([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port})
+		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}, forms...))
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"

@@ -272,7 +272,7 @@ func TestRelationDates(t *testing.T) {
 		{"a weekday of the sentence", "Lars Holm said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
 		{"a relative clause's date is its own", "Lars Holm, who was sworn in on Sunday, said the talks had failed.", "2024-03-14 (article)"},
 		{"a relative clause's date, and the sentence's", "Lars Holm, who was sworn in on Sunday, said on Tuesday that the talks had failed.", "2024-03-12 (day)"},
-		{"a relative clause dates its own attack", "Peru, which shelled the port of Arica on Monday, called for talks.", "2024-03-11 (day)"},
+		{"a relative clause dates its own attack", "Peru, which shelled the port of Arica on Monday, moved more troops north.", "2024-03-11 (day)"},
 		{"an attack carried from the sentence before takes its day", "Peru bombed the port of Arica on Monday. The strikes hit a market, killing 12 people.", "2024-03-11 (day)"},
 		{"days ago count back from the article's day", "Peru shelled the port of Arica two days ago.", "2024-03-12 (day)"},
 		{"a statement made last week has no day", "Lars Holm told a rally in Arequipa last week that taxes would rise.", "0001-01-01 (none)"},
@@ -362,6 +362,14 @@ func TestResolution(t *testing.T) {
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
+		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
+		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
+		{"a capital at work is its state", "Lars Holm said Lima was working with Quito on a deal.", "place:peru", []string{"Lima"}},
+		{"a capital that has troops abroad is its state", "Lima has about 1,200 troops in the border zone.", "place:peru", []string{"Lima"}},
+		{"a capital that presses is its state", "Both sides came to the talks under pressure from Lima.", "place:peru", []string{"Lima"}},
+		{"a capital at work, in quotation marks, is its state", "Lars Holm said Lima was \u201cworking closely\u201d with Quito.", "place:peru", []string{"Lima"}},
+		{"a capital worked with is its state", "Peru is coordinating with Quito on the border.", "place:ecuador", []string{"Quito"}},
+		{"a capital dealt with past a quoted noun", "Chile lodged \u201cfirm representations\u201d with Lima.", "place:peru", []string{"Lima"}},
 		{"a mixed-case abbreviation after a possessive", "Candidates passed the Lisbon Diplomatic Institute's (LDInst) exam. The LDInst said it would change.", "organization:lisbon-diplomatic-institute", []string{"LDInst"}},
 		{"a Portuguese particle inside a name", "Police arrested Rui Alberto dos Reis. Reis denied it.", "person:rui-alberto-dos-reis", []string{"Reis"}},
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
@@ -376,6 +384,19 @@ func TestResolution(t *testing.T) {
 		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
 		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
+		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
+		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
+		{"a facility's shorter form", "Miners struck at the Varno gold mine. The Varno mine shut.", "place:varno-gold-mine", []string{"Varno mine"}},
+		{"a camp with and without its kind", "Shells hit the Varno displacement camp. Families fled Varno camp.", "place:varno-displacement-camp", []string{"Varno camp"}},
+		{"a name's first words are the person", "Khalid Anwar Idris arrived on Monday. Khalid Anwar said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Anwar"}},
+		{"a name without its middle name is the person", "Khalid Anwar Idris arrived on Monday. Khalid Idris said talks went well.", "person:khalid-anwar-idris", []string{"Khalid Idris"}},
+		{"first words two longer names share stay apart", "Khalid Anwar Idris met Khalid Anwar Salim. Khalid Anwar said talks went well.", "person:khalid-anwar", nil},
+		{"a group's singular is the group", "The Tarvoks seized the port on Monday. The Tarvok rebels said the town had fallen.", "organization:tarvoks", []string{"Tarvok"}},
+		{"a company without Group", "Varnel Group posted a loss. Varnel said sales fell.", "organization:varnel-group", []string{"Varnel"}},
+		{"a broadcaster without TV", "Varnok TV reported the strike. Varnok said nine people died.", "organization:varnok-tv", []string{"Varnok"}},
+		{"a place without the Arabic article", "Air strikes hit the town of al-Varnaq on Monday. Shops in Varnaq were shut.", "place:al-varnaq", []string{"Varnaq"}},
+		{"an adjective of a place the gazetteer lacks, guessed a group", "Moldova's breakaway region of Varnokia held talks. Ana Costa met the Varnokian negotiator, Rui Lopes, on Monday.", "place:varnokia", []string{"Varnokian"}},
+		{"islands in the plural", "Ships sailed near the Varno Islands. Tokyo claims the Varnos.", "place:varno-islands", []string{"Varnos"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -409,6 +430,8 @@ func TestCapitalOnlyAsState(t *testing.T) {
 		{"speaks, then is flown to", "Lima denied the report. The envoy flew to Lima on Monday.", true},
 		{"speaks, then its mayor", "Lima denied the report. Lima's mayor said the city was calm.", true},
 		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
+		{"speaks, then receives drones", "Lima denied the report. Chile kept selling drones to Lima.", false},
+		{"opens a headline, then speaks", "Lima and rebels agree truce\n\nLima said the truce would hold.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -752,6 +775,10 @@ func TestEvents(t *testing.T) {
 		{"rain that hit a town is no attack", "Heavy rain hit Tarma on Monday.", nil},
 		{"an attack spoken of again is named after its town", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors of the ambush were flown to Lima.",
 			[]string{"event:tarma-ambush", "OCCURRED_IN event:tarma-ambush -> place:tarma"}},
+		{"an attack on a town, recalled after a claim in a message", "Peru's army repelled an attack Monday by militants on the central town of Tarma. The Varnok Front claimed the attack in a message. The attack was the deadliest this year.",
+			[]string{"event:tarma-attack", "PARTICIPATED_IN organization:varnok-front -> event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
+		{"the insurgency of the one armed group, named as a militant group", "The militant group Varnok Dawn began an insurgency in 2009. The insurgency has killed 40,000 people.",
+			[]string{"event:varnok-dawn-insurgency", "PARTICIPATED_IN organization:varnok-dawn -> event:varnok-dawn-insurgency"}},
 		{"the war of the country the article is about", "Fighting went on in Lima, Peru, on Monday. The war has displaced millions.",
 			[]string{"event:peru-war", "OCCURRED_IN event:peru-war -> place:peru"}},
 		{"the war between two sides of the story's country", "Fighting went on in Lima, Peru, on Monday. The war between the army and the Varnok Front has displaced millions.",
@@ -836,5 +863,30 @@ func TestSpeakingPlace(t *testing.T) {
 		if got := speakingPlace(&entity{kind: tt.kind, name: tt.name}); got != tt.want {
 			t.Errorf("speakingPlace(%s %q) = %v, want %v", tt.kind, tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestPeoplesPlural checks that a people's name in the plural names its
+// country, unless the people has no state the news treats as one.
+func TestPeoplesPlural(t *testing.T) {
+	tests := []struct {
+		name, text, id string
+		want           bool
+	}{
+		{"a people of a state", "Two Peruvians were killed in the strike on Monday.", "place:peru", true},
+		{"a stateless people", "Two Palestinians were killed in the strike on Monday.", "place:palestine", false},
+		{"an adjective alone", "Two Peruvian soldiers were killed on Monday.", "place:peru", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := extractOne(t, tt.text)
+			got := false
+			for _, e := range sg.Entities {
+				got = got || e.ID == tt.id
+			}
+			if got != tt.want {
+				t.Errorf("entity %s present = %v, want %v", tt.id, got, tt.want)
+			}
+		})
 	}
 }

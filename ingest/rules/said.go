@@ -476,6 +476,26 @@ var saidAccused = &pattern{
 			return false
 		}
 		d.addSaidTarget(sp, accused, text, si, confReported, v)
+		if _, at := d.subjectOf(v, s.lo); at >= s.lo {
+			for _, co := range d.coSubjects(at, s.lo, sp) {
+				if co != accused {
+					d.addSaidTarget(co, accused, text, si, confReported, v) // "Peru and Bolivia accuse Chile of ..."
+				}
+			}
+		}
+		// ", a charge Chile denies": the accused's denial, a statement of its own
+		if end+4 < s.hi && d.toks[end].text == "," && (d.toks[end+1].lower == "a" || d.toks[end+1].lower == "an") && disputedNouns[d.toks[end+2].lower] {
+			if m := d.mentAt[end+3]; m != nil && m.ent != nil && m.lo == end+3 && m.hi < s.hi && m.ent != sp {
+				j := m.hi
+				if d.toks[j].lower == "has" || d.toks[j].lower == "have" {
+					j++
+				}
+				if w := d.toks[j].lower; w == "denies" || w == "denied" || w == "deny" || w == "rejects" || w == "rejected" || w == "reject" {
+					denied := strings.TrimRight(strings.TrimSpace(d.text[d.toks[of+1].start:d.toks[end-1].end]), ".,;:")
+					d.addSaidTarget(m.ent, sp, d.text[d.toks[end+1].start:d.toks[j].end]+" "+denied, si, confReported, j)
+				}
+			}
+		}
 		return true
 	},
 	examples: []example{
@@ -486,6 +506,8 @@ var saidAccused = &pattern{
 			[]string{"SAID person:ana-costa: \u201ccriminal groups\u201d working with \u201cforeign forces\u201d of trying to buy votes"}},
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
+		{"Peru and Bolivia accuse Chile of backing the Varnok Front.", []string{"SAID place:peru: Chile of backing the Varnok Front", "SAID place:bolivia: Chile of backing the Varnok Front"}},
+		{"Lima accuses Quito of backing the Varnok Front, a charge Quito denies.", []string{"SAID place:peru: Quito of backing the Varnok Front", "SAID place:ecuador: a charge Quito denies backing the Varnok Front"}},
 		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
@@ -550,7 +572,7 @@ var saidCalled = &pattern{
 
 var saidStance = &pattern{
 	name: "said-stance",
-	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
 	cues: stanceVerbs,
 	at: func(d *doc, si, v int) bool {
@@ -578,6 +600,22 @@ var saidStance = &pattern{
 		case "denied", "denies", "rejected", "rejects":
 			if k >= s.hi || !disputedNouns[d.toks[k].lower] {
 				return false // "rejected the bill", "denied entry"
+			}
+		case "called", "calls", "appealed", "appeals", "urged", "urges":
+			if (w == "called" || w == "calls" || w == "appealed" || w == "appeals") && next != "for" {
+				return false // "called on X to ...", "called X a Y": other patterns read them
+			}
+			for x := v + 1; x < s.hi && d.toks[x].text != "," && d.toks[x].text != "."; x++ {
+				if d.toks[x].lower == "to" {
+					return false // "urged both sides to ...", "called for the vote to be annulled": said-appeal reads it
+				}
+			}
+		case "expressed", "expresses":
+			for k < s.hi && k < v+4 && (strings.HasSuffix(d.toks[k].lower, "ly") || concernAdjectives[d.toks[k].lower]) {
+				k++ // "expressed deep concern", "expressed its full solidarity"
+			}
+			if k >= s.hi || !expressedNouns[d.toks[k].lower] {
+				return false // "expressed interest in buying X"
 			}
 		case "claimed", "claims":
 			if k >= s.hi {
@@ -636,6 +674,10 @@ var saidStance = &pattern{
 	},
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
+		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
+		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
+		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
+		{"Peru expressed interest in buying the jets.", nil},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
 		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
 		{"Prime Minister Rui Lopes visited Tarma on Wednesday and announced compensation for the family of each person killed.", []string{"SAID person:rui-lopes: announced compensation for the family of each person killed"}},
@@ -1100,6 +1142,7 @@ var saidTrailing = &pattern{
 		{"The border will stay shut, Ana Costa said by video link.", []string{"SAID person:ana-costa: The border will stay shut"}},
 		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
+		{"LIMA, March 14 (Reuters) -- Chile fired a missile into the sea on Thursday, Peru's Joint Chiefs of Staff said, in its first report of a launch this year.", []string{"SAID organization:joint-chiefs-of-staff: Chile fired a missile into the sea on Thursday"}},
 	},
 }
 
@@ -1181,6 +1224,9 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
+		{"The Varnok Front denied attacking civilians.", []string{"SAID organization:varnok-front: attacking civilians"}},
+		{"European Union observers said polling had been peaceful.", []string{"SAID organization:european-union: polling had been peaceful"}},
 		{"The UN mission in Peru, known as the Varnok Mission, condemned the killings and said its staff were safe.", []string{"SAID organization:varnok-mission: its staff were safe"}},
 		{"The UN special coordinator for Peru, Ana Costa, warned that the region was in danger and said there was no military solution.", []string{"SAID person:ana-costa: the region was in danger there was no military solution"}},
 		{"The Peruvian Embassy in Santiago said the visit was off.", []string{"SAID organization:peruvian-embassy: the visit was off"}},
@@ -1343,6 +1389,9 @@ func (d *doc) pastDateline(lo, hi int) int {
 	for k := lo; k < hi && k < lo+10; k++ {
 		if d.toks[k].text == "\u2014" || d.toks[k].text == "--" || d.toks[k].text == "\u2013" ||
 			d.toks[k].text == "-" && k > lo && (d.toks[k-1].text == ")" || isAcronym(d.toks[k-1].text)) {
+			for k+1 < hi && d.toks[k+1].text == "-" {
+				k++ // "(Reuters) --" written with two hyphens
+			}
 			return k + 1
 		}
 	}
@@ -1589,8 +1638,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	} else if strings.Count(text, "\"")%2 == 1 {
 		text += "\""
 	}
-	if len(strings.Fields(text)) < 3 {
-		return
+	if n := len(strings.Fields(text)); n < 3 && !(n == 2 && deniedCues[t.lower] && strings.HasSuffix(d.toks[c].lower, "ing")) {
+		return // not "denied targeting civilians", a denial of two words
 	}
 	if target == nil {
 		target = d.topicIn(c, end, sp)
@@ -2315,6 +2364,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+2 < s.hi && d.toks[k+1].lower == "without" && strings.HasSuffix(d.toks[k+2].lower, "ing") {
 			break // "..., the spokesman said, without giving a date"
+		}
+		if t.text == "," && k+2 < s.hi && trailAdjuncts[d.toks[k+1].lower] && !d.toks[k+1].cap {
+			break // "..., the army said, in its first report of the year"
 		}
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."

@@ -236,11 +236,18 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-party-congress",
-		doc:  `"Congress" after a party word is a party: "National Democratic Congress".`,
+		doc:  `"Congress" after a party word is a party ("National Democratic Congress"); "Assembly" after one, or after a kind of assembly, a body ("People's Assembly", "Legislative Assembly").`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.last == "Assembly" && c.n > 1 && (d.anyPartyWord(c.lo, c.hi-1) || assemblyKinds[d.toks[c.hi-2].text] || c.n > 2 && d.toks[c.hi-3].text == "People" && d.toks[c.hi-2].lower != "of") {
+				return kg.Organization, fair, true // "People's Assembly", "Legislative Assembly": a body
+			}
 			return kg.Organization, fair, c.last == "Congress" && c.n > 1 && d.anyPartyWord(c.lo, c.hi-1)
 		},
-		examples: []typeExample{{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization}},
+		examples: []typeExample{
+			{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization},
+			{"The minister met a delegation from the Varnok People's Assembly on Monday.", "Varnok People's Assembly", kg.Organization},
+			{"Lawmakers of the Tarma Legislative Assembly voted on Monday.", "Tarma Legislative Assembly", kg.Organization},
+		},
 	},
 	{
 		name: "type-event-head",
@@ -300,6 +307,26 @@ var typeRules = []*typeRule{
 			{"Real Zaragoza beat Sporting Braga on Saturday.", "Real Zaragoza", kg.Organization},
 			{"The Chicago Varnoks signed Rui Lopes.", "Chicago Varnoks", kg.Organization},
 			{"Fans of Leeds United cheered.", "Leeds United", kg.Organization},
+		},
+	},
+	{
+		name: "type-house",
+		doc:  `A building named "<X> House" that does not speak is a place: "talks at State House", "Parliament House"; "State House said" is the office.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.last != "House" || c.n < 2 || c.hi >= len(d.toks) || d.toks[c.lo+1].lower == "of" {
+				return "", 0, false
+			}
+			if _, ok := gazetteer.LookupOrg(d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]); ok {
+				return "", 0, false // "the White House": an office the gazetteer knows
+			}
+			if w := d.toks[c.hi].lower; sayVerbs[w] || weakSayVerbs[w] {
+				return kg.Organization, fair, true
+			}
+			return kg.Place, fair, true
+		},
+		examples: []typeExample{
+			{"The talks were held at State House in Tarma.", "State House", kg.Place},
+			{"Tarma Lodge House said the visit was cancelled.", "Tarma Lodge House", kg.Organization},
 		},
 	},
 	{
