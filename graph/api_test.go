@@ -212,6 +212,7 @@ func runAPITests(t *testing.T, open func(t *testing.T) kg.Store) {
 	// database the read-only tests above share).
 	t.Run("WideNoNPlusOne", func(t *testing.T) { testWideNoNPlusOne(t, open) })
 	t.Run("EntityRelationsOneCall", func(t *testing.T) { testEntityRelationsOneCall(t, open) })
+	t.Run("EntityRelationPageOneCall", func(t *testing.T) { testEntityRelationPageOneCall(t, open) })
 	t.Run("ArticlesNoNPlusOne", func(t *testing.T) { testArticlesNoNPlusOne(t, open) })
 	t.Run("Errors", func(t *testing.T) { testErrors(t, open) })
 	t.Run("Auth", func(t *testing.T) { testAuth(t, open) })

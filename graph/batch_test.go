@@ -221,6 +221,161 @@ func testEntityRelationsOneCall(t *testing.T, open func(t *testing.T) kg.Store) 
 	})
 }
 
+const entityRelationPageQuery = `query($id: ID!, $first: Int, $after: String, $direction: Direction, $types: [RelationType!]) {
+  entity(id: $id) {
+    id name
+    relations(first: $first, after: $after, direction: $direction, types: $types) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id source { id name } target { id name } } }
+    }
+  }
+}`
+
+// testEntityRelationPageOneCall checks that an entity asked with a page of
+// its relations the relations loader does not answer (after a cursor, one
+// direction, the largest page) and their ends costs one store call,
+// RelationsWithEnds, and answers what Relations and EntitiesByID say,
+// page info included; and that a relations list asking for ends costs
+// one call too.
+func testEntityRelationPageOneCall(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	s := open(t)
+	for _, b := range storetest.Synthetic(60, 300, "page-call") {
+		if _, err := s.Upsert(ctx, b); err != nil {
+			t.Fatalf("seed: %v", err)
+		}
+	}
+	e := newEnvTB(t, s, nil)
+	ents, err := s.Entities(ctx, kg.EntityFilter{}, kg.Page{First: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pageJSON struct {
+		PageInfo struct {
+			HasNextPage, HasPreviousPage bool
+			StartCursor, EndCursor       *string
+		}
+		Edges []struct {
+			Cursor string
+			Node   struct {
+				ID     string
+				Source struct{ ID, Name string }
+				Target *struct{ ID, Name string }
+			}
+		}
+	}
+	// check compares an answer with what the store lists for f and p.
+	check := func(t *testing.T, got pageJSON, f kg.RelationFilter, p kg.Page) {
+		t.Helper()
+		want, err := s.Relations(ctx, f, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info := kg.PageInfo{HasNextPage: got.PageInfo.HasNextPage, HasPreviousPage: got.PageInfo.HasPreviousPage}
+		if got.PageInfo.StartCursor != nil {
+			info.StartCursor, info.EndCursor = *got.PageInfo.StartCursor, *got.PageInfo.EndCursor
+		}
+		if diff := cmp.Diff(info, want.PageInfo); diff != "" {
+			t.Errorf("page info (-got +want):\n%s", diff)
+		}
+		if g, w := len(got.Edges), len(want.Relations); g != w {
+			t.Fatalf("%d relations, want %d", g, w)
+		}
+		var ids []string
+		for _, r := range want.Relations {
+			ids = append(ids, r.Source, r.Target)
+		}
+		es, err := s.EntitiesByID(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, x := range es {
+			names[x.ID] = x.Name
+		}
+		for i, r := range want.Relations {
+			edge := got.Edges[i]
+			if edge.Node.ID != r.ID || edge.Cursor != want.Cursors[i] {
+				t.Errorf("relation %d = %s (%s), want %s (%s)", i, edge.Node.ID, edge.Cursor, r.ID, want.Cursors[i])
+			}
+			if edge.Node.Source.ID != r.Source || edge.Node.Source.Name != names[r.Source] {
+				t.Errorf("relation %s: source %+v, want %s %q", r.ID, edge.Node.Source, r.Source, names[r.Source])
+			}
+			switch tg := edge.Node.Target; {
+			case r.Target == "" && tg != nil:
+				t.Errorf("relation %s: target %+v, want none", r.ID, *tg)
+			case r.Target != "" && (tg == nil || tg.ID != r.Target || tg.Name != names[r.Target]):
+				t.Errorf("relation %s: target %+v, want %s %q", r.ID, tg, r.Target, names[r.Target])
+			}
+		}
+	}
+	for _, ent := range ents.Entities {
+		all, err := s.Relations(ctx, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: kg.MaxPageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all.Cursors) < 6 {
+			t.Fatalf("%s has %d relations: the test pages too little", ent.ID, len(all.Cursors))
+		}
+		tests := []struct {
+			name string
+			vars map[string]any
+			f    kg.RelationFilter
+			p    kg.Page
+		}{
+			{"after a cursor", map[string]any{"first": 3, "after": all.Cursors[1]}, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: 3, After: all.Cursors[1]}},
+			{"the last page", map[string]any{"first": 3, "after": all.Cursors[len(all.Cursors)-3]}, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: 3, After: all.Cursors[len(all.Cursors)-3]}},
+			{"after the last", map[string]any{"first": 3, "after": all.Cursors[len(all.Cursors)-1]}, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: 3, After: all.Cursors[len(all.Cursors)-1]}},
+			{"outgoing", map[string]any{"first": 2, "direction": "OUT"}, kg.RelationFilter{Source: ent.ID}, kg.Page{First: 2}},
+			{"incoming after a cursor", map[string]any{"first": 2, "direction": "IN", "after": all.Cursors[0]}, kg.RelationFilter{Target: ent.ID}, kg.Page{First: 2, After: all.Cursors[0]}},
+			{"typed, after a cursor", map[string]any{"first": 2, "types": []string{"MET", "SAID"}, "after": all.Cursors[2]}, kg.RelationFilter{Entity: ent.ID, Types: []kg.RelType{kg.Met, kg.Said}}, kg.Page{First: 2, After: all.Cursors[2]}},
+			{"the largest page", map[string]any{"first": kg.MaxPageSize}, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: kg.MaxPageSize}},
+		}
+		for _, tt := range tests {
+			t.Run(ent.ID+"/"+tt.name, func(t *testing.T) {
+				vars := map[string]any{"id": ent.ID}
+				for k, v := range tt.vars {
+					vars[k] = v
+				}
+				e.store.reset()
+				var got struct {
+					Entity struct {
+						ID, Name  string
+						Relations pageJSON
+					}
+				}
+				e.ok(t, entityRelationPageQuery, vars, &got)
+				if diff := cmp.Diff(e.store.reset(), map[string]int{"RelationsWithEnds": 1}); diff != "" {
+					t.Errorf("store calls (-got +want):\n%s", diff)
+				}
+				if got.Entity.ID != ent.ID || got.Entity.Name != ent.Name {
+					t.Errorf("entity = %s %q, want %s %q", got.Entity.ID, got.Entity.Name, ent.ID, ent.Name)
+				}
+				check(t, got.Entity.Relations, tt.f, tt.p)
+			})
+		}
+	}
+	t.Run("relations list", func(t *testing.T) {
+		ent := ents.Entities[0]
+		e.store.reset()
+		var got struct{ Relations pageJSON }
+		e.ok(t, `query($id: ID!) { relations(entity: $id, first: 4) {
+  pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { id source { id name } target { id name } } } } }`, map[string]any{"id": ent.ID}, &got)
+		if diff := cmp.Diff(e.store.reset(), map[string]int{"RelationsWithEnds": 1}); diff != "" {
+			t.Errorf("store calls (-got +want):\n%s", diff)
+		}
+		check(t, got.Relations, kg.RelationFilter{Entity: ent.ID}, kg.Page{First: 4})
+	})
+	t.Run("unknown", func(t *testing.T) {
+		var got struct{ Entity *struct{ ID string } }
+		e.ok(t, entityRelationPageQuery, map[string]any{"id": "person:nobody-at-all", "first": 2, "direction": "OUT"}, &got)
+		if got.Entity != nil {
+			t.Errorf("entity = %+v, want null", got.Entity)
+		}
+	})
+}
+
 // checkWide compares each entity's relations with what Relations (one
 // call per entity, on the store itself) lists, cursors and page info
 // included, and participants with the event's PARTICIPATED_IN sources.

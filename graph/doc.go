@@ -62,7 +62,10 @@
 // articles costs the same few calls for 2 entities as for 20. Only the
 // first page of both directions batches (RelationsOf reads one more
 // relation than asked to fill hasNextPage): a relations field with
-// `after`, a direction, or first: 500 costs one Relations call per item.
+// `after`, a direction, or first: 500 costs one RelationsWithEnds call
+// per item (Relations when no end is asked for). Query.entity reads the
+// entity with such a page and its ends in that one call, as it reads it
+// with a first page through RelationsOfEnds.
 // Entity.articles and Article.relations work the same way through
 // kg.Store.ArticlesOf and RelationsIn (the first page of every entity or
 // article in one call); a later page costs one call per item, and the

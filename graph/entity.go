@@ -64,16 +64,31 @@ func (r *Resolver) entityRelations(ctx context.Context, e *kg.Entity, types []kg
 	if ok {
 		return r.batchedRelations(ctx, e.ID, a)
 	}
+	f := entityRelationFilter(e.ID, types, statuses, dir, from, to)
+	p, err := page(first, after, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	// The entity's resolver may have read this page along with the
+	// entity (relationPageAsked).
+	if res, ok := r.loaders(ctx).relationPage(f, p); ok {
+		return r.relationConn(ctx, res), nil
+	}
+	return r.relationPage(ctx, f, first, after, nil, nil)
+}
+
+// entityRelationFilter is the filter of entity id's relations field.
+func entityRelationFilter(id string, types []kg.RelType, statuses []kg.Status, dir *model.Direction, from, to *time.Time) kg.RelationFilter {
 	f := kg.RelationFilter{Types: types, Statuses: statuses, From: deref(from, time.Time{}), To: deref(to, time.Time{})}
 	switch deref(dir, model.DirectionBoth) {
 	case model.DirectionOut:
-		f.Source = e.ID
+		f.Source = id
 	case model.DirectionIn:
-		f.Target = e.ID
+		f.Target = id
 	default:
-		f.Entity = e.ID
+		f.Entity = id
 	}
-	return r.relationPage(ctx, f, first, after, nil, nil)
+	return f
 }
 
 // relationsArgs turns the arguments of an entity's relations into a

@@ -270,6 +270,13 @@ func (c *counting) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page
 	return c.Store.Relations(ctx, f, p)
 }
 
+func (c *counting) RelationsWithEnds(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, map[string]kg.Entity, error) {
+	if err := c.count(ctx, "RelationsWithEnds"); err != nil {
+		return kg.RelationPage{}, nil, err
+	}
+	return c.Store.RelationsWithEnds(ctx, f, p)
+}
+
 func (c *counting) Article(ctx context.Context, id string) (kg.Article, error) {
 	if err := c.count(ctx, "Article"); err != nil {
 		return kg.Article{}, err

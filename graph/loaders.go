@@ -35,6 +35,47 @@ type loaders struct {
 
 	mu   sync.Mutex
 	args map[string]relArgs // relArgs by key, for the relations loader
+	// pages holds pages of relations read along with their entity
+	// (entityWithPage), by pageKey.
+	pages map[string]kg.RelationPage
+}
+
+// pageKey spells out a filter and a page, so that the relations field
+// finds the page its entity's resolver read for the same arguments.
+func pageKey(f kg.RelationFilter, p kg.Page) string {
+	return fmt.Sprintf("%s %q %q %q %d %q %d %q", relArgs{f: f}.key(), f.Entity, f.Source, f.Target, p.First, p.After, p.Last, p.Before)
+}
+
+// entityWithPage reads entity id together with page p of its relations
+// under f and the entities at their ends, in one store call, and keeps
+// them: the relations field under the entity (relationPage) and its
+// ends' resolvers then find them. ErrNotFound when there is no such
+// entity.
+func (l *loaders) entityWithPage(ctx context.Context, s kg.Store, id string, f kg.RelationFilter, p kg.Page) (kg.Entity, error) {
+	page, ents, err := s.RelationsWithEnds(ctx, f, p)
+	if err != nil {
+		return kg.Entity{}, fmt.Errorf("load entity with a page of relations: %w", err)
+	}
+	e, ok := ents[id]
+	if !ok {
+		return kg.Entity{}, fmt.Errorf("entity %q: %w", id, kg.ErrNotFound)
+	}
+	l.mu.Lock()
+	if l.pages == nil {
+		l.pages = make(map[string]kg.RelationPage)
+	}
+	l.pages[pageKey(f, p)] = page
+	l.mu.Unlock()
+	l.primeEntities(ents)
+	return e, nil
+}
+
+// relationPage is the page entityWithPage read for f and p, if it did.
+func (l *loaders) relationPage(f kg.RelationFilter, p kg.Page) (kg.RelationPage, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	page, ok := l.pages[pageKey(f, p)]
+	return page, ok
 }
 
 // relArgs is one set of arguments of an entity's relations: a filter

@@ -22,6 +22,9 @@ func (r queryResolver) Entity(ctx context.Context, id string) (model.Entity, err
 		// The entity comes with its first page of relations and their
 		// ends: one round trip for the whole answer.
 		e, err = r.loaders(ctx).entityWithRelations(ctx, r.store, id, a)
+	} else if f, p, ok := r.relationPageAsked(ctx, id); ok {
+		// Likewise for a later page, one direction or the largest page.
+		e, err = r.loaders(ctx).entityWithPage(ctx, r.store, id, f, p)
 	} else {
 		e, err = r.store.Entity(ctx, id)
 	}
@@ -430,10 +433,19 @@ func (r *Resolver) relationPage(ctx context.Context, f kg.RelationFilter, first 
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.store.Relations(ctx, f, p)
+	if !asksEnds(ctx, []string{"edges", "node"}, []string{"nodes"}) {
+		res, err := r.store.Relations(ctx, f, p)
+		if err != nil {
+			return nil, fmt.Errorf("relations: %w", err)
+		}
+		return r.relationConn(ctx, res), nil
+	}
+	// The relations' ends come with the page: one round trip.
+	res, ents, err := r.store.RelationsWithEnds(ctx, f, p)
 	if err != nil {
 		return nil, fmt.Errorf("relations: %w", err)
 	}
+	r.loaders(ctx).primeEntities(ents)
 	return r.relationConn(ctx, res), nil
 }
 

@@ -190,12 +190,23 @@ func (r *Resolver) prefetchRelations(ctx context.Context, rels []kg.Relation, ba
 	r.prefetchArticles(ctx, arts)
 }
 
+// asksEnds reports whether the selection at any of bases (paths to a
+// Relation) asks for its source or target.
+func asksEnds(ctx context.Context, bases ...[]string) bool {
+	for _, b := range bases {
+		if asksFor(fieldsAt(ctx, b...), "source", "target") {
+			return true
+		}
+	}
+	return false
+}
+
 // relationNeeds lists the endpoints and the articles of rels that the
 // selection at any of bases asks for.
 func relationNeeds(ctx context.Context, rels []kg.Relation, bases ...[]string) (ents, arts []string) {
 	var wantEnds, wantArts bool
+	wantEnds = asksEnds(ctx, bases...)
 	for _, b := range bases {
-		wantEnds = wantEnds || asksFor(fieldsAt(ctx, b...), "source", "target")
 		wantArts = wantArts || asksBeyond(fieldsAt(ctx, append(b[:len(b):len(b)], "evidence", "article")...), "id")
 	}
 	if wantEnds {
@@ -293,6 +304,40 @@ func (r *Resolver) relationsAsked(ctx context.Context) (relArgs, bool) {
 	return relArgs{}, false
 }
 
+// relationPageAsked says whether the selection of entity id, being
+// resolved, asks for a page of its relations that the relations loader
+// cannot answer (after a cursor, one direction, or as large as the
+// largest page), and which: the first such field's filter and page.
+// Arguments the resolver will refuse are not asked for here.
+func (r *Resolver) relationPageAsked(ctx context.Context, id string) (kg.RelationFilter, kg.Page, bool) {
+	oc := graphql.GetOperationContext(ctx)
+	if oc == nil {
+		return kg.RelationFilter{}, kg.Page{}, false
+	}
+	for _, f := range fieldsAt(ctx) {
+		if f.Name != "relations" {
+			continue
+		}
+		a, ok := relationsFieldOf(f.ArgumentMap(oc.Variables))
+		if !ok {
+			continue
+		}
+		if _, batched, err := relationsArgs(a.types, a.statuses, a.dir, a.from, a.to, a.first, a.after); err != nil || batched {
+			continue
+		}
+		p, err := page(a.first, a.after, nil, nil)
+		if err != nil {
+			continue
+		}
+		rf := entityRelationFilter(id, a.types, a.statuses, a.dir, a.from, a.to)
+		if rf.Check() != nil {
+			continue
+		}
+		return rf, p, true
+	}
+	return kg.RelationFilter{}, kg.Page{}, false
+}
+
 // articlesArgsOf reads the raw arguments of an articles field as
 // relationsArgsOf does; ok is false when they need a call of their own.
 func articlesArgsOf(m map[string]any) (int, bool) {
@@ -314,17 +359,34 @@ func articlesArgsOf(m map[string]any) (int, bool) {
 	return n, ok && err == nil
 }
 
+// relationsField is the arguments of an entity's relations field, typed
+// as gqlgen hands them to its resolver.
+type relationsField struct {
+	types    []kg.RelType
+	statuses []kg.Status
+	dir      *model.Direction
+	from, to *time.Time
+	first    *int
+	after    *string
+}
+
 // relationsArgsOf reads the raw arguments of a relations field the way
 // gqlgen would hand them to its resolver; ok is false when they need a
 // call of their own or do not read as expected (the resolver then reports
 // what is wrong).
 func relationsArgsOf(m map[string]any) (relArgs, bool) {
-	var types []kg.RelType
-	var statuses []kg.Status
-	var dir *model.Direction
-	var from, to *time.Time
-	var first *int
-	var after *string
+	a, ok := relationsFieldOf(m)
+	if !ok || a.after != nil {
+		return relArgs{}, false
+	}
+	ra, ok, err := relationsArgs(a.types, a.statuses, a.dir, a.from, a.to, a.first, a.after)
+	return ra, ok && err == nil && ra.f.Check() == nil
+}
+
+// relationsFieldOf reads the raw arguments of a relations field; ok is
+// false when they do not read as expected.
+func relationsFieldOf(m map[string]any) (relationsField, bool) {
+	var a relationsField
 	for name, v := range m {
 		if v == nil {
 			continue
@@ -333,49 +395,52 @@ func relationsArgsOf(m map[string]any) (relArgs, bool) {
 		case "types", "statuses":
 			vs, ok := v.([]any)
 			if !ok {
-				return relArgs{}, false
+				return relationsField{}, false
 			}
 			for _, x := range vs {
 				s, ok := x.(string)
 				if !ok {
-					return relArgs{}, false
+					return relationsField{}, false
 				}
 				if name == "types" {
-					types = append(types, kg.RelType(s))
+					a.types = append(a.types, kg.RelType(s))
 				} else {
 					// The enum's values are the statuses in capitals.
-					statuses = append(statuses, kg.Status(strings.ToLower(s)))
+					a.statuses = append(a.statuses, kg.Status(strings.ToLower(s)))
 				}
 			}
 		case "direction":
 			s, ok := v.(string)
 			if !ok {
-				return relArgs{}, false
+				return relationsField{}, false
 			}
 			d := model.Direction(s)
-			dir = &d
+			a.dir = &d
 		case "from", "to":
 			t, err := model.UnmarshalDate(v)
 			if err != nil {
-				return relArgs{}, false
+				return relationsField{}, false
 			}
 			if name == "from" {
-				from = &t
+				a.from = &t
 			} else {
-				to = &t
+				a.to = &t
 			}
 		case "first":
 			n, err := graphql.UnmarshalInt(v)
 			if err != nil {
-				return relArgs{}, false
+				return relationsField{}, false
 			}
-			first = &n
+			a.first = &n
 		case "after":
-			return relArgs{}, false
+			s, ok := v.(string)
+			if !ok {
+				return relationsField{}, false
+			}
+			a.after = &s
 		default:
-			return relArgs{}, false
+			return relationsField{}, false
 		}
 	}
-	a, ok, err := relationsArgs(types, statuses, dir, from, to, first, after)
-	return a, ok && err == nil && a.f.Check() == nil
+	return a, true
 }

@@ -54,6 +54,13 @@ type Store interface {
 	// Relations lists relations with a filter, ordered by date then ID
 	// (undated relations last), one keyset page at a time.
 	Relations(ctx context.Context, f RelationFilter, p Page) (RelationPage, error)
+	// RelationsWithEnds is Relations that also returns, read with the
+	// page in one snapshot, the entities involved, by ID: every entity at
+	// an end of a relation of the page, and each entity the filter pins
+	// (Entity, Source, Target) that is stored, whether the page holds
+	// relations or not. The API answers an entity with any page of its
+	// relations and what it shows of their ends in one round trip.
+	RelationsWithEnds(ctx context.Context, f RelationFilter, p Page) (RelationPage, map[string]Entity, error)
 	// RelationsOf returns, for each entity of entityIDs, the first perEntity
 	// relations with the entity at either end that pass f, in relation order
 	// (date ascending, undated last, then ID), all in one query: the API

@@ -291,24 +291,13 @@ func relationsPage(ctx context.Context, s kg.Store, in input) error {
 const relationsLaterQuery = `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 20, after: $after) { pageInfo { hasNextPage } nodes { id type status date source { id name kind } target { id name kind } evidence { sentence article { id } } } } } }`
 
 // relationsLaterPage asks the store what the API reads for
-// relationsLaterQuery: the entity, the page after the cursor, and the
-// entities at the ends of its relations.
+// relationsLaterQuery: the page after the cursor with the entity and the
+// entities at the ends of its relations, in one call.
 func relationsLaterPage(ctx context.Context, s kg.Store, in input) error {
-	if _, err := s.Entity(ctx, in.ID); err != nil {
-		return err
+	_, ents, err := s.RelationsWithEnds(ctx, kg.RelationFilter{Entity: in.ID}, kg.Page{First: 20, After: in.After})
+	if err == nil && ents[in.ID].ID == "" {
+		err = fmt.Errorf("entity %q: %w", in.ID, kg.ErrNotFound)
 	}
-	page, err := s.Relations(ctx, kg.RelationFilter{Entity: in.ID}, kg.Page{First: 20, After: in.After})
-	if err != nil {
-		return err
-	}
-	var ids []string
-	for _, r := range page.Relations {
-		ids = append(ids, r.Source)
-		if r.Target != "" {
-			ids = append(ids, r.Target)
-		}
-	}
-	_, err = s.EntitiesByID(ctx, ids)
 	return err
 }
 

@@ -59,6 +59,13 @@
 // entity's ID (a keyset on each branch's own key), so that page 50 reads
 // as few index entries as page 1; so are the reads behind its PageInfo.
 //
+// Every keyset page is one statement, one round trip: the questions
+// behind PageInfo (is there an item at or before the After cursor, at or
+// after the Before cursor; each a seek that stops at its first item) as
+// subqueries, then the page collected into a list, so that an empty page
+// still answers them. RelationsWithEnds reads the entities at the page's
+// ends and those its filter pins in the same statement.
+//
 // Dates are "YYYY-MM-DD" strings (kg.DateLayout), "" when unknown, so that
 // string order is date order and the cursors SQLite makes work here too.
 // Undated relations sort last through the key "~".

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/newsgraph/newsgraph/kg"
 	"github.com/newsgraph/newsgraph/store/internal/order"
 )
@@ -226,15 +224,29 @@ func (q query) clause(match string, k keyset, bounds []string) string {
 // (Size()+1 items in the direction read), and the two questions
 // kg.Page.Neighbours may ask, whether some item of the whole list sorts
 // at or before the After cursor (notAfter) and at or after the Before
-// cursor (notBefore), "" without that cursor. All take params.
+// cursor (notBefore), "" without that cursor; and one, all of them as
+// one statement, which paginate runs. All take params.
 type pageStatements struct {
 	page, notAfter, notBefore string
-	params                    map[string]any
+	// one returns one row: items, the page's items (proj) in the order
+	// read, Size()+1 at most; not_after and not_before, the answers to
+	// the two questions (null without their cursor); then the columns of
+	// the extra clauses (pageExtra).
+	one    string
+	params map[string]any
+}
+
+// pageExtra is more of one statement's answer read along with a page:
+// call, Cypher that sees page, the list of the page's items as matched
+// (q.ret, in the order read, the one beyond the page left out), and
+// cols, the columns it adds after the page's.
+type pageExtra struct {
+	call, cols string
 }
 
 // pageOf builds the statements of page p of q, whose items are proj, in
-// the list order k.
-func pageOf(q query, proj string, k keyset, p kg.Page) (pageStatements, error) {
+// the list order k, with extra read along in the one statement.
+func pageOf(q query, proj string, k keyset, p kg.Page, extra pageExtra) (pageStatements, error) {
 	after, before, err := p.Decode()
 	if err != nil {
 		return pageStatements{}, err
@@ -261,69 +273,89 @@ func pageOf(q query, proj string, k keyset, p kg.Page) (pageStatements, error) {
 	}
 	back := p.Backward()
 	q.params["limit"] = int64(p.Size() + 1)
+	q.params["size"] = int64(p.Size())
 	tail := "RETURN " + proj + " AS item" + k.orderBy(back) + " LIMIT $limit"
+	// The same page, as a list: the items matched, in the order read.
+	v := q.ret
+	listTail := "WITH " + v + k.orderBy(back) + " LIMIT $limit RETURN collect(" + v + ") AS vs"
 	if q.seek != "" {
 		tail = "WITH DISTINCT " + q.ret + " " + tail
+		listTail = "WITH DISTINCT " + v + " " + listTail
 	}
-	st.page = page.build(k, func(bk keyset) string { return "RETURN " + q.ret + bk.orderBy(back) + " LIMIT $limit" }, tail)
+	branchTail := func(bk keyset) string { return "RETURN " + q.ret + bk.orderBy(back) + " LIMIT $limit" }
+	st.page = page.build(k, branchTail, tail)
+	// One statement, one round trip: the questions first (each a seek
+	// that stops at the first item), then the page.
+	var b strings.Builder
+	flags := []string{"null AS not_after", "null AS not_before"}
+	scope := []string{"vs", "vs[..$size] AS page"}
+	for i, c := range []struct{ stmt, col string }{{st.notAfter, "not_after"}, {st.notBefore, "not_before"}} {
+		if c.stmt != "" {
+			b.WriteString("CALL { CALL { " + c.stmt + " } RETURN count(*) > 0 AS " + c.col + " } ")
+			flags[i] = c.col
+			scope = append(scope, c.col)
+		}
+	}
+	b.WriteString("CALL { " + page.build(k, branchTail, listTail) + " } ")
+	if extra.call != "" {
+		b.WriteString("WITH " + strings.Join(scope, ", ") + " " + extra.call + " ")
+	}
+	b.WriteString("RETURN [" + v + " IN vs | " + proj + "] AS items, " + strings.Join(flags, ", "))
+	if extra.cols != "" {
+		b.WriteString(", " + extra.cols)
+	}
+	st.one = b.String()
 	st.params = q.params
 	return st, nil
 }
 
-// paginate runs q as one keyset page in one read transaction. proj is the
-// RETURN expression of an item; scan maps one returned item and gives its
-// cursor. Items come back to scan in list order.
-func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k keyset, p kg.Page, scan func(any) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
+// paginate runs q as one keyset page in one statement (pageOf). proj is
+// the RETURN expression of an item, written on q.ret; scan maps one
+// returned item and gives its cursor. Items come back to scan in list
+// order. The values of extra's columns are returned as read.
+func (s *Store) paginate(ctx context.Context, op string, q query, proj string, k keyset, p kg.Page, extra pageExtra, scan func(any) (kg.Cursor, error)) ([]string, kg.PageInfo, []any, error) {
 	var info kg.PageInfo
-	st, err := pageOf(q, proj, k, p)
+	st, err := pageOf(q, proj, k, p, extra)
 	if err != nil {
-		return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
+		return nil, info, nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	back := p.Backward()
+	recs, err := s.query(ctx, st.one, st.params)
+	if err != nil {
+		return nil, info, nil, s.fail(op, err)
+	}
+	if len(recs) != 1 {
+		return nil, info, nil, fmt.Errorf("neo4j: %s: %d rows, want one", op, len(recs))
+	}
+	vals := recs[0].Values
+	items, _ := vals[0].([]any)
 	size := p.Size()
-	type result struct {
-		items      []any
-		prev, next bool
+	more := len(items) > size
+	if more {
+		items = items[:size]
 	}
-	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		var r result
-		recs, err := txQuery(ctx, tx, st.page, st.params)
-		if err != nil {
-			return nil, err
+	answer := func(v any) func() (bool, error) {
+		return func() (bool, error) {
+			b, ok := v.(bool)
+			if !ok {
+				return false, fmt.Errorf("neo4j: %s: page info: want a boolean, got %T", op, v)
+			}
+			return b, nil
 		}
-		extra := len(recs) > size
-		if extra {
-			recs = recs[:size]
-		}
-		for _, rec := range recs {
-			r.items = append(r.items, rec.Values[0])
-		}
-		exists := func(stmt string) (bool, error) {
-			recs, err := txQuery(ctx, tx, stmt, st.params)
-			return len(recs) > 0, err
-		}
-		r.prev, r.next, err = p.Neighbours(extra,
-			func() (bool, error) { return exists(st.notAfter) },
-			func() (bool, error) { return exists(st.notBefore) })
-		if err != nil {
-			return nil, err
-		}
-		return r, nil
-	})
+	}
+	prev, next, err := p.Neighbours(more, answer(vals[1]), answer(vals[2]))
 	if err != nil {
-		return nil, info, s.fail(op, err)
+		return nil, info, nil, err
 	}
-	r := out.(result)
-	if back {
-		slices.Reverse(r.items)
+	if p.Backward() {
+		slices.Reverse(items)
 	}
-	cursors := make([]string, 0, len(r.items))
-	for _, it := range r.items {
+	cursors := make([]string, 0, len(items))
+	for _, it := range items {
 		c, err := scan(it)
 		if err != nil {
-			return nil, info, fmt.Errorf("neo4j: %s: %w", op, err)
+			return nil, info, nil, fmt.Errorf("neo4j: %s: %w", op, err)
 		}
 		cursors = append(cursors, c.Encode())
 	}
-	return cursors, kg.NewPageInfo(cursors, r.prev, r.next), nil
+	return cursors, kg.NewPageInfo(cursors, prev, next), vals[3:], nil
 }

@@ -62,6 +62,7 @@ func entitiesOf(recs []*neo4j.Record, col int) ([]kg.Entity, error) {
 
 func entityQuery(f kg.EntityFilter) (query, error) {
 	q := newQuery("MATCH (e:Entity)")
+	q.ret = "e"
 	if err := f.Check(); err != nil {
 		return q, err
 	}
@@ -117,7 +118,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter, p kg.Page) (kg.
 	// Always true, but it lets the planner walk the order's range index
 	// and stop after the page instead of sorting every entity.
 	q.and(k.key + " IS NOT NULL")
-	cursors, info, err := s.paginate(ctx, "entities", q, "e"+entityProj, k, p, func(v any) (kg.Cursor, error) {
+	cursors, info, _, err := s.paginate(ctx, "entities", q, "e"+entityProj, k, p, pageExtra{}, func(v any) (kg.Cursor, error) {
 		e, err := entityOf(v)
 		if err != nil {
 			return kg.Cursor{}, err
@@ -241,15 +242,57 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 
 // Relations lists one page of relations; see kg.Store.
 func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
-	if err := s.check("relations"); err != nil {
-		return kg.RelationPage{}, err
+	page, _, err := s.relations(ctx, "relations", f, p, false)
+	return page, err
+}
+
+// RelationsWithEnds lists one page of relations with the entities
+// involved, in one statement; see kg.Store.
+func (s *Store) RelationsWithEnds(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, map[string]kg.Entity, error) {
+	return s.relations(ctx, "relations with ends", f, p, true)
+}
+
+// relationEnds reads, along with a page of relations, the distinct
+// entities at their ends and those the filter pins ($pins).
+var relationEnds = pageExtra{
+	call: `CALL {
+  WITH page
+  UNWIND page AS r
+  UNWIND [startNode(r), endNode(r)] AS e
+  WITH DISTINCT e WHERE e:Entity
+  RETURN collect(e` + entityProj + `) AS ends
+}
+CALL {
+  UNWIND $pins AS id
+  MATCH (x:Entity {id: id})
+  RETURN collect(x` + entityProj + `) AS pinned
+}`,
+	cols: "ends + pinned AS ends",
+}
+
+// relations lists one page of relations, and when ends is set the
+// entities involved (relationEnds), in one statement.
+func (s *Store) relations(ctx context.Context, op string, f kg.RelationFilter, p kg.Page, ends bool) (kg.RelationPage, map[string]kg.Entity, error) {
+	if err := s.check(op); err != nil {
+		return kg.RelationPage{}, nil, err
 	}
 	var page kg.RelationPage
 	q, err := relationQuery(f)
 	if err != nil {
-		return page, fmt.Errorf("neo4j: relations: %w", err)
+		return page, nil, fmt.Errorf("neo4j: %s: %w", op, err)
 	}
-	cursors, info, err := s.paginate(ctx, "relations", q, relProj("r"), relationKeyset, p, func(v any) (kg.Cursor, error) {
+	var extra pageExtra
+	if ends {
+		extra = relationEnds
+		pins := []string{}
+		for _, id := range []string{f.Entity, f.Source, f.Target} {
+			if id != "" && !slices.Contains(pins, id) {
+				pins = append(pins, id)
+			}
+		}
+		q.set("pins", pins)
+	}
+	cursors, info, more, err := s.paginate(ctx, op, q, relProj("r"), relationKeyset, p, extra, func(v any) (kg.Cursor, error) {
 		r, err := relationOf(v)
 		if err != nil {
 			return kg.Cursor{}, err
@@ -258,10 +301,22 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (
 		return kg.RelationCursor(r), nil
 	})
 	if err != nil {
-		return kg.RelationPage{}, err
+		return kg.RelationPage{}, nil, err
 	}
 	page.Cursors, page.PageInfo = cursors, info
-	return page, nil
+	if !ends {
+		return page, nil, nil
+	}
+	list, _ := more[0].([]any)
+	ents := make(map[string]kg.Entity, len(list))
+	for _, v := range list {
+		e, err := entityOf(v)
+		if err != nil {
+			return kg.RelationPage{}, nil, fmt.Errorf("neo4j: %s: %w", op, err)
+		}
+		ents[e.ID] = e
+	}
+	return page, ents, nil
 }
 
 // Article returns one article; see kg.Store.
@@ -302,9 +357,10 @@ func (s *Store) Articles(ctx context.Context, f kg.ArticleFilter, p kg.Page) (kg
 		q.and("a.date <> '' AND a.date <= $to")
 		q.set("to", kg.FormatDate(f.To))
 	}
+	q.ret = "a"
 	k := keyset{key: "a.ord", ord: func(c kg.Cursor) string { return ordNewest(c.Key, c.ID) }}
 	q.and("a.ord IS NOT NULL") // always true; lets the planner walk article_order
-	cursors, info, err := s.paginate(ctx, "articles", q, "a"+articleProj, k, p, func(v any) (kg.Cursor, error) {
+	cursors, info, _, err := s.paginate(ctx, "articles", q, "a"+articleProj, k, p, pageExtra{}, func(v any) (kg.Cursor, error) {
 		a, err := articleOf(v)
 		if err != nil {
 			return kg.Cursor{}, err

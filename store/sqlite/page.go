@@ -91,6 +91,18 @@ func (q query) with(cond string, args ...any) query {
 // backward page are scanned in reverse, and the caller reverses its items
 // when p.Backward().
 func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k keyset, p kg.Page, scan func(*sql.Rows) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
+	// One read transaction: the page and its PageInfo see one snapshot.
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, kg.PageInfo{}, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	return s.paginateIn(ctx, tx, op, q, cols, k, p, scan)
+}
+
+// paginateIn is paginate in tx, a read transaction the caller may go on
+// reading in.
+func (s *Store) paginateIn(ctx context.Context, tx querier, op string, q query, cols string, k keyset, p kg.Page, scan func(*sql.Rows) (kg.Cursor, error)) ([]string, kg.PageInfo, error) {
 	var info kg.PageInfo
 	after, before, err := p.Decode()
 	if err != nil {
@@ -107,12 +119,6 @@ func (s *Store) paginate(ctx context.Context, op string, q query, cols string, k
 	}
 	back := p.Backward()
 	size := p.Size()
-	// One read transaction: the page and its PageInfo see one snapshot.
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, info, s.fail(op, err)
-	}
-	defer tx.Rollback()
 	stmt := q.sql(cols) + k.orderBy(back) + " LIMIT ?"
 	rows, err := tx.QueryContext(ctx, stmt, append(q.args, size+1)...)
 	if err != nil {

@@ -273,15 +273,65 @@ func relationQuery(f kg.RelationFilter) (query, error) {
 
 // Relations lists one page of relations; see kg.Store.
 func (s *Store) Relations(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
-	var page kg.RelationPage
-	if err := s.check("relations"); err != nil {
-		return page, err
+	const op = "relations"
+	if err := s.check(op); err != nil {
+		return kg.RelationPage{}, err
 	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return kg.RelationPage{}, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	return s.relations(ctx, tx, op, f, p)
+}
+
+// RelationsWithEnds is Relations with the entities involved, read in the
+// same transaction; see kg.Store.
+func (s *Store) RelationsWithEnds(ctx context.Context, f kg.RelationFilter, p kg.Page) (kg.RelationPage, map[string]kg.Entity, error) {
+	const op = "relations with ends"
+	if err := s.check(op); err != nil {
+		return kg.RelationPage{}, nil, err
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return kg.RelationPage{}, nil, s.fail(op, err)
+	}
+	defer tx.Rollback()
+	page, err := s.relations(ctx, tx, op, f, p)
+	if err != nil {
+		return kg.RelationPage{}, nil, err
+	}
+	var ids []string
+	for _, id := range []string{f.Entity, f.Source, f.Target} {
+		if id != "" {
+			ids = append(ids, id)
+		}
+	}
+	for _, r := range page.Relations {
+		ids = append(ids, r.Source)
+		if r.Target != "" {
+			ids = append(ids, r.Target)
+		}
+	}
+	es, err := s.entitiesByID(ctx, tx, ids)
+	if err != nil {
+		return kg.RelationPage{}, nil, err
+	}
+	ents := make(map[string]kg.Entity, len(es))
+	for _, e := range es {
+		ents[e.ID] = e
+	}
+	return page, ents, nil
+}
+
+// relations lists one page of relations in tx.
+func (s *Store) relations(ctx context.Context, tx querier, op string, f kg.RelationFilter, p kg.Page) (kg.RelationPage, error) {
+	var page kg.RelationPage
 	q, err := relationQuery(f)
 	if err != nil {
-		return page, fmt.Errorf("sqlite: relations: %w", err)
+		return page, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	cursors, info, err := s.paginate(ctx, "relations", q, relationCols, relationKeyset, p, func(rows *sql.Rows) (kg.Cursor, error) {
+	cursors, info, err := s.paginateIn(ctx, tx, op, q, relationCols, relationKeyset, p, func(rows *sql.Rows) (kg.Cursor, error) {
 		r, err := scanRelation(rows)
 		if err != nil {
 			return kg.Cursor{}, err

@@ -131,6 +131,11 @@
 // same errors, and the entities involved by ID: each id that is stored
 // and every entity at an end of a relation returned.
 //
+// RelationsWithEnds(f, p) answers Relations' page (relations, cursors,
+// PageInfo), with the same errors, and the entities involved by ID: every
+// entity at an end of a relation of the page, and each of f.Entity,
+// Source and Target that is stored.
+//
 // ArticlesOf(ids, n) answers, for each distinct non-empty id, what
 // Articles(EntityID = id) would list first, cut to n: the articles that
 // mention the entity, newest first. An id mentioned nowhere, unknown ones

@@ -179,6 +179,37 @@ func testEntities(t *testing.T, open func(t *testing.T) kg.Store) {
 	})
 }
 
+// withEnds lists pages of f through RelationsWithEnds, and checks the
+// entities it returns with each page against the model: those at the
+// ends of the page's relations, and those f pins that are stored. The page
+// is left to the caller to check.
+func withEnds(t *testing.T, s kg.Store, m *model, f kg.RelationFilter) lister[kg.Relation] {
+	all := m.entities()
+	return func(p kg.Page) ([]kg.Relation, []string, kg.PageInfo, error) {
+		t.Helper()
+		pg, ents, err := s.RelationsWithEnds(context.Background(), f, p)
+		if err != nil {
+			return nil, nil, kg.PageInfo{}, err
+		}
+		want := make(map[string]kg.Entity)
+		for _, id := range []string{f.Entity, f.Source, f.Target} {
+			if e, ok := all[id]; ok {
+				want[id] = e
+			}
+		}
+		for _, r := range pg.Relations {
+			want[r.Source] = all[r.Source]
+			if r.Target != "" {
+				want[r.Target] = all[r.Target]
+			}
+		}
+		if diff := cmp.Diff(ents, want, cmpOpts...); diff != "" {
+			t.Errorf("RelationsWithEnds(%+v, %+v) entities (-got +want):\n%s", f, p, diff)
+		}
+		return pg.Relations, pg.Cursors, pg.PageInfo, nil
+	}
+}
+
 // lister fetches one page of some list.
 type lister[T any] func(p kg.Page) ([]T, []string, kg.PageInfo, error)
 
@@ -475,6 +506,9 @@ func testRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 				pg, err := s.Relations(ctx, tt.f, p)
 				return pg.Relations, pg.Cursors, pg.PageInfo, err
 			}, want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
+			t.Run("with ends", func(t *testing.T) {
+				checkPages(t, withEnds(t, s, m, tt.f), want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
+			})
 		})
 	}
 	t.Run("undated last", func(t *testing.T) {
@@ -677,6 +711,7 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 				pg, err := s.Relations(ctx, tt.f, p)
 				return pg.Relations, pg.Cursors, pg.PageInfo, err
 			}, want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
+			checkPages(t, withEnds(t, s, m, tt.f), want, func(r kg.Relation) kg.Cursor { return kg.Cursor{Key: dateKey(r.Date), ID: r.ID} })
 			if tt.f.Source != "" || tt.f.Target != "" {
 				return
 			}
@@ -705,6 +740,13 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			if len(pg.Relations) != 0 || pg.PageInfo.HasNextPage || pg.PageInfo.HasPreviousPage {
 				t.Errorf("Relations(%+v) = %d relations, %+v; want none", f, len(pg.Relations), pg.PageInfo)
+			}
+			pg, ents, err := s.RelationsWithEnds(ctx, f, kg.Page{First: kg.MaxPageSize})
+			if err != nil {
+				t.Fatalf("RelationsWithEnds(%+v): %v", f, err)
+			}
+			if len(pg.Relations) != 0 || pg.PageInfo.HasNextPage || pg.PageInfo.HasPreviousPage || len(ents) != 0 {
+				t.Errorf("RelationsWithEnds(%+v) = %d relations, %+v, %d entities; want none", f, len(pg.Relations), pg.PageInfo, len(ents))
 			}
 		}
 	})
@@ -748,6 +790,13 @@ func testHubRelations(t *testing.T, open func(t *testing.T) kg.Store) {
 					pg, err := s.Relations(ctx, f, tt.p)
 					if err != nil {
 						t.Fatalf("Relations(%+v, %+v): %v", f, tt.p, err)
+					}
+					rels, cs, info, err := withEnds(t, s, m, f)(tt.p)
+					if err != nil {
+						t.Fatalf("RelationsWithEnds(%+v, %+v): %v", f, tt.p, err)
+					}
+					if diff := cmp.Diff(kg.RelationPage{Relations: rels, Cursors: cs, PageInfo: info}, pg, cmpOpts...); diff != "" {
+						t.Errorf("RelationsWithEnds(%+v, %+v) at item %d of both ends, against Relations (-got +want):\n%s", f, tt.p, k, diff)
 					}
 					var cursors []string
 					for _, r := range tt.want {
