@@ -141,7 +141,7 @@ func TestOfficialForms(t *testing.T) {
 		want []string
 	}{
 		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs", "Chile Foreign Ministry"}},
-		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Defense Ministry", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Defence Ministry"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Defense Ministry", "Chilean Ministry of National Defense", "Chile Ministry of National Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Defence Ministry", "Chilean Ministry of National Defence", "Chile Ministry of National Defence"}},
 		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},
 		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
 		{"Chilean government", []string{"Government of Chile"}},
@@ -182,6 +182,9 @@ func TestNameForms(t *testing.T) {
 		{"a party named by its adjective, not an adjective of its own",
 			"The Conservatives lost 20 seats, while Labour gained 15. Labour leader Ana Costa spoke. The Democratic presidential nomination is open.\n\nLabour leader Rui Lopes left. Labour costs rose.",
 			[]string{"organization:conservative-party", "organization:labour-party", "person:ana-costa", "person:rui-lopes"}},
+		{"a place of two words before a person's name is no part of it",
+			"Inspector General of Police North Kivu Zulkarno Ali Marwat said the attackers had fled.",
+			[]string{"person:zulkarno-ali-marwat", "place:north-kivu"}},
 		{"a number opens a unit's or an alliance's name",
 			"Soldiers of the 153 Task Force Battalion were killed. The Three Varnok Alliance claimed it.",
 			[]string{"organization:153-task-force-battalion", "organization:three-varnok-alliance"}},

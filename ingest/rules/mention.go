@@ -364,11 +364,44 @@ func (d *doc) findMentions() {
 	for si := range d.sents {
 		d.spansIn(si)
 	}
+	d.splitPlaceFromPerson()
 	d.findActorOrgs()
 	d.findDescribedOrgs()
 	d.findLedGroups()
 	d.findRoleForms()
 	d.findBackerNames()
+}
+
+// splitPlaceFromPerson parts a place of two or more words from the person
+// named after it in one run of capitals: "Inspector General of Police
+// Khyber Pakhtunkhwa Zulfiqar Ali Khattak" is the province, then the
+// officer.
+func (d *doc) splitPlaceFromPerson() {
+	n := len(d.ments)
+	for i := 0; i < n; i++ {
+		m := d.ments[i]
+		if m.kind != kg.Person || m.ref || m.hi-m.lo < 4 {
+			continue
+		}
+		for k := 2; k <= m.hi-m.lo-2 && k <= 3; k++ {
+			name := d.text[d.toks[m.lo].start:d.toks[m.lo+k-1].end]
+			p, ok := gazetteer.LookupPlace(name)
+			if !ok || p.Kind == gazetteer.Region || gazetteer.IsCommonWord(d.toks[m.lo+k].lower) || d.orgish(m.hi-1) {
+				continue
+			}
+			pm := &mention{lo: m.lo, hi: m.lo + k, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
+			pm.start, pm.end = d.toks[pm.lo].start, d.toks[pm.hi-1].end
+			pm.name = d.text[pm.start:pm.end]
+			m.lo = m.lo + k
+			m.start = d.toks[m.lo].start
+			m.name = d.text[m.start:m.end]
+			for j := pm.lo; j < pm.hi; j++ {
+				d.mentAt[j] = pm
+			}
+			d.ments = append(d.ments, pm)
+			break
+		}
+	}
 }
 
 // findBackerNames finds the place the gazetteer knows inside a compound

@@ -1783,6 +1783,11 @@ func officialForms(name string) []string {
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
+		if port == "Defence" || port == "Defense" {
+			// the name several states give it: "Turkish Ministry of
+			// National Defence", "Taiwan Ministry of National Defense"
+			forms = append(forms, dem+" Ministry of National "+port, country+" Ministry of National "+port)
+		}
 		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}, forms...))
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")

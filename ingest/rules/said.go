@@ -884,7 +884,34 @@ var saidQuotedAs = &pattern{
 	cues: wordSet("saying"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.reportable(v) || !(v > s.lo+2 && d.toks[v-1].lower == "as" && d.toks[v-2].lower == "quoted") {
+		if !d.reportable(v) || v < s.lo+3 || d.toks[v-1].lower != "as" {
+			return false
+		}
+		if d.toks[v-2].lower != "quoted" {
+			// "Saba quoted a military official as saying", "the TV quoted
+			// the group's health ministry as saying": the one quoted
+			for q := v - 3; q > s.lo && q > v-10; q-- {
+				if d.toks[q].lower != "quoted" && d.toks[q].lower != "quotes" && d.toks[q].lower != "cited" {
+					continue
+				}
+				for k := q + 1; k < v-1; k++ {
+					m := d.mentAt[k]
+					if m == nil || m.ent == nil || m.demonym || m.ent.kind == kg.Place && !d.isCountry(m.ent) || m.ent.kind == kg.Event {
+						continue
+					}
+					if d.possessor(m) {
+						if o := d.mentAt[m.hi+1]; m.hi+1 < v && o != nil && o.ent != nil && o != m {
+							m = o // "the group's health ministry": the ministry
+						} else if m.hi+1 < v && (officialNouns[d.toks[m.hi+1].lower] || spokesNouns[d.toks[m.hi+1].lower]) {
+							d.reportedClause(si, v, m.ent) // "the group's spokesman": the group's words
+							return true
+						}
+					}
+					d.reportedClause(si, v, m.ent)
+					return true
+				}
+				return true // "quoted a military official as saying": no one named
+			}
 			return false
 		}
 		q := v - 2
@@ -900,6 +927,7 @@ var saidQuotedAs = &pattern{
 	},
 	examples: []example{
 		{"Ana Costa was quoted as saying that the border would stay closed.", []string{"SAID person:ana-costa: the border would stay closed"}},
+		{"The Varnok-run Tarma TV quoted the Peruvian health ministry as saying three port workers were killed.", []string{"SAID organization:peruvian-health-ministry: three port workers were killed"}},
 	},
 }
 
