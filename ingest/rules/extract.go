@@ -313,6 +313,9 @@ func (d *doc) subgraph() kg.Subgraph {
 		if e != nil && e.kind == kg.Organization && bareHeads[strings.ToLower(e.name)] {
 			return false // "Ministry", "Council" alone: a head word cut from its name, nobody in particular
 		}
+		if e != nil && len(e.name) > kg.MaxNameBytes {
+			return false // a run of thousands of letters is no name a store can keep
+		}
 		return e != nil && e.mentions > 0 && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
 	kept := map[string]bool{}
