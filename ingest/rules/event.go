@@ -1052,7 +1052,7 @@ var eventPeaceTalks = &eventRule{
 func shortName(e *entity) string {
 	best := ""
 	for a := range e.aliases {
-		if len(a) >= 2 && len(a) <= 6 && a == strings.ToUpper(a) && strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && (best == "" || a < best) {
+		if len(a) <= 6 && isAcronym(a) && !strings.ContainsAny(a, ".&-") && (best == "" || a < best) {
 			best = a
 		}
 	}
