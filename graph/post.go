@@ -94,13 +94,14 @@ func responseContentType(r *http.Request) string {
 }
 
 // writeJSONResponse writes resp as json.Marshal would: data alone that is
-// already compact and needs no escaping as {"data":…} directly, anything
-// else through json.Marshal.
+// already compact as {"data":…} with json.Marshal's escapes made in one
+// pass, anything else through json.Marshal.
 func writeJSONResponse(w io.Writer, resp *graphql.Response) {
-	if resp != nil && resp.Errors == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && resp.Extensions == nil && len(resp.Data) > 0 && compactJSON(resp.Data) {
-		io.WriteString(w, `{"data":`)
-		w.Write(resp.Data)
-		io.WriteString(w, `}`)
+	if throughFast(resp) {
+		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`)+64)
+		b = append(b, `{"data":`...)
+		b = appendEscaped(b, resp.Data)
+		w.Write(append(b, '}'))
 		return
 	}
 	b, err := json.Marshal(resp)
@@ -110,17 +111,21 @@ func writeJSONResponse(w io.Writer, resp *graphql.Response) {
 	w.Write(b)
 }
 
-// compactJSON reports whether json.Marshal would write b (gqlgen's
-// output, which is valid JSON) unchanged: no whitespace between tokens,
-// no '<', '>' or '&', no U+2028 or U+2029.
+// throughFast reports whether resp is data alone (every other field
+// empty, as omitempty has it) already compact, which json.Marshal would
+// only escape.
+func throughFast(resp *graphql.Response) bool {
+	return resp != nil && len(resp.Errors) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Extensions) == 0 &&
+		len(resp.Data) > 0 && compactJSON(resp.Data)
+}
+
+// compactJSON reports whether b (gqlgen's output, which is valid JSON)
+// has no whitespace between its tokens, which json.Marshal would take
+// out.
 func compactJSON(b []byte) bool {
 	inString, escaped := false, false
-	for i, c := range b {
+	for _, c := range b {
 		switch {
-		case c == '<' || c == '>' || c == '&':
-			return false
-		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9):
-			return false
 		case inString:
 			switch {
 			case escaped:
@@ -137,4 +142,29 @@ func compactJSON(b []byte) bool {
 		}
 	}
 	return !inString
+}
+
+// appendEscaped appends b with the escapes json.Marshal makes in the JSON
+// it writes (encoding/json's HTML escaping, and U+2028 and U+2029, which
+// some JavaScript does not take in strings): '<', '>' and '&' as \u003c,
+// \u003e and \u0026 (edge IDs hold "->"). They occur only inside strings
+// in valid JSON.
+func appendEscaped(dst, b []byte) []byte {
+	const hex = "0123456789abcdef"
+	start := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c == '<' || c == '>' || c == '&':
+			dst = append(dst, b[start:i]...)
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			start = i + 1
+		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && b[i+2]&^1 == 0xA8:
+			dst = append(dst, b[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[b[i+2]&0xF])
+			i += 2
+			start = i + 1
+		}
+	}
+	return append(dst, b[start:]...)
 }
