@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -264,7 +265,7 @@ walk:
 func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]kg.Entity, error) {
 	scan := scanEntity
 	if brief {
-		scan = scanBriefEntity
+		scan = func(r scanner) (kg.Entity, error) { return scanBriefNode(r, ids) }
 	}
 	rows, err := st.QueryContext(ctx, jsonStrings(ids))
 	if err != nil {
@@ -302,11 +303,43 @@ func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]k
 
 // nodesSQL and briefNodesSQL are readNodes' statements: they take the
 // IDs as a JSON array and, in its order, find each by the primary key.
-// The brief one reads only kg.BriefEntity's fields.
+// The brief one reads only kg.BriefEntity's fields, as one text column
+// (scanBriefNode; see summaryTopSQL for why): "place mentions kind
+// first_seen last_seen name", place the ID's in the array. Only the name,
+// last, may hold a space.
 const (
 	nodesSQL      = `SELECT ` + entityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
-	briefNodesSQL = `SELECT ` + briefEntityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
+	briefNodesSQL = `SELECT j.key || ' ' || e.mentions || ' ' || e.kind || ' ' || e.first_seen || ' ' || e.last_seen || ' ' || e.name FROM json_each(?) j JOIN entities e ON e.id = j.value`
 )
+
+// scanBriefNode reads a briefNodesSQL row as a kg.BriefEntity of ids.
+func scanBriefNode(r scanner, ids []string) (kg.Entity, error) {
+	var e kg.Entity
+	var row string
+	if err := r.Scan(&row); err != nil {
+		return e, err
+	}
+	key, rest, _ := strings.Cut(row, " ")
+	mentions, rest, _ := strings.Cut(rest, " ")
+	kind, rest, _ := strings.Cut(rest, " ")
+	first, rest, _ := strings.Cut(rest, " ")
+	last, name, ok := strings.Cut(rest, " ")
+	i, err := strconv.Atoi(key)
+	if err != nil || !ok || i < 0 || i >= len(ids) {
+		return e, fmt.Errorf("node row %q: malformed", row)
+	}
+	e.ID, e.Kind, e.Name = ids[i], kg.Kind(kind), name
+	if e.Mentions, err = strconv.Atoi(mentions); err != nil {
+		return e, fmt.Errorf("node row %q: malformed", row)
+	}
+	if e.FirstSeen, err = kg.ParseDate(first); err != nil {
+		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+	}
+	if e.LastSeen, err = kg.ParseDate(last); err != nil {
+		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+	}
+	return e, nil
+}
 
 // fanOutCursor is one node's fan-out as the walk takes it: the node's
 // first groups in fan-out order, read so far.
@@ -460,31 +493,56 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 // which holds each group once per end keyed in that order, so that a hub
 // costs one seek and n index entries however many statements it has.
 // After sum's arguments it takes (u, n, skip). It reads only what the
-// walk orders by and the group's key: each string read costs.
+// walk orders by and the group's key, as one text column (scanEnds):
+// every column costs the driver two calls into SQLite per statement and
+// two more per row, and every text column a string.
 func summaryTopSQL(sum query) string {
 	ends := sum
 	ends.from = "edge_ends g"
 	ends = ends.with("g.node = ?")
-	return ends.sql("g.other, g.type, g.status, g.n, g.last_date, g.side") +
-		" ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? OFFSET ?"
+	return ends.sql(endsCols) + " ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? OFFSET ?"
 }
+
+// endsCols is a fan-out row as one text: "n side type status last_date
+// other". Only the other end, last, may hold a space (an ID is any text);
+// the type and status are names, the date is empty or kg.DateLayout.
+const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || g.other`
 
 // scanEnds reads summaryTopSQL's rows of u onto out.
 func scanEnds(rows *sql.Rows, u string, out []topRow) ([]topRow, error) {
 	defer rows.Close()
 	for rows.Next() {
-		var r topRow
-		var lo bool
-		if err := rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate, &lo); err != nil {
+		var row string
+		if err := rows.Scan(&row); err != nil {
 			return nil, err
 		}
-		r.lo, r.hi = u, r.other
-		if !lo {
-			r.lo, r.hi = r.other, u
+		r, err := parseEnd(row, u)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// parseEnd reads one endsCols row of u.
+func parseEnd(row, u string) (topRow, error) {
+	var r topRow
+	n, rest, _ := strings.Cut(row, " ")
+	side, rest, _ := strings.Cut(rest, " ")
+	typ, rest, _ := strings.Cut(rest, " ")
+	status, rest, _ := strings.Cut(rest, " ")
+	date, other, ok := strings.Cut(rest, " ")
+	var err error
+	if r.n, err = strconv.Atoi(n); err != nil || !ok || (side != "0" && side != "1") {
+		return r, fmt.Errorf("fan-out row %q: malformed", row)
+	}
+	r.other, r.typ, r.status, r.lastDate = other, kg.RelType(typ), kg.Status(status), date
+	r.lo, r.hi = u, other
+	if side == "0" {
+		r.lo, r.hi = other, u
+	}
+	return r, nil
 }
 
 // foldedTopSQL is summaryTopSQL's answer computed from the statements
