@@ -121,28 +121,42 @@ func throughFast(resp *graphql.Response) bool {
 
 // compactJSON reports whether b (gqlgen's output, which is valid JSON)
 // has no whitespace between its tokens, which json.Marshal would take
-// out.
+// out. Strings are skipped to their closing quote with bytes.IndexByte.
 func compactJSON(b []byte) bool {
-	inString, escaped := false, false
-	for _, c := range b {
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			for {
+				j := bytes.IndexByte(b[i+1:], '"')
+				if j < 0 {
+					return false
+				}
+				i += 1 + j
+				// The quote closes the string unless an odd number of
+				// backslashes escapes it.
+				n := 0
+				for b[i-1-n] == '\\' {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
 			}
-		case c == '"':
-			inString = true
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case ' ', '\t', '\n', '\r':
 			return false
 		}
 	}
-	return !inString
+	return true
 }
+
+// jsonEscaped marks the bytes appendEscaped looks at: '<', '>', '&' and
+// the first byte of U+2028 and U+2029.
+var jsonEscaped = func() (t [256]bool) {
+	for _, c := range []byte{'<', '>', '&', 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // appendEscaped appends b with the escapes json.Marshal makes in the JSON
 // it writes (encoding/json's HTML escaping, and U+2028 and U+2029, which
@@ -154,6 +168,9 @@ func appendEscaped(dst, b []byte) []byte {
 	start := 0
 	for i := 0; i < len(b); i++ {
 		c := b[i]
+		if !jsonEscaped[c] {
+			continue
+		}
 		switch {
 		case c == '<' || c == '>' || c == '&':
 			dst = append(dst, b[start:i]...)

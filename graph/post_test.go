@@ -132,6 +132,8 @@ func TestWriteJSONResponse(t *testing.T) {
 		{`{"e":"MET:happened:person:a->person:b","f":"<b>&amp;</b>"}`, true},
 		{"{\"a\":\"line\u2028para\u2029 \u2027\u202a\u00e9\"}", true},
 		{`{"a":"\u003c and \\u003e"}`, true},
+		{`{"a":"x\\\\", "b":1}`, false},
+		{`{"a":"x\\\" y","b":"\\\\\\\"\\\\"}`, true},
 		{`{"a": 1}`, false},
 		{"{\"a\":1}\n", false},
 		{"[1,\t2]", false},
