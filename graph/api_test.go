@@ -817,6 +817,36 @@ fragment K on GraphNode { kind label }`
 			}
 		}
 	})
+	t.Run("captions are made however they are asked", func(t *testing.T) {
+		// The resolver makes captions only when the selection asks for
+		// them (slice's sliceFields): under an alias, in a fragment, or
+		// behind a directive they must still be there, and the same.
+		type item struct {
+			ID      string `json:"id"`
+			Caption string `json:"c"`
+		}
+		var plain struct{ Neighborhood struct{ Nodes, Edges []item } }
+		e.ok(t, `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id c: caption entity { id } } edges { id c: caption relation { id } } } }`, map[string]any{"id": ada.ID}, &plain)
+		if len(plain.Neighborhood.Nodes) < 3 || len(plain.Neighborhood.Edges) < 3 {
+			t.Fatalf("bad test: %d nodes, %d edges", len(plain.Neighborhood.Nodes), len(plain.Neighborhood.Edges))
+		}
+		for _, it := range append(slices.Clone(plain.Neighborhood.Nodes), plain.Neighborhood.Edges...) {
+			if it.Caption == "" {
+				t.Fatalf("%s: no caption", it.ID)
+			}
+		}
+		for _, q := range []string{
+			`query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id c: caption } edges { id c: caption } } }`,
+			`query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id ...N } edges { id ... on GraphEdge { c: caption } } } } fragment N on GraphNode { c: caption }`,
+			`query($id: ID!, $yes: Boolean = true) { neighborhood(id: $id, depth: 2) { nodes { id c: caption @include(if: $yes) } edges { id c: caption @skip(if: false) } } }`,
+		} {
+			var got struct{ Neighborhood struct{ Nodes, Edges []item } }
+			e.ok(t, q, map[string]any{"id": ada.ID}, &got)
+			if diff := cmp.Diff(got.Neighborhood, plain.Neighborhood); diff != "" {
+				t.Errorf("%s (-got +asked with everything):\n%s", q, diff)
+			}
+		}
+	})
 	t.Run("a node's entity is whole", func(t *testing.T) {
 		// Without `entity` the store sends each node's short fields only
 		// (kg.NeighborhoodOptions.BriefNodes); with it, the entity is the

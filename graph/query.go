@@ -151,7 +151,7 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int, 
 	}
 	r.prefetchRelations(ctx, g.Edges, []string{"edges", "relation"}, []string{"edges", "relations"})
 	r.prefetchEntityFields(ctx, g.Nodes, []string{"nodes", "entity"})
-	return slice(g, agg), nil
+	return slice(g, agg, wantSlice(ctx)), nil
 }
 
 func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int, types []kg.RelType, statuses []kg.Status, mode *model.PathMode, first *int) (*model.PathResult, error) {
@@ -197,7 +197,7 @@ func (r queryResolver) Paths(ctx context.Context, from, to string, maxDepth *int
 	}
 	r.prefetchRelations(ctx, rels, []string{"paths", "edges"}, []string{"graph", "edges", "relation"}, []string{"graph", "edges", "relations"})
 	r.prefetchEntityFields(ctx, union.Nodes, []string{"paths", "nodes"}, []string{"graph", "nodes", "entity"})
-	out.Graph = slice(union, false)
+	out.Graph = slice(union, false, wantSlice(ctx, "graph"))
 	return out, nil
 }
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -21,7 +22,10 @@ import (
 // (g.Aggregates set), each relation stands for its group and the edge's
 // Relations list is left empty: the resolver asks for folding only when
 // the selection does not ask for that list.
-func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
+// Captions and a node's entity are made only when want says the selection
+// asks for them: a drawing of 200 nodes and their edges that asks for
+// neither should not pay for formatting them.
+func slice(g kg.Graph, aggregate bool, want sliceFields) *model.GraphSlice {
 	out := &model.GraphSlice{Truncated: g.Truncated, Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: []*model.GraphEdge{}}
 	seen := make(map[string]bool, len(g.Nodes))
 	for _, e := range g.Nodes {
@@ -29,14 +33,14 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			continue
 		}
 		seen[e.ID] = true
-		out.Nodes = append(out.Nodes, &model.GraphNode{
-			ID:      e.ID,
-			Label:   e.Name,
-			Kind:    e.Kind,
-			Caption: nodeCaption(e),
-			Weight:  float64(max(e.Mentions, 1)),
-			Entity:  model.FromEntity(e),
-		})
+		n := &model.GraphNode{ID: e.ID, Label: e.Name, Kind: e.Kind, Weight: float64(max(e.Mentions, 1))}
+		if want.nodeCaption {
+			n.Caption = nodeCaption(e)
+		}
+		if want.nodeEntity {
+			n.Entity = model.FromEntity(e)
+		}
+		out.Nodes = append(out.Nodes, n)
 	}
 	slices.SortFunc(out.Nodes, func(a, b *model.GraphNode) int { return cmp.Compare(a.ID, b.ID) })
 
@@ -51,10 +55,14 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 			}
 			src, dst := kg.EdgeEnds(rel.Type, rel.Source, rel.Target)
 			a := g.Aggregates[rel.ID]
-			out.Edges = append(out.Edges, &model.GraphEdge{
+			e := &model.GraphEdge{
 				ID: kg.EdgeKey(rel.Type, rel.Status, src, dst), Source: src, Target: dst, Type: rel.Type, Status: rel.Status,
-				Relation: rel, Weight: float64(a.Count), Caption: caption(rel.Type, rel.Status, a),
-			})
+				Relation: rel, Weight: float64(a.Count),
+			}
+			if want.edgeCaption {
+				e.Caption = caption(rel.Type, rel.Status, a)
+			}
+			out.Edges = append(out.Edges, e)
 		}
 		slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
 		return out
@@ -84,10 +92,31 @@ func slice(g kg.Graph, aggregate bool) *model.GraphSlice {
 	}
 	for _, e := range out.Edges {
 		e.Weight = float64(len(e.Relations))
-		e.Caption = edgeCaption(e)
+		if want.edgeCaption {
+			e.Caption = edgeCaption(e)
+		}
 	}
 	slices.SortFunc(out.Edges, func(a, b *model.GraphEdge) int { return cmp.Compare(a.ID, b.ID) })
 	return out
+}
+
+// sliceFields says which of a slice's costlier fields the selection asks
+// for.
+type sliceFields struct {
+	nodeCaption, nodeEntity, edgeCaption bool
+}
+
+// wantSlice is what the selection under path (the slice's field) asks of
+// its nodes and edges. It errs towards making a field: fieldsAt collects
+// fragments of every type.
+func wantSlice(ctx context.Context, path ...string) sliceFields {
+	nodes := fieldsAt(ctx, append(slices.Clip(path), "nodes")...)
+	edges := fieldsAt(ctx, append(slices.Clip(path), "edges")...)
+	return sliceFields{
+		nodeCaption: asksFor(nodes, "caption"),
+		nodeEntity:  asksFor(nodes, "entity"),
+		edgeCaption: asksFor(edges, "caption"),
+	}
 }
 
 // compareRelations orders relations as the stores list them: by date,

@@ -7,6 +7,7 @@ import (
 	"context"
 	"io"
 	"math"
+	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -19,7 +20,7 @@ import (
 // selected field is a plain scalar of the edge (no relation, no
 // relations): the same bytes gqlgen's generated code would write, fields
 // in selection order under their aliases, without a goroutine and a
-// resolver call per field. Anything else (an object field, a value gqlgen
+// resolver call per field, appended to one buffer (appendScalarList). Anything else (an object field, a value gqlgen
 // would refuse) reports false and gqlgen's code runs. The fast path skips
 // field middleware: the handler registers none (graph/handler.go).
 func (ec *executionContext) fastGraphEdges(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) (graphql.Marshaler, bool) {
@@ -36,28 +37,26 @@ func (ec *executionContext) fastGraphEdges(ctx context.Context, sel ast.Selectio
 			return nil, false
 		}
 	}
-	return graphql.WriterFunc(func(w io.Writer) {
-		writeList(w, len(v), fields, func(i int, f graphql.CollectedField) graphql.Marshaler {
-			e := v[i]
-			switch f.Name {
-			case "__typename":
-				return graphql.MarshalString("GraphEdge")
-			case "id":
-				return ec.marshalNID2string(ctx, f.Selections, e.ID)
-			case "source":
-				return ec.marshalNID2string(ctx, f.Selections, e.Source)
-			case "target":
-				return ec.marshalNID2string(ctx, f.Selections, e.Target)
-			case "type":
-				return ec.marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType(ctx, f.Selections, e.Type)
-			case "status":
-				return ec.marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus(ctx, f.Selections, e.Status)
-			case "caption":
-				return ec.marshalNString2string(ctx, f.Selections, e.Caption)
-			default: // weight
-				return ec.marshalNFloat2float64(ctx, f.Selections, e.Weight)
-			}
-		})
+	return appendScalarList(len(v), fields, func(b []byte, i int, name string) []byte {
+		e := v[i]
+		switch name {
+		case "__typename":
+			return appendQuoted(b, "GraphEdge")
+		case "id":
+			return appendQuoted(b, e.ID)
+		case "source":
+			return appendQuoted(b, e.Source)
+		case "target":
+			return appendQuoted(b, e.Target)
+		case "type":
+			return appendQuoted(b, marshalNRelationType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐRelType[e.Type])
+		case "status":
+			return appendQuoted(b, marshalNStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐStatus[e.Status])
+		case "caption":
+			return appendQuoted(b, e.Caption)
+		default: // weight
+			return appendFloat(b, e.Weight)
+		}
 	}), true
 }
 
@@ -77,25 +76,104 @@ func (ec *executionContext) fastGraphNodes(ctx context.Context, sel ast.Selectio
 			return nil, false
 		}
 	}
-	return graphql.WriterFunc(func(w io.Writer) {
-		writeList(w, len(v), fields, func(i int, f graphql.CollectedField) graphql.Marshaler {
-			n := v[i]
-			switch f.Name {
-			case "__typename":
-				return graphql.MarshalString("GraphNode")
-			case "id":
-				return ec.marshalNID2string(ctx, f.Selections, n.ID)
-			case "label":
-				return ec.marshalNString2string(ctx, f.Selections, n.Label)
-			case "kind":
-				return ec.marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind(ctx, f.Selections, n.Kind)
-			case "caption":
-				return ec.marshalNString2string(ctx, f.Selections, n.Caption)
-			default: // weight
-				return ec.marshalNFloat2float64(ctx, f.Selections, n.Weight)
-			}
-		})
+	return appendScalarList(len(v), fields, func(b []byte, i int, name string) []byte {
+		n := v[i]
+		switch name {
+		case "__typename":
+			return appendQuoted(b, "GraphNode")
+		case "id":
+			return appendQuoted(b, n.ID)
+		case "label":
+			return appendQuoted(b, n.Label)
+		case "kind":
+			return appendQuoted(b, marshalNEntityKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋkgᚐKind[n.Kind])
+		case "caption":
+			return appendQuoted(b, n.Caption)
+		default: // weight
+			return appendFloat(b, n.Weight)
+		}
 	}), true
+}
+
+// appendScalarList writes n objects of scalar fields as gqlgen does,
+// [{"alias":value,…},…], a field whose alias was already written
+// skipped, into one buffer written at once: value appends field name's
+// value of object i. The keys are quoted once for the list.
+func appendScalarList(n int, fields []graphql.CollectedField, value func(b []byte, i int, name string) []byte) graphql.Marshaler {
+	type keyed struct {
+		key  []byte // "alias":
+		name string
+	}
+	var keys []keyed
+	size := 2
+	for j, f := range fields {
+		if aliasBefore(fields[:j], f.Alias) {
+			continue
+		}
+		k := append(appendQuoted(nil, f.Alias), ':')
+		keys = append(keys, keyed{k, f.Name})
+		size += len(k) + 24
+	}
+	return graphql.WriterFunc(func(w io.Writer) {
+		b := make([]byte, 0, 2+n*size)
+		b = append(b, '[')
+		for i := range n {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '{')
+			for j, k := range keys {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, k.key...)
+				b = value(b, i, k.name)
+			}
+			b = append(b, '}')
+		}
+		w.Write(append(b, ']'))
+	})
+}
+
+// appendQuoted appends s as a JSON string exactly as gqlgen's
+// graphql.MarshalString writes it: '"', '\\' and control characters
+// escaped (\t, \r, \n, else \u00XX), every other byte as it is. (gqlgen
+// ranges over runes; a byte below 0x80 is never part of a longer UTF-8
+// sequence, so ranging over bytes escapes the same ones.)
+func appendQuoted(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF" // gqlgen's case
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '\t':
+			b = append(b, '\\', 't')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\\':
+			b = append(b, '\\', '\\')
+		case '"':
+			b = append(b, '\\', '"')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendFloat appends a finite f as gqlgen's Float marshaler writes it
+// (fmt's %g, which is strconv's shortest 'g' form).
+func appendFloat(b []byte, f float64) []byte {
+	return strconv.AppendFloat(b, f, 'g', -1, 64)
 }
 
 // writeList writes n objects as gqlgen does: [{"alias":value,…},…].

@@ -33,8 +33,8 @@
 // (entities with thousands of relations, many of them parallel statements
 // about the same pair): Neighborhood merges a layer's fan-outs by weight
 // and stops at the node limit, reading each node's groups a few at a
-// time (fan-out needs a per-node LIMIT), each direction already in
-// fan-out order from a covering index and cut there; Paths searches from both ends
+// time (fan-out needs a per-node LIMIT), both directions in one range
+// already in fan-out order (edge_ends) and cut there; Paths searches from both ends
 // (kg.SearchBetween), a whole frontier per query over distinct neighbours
 // from covering pair indexes, and then enumerates shortest paths over the
 // predecessor graph in ID order. plan_test.go holds the query plans to
@@ -61,8 +61,9 @@
 // table, one row per group of parallel statements, kept in step with
 // relations by Upsert (one statement per batch adds the batch's
 // statements to their groups, migration 0008) and by a trigger on delete
-// (which takes a statement from its group), and read heaviest first
-// through its covering indexes; see
+// (which takes a statement from its group). Its fan-outs are read
+// heaviest first from edge_ends (migration 0012), each group once per
+// end keyed in fan-out order, kept in step with edges by triggers; see
 // Neighborhood for when the walk falls back to the statements.
 //
 // # Errors

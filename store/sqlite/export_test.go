@@ -43,12 +43,13 @@ func (s *Store) PragmasForTest(ctx context.Context, name string) (writer, reader
 }
 
 // DropSummaryForTest takes the store back to schema version 6, before the
-// summary graph (migration 0007), keeping its statements.
+// summary graph (migrations 0007 and 0012), keeping its statements.
 func (s *Store) DropSummaryForTest(ctx context.Context) error {
 	for _, q := range []string{
 		"DROP TRIGGER IF EXISTS relations_edges_insert",
 		"DROP TRIGGER relations_edges_delete",
 		"DROP TABLE edges",
+		"DROP TABLE IF EXISTS edge_ends",
 		"PRAGMA user_version = 6",
 	} {
 		if _, err := s.w.ExecContext(ctx, q); err != nil {
@@ -93,4 +94,36 @@ func (s *Store) EdgesForTest(ctx context.Context) (stored, counted []string, err
 		}
 	}
 	return stored, counted, nil
+}
+
+// EdgeEndsForTest reads edge_ends (migration 0012) as stored and as
+// derived from the summary graph's rows (each group once per end, once
+// for a group of a node with itself), each row as one string, in the
+// same order.
+func (s *Store) EdgeEndsForTest(ctx context.Context) (stored, derived []string, err error) {
+	const cols = `node || ' ' || n || ' ' || last_date || ' ' || other || ' ' || type || ' ' || status || ' ' || side`
+	derive := `SELECT lo AS node, n, last_date, hi AS other, type, status, 1 AS side FROM edges
+		UNION ALL SELECT hi, n, last_date, lo, type, status, 0 FROM edges WHERE hi != lo`
+	for _, q := range []struct {
+		dst  *[]string
+		from string
+	}{{&stored, "edge_ends"}, {&derived, "(" + derive + ")"}} {
+		rows, err := s.r.QueryContext(ctx, "SELECT "+cols+" FROM "+q.from+" ORDER BY node, other, type, status, side")
+		if err != nil {
+			return nil, nil, err
+		}
+		for rows.Next() {
+			var row string
+			if err := rows.Scan(&row); err != nil {
+				rows.Close()
+				return nil, nil, err
+			}
+			*q.dst = append(*q.dst, row)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return stored, derived, nil
 }

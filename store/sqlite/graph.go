@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/kg"
@@ -104,8 +105,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 	if opt.BriefNodes {
 		nodesQ = briefNodesSQL
 	}
-	loQ, hiQ := summaryTopSQL(sum)
-	kept, err := s.readStmts(ctx, loQ, hiQ, nodesQ)
+	// The kept statements: the node read, and the fan-out from the
+	// summary when the walk reads it.
+	qs := []string{nodesQ}
+	if useSummary {
+		qs = append(qs, summaryTopSQL(sum))
+	}
+	kept, err := s.readStmts(ctx, qs...)
 	if err != nil {
 		return g, s.fail(op, err)
 	}
@@ -114,23 +120,26 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
-	// n groups of one node in fan-out order, after the first skipLo of
-	// its lo end and skipHi of its hi end (together: after the first
-	// skipLo+skipHi).
-	var top func(u string, skipLo, skipHi, n int) ([]topRow, error)
+	// n groups of one node in fan-out order, after the first skip.
+	var top func(u string, skip, n int) ([]topRow, error)
 	if useSummary {
-		lo, hi := tx.StmtContext(ctx, kept[0]), tx.StmtContext(ctx, kept[1])
-		// The summary reads are many (two or three per node expanded) and
+		st := tx.StmtContext(ctx, kept[1])
+		// The summary reads are many (one or two per node expanded) and
 		// small (at most fanOut+1 index entries each): they run without
 		// the request's cancellation, which costs database/sql and the
 		// driver a goroutine each per statement, and the walk checks ctx
 		// before each instead.
 		quiet := context.WithoutCancel(ctx)
-		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
+		args := slices.Clip(sum.args)
+		top = func(u string, skip, n int) ([]topRow, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			return mergeTop(quiet, lo, hi, sum.args, u, skipLo, skipHi, n)
+			rows, err := st.QueryContext(quiet, append(args, u, n, skip)...)
+			if err != nil {
+				return nil, err
+			}
+			return scanEnds(rows, u, make([]topRow, 0, n))
 		}
 	} else {
 		q, args := foldedTopSQL(base)
@@ -139,8 +148,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		top = func(u string, skipLo, skipHi, n int) ([]topRow, error) {
-			rows, err := st.QueryContext(ctx, args(u, skipLo+skipHi, n)...)
+		top = func(u string, skip, n int) ([]topRow, error) {
+			rows, err := st.QueryContext(ctx, args(u, skip, n)...)
 			if err != nil {
 				return nil, err
 			}
@@ -205,7 +214,7 @@ walk:
 		}
 		layer = next
 	}
-	if g.Nodes, err = readNodes(ctx, tx.StmtContext(ctx, kept[2]), ids, opt.BriefNodes); err != nil {
+	if g.Nodes, err = readNodes(ctx, tx.StmtContext(ctx, kept[0]), ids, opt.BriefNodes); err != nil {
 		return g, s.fail(op, err)
 	}
 	if len(g.Nodes) == 0 || g.Nodes[0].ID != id {
@@ -256,7 +265,7 @@ walk:
 func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]kg.Entity, error) {
 	scan := scanEntity
 	if brief {
-		scan = scanBriefEntity
+		scan = func(r scanner) (kg.Entity, error) { return scanBriefNode(r, ids) }
 	}
 	rows, err := st.QueryContext(ctx, jsonStrings(ids))
 	if err != nil {
@@ -294,11 +303,43 @@ func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]k
 
 // nodesSQL and briefNodesSQL are readNodes' statements: they take the
 // IDs as a JSON array and, in its order, find each by the primary key.
-// The brief one reads only kg.BriefEntity's fields.
+// The brief one reads only kg.BriefEntity's fields, as one text column
+// (scanBriefNode; see summaryTopSQL for why): "place mentions kind
+// first_seen last_seen name", place the ID's in the array. Only the name,
+// last, may hold a space.
 const (
 	nodesSQL      = `SELECT ` + entityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
-	briefNodesSQL = `SELECT ` + briefEntityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
+	briefNodesSQL = `SELECT j.key || ' ' || e.mentions || ' ' || e.kind || ' ' || e.first_seen || ' ' || e.last_seen || ' ' || e.name FROM json_each(?) j JOIN entities e ON e.id = j.value`
 )
+
+// scanBriefNode reads a briefNodesSQL row as a kg.BriefEntity of ids.
+func scanBriefNode(r scanner, ids []string) (kg.Entity, error) {
+	var e kg.Entity
+	var row string
+	if err := r.Scan(&row); err != nil {
+		return e, err
+	}
+	key, rest, _ := strings.Cut(row, " ")
+	mentions, rest, _ := strings.Cut(rest, " ")
+	kind, rest, _ := strings.Cut(rest, " ")
+	first, rest, _ := strings.Cut(rest, " ")
+	last, name, ok := strings.Cut(rest, " ")
+	i, err := strconv.Atoi(key)
+	if err != nil || !ok || i < 0 || i >= len(ids) {
+		return e, fmt.Errorf("node row %q: malformed", row)
+	}
+	e.ID, e.Kind, e.Name = ids[i], kg.Kind(kind), name
+	if e.Mentions, err = strconv.Atoi(mentions); err != nil {
+		return e, fmt.Errorf("node row %q: malformed", row)
+	}
+	if e.FirstSeen, err = kg.ParseDate(first); err != nil {
+		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+	}
+	if e.LastSeen, err = kg.ParseDate(last); err != nil {
+		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+	}
+	return e, nil
+}
 
 // fanOutCursor is one node's fan-out as the walk takes it: the node's
 // first groups in fan-out order, read so far.
@@ -313,12 +354,12 @@ type fanOutCursor struct {
 func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 
 // fanOuts merges the fan-outs of a layer's nodes, as a heap on their next
-// groups: the heaviest first (compareTop's number and latest date), then
+// groups: the heaviest first (size, then latest date), then
 // the node's place in the layer. A node's first groups are read as a
 // chunk, and the rest up to fanOut+1 (one more, to tell whether it cuts)
 // only if the walk goes past them.
 type fanOuts struct {
-	top    func(u string, skipLo, skipHi, n int) ([]topRow, error)
+	top    func(u string, skip, n int) ([]topRow, error)
 	fanOut int
 	h      fanOutCursors
 }
@@ -352,7 +393,7 @@ func (h fanOutCursors) Less(i, j int) bool {
 
 // add reads c's first n groups and puts c in the heap if it has any.
 func (f *fanOuts) add(c *fanOutCursor, n int) error {
-	rows, err := f.top(c.u, 0, 0, n)
+	rows, err := f.top(c.u, 0, n)
 	if err != nil {
 		return err
 	}
@@ -369,17 +410,10 @@ func (f *fanOuts) advance() (cut bool, err error) {
 	c := f.h[0]
 	c.pos++
 	if c.pos == len(c.rows) && !c.all {
-		// The rest up to fanOut+1, after those taken from either end:
-		// a node the walk goes past its first chunk of is most often one
-		// it takes whole.
+		// The rest up to fanOut+1: a node the walk goes past its first
+		// chunk of is most often one it takes whole.
 		n := f.fanOut + 1 - c.pos
-		lo := 0
-		for _, r := range c.rows[:c.pos] {
-			if r.lo == c.u {
-				lo++
-			}
-		}
-		more, err := f.top(c.u, lo, c.pos-lo, n)
+		more, err := f.top(c.u, c.pos, n)
 		if err != nil {
 			return false, err
 		}
@@ -432,7 +466,7 @@ func (s *Store) statementEdges(ctx context.Context, tx *sql.Tx, op string, q que
 // size descending, latest date descending with undated groups last (”
 // is the least date), then the other end, type and status, and of u->v
 // and v->u alike in all of those, the one with u as its lo end (side)
-// first, as compareTop orders them.
+// first, as summaryTopSQL reads them.
 const topOrder = " ORDER BY n DESC, last DESC, other, t, st, side DESC"
 
 // topRow is one group of a node's fan-out, with the node's other end.
@@ -454,114 +488,61 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 	return out, rows.Err()
 }
 
-// summaryTopSQL is the fan-out of one node read from the summary graph,
-// one statement per end: the node's first n groups in fan-out order as
-// lo (edges_lo_top) and as hi (edges_hi_top), each read in that order
-// from its covering index and cut there, so that a hub costs n index
-// entries per end however many statements it has. A group of u with
-// itself is read on the lo side only. mergeTop merges the two. After
-// sum's arguments, lo takes (u, n, skip) and hi (u, u, n, skip), skip
-// the number of groups of that end to pass over. They read only what
-// the walk orders by and the group's key: each string read costs.
-func summaryTopSQL(sum query) (lo, hi string) {
-	const cols = ", g.type, g.status, g.n, g.last_date"
-	const order = " ORDER BY g.n DESC, g.last_date DESC, %s, g.type, g.status LIMIT ? OFFSET ?"
-	loQ, hiQ := sum.with("g.lo = ?"), sum.with("g.hi = ? AND g.lo != ?")
-	lo = loQ.sql("g.hi"+cols) + fmt.Sprintf(order, "g.hi")
-	hi = hiQ.sql("g.lo"+cols) + fmt.Sprintf(order, "g.lo")
-	return lo, hi
+// summaryTopSQL is the fan-out of one node read from the summary graph:
+// the node's groups in fan-out order from edge_ends (migration 0012),
+// which holds each group once per end keyed in that order, so that a hub
+// costs one seek and n index entries however many statements it has.
+// After sum's arguments it takes (u, n, skip). It reads only what the
+// walk orders by and the group's key, as one text column (scanEnds):
+// every column costs the driver two calls into SQLite per statement and
+// two more per row, and every text column a string.
+func summaryTopSQL(sum query) string {
+	ends := sum
+	ends.from = "edge_ends g"
+	ends = ends.with("g.node = ?")
+	return ends.sql(endsCols) + " ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? OFFSET ?"
 }
 
-// mergeTop is n groups of u in fan-out order, after the first skipLo of
-// its lo end and skipHi of its hi end: the two ends' groups (summaryTopSQL),
-// each already in that order, merged as they are read, so that reading
-// stops after n rows in all rather than n per end.
-func mergeTop(ctx context.Context, lo, hi *sql.Stmt, args []any, u string, skipLo, skipHi, n int) (out []topRow, err error) {
-	loRows, err := lo.QueryContext(ctx, append(slices.Clone(args), u, n, skipLo)...)
-	if err != nil {
-		return nil, err
-	}
-	defer loRows.Close()
-	hiRows, err := hi.QueryContext(ctx, append(slices.Clone(args), u, u, n, skipHi)...)
-	if err != nil {
-		return nil, err
-	}
-	defer hiRows.Close()
-	a, b := endRows{rows: loRows, u: u, lo: true}, endRows{rows: hiRows, u: u}
-	if err := a.next(); err != nil {
-		return nil, err
-	}
-	if err := b.next(); err != nil {
-		return nil, err
-	}
-	for len(out) < n && (a.ok || b.ok) {
-		end := &a
-		if !a.ok || b.ok && compareTop(b.row, a.row) < 0 {
-			end = &b
-		}
-		out = append(out, end.row)
-		if err := end.next(); err != nil {
+// endsCols is a fan-out row as one text: "n side type status last_date
+// other". Only the other end, last, may hold a space (an ID is any text);
+// the type and status are names, the date is empty or kg.DateLayout.
+const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || g.other`
+
+// scanEnds reads summaryTopSQL's rows of u onto out.
+func scanEnds(rows *sql.Rows, u string, out []topRow) ([]topRow, error) {
+	defer rows.Close()
+	for rows.Next() {
+		var row string
+		if err := rows.Scan(&row); err != nil {
 			return nil, err
 		}
+		r, err := parseEnd(row, u)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
-// endRows reads one end's groups (summaryTopSQL) as topRows of u.
-type endRows struct {
-	rows *sql.Rows
-	u    string
-	lo   bool // u is the groups' lo end
-	ok   bool // row holds the next group
-	row  topRow
-}
-
-// next reads the following group into e.row, or sets e.ok false at the
-// end.
-func (e *endRows) next() error {
-	if e.ok = e.rows.Next(); !e.ok {
-		return e.rows.Err()
+// parseEnd reads one endsCols row of u.
+func parseEnd(row, u string) (topRow, error) {
+	var r topRow
+	n, rest, _ := strings.Cut(row, " ")
+	side, rest, _ := strings.Cut(rest, " ")
+	typ, rest, _ := strings.Cut(rest, " ")
+	status, rest, _ := strings.Cut(rest, " ")
+	date, other, ok := strings.Cut(rest, " ")
+	var err error
+	if r.n, err = strconv.Atoi(n); err != nil || !ok || (side != "0" && side != "1") {
+		return r, fmt.Errorf("fan-out row %q: malformed", row)
 	}
-	r := &e.row
-	if err := e.rows.Scan(&r.other, &r.typ, &r.status, &r.n, &r.lastDate); err != nil {
-		return err
+	r.other, r.typ, r.status, r.lastDate = other, kg.RelType(typ), kg.Status(status), date
+	r.lo, r.hi = u, other
+	if side == "0" {
+		r.lo, r.hi = other, u
 	}
-	r.lo, r.hi = e.u, r.other
-	if !e.lo {
-		r.lo, r.hi = r.other, e.u
-	}
-	return nil
-}
-
-// compareTop is the fan-out order of topOrder and summaryTopSQL (strings
-// compare by bytes, as SQLite's BINARY collation does).
-func compareTop(a, b topRow) int {
-	if a.n != b.n {
-		return b.n - a.n
-	}
-	if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.other, b.other); c != 0 {
-		return c
-	}
-	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
-		return c
-	}
-	if c := strings.Compare(string(a.status), string(b.status)); c != 0 {
-		return c
-	}
-	// The same ends, type and status both ways round (u->v and v->u), which
-	// the contract leaves unordered: the group with u as its lo end first,
-	// so that a cut between them is the same on every call.
-	aLo, bLo := a.hi == a.other, b.hi == b.other
-	switch {
-	case aLo && !bLo:
-		return -1
-	case bLo && !aLo:
-		return 1
-	}
-	return 0
+	return r, nil
 }
 
 // foldedTopSQL is summaryTopSQL's answer computed from the statements

@@ -16,29 +16,7 @@ import (
 
 const entityCols = `e.id, e.kind, e.name, e.aliases, e.mentions, e.first_seen, e.last_seen, e.country, e.start_date, e.end_date, e.place_id`
 
-// briefEntityCols are the columns of kg.BriefEntity, as scanBriefEntity
-// reads them.
-const briefEntityCols = `e.id, e.kind, e.name, e.mentions, e.first_seen, e.last_seen`
-
 type scanner interface{ Scan(...any) error }
-
-// scanBriefEntity reads briefEntityCols as a kg.BriefEntity.
-func scanBriefEntity(r scanner) (kg.Entity, error) {
-	var e kg.Entity
-	var kind, first, last string
-	if err := r.Scan(&e.ID, &kind, &e.Name, &e.Mentions, &first, &last); err != nil {
-		return e, err
-	}
-	e.Kind = kg.Kind(kind)
-	var err error
-	if e.FirstSeen, err = kg.ParseDate(first); err != nil {
-		return e, fmt.Errorf("entity %q: %w", e.ID, err)
-	}
-	if e.LastSeen, err = kg.ParseDate(last); err != nil {
-		return e, fmt.Errorf("entity %q: %w", e.ID, err)
-	}
-	return e, nil
-}
 
 func scanEntity(r scanner) (kg.Entity, error) {
 	var e kg.Entity

@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("NeighborhoodAggregate", func(t *testing.T) { testNeighborhoodAggregate(t, open) })
 	t.Run("NeighborhoodWeight", func(t *testing.T) { testNeighborhoodWeight(t, open) })
 	t.Run("NeighborhoodStrongest", func(t *testing.T) { testNeighborhoodStrongest(t, open) })
+	t.Run("NeighborhoodHostileIDs", func(t *testing.T) { testNeighborhoodHostileIDs(t, open) })
 	t.Run("Paths", func(t *testing.T) { testPaths(t, open) })
 	t.Run("DeleteArticle", func(t *testing.T) { testDelete(t, open) })
 	t.Run("Random", func(t *testing.T) { testRandom(t, open) })

@@ -491,3 +491,65 @@ func testNeighborhoodStrongest(t *testing.T, open func(t *testing.T) kg.Store) {
 		})
 	}
 }
+
+// testNeighborhoodHostileIDs walks a graph whose entity IDs (not minted
+// from names) and names hold spaces, newlines, tabs, quotes and
+// separators, both ways round and undated too: a store that packs a
+// row's fields into one string (SQLite's fan-out and brief node reads)
+// must still tell them apart. Plain, aggregated and counted, brief and
+// whole.
+func testNeighborhoodHostileIDs(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	odd := func(k kg.Kind, id, name string) kg.Entity {
+		return kg.Entity{ID: id, Kind: k, Name: name, Mentions: 1}
+	}
+	centre := odd(kg.Person, "person:a b  c", "A B  C")
+	others := []kg.Entity{
+		odd(kg.Person, "person: lead", " Lead"),
+		odd(kg.Person, "person:trail ", "Trail "),
+		odd(kg.Organization, "organization:x\ny\tz", "X\nY\tZ"),
+		odd(kg.Place, `place:'q' "r" \s | 1 MET happened 2024-01-01`, `'Q' "R" \S | 1 MET happened 2024-01-01`),
+		odd(kg.Event, "event:0 1 2", "0 1 2"),
+	}
+	ents := append([]kg.Entity{centre}, others...)
+	a1 := sub(art("Hostile ids one: they met, attacked and met again.", "2024-03-01"), ents,
+		relSpec{typ: kg.Met, src: centre, dst: others[0], date: "2024-03-01"},
+		relSpec{typ: kg.Met, src: others[0], dst: centre, date: "2024-03-02"},
+		relSpec{typ: kg.Attacked, src: others[1], dst: centre},
+		relSpec{typ: kg.Attacked, src: centre, dst: others[1], status: kg.Denied},
+		relSpec{typ: kg.Said, src: centre, dst: others[2], date: "2024-02-01"},
+		relSpec{typ: kg.Met, src: others[2], dst: others[3]},
+		relSpec{typ: kg.ParticipatedIn, src: others[3], dst: others[4], date: "2024-01-05"},
+		relSpec{typ: kg.OccurredIn, src: others[4], dst: others[3], date: "2024-01-05"},
+	)
+	a2 := sub(art("Hostile ids two: the centre met the lead once more.", "2024-04-01"), []kg.Entity{centre, others[0], others[3]},
+		relSpec{typ: kg.Met, src: centre, dst: others[0], date: "2024-04-01"},
+		relSpec{typ: kg.Met, src: centre, dst: others[3]},
+	)
+	s, m := loaded(t, open, []kg.Subgraph{a1, a2})
+	for _, opt := range []kg.NeighborhoodOptions{
+		{Depth: 2},
+		{Depth: 2, BriefNodes: true},
+		{Depth: 2, Aggregate: true},
+		{Depth: 2, Aggregate: true, CountsOnly: true, BriefNodes: true},
+		{Depth: 3, FanOut: 2, Limit: 4, Aggregate: true, CountsOnly: true, BriefNodes: true},
+	} {
+		got, err := s.Neighborhood(ctx, centre.ID, opt)
+		if err != nil {
+			t.Fatalf("Neighborhood(%+v): %v", opt, err)
+		}
+		want := m.neighborhood(centre.ID, opt)
+		if opt.Aggregate {
+			want.Edges, want.Aggregates = kg.FoldEdges(want.Edges)
+			if opt.CountsOnly {
+				want.Edges, want.Aggregates = kg.CountEdges(want.Edges, want.Aggregates)
+			}
+		}
+		if len(got.Nodes) < 2 {
+			t.Fatalf("Neighborhood(%+v): bad test: %d nodes", opt, len(got.Nodes))
+		}
+		if diff := cmp.Diff(got, want, cmpOpts...); diff != "" {
+			t.Errorf("Neighborhood(%+v) (-got +want):\n%s", opt, diff)
+		}
+	}
+}
