@@ -374,7 +374,7 @@ var inHeads = wordSet(`Mission Missions Resistance`)
 
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
-var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
+var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal Authority Conference Forum`)
 
 // assemblyKinds before "Assembly" make it a body, not a gathering.
 var assemblyKinds = wordSet(`Legislative Constituent Parliamentary Federal Provincial Regional Consultative`)

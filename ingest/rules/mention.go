@@ -563,8 +563,8 @@ func (d *doc) spansIn(si int) {
 		}
 		j := i + 1
 		for j < s.hi {
-			if d.nameWord(j) || j > i && d.faithName(j, s.hi) {
-				j++ // "the Interim Arab Council": an ethnic word inside
+			if d.nameWord(j) || j > i && (d.faithName(j, s.hi) || d.faithInKnown(i, j, s.hi)) {
+				j++ // "the Interim Arab Council", "the United Arab Emirates": an ethnic word inside
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
@@ -747,6 +747,22 @@ func modifierCompound(w string) bool {
 	return k > 0 && (backerSuffixes[w[k+1:]] || holderSuffixes[w[k+1:]])
 }
 
+// faithInKnown reports a capitalised religious or ethnic adjective at
+// toks[j] inside a name the gazetteer knows from toks[i]: "United Arab
+// Emirates", "Syrian Arab Republic".
+func (d *doc) faithInKnown(i, j, hi int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || !t.cap || !faithWords[t.lower] {
+		return false
+	}
+	for k := j + 1; k < hi && k < j+4 && d.nameWord(k); k++ {
+		if d.known(i, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // faithName reports a capitalised religious or ethnic adjective, no name
 // by itself, that opens an organization's name: "Arab League", "Muslim
 // Brotherhood", "Christian Democratic Union".
@@ -852,7 +868,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 					return true
 				}
 			}
-			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
+			if d.orgish(j-1) && !portfolio[d.toks[j-1].text] || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
 				return false
 			}
 			if _, ok := gazetteer.LookupOrg(left); ok {
@@ -867,7 +883,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
+			if k > j+1 && d.orgish(k-1) && !portfolio[d.toks[k-1].text] && !d.anyOrgishBeyond(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
 				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
@@ -1683,6 +1699,18 @@ func (d *doc) plainWords(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// anyOrgishBeyond reports a word in toks[lo:hi] that heads a body by
+// itself, not only as a field a body works in: "Security" in "National
+// Security and Defense Council" names the field, "Council" the body.
+func (d *doc) anyOrgishBeyond(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.orgish(k) && !portfolio[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) anyOrgish(lo, hi int) bool {

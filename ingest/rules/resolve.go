@@ -222,7 +222,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -1095,6 +1095,18 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	return kg.Organization
 }
 
+// paternalSurname reports a place name that is the middle word of a
+// three-word person's name, the first of two surnames by which Spanish and
+// Portuguese names are cut short ("Javier Cárdenas Rincón ... Cárdenas
+// said"), where it does not follow a preposition of place.
+func (d *doc) paternalSurname(m *mention, p *entity) bool {
+	ws := strings.Fields(p.name)
+	if len(ws) != 3 || m.hi-m.lo != 1 || fold(ws[1]) != fold(m.name) || !gazetteer.IsGivenName(ws[0]) {
+		return false
+	}
+	return m.lo == 0 || !locatives[d.toks[m.lo-1].lower] && !placePreps[d.toks[m.lo-1].lower]
+}
+
 // surnameLike reports a word that is a listed surname and no common
 // word, or that ends the way Slavic, Greek, Armenian, Turkish and other
 // surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
@@ -1205,8 +1217,8 @@ func (d *doc) acronymDefs() {
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
-		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) {
-			continue
+		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) && !(wordContraction(acr) && lm.ent.kind == kg.Organization && contractionFit(acr, lm.name)) {
+			continue // but "Commission on Elections (Comelec)": a short form spelled as a word
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
@@ -1256,6 +1268,21 @@ func contractionFit(acr, name string) bool {
 		return fit(a, w+1, used) // a word the short form leaves out ("U.S.")
 	}
 	return fit(0, 0, 0)
+}
+
+// wordContraction reports a short form written as one capitalised word,
+// no given name or place: "Comelec", "Mercosur".
+func wordContraction(w string) bool {
+	if len(w) < 4 || len(w) > 10 || !unicode.IsUpper(rune(w[0])) || gazetteer.IsGivenName(w) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	_, place := gazetteer.LookupPlace(w)
+	return !place
 }
 
 // hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
