@@ -740,6 +740,35 @@ func (d *doc) forTheOf(lo, j int) bool {
 	return d.nameWord(k+1) || d.toks[k+1].lower == "the" && k+2 < len(d.toks) && d.nameWord(k+2)
 }
 
+// placePairWord reports one word of places, peoples or their combining
+// forms joined by hyphens: "Franco-German", "Belgrade-Pristina",
+// "Sino-Indian". It modifies what follows ("talks", "border") and names
+// no entity of its own.
+func placePairWord(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(w); ok {
+		return false // "Guinea-Bissau"
+	}
+	if _, ok := gazetteer.LookupOrg(w); ok {
+		return false
+	}
+	for _, p := range parts {
+		if combiningForms[p] {
+			continue
+		}
+		if _, ok := demonymOf(p); ok {
+			continue
+		}
+		if _, ok := gazetteer.LookupPlace(p); !ok || len(p) < 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // modifierCompound reports a name joined to a participle that makes it a
 // modifier: "York-based", "Saudi-led", "rebel-held".
 func modifierCompound(w string) bool {
@@ -987,6 +1016,9 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if hi-lo == 1 && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && placePairWord(d.toks[lo].text) {
+		return // "the Franco-German proposal", "the Belgrade-Pristina dialogue": who takes part, no name
+	}
 	if hi-lo >= 2 && hi < s.hi && weaponNouns[d.toks[hi].lower] && (d.known(lo, hi-1) || d.orgish(hi-2)) && !d.orgish(hi-1) && !d.known(lo, hi) {
 		hi-- // "four Royal Air Force Typhoon jets": the force, then its aircraft's model
 	}
