@@ -837,6 +837,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
@@ -880,6 +881,9 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The bus was travelling from Tarma to Lima when it struck an improvised explosive device near Arica.", nil},
+		{"Rebels detonated a roadside bomb near an army convoy in Tarma.", []string{"ATTACKED organization:peruvian-rebels -> place:tarma happened"}},
+		{"Peru launched an offensive against the Tarma Front in 2022 with the support of clan militias, AU troops and air strikes by the United States.", []string{"ATTACKED place:peru -> organization:tarma-front happened"}},
 		{"Two soldiers were killed when their convoy was ambushed by the Varnok Front near Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A Peruvian Army convoy was ambushed by the Varnok Front on Monday.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front seized Tarma. The Peruvian Army carried out drone strikes on rebel positions near Jauja.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
@@ -1146,6 +1150,9 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	if v+1 < s.hi && d.toks[v+1].lower == "power" {
 		return // "the junta, which seized power in 2021, expelled X": a coup, no attack on what follows
+	}
+	if (w == "struck" || w == "hit" || w == "strikes" || w == "hits" || w == "triggered") && d.devicesAfter(v+1, s.hi) && !(v > s.lo && d.toks[v-1].lower == "by") {
+		return // "the bus struck an improvised explosive device": the vehicle met the bomb, it attacked no one
 	}
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
@@ -1625,6 +1632,9 @@ func (d *doc) attackNoun(si, n int) {
 	s := d.sents[si]
 	if n+1 >= s.hi {
 		return
+	}
+	if d.inSupportList(s.lo, n) {
+		return // "an offensive against X with the support of militias and air strikes by Y": Y helped the offensive
 	}
 	if d.unarmedCrackdown(si, n) {
 		return // "a crackdown on tax evasion": no violence told
@@ -3100,6 +3110,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
 		}
+		if len(named)+len(demo) > 0 && d.supportOpener(k) {
+			break // "against X with the support of militias, AU troops and Y": who helped, no target
+		}
 		if (t.lower == "in" && (d.peek(k+1) == "support" || d.peek(k+1) == "solidarity") || t.lower == "on" && d.peek(k+1) == "behalf") && len(named)+len(demo) > 0 {
 			break // "fired at Israel in support of its ally Hamas": for whom, not at whom
 		}
@@ -3773,4 +3786,60 @@ func (d *doc) otherPerson(i int, not *entity) *entity {
 func isRegion(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)
 	return ok && p.Kind == gazetteer.Region
+}
+
+// supportOpener reports words at toks[k] that open a list of who helped
+// an attack: "with the support of", "with support from", "with the help
+// of", "backed by", "supported by", "aided by", "alongside".
+func (d *doc) supportOpener(k int) bool {
+	w := d.toks[k].lower
+	switch w {
+	case "alongside":
+		return true
+	case "backed", "supported", "aided", "assisted":
+		return d.peek(k+1) == "by"
+	case "with":
+		j := k + 1
+		if d.peek(j) == "the" {
+			j++
+		}
+		return helpNouns[d.peek(j)] && (d.peek(j+1) == "of" || d.peek(j+1) == "from")
+	}
+	return false
+}
+
+// inSupportList reports an attack noun at toks[n] inside a list of who
+// helped, opened a few words before it in the same clause: "with the
+// support of clan militias, AU troops and air strikes by the United States".
+func (d *doc) inSupportList(lo, n int) bool {
+	for k := n - 1; k >= lo && k >= n-12; k-- {
+		t := &d.toks[k]
+		if t.text == ";" || t.kind == tQuote || t.text == "." || t.lower == "which" || t.lower == "who" || t.lower == "that" || t.lower == "its" || t.lower == "their" {
+			return false // "with support from the air force, which carried out air strikes on X": the helper's own attack
+		}
+		if d.supportOpener(k) && t.lower != "alongside" {
+			return true
+		}
+		if t.kind == tWord && !t.cap && d.verbAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// devicesAfter reports an explosive laid in wait right after toks[k]
+// ("a landmine", "an improvised explosive device", "a roadside bomb"):
+// what hits it is its victim.
+func (d *doc) devicesAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		w := d.toks[j].lower
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "roadside" || w == "improvised" || w == "explosive" && j+1 < hi && d.toks[j+1].lower == "device":
+			continue
+		case w == "mine" || w == "landmine" || w == "ied" || w == "device" || w == "bomb":
+			return j == k || d.toks[j-1].lower != "the" || w != "bomb"
+		}
+		return false
+	}
+	return false
 }

@@ -359,6 +359,10 @@ var stateSupport = wordSet(`pressure support backing aid funding demands critici
 // "selling drones to Kyiv", "weapons and troops to Moscow".
 var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
 
+// helpNouns after "with (the)" open a list of who helped an attack: "with
+// the support of", "with help from". General knowledge of English.
+var helpNouns = wordSet(`support help backing assistance aid cooperation`)
+
 // combiningForms stand for a people in a compound: "Franco-German",
 // "Sino-Indian", "Anglo-Irish". General knowledge of English.
 var combiningForms = wordSet(`Franco Anglo Sino Indo Russo Greco Turco Afro Euro Italo Austro Germano Hispano Luso Judeo Irano Nippo Serbo Croato Polono`)
