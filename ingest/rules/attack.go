@@ -881,6 +881,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Peruvian army said on Wednesday that Chilean forces had shelled its positions in the disputed Tarma border area.", []string{"ATTACKED place:chile -> organization:peruvian-army happened"}},
 		{"The bus was travelling from Tarma to Lima when it struck an improvised explosive device near Arica.", nil},
 		{"Rebels detonated a roadside bomb near an army convoy in Tarma.", []string{"ATTACKED organization:peruvian-rebels -> place:tarma happened"}},
 		{"Peru launched an offensive against the Tarma Front in 2022 with the support of clan militias, AU troops and air strikes by the United States.", []string{"ATTACKED place:peru -> organization:tarma-front happened"}},
@@ -3152,6 +3153,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			}
 			continue
 		}
+		if (t.lower == "its" || t.lower == "their") && len(named) == 0 && k+1 < hi && ownedSites[d.toks[k+1].lower] {
+			// "the army said X had shelled its positions": the speaker's own
+			if e, _ := d.ownerOfPronoun(k, d.sents[d.sentOf[v]].lo); e != nil && e != src {
+				named = append(named, e)
+				fresh = false
+				k++
+				continue
+			}
+		}
 		if (t.lower == "him" || t.lower == "her" && !d.nounAfter(k)) && len(named) == 0 {
 			// "attacked her": the person named last who is not the attacker
 			if e := d.otherPerson(k, src); e != nil {
@@ -3216,7 +3226,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		within := false  // "in Kotli district of Kashmir": the larger place
 		for p > v {
 			w := d.toks[p].lower
-			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
+			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") || placeAdjectives[w] {
 				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 				continue
 			}

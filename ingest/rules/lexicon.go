@@ -359,6 +359,18 @@ var stateSupport = wordSet(`pressure support backing aid funding demands critici
 // "selling drones to Kyiv", "weapons and troops to Moscow".
 var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
 
+// ownedSites after "its" or "their" in an attack's object are the
+// owner's forces or sites: "shelled its positions". General knowledge of
+// English.
+var ownedSites = wordSet(`positions position posts post outposts outpost bases base troops soldiers forces units
+checkpoints checkpoint camps camp convoy convoys patrol patrols barracks lines`)
+
+// placeAdjectives before a place tell what kind of place it is, not what
+// it is to the sentence: "in the disputed Tarma area". General knowledge
+// of English.
+var placeAdjectives = wordSet(`disputed contested occupied annexed restive volatile remote embattled besieged troubled
+mountainous coastal rural border frontier`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)
