@@ -371,6 +371,10 @@ checkpoints checkpoint camps camp convoy convoys patrol patrols barracks lines`)
 var placeAdjectives = wordSet(`disputed contested occupied annexed restive volatile remote embattled besieged troubled
 mountainous coastal rural border frontier`)
 
+// partyHeads end the common names of parties and movements that many
+// countries have: "People's Party", "Socialist Party", "Liberal Front".
+var partyHeads = wordSet(`Party Front Movement Union Congress Alliance League`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -557,6 +557,7 @@ func (d *doc) spansIn(si int) {
 		// the longest name the gazetteer knows from here, with any small
 		// words inside ("Organization for Security and Co-operation in Europe")
 		if k := d.knownRun(i, s.hi); k > 0 {
+			k = d.ofCountryAfter(k, s.hi) // "the People's Party of Kazakhstan": one country's party of a common name
 			d.addSpan(si, i, k)
 			i = k - 1
 			continue
@@ -776,6 +777,25 @@ func modifierCompound(w string) bool {
 	return k > 0 && (backerSuffixes[w[k+1:]] || holderSuffixes[w[k+1:]])
 }
 
+// ofCountryAfter extends a known name ending in a party's or movement's
+// head at toks[k-1] over "of <country>" after it: many countries have a
+// "People's Party" or a "Socialist Party", and "of Kazakhstan" says which.
+// It returns the new end, or k.
+func (d *doc) ofCountryAfter(k, hi int) int {
+	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] {
+		return k
+	}
+	for e := k + 2; e <= hi && e <= k+4; e++ {
+		if !d.nameWord(e - 1) {
+			break
+		}
+		if isCountry(d.text[d.toks[k+1].start:d.toks[e-1].end]) && (e == hi || !d.nameWord(e)) {
+			return e
+		}
+	}
+	return k
+}
+
 // faithInKnown reports a capitalised religious or ethnic adjective at
 // toks[j] inside a name the gazetteer knows from toks[i]: "United Arab
 // Emirates", "Syrian Arab Republic".
@@ -921,6 +941,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
 				return false // "Fed Chair X and FDIC Chairman Y": two people
 			}
+		}
+		if c == "and" && j+1 < len(d.toks) && isCountry(d.toks[j+1].text) && !(j+2 < len(d.toks) && d.nameWord(j+2)) {
+			return false // "Radio Varnok International and France": a country of its own
 		}
 		for k := lo; k < j; k++ {
 			if d.orgish(k) {
