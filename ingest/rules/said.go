@@ -784,6 +784,9 @@ var saidAppeal = &pattern{
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
+		if d.toks[c].lower == "not" && c+3 < s.hi && d.toks[c+1].lower == "to" && d.toks[c+2].lower == "be" && (d.toks[c+3].lower == "named" || d.toks[c+3].lower == "identified") {
+			return false // "they asked not to be named": a source's terms, nothing said
+		}
 		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			if e := d.coordinatedSpeaker(si, v); e != nil && d.afterPraise(si, v) {
@@ -831,6 +834,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Officers of the Peruvian army were at the post. They asked not to be named because they were not authorised to speak to the media.", nil},
 		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
