@@ -375,6 +375,10 @@ mountainous coastal rural border frontier`)
 // countries have: "People's Party", "Socialist Party", "Liberal Front".
 var partyHeads = wordSet(`Party Front Movement Union Congress Alliance League`)
 
+// ruleNouns after an organization's name make it the organization that
+// governs: "the Taliban administration said", "the Houthi leadership".
+var ruleNouns = wordSet(`administration government leadership authorities regime`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -178,9 +178,10 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
-		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media") && i > lo {
+		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media" || ruleNouns[t.lower]) && i > lo {
 			// "the Hamas movement said", "the official KCNA news agency
-			// reported": the organization the noun names
+			// reported", "the Taliban administration said": the
+			// organization the noun names
 			j := i - 1
 			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
 				j--
@@ -397,8 +398,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				}
 			}
 			// "The UN refugee agency, UNHCR, said": an organization named
-			// in apposition to what it is
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
+			// in apposition to what it is, with its acronym or not ("The
+			// army's media wing, Varnok Press Office (VPO), said")
+			e := i - 1
+			if e-3 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
+				e -= 3
+			}
+			if m := d.mentAt[e]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
 				b := m.lo - 1
 				if d.toks[b].lower == "the" {
 					b--

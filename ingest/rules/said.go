@@ -1142,6 +1142,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Israeli strikes killed 19 people in Gaza, the Hamas administration said on Sunday.", []string{"SAID organization:hamas: Israeli strikes killed 19 people in Gaza"}},
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
@@ -1256,6 +1257,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The army's media wing, the Varnok Press Office (VPO), said eight attackers were killed.", []string{"SAID organization:varnok-press-office: eight attackers were killed"}},
 		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
 		{"The Varnok Front denied attacking civilians.", []string{"SAID organization:varnok-front: attacking civilians"}},
 		{"European Union observers said polling had been peaceful.", []string{"SAID organization:european-union: polling had been peaceful"}},
