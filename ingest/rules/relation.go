@@ -145,6 +145,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at
 	}
+	if w := d.officialWho(v, lo); w > 0 {
+		// "A US official who attended the meeting said": the official,
+		// past the relative clause
+		if e, at := d.subjectOf(w, lo); e != nil {
+			return e, at
+		}
+	}
 	i := v - 1
 	for i >= lo {
 		t := &d.toks[i]
@@ -985,4 +992,24 @@ func (d *doc) inRelativeClause(x, lo int) bool {
 		}
 	}
 	return false
+}
+
+// officialWho finds "who" right after an official's noun before the verb
+// at toks[v], with the clause between them unbroken by a comma, a quote or
+// another verb of speech: "A US official who attended the talks said". It
+// returns the index of "who", or 0.
+func (d *doc) officialWho(v, lo int) int {
+	for k := v - 1; k > lo && k > v-15; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || d.inQuote[k] || sayVerbs[t.lower] || t.text == ";" {
+			return 0
+		}
+		if t.lower == "who" {
+			if p := d.toks[k-1].lower; (officialNouns[p] || spokesNouns[p] || orgMemberNouns[p]) && !d.toks[k-1].cap && k+1 < v {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }

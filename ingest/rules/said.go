@@ -1142,6 +1142,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Troops of the 8th Infantry Division clashed with rebels in Tarma. Two soldiers were killed, the division said.", []string{"SAID organization:8th-infantry-division: Two soldiers were killed"}},
 		{"Israeli strikes killed 19 people in Gaza, the Hamas administration said on Sunday.", []string{"SAID organization:hamas: Israeli strikes killed 19 people in Gaza"}},
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
@@ -1257,6 +1258,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A US official who attended the meeting said the two sides had agreed on a timetable.", []string{"SAID place:united-states: the two sides had agreed on a timetable"}},
 		{"The army's media wing, the Varnok Press Office (VPO), said eight attackers were killed.", []string{"SAID organization:varnok-press-office: eight attackers were killed"}},
 		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
 		{"The Varnok Front denied attacking civilians.", []string{"SAID organization:varnok-front: attacking civilians"}},
