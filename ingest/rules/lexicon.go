@@ -379,6 +379,11 @@ var partyHeads = wordSet(`Party Front Movement Union Congress Alliance League`)
 // governs: "the Taliban administration said", "the Houthi leadership".
 var ruleNouns = wordSet(`administration government leadership authorities regime`)
 
+// timeWords tell when something came out: "published on Monday", "released
+// last week", "issued earlier this month".
+var timeWords = wordSet(`on in last this earlier late early week month year weekend morning evening night
+yesterday today overnight`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

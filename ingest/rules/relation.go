@@ -145,6 +145,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at
 	}
+	if k := d.issuedBefore(v, lo); k > 0 {
+		// "A report by Amnesty International published on Monday said":
+		// whoever the report is by, past when it came out
+		if e, at := d.subjectOf(k, lo); e != nil {
+			return e, at
+		}
+	}
 	if w := d.officialWho(v, lo); w > 0 {
 		// "A US official who attended the meeting said": the official,
 		// past the relative clause
@@ -1009,6 +1016,29 @@ func (d *doc) officialWho(v, lo int) int {
 				return k
 			}
 			return 0
+		}
+	}
+	return 0
+}
+
+// issuedBefore finds a participle of issuing right before the verb at
+// toks[v], past the time it gives ("published on Monday", "released in
+// July"), after a statement's noun: "A report by X published in July
+// said". It returns the participle's index, or 0.
+func (d *doc) issuedBefore(v, lo int) int {
+	k := v - 1
+	for k > lo && k > v-6 && (d.toks[k].kind == tNum || isWeekday(d.toks[k].lower) || months[d.toks[k].lower] != 0 || timeWords[d.toks[k].lower]) {
+		k--
+	}
+	if k <= lo || !issueVerbs[d.toks[k].lower] || d.toks[k].cap {
+		return 0
+	}
+	for j := k - 1; j >= lo && j > k-8; j-- {
+		if statementNouns[d.toks[j].lower] {
+			return k
+		}
+		if d.toks[j].text == "," || d.toks[j].kind == tQuote {
+			break
 		}
 	}
 	return 0
