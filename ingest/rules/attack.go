@@ -3124,6 +3124,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break
 		}
 		if t.lower == "and" {
+			if k+1 >= hi {
+				break // "... and" ending the sentence: nothing after it
+			}
 			if d.clauseAfter(k+1, hi) {
 				break // "..., and Russia sent tanks": a new clause, not a second target
 			}
@@ -3379,6 +3382,9 @@ func (d *doc) verbAt(k int) bool {
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia
 // sent", "Chile has".
 func (d *doc) clauseAfter(k, hi int) bool {
+	if k >= hi || k >= len(d.toks) {
+		return false
+	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.hi >= hi {
 		return false
