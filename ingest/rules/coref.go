@@ -579,7 +579,7 @@ func (d *doc) countryArmy() *entity {
 			d.describedArmy = map[*entity]bool{}
 		}
 		d.describedArmy[e] = true
-		for _, f := range officialForms(name) {
+		for _, f := range matchForms(name) {
 			e.aliases[f] = true
 		}
 	}
@@ -1394,7 +1394,7 @@ func (d *doc) describedOrg(name string) *entity {
 	if e := d.byKey[d.key(kg.Organization, name)]; e != nil && e.mentions > 0 {
 		return e
 	}
-	for _, f := range officialForms(name) {
+	for _, f := range matchForms(name) {
 		if e := d.byKey[d.key(kg.Organization, f)]; e != nil && e.mentions > 0 {
 			return e
 		}

@@ -172,6 +172,20 @@ func TestOfficialForms(t *testing.T) {
 	}
 }
 
+// TestMatchForms covers the names a country's army may go by, used only
+// to find the body the text names.
+func TestMatchForms(t *testing.T) {
+	got := matchForms("Kenyan army")
+	for _, want := range []string{"Kenya Defence Forces", "Kenyan National Army", "Armed Forces of Kenya"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("matchForms(%q) lacks %q: %q", "Kenyan army", want, got)
+		}
+	}
+	if got := matchForms("Kenyan police"); !slices.Equal(got, officialForms("Kenyan police")) {
+		t.Errorf("matchForms(%q) = %q, want its official forms only", "Kenyan police", got)
+	}
+}
+
 // TestNameForms covers organization names the name joiner and typer must
 // keep whole and typed.
 func TestNameForms(t *testing.T) {
@@ -686,6 +700,9 @@ func TestNameForms(t *testing.T) {
 		{"a country after \"and\" is no part of a body's name",
 			"The junta suspended Radio Varnok Internationale and France on Monday.",
 			[]string{"organization:radio-varnok-internationale", "place:france"}},
+		{"a country's army by the name it gives its forces; a country's adjective that is also a town's other name",
+			"The Ethiopian National Defense Force (ENDF) moved troops to the border. The Ethiopian army said it had repelled the attack. Kazakh police said they had detained ten people.",
+			[]string{"organization:ethiopian-national-defense-force", "organization:kazakh-police"}},
 		{"the first of two surnames, though a town bears it",
 			"Javier Arica Rocha, the governor, was freed on Monday. Arica said he was well.",
 			[]string{"person:javier-arica-rocha"}},

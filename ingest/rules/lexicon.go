@@ -384,6 +384,13 @@ var ruleNouns = wordSet(`administration government leadership authorities regime
 var timeWords = wordSet(`on in last this earlier late early week month year weekend morning evening night
 yesterday today overnight`)
 
+// armyNames are the names states give their armed forces after their
+// name or adjective: "Ethiopian National Defense Force", "Kenya Defence
+// Forces", "Uganda People's Defence Force". General knowledge of the world.
+var armyNames = []string{"National Army", "Defence Force", "Defense Force", "Defence Forces", "Defense Forces",
+	"National Defence Force", "National Defense Force", "National Defence Forces", "National Defense Forces",
+	"People's Defence Force", "People's Defense Force", "National Armed Forces"}
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -2392,6 +2392,9 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 		if strings.ToUpper(name) == name && !strings.Contains(name, " ") {
 			return gazetteer.Place{}, false // "HUR": an acronym, not a town's other name
 		}
+		if _, dem := gazetteer.Demonym(name); dem {
+			return gazetteer.Place{}, false // "Kazakh police": a country's adjective, not a town's other name
+		}
 		p.Name = name
 	}
 	return p, true

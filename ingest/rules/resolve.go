@@ -399,7 +399,7 @@ func (d *doc) mergeOfficialForms() {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
 		}
-		for _, f := range officialForms(e.name) {
+		for _, f := range matchForms(e.name) {
 			if rest, ok := strings.CutPrefix(f, "Ministry of "); ok && !strings.Contains(rest, " of ") {
 				continue // "Ministry of Defence" alone may be another country's (mergeMinistries reads those)
 			}
@@ -1867,4 +1867,33 @@ func allCapitalised(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// matchForms are the forms by which a described body may already be named
+// in the article: its official forms, and for a country's army the names
+// states give their forces ("Ethiopian National Defense Force", "Kenya
+// Defence Forces"). Those last only find a body the text names; they are
+// never given as aliases, since most are no real name.
+func matchForms(name string) []string {
+	forms := officialForms(name)
+	dem, body, ok := strings.Cut(name, " ")
+	if !ok {
+		return forms
+	}
+	switch strings.ToLower(body) {
+	case "army", "military", "armed forces":
+	default:
+		return forms
+	}
+	country, ok := gazetteer.Demonym(dem)
+	if !ok {
+		return forms
+	}
+	for _, rest := range armyNames {
+		forms = append(forms, dem+" "+rest)
+		if country != dem {
+			forms = append(forms, country+" "+rest)
+		}
+	}
+	return forms
 }
