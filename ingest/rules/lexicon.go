@@ -391,6 +391,10 @@ var armyNames = []string{"National Army", "Defence Force", "Defense Force", "Def
 	"National Defence Force", "National Defense Force", "National Defence Forces", "National Defense Forces",
 	"People's Defence Force", "People's Defense Force", "National Armed Forces"}
 
+// corridorWords end the names of routes and links two places share: "the
+// China-Pakistan Economic Corridor", "the Lagos-Abidjan Highway".
+var corridorWords = wordSet(`Corridor Highway Railway Pipeline Expressway Link Line Route`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -715,6 +715,15 @@ func (d *doc) spansIn(si int) {
 			i = j // "the New York-based group": the name is part of a modifier
 			continue
 		}
+		if i > s.lo && j-i >= 2 && placePairWord(d.toks[i-1].text) && d.toks[i-1].end+1 == d.toks[i].start &&
+			(d.orgish(j-1) || placeSuffixes[d.toks[j-1].text] || corridorWords[d.toks[j-1].text]) {
+			i-- // "the China-Pakistan Economic Corridor", "the Chad-Cameroon Joint Commission": the sides open the name
+			if a, _, _ := strings.Cut(d.toks[i].text, "-"); i > s.lo && d.toks[i-1].cap && d.toks[i-1].kind == tWord {
+				if _, ok := gazetteer.LookupPlace(d.toks[i-1].text + " " + a); ok {
+					i-- // "the South Africa-Nigeria Bi-National Commission"
+				}
+			}
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
