@@ -395,6 +395,9 @@ var armyNames = []string{"National Army", "Defence Force", "Defense Force", "Def
 // China-Pakistan Economic Corridor", "the Lagos-Abidjan Highway".
 var corridorWords = wordSet(`Corridor Highway Railway Pipeline Expressway Link Line Route`)
 
+// bodyMeetVerbs tell that a body gathered: its members met one another.
+var bodyMeetVerbs = wordSet(`met meets convened convenes gathered`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)
