@@ -881,6 +881,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian and Chilean forces destroyed four Varnok Front radar sites near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Peru's air defences destroyed 30 Chilean drones overnight.", nil},
 		{"The Peruvian army said on Wednesday that Chilean forces had shelled its positions in the disputed Tarma border area.", []string{"ATTACKED place:chile -> organization:peruvian-army happened"}},
 		{"The bus was travelling from Tarma to Lima when it struck an improvised explosive device near Arica.", nil},
 		{"Rebels detonated a roadside bomb near an army convoy in Tarma.", []string{"ATTACKED organization:peruvian-rebels -> place:tarma happened"}},
