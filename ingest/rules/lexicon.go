@@ -564,10 +564,10 @@ guerrillas guerrilla jihadists separatists militiamen militia gang gangs extremi
 // the noun ("the ministry": the last ministry named).
 // "The company" is left out: which of several organizations is a company
 // takes more than the last name to tell.
-var orgAnaphors = wordSet(`group organisation organization charity ministry agency commission movement party
+var orgAnaphors = wordSet(`group organisation organization charity outfit ministry agency commission movement party
 division brigade battalion regiment command committee council coalition alliance front mission`)
 
-var genericAnaphors = wordSet(`group organisation organization charity`)
+var genericAnaphors = wordSet(`group organisation organization charity outfit`)
 
 // placeRefNouns refer to a place of a kind named before ("the city").
 var placeRefNouns = map[string]string{

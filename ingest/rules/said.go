@@ -1258,6 +1258,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front claimed the blast. The outfit said it had killed five soldiers.", []string{"SAID organization:varnok-front: it had killed five soldiers"}},
 		{"A report by Amnesty International published on Monday said that the army had killed civilians.", []string{"SAID organization:amnesty-international: the army had killed civilians"}},
 		{"A US official who attended the meeting said the two sides had agreed on a timetable.", []string{"SAID place:united-states: the two sides had agreed on a timetable"}},
 		{"The army's media wing, the Varnok Press Office (VPO), said eight attackers were killed.", []string{"SAID organization:varnok-press-office: eight attackers were killed"}},
