@@ -837,6 +837,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
@@ -1704,8 +1705,8 @@ func (d *doc) attackNoun(si, n int) {
 		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
 			k-- // "carried out Thursday's assault on Y"
 		}
-		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
-			k--
+		for k >= s.lo && k > n-9 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
+			k-- // "a barrage of more than 60 rockets"
 		}
 		if k >= s.lo && d.toks[k].lower == "out" {
 			k--
@@ -1719,7 +1720,7 @@ func (d *doc) attackNoun(si, n int) {
 				src, srcAt = d.actorBefore(k, s.lo)
 			}
 		}
-		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
+		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied" || d.toks[k-1].lower == "answered") {
 			// "X responded with airstrikes on Y"
 			src, _ = d.actorBefore(k-1, s.lo)
 		}
