@@ -1343,22 +1343,35 @@ func (d *doc) orgVariant(w []string) *entity {
 
 // orgWithWord finds the one organization whose name holds the word.
 func (d *doc) orgWithWord(word string) *entity {
-	var hit *entity
+	var hits []*entity
 	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
 		ws := strings.Fields(e.name)
 		if len(ws) == 2 && colours[strings.ToLower(ws[0])] {
 			continue // "the House" is not the White House, nor the Blue House
 		}
 		for _, x := range ws {
-			if strings.EqualFold(x, word) {
-				if hit != nil && hit != e {
-					return nil
-				}
-				hit = e
+			if strings.EqualFold(x, word) && !slices.Contains(hits, e) {
+				hits = append(hits, e)
 			}
 		}
 	}
-	return hit
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	// "National Police" and "Peruvian National Police": the short form is
+	// the long one's, so "Police" is too
+	var long *entity
+	for _, e := range hits {
+		if long == nil || len(e.name) > len(long.name) {
+			long = e
+		}
+	}
+	for _, e := range hits {
+		if e != long && !strings.HasSuffix(long.name, " "+e.name) {
+			return nil
+		}
+	}
+	return long
 }
 
 // placeEndingWith finds the one place of the article whose name of
