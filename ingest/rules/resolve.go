@@ -465,8 +465,8 @@ func (d *doc) capitalsAsCountries() {
 // attacked or what has a city's parts ("Kyiv was hit", "Kyiv's mayor").
 func (d *doc) usedAsLocation(e *entity) bool {
 	for _, m := range d.ments {
-		if m.ent != e {
-			continue
+		if m.ent != e || d.inCreditLine(m.lo) {
+			continue // "(Reporting by X in Kinshasa; ...)": where the reporter was, not what the story says of the city
 		}
 		j := m.lo - 1
 		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
@@ -1909,4 +1909,18 @@ func matchForms(name string) []string {
 		}
 	}
 	return forms
+}
+
+// inCreditLine reports toks[k] inside a wire story's credit line:
+// "(Reporting by Ana Costa in Lima; Editing by Rui Lopes)".
+func (d *doc) inCreditLine(k int) bool {
+	si := int(d.sentOf[k])
+	s := d.sents[si]
+	for j := s.lo; j+1 < s.hi && j < k; j++ {
+		if w := d.toks[j].lower; (w == "reporting" || w == "writing" || w == "editing") && d.toks[j+1].lower == "by" &&
+			(j == s.lo || d.toks[j-1].text == "(" || d.toks[j-1].text == ";" || d.toks[j-1].lower == "additional") {
+			return true
+		}
+	}
+	return false
 }
