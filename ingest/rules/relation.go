@@ -53,8 +53,8 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 // "at"; nil otherwise.
 func (d *doc) personOf(m *mention, lo int) *mention {
 	k := m.lo - 1
-	for n := 0; k > lo && n < 2 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "at" && d.toks[k].lower != "the"; n++ {
-		k-- // "of the opposition X Party", "of the ruling X Party": past the modifier
+	for n := 0; k > lo && n < 2 && d.toks[k].kind == tWord && (!d.toks[k].cap && d.mentAt[k] == nil || modifierCompound(d.toks[k].text)) && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "at" && d.toks[k].lower != "the"; n++ {
+		k-- // "of the opposition X Party", "of the ruling X Party", "of Lima-based X": past the modifier
 	}
 	if k > lo && d.toks[k].lower == "the" {
 		k--

@@ -101,6 +101,8 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Her colleague, Rosa Vega of the Andean Policy Forum, was blunter: \u201cThe plan is dead.\u201d", []string{"SAID person:rosa-vega: The plan is dead"}},
+		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
@@ -1258,6 +1260,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Analyst Rosa Vega of Lima-based Andes Securities estimated that the strike was costing miners $10 million a day.", []string{"SAID person:rosa-vega: the strike was costing miners $10 million a day"}},
 		{"The Varnok Front claimed the blast. The outfit said it had killed five soldiers.", []string{"SAID organization:varnok-front: it had killed five soldiers"}},
 		{"A report by Amnesty International published on Monday said that the army had killed civilians.", []string{"SAID organization:amnesty-international: the army had killed civilians"}},
 		{"A US official who attended the meeting said the two sides had agreed on a timetable.", []string{"SAID place:united-states: the two sides had agreed on a timetable"}},
@@ -1864,6 +1867,34 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 // speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
 // verb's index.
 func (d *doc) speakerBefore(o, lo int) (*entity, int) {
+	if o-3 > lo && d.toks[o-1].text == ":" {
+		// "X was blunter: “…”", "X was more cautious:": how the
+		// speaker put it, then the words
+		k := o - 2
+		for n := 0; k > lo && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && !beForms[d.toks[k].lower] && d.mentAt[k] == nil; n++ {
+			k--
+		}
+		if k < o-2 && beForms[d.toks[k].lower] {
+			if k-1 > lo && d.toks[k-1].text == "," {
+				// "Her colleague, Rosa Vega of the X Forum, was blunter:": the
+				// person the apposition names
+				for x := k - 2; x > lo && x > k-20; x-- {
+					if d.toks[x].text != "," {
+						continue
+					}
+					for y := x + 1; y < k-1; y++ {
+						if m := d.mentAt[y]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+							return m.ent, k
+						}
+					}
+					break
+				}
+			}
+			if e, _ := d.subjectOf(k, lo); e != nil && (e.kind == kg.Person || e.kind == kg.Organization) {
+				return e, k
+			}
+		}
+	}
 	for j := o - 1; j >= lo && j >= o-30; j-- {
 		t := &d.toks[j]
 		if d.toks[j].kind == tQuote {
