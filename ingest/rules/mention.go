@@ -1425,6 +1425,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	for last >= 0 && last+1 < hi {
+		if last+2 < hi {
+			if _, ok := lookupTitle(d.toks[last].text + " " + d.toks[last+1].text + " " + d.toks[last+2].text); ok {
+				last += 2 // "Private First Class X": a title of three words
+				continue
+			}
+		}
 		if _, ok := d.isTitle(last + 1); !ok {
 			break
 		}
