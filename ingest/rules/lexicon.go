@@ -398,6 +398,10 @@ var corridorWords = wordSet(`Corridor Highway Railway Pipeline Expressway Link L
 // bodyMeetVerbs tell that a body gathered: its members met one another.
 var bodyMeetVerbs = wordSet(`met meets convened convenes gathered`)
 
+// mediaDescriptors before a name say it is a paper's or a broadcaster's,
+// which may hold "of" and a place: "the state-run Voice of Tarma".
+var mediaDescriptors = wordSet(`state-run state-owned state-controlled government-run newspaper daily weekly broadcaster tabloid`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

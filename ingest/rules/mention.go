@@ -971,6 +971,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if _, ok := d.isTitle(j - 1); ok {
 			head = true
 		}
+		if lo > 0 && mediaDescriptors[d.toks[lo-1].lower] {
+			head = true // "the state-run Global New Light of Myanmar": a paper's name, whatever its words
+		}
 		if !head {
 			return false
 		}
