@@ -402,6 +402,11 @@ var bodyMeetVerbs = wordSet(`met meets convened convenes gathered`)
 // which may hold "of" and a place: "the state-run Voice of Tarma".
 var mediaDescriptors = wordSet(`state-run state-owned state-controlled government-run newspaper daily weekly broadcaster tabloid`)
 
+// shipNouns right before a name make it a ship's: "the tanker X". General
+// knowledge of English.
+var shipNouns = wordSet(`tanker vessel ship freighter warship frigate destroyer trawler ferry yacht
+boat dhow barge corvette cruiser submarine`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

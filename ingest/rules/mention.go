@@ -1051,6 +1051,9 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
+		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
+	}
 	if hi-lo == 1 && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && placePairWord(d.toks[lo].text) {
 		return // "the Franco-German proposal", "the Belgrade-Pristina dialogue": who takes part, no name
 	}

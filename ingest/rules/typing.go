@@ -442,6 +442,8 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true // "news agency X", "its propaganda arm X"
 			case strings.HasSuffix(c.prev, "-run") || strings.HasSuffix(c.prev, "-owned"):
 				return kg.Organization, fair, true // "the state-run X": a body someone runs or owns
+			case strings.HasSuffix(c.prev, "-based") && !gazetteer.IsGivenName(d.toks[c.lo].text):
+				return kg.Organization, fair, true // "Greece-based Poseidon Maritime": a body has a base
 			case c.prev == ",":
 				return "", 0, false
 			}
@@ -457,6 +459,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"The tanker is owned by Lima-based Varnok Tarn.", "Varnok Tarn", kg.Organization},
 			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
 			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
 			{"The group said in a statement carried by its media arm, Tarnaqa Voice, that it had attacked the base.", "Tarnaqa Voice", kg.Organization},
