@@ -108,32 +108,31 @@ func (d *doc) coreference() {
 // Huangyan Island, the name Beijing uses for the shoal" after "Scarborough
 // Shoal" makes the two one place, known by the name it had first.
 func (d *doc) nameUsedFor() {
-	for _, m := range d.ments {
-		if m.ent == nil || m.ent.kind != kg.Place || m.ref || m.hi+4 >= len(d.toks) {
+	var byLast map[string]*entity // the last place named so far, by its name's last word
+	ms := slices.Clone(d.ments)
+	slices.SortStableFunc(ms, func(a, b *mention) int { return a.lo - b.lo })
+	for _, m := range ms {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
 			continue
 		}
-		if d.toks[m.hi].text != "," || d.toks[m.hi+1].lower != "the" || d.toks[m.hi+2].lower != "name" && d.toks[m.hi+2].lower != "names" {
-			continue
-		}
-		for k := m.hi + 3; k+2 < len(d.toks) && k < m.hi+10; k++ {
-			if d.toks[k].kind == tPunct {
-				break
-			}
-			if (d.toks[k].lower != "for" && d.toks[k].lower != "to") || d.toks[k+1].lower != "the" {
-				continue
-			}
-			noun := d.toks[k+2].lower
-			var target *entity
-			at := -1
-			for _, p := range d.ments {
-				if p.lo < m.lo && p.lo > at && p.ent != nil && p.ent != m.ent && p.ent.kind == kg.Place && strings.EqualFold(lastWord(p.ent.name), noun) {
-					target, at = p.ent, p.lo // the last place of that kind named before
+		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
+			for k := m.hi + 3; k+2 < len(d.toks) && k < m.hi+10; k++ {
+				if d.toks[k].kind == tPunct {
+					break
+				}
+				if (d.toks[k].lower == "for" || d.toks[k].lower == "to") && d.toks[k+1].lower == "the" {
+					if t := byLast[d.toks[k+2].lower]; t != nil && t != m.ent && t.mentions > 0 {
+						d.merge(m.ent, t)
+					}
+					break
 				}
 			}
-			if target != nil {
-				d.merge(m.ent, target)
+		}
+		if m.ent.mentions > 0 {
+			if byLast == nil {
+				byLast = map[string]*entity{}
 			}
-			break
+			byLast[strings.ToLower(lastWord(m.ent.name))] = m.ent
 		}
 	}
 }

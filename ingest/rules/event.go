@@ -291,6 +291,15 @@ var eventAnchorBefore = &eventRule{
 				hi = m.hi
 			}
 		}
+		if hi == n+1 && t.lower == "invasion" && class == "war" && isCountry(anchor.ent.name) && anchor.ent.kind == kg.Place {
+			// "Russia's full-scale invasion", "its invasion" with no "of":
+			// of the country the story is about, as reference works name it
+			if c := d.mainCountry(); c != "" && c != anchor.ent.name {
+				if adj, ok := gazetteer.DemonymFor(anchor.ent.name); ok {
+					parts = []string{adj, t.lower, "of", c}
+				}
+			}
+		}
 		if target != nil {
 			// the target as the text writes it ("against FARC", "on WBC")
 			for x := n + 2; x < s.hi && x < n+8; x++ {
@@ -328,6 +337,7 @@ var eventAnchorBefore = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"Chilean jets struck Lima and Arequipa. Chile has hit Peru's ports since its full-scale invasion in 2024.", []string{"Chilean invasion of Peru"}},
 		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},

@@ -1912,15 +1912,21 @@ func matchForms(name string) []string {
 }
 
 // inCreditLine reports toks[k] inside a wire story's credit line:
-// "(Reporting by Ana Costa in Lima; Editing by Rui Lopes)".
+// "(Reporting by Ana Costa in Lima; Editing by Rui Lopes)". Where each
+// sentence's credit starts is found once.
 func (d *doc) inCreditLine(k int) bool {
-	si := int(d.sentOf[k])
-	s := d.sents[si]
-	for j := s.lo; j+1 < s.hi && j < k; j++ {
-		if w := d.toks[j].lower; (w == "reporting" || w == "writing" || w == "editing") && d.toks[j+1].lower == "by" &&
-			(j == s.lo || d.toks[j-1].text == "(" || d.toks[j-1].text == ";" || d.toks[j-1].lower == "additional") {
-			return true
+	if d.creditAt == nil {
+		d.creditAt = make([]int32, len(d.sents))
+		for si, s := range d.sents {
+			d.creditAt[si] = int32(s.hi)
+			for j := s.lo; j+1 < s.hi; j++ {
+				if w := d.toks[j].lower; (w == "reporting" || w == "writing" || w == "editing") && d.toks[j+1].lower == "by" &&
+					(j == s.lo || d.toks[j-1].text == "(" || d.toks[j-1].text == ";" || d.toks[j-1].lower == "additional") {
+					d.creditAt[si] = int32(j)
+					break
+				}
+			}
 		}
 	}
-	return false
+	return int32(k) > d.creditAt[d.sentOf[k]]
 }
