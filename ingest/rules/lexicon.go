@@ -407,6 +407,15 @@ var mediaDescriptors = wordSet(`state-run state-owned state-controlled governmen
 var shipNouns = wordSet(`tanker vessel ship freighter warship frigate destroyer trawler ferry yacht
 boat dhow barge corvette cruiser submarine`)
 
+// groupKinds say what kind of group "the <kind> group" is, which still
+// refers to the group named last: "the rights group said".
+var groupKinds = wordSet(`rights militant armed rebel volunteer aid relief advocacy activist jihadist extremist
+separatist insurgent opposition monitoring campaign lobby pressure`)
+
+// civilGroups are the kinds of group that bear no arms: "the rights group
+// said" is never the militia named last.
+var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitoring campaign lobby pressure`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -264,10 +264,15 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
-		if orgAnaphors[t.lower] && i > lo && (d.toks[i-1].lower == "the" || i-1 > lo && d.toks[i-2].lower == "the" && backedWord(d.toks[i-1].lower)) {
+		if orgAnaphors[t.lower] && i > lo && (d.toks[i-1].lower == "the" || i-1 > lo && d.toks[i-2].lower == "the" && (backedWord(d.toks[i-1].lower) ||
+			genericAnaphors[t.lower] && groupKinds[d.toks[i-1].lower])) {
 			// "the group said", "the ministry said", "the Iran-backed group
-			// said": the organization named last
-			if e := d.lastOrg(i, t.lower); e != nil {
+			// said", "the rights group said": the organization named last
+			var ok func(*entity) bool
+			if civilGroups[d.toks[i-1].lower] {
+				ok = func(e *entity) bool { return !d.armedSide(e) } // "the volunteer group said": no armed one
+			}
+			if e := d.lastOrgIf(i, t.lower, ok); e != nil {
 				return e, i - 1
 			}
 			return nil, -1
@@ -420,6 +425,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			if m := d.mentAt[e]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
 				b := m.lo - 1
+				for b > lo && modifierCompound(d.toks[b].text) {
+					b-- // "the Piraeus-based X"
+				}
 				if d.toks[b].lower == "the" {
 					b--
 				}
@@ -427,7 +435,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					// "The UN refugee agency, X,", "The UN mission in Ivory
 					// Coast, X,": a description headed by an organization's noun
 					for j := b - 1; j >= lo && j > b-8 && d.toks[j].text != ","; j-- {
-						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission") {
+						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission" || n == "operator" || n == "owner") {
 							return m.ent, m.lo
 						}
 					}
@@ -612,9 +620,14 @@ func (d *doc) firstPerson(si int) *mention {
 // lastOrg is the organization named last before toks[i], within a few
 // paragraphs, that "the <noun>" can refer to.
 func (d *doc) lastOrg(i int, noun string) *entity {
+	return d.lastOrgIf(i, noun, nil)
+}
+
+// lastOrgIf is lastOrg among the organizations ok accepts (all when nil).
+func (d *doc) lastOrgIf(i int, noun string, ok func(*entity) bool) *entity {
 	for k := i - 2; k >= 0 && k > i-300; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil {
+		if m == nil || m.ent == nil || ok != nil && m.ent.kind == kg.Organization && !ok(m.ent) {
 			continue
 		}
 		k = m.lo

@@ -1144,6 +1144,9 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
+		{"Nine militants were killed near Tarma, Lt. Col. Rui Lopes, spokesman of the Peruvian army's Southern Command, said.", []string{"SAID person:rui-lopes: Nine militants were killed near Tarma"}},
+		{"Nine militants were killed near Tarma, Ana Costa, who leads the police, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
 		{"Troops of the 8th Infantry Division clashed with rebels in Tarma. Two soldiers were killed, the division said.", []string{"SAID organization:8th-infantry-division: Two soldiers were killed"}},
 		{"Israeli strikes killed 19 people in Gaza, the Hamas administration said on Sunday.", []string{"SAID organization:hamas: Israeli strikes killed 19 people in Gaza"}},
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
@@ -1260,6 +1263,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Relief Network reported heavy shelling. The Varnok Front shelled the camp. The volunteer group said shells hit a market.", []string{"SAID organization:tarma-relief-network: shells hit a market"}},
+		{"The ship's operator, the Lima-based Kestrel Maritime, said a fire broke out in the engine room.", []string{"SAID organization:kestrel-maritime: a fire broke out in the engine room"}},
 		{"Analyst Rosa Vega of Lima-based Andes Securities estimated that the strike was costing miners $10 million a day.", []string{"SAID person:rosa-vega: the strike was costing miners $10 million a day"}},
 		{"The Varnok Front claimed the blast. The outfit said it had killed five soldiers.", []string{"SAID organization:varnok-front: it had killed five soldiers"}},
 		{"A report by Amnesty International published on Monday said that the army had killed civilians.", []string{"SAID organization:amnesty-international: the army had killed civilians"}},
@@ -2399,7 +2404,22 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	appos := -1
-	if d.toks[v-1].text == "," {
+	a := at // past the titles before the name: "Lt. Col. X"
+	for a-1 > s.lo {
+		if _, ok := d.isTitle(a - 1); ok {
+			a--
+		} else if d.toks[a-1].text == "." && a-2 > s.lo {
+			if _, ok := d.isTitle(a - 2); !ok {
+				break
+			}
+			a--
+		} else {
+			break
+		}
+	}
+	if m := d.mentAt[at]; d.toks[v-1].text == "," && m != nil && m.lo == at && m.hi < v-1 && d.toks[m.hi].text == "," && d.toks[a-1].text == "," && d.plainApposition(m.hi+1, v-1) {
+		appos = a - 1 // "..., Ana Costa, a police spokeswoman, said": the name, then what she is
+	} else if d.toks[v-1].text == "," {
 		// "..., the group's leader, Ana Costa, said": past the description
 		// to the comma that closes the clause; "Her colleague, Ana Costa,
 		// agreed" has none
@@ -2628,4 +2648,21 @@ func (d *doc) thatAhead(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// plainApposition reports toks[lo:hi] an apposition that only says what
+// someone is, with no verb or quotation: "a police spokeswoman", "spokesman
+// of the army's Southern Command".
+func (d *doc) plainApposition(lo, hi int) bool {
+	if hi <= lo || hi-lo > 14 {
+		return false
+	}
+	rel := d.toks[lo].lower == "who" || d.toks[lo].lower == "whose" // "who leads the police"
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote || t.text == "," || t.text == ";" || d.inQuote[k] || t.kind == tWord && !t.cap && (sayVerbs[t.lower] || !rel && (d.verbAt(k) || relativeWords[t.lower])) {
+			return false
+		}
+	}
+	return true
 }
