@@ -1127,6 +1127,7 @@ var attackNoun = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile carried out an airstrike targeting Varnok Front positions near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
 		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
@@ -1664,6 +1665,9 @@ func (d *doc) attackNoun(si, n int) {
 		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
 	}
 	prep := d.toks[p].lower
+	if prep == "targeting" || prep == "targetting" || prep == "hitting" {
+		prep = "on" // "an airstrike targeting X positions"
+	}
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
 	}
