@@ -283,6 +283,7 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru blamed Monday's attack on the bus in Tarma on the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front has repeatedly been blamed for a series of kidnappings and bombings in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Peru said Chile was arming the rebel Varnok Front, which it blamed for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Peru blamed the Varnok Front for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
@@ -2404,13 +2405,28 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed the attack on Y"
 	n := v + 1
-	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly") {
-		n++
+	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly" ||
+		isWeekday(d.toks[n].lower) || d.toks[n].lower == "'s" || d.toks[n].lower == "’s") {
+		n++ // "blamed Monday's attack on X on Y"
 	}
 	if n < s.hi && attackNouns[d.toks[n].lower] {
 		var src, tgt *entity
+		ons := 0
+		for k := n + 1; k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower == "on" {
+				ons++
+			}
+		}
 		for k := n + 1; k < s.hi && k < n+12; k++ {
 			if d.toks[k].lower != "on" {
+				continue
+			}
+			if ons > 1 && k == n+1 {
+				// "blamed the attack on the bus in Tarma on Y": the first
+				// "on" tells what was hit, the last who is blamed
+				if objs := d.objects(k, s.hi, nil); len(objs) > 0 && tgt == nil {
+					tgt = objs[0]
+				}
 				continue
 			}
 			if e := d.actorAfter(k+1, s.hi); e != nil {
