@@ -543,7 +543,8 @@ Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventu
 Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
 Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores Securities Investments Brokers
-Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement`)
+Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement
+Transit Transport Management Maritime Lines Tankers Carriers Express Bus Buses Textiles Garments`)
 
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
