@@ -203,7 +203,8 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel",
-				"Ras", "Wadi", "Jebel", "Jabal", "Bir": // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
+				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
+				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
@@ -214,6 +215,7 @@ var typeRules = []*typeRule{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Boko Haram fighters crossed Lake Chad on Monday.", "Lake Chad", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
+			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
 			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
