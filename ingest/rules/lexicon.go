@@ -134,8 +134,10 @@ Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges`)
 // "supporters", "battalions", "army", "group", "movement", "party",
 // "brigade", "companies", "front", "free men", "corps", "union",
 // "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
-// people. The last line holds the Portuguese and Spanish words of clubs
-// and associations ("Esporte Clube X", "Asociación Deportiva Y").
+// people. The line before the last holds the Portuguese and Spanish words of clubs
+// and associations ("Esporte Clube X", "Asociación Deportiva Y"), the last
+// the Spanish, Portuguese and French words that open the names of bodies,
+// parties and armed groups ("Partido X", "Bloque Y", "Mouvement Z").
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
@@ -144,7 +146,8 @@ Forum Platform Initiative Observatory Collective
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
-Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
+Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol
+Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato Confederación Confederacion Fundación Fundacion Consejo Instituto Parti Mouvement Armée Conseil Comité`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").

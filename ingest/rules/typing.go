@@ -341,6 +341,7 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
 		examples: []typeExample{
+			{"The Bloque Libertador del Varnok attacked Tarma.", "Bloque Libertador del Varnok", kg.Organization},
 			{"Andes Star Transit said its bus was hit near Tarma.", "Andes Star Transit", kg.Organization},
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
