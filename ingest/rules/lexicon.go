@@ -815,7 +815,7 @@ var adjunctOpeners = wordSet(`, by in when while after before`)
 // clauseAdjuncts open an adjunct after a clause and its attribution:
 // "..., officials said, as talks resumed" (general English).
 var clauseAdjuncts = wordSet(`after before as amid while following despite since although though
-whereas until`)
+whereas until citing quoting without`)
 
 // timeUnits measure a span: "days after", "a week before".
 var timeUnits = wordSet(`minute hour day week month year`)

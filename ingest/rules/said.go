@@ -1049,6 +1049,7 @@ var saidParenthetical = &pattern{
 	examples: []example{
 		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
+		{"Five people were killed in Lima on Monday, Peru's health ministry said, citing hospital figures.", []string{"SAID organization:peruvian-health-ministry: Five people were killed in Lima on Monday"}},
 		{"LIMA (AP) - Peru shelled the port of Arica overnight, Chilean officials said, days after talks with Chile failed.", []string{"SAID place:chile: Peru shelled the port of Arica overnight"}},
 	},
 }
