@@ -283,6 +283,7 @@ var attackBlamed = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru blamed Monday's attack on the bus in Tarma on the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front has repeatedly been blamed for a series of kidnappings and bombings in Puno.", []string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Peru said Chile was arming the rebel Varnok Front, which it blamed for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Peru blamed the Varnok Front for shelling the town of Tacna last week.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
@@ -837,6 +838,8 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
+		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base near the southern city of Tacna.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
 		{"A Peruvian airstrike at Lima's airport on Friday killed Rui Lopes, the head of the Varnok Front, and Ana Costa, the deputy commander of the Kestrel Brigade, the army said.",
@@ -880,6 +883,12 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian and Chilean forces destroyed four Varnok Front radar sites near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"Peru's air defences destroyed 30 Chilean drones overnight.", nil},
+		{"The Peruvian army said on Wednesday that Chilean forces had shelled its positions in the disputed Tarma border area.", []string{"ATTACKED place:chile -> organization:peruvian-army happened"}},
+		{"The bus was travelling from Tarma to Lima when it struck an improvised explosive device near Arica.", nil},
+		{"Rebels detonated a roadside bomb near an army convoy in Tarma.", []string{"ATTACKED organization:peruvian-rebels -> place:tarma happened"}},
+		{"Peru launched an offensive against the Tarma Front in 2022 with the support of clan militias, AU troops and air strikes by the United States.", []string{"ATTACKED place:peru -> organization:tarma-front happened"}},
 		{"Two soldiers were killed when their convoy was ambushed by the Varnok Front near Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A Peruvian Army convoy was ambushed by the Varnok Front on Monday.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front seized Tarma. The Peruvian Army carried out drone strikes on rebel positions near Jauja.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
@@ -1119,6 +1128,7 @@ var attackNoun = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile carried out an airstrike targeting Varnok Front positions near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
 		{"Peru expanded its rescue operations in the Tarn Valley on Saturday.", nil},
@@ -1146,6 +1156,9 @@ func (d *doc) attackVerb(si, v int) {
 	}
 	if v+1 < s.hi && d.toks[v+1].lower == "power" {
 		return // "the junta, which seized power in 2021, expelled X": a coup, no attack on what follows
+	}
+	if (w == "struck" || w == "hit" || w == "strikes" || w == "hits" || w == "triggered") && d.devicesAfter(v+1, s.hi) && !(v > s.lo && d.toks[v-1].lower == "by") {
+		return // "the bus struck an improvised explosive device": the vehicle met the bomb, it attacked no one
 	}
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
@@ -1626,6 +1639,9 @@ func (d *doc) attackNoun(si, n int) {
 	if n+1 >= s.hi {
 		return
 	}
+	if d.inSupportList(s.lo, n) {
+		return // "an offensive against X with the support of militias and air strikes by Y": Y helped the offensive
+	}
 	if d.unarmedCrackdown(si, n) {
 		return // "a crackdown on tax evasion": no violence told
 	}
@@ -1650,6 +1666,9 @@ func (d *doc) attackNoun(si, n int) {
 		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
 	}
 	prep := d.toks[p].lower
+	if prep == "targeting" || prep == "targetting" || prep == "hitting" {
+		prep = "on" // "an airstrike targeting X positions"
+	}
 	if prep == "of" && ofAttackNouns[d.toks[n].lower] {
 		prep = "on" // "Israel's invasion of Lebanon": of marks the target
 	}
@@ -1691,8 +1710,8 @@ func (d *doc) attackNoun(si, n int) {
 		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
 			k-- // "carried out Thursday's assault on Y"
 		}
-		for k >= s.lo && k > n-6 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
-			k--
+		for k >= s.lo && k > n-9 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
+			k-- // "a barrage of more than 60 rockets"
 		}
 		if k >= s.lo && d.toks[k].lower == "out" {
 			k--
@@ -1706,7 +1725,7 @@ func (d *doc) attackNoun(si, n int) {
 				src, srcAt = d.actorBefore(k, s.lo)
 			}
 		}
-		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied") {
+		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied" || d.toks[k-1].lower == "answered") {
 			// "X responded with airstrikes on Y"
 			src, _ = d.actorBefore(k-1, s.lo)
 		}
@@ -2386,13 +2405,28 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 	// "blamed the attack on Y"
 	n := v + 1
-	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly") {
-		n++
+	for n < s.hi && n < v+4 && (d.toks[n].lower == "the" || d.toks[n].lower == "a" || d.toks[n].lower == "this" || d.toks[n].lower == "deadly" ||
+		isWeekday(d.toks[n].lower) || d.toks[n].lower == "'s" || d.toks[n].lower == "’s") {
+		n++ // "blamed Monday's attack on X on Y"
 	}
 	if n < s.hi && attackNouns[d.toks[n].lower] {
 		var src, tgt *entity
+		ons := 0
+		for k := n + 1; k < s.hi && k < n+12; k++ {
+			if d.toks[k].lower == "on" {
+				ons++
+			}
+		}
 		for k := n + 1; k < s.hi && k < n+12; k++ {
 			if d.toks[k].lower != "on" {
+				continue
+			}
+			if ons > 1 && k == n+1 {
+				// "blamed the attack on the bus in Tarma on Y": the first
+				// "on" tells what was hit, the last who is blamed
+				if objs := d.objects(k, s.hi, nil); len(objs) > 0 && tgt == nil {
+					tgt = objs[0]
+				}
 				continue
 			}
 			if e := d.actorAfter(k+1, s.hi); e != nil {
@@ -3100,6 +3134,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if t.lower == "and" && d.verbAt(k+1) {
 			break // "seized power and detained X": a second verb, not a second target
 		}
+		if len(named)+len(demo) > 0 && d.supportOpener(k) {
+			break // "against X with the support of militias, AU troops and Y": who helped, no target
+		}
 		if (t.lower == "in" && (d.peek(k+1) == "support" || d.peek(k+1) == "solidarity") || t.lower == "on" && d.peek(k+1) == "behalf") && len(named)+len(demo) > 0 {
 			break // "fired at Israel in support of its ally Hamas": for whom, not at whom
 		}
@@ -3110,6 +3147,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			break
 		}
 		if t.lower == "and" {
+			if k+1 >= hi {
+				break // "... and" ending the sentence: nothing after it
+			}
 			if d.clauseAfter(k+1, hi) {
 				break // "..., and Russia sent tanks": a new clause, not a second target
 			}
@@ -3138,6 +3178,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				named = append(named, e)
 			}
 			continue
+		}
+		if (t.lower == "its" || t.lower == "their") && len(named) == 0 && k+1 < hi && ownedSites[d.toks[k+1].lower] {
+			// "the army said X had shelled its positions": the speaker's own
+			if e, _ := d.ownerOfPronoun(k, d.sents[d.sentOf[v]].lo); e != nil && e != src {
+				named = append(named, e)
+				fresh = false
+				k++
+				continue
+			}
 		}
 		if (t.lower == "him" || t.lower == "her" && !d.nounAfter(k)) && len(named) == 0 {
 			// "attacked her": the person named last who is not the attacker
@@ -3203,7 +3252,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		within := false  // "in Kotli district of Kashmir": the larger place
 		for p > v {
 			w := d.toks[p].lower
-			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") {
+			if compass[w] || w == "the" || strings.HasSuffix(w, "-western") || strings.HasSuffix(w, "-eastern") || placeAdjectives[w] {
 				p-- // "in southern Israel", "in north-western Pakistan", "in the Donetsk region"
 				continue
 			}
@@ -3356,6 +3405,9 @@ func (d *doc) verbAt(k int) bool {
 // clauseAfter reports a subject and its finite verb at toks[k]: "Russia
 // sent", "Chile has".
 func (d *doc) clauseAfter(k, hi int) bool {
+	if k >= hi || k >= len(d.toks) {
+		return false
+	}
 	m := d.mentAt[k]
 	if m == nil || m.ent == nil || m.hi >= hi {
 		return false
@@ -3773,4 +3825,60 @@ func (d *doc) otherPerson(i int, not *entity) *entity {
 func isRegion(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)
 	return ok && p.Kind == gazetteer.Region
+}
+
+// supportOpener reports words at toks[k] that open a list of who helped
+// an attack: "with the support of", "with support from", "with the help
+// of", "backed by", "supported by", "aided by", "alongside".
+func (d *doc) supportOpener(k int) bool {
+	w := d.toks[k].lower
+	switch w {
+	case "alongside":
+		return true
+	case "backed", "supported", "aided", "assisted":
+		return d.peek(k+1) == "by"
+	case "with":
+		j := k + 1
+		if d.peek(j) == "the" {
+			j++
+		}
+		return helpNouns[d.peek(j)] && (d.peek(j+1) == "of" || d.peek(j+1) == "from")
+	}
+	return false
+}
+
+// inSupportList reports an attack noun at toks[n] inside a list of who
+// helped, opened a few words before it in the same clause: "with the
+// support of clan militias, AU troops and air strikes by the United States".
+func (d *doc) inSupportList(lo, n int) bool {
+	for k := n - 1; k >= lo && k >= n-12; k-- {
+		t := &d.toks[k]
+		if t.text == ";" || t.kind == tQuote || t.text == "." || t.lower == "which" || t.lower == "who" || t.lower == "that" || t.lower == "its" || t.lower == "their" {
+			return false // "with support from the air force, which carried out air strikes on X": the helper's own attack
+		}
+		if d.supportOpener(k) && t.lower != "alongside" {
+			return true
+		}
+		if t.kind == tWord && !t.cap && d.verbAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// devicesAfter reports an explosive laid in wait right after toks[k]
+// ("a landmine", "an improvised explosive device", "a roadside bomb"):
+// what hits it is its victim.
+func (d *doc) devicesAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		w := d.toks[j].lower
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "roadside" || w == "improvised" || w == "explosive" && j+1 < hi && d.toks[j+1].lower == "device":
+			continue
+		case w == "mine" || w == "landmine" || w == "ied" || w == "device" || w == "bomb":
+			return j == k || d.toks[j-1].lower != "the" || w != "bomb"
+		}
+		return false
+	}
+	return false
 }

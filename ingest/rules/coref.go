@@ -100,7 +100,41 @@ func (d *doc) coreference() {
 			}
 		}
 	}
+	d.nameUsedFor()
 	d.knownByName()
+}
+
+// nameUsedFor reads a place's other name as the text explains it: "near
+// Huangyan Island, the name Beijing uses for the shoal" after "Scarborough
+// Shoal" makes the two one place, known by the name it had first.
+func (d *doc) nameUsedFor() {
+	var byLast map[string]*entity // the last place named so far, by its name's last word
+	ms := slices.Clone(d.ments)
+	slices.SortStableFunc(ms, func(a, b *mention) int { return a.lo - b.lo })
+	for _, m := range ms {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+			continue
+		}
+		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
+			for k := m.hi + 3; k+2 < len(d.toks) && k < m.hi+10; k++ {
+				if d.toks[k].kind == tPunct {
+					break
+				}
+				if (d.toks[k].lower == "for" || d.toks[k].lower == "to") && d.toks[k+1].lower == "the" {
+					if t := byLast[d.toks[k+2].lower]; t != nil && t != m.ent && t.mentions > 0 {
+						d.merge(m.ent, t)
+					}
+					break
+				}
+			}
+		}
+		if m.ent.mentions > 0 {
+			if byLast == nil {
+				byLast = map[string]*entity{}
+			}
+			byLast[strings.ToLower(lastWord(m.ent.name))] = m.ent
+		}
+	}
 }
 
 // capitalDescriptions reads "the Qatari capital" as the capital the
@@ -579,7 +613,7 @@ func (d *doc) countryArmy() *entity {
 			d.describedArmy = map[*entity]bool{}
 		}
 		d.describedArmy[e] = true
-		for _, f := range officialForms(name) {
+		for _, f := range matchForms(name) {
 			e.aliases[f] = true
 		}
 	}
@@ -1394,7 +1428,7 @@ func (d *doc) describedOrg(name string) *entity {
 	if e := d.byKey[d.key(kg.Organization, name)]; e != nil && e.mentions > 0 {
 		return e
 	}
-	for _, f := range officialForms(name) {
+	for _, f := range matchForms(name) {
 		if e := d.byKey[d.key(kg.Organization, f)]; e != nil && e.mentions > 0 {
 			return e
 		}

@@ -291,6 +291,15 @@ var eventAnchorBefore = &eventRule{
 				hi = m.hi
 			}
 		}
+		if hi == n+1 && t.lower == "invasion" && class == "war" && isCountry(anchor.ent.name) && anchor.ent.kind == kg.Place {
+			// "Russia's full-scale invasion", "its invasion" with no "of":
+			// of the country the story is about, as reference works name it
+			if c := d.mainCountry(); c != "" && c != anchor.ent.name {
+				if adj, ok := gazetteer.DemonymFor(anchor.ent.name); ok {
+					parts = []string{adj, t.lower, "of", c}
+				}
+			}
+		}
 		if target != nil {
 			// the target as the text writes it ("against FARC", "on WBC")
 			for x := n + 2; x < s.hi && x < n+8; x++ {
@@ -328,6 +337,7 @@ var eventAnchorBefore = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"Chilean jets struck Lima and Arequipa. Chile has hit Peru's ports since its full-scale invasion in 2024.", []string{"Chilean invasion of Peru"}},
 		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
@@ -969,6 +979,12 @@ var eventTalksWhere = &eventRule{
 	at: func(d *doc, n int) bool {
 		si := int(d.sentOf[n])
 		s := d.sents[si]
+		if c := d.talksTownBefore(n, s.lo); c != nil {
+			// "invited back to the Red Sea city of Jeddah for a new round of
+			// talks": the town they go to for them
+			d.eventMention(d.eventFor("talks", c, c.name+" "+d.toks[n].lower, si, false), n, n+1)
+			return true
+		}
 		if n+3 >= s.hi || d.toks[n+1].lower != "with" && d.toks[n+1].lower != "between" {
 			return false
 		}
@@ -983,8 +999,8 @@ var eventTalksWhere = &eventRule{
 			if t.lower != "in" {
 				continue
 			}
-			m := d.mentAt[k+1]
-			if m == nil || m.ent == nil || m.lo != k+1 || m.ent.kind != kg.Place || d.isCountry(m.ent) || m.demonym || d.possessor(m) {
+			m := d.mentAt[d.pastTownWords(k+1, s.hi)] // "in the Saudi city of Jeddah"
+			if m == nil || m.ent == nil || m.ent.kind != kg.Place || d.isCountry(m.ent) || m.demonym || d.possessor(m) {
 				return false
 			}
 			e := d.eventFor("talks", m.ent, m.name+" "+d.toks[n].lower, si, false)
@@ -994,6 +1010,10 @@ var eventTalksWhere = &eventRule{
 		return false
 	},
 	examples: []eventExample{
+		{"Delegations from both sides were invited back to the Peruvian city of Arequipa next month for a new round of talks.", []string{"Arequipa talks"}},
+		{"Talks between the two sides brokered by Chile in the Peruvian city of Arequipa collapsed last year.", []string{"Arequipa talks"}},
+		{"Ana Costa flew to Peru on Monday for talks.", nil},
+		{"Ana Costa flew to Arequipa on Monday for talks with Rui Lopes.", nil},
 		{"Peru remained open to a new round of direct talks with Chile in Lima.", []string{"Lima talks"}},
 		{"The talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
 		{"Talks between the two sides hosted by Bolivia in Lima last year failed.", []string{"Lima talks"}},
@@ -1857,4 +1877,67 @@ func (d *doc) tokenAt(off int) int {
 		k--
 	}
 	return k
+}
+
+// pastTownWords skips from toks[k] over the words that say what kind of
+// town follows ("the Saudi city of", "the Red Sea port of") and returns
+// where the town's name starts, or k.
+func (d *doc) pastTownWords(k, hi int) int {
+	j := k
+	for j < hi && j < k+7 {
+		t := &d.toks[j]
+		if m := d.mentAt[j]; m != nil && m.lo == j && !m.demonym && !(m.ent != nil && m.ent.kind == kg.Place && j+1 < hi && placeNouns[d.toks[m.hi].lower]) {
+			return j
+		}
+		if m := d.mentAt[j]; m != nil {
+			j = m.hi // "Saudi", "Red Sea" before "city"
+			continue
+		}
+		if t.kind != tWord || t.cap || !(t.lower == "the" || t.lower == "of" || placeNouns[t.lower] || compass[t.lower] || placeAdjectives[t.lower]) {
+			return k
+		}
+		j++
+	}
+	return k
+}
+
+// talksTownBefore is the town a party goes to "for talks", named before
+// the noun at toks[n] in its clause: "invited to the Red Sea city of
+// Jeddah next month for a new round of talks". Only a town: "flew to Peru
+// for talks" names no round of talks.
+func (d *doc) talksTownBefore(n, lo int) *entity {
+	if n-2 < lo {
+		return nil
+	}
+	f := n - 1
+	kind := false // "a new round of", "indirect", "peace": a round the news names, not a visit "for talks"
+	for f > lo && f > n-6 && d.toks[f].lower != "for" {
+		w := d.toks[f].lower
+		if !(nounFill[w] || w == "direct" || w == "indirect" || w == "peace" || w == "ceasefire" || w == "face-to-face") {
+			return nil
+		}
+		kind = kind || w == "round" || w == "rounds" || w == "direct" || w == "indirect" || w == "peace" || w == "ceasefire"
+		f--
+	}
+	if d.toks[f].lower != "for" || !kind {
+		return nil
+	}
+	for k := f - 1; k > lo && k > f-15; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.kind == tQuote || d.inQuote[k] {
+			return nil
+		}
+		if t.lower != "to" && t.lower != "in" {
+			continue
+		}
+		m := d.mentAt[d.pastTownWords(k+1, f)]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) {
+			return nil
+		}
+		if p, ok := gazetteer.LookupPlace(m.ent.name); !ok || p.Kind != gazetteer.City {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }

@@ -157,6 +157,9 @@ type doc struct {
 	// lastAttackEv the attack named last
 	evs          map[evKey]*entity
 	lastAttackEv *entity
+	// creditAt is where each sentence's wire credit line starts
+	// ("Reporting by ..."), or its end (inCreditLine)
+	creditAt []int32
 	// lastAttacker is the source of the most recent ATTACKED, for strikes
 	// whose subject is only a weapon, and lastAttackSent its sentence.
 	lastAttacker   *entity

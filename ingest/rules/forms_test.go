@@ -172,6 +172,20 @@ func TestOfficialForms(t *testing.T) {
 	}
 }
 
+// TestMatchForms covers the names a country's army may go by, used only
+// to find the body the text names.
+func TestMatchForms(t *testing.T) {
+	got := matchForms("Kenyan army")
+	for _, want := range []string{"Kenya Defence Forces", "Kenyan National Army", "Armed Forces of Kenya"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("matchForms(%q) lacks %q: %q", "Kenyan army", want, got)
+		}
+	}
+	if got := matchForms("Kenyan police"); !slices.Equal(got, officialForms("Kenyan police")) {
+		t.Errorf("matchForms(%q) = %q, want its official forms only", "Kenyan police", got)
+	}
+}
+
 // TestNameForms covers organization names the name joiner and typer must
 // keep whole and typed.
 func TestNameForms(t *testing.T) {
@@ -665,6 +679,54 @@ func TestNameForms(t *testing.T) {
 		{"a company named like a town",
 			"The Finnish telecoms company Nokia said sales fell.",
 			[]string{"organization:nokia"}},
+		{"an ethnic word inside a name the gazetteer knows",
+			"The United Arab Emirates and the Syrian Arab Republic signed the deal.",
+			[]string{"place:syria", "place:united-arab-emirates"}},
+		{"a field, then \"and\", then a body's head: one body",
+			"The National Security and Defence Council of Peru said the border was closed.",
+			[]string{"organization:national-security-and-defence-council-of-peru"}},
+		{"an authority named for what it works on",
+			"The Andean Authority on Development (AAD) met in Lima.",
+			[]string{"organization:andean-authority-on-development", "place:lima"}},
+		{"a short form written as a word, defined in brackets",
+			"Officials of the Andean Commission on Elections (Andelec) met in Lima. Andelec spokesperson Ana Costa said on Tuesday the vote would go ahead.",
+			[]string{"organization:andean-commission-on-elections", "person:ana-costa", "place:lima"}},
+		{"places or peoples joined by a hyphen modify what follows and name nothing",
+			"The Franco-German proposal was rejected in Lima. The Arica-Tacna road was cut. Guinea-Bissau voted on Sunday.",
+			[]string{"place:guinea-bissau", "place:lima"}},
+		{"a party of a common name with its country; a known name spelled without its hyphen",
+			"Observers from the Organization for Security and Cooperation in Europe and the People's Party of Peru met in Lima.",
+			[]string{"organization:organization-for-security-and-co-operation-in-europe", "organization:peoples-party-of-peru", "place:lima"}},
+		{"a country after \"and\" is no part of a body's name",
+			"The junta suspended Radio Varnok Internationale and France on Monday.",
+			[]string{"organization:radio-varnok-internationale", "place:france"}},
+		{"a country's army by the name it gives its forces; a country's adjective that is also a town's other name",
+			"The Ethiopian National Defense Force (ENDF) moved troops to the border. The Ethiopian army said it had repelled the attack. Kazakh police said they had detained ten people.",
+			[]string{"organization:ethiopian-national-defense-force", "organization:kazakh-police"}},
+		{"the two sides joined by a hyphen open a body's or a route's name",
+			"The South Africa-Nigeria Bi-National Commission met in Abuja. Work on the China-Pakistan Economic Corridor resumed.",
+			[]string{"organization:south-africa-nigeria-bi-national-commission", "place:abuja", "place:china-pakistan-economic-corridor"}},
+		{"a body's head word alone, before its short and long names",
+			"Police said the gang had fled. According to the National Police, 2,000 complaints were filed. Officers of the Peruvian National Police arrested him in Lima.",
+			[]string{"organization:peruvian-national-police", "place:lima"}},
+		{"a place's other name, as the text explains it",
+			"Chilean ships blocked Peruvian boats near Varnok Reef on Monday. Chile said the boats had entered waters near Tarmao Island, the name Santiago uses for the reef.",
+			[]string{"place:chile", "place:varnok-reef"}},
+		{"military ranks and offices of several words before a name",
+			"Killed were Corporal Rui Lopes and Private First Class Ana Costa, the Peruvian army said. The talks were led by Undersecretary Lars Holm.",
+			[]string{"organization:peruvian-army", "person:ana-costa", "person:lars-holm", "person:rui-lopes"}},
+		{"a paper's name after a word that says it is one, with \"of\" and a place",
+			"The state-run Voice of Tarma said the army had attacked Lima.",
+			[]string{"organization:peruvian-army", "organization:voice-of-tarma", "place:lima"}},
+		{"a ship's name is no entity; a body based somewhere is one",
+			"A missile struck the bulk carrier Andes Star near Arica. The tanker Tarma Aurora is owned by Lima-based Varnok Tarn.",
+			[]string{"event:arica-attack", "organization:varnok-tarn", "place:arica", "place:lima"}},
+		{"the first of two surnames, though a town bears it",
+			"Javier Arica Rocha, the governor, was freed on Monday. Arica said he was well.",
+			[]string{"person:javier-arica-rocha"}},
+		{"the first of two surnames after a preposition of place is the town",
+			"Javier Arica Rocha, the governor, was freed on Monday. He flew to Arica.",
+			[]string{"person:javier-arica-rocha", "place:arica"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

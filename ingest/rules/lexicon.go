@@ -126,7 +126,7 @@ Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace
 Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
-Township Municipality Commune Upazila Tehsil`)
+Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words
@@ -134,8 +134,10 @@ Township Municipality Commune Upazila Tehsil`)
 // "supporters", "battalions", "army", "group", "movement", "party",
 // "brigade", "companies", "front", "free men", "corps", "union",
 // "organization", "soldiers"): "Ansar al-X" and "Jaish-e-Y" are groups, not
-// people. The last line holds the Portuguese and Spanish words of clubs
-// and associations ("Esporte Clube X", "Asociación Deportiva Y").
+// people. The line before the last holds the Portuguese and Spanish words of clubs
+// and associations ("Esporte Clube X", "Asociación Deportiva Y"), the last
+// the Spanish, Portuguese and French words that open the names of bodies,
+// parties and armed groups ("Partido X", "Bloque Y", "Mouvement Z").
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
@@ -144,7 +146,8 @@ Forum Platform Initiative Observatory Collective
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
-Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol`)
+Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol
+Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato Confederación Confederacion Fundación Fundacion Consejo Instituto Parti Mouvement Armée Conseil Comité`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
@@ -359,6 +362,71 @@ var stateSupport = wordSet(`pressure support backing aid funding demands critici
 // "selling drones to Kyiv", "weapons and troops to Moscow".
 var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
 
+// ownedSites after "its" or "their" in an attack's object are the
+// owner's forces or sites: "shelled its positions". General knowledge of
+// English.
+var ownedSites = wordSet(`positions position posts post outposts outpost bases base troops soldiers forces units
+checkpoints checkpoint camps camp convoy convoys patrol patrols barracks lines`)
+
+// placeAdjectives before a place tell what kind of place it is, not what
+// it is to the sentence: "in the disputed Tarma area". General knowledge
+// of English.
+var placeAdjectives = wordSet(`disputed contested occupied annexed restive volatile remote embattled besieged troubled
+mountainous coastal rural border frontier`)
+
+// partyHeads end the common names of parties and movements that many
+// countries have: "People's Party", "Socialist Party", "Liberal Front".
+var partyHeads = wordSet(`Party Front Movement Union Congress Alliance League`)
+
+// ruleNouns after an organization's name make it the organization that
+// governs: "the Taliban administration said", "the Houthi leadership".
+var ruleNouns = wordSet(`administration government leadership authorities regime`)
+
+// timeWords tell when something came out: "published on Monday", "released
+// last week", "issued earlier this month".
+var timeWords = wordSet(`on in last this earlier late early week month year weekend morning evening night
+yesterday today overnight`)
+
+// armyNames are the names states give their armed forces after their
+// name or adjective: "Ethiopian National Defense Force", "Kenya Defence
+// Forces", "Uganda People's Defence Force". General knowledge of the world.
+var armyNames = []string{"National Army", "Defence Force", "Defense Force", "Defence Forces", "Defense Forces",
+	"National Defence Force", "National Defense Force", "National Defence Forces", "National Defense Forces",
+	"People's Defence Force", "People's Defense Force", "National Armed Forces"}
+
+// corridorWords end the names of routes and links two places share: "the
+// China-Pakistan Economic Corridor", "the Lagos-Abidjan Highway".
+var corridorWords = wordSet(`Corridor Highway Railway Pipeline Expressway Link Line Route`)
+
+// bodyMeetVerbs tell that a body gathered: its members met one another.
+var bodyMeetVerbs = wordSet(`met meets convened convenes gathered`)
+
+// mediaDescriptors before a name say it is a paper's or a broadcaster's,
+// which may hold "of" and a place: "the state-run Voice of Tarma".
+var mediaDescriptors = wordSet(`state-run state-owned state-controlled government-run newspaper daily weekly broadcaster tabloid`)
+
+// shipNouns right before a name make it a ship's: "the tanker X". General
+// knowledge of English.
+var shipNouns = wordSet(`tanker vessel ship freighter warship frigate destroyer trawler ferry yacht
+boat dhow barge corvette cruiser submarine`)
+
+// groupKinds say what kind of group "the <kind> group" is, which still
+// refers to the group named last: "the rights group said".
+var groupKinds = wordSet(`rights militant armed rebel volunteer aid relief advocacy activist jihadist extremist
+separatist insurgent opposition monitoring campaign lobby pressure`)
+
+// civilGroups are the kinds of group that bear no arms: "the rights group
+// said" is never the militia named last.
+var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitoring campaign lobby pressure`)
+
+// helpNouns after "with (the)" open a list of who helped an attack: "with
+// the support of", "with help from". General knowledge of English.
+var helpNouns = wordSet(`support help backing assistance aid cooperation`)
+
+// combiningForms stand for a people in a compound: "Franco-German",
+// "Sino-Indian", "Anglo-Irish". General knowledge of English.
+var combiningForms = wordSet(`Franco Anglo Sino Indo Russo Greco Turco Afro Euro Italo Austro Germano Hispano Luso Judeo Irano Nippo Serbo Croato Polono`)
+
 // notAdverbs end in -ly but are not adverbs.
 var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly monopoly july italy belly bully holy`)
 
@@ -374,7 +442,7 @@ var inHeads = wordSet(`Mission Missions Resistance`)
 
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
-var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal`)
+var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal Authority Conference Forum`)
 
 // assemblyKinds before "Assembly" make it a body, not a gathering.
 var assemblyKinds = wordSet(`Legislative Constituent Parliamentary Federal Provincial Regional Consultative`)
@@ -478,7 +546,8 @@ Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventu
 Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
 Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores Securities Investments Brokers
-Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement`)
+Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement
+Transit Transport Management Maritime Lines Tankers Carriers Express Bus Buses Textiles Garments`)
 
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)
@@ -517,9 +586,10 @@ guerrillas guerrilla jihadists separatists militiamen militia gang gangs extremi
 // the noun ("the ministry": the last ministry named).
 // "The company" is left out: which of several organizations is a company
 // takes more than the last name to tell.
-var orgAnaphors = wordSet(`group organisation organization charity ministry agency commission movement party`)
+var orgAnaphors = wordSet(`group organisation organization charity outfit ministry agency commission movement party
+division brigade battalion regiment command committee council coalition alliance front mission`)
 
-var genericAnaphors = wordSet(`group organisation organization charity`)
+var genericAnaphors = wordSet(`group organisation organization charity outfit`)
 
 // placeRefNouns refer to a place of a kind named before ("the city").
 var placeRefNouns = map[string]string{
@@ -745,7 +815,7 @@ var adjunctOpeners = wordSet(`, by in when while after before`)
 // clauseAdjuncts open an adjunct after a clause and its attribution:
 // "..., officials said, as talks resumed" (general English).
 var clauseAdjuncts = wordSet(`after before as amid while following despite since although though
-whereas until`)
+whereas until citing quoting without`)
 
 // timeUnits measure a span: "days after", "a week before".
 var timeUnits = wordSet(`minute hour day week month year`)
@@ -1014,7 +1084,7 @@ besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
 drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went
-eliminated neutralised neutralized`)
+eliminated neutralised neutralized destroyed`)
 
 // killWords are the armed forces' words for killing, which attack only a
 // victim named right after them: "said it had eliminated X", "neutralised
@@ -1330,7 +1400,7 @@ var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precisio
 cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
 more further deadly heavy massive major coordinated its their his her ground air combat
-large-scale small-scale than over about nearly almost some repeated joint`)
+large-scale small-scale than over about nearly almost some repeated joint barrage barrages salvo salvos volley volleys hail`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting

@@ -131,6 +131,66 @@ var metChaired = &pattern{
 	},
 }
 
+var metMembers = &pattern{
+	name: "met-members",
+	doc:  `A body whose members the sentence lists meets, and so its members meet one another: "the committee, which includes Peru, Chile and the UN, met in Quito".`,
+	typ:  kg.Met,
+	cues: wordSet("includes include included comprising comprises"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v-1 <= s.lo {
+			return false
+		}
+		if p := d.toks[v-1].lower; p != "which" && p != "that" && p != "," && p != "–" && p != "-" && p != "—" {
+			return false
+		}
+		// the members: entities listed after the cue, up to the closing
+		// comma or dash
+		var members []*entity
+		end := -1
+		for k := v + 1; k < s.hi && k < v+40; k++ {
+			t := &d.toks[k]
+			if t.text == "–" || t.text == "—" || t.text == "-" || t.text == ")" || t.text == "," && k+1 < s.hi && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].lower != "and" && d.toks[k+1].lower != "the" {
+				end = k
+				break
+			}
+			if t.kind == tQuote || t.text == ";" || t.text == "." || t.kind == tWord && !t.cap && d.verbAt(k) {
+				return false
+			}
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.lo == k && !d.possessor(m) && m.ent.kind != kg.Event {
+				if !slices.Contains(members, m.ent) {
+					members = append(members, m.ent)
+				}
+				k = m.hi - 1
+			}
+		}
+		if end < 0 || len(members) < 2 || len(members) > 8 {
+			return false
+		}
+		// the body's own verb of meeting, right after the list
+		w := end + 1
+		for w < s.hi && w < end+3 && (d.toks[w].text == "," || skippable[d.toks[w].lower]) {
+			w++
+		}
+		if w >= s.hi || !bodyMeetVerbs[d.toks[w].lower] {
+			return false
+		}
+		st := d.status(s.lo, w)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for i, a := range members {
+			for _, b := range members[i+1:] {
+				d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+			}
+		}
+		return true
+	},
+	examples: []example{
+		{"The committee that oversees the truce - which includes Peru, Chile and the Andean Council - met for three hours in Quito on Tuesday.",
+			[]string{"MET place:peru -> place:chile happened", "MET place:peru -> organization:andean-council happened", "MET place:chile -> organization:andean-council happened"}},
+		{"The alliance, which includes Peru and Chile, condemned the attack.", nil},
+	},
+}
+
 // chairAfter is the person who chairs, named from toks[k]: "Lars Holm",
 // "Ecuador's foreign minister, Lars Holm", "Foreign Minister Lars Holm".
 func (d *doc) chairAfter(k, hi int) *entity {

@@ -557,14 +557,15 @@ func (d *doc) spansIn(si int) {
 		// the longest name the gazetteer knows from here, with any small
 		// words inside ("Organization for Security and Co-operation in Europe")
 		if k := d.knownRun(i, s.hi); k > 0 {
+			k = d.ofCountryAfter(k, s.hi) // "the People's Party of Kazakhstan": one country's party of a common name
 			d.addSpan(si, i, k)
 			i = k - 1
 			continue
 		}
 		j := i + 1
 		for j < s.hi {
-			if d.nameWord(j) || j > i && d.faithName(j, s.hi) {
-				j++ // "the Interim Arab Council": an ethnic word inside
+			if d.nameWord(j) || j > i && (d.faithName(j, s.hi) || d.faithInKnown(i, j, s.hi)) {
+				j++ // "the Interim Arab Council", "the United Arab Emirates": an ethnic word inside
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
@@ -714,6 +715,15 @@ func (d *doc) spansIn(si int) {
 			i = j // "the New York-based group": the name is part of a modifier
 			continue
 		}
+		if i > s.lo && j-i >= 2 && placePairWord(d.toks[i-1].text) && d.toks[i-1].end+1 == d.toks[i].start &&
+			(d.orgish(j-1) || placeSuffixes[d.toks[j-1].text] || corridorWords[d.toks[j-1].text]) {
+			i-- // "the China-Pakistan Economic Corridor", "the Chad-Cameroon Joint Commission": the sides open the name
+			if a, _, _ := strings.Cut(d.toks[i].text, "-"); i > s.lo && d.toks[i-1].cap && d.toks[i-1].kind == tWord {
+				if _, ok := gazetteer.LookupPlace(d.toks[i-1].text + " " + a); ok {
+					i-- // "the South Africa-Nigeria Bi-National Commission"
+				}
+			}
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
@@ -740,11 +750,75 @@ func (d *doc) forTheOf(lo, j int) bool {
 	return d.nameWord(k+1) || d.toks[k+1].lower == "the" && k+2 < len(d.toks) && d.nameWord(k+2)
 }
 
+// placePairWord reports one word of places, peoples or their combining
+// forms joined by hyphens: "Franco-German", "Belgrade-Pristina",
+// "Sino-Indian". It modifies what follows ("talks", "border") and names
+// no entity of its own.
+func placePairWord(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(w); ok {
+		return false // "Guinea-Bissau"
+	}
+	if _, ok := gazetteer.LookupOrg(w); ok {
+		return false
+	}
+	for _, p := range parts {
+		if combiningForms[p] {
+			continue
+		}
+		if _, ok := demonymOf(p); ok {
+			continue
+		}
+		if _, ok := gazetteer.LookupPlace(p); !ok || len(p) < 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // modifierCompound reports a name joined to a participle that makes it a
 // modifier: "York-based", "Saudi-led", "rebel-held".
 func modifierCompound(w string) bool {
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && (backerSuffixes[w[k+1:]] || holderSuffixes[w[k+1:]])
+}
+
+// ofCountryAfter extends a known name ending in a party's or movement's
+// head at toks[k-1] over "of <country>" after it: many countries have a
+// "People's Party" or a "Socialist Party", and "of Kazakhstan" says which.
+// It returns the new end, or k.
+func (d *doc) ofCountryAfter(k, hi int) int {
+	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] {
+		return k
+	}
+	for e := k + 2; e <= hi && e <= k+4; e++ {
+		if !d.nameWord(e - 1) {
+			break
+		}
+		if isCountry(d.text[d.toks[k+1].start:d.toks[e-1].end]) && (e == hi || !d.nameWord(e)) {
+			return e
+		}
+	}
+	return k
+}
+
+// faithInKnown reports a capitalised religious or ethnic adjective at
+// toks[j] inside a name the gazetteer knows from toks[i]: "United Arab
+// Emirates", "Syrian Arab Republic".
+func (d *doc) faithInKnown(i, j, hi int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || !t.cap || !faithWords[t.lower] {
+		return false
+	}
+	for k := j + 1; k < hi && k < j+4 && d.nameWord(k); k++ {
+		if d.known(i, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // faithName reports a capitalised religious or ethnic adjective, no name
@@ -852,7 +926,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 					return true
 				}
 			}
-			if d.orgish(j-1) || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
+			if d.orgish(j-1) && !portfolio[d.toks[j-1].text] || gazetteer.IsOrgSuffix(strings.TrimSuffix(d.toks[j-1].text, ".")) {
 				return false
 			}
 			if _, ok := gazetteer.LookupOrg(left); ok {
@@ -867,7 +941,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !d.anyOrgish(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
+			if k > j+1 && d.orgish(k-1) && !portfolio[d.toks[k-1].text] && !d.anyOrgishBeyond(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
 				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
@@ -876,6 +950,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
 				return false // "Fed Chair X and FDIC Chairman Y": two people
 			}
+		}
+		if c == "and" && j+1 < len(d.toks) && isCountry(d.toks[j+1].text) && !(j+2 < len(d.toks) && d.nameWord(j+2)) {
+			return false // "Radio Varnok International and France": a country of its own
 		}
 		for k := lo; k < j; k++ {
 			if d.orgish(k) {
@@ -893,6 +970,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		}
 		if _, ok := d.isTitle(j - 1); ok {
 			head = true
+		}
+		if lo > 0 && mediaDescriptors[d.toks[lo-1].lower] {
+			head = true // "the state-run Global New Light of Myanmar": a paper's name, whatever its words
 		}
 		if !head {
 			return false
@@ -971,6 +1051,12 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
+		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
+	}
+	if hi-lo == 1 && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && placePairWord(d.toks[lo].text) {
+		return // "the Franco-German proposal", "the Belgrade-Pristina dialogue": who takes part, no name
+	}
 	if hi-lo >= 2 && hi < s.hi && weaponNouns[d.toks[hi].lower] && (d.known(lo, hi-1) || d.orgish(hi-2)) && !d.orgish(hi-1) && !d.known(lo, hi) {
 		hi-- // "four Royal Air Force Typhoon jets": the force, then its aircraft's model
 	}
@@ -1345,6 +1431,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	for last >= 0 && last+1 < hi {
+		if last+2 < hi {
+			if _, ok := lookupTitle(d.toks[last].text + " " + d.toks[last+1].text + " " + d.toks[last+2].text); ok {
+				last += 2 // "Private First Class X": a title of three words
+				continue
+			}
+		}
 		if _, ok := d.isTitle(last + 1); !ok {
 			break
 		}
@@ -1683,6 +1775,18 @@ func (d *doc) plainWords(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// anyOrgishBeyond reports a word in toks[lo:hi] that heads a body by
+// itself, not only as a field a body works in: "Security" in "National
+// Security and Defense Council" names the field, "Council" the body.
+func (d *doc) anyOrgishBeyond(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.orgish(k) && !portfolio[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) anyOrgish(lo, hi int) bool {
@@ -2308,6 +2412,9 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) {
 		if strings.ToUpper(name) == name && !strings.Contains(name, " ") {
 			return gazetteer.Place{}, false // "HUR": an acronym, not a town's other name
+		}
+		if _, dem := gazetteer.Demonym(name); dem {
+			return gazetteer.Place{}, false // "Kazakh police": a country's adjective, not a town's other name
 		}
 		p.Name = name
 	}

@@ -94,6 +94,7 @@ var patterns = []*pattern{
 	metBothSides,
 	metVerb,
 	metChaired,
+	metMembers,
 }
 
 // quotePatterns are the quotation patterns in order; byCue maps each cue

@@ -53,8 +53,8 @@ func (d *doc) personAfterTitles(k, hi int) *mention {
 // "at"; nil otherwise.
 func (d *doc) personOf(m *mention, lo int) *mention {
 	k := m.lo - 1
-	for n := 0; k > lo && n < 2 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "at" && d.toks[k].lower != "the"; n++ {
-		k-- // "of the opposition X Party", "of the ruling X Party": past the modifier
+	for n := 0; k > lo && n < 2 && d.toks[k].kind == tWord && (!d.toks[k].cap && d.mentAt[k] == nil || modifierCompound(d.toks[k].text)) && d.toks[k].lower != "of" && d.toks[k].lower != "from" && d.toks[k].lower != "at" && d.toks[k].lower != "the"; n++ {
+		k-- // "of the opposition X Party", "of the ruling X Party", "of Lima-based X": past the modifier
 	}
 	if k > lo && d.toks[k].lower == "the" {
 		k--
@@ -145,6 +145,20 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at
 	}
+	if k := d.issuedBefore(v, lo); k > 0 {
+		// "A report by Amnesty International published on Monday said":
+		// whoever the report is by, past when it came out
+		if e, at := d.subjectOf(k, lo); e != nil {
+			return e, at
+		}
+	}
+	if w := d.officialWho(v, lo); w > 0 {
+		// "A US official who attended the meeting said": the official,
+		// past the relative clause
+		if e, at := d.subjectOf(w, lo); e != nil {
+			return e, at
+		}
+	}
 	i := v - 1
 	for i >= lo {
 		t := &d.toks[i]
@@ -178,9 +192,10 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		if personPronouns[t.lower] {
 			return d.lastPerson(i), i
 		}
-		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media") && i > lo {
+		if (orgNouns[t.lower] || orgRefNouns[t.lower] == "media" || ruleNouns[t.lower]) && i > lo {
 			// "the Hamas movement said", "the official KCNA news agency
-			// reported": the organization the noun names
+			// reported", "the Taliban administration said": the
+			// organization the noun names
 			j := i - 1
 			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
 				j--
@@ -249,10 +264,15 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
-		if orgAnaphors[t.lower] && i > lo && (d.toks[i-1].lower == "the" || i-1 > lo && d.toks[i-2].lower == "the" && backedWord(d.toks[i-1].lower)) {
+		if orgAnaphors[t.lower] && i > lo && (d.toks[i-1].lower == "the" || i-1 > lo && d.toks[i-2].lower == "the" && (backedWord(d.toks[i-1].lower) ||
+			genericAnaphors[t.lower] && groupKinds[d.toks[i-1].lower])) {
 			// "the group said", "the ministry said", "the Iran-backed group
-			// said": the organization named last
-			if e := d.lastOrg(i, t.lower); e != nil {
+			// said", "the rights group said": the organization named last
+			var ok func(*entity) bool
+			if civilGroups[d.toks[i-1].lower] {
+				ok = func(e *entity) bool { return !d.armedSide(e) } // "the volunteer group said": no armed one
+			}
+			if e := d.lastOrgIf(i, t.lower, ok); e != nil {
 				return e, i - 1
 			}
 			return nil, -1
@@ -397,9 +417,17 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				}
 			}
 			// "The UN refugee agency, UNHCR, said": an organization named
-			// in apposition to what it is
-			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
+			// in apposition to what it is, with its acronym or not ("The
+			// army's media wing, Varnok Press Office (VPO), said")
+			e := i - 1
+			if e-3 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
+				e -= 3
+			}
+			if m := d.mentAt[e]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && !d.possessor(m) && m.lo > lo+1 {
 				b := m.lo - 1
+				for b > lo && modifierCompound(d.toks[b].text) {
+					b-- // "the Piraeus-based X"
+				}
 				if d.toks[b].lower == "the" {
 					b--
 				}
@@ -407,7 +435,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					// "The UN refugee agency, X,", "The UN mission in Ivory
 					// Coast, X,": a description headed by an organization's noun
 					for j := b - 1; j >= lo && j > b-8 && d.toks[j].text != ","; j-- {
-						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission") {
+						if n := d.toks[j].lower; !d.toks[j].cap && (orgNouns[n] || orgRefNouns[n] != "" || n == "mission" || n == "operator" || n == "owner") {
 							return m.ent, m.lo
 						}
 					}
@@ -592,9 +620,14 @@ func (d *doc) firstPerson(si int) *mention {
 // lastOrg is the organization named last before toks[i], within a few
 // paragraphs, that "the <noun>" can refer to.
 func (d *doc) lastOrg(i int, noun string) *entity {
+	return d.lastOrgIf(i, noun, nil)
+}
+
+// lastOrgIf is lastOrg among the organizations ok accepts (all when nil).
+func (d *doc) lastOrgIf(i int, noun string, ok func(*entity) bool) *entity {
 	for k := i - 2; k >= 0 && k > i-300; k-- {
 		m := d.mentAt[k]
-		if m == nil || m.ent == nil {
+		if m == nil || m.ent == nil || ok != nil && m.ent.kind == kg.Organization && !ok(m.ent) {
 			continue
 		}
 		k = m.lo
@@ -979,4 +1012,47 @@ func (d *doc) inRelativeClause(x, lo int) bool {
 		}
 	}
 	return false
+}
+
+// officialWho finds "who" right after an official's noun before the verb
+// at toks[v], with the clause between them unbroken by a comma, a quote or
+// another verb of speech: "A US official who attended the talks said". It
+// returns the index of "who", or 0.
+func (d *doc) officialWho(v, lo int) int {
+	for k := v - 1; k > lo && k > v-15; k-- {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tQuote || d.inQuote[k] || sayVerbs[t.lower] || t.text == ";" {
+			return 0
+		}
+		if t.lower == "who" {
+			if p := d.toks[k-1].lower; (officialNouns[p] || spokesNouns[p] || orgMemberNouns[p]) && !d.toks[k-1].cap && k+1 < v {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// issuedBefore finds a participle of issuing right before the verb at
+// toks[v], past the time it gives ("published on Monday", "released in
+// July"), after a statement's noun: "A report by X published in July
+// said". It returns the participle's index, or 0.
+func (d *doc) issuedBefore(v, lo int) int {
+	k := v - 1
+	for k > lo && k > v-6 && (d.toks[k].kind == tNum || isWeekday(d.toks[k].lower) || months[d.toks[k].lower] != 0 || timeWords[d.toks[k].lower]) {
+		k--
+	}
+	if k <= lo || !issueVerbs[d.toks[k].lower] || d.toks[k].cap {
+		return 0
+	}
+	for j := k - 1; j >= lo && j > k-8; j-- {
+		if statementNouns[d.toks[j].lower] {
+			return k
+		}
+		if d.toks[j].text == "," || d.toks[j].kind == tQuote {
+			break
+		}
+	}
+	return 0
 }

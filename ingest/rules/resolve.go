@@ -222,7 +222,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -399,7 +399,7 @@ func (d *doc) mergeOfficialForms() {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
 		}
-		for _, f := range officialForms(e.name) {
+		for _, f := range matchForms(e.name) {
 			if rest, ok := strings.CutPrefix(f, "Ministry of "); ok && !strings.Contains(rest, " of ") {
 				continue // "Ministry of Defence" alone may be another country's (mergeMinistries reads those)
 			}
@@ -465,8 +465,8 @@ func (d *doc) capitalsAsCountries() {
 // attacked or what has a city's parts ("Kyiv was hit", "Kyiv's mayor").
 func (d *doc) usedAsLocation(e *entity) bool {
 	for _, m := range d.ments {
-		if m.ent != e {
-			continue
+		if m.ent != e || d.inCreditLine(m.lo) {
+			continue // "(Reporting by X in Kinshasa; ...)": where the reporter was, not what the story says of the city
 		}
 		j := m.lo - 1
 		if j > 0 && (d.toks[j].lower == "the" || d.toks[j].lower == "a") {
@@ -1095,6 +1095,18 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	return kg.Organization
 }
 
+// paternalSurname reports a place name that is the middle word of a
+// three-word person's name, the first of two surnames by which Spanish and
+// Portuguese names are cut short ("Javier Cárdenas Rincón ... Cárdenas
+// said"), where it does not follow a preposition of place.
+func (d *doc) paternalSurname(m *mention, p *entity) bool {
+	ws := strings.Fields(p.name)
+	if len(ws) != 3 || m.hi-m.lo != 1 || fold(ws[1]) != fold(m.name) || !gazetteer.IsGivenName(ws[0]) {
+		return false
+	}
+	return m.lo == 0 || !locatives[d.toks[m.lo-1].lower] && !placePreps[d.toks[m.lo-1].lower]
+}
+
 // surnameLike reports a word that is a listed surname and no common
 // word, or that ends the way Slavic, Greek, Armenian, Turkish and other
 // surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
@@ -1205,8 +1217,8 @@ func (d *doc) acronymDefs() {
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		acr := d.toks[o+1].text
-		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) {
-			continue
+		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) && !(wordContraction(acr) && lm.ent.kind == kg.Organization && contractionFit(acr, lm.name)) {
+			continue // but "Commission on Elections (Comelec)": a short form spelled as a word
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
@@ -1256,6 +1268,21 @@ func contractionFit(acr, name string) bool {
 		return fit(a, w+1, used) // a word the short form leaves out ("U.S.")
 	}
 	return fit(0, 0, 0)
+}
+
+// wordContraction reports a short form written as one capitalised word,
+// no given name or place: "Comelec", "Mercosur".
+func wordContraction(w string) bool {
+	if len(w) < 4 || len(w) > 10 || !unicode.IsUpper(rune(w[0])) || gazetteer.IsGivenName(w) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	_, place := gazetteer.LookupPlace(w)
+	return !place
 }
 
 // hyphenAcronym reports initials in parts joined by hyphens: "CSP-DPA".
@@ -1316,22 +1343,35 @@ func (d *doc) orgVariant(w []string) *entity {
 
 // orgWithWord finds the one organization whose name holds the word.
 func (d *doc) orgWithWord(word string) *entity {
-	var hit *entity
+	var hits []*entity
 	for _, e := range d.idx.orgByWord[skeleton(foldWord(word))] {
 		ws := strings.Fields(e.name)
 		if len(ws) == 2 && colours[strings.ToLower(ws[0])] {
 			continue // "the House" is not the White House, nor the Blue House
 		}
 		for _, x := range ws {
-			if strings.EqualFold(x, word) {
-				if hit != nil && hit != e {
-					return nil
-				}
-				hit = e
+			if strings.EqualFold(x, word) && !slices.Contains(hits, e) {
+				hits = append(hits, e)
 			}
 		}
 	}
-	return hit
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	// "National Police" and "Peruvian National Police": the short form is
+	// the long one's, so "Police" is too
+	var long *entity
+	for _, e := range hits {
+		if long == nil || len(e.name) > len(long.name) {
+			long = e
+		}
+	}
+	for _, e := range hits {
+		if e != long && !strings.HasSuffix(long.name, " "+e.name) {
+			return nil
+		}
+	}
+	return long
 }
 
 // placeEndingWith finds the one place of the article whose name of
@@ -1840,4 +1880,53 @@ func allCapitalised(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// matchForms are the forms by which a described body may already be named
+// in the article: its official forms, and for a country's army the names
+// states give their forces ("Ethiopian National Defense Force", "Kenya
+// Defence Forces"). Those last only find a body the text names; they are
+// never given as aliases, since most are no real name.
+func matchForms(name string) []string {
+	forms := officialForms(name)
+	dem, body, ok := strings.Cut(name, " ")
+	if !ok {
+		return forms
+	}
+	switch strings.ToLower(body) {
+	case "army", "military", "armed forces":
+	default:
+		return forms
+	}
+	country, ok := gazetteer.Demonym(dem)
+	if !ok {
+		return forms
+	}
+	for _, rest := range armyNames {
+		forms = append(forms, dem+" "+rest)
+		if country != dem {
+			forms = append(forms, country+" "+rest)
+		}
+	}
+	return forms
+}
+
+// inCreditLine reports toks[k] inside a wire story's credit line:
+// "(Reporting by Ana Costa in Lima; Editing by Rui Lopes)". Where each
+// sentence's credit starts is found once.
+func (d *doc) inCreditLine(k int) bool {
+	if d.creditAt == nil {
+		d.creditAt = make([]int32, len(d.sents))
+		for si, s := range d.sents {
+			d.creditAt[si] = int32(s.hi)
+			for j := s.lo; j+1 < s.hi; j++ {
+				if w := d.toks[j].lower; (w == "reporting" || w == "writing" || w == "editing") && d.toks[j+1].lower == "by" &&
+					(j == s.lo || d.toks[j-1].text == "(" || d.toks[j-1].text == ";" || d.toks[j-1].lower == "additional") {
+					d.creditAt[si] = int32(j)
+					break
+				}
+			}
+		}
+	}
+	return int32(k) > d.creditAt[d.sentOf[k]]
 }

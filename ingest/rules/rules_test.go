@@ -432,6 +432,7 @@ func TestCapitalOnlyAsState(t *testing.T) {
 		{"speaks, then is hit", "Lima denied the report. Analysts said Lima was hit by drones.", true},
 		{"speaks, then receives drones", "Lima denied the report. Chile kept selling drones to Lima.", false},
 		{"opens a headline, then speaks", "Lima and rebels agree truce\n\nLima said the truce would hold.", false},
+		{"speaks, then is where a reporter was", "Lima denied the report.\n\n(Reporting by Ana Costa in Lima; Editing by Rui Lopes)", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

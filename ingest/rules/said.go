@@ -101,6 +101,8 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Her colleague, Rosa Vega of the Andean Policy Forum, was blunter: \u201cThe plan is dead.\u201d", []string{"SAID person:rosa-vega: The plan is dead"}},
+		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
@@ -784,6 +786,9 @@ var saidAppeal = &pattern{
 		if beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
+		if d.toks[c].lower == "not" && c+3 < s.hi && d.toks[c+1].lower == "to" && d.toks[c+2].lower == "be" && (d.toks[c+3].lower == "named" || d.toks[c+3].lower == "identified") {
+			return false // "they asked not to be named": a source's terms, nothing said
+		}
 		sp := d.verbSpeaker(si, v)
 		if sp == nil {
 			if e := d.coordinatedSpeaker(si, v); e != nil && d.afterPraise(si, v) {
@@ -831,6 +836,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Officers of the Peruvian army were at the post. They asked not to be named because they were not authorised to speak to the media.", nil},
 		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
@@ -1043,6 +1049,7 @@ var saidParenthetical = &pattern{
 	examples: []example{
 		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
+		{"Five people were killed in Lima on Monday, Peru's health ministry said, citing hospital figures.", []string{"SAID organization:peruvian-health-ministry: Five people were killed in Lima on Monday"}},
 		{"LIMA (AP) - Peru shelled the port of Arica overnight, Chilean officials said, days after talks with Chile failed.", []string{"SAID place:chile: Peru shelled the port of Arica overnight"}},
 	},
 }
@@ -1138,6 +1145,11 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
+		{"Nine militants were killed near Tarma, Lt. Col. Rui Lopes, spokesman of the Peruvian army's Southern Command, said.", []string{"SAID person:rui-lopes: Nine militants were killed near Tarma"}},
+		{"Nine militants were killed near Tarma, Ana Costa, who leads the police, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
+		{"Troops of the 8th Infantry Division clashed with rebels in Tarma. Two soldiers were killed, the division said.", []string{"SAID organization:8th-infantry-division: Two soldiers were killed"}},
+		{"Israeli strikes killed 19 people in Gaza, the Hamas administration said on Sunday.", []string{"SAID organization:hamas: Israeli strikes killed 19 people in Gaza"}},
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
@@ -1252,6 +1264,13 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Relief Network reported heavy shelling. The Varnok Front shelled the camp. The volunteer group said shells hit a market.", []string{"SAID organization:tarma-relief-network: shells hit a market"}},
+		{"The ship's operator, the Lima-based Kestrel Maritime, said a fire broke out in the engine room.", []string{"SAID organization:kestrel-maritime: a fire broke out in the engine room"}},
+		{"Analyst Rosa Vega of Lima-based Andes Securities estimated that the strike was costing miners $10 million a day.", []string{"SAID person:rosa-vega: the strike was costing miners $10 million a day"}},
+		{"The Varnok Front claimed the blast. The outfit said it had killed five soldiers.", []string{"SAID organization:varnok-front: it had killed five soldiers"}},
+		{"A report by Amnesty International published on Monday said that the army had killed civilians.", []string{"SAID organization:amnesty-international: the army had killed civilians"}},
+		{"A US official who attended the meeting said the two sides had agreed on a timetable.", []string{"SAID place:united-states: the two sides had agreed on a timetable"}},
+		{"The army's media wing, the Varnok Press Office (VPO), said eight attackers were killed.", []string{"SAID organization:varnok-press-office: eight attackers were killed"}},
 		{"UN experts said the talks had failed.", []string{"SAID organization:united-nations: the talks had failed"}},
 		{"The Varnok Front denied attacking civilians.", []string{"SAID organization:varnok-front: attacking civilians"}},
 		{"European Union observers said polling had been peaceful.", []string{"SAID organization:european-union: polling had been peaceful"}},
@@ -1854,6 +1873,34 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 // speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
 // verb's index.
 func (d *doc) speakerBefore(o, lo int) (*entity, int) {
+	if o-3 > lo && d.toks[o-1].text == ":" {
+		// "X was blunter: “…”", "X was more cautious:": how the
+		// speaker put it, then the words
+		k := o - 2
+		for n := 0; k > lo && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && !beForms[d.toks[k].lower] && d.mentAt[k] == nil; n++ {
+			k--
+		}
+		if k < o-2 && beForms[d.toks[k].lower] {
+			if k-1 > lo && d.toks[k-1].text == "," {
+				// "Her colleague, Rosa Vega of the X Forum, was blunter:": the
+				// person the apposition names
+				for x := k - 2; x > lo && x > k-20; x-- {
+					if d.toks[x].text != "," {
+						continue
+					}
+					for y := x + 1; y < k-1; y++ {
+						if m := d.mentAt[y]; m != nil && m.ent != nil && m.ent.kind == kg.Person {
+							return m.ent, k
+						}
+					}
+					break
+				}
+			}
+			if e, _ := d.subjectOf(k, lo); e != nil && (e.kind == kg.Person || e.kind == kg.Organization) {
+				return e, k
+			}
+		}
+	}
 	for j := o - 1; j >= lo && j >= o-30; j-- {
 		t := &d.toks[j]
 		if d.toks[j].kind == tQuote {
@@ -2358,7 +2405,22 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	appos := -1
-	if d.toks[v-1].text == "," {
+	a := at // past the titles before the name: "Lt. Col. X"
+	for a-1 > s.lo {
+		if _, ok := d.isTitle(a - 1); ok {
+			a--
+		} else if d.toks[a-1].text == "." && a-2 > s.lo {
+			if _, ok := d.isTitle(a - 2); !ok {
+				break
+			}
+			a--
+		} else {
+			break
+		}
+	}
+	if m := d.mentAt[at]; d.toks[v-1].text == "," && m != nil && m.lo == at && m.hi < v-1 && d.toks[m.hi].text == "," && d.toks[a-1].text == "," && d.plainApposition(m.hi+1, v-1) {
+		appos = a - 1 // "..., Ana Costa, a police spokeswoman, said": the name, then what she is
+	} else if d.toks[v-1].text == "," {
 		// "..., the group's leader, Ana Costa, said": past the description
 		// to the comma that closes the clause; "Her colleague, Ana Costa,
 		// agreed" has none
@@ -2587,4 +2649,21 @@ func (d *doc) thatAhead(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// plainApposition reports toks[lo:hi] an apposition that only says what
+// someone is, with no verb or quotation: "a police spokeswoman", "spokesman
+// of the army's Southern Command".
+func (d *doc) plainApposition(lo, hi int) bool {
+	if hi <= lo || hi-lo > 14 {
+		return false
+	}
+	rel := d.toks[lo].lower == "who" || d.toks[lo].lower == "whose" // "who leads the police"
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote || t.text == "," || t.text == ";" || d.inQuote[k] || t.kind == tWord && !t.cap && (sayVerbs[t.lower] || !rel && (d.verbAt(k) || relativeWords[t.lower])) {
+			return false
+		}
+	}
+	return true
 }

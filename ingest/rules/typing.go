@@ -202,8 +202,10 @@ var typeRules = []*typeRule{
 		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
-			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel":
-				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text)) && !d.anyOrgish(c.lo, c.hi)
+			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel",
+				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
+				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
+				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
 			}
@@ -211,6 +213,9 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
+			{"Boko Haram fighters crossed Lake Chad on Monday.", "Lake Chad", kg.Place},
+			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
+			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
 			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
@@ -336,6 +341,8 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
 		examples: []typeExample{
+			{"The Bloque Libertador del Varnok attacked Tarma.", "Bloque Libertador del Varnok", kg.Organization},
+			{"Andes Star Transit said its bus was hit near Tarma.", "Andes Star Transit", kg.Organization},
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
 			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
@@ -442,6 +449,8 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true // "news agency X", "its propaganda arm X"
 			case strings.HasSuffix(c.prev, "-run") || strings.HasSuffix(c.prev, "-owned"):
 				return kg.Organization, fair, true // "the state-run X": a body someone runs or owns
+			case strings.HasSuffix(c.prev, "-based") && !gazetteer.IsGivenName(d.toks[c.lo].text):
+				return kg.Organization, fair, true // "Greece-based Poseidon Maritime": a body has a base
 			case c.prev == ",":
 				return "", 0, false
 			}
@@ -457,6 +466,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"The tanker is owned by Lima-based Varnok Tarn.", "Varnok Tarn", kg.Organization},
 			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
 			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
 			{"The group said in a statement carried by its media arm, Tarnaqa Voice, that it had attacked the base.", "Tarnaqa Voice", kg.Organization},
