@@ -359,6 +359,47 @@ func (d *doc) resolve() {
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
+	d.mergeAdminForms()
+}
+
+// mergeAdminForms makes "Koshi Province" and "Koshi" one place when the
+// bare name is no town the gazetteer knows: the article writes one
+// subdivision with and without its kind. A town and the district named
+// after it ("Mandera" and "Mandera County", "Kyiv" and "Kyiv Oblast") stay
+// two.
+func (d *doc) mergeAdminForms() {
+	byName := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Place && e.mentions > 0 {
+			byName[e.name] = e
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		bare, suf, ok := cutLastWord(e.name)
+		if !ok || !adminKinds[suf] {
+			continue
+		}
+		b := byName[bare]
+		if b == nil || b == e || b.mentions == 0 {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(bare); ok && (p.Kind == gazetteer.City || p.Kind == gazetteer.Country) {
+			continue
+		}
+		d.merge(b, e)
+	}
+}
+
+// cutLastWord splits a name of two words or more before its last word.
+func cutLastWord(name string) (string, string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return name[:i], name[i+1:], true
 }
 
 // countryOwnedOrgs names a state body written after its country's
