@@ -360,6 +360,53 @@ func (d *doc) resolve() {
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
 	d.mergeAdminForms()
+	d.orgShortNames()
+}
+
+// orgShortNames folds a name typed a person's only by its shape into the
+// organization whose longer name opens or ends with it: "Marula Ridge"
+// after "Marula Ridge Platinum", "Vila Serrana" after "Esporte Clube Vila
+// Serrana". A person's name that starts with a given name is kept.
+func (d *doc) orgShortNames() {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 && strings.Count(e.name, " ") >= 2 {
+			orgs = append(orgs, e)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	shape := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Person {
+			continue
+		}
+		if _, seen := shape[m.ent]; !seen {
+			shape[m.ent] = true
+		}
+		if m.typedBy != "type-person-shape" {
+			shape[m.ent] = false
+		}
+	}
+	for _, p := range d.ents {
+		if !shape[p] || p.mentions == 0 || !strings.Contains(p.name, " ") || gazetteer.IsGivenName(strings.Fields(p.name)[0]) {
+			continue
+		}
+		var hit *entity
+		for _, o := range orgs {
+			if strings.HasPrefix(o.name, p.name+" ") || strings.HasSuffix(o.name, " "+p.name) {
+				if hit != nil && hit != o {
+					hit = nil
+					break
+				}
+				hit = o
+			}
+		}
+		if hit != nil {
+			d.merge(p, hit)
+		}
+	}
 }
 
 // mergeAdminForms makes "Koshi Province" and "Koshi" one place when the
