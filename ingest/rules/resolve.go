@@ -361,6 +361,36 @@ func (d *doc) resolve() {
 	d.countryOwnedOrgs()
 	d.mergeAdminForms()
 	d.orgShortNames()
+	d.acronymsGuessedPlaces()
+}
+
+// acronymsGuessedPlaces folds an acronym typed a place only by the noun
+// after it ("shelled an MRF camp") into the organization the article
+// knows by it ("the Moro Revolutionary Front (MRF)").
+func (d *doc) acronymsGuessedPlaces() {
+	guessed := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || !isAcronym(m.ent.name) {
+			continue
+		}
+		if _, seen := guessed[m.ent]; !seen {
+			guessed[m.ent] = true
+		}
+		if m.typedBy != "type-noun-after" {
+			guessed[m.ent] = false
+		}
+	}
+	for _, p := range d.ents {
+		if !guessed[p] || p.mentions == 0 {
+			continue
+		}
+		for _, o := range d.ents {
+			if o.kind == kg.Organization && o.mentions > 0 && o.aliases[p.name] {
+				d.merge(p, o)
+				break
+			}
+		}
+	}
 }
 
 // orgShortNames folds a name typed a person's only by its shape into the
