@@ -102,6 +102,7 @@ func (d *doc) coreference() {
 	}
 	d.nameUsedFor()
 	d.knownByName()
+	d.bareGovernmentForces()
 }
 
 // nameUsedFor reads a place's other name as the text explains it: "near
@@ -733,6 +734,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		k = m.lo
 		lname := strings.ToLower(m.ent.name)
+		if noun == "government" && (strings.HasSuffix(lname, " forces") || strings.HasSuffix(lname, " troops")) {
+			continue // "the government" is not "government forces"
+		}
 		for _, w := range strings.Fields(lname) {
 			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
 				return m.ent // "the army" is "Myanmar's military" too

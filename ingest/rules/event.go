@@ -240,6 +240,11 @@ var eventAnchorBefore = &eventRule{
 		if anchor == nil || anchor.ent == nil || anchor.hi != k+1 || anchor.ent.kind == kg.Person || anchor.ent.kind == kg.Event {
 			return false
 		}
+		if class == "talks" && d.isCountry(anchor.ent) && n+2 < s.hi && d.toks[n+1].lower == "in" {
+			if m := d.mentAt[n+2]; m != nil && m.ent != nil && m.lo == n+2 && m.ent.kind == kg.Place && !d.isCountry(m.ent) {
+				return false // "Sudan talks in Jeddah": the talks go by the town (event-anchor-after)
+			}
+		}
 		det := ""
 		if anchor.lo > s.lo {
 			j := anchor.lo - 1
@@ -337,6 +342,7 @@ var eventAnchorBefore = &eventRule{
 		return true
 	},
 	examples: []eventExample{
+		{"Peru talks in Arequipa postponed as the two sides trade blame\n\nThe talks were due to open on Thursday.", []string{"Arequipa talks"}},
 		{"Chilean jets struck Lima and Arequipa. Chile has hit Peru's ports since its full-scale invasion in 2024.", []string{"Chilean invasion of Peru"}},
 		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},

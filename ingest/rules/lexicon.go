@@ -419,6 +419,9 @@ separatist insurgent opposition monitoring campaign lobby pressure`)
 // said" is never the militia named last.
 var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitoring campaign lobby pressure`)
 
+// adminKinds end the name of a subdivision: "Koshi Province".
+var adminKinds = wordSet(`Province County Township District Region Regency Prefecture Governorate Department State Oblast`)
+
 // helpNouns after "with (the)" open a list of who helped an attack: "with
 // the support of", "with help from". General knowledge of English.
 var helpNouns = wordSet(`support help backing assistance aid cooperation`)

@@ -359,6 +359,149 @@ func (d *doc) resolve() {
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
+	d.mergeAdminForms()
+	d.orgShortNames()
+	d.acronymsGuessedPlaces()
+}
+
+// bareGovernmentForces folds "government forces" that no country was
+// found for into the one state force the article names, wherever it is
+// named ("... by government forces ... soldiers of the Central African
+// Armed Forces"). Run after coreference, which makes such descriptions.
+func (d *doc) bareGovernmentForces() {
+	var bare, force *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		switch {
+		case e.name == "government forces" || e.name == "government troops":
+			bare = e
+		case d.orgKind(e) == "state force" && !strings.Contains(strings.ToLower(e.name), "mission") && !strings.Contains(e.name, "coalition"):
+			if force != nil && force != e {
+				return // two forces: which one the text means is not told
+			}
+			force = e
+		}
+	}
+	if bare != nil && force != nil {
+		d.merge(bare, force)
+	}
+}
+
+// acronymsGuessedPlaces folds an acronym typed a place only by the noun
+// after it ("shelled an MRF camp") into the organization the article
+// knows by it ("the Moro Revolutionary Front (MRF)").
+func (d *doc) acronymsGuessedPlaces() {
+	guessed := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || !isAcronym(m.ent.name) {
+			continue
+		}
+		if _, seen := guessed[m.ent]; !seen {
+			guessed[m.ent] = true
+		}
+		if m.typedBy != "type-noun-after" {
+			guessed[m.ent] = false
+		}
+	}
+	for _, p := range d.ents {
+		if !guessed[p] || p.mentions == 0 {
+			continue
+		}
+		for _, o := range d.ents {
+			if o.kind == kg.Organization && o.mentions > 0 && o.aliases[p.name] {
+				d.merge(p, o)
+				break
+			}
+		}
+	}
+}
+
+// orgShortNames folds a name typed a person's only by its shape into the
+// organization whose longer name opens or ends with it: "Marula Ridge"
+// after "Marula Ridge Platinum", "Vila Serrana" after "Esporte Clube Vila
+// Serrana". A person's name that starts with a given name is kept.
+func (d *doc) orgShortNames() {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 && strings.Count(e.name, " ") >= 2 {
+			orgs = append(orgs, e)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	shape := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Person {
+			continue
+		}
+		if _, seen := shape[m.ent]; !seen {
+			shape[m.ent] = true
+		}
+		if m.typedBy != "type-person-shape" {
+			shape[m.ent] = false
+		}
+	}
+	for _, p := range d.ents {
+		if !shape[p] || p.mentions == 0 || !strings.Contains(p.name, " ") || gazetteer.IsGivenName(strings.Fields(p.name)[0]) {
+			continue
+		}
+		var hit *entity
+		for _, o := range orgs {
+			if strings.HasPrefix(o.name, p.name+" ") || strings.HasSuffix(o.name, " "+p.name) {
+				if hit != nil && hit != o {
+					hit = nil
+					break
+				}
+				hit = o
+			}
+		}
+		if hit != nil {
+			d.merge(p, hit)
+		}
+	}
+}
+
+// mergeAdminForms makes "Koshi Province" and "Koshi" one place when the
+// bare name is no town the gazetteer knows: the article writes one
+// subdivision with and without its kind. A town and the district named
+// after it ("Mandera" and "Mandera County", "Kyiv" and "Kyiv Oblast") stay
+// two.
+func (d *doc) mergeAdminForms() {
+	byName := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Place && e.mentions > 0 {
+			byName[e.name] = e
+		}
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		bare, suf, ok := cutLastWord(e.name)
+		if !ok || !adminKinds[suf] {
+			continue
+		}
+		b := byName[bare]
+		if b == nil || b == e || b.mentions == 0 {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(bare); ok && (p.Kind == gazetteer.City || p.Kind == gazetteer.Country) {
+			continue
+		}
+		d.merge(b, e)
+	}
+}
+
+// cutLastWord splits a name of two words or more before its last word.
+func cutLastWord(name string) (string, string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return name[:i], name[i+1:], true
 }
 
 // countryOwnedOrgs names a state body written after its country's
