@@ -393,20 +393,9 @@ func (d *doc) bareGovernmentForces() {
 // after it ("shelled an MRF camp") into the organization the article
 // knows by it ("the Moro Revolutionary Front (MRF)").
 func (d *doc) acronymsGuessedPlaces() {
-	guessed := map[*entity]bool{}
-	for _, m := range d.ments {
-		if m.ent == nil || m.ent.kind != kg.Place || !isAcronym(m.ent.name) {
-			continue
-		}
-		if _, seen := guessed[m.ent]; !seen {
-			guessed[m.ent] = true
-		}
-		if m.typedBy != "type-noun-after" {
-			guessed[m.ent] = false
-		}
-	}
+	guessed := d.typedOnlyBy(kg.Place, "type-noun-after")
 	for _, p := range d.ents {
-		if !guessed[p] || p.mentions == 0 {
+		if !guessed[p] || p.mentions == 0 || !isAcronym(p.name) {
 			continue
 		}
 		for _, o := range d.ents {
@@ -432,18 +421,7 @@ func (d *doc) orgShortNames() {
 	if len(orgs) == 0 {
 		return
 	}
-	shape := map[*entity]bool{}
-	for _, m := range d.ments {
-		if m.ent == nil || m.ent.kind != kg.Person {
-			continue
-		}
-		if _, seen := shape[m.ent]; !seen {
-			shape[m.ent] = true
-		}
-		if m.typedBy != "type-person-shape" {
-			shape[m.ent] = false
-		}
-	}
+	shape := d.typedOnlyBy(kg.Person, "type-person-shape")
 	for _, p := range d.ents {
 		if !shape[p] || p.mentions == 0 || !strings.Contains(p.name, " ") || gazetteer.IsGivenName(strings.Fields(p.name)[0]) {
 			continue
@@ -2072,4 +2050,22 @@ func (d *doc) inCreditLine(k int) bool {
 		}
 	}
 	return int32(k) > d.creditAt[d.sentOf[k]]
+}
+
+// typedOnlyBy marks the entities of kind whose every mention the type
+// rule named typed: a guess the article never confirmed another way.
+func (d *doc) typedOnlyBy(kind kg.Kind, rule string) map[*entity]bool {
+	only := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kind {
+			continue
+		}
+		if _, seen := only[m.ent]; !seen {
+			only[m.ent] = true
+		}
+		if m.typedBy != rule {
+			only[m.ent] = false
+		}
+	}
+	return only
 }
