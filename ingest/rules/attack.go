@@ -883,6 +883,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru said its jets had struck \u201cVarnok Front terrorists\u201d near the border.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peruvian and Chilean forces destroyed four Varnok Front radar sites near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peru's air defences destroyed 30 Chilean drones overnight.", nil},
 		{"The Peruvian army said on Wednesday that Chilean forces had shelled its positions in the disputed Tarma border area.", []string{"ATTACKED place:chile -> organization:peruvian-army happened"}},
@@ -3056,18 +3057,29 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	fresh, origin := false, false
 	inLoc, andLoc := false, false // the last place named was where the target is; "and" goes on with such places
 	chain := false                // a comma chain of larger places is under way ("X district, Y regency, Z,")
-	for k := v + 1; k < hi && k < v+window; k++ {
+	qv, from := d.inQuote[v], v+1
+	if c := d.scareQuoteAround(v); c > v && c < hi {
+		qv, from = false, c+1 // "it had “eliminated” X": the verb in scare quotes, its object outside
+	}
+	for k := from; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
 			break // "an invasion of X, with troops pouring in": how, no further target
 		}
-		if t.kind == tQuote && !d.inQuote[v] {
+		if t.kind == tQuote && !qv {
 			if c := d.shortQuoteEnd(k); c > k && c < hi {
-				k = c // "struck “terror targets” in X": a phrase in scare quotes
+				// "struck “terror targets” in X": a phrase in scare quotes;
+				// "struck “Hezbollah terrorists”": the group it names
+				for x := k + 1; x < c && len(named) == 0; x++ {
+					if m := d.mentAt[x]; m != nil && m.ent != nil && m.lo == x && !m.demonym && (m.ent.kind == kg.Organization || m.ent.kind == kg.Person) && m.ent != src {
+						named = append(named, m.ent)
+					}
+				}
+				k = c
 				continue
 			}
 		}
-		if d.inQuote[k] != d.inQuote[v] || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
+		if d.inQuote[k] != qv || t.kind == tQuote || t.text == ";" || t.text == "(" || d.inQuote[k] && t.text == "," {
 			break
 		}
 		if t.lower == "what" {
@@ -3552,6 +3564,25 @@ func (d *doc) madeBy(m *mention) bool {
 
 // shortQuoteEnd is the closing mark of a quotation of a few words opening
 // at toks[o] inside one sentence (a phrase in scare quotes), or -1.
+// scareQuoteAround returns the closing mark of a quotation of at most
+// two words that holds toks[v] ("had “eliminated” X"), or -1.
+func (d *doc) scareQuoteAround(v int) int {
+	if !d.inQuote[v] || v == 0 {
+		return -1
+	}
+	o := v - 1
+	for o > 0 && o > v-3 && d.toks[o].kind != tQuote {
+		o--
+	}
+	if d.toks[o].kind != tQuote {
+		return -1
+	}
+	if c := d.shortQuoteEnd(o); c > v && c-o <= 3 {
+		return c
+	}
+	return -1
+}
+
 func (d *doc) shortQuoteEnd(o int) int {
 	q := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= o })
 	if q >= len(d.quotes) || d.quotes[q].op != o {
