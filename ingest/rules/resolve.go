@@ -364,31 +364,6 @@ func (d *doc) resolve() {
 	d.acronymsGuessedPlaces()
 }
 
-// bareGovernmentForces folds "government forces" that no country was
-// found for into the one state force the article names, wherever it is
-// named ("... by government forces ... soldiers of the Central African
-// Armed Forces"). Run after coreference, which makes such descriptions.
-func (d *doc) bareGovernmentForces() {
-	var bare, force *entity
-	for _, e := range d.ents {
-		if e.kind != kg.Organization || e.mentions == 0 {
-			continue
-		}
-		switch {
-		case e.name == "government forces" || e.name == "government troops":
-			bare = e
-		case d.orgKind(e) == "state force" && !strings.Contains(strings.ToLower(e.name), "mission") && !strings.Contains(e.name, "coalition"):
-			if force != nil && force != e {
-				return // two forces: which one the text means is not told
-			}
-			force = e
-		}
-	}
-	if bare != nil && force != nil {
-		d.merge(bare, force)
-	}
-}
-
 // acronymsGuessedPlaces folds an acronym typed a place only by the noun
 // after it ("shelled an MRF camp") into the organization the article
 // knows by it ("the Moro Revolutionary Front (MRF)").
