@@ -120,26 +120,26 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
-	// n groups of one node in fan-out order, after the first skip.
-	var top func(u string, skip, n int) ([]topRow, error)
+	// The first n groups after skip of each node of us, in fan-out order.
+	var tops func(us []string, skip, n int) ([][]topRow, error)
 	if useSummary {
 		st := tx.StmtContext(ctx, kept[1])
-		// The summary reads are many (one or two per node expanded) and
-		// small (at most fanOut+1 index entries each): they run without
-		// the request's cancellation, which costs database/sql and the
-		// driver a goroutine each per statement, and the walk checks ctx
-		// before each instead.
+		// The summary reads are a few per layer and small (at most fanOut+1
+		// index entries a node): they run without the request's
+		// cancellation, which costs database/sql and the driver a
+		// goroutine each per statement, and the walk checks ctx before
+		// each instead.
 		quiet := context.WithoutCancel(ctx)
 		args := slices.Clip(sum.args)
-		top = func(u string, skip, n int) ([]topRow, error) {
+		tops = func(us []string, skip, n int) ([][]topRow, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			rows, err := st.QueryContext(quiet, append(args, u, n, skip)...)
+			rows, err := st.QueryContext(quiet, append(args, n, skip, jsonStrings(us))...)
 			if err != nil {
 				return nil, err
 			}
-			return scanEnds(rows, u, make([]topRow, 0, n))
+			return scanEnds(rows, us, n)
 		}
 	} else {
 		q, args := foldedTopSQL(base)
@@ -148,12 +148,18 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		top = func(u string, skip, n int) ([]topRow, error) {
-			rows, err := st.QueryContext(ctx, args(u, skip, n)...)
-			if err != nil {
-				return nil, err
+		tops = func(us []string, skip, n int) ([][]topRow, error) {
+			out := make([][]topRow, len(us))
+			for i, u := range us {
+				rows, err := st.QueryContext(ctx, args(u, skip, n)...)
+				if err != nil {
+					return nil, err
+				}
+				if out[i], err = scanTop(rows, nil); err != nil {
+					return nil, err
+				}
 			}
-			return scanTop(rows, nil)
+			return out, nil
 		}
 	}
 
@@ -181,11 +187,9 @@ walk:
 		if useSummary {
 			chunk = min(chunk, (limit-nodes)/len(layer)+2)
 		}
-		f := fanOuts{top: top, fanOut: fanOut}
-		for i, u := range layer {
-			if err := f.add(&fanOutCursor{u: u, node: i}, chunk); err != nil {
-				return g, s.fail(op, err)
-			}
+		f := fanOuts{tops: tops, fanOut: fanOut}
+		if err := f.start(layer, chunk); err != nil {
+			return g, s.fail(op, err)
 		}
 		var next []string
 		for len(f.h) > 0 {
@@ -355,11 +359,12 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 
 // fanOuts merges the fan-outs of a layer's nodes, as a heap on their next
 // groups: the heaviest first (size, then latest date), then
-// the node's place in the layer. A node's first groups are read as a
-// chunk, and the rest up to fanOut+1 (one more, to tell whether it cuts)
-// only if the walk goes past them.
+// the node's place in the layer. The nodes' first groups are read as a
+// chunk each, all in one statement, and the rest of a node's up to
+// fanOut+1 (one more, to tell whether it cuts) only if the walk goes past
+// them.
 type fanOuts struct {
-	top    func(u string, skip, n int) ([]topRow, error)
+	tops   func(us []string, skip, n int) ([][]topRow, error)
 	fanOut int
 	h      fanOutCursors
 }
@@ -391,16 +396,23 @@ func (h fanOutCursors) Less(i, j int) bool {
 	return a.node < b.node
 }
 
-// add reads c's first n groups and puts c in the heap if it has any.
-func (f *fanOuts) add(c *fanOutCursor, n int) error {
-	rows, err := f.top(c.u, 0, n)
+// start reads the first n groups of each node of layer and puts the nodes
+// that have any in the heap.
+func (f *fanOuts) start(layer []string, n int) error {
+	chunks, err := f.tops(layer, 0, n)
 	if err != nil {
 		return err
 	}
-	c.rows, c.all = rows, len(rows) < n || n > f.fanOut
-	if len(rows) > 0 {
-		heap.Push(&f.h, c)
+	cs := make([]fanOutCursor, len(layer))
+	f.h = make(fanOutCursors, 0, len(layer))
+	for i, rows := range chunks {
+		c := &cs[i]
+		*c = fanOutCursor{u: layer[i], node: i, rows: rows, all: len(rows) < n || n > f.fanOut}
+		if len(rows) > 0 {
+			f.h = append(f.h, c)
+		}
 	}
+	heap.Init(&f.h)
 	return nil
 }
 
@@ -413,12 +425,12 @@ func (f *fanOuts) advance() (cut bool, err error) {
 		// The rest up to fanOut+1: a node the walk goes past its first
 		// chunk of is most often one it takes whole.
 		n := f.fanOut + 1 - c.pos
-		more, err := f.top(c.u, c.pos, n)
+		more, err := f.tops([]string{c.u}, c.pos, n)
 		if err != nil {
 			return false, err
 		}
-		c.rows = append(c.rows[:c.pos], more...)
-		c.all = len(more) < n || len(c.rows) > f.fanOut
+		c.rows = append(c.rows[:c.pos], more[0]...)
+		c.all = len(more[0]) < n || len(c.rows) > f.fanOut
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
@@ -488,61 +500,114 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 	return out, rows.Err()
 }
 
-// summaryTopSQL is the fan-out of one node read from the summary graph:
-// the node's groups in fan-out order from edge_ends (migration 0012),
-// which holds each group once per end keyed in that order, so that a hub
-// costs one seek and n index entries however many statements it has.
-// After sum's arguments it takes (u, n, skip). It reads only what the
-// walk orders by and the group's key, as one text column (scanEnds):
-// every column costs the driver two calls into SQLite per statement and
-// two more per row, and every text column a string.
+// summaryTopSQL is the fan-out of several nodes read from the summary
+// graph: each node's groups in fan-out order from edge_ends (migration
+// 0012), which holds each group once per end keyed in that order, so that
+// a hub costs one seek and n index entries however many statements it
+// has. After sum's arguments it takes (n, skip, the nodes as a JSON
+// array) and answers one row per node, (place in the array, its groups):
+// the groups of a node folded into one text (endsCols, one after the
+// other), so that the driver's cost per row and per column (two calls
+// into SQLite per column of each, and a Go string per text) is paid once
+// a node, and the nodes of a layer cost one statement. The LIMIT and
+// OFFSET are "? + 0", not "?": SQLite marks a statement whose plan may
+// use a bare parameter's value in LIMIT or OFFSET as expired when that
+// parameter is bound again, and so parsed and planned the statement anew
+// on most executions (about 5% of a hub neighborhood's CPU).
 func summaryTopSQL(sum query) string {
 	ends := sum
 	ends.from = "edge_ends g"
-	ends = ends.with("g.node = ?")
-	return ends.sql(endsCols) + " ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? OFFSET ?"
+	ends = ends.with("g.node = j.value")
+	return "SELECT j.key, coalesce((SELECT group_concat(x, '') FROM (" + ends.sql(endsCols+" AS x") +
+		" ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? + 0 OFFSET ? + 0)), '') FROM json_each(?) j"
 }
 
 // endsCols is a fan-out row as one text: "n side type status last_date
-// other". Only the other end, last, may hold a space (an ID is any text);
-// the type and status are names, the date is empty or kg.DateLayout.
-const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || g.other`
+// len other", len the other end's length in bytes. The type and status
+// are names, the date is empty or kg.DateLayout; the other end is any
+// text (an ID may hold spaces), cut by its length.
+const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || octet_length(g.other) || ' ' || g.other`
 
-// scanEnds reads summaryTopSQL's rows of u onto out.
-func scanEnds(rows *sql.Rows, u string, out []topRow) ([]topRow, error) {
+// scanEnds reads summaryTopSQL's rows for us, at most n groups each.
+func scanEnds(rows *sql.Rows, us []string, n int) ([][]topRow, error) {
 	defer rows.Close()
+	out := make([][]topRow, len(us))
 	for rows.Next() {
-		var row string
-		if err := rows.Scan(&row); err != nil {
+		var i int
+		var text string
+		if err := rows.Scan(&i, &text); err != nil {
 			return nil, err
 		}
-		r, err := parseEnd(row, u)
+		if i < 0 || i >= len(us) || out[i] != nil {
+			return nil, fmt.Errorf("fan-out of node %d of %d: malformed", i, len(us))
+		}
+		rs, err := parseEnds(text, us[i], make([]topRow, 0, n))
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, r)
+		if !slices.IsSortedFunc(rs, compareTop) {
+			// group_concat took the groups out of the subquery's order
+			// (TestSummaryTopOrder holds it to that order): sort.
+			slices.SortFunc(rs, compareTop)
+		}
+		out[i] = rs
 	}
 	return out, rows.Err()
 }
 
-// parseEnd reads one endsCols row of u.
-func parseEnd(row, u string) (topRow, error) {
-	var r topRow
-	n, rest, _ := strings.Cut(row, " ")
-	side, rest, _ := strings.Cut(rest, " ")
-	typ, rest, _ := strings.Cut(rest, " ")
-	status, rest, _ := strings.Cut(rest, " ")
-	date, other, ok := strings.Cut(rest, " ")
-	var err error
-	if r.n, err = strconv.Atoi(n); err != nil || !ok || (side != "0" && side != "1") {
-		return r, fmt.Errorf("fan-out row %q: malformed", row)
+// parseEnds reads the endsCols rows of u folded in text onto out.
+func parseEnds(text, u string, out []topRow) ([]topRow, error) {
+	for rest := text; rest != ""; {
+		var r topRow
+		n, tail, _ := strings.Cut(rest, " ")
+		side, tail, _ := strings.Cut(tail, " ")
+		typ, tail, _ := strings.Cut(tail, " ")
+		status, tail, _ := strings.Cut(tail, " ")
+		date, tail, _ := strings.Cut(tail, " ")
+		size, tail, ok := strings.Cut(tail, " ")
+		var err error
+		r.n, err = strconv.Atoi(n)
+		l, lerr := strconv.Atoi(size)
+		if err != nil || lerr != nil || !ok || l < 0 || l > len(tail) || (side != "0" && side != "1") {
+			return nil, fmt.Errorf("fan-out of %q: malformed at %q", u, rest)
+		}
+		r.other, rest = tail[:l], tail[l:]
+		r.typ, r.status, r.lastDate = kg.RelType(typ), kg.Status(status), date
+		r.lo, r.hi = u, r.other
+		if side == "0" {
+			r.lo, r.hi = r.other, u
+		}
+		out = append(out, r)
 	}
-	r.other, r.typ, r.status, r.lastDate = other, kg.RelType(typ), kg.Status(status), date
-	r.lo, r.hi = u, other
-	if side == "0" {
-		r.lo, r.hi = other, u
+	return out, nil
+}
+
+// compareTop is the fan-out order of one node's groups (topOrder).
+func compareTop(a, b topRow) int {
+	if a.n != b.n {
+		return b.n - a.n
 	}
-	return r, nil
+	if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.other, b.other); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.status), string(b.status)); c != 0 {
+		return c
+	}
+	// The side: u as the lo end first.
+	as, bs := a.lo != a.other || a.lo == a.hi, b.lo != b.other || b.lo == b.hi
+	switch {
+	case as == bs:
+		return 0
+	case as:
+		return -1
+	}
+	return 1
 }
 
 // foldedTopSQL is summaryTopSQL's answer computed from the statements
