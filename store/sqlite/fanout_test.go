@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -132,6 +133,34 @@ func TestParseEnds(t *testing.T) {
 	for _, bad := range []string{"3 1 MET happened 2024-01-02 9 a b", "x 1 MET happened  1 a", "3 2 MET happened  1 a", "3 1 MET"} {
 		if _, err := parseEnds(bad, "u", nil); err == nil {
 			t.Errorf("parseEnds(%q): no error", bad)
+		}
+	}
+}
+
+// TestParseBriefNode reads folded brief nodes whose names hold spaces,
+// digits and newlines, each put at its place in the IDs.
+func TestParseBriefNode(t *testing.T) {
+	ids := []string{"a", "b c", "d"}
+	text := "2 7 PERSON 2024-01-02 2024-03-04 9 Ana 1\n2 3" + "0 1 PLACE   0 "
+	var got []kg.Entity
+	var at []int
+	for rest := text; rest != ""; {
+		i, e, tail, err := parseBriefNode(rest, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, at, rest = append(got, e), append(at, i), tail
+	}
+	want := []kg.Entity{
+		{ID: "d", Kind: kg.Person, Name: "Ana 1\n2 3", Mentions: 7, FirstSeen: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), LastSeen: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{ID: "a", Kind: kg.Place, Mentions: 1},
+	}
+	if diff := cmp.Diff(got, want); diff != "" || !slices.Equal(at, []int{2, 0}) {
+		t.Errorf("parseBriefNode at %v (-got +want):\n%s", at, diff)
+	}
+	for _, bad := range []string{"3 7 PERSON   1 a", "0 7 PERSON   5 a", "0 x PERSON   1 a", "0 7 PERSON"} {
+		if _, _, _, err := parseBriefNode(bad, ids); err == nil {
+			t.Errorf("parseBriefNode(%q): no error", bad)
 		}
 	}
 }
