@@ -120,8 +120,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
-	// The first n groups after skip of each node of us, in fan-out order.
-	var tops func(us []string, skip, n int) ([][]topRow, error)
+	// The first n groups after skip of each node of us, in fan-out order,
+	// appended to the node's slice in out.
+	var tops func(us []string, skip, n int, out [][]topRow) error
 	if useSummary {
 		st := tx.StmtContext(ctx, kept[1])
 		// The summary reads are a few per layer and small (at most fanOut+1
@@ -131,15 +132,15 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		// each instead.
 		quiet := context.WithoutCancel(ctx)
 		args := slices.Clip(sum.args)
-		tops = func(us []string, skip, n int) ([][]topRow, error) {
+		tops = func(us []string, skip, n int, out [][]topRow) error {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			rows, err := st.QueryContext(quiet, append(args, n, skip, jsonStrings(us))...)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			return scanEnds(rows, us, n)
+			return scanEnds(rows, us, out)
 		}
 	} else {
 		q, args := foldedTopSQL(base)
@@ -148,34 +149,41 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		tops = func(us []string, skip, n int) ([][]topRow, error) {
-			out := make([][]topRow, len(us))
+		tops = func(us []string, skip, n int, out [][]topRow) error {
 			for i, u := range us {
 				rows, err := st.QueryContext(ctx, args(u, skip, n)...)
 				if err != nil {
-					return nil, err
+					return err
 				}
-				if out[i], err = scanTop(rows, nil); err != nil {
-					return nil, err
+				if out[i], err = scanTop(rows, out[i]); err != nil {
+					return err
 				}
 			}
-			return out, nil
+			return nil
 		}
 	}
 
 	// The nodes are read once the walk has chosen them, in one statement
 	// (readNodes); the centre too, so an unknown one (which has no
 	// groups: the walk finds nothing) is found missing there.
-	ids := []string{id}
-	seen := map[string]bool{id: true}
+	// Sized for a walk that reaches the limit (the common question is a
+	// hub's), up to a bound so that a large limit costs what it finds.
+	size := min(limit, 1000)
+	ids := make([]string, 1, size)
+	ids[0] = id
+	// seen gives a node's place in ids; a group followed joins two of
+	// them, so it is keyed by their places (a group is followed from
+	// both its ends when both are expanded: it is kept once).
+	seen := make(map[string]int32, size)
+	seen[id] = 0
 	type groupKey struct {
+		lo, hi int32
 		typ    kg.RelType
 		status kg.Status
-		lo, hi string
 	}
-	followed := map[groupKey]group{}
-	var order []groupKey // first taken first
-	nodes := 1           // ids and the layer being found
+	followed := make(map[groupKey]struct{}, 2*size)
+	groups := make([]group, 0, 2*size) // first taken first
+	nodes := 1                         // ids and the layer being found
 	layer := []string{id}
 walk:
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
@@ -191,24 +199,23 @@ walk:
 		if err := f.start(layer, chunk); err != nil {
 			return g, s.fail(op, err)
 		}
-		var next []string
+		found := len(ids) // the next layer: ids from here
 		for len(f.h) > 0 {
 			row := f.h[0].head()
-			if !seen[row.other] {
+			if _, ok := seen[row.other]; !ok {
 				if nodes == limit {
 					g.Truncated = true
 					break walk
 				}
-				seen[row.other] = true
-				next = append(next, row.other)
+				seen[row.other] = int32(len(ids))
 				ids = append(ids, row.other)
 				nodes++
 			}
 			grp := row.group
-			key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
+			key := groupKey{seen[grp.lo], seen[grp.hi], grp.typ, grp.status}
 			if _, ok := followed[key]; !ok {
-				followed[key] = grp
-				order = append(order, key)
+				followed[key] = struct{}{}
+				groups = append(groups, grp)
 			}
 			cut, err := f.advance()
 			if err != nil {
@@ -216,7 +223,7 @@ walk:
 			}
 			g.Truncated = g.Truncated || cut
 		}
-		layer = next
+		layer = ids[found:]
 	}
 	if g.Nodes, err = readNodes(ctx, tx.StmtContext(ctx, kept[0]), ids, opt.BriefNodes); err != nil {
 		return g, s.fail(op, err)
@@ -225,10 +232,6 @@ walk:
 		return g, fmt.Errorf("sqlite: %s: %w", op, kg.ErrNotFound)
 	}
 	// The edges are the groups taken (both their ends are nodes).
-	groups := make([]group, len(order))
-	for i, k := range order {
-		groups[i] = followed[k]
-	}
 	// The kept groups by kg.EdgeKey, for the edges read from statements.
 	keys := func() map[string]bool {
 		keys := make(map[string]bool, len(groups))
@@ -325,10 +328,10 @@ func readBriefNodes(ctx context.Context, st *sql.Stmt, ids []string) ([]kg.Entit
 		}
 		found[i], have[i], rest = e, true, tail
 	}
-	es := make([]kg.Entity, 0, n)
-	for i, e := range found {
+	es := found[:0] // in place: each kept node moves down, if at all
+	for i := range found {
 		if have[i] {
-			es = append(es, e)
+			es = append(es, found[i])
 		}
 	}
 	return es, nil
@@ -393,7 +396,7 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 // fanOut+1 (one more, to tell whether it cuts) only if the walk goes past
 // them.
 type fanOuts struct {
-	tops   func(us []string, skip, n int) ([][]topRow, error)
+	tops   func(us []string, skip, n int, out [][]topRow) error
 	fanOut int
 	h      fanOutCursors
 }
@@ -428,8 +431,18 @@ func (h fanOutCursors) Less(i, j int) bool {
 // start reads the first n groups of each node of layer and puts the nodes
 // that have any in the heap.
 func (f *fanOuts) start(layer []string, n int) error {
-	chunks, err := f.tops(layer, 0, n)
-	if err != nil {
+	// One array for the chunks of all (a node taken past its chunk moves
+	// to one of its own, advance) when they are small, as the summary's
+	// are (about the room left in all); otherwise each grows as it is
+	// read.
+	chunks := make([][]topRow, len(layer))
+	if len(layer)*n <= 4096 {
+		rows := make([]topRow, len(layer)*n)
+		for i := range chunks {
+			chunks[i] = rows[i*n : i*n : (i+1)*n]
+		}
+	}
+	if err := f.tops(layer, 0, n, chunks); err != nil {
 		return err
 	}
 	cs := make([]fanOutCursor, len(layer))
@@ -454,12 +467,12 @@ func (f *fanOuts) advance() (cut bool, err error) {
 		// The rest up to fanOut+1: a node the walk goes past its first
 		// chunk of is most often one it takes whole.
 		n := f.fanOut + 1 - c.pos
-		more, err := f.tops([]string{c.u}, c.pos, n)
-		if err != nil {
+		more := [][]topRow{slices.Grow(c.rows[:c.pos], n)}
+		if err := f.tops([]string{c.u}, c.pos, n, more); err != nil {
 			return false, err
 		}
-		c.rows = append(c.rows[:c.pos], more[0]...)
-		c.all = len(more[0]) < n || len(c.rows) > f.fanOut
+		c.all = len(more[0])-c.pos < n || len(more[0]) > f.fanOut
+		c.rows = more[0]
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
@@ -557,31 +570,32 @@ func summaryTopSQL(sum query) string {
 // text (an ID may hold spaces), cut by its length.
 const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || octet_length(g.other) || ' ' || g.other`
 
-// scanEnds reads summaryTopSQL's rows for us, at most n groups each.
-func scanEnds(rows *sql.Rows, us []string, n int) ([][]topRow, error) {
+// scanEnds reads summaryTopSQL's rows for us, each node's groups
+// appended to its slice in out.
+func scanEnds(rows *sql.Rows, us []string, out [][]topRow) error {
 	defer rows.Close()
-	out := make([][]topRow, len(us))
 	for rows.Next() {
 		var i int
 		var text string
 		if err := rows.Scan(&i, &text); err != nil {
-			return nil, err
+			return err
 		}
-		if i < 0 || i >= len(us) || out[i] != nil {
-			return nil, fmt.Errorf("fan-out of node %d of %d: malformed", i, len(us))
+		if i < 0 || i >= len(us) {
+			return fmt.Errorf("fan-out of node %d of %d: malformed", i, len(us))
 		}
-		rs, err := parseEnds(text, us[i], make([]topRow, 0, n))
+		from := len(out[i])
+		rs, err := parseEnds(text, us[i], out[i])
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if !slices.IsSortedFunc(rs, compareTop) {
+		if !slices.IsSortedFunc(rs[from:], compareTop) {
 			// group_concat took the groups out of the subquery's order
 			// (TestSummaryTopOrder holds it to that order): sort.
-			slices.SortFunc(rs, compareTop)
+			slices.SortFunc(rs[from:], compareTop)
 		}
 		out[i] = rs
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // parseEnds reads the endsCols rows of u folded in text onto out.
