@@ -190,10 +190,15 @@ walk:
 		// The layer's fan-outs merged by weight, then the node's place in
 		// the layer (fanOuts). Each node's are read a few at a time: the
 		// walk stops at the node limit, having taken about the room left
-		// in all, so most nodes give only their heaviest groups.
+		// in all, so most nodes give only their heaviest groups. The first
+		// chunks are read in one statement, where a group more costs
+		// little and a node read again past its chunk costs a statement:
+		// the chunk is the room left per node and 8 more (from 2 to 8 a
+		// hub's neighborhood read 5 to 10% less CPU in the store; 12 and
+		// 16 no less than 8).
 		chunk := fanOut + 1
 		if useSummary {
-			chunk = min(chunk, (limit-nodes)/len(layer)+2)
+			chunk = min(chunk, (limit-nodes)/len(layer)+8)
 		}
 		f := fanOuts{tops: tops, fanOut: fanOut}
 		if err := f.start(layer, chunk); err != nil {
