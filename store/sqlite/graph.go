@@ -322,8 +322,7 @@ func readBriefNodes(ctx context.Context, st *sql.Stmt, ids []string) ([]kg.Entit
 	}
 	found := make([]kg.Entity, len(ids))
 	have := make([]bool, len(ids))
-	n := 0
-	for rest := text.String; rest != ""; n++ {
+	for rest := text.String; rest != ""; {
 		i, e, tail, err := parseBriefNode(rest, ids)
 		if err != nil {
 			return nil, err
