@@ -120,26 +120,27 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 		return g, s.fail(op, err)
 	}
 	defer tx.Rollback()
-	// n groups of one node in fan-out order, after the first skip.
-	var top func(u string, skip, n int) ([]topRow, error)
+	// The first n groups after skip of each node of us, in fan-out order,
+	// appended to the node's slice in out.
+	var tops func(us []string, skip, n int, out [][]topRow) error
 	if useSummary {
 		st := tx.StmtContext(ctx, kept[1])
-		// The summary reads are many (one or two per node expanded) and
-		// small (at most fanOut+1 index entries each): they run without
-		// the request's cancellation, which costs database/sql and the
-		// driver a goroutine each per statement, and the walk checks ctx
-		// before each instead.
+		// The summary reads are a few per layer and small (at most fanOut+1
+		// index entries a node): they run without the request's
+		// cancellation, which costs database/sql and the driver a
+		// goroutine each per statement, and the walk checks ctx before
+		// each instead.
 		quiet := context.WithoutCancel(ctx)
 		args := slices.Clip(sum.args)
-		top = func(u string, skip, n int) ([]topRow, error) {
+		tops = func(us []string, skip, n int, out [][]topRow) error {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
-			rows, err := st.QueryContext(quiet, append(args, u, n, skip)...)
+			rows, err := st.QueryContext(quiet, append(args, n, skip, jsonStrings(us))...)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			return scanEnds(rows, u, make([]topRow, 0, n))
+			return scanEnds(rows, us, out)
 		}
 	} else {
 		q, args := foldedTopSQL(base)
@@ -148,63 +149,78 @@ func (s *Store) Neighborhood(ctx context.Context, id string, opt kg.Neighborhood
 			return g, s.fail(op, err)
 		}
 		defer st.Close()
-		top = func(u string, skip, n int) ([]topRow, error) {
-			rows, err := st.QueryContext(ctx, args(u, skip, n)...)
-			if err != nil {
-				return nil, err
+		tops = func(us []string, skip, n int, out [][]topRow) error {
+			for i, u := range us {
+				rows, err := st.QueryContext(ctx, args(u, skip, n)...)
+				if err != nil {
+					return err
+				}
+				if out[i], err = scanTop(rows, out[i]); err != nil {
+					return err
+				}
 			}
-			return scanTop(rows, nil)
+			return nil
 		}
 	}
 
 	// The nodes are read once the walk has chosen them, in one statement
 	// (readNodes); the centre too, so an unknown one (which has no
 	// groups: the walk finds nothing) is found missing there.
-	ids := []string{id}
-	seen := map[string]bool{id: true}
+	// Sized for a walk that reaches the limit (the common question is a
+	// hub's), up to a bound so that a large limit costs what it finds.
+	size := min(limit, 1000)
+	ids := make([]string, 1, size)
+	ids[0] = id
+	// seen gives a node's place in ids; a group followed joins two of
+	// them, so it is keyed by their places (a group is followed from
+	// both its ends when both are expanded: it is kept once).
+	seen := make(map[string]int32, size)
+	seen[id] = 0
 	type groupKey struct {
+		lo, hi int32
 		typ    kg.RelType
 		status kg.Status
-		lo, hi string
 	}
-	followed := map[groupKey]group{}
-	var order []groupKey // first taken first
-	nodes := 1           // ids and the layer being found
+	followed := make(map[groupKey]struct{}, 2*size)
+	groups := make([]group, 0, 2*size) // first taken first
+	nodes := 1                         // ids and the layer being found
 	layer := []string{id}
 walk:
 	for depth := 1; depth <= opt.Depth && len(layer) > 0; depth++ {
 		// The layer's fan-outs merged by weight, then the node's place in
 		// the layer (fanOuts). Each node's are read a few at a time: the
 		// walk stops at the node limit, having taken about the room left
-		// in all, so most nodes give only their heaviest groups.
+		// in all, so most nodes give only their heaviest groups. The first
+		// chunks are read in one statement, where a group more costs
+		// little and a node read again past its chunk costs a statement:
+		// the chunk is the room left per node and 8 more (from 2 to 8 a
+		// hub's neighborhood read 5 to 10% less CPU in the store; 12 and
+		// 16 no less than 8).
 		chunk := fanOut + 1
 		if useSummary {
-			chunk = min(chunk, (limit-nodes)/len(layer)+2)
+			chunk = min(chunk, (limit-nodes)/len(layer)+8)
 		}
-		f := fanOuts{top: top, fanOut: fanOut}
-		for i, u := range layer {
-			if err := f.add(&fanOutCursor{u: u, node: i}, chunk); err != nil {
-				return g, s.fail(op, err)
-			}
+		f := fanOuts{tops: tops, fanOut: fanOut}
+		if err := f.start(layer, chunk); err != nil {
+			return g, s.fail(op, err)
 		}
-		var next []string
+		found := len(ids) // the next layer: ids from here
 		for len(f.h) > 0 {
 			row := f.h[0].head()
-			if !seen[row.other] {
+			if _, ok := seen[row.other]; !ok {
 				if nodes == limit {
 					g.Truncated = true
 					break walk
 				}
-				seen[row.other] = true
-				next = append(next, row.other)
+				seen[row.other] = int32(len(ids))
 				ids = append(ids, row.other)
 				nodes++
 			}
 			grp := row.group
-			key := groupKey{grp.typ, grp.status, grp.lo, grp.hi}
+			key := groupKey{seen[grp.lo], seen[grp.hi], grp.typ, grp.status}
 			if _, ok := followed[key]; !ok {
-				followed[key] = grp
-				order = append(order, key)
+				followed[key] = struct{}{}
+				groups = append(groups, grp)
 			}
 			cut, err := f.advance()
 			if err != nil {
@@ -212,7 +228,7 @@ walk:
 			}
 			g.Truncated = g.Truncated || cut
 		}
-		layer = next
+		layer = ids[found:]
 	}
 	if g.Nodes, err = readNodes(ctx, tx.StmtContext(ctx, kept[0]), ids, opt.BriefNodes); err != nil {
 		return g, s.fail(op, err)
@@ -221,10 +237,6 @@ walk:
 		return g, fmt.Errorf("sqlite: %s: %w", op, kg.ErrNotFound)
 	}
 	// The edges are the groups taken (both their ends are nodes).
-	groups := make([]group, len(order))
-	for i, k := range order {
-		groups[i] = followed[k]
-	}
 	// The kept groups by kg.EdgeKey, for the edges read from statements.
 	keys := func() map[string]bool {
 		keys := make(map[string]bool, len(groups))
@@ -263,9 +275,8 @@ walk:
 // kg.BriefEntity, in the order of ids (the order the walk took them), in
 // one statement. An ID that names no entity is left out.
 func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]kg.Entity, error) {
-	scan := scanEntity
 	if brief {
-		scan = func(r scanner) (kg.Entity, error) { return scanBriefNode(r, ids) }
+		return readBriefNodes(ctx, st, ids)
 	}
 	rows, err := st.QueryContext(ctx, jsonStrings(ids))
 	if err != nil {
@@ -275,7 +286,7 @@ func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]k
 	es := make([]kg.Entity, 0, len(ids))
 	next, inOrder := 0, true // the ids read so far, whether in their order
 	for rows.Next() {
-		e, err := scan(rows)
+		e, err := scanEntity(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -301,44 +312,73 @@ func readNodes(ctx context.Context, st *sql.Stmt, ids []string, brief bool) ([]k
 	return es, nil
 }
 
+// readBriefNodes is readNodes of brief nodes: briefNodesSQL's one row,
+// every node's fields folded into one text, each node put at its place
+// in ids.
+func readBriefNodes(ctx context.Context, st *sql.Stmt, ids []string) ([]kg.Entity, error) {
+	var text sql.NullString
+	if err := st.QueryRowContext(ctx, jsonStrings(ids)).Scan(&text); err != nil {
+		return nil, err
+	}
+	found := make([]kg.Entity, len(ids))
+	have := make([]bool, len(ids))
+	for rest := text.String; rest != ""; {
+		i, e, tail, err := parseBriefNode(rest, ids)
+		if err != nil {
+			return nil, err
+		}
+		if have[i] {
+			return nil, fmt.Errorf("node %q read twice", e.ID)
+		}
+		found[i], have[i], rest = e, true, tail
+	}
+	es := found[:0] // in place: each kept node moves down, if at all
+	for i := range found {
+		if have[i] {
+			es = append(es, found[i])
+		}
+	}
+	return es, nil
+}
+
 // nodesSQL and briefNodesSQL are readNodes' statements: they take the
 // IDs as a JSON array and, in its order, find each by the primary key.
-// The brief one reads only kg.BriefEntity's fields, as one text column
-// (scanBriefNode; see summaryTopSQL for why): "place mentions kind
-// first_seen last_seen name", place the ID's in the array. Only the name,
-// last, may hold a space.
+// The brief one reads only kg.BriefEntity's fields, and answers one
+// row: every node as "place mentions kind first_seen last_seen len name"
+// (place the ID's in the array, len the name's length in bytes), one
+// after the other, so that the driver's cost per row and per column is
+// paid once (see summaryTopSQL).
 const (
 	nodesSQL      = `SELECT ` + entityCols + ` FROM json_each(?) j JOIN entities e ON e.id = j.value`
-	briefNodesSQL = `SELECT j.key || ' ' || e.mentions || ' ' || e.kind || ' ' || e.first_seen || ' ' || e.last_seen || ' ' || e.name FROM json_each(?) j JOIN entities e ON e.id = j.value`
+	briefNodesSQL = `SELECT group_concat(j.key || ' ' || e.mentions || ' ' || e.kind || ' ' || e.first_seen || ' ' || e.last_seen || ' ' || octet_length(e.name) || ' ' || e.name, '') FROM json_each(?) j JOIN entities e ON e.id = j.value`
 )
 
-// scanBriefNode reads a briefNodesSQL row as a kg.BriefEntity of ids.
-func scanBriefNode(r scanner, ids []string) (kg.Entity, error) {
+// parseBriefNode reads the first node of a briefNodesSQL text, a
+// kg.BriefEntity of ids, with its place in ids and the text after it.
+func parseBriefNode(text string, ids []string) (int, kg.Entity, string, error) {
 	var e kg.Entity
-	var row string
-	if err := r.Scan(&row); err != nil {
-		return e, err
-	}
-	key, rest, _ := strings.Cut(row, " ")
+	key, rest, _ := strings.Cut(text, " ")
 	mentions, rest, _ := strings.Cut(rest, " ")
 	kind, rest, _ := strings.Cut(rest, " ")
 	first, rest, _ := strings.Cut(rest, " ")
-	last, name, ok := strings.Cut(rest, " ")
+	last, rest, _ := strings.Cut(rest, " ")
+	size, rest, ok := strings.Cut(rest, " ")
 	i, err := strconv.Atoi(key)
-	if err != nil || !ok || i < 0 || i >= len(ids) {
-		return e, fmt.Errorf("node row %q: malformed", row)
+	l, lerr := strconv.Atoi(size)
+	if err != nil || lerr != nil || !ok || i < 0 || i >= len(ids) || l < 0 || l > len(rest) {
+		return 0, e, "", fmt.Errorf("node row %q: malformed", text)
 	}
-	e.ID, e.Kind, e.Name = ids[i], kg.Kind(kind), name
+	e.ID, e.Kind, e.Name = ids[i], kg.Kind(kind), rest[:l]
 	if e.Mentions, err = strconv.Atoi(mentions); err != nil {
-		return e, fmt.Errorf("node row %q: malformed", row)
+		return 0, e, "", fmt.Errorf("node row %q: malformed", text)
 	}
 	if e.FirstSeen, err = kg.ParseDate(first); err != nil {
-		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+		return 0, e, "", fmt.Errorf("entity %q: %w", e.ID, err)
 	}
 	if e.LastSeen, err = kg.ParseDate(last); err != nil {
-		return e, fmt.Errorf("entity %q: %w", e.ID, err)
+		return 0, e, "", fmt.Errorf("entity %q: %w", e.ID, err)
 	}
-	return e, nil
+	return i, e, rest[l:], nil
 }
 
 // fanOutCursor is one node's fan-out as the walk takes it: the node's
@@ -355,11 +395,12 @@ func (c *fanOutCursor) head() topRow { return c.rows[c.pos] }
 
 // fanOuts merges the fan-outs of a layer's nodes, as a heap on their next
 // groups: the heaviest first (size, then latest date), then
-// the node's place in the layer. A node's first groups are read as a
-// chunk, and the rest up to fanOut+1 (one more, to tell whether it cuts)
-// only if the walk goes past them.
+// the node's place in the layer. The nodes' first groups are read as a
+// chunk each, all in one statement, and the rest of a node's up to
+// fanOut+1 (one more, to tell whether it cuts) only if the walk goes past
+// them.
 type fanOuts struct {
-	top    func(u string, skip, n int) ([]topRow, error)
+	tops   func(us []string, skip, n int, out [][]topRow) error
 	fanOut int
 	h      fanOutCursors
 }
@@ -391,16 +432,33 @@ func (h fanOutCursors) Less(i, j int) bool {
 	return a.node < b.node
 }
 
-// add reads c's first n groups and puts c in the heap if it has any.
-func (f *fanOuts) add(c *fanOutCursor, n int) error {
-	rows, err := f.top(c.u, 0, n)
-	if err != nil {
+// start reads the first n groups of each node of layer and puts the nodes
+// that have any in the heap.
+func (f *fanOuts) start(layer []string, n int) error {
+	// One array for the chunks of all (a node taken past its chunk moves
+	// to one of its own, advance) when they are small, as the summary's
+	// are (about the room left in all); otherwise each grows as it is
+	// read.
+	chunks := make([][]topRow, len(layer))
+	if len(layer)*n <= 4096 {
+		rows := make([]topRow, len(layer)*n)
+		for i := range chunks {
+			chunks[i] = rows[i*n : i*n : (i+1)*n]
+		}
+	}
+	if err := f.tops(layer, 0, n, chunks); err != nil {
 		return err
 	}
-	c.rows, c.all = rows, len(rows) < n || n > f.fanOut
-	if len(rows) > 0 {
-		heap.Push(&f.h, c)
+	cs := make([]fanOutCursor, len(layer))
+	f.h = make(fanOutCursors, 0, len(layer))
+	for i, rows := range chunks {
+		c := &cs[i]
+		*c = fanOutCursor{u: layer[i], node: i, rows: rows, all: len(rows) < n || n > f.fanOut}
+		if len(rows) > 0 {
+			f.h = append(f.h, c)
+		}
 	}
+	heap.Init(&f.h)
 	return nil
 }
 
@@ -413,12 +471,12 @@ func (f *fanOuts) advance() (cut bool, err error) {
 		// The rest up to fanOut+1: a node the walk goes past its first
 		// chunk of is most often one it takes whole.
 		n := f.fanOut + 1 - c.pos
-		more, err := f.top(c.u, c.pos, n)
-		if err != nil {
+		more := [][]topRow{slices.Grow(c.rows[:c.pos], n)}
+		if err := f.tops([]string{c.u}, c.pos, n, more); err != nil {
 			return false, err
 		}
-		c.rows = append(c.rows[:c.pos], more...)
-		c.all = len(more) < n || len(c.rows) > f.fanOut
+		c.all = len(more[0])-c.pos < n || len(more[0]) > f.fanOut
+		c.rows = more[0]
 	}
 	if c.pos >= f.fanOut || c.pos == len(c.rows) {
 		cut = c.pos == f.fanOut && len(c.rows) > f.fanOut
@@ -488,61 +546,115 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 	return out, rows.Err()
 }
 
-// summaryTopSQL is the fan-out of one node read from the summary graph:
-// the node's groups in fan-out order from edge_ends (migration 0012),
-// which holds each group once per end keyed in that order, so that a hub
-// costs one seek and n index entries however many statements it has.
-// After sum's arguments it takes (u, n, skip). It reads only what the
-// walk orders by and the group's key, as one text column (scanEnds):
-// every column costs the driver two calls into SQLite per statement and
-// two more per row, and every text column a string.
+// summaryTopSQL is the fan-out of several nodes read from the summary
+// graph: each node's groups in fan-out order from edge_ends (migration
+// 0012), which holds each group once per end keyed in that order, so that
+// a hub costs one seek and n index entries however many statements it
+// has. After sum's arguments it takes (n, skip, the nodes as a JSON
+// array) and answers one row per node, (place in the array, its groups):
+// the groups of a node folded into one text (endsCols, one after the
+// other), so that the driver's cost per row and per column (two calls
+// into SQLite per column of each, and a Go string per text) is paid once
+// a node, and the nodes of a layer cost one statement. The LIMIT and
+// OFFSET are "? + 0", not "?": SQLite marks a statement whose plan may
+// use a bare parameter's value in LIMIT or OFFSET as expired when that
+// parameter is bound again, and so parsed and planned the statement anew
+// on most executions (about 5% of a hub neighborhood's CPU).
 func summaryTopSQL(sum query) string {
 	ends := sum
 	ends.from = "edge_ends g"
-	ends = ends.with("g.node = ?")
-	return ends.sql(endsCols) + " ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? OFFSET ?"
+	ends = ends.with("g.node = j.value")
+	return "SELECT j.key, coalesce((SELECT group_concat(x, '') FROM (" + ends.sql(endsCols+" AS x") +
+		" ORDER BY g.n DESC, g.last_date DESC, g.other, g.type, g.status, g.side DESC LIMIT ? + 0 OFFSET ? + 0)), '') FROM json_each(?) j"
 }
 
 // endsCols is a fan-out row as one text: "n side type status last_date
-// other". Only the other end, last, may hold a space (an ID is any text);
-// the type and status are names, the date is empty or kg.DateLayout.
-const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || g.other`
+// len other", len the other end's length in bytes. The type and status
+// are names, the date is empty or kg.DateLayout; the other end is any
+// text (an ID may hold spaces), cut by its length.
+const endsCols = `g.n || ' ' || g.side || ' ' || g.type || ' ' || g.status || ' ' || g.last_date || ' ' || octet_length(g.other) || ' ' || g.other`
 
-// scanEnds reads summaryTopSQL's rows of u onto out.
-func scanEnds(rows *sql.Rows, u string, out []topRow) ([]topRow, error) {
+// scanEnds reads summaryTopSQL's rows for us, each node's groups
+// appended to its slice in out.
+func scanEnds(rows *sql.Rows, us []string, out [][]topRow) error {
 	defer rows.Close()
 	for rows.Next() {
-		var row string
-		if err := rows.Scan(&row); err != nil {
-			return nil, err
+		var i int
+		var text string
+		if err := rows.Scan(&i, &text); err != nil {
+			return err
 		}
-		r, err := parseEnd(row, u)
+		if i < 0 || i >= len(us) {
+			return fmt.Errorf("fan-out of node %d of %d: malformed", i, len(us))
+		}
+		from := len(out[i])
+		rs, err := parseEnds(text, us[i], out[i])
 		if err != nil {
-			return nil, err
+			return err
+		}
+		if !slices.IsSortedFunc(rs[from:], compareTop) {
+			// group_concat took the groups out of the subquery's order
+			// (TestSummaryTopOrder holds it to that order): sort.
+			slices.SortFunc(rs[from:], compareTop)
+		}
+		out[i] = rs
+	}
+	return rows.Err()
+}
+
+// parseEnds reads the endsCols rows of u folded in text onto out.
+func parseEnds(text, u string, out []topRow) ([]topRow, error) {
+	for rest := text; rest != ""; {
+		var r topRow
+		n, tail, _ := strings.Cut(rest, " ")
+		side, tail, _ := strings.Cut(tail, " ")
+		typ, tail, _ := strings.Cut(tail, " ")
+		status, tail, _ := strings.Cut(tail, " ")
+		date, tail, _ := strings.Cut(tail, " ")
+		size, tail, ok := strings.Cut(tail, " ")
+		var err error
+		r.n, err = strconv.Atoi(n)
+		l, lerr := strconv.Atoi(size)
+		if err != nil || lerr != nil || !ok || l < 0 || l > len(tail) || (side != "0" && side != "1") {
+			return nil, fmt.Errorf("fan-out of %q: malformed at %q", u, rest)
+		}
+		r.other, rest = tail[:l], tail[l:]
+		r.typ, r.status, r.lastDate = kg.RelType(typ), kg.Status(status), date
+		r.lo, r.hi = u, r.other
+		if side == "0" {
+			r.lo, r.hi = r.other, u
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
-// parseEnd reads one endsCols row of u.
-func parseEnd(row, u string) (topRow, error) {
-	var r topRow
-	n, rest, _ := strings.Cut(row, " ")
-	side, rest, _ := strings.Cut(rest, " ")
-	typ, rest, _ := strings.Cut(rest, " ")
-	status, rest, _ := strings.Cut(rest, " ")
-	date, other, ok := strings.Cut(rest, " ")
-	var err error
-	if r.n, err = strconv.Atoi(n); err != nil || !ok || (side != "0" && side != "1") {
-		return r, fmt.Errorf("fan-out row %q: malformed", row)
+// compareTop is the fan-out order of one node's groups (topOrder).
+func compareTop(a, b topRow) int {
+	if a.n != b.n {
+		return b.n - a.n
 	}
-	r.other, r.typ, r.status, r.lastDate = other, kg.RelType(typ), kg.Status(status), date
-	r.lo, r.hi = u, other
-	if side == "0" {
-		r.lo, r.hi = other, u
+	if c := strings.Compare(b.lastDate, a.lastDate); c != 0 {
+		return c
 	}
-	return r, nil
+	if c := strings.Compare(a.other, b.other); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.status), string(b.status)); c != 0 {
+		return c
+	}
+	// The side: u as the lo end first.
+	as, bs := a.lo != a.other || a.lo == a.hi, b.lo != b.other || b.lo == b.hi
+	switch {
+	case as == bs:
+		return 0
+	case as:
+		return -1
+	}
+	return 1
 }
 
 // foldedTopSQL is summaryTopSQL's answer computed from the statements

@@ -43,7 +43,7 @@ func TestTraversalPlans(t *testing.T) {
 		}
 		sum := summary(f.types, f.statuses)
 		topQ := summaryTopSQL(sum)
-		topArgs := append(slices.Clone(sum.args), "u", 51, 3)
+		topArgs := append(slices.Clone(sum.args), 51, 3, jsonStrings([]string{"u", "v"}))
 		foldQ, foldArgs := foldedTopSQL(base)
 		nbQ, nbArgs := neighboursSQL(base)
 		firstQ, firstArgs := firstJoinSQL(base)

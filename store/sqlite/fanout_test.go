@@ -1,0 +1,166 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/newsgraph/newsgraph/kg"
+	"github.com/newsgraph/newsgraph/store/storetest"
+)
+
+// TestSummaryTopOrder holds the layer's fan-out read (summaryTopSQL, one
+// statement for several nodes, each node's groups folded into one text)
+// to what a plain read of edge_ends gives node by node: the same groups,
+// cut at the same place, in fan-out order as group_concat hands them
+// over (scanEnds sorts them only if it did not), nodes without groups
+// included.
+func TestSummaryTopOrder(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	storetest.LoadHubGraph(t, s)
+	nodes := []string{storetest.TraversalHub(0).ID, storetest.TraversalTail(3).ID, "no such node", storetest.TraversalHub(1).ID}
+	for i := range 12 {
+		nodes = append(nodes, storetest.TraversalTail(i*7).ID)
+	}
+	plain := func(u string, skip, n int) []topRow {
+		t.Helper()
+		rows, err := s.r.QueryContext(ctx, "SELECT other, type, status, side, n, last_date FROM edge_ends WHERE node = ?"+
+			" ORDER BY n DESC, last_date DESC, other, type, status, side DESC LIMIT ? OFFSET ?", u, n, skip)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []topRow
+		for rows.Next() {
+			var r topRow
+			var side int
+			if err := rows.Scan(&r.other, &r.typ, &r.status, &side, &r.n, &r.lastDate); err != nil {
+				t.Fatal(err)
+			}
+			r.lo, r.hi = u, r.other
+			if side == 0 {
+				r.lo, r.hi = r.other, u
+			}
+			out = append(out, r)
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	for _, f := range []struct {
+		types    []kg.RelType
+		statuses []kg.Status
+	}{{nil, nil}, {[]kg.RelType{kg.Met, kg.Said}, nil}, {nil, []kg.Status{kg.Happened}}} {
+		sum := summary(f.types, f.statuses)
+		filtered := func(rs []topRow) []topRow {
+			return slices.DeleteFunc(rs, func(r topRow) bool {
+				return (f.types != nil && !slices.Contains(f.types, r.typ)) || (f.statuses != nil && !slices.Contains(f.statuses, r.status))
+			})
+		}
+		for _, cut := range []struct{ skip, n int }{{0, 51}, {0, 5}, {5, 46}, {3, 1}, {60, 51}} {
+			t.Run(fmt.Sprintf("%v %v skip %d n %d", f.types, f.statuses, cut.skip, cut.n), func(t *testing.T) {
+				rows, err := s.r.QueryContext(ctx, summaryTopSQL(sum), append(slices.Clone(sum.args), cut.n, cut.skip, jsonStrings(nodes))...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer rows.Close()
+				got := make([][]topRow, len(nodes))
+				for rows.Next() {
+					var i int
+					var text string
+					if err := rows.Scan(&i, &text); err != nil {
+						t.Fatal(err)
+					}
+					if got[i], err = parseEnds(text, nodes[i], nil); err != nil {
+						t.Fatal(err)
+					}
+					if !slices.IsSortedFunc(got[i], compareTop) {
+						t.Errorf("groups of %s not in fan-out order as read: %v", nodes[i], got[i])
+					}
+				}
+				if err := rows.Err(); err != nil {
+					t.Fatal(err)
+				}
+				total := 0
+				for i, u := range nodes {
+					var want []topRow
+					if f.types == nil && f.statuses == nil {
+						want = plain(u, cut.skip, cut.n)
+					} else {
+						// The filter applies before the cut.
+						all := filtered(plain(u, 0, 1000))
+						want = all[min(cut.skip, len(all)):min(cut.skip+cut.n, len(all))]
+					}
+					if diff := cmp.Diff(got[i], want, cmp.AllowUnexported(topRow{}, group{}), cmpopts.EquateEmpty()); diff != "" {
+						t.Errorf("fan-out of %s (-got +want):\n%s", u, diff)
+					}
+					total += len(want)
+				}
+				if total == 0 && cut.skip < 60 {
+					t.Errorf("no group read: the test compares nothing")
+				}
+			})
+		}
+	}
+}
+
+// TestParseEnds reads folded fan-out rows whose other ends hold the
+// separator, digits and newlines: an end is cut by its length, not by
+// a space.
+func TestParseEnds(t *testing.T) {
+	got, err := parseEnds("3 1 MET happened 2024-01-02 7 a b 1\n2"+"3 0 SAID planned  3 x y"+"1 1 MET denied 2020-05-05 0 ", "u", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []topRow{
+		{other: "a b 1\n2", group: group{typ: kg.Met, status: kg.Happened, lo: "u", hi: "a b 1\n2", n: 3, lastDate: "2024-01-02"}},
+		{other: "x y", group: group{typ: kg.Said, status: kg.Planned, lo: "x y", hi: "u", n: 3}},
+		{other: "", group: group{typ: kg.Met, status: kg.Denied, lo: "u", hi: "", n: 1, lastDate: "2020-05-05"}},
+	}
+	if diff := cmp.Diff(got, want, cmp.AllowUnexported(topRow{}, group{})); diff != "" {
+		t.Errorf("parseEnds (-got +want):\n%s", diff)
+	}
+	for _, bad := range []string{"3 1 MET happened 2024-01-02 9 a b", "x 1 MET happened  1 a", "3 2 MET happened  1 a", "3 1 MET"} {
+		if _, err := parseEnds(bad, "u", nil); err == nil {
+			t.Errorf("parseEnds(%q): no error", bad)
+		}
+	}
+}
+
+// TestParseBriefNode reads folded brief nodes whose names hold spaces,
+// digits and newlines, each put at its place in the IDs.
+func TestParseBriefNode(t *testing.T) {
+	ids := []string{"a", "b c", "d"}
+	text := "2 7 PERSON 2024-01-02 2024-03-04 9 Ana 1\n2 3" + "0 1 PLACE   0 "
+	var got []kg.Entity
+	var at []int
+	for rest := text; rest != ""; {
+		i, e, tail, err := parseBriefNode(rest, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, at, rest = append(got, e), append(at, i), tail
+	}
+	want := []kg.Entity{
+		{ID: "d", Kind: kg.Person, Name: "Ana 1\n2 3", Mentions: 7, FirstSeen: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), LastSeen: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{ID: "a", Kind: kg.Place, Mentions: 1},
+	}
+	if diff := cmp.Diff(got, want); diff != "" || !slices.Equal(at, []int{2, 0}) {
+		t.Errorf("parseBriefNode at %v (-got +want):\n%s", at, diff)
+	}
+	for _, bad := range []string{"3 7 PERSON   1 a", "0 7 PERSON   5 a", "0 x PERSON   1 a", "0 7 PERSON"} {
+		if _, _, _, err := parseBriefNode(bad, ids); err == nil {
+			t.Errorf("parseBriefNode(%q): no error", bad)
+		}
+	}
+}
