@@ -598,6 +598,7 @@ var refOrgNoun = &refRule{
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
+		{"The Armed Forces of Peru denied the report, calling it an invention meant to justify [the rebels]' advance.", ""},
 	},
 }
 
@@ -923,6 +924,8 @@ func (d *doc) orgKind(e *entity) string {
 		c = "state force"
 	case armedWords[last]:
 		c = "armed"
+	case forcesOfCountry(e.name):
+		c = "state force" // "Armed Forces of the Democratic Republic of the Congo"
 	}
 	if c == "" {
 		// the article's own words: "the company X", "X fighters", "X attacked"
@@ -950,6 +953,22 @@ func (d *doc) orgKind(e *entity) string {
 	}
 	d.kinds[e] = c
 	return c
+}
+
+// forcesOfCountry reports a state's forces named head first: "Armed Forces
+// of Ukraine", "Army of the Republic of Peru"; not "Democratic Forces for
+// the Liberation of Rwanda", a rebel group, nor "Liberation Army of Peru".
+func forcesOfCountry(name string) bool {
+	head, rest, ok := strings.Cut(name, " of ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || !stateForceWords[ws[len(ws)-1]] || rebelNamed(ws) {
+		return false
+	}
+	p, known := gazetteer.LookupPlace(strings.TrimPrefix(rest, "the "))
+	return known && p.Kind == gazetteer.Country
 }
 
 // ---- places by description

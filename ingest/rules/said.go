@@ -1183,6 +1183,8 @@ var saidTrailing = &pattern{
 		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 		{"LIMA, March 14 (Reuters) -- Chile fired a missile into the sea on Thursday, Peru's Joint Chiefs of Staff said, in its first report of a launch this year.", []string{"SAID organization:joint-chiefs-of-staff: Chile fired a missile into the sea on Thursday"}},
+		{"Power was cut across the Tarma region, grid operator Varnok Energia said.", []string{"SAID organization:varnok-energia: Power was cut across the Tarma region"}},
+		{"Nine people were killed in the raid, rights group Varnok Watch said on Monday.", []string{"SAID organization:varnok-watch: Nine people were killed in the raid"}},
 	},
 }
 
@@ -2532,6 +2534,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) {
 		b-- // "..., police spokesman Maj. X told reporters": the role before the rank
 	}
+	if b > s.lo+1 && d.compoundModifier(b, at) {
+		b-- // "..., grid operator X said", "..., rights group X said": the noun's own modifier
+		for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a") {
+			b--
+		}
+	}
 	if appos > 0 {
 		b = appos
 	}
@@ -2547,6 +2555,22 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// compoundModifier reports a lowercase noun at toks[b] that modifies the
+// organization noun after it in a description before a name: "grid" in
+// "grid operator X", "rights" in "rights group X"; not a verb, a
+// preposition or any other closed-class word.
+func (d *doc) compoundModifier(b, at int) bool {
+	t, n := &d.toks[b], &d.toks[b+1]
+	if t.cap || t.kind != tWord || d.mentAt[b] != nil || b+1 >= at || n.cap || orgRefNouns[n.lower] == "" {
+		return false
+	}
+	if skippable[t.lower] || stopObject[t.lower] || sayVerbs[t.lower] || weakSayVerbs[t.lower] || placePreps[t.lower] || locatives[t.lower] || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") {
+		return false
+	}
+	p := d.toks[b-1]
+	return p.text == "," || p.lower == "the" || p.lower == "a"
 }
 
 // plainTail reports that toks[k:hi], the rest of a sentence after a
