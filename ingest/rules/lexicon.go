@@ -831,6 +831,10 @@ var pronounSubjects = wordSet(`he she they we it i there`)
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
 
+// appealPreps after "calling" make it an appeal ("calling for calm",
+// "calling on both sides to ..."), not a name given.
+var appealPreps = wordSet(`for on upon`)
+
 // extraQuoteVerbs introduce a quoted phrase but not reported speech.
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
@@ -1599,7 +1603,7 @@ postponed delayed rescheduled deferred threatened threatens threaten threat`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls
-ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
+demanded ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
 
 // ---- Events (event.go)
 

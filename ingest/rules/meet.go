@@ -270,6 +270,7 @@ var metVerb = &pattern{
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"The Varnok Front has repeatedly demanded direct talks with Lima.", []string{"MET organization:varnok-front -> place:peru proposed"}},
 		{"Ana Costa's meeting with Rui Lopes on Friday was the first in a decade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Lars Holm became prime minister on Tuesday after meeting King Harald at the palace.", []string{"MET person:lars-holm -> person:harald happened"}},
 		{"Ana Costa left the palace before meeting reporters.", nil},

@@ -642,7 +642,7 @@ var saidStance = &pattern{
 			end++
 		}
 		if end < s.hi && d.toks[end].text == "," && end+1 < s.hi {
-			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
+			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" && !appealPreps[d.peek(end+2)] || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
 				return false // "denied any role, saying ...": one statement, told by its participle
 			}
 		}
@@ -677,6 +677,7 @@ var saidStance = &pattern{
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
+		{"Lars Holm condemned the attack, calling for calm.", []string{"SAID person:lars-holm: condemned the attack"}},
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
 		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
 		{"Peru expressed interest in buying the jets.", nil},
@@ -941,10 +942,24 @@ var saidParticiple = &pattern{
 	name: "said-participle",
 	doc:  `A participle of speech after a comma speaks for the sentence's subject: "X left, saying they had failed".`,
 	typ:  kg.Said,
-	cues: participles,
+	cues: union(participles, quoteParticiples),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
+		if quoteParticiples[lw] && !participles[lw] {
+			// "denied the report, calling it pure invention": the name it
+			// gives is its words; not "calling for calm" or "calling on X
+			// to ..." (appeals), "accusing X of ..." (said-accused's), nor a
+			// quotation (the quotation patterns')
+			if appealPreps[d.peek(v+1)] || lw == "accusing" {
+				return false
+			}
+			for x := v + 1; x < s.hi; x++ {
+				if d.toks[x].kind == tQuote {
+					return false
+				}
+			}
+		}
 		if d.reportable(v) && v > s.lo+1 && beForms[d.toks[v-1].lower] {
 			// "officials are stating that": a progressive, with its subject
 			if sp, _ := d.subjectOf(v, s.lo); sp != nil {
@@ -954,6 +969,12 @@ var saidParticiple = &pattern{
 		}
 		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
+		}
+		if sp := d.relativeBefore(si, v); sp != nil {
+			// "X demanded talks with Peru, which has refused, calling them
+			// a ploy": the one the relative clause is about
+			d.reportedClause(si, v, sp)
+			return true
 		}
 		if sp := d.attributionBefore(si, v); sp != nil {
 			// "X happened, the army said on Sunday, adding that Y": the
@@ -985,6 +1006,10 @@ var saidParticiple = &pattern{
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
+		{"The Varnok Front denied the report, calling it a fabricated pretext for new attacks.", []string{"SAID organization:varnok-front: it a fabricated pretext for new attacks"}},
+		{"The Varnok Front has demanded talks with Lima, which has refused, calling the group a terrorist organization.", []string{"SAID place:peru: the group a terrorist organization"}},
+		{"Ana Costa met Rui Lopes, who left early, saying the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
+		{"Lars Holm welcomed the ruling, describing it as a warning to every commander.", []string{"SAID person:lars-holm: it as a warning to every commander"}},
 		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Witnesses in the northern city of Varnok said the army had fled.", nil},
 		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
@@ -992,6 +1017,32 @@ var saidParticiple = &pattern{
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: called her \u201ca puppet\u201d"}},
 	},
+}
+
+// relativeBefore is the one a relative clause right before the participle
+// at toks[v] is about: ", Peru, which has refused, calling ...": Peru; nil
+// if the clause before the participle is none.
+func (d *doc) relativeBefore(si, v int) *entity {
+	s := d.sents[si]
+	if v-1 <= s.lo || d.toks[v-1].text != "," {
+		return nil
+	}
+	for j := v - 2; j > s.lo && j > v-12; j-- {
+		if d.toks[j].text != "," {
+			if d.toks[j].kind == tQuote || d.mentAt[j] != nil {
+				return nil
+			}
+			continue
+		}
+		if w := d.peek(j + 1); w != "which" && w != "who" {
+			return nil
+		}
+		if m := d.mentAt[j-1]; m != nil && m.ent != nil && m.hi == j && m.ent.kind != kg.Event {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // attributionBefore is the speaker of an attribution that ends right
