@@ -883,6 +883,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened"}},
+		{"Varnok Front gunmen ambushed two off-duty policemen in Tarma. The Peruvian National Police said both died.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Peru said its jets had struck \u201cVarnok Front terrorists\u201d near the border.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peruvian and Chilean forces destroyed four Varnok Front radar sites near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peru's air defences destroyed 30 Chilean drones overnight.", nil},
@@ -3207,6 +3209,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			}
 			continue
 		}
+		if o := personnelOwners[t.lower]; o != "" && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.plainObject(v, k) && d.peek(k+1) != "of" {
+			// "rebels attacked the soldiers", "ambushed policemen": the
+			// force the article names as theirs
+			if e := d.ownerByNoun(o, src); e != nil {
+				named = append(named, e)
+				fresh = false
+			}
+			continue
+		}
 		if ownerNouns[t.lower] && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.facilityAfter(k+1, hi) {
 			// "ambushed an army convoy", "attacked a police station": the
 			// force or body the article names as the facility's owner
@@ -3742,6 +3753,22 @@ func (d *doc) ownerByNoun(noun string, src *entity) *entity {
 		found = e
 	}
 	return found
+}
+
+// plainObject reports that toks[v+1:k] hold only what may stand before
+// the head of the verb's object: determiners, numbers, adjectives ("the
+// soldiers", "about 20 soldiers", "two off-duty policemen").
+func (d *doc) plainObject(v, k int) bool {
+	if k-v > 5 {
+		return false
+	}
+	for x := v + 1; x < k; x++ {
+		t := &d.toks[x]
+		if t.cap || d.mentAt[x] != nil || t.kind != tWord && t.kind != tNum || placePreps[t.lower] || locatives[t.lower] || t.lower == "and" || t.lower == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named

@@ -1389,6 +1389,11 @@ var ownAdjective = phraseSet(`Myanmar|Kosovo|Guinea-Bissau|Burkina Faso|Hong Kon
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)
 
+// personnelOwners map the people an attack hits to the force whose they
+// are: "attacked the soldiers" hits the army the article names.
+var personnelOwners = map[string]string{"soldiers": "army", "soldier": "army", "troops": "army", "servicemen": "army",
+	"troopers": "army", "policemen": "police", "policeman": "police", "policewomen": "police"}
+
 // facilityNouns are what an attack hits that belongs to someone named
 // before it ("Peru's southern towns", "the army's bases").
 var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
