@@ -746,6 +746,13 @@ var attackExchange = &pattern{
 			if a == nil || b == nil || !d.armedSide(b) && !d.forceNear(min(bw+4, s.hi), bw+1) {
 				return false
 			}
+		case (w == "fought" || w == "fight") && v+1 < s.hi && d.toks[v+1].lower == "back":
+			// "the troops fought back": against whoever attacked them last
+			a, _ = d.actorBefore(v, s.lo)
+			if si-d.lastAttackSent > 3 {
+				return false
+			}
+			b = d.lastAttacker
 		default:
 			// "A clashed with B", "A and B clashed", "A fought B", "A has
 			// been fighting B"
@@ -777,6 +784,7 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
@@ -994,6 +1002,7 @@ var attackVerb = &pattern{
 		{"Chilean troops shelled Tacna and Arica on Friday.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru fired artillery shells at Arica on Tuesday. Chilean forces returned fire.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Chilean forces returned fire.", nil},
+		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops returned fire.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Chile fired missiles at an air base in Peru, in retaliation for the killing of Rui Lopes in a Peruvian drone strike. Peru said the missiles targeted an air base near Tacna.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Chile fired missiles at Arica. Peru said the missiles targeted an air base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
@@ -2895,7 +2904,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
 		}
-		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
+		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.toks[i-1].lower == "the" || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
 			// "Troops raided X", "the military said troops had shelled
 			// Y": the one army the article names
 			if e := d.ownerByNoun("army", nil); e != nil {
