@@ -558,6 +558,7 @@ func (d *doc) spansIn(si int) {
 		// words inside ("Organization for Security and Co-operation in Europe")
 		if k := d.knownRun(i, s.hi); k > 0 {
 			k = d.ofCountryAfter(k, s.hi) // "the People's Party of Kazakhstan": one country's party of a common name
+			k = d.doctrineAfter(i, k, s.hi)
 			d.addSpan(si, i, k)
 			i = k - 1
 			continue
@@ -724,9 +725,35 @@ func (d *doc) spansIn(si int) {
 				}
 			}
 		}
+		j = d.doctrineAfter(i, j, s.hi)
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// doctrineAfter is past the bracketed doctrine that ends a party's name at
+// toks[k]: "Communist Party of India (Maoist)", "Communist Party of Nepal
+// (Unified Marxist-Leninist)"; k itself when there is none.
+func (d *doc) doctrineAfter(lo, k, hi int) int {
+	if k+2 >= hi || d.toks[k].text != "(" || !d.anyOrgish(lo, k) {
+		return k
+	}
+	doctrine := false
+	for x := k + 1; x < hi && x < k+5; x++ {
+		t := &d.toks[x]
+		if t.text == ")" {
+			if doctrine {
+				return x + 1
+			}
+			return k
+		}
+		if !t.cap || t.kind != tWord || isAcronym(t.text) {
+			return k
+		}
+		w := strings.ToLower(t.text)
+		doctrine = doctrine || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists")
+	}
+	return k
 }
 
 // forTheOf reports a body named for what it does, "X for the Y of Z", at

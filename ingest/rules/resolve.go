@@ -362,6 +362,38 @@ func (d *doc) resolve() {
 	d.mergeAdminForms()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
+	d.doctrineFollowers()
+}
+
+// doctrineFollowers folds "the Maoists" into the one party whose name
+// ends with that doctrine in brackets ("Communist Party of India
+// (Maoist)"): its followers, as the article calls the party.
+func (d *doc) doctrineFollowers() {
+	parties := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.HasSuffix(e.name, ")") {
+			continue
+		}
+		if i := strings.LastIndexByte(e.name, '('); i > 0 {
+			w := fold(e.name[i+1 : len(e.name)-1])
+			if _, dup := parties[w]; dup {
+				parties[w] = nil // two parties of one doctrine: neither
+				continue
+			}
+			parties[w] = e
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		if p := parties[strings.TrimSuffix(fold(e.name), "s")]; p != nil && p != e {
+			d.merge(e, p)
+		}
+	}
 }
 
 // acronymsGuessedPlaces folds an acronym typed a place only by the noun
