@@ -1318,7 +1318,11 @@ municipality township regency upazila tehsil commune`)
 // another form ("the Varnok forest" is Varnok). General knowledge of news
 // English.
 var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
-market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral`)
+market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral corridor`)
+
+// namesakeSites are sites often named after a person: "Ben Gurion
+// airport".
+var namesakeSites = wordSet(`airport airfield`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)

@@ -1253,7 +1253,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
 	}
-	if k, local := d.siteHead(lo, hi, s.hi); k > hi && d.siteName(lo, hi) {
+	if k, local := d.siteHead(lo, hi, s.hi); k > hi && (d.siteName(lo, hi) || namesakeSites[d.toks[k-1].lower] && !d.anyOrgish(lo, hi)) {
 		// "the Karsk oil refinery": a named site, a place of its own
 		d.add(&mention{lo: lo, hi: k, kind: kg.Place, str: strong, typedBy: "site"}, si)
 		if local {

@@ -166,7 +166,6 @@ var typeRules = []*typeRule{
 			{"Troops fired on posts in the Maria Nova sector on Tuesday.", "Maria Nova", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
-			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
