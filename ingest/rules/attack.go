@@ -891,6 +891,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru captured the port of Arica, along with Tacna, in the 1879 Pacific war.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened"}},
 		{"Varnok Front gunmen ambushed two off-duty policemen in Tarma. The Peruvian National Police said both died.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Peru said its jets had struck \u201cVarnok Front terrorists\u201d near the border.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
@@ -3256,6 +3257,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
+		}
+		if n := d.peek(m.hi); eventClass[n] == "war" && m.hi < hi && !d.toks[m.hi].cap {
+			continue // "in the 1967 Mideast war", "since the Gaza war": the place names the war, no target
 		}
 		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
 			origin = true
