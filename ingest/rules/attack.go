@@ -682,6 +682,20 @@ var attackExchange = &pattern{
 			for n := 0; n < 4 && bw+1 < s.hi && d.toks[bw].lower != "between" && (isWeekday(d.toks[bw].lower) || d.toks[bw].lower == "on" || d.toks[bw].lower == "again" || d.toks[bw].lower == "overnight" || d.toks[bw].lower == "late" || d.toks[bw].lower == "early"); n++ {
 				bw++ // "fighting broke out on Sunday between"
 			}
+			for n := 0; n < 3 && bw+1 < s.hi && d.toks[bw].lower != "between"; n++ {
+				if a := d.skipTimeAdjunct(bw, s.hi); a > bw {
+					bw = a // "clashes erupted last week between"
+					continue
+				}
+				if m := d.mentAt[bw+1]; (d.toks[bw].lower == "in" || d.toks[bw].lower == "near") && m != nil && m.lo == bw+1 && m.ent != nil && m.ent.kind == kg.Place {
+					bw = m.hi // "clashes erupted in X province between"
+					if placeNouns[d.peek(bw)] {
+						bw++
+					}
+					continue
+				}
+				break
+			}
 		}
 		switch {
 		case bw < s.hi && d.toks[bw].lower == "between":
@@ -784,6 +798,7 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
 		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},

@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -926,6 +926,8 @@ func (d *doc) orgKind(e *entity) string {
 		c = "armed"
 	case forcesOfCountry(e.name):
 		c = "state force" // "Armed Forces of the Democratic Republic of the Congo"
+	case armedPeopleNouns[last] && len(ws) > 1 && peopleGroups[ws[0]]:
+		c = "armed" // a people's armed men: "Druze gunmen"
 	}
 	if c == "" {
 		// the article's own words: "the company X", "X fighters", "X attacked"
@@ -1864,13 +1866,7 @@ var refSupporters = &refRule{
 		if m == nil || m.ent == nil || m.hi != i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
 			return 0, nil
 		}
-		s := d.sents[d.sentOf[i]]
-		violent := false
-		for k := s.lo; k < s.hi && !violent; k++ {
-			w := d.toks[k].lower
-			violent = !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w])
-		}
-		if !violent {
+		if !d.tellsViolence(int(d.sentOf[i])) {
 			return 0, nil
 		}
 		x := m.name
@@ -1884,6 +1880,52 @@ var refSupporters = &refRule{
 		{"Police said a group of VPP [supporters] attacked a convoy near Lima.", "organization:vpp-supporters"},
 		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
 		{"VPP [supporters] cheered the result in Lima.", ""},
+	},
+}
+
+// tellsViolence reports a verb or noun of attack or fighting outside
+// quotations in sentence si.
+func (d *doc) tellsViolence(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		if !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w] || battleNouns[w] || attackNouns[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// refPeopleArmed reads "Druze gunmen" or "Fulani herders" in a sentence
+// that tells of violence as an actor the text describes by the people it
+// belongs to.
+var refPeopleArmed = &refRule{
+	name: "ref-people-armed",
+	doc:  `"<people> gunmen|fighters|militias|settlers|herders" in a sentence that tells of violence ("Druze gunmen clashed with Bedouin tribal fighters"): the organization of that name, an actor the text describes by the ethnic or faith group it belongs to.`,
+	cues: lowerSet(peopleGroups),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || !d.toks[i].cap || !peopleGroups[d.toks[i].text] || i > 0 && d.mentAt[i-1] != nil && d.mentAt[i-1].hi == i {
+			return 0, nil // not "the Kachin Independence Army": a name of its own
+		}
+		j := i + 1
+		if w := d.peek(j); w == "tribal" || w == "armed" {
+			j++ // "Bedouin tribal fighters"
+		}
+		if j >= len(d.toks) || d.toks[j].cap || !armedPeopleNouns[d.toks[j].lower] || d.mentAt[j] != nil {
+			return 0, nil
+		}
+		if !d.tellsViolence(int(d.sentOf[i])) {
+			return 0, nil
+		}
+		return j + 1, d.entityFor(kg.Organization, d.text[d.toks[i].start:d.toks[j].end])
+	},
+	names: true,
+	examples: []refExample{
+		{"[Druze gunmen] clashed with government forces in the south.", "organization:druze-gunmen"},
+		{"[Fulani herders] attacked the village of Tarma on Monday.", "organization:fulani-herders"},
+		{"[Bedouin tribal fighters] shelled the town.", "organization:bedouin-tribal-fighters"},
+		{"[Druze fighters] marched in the town.", ""},
+		{"[Varnok fighters] attacked the town.", ""},
 	},
 }
 

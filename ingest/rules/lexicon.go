@@ -1393,6 +1393,17 @@ var ownAdjective = phraseSet(`Myanmar|Kosovo|Guinea-Bissau|Burkina Faso|Hong Kon
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)
 
+// armedPeopleNouns after a people's name make an actor of them ("Druze
+// gunmen", "Fulani herders"); peopleGroups are ethnic, tribal and faith
+// groups that are no country's demonym. General knowledge of the world.
+var armedPeopleNouns = wordSet(`gunmen fighters militiamen militias settlers herders tribesmen
+mob mobs`)
+var peopleGroups = wordSet(`Druze Bedouin Tuareg Fulani Peul Kurdish Pashtun Baloch Baluch Hazara Rohingya Uyghur
+Uighur Tamil Sinhalese Amhara Oromo Tigrayan Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Arab Alawite Sunni
+Shia Shiite Hindu Muslim Christian Jewish Buddhist Sikh Maasai Kikuyu Kalenjin Berber Yazidi Assyrian Chechen
+Serb Croat Bosniak Lendu Hema Banyamulenge Twa Anuak Murle Toubou Zarma Dogon Bambara Mossi Kachin Karen
+Shan Chin Naga Kuki Meitei Bodo Moro Lumad Papuan Mapuche`)
+
 // personnelOwners map the people an attack hits to the force whose they
 // are: "attacked the soldiers" hits the army the article names.
 var personnelOwners = map[string]string{"soldiers": "army", "soldier": "army", "troops": "army", "servicemen": "army",
@@ -1738,6 +1749,16 @@ func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// lowerSet is a new set holding the words of s in lower case, as cues
+// are matched.
+func lowerSet(s map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(s))
+	for w := range s {
+		m[strings.ToLower(w)] = true
 	}
 	return m
 }
