@@ -861,6 +861,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
 		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
@@ -1716,8 +1717,9 @@ func (d *doc) attackNoun(si, n int) {
 	var src *entity
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
-	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
-		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
+	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && d.mentAt[k] == nil && (months[d.toks[k].lower] != 0 || isWeekday(d.toks[k].lower)) && d.toks[k].cap ||
+		d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
+			d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
 		k-- // "Peru's 1982 invasion", "the heavy Chilean shelling", "Chile's drone and missile attack", "a Peruvian special forces raid"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
