@@ -907,6 +907,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"Police said a group of VPP supporters armed with machetes had attacked the party office in Lima.", []string{"ATTACKED organization:vpp-supporters -> place:lima happened"}},
 		{"Peru captured the port of Arica, along with Tacna, in the 1879 Pacific war.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> place:tacna happened"}},
 		{"The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened"}},
 		{"Varnok Front gunmen ambushed two off-duty policemen in Tarma. The Peruvian National Police said both died.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
@@ -2887,6 +2889,20 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			return m.ent, m.lo
 		}
 	}
+	if perpetrators[d.toks[i].lower] && i > lo {
+		// "a Varnok Front suicide bomber killed X": the group the
+		// attacker is of
+		j := i - 1
+		if j > lo && perpetratorMods[d.toks[j].lower] {
+			j--
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !m.demonym && !d.possessor(m) {
+			return m.ent, m.lo
+		}
+	}
+	if p := d.outfitParticiple(i, lo); p > lo {
+		return d.actorBefore(p, lo) // "supporters armed with machetes attacked": the supporters
+	}
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
@@ -3799,6 +3815,22 @@ func (d *doc) plainObject(v, k int) bool {
 		}
 	}
 	return true
+}
+
+// outfitParticiple is where a participle of how the subject was armed or
+// dressed stands, a few plain words before toks[i]: "armed" in "supporters
+// armed with machetes had attacked"; -1 if none.
+func (d *doc) outfitParticiple(i, lo int) int {
+	for k := i; k > lo && k > i-6; k-- {
+		t := &d.toks[k]
+		if t.cap || t.kind != tWord || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+			return -1
+		}
+		if outfitVerbs[t.lower] && k < i && d.toks[k+1].lower == "with" {
+			return k
+		}
+	}
+	return -1
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named

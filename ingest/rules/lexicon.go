@@ -1238,6 +1238,12 @@ massacre`)
 
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
+// perpetratorMods stand between a group's name and its attacker: "a
+// Varnok Front suicide bomber"; outfitVerbs tell how a subject came
+// armed: "supporters armed with machetes attacked". General English.
+var perpetratorMods = wordSet(`suicide lone masked armed`)
+var outfitVerbs = wordSet(`armed wielding carrying brandishing wearing`)
+
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
 sniper snipers militants insurgents killer`)
 
