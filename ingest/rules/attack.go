@@ -907,6 +907,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
 		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"Police said a group of VPP supporters armed with machetes had attacked the party office in Lima.", []string{"ATTACKED organization:vpp-supporters -> place:lima happened"}},
 		{"Peru captured the port of Arica, along with Tacna, in the 1879 Pacific war.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> place:tacna happened"}},
@@ -3308,8 +3309,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
 				// "sank a Chilean patrol boat off Ilo", "ambushed Peruvian
-				// soldiers near Puno": the owner is hit, the place is where
-				named = append(named, m.ent)
+				// soldiers near Puno": the owner is hit, the place is where;
+				// "Chilean posts" are the Chilean army's, when it is named
+				owner := m.ent
+				if militarySites[d.peek(m.hi)] && d.mentAt[m.hi] == nil {
+					owner = d.forcesFor(m.ent)
+				}
+				named = append(named, owner)
 				fresh = false
 				continue
 			}

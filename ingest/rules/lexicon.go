@@ -905,7 +905,13 @@ subway metro train bus airport stadium university campus hospital office embassy
 // Chilean patrol boat", "Peruvian soldiers" (general English).
 var ownedNouns = wordSet(`boat boats ship ships vessel vessels warship warships tanker tankers frigate destroyer
 convoy convoys soldiers troops forces patrol patrols helicopter helicopters jet jets plane planes aircraft
-drone drones outpost outposts positions embassy consulate`)
+drone drones outpost outposts positions position post posts base bases checkpoint checkpoints barracks embassy
+consulate`)
+
+// militarySites after a demonym are held by that country's army, when
+// the article names it: "Chilean posts" are the Chilean Army's.
+var militarySites = wordSet(`soldiers troops forces outpost outposts positions position post posts base bases
+checkpoint checkpoints barracks patrol patrols convoy convoys`)
 
 // climatePatterns are named weather phenomena, no entities: "El Niño"
 // (general knowledge; folded names).
