@@ -222,7 +222,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -394,6 +394,15 @@ func (d *doc) doctrineFollowers() {
 			d.merge(e, p)
 		}
 	}
+}
+
+// familyNameFirst reports a one-word mention that is the first word of
+// person hit's name and a surname that is no given name: "Gao" after
+// "Gao Jianming", the family name written first as in Chinese or Korean
+// names, not the town of Gao.
+func (d *doc) familyNameFirst(m *mention, hit *entity) bool {
+	first, _, ok := strings.Cut(hit.name, " ")
+	return ok && m.hi-m.lo == 1 && fold(first) == fold(m.name) && gazetteer.IsSurname(m.name) && !gazetteer.IsGivenName(m.name)
 }
 
 // acronymsGuessedPlaces folds an acronym typed a place only by the noun
