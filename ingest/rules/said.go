@@ -1317,6 +1317,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lars Holm told Ana Costa that Peru should respect the border, the Chilean Foreign Ministry said in a statement.", []string{"SAID person:lars-holm: Peru should respect the border", "SAID organization:chilean-foreign-ministry: Lars Holm told Ana Costa that Peru should respect the border"}},
 		{"The Tarma Relief Network reported heavy shelling. The Varnok Front shelled the camp. The volunteer group said shells hit a market.", []string{"SAID organization:tarma-relief-network: shells hit a market"}},
 		{"The ship's operator, the Lima-based Kestrel Maritime, said a fire broke out in the engine room.", []string{"SAID organization:kestrel-maritime: a fire broke out in the engine room"}},
 		{"Analyst Rosa Vega of Lima-based Andes Securities estimated that the strike was costing miners $10 million a day.", []string{"SAID person:rosa-vega: the strike was costing miners $10 million a day"}},
@@ -1703,6 +1704,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			end = k // ", according to his spokeswoman": who relays it
 			break
 		}
+		if d.toks[k].text == "," && d.relayedBy(k+1, s.hi) {
+			end = k // "X told Y that Z, the ministry said in a statement": who relays it
+			break
+		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
 			end = k // "said X was ready but accused Y of stalling": the subject's next statement
 			break
@@ -1745,6 +1750,21 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// relayedBy reports a closing attribution from toks[k] to the sentence's
+// end at hi: "the ministry said in a statement", with only a short phrase
+// after its verb.
+func (d *doc) relayedBy(k, hi int) bool {
+	if !d.attribution(k, hi) {
+		return false
+	}
+	for x := k; x < hi && x < k+12; x++ {
+		if sayVerbs[d.toks[x].lower] {
+			return d.plainTail(x+1, hi)
+		}
+	}
+	return false
 }
 
 // nextAct reports "and" or "but" at toks[b] opening the speaker's next
