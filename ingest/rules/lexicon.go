@@ -284,7 +284,8 @@ refused refuses agreed agrees vowed vows threatened threatens urged urges insist
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
-deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges`)
+deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges lifted lifts eased eases
+extended extends approved approves blocked blocks banned bans ordered orders granted grants`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
@@ -322,10 +323,10 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations`)
+commitment commitments obligations rule`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
-frustrated displeased`)
+frustrated displeased hopeful optimistic confident skeptical sceptical wary`)
 var apposOpeners = wordSet(`the a an which whose`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
@@ -437,7 +438,19 @@ var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly 
 // with: "working with Riyadh", "coordinating with Cairo".
 var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coordinated negotiating negotiated sided siding`)
 
-var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
+// claimAdjectives may stand between a capital's possessive and its stand:
+// "Beijing's sweeping territorial claims". stateObjects before a capital
+// make it a state: "represented Pyongyang". doForms and stateBaseVerbs
+// read "Beijing does not recognise". General English.
+var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
+economic close deep strong`)
+var stateObjects = wordSet(`represented represents representing`)
+var doForms = wordSet(`does do did`)
+var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan support oppose seek agree believe trust
+comment respond consider`)
+
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
+ceasefire deal agreement accord pact`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").

@@ -653,8 +653,8 @@ func (d *doc) actsAsState(m *mention) bool {
 		// "Budapest's refusal", "under Beijing's auspices": the state's own
 		// act or stand; "Kyiv's mayor" is the city's
 		k := m.hi + 1
-		for k < len(d.toks) && k < m.hi+3 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued") {
-			k++ // "Budapest's continued refusal"
+		for k < len(d.toks) && k < m.hi+4 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || strings.HasSuffix(d.toks[k].lower, "ing") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued" || claimAdjectives[d.toks[k].lower]) {
+			k++ // "Budapest's continued refusal", "Beijing's growing ties", "Beijing's sweeping territorial claims"
 		}
 		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new") {
 			k++ // "Washington's special envoy"
@@ -706,6 +706,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
+	if subject && j+2 < len(d.toks) && doForms[d.toks[j].lower] && d.toks[j+1].lower == "not" && stateBaseVerbs[d.toks[j+2].lower] {
+		return true // "Beijing does not recognise the ruling"
+	}
 	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] {
 		a := j + 1
 		for a < len(d.toks) && a < j+3 && (d.toks[a].kind == tQuote || lyAdverb(d.toks[a])) {
@@ -750,6 +753,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "from" && stateEnvoys[d.toks[m.lo-4].lower] {
 		return true
 	}
+	if o := d.jointCapital(m); o != nil {
+		return true // "Seoul and Washington wrapped up joint drills": two capitals acting together
+	}
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
 		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
 	}
@@ -759,8 +765,11 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling") {
 		return true // "called on Brussels to drop its demands"
 	}
-	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
-		return true
+	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
+		return true // "relations with Tbilisi", "close ties to Damascus"
+	}
+	if m.lo >= 1 && stateObjects[d.toks[m.lo-1].lower] {
+		return true // "represented Pyongyang at the forum"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && coopVerbs[d.toks[m.lo-2].lower] {
 		return true // "Washington was working with Riyadh"
@@ -778,6 +787,35 @@ func (d *doc) actsAsState(m *mention) bool {
 	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
+}
+
+// jointCapital is the other capital of "X and Y <past verb>" when m is
+// one of them, both capitals of different countries: "Seoul and
+// Washington wrapped up", "Lima and Quito signed"; nil otherwise.
+func (d *doc) jointCapital(m *mention) *mention {
+	var a, b *mention
+	switch {
+	case m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and":
+		a, b = m, d.mentAt[m.hi+1]
+	case m.lo >= 2 && d.toks[m.lo-1].lower == "and":
+		a, b = d.mentAt[m.lo-2], m
+	}
+	if a == nil || b == nil || a.ent == nil || b.ent == nil || b.lo != a.hi+1 || b.hi >= len(d.toks) {
+		return nil
+	}
+	pa, oka := gazetteer.LookupPlace(a.name) // its own name: the other may be folded already
+	pb, okb := gazetteer.LookupPlace(b.name)
+	if !oka || !okb || !pa.Capital || !pb.Capital || pa.Country == pb.Country {
+		return nil
+	}
+	v := &d.toks[b.hi]
+	if v.cap || v.kind != tWord || !(strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have") {
+		return nil
+	}
+	if a == m {
+		return b
+	}
+	return a
 }
 
 // unify merges entities that are one by their names: the same name typed
