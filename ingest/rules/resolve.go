@@ -240,6 +240,14 @@ func (d *doc) resolve() {
 			d.attach(m, e)
 			continue
 		}
+		// "the Army": the one state army the article names, though a rebel
+		// "Liberation Army" shares the word
+		if m.hi-m.lo == 1 && ownerNouns[strings.ToLower(m.name)] && m.kind == kg.Organization {
+			if e := d.ownerByNoun(strings.ToLower(m.name), nil); e != nil {
+				d.attach(m, e)
+				continue
+			}
+		}
 		// "the Department", "the Church": the one organization with that head
 		if m.hi-m.lo == 1 && d.orgish(m.lo) {
 			if e := d.orgWithWord(m.name); e != nil {
