@@ -918,6 +918,9 @@ var eventAnchorAfter = &eventRule{
 			return false // "live-streamed the attack on Facebook": where it was shown
 		}
 		k, poss := d.eventHead(n)
+		if prep == "on" && k > s.lo && blameVerbs[d.toks[k-1].lower] && m.ent.kind == kg.Organization {
+			return false // "blamed the attack on the Varnok Front": who did it, not what it hit
+		}
 		kk := evKey{class, m.ent.id()}
 		if oneOf[class] {
 			kk.anchor = ""

@@ -802,6 +802,7 @@ func TestEvents(t *testing.T) {
 		{"war crimes are no war", "Fighting went on in Lima, Peru, on Monday. Officials denied the war crimes charges.", nil},
 		{"an attack on soldiers, recalled, is named after where it was", "Rebels opened fire on an army truck in the north, killing four. The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road in Tarma on Monday. The attack was the deadliest this year.",
 			[]string{"event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
+		{"an attack blamed on a group is not named after the group", "Peru's army blamed the attack on the Varnok Front.", nil},
 		{"an attack told once is no event", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors were flown to Lima.", nil},
 		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg on Monday. The two-hour meeting ended without a deal.",
 			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},
