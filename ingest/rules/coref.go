@@ -138,7 +138,16 @@ func (d *doc) nameUsedFor() {
 	ms := slices.Clone(d.ments)
 	slices.SortStableFunc(ms, func(a, b *mention) int { return a.lo - b.lo })
 	for _, m := range ms {
-		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+		if m.ent == nil || m.ref {
+			continue
+		}
+		if m.ent.kind != kg.Place {
+			// "Isla Tarma, Chile's name for the shoal": the shoal
+			if k := d.possessorsNameFor(m); k > 0 && m.ent.kind != kg.Event {
+				if t := byLast[d.toks[k].lower]; t != nil && t != m.ent && t.mentions > 0 {
+					d.merge(m.ent, t)
+				}
+			}
 			continue
 		}
 		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
@@ -230,6 +239,14 @@ func (d *doc) knownByName() {
 			continue
 		}
 		n := k + 1
+		if a := d.knownAsAfter(k); a > 0 {
+			// "the Varnok Shoal, known in Chile as X": the place's other name
+			m, x := d.mentAt[k-2], d.mentAt[a]
+			if m != nil && x != nil && x.lo == a && m.ent != nil && x.ent != nil && m.ent.kind == kg.Place && x.ent.kind == kg.Place && m.ent != x.ent && !m.ref {
+				d.merge(x.ent, m.ent)
+				continue
+			}
+		}
 		switch d.toks[n].lower {
 		case "as":
 			n++
@@ -283,6 +300,66 @@ func (d *doc) knownByName() {
 			d.merge(x.ent, e)
 		}
 	}
+}
+
+// possessorsNameFor is where the noun stands in "X, <country>'s name for
+// the <noun>" after mention m; 0 if the words are not those.
+func (d *doc) possessorsNameFor(m *mention) int {
+	k := m.hi
+	if k+6 >= len(d.toks) || d.toks[k].text != "," {
+		return 0
+	}
+	o := d.mentAt[k+1]
+	if o == nil || o.lo != k+1 || o.hi+4 >= len(d.toks) {
+		return 0
+	}
+	j := o.hi
+	if w := d.toks[j].lower; w != "'s" && w != "’s" {
+		return 0
+	}
+	if d.toks[j+1].lower != "name" || d.toks[j+2].lower != "for" || d.toks[j+3].lower != "the" {
+		return 0
+	}
+	return j + 4
+}
+
+// knownAsAfter is where the name stands after "known" at toks[k] and "as",
+// past where or by whom ("known in Chile as X", "known locally as X"); 0
+// if no "as" follows within a few words.
+func (d *doc) knownAsAfter(k int) int {
+	for j := k + 1; j < len(d.toks) && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.lower == "as" {
+			if j+1 < len(d.toks) && d.toks[j+1].lower == "the" {
+				j++
+			}
+			if j+1 < len(d.toks) {
+				return j + 1
+			}
+			return 0
+		}
+		if !(t.lower == "in" || t.lower == "to" || t.lower == "by" || t.lower == "locally" || t.lower == "the" || d.mentAt[j] != nil) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// knownWhere is where "known" stands before the "as" at toks[j] when
+// only where or by whom comes between: "known in China as"; -1 if not.
+func (d *doc) knownWhere(j int) int {
+	for k := j - 1; k > 0 && k > j-5; k-- {
+		if d.toks[k].lower == "known" {
+			if k+1 < j && d.knownAsAfter(k) > 0 {
+				return k
+			}
+			return -1
+		}
+		if t := &d.toks[k]; !(t.lower == "in" || t.lower == "to" || t.lower == "by" || t.lower == "locally" || t.lower == "the" || t.cap) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ---- people by office

@@ -361,6 +361,8 @@ func TestResolution(t *testing.T) {
 		{"a capital's envoy is its state's", "Lima's special envoy for Chile said talks would resume.", "place:peru", []string{"Lima"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
+		{"a place's other name, known in another country", "Ships gathered near the Varnok Shoal, known in Chile as Isla Tarma, on Monday.", "place:varnok-shoal", []string{"Isla Tarma"}},
+		{"a place's name in another country's words", "Ships gathered near the Varnok Shoal on Monday. Chile said they entered the waters of Isla Tarma, Chile's name for the shoal.", "place:varnok-shoal", []string{"Isla Tarma"}},
 		{"the Army alone is the state's army, not a rebel army", "The Colombian Army said two soldiers were killed. The Army blamed the attack on the National Liberation Army.", "organization:colombian-army", []string{"Armed Forces of Colombia", "Army", "Colombia Armed Forces", "Colombia Army", "Colombian Armed Forces", "Colombian military"}},
 		{"capitals in a truce between them are their states", "Bolivia brokered a truce between Lima and the Varnok Front.", "place:peru", []string{"Lima"}},
 		{"a hopeful capital is its state", "Lars Holm said Lima was \u201ccautiously hopeful\u201d about the talks.", "place:peru", []string{"Lima"}},
