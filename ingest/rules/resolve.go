@@ -371,6 +371,40 @@ func (d *doc) resolve() {
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
+	d.prefixedAcronyms()
+}
+
+// prefixedAcronyms folds "Ayadaw PDF" into "Ayadaw People's Defence
+// Force": a name that keeps its first words and shortens the rest to the
+// initials of the longer one's rest.
+func (d *doc) prefixedAcronyms() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		acr := ws[len(ws)-1]
+		if len(ws) < 2 || !isAcronym(acr) || len(acr) < 2 {
+			continue
+		}
+		prefix := strings.Join(ws[:len(ws)-1], " ") + " "
+		var hit *entity
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 || !strings.HasPrefix(o.name, prefix) {
+				continue
+			}
+			if strings.ReplaceAll(initials(strings.ReplaceAll(o.name[len(prefix):], "'s", "")), "'", "") == acr {
+				if hit != nil {
+					hit = nil // two long forms: neither
+					break
+				}
+				hit = o
+			}
+		}
+		if hit != nil {
+			d.merge(e, hit)
+		}
+	}
 }
 
 // doctrineFollowers folds "the Maoists" into the one party whose name
