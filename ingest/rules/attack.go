@@ -907,6 +907,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
 		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"Police said a group of VPP supporters armed with machetes had attacked the party office in Lima.", []string{"ATTACKED organization:vpp-supporters -> place:lima happened"}},
@@ -1490,7 +1491,9 @@ func (d *doc) attackVerb(si, v int) {
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			// "killed 35 Boko Haram fighters": the group whose fighters died
-			if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
+			if p := d.victimAfter(v, s.hi); p != nil && p != src {
+				objs = []*entity{p} // "killed the governor of X province, Y": Y
+			} else if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
 				objs = []*entity{g}
 			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
 				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
