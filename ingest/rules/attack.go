@@ -798,6 +798,8 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
 		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
@@ -2678,6 +2680,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
+	if a := d.knownAsGroup(k, hi); a > k {
+		return d.actorAfter(a, hi) // "pro-government militiamen known as X": X
+	}
 	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && d.toks[k+1].lower == "of" {
 		// "supporters of Ansar al-Sharia", "fighters of the M23": the
 		// group; a person's supporters are not the person
@@ -2814,6 +2819,14 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
+		if d.toks[i].kind == tNum && i > lo && (months[d.toks[i-1].lower] != 0 || d.toks[i-1].lower == "since") || months[w] != 0 && d.toks[i].cap && i > lo && d.toks[i-1].lower == "since" {
+			// "has since April 2023 been fighting": past the date
+			for i > lo && d.toks[i].lower != "since" {
+				i--
+			}
+			i--
+			continue
+		}
 		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || effortVerbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
 			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
@@ -3840,6 +3853,29 @@ func (d *doc) outfitParticiple(i, lo int) int {
 		}
 	}
 	return -1
+}
+
+// knownAsGroup is where the name stands in "allied militias known as X",
+// "pro-government militiamen known as X" from toks[k]: a few plain words
+// ending in a group's noun, then "known as" or "called"; k if not.
+func (d *doc) knownAsGroup(k, hi int) int {
+	for j := k; j+2 < hi && j < k+4; j++ {
+		t := &d.toks[j]
+		if t.cap || t.kind != tWord || d.mentAt[j] != nil {
+			return k
+		}
+		if !(insurgentNouns[t.lower] || armedPeopleNouns[t.lower] || t.lower == "militia" || t.lower == "groups" || t.lower == "group") {
+			continue
+		}
+		switch {
+		case d.toks[j+1].lower == "known" && d.toks[j+2].lower == "as" && j+3 < hi:
+			return j + 3
+		case d.toks[j+1].lower == "called":
+			return j + 2
+		}
+		return k
+	}
+	return k
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named
