@@ -863,6 +863,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
 		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
 		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},

@@ -1439,7 +1439,8 @@ var personnelOwners = map[string]string{"soldiers": "army", "soldier": "army", "
 var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
-soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital suburbs suburb outskirts
+districts neighbourhoods neighborhoods`)
 
 // raisingVerbs report an act as claimed or believed ("is alleged to have
 // attacked", "are believed to have fired"): the act's subject stands
