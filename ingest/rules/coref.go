@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1958,6 +1958,55 @@ var refSupporters = &refRule{
 		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
 		{"VPP [supporters] cheered the result in Lima.", ""},
 	},
+}
+
+// refOrgMission reads "the OSCE mission" as the organization's mission,
+// a body of its own.
+var refOrgMission = &refRule{
+	name: "ref-org-mission",
+	doc:  `"the OSCE mission", "the UN mission": the mission of that organization the article names ("the OSCE observation mission", "the United Nations Mission in Mali"), else an organization of its own, "<organization> mission".`,
+	cues: wordSet("mission"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i == 0 || d.toks[i].cap {
+			return 0, nil
+		}
+		m := d.mentAt[i-1]
+		if m == nil || m.ent == nil || m.hi != i || m.ent.kind != kg.Organization || d.possessor(m) || m.demonym {
+			return 0, nil
+		}
+		if e := d.missionNamed(m); e != nil {
+			return i + 1, e
+		}
+		return i + 1, d.entityFor(kg.Organization, m.name+" mission")
+	},
+	names: true,
+	examples: []refExample{
+		{"The Andean Council observer mission arrived in May. The Andean Council [mission] said the vote had been calm.", "organization:andean-council-observer-mission"},
+		{"The United Nations Mission in Tarma (UNMIT) was attacked. A United Nations [mission] spokesman said two were hurt.", "organization:united-nations-mission-in-tarma"},
+		{"The Andean Council [mission] said the vote had been calm.", "organization:andean-council-mission"},
+	},
+}
+
+// missionNamed is the one mission of m's organization the article names
+// ("OSCE observation mission" or "OSCE Mission in Peru" for "the OSCE
+// mission"), or nil.
+func (d *doc) missionNamed(m *mention) *entity {
+	if strings.Contains(strings.ToLower(m.ent.name), "mission") {
+		return m.ent // "the UN mission" where "the UN" is already the mission's short name
+	}
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || e == m.ent || !strings.Contains(strings.ToLower(e.name), "mission") {
+			continue
+		}
+		if strings.HasPrefix(e.name, m.name+" ") || strings.HasPrefix(e.name, m.ent.name+" ") {
+			if hit != nil && hit != e {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
 }
 
 // tellsViolence reports a verb or noun of attack or fighting outside

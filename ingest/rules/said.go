@@ -1317,6 +1317,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Andean Council mission said the vote had been calm.", []string{"SAID organization:andean-council-mission: the vote had been calm"}},
+		{"Army spokesman Rui Lopes said troops \"engaged the rebels in a fierce gun battle\".", []string{"SAID person:rui-lopes: troops \"engaged the rebels in a fierce gun battle\""}},
 		{"Lars Holm told Ana Costa that Peru should respect the border, the Chilean Foreign Ministry said in a statement.", []string{"SAID person:lars-holm: Peru should respect the border", "SAID organization:chilean-foreign-ministry: Lars Holm told Ana Costa that Peru should respect the border"}},
 		{"The Tarma Relief Network reported heavy shelling. The Varnok Front shelled the camp. The volunteer group said shells hit a market.", []string{"SAID organization:tarma-relief-network: shells hit a market"}},
 		{"The ship's operator, the Lima-based Kestrel Maritime, said a fire broke out in the engine room.", []string{"SAID organization:kestrel-maritime: a fire broke out in the engine room"}},
@@ -2365,8 +2367,8 @@ func (d *doc) clauseStart(i int) bool {
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
 		}
-		if u.kind == tQuote && words >= 2 && strings.HasSuffix(lastNoun, "s") {
-			return true // "said aid groups “urgently need ...”": the quotation goes on the clause
+		if u.kind == tQuote && (words >= 2 || words == 1 && (forceNouns[lastNoun] || insurgentNouns[lastNoun])) && strings.HasSuffix(lastNoun, "s") {
+			return true // "said aid groups “urgently need ...”", "said troops “engaged ...”": the quotation goes on the clause
 		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
