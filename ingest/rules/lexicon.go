@@ -485,7 +485,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
-force guard`)
+force guard department service`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
@@ -504,7 +504,7 @@ trade agriculture emergency emergencies information culture transport electoral 
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home central
-national reserve`)
+national reserve affairs`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -944,7 +944,8 @@ var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Offic
 
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
-var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation`)
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation
+service`)
 
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".

@@ -1196,6 +1196,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Ana Costa accepted an invitation to visit Lima in October, Chile's foreign affairs department said.", []string{"SAID organization:chilean-foreign-affairs-department: Ana Costa accepted an invitation to visit Lima in October"}},
 		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
 		{"Nine militants were killed near Tarma, Lt. Col. Rui Lopes, spokesman of the Peruvian army's Southern Command, said.", []string{"SAID person:rui-lopes: Nine militants were killed near Tarma"}},
 		{"Nine militants were killed near Tarma, Ana Costa, who leads the police, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
@@ -1317,6 +1318,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's Varnok Adom emergency service said a woman was lightly hurt.", []string{"SAID organization:varnok-adom: a woman was lightly hurt"}},
+		{"The Maritime Trade Operations (MTO) agency said it had received a report of an explosion.", []string{"SAID organization:maritime-trade-operations: it had received a report of an explosion"}},
 		{"The Andean Council mission said the vote had been calm.", []string{"SAID organization:andean-council-mission: the vote had been calm"}},
 		{"Army spokesman Rui Lopes said troops \"engaged the rebels in a fierce gun battle\".", []string{"SAID person:rui-lopes: troops \"engaged the rebels in a fierce gun battle\""}},
 		{"Lars Holm told Ana Costa that Peru should respect the border, the Chilean Foreign Ministry said in a statement.", []string{"SAID person:lars-holm: Peru should respect the border", "SAID organization:chilean-foreign-ministry: Lars Holm told Ana Costa that Peru should respect the border"}},
