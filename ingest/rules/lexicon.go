@@ -123,7 +123,7 @@ var placeSuffixes = wordSet(`City Province Region District County Island Islands
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
-Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
+Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
 Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges`)
@@ -158,7 +158,7 @@ tehsil commune township rivers islands towns cities states counties valleys moun
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network gang gangs groups militias factions movements parties`)
+agency newspaper network gang gangs groups militias factions movements parties coalition alliance`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
@@ -177,7 +177,7 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
 atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
-police border displacement gold ammunition arms fuel`)
+police border displacement gold ammunition arms fuel civil central federal`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
 pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 
