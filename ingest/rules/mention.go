@@ -569,6 +569,10 @@ func (d *doc) spansIn(si int) {
 				j++ // "the Interim Arab Council", "the United Arab Emirates": an ethnic word inside
 				continue
 			}
+			if t := &d.toks[j]; t.text == "/" && j+1 < s.hi && t.start == d.toks[j-1].end && d.toks[j+1].start == t.end && d.nameWord(j+1) && d.slashJoined(i, j) {
+				j += 2 // "RFE/RL", "Radio Free Europe/Radio Liberty": one name, its parts joined
+				continue
+			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
 			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) &&
 				!(j-1 == i && isCountry(d.toks[i].text) && d.toks[j+1].text == "Congress") {
@@ -754,6 +758,21 @@ func (d *doc) doctrineAfter(lo, k, hi int) int {
 		doctrine = doctrine || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists")
 	}
 	return k
+}
+
+// slashJoined reports a name that goes on past the slash at toks[j]: two
+// acronyms ("RFE/RL") or a name the gazetteer knows whole ("Radio Free
+// Europe/Radio Liberty"); not two places ("Lima/Callao").
+func (d *doc) slashJoined(i, j int) bool {
+	if isAcronym(d.toks[j-1].text) && isAcronym(d.toks[j+1].text) {
+		return true
+	}
+	for k := j + 1; k < len(d.toks) && k < j+5 && d.nameWord(k); k++ {
+		if _, ok := gazetteer.LookupOrg(d.text[d.toks[i].start:d.toks[k].end]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // forTheOf reports a body named for what it does, "X for the Y of Z", at
