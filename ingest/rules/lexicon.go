@@ -285,7 +285,8 @@ described describes dismissed dismisses welcomed welcomes criticised criticized 
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
 deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges lifted lifts eased eases
-extended extends approved approves blocked blocks banned bans ordered orders granted grants`)
+extended extends approved approves blocked blocks banned bans ordered orders granted grants occupies occupied
+annexed annexes`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
@@ -357,7 +358,8 @@ var stateHoldings = wordSet(`troops soldiers forces personnel investments intere
 
 // stateSupport before "from" make the place after it a state that acts:
 // "under pressure from Washington", "support from Abu Dhabi".
-var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval`)
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval
+answer response message signal`)
 
 // transfers before "to" make the place after it a state that receives:
 // "selling drones to Kyiv", "weapons and troops to Moscow".
@@ -445,12 +447,13 @@ var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coor
 var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
 economic close deep strong`)
 var stateObjects = wordSet(`represented represents representing`)
+var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
 var doForms = wordSet(`does do did`)
 var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan support oppose seek agree believe trust
 comment respond consider`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
-ceasefire deal agreement accord pact`)
+ceasefire deal agreement accord pact contacts exchanges`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").

@@ -739,12 +739,21 @@ func (d *doc) actsAsState(m *mention) bool {
 	if subject && j+1 < len(d.toks) && (modals[d.toks[j].lower] || d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
 		// "Baku must understand", "Washington would provide", "Pristina has
 		// blamed Belgrade"; not "Kyiv will be hit", "Kabul has been shaken"
-		if d.toks[j+1].lower == "not" && j+2 < len(d.toks) {
-			j++
+		modal := modals[d.toks[j].lower]
+		x := j + 1 // the verb, past "not", a quotation mark and adverbs
+		if d.toks[x].lower == "not" && x+1 < len(d.toks) {
+			x++
+			modal = false // "Kyiv would not be": only a verb of state says it
 		}
-		v := &d.toks[j+1]
-		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
-			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
+		if d.toks[x].kind == tQuote && x+1 < len(d.toks) {
+			x++ // "Moscow would “closely follow”"
+		}
+		for x+1 < len(d.toks) && lyAdverb(d.toks[x]) {
+			x++
+		}
+		v := &d.toks[x]
+		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[x] == nil &&
+			(modal || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
 		}
 	}
@@ -809,6 +818,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
 		return true // "relations with Tbilisi", "close ties to Damascus"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "that" && demandVerbs[d.toks[m.lo-2].lower] {
+		return true // "demanded that Dushanbe stop provocations"
 	}
 	if m.lo >= 1 && stateObjects[d.toks[m.lo-1].lower] {
 		return true // "represented Pyongyang at the forum"
