@@ -223,6 +223,8 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, held more than five hours of talks in Quito.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Peruvian and Chilean officials held a second round of talks on the issue in Lima last week.", []string{"MET place:chile -> place:peru happened"}},
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
@@ -531,8 +533,8 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
 		// "X and Y held talks", "X and Y held a late-night meeting"
 		k := v - 1
-		for k > s.lo && k > v-4 && d.toks[k].kind == tWord && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
-			k--
+		for k > s.lo && k > v-8 && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
+			k-- // "held more than five hours of talks", "held a second round of talks"
 		}
 		if k >= s.lo && holdVerbs[d.toks[k].lower] {
 			isMeet = true
