@@ -527,6 +527,10 @@ var titleLead = wordSet(`prime foreign defence defense interior finance deputy v
 
 // lowerTitleModifiers stand lower-case before a title: "interim Prime
 // Minister".
+// rankModifiers stand before unnamed officials: "the Chilean top
+// diplomats", "senior officials". General English.
+var rankModifiers = wordSet(`top senior high-ranking high-level junior chief`)
+
 var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker incoming then deputy`)
 
 // ---- Resolution and coreference (resolve.go, coref.go)

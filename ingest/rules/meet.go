@@ -223,6 +223,8 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
+		{"Ana Costa held talks with the U.S. and Chilean top diplomats.", []string{"MET person:ana-costa -> place:united-states happened", "MET person:ana-costa -> place:chile happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, held more than five hours of talks in Quito.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peruvian and Chilean officials held a second round of talks on the issue in Lima last week.", []string{"MET place:chile -> place:peru happened"}},
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
@@ -1000,8 +1002,8 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	j := k
 	for j < hi {
 		m := d.mentAt[j]
-		if m == nil || m.ent == nil || !m.demonym || m.lo != j || !d.isCountry(m.ent) {
-			break
+		if m == nil || m.ent == nil || !m.demonym && !(d.isCountry(m.ent) && isAcronym(m.name)) || m.lo != j || !d.isCountry(m.ent) {
+			break // "Egyptian and Qatari officials", "the U.S. and South Korean top diplomats"
 		}
 		dems = append(dems, m.ent)
 		j = m.hi
@@ -1012,6 +1014,9 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 		} else {
 			break
 		}
+	}
+	if j+1 < hi && rankModifiers[d.toks[j].lower] {
+		j++ // "the Chilean and Bolivian top diplomats", "senior officials"
 	}
 	if len(dems) > 0 && j < hi && (officialNouns[d.toks[j].lower] || leaderNouns[d.toks[j].lower] || unnamedReps[d.toks[j].lower]) && d.personAfterTitles(j, hi) == nil {
 		return dems
