@@ -131,6 +131,63 @@ var metChaired = &pattern{
 	},
 }
 
+var metHostedAttended = &pattern{
+	name: "met-hosted-attended",
+	doc:  `A meeting "hosted by X and attended by A, B and C": every two of its parties met.`,
+	typ:  kg.Met,
+	cues: wordSet("attended"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" || v-1 <= s.lo || d.toks[v-1].lower != "and" {
+			return false
+		}
+		hb := -1 // "hosted by" before "and attended by"
+		for k := v - 2; k > s.lo && k > v-15; k-- {
+			if d.toks[k].lower == "by" && d.toks[k-1].lower == "hosted" {
+				hb = k
+				break
+			}
+		}
+		if hb < 0 || !d.gatheringBefore(hb-1, s.lo) {
+			return false
+		}
+		hosts := d.participants(hb, v-1, nil)
+		guests := d.participants(v+1, s.hi, nil)
+		if len(hosts) != 1 || len(guests) == 0 {
+			return false
+		}
+		parties := append(hosts, guests...)
+		st := d.status(s.lo, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for i, a := range parties {
+			for _, b := range parties[i+1:] {
+				if a != b {
+					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+				}
+			}
+		}
+		return true
+	},
+	examples: []example{
+		{"The one-day meeting was hosted by Peruvian President Ana Costa and attended by Chilean President Rui Lopes and Bolivian President Lars Holm.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:rui-lopes -> person:lars-holm happened"}},
+		{"The summit was hosted by Peruvian President Ana Costa and attended by the presidents of Chile and Bolivia.",
+			[]string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened", "MET place:chile -> place:bolivia happened"}},
+		{"The concert was hosted by Ana Costa and attended by Rui Lopes.", nil},
+	},
+}
+
+// gatheringBefore reports a noun of a meeting the sentence opens with,
+// before toks[k]: "The one-day meeting was", "The summit, ..., was".
+func (d *doc) gatheringBefore(k, lo int) bool {
+	for x := lo; x <= k; x++ {
+		if c := eventClass[d.toks[x].lower]; (c == "talks" || c == "summit") && !d.toks[x].cap {
+			return true
+		}
+	}
+	return false
+}
+
 var metMembers = &pattern{
 	name: "met-members",
 	doc:  `A body whose members the sentence lists meets, and so its members meet one another: "the committee, which includes Peru, Chile and the UN, met in Quito".`,

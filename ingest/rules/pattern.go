@@ -94,6 +94,7 @@ var patterns = []*pattern{
 	metBothSides,
 	metVerb,
 	metChaired,
+	metHostedAttended,
 	metMembers,
 }
 
