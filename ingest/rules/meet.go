@@ -188,6 +188,55 @@ func (d *doc) gatheringBefore(k, lo int) bool {
 	return false
 }
 
+var metSidesDuring = &pattern{
+	name: "met-sides-during",
+	doc:  `"Peruvian and Chilean negotiators agreed ... during a third round of talks": the two countries whose envoys the sentence opens with met.`,
+	typ:  kg.Met,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || !d.duringTalks(v, s.lo) {
+			return false
+		}
+		lo := d.pastDateline(s.lo, v)
+		a := d.mentAt[lo]
+		if a == nil || a.ent == nil || !a.demonym || !d.isCountry(a.ent) || a.hi+2 >= v || d.toks[a.hi].lower != "and" {
+			return false
+		}
+		b := d.mentAt[a.hi+1]
+		if b == nil || b.ent == nil || !b.demonym || !d.isCountry(b.ent) || b.ent == a.ent || b.hi >= v || !stateEnvoys[d.toks[b.hi].lower] && !officialNouns[d.toks[b.hi].lower] {
+			return false
+		}
+		st := kg.Happened // the talks were held, whatever was agreed at them
+		if d.futureAfter(b.hi, v) {
+			st = kg.Planned // "will meet during talks"
+		}
+		date, prec := d.relDate(si, st == kg.Planned)
+		d.addRel(kg.Met, a.ent.id(), b.ent.id(), si, date, prec, st, "", confVerb)
+		return true
+	},
+	examples: []example{
+		{"Peruvian and Chilean negotiators agreed on Monday to exchange prisoners during a third round of direct talks in Quito.", []string{"MET place:peru -> place:chile happened"}},
+		{"Peruvian and Chilean negotiators agreed on Monday to exchange prisoners.", nil},
+	},
+}
+
+// duringTalks reports talks at toks[v] named as when something happened:
+// "during a third round of direct talks", "at the talks".
+func (d *doc) duringTalks(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-7; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "during" || w == "at":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "round" || w == "of" || w == "direct" || w == "new" || w == "latest" || ordinals[w] || ordinalNum(w) || d.toks[k].kind == tNum:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 var metMembers = &pattern{
 	name: "met-members",
 	doc:  `A body whose members the sentence lists meets, and so its members meet one another: "the committee, which includes Peru, Chile and the UN, met in Quito".`,

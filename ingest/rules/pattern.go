@@ -92,6 +92,7 @@ var patterns = []*pattern{
 	// MET
 	metBetween,
 	metBothSides,
+	metSidesDuring,
 	metVerb,
 	metChaired,
 	metHostedAttended,
