@@ -682,6 +682,20 @@ var attackExchange = &pattern{
 			for n := 0; n < 4 && bw+1 < s.hi && d.toks[bw].lower != "between" && (isWeekday(d.toks[bw].lower) || d.toks[bw].lower == "on" || d.toks[bw].lower == "again" || d.toks[bw].lower == "overnight" || d.toks[bw].lower == "late" || d.toks[bw].lower == "early"); n++ {
 				bw++ // "fighting broke out on Sunday between"
 			}
+			for n := 0; n < 3 && bw+1 < s.hi && d.toks[bw].lower != "between"; n++ {
+				if a := d.skipTimeAdjunct(bw, s.hi); a > bw {
+					bw = a // "clashes erupted last week between"
+					continue
+				}
+				if m := d.mentAt[bw+1]; (d.toks[bw].lower == "in" || d.toks[bw].lower == "near") && m != nil && m.lo == bw+1 && m.ent != nil && m.ent.kind == kg.Place {
+					bw = m.hi // "clashes erupted in X province between"
+					if placeNouns[d.peek(bw)] {
+						bw++
+					}
+					continue
+				}
+				break
+			}
 		}
 		switch {
 		case bw < s.hi && d.toks[bw].lower == "between":
@@ -746,6 +760,13 @@ var attackExchange = &pattern{
 			if a == nil || b == nil || !d.armedSide(b) && !d.forceNear(min(bw+4, s.hi), bw+1) {
 				return false
 			}
+		case (w == "fought" || w == "fight") && v+1 < s.hi && d.toks[v+1].lower == "back":
+			// "the troops fought back": against whoever attacked them last
+			a, _ = d.actorBefore(v, s.lo)
+			if si-d.lastAttackSent > 3 {
+				return false
+			}
+			b = d.lastAttacker
 		default:
 			// "A clashed with B", "A and B clashed", "A fought B", "A has
 			// been fighting B"
@@ -777,6 +798,10 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
+		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
+		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
 			[]string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"A ceasefire in November ended the 14-month war between Peru and the Varnok Front.",
@@ -838,6 +863,8 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
+		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
 		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
 		{"The Varnok Brigade is accused of carrying out Thursday's assault on the Jauja air base.", []string{"ATTACKED organization:varnok-brigade -> place:jauja-air-base happened"}},
@@ -883,6 +910,13 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
+		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"Police said a group of VPP supporters armed with machetes had attacked the party office in Lima.", []string{"ATTACKED organization:vpp-supporters -> place:lima happened"}},
+		{"Peru captured the port of Arica, along with Tacna, in the 1879 Pacific war.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:peru -> place:tacna happened"}},
+		{"The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened"}},
+		{"Varnok Front gunmen ambushed two off-duty policemen in Tarma. The Peruvian National Police said both died.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened"}},
 		{"Peru said its jets had struck \u201cVarnok Front terrorists\u201d near the border.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peruvian and Chilean forces destroyed four Varnok Front radar sites near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peru's air defences destroyed 30 Chilean drones overnight.", nil},
@@ -992,6 +1026,7 @@ var attackVerb = &pattern{
 		{"Chilean troops shelled Tacna and Arica on Friday.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:arica happened"}},
 		{"Peru fired artillery shells at Arica on Tuesday. Chilean forces returned fire.", []string{"ATTACKED place:peru -> place:arica happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Chilean forces returned fire.", nil},
+		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops returned fire.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Chile fired missiles at an air base in Peru, in retaliation for the killing of Rui Lopes in a Peruvian drone strike. Peru said the missiles targeted an air base near Tacna.",
 			[]string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> person:rui-lopes happened", "ATTACKED place:chile -> place:tacna happened"}},
 		{"Chile fired missiles at Arica. Peru said the missiles targeted an air base near Tacna.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened"}},
@@ -1459,7 +1494,9 @@ func (d *doc) attackVerb(si, v int) {
 		m := d.mentAt[v+1]
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			// "killed 35 Boko Haram fighters": the group whose fighters died
-			if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
+			if p := d.victimAfter(v, s.hi); p != nil && p != src {
+				objs = []*entity{p} // "killed the governor of X province, Y": Y
+			} else if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
 				objs = []*entity{g}
 			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
 				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
@@ -1689,8 +1726,9 @@ func (d *doc) attackNoun(si, n int) {
 	var src *entity
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
-	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
-		d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
+	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && d.mentAt[k] == nil && (months[d.toks[k].lower] != 0 || isWeekday(d.toks[k].lower)) && d.toks[k].cap ||
+		d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
+			d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
 		k-- // "Peru's 1982 invasion", "the heavy Chilean shelling", "Chile's drone and missile attack", "a Peruvian special forces raid"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
@@ -2643,6 +2681,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
+	if a := d.knownAsGroup(k, hi); a > k {
+		return d.actorAfter(a, hi) // "pro-government militiamen known as X": X
+	}
 	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && d.toks[k+1].lower == "of" {
 		// "supporters of Ansar al-Sharia", "fighters of the M23": the
 		// group; a person's supporters are not the person
@@ -2779,6 +2820,14 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
+		if d.toks[i].kind == tNum && i > lo && (months[d.toks[i-1].lower] != 0 || d.toks[i-1].lower == "since") || months[w] != 0 && d.toks[i].cap && i > lo && d.toks[i-1].lower == "since" {
+			// "has since April 2023 been fighting": past the date
+			for i > lo && d.toks[i].lower != "since" {
+				i--
+			}
+			i--
+			continue
+		}
 		if !(w == "to" || deniedCues[w] || plannedCues[w] || proposedCues[w] || skippable[w] || w == "tried" || w == "attempted" || w == "began" || w == "continued" || w == "started" || effortVerbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].cap || raisingVerbs[w] || beForms[w] ||
 			isWeekday(w) && d.toks[i].cap || w == "on" && i+1 < len(d.toks) && isWeekday(d.toks[i+1].lower)) {
 			break // "threatened on Monday to strike"
@@ -2858,6 +2907,20 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			return m.ent, m.lo
 		}
 	}
+	if perpetrators[d.toks[i].lower] && i > lo {
+		// "a Varnok Front suicide bomber killed X": the group the
+		// attacker is of
+		j := i - 1
+		if j > lo && perpetratorMods[d.toks[j].lower] {
+			j--
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 && !m.demonym && !d.possessor(m) {
+			return m.ent, m.lo
+		}
+	}
+	if p := d.outfitParticiple(i, lo); p > lo {
+		return d.actorBefore(p, lo) // "supporters armed with machetes attacked": the supporters
+	}
 	if m := d.mentAt[i]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && forceNouns[d.toks[i].lower] && !d.possessor(m) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
@@ -2893,7 +2956,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
 		}
-		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
+		if w := d.toks[i].lower; (w == "troops" || w == "soldiers") && (i == lo || d.toks[i-1].lower == "the" || d.mentAt[i-1] == nil && !d.toks[i-1].cap && d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "\u2019s" && !possessivePronouns[d.toks[i-1].lower]) {
 			// "Troops raided X", "the military said troops had shelled
 			// Y": the one army the article names
 			if e := d.ownerByNoun("army", nil); e != nil {
@@ -3207,6 +3270,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			}
 			continue
 		}
+		if o := personnelOwners[t.lower]; o != "" && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.plainObject(v, k) && d.peek(k+1) != "of" {
+			// "rebels attacked the soldiers", "ambushed policemen": the
+			// force the article names as theirs
+			if e := d.ownerByNoun(o, src); e != nil {
+				named = append(named, e)
+				fresh = false
+			}
+			continue
+		}
 		if ownerNouns[t.lower] && !t.cap && len(named) == 0 && d.mentAt[k] == nil && d.facilityAfter(k+1, hi) {
 			// "ambushed an army convoy", "attacked a police station": the
 			// force or body the article names as the facility's owner
@@ -3237,6 +3309,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.ent == src || d.possessor(m) || m.ent.kind == kg.Event {
 			continue
 		}
+		if n := d.peek(m.hi); eventClass[n] == "war" && m.hi < hi && !d.toks[m.hi].cap {
+			continue // "in the 1967 Mideast war", "since the Gaza war": the place names the war, no target
+		}
 		if f := m.lo - 1; f > v && (d.toks[f].lower == "from" || d.toks[f].lower == "the" && f-1 > v && d.toks[f-1].lower == "from") {
 			origin = true
 			continue // "troops crossing the border from Belarus", "an attack on Peru from the Tarn Valley": where they came from
@@ -3251,8 +3326,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
 				// "sank a Chilean patrol boat off Ilo", "ambushed Peruvian
-				// soldiers near Puno": the owner is hit, the place is where
-				named = append(named, m.ent)
+				// soldiers near Puno": the owner is hit, the place is where;
+				// "Chilean posts" are the Chilean army's, when it is named
+				owner := m.ent
+				if militarySites[d.peek(m.hi)] && d.mentAt[m.hi] == nil {
+					owner = d.forcesFor(m.ent)
+				}
+				named = append(named, owner)
 				fresh = false
 				continue
 			}
@@ -3742,6 +3822,61 @@ func (d *doc) ownerByNoun(noun string, src *entity) *entity {
 		found = e
 	}
 	return found
+}
+
+// plainObject reports that toks[v+1:k] hold only what may stand before
+// the head of the verb's object: determiners, numbers, adjectives ("the
+// soldiers", "about 20 soldiers", "two off-duty policemen").
+func (d *doc) plainObject(v, k int) bool {
+	if k-v > 5 {
+		return false
+	}
+	for x := v + 1; x < k; x++ {
+		t := &d.toks[x]
+		if t.cap || d.mentAt[x] != nil || t.kind != tWord && t.kind != tNum || placePreps[t.lower] || locatives[t.lower] || t.lower == "and" || t.lower == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// outfitParticiple is where a participle of how the subject was armed or
+// dressed stands, a few plain words before toks[i]: "armed" in "supporters
+// armed with machetes had attacked"; -1 if none.
+func (d *doc) outfitParticiple(i, lo int) int {
+	for k := i; k > lo && k > i-6; k-- {
+		t := &d.toks[k]
+		if t.cap || t.kind != tWord || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+			return -1
+		}
+		if outfitVerbs[t.lower] && k < i && d.toks[k+1].lower == "with" {
+			return k
+		}
+	}
+	return -1
+}
+
+// knownAsGroup is where the name stands in "allied militias known as X",
+// "pro-government militiamen known as X" from toks[k]: a few plain words
+// ending in a group's noun, then "known as" or "called"; k if not.
+func (d *doc) knownAsGroup(k, hi int) int {
+	for j := k; j+2 < hi && j < k+4; j++ {
+		t := &d.toks[j]
+		if t.cap || t.kind != tWord || d.mentAt[j] != nil {
+			return k
+		}
+		if !(insurgentNouns[t.lower] || armedPeopleNouns[t.lower] || t.lower == "militia" || t.lower == "groups" || t.lower == "group") {
+			continue
+		}
+		switch {
+		case d.toks[j+1].lower == "known" && d.toks[j+2].lower == "as" && j+3 < hi:
+			return j + 3
+		case d.toks[j+1].lower == "called":
+			return j + 2
+		}
+		return k
+	}
+	return k
 }
 
 // coordinatedActor is the other side of "A and B <verb>": the actor named

@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -138,7 +138,16 @@ func (d *doc) nameUsedFor() {
 	ms := slices.Clone(d.ments)
 	slices.SortStableFunc(ms, func(a, b *mention) int { return a.lo - b.lo })
 	for _, m := range ms {
-		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
+		if m.ent == nil || m.ref {
+			continue
+		}
+		if m.ent.kind != kg.Place {
+			// "Isla Tarma, Chile's name for the shoal": the shoal
+			if k := d.possessorsNameFor(m); k > 0 && m.ent.kind != kg.Event {
+				if t := byLast[d.toks[k].lower]; t != nil && t != m.ent && t.mentions > 0 {
+					d.merge(m.ent, t)
+				}
+			}
 			continue
 		}
 		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
@@ -230,6 +239,14 @@ func (d *doc) knownByName() {
 			continue
 		}
 		n := k + 1
+		if a := d.knownAsAfter(k); a > 0 {
+			// "the Varnok Shoal, known in Chile as X": the place's other name
+			m, x := d.mentAt[k-2], d.mentAt[a]
+			if m != nil && x != nil && x.lo == a && m.ent != nil && x.ent != nil && m.ent.kind == kg.Place && x.ent.kind == kg.Place && m.ent != x.ent && !m.ref {
+				d.merge(x.ent, m.ent)
+				continue
+			}
+		}
 		switch d.toks[n].lower {
 		case "as":
 			n++
@@ -283,6 +300,66 @@ func (d *doc) knownByName() {
 			d.merge(x.ent, e)
 		}
 	}
+}
+
+// possessorsNameFor is where the noun stands in "X, <country>'s name for
+// the <noun>" after mention m; 0 if the words are not those.
+func (d *doc) possessorsNameFor(m *mention) int {
+	k := m.hi
+	if k+6 >= len(d.toks) || d.toks[k].text != "," {
+		return 0
+	}
+	o := d.mentAt[k+1]
+	if o == nil || o.lo != k+1 || o.hi+4 >= len(d.toks) {
+		return 0
+	}
+	j := o.hi
+	if w := d.toks[j].lower; w != "'s" && w != "’s" {
+		return 0
+	}
+	if d.toks[j+1].lower != "name" || d.toks[j+2].lower != "for" || d.toks[j+3].lower != "the" {
+		return 0
+	}
+	return j + 4
+}
+
+// knownAsAfter is where the name stands after "known" at toks[k] and "as",
+// past where or by whom ("known in Chile as X", "known locally as X"); 0
+// if no "as" follows within a few words.
+func (d *doc) knownAsAfter(k int) int {
+	for j := k + 1; j < len(d.toks) && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.lower == "as" {
+			if j+1 < len(d.toks) && d.toks[j+1].lower == "the" {
+				j++
+			}
+			if j+1 < len(d.toks) {
+				return j + 1
+			}
+			return 0
+		}
+		if !(t.lower == "in" || t.lower == "to" || t.lower == "by" || t.lower == "locally" || t.lower == "the" || d.mentAt[j] != nil) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// knownWhere is where "known" stands before the "as" at toks[j] when
+// only where or by whom comes between: "known in China as"; -1 if not.
+func (d *doc) knownWhere(j int) int {
+	for k := j - 1; k > 0 && k > j-5; k-- {
+		if d.toks[k].lower == "known" {
+			if k+1 < j && d.knownAsAfter(k) > 0 {
+				return k
+			}
+			return -1
+		}
+		if t := &d.toks[k]; !(t.lower == "in" || t.lower == "to" || t.lower == "by" || t.lower == "locally" || t.lower == "the" || t.cap) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ---- people by office
@@ -598,6 +675,7 @@ var refOrgNoun = &refRule{
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
+		{"The Armed Forces of Peru denied the report, calling it an invention meant to justify [the rebels]' advance.", ""},
 	},
 }
 
@@ -923,6 +1001,10 @@ func (d *doc) orgKind(e *entity) string {
 		c = "state force"
 	case armedWords[last]:
 		c = "armed"
+	case forcesOfCountry(e.name):
+		c = "state force" // "Armed Forces of the Democratic Republic of the Congo"
+	case armedPeopleNouns[last] && len(ws) > 1 && peopleGroups[ws[0]]:
+		c = "armed" // a people's armed men: "Druze gunmen"
 	}
 	if c == "" {
 		// the article's own words: "the company X", "X fighters", "X attacked"
@@ -950,6 +1032,22 @@ func (d *doc) orgKind(e *entity) string {
 	}
 	d.kinds[e] = c
 	return c
+}
+
+// forcesOfCountry reports a state's forces named head first: "Armed Forces
+// of Ukraine", "Army of the Republic of Peru"; not "Democratic Forces for
+// the Liberation of Rwanda", a rebel group, nor "Liberation Army of Peru".
+func forcesOfCountry(name string) bool {
+	head, rest, ok := strings.Cut(name, " of ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || !stateForceWords[ws[len(ws)-1]] || rebelNamed(ws) {
+		return false
+	}
+	p, known := gazetteer.LookupPlace(strings.TrimPrefix(rest, "the "))
+	return known && p.Kind == gazetteer.Country
 }
 
 // ---- places by description
@@ -1845,13 +1943,7 @@ var refSupporters = &refRule{
 		if m == nil || m.ent == nil || m.hi != i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
 			return 0, nil
 		}
-		s := d.sents[d.sentOf[i]]
-		violent := false
-		for k := s.lo; k < s.hi && !violent; k++ {
-			w := d.toks[k].lower
-			violent = !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w])
-		}
-		if !violent {
+		if !d.tellsViolence(int(d.sentOf[i])) {
 			return 0, nil
 		}
 		x := m.name
@@ -1865,6 +1957,101 @@ var refSupporters = &refRule{
 		{"Police said a group of VPP [supporters] attacked a convoy near Lima.", "organization:vpp-supporters"},
 		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
 		{"VPP [supporters] cheered the result in Lima.", ""},
+	},
+}
+
+// refOrgMission reads "the OSCE mission" as the organization's mission,
+// a body of its own.
+var refOrgMission = &refRule{
+	name: "ref-org-mission",
+	doc:  `"the OSCE mission", "the UN mission": the mission of that organization the article names ("the OSCE observation mission", "the United Nations Mission in Mali"), else an organization of its own, "<organization> mission".`,
+	cues: wordSet("mission"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i == 0 || d.toks[i].cap {
+			return 0, nil
+		}
+		m := d.mentAt[i-1]
+		if m == nil || m.ent == nil || m.hi != i || m.ent.kind != kg.Organization || d.possessor(m) || m.demonym {
+			return 0, nil
+		}
+		if e := d.missionNamed(m); e != nil {
+			return i + 1, e
+		}
+		return i + 1, d.entityFor(kg.Organization, m.name+" mission")
+	},
+	names: true,
+	examples: []refExample{
+		{"The Andean Council observer mission arrived in May. The Andean Council [mission] said the vote had been calm.", "organization:andean-council-observer-mission"},
+		{"The United Nations Mission in Tarma (UNMIT) was attacked. A United Nations [mission] spokesman said two were hurt.", "organization:united-nations-mission-in-tarma"},
+		{"The Andean Council [mission] said the vote had been calm.", "organization:andean-council-mission"},
+	},
+}
+
+// missionNamed is the one mission of m's organization the article names
+// ("OSCE observation mission" or "OSCE Mission in Peru" for "the OSCE
+// mission"), or nil.
+func (d *doc) missionNamed(m *mention) *entity {
+	if strings.Contains(strings.ToLower(m.ent.name), "mission") {
+		return m.ent // "the UN mission" where "the UN" is already the mission's short name
+	}
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || e == m.ent || !strings.Contains(strings.ToLower(e.name), "mission") {
+			continue
+		}
+		if strings.HasPrefix(e.name, m.name+" ") || strings.HasPrefix(e.name, m.ent.name+" ") {
+			if hit != nil && hit != e {
+				return nil
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// tellsViolence reports a verb or noun of attack or fighting outside
+// quotations in sentence si.
+func (d *doc) tellsViolence(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		if !d.inQuote[k] && (attackVerbs[w] || exchangeWords[w] || fightVerbs[w] || battleNouns[w] || attackNouns[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// refPeopleArmed reads "Druze gunmen" or "Fulani herders" in a sentence
+// that tells of violence as an actor the text describes by the people it
+// belongs to.
+var refPeopleArmed = &refRule{
+	name: "ref-people-armed",
+	doc:  `"<people> gunmen|fighters|militias|settlers|herders" in a sentence that tells of violence ("Druze gunmen clashed with Bedouin tribal fighters"): the organization of that name, an actor the text describes by the ethnic or faith group it belongs to.`,
+	cues: lowerSet(peopleGroups),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || !d.toks[i].cap || !peopleGroups[d.toks[i].text] || i > 0 && d.mentAt[i-1] != nil && d.mentAt[i-1].hi == i {
+			return 0, nil // not "the Kachin Independence Army": a name of its own
+		}
+		j := i + 1
+		if w := d.peek(j); w == "tribal" || w == "armed" {
+			j++ // "Bedouin tribal fighters"
+		}
+		if j >= len(d.toks) || d.toks[j].cap || !armedPeopleNouns[d.toks[j].lower] || d.mentAt[j] != nil {
+			return 0, nil
+		}
+		if !d.tellsViolence(int(d.sentOf[i])) {
+			return 0, nil
+		}
+		return j + 1, d.entityFor(kg.Organization, d.text[d.toks[i].start:d.toks[j].end])
+	},
+	names: true,
+	examples: []refExample{
+		{"[Druze gunmen] clashed with government forces in the south.", "organization:druze-gunmen"},
+		{"[Fulani herders] attacked the village of Tarma on Monday.", "organization:fulani-herders"},
+		{"[Bedouin tribal fighters] shelled the town.", "organization:bedouin-tribal-fighters"},
+		{"[Druze fighters] marched in the town.", ""},
+		{"[Varnok fighters] attacked the town.", ""},
 	},
 }
 

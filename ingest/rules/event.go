@@ -673,6 +673,17 @@ func (d *doc) recallAttackAt(at int) bool {
 			d.eventWord(e, at)
 			return true
 		}
+		if t := byID[r.Target]; t != nil && t.kind == kg.Organization && d.orgKind(t) == "state force" {
+			// "rebels attacked the soldiers on a road in X": the army
+			// was hit, in X
+			t = d.attackVenue(si)
+			if t == nil {
+				break
+			}
+			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
+			d.eventWord(e, at)
+			return true
+		}
 		break
 	}
 	for si := 0; si < int(d.sentOf[at]); si++ {
@@ -684,18 +695,28 @@ func (d *doc) recallAttackAt(at int) bool {
 		if !told || si == 0 && d.headline {
 			continue
 		}
-		for k := s.lo; k < s.hi; k++ {
-			m := d.mentAt[k]
-			if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) && !d.attackedPlace(m, s.lo) {
-				continue
-			}
-			e := d.eventFor("attack|recalled", m.ent, m.ent.name+" "+d.toks[at].lower, si, false)
+		if t := d.attackVenue(si); t != nil {
+			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
 			d.eventWord(e, at)
 			return true
 		}
 		return false // the first attack told names no town
 	}
 	return false
+}
+
+// attackVenue is the first town sentence si names as where its attack
+// was or what it hit, or nil.
+func (d *doc) attackVenue(si int) *entity {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.lo != k || m.ent == nil || m.ent.kind != kg.Place || m.demonym || isCountry(m.ent.name) || !d.venue(m.ent, s.lo, k+1) && !d.attackedPlace(m, s.lo) {
+			continue
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // attackedPlace reports a place named as what an attack is on: "an
@@ -897,6 +918,9 @@ var eventAnchorAfter = &eventRule{
 			return false // "live-streamed the attack on Facebook": where it was shown
 		}
 		k, poss := d.eventHead(n)
+		if prep == "on" && k > s.lo && blameVerbs[d.toks[k-1].lower] && m.ent.kind == kg.Organization {
+			return false // "blamed the attack on the Varnok Front": who did it, not what it hit
+		}
 		kk := evKey{class, m.ent.id()}
 		if oneOf[class] {
 			kk.anchor = ""

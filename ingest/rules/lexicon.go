@@ -123,7 +123,7 @@ var placeSuffixes = wordSet(`City Province Region District County Island Islands
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
-Temple Museum Camp Prison Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
+Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
 Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges`)
@@ -158,7 +158,7 @@ tehsil commune township rivers islands towns cities states counties valleys moun
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network gang gangs groups militias factions movements parties`)
+agency newspaper network gang gangs groups militias factions movements parties coalition alliance`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
@@ -177,7 +177,7 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
 atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
-police border displacement gold ammunition arms fuel`)
+police border displacement gold ammunition arms fuel civil central federal`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
 pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 
@@ -284,7 +284,9 @@ refused refuses agreed agrees vowed vows threatened threatens urged urges insist
 described describes dismissed dismisses welcomed welcomes criticised criticized criticises criticizes
 blamed blames halted halts suspended suspends imposed imposes recognized recognizes recognised recognises
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
-deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges`)
+deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges lifted lifts eased eases
+extended extends approved approves blocked blocks banned bans ordered orders granted grants occupies occupied
+annexed annexes`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".
@@ -322,10 +324,10 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations`)
+commitment commitments obligations rule`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
-frustrated displeased`)
+frustrated displeased hopeful optimistic confident skeptical sceptical wary`)
 var apposOpeners = wordSet(`the a an which whose`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
@@ -356,7 +358,8 @@ var stateHoldings = wordSet(`troops soldiers forces personnel investments intere
 
 // stateSupport before "from" make the place after it a state that acts:
 // "under pressure from Washington", "support from Abu Dhabi".
-var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval`)
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval
+answer response message signal`)
 
 // transfers before "to" make the place after it a state that receives:
 // "selling drones to Kyiv", "weapons and troops to Moscow".
@@ -437,7 +440,20 @@ var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly 
 // with: "working with Riyadh", "coordinating with Cairo".
 var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coordinated negotiating negotiated sided siding`)
 
-var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation`)
+// claimAdjectives may stand between a capital's possessive and its stand:
+// "Beijing's sweeping territorial claims". stateObjects before a capital
+// make it a state: "represented Pyongyang". doForms and stateBaseVerbs
+// read "Beijing does not recognise". General English.
+var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
+economic close deep strong`)
+var stateObjects = wordSet(`represented represents representing`)
+var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
+var doForms = wordSet(`does do did`)
+var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan support oppose seek agree believe trust
+comment respond consider`)
+
+var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
+ceasefire deal agreement accord pact contacts exchanges`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").
@@ -472,7 +488,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
-force guard`)
+force guard department service`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
@@ -491,7 +507,7 @@ trade agriculture emergency emergencies information culture transport electoral 
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home central
-national reserve`)
+national reserve affairs`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
@@ -511,6 +527,10 @@ var titleLead = wordSet(`prime foreign defence defense interior finance deputy v
 
 // lowerTitleModifiers stand lower-case before a title: "interim Prime
 // Minister".
+// rankModifiers stand before unnamed officials: "the Chilean top
+// diplomats", "senior officials". General English.
+var rankModifiers = wordSet(`top senior high-ranking high-level junior chief`)
+
 var lowerTitleModifiers = wordSet(`interim acting former outgoing caretaker incoming then deputy`)
 
 // ---- Resolution and coreference (resolve.go, coref.go)
@@ -831,6 +851,10 @@ var pronounSubjects = wordSet(`he she they we it i there`)
 // \u201ca crime\u201d"), not a reported clause.
 var quoteParticiples = wordSet(`calling describing terming labelling labeling dubbing branding accusing`)
 
+// appealPreps after "calling" make it an appeal ("calling for calm",
+// "calling on both sides to ..."), not a name given.
+var appealPreps = wordSet(`for on upon`)
+
 // extraQuoteVerbs introduce a quoted phrase but not reported speech.
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)
@@ -901,7 +925,13 @@ subway metro train bus airport stadium university campus hospital office embassy
 // Chilean patrol boat", "Peruvian soldiers" (general English).
 var ownedNouns = wordSet(`boat boats ship ships vessel vessels warship warships tanker tankers frigate destroyer
 convoy convoys soldiers troops forces patrol patrols helicopter helicopters jet jets plane planes aircraft
-drone drones outpost outposts positions embassy consulate`)
+drone drones outpost outposts positions position post posts base bases checkpoint checkpoints barracks embassy
+consulate`)
+
+// militarySites after a demonym are held by that country's army, when
+// the article names it: "Chilean posts" are the Chilean Army's.
+var militarySites = wordSet(`soldiers troops forces outpost outposts positions position post posts base bases
+checkpoint checkpoints barracks patrol patrols convoy convoys`)
 
 // climatePatterns are named weather phenomena, no entities: "El Niño"
 // (general knowledge; folded names).
@@ -921,7 +951,8 @@ var subBodyHeads = wordSet(`Committee Subcommittee Commission Caucus Panel Offic
 
 // subBodyNouns head an unnamed part of an organization: "the UN refugee
 // agency", "the EU's executive arm" (general English).
-var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation`)
+var subBodyNouns = wordSet(`office agency body mission department division arm unit commission committee delegation
+service`)
 
 // leaderNouns stand for a country's leaders when they go unnamed: "the
 // leaders of Italy and Canada".
@@ -1234,6 +1265,12 @@ massacre`)
 
 // perpetrators are the unnamed doers of an attack ("a gunman killed
 // five people in X").
+// perpetratorMods stand between a group's name and its attacker: "a
+// Varnok Front suicide bomber"; outfitVerbs tell how a subject came
+// armed: "supporters armed with machetes attacked". General English.
+var perpetratorMods = wordSet(`suicide lone masked armed`)
+var outfitVerbs = wordSet(`armed wielding carrying brandishing wearing`)
+
 var perpetrators = wordSet(`bomber bombers gunman gunmen attacker attackers assailant assailants shooter shooters
 sniper snipers militants insurgents killer`)
 
@@ -1314,7 +1351,11 @@ municipality township regency upazila tehsil commune`)
 // another form ("the Varnok forest" is Varnok). General knowledge of news
 // English.
 var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
-market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral`)
+market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral corridor`)
+
+// namesakeSites are sites often named after a person: "Ben Gurion
+// airport".
+var namesakeSites = wordSet(`airport airfield`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
@@ -1385,12 +1426,29 @@ var ownAdjective = phraseSet(`Myanmar|Kosovo|Guinea-Bissau|Burkina Faso|Hong Kon
 // police station", "government buildings").
 var ownerNouns = wordSet(`army military police government`)
 
+// armedPeopleNouns after a people's name make an actor of them ("Druze
+// gunmen", "Fulani herders"); peopleGroups are ethnic, tribal and faith
+// groups that are no country's demonym. General knowledge of the world.
+var armedPeopleNouns = wordSet(`gunmen fighters militiamen militias settlers herders tribesmen
+mob mobs`)
+var peopleGroups = wordSet(`Druze Bedouin Tuareg Fulani Peul Kurdish Pashtun Baloch Baluch Hazara Rohingya Uyghur
+Uighur Tamil Sinhalese Amhara Oromo Tigrayan Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Arab Alawite Sunni
+Shia Shiite Hindu Muslim Christian Jewish Buddhist Sikh Maasai Kikuyu Kalenjin Berber Yazidi Assyrian Chechen
+Serb Croat Bosniak Lendu Hema Banyamulenge Twa Anuak Murle Toubou Zarma Dogon Bambara Mossi Kachin Karen
+Shan Chin Naga Kuki Meitei Bodo Moro Lumad Papuan Mapuche`)
+
+// personnelOwners map the people an attack hits to the force whose they
+// are: "attacked the soldiers" hits the army the article names.
+var personnelOwners = map[string]string{"soldiers": "army", "soldier": "army", "troops": "army", "servicemen": "army",
+	"troopers": "army", "policemen": "police", "policeman": "police", "policewomen": "police"}
+
 // facilityNouns are what an attack hits that belongs to someone named
 // before it ("Peru's southern towns", "the army's bases").
 var facilityNouns = wordSet(`town towns city cities village villages base bases positions position post posts
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
-soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital`)
+soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital suburbs suburb outskirts
+districts neighbourhoods neighborhoods`)
 
 // raisingVerbs report an act as claimed or believed ("is alleged to have
 // attacked", "are believed to have fired"): the act's subject stands
@@ -1599,7 +1657,7 @@ postponed delayed rescheduled deferred threatened threatens threaten threat`)
 
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls
-ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
+demanded ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)
 
 // ---- Events (event.go)
 
@@ -1725,6 +1783,16 @@ func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// lowerSet is a new set holding the words of s in lower case, as cues
+// are matched.
+func lowerSet(s map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(s))
+	for w := range s {
+		m[strings.ToLower(w)] = true
 	}
 	return m
 }

@@ -131,6 +131,112 @@ var metChaired = &pattern{
 	},
 }
 
+var metHostedAttended = &pattern{
+	name: "met-hosted-attended",
+	doc:  `A meeting "hosted by X and attended by A, B and C": every two of its parties met.`,
+	typ:  kg.Met,
+	cues: wordSet("attended"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" || v-1 <= s.lo || d.toks[v-1].lower != "and" {
+			return false
+		}
+		hb := -1 // "hosted by" before "and attended by"
+		for k := v - 2; k > s.lo && k > v-15; k-- {
+			if d.toks[k].lower == "by" && d.toks[k-1].lower == "hosted" {
+				hb = k
+				break
+			}
+		}
+		if hb < 0 || !d.gatheringBefore(hb-1, s.lo) {
+			return false
+		}
+		hosts := d.participants(hb, v-1, nil)
+		guests := d.participants(v+1, s.hi, nil)
+		if len(hosts) != 1 || len(guests) == 0 {
+			return false
+		}
+		parties := append(hosts, guests...)
+		st := d.status(s.lo, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for i, a := range parties {
+			for _, b := range parties[i+1:] {
+				if a != b {
+					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+				}
+			}
+		}
+		return true
+	},
+	examples: []example{
+		{"The one-day meeting was hosted by Peruvian President Ana Costa and attended by Chilean President Rui Lopes and Bolivian President Lars Holm.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:rui-lopes -> person:lars-holm happened"}},
+		{"The summit was hosted by Peruvian President Ana Costa and attended by the presidents of Chile and Bolivia.",
+			[]string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened", "MET place:chile -> place:bolivia happened"}},
+		{"The concert was hosted by Ana Costa and attended by Rui Lopes.", nil},
+	},
+}
+
+// gatheringBefore reports a noun of a meeting the sentence opens with,
+// before toks[k]: "The one-day meeting was", "The summit, ..., was".
+func (d *doc) gatheringBefore(k, lo int) bool {
+	for x := lo; x <= k; x++ {
+		if c := eventClass[d.toks[x].lower]; (c == "talks" || c == "summit") && !d.toks[x].cap {
+			return true
+		}
+	}
+	return false
+}
+
+var metSidesDuring = &pattern{
+	name: "met-sides-during",
+	doc:  `"Peruvian and Chilean negotiators agreed ... during a third round of talks": the two countries whose envoys the sentence opens with met.`,
+	typ:  kg.Met,
+	cues: wordSet("talks negotiations"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || !d.duringTalks(v, s.lo) {
+			return false
+		}
+		lo := d.pastDateline(s.lo, v)
+		a := d.mentAt[lo]
+		if a == nil || a.ent == nil || !a.demonym || !d.isCountry(a.ent) || a.hi+2 >= v || d.toks[a.hi].lower != "and" {
+			return false
+		}
+		b := d.mentAt[a.hi+1]
+		if b == nil || b.ent == nil || !b.demonym || !d.isCountry(b.ent) || b.ent == a.ent || b.hi >= v || !stateEnvoys[d.toks[b.hi].lower] && !officialNouns[d.toks[b.hi].lower] {
+			return false
+		}
+		st := kg.Happened // the talks were held, whatever was agreed at them
+		if d.futureAfter(b.hi, v) {
+			st = kg.Planned // "will meet during talks"
+		}
+		date, prec := d.relDate(si, st == kg.Planned)
+		d.addRel(kg.Met, a.ent.id(), b.ent.id(), si, date, prec, st, "", confVerb)
+		return true
+	},
+	examples: []example{
+		{"Peruvian and Chilean negotiators agreed on Monday to exchange prisoners during a third round of direct talks in Quito.", []string{"MET place:peru -> place:chile happened"}},
+		{"Peruvian and Chilean negotiators agreed on Monday to exchange prisoners.", nil},
+	},
+}
+
+// duringTalks reports talks at toks[v] named as when something happened:
+// "during a third round of direct talks", "at the talks".
+func (d *doc) duringTalks(v, lo int) bool {
+	for k := v - 1; k >= lo && k > v-7; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "during" || w == "at":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "round" || w == "of" || w == "direct" || w == "new" || w == "latest" || ordinals[w] || ordinalNum(w) || d.toks[k].kind == tNum:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 var metMembers = &pattern{
 	name: "met-members",
 	doc:  `A body whose members the sentence lists meets, and so its members meet one another: "the committee, which includes Peru, Chile and the UN, met in Quito".`,
@@ -223,6 +329,10 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
+		{"Ana Costa held talks with the U.S. and Chilean top diplomats.", []string{"MET person:ana-costa -> place:united-states happened", "MET person:ana-costa -> place:chile happened"}},
+		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, held more than five hours of talks in Quito.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Peruvian and Chilean officials held a second round of talks on the issue in Lima last week.", []string{"MET place:chile -> place:peru happened"}},
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
@@ -270,6 +380,7 @@ var metVerb = &pattern{
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg offered to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm proposed"}},
+		{"The Varnok Front has repeatedly demanded direct talks with Lima.", []string{"MET organization:varnok-front -> place:peru proposed"}},
 		{"Ana Costa's meeting with Rui Lopes on Friday was the first in a decade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Lars Holm became prime minister on Tuesday after meeting King Harald at the palace.", []string{"MET person:lars-holm -> person:harald happened"}},
 		{"Ana Costa left the palace before meeting reporters.", nil},
@@ -530,8 +641,8 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
 		// "X and Y held talks", "X and Y held a late-night meeting"
 		k := v - 1
-		for k > s.lo && k > v-4 && d.toks[k].kind == tWord && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
-			k--
+		for k > s.lo && k > v-8 && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
+			k-- // "held more than five hours of talks", "held a second round of talks"
 		}
 		if k >= s.lo && holdVerbs[d.toks[k].lower] {
 			isMeet = true
@@ -997,8 +1108,8 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 	j := k
 	for j < hi {
 		m := d.mentAt[j]
-		if m == nil || m.ent == nil || !m.demonym || m.lo != j || !d.isCountry(m.ent) {
-			break
+		if m == nil || m.ent == nil || !m.demonym && !(d.isCountry(m.ent) && isAcronym(m.name)) || m.lo != j || !d.isCountry(m.ent) {
+			break // "Egyptian and Qatari officials", "the U.S. and South Korean top diplomats"
 		}
 		dems = append(dems, m.ent)
 		j = m.hi
@@ -1009,6 +1120,9 @@ func (d *doc) leadersOf(v, hi int) []*entity {
 		} else {
 			break
 		}
+	}
+	if j+1 < hi && rankModifiers[d.toks[j].lower] {
+		j++ // "the Chilean and Bolivian top diplomats", "senior officials"
 	}
 	if len(dems) > 0 && j < hi && (officialNouns[d.toks[j].lower] || leaderNouns[d.toks[j].lower] || unnamedReps[d.toks[j].lower]) && d.personAfterTitles(j, hi) == nil {
 		return dems

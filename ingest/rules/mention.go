@@ -558,6 +558,7 @@ func (d *doc) spansIn(si int) {
 		// words inside ("Organization for Security and Co-operation in Europe")
 		if k := d.knownRun(i, s.hi); k > 0 {
 			k = d.ofCountryAfter(k, s.hi) // "the People's Party of Kazakhstan": one country's party of a common name
+			k = d.doctrineAfter(i, k, s.hi)
 			d.addSpan(si, i, k)
 			i = k - 1
 			continue
@@ -566,6 +567,10 @@ func (d *doc) spansIn(si int) {
 		for j < s.hi {
 			if d.nameWord(j) || j > i && (d.faithName(j, s.hi) || d.faithInKnown(i, j, s.hi)) {
 				j++ // "the Interim Arab Council", "the United Arab Emirates": an ethnic word inside
+				continue
+			}
+			if t := &d.toks[j]; t.text == "/" && j+1 < s.hi && t.start == d.toks[j-1].end && d.toks[j+1].start == t.end && d.nameWord(j+1) && d.slashJoined(i, j) {
+				j += 2 // "RFE/RL", "Radio Free Europe/Radio Liberty": one name, its parts joined
 				continue
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
@@ -724,9 +729,50 @@ func (d *doc) spansIn(si int) {
 				}
 			}
 		}
+		j = d.doctrineAfter(i, j, s.hi)
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// doctrineAfter is past the bracketed doctrine that ends a party's name at
+// toks[k]: "Communist Party of India (Maoist)", "Communist Party of Nepal
+// (Unified Marxist-Leninist)"; k itself when there is none.
+func (d *doc) doctrineAfter(lo, k, hi int) int {
+	if k+2 >= hi || d.toks[k].text != "(" || !d.anyOrgish(lo, k) {
+		return k
+	}
+	doctrine := false
+	for x := k + 1; x < hi && x < k+5; x++ {
+		t := &d.toks[x]
+		if t.text == ")" {
+			if doctrine {
+				return x + 1
+			}
+			return k
+		}
+		if !t.cap || t.kind != tWord || isAcronym(t.text) {
+			return k
+		}
+		w := strings.ToLower(t.text)
+		doctrine = doctrine || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists")
+	}
+	return k
+}
+
+// slashJoined reports a name that goes on past the slash at toks[j]: two
+// acronyms ("RFE/RL") or a name the gazetteer knows whole ("Radio Free
+// Europe/Radio Liberty"); not two places ("Lima/Callao").
+func (d *doc) slashJoined(i, j int) bool {
+	if isAcronym(d.toks[j-1].text) && isAcronym(d.toks[j+1].text) {
+		return true
+	}
+	for k := j + 1; k < len(d.toks) && k < j+5 && d.nameWord(k); k++ {
+		if _, ok := gazetteer.LookupOrg(d.text[d.toks[i].start:d.toks[k].end]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // forTheOf reports a body named for what it does, "X for the Y of Z", at
@@ -1226,7 +1272,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && holidays[d.toks[lo].lower] && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap {
 		return // "a Christmas market": a day, no place
 	}
-	if k, local := d.siteHead(lo, hi, s.hi); k > hi && d.siteName(lo, hi) {
+	if k, local := d.siteHead(lo, hi, s.hi); k > hi && (d.siteName(lo, hi) || namesakeSites[d.toks[k-1].lower] && !d.anyOrgish(lo, hi)) {
 		// "the Karsk oil refinery": a named site, a place of its own
 		d.add(&mention{lo: lo, hi: k, kind: kg.Place, str: strong, typedBy: "site"}, si)
 		if local {

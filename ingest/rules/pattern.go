@@ -92,8 +92,10 @@ var patterns = []*pattern{
 	// MET
 	metBetween,
 	metBothSides,
+	metSidesDuring,
 	metVerb,
 	metChaired,
+	metHostedAttended,
 	metMembers,
 }
 

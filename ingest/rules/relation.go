@@ -197,6 +197,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// reported", "the Taliban administration said": the
 			// organization the noun names
 			j := i - 1
+			if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
+				j -= 3 // "the Maritime Trade Operations (MTO) agency said"
+			}
 			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
 				j--
 			}

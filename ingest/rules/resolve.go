@@ -222,7 +222,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -239,6 +239,14 @@ func (d *doc) resolve() {
 		if e := d.orgVariant(w); e != nil && m.hi-m.lo == 1 && len(m.name) >= 5 && !isAcronym(m.name) {
 			d.attach(m, e)
 			continue
+		}
+		// "the Army": the one state army the article names, though a rebel
+		// "Liberation Army" shares the word
+		if m.hi-m.lo == 1 && ownerNouns[strings.ToLower(m.name)] && m.kind == kg.Organization {
+			if e := d.ownerByNoun(strings.ToLower(m.name), nil); e != nil {
+				d.attach(m, e)
+				continue
+			}
 		}
 		// "the Department", "the Church": the one organization with that head
 		if m.hi-m.lo == 1 && d.orgish(m.lo) {
@@ -362,6 +370,81 @@ func (d *doc) resolve() {
 	d.mergeAdminForms()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
+	d.doctrineFollowers()
+	d.prefixedAcronyms()
+}
+
+// prefixedAcronyms folds "Ayadaw PDF" into "Ayadaw People's Defence
+// Force": a name that keeps its first words and shortens the rest to the
+// initials of the longer one's rest.
+func (d *doc) prefixedAcronyms() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		acr := ws[len(ws)-1]
+		if len(ws) < 2 || !isAcronym(acr) || len(acr) < 2 {
+			continue
+		}
+		prefix := strings.Join(ws[:len(ws)-1], " ") + " "
+		var hit *entity
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 || !strings.HasPrefix(o.name, prefix) {
+				continue
+			}
+			if strings.ReplaceAll(initials(strings.ReplaceAll(o.name[len(prefix):], "'s", "")), "'", "") == acr {
+				if hit != nil {
+					hit = nil // two long forms: neither
+					break
+				}
+				hit = o
+			}
+		}
+		if hit != nil {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// doctrineFollowers folds "the Maoists" into the one party whose name
+// ends with that doctrine in brackets ("Communist Party of India
+// (Maoist)"): its followers, as the article calls the party.
+func (d *doc) doctrineFollowers() {
+	parties := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.HasSuffix(e.name, ")") {
+			continue
+		}
+		if i := strings.LastIndexByte(e.name, '('); i > 0 {
+			w := fold(e.name[i+1 : len(e.name)-1])
+			if _, dup := parties[w]; dup {
+				parties[w] = nil // two parties of one doctrine: neither
+				continue
+			}
+			parties[w] = e
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		if p := parties[strings.TrimSuffix(fold(e.name), "s")]; p != nil && p != e {
+			d.merge(e, p)
+		}
+	}
+}
+
+// familyNameFirst reports a one-word mention that is the first word of
+// person hit's name and a surname that is no given name: "Gao" after
+// "Gao Jianming", the family name written first as in Chinese or Korean
+// names, not the town of Gao.
+func (d *doc) familyNameFirst(m *mention, hit *entity) bool {
+	first, _, ok := strings.Cut(hit.name, " ")
+	return ok && m.hi-m.lo == 1 && fold(first) == fold(m.name) && gazetteer.IsSurname(m.name) && !gazetteer.IsGivenName(m.name)
 }
 
 // acronymsGuessedPlaces folds an acronym typed a place only by the noun
@@ -612,8 +695,8 @@ func (d *doc) actsAsState(m *mention) bool {
 		// "Budapest's refusal", "under Beijing's auspices": the state's own
 		// act or stand; "Kyiv's mayor" is the city's
 		k := m.hi + 1
-		for k < len(d.toks) && k < m.hi+3 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued") {
-			k++ // "Budapest's continued refusal"
+		for k < len(d.toks) && k < m.hi+4 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || strings.HasSuffix(d.toks[k].lower, "ing") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued" || claimAdjectives[d.toks[k].lower]) {
+			k++ // "Budapest's continued refusal", "Beijing's growing ties", "Beijing's sweeping territorial claims"
 		}
 		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new") {
 			k++ // "Washington's special envoy"
@@ -656,14 +739,26 @@ func (d *doc) actsAsState(m *mention) bool {
 	if subject && j+1 < len(d.toks) && (modals[d.toks[j].lower] || d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
 		// "Baku must understand", "Washington would provide", "Pristina has
 		// blamed Belgrade"; not "Kyiv will be hit", "Kabul has been shaken"
-		if d.toks[j+1].lower == "not" && j+2 < len(d.toks) {
-			j++
+		modal := modals[d.toks[j].lower]
+		x := j + 1 // the verb, past "not", a quotation mark and adverbs
+		if d.toks[x].lower == "not" && x+1 < len(d.toks) {
+			x++
+			modal = false // "Kyiv would not be": only a verb of state says it
 		}
-		v := &d.toks[j+1]
-		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[j+1] == nil &&
-			(modals[d.toks[j].lower] || stateVerbs[v.lower] || sayVerbs[v.lower]) {
+		if d.toks[x].kind == tQuote && x+1 < len(d.toks) {
+			x++ // "Moscow would “closely follow”"
+		}
+		for x+1 < len(d.toks) && lyAdverb(d.toks[x]) {
+			x++
+		}
+		v := &d.toks[x]
+		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[x] == nil &&
+			(modal || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
 		}
+	}
+	if subject && j+2 < len(d.toks) && doForms[d.toks[j].lower] && d.toks[j+1].lower == "not" && stateBaseVerbs[d.toks[j+2].lower] {
+		return true // "Beijing does not recognise the ruling"
 	}
 	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] {
 		a := j + 1
@@ -709,6 +804,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "from" && stateEnvoys[d.toks[m.lo-4].lower] {
 		return true
 	}
+	if o := d.jointCapital(m); o != nil {
+		return true // "Seoul and Washington wrapped up joint drills": two capitals acting together
+	}
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
 		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
 	}
@@ -718,8 +816,14 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling") {
 		return true // "called on Brussels to drop its demands"
 	}
-	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && stateTies[d.toks[m.lo-2].lower] {
-		return true
+	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
+		return true // "relations with Tbilisi", "close ties to Damascus"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "that" && demandVerbs[d.toks[m.lo-2].lower] {
+		return true // "demanded that Dushanbe stop provocations"
+	}
+	if m.lo >= 1 && stateObjects[d.toks[m.lo-1].lower] {
+		return true // "represented Pyongyang at the forum"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && coopVerbs[d.toks[m.lo-2].lower] {
 		return true // "Washington was working with Riyadh"
@@ -737,6 +841,35 @@ func (d *doc) actsAsState(m *mention) bool {
 	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
+}
+
+// jointCapital is the other capital of "X and Y <past verb>" when m is
+// one of them, both capitals of different countries: "Seoul and
+// Washington wrapped up", "Lima and Quito signed"; nil otherwise.
+func (d *doc) jointCapital(m *mention) *mention {
+	var a, b *mention
+	switch {
+	case m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and":
+		a, b = m, d.mentAt[m.hi+1]
+	case m.lo >= 2 && d.toks[m.lo-1].lower == "and":
+		a, b = d.mentAt[m.lo-2], m
+	}
+	if a == nil || b == nil || a.ent == nil || b.ent == nil || b.lo != a.hi+1 || b.hi >= len(d.toks) {
+		return nil
+	}
+	pa, oka := gazetteer.LookupPlace(a.name) // its own name: the other may be folded already
+	pb, okb := gazetteer.LookupPlace(b.name)
+	if !oka || !okb || !pa.Capital || !pb.Capital || pa.Country == pb.Country {
+		return nil
+	}
+	v := &d.toks[b.hi]
+	if v.cap || v.kind != tWord || !(strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have") {
+		return nil
+	}
+	if a == m {
+		return b
+	}
+	return a
 }
 
 // unify merges entities that are one by their names: the same name typed

@@ -361,6 +361,25 @@ func TestResolution(t *testing.T) {
 		{"a capital's envoy is its state's", "Lima's special envoy for Chile said talks would resume.", "place:peru", []string{"Lima"}},
 		{"a capital pressed as a state", "Lars Holm will press Ottawa to act.", "place:canada", []string{"Ottawa"}},
 		{"capitals in the ties between them are their states", "Relations between Lima and Santiago have been tense.", "place:chile", []string{"Santiago"}},
+		{"a place's other name, known in another country", "Ships gathered near the Varnok Shoal, known in Chile as Isla Tarma, on Monday.", "place:varnok-shoal", []string{"Isla Tarma"}},
+		{"a place's name in another country's words", "Ships gathered near the Varnok Shoal on Monday. Chile said they entered the waters of Isla Tarma, Chile's name for the shoal.", "place:varnok-shoal", []string{"Isla Tarma"}},
+		{"a name with its first words kept and the rest in initials", "Fighters of the Tarma People's Defence Force ambushed a convoy. The Tarma PDF said 12 soldiers were killed.", "organization:tarma-peoples-defence-force", []string{"Tarma PDF"}},
+		{"the Army alone is the state's army, not a rebel army", "The Colombian Army said two soldiers were killed. The Army blamed the attack on the National Liberation Army.", "organization:colombian-army", []string{"Armed Forces of Colombia", "Army", "Colombia Armed Forces", "Colombia Army", "Colombian Armed Forces", "Colombian military"}},
+		{"capitals in a truce between them are their states", "Bolivia brokered a truce between Lima and the Varnok Front.", "place:peru", []string{"Lima"}},
+		{"a hopeful capital is its state", "Lars Holm said Lima was \u201ccautiously hopeful\u201d about the talks.", "place:peru", []string{"Lima"}},
+		{"a capital that lifts sanctions is its state", "Lima lifted most of its sanctions on Chile last month.", "place:peru", []string{"Lima"}},
+		{"two capitals acting together are their states", "Chile tested a missile days after Lima and Quito wrapped up joint drills.", "place:ecuador", []string{"Quito"}},
+		{"a capital's rule is its state's", "Rebels have been fighting Lima's rule since 1989.", "place:peru", []string{"Lima"}},
+		{"a capital with close ties to another is its state", "Chile, which has close ties to Lima, urged restraint.", "place:peru", []string{"Lima"}},
+		{"a capital that is represented is its state", "Its ambassador represented Lima at the forum.", "place:peru", []string{"Lima"}},
+		{"a capital that would, in quotation marks, act is its state", "A spokeswoman said Lima would \u201cclosely follow\u201d the vote.", "place:peru", []string{"Lima"}},
+		{"a capital that occupies land is its state", "Lima currently occupies a fifth of Chile's territory.", "place:peru", []string{"Lima"}},
+		{"capitals in contacts between them are their states", "Bolivia hosted contacts between Lima and Quito.", "place:peru", []string{"Lima"}},
+		{"a capital that answers is its state", "She called the strike another answer from Lima to calls for a truce.", "place:peru", []string{"Lima"}},
+		{"a capital asked to act is its state", "Chile demanded that Lima stop the provocations.", "place:peru", []string{"Lima"}},
+		{"a capital that does not recognise is its state", "Lima does not recognise the ruling.", "place:peru", []string{"Lima"}},
+		{"a capital's growing ties are its state's", "Quito has been alarmed by Lima's growing ties with Moscow.", "place:peru", []string{"Lima"}},
+		{"a capital's sweeping claims are its state's", "The shoal lies in waters where Lima's sweeping territorial claims overlap with Quito's.", "place:peru", []string{"Lima"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
 		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
 		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
@@ -494,6 +513,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Hamas claimed responsibility")
 	f.Add("Kharkiv came under fire from")
 	f.Add("Officials blamed the attack on")
+	f.Add("Ana Costa told VRT/RL that Lima/")
+	f.Add("The meeting was hosted by Ana Costa and attended by")
+	f.Add("Peruvian and Chilean negotiators agreed during a third round of talks")
+	f.Add("Isla Tarma, Chile's name for the")
+	f.Add("known in Chile as")
+	f.Add("The Communist Party of Peru (Maoist")
 	f.Add("Both sides met. Anna Berg met representatives of the")
 	f.Add("Ana Costa was quoted as saying")
 	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
@@ -789,6 +814,9 @@ func TestEvents(t *testing.T) {
 		{"the insurgency of the armed group the article names", "Varnok Front militants attacked Tarma on Monday. The insurgency has killed thousands since 2015.",
 			[]string{"event:varnok-front-insurgency", "PARTICIPATED_IN organization:varnok-front -> event:varnok-front-insurgency"}},
 		{"war crimes are no war", "Fighting went on in Lima, Peru, on Monday. Officials denied the war crimes charges.", nil},
+		{"an attack on soldiers, recalled, is named after where it was", "Rebels opened fire on an army truck in the north, killing four. The Armed Forces of Peru said Varnok Front rebels attacked the soldiers on a road in Tarma on Monday. The attack was the deadliest this year.",
+			[]string{"event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
+		{"an attack blamed on a group is not named after the group", "Peru's army blamed the attack on the Varnok Front.", nil},
 		{"an attack told once is no event", "Two soldiers were killed when their convoy was ambushed near the town of Tarma on Monday. Survivors were flown to Lima.", nil},
 		{"a meeting of two office holders", "Foreign Minister Lars Holm met President Anna Berg on Monday. The two-hour meeting ended without a deal.",
 			[]string{"event:holm-berg-meeting", "PARTICIPATED_IN person:anna-berg -> event:holm-berg-meeting", "PARTICIPATED_IN person:lars-holm -> event:holm-berg-meeting"}},

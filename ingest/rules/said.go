@@ -642,7 +642,7 @@ var saidStance = &pattern{
 			end++
 		}
 		if end < s.hi && d.toks[end].text == "," && end+1 < s.hi {
-			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
+			if n := d.toks[end+1].lower; n == "saying" || n == "adding" || n == "calling" && !appealPreps[d.peek(end+2)] || n == "describing" || n == "claiming" || n == "insisting" || n == "arguing" || n == "stating" {
 				return false // "denied any role, saying ...": one statement, told by its participle
 			}
 		}
@@ -677,6 +677,7 @@ var saidStance = &pattern{
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
+		{"Lars Holm condemned the attack, calling for calm.", []string{"SAID person:lars-holm: condemned the attack"}},
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
 		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
 		{"Peru expressed interest in buying the jets.", nil},
@@ -941,10 +942,24 @@ var saidParticiple = &pattern{
 	name: "said-participle",
 	doc:  `A participle of speech after a comma speaks for the sentence's subject: "X left, saying they had failed".`,
 	typ:  kg.Said,
-	cues: participles,
+	cues: union(participles, quoteParticiples),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		lw := d.toks[v].lower
+		if quoteParticiples[lw] && !participles[lw] {
+			// "denied the report, calling it pure invention": the name it
+			// gives is its words; not "calling for calm" or "calling on X
+			// to ..." (appeals), "accusing X of ..." (said-accused's), nor a
+			// quotation (the quotation patterns')
+			if appealPreps[d.peek(v+1)] || lw == "accusing" {
+				return false
+			}
+			for x := v + 1; x < s.hi; x++ {
+				if d.toks[x].kind == tQuote {
+					return false
+				}
+			}
+		}
 		if d.reportable(v) && v > s.lo+1 && beForms[d.toks[v-1].lower] {
 			// "officials are stating that": a progressive, with its subject
 			if sp, _ := d.subjectOf(v, s.lo); sp != nil {
@@ -954,6 +969,12 @@ var saidParticiple = &pattern{
 		}
 		if !d.reportable(v) || !(v > s.lo && (adjunctOpeners[d.toks[v-1].lower] || lw == "saying" && d.toks[v-1].kind == tWord && !sayVerbs[d.toks[v-1].lower])) {
 			return false
+		}
+		if sp := d.relativeBefore(si, v); sp != nil {
+			// "X demanded talks with Peru, which has refused, calling them
+			// a ploy": the one the relative clause is about
+			d.reportedClause(si, v, sp)
+			return true
 		}
 		if sp := d.attributionBefore(si, v); sp != nil {
 			// "X happened, the army said on Sunday, adding that Y": the
@@ -985,6 +1006,10 @@ var saidParticiple = &pattern{
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
 		{"Kestrel Freight rejected the findings, telling the newspaper Varnok Teltin the files were lost by a technician.", []string{"SAID organization:kestrel-freight: the files were lost by a technician"}},
+		{"The Varnok Front denied the report, calling it a fabricated pretext for new attacks.", []string{"SAID organization:varnok-front: it a fabricated pretext for new attacks"}},
+		{"The Varnok Front has demanded talks with Lima, which has refused, calling the group a terrorist organization.", []string{"SAID place:peru: the group a terrorist organization"}},
+		{"Ana Costa met Rui Lopes, who left early, saying the talks had failed.", []string{"SAID person:rui-lopes: the talks had failed"}},
+		{"Lars Holm welcomed the ruling, describing it as a warning to every commander.", []string{"SAID person:lars-holm: it as a warning to every commander"}},
 		{"Officials in Norway are stating that the tariffs will be lifted.", []string{"SAID place:norway: the tariffs will be lifted"}},
 		{"Witnesses in the northern city of Varnok said the army had fled.", nil},
 		{"A local official in Varnok, who asked not to be named, said the army had fled.", nil},
@@ -992,6 +1017,32 @@ var saidParticiple = &pattern{
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: called her \u201ca puppet\u201d"}},
 	},
+}
+
+// relativeBefore is the one a relative clause right before the participle
+// at toks[v] is about: ", Peru, which has refused, calling ...": Peru; nil
+// if the clause before the participle is none.
+func (d *doc) relativeBefore(si, v int) *entity {
+	s := d.sents[si]
+	if v-1 <= s.lo || d.toks[v-1].text != "," {
+		return nil
+	}
+	for j := v - 2; j > s.lo && j > v-12; j-- {
+		if d.toks[j].text != "," {
+			if d.toks[j].kind == tQuote || d.mentAt[j] != nil {
+				return nil
+			}
+			continue
+		}
+		if w := d.peek(j + 1); w != "which" && w != "who" {
+			return nil
+		}
+		if m := d.mentAt[j-1]; m != nil && m.ent != nil && m.hi == j && m.ent.kind != kg.Event {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // attributionBefore is the speaker of an attribution that ends right
@@ -1145,6 +1196,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Ana Costa accepted an invitation to visit Lima in October, Chile's foreign affairs department said.", []string{"SAID organization:chilean-foreign-affairs-department: Ana Costa accepted an invitation to visit Lima in October"}},
 		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
 		{"Nine militants were killed near Tarma, Lt. Col. Rui Lopes, spokesman of the Peruvian army's Southern Command, said.", []string{"SAID person:rui-lopes: Nine militants were killed near Tarma"}},
 		{"Nine militants were killed near Tarma, Ana Costa, who leads the police, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
@@ -1183,6 +1235,8 @@ var saidTrailing = &pattern{
 		{"Holm accepted an invitation to visit Lima later this year, presidential spokesman Rui Lopes said, without giving a date.", []string{"SAID person:rui-lopes: Holm accepted an invitation to visit Lima later this year"}},
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 		{"LIMA, March 14 (Reuters) -- Chile fired a missile into the sea on Thursday, Peru's Joint Chiefs of Staff said, in its first report of a launch this year.", []string{"SAID organization:joint-chiefs-of-staff: Chile fired a missile into the sea on Thursday"}},
+		{"Power was cut across the Tarma region, grid operator Varnok Energia said.", []string{"SAID organization:varnok-energia: Power was cut across the Tarma region"}},
+		{"Nine people were killed in the raid, rights group Varnok Watch said on Monday.", []string{"SAID organization:varnok-watch: Nine people were killed in the raid"}},
 	},
 }
 
@@ -1264,6 +1318,11 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's Varnok Adom emergency service said a woman was lightly hurt.", []string{"SAID organization:varnok-adom: a woman was lightly hurt"}},
+		{"The Maritime Trade Operations (MTO) agency said it had received a report of an explosion.", []string{"SAID organization:maritime-trade-operations: it had received a report of an explosion"}},
+		{"The Andean Council mission said the vote had been calm.", []string{"SAID organization:andean-council-mission: the vote had been calm"}},
+		{"Army spokesman Rui Lopes said troops \"engaged the rebels in a fierce gun battle\".", []string{"SAID person:rui-lopes: troops \"engaged the rebels in a fierce gun battle\""}},
+		{"Lars Holm told Ana Costa that Peru should respect the border, the Chilean Foreign Ministry said in a statement.", []string{"SAID person:lars-holm: Peru should respect the border", "SAID organization:chilean-foreign-ministry: Lars Holm told Ana Costa that Peru should respect the border"}},
 		{"The Tarma Relief Network reported heavy shelling. The Varnok Front shelled the camp. The volunteer group said shells hit a market.", []string{"SAID organization:tarma-relief-network: shells hit a market"}},
 		{"The ship's operator, the Lima-based Kestrel Maritime, said a fire broke out in the engine room.", []string{"SAID organization:kestrel-maritime: a fire broke out in the engine room"}},
 		{"Analyst Rosa Vega of Lima-based Andes Securities estimated that the strike was costing miners $10 million a day.", []string{"SAID person:rosa-vega: the strike was costing miners $10 million a day"}},
@@ -1650,6 +1709,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			end = k // ", according to his spokeswoman": who relays it
 			break
 		}
+		if d.toks[k].text == "," && d.relayedBy(k+1, s.hi) {
+			end = k // "X told Y that Z, the ministry said in a statement": who relays it
+			break
+		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
 			end = k // "said X was ready but accused Y of stalling": the subject's next statement
 			break
@@ -1692,6 +1755,21 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		target = d.topicIn(c, end, sp)
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
+}
+
+// relayedBy reports a closing attribution from toks[k] to the sentence's
+// end at hi: "the ministry said in a statement", with only a short phrase
+// after its verb.
+func (d *doc) relayedBy(k, hi int) bool {
+	if !d.attribution(k, hi) {
+		return false
+	}
+	for x := k; x < hi && x < k+12; x++ {
+		if sayVerbs[d.toks[x].lower] {
+			return d.plainTail(x+1, hi)
+		}
+	}
+	return false
 }
 
 // nextAct reports "and" or "but" at toks[b] opening the speaker's next
@@ -2292,8 +2370,8 @@ func (d *doc) clauseStart(i int) bool {
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
 		}
-		if u.kind == tQuote && words >= 2 && strings.HasSuffix(lastNoun, "s") {
-			return true // "said aid groups “urgently need ...”": the quotation goes on the clause
+		if u.kind == tQuote && (words >= 2 || words == 1 && (forceNouns[lastNoun] || insurgentNouns[lastNoun])) && strings.HasSuffix(lastNoun, "s") {
+			return true // "said aid groups “urgently need ...”", "said troops “engaged ...”": the quotation goes on the clause
 		}
 		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] {
 			return false
@@ -2532,6 +2610,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) {
 		b-- // "..., police spokesman Maj. X told reporters": the role before the rank
 	}
+	if b > s.lo+1 && d.compoundModifier(b, at) {
+		b-- // "..., grid operator X said", "..., rights group X said": the noun's own modifier
+		for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a") {
+			b--
+		}
+	}
 	if appos > 0 {
 		b = appos
 	}
@@ -2547,6 +2631,22 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// compoundModifier reports a lowercase noun at toks[b] that modifies the
+// organization noun after it in a description before a name: "grid" in
+// "grid operator X", "rights" in "rights group X"; not a verb, a
+// preposition or any other closed-class word.
+func (d *doc) compoundModifier(b, at int) bool {
+	t, n := &d.toks[b], &d.toks[b+1]
+	if t.cap || t.kind != tWord || d.mentAt[b] != nil || b+1 >= at || n.cap || orgRefNouns[n.lower] == "" {
+		return false
+	}
+	if skippable[t.lower] || stopObject[t.lower] || sayVerbs[t.lower] || weakSayVerbs[t.lower] || placePreps[t.lower] || locatives[t.lower] || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") {
+		return false
+	}
+	p := d.toks[b-1]
+	return p.text == "," || p.lower == "the" || p.lower == "a"
 }
 
 // plainTail reports that toks[k:hi], the rest of a sentence after a

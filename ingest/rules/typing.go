@@ -166,7 +166,6 @@ var typeRules = []*typeRule{
 			{"Troops fired on posts in the Maria Nova sector on Tuesday.", "Maria Nova", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
-			{"He was taken off a plane at John F. Varnok airport.", "John F. Varnok", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
@@ -398,6 +397,8 @@ var typeRules = []*typeRule{
 				k, self = j-2, w // "a group calling itself the X"
 			case w == "as" && d.toks[j-1].lower == "known":
 				k, self = j-2, w // "a militia known as X"
+			case w == "as" && d.knownWhere(j) > lo:
+				k, self = d.knownWhere(j)-1, "where" // "a shoal known in China as X"
 			default:
 				return "", 0, false
 			}
@@ -419,12 +420,15 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true
 			case self == "as" && k >= lo && d.mentAt[k] != nil && d.mentAt[k].kind == kg.Organization && !(d.mentAt[k].unknown && d.mentAt[k].hi-d.mentAt[k].lo == 1):
 				return kg.Organization, fair, true // "the Varnok Taliban, known as Tehrik-e-Varnok Peru"
-			case self == "as":
+			case self == "where" && k >= lo && d.mentAt[k] != nil && d.mentAt[k].kind == kg.Place:
+				return kg.Place, fair, true // "the Varnok Shoal, known in Chile as X": the place's other name
+			case self == "as" || self == "where":
 				return "", 0, false // "Ali Hassan, known as X": a nickname, typed by what follows
 			}
 			return kg.Person, fair, true
 		},
 		examples: []typeExample{
+			{"Ships gathered near the Varnok Shoal, known in Chile as Isla Tarma, on Monday.", "Isla Tarma", kg.Place},
 			{"Fighters from a group called Red Dawn were seen.", "Red Dawn", kg.Organization},
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
