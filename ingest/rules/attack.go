@@ -638,10 +638,13 @@ var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
 	typ:  kg.Attacked,
-	cues: union(exchangeWords, wordSet("engaged engage engages")),
+	cues: union(exchangeWords, wordSet("engaged engage engages exchange")),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		w := d.toks[v].lower
+		if w == "exchange" && (v+2 >= s.hi || d.toks[v+1].lower != "of" || !exchangedBlows[d.toks[v+2].lower] || d.inQuote[v] || d.tcase[si]) {
+			return false // "an exchange of fire", not "a prisoner exchange"
+		}
 		if strings.HasPrefix(w, "engage") {
 			// "troops engaged the militants in a fierce gun battle": both
 			// sides fought
@@ -668,12 +671,15 @@ var attackExchange = &pattern{
 			d.emitAttack(si, b, a, s.lo, v, confVerb)
 			return true
 		}
-		if !d.attackable(si, v) && !(exchangeWords[d.toks[v].lower] && !d.inQuote[v] && !d.tcase[si]) {
+		if !d.attackable(si, v) && !((exchangeWords[w] || w == "exchange") && !d.inQuote[v] && !d.tcase[si]) {
 			return false
 		}
 		var a, b *entity
 		forces := false
 		bw := v + 1
+		if w == "exchange" && bw+2 < s.hi && d.toks[bw].lower == "of" && exchangedBlows[d.toks[bw+1].lower] {
+			bw += 2 // "an exchange of fire between A and B"
+		}
 		if bw+1 < s.hi && eruptVerbs[d.toks[bw].lower] {
 			bw++ // "clashes erupted between A and B"
 			if d.toks[bw].lower == "out" && bw+1 < s.hi {
@@ -720,11 +726,26 @@ var attackExchange = &pattern{
 			if k < s.hi {
 				b = d.actorAfter(k+1, s.hi)
 			}
-			if a == nil && b != nil && k == v+3 {
+			if a == nil && k == v+3 {
 				// "clashes between Armenian and Azerbaijani forces": two
-				// demonyms share the noun
-				if m := d.mentAt[v+2]; m != nil && m.ent != nil && m.demonym && k+2 < s.hi && forceNouns[d.toks[k+2].lower] {
-					a = m.ent
+				// demonyms share the noun; "between Kyrgyz and Tajik border
+				// forces": each country's border force, where named
+				m, n := d.mentAt[v+2], d.mentAt[k+1]
+				f := k + 2
+				border := f < s.hi && d.toks[f].lower == "border"
+				if border || f < s.hi && (d.toks[f].lower == "security" || d.toks[f].lower == "government") {
+					f++
+				}
+				if m != nil && m.ent != nil && m.demonym && n != nil && n.ent != nil && n.demonym && n.lo == k+1 && f < s.hi && forceNouns[d.toks[f].lower] {
+					a, b = m.ent, n.ent
+					if border {
+						if bf := d.borderForce(a); bf != nil {
+							a = bf
+						}
+						if bf := d.borderForce(b); bf != nil {
+							b = bf
+						}
+					}
 					forces = true
 				}
 			}
@@ -798,6 +819,9 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front has been locked in a bloody fight with its rival, the Tarma Brigade, for control of the routes.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"The Varnok Front has for years been fighting the Tarma Brigade for control of the region.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"One Peruvian border guard was killed on Monday in an exchange of fire between Peruvian and Chilean border forces.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
 		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
@@ -2681,6 +2705,9 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
+	if k+3 < hi && (d.toks[k].lower == "its" || d.toks[k].lower == "their") && rivalNouns[d.toks[k+1].lower] && d.toks[k+2].text == "," {
+		return d.actorAfter(k+3, hi) // "a fight with its rival, the Tarma Brigade"
+	}
 	if a := d.knownAsGroup(k, hi); a > k {
 		return d.actorAfter(a, hi) // "pro-government militiamen known as X": X
 	}
@@ -2820,6 +2847,10 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
 		w := d.toks[i].lower
+		if durationNouns[w] && i > lo && d.toks[i-1].lower == "for" {
+			i -= 2 // "has for years been fighting"
+			continue
+		}
 		if d.toks[i].kind == tNum && i > lo && (months[d.toks[i-1].lower] != 0 || d.toks[i-1].lower == "since") || months[w] != 0 && d.toks[i].cap && i > lo && d.toks[i-1].lower == "since" {
 			// "has since April 2023 been fighting": past the date
 			for i > lo && d.toks[i].lower != "since" {
@@ -3910,7 +3941,7 @@ func (d *doc) battleNounUse(v, lo int) bool {
 		switch w := d.toks[k].lower; {
 		case w == "in" || w == "during" || w == "after" || w == "of" || w == "amid":
 			return true
-		case w == "a" || w == "an" || w == "the" || w == "heavy" || w == "fierce" || w == "intense" || w == "days" || w == "hours" || w == "weeks" || fireModifiers[w] || numberWords[w] || d.toks[k].kind == tNum:
+		case w == "a" || w == "an" || w == "the" || w == "heavy" || w == "fierce" || w == "intense" || w == "bloody" || w == "deadly" || w == "days" || w == "hours" || w == "weeks" || fireModifiers[w] || numberWords[w] || d.toks[k].kind == tNum:
 		default:
 			return false
 		}

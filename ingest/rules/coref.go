@@ -1936,11 +1936,21 @@ var refSupporters = &refRule{
 	doc:  `"<party or person> supporters" in a sentence that tells of violence: the organization "<X> supporters" ("MCP supporters clashed with police"), not the party.`,
 	cues: wordSet("supporters"),
 	at: func(d *doc, i int) (int, *entity) {
-		if d.inQuote[i] || i == 0 {
+		if d.inQuote[i] {
 			return 0, nil
 		}
-		m := d.mentAt[i-1]
-		if m == nil || m.ent == nil || m.hi != i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
+		var m *mention
+		if i > 0 {
+			m = d.mentAt[i-1]
+		}
+		if m == nil && d.peek(i+1) == "of" {
+			// "supporters of the Varnok Party clashed with police"; but
+			// "supporters of the Varnok Front" fighting are the Front
+			if m = d.supportedAfter(i + 2); m != nil && m.ent != nil && m.ent.kind == kg.Organization && (d.orgKind(m.ent) == "armed" || d.orgKind(m.ent) == "state force") {
+				m = nil
+			}
+		}
+		if m == nil || m.ent == nil || m.hi != i && m.lo <= i || m.demonym || m.ent.kind != kg.Organization && m.ent.kind != kg.Person || d.possessor(m) {
 			return 0, nil
 		}
 		if !d.tellsViolence(int(d.sentOf[i])) {
@@ -1957,6 +1967,7 @@ var refSupporters = &refRule{
 		{"Police said a group of VPP [supporters] attacked a convoy near Lima.", "organization:vpp-supporters"},
 		{"Ana Costa lost the vote. Several hundred Costa [supporters] clashed with police in Lima.", "organization:costa-supporters"},
 		{"VPP [supporters] cheered the result in Lima.", ""},
+		{"[Supporters] of Peru's Varnok Party clashed with riot police outside the electoral council.", "organization:varnok-party-supporters"},
 	},
 }
 
@@ -2007,6 +2018,24 @@ func (d *doc) missionNamed(m *mention) *entity {
 		}
 	}
 	return hit
+}
+
+// supportedAfter is the party or person after "supporters of" at toks[k],
+// past an article and a country's possessive ("of Peru's Varnok Party").
+func (d *doc) supportedAfter(k int) *mention {
+	if d.peek(k) == "the" {
+		k++
+	}
+	if m := d.mentAt[min(k, len(d.toks)-1)]; k < len(d.toks) && m != nil && m.lo == k && d.possessor(m) && m.ent != nil && m.ent.kind == kg.Place {
+		k = m.hi + 1 // "Honduras' Liberal Party"
+	}
+	if k >= len(d.toks) {
+		return nil
+	}
+	if m := d.mentAt[k]; m != nil && m.lo == k {
+		return m
+	}
+	return nil
 }
 
 // tellsViolence reports a verb or noun of attack or fighting outside

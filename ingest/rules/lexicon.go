@@ -990,7 +990,16 @@ var exchangedBlows = wordSet(`fire gunfire shots strikes attacks blows rockets m
 
 // battleNouns name fighting one side engages another in: "engaged the
 // militants in a gun battle".
-var battleNouns = wordSet(`battle gunbattle gun-battle firefight gunfight fighting clashes clash shootout skirmish exchange`)
+var battleNouns = wordSet(`battle gunbattle gun-battle firefight gunfight fighting clashes clash shootout skirmish exchange
+fight`)
+
+// rivalNouns after "its" name the other side of a fight in apposition:
+// "a fight with its rival, X". General English.
+var rivalNouns = wordSet(`rival rivals enemy enemies foe foes`)
+
+// durationNouns after "for" make a time adjunct: "has for years been
+// fighting". General English.
+var durationNouns = wordSet(`years decades months weeks days`)
 
 // fireModifiers stand between "exchanged" and the fire: "exchanged heavy
 // artillery fire".
