@@ -114,7 +114,7 @@ const (
 	// the heap may grow to 5 times what is live before a collection. A
 	// hub's neighborhood allocates about 2 MB, so with Go's 100 the
 	// collector ran every 17 or so of them; at 400 it runs a quarter as
-	// often, for about 145 MB more at 100,000 articles (BENCHMARKS.md,
+	// often, for about 140 MiB more at 100,000 articles (BENCHMARKS.md,
 	// branch s18).
 	defaultGCPercent = 400
 )
