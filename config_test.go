@@ -38,7 +38,7 @@ func TestConfig(t *testing.T) {
 				batch:             sqlite.BatchSize,
 				readTimeout:       defaultReadTimeout, idleTimeout: defaultIdleTimeout,
 				writeTimeout: graph.DefaultTimeout + writeGrace,
-				maxConns:     defaultMaxConns,
+				maxConns:     defaultMaxConns, gcPercent: defaultGCPercent,
 				fetchTimeout: fetch.DefaultTimeout, fetchPerHost: fetch.DefaultPerHost,
 				fetchDelay: fetch.DefaultHostDelay, feedInterval: fetch.DefaultInterval,
 			}
@@ -101,6 +101,23 @@ func TestConfig(t *testing.T) {
 			}
 		}},
 		{name: "negative batch flag", cmd: "ingest", args: []string{"--batch=-1"}, wantErr: []string{"--batch", `"-1"`}},
+		{name: "gc percent from the environment", cmd: "serve", env: map[string]string{"NEWSGRAPH_GC_PERCENT": "200"}, check: func(t *testing.T, c *config) {
+			if c.gcPercent != 200 {
+				t.Errorf("gcPercent = %d, want 200", c.gcPercent)
+			}
+		}},
+		{name: "GOGC keeps the runtime's", cmd: "serve", env: map[string]string{"GOGC": "150"}, check: func(t *testing.T, c *config) {
+			if c.gcPercent != 0 {
+				t.Errorf("gcPercent = %d, want 0 (GOGC is the runtime's)", c.gcPercent)
+			}
+		}},
+		{name: "gc percent flag over GOGC", cmd: "serve", args: []string{"--gc-percent", "300"}, env: map[string]string{"GOGC": "150"}, check: func(t *testing.T, c *config) {
+			if c.gcPercent != 300 {
+				t.Errorf("gcPercent = %d, want 300", c.gcPercent)
+			}
+		}},
+		{name: "negative gc percent", cmd: "serve", env: map[string]string{"NEWSGRAPH_GC_PERCENT": "-1"},
+			wantErr: []string{"NEWSGRAPH_GC_PERCENT", `"-1"`}},
 		{name: "zero timeout", cmd: "serve", args: []string{"--timeout", "0s"}, wantErr: []string{"--timeout", `"0s"`}},
 		{name: "write timeout not above timeout", cmd: "serve", args: []string{"--timeout", "30s", "--write-timeout", "10s"},
 			wantErr: []string{"--write-timeout", "--timeout"}},

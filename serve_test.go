@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -208,6 +209,36 @@ func TestServeBindsBeforeIngest(t *testing.T) {
 	}
 	if strings.Contains(stderr.String(), "articles read") {
 		t.Errorf("ingested before finding the port taken:\n%s", stderr.String())
+	}
+}
+
+// TestServeGCPercent: serve sets the garbage collection target it is
+// given, 400 by default, and leaves the runtime's when only GOGC is set.
+func TestServeGCPercent(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetGCPercent(prev) })
+	for _, tc := range []struct {
+		name string
+		args []string
+		env  map[string]string
+		want int
+	}{
+		{"default", nil, nil, defaultGCPercent},
+		{"flag", []string{"--gc-percent", "250"}, nil, 250},
+		{"environment", nil, map[string]string{"NEWSGRAPH_GC_PERCENT": "180"}, 180},
+		{"GOGC kept", nil, map[string]string{"GOGC": "150"}, 100},
+		{"zero keeps the runtime's", []string{"--gc-percent", "0"}, nil, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			debug.SetGCPercent(100)
+			_, stop, logs := startServer(t, append([]string{"--data", t.TempDir()}, tc.args...), envOf(tc.env))
+			if got := debug.SetGCPercent(100); got != tc.want {
+				t.Errorf("GC percent = %d, want %d", got, tc.want)
+			}
+			if code := stop(); code != exitOK {
+				t.Errorf("exit code %d:\n%s", code, logs)
+			}
+		})
 	}
 }
 

@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -87,6 +88,7 @@ type config struct {
 	writeTimeout      time.Duration
 	idleTimeout       time.Duration
 	maxConns          int
+	gcPercent         int      // 0: leave the Go runtime's (GOGC, else 100)
 	cors              string   // --cors-origins as given
 	origins           []string // and as checked
 
@@ -108,6 +110,13 @@ const (
 	// write, when --write-timeout is not given.
 	writeGrace      = 15 * time.Second
 	defaultMaxConns = 512
+	// defaultGCPercent is serve's garbage collection target (Go's GOGC):
+	// the heap may grow to 5 times what is live before a collection. A
+	// hub's neighborhood allocates about 2 MB, so with Go's 100 the
+	// collector ran every 17 or so of them; at 400 it runs a quarter as
+	// often, for about 140 MiB more at 100,000 articles (BENCHMARKS.md,
+	// branch s18).
+	defaultGCPercent = 400
 )
 
 type multiFlag []string
@@ -174,6 +183,9 @@ func loadConfig(cmd string, args []string, getenv func(string) string, stderr io
 	}
 	if err := c.check(name, given, cmd == "serve"); err != nil {
 		return nil, fs, err
+	}
+	if !given["gc-percent"] && fromEnv["gc-percent"] == "" && getenv("GOGC") != "" {
+		c.gcPercent = 0 // the operator set Go's own variable: the runtime has read it
 	}
 	return c, fs, nil
 }
@@ -258,6 +270,7 @@ func (c *config) flags(fs *flag.FlagSet, getenv func(string) string, server bool
 	dur(&c.writeTimeout, "write-timeout", "NEWSGRAPH_WRITE_TIMEOUT", 0, "time limit to answer one request (default: --timeout plus "+writeGrace.String()+"); websockets are exempt")
 	dur(&c.idleTimeout, "idle-timeout", "NEWSGRAPH_IDLE_TIMEOUT", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
 	num(&c.maxConns, "max-connections", "NEWSGRAPH_MAX_CONNECTIONS", defaultMaxConns, "most connections open at once; more wait to be accepted")
+	num(&c.gcPercent, "gc-percent", "NEWSGRAPH_GC_PERCENT", defaultGCPercent, "garbage collection target, as Go's GOGC: the heap grows this many percent over the live heap before a collection; 0: the Go runtime's own (GOGC if set, else 100), which GOGC set in the environment also keeps unless this is given")
 	str(&c.cors, "cors-origins", "NEWSGRAPH_CORS_ORIGINS", "", "comma-separated web origins whose pages may call /query from a browser, like https://newsroom.example; none by default")
 	fs.Var(&c.ingest, "ingest", "ingest these files, folders or URLs before serving (repeatable)")
 	fs.Var(&c.feeds, "feed", "watch this feed while serving: ingest its new items every --feed-interval (repeatable; env NEWSGRAPH_FEEDS, comma-separated)")
@@ -296,6 +309,7 @@ func (c *config) check(name func(string) string, given map[string]bool, server b
 		{"max-query-depth", c.maxDepth, 1}, {"max-complexity", c.complexity, 1},
 		{"max-root-fields", c.maxRootFields, 1}, {"max-aliases", c.maxAliases, 1},
 		{"max-client-requests", c.maxClientRequests, 0}, {"max-connections", c.maxConns, 1},
+		{"gc-percent", c.gcPercent, 0},
 	} {
 		if n.v < n.min && (server || n.flag == "workers" || n.flag == "batch" || n.flag == "fetch-per-host") {
 			return bad(n.flag, n.v, fmt.Sprintf("want a whole number of at least %d", n.min))
@@ -702,6 +716,9 @@ func runServe(ctx context.Context, cfg *config, stdin io.Reader, stderr io.Write
 	}
 	defer ln.Close()
 	readOnly := writePolicy(cfg, ln.Addr(), logger)
+	if cfg.gcPercent > 0 {
+		debug.SetGCPercent(cfg.gcPercent)
+	}
 
 	store, err := openStore(ctx, cfg, logger)
 	if err != nil {

@@ -131,6 +131,10 @@ func bench(ctx context.Context, o *options, stderr io.Writer) (*Report, error) {
 	go srv.Serve(ln)
 	defer srv.Close()
 	gql := newGQLClient("http://"+ln.Addr().String()+"/query", o.clients)
+	if o.gcPercent > 0 {
+		defer debug.SetGCPercent(debug.SetGCPercent(o.gcPercent))
+		rep.GCPercent = o.gcPercent
+	}
 
 	if o.cpuprof != "" {
 		f, err := os.Create(o.cpuprof)

@@ -43,7 +43,10 @@ type options struct {
 	reuse    bool
 	only     map[string]bool
 	cpuprof  string
-	ingprof  string
+	// gcPercent is the query phase's garbage collection target, serve's
+	// default (server.go) unless told, so that the handler runs as served.
+	gcPercent int
+	ingprof   string
 }
 
 func parse(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
@@ -68,6 +71,7 @@ func parse(args []string, stderr io.Writer, getenv func(string) string) (*option
 	fs.StringVar(&o.neo4j.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "neo4j: database (env NEO4J_DATABASE)")
 	fs.BoolVar(&o.reset, "reset", false, "neo4j: empty the database first if it holds anything (otherwise a non-empty database is refused)")
 	fs.BoolVar(&o.reuse, "reuse", false, "skip the corpus and ingest; ask the questions of the graph already stored (--data for sqlite; a database an earlier run filled for neo4j)")
+	fs.IntVar(&o.gcPercent, "gc-percent", 400, "garbage collection target (Go's GOGC) of the query phase, as newsgraph serve sets it by default; 0: the runtime's own (GOGC, else 100)")
 	fs.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the query phase (this process: client, API and store) to this file")
 	fs.StringVar(&o.ingprof, "ingest-cpuprofile", "", "write a CPU profile of the ingest phase (reading, extracting, writing) to this file")
 	only := fs.String("only", "", "comma-separated questions to ask (entity, search, neighborhood, neighborhood-sample, paths, relations, relations-sample, relations-later); default all")

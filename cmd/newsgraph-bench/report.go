@@ -23,6 +23,9 @@ type Report struct {
 	Ingest       *Ingest `json:"ingest,omitempty"` // nil when --reuse skipped it
 	Graph        Size    `json:"graph"`
 	Queries      []Query `json:"queries"`
+	// GCPercent is the garbage collection target the queries ran with (Go's
+	// GOGC); 0 when the runtime's own.
+	GCPercent int `json:"gc_percent,omitempty"`
 	// LoadStart and LoadEnd are the load averages (1, 5, 15 min) when the
 	// run began and ended.
 	LoadStart string   `json:"load_start,omitempty"`
@@ -120,6 +123,9 @@ func (r *Report) markdown(w io.Writer) {
 	fmt.Fprint(w, "## Queries\n\n")
 	fmt.Fprintf(w, "%d concurrent clients, %d requests each per query, over HTTP on 127.0.0.1 to the real GraphQL handler. Latencies in milliseconds, of successful requests; req/s counts them over the wall time of the run.\n\n",
 		r.Clients, r.PerClient)
+	if r.GCPercent > 0 {
+		fmt.Fprintf(w, "Garbage collection target %d%% (GOGC), as `newsgraph serve` sets it by default.\n\n", r.GCPercent)
+	}
 	fmt.Fprintln(w, "| query | asks | inputs | requests | errors | p50 | p90 | p99 | max | req/s |")
 	fmt.Fprintln(w, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, q := range r.Queries {
