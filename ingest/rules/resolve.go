@@ -383,8 +383,11 @@ func (d *doc) prefixedAcronyms() {
 			continue
 		}
 		ws := strings.Fields(e.name)
+		if len(ws) < 2 {
+			continue
+		}
 		acr := ws[len(ws)-1]
-		if len(ws) < 2 || !isAcronym(acr) || len(acr) < 2 {
+		if !isAcronym(acr) || len(acr) < 2 {
 			continue
 		}
 		prefix := strings.Join(ws[:len(ws)-1], " ") + " "
@@ -804,7 +807,7 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "from" && stateEnvoys[d.toks[m.lo-4].lower] {
 		return true
 	}
-	if o := d.jointCapital(m); o != nil {
+	if d.jointCapitals(m) {
 		return true // "Seoul and Washington wrapped up joint drills": two capitals acting together
 	}
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
@@ -843,10 +846,10 @@ func (d *doc) actsAsState(m *mention) bool {
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
 }
 
-// jointCapital is the other capital of "X and Y <past verb>" when m is
-// one of them, both capitals of different countries: "Seoul and
-// Washington wrapped up", "Lima and Quito signed"; nil otherwise.
-func (d *doc) jointCapital(m *mention) *mention {
+// jointCapitals reports m as one of "X and Y <past verb>", both capitals
+// of different countries: "Seoul and Washington wrapped up", "Lima and
+// Quito signed".
+func (d *doc) jointCapitals(m *mention) bool {
 	var a, b *mention
 	switch {
 	case m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "and":
@@ -855,21 +858,15 @@ func (d *doc) jointCapital(m *mention) *mention {
 		a, b = d.mentAt[m.lo-2], m
 	}
 	if a == nil || b == nil || a.ent == nil || b.ent == nil || b.lo != a.hi+1 || b.hi >= len(d.toks) {
-		return nil
+		return false
 	}
 	pa, oka := gazetteer.LookupPlace(a.name) // its own name: the other may be folded already
 	pb, okb := gazetteer.LookupPlace(b.name)
 	if !oka || !okb || !pa.Capital || !pb.Capital || pa.Country == pb.Country {
-		return nil
+		return false
 	}
 	v := &d.toks[b.hi]
-	if v.cap || v.kind != tWord || !(strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have") {
-		return nil
-	}
-	if a == m {
-		return b
-	}
-	return a
+	return !v.cap && v.kind == tWord && (strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have")
 }
 
 // unify merges entities that are one by their names: the same name typed
