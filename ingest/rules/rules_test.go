@@ -364,6 +364,7 @@ func TestResolution(t *testing.T) {
 		{"a place's other name, known in another country", "Ships gathered near the Varnok Shoal, known in Chile as Isla Tarma, on Monday.", "place:varnok-shoal", []string{"Isla Tarma"}},
 		{"a place's name in another country's words", "Ships gathered near the Varnok Shoal on Monday. Chile said they entered the waters of Isla Tarma, Chile's name for the shoal.", "place:varnok-shoal", []string{"Isla Tarma"}},
 		{"a name with its first words kept and the rest in initials", "Fighters of the Tarma People's Defence Force ambushed a convoy. The Tarma PDF said 12 soldiers were killed.", "organization:tarma-peoples-defence-force", []string{"Tarma PDF"}},
+		{"a long name's initials in its own language", "Members of the National Federation of Mining Workers of Peru (FENAMIPER) marched. FENAMIPER did not comment.", "organization:national-federation-of-mining-workers-of-peru", []string{"FENAMIPER"}},
 		{"the Army alone is the state's army, not a rebel army", "The Colombian Army said two soldiers were killed. The Army blamed the attack on the National Liberation Army.", "organization:colombian-army", []string{"Armed Forces of Colombia", "Army", "Colombia Armed Forces", "Colombia Army", "Colombian Armed Forces", "Colombian military"}},
 		{"capitals in a truce between them are their states", "Bolivia brokered a truce between Lima and the Varnok Front.", "place:peru", []string{"Lima"}},
 		{"a hopeful capital is its state", "Lars Holm said Lima was \u201ccautiously hopeful\u201d about the talks.", "place:peru", []string{"Lima"}},
