@@ -150,6 +150,9 @@ func (d *doc) nameUsedFor() {
 			}
 			continue
 		}
+		if x := d.whichCalls(m); x != nil && x.ent != nil && x.ent.kind == kg.Place && x.ent != m.ent {
+			d.merge(x.ent, m.ent) // "the Varnok Islands, which Chile calls the Tarma Islands"
+		}
 		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
 			for k := m.hi + 3; k+2 < len(d.toks) && k < m.hi+10; k++ {
 				if d.toks[k].kind == tPunct {
@@ -300,6 +303,27 @@ func (d *doc) knownByName() {
 			d.merge(x.ent, e)
 		}
 	}
+}
+
+// whichCalls is the other name in "<m>, which <someone> calls (the) X":
+// X's mention, or nil.
+func (d *doc) whichCalls(m *mention) *mention {
+	k := m.hi
+	if k+4 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "which" {
+		return nil
+	}
+	o := d.mentAt[k+2]
+	if o == nil || o.lo != k+2 || o.hi+1 >= len(d.toks) || d.toks[o.hi].lower != "calls" && d.toks[o.hi].lower != "called" {
+		return nil
+	}
+	j := o.hi + 1
+	if d.toks[j].lower == "the" && j+1 < len(d.toks) {
+		j++
+	}
+	if x := d.mentAt[j]; x != nil && x.lo == j {
+		return x
+	}
+	return nil
 }
 
 // possessorsNameFor is where the noun stands in "X, <country>'s name for

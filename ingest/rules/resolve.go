@@ -165,8 +165,8 @@ func (d *doc) resolve() {
 		if m.kind == kg.Event && m.str < fair {
 			continue
 		}
-		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && m.country != "" {
-			continue // a town's name may be someone's surname: step 3
+		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && (m.country != "" || m.typedBy == "type-coordinated-place" && d.someonesSurname(m.name)) {
+			continue // a town's name, or a word typed a place only by its neighbour ("Rosales and Lorente met"), may be someone's surname: step 3
 		}
 		if m.kind == kg.Place && isAcronym(m.name) && fold(m.name) != fold(name) {
 			continue // a country code may be an organization's initials: step 3
@@ -439,6 +439,17 @@ func (d *doc) doctrineFollowers() {
 			d.merge(e, p)
 		}
 	}
+}
+
+// someonesSurname reports w as the last word of a person's name the
+// article writes in full.
+func (d *doc) someonesSurname(w string) bool {
+	for _, m := range d.ments {
+		if m.kind == kg.Person && m.hi-m.lo > 1 && strings.HasSuffix(m.name, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyNameFirst reports a one-word mention that is the first word of
@@ -1448,7 +1459,8 @@ func (d *doc) acronymDefs() {
 		}
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
-		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && (len(strings.ReplaceAll(acr, "-", "")) <= 6 || contractionFit(acr, lm.name))) {
+		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && (len(strings.ReplaceAll(acr, "-", "")) <= 6 || contractionFit(acr, lm.name) ||
+			lm.hi-lm.lo >= 4 && isAcronym(acr) && len(acr) <= 10)) { // "National Federation of Mining Cooperatives of Bolivia (FENCOMIN)": its name's own language
 			continue
 		}
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
