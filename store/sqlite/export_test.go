@@ -72,28 +72,12 @@ func (s *Store) EdgesForTest(ctx context.Context) (stored, counted []string, err
 		min(sort_date || '|' || id) AS first_key, max(sort_date || '|' || id) AS last_key
 	FROM relations WHERE target != ''
 	GROUP BY 1, 2, 3, 4`
-	for _, q := range []struct {
-		dst  *[]string
-		from string
-	}{{&stored, "edges"}, {&counted, "(" + recount + ")"}} {
-		rows, err := s.r.QueryContext(ctx, "SELECT "+cols+" FROM "+q.from+" ORDER BY lo, hi, type, status")
-		if err != nil {
-			return nil, nil, err
-		}
-		for rows.Next() {
-			var row string
-			if err := rows.Scan(&row); err != nil {
-				rows.Close()
-				return nil, nil, err
-			}
-			*q.dst = append(*q.dst, row)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, nil, err
-		}
+	const order = " ORDER BY lo, hi, type, status"
+	if stored, err = s.rowStrings(ctx, "SELECT "+cols+" FROM edges"+order); err != nil {
+		return nil, nil, err
 	}
-	return stored, counted, nil
+	counted, err = s.rowStrings(ctx, "SELECT "+cols+" FROM ("+recount+")"+order)
+	return stored, counted, err
 }
 
 // EdgeEndsForTest reads edge_ends (migration 0012) as stored and as
@@ -104,26 +88,28 @@ func (s *Store) EdgeEndsForTest(ctx context.Context) (stored, derived []string, 
 	const cols = `node || ' ' || n || ' ' || last_date || ' ' || other || ' ' || type || ' ' || status || ' ' || side`
 	derive := `SELECT lo AS node, n, last_date, hi AS other, type, status, 1 AS side FROM edges
 		UNION ALL SELECT hi, n, last_date, lo, type, status, 0 FROM edges WHERE hi != lo`
-	for _, q := range []struct {
-		dst  *[]string
-		from string
-	}{{&stored, "edge_ends"}, {&derived, "(" + derive + ")"}} {
-		rows, err := s.r.QueryContext(ctx, "SELECT "+cols+" FROM "+q.from+" ORDER BY node, other, type, status, side")
-		if err != nil {
-			return nil, nil, err
-		}
-		for rows.Next() {
-			var row string
-			if err := rows.Scan(&row); err != nil {
-				rows.Close()
-				return nil, nil, err
-			}
-			*q.dst = append(*q.dst, row)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, nil, err
-		}
+	const order = " ORDER BY node, other, type, status, side"
+	if stored, err = s.rowStrings(ctx, "SELECT "+cols+" FROM edge_ends"+order); err != nil {
+		return nil, nil, err
 	}
-	return stored, derived, nil
+	derived, err = s.rowStrings(ctx, "SELECT "+cols+" FROM ("+derive+")"+order)
+	return stored, derived, err
+}
+
+// rowStrings runs a query of one text column and returns its rows.
+func (s *Store) rowStrings(ctx context.Context, q string) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var row string
+		if err := rows.Scan(&row); err != nil {
+			return nil, err
+		}
+		out = append(out, row)
+	}
+	return out, rows.Err()
 }

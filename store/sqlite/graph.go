@@ -357,19 +357,15 @@ const (
 // kg.BriefEntity of ids, with its place in ids and the text after it.
 func parseBriefNode(text string, ids []string) (int, kg.Entity, string, error) {
 	var e kg.Entity
-	key, rest, _ := strings.Cut(text, " ")
-	mentions, rest, _ := strings.Cut(rest, " ")
-	kind, rest, _ := strings.Cut(rest, " ")
-	first, rest, _ := strings.Cut(rest, " ")
-	last, rest, _ := strings.Cut(rest, " ")
-	size, rest, ok := strings.Cut(rest, " ")
-	i, err := strconv.Atoi(key)
-	l, lerr := strconv.Atoi(size)
-	if err != nil || lerr != nil || !ok || i < 0 || i >= len(ids) || l < 0 || l > len(rest) {
+	var f [5]string // place mentions kind first_seen last_seen
+	name, rest, ok := cutFolded(text, &f)
+	i, err := strconv.Atoi(f[0])
+	if err != nil || !ok || i < 0 || i >= len(ids) {
 		return 0, e, "", fmt.Errorf("node row %q: malformed", text)
 	}
-	e.ID, e.Kind, e.Name = ids[i], kg.Kind(kind), rest[:l]
-	if e.Mentions, err = strconv.Atoi(mentions); err != nil {
+	e.ID, e.Kind, e.Name = ids[i], kg.Kind(f[2]), name
+	first, last := f[3], f[4]
+	if e.Mentions, err = strconv.Atoi(f[1]); err != nil {
 		return 0, e, "", fmt.Errorf("node row %q: malformed", text)
 	}
 	if e.FirstSeen, err = kg.ParseDate(first); err != nil {
@@ -378,7 +374,26 @@ func parseBriefNode(text string, ids []string) (int, kg.Entity, string, error) {
 	if e.LastSeen, err = kg.ParseDate(last); err != nil {
 		return 0, e, "", fmt.Errorf("entity %q: %w", e.ID, err)
 	}
-	return i, e, rest[l:], nil
+	return i, e, rest, nil
+}
+
+// cutFolded reads one record of a text that folds rows into one: len(f)
+// fields each ended by a space, then the last field's length in bytes, a
+// space and the field itself, which may hold spaces. It returns the last
+// field and the text after the record.
+func cutFolded(text string, f *[5]string) (last, rest string, ok bool) {
+	rest = text
+	for i := range f {
+		if f[i], rest, ok = strings.Cut(rest, " "); !ok {
+			return "", "", false
+		}
+	}
+	size, rest, ok := strings.Cut(rest, " ")
+	l, err := strconv.Atoi(size)
+	if !ok || err != nil || l < 0 || l > len(rest) {
+		return "", "", false
+	}
+	return rest[:l], rest[l:], true
 }
 
 // fanOutCursor is one node's fan-out as the walk takes it: the node's
@@ -606,20 +621,16 @@ func scanEnds(rows *sql.Rows, us []string, out [][]topRow) error {
 func parseEnds(text, u string, out []topRow) ([]topRow, error) {
 	for rest := text; rest != ""; {
 		var r topRow
-		n, tail, _ := strings.Cut(rest, " ")
-		side, tail, _ := strings.Cut(tail, " ")
-		typ, tail, _ := strings.Cut(tail, " ")
-		status, tail, _ := strings.Cut(tail, " ")
-		date, tail, _ := strings.Cut(tail, " ")
-		size, tail, ok := strings.Cut(tail, " ")
+		var f [5]string // n side type status last_date
+		other, tail, ok := cutFolded(rest, &f)
 		var err error
-		r.n, err = strconv.Atoi(n)
-		l, lerr := strconv.Atoi(size)
-		if err != nil || lerr != nil || !ok || l < 0 || l > len(tail) || (side != "0" && side != "1") {
+		r.n, err = strconv.Atoi(f[0])
+		side := f[1]
+		if err != nil || !ok || (side != "0" && side != "1") {
 			return nil, fmt.Errorf("fan-out of %q: malformed at %q", u, rest)
 		}
-		r.other, rest = tail[:l], tail[l:]
-		r.typ, r.status, r.lastDate = kg.RelType(typ), kg.Status(status), date
+		r.other, rest = other, tail
+		r.typ, r.status, r.lastDate = kg.RelType(f[2]), kg.Status(f[3]), f[4]
 		r.lo, r.hi = u, r.other
 		if side == "0" {
 			r.lo, r.hi = r.other, u
