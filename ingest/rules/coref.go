@@ -441,10 +441,11 @@ func (d *doc) collectTitles() {
 			}
 			add(m.ent, m.hi+1, end)
 		}
-		// "the foreign minister, Lars Holm,"
+		// "the foreign minister, Lars Holm,"; "the UN special envoy for the
+		// Andes, Lars Holm,": past the article of the office's complement
 		if m.lo >= 2 && d.toks[m.lo-1].text == "," {
 			b := m.lo - 2
-			for b > 0 && m.lo-b < 6 && d.toks[b].kind == tWord && d.toks[b].lower != "the" {
+			for b > 0 && m.lo-b < 12 && d.toks[b].kind == tWord && (d.toks[b].lower != "the" || officePreps[d.toks[b-1].lower]) {
 				b--
 			}
 			if d.toks[b].lower == "the" {
@@ -453,6 +454,10 @@ func (d *doc) collectTitles() {
 		}
 	}
 }
+
+// officePreps open the complement of an office: "the envoy for the
+// Andes", "the ambassador to the United Nations".
+var officePreps = wordSet("for to of")
 
 var refCounterpart = &refRule{
 	name: "ref-counterpart",
@@ -525,6 +530,8 @@ var refRole = &refRule{
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
 		{"Defence Minister Ana Costa and Foreign Minister Rui Lopes met. [The minister] said little.", ""},
 		{"[The president] said the talks had failed.", ""},
+		{"The UN special envoy for the Great Lakes, Lars Holm, arrived in Lima. [The envoy] met President Ana Costa.", "person:lars-holm"},
+		{"The ambassador to the United Nations, Rui Lopes, spoke. Later [the ambassador] left.", "person:rui-lopes"},
 	},
 }
 
