@@ -3143,6 +3143,26 @@ func (d *doc) backedBy(i, lo int) int {
 	return -1
 }
 
+// andWithAfter is the index of "with" in ", and (later) with" that closes
+// the relative clause opened at toks[k]; 0 when none does.
+func (d *doc) andWithAfter(k, hi int) int {
+	j := k + 1
+	for j < hi && j < k+15 && d.toks[j].text != "," && d.toks[j].kind != tQuote && d.toks[j].text != ";" {
+		j++
+	}
+	if j+2 >= hi || d.toks[j].text != "," || d.toks[j+1].lower != "and" {
+		return 0
+	}
+	j += 2
+	if w := d.toks[j].lower; w == "later" || w == "then" || w == "also" || w == "afterwards" || w == "separately" {
+		j++
+	}
+	if j < hi && d.toks[j].lower == "with" {
+		return j
+	}
+	return 0
+}
+
 // objects lists the entities named in the object of the verb at toks[v]:
 // places, organizations and people, not possessors; a demonym counts only
 // when nothing more specific is named.
@@ -3195,6 +3215,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
+		}
+		if t.text == "," && len(named) > 0 && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
+			// "talks with X, who heads the army, and later with Y": past
+			// the relative clause to the second party
+			if j := d.andWithAfter(k+1, hi); j > 0 {
+				k = j
+				continue
+			}
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			// "killed Ana Costa, the head of the Varnok Front": who she
