@@ -518,6 +518,10 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
 
+// headNouns name the person at the head of a body ("the head of the X
+// mission, Y,").
+var headNouns = wordSet(`head chief chairman chairwoman chair director`)
+
 // pronouns that can stand for a person speaker.
 var personPronouns = wordSet(`he she`)
 

@@ -378,6 +378,7 @@ var metVerb = &pattern{
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
 		{"Envoy Lars Holm held talks with General Rui Lopes, who heads the army, and later with Prime Minister Ana Costa.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Envoy Lars Holm met General Rui Lopes, who heads the army, and the next day flew to Quito.", []string{"MET person:lars-holm -> person:rui-lopes happened"}},
+		{"Party leader Ana Costa met the head of the observation mission of the Andean Council (AC), Rui Lopes, in Lima on Monday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
@@ -1592,12 +1593,12 @@ func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*
 			}
 			continue
 		}
-		if w != "the" || !roleWords[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+		if w != "the" || !roleWords[d.toks[k+1].lower] && !headNouns[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
 			continue
 		}
 		j := k + 3
-		if j < hi && d.toks[j].lower == "the" {
-			j++
+		for n := 0; j < hi && n < 5 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap; n++ {
+			j++ // "the head of the observation mission of the X"
 		}
 		m := d.mentAt[min(j, hi-1)]
 		if m == nil || m.ent == nil || m.lo != j || m.ent.kind == kg.Person {
