@@ -1646,7 +1646,7 @@ var phoneWords = wordSet(`phone telephone video telephonic phoned telephoned`)
 
 // repNouns stand for the organization they come from.
 var repNouns = wordSet(`representatives representative members envoys envoy delegates delegation officials
-negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassador`)
+negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassador executives managers bosses`)
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.

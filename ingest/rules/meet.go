@@ -379,6 +379,7 @@ var metVerb = &pattern{
 		{"Envoy Lars Holm held talks with General Rui Lopes, who heads the army, and later with Prime Minister Ana Costa.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Envoy Lars Holm met General Rui Lopes, who heads the army, and the next day flew to Quito.", []string{"MET person:lars-holm -> person:rui-lopes happened"}},
 		{"Party leader Ana Costa met the head of the observation mission of the Andean Council (AC), Rui Lopes, in Lima on Monday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa, who took office last year, also met on Thursday with executives from Varnok Energy, Andes Mining and Lima Bank.", []string{"MET person:ana-costa -> organization:varnok-energy happened", "MET person:ana-costa -> organization:andes-mining happened", "MET person:ana-costa -> organization:lima-bank happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
@@ -1930,6 +1931,9 @@ func (d *doc) byPhone(si, v int) bool {
 // country of it.
 func (d *doc) representedBy(v, hi int) []*entity {
 	k := v + 1
+	if a := d.skipTimeAdjunct(k, hi); a > k && a < hi && d.toks[a].lower == "with" {
+		k = a // "met on Thursday with executives from X"
+	}
 	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
 		k++
 	}
