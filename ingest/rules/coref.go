@@ -253,6 +253,14 @@ func (d *doc) knownByName() {
 		switch d.toks[n].lower {
 		case "as":
 			n++
+		case "locally", "in":
+			// "the militants, known locally as X", "known in Peru as X"
+			if n = d.knownAsAfter(k); n == 0 {
+				continue
+			}
+			if d.toks[n-1].lower == "the" {
+				n-- // read again below
+			}
 		case "by":
 			n++
 			if n < len(d.toks) && (d.toks[n].lower == "its" || d.toks[n].lower == "the" || d.toks[n].lower == "their") {
@@ -282,6 +290,14 @@ func (d *doc) knownByName() {
 				continue // "a mission of the Nordic Union, known as X": the mission's name
 			}
 			e = m.ent
+		case m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.ent.described && !m.ent.plain && m.lo == k-3 && d.toks[m.lo].lower == "the" && insurgentNouns[d.toks[k-2].lower]:
+			// "The militants, known locally as X": the group "the
+			// militants" refers to, which the text named only by a
+			// description ("Islamist insurgents attacked ..."), now named
+			if m.ent != x.ent && x.ent.kind == kg.Organization {
+				d.merge(m.ent, x.ent)
+			}
+			continue
 		case k >= 3 && d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
 			// "the command, known as X": the organization whose initials
 			// X spells, in any order ("the militia, known by its French
@@ -707,6 +723,9 @@ var refOrgNoun = &refRule{
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 		{"The Armed Forces of Peru denied the report, calling it an invention meant to justify [the rebels]' advance.", ""},
+		{"Islamist insurgents attacked Tarma on Monday. The governor told state broadcaster VTV that [the fighters] had fled.", "organization:peruvian-insurgents"},
+		{"Islamist insurgents attacked Tarma on Monday. Doctors Without Borders treated nine people. [The militants] pledged allegiance to the group in 2019.", "organization:peruvian-insurgents"},
+		{"Insurgents attacked Tarma on Monday, according to Varnok Data, a conflict monitoring group. [The militants] pledged allegiance to the group in 2019.", "organization:peruvian-insurgents"},
 	},
 }
 
@@ -882,6 +901,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if d.describedAs(m, noun) {
 			return m.ent
 		}
+		if class == "armed" && m.ent.described && !m.ent.plain && insurgentNouns[lastWord(lname)] && insurgentNouns[noun] {
+			return m.ent // "the militants", "the fighters": the insurgents the text described before
+		}
 	}
 	if class == "name" {
 		return nil
@@ -901,6 +923,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if k > 0 && noun != "company" && noun != "firm" && orgRefNouns[d.toks[k-1].lower] == "company" && d.toks[k-1].lower != noun {
 			continue // "the retailer" is not "television maker Vizio"
 		}
+		if k > 0 && class == "armed" && (orgRefNouns[d.toks[k-1].lower] == "media" || orgRefNouns[d.toks[k-1].lower] == "company") {
+			continue // "the fighters" are not "state broadcaster X"
+		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
 			if best == nil || m.ent.mentions > best.mentions {
@@ -919,8 +944,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if best == nil {
 				best = m.ent // else the one named last; but "the group" is no "Saudi Hospital"
 			}
-		case c == "" && unknown == nil && !(class == "armed" && businessName(m.ent.name)):
-			unknown = m.ent // but "the rebels" are no airline
+		case c == "" && unknown == nil && !(class == "armed" && (businessName(m.ent.name) || d.civilApposition(m))):
+			unknown = m.ent // but "the rebels" are no airline, nor "X, a conflict monitoring group"
 		}
 	}
 	if armed != nil {
@@ -933,6 +958,22 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		return force
 	}
 	return unknown
+}
+
+// civilApposition reports an apposition after m that makes it a civil
+// body: "X, a conflict monitoring group", "X, a rights watchdog", "X, the
+// humanitarian charity".
+func (d *doc) civilApposition(m *mention) bool {
+	k := m.hi
+	if k+2 >= len(d.toks) || d.toks[k].text != "," || !determiners[d.toks[k+1].lower] {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j < k+8 && d.toks[j].kind == tWord; j++ {
+		if civilWords[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // businessName reports a name with a company's or a flight's word in it:

@@ -518,6 +518,11 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
 
+// civilWords in an apposition make an organization a civil body, never an
+// armed group: "a conflict monitoring group", "a rights watchdog".
+var civilWords = wordSet(`monitoring monitor monitors rights advocacy research think-tank watchdog charity
+humanitarian relief aid non-profit nonprofit non-governmental data`)
+
 // headNouns name the person at the head of a body ("the head of the X
 // mission, Y,").
 var headNouns = wordSet(`head chief chairman chairwoman chair director`)

@@ -410,8 +410,8 @@ var typeRules = []*typeRule{
 				n = d.toks[k].lower
 			}
 			switch {
-			case orgNouns[n] || orgNouns[strings.TrimSuffix(n, "s")] || gazetteer.IsOrgHead(n):
-				return kg.Organization, fair, true // "allied militias known as X"
+			case orgNouns[n] || orgNouns[strings.TrimSuffix(n, "s")] || gazetteer.IsOrgHead(n) || insurgentNouns[n] && strings.HasSuffix(n, "s"):
+				return kg.Organization, fair, true // "allied militias known as X", "the militants, known locally as X"
 			case placeNouns[n] || buildingNouns[n]:
 				return kg.Place, fair, true
 			case eventClass[n] != "" || n == "operation" || n == "campaign":
@@ -433,6 +433,7 @@ var typeRules = []*typeRule{
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
 			{"The rebels clashed with allied militias known as Zorvakani.", "Zorvakani", kg.Organization},
+			{"The militants, known locally as Sendero Rojo, pledged allegiance to the group.", "Sendero Rojo", kg.Organization},
 			{"No one claimed the attack, but the Varnok Front, known as Sangat-e-Varnok Peru (SVP), has carried out many.", "Sangat-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
