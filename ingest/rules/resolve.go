@@ -126,6 +126,17 @@ func skeleton(w string) string {
 	return string(b)
 }
 
+// givenSkeletonOnly reports a single unknown word that fits person e
+// only by the spelling skeleton of e's given name: "Lusa" and "Luís
+// Pereira". A given name alone names a person only spelled as written.
+func givenSkeletonOnly(name string, w []string, e *entity) bool {
+	if len(w) != 1 || len(e.words) < 2 || w[0] != e.words[0] || slices.Contains(e.words[1:], w[0]) {
+		return false
+	}
+	first, _, _ := strings.Cut(e.name, " ")
+	return fold(first) != fold(name)
+}
+
 // subseq reports whether short is a subsequence of long that ends with
 // long's last word or (for one word) equals its first.
 func subseq(short, long []string) bool {
@@ -222,7 +233,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && !givenSkeletonOnly(m.name, w, hit) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -1934,6 +1945,9 @@ func (d *doc) nearestPerson(m *mention, w []string) *entity {
 			o := d.mentAt[k]
 			if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) || exact && !spelled(o.ent) {
 				return nil
+			}
+			if !exact && len(w) == 1 && w[0] != o.ent.words[len(o.ent.words)-1] {
+				return nil // a skeleton alone fits a family name, not a given name: "Lusa" is not Luís Fernandes
 			}
 			return o.ent
 		}
