@@ -523,6 +523,12 @@ general commander spokesman spokeswoman spokesperson ambassador envoy mayor gove
 var civilWords = wordSet(`monitoring monitor monitors rights advocacy research think-tank watchdog charity
 humanitarian relief aid non-profit nonprofit non-governmental data`)
 
+// officeNouns end an office written in capitals as the United Nations and
+// other bodies write them ("the Special Envoy for Yemen", "the Force
+// Commander", "the Humanitarian Coordinator"): the office, no body.
+var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
+Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
+
 // headNouns name the person at the head of a body ("the head of the X
 // mission, Y,").
 var headNouns = wordSet(`head chief chairman chairwoman chair director`)

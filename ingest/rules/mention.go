@@ -1094,6 +1094,57 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 	return gazetteer.Title{}, false
 }
 
+// officeTitleRun reads the capitalised run toks[lo:hi] as an office that
+// names no person: an optional body's initials ("UN"), capitalised words
+// of the office ending in an office noun ("Special Envoy", "Force
+// Commander", "Secretary-General"), or "Resident" before "and ...
+// Coordinator", and an optional "for|in|on|to <place>". It returns where
+// the office words start (after the initials), or -1.
+func (d *doc) officeTitleRun(si, lo, hi int) int {
+	s := d.sents[si]
+	start := lo
+	if start < hi && (d.toks[start].lower == "the" || d.toks[start].lower == "a") {
+		start++
+	}
+	if start < hi && isAcronym(d.toks[start].text) {
+		start++ // the body's initials: "UN"
+	}
+	k := start
+	for k < hi && d.toks[k].cap && d.toks[k].kind == tWord && !officeNouns[d.toks[k].text] {
+		if gazetteer.IsGivenName(d.toks[k].text) || d.toks[k].text == "Office" || d.toks[k].text == "Office's" || d.known(k, k+1) {
+			return -1 // "Office of the Special Envoy" is a body; "Ana" opens a name
+		}
+		k++
+	}
+	if k-start > 3 {
+		return -1
+	}
+	if k == hi && k > start && k < s.hi && d.toks[k].lower == "and" && k+1 < s.hi && d.toks[k+1].cap {
+		// "the UN Resident and Humanitarian Coordinator": the office goes on
+		for j := k + 1; j < s.hi && j < k+5 && d.toks[j].cap; j++ {
+			if officeNouns[d.toks[j].text] {
+				return start
+			}
+		}
+		return -1
+	}
+	if k >= hi || !officeNouns[d.toks[k].text] {
+		return -1
+	}
+	k++
+	if k < hi {
+		if w := d.toks[k].lower; w != "for" && w != "in" && w != "on" && w != "to" {
+			return -1 // "Special Envoy Ana Costa": the office before the name
+		}
+	}
+	for ; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return -1 // "Special Envoy for Chile Ana Costa": the name follows
+		}
+	}
+	return start
+}
+
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
@@ -1132,6 +1183,22 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// of the model
 		d.addSpan(si, lo, hi-1)
 		d.add(&mention{lo: hi - 1, hi: hi, kind: kg.Organization, str: strong}, si)
+		return
+	}
+	if t := d.officeTitleRun(si, lo, hi); t >= 0 {
+		// "the UN Special Envoy for Yemen, X,", "the Force Commander", "the
+		// UN Resident and Humanitarian Coordinator in Sudan": an office,
+		// written in capitals, whose body and place are named, not itself
+		if t > lo {
+			d.addSpan(si, lo, t)
+		}
+		e := t
+		for e < hi && d.toks[e].lower != "for" && d.toks[e].lower != "in" && d.toks[e].lower != "on" && d.toks[e].lower != "to" {
+			e++
+		}
+		if e+1 < hi {
+			d.addSpan(si, e+1, hi)
+		}
 		return
 	}
 	// leading words that are capitalised only because they open a sentence
