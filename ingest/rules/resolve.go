@@ -1717,8 +1717,15 @@ func distinctKnown(short, long string) bool {
 // "African Union Transition Mission in Somalia"; "Toyota" is of "Toyota
 // Motor Corporation".
 func bodyOfItsOwn(short, long string) bool {
-	if _, ok := gazetteer.LookupOrg(short); !ok {
+	s, ok := gazetteer.LookupOrg(short)
+	if !ok {
 		return false
+	}
+	if l, ok := gazetteer.LookupOrg(long); ok && l.Name != s.Name && lastWord(l.Name) != "Province" {
+		// both known, as two: the "United Nations" and its "United Nations
+		// Mission in South Sudan"; but a group's province ("Islamic State
+		// Sahel Province") is what the article means by the group's name
+		return true
 	}
 	sh, lh := lastWord(short), strings.Fields(long)
 	for _, w := range lh[len(strings.Fields(short)):] {
