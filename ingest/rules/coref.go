@@ -450,7 +450,8 @@ func (d *doc) collectTitles() {
 			add(m.ent, lo, m.lo)
 		}
 		// an appositive: ", the foreign minister," or ", Somali Foreign Minister,"
-		if m.hi < len(d.toks) && d.toks[m.hi].text == "," {
+		if m.hi < len(d.toks) && d.toks[m.hi].text == "," && !d.verbAt(m.hi+1) && !meetVerbs[d.peek(m.hi+1)] && !sayVerbs[d.peek(m.hi+1)] {
+			// but not ", met the minister": a verb, no apposition
 			end := m.hi + 1
 			for end < len(d.toks) && end < m.hi+9 && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].kind != tQuote {
 				end++
@@ -548,6 +549,7 @@ var refRole = &refRule{
 		{"[The president] said the talks had failed.", ""},
 		{"The UN special envoy for the Great Lakes, Lars Holm, arrived in Lima. [The envoy] met President Ana Costa.", "person:lars-holm"},
 		{"The ambassador to the United Nations, Rui Lopes, spoke. Later [the ambassador] left.", "person:rui-lopes"},
+		{"The head of the mission, Ana Costa, met the minister on Monday. Later [the minister] left.", ""},
 	},
 }
 
