@@ -101,6 +101,7 @@ func (d *doc) coreference() {
 		}
 	}
 	d.nameUsedFor()
+	d.describedApposed()
 	d.knownByName()
 	d.bareGovernmentForces()
 }
@@ -232,6 +233,40 @@ func sortedLetters(s string) string {
 	}
 	slices.Sort(rs)
 	return string(rs)
+}
+
+// describedApposed joins an organization the text describes ("the UN
+// mission") and the name set beside it: "the UN mission in the country,
+// MINUSCA, said" is MINUSCA.
+func (d *doc) describedApposed() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.kind != kg.Organization || !m.described || m.ref {
+			continue
+		}
+		k := m.hi
+		for n := 0; k < len(d.toks) && n < 6 && d.toks[k].text != ","; n++ {
+			w := d.toks[k].lower
+			if o := d.mentAt[k]; o != nil && o.kind == kg.Place {
+				k = o.hi
+				continue
+			}
+			if w != "in" && w != "the" && w != "of" && w != "country" && w != "region" {
+				k = len(d.toks)
+				break
+			}
+			k++
+		}
+		if k+2 >= len(d.toks) || d.toks[k].text != "," {
+			continue
+		}
+		x := d.mentAt[k+1]
+		if x == nil || x.lo != k+1 || x.ent == nil || x.ent == m.ent || x.kind != kg.Organization || x.described || x.ref {
+			continue
+		}
+		if e := x.hi; e < len(d.toks) && (d.toks[e].text == "," || d.toks[e].text == ")" || sayVerbs[d.toks[e].lower]) {
+			d.merge(m.ent, x.ent)
+		}
+	}
 }
 
 // knownByName joins an organization and the name it is known by: "the command,
