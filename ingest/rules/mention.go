@@ -1094,6 +1094,27 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 	return gazetteer.Title{}, false
 }
 
+// anyPlace reports a word of toks[lo:hi] that the gazetteer knows as a
+// place: "Minister of Foreign Affairs of Peru".
+func (d *doc) anyPlace(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok && d.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// anyGivenName reports a given name among toks[lo:hi].
+func (d *doc) anyGivenName(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeTitleRun reads the capitalised run toks[lo:hi] as an office that
 // names no person: an optional body's initials ("UN"), capitalised words
 // of the office ending in an office noun ("Special Envoy", "Force
@@ -1108,6 +1129,12 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 	}
 	if start < hi && isAcronym(d.toks[start].text) {
 		start++ // the body's initials: "UN"
+	}
+	if start+2 < hi && (d.toks[start].text == "Minister" || d.toks[start].text == "Ministers") && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
+		hi < s.hi && d.toks[hi].text == "," && !d.anyGivenName(start+2, hi) {
+		// "the Minister of Territorial Administration, X": the portfolio,
+		// no body ("Prime Minister of Peru" names its country)
+		return start
 	}
 	k := start
 	for k < hi && d.toks[k].cap && d.toks[k].kind == tWord && !officeNouns[d.toks[k].text] {
@@ -1132,15 +1159,16 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 		return -1
 	}
 	k++
+	if k+2 < hi && d.toks[k].lower == "of" && d.toks[k+1].lower == "the" && officeNouns[d.toks[k+2].text] && k+3 == hi {
+		return start // "the Special Representative of the Secretary-General"
+	}
 	if k < hi {
 		if w := d.toks[k].lower; w != "for" && w != "in" && w != "on" && w != "to" {
 			return -1 // "Special Envoy Ana Costa": the office before the name
 		}
 	}
-	for ; k < hi; k++ {
-		if gazetteer.IsGivenName(d.toks[k].text) {
-			return -1 // "Special Envoy for Chile Ana Costa": the name follows
-		}
+	if d.anyGivenName(k, hi) {
+		return -1 // "Special Envoy for Chile Ana Costa": the name follows
 	}
 	return start
 }
