@@ -298,6 +298,8 @@ var attackBlamed = &pattern{
 		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
+		{"Gunmen raided Tarma on Monday night. Local authorities attributed the attack to the Varnok Front militia, officials said.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Officials attributed the delay to the weather.", nil},
 	},
 }
 
@@ -2472,8 +2474,16 @@ func (d *doc) blamedAttack(si, v int) {
 		isWeekday(d.toks[n].lower) || d.toks[n].lower == "'s" || d.toks[n].lower == "’s") {
 		n++ // "blamed Monday's attack on X on Y"
 	}
+	attribute := strings.HasPrefix(d.toks[v].lower, "attribut")
+	if attribute && !(n < s.hi && attackNouns[d.toks[n].lower]) {
+		return // "attributed the delay to the weather"; "the blast, which police attributed to X" is not read
+	}
 	if n < s.hi && attackNouns[d.toks[n].lower] {
 		var src, tgt *entity
+		blameOn := "on"
+		if attribute {
+			blameOn = "to" // "attributed the attack to X"
+		}
 		ons := 0
 		for k := n + 1; k < s.hi && k < n+12; k++ {
 			if d.toks[k].lower == "on" {
@@ -2481,7 +2491,13 @@ func (d *doc) blamedAttack(si, v int) {
 			}
 		}
 		for k := n + 1; k < s.hi && k < n+12; k++ {
-			if d.toks[k].lower != "on" {
+			if attribute && d.toks[k].lower == "on" && k == n+1 && tgt == nil {
+				if objs := d.objects(k, s.hi, nil); len(objs) > 0 {
+					tgt = objs[0] // "attributed the attack on the bus to X"
+				}
+				continue
+			}
+			if d.toks[k].lower != blameOn {
 				continue
 			}
 			if ons > 1 && k == n+1 {

@@ -1535,7 +1535,7 @@ var carryVerbs = wordSet(`carried carry carries carrying`)
 var perpetrateVerbs = wordSet(`staged perpetrated committed mounted`)
 
 // blameVerbs name an attacker as their object.
-var blameVerbs = wordSet(`blamed blames blame blaming`)
+var blameVerbs = wordSet(`blamed blames blame blaming attributed attributes attribute attributing`)
 
 var attackPreps = wordSet(`on against in at upon by inside`)
 
