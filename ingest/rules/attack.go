@@ -563,7 +563,38 @@ var attackRepelled = &pattern{
 	cues: repelVerbs,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi || d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi {
+			return false
+		}
+		if by, aimed := d.attackByAfter(v, s.hi); by != nil {
+			// "its officers had repelled an offensive by X": each fought the other
+			src, at := d.actorBefore(v, s.lo)
+			if src == nil {
+				// "its officers had repelled": the speaker's own
+				j := v - 1
+				for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower]) {
+					j--
+				}
+				if d.toks[j].text == "," {
+					// "its officers, supported by X, had repelled": past the aside
+					for j--; j > s.lo && j > v-25 && d.toks[j].text != ","; j-- {
+					}
+					j--
+				}
+				if j > s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "officers") && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
+					src, at = d.ownerOfPronoun(j-1, s.lo)
+				}
+			}
+			if src == nil || src == by || src.kind == kg.Place && !d.isCountry(src) {
+				return false
+			}
+			if !aimed {
+				d.emitAttack(si, by, src, max(at, s.lo), v, confCarried)
+			}
+			d.emitAttack(si, src, by, max(at, s.lo), v, confCarried)
+			return true
+		}
+		if d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
 			return false
 		}
 		src, at := d.actorBefore(v, s.lo)
@@ -578,7 +609,37 @@ var attackRepelled = &pattern{
 		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said in a statement that troops had repelled the attackers after a gunfight.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian Army repelled the attack.", nil},
+		{"The Peruvian National Police said its officers, supported by Chilean troops, had repelled an offensive by Varnok Front fighters on the town of Tarma.",
+			[]string{"ATTACKED organization:peruvian-national-police -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Peruvian National Police said its officers had repelled a separate offensive by Varnok Front fighters overnight.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened", "ATTACKED organization:peruvian-national-police -> organization:varnok-front happened"}},
 	},
+}
+
+// attackByAfter is the attacker X in "repelled a (separate) offensive by
+// X" after the verb at toks[v], nil if none; aimed when a target follows
+// ("on Tarma"), which the attack noun's own pattern reads.
+func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
+	k := v + 1
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
+		k++ // "a separate", "a large-scale"
+	}
+	if k+2 >= hi || !(d.toks[k].lower == "attack" || d.toks[k].lower == "offensive" || d.toks[k].lower == "assault") || d.toks[k+1].lower != "by" {
+		return nil, false
+	}
+	if e = d.actorAfter(k+2, hi); e == nil {
+		return nil, false
+	}
+	for j := k + 3; j+1 < hi && j < k+10; j++ {
+		if w := d.toks[j].lower; w == "on" || w == "against" {
+			for x := j + 1; x < hi && x < j+6; x++ {
+				if d.mentAt[x] != nil {
+					return e, true // "an offensive by X on (the town of) Tarma"
+				}
+			}
+		}
+	}
+	return e, false
 }
 
 var attackOnAttackers = &pattern{
