@@ -697,6 +697,46 @@ var attackOnAttackers = &pattern{
 	},
 }
 
+var attackAtWar = &pattern{
+	name: "attack-at-war",
+	doc:  `Two sides at war attack each other: "the army and the RSF have been at war since April", "Peru has been at war with the Varnok Front".`,
+	typ:  kg.Attacked,
+	cues: wordSet("war"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if v < s.lo+2 || d.toks[v-1].lower != "at" || d.inQuote[v] || d.tcase[si] {
+			return false
+		}
+		k := v - 2
+		for k > s.lo && (beForms[d.toks[k].lower] || skippable[d.toks[k].lower] || d.toks[k].lower == "remain" || d.toks[k].lower == "remained" || d.toks[k].lower == "remains") {
+			k--
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || k == v-2 || d.possessor(m) || !(m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			return false
+		}
+		a := m.ent
+		var b *entity
+		if v+2 < s.hi && d.toks[v+1].lower == "with" {
+			b = d.actorAfter(v+2, s.hi)
+		} else {
+			b = d.coordinated(m.lo, s.lo)
+		}
+		if b == nil || b == a || !(b.kind == kg.Organization || d.isCountry(b)) {
+			return false
+		}
+		d.emitAttack(si, a, b, s.lo, v, confVerb)
+		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"The Peruvian army and the Varnok Front have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Peru has been at war with the Varnok Front for a decade.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Peru has been at war for a decade.", nil},
+		{"Ana Costa has been at war with her party for years.", nil},
+	},
+}
+
 var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
