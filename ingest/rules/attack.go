@@ -925,6 +925,7 @@ var attackExchange = &pattern{
 		{"The Varnok Front has been locked in a bloody fight with its rival, the Tarma Brigade, for control of the routes.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The Varnok Front has for years been fighting the Tarma Brigade for control of the region.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"One Peruvian border guard was killed on Monday in an exchange of fire between Peruvian and Chilean border forces.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Peru has been fighting the jihadist group Varnok Front since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
@@ -2818,6 +2819,11 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	}
 	if k+1 < hi && armedAdjectives[d.toks[k].lower] && d.mentAt[k] == nil && d.mentAt[k+1] != nil {
 		k++ // "the paramilitary Rapid Support Forces": the force
+	}
+	if j := k; j+2 < hi && d.mentAt[j] == nil && (armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant") {
+		if j++; groupNouns[d.toks[j].lower] && d.mentAt[j] == nil && d.mentAt[j+1] != nil && d.mentAt[j+1].lo == j+1 {
+			k = j + 1 // "the jihadist group Boko Haram": the group it names
+		}
 	}
 	if k >= hi {
 		return nil

@@ -592,6 +592,10 @@ var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban
 
 // armedAdjectives before "group" make the group named after it an armed
 // one ("the jihadist group X").
+// groupNouns head a description set before a group's name: "the jihadist
+// group Boko Haram", "the rebel militia X".
+var groupNouns = wordSet(`group militia movement faction organization organisation coalition alliance`)
+
 var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
 guerrilla`)
 
