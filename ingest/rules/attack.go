@@ -616,6 +616,28 @@ var attackRepelled = &pattern{
 	},
 }
 
+// secondFoe is C in "fighting B and (its rival,) C" after the verb at
+// toks[v], B's mention the first of b after it; nil if none.
+func (d *doc) secondFoe(v, hi int, b *entity) *entity {
+	for k := v + 1; k < hi && k < v+8; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != b {
+			continue
+		}
+		j := m.hi
+		if j+2 < hi && d.toks[j].text == "(" && d.toks[j+2].text == ")" {
+			j += 3 // "(ISWAP)"
+		}
+		if j+1 < hi && d.toks[j].lower == "and" {
+			if c := d.actorAfter(j+1, hi); c != nil && c != b && c.kind != kg.Person && !(c.kind == kg.Place && !d.isCountry(c)) {
+				return c
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // attackByAfter is the attacker X in "repelled a (separate) offensive by
 // X" after the verb at toks[v], nil if none; aimed when a target follows
 // ("on Tarma"), which the attack noun's own pattern reads.
@@ -919,9 +941,15 @@ var attackExchange = &pattern{
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
 		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		if c := d.secondFoe(v, s.hi, b); c != nil && c != a && fightVerbs[w] {
+			// "fighting X and its rival, Y": both
+			d.emitAttack(si, a, c, s.lo, v, confVerb)
+			d.emitAttack(si, c, a, s.lo, v, confVerb)
+		}
 		return true
 	},
 	examples: []example{
+		{"Peru has been fighting the Varnok Front and its rival, the Tarma Army (TA), since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:tarma-army happened", "ATTACKED organization:tarma-army -> place:peru happened"}},
 		{"The Varnok Front has been locked in a bloody fight with its rival, the Tarma Brigade, for control of the routes.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The Varnok Front has for years been fighting the Tarma Brigade for control of the region.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"One Peruvian border guard was killed on Monday in an exchange of fire between Peruvian and Chilean border forces.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
