@@ -452,6 +452,9 @@ func (d *doc) collectTitles() {
 				continue
 			}
 			w := strings.TrimSuffix(t.lower, ".")
+			if len(ws) > 0 && (w == "of" || w == "for" || w == "to") {
+				break // "Special Representative of the Secretary-General": the office ends at its complement
+			}
 			if _, ok := lookupTitle(t.text); ok || roleWords[w] || titleLead[w] || officeWords[w] {
 				ws = append(ws, w)
 			}
@@ -563,12 +566,28 @@ var refRole = &refRule{
 		}
 		var ws []string
 		k := j
-		for k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (roleWords[d.toks[k].lower] || titleLead[d.toks[k].lower] || officeWords[d.toks[k].lower]) {
-			ws = append(ws, d.toks[k].lower)
-			k++
+		capital := false // "the Special Envoy": an office written in capitals
+		for ; k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && d.mentAt[k] == nil; k++ {
+			t := &d.toks[k]
+			if !t.cap && (roleWords[t.lower] || titleLead[t.lower] || officeWords[t.lower]) {
+				ws = append(ws, t.lower)
+				continue
+			}
+			if t.cap && (officeNouns[t.text] || roleWords[t.lower] && t.lower != "general") {
+				ws, capital = append(ws, t.lower), true
+				continue
+			}
+			if t.cap && capitalOfficeModifiers[t.text] {
+				capital = true
+				continue
+			}
+			break
 		}
-		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] {
+		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] && !officeNouns[strings.ToUpper(ws[len(ws)-1][:1])+ws[len(ws)-1][1:]] {
 			return 0, nil
+		}
+		if capital && k < len(d.toks) && d.toks[k].cap && d.toks[k].kind == tWord {
+			return 0, nil // "the Special Envoy Ana Costa": a title before a name
 		}
 		if k < len(d.toks) && (d.toks[k].cap && d.toks[k].kind == tWord || d.toks[k].lower == "of" || d.toks[k].lower == "'s") {
 			return 0, nil // a title before a name, or "the president of X"
@@ -582,6 +601,8 @@ var refRole = &refRule{
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
 		{"Defence Minister Ana Costa and Foreign Minister Rui Lopes met. [The minister] said little.", ""},
 		{"[The president] said the talks had failed.", ""},
+		{"The UN Special Envoy for Peru, Lars Holm, arrived in Lima. “A truce is near,” [the Special Envoy] told reporters.", "person:lars-holm"},
+		{"Ana Costa, the Special Representative of the Secretary-General, spoke first. Later [the Special Representative] said the talks had failed.", "person:ana-costa"},
 		{"The UN special envoy for the Great Lakes, Lars Holm, arrived in Lima. [The envoy] met President Ana Costa.", "person:lars-holm"},
 		{"The ambassador to the United Nations, Rui Lopes, spoke. Later [the ambassador] left.", "person:rui-lopes"},
 		{"The head of the mission, Ana Costa, met the minister on Monday. Later [the minister] left.", ""},

@@ -529,6 +529,10 @@ humanitarian relief aid non-profit nonprofit non-governmental data`)
 var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
 Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 
+// capitalOfficeModifiers stand in an office written in capitals before its
+// noun: "the Special Envoy", "the Resident Coordinator".
+var capitalOfficeModifiers = wordSet(`Special Resident Humanitarian Deputy Chief Senior Personal High`)
+
 // headNouns name the person at the head of a body ("the head of the X
 // mission, Y,").
 var headNouns = wordSet(`head chief chairman chairwoman chair director`)
