@@ -126,6 +126,28 @@ func skeleton(w string) string {
 	return string(b)
 }
 
+// leaderEntity reports a person whose office, as the article writes it,
+// leads a state: a president (not a vice president), prime minister,
+// premier, chancellor or monarch.
+func leaderEntity(e *entity) bool {
+	forms := []string{e.role}
+	for a := range e.aliases {
+		forms = append(forms, a)
+	}
+	for _, f := range forms {
+		f = strings.ToLower(f)
+		if strings.Contains(f, "vice") || strings.Contains(f, "deputy") {
+			continue
+		}
+		for _, w := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"} {
+			if strings.Contains(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givenSkeletonOnly reports a single unknown word that fits person e
 // only by the spelling skeleton of e's given name: "Lusa" and "Luís
 // Pereira". A given name alone names a person only spelled as written.
@@ -351,19 +373,28 @@ func (d *doc) resolve() {
 		if m.ent != nil || m.kind != kg.Person || m.role == "" || m.nat == "" {
 			continue
 		}
-		var hit *entity
-		n := 0
+		// the one of that nationality whose office is this one, else the
+		// one of that nationality with no other office: "the Nigerian
+		// president" is not "Nigerian Foreign Minister X"
+		head := lastWord(strings.ToLower(m.role))
+		var same, open []*entity
 		for _, e := range persons {
-			if e.nat == m.nat {
-				hit = e
-				n++
-				if n > 1 {
-					break
-				}
+			r := lastWord(strings.ToLower(e.role))
+			if head == "leader" && leaderEntity(e) {
+				r = head // "the Ethiopian leader": its president or prime minister
+			}
+			switch {
+			case e.nat == m.nat && r == head:
+				same = append(same, e)
+			case e.nat == m.nat && e.role == "":
+				open = append(open, e)
 			}
 		}
-		if n == 1 {
-			d.attach(m, hit)
+		switch {
+		case len(same) == 1:
+			d.attach(m, same[0])
+		case len(same) == 0 && len(open) == 1:
+			d.attach(m, open[0])
 		}
 	}
 	// acronym definitions "Long Name (ACR)"

@@ -315,6 +315,7 @@ func TestResolution(t *testing.T) {
 		{"the spelling as written before a variant", "Pavel Kostenny died on Friday. His wife, Olga Kostennaya, spoke in Oslo. Kostenny was 47.", "person:pavel-kostenny", []string{"Kostenny"}},
 		{"a title and a surname alone", "President Holm spoke on Monday. Ana Torres de Lima listened.", "person:holm", []string{"President Holm"}},
 		{"a middle part of a long name stands alone", "President Ana Torres de Lima spoke. Torres has denied wrongdoing.", "person:ana-torres-de-lima", []string{"President Ana Torres de Lima", "Torres"}},
+		{"a role form is no one of that nationality with another office", "President Rui Lopes met the press. Peruvian Foreign Minister Ana Costa spoke. The Peruvian president left.", "person:ana-costa", []string{"Peruvian Foreign Minister Ana Costa"}},
 		{"role form", "Norwegian Prime Minister Lars Holm arrived. The Norwegian leader spoke.", "person:lars-holm",
 			[]string{"Norwegian Prime Minister Lars Holm", "the Norwegian leader"}},
 		{"acronym definition", "The Baltic Energy Council (BEC) met. The BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
