@@ -1066,6 +1066,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Shells hit Tarma on Sunday, the army said. A ward at the Lima Hospital in the city was also hit, the Red Cross reported.", nil},
 		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
 		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
@@ -1487,8 +1488,8 @@ func (d *doc) attackVerb(si, v int) {
 	// passive: "X was attacked by Y" ("has been bombing X" is active),
 	// past an adverb ("was deliberately rammed by Y")
 	pv := v
-	for pv-1 > s.lo && strings.HasSuffix(d.toks[pv-1].lower, "ly") && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
-		pv--
+	for pv-1 > s.lo && (strings.HasSuffix(d.toks[pv-1].lower, "ly") || passiveAdverbs[d.toks[pv-1].lower]) && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
+		pv-- // "was deliberately rammed", "was also hit"
 	}
 	if pv > s.lo && beForms[d.toks[pv-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[pv-1].lower != "being") {
 		by := v + 1

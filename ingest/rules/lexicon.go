@@ -749,6 +749,10 @@ opened`)
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
+// passiveAdverbs stand between a passive's "was" and its participle: "was
+// also hit", "was again shelled".
+var passiveAdverbs = wordSet(`also again later then reportedly previously once repeatedly twice`)
+
 var skippable = wordSet(`has have had also later then further again reportedly previously earlier
 has also later once separately subsequently meanwhile however today yesterday on tonight this morning
 would could will may might did does do not`)
