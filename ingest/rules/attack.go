@@ -1066,6 +1066,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Varnok Front shelling of the Tarma camp, on the northern edge of Jauja, killed eight people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shells hit Tarma on Sunday, the army said. A ward at the Lima Hospital in the city was also hit, the Red Cross reported.", nil},
 		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
@@ -3407,6 +3408,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
 			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "at" || d.toks[k+1].lower == "in") {
+			// "Abu Shouk camp, on the northern edge of El Fasher,": where
+			// the target lies, no second target
+			j := k + 1
+			edge := false
+			for j < hi && j < k+12 && d.toks[j].text != "," {
+				edge = edge || edgeNouns[d.toks[j].lower]
+				j++
+			}
+			if edge && j < hi && d.toks[j].text == "," {
+				k = j
+				continue
+			}
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && !fresh {
 			// "a post in Sugapa district, Intan Jaya regency, Central

@@ -749,6 +749,10 @@ opened`)
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
+// edgeNouns tell where a place lies by another: "on the northern edge of
+// X", "on the outskirts of X".
+var edgeNouns = wordSet(`edge edges outskirts fringes fringe side bank banks shore shores periphery`)
+
 // passiveAdverbs stand between a passive's "was" and its participle: "was
 // also hit", "was again shelled".
 var passiveAdverbs = wordSet(`also again later then reportedly previously once repeatedly twice`)
