@@ -1435,7 +1435,7 @@ gubernatorial mayoral`)
 
 // stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
 // envoys".
-var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats representatives`)
+var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats diplomat representatives ambassador`)
 
 // groupMembers after an organization's possessive are its people, whom an
 // attack on them hits the organization through ("killed the group's

@@ -382,6 +382,7 @@ func TestResolution(t *testing.T) {
 		{"a capital that answers is its state", "She called the strike another answer from Lima to calls for a truce.", "place:peru", []string{"Lima"}},
 		{"a capital asked to act is its state", "Chile demanded that Lima stop the provocations.", "place:peru", []string{"Lima"}},
 		{"a capital that does not recognise is its state", "Lima does not recognise the ruling.", "place:peru", []string{"Lima"}},
+		{"a capital's top diplomat is its state's", "Peru recalled its ambassador and gave Lima's top diplomat in Quito two days to leave.", "place:peru", []string{"Lima"}},
 		{"a capital's growing ties are its state's", "Quito has been alarmed by Lima's growing ties with Moscow.", "place:peru", []string{"Lima"}},
 		{"a capital's sweeping claims are its state's", "The shoal lies in waters where Lima's sweeping territorial claims overlap with Quito's.", "place:peru", []string{"Lima"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
