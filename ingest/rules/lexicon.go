@@ -749,6 +749,10 @@ opened`)
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
+// gatheringNouns head a gathering named after where it met: "the Brussels
+// meeting", "the Geneva talks".
+var gatheringNouns = wordSet(`meeting talks summit conference`)
+
 // edgeNouns tell where a place lies by another: "on the northern edge of
 // X", "on the outskirts of X".
 var edgeNouns = wordSet(`edge edges outskirts fringes fringe side bank banks shore shores periphery`)

@@ -791,6 +791,8 @@ func TestEvents(t *testing.T) {
 	}{
 		{"place talks and talks in place are one", "The Oslo talks resumed. Progress at the talks in Oslo was slow.",
 			[]string{"event:oslo-talks", "OCCURRED_IN event:oslo-talks -> place:oslo"}},
+		{"a meeting named where it met is the meeting held there", "EU trade ministers meeting in Oslo on Thursday promised more aid. Moscow dismissed the Oslo meeting.",
+			[]string{"event:eu-trade-ministers-meeting", "PARTICIPATED_IN organization:european-union -> event:eu-trade-ministers-meeting", "OCCURRED_IN event:eu-trade-ministers-meeting -> place:oslo"}},
 		{"meeting at a summit", "Lars Holm met Anna Berg at the Oslo summit on Monday.",
 			[]string{"event:oslo-summit", "PARTICIPATED_IN person:lars-holm -> event:oslo-summit", "PARTICIPATED_IN person:anna-berg -> event:oslo-summit", "OCCURRED_IN event:oslo-summit -> place:oslo"}},
 		{"one war per article", "The war in Ukraine went on. Russia's invasion began in 2022.",
