@@ -714,6 +714,7 @@ var attackOnAttackers = &pattern{
 		{"The Varnok Front has fought the government since 2012. The Peruvian Army killed 47 militants in Tarma on Monday.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian Army killed 47 militants in Tarma on Monday.", nil},
+		{"The Varnok Front attacked Tarma. The Peruvian Army said it had killed more than 60 militiamen.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops had pursued the attackers and killed four of them.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 	},

@@ -1621,7 +1621,7 @@ var subordinators = wordSet(`when after as while that and but because where sinc
 
 // attackerNouns name the doers of an attack without naming their group:
 // "pursued the attackers", "killed 47 militants".
-var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists`)
+var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists rebels militiamen fighters extremists guerrillas`)
 
 // repelledNouns after "repelled the" are the attack or its doers.
 var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)
