@@ -611,6 +611,8 @@ var attackRepelled = &pattern{
 		{"The Peruvian Army repelled the attack.", nil},
 		{"The Peruvian National Police said its officers, supported by Chilean troops, had repelled an offensive by Varnok Front fighters on the town of Tarma.",
 			[]string{"ATTACKED organization:peruvian-national-police -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front said its fighters had repelled an attack on their positions near the camp by the Peruvian army.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Peruvian National Police said its officers had repelled a separate offensive by Varnok Front fighters overnight.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened", "ATTACKED organization:peruvian-national-police -> organization:varnok-front happened"}},
 	},
@@ -646,7 +648,21 @@ func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
 		k++ // "a separate", "a large-scale"
 	}
-	if k+2 >= hi || !(d.toks[k].lower == "attack" || d.toks[k].lower == "offensive" || d.toks[k].lower == "assault") || d.toks[k+1].lower != "by" {
+	if k+2 >= hi || !(d.toks[k].lower == "attack" || d.toks[k].lower == "offensive" || d.toks[k].lower == "assault") {
+		return nil, false
+	}
+	if w := d.toks[k+1].lower; (w == "on" || w == "against") && k+2 < hi && (d.toks[k+2].lower == "its" || d.toks[k+2].lower == "their") {
+		// "repelled an attack on their positions near the camp by X": the
+		// repeller's own positions
+		j := k + 3
+		for j < hi && j < k+10 && d.toks[j].lower != "by" && d.toks[j].text != "," && d.toks[j].kind != tQuote {
+			j++
+		}
+		if j < hi && d.toks[j].lower == "by" {
+			k = j - 1
+		}
+	}
+	if d.toks[k+1].lower != "by" {
 		return nil, false
 	}
 	if e = d.actorAfter(k+2, hi); e == nil {
