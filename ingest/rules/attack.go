@@ -1029,7 +1029,11 @@ var attackNounFirst = &pattern{
 	cues: attackNouns,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || timeBetween(d, v+1) && v+2 < s.hi && attackPreps[d.toks[v+2].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
+		nx := v + 1
+		if c := d.scareQuoteAround(v); c == v+1 {
+			nx = c + 1 // "carried out “precision strikes” against X": the words in scare quotes
+		}
+		if !d.attackable(si, v) || !(nx < s.hi && (attackPreps[d.toks[nx].lower] || timeBetween(d, nx) && nx+1 < s.hi && attackPreps[d.toks[nx+1].lower] || launchVerbs[d.toks[nx].lower] && beforeOut(d, nx+1)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
 		d.attackNoun(si, v)
@@ -1037,6 +1041,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
+		{"The Peruvian military carried out \u201cprecision strikes\u201d against the Varnok Front.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
 		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
@@ -1859,6 +1864,9 @@ func (d *doc) attackNoun(si, n int) {
 		return // "a crackdown on tax evasion": no violence told
 	}
 	p := n + 1
+	if c := d.scareQuoteAround(n); c == p && p+1 < s.hi {
+		p++ // "“precision strikes” against X"
+	}
 	if launchVerbs[d.toks[p].lower] && p+1 < s.hi {
 		// "attacks carried out on X by Y", "strikes launched against X"
 		p++
@@ -1921,6 +1929,12 @@ func (d *doc) attackNoun(si, n int) {
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
+		if c := d.scareQuoteAround(n); c > n && d.inQuote[k] {
+			for k > s.lo && d.toks[k].kind != tQuote {
+				k-- // "carried out “precision strikes” against Y": before the quotation marks
+			}
+			k--
+		}
 		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
 			k-- // "carried out Thursday's assault on Y"
 		}
