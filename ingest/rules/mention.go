@@ -764,6 +764,11 @@ func (d *doc) doctrineAfter(lo, k, hi int) int {
 // acronyms ("RFE/RL") or a name the gazetteer knows whole ("Radio Free
 // Europe/Radio Liberty"); not two places ("Lima/Callao").
 func (d *doc) slashJoined(i, j int) bool {
+	if _, ok := gazetteer.LookupPlace(d.text[d.toks[i].start:d.toks[j-1].end]); ok {
+		if _, ok := gazetteer.LookupPlace(d.toks[j+1].text); ok {
+			return false // "DUBAI/CAIRO (Reuters)": two datelines' cities
+		}
+	}
 	if isAcronym(d.toks[j-1].text) && isAcronym(d.toks[j+1].text) {
 		return true
 	}
