@@ -529,6 +529,10 @@ humanitarian relief aid non-profit nonprofit non-governmental data`)
 var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
 Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 
+// portfolioHeads open an office named by its portfolio: "Minister of
+// Territorial Administration", "Director of Operations".
+var portfolioHeads = wordSet(`Minister Ministers Director Head Chief Secretary Commissioner Coordinator`)
+
 // capitalOfficeModifiers stand in an office written in capitals before its
 // noun: "the Special Envoy", "the Resident Coordinator".
 var capitalOfficeModifiers = wordSet(`Special Resident Humanitarian Deputy Chief Senior Personal High`)

@@ -1135,10 +1135,11 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 	if start < hi && isAcronym(d.toks[start].text) {
 		start++ // the body's initials: "UN"
 	}
-	if start+2 < hi && (d.toks[start].text == "Minister" || d.toks[start].text == "Ministers") && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
-		hi < s.hi && d.toks[hi].text == "," && !d.anyGivenName(start+2, hi) {
-		// "the Minister of Territorial Administration, X": the portfolio,
-		// no body ("Prime Minister of Peru" names its country)
+	if start+2 < hi && portfolioHeads[d.toks[start].text] && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
+		hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") && !d.anyGivenName(start+2, hi) {
+		// "the Minister of Territorial Administration, X", "Director of
+		// Operations at X": the portfolio, no body ("Prime Minister of
+		// Peru" names its country)
 		return start
 	}
 	k := start
