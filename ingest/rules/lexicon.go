@@ -529,6 +529,10 @@ humanitarian relief aid non-profit nonprofit non-governmental data`)
 var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
 Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 
+// placedBodies head a body whose full name ends with where it serves:
+// "UN Mission in South Sudan", "Integrated Office in Haiti".
+var placedBodies = wordSet(`Mission Office Force Operation Command Committee Commission`)
+
 // portfolioHeads open an office named by its portfolio: "Minister of
 // Territorial Administration", "Director of Operations".
 var portfolioHeads = wordSet(`Minister Ministers Director Head Chief Secretary Commissioner Coordinator`)

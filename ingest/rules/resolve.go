@@ -1495,6 +1495,19 @@ func (d *doc) acronymDefs() {
 			continue // "Peru, or Chile,": no initials
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
+		if lm != nil && lm.kind == kg.Place && !orForm {
+			// "the UN Stabilization Mission in the DRC (MONUSCO)": known
+			// initials are the mission's, whose name takes in the place
+			j := lm.lo - 1
+			if j > 0 && d.toks[j].lower == "the" {
+				j--
+			}
+			if j > 0 && d.toks[j].lower == "in" {
+				if om := d.mentAt[j-1]; om != nil && om.ent != nil && om.kind == kg.Organization && placedBodies[lastWord(om.name)] && am != nil && am.canon != "" {
+					lm = om
+				}
+			}
+		}
 		acr := d.toks[o+1].text
 		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) && !(wordContraction(acr) && lm.ent.kind == kg.Organization && contractionFit(acr, lm.name)) {
 			continue // but "Commission on Elections (Comelec)": a short form spelled as a word

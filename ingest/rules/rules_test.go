@@ -399,6 +399,7 @@ func TestResolution(t *testing.T) {
 		{"an adjective of a place the gazetteer lacks", "Russia backs North Vostrakia. North Vostrakian leader Ana Costa spoke.", "place:north-vostrakia", []string{"North Vostrakian"}},
 		{"a palace named", "They met at the palace, named Villa Aurora.", "place:villa-aurora", nil},
 		{"a description known by a short name", "Peru's Andes Command said the road was open. The command, known as ANCOM, said it would stay open.", "organization:andes-command", []string{"ANCOM", "Andes Command of Peru", "Peru's Andes Command"}},
+		{"known initials after a body's place are the body's", "Ana Costa heads the UN Organization Stabilization Mission in the DRC (MONUSCO). MONUSCO said a patrol was hit.", "organization:monusco", []string{"UN Organization Stabilization Mission"}},
 		{"a body described beside its name is that body", "A peacekeeper was killed near Tarma, the UN mission in the country, UNMIP, said.", "organization:unmip", []string{"UN mission", "mission"}},
 		{"a known body is no short form of its known mission", "An internal UN report was leaked. The head of the UN Mission in South Sudan (UNMISS) met the minister.", "organization:united-nations", []string{"U.N.", "UN", "United Nations Organization"}},
 		{"a word with a given name's consonants is not that person", "The bishop of Tarma, Luís Pereira, called for calm. Lusa reported the attack.", "person:luis-pereira", nil},
