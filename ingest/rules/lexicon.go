@@ -529,6 +529,9 @@ humanitarian relief aid non-profit nonprofit non-governmental data`)
 var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
 Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 
+// borderForceNouns end a described border force: "Kyrgyz border guards".
+var borderForceNouns = wordSet(`guard guards force forces troops service police`)
+
 // placedBodies head a body whose full name ends with where it serves:
 // "UN Mission in South Sudan", "Integrated Office in Haiti".
 var placedBodies = wordSet(`Mission Office Force Operation Command Committee Commission`)

@@ -403,6 +403,7 @@ func (d *doc) resolve() {
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
+	d.mergeBorderForces()
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
@@ -1822,6 +1823,39 @@ func (d *doc) mergeStateForces() {
 					n++
 					break
 				}
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// mergeBorderForces folds "Kyrgyz border guards" into the one border body
+// of that country the article names ("the Kyrgyz Border Service").
+func (d *doc) mergeBorderForces() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) != 3 || ws[1] != "border" || !borderForceNouns[ws[2]] {
+			continue
+		}
+		c, ok := gazetteer.Demonym(ws[0])
+		if !ok {
+			continue
+		}
+		dem, _ := gazetteer.DemonymFor(c)
+		var hit *entity
+		n := 0
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 || !strings.Contains(o.name, "Border") {
+				continue
+			}
+			if strings.Contains(o.name, c) || dem != "" && strings.Contains(o.name, dem) {
+				hit = o
+				n++
 			}
 		}
 		if n == 1 {
