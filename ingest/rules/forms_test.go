@@ -166,6 +166,7 @@ func TestOfficialForms(t *testing.T) {
 		{"Peru army", []string{"Peruvian army", "Peruvian military", "Peruvian Armed Forces", "Peru Army", "Peru Armed Forces", "Armed Forces of Peru"}},
 		{"Burkinabe government", []string{"Government of Burkina Faso", "Burkina Faso government"}},
 		{"Chinese coast guard", []string{"Chinese Coast Guard", "China Coast Guard"}},
+		{"Peruvian General Staff", []string{"General Staff of the Armed Forces of Peru", "General Staff of Peru"}},
 		{"UN Security Council", []string{"United Nations Security Council"}},
 		{"U.N. Office for the Coordination of Humanitarian Affairs", []string{"United Nations Office for the Coordination of Humanitarian Affairs"}},
 		{"United Nations Development Programme", []string{"UN Development Programme"}},

@@ -2132,6 +2132,10 @@ func officialForms(name string) []string {
 		return out
 	case low == "coast guard":
 		return []string{dem + " Coast Guard", country + " Coast Guard"} // "the Chinese coast guard" is the "China Coast Guard"
+	case low == "general staff":
+		// "the Ukrainian General Staff" is the "General Staff of the Armed
+		// Forces of Ukraine"
+		return []string{"General Staff of the Armed Forces of " + theCountry(country), "General Staff of " + theCountry(country)}
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
 		for _, f := range []string{"army", "military", "Armed Forces"} {
