@@ -2004,8 +2004,8 @@ func (d *doc) listedWithOrg(m *mention) bool {
 		if d.toks[k].text == "," && k+2 < len(d.toks) && d.toks[k+1].lower == "and" {
 			k++
 		}
-		if isOrg(k + 1) {
-			return true
+		if isOrg(k+1) && !d.possessor(d.mentAt[k+1]) {
+			return true // but not "X, Al Jazeera's reporter, said": a possessive opens no list
 		}
 	}
 	return false
