@@ -177,7 +177,13 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
 atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
-police border displacement gold ammunition arms fuel civil central federal`)
+police border displacement gold ammunition arms fuel civil central federal education training detention
+medical health cultural community`)
+
+// localMods make a site only of a name that is no known town, like
+// localSites: "the Varno education centre", but "a Kabul health centre" is
+// a centre in Kabul.
+var localMods = wordSet(`police education training detention medical health cultural community`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
 pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 

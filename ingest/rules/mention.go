@@ -1822,7 +1822,7 @@ func (d *doc) siteHead(lo, k, end int) (int, bool) {
 			}
 			break
 		}
-		if local := localSites[w] || mods && d.toks[j-1].lower == "police"; local {
+		if local := localSites[w] || mods && localMods[d.toks[j-1].lower]; local {
 			if _, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end]); town {
 				return k, false // "a Kano market": a market in Kano
 			}
