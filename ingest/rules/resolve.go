@@ -2160,7 +2160,8 @@ func officialForms(name string) []string {
 			p[i] = titleCase(w)
 		}
 		port := strings.Join(p, " ")
-		forms := []string{country + " " + strings.Join(p, " ") + " Ministry"} // "Pakistan Foreign Ministry"
+		// "Pakistan Foreign Ministry", "Foreign Ministry of Kyrgyzstan"
+		forms := []string{country + " " + strings.Join(p, " ") + " Ministry", strings.Join(p, " ") + " Ministry of " + theCountry(country)}
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}
