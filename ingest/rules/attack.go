@@ -298,6 +298,8 @@ var attackBlamed = &pattern{
 		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
+		{"Gunmen raided Tarma on Monday night. Local authorities attributed the attack to the Varnok Front militia, officials said.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Officials attributed the delay to the weather.", nil},
 	},
 }
 
@@ -561,7 +563,38 @@ var attackRepelled = &pattern{
 	cues: repelVerbs,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi || d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
+		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi {
+			return false
+		}
+		if by, aimed := d.attackByAfter(v, s.hi); by != nil {
+			// "its officers had repelled an offensive by X": each fought the other
+			src, at := d.actorBefore(v, s.lo)
+			if src == nil {
+				// "its officers had repelled": the speaker's own
+				j := v - 1
+				for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower]) {
+					j--
+				}
+				if d.toks[j].text == "," {
+					// "its officers, supported by X, had repelled": past the aside
+					for j--; j > s.lo && j > v-25 && d.toks[j].text != ","; j-- {
+					}
+					j--
+				}
+				if j > s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "officers") && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
+					src, at = d.ownerOfPronoun(j-1, s.lo)
+				}
+			}
+			if src == nil || src == by || src.kind == kg.Place && !d.isCountry(src) {
+				return false
+			}
+			if !aimed {
+				d.emitAttack(si, by, src, max(at, s.lo), v, confCarried)
+			}
+			d.emitAttack(si, src, by, max(at, s.lo), v, confCarried)
+			return true
+		}
+		if d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
 			return false
 		}
 		src, at := d.actorBefore(v, s.lo)
@@ -576,7 +609,75 @@ var attackRepelled = &pattern{
 		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said in a statement that troops had repelled the attackers after a gunfight.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian Army repelled the attack.", nil},
+		{"The Peruvian National Police said its officers, supported by Chilean troops, had repelled an offensive by Varnok Front fighters on the town of Tarma.",
+			[]string{"ATTACKED organization:peruvian-national-police -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front said its fighters had repelled an attack on their positions near the camp by the Peruvian army.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Peruvian National Police said its officers had repelled a separate offensive by Varnok Front fighters overnight.",
+			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened", "ATTACKED organization:peruvian-national-police -> organization:varnok-front happened"}},
 	},
+}
+
+// secondFoe is C in "fighting B and (its rival,) C" after the verb at
+// toks[v], B's mention the first of b after it; nil if none.
+func (d *doc) secondFoe(v, hi int, b *entity) *entity {
+	for k := v + 1; k < hi && k < v+8; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != b {
+			continue
+		}
+		j := m.hi
+		if j+2 < hi && d.toks[j].text == "(" && d.toks[j+2].text == ")" {
+			j += 3 // "(ISWAP)"
+		}
+		if j+1 < hi && d.toks[j].lower == "and" {
+			if c := d.actorAfter(j+1, hi); c != nil && c != b && c.kind != kg.Person && !(c.kind == kg.Place && !d.isCountry(c)) {
+				return c
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// attackByAfter is the attacker X in "repelled a (separate) offensive by
+// X" after the verb at toks[v], nil if none; aimed when a target follows
+// ("on Tarma"), which the attack noun's own pattern reads.
+func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
+	k := v + 1
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
+		k++ // "a separate", "a large-scale"
+	}
+	if k+2 >= hi || !(d.toks[k].lower == "attack" || d.toks[k].lower == "offensive" || d.toks[k].lower == "assault") {
+		return nil, false
+	}
+	if w := d.toks[k+1].lower; (w == "on" || w == "against") && k+2 < hi && (d.toks[k+2].lower == "its" || d.toks[k+2].lower == "their") {
+		// "repelled an attack on their positions near the camp by X": the
+		// repeller's own positions
+		j := k + 3
+		for j < hi && j < k+10 && d.toks[j].lower != "by" && d.toks[j].text != "," && d.toks[j].kind != tQuote {
+			j++
+		}
+		if j < hi && d.toks[j].lower == "by" {
+			k = j - 1
+		}
+	}
+	if d.toks[k+1].lower != "by" {
+		return nil, false
+	}
+	if e = d.actorAfter(k+2, hi); e == nil {
+		return nil, false
+	}
+	for j := k + 3; j+1 < hi && j < k+10; j++ {
+		if w := d.toks[j].lower; w == "on" || w == "against" {
+			for x := j + 1; x < hi && x < j+6; x++ {
+				if d.mentAt[x] != nil {
+					return e, true // "an offensive by X on (the town of) Tarma"
+				}
+			}
+		}
+	}
+	return e, false
 }
 
 var attackOnAttackers = &pattern{
@@ -629,8 +730,49 @@ var attackOnAttackers = &pattern{
 		{"The Varnok Front has fought the government since 2012. The Peruvian Army killed 47 militants in Tarma on Monday.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian Army killed 47 militants in Tarma on Monday.", nil},
+		{"The Varnok Front attacked Tarma. The Peruvian Army said it had killed more than 60 militiamen.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops had pursued the attackers and killed four of them.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+	},
+}
+
+var attackAtWar = &pattern{
+	name: "attack-at-war",
+	doc:  `Two sides at war attack each other: "the army and the RSF have been at war since April", "Peru has been at war with the Varnok Front".`,
+	typ:  kg.Attacked,
+	cues: wordSet("war"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if v < s.lo+2 || d.toks[v-1].lower != "at" || d.inQuote[v] || d.tcase[si] {
+			return false
+		}
+		k := v - 2
+		for k > s.lo && (beForms[d.toks[k].lower] || skippable[d.toks[k].lower] || d.toks[k].lower == "remain" || d.toks[k].lower == "remained" || d.toks[k].lower == "remains") {
+			k--
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || k == v-2 || d.possessor(m) || !(m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			return false
+		}
+		a := m.ent
+		var b *entity
+		if v+2 < s.hi && d.toks[v+1].lower == "with" {
+			b = d.actorAfter(v+2, s.hi)
+		} else {
+			b = d.coordinated(m.lo, s.lo)
+		}
+		if b == nil || b == a || !(b.kind == kg.Organization || d.isCountry(b)) {
+			return false
+		}
+		d.emitAttack(si, a, b, s.lo, v, confVerb)
+		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"The Peruvian army and the Varnok Front have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Peru has been at war with the Varnok Front for a decade.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Peru has been at war for a decade.", nil},
+		{"Ana Costa has been at war with her party for years.", nil},
 	},
 }
 
@@ -816,12 +958,19 @@ var attackExchange = &pattern{
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
 		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		if c := d.secondFoe(v, s.hi, b); c != nil && c != a && fightVerbs[w] {
+			// "fighting X and its rival, Y": both
+			d.emitAttack(si, a, c, s.lo, v, confVerb)
+			d.emitAttack(si, c, a, s.lo, v, confVerb)
+		}
 		return true
 	},
 	examples: []example{
+		{"Peru has been fighting the Varnok Front and its rival, the Tarma Army (TA), since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:tarma-army happened", "ATTACKED organization:tarma-army -> place:peru happened"}},
 		{"The Varnok Front has been locked in a bloody fight with its rival, the Tarma Brigade, for control of the routes.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The Varnok Front has for years been fighting the Tarma Brigade for control of the region.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"One Peruvian border guard was killed on Monday in an exchange of fire between Peruvian and Chilean border forces.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Peru has been fighting the jihadist group Varnok Front since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
@@ -880,7 +1029,11 @@ var attackNounFirst = &pattern{
 	cues: attackNouns,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v+1 < s.hi && (attackPreps[d.toks[v+1].lower] || timeBetween(d, v+1) && v+2 < s.hi && attackPreps[d.toks[v+2].lower] || launchVerbs[d.toks[v+1].lower] && beforeOut(d, v+2)) && v > s.lo && !d.subjectish(v-1)) {
+		nx := v + 1
+		if c := d.scareQuoteAround(v); c == v+1 {
+			nx = c + 1 // "carried out “precision strikes” against X": the words in scare quotes
+		}
+		if !d.attackable(si, v) || !(nx < s.hi && (attackPreps[d.toks[nx].lower] || timeBetween(d, nx) && nx+1 < s.hi && attackPreps[d.toks[nx+1].lower] || launchVerbs[d.toks[nx].lower] && beforeOut(d, nx+1)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
 		d.attackNoun(si, v)
@@ -888,6 +1041,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
+		{"The Peruvian military carried out \u201cprecision strikes\u201d against the Varnok Front.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
 		{"The Varnok Front answered with a barrage of more than 60 rockets on Tacna.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
 		{"Troops repelled the assault with support from the Peruvian Air Force, which carried out air strikes on the Tarma Front.", []string{"ATTACKED organization:peruvian-air-force -> organization:tarma-front happened"}},
@@ -934,6 +1088,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Varnok Front shelling of the Tarma camp, on the northern edge of Jauja, killed eight people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Shells hit Tarma on Sunday, the army said. A ward at the Lima Hospital in the city was also hit, the Red Cross reported.", nil},
 		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
 		{"The Chilean Army said Peruvian troops targeted Chilean posts in the Arica sector.", []string{"ATTACKED place:peru -> organization:chilean-army happened"}},
 		{"A Varnok Front suicide bomber killed Rui Lopes, the governor of Tacna province.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
@@ -1355,8 +1511,8 @@ func (d *doc) attackVerb(si, v int) {
 	// passive: "X was attacked by Y" ("has been bombing X" is active),
 	// past an adverb ("was deliberately rammed by Y")
 	pv := v
-	for pv-1 > s.lo && strings.HasSuffix(d.toks[pv-1].lower, "ly") && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
-		pv--
+	for pv-1 > s.lo && (strings.HasSuffix(d.toks[pv-1].lower, "ly") || passiveAdverbs[d.toks[pv-1].lower]) && !d.toks[pv-1].cap && d.toks[pv-1].kind == tWord && d.mentAt[pv-1] == nil && pv > v-3 {
+		pv-- // "was deliberately rammed", "was also hit"
 	}
 	if pv > s.lo && beForms[d.toks[pv-1].lower] && !(strings.HasSuffix(w, "ing") && d.toks[pv-1].lower != "being") {
 		by := v + 1
@@ -1708,6 +1864,9 @@ func (d *doc) attackNoun(si, n int) {
 		return // "a crackdown on tax evasion": no violence told
 	}
 	p := n + 1
+	if c := d.scareQuoteAround(n); c == p && p+1 < s.hi {
+		p++ // "“precision strikes” against X"
+	}
 	if launchVerbs[d.toks[p].lower] && p+1 < s.hi {
 		// "attacks carried out on X by Y", "strikes launched against X"
 		p++
@@ -1770,6 +1929,12 @@ func (d *doc) attackNoun(si, n int) {
 	if src == nil {
 		// "French jets launched airstrikes in Gao Town", "X carried out a
 		// series of attacks on Y": the verb's subject
+		if c := d.scareQuoteAround(n); c > n && d.inQuote[k] {
+			for k > s.lo && d.toks[k].kind != tQuote {
+				k-- // "carried out “precision strikes” against Y": before the quotation marks
+			}
+			k--
+		}
 		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
 			k-- // "carried out Thursday's assault on Y"
 		}
@@ -2472,8 +2637,16 @@ func (d *doc) blamedAttack(si, v int) {
 		isWeekday(d.toks[n].lower) || d.toks[n].lower == "'s" || d.toks[n].lower == "’s") {
 		n++ // "blamed Monday's attack on X on Y"
 	}
+	attribute := strings.HasPrefix(d.toks[v].lower, "attribut")
+	if attribute && !(n < s.hi && attackNouns[d.toks[n].lower]) {
+		return // "attributed the delay to the weather"; "the blast, which police attributed to X" is not read
+	}
 	if n < s.hi && attackNouns[d.toks[n].lower] {
 		var src, tgt *entity
+		blameOn := "on"
+		if attribute {
+			blameOn = "to" // "attributed the attack to X"
+		}
 		ons := 0
 		for k := n + 1; k < s.hi && k < n+12; k++ {
 			if d.toks[k].lower == "on" {
@@ -2481,7 +2654,13 @@ func (d *doc) blamedAttack(si, v int) {
 			}
 		}
 		for k := n + 1; k < s.hi && k < n+12; k++ {
-			if d.toks[k].lower != "on" {
+			if attribute && d.toks[k].lower == "on" && k == n+1 && tgt == nil {
+				if objs := d.objects(k, s.hi, nil); len(objs) > 0 {
+					tgt = objs[0] // "attributed the attack on the bus to X"
+				}
+				continue
+			}
+			if d.toks[k].lower != blameOn {
 				continue
 			}
 			if ons > 1 && k == n+1 {
@@ -2701,6 +2880,11 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	}
 	if k+1 < hi && armedAdjectives[d.toks[k].lower] && d.mentAt[k] == nil && d.mentAt[k+1] != nil {
 		k++ // "the paramilitary Rapid Support Forces": the force
+	}
+	if j := k; j+2 < hi && d.mentAt[j] == nil && (armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant") {
+		if j++; groupNouns[d.toks[j].lower] && d.mentAt[j] == nil && d.mentAt[j+1] != nil && d.mentAt[j+1].lo == j+1 {
+			k = j + 1 // "the jihadist group Boko Haram": the group it names
+		}
 	}
 	if k >= hi {
 		return nil
@@ -3143,6 +3327,26 @@ func (d *doc) backedBy(i, lo int) int {
 	return -1
 }
 
+// andWithAfter is the index of "with" in ", and (later) with" that closes
+// the relative clause opened at toks[k]; 0 when none does.
+func (d *doc) andWithAfter(k, hi int) int {
+	j := k + 1
+	for j < hi && j < k+15 && d.toks[j].text != "," && d.toks[j].kind != tQuote && d.toks[j].text != ";" {
+		j++
+	}
+	if j+2 >= hi || d.toks[j].text != "," || d.toks[j+1].lower != "and" {
+		return 0
+	}
+	j += 2
+	if w := d.toks[j].lower; w == "later" || w == "then" || w == "also" || w == "afterwards" || w == "separately" {
+		j++
+	}
+	if j < hi && d.toks[j].lower == "with" {
+		return j
+	}
+	return 0
+}
+
 // objects lists the entities named in the object of the verb at toks[v]:
 // places, organizations and people, not possessors; a demonym counts only
 // when nothing more specific is named.
@@ -3196,6 +3400,14 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
 		}
+		if t.text == "," && len(named) > 0 && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
+			// "talks with X, who heads the army, and later with Y": past
+			// the relative clause to the second party
+			if j := d.andWithAfter(k+1, hi); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Person && k+1 < hi && appositionOpeners[d.toks[k+1].lower] {
 			// "killed Ana Costa, the head of the Varnok Front": who she
 			// was, no second target; but ", and Rui Lopes, the deputy"
@@ -3227,6 +3439,20 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && len(named)+len(demo) > 0 && k+2 < hi && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the" && ordinalsOrSuperlatives[d.toks[k+2].lower]) {
 			break // "struck X near Y on Saturday, the first military action by ...": words about the attack
+		}
+		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "at" || d.toks[k+1].lower == "in") {
+			// "Abu Shouk camp, on the northern edge of El Fasher,": where
+			// the target lies, no second target
+			j := k + 1
+			edge := false
+			for j < hi && j < k+12 && d.toks[j].text != "," {
+				edge = edge || edgeNouns[d.toks[j].lower]
+				j++
+			}
+			if edge && j < hi && d.toks[j].text == "," {
+				k = j
+				continue
+			}
 		}
 		if t.text == "," && len(named) > 0 && named[len(named)-1].kind == kg.Place && !fresh {
 			// "a post in Sugapa district, Intan Jaya regency, Central

@@ -101,6 +101,7 @@ func (d *doc) coreference() {
 		}
 	}
 	d.nameUsedFor()
+	d.describedApposed()
 	d.knownByName()
 	d.bareGovernmentForces()
 }
@@ -234,6 +235,40 @@ func sortedLetters(s string) string {
 	return string(rs)
 }
 
+// describedApposed joins an organization the text describes ("the UN
+// mission") and the name set beside it: "the UN mission in the country,
+// MINUSCA, said" is MINUSCA.
+func (d *doc) describedApposed() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.kind != kg.Organization || !m.described || m.ref {
+			continue
+		}
+		k := m.hi
+		for n := 0; k < len(d.toks) && n < 6 && d.toks[k].text != ","; n++ {
+			w := d.toks[k].lower
+			if o := d.mentAt[k]; o != nil && o.kind == kg.Place {
+				k = o.hi
+				continue
+			}
+			if w != "in" && w != "the" && w != "of" && w != "country" && w != "region" {
+				k = len(d.toks)
+				break
+			}
+			k++
+		}
+		if k+2 >= len(d.toks) || d.toks[k].text != "," {
+			continue
+		}
+		x := d.mentAt[k+1]
+		if x == nil || x.lo != k+1 || x.ent == nil || x.ent == m.ent || x.kind != kg.Organization || x.described || x.ref {
+			continue
+		}
+		if e := x.hi; e < len(d.toks) && (d.toks[e].text == "," || d.toks[e].text == ")" || sayVerbs[d.toks[e].lower]) {
+			d.merge(m.ent, x.ent)
+		}
+	}
+}
+
 // knownByName joins an organization and the name it is known by: "the command,
 // known as AFRICOM,", "the militia, known by its French initials MPLT".
 func (d *doc) knownByName() {
@@ -253,6 +288,14 @@ func (d *doc) knownByName() {
 		switch d.toks[n].lower {
 		case "as":
 			n++
+		case "locally", "in":
+			// "the militants, known locally as X", "known in Peru as X"
+			if n = d.knownAsAfter(k); n == 0 {
+				continue
+			}
+			if d.toks[n-1].lower == "the" {
+				n-- // read again below
+			}
 		case "by":
 			n++
 			if n < len(d.toks) && (d.toks[n].lower == "its" || d.toks[n].lower == "the" || d.toks[n].lower == "their") {
@@ -282,6 +325,14 @@ func (d *doc) knownByName() {
 				continue // "a mission of the Nordic Union, known as X": the mission's name
 			}
 			e = m.ent
+		case m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.ent.described && !m.ent.plain && m.lo == k-3 && d.toks[m.lo].lower == "the" && insurgentNouns[d.toks[k-2].lower]:
+			// "The militants, known locally as X": the group "the
+			// militants" refers to, which the text named only by a
+			// description ("Islamist insurgents attacked ..."), now named
+			if m.ent != x.ent && x.ent.kind == kg.Organization {
+				d.merge(m.ent, x.ent)
+			}
+			continue
 		case k >= 3 && d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
 			// "the command, known as X": the organization whose initials
 			// X spells, in any order ("the militia, known by its French
@@ -401,6 +452,9 @@ func (d *doc) collectTitles() {
 				continue
 			}
 			w := strings.TrimSuffix(t.lower, ".")
+			if len(ws) > 0 && (w == "of" || w == "for" || w == "to") {
+				break // "Special Representative of the Secretary-General": the office ends at its complement
+			}
 			if _, ok := lookupTitle(t.text); ok || roleWords[w] || titleLead[w] || officeWords[w] {
 				ws = append(ws, w)
 			}
@@ -434,17 +488,19 @@ func (d *doc) collectTitles() {
 			add(m.ent, lo, m.lo)
 		}
 		// an appositive: ", the foreign minister," or ", Somali Foreign Minister,"
-		if m.hi < len(d.toks) && d.toks[m.hi].text == "," {
+		if m.hi < len(d.toks) && d.toks[m.hi].text == "," && !d.verbAt(m.hi+1) && !meetVerbs[d.peek(m.hi+1)] && !sayVerbs[d.peek(m.hi+1)] {
+			// but not ", met the minister": a verb, no apposition
 			end := m.hi + 1
 			for end < len(d.toks) && end < m.hi+9 && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].kind != tQuote {
 				end++
 			}
 			add(m.ent, m.hi+1, end)
 		}
-		// "the foreign minister, Lars Holm,"
+		// "the foreign minister, Lars Holm,"; "the UN special envoy for the
+		// Andes, Lars Holm,": past the article of the office's complement
 		if m.lo >= 2 && d.toks[m.lo-1].text == "," {
 			b := m.lo - 2
-			for b > 0 && m.lo-b < 6 && d.toks[b].kind == tWord && d.toks[b].lower != "the" {
+			for b > 0 && m.lo-b < 12 && d.toks[b].kind == tWord && (d.toks[b].lower != "the" || officePreps[d.toks[b-1].lower]) {
 				b--
 			}
 			if d.toks[b].lower == "the" {
@@ -453,6 +509,10 @@ func (d *doc) collectTitles() {
 		}
 	}
 }
+
+// officePreps open the complement of an office: "the envoy for the
+// Andes", "the ambassador to the United Nations".
+var officePreps = wordSet("for to of")
 
 var refCounterpart = &refRule{
 	name: "ref-counterpart",
@@ -506,12 +566,28 @@ var refRole = &refRule{
 		}
 		var ws []string
 		k := j
-		for k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (roleWords[d.toks[k].lower] || titleLead[d.toks[k].lower] || officeWords[d.toks[k].lower]) {
-			ws = append(ws, d.toks[k].lower)
-			k++
+		capital := false // "the Special Envoy": an office written in capitals
+		for ; k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && d.mentAt[k] == nil; k++ {
+			t := &d.toks[k]
+			if !t.cap && (roleWords[t.lower] || titleLead[t.lower] || officeWords[t.lower]) {
+				ws = append(ws, t.lower)
+				continue
+			}
+			if t.cap && (officeNouns[t.text] || roleWords[t.lower] && t.lower != "general") {
+				ws, capital = append(ws, t.lower), true
+				continue
+			}
+			if t.cap && capitalOfficeModifiers[t.text] {
+				capital = true
+				continue
+			}
+			break
 		}
-		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] {
+		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] && !officeNouns[strings.ToUpper(ws[len(ws)-1][:1])+ws[len(ws)-1][1:]] {
 			return 0, nil
+		}
+		if capital && k < len(d.toks) && d.toks[k].cap && d.toks[k].kind == tWord {
+			return 0, nil // "the Special Envoy Ana Costa": a title before a name
 		}
 		if k < len(d.toks) && (d.toks[k].cap && d.toks[k].kind == tWord || d.toks[k].lower == "of" || d.toks[k].lower == "'s") {
 			return 0, nil // a title before a name, or "the president of X"
@@ -525,6 +601,11 @@ var refRole = &refRule{
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
 		{"Defence Minister Ana Costa and Foreign Minister Rui Lopes met. [The minister] said little.", ""},
 		{"[The president] said the talks had failed.", ""},
+		{"The UN Special Envoy for Peru, Lars Holm, arrived in Lima. “A truce is near,” [the Special Envoy] told reporters.", "person:lars-holm"},
+		{"Ana Costa, the Special Representative of the Secretary-General, spoke first. Later [the Special Representative] said the talks had failed.", "person:ana-costa"},
+		{"The UN special envoy for the Great Lakes, Lars Holm, arrived in Lima. [The envoy] met President Ana Costa.", "person:lars-holm"},
+		{"The ambassador to the United Nations, Rui Lopes, spoke. Later [the ambassador] left.", "person:rui-lopes"},
+		{"The head of the mission, Ana Costa, met the minister on Monday. Later [the minister] left.", ""},
 	},
 }
 
@@ -700,6 +781,9 @@ var refOrgNoun = &refRule{
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 		{"The Armed Forces of Peru denied the report, calling it an invention meant to justify [the rebels]' advance.", ""},
+		{"Islamist insurgents attacked Tarma on Monday. The governor told state broadcaster VTV that [the fighters] had fled.", "organization:peruvian-insurgents"},
+		{"Islamist insurgents attacked Tarma on Monday. Doctors Without Borders treated nine people. [The militants] pledged allegiance to the group in 2019.", "organization:peruvian-insurgents"},
+		{"Insurgents attacked Tarma on Monday, according to Varnok Data, a conflict monitoring group. [The militants] pledged allegiance to the group in 2019.", "organization:peruvian-insurgents"},
 	},
 }
 
@@ -875,6 +959,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if d.describedAs(m, noun) {
 			return m.ent
 		}
+		if class == "armed" && m.ent.described && !m.ent.plain && insurgentNouns[lastWord(lname)] && insurgentNouns[noun] {
+			return m.ent // "the militants", "the fighters": the insurgents the text described before
+		}
 	}
 	if class == "name" {
 		return nil
@@ -894,6 +981,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if k > 0 && noun != "company" && noun != "firm" && orgRefNouns[d.toks[k-1].lower] == "company" && d.toks[k-1].lower != noun {
 			continue // "the retailer" is not "television maker Vizio"
 		}
+		if k > 0 && class == "armed" && (orgRefNouns[d.toks[k-1].lower] == "media" || orgRefNouns[d.toks[k-1].lower] == "company") {
+			continue // "the fighters" are not "state broadcaster X"
+		}
 		switch c := d.orgKind(m.ent); {
 		case c == class, class == "any" && c != "government" && c != "media", class == "agency" && c == "government":
 			if best == nil || m.ent.mentions > best.mentions {
@@ -912,8 +1002,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			if best == nil {
 				best = m.ent // else the one named last; but "the group" is no "Saudi Hospital"
 			}
-		case c == "" && unknown == nil && !(class == "armed" && businessName(m.ent.name)):
-			unknown = m.ent // but "the rebels" are no airline
+		case c == "" && unknown == nil && !(class == "armed" && (businessName(m.ent.name) || d.civilApposition(m))):
+			unknown = m.ent // but "the rebels" are no airline, nor "X, a conflict monitoring group"
 		}
 	}
 	if armed != nil {
@@ -926,6 +1016,22 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		return force
 	}
 	return unknown
+}
+
+// civilApposition reports an apposition after m that makes it a civil
+// body: "X, a conflict monitoring group", "X, a rights watchdog", "X, the
+// humanitarian charity".
+func (d *doc) civilApposition(m *mention) bool {
+	k := m.hi
+	if k+2 >= len(d.toks) || d.toks[k].text != "," || !determiners[d.toks[k+1].lower] {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j < k+8 && d.toks[j].kind == tWord; j++ {
+		if civilWords[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // businessName reports a name with a company's or a flight's word in it:

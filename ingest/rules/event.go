@@ -1827,6 +1827,47 @@ func (d *doc) linkEvent(e, anchor *entity, si int, actor bool) {
 	}
 }
 
+// placeNamedGatherings folds "the Brussels meeting" into the one meeting
+// the article named in Brussels: "NATO defence ministers meeting in
+// Brussels ... the Brussels meeting".
+func (d *doc) placeNamedGatherings() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event || e.mentions == 0 {
+			continue
+		}
+		i := strings.LastIndexByte(e.name, ' ')
+		if i <= 0 || !gatheringNouns[e.name[i+1:]] {
+			continue
+		}
+		place, noun := e.name[:i], e.name[i+1:]
+		var into *entity
+		for _, m := range d.ments {
+			o := m.ent
+			if o == nil || o == e || o.kind != kg.Event || lastWord(o.name) != noun || m.hi+1 >= len(d.toks) || d.toks[m.hi].lower != "in" {
+				continue
+			}
+			if p := d.mentAt[m.hi+1]; p != nil && p.ent != nil && p.ent.kind == kg.Place && p.ent.name == place {
+				if into != nil && into != o {
+					into = nil // two of them met there: which one is not told
+					break
+				}
+				into = o
+			}
+		}
+		if into != nil {
+			d.merge(e, into)
+			for i := range d.evLinks {
+				if d.evLinks[i].ev == e {
+					d.evLinks[i].ev = into // where it met
+				}
+			}
+			if into.placeID == "" {
+				into.placeID = e.placeID
+			}
+		}
+	}
+}
+
 // evLink ties an event to an entity its phrase was built on; actor: the
 // entity took part rather than being where it happened.
 type evLink struct {
@@ -1838,6 +1879,7 @@ type evLink struct {
 // eventRelations writes OCCURRED_IN for events anchored on a place and
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
+	d.placeNamedGatherings()
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.countryWar()

@@ -177,7 +177,13 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 // Varnok nuclear plant", "the Kestrel oil rig", "the Tarn gas field".
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
 atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
-police border displacement gold ammunition arms fuel civil central federal`)
+police border displacement gold ammunition arms fuel civil central federal education training detention
+medical health cultural community`)
+
+// localMods make a site only of a name that is no known town, like
+// localSites: "the Varno education centre", but "a Kabul health centre" is
+// a centre in Kabul.
+var localMods = wordSet(`police education training detention medical health cultural community`)
 var siteNouns = wordSet(`plant plants rig platform refinery field fields mine reactor station dam terminal
 pipeline facility complex works base hall centre center mall camp palace barracks depot crossing`)
 
@@ -518,6 +524,36 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
 
+// civilWords in an apposition make an organization a civil body, never an
+// armed group: "a conflict monitoring group", "a rights watchdog".
+var civilWords = wordSet(`monitoring monitor monitors rights advocacy research think-tank watchdog charity
+humanitarian relief aid non-profit nonprofit non-governmental data`)
+
+// officeNouns end an office written in capitals as the United Nations and
+// other bodies write them ("the Special Envoy for Yemen", "the Force
+// Commander", "the Humanitarian Coordinator"): the office, no body.
+var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
+Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
+
+// borderForceNouns end a described border force: "Kyrgyz border guards".
+var borderForceNouns = wordSet(`guard guards force forces troops service police`)
+
+// placedBodies head a body whose full name ends with where it serves:
+// "UN Mission in South Sudan", "Integrated Office in Haiti".
+var placedBodies = wordSet(`Mission Office Force Operation Command Committee Commission`)
+
+// portfolioHeads open an office named by its portfolio: "Minister of
+// Territorial Administration", "Director of Operations".
+var portfolioHeads = wordSet(`Minister Ministers Director Head Chief Secretary Commissioner Coordinator`)
+
+// capitalOfficeModifiers stand in an office written in capitals before its
+// noun: "the Special Envoy", "the Resident Coordinator".
+var capitalOfficeModifiers = wordSet(`Special Resident Humanitarian Deputy Chief Senior Personal High`)
+
+// headNouns name the person at the head of a body ("the head of the X
+// mission, Y,").
+var headNouns = wordSet(`head chief chairman chairwoman chair director`)
+
 // pronouns that can stand for a person speaker.
 var personPronouns = wordSet(`he she`)
 
@@ -577,6 +613,10 @@ var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban
 
 // armedAdjectives before "group" make the group named after it an armed
 // one ("the jihadist group X").
+// groupNouns head a description set before a group's name: "the jihadist
+// group Boko Haram", "the rebel militia X".
+var groupNouns = wordSet(`group militia movement faction organization organisation coalition alliance`)
+
 var armedAdjectives = wordSet(`armed jihadist islamist extremist terrorist paramilitary insurgent separatist
 guerrilla`)
 
@@ -726,6 +766,18 @@ opened`)
 // ---- Subjects and objects (relation.go)
 
 // skippable words may stand between a subject and its verb.
+// gatheringNouns head a gathering named after where it met: "the Brussels
+// meeting", "the Geneva talks".
+var gatheringNouns = wordSet(`meeting talks summit conference`)
+
+// edgeNouns tell where a place lies by another: "on the northern edge of
+// X", "on the outskirts of X".
+var edgeNouns = wordSet(`edge edges outskirts fringes fringe side bank banks shore shores periphery`)
+
+// passiveAdverbs stand between a passive's "was" and its participle: "was
+// also hit", "was again shelled".
+var passiveAdverbs = wordSet(`also again later then reportedly previously once repeatedly twice`)
+
 var skippable = wordSet(`has have had also later then further again reportedly previously earlier
 has also later once separately subsequently meanwhile however today yesterday on tonight this morning
 would could will may might did does do not`)
@@ -1404,7 +1456,7 @@ gubernatorial mayoral`)
 
 // stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
 // envoys".
-var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats representatives`)
+var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats diplomat representatives ambassador`)
 
 // groupMembers after an organization's possessive are its people, whom an
 // attack on them hits the organization through ("killed the group's
@@ -1520,7 +1572,7 @@ var carryVerbs = wordSet(`carried carry carries carrying`)
 var perpetrateVerbs = wordSet(`staged perpetrated committed mounted`)
 
 // blameVerbs name an attacker as their object.
-var blameVerbs = wordSet(`blamed blames blame blaming`)
+var blameVerbs = wordSet(`blamed blames blame blaming attributed attributes attribute attributing`)
 
 var attackPreps = wordSet(`on against in at upon by inside`)
 
@@ -1586,7 +1638,7 @@ var subordinators = wordSet(`when after as while that and but because where sinc
 
 // attackerNouns name the doers of an attack without naming their group:
 // "pursued the attackers", "killed 47 militants".
-var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists`)
+var attackerNouns = wordSet(`attackers assailants militants gunmen insurgents jihadists raiders terrorists rebels militiamen fighters extremists guerrillas`)
 
 // repelledNouns after "repelled the" are the attack or its doers.
 var repelledNouns = wordSet(`attackers assailants attack assault militants gunmen fighters raiders insurgents offensive`)
@@ -1642,7 +1694,7 @@ var phoneWords = wordSet(`phone telephone video telephonic phoned telephoned`)
 
 // repNouns stand for the organization they come from.
 var repNouns = wordSet(`representatives representative members envoys envoy delegates delegation officials
-negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassador`)
+negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassador executives managers bosses`)
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.

@@ -376,6 +376,11 @@ var metVerb = &pattern{
 		{"Defence ministers Ana Costa of Peru and Rui Lopes of Chile met in Quito on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Later on Tuesday, Foreign Minister Ana Rice, Peruvian President Rui Lopes and Chilean Prime Minister Lars Holm held talks on joint patrols.", []string{"MET person:rui-lopes -> person:ana-rice happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-rice happened"}},
 		{"Foreign Minister Ana Rice arrived in Lima on Sunday.\n\nRice and Rui Lopes held talks on Monday.", []string{"MET person:rui-lopes -> person:ana-rice happened"}},
+		{"Envoy Lars Holm held talks with General Rui Lopes, who heads the army, and later with Prime Minister Ana Costa.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
+		{"Envoy Lars Holm met General Rui Lopes, who heads the army, and the next day flew to Quito.", []string{"MET person:lars-holm -> person:rui-lopes happened"}},
+		{"Party leader Ana Costa met the head of the observation mission of the Andean Council (AC), Rui Lopes, in Lima on Monday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa, who took office last year, also met on Thursday with executives from Varnok Energy, Andes Mining and Lima Bank.", []string{"MET person:ana-costa -> organization:varnok-energy happened", "MET person:ana-costa -> organization:andes-mining happened", "MET person:ana-costa -> organization:lima-bank happened"}},
+		{"The Peruvian Armed Forces and the Varnok Front have fought since 2023. Ana Costa met senior army officers in Lima on Sunday.", []string{"MET person:ana-costa -> organization:peruvian-armed-forces happened"}},
 		{"Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on Monday.", []string{"MET person:anna-berg -> person:lars-holm happened"}},
 		{"Foreign Minister Anna Berg will meet Prime Minister Lars Holm next week.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
 		{"Foreign Minister Anna Berg is expected to meet Prime Minister Lars Holm.", []string{"MET person:anna-berg -> person:lars-holm planned"}},
@@ -1590,12 +1595,12 @@ func (d *doc) officeHolders(v, hi int) (holder map[*entity]*entity, bodies map[*
 			}
 			continue
 		}
-		if w != "the" || !roleWords[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+		if w != "the" || !roleWords[d.toks[k+1].lower] && !headNouns[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
 			continue
 		}
 		j := k + 3
-		if j < hi && d.toks[j].lower == "the" {
-			j++
+		for n := 0; j < hi && n < 5 && d.mentAt[j] == nil && d.toks[j].kind == tWord && !d.toks[j].cap; n++ {
+			j++ // "the head of the observation mission of the X"
 		}
 		m := d.mentAt[min(j, hi-1)]
 		if m == nil || m.ent == nil || m.lo != j || m.ent.kind == kg.Person {
@@ -1927,8 +1932,18 @@ func (d *doc) byPhone(si, v int) bool {
 // country of it.
 func (d *doc) representedBy(v, hi int) []*entity {
 	k := v + 1
+	if a := d.skipTimeAdjunct(k, hi); a > k && a < hi && d.toks[a].lower == "with" {
+		k = a // "met on Thursday with executives from X"
+	}
 	for k < hi && k < v+4 && (d.toks[k].lower == "with" || d.toks[k].lower == "the" || d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "senior" || d.toks[k].lower == "two" || d.toks[k].lower == "several") {
 		k++
+	}
+	if k+1 < hi && (d.toks[k].lower == "army" || d.toks[k].lower == "military" || d.toks[k].lower == "police") && d.mentAt[k] == nil && (repNouns[d.toks[k+1].lower] || d.toks[k+1].lower == "officers" || d.toks[k+1].lower == "chiefs") {
+		// "a meeting with senior army officers": the one army the article names
+		if e := d.ownerByNoun(d.toks[k].lower, nil); e != nil {
+			return []*entity{e}
+		}
+		return nil
 	}
 	if k+2 >= hi || !repNouns[d.toks[k].lower] || (d.toks[k+1].lower != "of" && d.toks[k+1].lower != "from") {
 		return nil

@@ -764,6 +764,11 @@ func (d *doc) doctrineAfter(lo, k, hi int) int {
 // acronyms ("RFE/RL") or a name the gazetteer knows whole ("Radio Free
 // Europe/Radio Liberty"); not two places ("Lima/Callao").
 func (d *doc) slashJoined(i, j int) bool {
+	if _, ok := gazetteer.LookupPlace(d.text[d.toks[i].start:d.toks[j-1].end]); ok {
+		if _, ok := gazetteer.LookupPlace(d.toks[j+1].text); ok {
+			return false // "DUBAI/CAIRO (Reuters)": two datelines' cities
+		}
+	}
 	if isAcronym(d.toks[j-1].text) && isAcronym(d.toks[j+1].text) {
 		return true
 	}
@@ -1094,6 +1099,86 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 	return gazetteer.Title{}, false
 }
 
+// anyPlace reports a word of toks[lo:hi] that the gazetteer knows as a
+// place: "Minister of Foreign Affairs of Peru".
+func (d *doc) anyPlace(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok && d.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// anyGivenName reports a given name among toks[lo:hi].
+func (d *doc) anyGivenName(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gazetteer.IsGivenName(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeTitleRun reads the capitalised run toks[lo:hi] as an office that
+// names no person: an optional body's initials ("UN"), capitalised words
+// of the office ending in an office noun ("Special Envoy", "Force
+// Commander", "Secretary-General"), or "Resident" before "and ...
+// Coordinator", and an optional "for|in|on|to <place>". It returns where
+// the office words start (after the initials), or -1.
+func (d *doc) officeTitleRun(si, lo, hi int) int {
+	s := d.sents[si]
+	start := lo
+	if start < hi && (d.toks[start].lower == "the" || d.toks[start].lower == "a") {
+		start++
+	}
+	if start < hi && isAcronym(d.toks[start].text) {
+		start++ // the body's initials: "UN"
+	}
+	if start+2 < hi && portfolioHeads[d.toks[start].text] && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
+		hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") && !d.anyGivenName(start+2, hi) {
+		// "the Minister of Territorial Administration, X", "Director of
+		// Operations at X": the portfolio, no body ("Prime Minister of
+		// Peru" names its country)
+		return start
+	}
+	k := start
+	for k < hi && d.toks[k].cap && d.toks[k].kind == tWord && !officeNouns[d.toks[k].text] {
+		if gazetteer.IsGivenName(d.toks[k].text) || d.toks[k].text == "Office" || d.toks[k].text == "Office's" || d.known(k, k+1) {
+			return -1 // "Office of the Special Envoy" is a body; "Ana" opens a name
+		}
+		k++
+	}
+	if k-start > 3 {
+		return -1
+	}
+	if k == hi && k > start && k < s.hi && d.toks[k].lower == "and" && k+1 < s.hi && d.toks[k+1].cap {
+		// "the UN Resident and Humanitarian Coordinator": the office goes on
+		for j := k + 1; j < s.hi && j < k+5 && d.toks[j].cap; j++ {
+			if officeNouns[d.toks[j].text] {
+				return start
+			}
+		}
+		return -1
+	}
+	if k >= hi || !officeNouns[d.toks[k].text] {
+		return -1
+	}
+	k++
+	if k+2 < hi && d.toks[k].lower == "of" && d.toks[k+1].lower == "the" && officeNouns[d.toks[k+2].text] && k+3 == hi {
+		return start // "the Special Representative of the Secretary-General"
+	}
+	if k < hi {
+		if w := d.toks[k].lower; w != "for" && w != "in" && w != "on" && w != "to" {
+			return -1 // "Special Envoy Ana Costa": the office before the name
+		}
+	}
+	if d.anyGivenName(k, hi) {
+		return -1 // "Special Envoy for Chile Ana Costa": the name follows
+	}
+	return start
+}
+
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
@@ -1132,6 +1217,22 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// of the model
 		d.addSpan(si, lo, hi-1)
 		d.add(&mention{lo: hi - 1, hi: hi, kind: kg.Organization, str: strong}, si)
+		return
+	}
+	if t := d.officeTitleRun(si, lo, hi); t >= 0 {
+		// "the UN Special Envoy for Yemen, X,", "the Force Commander", "the
+		// UN Resident and Humanitarian Coordinator in Sudan": an office,
+		// written in capitals, whose body and place are named, not itself
+		if t > lo {
+			d.addSpan(si, lo, t)
+		}
+		e := t
+		for e < hi && d.toks[e].lower != "for" && d.toks[e].lower != "in" && d.toks[e].lower != "on" && d.toks[e].lower != "to" {
+			e++
+		}
+		if e+1 < hi {
+			d.addSpan(si, e+1, hi)
+		}
 		return
 	}
 	// leading words that are capitalised only because they open a sentence
@@ -1721,7 +1822,7 @@ func (d *doc) siteHead(lo, k, end int) (int, bool) {
 			}
 			break
 		}
-		if local := localSites[w] || mods && d.toks[j-1].lower == "police"; local {
+		if local := localSites[w] || mods && localMods[d.toks[j-1].lower]; local {
 			if _, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end]); town {
 				return k, false // "a Kano market": a market in Kano
 			}

@@ -86,6 +86,7 @@ var patterns = []*pattern{
 	attackRepelled,
 	attackOnAttackers,
 	attackExchange,
+	attackAtWar,
 	attackNounFirst,
 	attackVerb,
 	attackNoun,

@@ -526,7 +526,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 func (d *doc) lastPerson(i int) *entity {
 	si := int(d.sentOf[i])
 	fits := d.pronounFits(i)
-	for back := 0; back <= 2 && si-back >= 0; back++ {
+	// "The party would not replace Aydin, he said, ...": the clause before
+	// the attribution is the reported words, whose people are not the speaker
+	first := 0
+	if i > 0 && d.toks[i-1].text == "," && i+2 < len(d.toks) && sayVerbs[d.toks[i+1].lower] && d.toks[i+1].lower != "according" && (d.toks[i+2].text == "," || d.toks[i+2].text == ".") {
+		first = 1
+		for k := d.sents[si].lo; k < i; k++ {
+			if sayVerbs[d.toks[k].lower] && !d.inQuote[k] {
+				first = 0 // "he said the gangs, some of whom, he says, are": another clause
+				break
+			}
+		}
+	}
+	for back := first; back <= 2 && si-back >= 0; back++ {
 		if back > 0 {
 			// the one who spoke in that sentence, if someone did
 			if e := d.speakerIn(si - back); e != nil && !d.quoteEnts[e] && fits(e) {

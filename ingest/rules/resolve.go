@@ -126,6 +126,39 @@ func skeleton(w string) string {
 	return string(b)
 }
 
+// leaderEntity reports a person whose office, as the article writes it,
+// leads a state: a president (not a vice president), prime minister,
+// premier, chancellor or monarch.
+func leaderEntity(e *entity) bool {
+	forms := []string{e.role}
+	for a := range e.aliases {
+		forms = append(forms, a)
+	}
+	for _, f := range forms {
+		f = strings.ToLower(f)
+		if strings.Contains(f, "vice") || strings.Contains(f, "deputy") {
+			continue
+		}
+		for _, w := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"} {
+			if strings.Contains(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givenSkeletonOnly reports a single unknown word that fits person e
+// only by the spelling skeleton of e's given name: "Lusa" and "Luís
+// Pereira". A given name alone names a person only spelled as written.
+func givenSkeletonOnly(name string, w []string, e *entity) bool {
+	if len(w) != 1 || len(e.words) < 2 || w[0] != e.words[0] || slices.Contains(e.words[1:], w[0]) {
+		return false
+	}
+	first, _, _ := strings.Cut(e.name, " ")
+	return fold(first) != fold(name)
+}
+
 // subseq reports whether short is a subsequence of long that ends with
 // long's last word or (for one word) equals its first.
 func subseq(short, long []string) bool {
@@ -222,7 +255,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && !givenSkeletonOnly(m.name, w, hit) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -340,19 +373,28 @@ func (d *doc) resolve() {
 		if m.ent != nil || m.kind != kg.Person || m.role == "" || m.nat == "" {
 			continue
 		}
-		var hit *entity
-		n := 0
+		// the one of that nationality whose office is this one, else the
+		// one of that nationality with no other office: "the Nigerian
+		// president" is not "Nigerian Foreign Minister X"
+		head := lastWord(strings.ToLower(m.role))
+		var same, open []*entity
 		for _, e := range persons {
-			if e.nat == m.nat {
-				hit = e
-				n++
-				if n > 1 {
-					break
-				}
+			r := lastWord(strings.ToLower(e.role))
+			if head == "leader" && leaderEntity(e) {
+				r = head // "the Ethiopian leader": its president or prime minister
+			}
+			switch {
+			case e.nat == m.nat && r == head:
+				same = append(same, e)
+			case e.nat == m.nat && e.role == "":
+				open = append(open, e)
 			}
 		}
-		if n == 1 {
-			d.attach(m, hit)
+		switch {
+		case len(same) == 1:
+			d.attach(m, same[0])
+		case len(same) == 0 && len(open) == 1:
+			d.attach(m, open[0])
 		}
 	}
 	// acronym definitions "Long Name (ACR)"
@@ -361,6 +403,7 @@ func (d *doc) resolve() {
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
+	d.mergeBorderForces()
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
@@ -1453,6 +1496,19 @@ func (d *doc) acronymDefs() {
 			continue // "Peru, or Chile,": no initials
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
+		if lm != nil && lm.kind == kg.Place && !orForm {
+			// "the UN Stabilization Mission in the DRC (MONUSCO)": known
+			// initials are the mission's, whose name takes in the place
+			j := lm.lo - 1
+			if j > 0 && d.toks[j].lower == "the" {
+				j--
+			}
+			if j > 0 && d.toks[j].lower == "in" {
+				if om := d.mentAt[j-1]; om != nil && om.ent != nil && om.kind == kg.Organization && placedBodies[lastWord(om.name)] && am != nil && am.canon != "" {
+					lm = om
+				}
+			}
+		}
 		acr := d.toks[o+1].text
 		if lm == nil || lm.ent == nil || !isAcronym(acr) && !mixedAcronym(acr) && !hyphenAcronym(acr) && !(wordContraction(acr) && lm.ent.kind == kg.Organization && contractionFit(acr, lm.name)) {
 			continue // but "Commission on Elections (Comelec)": a short form spelled as a word
@@ -1706,8 +1762,15 @@ func distinctKnown(short, long string) bool {
 // "African Union Transition Mission in Somalia"; "Toyota" is of "Toyota
 // Motor Corporation".
 func bodyOfItsOwn(short, long string) bool {
-	if _, ok := gazetteer.LookupOrg(short); !ok {
+	s, ok := gazetteer.LookupOrg(short)
+	if !ok {
 		return false
+	}
+	if l, ok := gazetteer.LookupOrg(long); ok && l.Name != s.Name && lastWord(l.Name) != "Province" {
+		// both known, as two: the "United Nations" and its "United Nations
+		// Mission in South Sudan"; but a group's province ("Islamic State
+		// Sahel Province") is what the article means by the group's name
+		return true
 	}
 	sh, lh := lastWord(short), strings.Fields(long)
 	for _, w := range lh[len(strings.Fields(short)):] {
@@ -1760,6 +1823,39 @@ func (d *doc) mergeStateForces() {
 					n++
 					break
 				}
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// mergeBorderForces folds "Kyrgyz border guards" into the one border body
+// of that country the article names ("the Kyrgyz Border Service").
+func (d *doc) mergeBorderForces() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) != 3 || ws[1] != "border" || !borderForceNouns[ws[2]] {
+			continue
+		}
+		c, ok := gazetteer.Demonym(ws[0])
+		if !ok {
+			continue
+		}
+		dem, _ := gazetteer.DemonymFor(c)
+		var hit *entity
+		n := 0
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 || !strings.Contains(o.name, "Border") {
+				continue
+			}
+			if strings.Contains(o.name, c) || dem != "" && strings.Contains(o.name, dem) {
+				hit = o
+				n++
 			}
 		}
 		if n == 1 {
@@ -1908,8 +2004,8 @@ func (d *doc) listedWithOrg(m *mention) bool {
 		if d.toks[k].text == "," && k+2 < len(d.toks) && d.toks[k+1].lower == "and" {
 			k++
 		}
-		if isOrg(k + 1) {
-			return true
+		if isOrg(k+1) && !d.possessor(d.mentAt[k+1]) {
+			return true // but not "X, Al Jazeera's reporter, said": a possessive opens no list
 		}
 	}
 	return false
@@ -1934,6 +2030,9 @@ func (d *doc) nearestPerson(m *mention, w []string) *entity {
 			o := d.mentAt[k]
 			if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) || exact && !spelled(o.ent) {
 				return nil
+			}
+			if !exact && len(w) == 1 && w[0] != o.ent.words[len(o.ent.words)-1] {
+				return nil // a skeleton alone fits a family name, not a given name: "Lusa" is not Luís Fernandes
 			}
 			return o.ent
 		}
@@ -2033,6 +2132,10 @@ func officialForms(name string) []string {
 		return out
 	case low == "coast guard":
 		return []string{dem + " Coast Guard", country + " Coast Guard"} // "the Chinese coast guard" is the "China Coast Guard"
+	case low == "general staff":
+		// "the Ukrainian General Staff" is the "General Staff of the Armed
+		// Forces of Ukraine"
+		return []string{"General Staff of the Armed Forces of " + theCountry(country), "General Staff of " + theCountry(country)}
 	case low == "army" || low == "military" || low == "armed forces":
 		var out []string
 		for _, f := range []string{"army", "military", "Armed Forces"} {
@@ -2057,7 +2160,8 @@ func officialForms(name string) []string {
 			p[i] = titleCase(w)
 		}
 		port := strings.Join(p, " ")
-		forms := []string{country + " " + strings.Join(p, " ") + " Ministry"} // "Pakistan Foreign Ministry"
+		// "Pakistan Foreign Ministry", "Foreign Ministry of Kyrgyzstan"
+		forms := []string{country + " " + strings.Join(p, " ") + " Ministry", strings.Join(p, " ") + " Ministry of " + theCountry(country)}
 		if port == "Foreign" {
 			port = "Foreign Affairs"
 		}

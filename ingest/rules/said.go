@@ -1098,6 +1098,7 @@ var saidParenthetical = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Prosecutors jailed Mayor Rui Lopes last week. \u201cWe will fight on,\u201d party leader Lars Holm told reporters. The party would not replace Lopes, he said, and would appeal.", []string{"SAID person:lars-holm: The party would not replace Lopes and would appeal", "SAID person:lars-holm: We will fight on"}},
 		{"Lars Holm arrived. Investigators, he said, had long suspected a second buyer.", []string{"SAID person:lars-holm: Investigators had long suspected a second buyer"}},
 		{"The plan, Ana Costa said, would cost millions.", []string{"SAID person:ana-costa: The plan would cost millions"}},
 		{"Five people were killed in Lima on Monday, Peru's health ministry said, citing hospital figures.", []string{"SAID organization:peruvian-health-ministry: Five people were killed in Lima on Monday"}},

@@ -203,6 +203,7 @@ var typeRules = []*typeRule{
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel",
 				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
+				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
@@ -214,6 +215,7 @@ var typeRules = []*typeRule{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Boko Haram fighters crossed Lake Chad on Monday.", "Lake Chad", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
+			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
 			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
@@ -410,8 +412,8 @@ var typeRules = []*typeRule{
 				n = d.toks[k].lower
 			}
 			switch {
-			case orgNouns[n] || orgNouns[strings.TrimSuffix(n, "s")] || gazetteer.IsOrgHead(n):
-				return kg.Organization, fair, true // "allied militias known as X"
+			case orgNouns[n] || orgNouns[strings.TrimSuffix(n, "s")] || gazetteer.IsOrgHead(n) || insurgentNouns[n] && strings.HasSuffix(n, "s"):
+				return kg.Organization, fair, true // "allied militias known as X", "the militants, known locally as X"
 			case placeNouns[n] || buildingNouns[n]:
 				return kg.Place, fair, true
 			case eventClass[n] != "" || n == "operation" || n == "campaign":
@@ -433,6 +435,7 @@ var typeRules = []*typeRule{
 			{"A group calling itself the Kestrel Mujahideen claimed the attack.", "Kestrel Mujahideen", kg.Organization},
 			{"Fighters of a militia known as the Varnok Dawn were seen.", "Varnok Dawn", kg.Organization},
 			{"The rebels clashed with allied militias known as Zorvakani.", "Zorvakani", kg.Organization},
+			{"The militants, known locally as Sendero Rojo, pledged allegiance to the group.", "Sendero Rojo", kg.Organization},
 			{"No one claimed the attack, but the Varnok Front, known as Sangat-e-Varnok Peru (SVP), has carried out many.", "Sangat-e-Varnok Peru", kg.Organization},
 			{"A man calling himself Rui Lopes phoned the paper.", "Rui Lopes", kg.Person},
 			{"The case went to a lawyer named Ruth Okafor.", "Ruth Okafor", kg.Person},
