@@ -37,6 +37,9 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rk), 0) FROM relations`).Scan(&last); err != nil {
 			return err
 		}
+		if err := w.load(ctx, tx, batch); err != nil {
+			return err
+		}
 		added := make(map[string]*mentionDelta)
 		for i := range batch {
 			r, err := w.subgraph(ctx, &batch[i], added)
@@ -118,20 +121,29 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 type writer struct {
 	articleExists, insertArticle, upsertEntity, insertMention, insertRelation *sql.Stmt
 	mentionsOf, entityName, updateAggregates                                  *sql.Stmt
-	// stored is the row of each entity this transaction has upserted, as
-	// the upsert returned it: an entity named again by a later article of
-	// the batch is upserted again only when it would fill a kind-specific
-	// field still empty, and accumulate reads the aggregates from here.
+	// stored is the row of each entity of the batch as load read it or
+	// this transaction's upsert returned it: an entity already stored, or
+	// named again by a later article of the batch, is upserted (again)
+	// only when it would fill a kind-specific field still empty, and
+	// accumulate reads the aggregates from here.
 	stored map[string]*storedEntity
 }
 
-// storedEntity is an entity's row as an upsert of the running transaction
-// returned it. Nothing else in the transaction changes these columns
+// storedEntity is an entity's row as the running transaction read it
+// (load) or an upsert of it returned it. Nothing else in the transaction changes these columns
 // before accumulate, which writes the aggregates once per batch.
 type storedEntity struct {
 	kind, name, aliases, first, last     string
 	country, startDate, endDate, placeID string
 	mentions                             int
+}
+
+// storedCols are the columns of an entity's row a storedEntity holds, in
+// the order of dest.
+const storedCols = `kind, name, mentions, aliases, first_seen, last_seen, country, start_date, end_date, place_id`
+
+func (st *storedEntity) dest() []any {
+	return []any{&st.kind, &st.name, &st.mentions, &st.aliases, &st.first, &st.last, &st.country, &st.startDate, &st.endDate, &st.placeID}
 }
 
 // fills reports whether upserting e would change the stored row: e sets a
@@ -160,7 +172,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 				start_date = CASE WHEN start_date = '' THEN excluded.start_date ELSE start_date END,
 				end_date   = CASE WHEN end_date = '' THEN excluded.end_date ELSE end_date END,
 				place_id   = CASE WHEN place_id = '' THEN excluded.place_id ELSE place_id END
-			RETURNING kind, name, mentions, aliases, first_seen, last_seen, country, start_date, end_date, place_id`},
+			RETURNING ` + storedCols},
 		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases, spans) VALUES (?, ?, ?, ?, ?)`},
 		{&w.insertRelation, `INSERT INTO relations (id, type, source, target, date, sort_date, precision, status, quote, confidence,
 			article_id, sentence, start_offset, end_offset, lower_quote, lower_sentence, fold_sentence)
@@ -247,8 +259,8 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 }
 
 // upsert writes e's row (upsertEntity) and returns it as stored, unless
-// the transaction has upserted e before and doing it again would change
-// nothing (the stored kind is what the caller compares; a row's kind and
+// the row is stored (read by load, or upserted before in the transaction)
+// and upserting it would change nothing (the stored kind is what the caller compares; a row's kind and
 // name never change).
 func (w *writer) upsert(ctx context.Context, e *kg.Entity) (*storedEntity, error) {
 	if st := w.stored[e.ID]; st != nil && !st.fills(e) {
@@ -257,13 +269,44 @@ func (w *writer) upsert(ctx context.Context, e *kg.Entity) (*storedEntity, error
 	st := &storedEntity{}
 	fold := kg.FoldName(e.Name)
 	err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
-		e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(
-		&st.kind, &st.name, &st.mentions, &st.aliases, &st.first, &st.last, &st.country, &st.startDate, &st.endDate, &st.placeID)
+		e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(st.dest()...)
 	if err != nil {
 		return nil, err
 	}
 	w.stored[e.ID] = st
 	return st, nil
+}
+
+// load reads the stored rows of the entities the batch names into
+// w.stored, in one statement. Most of a batch's entities are stored
+// already once a store holds a few thousand articles, and their upsert
+// would change nothing (upsert skips those it finds here); an upsert
+// that changes nothing still rewrites the row, one statement and a
+// B-tree write per entity, where this is one index seek.
+func (w *writer) load(ctx context.Context, tx *sql.Tx, batch []kg.Subgraph) error {
+	ids := make(map[string]bool)
+	for i := range batch {
+		for j := range batch[i].Entities {
+			ids[batch[i].Entities[j].ID] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, `+storedCols+` FROM entities WHERE id IN (SELECT value FROM json_each(?))`, jsonSet(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		st := &storedEntity{}
+		if err := rows.Scan(append([]any{&id}, st.dest()...)...); err != nil {
+			return err
+		}
+		w.stored[id] = st
+	}
+	return rows.Err()
 }
 
 // mentionDelta is what the articles of one batch add to an entity's
