@@ -41,8 +41,10 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 			return err
 		}
 		added := make(map[string]*mentionDelta)
+		rows, stop := prepareRows(batch)
+		defer stop()
 		for i := range batch {
-			r, err := w.subgraph(ctx, &batch[i], added)
+			r, err := w.subgraph(ctx, &batch[i], <-rows, added)
 			if err != nil {
 				return err
 			}
@@ -199,7 +201,73 @@ func (w *writer) close() {
 	}
 }
 
-func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]*mentionDelta) (kg.UpsertResult, error) {
+// articleRows are the values an article's rows store that are computed
+// from the subgraph alone (folded and lower-case text, JSON, dates):
+// prepareRows makes them on a goroutine of its own, ahead of the writer,
+// which then only runs the statements.
+type articleRows struct {
+	err  error
+	date string
+	// Per entity, in the subgraph's order.
+	fold, aliases, spans, start, end []string
+	// Per relation, in the subgraph's order.
+	rels []relationRow
+}
+
+type relationRow struct {
+	date, sortDate, lowerQuote, lowerSentence, foldSentence string
+}
+
+// prepareRows computes each article's articleRows in batch order and
+// sends them on the returned channel, a few articles ahead of the writer
+// (on the core extraction leaves, when it leaves one). stop ends it early.
+func prepareRows(batch []kg.Subgraph) (<-chan *articleRows, func()) {
+	out := make(chan *articleRows, 16)
+	done := make(chan struct{})
+	go func() {
+		defer close(out)
+		for i := range batch {
+			select {
+			case out <- newArticleRows(&batch[i]):
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out, func() { close(done) }
+}
+
+func newArticleRows(g *kg.Subgraph) *articleRows {
+	p := &articleRows{date: kg.FormatDate(g.Article.Date)}
+	spans, err := spansByEntity(g.Mentions)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	n := len(g.Entities)
+	p.fold, p.aliases, p.spans = make([]string, n), make([]string, n), make([]string, n)
+	p.start, p.end = make([]string, n), make([]string, n)
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		p.fold[i] = kg.FoldName(e.Name)
+		p.aliases[i] = jsonStrings(e.Aliases)
+		p.spans[i] = cmp.Or(spans[e.ID], "[]")
+		p.start[i], p.end[i] = kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate)
+	}
+	p.rels = make([]relationRow, len(g.Relations))
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		d := kg.FormatDate(r.Date)
+		p.rels[i] = relationRow{
+			date: d, sortDate: order.DateKey(d),
+			lowerQuote: strings.ToLower(r.Quote), lowerSentence: strings.ToLower(r.Evidence.Sentence),
+			foldSentence: kg.FoldName(r.Evidence.Sentence),
+		}
+	}
+	return p
+}
+
+func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, p *articleRows, added map[string]*mentionDelta) (kg.UpsertResult, error) {
 	a := &g.Article
 	res := kg.UpsertResult{ArticleID: a.ID}
 	var exists bool
@@ -210,23 +278,22 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 		res.Unchanged = true
 		return res, nil
 	}
-	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, kg.FormatDate(a.Date), a.Source, a.URL, a.Text); err != nil {
-		return res, err
+	if p.err != nil {
+		return res, p.err
 	}
-	spans, err := spansByEntity(g.Mentions)
-	if err != nil {
+	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, p.date, a.Source, a.URL, a.Text); err != nil {
 		return res, err
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		st, err := w.upsert(ctx, e)
+		st, err := w.upsert(ctx, e, p.fold[i], p.start[i], p.end[i])
 		if err != nil {
 			return res, err
 		}
 		if st.kind != string(e.Kind) {
 			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, st.kind, e.Kind, kg.ErrConflict)
 		}
-		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases), cmp.Or(spans[e.ID], "[]")); err != nil {
+		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, p.aliases[i], p.spans[i]); err != nil {
 			return res, err
 		}
 		d := added[e.ID]
@@ -234,16 +301,14 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 			d = &mentionDelta{aliases: make(map[string]bool)}
 			added[e.ID] = d
 		}
-		d.add(e.Mentions, e.Aliases, kg.FormatDate(a.Date))
+		d.add(e.Mentions, e.Aliases, p.date)
 	}
 	for i := range g.Relations {
-		r := &g.Relations[i]
-		d := kg.FormatDate(r.Date)
-		sd := order.DateKey(d)
-		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, d, sd,
+		r, row := &g.Relations[i], &p.rels[i]
+		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, row.date, row.sortDate,
 			string(r.Precision), string(r.Status), r.Quote, r.Confidence,
 			r.Evidence.ArticleID, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.End,
-			strings.ToLower(r.Quote), strings.ToLower(r.Evidence.Sentence), kg.FoldName(r.Evidence.Sentence))
+			row.lowerQuote, row.lowerSentence, row.foldSentence)
 		if err != nil {
 			return res, err
 		}
@@ -262,14 +327,13 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]
 // the row is stored (read by load, or upserted before in the transaction)
 // and upserting it would change nothing (the stored kind is what the caller compares; a row's kind and
 // name never change).
-func (w *writer) upsert(ctx context.Context, e *kg.Entity) (*storedEntity, error) {
+func (w *writer) upsert(ctx context.Context, e *kg.Entity, fold, start, end string) (*storedEntity, error) {
 	if st := w.stored[e.ID]; st != nil && !st.fills(e) {
 		return st, nil
 	}
 	st := &storedEntity{}
-	fold := kg.FoldName(e.Name)
 	err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
-		e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(st.dest()...)
+		e.Country, start, end, e.PlaceID).Scan(st.dest()...)
 	if err != nil {
 		return nil, err
 	}
