@@ -122,7 +122,7 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 // writer holds the statements of one write transaction, prepared once.
 type writer struct {
 	articleExists, insertArticle, upsertEntity, insertMention, insertRelation *sql.Stmt
-	mentionsOf, entityName, updateAggregates                                  *sql.Stmt
+	mentionsOf, entityName, updateAggregates, updateCounts                    *sql.Stmt
 	// stored is the row of each entity of the batch as load read it or
 	// this transaction's upsert returned it: an entity already stored, or
 	// named again by a later article of the batch, is upserted (again)
@@ -182,6 +182,11 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.mentionsOf, `SELECT m.count, m.aliases, a.date FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`},
 		{&w.entityName, `SELECT name FROM entities WHERE id = ?`},
 		{&w.updateAggregates, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ?, last_seen = ? WHERE id = ?`},
+		// The same without last_seen, for an entity whose latest mention
+		// the batch leaves as it was: SQLite rewrites an index's entry
+		// when the UPDATE sets one of its columns, changed or not, and
+		// entities_last_seen is one.
+		{&w.updateCounts, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.q)
 		if err != nil {
@@ -194,7 +199,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates} {
+	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates, w.updateCounts} {
 		if st != nil {
 			st.Close()
 		}
@@ -434,7 +439,13 @@ func (w *writer) accumulate(ctx context.Context, added map[string]*mentionDelta)
 			aliases = append(aliases, a)
 		}
 		sort.Strings(aliases)
-		if _, err := w.updateAggregates.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, d.last, id); err != nil {
+		var err error
+		if d.last == last {
+			_, err = w.updateCounts.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, id)
+		} else {
+			_, err = w.updateAggregates.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, d.last, id)
+		}
+		if err != nil {
 			return err
 		}
 	}
