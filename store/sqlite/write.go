@@ -37,14 +37,9 @@ func (s *Store) Upsert(ctx context.Context, batch []kg.Subgraph) ([]kg.UpsertRes
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(rk), 0) FROM relations`).Scan(&last); err != nil {
 			return err
 		}
-		if err := w.load(ctx, tx, batch); err != nil {
-			return err
-		}
 		added := make(map[string]*mentionDelta)
-		rows, stop := prepareRows(batch)
-		defer stop()
 		for i := range batch {
-			r, err := w.subgraph(ctx, &batch[i], <-rows, added)
+			r, err := w.subgraph(ctx, &batch[i], added)
 			if err != nil {
 				return err
 			}
@@ -122,30 +117,21 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 // writer holds the statements of one write transaction, prepared once.
 type writer struct {
 	articleExists, insertArticle, upsertEntity, insertMention, insertRelation *sql.Stmt
-	mentionsOf, entityName, updateAggregates, updateCounts                    *sql.Stmt
-	// stored is the row of each entity of the batch as load read it or
-	// this transaction's upsert returned it: an entity already stored, or
-	// named again by a later article of the batch, is upserted (again)
-	// only when it would fill a kind-specific field still empty, and
-	// accumulate reads the aggregates from here.
+	mentionsOf, entityName, updateAggregates                                  *sql.Stmt
+	// stored is the row of each entity this transaction has upserted, as
+	// the upsert returned it: an entity named again by a later article of
+	// the batch is upserted again only when it would fill a kind-specific
+	// field still empty, and accumulate reads the aggregates from here.
 	stored map[string]*storedEntity
 }
 
-// storedEntity is an entity's row as the running transaction read it
-// (load) or an upsert of it returned it. Nothing else in the transaction changes these columns
+// storedEntity is an entity's row as an upsert of the running transaction
+// returned it. Nothing else in the transaction changes these columns
 // before accumulate, which writes the aggregates once per batch.
 type storedEntity struct {
 	kind, name, aliases, first, last     string
 	country, startDate, endDate, placeID string
 	mentions                             int
-}
-
-// storedCols are the columns of an entity's row a storedEntity holds, in
-// the order of dest.
-const storedCols = `kind, name, mentions, aliases, first_seen, last_seen, country, start_date, end_date, place_id`
-
-func (st *storedEntity) dest() []any {
-	return []any{&st.kind, &st.name, &st.mentions, &st.aliases, &st.first, &st.last, &st.country, &st.startDate, &st.endDate, &st.placeID}
 }
 
 // fills reports whether upserting e would change the stored row: e sets a
@@ -174,7 +160,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 				start_date = CASE WHEN start_date = '' THEN excluded.start_date ELSE start_date END,
 				end_date   = CASE WHEN end_date = '' THEN excluded.end_date ELSE end_date END,
 				place_id   = CASE WHEN place_id = '' THEN excluded.place_id ELSE place_id END
-			RETURNING ` + storedCols},
+			RETURNING kind, name, mentions, aliases, first_seen, last_seen, country, start_date, end_date, place_id`},
 		{&w.insertMention, `INSERT INTO mentions (article_id, entity_id, count, aliases, spans) VALUES (?, ?, ?, ?, ?)`},
 		{&w.insertRelation, `INSERT INTO relations (id, type, source, target, date, sort_date, precision, status, quote, confidence,
 			article_id, sentence, start_offset, end_offset, lower_quote, lower_sentence, fold_sentence)
@@ -182,11 +168,6 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.mentionsOf, `SELECT m.count, m.aliases, a.date FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`},
 		{&w.entityName, `SELECT name FROM entities WHERE id = ?`},
 		{&w.updateAggregates, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ?, last_seen = ? WHERE id = ?`},
-		// The same without last_seen, for an entity whose latest mention
-		// the batch leaves as it was: SQLite rewrites an index's entry
-		// when the UPDATE sets one of its columns, changed or not, and
-		// entities_last_seen is one.
-		{&w.updateCounts, `UPDATE entities SET mentions = ?, aliases = ?, fold_names = ?, first_seen = ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.q)
 		if err != nil {
@@ -199,80 +180,14 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates, w.updateCounts} {
+	for _, st := range []*sql.Stmt{w.articleExists, w.insertArticle, w.upsertEntity, w.insertMention, w.insertRelation, w.mentionsOf, w.entityName, w.updateAggregates} {
 		if st != nil {
 			st.Close()
 		}
 	}
 }
 
-// articleRows are the values an article's rows store that are computed
-// from the subgraph alone (folded and lower-case text, JSON, dates):
-// prepareRows makes them on a goroutine of its own, ahead of the writer,
-// which then only runs the statements.
-type articleRows struct {
-	err  error
-	date string
-	// Per entity, in the subgraph's order.
-	fold, aliases, spans, start, end []string
-	// Per relation, in the subgraph's order.
-	rels []relationRow
-}
-
-type relationRow struct {
-	date, sortDate, lowerQuote, lowerSentence, foldSentence string
-}
-
-// prepareRows computes each article's articleRows in batch order and
-// sends them on the returned channel, a few articles ahead of the writer
-// (on the core extraction leaves, when it leaves one). stop ends it early.
-func prepareRows(batch []kg.Subgraph) (<-chan *articleRows, func()) {
-	out := make(chan *articleRows, 16)
-	done := make(chan struct{})
-	go func() {
-		defer close(out)
-		for i := range batch {
-			select {
-			case out <- newArticleRows(&batch[i]):
-			case <-done:
-				return
-			}
-		}
-	}()
-	return out, func() { close(done) }
-}
-
-func newArticleRows(g *kg.Subgraph) *articleRows {
-	p := &articleRows{date: kg.FormatDate(g.Article.Date)}
-	spans, err := spansByEntity(g.Mentions)
-	if err != nil {
-		p.err = err
-		return p
-	}
-	n := len(g.Entities)
-	p.fold, p.aliases, p.spans = make([]string, n), make([]string, n), make([]string, n)
-	p.start, p.end = make([]string, n), make([]string, n)
-	for i := range g.Entities {
-		e := &g.Entities[i]
-		p.fold[i] = kg.FoldName(e.Name)
-		p.aliases[i] = jsonStrings(e.Aliases)
-		p.spans[i] = cmp.Or(spans[e.ID], "[]")
-		p.start[i], p.end[i] = kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate)
-	}
-	p.rels = make([]relationRow, len(g.Relations))
-	for i := range g.Relations {
-		r := &g.Relations[i]
-		d := kg.FormatDate(r.Date)
-		p.rels[i] = relationRow{
-			date: d, sortDate: order.DateKey(d),
-			lowerQuote: strings.ToLower(r.Quote), lowerSentence: strings.ToLower(r.Evidence.Sentence),
-			foldSentence: kg.FoldName(r.Evidence.Sentence),
-		}
-	}
-	return p
-}
-
-func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, p *articleRows, added map[string]*mentionDelta) (kg.UpsertResult, error) {
+func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, added map[string]*mentionDelta) (kg.UpsertResult, error) {
 	a := &g.Article
 	res := kg.UpsertResult{ArticleID: a.ID}
 	var exists bool
@@ -283,22 +198,23 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, p *articleRows, a
 		res.Unchanged = true
 		return res, nil
 	}
-	if p.err != nil {
-		return res, p.err
+	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, kg.FormatDate(a.Date), a.Source, a.URL, a.Text); err != nil {
+		return res, err
 	}
-	if _, err := w.insertArticle.ExecContext(ctx, a.ID, a.Title, p.date, a.Source, a.URL, a.Text); err != nil {
+	spans, err := spansByEntity(g.Mentions)
+	if err != nil {
 		return res, err
 	}
 	for i := range g.Entities {
 		e := &g.Entities[i]
-		st, err := w.upsert(ctx, e, p.fold[i], p.start[i], p.end[i])
+		st, err := w.upsert(ctx, e)
 		if err != nil {
 			return res, err
 		}
 		if st.kind != string(e.Kind) {
 			return res, fmt.Errorf("article %s: entity %q is stored as %s, not %s: %w", a.ID, e.ID, st.kind, e.Kind, kg.ErrConflict)
 		}
-		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, p.aliases[i], p.spans[i]); err != nil {
+		if _, err := w.insertMention.ExecContext(ctx, a.ID, e.ID, e.Mentions, jsonStrings(e.Aliases), cmp.Or(spans[e.ID], "[]")); err != nil {
 			return res, err
 		}
 		d := added[e.ID]
@@ -306,14 +222,16 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, p *articleRows, a
 			d = &mentionDelta{aliases: make(map[string]bool)}
 			added[e.ID] = d
 		}
-		d.add(e.Mentions, e.Aliases, p.date)
+		d.add(e.Mentions, e.Aliases, kg.FormatDate(a.Date))
 	}
 	for i := range g.Relations {
-		r, row := &g.Relations[i], &p.rels[i]
-		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, row.date, row.sortDate,
+		r := &g.Relations[i]
+		d := kg.FormatDate(r.Date)
+		sd := order.DateKey(d)
+		out, err := w.insertRelation.ExecContext(ctx, r.ID, string(r.Type), r.Source, r.Target, d, sd,
 			string(r.Precision), string(r.Status), r.Quote, r.Confidence,
 			r.Evidence.ArticleID, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.End,
-			row.lowerQuote, row.lowerSentence, row.foldSentence)
+			strings.ToLower(r.Quote), strings.ToLower(r.Evidence.Sentence), kg.FoldName(r.Evidence.Sentence))
 		if err != nil {
 			return res, err
 		}
@@ -329,53 +247,23 @@ func (w *writer) subgraph(ctx context.Context, g *kg.Subgraph, p *articleRows, a
 }
 
 // upsert writes e's row (upsertEntity) and returns it as stored, unless
-// the row is stored (read by load, or upserted before in the transaction)
-// and upserting it would change nothing (the stored kind is what the caller compares; a row's kind and
+// the transaction has upserted e before and doing it again would change
+// nothing (the stored kind is what the caller compares; a row's kind and
 // name never change).
-func (w *writer) upsert(ctx context.Context, e *kg.Entity, fold, start, end string) (*storedEntity, error) {
+func (w *writer) upsert(ctx context.Context, e *kg.Entity) (*storedEntity, error) {
 	if st := w.stored[e.ID]; st != nil && !st.fills(e) {
 		return st, nil
 	}
 	st := &storedEntity{}
+	fold := kg.FoldName(e.Name)
 	err := w.upsertEntity.QueryRowContext(ctx, e.ID, string(e.Kind), e.Name, fold, "|"+fold+"|",
-		e.Country, start, end, e.PlaceID).Scan(st.dest()...)
+		e.Country, kg.FormatDate(e.StartDate), kg.FormatDate(e.EndDate), e.PlaceID).Scan(
+		&st.kind, &st.name, &st.mentions, &st.aliases, &st.first, &st.last, &st.country, &st.startDate, &st.endDate, &st.placeID)
 	if err != nil {
 		return nil, err
 	}
 	w.stored[e.ID] = st
 	return st, nil
-}
-
-// load reads the stored rows of the entities the batch names into
-// w.stored, in one statement. Most of a batch's entities are stored
-// already once a store holds a few thousand articles, and their upsert
-// would change nothing (upsert skips those it finds here); an upsert
-// that changes nothing still rewrites the row, one statement and a
-// B-tree write per entity, where this is one index seek.
-func (w *writer) load(ctx context.Context, tx *sql.Tx, batch []kg.Subgraph) error {
-	ids := make(map[string]bool)
-	for i := range batch {
-		for j := range batch[i].Entities {
-			ids[batch[i].Entities[j].ID] = true
-		}
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, `+storedCols+` FROM entities WHERE id IN (SELECT value FROM json_each(?))`, jsonSet(ids))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		st := &storedEntity{}
-		if err := rows.Scan(append([]any{&id}, st.dest()...)...); err != nil {
-			return err
-		}
-		w.stored[id] = st
-	}
-	return rows.Err()
 }
 
 // mentionDelta is what the articles of one batch add to an entity's
@@ -439,13 +327,7 @@ func (w *writer) accumulate(ctx context.Context, added map[string]*mentionDelta)
 			aliases = append(aliases, a)
 		}
 		sort.Strings(aliases)
-		var err error
-		if d.last == last {
-			_, err = w.updateCounts.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, id)
-		} else {
-			_, err = w.updateAggregates.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, d.last, id)
-		}
-		if err != nil {
+		if _, err := w.updateAggregates.ExecContext(ctx, total+d.count, jsonStrings(aliases), foldNames(name, aliases), d.first, d.last, id); err != nil {
 			return err
 		}
 	}
