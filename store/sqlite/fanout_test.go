@@ -252,3 +252,32 @@ func TestPastChunkBatches(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryCounts holds summaryCounts to kg.CountEdges of the same
+// groups, IDs with arrows, colons, spaces and newlines (a meeting's
+// group, as the summary keeps it, has its ends in ID order).
+func TestSummaryCounts(t *testing.T) {
+	groups := []group{
+		{typ: kg.Met, status: kg.Happened, lo: "person:a", hi: "person:b", n: 3, lastDate: "2024-01-02"},
+		{typ: kg.Met, status: kg.Denied, lo: "person:b", hi: "person:z->y", n: 1},
+		{typ: kg.Said, status: kg.Happened, lo: "person:b", hi: "person:a", n: 7},
+		{typ: kg.Attacked, status: kg.Planned, lo: "org:x:y", hi: "place:->", n: 2},
+		{typ: kg.ParticipatedIn, status: kg.Happened, lo: "person: a b", hi: "event:c\nd", n: 5},
+	}
+	var folded []kg.Relation
+	aggs := map[string]kg.EdgeAggregate{}
+	for i, g := range groups {
+		id := fmt.Sprintf("r%d", i)
+		folded = append(folded, kg.Relation{ID: id, Type: g.typ, Status: g.status, Source: g.lo, Target: g.hi})
+		aggs[id] = kg.EdgeAggregate{Count: g.n}
+	}
+	var got kg.Graph
+	summaryCounts(groups, &got)
+	wantEdges, wantAggs := kg.CountEdges(folded, aggs)
+	if diff := cmp.Diff(got.Edges, wantEdges); diff != "" {
+		t.Errorf("edges (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(got.Aggregates, wantAggs); diff != "" {
+		t.Errorf("aggregates (-got +want):\n%s", diff)
+	}
+}
