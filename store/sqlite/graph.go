@@ -481,11 +481,12 @@ func (f *fanOuts) start(layer []string, n int) error {
 // first chunk: the node the walk has come to the end of, and those of the
 // layer most likely to come next. At 100,000 articles a hub's neighbours
 // are so linked that the walk goes past the first chunk of about 27 of
-// its 45; read one by one, those statements were a third of the store's
-// time. By eights (4 statements) a hub neighborhood cost 10 to 15% less
-// store CPU there and no more at 4,000 articles, where about 10 are read
-// past their chunk and a read for a node the walk then does not reach is
-// wasted (reading every such node at the first, 20% more).
+// them (at most 50); read one by one, those statements were a third of
+// the store's time. By eights (about 4 statements) a hub neighborhood
+// cost 8% less store CPU there (4 to 15% from run to run) and no more at
+// 4,000 articles, where about 10 are read past their chunk and a read for
+// a node the walk then does not reach is wasted (reading every such node
+// at the first, 20% more there).
 var pastChunk = 8 // a variable so that a test can compare other sizes
 
 // advance moves past the head's group. It reports whether the head's node
