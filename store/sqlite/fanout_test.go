@@ -164,3 +164,120 @@ func TestParseBriefNode(t *testing.T) {
 		}
 	}
 }
+
+// TestPastChunkBatches holds the walk's answers to not depend on how many
+// nodes one statement reads past their first chunk (readRest): a centre
+// whose neighbours are linked to each other by many groups of many sizes,
+// so that the walk goes past the first chunk of most of them, asked with
+// limits and fan-outs that make the chunks short, read one node at a time
+// (as before pastChunk), by pastChunk, and all at once.
+func TestPastChunkBatches(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	ent := func(i int) kg.Entity {
+		name := fmt.Sprintf("Person %d", i)
+		return kg.Entity{ID: kg.EntityID(kg.Person, name), Kind: kg.Person, Name: name, Mentions: 1 + i%7}
+	}
+	types := []kg.RelType{kg.Met, kg.Said, kg.Attacked}
+	statuses := []kg.Status{kg.Happened, kg.Planned, kg.Denied}
+	const people = 60
+	var batch []kg.Subgraph
+	for a := range 40 {
+		text := fmt.Sprintf("Dense article %d.", a)
+		art := kg.Article{ID: kg.ArticleID(text), Title: text, Source: "synthetic", Text: text,
+			Date: time.Date(2024, 1, 1+a%28, 0, 0, 0, 0, time.UTC)}
+		g := kg.Subgraph{Article: art}
+		seen := map[string]bool{}
+		for j := range 60 {
+			// Pairs among the first 40 people mostly, the centre (0) with
+			// each, and the last 20 now and then: sizes from 1 to tens.
+			x, y := (a*7+j*3)%40, (a*11+j*j+1)%people
+			if j%5 == 0 {
+				x = 0
+			}
+			if x == y {
+				continue
+			}
+			for _, e := range []kg.Entity{ent(x), ent(y)} {
+				if !seen[e.ID] {
+					seen[e.ID] = true
+					g.Entities = append(g.Entities, e)
+				}
+			}
+			sentence := fmt.Sprintf("%d and %d, %d.", x, y, j)
+			r := kg.Relation{Type: types[(x+y+j)%3], Source: ent(x).ID, Target: ent(y).ID, Status: statuses[(a+j)%3%2],
+				Date: art.Date.AddDate(0, 0, j%3), Precision: kg.PrecisionDay, Confidence: 0.5,
+				Evidence: kg.Evidence{ArticleID: art.ID, Sentence: sentence, Start: j * 40, End: j*40 + len(sentence)}}
+			if r.Type == kg.Said {
+				r.Quote = sentence
+			}
+			r.ID = kg.RelationID(art.ID, r.Type, r.Source, r.Target, r.Evidence.Start, r.Evidence.End, r.Quote)
+			g.Relations = append(g.Relations, r)
+		}
+		batch = append(batch, g)
+	}
+	if _, err := s.Upsert(ctx, batch); err != nil {
+		t.Fatalf("Upsert: %v", err)
+	}
+	defer func(n int) { pastChunk = n }(pastChunk)
+	for _, id := range []string{ent(0).ID, ent(5).ID, ent(45).ID} {
+		for _, opt := range []kg.NeighborhoodOptions{
+			{Depth: 2, Limit: 30, FanOut: 25, Aggregate: true, CountsOnly: true, BriefNodes: true},
+			{Depth: 2, Limit: 45, FanOut: 30, Aggregate: true},
+			{Depth: 3, Limit: 50, FanOut: 20},
+			{Depth: 2, Limit: 40, FanOut: 30, Statuses: []kg.Status{kg.Happened}, Aggregate: true, CountsOnly: true},
+		} {
+			pastChunk = 1
+			want, err := s.Neighborhood(ctx, id, opt)
+			if err != nil {
+				t.Fatalf("Neighborhood(%s, %+v): %v", id, opt, err)
+			}
+			if len(want.Nodes) < 10 {
+				t.Fatalf("Neighborhood(%s, %+v): %d nodes, the test wants a dense graph", id, opt, len(want.Nodes))
+			}
+			for _, n := range []int{2, 8, 1000} {
+				pastChunk = n
+				got, err := s.Neighborhood(ctx, id, opt)
+				if err != nil {
+					t.Fatalf("Neighborhood(%s, %+v): %v", id, opt, err)
+				}
+				if diff := cmp.Diff(got, want, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("Neighborhood(%s, %+v) reading %d nodes past their chunk at once (-got +one by one):\n%s", id, opt, n, diff)
+				}
+			}
+		}
+	}
+}
+
+// TestSummaryCounts holds summaryCounts to kg.CountEdges of the same
+// groups, IDs with arrows, colons, spaces and newlines (a meeting's
+// group, as the summary keeps it, has its ends in ID order).
+func TestSummaryCounts(t *testing.T) {
+	groups := []group{
+		{typ: kg.Met, status: kg.Happened, lo: "person:a", hi: "person:b", n: 3, lastDate: "2024-01-02"},
+		{typ: kg.Met, status: kg.Denied, lo: "person:b", hi: "person:z->y", n: 1},
+		{typ: kg.Said, status: kg.Happened, lo: "person:b", hi: "person:a", n: 7},
+		{typ: kg.Attacked, status: kg.Planned, lo: "org:x:y", hi: "place:->", n: 2},
+		{typ: kg.ParticipatedIn, status: kg.Happened, lo: "person: a b", hi: "event:c\nd", n: 5},
+	}
+	var folded []kg.Relation
+	aggs := map[string]kg.EdgeAggregate{}
+	for i, g := range groups {
+		id := fmt.Sprintf("r%d", i)
+		folded = append(folded, kg.Relation{ID: id, Type: g.typ, Status: g.status, Source: g.lo, Target: g.hi})
+		aggs[id] = kg.EdgeAggregate{Count: g.n}
+	}
+	var got kg.Graph
+	summaryCounts(groups, &got)
+	wantEdges, wantAggs := kg.CountEdges(folded, aggs)
+	if diff := cmp.Diff(got.Edges, wantEdges); diff != "" {
+		t.Errorf("edges (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(got.Aggregates, wantAggs); diff != "" {
+		t.Errorf("aggregates (-got +want):\n%s", diff)
+	}
+}
