@@ -1110,16 +1110,6 @@ func (d *doc) anyPlace(lo, hi int) bool {
 	return false
 }
 
-// anyGivenName reports a given name among toks[lo:hi].
-func (d *doc) anyGivenName(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if gazetteer.IsGivenName(d.toks[k].text) {
-			return true
-		}
-	}
-	return false
-}
-
 // officeTitleRun reads the capitalised run toks[lo:hi] as an office that
 // names no person: an optional body's initials ("UN"), capitalised words
 // of the office ending in an office noun ("Special Envoy", "Force
@@ -1136,7 +1126,7 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 		start++ // the body's initials: "UN"
 	}
 	if start+2 < hi && portfolioHeads[d.toks[start].text] && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
-		hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") && !d.anyGivenName(start+2, hi) {
+		hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") && !d.givenNameIn(start+2, hi) {
 		// "the Minister of Territorial Administration, X", "Director of
 		// Operations at X": the portfolio, no body ("Prime Minister of
 		// Peru" names its country)
@@ -1173,7 +1163,7 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 			return -1 // "Special Envoy Ana Costa": the office before the name
 		}
 	}
-	if d.anyGivenName(k, hi) {
+	if d.givenNameIn(k, hi) {
 		return -1 // "Special Envoy for Chile Ana Costa": the name follows
 	}
 	return start
