@@ -1088,6 +1088,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile has bombed Tacna port and Lima's international airport.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"The Chilean military said its troops were on patrol. Three men were shot dead by Chilean forces during a raid on the town of Tacna.", []string{"ATTACKED organization:chilean-military -> place:tacna happened"}},
 		{"The three men were shot dead by Chilean forces during a raid on the town of Tacna before dawn on Tuesday.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"Varnok Front shelling of the Tarma camp, on the northern edge of Jauja, killed eight people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -3586,6 +3587,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
+			if fresh && len(named) > 0 && m.ent.kind == kg.Place && !slices.Contains(named, m.ent) {
+				// "bombed Tacna port and Lima's international airport": a
+				// second target, the owner of the second site
+				named = append(named, m.ent)
+				fresh = false
+				continue
+			}
 			owners = append(owners, m.ent) // "at Peru's southern towns": the owner
 			continue
 		}
