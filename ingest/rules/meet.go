@@ -430,6 +430,7 @@ var metVerb = &pattern{
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Ana Costa will travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
+		{"Chile's Foreign Ministry said Foreign Minister Ana Costa would travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
 		{"Ana Costa arrived in Oslo. She is due to meet her U.S. and Chilean counterparts on Friday.", []string{"MET person:ana-costa -> place:united-states planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa met her counterpart in Lima.", nil},
 		{"Ana Costa and her Chilean counterpart held talks in Lima on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
