@@ -1088,6 +1088,9 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile has bombed Tacna port and Lima's international airport.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:lima happened"}},
+		{"The Chilean military said its troops were on patrol. Three men were shot dead by Chilean forces during a raid on the town of Tacna.", []string{"ATTACKED organization:chilean-military -> place:tacna happened"}},
+		{"The three men were shot dead by Chilean forces during a raid on the town of Tacna before dawn on Tuesday.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"Varnok Front shelling of the Tarma camp, on the northern edge of Jauja, killed eight people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shells hit Tarma on Sunday, the army said. A ward at the Lima Hospital in the city was also hit, the Red Cross reported.", nil},
 		{"A Varnok Front suicide bomber killed the governor of Tacna province, Rui Lopes, in his office.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
@@ -1521,6 +1524,14 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		if by < s.hi && d.toks[by].lower == "by" {
 			src := d.actorAfter(by+1, s.hi) // "by the Malian army": the army, not its country
+			if a := by + 1; a < s.hi {
+				if d.toks[a].lower == "the" {
+					a++
+				}
+				if m := d.mentAt[min(a, s.hi-1)]; src != nil && m != nil && m.ent == src && m.demonym && m.hi < s.hi && troopNouns[d.toks[m.hi].lower] {
+					src = d.forcesFor(src) // "by Israeli forces" after "the Israeli military said": the military
+				}
+			}
 			for k := by + 1; src == nil && k < s.hi && k < by+5; k++ {
 				if m := d.mentAt[k]; m != nil && m.ent != nil && !d.possessor(m) {
 					src = m.ent
@@ -2858,8 +2869,24 @@ func (d *doc) passivePatient(si, be, by int) *entity {
 			return m.ent
 		}
 	}
-	// the town after the agent: "by X near Tarma"
+	// the town after the agent: "by X near Tarma", "by X during a raid on
+	// the town of Tarma"
 	for k := by + 1; k+1 < s.hi && k < by+12; k++ {
+		if t := d.toks[k].lower; t == "during" || t == "in" {
+			j := k + 1
+			for j < s.hi && j < k+4 && !attackNouns[d.toks[j].lower] && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil {
+				j++ // "a", "an overnight"
+			}
+			if j+2 < s.hi && attackNouns[d.toks[j].lower] && attackPreps[d.toks[j+1].lower] {
+				x := j + 2
+				for x < s.hi && x < j+7 && d.mentAt[x] == nil && d.toks[x].kind == tWord && !d.toks[x].cap {
+					x++ // "the town of"
+				}
+				if m := d.mentAt[min(x, s.hi-1)]; m != nil && m.ent != nil && m.lo == x && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
+					return m.ent
+				}
+			}
+		}
 		if t := d.toks[k].lower; t == "near" || t == "outside" || t == "in" {
 			if m := d.mentAt[k+1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) {
 				return m.ent
@@ -3560,6 +3587,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			continue
 		}
 		if m.ent != src && d.possessor(m) && m.ent.kind != kg.Event && !m.poss && d.ownsUnnamed(m) {
+			if fresh && len(named) > 0 && m.ent.kind == kg.Place && !slices.Contains(named, m.ent) {
+				// "bombed Tacna port and Lima's international airport": a
+				// second target, the owner of the second site
+				named = append(named, m.ent)
+				fresh = false
+				continue
+			}
 			owners = append(owners, m.ent) // "at Peru's southern towns": the owner
 			continue
 		}

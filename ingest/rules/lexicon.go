@@ -1699,7 +1699,7 @@ negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassa
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations
-neighbours neighbors allies rivals ministers envoys men women`)
+neighbours neighbors allies rivals ministers envoys men women generals commanders`)
 
 // topicWords end the participants of a meeting: what follows is its
 // subject ("to discuss the strikes on X", "over the border").

@@ -73,6 +73,7 @@ var metBothSides = &pattern{
 		{"Lars Holm discussed the sanctions with Foreign Minister Ana Costa when the two met in Lima last week.", []string{"MET person:lars-holm -> person:ana-costa happened"}},
 		{"Peru and Chile will attend the summit, but officials in both capitals said no bilateral meeting was planned.", nil},
 		{"Peru's foreign minister Ana Costa and Chile's foreign minister Rui Lopes arrived in Quito. The two ministers then held their first face-to-face talks on Tuesday evening.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Peruvian border chief General Ana Costa accused Chile. Chile's commander, General Rui Lopes, denied it. The two generals met in person on Tuesday at the Tacna checkpoint.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
 		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
@@ -429,6 +430,7 @@ var metVerb = &pattern{
 		{"Chilean President Rui Lopes, whose only envoy was Marta Silva, flew to Lima to meet Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa proposed a ceasefire after talks with Rui Lopes in Lima.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Foreign Minister Ana Costa will travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
+		{"Chile's Foreign Ministry said Foreign Minister Ana Costa would travel to Lima on Thursday for talks with her Peruvian counterpart on trade.", []string{"MET person:ana-costa -> place:peru planned"}},
 		{"Ana Costa arrived in Oslo. She is due to meet her U.S. and Chilean counterparts on Friday.", []string{"MET person:ana-costa -> place:united-states planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa met her counterpart in Lima.", nil},
 		{"Ana Costa and her Chilean counterpart held talks in Lima on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
@@ -2062,7 +2064,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if between && d.metIn[si] {
 		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
-	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women"
+	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women" || noun == "generals" || noun == "commanders"
 	pair := d.lastTwo(v, people)
 	if noun == "sides" {
 		// "the war between the army and the RSF ... talks between the two

@@ -2670,13 +2670,16 @@ func (d *doc) plainTail(k, hi int) bool {
 // verbAfterSubject reports a finite verb at toks[k], right after a
 // subject: "blamed", "has", "also said", not "spokesman" or "chief".
 func (d *doc) verbAfterSubject(k int) bool {
+	modal := false
 	for ; k < len(d.toks) && skippable[d.toks[k].lower]; k++ {
+		modal = modal || modals[d.toks[k].lower]
 	}
 	if k >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && (strings.HasSuffix(t.lower, "ed") || pastVerbs[t.lower] || finiteAux[t.lower] || sayVerbs[t.lower])
+	// "X would travel": a modal's verb is in its base form
+	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && (strings.HasSuffix(t.lower, "ed") || pastVerbs[t.lower] || finiteAux[t.lower] || sayVerbs[t.lower] || modal && t.lower != "not")
 }
 
 // speakerIn is the person who is the subject of a speech verb in sentence
