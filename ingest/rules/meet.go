@@ -333,6 +333,8 @@ var metVerb = &pattern{
 		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Ana Costa held talks with the U.S. and Chilean top diplomats.", []string{"MET person:ana-costa -> place:united-states happened", "MET person:ana-costa -> place:chile happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, held more than five hours of talks in Quito.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa spoke first. Costa and her Chilean counterpart, Rui Lopes, also held talks on a possible force.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa and her Chilean counterpart, Rui Lopes, held talks on a possible Andean-led force.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peruvian and Chilean officials held a second round of talks on the issue in Lima last week.", []string{"MET place:chile -> place:peru happened"}},
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -1506,7 +1508,7 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
 
 			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) ||
-			w == "on" && k > v+1 && k+1 < hi && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing")) && !d.meetOnPlace(k+1, hi) {
+			w == "on" && (k > v+1 || holdNouns[d.toks[v].lower]) && k+1 < hi && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing")) && !d.meetOnPlace(k+1, hi) {
 			hi = k // "talks with X on the ceasefire and on disarming Y": what about
 			break
 		}
@@ -1732,7 +1734,7 @@ func (d *doc) coordinated(at, lo int) *entity {
 		for j > lo && j > k-12 && d.toks[j].lower != "and" && d.toks[j].text != "," && d.toks[j].kind != tQuote {
 			j--
 		}
-		if j > lo+1 && d.toks[j].lower == "and" && appositionOpeners[d.toks[j+1].lower] {
+		if j > lo && d.toks[j].lower == "and" && appositionOpeners[d.toks[j+1].lower] {
 			j--
 			if d.toks[j].text == "," {
 				j--

@@ -1120,16 +1120,26 @@ var saidWhatCalled = &pattern{
 		for w > s.lo && (skippable[d.toks[w].lower] || d.toks[w].lower == "has" || d.toks[w].lower == "have") {
 			w--
 		}
-		m := d.mentAt[w]
-		if m == nil || m.ent == nil || m.demonym || m.ent.kind == kg.Event {
-			return false
-		}
-		at := m.lo
-		if at > s.lo && d.toks[at-1].lower == "the" {
-			at--
-		}
-		if at <= s.lo || d.toks[at-1].lower != "what" {
-			return false
+		var speaker *entity
+		if p := d.toks[w].lower; (p == "it" || p == "they" || p == "he" || p == "she") && w-2 >= s.lo && d.toks[w-1].lower == "what" && (stanceVerbs[d.toks[w-2].lower] || deniedCues[d.toks[w-2].lower]) {
+			// "X condemned what it called Y": the subject of the verb before
+			speaker, _ = d.subjectOf(w-2, s.lo)
+			if speaker == nil || speaker.kind == kg.Place && !d.isCountry(speaker) || speaker.kind == kg.Event {
+				return false
+			}
+		} else {
+			m := d.mentAt[w]
+			if m == nil || m.ent == nil || m.demonym || m.ent.kind == kg.Event {
+				return false
+			}
+			at := m.lo
+			if at > s.lo && d.toks[at-1].lower == "the" {
+				at--
+			}
+			if at <= s.lo || d.toks[at-1].lower != "what" {
+				return false
+			}
+			speaker = m.ent
 		}
 		k := v + 1
 		if d.toks[k].lower == "as" {
@@ -1143,11 +1153,12 @@ var saidWhatCalled = &pattern{
 			return false
 		}
 		q := strings.Trim(strings.TrimSpace(d.text[d.toks[k].start:d.toks[e-1].end]), "\"\u201c\u201d")
-		d.addSaidTarget(m.ent, nil, q, si, confReported, v)
+		d.addSaidTarget(speaker, nil, q, si, confReported, v)
 		return true
 	},
 	examples: []example{
 		{"Millions have fled in what the Andean Council describes as the region's largest crisis.", []string{"SAID organization:andean-council: the region's largest crisis"}},
+		{"The Andean Council condemned what it called \u201corganized terrorism by armed settlers\u201d.", []string{"SAID organization:andean-council: organized terrorism by armed settlers"}},
 		{"Chile has shelled the border since May, in what Lima calls a campaign of terror.", []string{"SAID place:peru: a campaign of terror"}},
 		{"He was what friends called a loner.", nil},
 	},
