@@ -510,10 +510,6 @@ func (d *doc) collectTitles() {
 	}
 }
 
-// officePreps open the complement of an office: "the envoy for the
-// Andes", "the ambassador to the United Nations".
-var officePreps = wordSet("for to of")
-
 var refCounterpart = &refRule{
 	name: "ref-counterpart",
 	doc:  `"his German counterpart": the one person the article gave that country's office.`,

@@ -529,6 +529,10 @@ general commander spokesman spokeswoman spokesperson ambassador envoy mayor gove
 var civilWords = wordSet(`monitoring monitor monitors rights advocacy research think-tank watchdog charity
 humanitarian relief aid non-profit nonprofit non-governmental data`)
 
+// officePreps open the complement of an office: "the envoy for the
+// Andes", "the ambassador to the United Nations".
+var officePreps = wordSet("for to of")
+
 // officeNouns end an office written in capitals as the United Nations and
 // other bodies write them ("the Special Envoy for Yemen", "the Force
 // Commander", "the Humanitarian Coordinator"): the office, no body.

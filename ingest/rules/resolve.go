@@ -260,7 +260,7 @@ func (d *doc) resolve() {
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
 			// a surname two people share: the one named last before it
-			if e := d.nearestPerson(m, w); e != nil {
+			if e := d.nearestPerson(m, w); e != nil && !givenSkeletonOnly(m.name, w, e) {
 				d.attach(m, e)
 				continue
 			}
@@ -2030,9 +2030,6 @@ func (d *doc) nearestPerson(m *mention, w []string) *entity {
 			o := d.mentAt[k]
 			if o == nil || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) || !subseq(w, o.ent.words) || exact && !spelled(o.ent) {
 				return nil
-			}
-			if !exact && len(w) == 1 && w[0] != o.ent.words[len(o.ent.words)-1] {
-				return nil // a skeleton alone fits a family name, not a given name: "Lusa" is not Luís Fernandes
 			}
 			return o.ent
 		}
