@@ -6,7 +6,7 @@
 -- neighborhood at 100,000 articles reads about 1,600 rows: read ready-made,
 -- the store call costs about a fifth less CPU. txt holds that text; it
 -- repeats the key's columns, so the table is about 1.8 times as large
--- (157 MiB against 87 at 100,000 articles, 2% of the file).
+-- (157 MiB against 91 at 100,000 articles, under 2% of the file).
 --
 -- The triggers on edges make it with the row and make it again when the
 -- group's n or last_date change, the only columns of it that ever do.
