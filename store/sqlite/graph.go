@@ -626,11 +626,11 @@ func scanTop(rows *sql.Rows, out []topRow) ([]topRow, error) {
 // into SQLite per column of each, and a Go string per text) is paid once
 // a node, and the nodes of a layer cost one statement. Each group's part
 // of the text is stored with its row (migration 0013), not made at the
-// read. The LIMIT and
-// OFFSET are "? + 0", not "?": SQLite marks a statement whose plan may
-// use a bare parameter's value in LIMIT or OFFSET as expired when that
-// parameter is bound again, and so parsed and planned the statement anew
-// on most executions (about 5% of a hub neighborhood's CPU).
+// read. The LIMIT and OFFSET are "? + 0", not "?": SQLite marks a
+// statement whose plan may use a bare parameter's value in LIMIT or
+// OFFSET as expired when that parameter is bound again, and so parsed
+// and planned the statement anew on most executions (about 5% of a hub
+// neighborhood's CPU).
 func summaryTopSQL(sum query) string {
 	ends := sum
 	ends.from = "edge_ends g"
