@@ -63,7 +63,8 @@
 // statements to their groups, migration 0008) and by a trigger on delete
 // (which takes a statement from its group). Its fan-outs are read
 // heaviest first from edge_ends (migration 0012), each group once per
-// end keyed in fan-out order, kept in step with edges by triggers; see
+// end keyed in fan-out order with the text the walk reads of it
+// (migration 0013), kept in step with edges by triggers; see
 // Neighborhood for when the walk falls back to the statements.
 //
 // # Errors

@@ -80,14 +80,17 @@ func (s *Store) EdgesForTest(ctx context.Context) (stored, counted []string, err
 	return stored, counted, err
 }
 
-// EdgeEndsForTest reads edge_ends (migration 0012) as stored and as
-// derived from the summary graph's rows (each group once per end, once
-// for a group of a node with itself), each row as one string, in the
-// same order.
+// EdgeEndsForTest reads edge_ends (migrations 0012 and 0013) as stored
+// and as derived from the summary graph's rows (each group once per end,
+// once for a group of a node with itself, with its fan-out text), each
+// row as one string, in the same order.
 func (s *Store) EdgeEndsForTest(ctx context.Context) (stored, derived []string, err error) {
-	const cols = `node || ' ' || n || ' ' || last_date || ' ' || other || ' ' || type || ' ' || status || ' ' || side`
-	derive := `SELECT lo AS node, n, last_date, hi AS other, type, status, 1 AS side FROM edges
-		UNION ALL SELECT hi, n, last_date, lo, type, status, 0 FROM edges WHERE hi != lo`
+	const cols = `node || ' ' || n || ' ' || last_date || ' ' || other || ' ' || type || ' ' || status || ' ' || side || ' | ' || txt`
+	// txt (migration 0013) as the statement of migration 0012 made it
+	// at every read.
+	const txt = `n || ' ' || side || ' ' || type || ' ' || status || ' ' || last_date || ' ' || octet_length(other) || ' ' || other AS txt`
+	derive := `SELECT *, ` + txt + ` FROM (SELECT lo AS node, n, last_date, hi AS other, type, status, 1 AS side FROM edges
+		UNION ALL SELECT hi, n, last_date, lo, type, status, 0 FROM edges WHERE hi != lo)`
 	const order = " ORDER BY node, other, type, status, side"
 	if stored, err = s.rowStrings(ctx, "SELECT "+cols+" FROM edge_ends"+order); err != nil {
 		return nil, nil, err
