@@ -188,8 +188,13 @@ func (s *Store) migrate(ctx context.Context, upTo int) error {
 		}
 		// A migration that rebuilds a table (0012, 0013) takes seconds on
 		// a store of 100,000 articles: say so before, so that a start-up
-		// that waits on it says why.
-		s.log.Info("sqlite migration starting", "file", names[i], "version", i+1)
+		// that waits on it says why. A new file, empty, has nothing to
+		// wait for: there the line is a debug one.
+		level := slog.LevelInfo
+		if version == 0 {
+			level = slog.LevelDebug
+		}
+		s.log.Log(ctx, level, "sqlite migration starting", "file", names[i], "version", i+1)
 		start := time.Now()
 		tx, err := s.w.BeginTx(ctx, nil)
 		if err != nil {
