@@ -1033,6 +1033,10 @@ var attackNounFirst = &pattern{
 		if c := d.scareQuoteAround(v); c == v+1 {
 			nx = c + 1 // "carried out “precision strikes” against X": the words in scare quotes
 		}
+		if (v == s.lo || v > s.lo && v == d.pastDateline(s.lo, s.hi)) && nx < s.hi && d.toks[nx].lower == "by" && d.toks[v].cap && !d.tcase[si] && !d.inQuote[v] && d.mentAt[v] == nil {
+			d.attackNoun(si, v) // "Shelling by X on Y killed ...": the sentence's first word
+			return true
+		}
 		if !d.attackable(si, v) || !(nx < s.hi && (attackPreps[d.toks[nx].lower] || timeBetween(d, nx) && nx+1 < s.hi && attackPreps[d.toks[nx+1].lower] || launchVerbs[d.toks[nx].lower] && beforeOut(d, nx+1)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
 		}
@@ -1070,6 +1074,9 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Ana Costa accused Chile of carrying out airstrikes Sunday on the Tarma district.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"The State Border Service of Chile closed the road. Peru said Chilean border guards had opened fire on the village of Tacna.", []string{"ATTACKED organization:state-border-service-of-chile -> place:tacna happened"}},
 	},
@@ -2136,6 +2143,9 @@ func (d *doc) titleWord(k int) bool {
 // U.S. drone strike", "the killing of X in a Russian strike", and where
 // its phrase starts; or nil.
 func (d *doc) victimBefore(n, lo int) (*entity, int) {
+	if n <= lo {
+		return nil, -1 // the sentence's first word: nothing before it
+	}
 	j := n - 1
 	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air" ||
 		forceNouns[d.toks[j].lower] || d.toks[j].lower == "special" || d.toks[j].lower == "commando") {
@@ -2934,6 +2944,16 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if m != nil && m.ent != nil && m.hi < hi && d.possessor(m) {
 		if o := d.mentAt[m.hi]; o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization && o.hi > m.hi && o.hi <= hi {
 			return o.ent // "between Sudan's army and X": the army the country's name makes
+		}
+		j := m.hi
+		if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+			j++
+		}
+		for j < hi && j < m.hi+4 && d.mentAt[j] == nil && armedAdjectives[d.toks[j].lower] {
+			j++ // "by Sudan's paramilitary Rapid Support Forces": the force
+		}
+		if o := d.mentAt[min(j, hi-1)]; j > m.hi+1 && o != nil && o.lo == j && o.ent != nil && o.ent.kind == kg.Organization && o.hi <= hi {
+			return o.ent
 		}
 	}
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
