@@ -876,6 +876,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
 		return true // "relations with Tbilisi", "close ties to Damascus"
 	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "to" && transfers[d.toks[m.lo-2].lower] {
+		return true // "the supply of weapons and troops to Moscow": the state receives them
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "that" && demandVerbs[d.toks[m.lo-2].lower] {
 		return true // "demanded that Dushanbe stop provocations"
 	}
