@@ -569,6 +569,19 @@ func (d *doc) mergeAdminForms() {
 			byName[e.name] = e
 		}
 	}
+	// "in Kharkiv, Sumy and Poltava oblasts": each name in a list under a
+	// plural kind is that subdivision where the article names it so
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref || m.demonym {
+			continue
+		}
+		if kind := d.pluralAdminAfter(m); kind != "" {
+			if e := byName[m.ent.name+" "+kind]; e != nil && e != m.ent {
+				m.ent.mentions--
+				d.attach(m, e)
+			}
+		}
+	}
 	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
@@ -586,6 +599,39 @@ func (d *doc) mergeAdminForms() {
 		}
 		d.merge(b, e)
 	}
+}
+
+// pluralAdminAfter is the kind ("Oblast") of the plural that ends the
+// list of places m is in ("Kharkiv, Sumy and Poltava oblasts"), or "".
+func (d *doc) pluralAdminAfter(m *mention) string {
+	k := m.hi
+	for k < len(d.toks) && k < m.hi+12 {
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			k++
+			continue
+		}
+		if o := d.mentAt[k]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o.lo == k {
+			k = o.hi
+			continue
+		}
+		break
+	}
+	if k >= len(d.toks) || d.toks[k].cap {
+		return ""
+	}
+	w := d.toks[k].lower
+	if !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	sing := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		sing = strings.TrimSuffix(w, "ies") + "y" // counties
+	}
+	kind := strings.ToUpper(sing[:1]) + sing[1:]
+	if !adminKinds[kind] {
+		return ""
+	}
+	return kind
 }
 
 // cutLastWord splits a name of two words or more before its last word.
