@@ -364,7 +364,7 @@ var stateHoldings = wordSet(`troops soldiers forces personnel investments intere
 
 // stateSupport before "from" make the place after it a state that acts:
 // "under pressure from Washington", "support from Abu Dhabi".
-var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval invitation invitations request requests
 answer response message signal`)
 
 // transfers before "to" make the place after it a state that receives:
@@ -784,7 +784,7 @@ var passiveAdverbs = wordSet(`also again later then reportedly previously once r
 
 var skippable = wordSet(`has have had also later then further again reportedly previously earlier
 has also later once separately subsequently meanwhile however today yesterday on tonight this morning
-would could will may might did does do not`)
+would could will may might did does do not always already still often`)
 
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting

@@ -387,6 +387,8 @@ func TestResolution(t *testing.T) {
 		{"a capital's sweeping claims are its state's", "The shoal lies in waters where Lima's sweeping territorial claims overlap with Quito's.", "place:peru", []string{"Lima"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
 		{"a name in a list under a plural kind is that subdivision", "Drones hit Cusco Region. Outages hit the Puno and Cusco regions.", "place:cusco-region", []string{"Cusco"}},
+		{"a capital that has always denied is its state", "Peru was accused of arming the rebels. Lima has always denied the claim.", "place:peru", []string{"Lima"}},
+		{"a capital that invites is its state", "Chile said it had received an invitation from Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that receives arms is its state", "Chile condemned the supply of weapons and troops to Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
 		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
