@@ -429,6 +429,11 @@ separatist insurgent opposition monitoring campaign lobby pressure`)
 var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitoring campaign lobby pressure`)
 
 // adminKinds end the name of a subdivision: "Koshi Province".
+// airfieldHeads end the names an article gives one airfield, longest
+// first ("Tarma military airfield", "Tarma air base"). General knowledge
+// of English.
+var airfieldHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield"}
+
 var adminKinds = wordSet(`Province County Township District Region Regency Prefecture Governorate Department State Oblast`)
 
 // helpNouns after "with (the)" open a list of who helped an attack: "with

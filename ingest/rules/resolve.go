@@ -411,6 +411,7 @@ func (d *doc) resolve() {
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
 	d.mergeAdminForms()
+	d.mergeAirfieldForms()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
@@ -632,6 +633,37 @@ func (d *doc) pluralAdminAfter(m *mention) string {
 		return ""
 	}
 	return kind
+}
+
+// mergeAirfieldForms makes "the Tarma air base" and "the Tarma military
+// airfield" one site: an article varies the words for one airfield.
+func (d *doc) mergeAirfieldForms() {
+	first := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		stem := ""
+		for _, h := range airfieldHeads {
+			if len(e.name) > len(h)+1 && strings.EqualFold(e.name[len(e.name)-len(h):], h) && e.name[len(e.name)-len(h)-1] == ' ' {
+				stem = fold(e.name[:len(e.name)-len(h)-1])
+				break
+			}
+		}
+		if stem == "" {
+			continue
+		}
+		if o := first[stem]; o != nil && o != e {
+			if d.support(e) > d.support(o) {
+				d.merge(o, e)
+				first[stem] = e
+			} else {
+				d.merge(e, o)
+			}
+			continue
+		}
+		first[stem] = e
+	}
 }
 
 // cutLastWord splits a name of two words or more before its last word.
