@@ -416,6 +416,42 @@ func (d *doc) resolve() {
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
 	d.prefixedAcronyms()
+	d.acronymLedNames()
+}
+
+// acronymLedNames folds "IS Sahel" into "Islamic State Sahel Province": a
+// name whose first word is the initials of a known organization's first
+// words and whose other words follow them there.
+func (d *doc) acronymLedNames() {
+	for _, e := range d.ents {
+		if e.kind == kg.Event || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !isAcronym(ws[0]) || len(ws[0]) < 2 {
+			continue
+		}
+		acr, rest := ws[0], strings.Join(ws[1:], " ")
+		var hit *entity
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 {
+				continue
+			}
+			ow := strings.Fields(o.name)
+			if len(ow) < len(acr)+len(ws)-1 || initials(strings.Join(ow[:len(acr)], " ")) != acr || !strings.HasPrefix(strings.Join(ow[len(acr):], " ")+" ", rest+" ") {
+				continue
+			}
+			if hit != nil {
+				hit = nil // two long forms: neither
+				break
+			}
+			hit = o
+		}
+		if hit != nil {
+			e.kind = kg.Organization
+			d.merge(e, hit)
+		}
+	}
 }
 
 // prefixedAcronyms folds "Ayadaw PDF" into "Ayadaw People's Defence
