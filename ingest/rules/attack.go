@@ -1130,6 +1130,7 @@ var attackVerb = &pattern{
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
+		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -3446,6 +3447,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
+		}
+		if t.text == "," && len(named)+len(demo) == 0 && k+4 < hi && d.toks[k+1].lower == "which" && beForms[d.toks[k+2].lower] && keeperVerbs[d.toks[k+3].lower] && d.toks[k+4].lower == "by" {
+			k += 4 // "stormed the compound, which is manned by X": the compound is X's
+			continue
 		}
 		if t.text == "," && len(named) > 0 && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
 			// "talks with X, who heads the army, and later with Y": past

@@ -1235,8 +1235,9 @@ blamed`)
 var supporterNouns = wordSet(`supporters members followers loyalists affiliates`)
 
 // effortVerbs before "to" and an attack tell an attack under way:
-// "fighting to retake X", "battling to hold Y".
-var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
+// "fighting to retake X", "battling to hold Y"; an attempt made:
+// "tried to storm the base".
+var effortVerbs = wordSet(`fighting battling struggling pushing racing moving tried attempted trying attempting`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
@@ -1296,6 +1297,10 @@ var unnamedPeople = wordSet(`witnesses witness residents resident locals people 
 eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students
 fishermen farmers traders shopkeepers drivers motorists pilgrims worshippers refugees migrants families relatives
 mourners workers miners`)
+
+// keeperVerbs say who holds a site in "the base, which is manned by X".
+// General knowledge of English.
+var keeperVerbs = wordSet(`manned run operated held guarded staffed used controlled occupied`)
 
 // protestNouns are crowds whose place is no actor ("protesters in Paris").
 var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
