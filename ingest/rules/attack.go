@@ -1074,6 +1074,8 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Fighters from the Varnok Front are suspected of killing at least 30 civilians in an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},

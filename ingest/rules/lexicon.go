@@ -1545,7 +1545,7 @@ expanded expands intensified intensifies escalated widened resumed resumes`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "dropped barrel bombs in a raid on", "killed ten in strikes on".
-var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
+var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills killing wounded wounding
 wounds injured injures`)
 
 // surnameEndings end surnames of many languages and hardly any
@@ -1591,7 +1591,7 @@ var blameVerbs = wordSet(`blamed blames blame blaming attributed attributes attr
 var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
-var accuseVerbs = wordSet(`accused accuses accuse accusing`)
+var accuseVerbs = wordSet(`accused accuses accuse accusing suspected suspects suspect suspecting`)
 
 // stanceVerbs take a stand in words on what their object names: "X
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
