@@ -1132,6 +1132,8 @@ var attackVerb = &pattern{
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
+		{"The Varnok Front attacked a convoy near Tarma on Monday. The Peruvian Army killed about 40 terrorists, the statement said.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
@@ -3874,6 +3876,9 @@ func (d *doc) otherCountry(i int, not *entity) *entity {
 // group or a country's demonym, then its fighters. It returns the group or
 // country, or nil.
 func (d *doc) killedMembers(k, hi int) *entity {
+	if k < hi && d.toks[k].kind == tQuote {
+		k++ // killed “about 40 terrorists”
+	}
 	for n := 0; k < hi && n < 4; n++ {
 		w := d.toks[k].lower
 		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" &&
@@ -3893,6 +3898,15 @@ func (d *doc) killedMembers(k, hi int) *entity {
 		}
 		if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
 			return m.ent
+		}
+		return nil
+	}
+	if k < hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "terrorists" || d.toks[k].lower == "attackers" || d.toks[k].lower == "assailants") &&
+		!(k+1 < hi && (d.toks[k+1].lower == "from" || d.toks[k+1].lower == "of")) {
+		// "The Varnok Front attacked a convoy. The army killed about 40
+		// terrorists": the attackers just told of
+		if a := d.lastAttacker; a != nil && int(d.sentOf[k])-d.lastAttackSent <= 2 && a.kind == kg.Organization && d.armedSide(a) {
+			return a
 		}
 		return nil
 	}
