@@ -1489,6 +1489,10 @@ func (d *doc) speaksAt(lo, hi int) bool {
 	if lo > 0 && (quoteVerbs[d.toks[lo-1].lower] || sayVerbs[d.toks[lo-1].lower]) {
 		return true
 	}
+	if lo > 1 && d.toks[lo-1].lower == "to" && d.toks[lo-2].lower == "according" && d.toks[lo].lower == "the" &&
+		(hi >= len(d.toks) || d.toks[hi].lower != "from" && d.toks[hi].lower != "by" && d.toks[hi].lower != "of") {
+		return true // "..., according to the statement"; "according to a statement from X" is X's
+	}
 	k := hi
 	if k < len(d.toks) && (d.toks[k].lower == "from" || d.toks[k].lower == "by" || d.toks[k].lower == "of") {
 		k++
@@ -1571,6 +1575,7 @@ var refStatement = &refRule{
 		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},
 		{"The Houthis fought on. [The statement] said the group would fight on.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
+		{"The Houthis said the strikes had killed ten people. Two ports were hit, according to [the statement].", "organization:houthis"},
 	},
 }
 

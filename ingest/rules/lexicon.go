@@ -1442,6 +1442,11 @@ Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
 
 // trailPreps open a short phrase that may end a trailing attribution: "...,
 // X told reporters after the meeting."
+// trailReports may follow a closing "said in": "..., the air force said
+// in its morning update". General knowledge of English.
+var trailReports = wordSet(`its his her their morning evening daily nightly weekly latest regular televised video
+update updates report briefing bulletin post message address summary`)
+
 var trailPreps = wordSet(`after before following during at outside ahead upon`)
 
 // partyMembersOf before "of" or "from" name the people through whom a body

@@ -2602,7 +2602,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				continue
 			}
 		}
-		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
