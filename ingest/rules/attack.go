@@ -1076,6 +1076,7 @@ var attackNounFirst = &pattern{
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Fighters from the Varnok Front are suspected of killing at least 30 civilians in an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Chilean forces killed five Peruvians, including a 16-year-old boy, during a raid on the Tacna refugee camp that began before dawn.", []string{"ATTACKED place:chile -> place:tacna-refugee-camp happened"}},
 		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -1980,10 +1981,18 @@ func (d *doc) attackNoun(si, n int) {
 			// "X responded with airstrikes on Y"
 			src, _ = d.actorBefore(k-1, s.lo)
 		}
-		if src == nil && k > s.lo && d.toks[k].lower == "in" {
+		if src == nil && k > s.lo && (d.toks[k].lower == "in" || d.toks[k].lower == "during") {
 			// "X dropped barrel bombs in a raid on Y", "X killed ten
-			// people in strikes on Y": the subject of the verb of use
-			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
+			// people in strikes on Y", "killed five people, including a
+			// boy, during a raid on Y": the subject of the verb of use
+			for j := k - 1; j > s.lo && j > k-12 && (d.mentAt[j] == nil || d.mentAt[j].demonym); j-- {
+				if d.toks[j].text == "," {
+					if c := d.includingAside(j, k); c >= 0 {
+						j = c
+						continue
+					}
+					break
+				}
 				if useVerbs[d.toks[j].lower] {
 					if !beForms[d.toks[j-1].lower] {
 						src, _ = d.actorBefore(j, s.lo) // not "X was killed in a raid": the killed
@@ -3706,6 +3715,21 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// includingAside is where the aside ", including ...," that ends with the
+// comma at toks[end] opens, or -1: "killed five people, including a boy,
+// during a raid".
+func (d *doc) includingAside(end, lim int) int {
+	for c := end - 1; c > end-10 && c > 0; c-- {
+		if d.toks[c].text == "," {
+			if d.toks[c+1].lower == "including" {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // groupSites reads "rebel positions", "militant hideouts" right after
