@@ -1136,6 +1136,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front attacked a convoy near Tarma on Monday. The Peruvian Army killed about 40 terrorists, the statement said.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
+		{"Chilean coast guard ships fired water cannons at and rammed a Peruvian navy supply boat near a disputed shoal.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -3451,6 +3452,10 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 			if k > v+1 && d.toks[k-1].lower == "in" {
 				break // "in what President X called retaliation": words about the attack
 			}
+		}
+		if t.lower == "and" && k > v+1 && k+1 < hi && attackPreps[d.toks[k-1].lower] && d.mentAt[k+1] == nil && attackVerbs[d.toks[k+1].lower] {
+			k++ // "fired water cannons at and rammed X": both verbs' object
+			continue
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
