@@ -106,12 +106,29 @@ func (d *doc) coreference() {
 	d.bareGovernmentForces()
 }
 
+// betweenBefore reports "between" opening the pair whose second member
+// starts at toks[i] after "and": "between the rebels and [government
+// troops]".
+func (d *doc) betweenBefore(i int) bool {
+	lo := d.sents[d.sentOf[i]].lo
+	for k := i - 2; k >= lo && k > i-8; k-- {
+		if d.toks[k].lower == "between" {
+			return true
+		}
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // bareGovernmentForces folds "government forces" that no country was
 // found for into the one state force the article names, wherever it is
 // named ("... by government forces ... soldiers of the Central African
 // Armed Forces"). Run after coreference, which makes such descriptions.
 func (d *doc) bareGovernmentForces() {
-	var bare, force *entity
+	var bare *entity
+	var forces []*entity
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
@@ -120,14 +137,28 @@ func (d *doc) bareGovernmentForces() {
 		case e.name == "government forces" || e.name == "government troops":
 			bare = e
 		case d.orgKind(e) == "state force" && !strings.Contains(strings.ToLower(e.name), "mission") && !strings.Contains(e.name, "coalition"):
-			if force != nil && force != e {
-				return // two forces: which one the text means is not told
-			}
-			force = e
+			forces = append(forces, e)
 		}
 	}
-	if bare != nil && force != nil {
-		d.merge(bare, force)
+	if bare == nil || len(forces) == 0 {
+		return
+	}
+	if len(forces) > 1 {
+		// several forces: the one of the country the story is about
+		// ("government troops" in a story from Bangui with Russian
+		// instructors are the Central African Armed Forces), if one is
+		c := d.mainCountry()
+		dem, _ := gazetteer.DemonymFor(c)
+		var own []*entity
+		for _, f := range forces {
+			if c != "" && (strings.Contains(f.name, c) || dem != "" && strings.Contains(f.name, dem)) {
+				own = append(own, f)
+			}
+		}
+		forces = own
+	}
+	if len(forces) == 1 {
+		d.merge(bare, forces[0])
 	}
 }
 
@@ -1717,9 +1748,9 @@ var refPolice = &refRule{
 		if noun == "government" || noun == "security" {
 			// "government forces", "security forces"; "the government said":
 			// the country's government
-			if hi < len(d.toks) && d.toks[hi].lower == "forces" {
+			if hi < len(d.toks) && (d.toks[hi].lower == "forces" || noun == "government" && (d.toks[hi].lower == "troops" || d.toks[hi].lower == "soldiers")) {
 				hi++
-				noun += " forces"
+				noun += " forces" // "government troops" are its forces
 			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && (d.govActs(hi) || d.govNamed(i, hi)) {
 				bareGov = true
 			} else {
@@ -1739,6 +1770,9 @@ var refPolice = &refRule{
 		if p == "the" {
 			p = d.peek(i - 2)
 		}
+		if p == "and" && noun == "government forces" && d.betweenBefore(i) {
+			p = "between" // "fighting between the militants and government troops"
+		}
 		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
@@ -1752,7 +1786,7 @@ var refPolice = &refRule{
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
 		}
 		c := d.countryIn(int(d.sentOf[i]))
-		if c == "" && bareGov {
+		if c == "" && (bareGov || noun == "government forces") {
 			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
 		}
 		if c == "" {
@@ -1775,6 +1809,9 @@ var refPolice = &refRule{
 				name = dem + " " + name
 			}
 		}
+		if name == "government forces" && d.toks[i+1].lower != "forces" {
+			return 0, nil // "government troops" of no country the article tells: too loose to name
+		}
 		return hi, d.describedOrg(name)
 	},
 	names: true,
@@ -1791,6 +1828,7 @@ var refPolice = &refRule{
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"The Varnok Front fought the army in Tarma. [Rebels] attacked the port on Monday.", "organization:varnok-front"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The Libyan National Army fought rebels near Sirte, Libya. Fighting between the rebels and [government troops] lasted three hours.", "organization:libyan-national-army"},
 		{"The Libyan National Army fought rebels near Sirte. Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-national-army"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
