@@ -1373,6 +1373,10 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// manyContests are kinds of election that hold many contests at once, so
+// news names them in the plural ("local elections").
+var manyContests = wordSet(`local municipal regional provincial commune communal mayoral`)
+
 // electionMods say what an election chooses: "Monday's presidential
 // election".
 var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
