@@ -1497,6 +1497,8 @@ var eventElectionDay = &eventRule{
 			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
 		case d.toks[k].lower == "a" && len(mods) > 1 && (mods[0] == "snap" || mods[0] == "early") && electionKinds[mods[1]]:
 			from = k + 1 // "a snap parliamentary election": this year's
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
+			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
 			return false
 		}
@@ -1536,6 +1538,7 @@ var eventElectionDay = &eventRule{
 		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
 		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
 		{"Ten mayors were removed in Peru after the local elections in March 2022.", []string{"2022 Peruvian local elections"}},
+		{"Peru's Labour Party won 22% of the vote in commune elections in 2022.", []string{"2022 Peruvian commune elections"}},
 		{"Peru's opposition will boycott a snap parliamentary election in March. It also boycotted the 2021 parliamentary election.", []string{"2021 Peruvian parliamentary election", "2024 Peruvian snap parliamentary election"}},
 	},
 }

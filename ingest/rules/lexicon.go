@@ -1380,7 +1380,7 @@ var manyContests = wordSet(`local municipal regional provincial commune communal
 // electionMods say what an election chooses: "Monday's presidential
 // election".
 var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-mayoral senate gubernatorial snap early national constitutional`)
+mayoral senate gubernatorial snap early national constitutional commune communal`)
 
 // presentVerbs, after a plural noun, open a reported clause in the present
 // ("said aid groups need access", "said prices remain high").
@@ -1475,7 +1475,7 @@ var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 // electionKinds say which body an election fills ("the presidential
 // runoff", "the parliamentary election").
 var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-gubernatorial mayoral`)
+gubernatorial mayoral commune communal`)
 
 // stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
 // envoys".
