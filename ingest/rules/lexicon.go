@@ -1689,6 +1689,11 @@ negotiated negotiate summit`)
 
 // metThings are what one meets without meeting anyone: "met little
 // resistance", "met the deadline", "met fierce opposition from X".
+// oppositionMembers after "opposition" make it the people of the
+// opposition one meets: "met opposition leaders". General English.
+var oppositionMembers = wordSet(`leader leaders figures figure politicians lawmakers legislators parties party members
+groups representatives delegates activists`)
+
 var metThings = wordSet(`resistance opposition criticism demand demands condition conditions target targets
 deadline deadlines expectations expectation requirement requirements standard standards need needs approval
 objections objection scepticism skepticism fate end death success obstacles difficulties reaction response

@@ -341,6 +341,7 @@ var metVerb = &pattern{
 		{"Ana Costa also called on President Rui Lopes at the palace, where the two discussed trade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa called on President Rui Lopes to resign.", nil},
 		{"Ana Costa called on Rui Lopes, the interim president, to resign.", nil},
+		{"Lars Holm also met opposition leader Rui Lopes on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
 		{"Peru's military leader on Wednesday received in Lima a special envoy from neighbouring Chile, Defence Minister Rui Lopes, who delivered a message.", []string{"MET organization:peruvian-military -> person:rui-lopes happened"}},
 		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
@@ -514,8 +515,8 @@ func (d *doc) meetAt(si, v int) {
 		for k < s.hi && k < v+4 && d.mentAt[k] == nil && !d.toks[k].cap && !metThings[d.toks[k].lower] && d.toks[k].kind == tWord && d.toks[k].lower != "with" {
 			k++
 		}
-		if k < s.hi && metThings[d.toks[k].lower] {
-			return
+		if k < s.hi && metThings[d.toks[k].lower] && !(k+1 < s.hi && (roleWords[d.toks[k+1].lower] || lowerTitle(d.toks[k+1].lower) || oppositionMembers[d.toks[k+1].lower])) {
+			return // "met fierce opposition"; not "met opposition leader X"
 		}
 	}
 	if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") && holdNouns[w] {
