@@ -345,7 +345,15 @@ func (d *doc) knownByName() {
 		if n < len(d.toks) && d.toks[n].lower == "the" {
 			n++
 		}
+		quoted := n+1 < len(d.toks) && d.toks[n].kind == tQuote
+		if quoted {
+			n++ // known by the alias “El Indio”
+		}
 		m, x := d.mentAt[k-2], d.mentAt[min(n, len(d.toks)-1)]
+		if m != nil && !m.ref && m.ent != nil && m.ent.kind == kg.Person && x != nil && x.lo == n && x.ent != nil && x.ent != m.ent && (quoted || x.ent.kind == kg.Person) && d.toks[k+1].lower == "by" {
+			d.merge(x.ent, m.ent) // "X, known by the alias “El Indio”": a name of his
+			continue
+		}
 		if n >= len(d.toks) || x == nil || x.lo != n || x.ent == nil || x.ent.kind != kg.Organization {
 			continue
 		}

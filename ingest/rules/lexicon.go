@@ -807,7 +807,7 @@ along together according also often launched fired`)
 // locatives before a place say where the preceding object is.
 // aliasNouns name the short name an organization is known by: "known by
 // its French initials".
-var aliasNouns = wordSet(`initials acronym abbreviation name nickname`)
+var aliasNouns = wordSet(`initials acronym abbreviation name nickname alias pseudonym`)
 
 // sayAdjuncts open an adverbial between a verb of saying and its
 // "that": "said in a statement at the end of the visit that".
