@@ -1368,6 +1368,7 @@ var attackNoun = &pattern{
 		{"Peru launched a crackdown on tax evasion in Lima.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The governor said Chilean missiles had damaged an electrical substation in the city of Tacna.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Rui Lopes died in a Peruvian drone strike on his car.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -1910,6 +1911,9 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	if timeBetween(d, p) && p+1 < s.hi && attackPreps[d.toks[p+1].lower] {
 		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
+	}
+	if w := d.toks[p].lower; (w == "had" || w == "have" || w == "has") && p+1 < s.hi && casualtyVerbs[d.toks[p+1].lower] {
+		p++ // "Chilean missiles had damaged a substation in X"
 	}
 	prep := d.toks[p].lower
 	if prep == "targeting" || prep == "targetting" || prep == "hitting" {
