@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1715,6 +1715,63 @@ var refCountryBody = &refRule{
 		{"Peru closed its border. The [country's] economy grew.", ""},
 		{"The Peru Electoral Commission met. Ana Costa won, the [country's electoral commission] said.", "organization:peru-electoral-commission"},
 	},
+}
+
+var refPortfolioMinistry = &refRule{
+	name: "ref-portfolio-ministry",
+	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry").`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		k := i + 1
+		for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && ministryWords[d.toks[k].lower] {
+			k++ // "the public health ministry"
+		}
+		if k == i+1 || k >= len(d.toks) || d.toks[k].lower != "ministry" || d.toks[k].cap || d.inQuote[i] || d.mentAt[k] != nil {
+			return 0, nil
+		}
+		hi := k + 1
+		according := i > 1 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "according"
+		if !according && !d.speaksAt(i, hi) || hi < len(d.toks) && (d.toks[hi].lower == "of" || d.toks[hi].lower == "in") {
+			return 0, nil // only as a speaker; "the health ministry of X", "the health ministry in X" name theirs
+		}
+		body := d.text[d.toks[i+1].start:d.toks[k].end]
+		for _, e := range d.ents {
+			// "Lebanon's health ministry said ... the health ministry said"
+			if e.kind == kg.Organization && e.mentions > 0 && strings.Contains(fold(e.name), fold(body)) {
+				return hi, e
+			}
+		}
+		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" {
+			c = d.datelineCountry()
+		}
+		if c == "" {
+			c = d.mainCountry()
+		}
+		dem, ok := d.demonymFor(c)
+		if c == "" || !ok {
+			return 0, nil
+		}
+		return hi, d.describedOrg(dem + " " + body)
+	},
+	names: false, // "the health ministry" is no name of it
+	examples: []refExample{
+		{"LIMA, Peru (AP) \u2014 Three soldiers were killed in Tarma on Thursday, [the defence ministry] said.", "organization:peruvian-defence-ministry"},
+		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
+		{"Peru's health ministry said 40 people died. Nine were children, [the health ministry] said.", "organization:peruvian-health-ministry"},
+		{"[The health ministry] building was closed.", ""},
+	},
+}
+
+// demonymFor is the adjective of country c as the article writes it
+// ("Nepali", where it does), else the usual one ("Nepalese").
+func (d *doc) demonymFor(c string) (string, bool) {
+	for _, m := range d.ments {
+		if m.demonym && m.ent != nil && m.ent.name == c && !strings.HasSuffix(m.name, "s") && m.name != "" && unicode.IsUpper(rune(m.name[0])) {
+			return m.name, true
+		}
+	}
+	return gazetteer.DemonymFor(c)
 }
 
 // describedOrg is the organization a description names ("Kosovan

@@ -2208,6 +2208,11 @@ func officialForms(name string) []string {
 	if !ok {
 		return nil
 	}
+	if d2, b2, ok := strings.Cut(body, " "); ok {
+		if _, two := gazetteer.Demonym(dem + " " + d2); two {
+			dem, body = dem+" "+d2, b2 // "South Korean foreign ministry", "Central African government"
+		}
+	}
 	country, ok := gazetteer.Demonym(dem)
 	if !ok {
 		if p, place := gazetteer.LookupPlace(dem); place && p.Kind == gazetteer.Country && p.Name == dem {
