@@ -1368,6 +1368,7 @@ var attackNoun = &pattern{
 		{"Peru launched a crackdown on tax evasion in Lima.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Ana Costa spoke at the Lima Film Festival. The truce collapsed in March, when Chile resumed its bombardment of Tacna.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"The governor said Chilean missiles had damaged an electrical substation in the city of Tacna.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
@@ -1950,6 +1951,13 @@ func (d *doc) attackNoun(si, n int) {
 		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event &&
 			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
+			if w := d.toks[k].lower; m.ref && (w == "its" || w == "their") && k-1 > s.lo && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && d.mentAt[k-1] == nil {
+				// "Israel resumed its bombardment of Gaza": the verb's
+				// subject owns the attack, whatever "its" was taken for
+				if e, _ := d.subjectOf(k-1, s.lo); e != nil && (e.kind == kg.Organization || d.isCountry(e)) {
+					src = e
+				}
+			}
 		}
 	}
 	if src == nil && k >= s.lo && (d.toks[k].lower == "its" || d.toks[k].lower == "their") {
