@@ -1019,6 +1019,8 @@ var attackExchange = &pattern{
 		{"Varnok Front rebels seized Tarma after two days of fighting with the Peruvian army.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Five people were killed in clashes with police.", nil},
+		{"The Varnok Front attacked Tarma. The Peruvian Army entered Bolivia to fight the group.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front planned", "ATTACKED organization:varnok-front -> organization:peruvian-army planned"}},
 	},
 }
 
@@ -1077,6 +1079,7 @@ var attackNounFirst = &pattern{
 		{"Fighters from the Varnok Front are suspected of killing at least 30 civilians in an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Chilean forces killed five Peruvians, including a 16-year-old boy, during a raid on the Tacna refugee camp that began before dawn.", []string{"ATTACKED place:chile -> place:tacna-refugee-camp happened"}},
+		{"The Varnok Front has carried out numerous attacks inside Peru since Chilean troops entered Bolivia.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -1137,6 +1140,7 @@ var attackVerb = &pattern{
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
 		{"Chilean coast guard ships fired water cannons at and rammed a Peruvian navy supply boat near a disputed shoal.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
+		{"Chilean warplanes struck suspected Varnok Front positions in the Tarn Mountains, near Peru's border with Bolivia, on Monday.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -3123,6 +3127,16 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		i--
 	}
+	if m := d.mentAt[max(i, 0)]; i > lo && m != nil && m.hi < len(d.toks) && d.toks[m.hi].lower == "to" && m.lo-1 > lo {
+		// "the Kenya Defence Forces entered Somalia to fight the group":
+		// a purpose, whose doer is the verb's subject, not its object;
+		// "urged Peru to strike" is Peru's
+		if vb := &d.toks[m.lo-1]; vb.kind == tWord && !vb.cap && d.mentAt[m.lo-1] == nil && !objectControlVerbs[vb.lower] && (pastVerbs[vb.lower] || strings.HasSuffix(vb.lower, "ed")) {
+			if e, at := d.subjectOf(m.lo-1, lo); e != nil && e != m.ent && (e.kind == kg.Organization || d.isCountry(e)) {
+				return e, at
+			}
+		}
+	}
 	// ", meanwhile," or ", backed by Russian warplanes," after the subject
 	if i >= lo && d.toks[i].text == "," {
 		k := i - 1
@@ -3471,6 +3485,15 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
+		}
+		if (t.lower == "since" || t.lower == "because" || t.lower == "while" || t.lower == "although" || t.lower == "whereas") && k > v+1 && !d.inQuote[k] {
+			break // "attacks inside Kenya since Kenyan troops entered Somalia": a clause of its own
+		}
+		if t.lower == "with" && k > v+1 && borderNouns[d.toks[k-1].lower] {
+			if m := d.mentAt[min(k+1, hi-1)]; m != nil && m.lo == k+1 {
+				k = m.hi - 1 // "near Iraq's border with Iran": the other side of a border, where
+				continue
+			}
 		}
 		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
 			break // "villages it accuses of cooperating with the army": a clause of its own

@@ -1298,6 +1298,16 @@ eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents s
 fishermen farmers traders shopkeepers drivers motorists pilgrims worshippers refugees migrants families relatives
 mourners workers miners`)
 
+// objectControlVerbs make their object the doer of the infinitive after
+// it: "urged Peru to strike" (Peru strikes), unlike "entered Peru to
+// fight" (the subject fights). General knowledge of English.
+var objectControlVerbs = wordSet(`urged asked told ordered helped allowed forced invited encouraged persuaded wanted
+pressed pressured called begged advised authorized authorised permitted enabled prompted led sent deployed`)
+
+// borderNouns before "with" name a border by the state on its other side:
+// "near Peru's border with Bolivia". General English.
+var borderNouns = wordSet(`border borders frontier boundary`)
+
 // keeperVerbs say who holds a site in "the base, which is manned by X".
 // General knowledge of English.
 var keeperVerbs = wordSet(`manned run operated held guarded staffed used controlled occupied`)
