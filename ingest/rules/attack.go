@@ -1141,6 +1141,7 @@ var attackVerb = &pattern{
 		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
 		{"Chilean coast guard ships fired water cannons at and rammed a Peruvian navy supply boat near a disputed shoal.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
 		{"Chilean warplanes struck suspected Varnok Front positions in the Tarn Mountains, near Peru's border with Bolivia, on Monday.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
+		{"Chile attacked Peru with 146 drones and five missiles overnight, Peru's Air Force reported.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -2498,6 +2499,9 @@ func (d *doc) attribution(lo, hi int) bool {
 			described = false // one description before the name
 			continue
 		}
+		if (t.lower == "'s" || t.lower == "\u2019s") && k > lo {
+			continue // "Ukraine's Air Force reported"
+		}
 		if t.kind != tWord || d.inQuote[k] || k >= lo+10 && !described {
 			return false
 		}
@@ -3488,6 +3492,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if (t.lower == "since" || t.lower == "because" || t.lower == "while" || t.lower == "although" || t.lower == "whereas") && k > v+1 && !d.inQuote[k] {
 			break // "attacks inside Kenya since Kenyan troops entered Somalia": a clause of its own
+		}
+		if t.lower == "with" && len(named)+len(demo) > 0 && k+1 < hi && (d.toks[k+1].kind == tNum || numberWords[d.toks[k+1].lower] || weaponNouns[d.toks[k+1].lower]) {
+			break // "attacked Ukraine with 146 Shahed-type drones": with what, no target
 		}
 		if t.lower == "with" && k > v+1 && borderNouns[d.toks[k-1].lower] {
 			if m := d.mentAt[min(k+1, hi-1)]; m != nil && m.lo == k+1 {
