@@ -1142,6 +1142,7 @@ var attackVerb = &pattern{
 		{"Chilean coast guard ships fired water cannons at and rammed a Peruvian navy supply boat near a disputed shoal.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
 		{"Chilean warplanes struck suspected Varnok Front positions in the Tarn Mountains, near Peru's border with Bolivia, on Monday.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Chile attacked Peru with 146 drones and five missiles overnight, Peru's Air Force reported.", []string{"ATTACKED place:chile -> place:peru happened"}},
+		{"Those freed included defenders of Tarma and soldiers captured in the Puno region.", nil},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -1403,6 +1404,9 @@ func (d *doc) attackVerb(si, v int) {
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
+	}
+	if v > s.lo && v+1 < s.hi && strings.HasSuffix(w, "ed") && captiveNouns[d.toks[v-1].lower] && d.mentAt[v-1] == nil && (d.toks[v+1].lower == "in" || d.toks[v+1].lower == "during" || d.toks[v+1].lower == "near" || d.toks[v+1].lower == "on") {
+		return // "soldiers captured in the Kharkiv region": who was taken, in a clause of its own
 	}
 	if (w == "exploded" || w == "erupted") && v+1 < s.hi && d.toks[v+1].lower == "into" {
 		return // "tensions exploded into open fighting": a figure, no blast

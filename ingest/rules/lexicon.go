@@ -1304,6 +1304,11 @@ mourners workers miners`)
 var objectControlVerbs = wordSet(`urged asked told ordered helped allowed forced invited encouraged persuaded wanted
 pressed pressured called begged advised authorized authorised permitted enabled prompted led sent deployed`)
 
+// captiveNouns before a past participle of attack make it a reduced
+// relative: "soldiers captured in X" were taken, they took nothing.
+var captiveNouns = wordSet(`soldiers troops fighters civilians people prisoners men women children servicemen
+officers hostages captives defenders`)
+
 // borderNouns before "with" name a border by the state on its other side:
 // "near Peru's border with Bolivia". General English.
 var borderNouns = wordSet(`border borders frontier boundary`)
