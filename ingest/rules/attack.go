@@ -1143,6 +1143,7 @@ var attackVerb = &pattern{
 		{"Chilean warplanes struck suspected Varnok Front positions in the Tarn Mountains, near Peru's border with Bolivia, on Monday.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Chile attacked Peru with 146 drones and five missiles overnight, Peru's Air Force reported.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"Those freed included defenders of Tarma and soldiers captured in the Puno region.", nil},
+		{"Chilean drones struck the Pacific port city of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -3702,6 +3703,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		origin = false
 		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] && !adminWords[d.toks[m.hi].lower] && d.toks[m.hi].lower != "area" || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
 			continue // "the Pacific port of Arica": Arica; but "the Bara area of Khyber" is Bara, in Khyber
+		}
+		if m.hi+3 < hi && (d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "coastal" || d.toks[m.hi].lower == "border") && placeNouns[d.toks[m.hi+1].lower] && d.toks[m.hi+2].lower == "of" && d.mentAt[m.hi+3] != nil {
+			continue // "the Black Sea port city of Odesa": Odesa
 		}
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
