@@ -664,6 +664,9 @@ func (d *doc) pluralAdminAfter(m *mention) string {
 	if strings.HasSuffix(w, "ies") {
 		sing = strings.TrimSuffix(w, "ies") + "y" // counties
 	}
+	if sing == "" {
+		return "" // "s" alone
+	}
 	kind := strings.ToUpper(sing[:1]) + sing[1:]
 	if !adminKinds[kind] {
 		return ""
