@@ -206,7 +206,8 @@ func parse() (*lexicon, error) {
 			return errFields
 		}
 		l.demonyms[f[0]] = f[1]
-		if old, ok := l.adjective[f[1]]; !ok || betterAdjective(f[0], old) ||
+		if old, ok := l.adjective[f[1]]; !ok || ownFirstWord(f[0], f[1]) && !ownFirstWord(old, f[1]) && adjectiveRank(f[0]) < 10 ||
+			!(ownFirstWord(old, f[1]) && !ownFirstWord(f[0], f[1])) && betterAdjective(f[0], old) ||
 			adjectiveRank(f[0]) == adjectiveRank(old) && adjectiveRank(old) >= 10 && !betterAdjective(old, f[0]) && sharedPrefix(f[0], f[1]) > sharedPrefix(old, f[1]) {
 			l.adjective[f[1]] = f[0] // on a tie, the form of the country's own name: "Philippine", not "Filipina"
 		}
@@ -361,6 +362,14 @@ func betterAdjective(a, b string) bool {
 		return len(a) < len(b)
 	}
 	return ra < rb
+}
+
+// ownFirstWord reports an adjective that keeps the first word of a
+// country's name of several words: "South Korean" for South Korea, not
+// "Korean", which the North shares.
+func ownFirstWord(adj, country string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(country), " ")
+	return ok && (adj == first || strings.HasPrefix(adj, first+" "))
 }
 
 // sharedPrefix is the number of leading letters a lower-case adjective

@@ -475,9 +475,11 @@ func TestDemonymFor(t *testing.T) {
 		{"South Africa", "South African"},
 		{"New Zealand", "New Zealand"}, // "Kiwi" is a nickname, "New Zealander" a person
 		{"Thailand", "Thai"},
-		{"Somalia", "Somali"},     // not "Somalian": the shorter of two adjectives
-		{"Saudi Arabia", "Saudi"}, // not "Saudi Arabian"
-		{"Serbia", "Serbian"},     // not "Serb", a person
+		{"Somalia", "Somali"},           // not "Somalian": the shorter of two adjectives
+		{"Saudi Arabia", "Saudi"},       // not "Saudi Arabian"
+		{"South Korea", "South Korean"}, // not "Korean", which the North shares
+		{"South Sudan", "South Sudanese"},
+		{"Serbia", "Serbian"}, // not "Serb", a person
 		{"Afghanistan", "Afghan"},
 		{"Germany", "German"},         // an adjective, not a person like "Dutchman"
 		{"Philippines", "Philippine"}, // the form of the country's name, not "Filipina"

@@ -1019,6 +1019,8 @@ var attackExchange = &pattern{
 		{"Varnok Front rebels seized Tarma after two days of fighting with the Peruvian army.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Five people were killed in clashes with police.", nil},
+		{"The Varnok Front attacked Tarma. The Peruvian Army entered Bolivia to fight the group.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front planned", "ATTACKED organization:varnok-front -> organization:peruvian-army planned"}},
 	},
 }
 
@@ -1032,6 +1034,10 @@ var attackNounFirst = &pattern{
 		nx := v + 1
 		if c := d.scareQuoteAround(v); c == v+1 {
 			nx = c + 1 // "carried out “precision strikes” against X": the words in scare quotes
+		}
+		if (v == s.lo || v > s.lo && v == d.pastDateline(s.lo, s.hi)) && nx < s.hi && d.toks[nx].lower == "by" && d.toks[v].cap && !d.tcase[si] && !d.inQuote[v] && d.mentAt[v] == nil {
+			d.attackNoun(si, v) // "Shelling by X on Y killed ...": the sentence's first word
+			return true
 		}
 		if !d.attackable(si, v) || !(nx < s.hi && (attackPreps[d.toks[nx].lower] || timeBetween(d, nx) && nx+1 < s.hi && attackPreps[d.toks[nx+1].lower] || launchVerbs[d.toks[nx].lower] && beforeOut(d, nx+1)) && v > s.lo && !d.subjectish(v-1)) {
 			return false
@@ -1070,6 +1076,13 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Fighters from the Varnok Front are suspected of killing at least 30 civilians in an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Chilean forces killed five Peruvians, including a 16-year-old boy, during a raid on the Tacna refugee camp that began before dawn.", []string{"ATTACKED place:chile -> place:tacna-refugee-camp happened"}},
+		{"The Varnok Front has carried out numerous attacks inside Peru since Chilean troops entered Bolivia.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Ana Costa accused Chile of carrying out airstrikes Sunday on the Tarma district.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"The State Border Service of Chile closed the road. Peru said Chilean border guards had opened fire on the village of Tacna.", []string{"ATTACKED organization:state-border-service-of-chile -> place:tacna happened"}},
 	},
@@ -1123,6 +1136,14 @@ var attackVerb = &pattern{
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
+		{"The Varnok Front attacked a convoy near Tarma on Monday. The Peruvian Army killed about 40 terrorists, the statement said.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Varnok Front fighters tried to storm the compound, which is manned by the United Nations Mission in Peru.", []string{"ATTACKED organization:varnok-front -> organization:united-nations-mission-in-peru happened"}},
+		{"Chilean coast guard ships fired water cannons at and rammed a Peruvian navy supply boat near a disputed shoal.", []string{"ATTACKED organization:chilean-coast-guard -> organization:peruvian-navy happened"}},
+		{"Chilean warplanes struck suspected Varnok Front positions in the Tarn Mountains, near Peru's border with Bolivia, on Monday.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
+		{"Chile attacked Peru with 146 drones and five missiles overnight, Peru's Air Force reported.", []string{"ATTACKED place:chile -> place:peru happened"}},
+		{"Those freed included defenders of Tarma and soldiers captured in the Puno region.", nil},
+		{"Chilean drones struck the Pacific port city of Arica overnight.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"Chile struck Arica, Tacna, Puno and Lima overnight.", []string{"ATTACKED place:chile -> place:arica happened", "ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:puno happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"Varnok Front spokesman Rui Lopes told Frontier on Monday that the group's fighters had seized the base of the 5th Battalion.", []string{"ATTACKED organization:varnok-front -> organization:5th-battalion happened"}},
 		{"Chilean strikes killed much of the Varnok Front's senior leadership.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -1354,6 +1375,8 @@ var attackNoun = &pattern{
 		{"Peru launched a crackdown on tax evasion in Lima.", nil},
 		{"NATO airstrikes on Tripoli continued.", []string{"ATTACKED organization:north-atlantic-treaty-organization -> place:tripoli happened"}},
 		{"Russian airstrikes killed at least 30 people across the Kharkiv region overnight.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Ana Costa spoke at the Lima Film Festival. The truce collapsed in March, when Chile resumed its bombardment of Tacna.", []string{"ATTACKED place:chile -> place:tacna happened"}},
+		{"The governor said Chilean missiles had damaged an electrical substation in the city of Tacna.", []string{"ATTACKED place:chile -> place:tacna happened"}},
 		{"They recalled the envoy after Iraq's 1990 invasion of Kuwait.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Oman recalled its envoy after Iraq's invasion of Kuwait and during the shelling of Basra.", []string{"ATTACKED place:iraq -> place:kuwait happened"}},
 		{"Rui Lopes died in a Peruvian drone strike on his car.", []string{"ATTACKED place:peru -> person:rui-lopes happened"}},
@@ -1382,6 +1405,9 @@ func (d *doc) attackVerb(si, v int) {
 	if ofAttackNouns[w] && v+1 < s.hi && d.toks[v+1].lower == "of" {
 		d.attackNoun(si, v) // "heavy shelling of X by Y": a noun
 		return
+	}
+	if v > s.lo && v+1 < s.hi && strings.HasSuffix(w, "ed") && captiveNouns[d.toks[v-1].lower] && d.mentAt[v-1] == nil && (d.toks[v+1].lower == "in" || d.toks[v+1].lower == "during" || d.toks[v+1].lower == "near" || d.toks[v+1].lower == "on") {
+		return // "soldiers captured in the Kharkiv region": who was taken, in a clause of its own
 	}
 	if (w == "exploded" || w == "erupted") && v+1 < s.hi && d.toks[v+1].lower == "into" {
 		return // "tensions exploded into open fighting": a figure, no blast
@@ -1897,6 +1923,9 @@ func (d *doc) attackNoun(si, n int) {
 	if timeBetween(d, p) && p+1 < s.hi && attackPreps[d.toks[p+1].lower] {
 		p++ // "air strikes Sunday on X", "drone attacks overnight on Y"
 	}
+	if w := d.toks[p].lower; (w == "had" || w == "have" || w == "has") && p+1 < s.hi && casualtyVerbs[d.toks[p+1].lower] {
+		p++ // "Chilean missiles had damaged a substation in X"
+	}
 	prep := d.toks[p].lower
 	if prep == "targeting" || prep == "targetting" || prep == "hitting" {
 		prep = "on" // "an airstrike targeting X positions"
@@ -1932,6 +1961,13 @@ func (d *doc) attackNoun(si, n int) {
 		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Person && m.ent.kind != kg.Event &&
 			!(m.ent.kind == kg.Place && !m.demonym && !d.isCountry(m.ent) && !d.possessor(m)) { // "the Tarma bombing": where, not who
 			src = m.ent
+			if w := d.toks[k].lower; m.ref && (w == "its" || w == "their") && k-1 > s.lo && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && d.mentAt[k-1] == nil {
+				// "Israel resumed its bombardment of Gaza": the verb's
+				// subject owns the attack, whatever "its" was taken for
+				if e, _ := d.subjectOf(k-1, s.lo); e != nil && (e.kind == kg.Organization || d.isCountry(e)) {
+					src = e
+				}
+			}
 		}
 	}
 	if src == nil && k >= s.lo && (d.toks[k].lower == "its" || d.toks[k].lower == "their") {
@@ -1968,10 +2004,18 @@ func (d *doc) attackNoun(si, n int) {
 			// "X responded with airstrikes on Y"
 			src, _ = d.actorBefore(k-1, s.lo)
 		}
-		if src == nil && k > s.lo && d.toks[k].lower == "in" {
+		if src == nil && k > s.lo && (d.toks[k].lower == "in" || d.toks[k].lower == "during") {
 			// "X dropped barrel bombs in a raid on Y", "X killed ten
-			// people in strikes on Y": the subject of the verb of use
-			for j := k - 1; j > s.lo && j > k-7 && d.toks[j].text != "," && d.mentAt[j] == nil; j-- {
+			// people in strikes on Y", "killed five people, including a
+			// boy, during a raid on Y": the subject of the verb of use
+			for j := k - 1; j > s.lo && j > k-12 && (d.mentAt[j] == nil || d.mentAt[j].demonym); j-- {
+				if d.toks[j].text == "," {
+					if c := d.includingAside(j, k); c >= 0 {
+						j = c
+						continue
+					}
+					break
+				}
 				if useVerbs[d.toks[j].lower] {
 					if !beForms[d.toks[j-1].lower] {
 						src, _ = d.actorBefore(j, s.lo) // not "X was killed in a raid": the killed
@@ -2136,6 +2180,9 @@ func (d *doc) titleWord(k int) bool {
 // U.S. drone strike", "the killing of X in a Russian strike", and where
 // its phrase starts; or nil.
 func (d *doc) victimBefore(n, lo int) (*entity, int) {
+	if n <= lo {
+		return nil, -1 // the sentence's first word: nothing before it
+	}
 	j := n - 1
 	for j > lo && d.mentAt[j] == nil && (attackNouns[d.toks[j].lower] || weaponNouns[d.toks[j].lower] || eventMods[d.toks[j].lower] || d.toks[j].lower == "air" ||
 		forceNouns[d.toks[j].lower] || d.toks[j].lower == "special" || d.toks[j].lower == "commando") {
@@ -2456,6 +2503,9 @@ func (d *doc) attribution(lo, hi int) bool {
 		if t.text == "," && described && k > lo {
 			described = false // one description before the name
 			continue
+		}
+		if (t.lower == "'s" || t.lower == "\u2019s") && k > lo {
+			continue // "Ukraine's Air Force reported"
 		}
 		if t.kind != tWord || d.inQuote[k] || k >= lo+10 && !described {
 			return false
@@ -2935,6 +2985,16 @@ func (d *doc) actorAfter(k, hi int) *entity {
 		if o := d.mentAt[m.hi]; o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization && o.hi > m.hi && o.hi <= hi {
 			return o.ent // "between Sudan's army and X": the army the country's name makes
 		}
+		j := m.hi
+		if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+			j++
+		}
+		for j < hi && j < m.hi+4 && d.mentAt[j] == nil && armedAdjectives[d.toks[j].lower] {
+			j++ // "by Sudan's paramilitary Rapid Support Forces": the force
+		}
+		if o := d.mentAt[min(j, hi-1)]; j > m.hi+1 && o != nil && o.lo == j && o.ent != nil && o.ent.kind == kg.Organization && o.hi <= hi {
+			return o.ent
+		}
 	}
 	if m == nil || m.ent == nil || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
@@ -3075,6 +3135,16 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			break // "threatened on Monday to strike"
 		}
 		i--
+	}
+	if m := d.mentAt[max(i, 0)]; i > lo && m != nil && m.hi < len(d.toks) && d.toks[m.hi].lower == "to" && m.lo-1 > lo {
+		// "the Kenya Defence Forces entered Somalia to fight the group":
+		// a purpose, whose doer is the verb's subject, not its object;
+		// "urged Peru to strike" is Peru's
+		if vb := &d.toks[m.lo-1]; vb.kind == tWord && !vb.cap && d.mentAt[m.lo-1] == nil && !objectControlVerbs[vb.lower] && (pastVerbs[vb.lower] || strings.HasSuffix(vb.lower, "ed")) {
+			if e, at := d.subjectOf(m.lo-1, lo); e != nil && e != m.ent && (e.kind == kg.Organization || d.isCountry(e)) {
+				return e, at
+			}
+		}
 	}
 	// ", meanwhile," or ", backed by Russian warplanes," after the subject
 	if i >= lo && d.toks[i].text == "," {
@@ -3418,14 +3488,34 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 				break // "in what President X called retaliation": words about the attack
 			}
 		}
+		if t.lower == "and" && k > v+1 && k+1 < hi && attackPreps[d.toks[k-1].lower] && d.mentAt[k+1] == nil && attackVerbs[d.toks[k+1].lower] {
+			k++ // "fired water cannons at and rammed X": both verbs' object
+			continue
+		}
 		if t.text == "," && d.attribution(k+1, hi) {
 			break // "..., the ministry said": the speaker is no object
+		}
+		if (t.lower == "since" || t.lower == "because" || t.lower == "while" || t.lower == "although" || t.lower == "whereas") && k > v+1 && !d.inQuote[k] {
+			break // "attacks inside Kenya since Kenyan troops entered Somalia": a clause of its own
+		}
+		if t.lower == "with" && len(named)+len(demo) > 0 && k+1 < hi && (d.toks[k+1].kind == tNum || numberWords[d.toks[k+1].lower] || weaponNouns[d.toks[k+1].lower]) {
+			break // "attacked Ukraine with 146 Shahed-type drones": with what, no target
+		}
+		if t.lower == "with" && k > v+1 && borderNouns[d.toks[k-1].lower] {
+			if m := d.mentAt[min(k+1, hi-1)]; m != nil && m.lo == k+1 {
+				k = m.hi - 1 // "near Iraq's border with Iran": the other side of a border, where
+				continue
+			}
 		}
 		if (t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she" || t.lower == "we") && k > v+1 && !d.inQuote[k] {
 			break // "villages it accuses of cooperating with the army": a clause of its own
 		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "through" || t.lower == "via") && d.claimMedium(k, hi) {
 			break // "claimed the attack on Tuesday in a statement released through X": where it was said
+		}
+		if t.text == "," && len(named)+len(demo) == 0 && k+4 < hi && d.toks[k+1].lower == "which" && beForms[d.toks[k+2].lower] && keeperVerbs[d.toks[k+3].lower] && d.toks[k+4].lower == "by" {
+			k += 4 // "stormed the compound, which is manned by X": the compound is X's
+			continue
 		}
 		if t.text == "," && len(named) > 0 && k+1 < hi && (d.toks[k+1].lower == "who" || d.toks[k+1].lower == "which") {
 			// "talks with X, who heads the army, and later with Y": past
@@ -3614,6 +3704,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		if m.hi+2 < hi && (placeNouns[d.toks[m.hi].lower] && !adminWords[d.toks[m.hi].lower] && d.toks[m.hi].lower != "area" || d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "harbour" || d.toks[m.hi].lower == "harbor") && d.toks[m.hi+1].lower == "of" && d.mentAt[m.hi+2] != nil {
 			continue // "the Pacific port of Arica": Arica; but "the Bara area of Khyber" is Bara, in Khyber
 		}
+		if m.hi+3 < hi && (d.toks[m.hi].lower == "port" || d.toks[m.hi].lower == "coastal" || d.toks[m.hi].lower == "border") && placeNouns[d.toks[m.hi+1].lower] && d.toks[m.hi+2].lower == "of" && d.mentAt[m.hi+3] != nil {
+			continue // "the Black Sea port city of Odesa": Odesa
+		}
 		if m.demonym {
 			if d.ownedThing(m.hi, hi) && len(named) == 0 {
 				// "sank a Chilean patrol boat off Ilo", "ambushed Peruvian
@@ -3677,6 +3770,21 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		return owners[:1]
 	}
 	return demo
+}
+
+// includingAside is where the aside ", including ...," that ends with the
+// comma at toks[end] opens, or -1: "killed five people, including a boy,
+// during a raid".
+func (d *doc) includingAside(end, lim int) int {
+	for c := end - 1; c > end-10 && c > 0; c-- {
+		if d.toks[c].text == "," {
+			if d.toks[c+1].lower == "including" {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // groupSites reads "rebel positions", "militant hideouts" right after
@@ -3847,6 +3955,9 @@ func (d *doc) otherCountry(i int, not *entity) *entity {
 // group or a country's demonym, then its fighters. It returns the group or
 // country, or nil.
 func (d *doc) killedMembers(k, hi int) *entity {
+	if k < hi && d.toks[k].kind == tQuote {
+		k++ // killed “about 40 terrorists”
+	}
 	for n := 0; k < hi && n < 4; n++ {
 		w := d.toks[k].lower
 		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" &&
@@ -3866,6 +3977,15 @@ func (d *doc) killedMembers(k, hi int) *entity {
 		}
 		if m := d.mentAt[min(j, hi-1)]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
 			return m.ent
+		}
+		return nil
+	}
+	if k < hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "terrorists" || d.toks[k].lower == "attackers" || d.toks[k].lower == "assailants") &&
+		!(k+1 < hi && (d.toks[k+1].lower == "from" || d.toks[k+1].lower == "of")) {
+		// "The Varnok Front attacked a convoy. The army killed about 40
+		// terrorists": the attackers just told of
+		if a := d.lastAttacker; a != nil && int(d.sentOf[k])-d.lastAttackSent <= 2 && a.kind == kg.Organization && d.armedSide(a) {
+			return a
 		}
 		return nil
 	}

@@ -44,7 +44,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -106,12 +106,29 @@ func (d *doc) coreference() {
 	d.bareGovernmentForces()
 }
 
+// betweenBefore reports "between" opening the pair whose second member
+// starts at toks[i] after "and": "between the rebels and [government
+// troops]".
+func (d *doc) betweenBefore(i int) bool {
+	lo := d.sents[d.sentOf[i]].lo
+	for k := i - 2; k >= lo && k > i-8; k-- {
+		if d.toks[k].lower == "between" {
+			return true
+		}
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // bareGovernmentForces folds "government forces" that no country was
 // found for into the one state force the article names, wherever it is
 // named ("... by government forces ... soldiers of the Central African
 // Armed Forces"). Run after coreference, which makes such descriptions.
 func (d *doc) bareGovernmentForces() {
-	var bare, force *entity
+	var bare *entity
+	var forces []*entity
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
@@ -120,14 +137,28 @@ func (d *doc) bareGovernmentForces() {
 		case e.name == "government forces" || e.name == "government troops":
 			bare = e
 		case d.orgKind(e) == "state force" && !strings.Contains(strings.ToLower(e.name), "mission") && !strings.Contains(e.name, "coalition"):
-			if force != nil && force != e {
-				return // two forces: which one the text means is not told
-			}
-			force = e
+			forces = append(forces, e)
 		}
 	}
-	if bare != nil && force != nil {
-		d.merge(bare, force)
+	if bare == nil || len(forces) == 0 {
+		return
+	}
+	if len(forces) > 1 {
+		// several forces: the one of the country the story is about
+		// ("government troops" in a story from Bangui with Russian
+		// instructors are the Central African Armed Forces), if one is
+		c := d.mainCountry()
+		dem, _ := gazetteer.DemonymFor(c)
+		var own []*entity
+		for _, f := range forces {
+			if c != "" && (strings.Contains(f.name, c) || dem != "" && strings.Contains(f.name, dem)) {
+				own = append(own, f)
+			}
+		}
+		forces = own
+	}
+	if len(forces) == 1 {
+		d.merge(bare, forces[0])
 	}
 }
 
@@ -314,7 +345,15 @@ func (d *doc) knownByName() {
 		if n < len(d.toks) && d.toks[n].lower == "the" {
 			n++
 		}
+		quoted := n+1 < len(d.toks) && d.toks[n].kind == tQuote
+		if quoted {
+			n++ // known by the alias “El Indio”
+		}
 		m, x := d.mentAt[k-2], d.mentAt[min(n, len(d.toks)-1)]
+		if m != nil && !m.ref && m.ent != nil && m.ent.kind == kg.Person && x != nil && x.lo == n && x.ent != nil && x.ent != m.ent && (quoted || x.ent.kind == kg.Person) && d.toks[k+1].lower == "by" {
+			d.merge(x.ent, m.ent) // "X, known by the alias “El Indio”": a name of his
+			continue
+		}
 		if n >= len(d.toks) || x == nil || x.lo != n || x.ent == nil || x.ent.kind != kg.Organization {
 			continue
 		}
@@ -1489,6 +1528,10 @@ func (d *doc) speaksAt(lo, hi int) bool {
 	if lo > 0 && (quoteVerbs[d.toks[lo-1].lower] || sayVerbs[d.toks[lo-1].lower]) {
 		return true
 	}
+	if lo > 1 && d.toks[lo-1].lower == "to" && d.toks[lo-2].lower == "according" && d.toks[lo].lower == "the" &&
+		(hi >= len(d.toks) || d.toks[hi].lower != "from" && d.toks[hi].lower != "by" && d.toks[hi].lower != "of") {
+		return true // "..., according to the statement"; "according to a statement from X" is X's
+	}
 	k := hi
 	if k < len(d.toks) && (d.toks[k].lower == "from" || d.toks[k].lower == "by" || d.toks[k].lower == "of") {
 		k++
@@ -1571,6 +1614,7 @@ var refStatement = &refRule{
 		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},
 		{"The Houthis fought on. [The statement] said the group would fight on.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
+		{"The Houthis said the strikes had killed ten people. Two ports were hit, according to [the statement].", "organization:houthis"},
 	},
 }
 
@@ -1673,6 +1717,63 @@ var refCountryBody = &refRule{
 	},
 }
 
+var refPortfolioMinistry = &refRule{
+	name: "ref-portfolio-ministry",
+	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry").`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		k := i + 1
+		for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && ministryWords[d.toks[k].lower] {
+			k++ // "the public health ministry"
+		}
+		if k == i+1 || k >= len(d.toks) || d.toks[k].lower != "ministry" || d.toks[k].cap || d.inQuote[i] || d.mentAt[k] != nil {
+			return 0, nil
+		}
+		hi := k + 1
+		according := i > 1 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "according"
+		if !according && !d.speaksAt(i, hi) || hi < len(d.toks) && (d.toks[hi].lower == "of" || d.toks[hi].lower == "in") {
+			return 0, nil // only as a speaker; "the health ministry of X", "the health ministry in X" name theirs
+		}
+		body := d.text[d.toks[i+1].start:d.toks[k].end]
+		for _, e := range d.ents {
+			// "Lebanon's health ministry said ... the health ministry said"
+			if e.kind == kg.Organization && e.mentions > 0 && strings.Contains(fold(e.name), fold(body)) {
+				return hi, e
+			}
+		}
+		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" {
+			c = d.datelineCountry()
+		}
+		if c == "" {
+			c = d.mainCountry()
+		}
+		dem, ok := d.demonymFor(c)
+		if c == "" || !ok {
+			return 0, nil
+		}
+		return hi, d.describedOrg(dem + " " + body)
+	},
+	names: false, // "the health ministry" is no name of it
+	examples: []refExample{
+		{"LIMA, Peru (AP) \u2014 Three soldiers were killed in Tarma on Thursday, [the defence ministry] said.", "organization:peruvian-defence-ministry"},
+		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
+		{"Peru's health ministry said 40 people died. Nine were children, [the health ministry] said.", "organization:peruvian-health-ministry"},
+		{"[The health ministry] building was closed.", ""},
+	},
+}
+
+// demonymFor is the adjective of country c as the article writes it
+// ("Nepali", where it does), else the usual one ("Nepalese").
+func (d *doc) demonymFor(c string) (string, bool) {
+	for _, m := range d.ments {
+		if m.demonym && m.ent != nil && m.ent.name == c && !strings.HasSuffix(m.name, "s") && m.name != "" && unicode.IsUpper(rune(m.name[0])) {
+			return m.name, true
+		}
+	}
+	return gazetteer.DemonymFor(c)
+}
+
 // describedOrg is the organization a description names ("Kosovan
 // police", "Somali government"): one the article has named in one of the
 // description's official forms ("Kosovo Police", "the Federal Government
@@ -1712,9 +1813,9 @@ var refPolice = &refRule{
 		if noun == "government" || noun == "security" {
 			// "government forces", "security forces"; "the government said":
 			// the country's government
-			if hi < len(d.toks) && d.toks[hi].lower == "forces" {
+			if hi < len(d.toks) && (d.toks[hi].lower == "forces" || noun == "government" && (d.toks[hi].lower == "troops" || d.toks[hi].lower == "soldiers")) {
 				hi++
-				noun += " forces"
+				noun += " forces" // "government troops" are its forces
 			} else if noun == "government" && i > 0 && d.toks[i-1].lower == "the" && (d.govActs(hi) || d.govNamed(i, hi)) {
 				bareGov = true
 			} else {
@@ -1734,6 +1835,9 @@ var refPolice = &refRule{
 		if p == "the" {
 			p = d.peek(i - 2)
 		}
+		if p == "and" && noun == "government forces" && d.betweenBefore(i) {
+			p = "between" // "fighting between the militants and government troops"
+		}
 		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
 		}
@@ -1747,7 +1851,7 @@ var refPolice = &refRule{
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
 		}
 		c := d.countryIn(int(d.sentOf[i]))
-		if c == "" && bareGov {
+		if c == "" && (bareGov || noun == "government forces") {
 			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
 		}
 		if c == "" {
@@ -1770,6 +1874,9 @@ var refPolice = &refRule{
 				name = dem + " " + name
 			}
 		}
+		if name == "government forces" && d.toks[i+1].lower != "forces" {
+			return 0, nil // "government troops" of no country the article tells: too loose to name
+		}
 		return hi, d.describedOrg(name)
 	},
 	names: true,
@@ -1786,6 +1893,7 @@ var refPolice = &refRule{
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
 		{"The Varnok Front fought the army in Tarma. [Rebels] attacked the port on Monday.", "organization:varnok-front"},
 		{"Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-government-forces"},
+		{"The Libyan National Army fought rebels near Sirte, Libya. Fighting between the rebels and [government troops] lasted three hours.", "organization:libyan-national-army"},
 		{"The Libyan National Army fought rebels near Sirte. Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-national-army"},
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},

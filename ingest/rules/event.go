@@ -92,6 +92,9 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	}
 	if oneOf[class] {
 		kk.anchor = ""
+		if y, ok := pastYear(name, d.art); ok && class == "election" {
+			kk.anchor = y // "boycotted the 2021 parliamentary election" in a 2025 story: an election of its own
+		}
 	}
 	e := d.evs[kk]
 	if e == nil {
@@ -107,6 +110,16 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 		d.lastAttackEv = e
 	}
 	return e
+}
+
+// pastYear is the year that opens an event's name ("2021 Peruvian
+// general election") when it is before the article's year.
+func pastYear(name string, art time.Time) (string, bool) {
+	if len(name) < 5 || name[4] != ' ' || !allDigits(name[:4]) || art.IsZero() {
+		return "", false
+	}
+	y, err := strconv.Atoi(name[:4])
+	return name[:4], err == nil && y < art.Year()
 }
 
 // electionForms gives an election named after its country ("Peru general
@@ -1482,8 +1495,15 @@ var eventElectionDay = &eventRule{
 			year, from = y, k
 		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off"):
 			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
+		case d.toks[k].lower == "a" && len(mods) > 1 && (mods[0] == "snap" || mods[0] == "early") && electionKinds[mods[1]]:
+			from = k + 1 // "a snap parliamentary election": this year's
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
+			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
 			return false
+		}
+		if y := d.yearAfter(n, s.hi); y > 0 {
+			year = y // "the local elections in March 2024"
 		}
 		c := d.countryIn(si)
 		if c == "" {
@@ -1500,6 +1520,9 @@ var eventElectionDay = &eventRule{
 		switch noun {
 		case "elections", "polls":
 			noun = "election"
+			if len(mods) > 0 && manyContests[mods[len(mods)-1]] {
+				noun = "elections" // "the 2024 Turkish local elections": many contests, as news names them
+			}
 		}
 		name := strconv.Itoa(year) + " " + dem + " " + strings.Join(append(mods, noun), " ")
 		e := d.eventFor("election", d.entityNamed(c), name, si, false)
@@ -1513,7 +1536,30 @@ var eventElectionDay = &eventRule{
 		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
 		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
 		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
+		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
+		{"Ten mayors were removed in Peru after the local elections in March 2022.", []string{"2022 Peruvian local elections"}},
+		{"Peru's Labour Party won 22% of the vote in commune elections in 2022.", []string{"2022 Peruvian commune elections"}},
+		{"Peru's opposition will boycott a snap parliamentary election in March. It also boycotted the 2021 parliamentary election.", []string{"2021 Peruvian parliamentary election", "2024 Peruvian snap parliamentary election"}},
 	},
+}
+
+// yearAfter is the year of "in <Month> <Year>" or "in <Year>" right after
+// toks[n] ("the local elections in March 2024"), or 0.
+func (d *doc) yearAfter(n, hi int) int {
+	k := n + 1
+	if k+1 >= hi || d.toks[k].lower != "in" {
+		return 0
+	}
+	k++
+	if months[d.toks[k].lower] != 0 && d.toks[k].cap && k+1 < hi {
+		k++
+	}
+	if t := &d.toks[k]; t.kind == tNum && len(t.text) == 4 {
+		if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= d.art.Year()+6 {
+			return y
+		}
+	}
+	return 0
 }
 
 var eventDated = &eventRule{

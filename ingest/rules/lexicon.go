@@ -364,7 +364,7 @@ var stateHoldings = wordSet(`troops soldiers forces personnel investments intere
 
 // stateSupport before "from" make the place after it a state that acts:
 // "under pressure from Washington", "support from Abu Dhabi".
-var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval
+var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval invitation invitations request requests
 answer response message signal`)
 
 // transfers before "to" make the place after it a state that receives:
@@ -429,6 +429,11 @@ separatist insurgent opposition monitoring campaign lobby pressure`)
 var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitoring campaign lobby pressure`)
 
 // adminKinds end the name of a subdivision: "Koshi Province".
+// airfieldHeads end the names an article gives one airfield, longest
+// first ("Tarma military airfield", "Tarma air base"). General knowledge
+// of English.
+var airfieldHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield"}
+
 var adminKinds = wordSet(`Province County Township District Region Regency Prefecture Governorate Department State Oblast`)
 
 // helpNouns after "with (the)" open a list of who helped an attack: "with
@@ -784,7 +789,7 @@ var passiveAdverbs = wordSet(`also again later then reportedly previously once r
 
 var skippable = wordSet(`has have had also later then further again reportedly previously earlier
 has also later once separately subsequently meanwhile however today yesterday on tonight this morning
-would could will may might did does do not`)
+would could will may might did does do not always already still often`)
 
 // stopObject ends the object of a verb.
 var stopObject = wordSet(`which who that while as after before because when killing wounding injuring starting
@@ -802,7 +807,7 @@ along together according also often launched fired`)
 // locatives before a place say where the preceding object is.
 // aliasNouns name the short name an organization is known by: "known by
 // its French initials".
-var aliasNouns = wordSet(`initials acronym abbreviation name nickname`)
+var aliasNouns = wordSet(`initials acronym abbreviation name nickname alias pseudonym`)
 
 // sayAdjuncts open an adverbial between a verb of saying and its
 // "that": "said in a statement at the end of the visit that".
@@ -1230,8 +1235,9 @@ blamed`)
 var supporterNouns = wordSet(`supporters members followers loyalists affiliates`)
 
 // effortVerbs before "to" and an attack tell an attack under way:
-// "fighting to retake X", "battling to hold Y".
-var effortVerbs = wordSet(`fighting battling struggling pushing racing moving`)
+// "fighting to retake X", "battling to hold Y"; an attempt made:
+// "tried to storm the base".
+var effortVerbs = wordSet(`fighting battling struggling pushing racing moving tried attempted trying attempting`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)
@@ -1291,6 +1297,25 @@ var unnamedPeople = wordSet(`witnesses witness residents resident locals people 
 eyewitnesses eyewitness passengers doctors medics neighbours neighbors parents students
 fishermen farmers traders shopkeepers drivers motorists pilgrims worshippers refugees migrants families relatives
 mourners workers miners`)
+
+// objectControlVerbs make their object the doer of the infinitive after
+// it: "urged Peru to strike" (Peru strikes), unlike "entered Peru to
+// fight" (the subject fights). General knowledge of English.
+var objectControlVerbs = wordSet(`urged asked told ordered helped allowed forced invited encouraged persuaded wanted
+pressed pressured called begged advised authorized authorised permitted enabled prompted led sent deployed`)
+
+// captiveNouns before a past participle of attack make it a reduced
+// relative: "soldiers captured in X" were taken, they took nothing.
+var captiveNouns = wordSet(`soldiers troops fighters civilians people prisoners men women children servicemen
+officers hostages captives defenders`)
+
+// borderNouns before "with" name a border by the state on its other side:
+// "near Peru's border with Bolivia". General English.
+var borderNouns = wordSet(`border borders frontier boundary`)
+
+// keeperVerbs say who holds a site in "the base, which is manned by X".
+// General knowledge of English.
+var keeperVerbs = wordSet(`manned run operated held guarded staffed used controlled occupied`)
 
 // protestNouns are crowds whose place is no actor ("protesters in Paris").
 var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
@@ -1363,10 +1388,14 @@ var gerundOpeners = wordSet(`by after before while when`)
 // policeKinds before "police" name a force of its own ("riot police").
 var policeKinds = wordSet(`riot military secret border traffic federal state`)
 
+// manyContests are kinds of election that hold many contests at once, so
+// news names them in the plural ("local elections").
+var manyContests = wordSet(`local municipal regional provincial commune communal mayoral`)
+
 // electionMods say what an election chooses: "Monday's presidential
 // election".
 var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-mayoral senate gubernatorial snap early national constitutional`)
+mayoral senate gubernatorial snap early national constitutional commune communal`)
 
 // presentVerbs, after a plural noun, open a reported clause in the present
 // ("said aid groups need access", "said prices remain high").
@@ -1432,6 +1461,11 @@ Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
 
 // trailPreps open a short phrase that may end a trailing attribution: "...,
 // X told reporters after the meeting."
+// trailReports may follow a closing "said in": "..., the air force said
+// in its morning update". General knowledge of English.
+var trailReports = wordSet(`its his her their morning evening daily nightly weekly latest regular televised video
+update updates report briefing bulletin post message address summary`)
+
 var trailPreps = wordSet(`after before following during at outside ahead upon`)
 
 // partyMembersOf before "of" or "from" name the people through whom a body
@@ -1456,7 +1490,7 @@ var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 // electionKinds say which body an election fills ("the presidential
 // runoff", "the parliamentary election").
 var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-gubernatorial mayoral`)
+gubernatorial mayoral commune communal`)
 
 // stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
 // envoys".
@@ -1535,7 +1569,7 @@ expanded expands intensified intensifies escalated widened resumed resumes`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "dropped barrel bombs in a raid on", "killed ten in strikes on".
-var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills wounded
+var useVerbs = wordSet(`used uses use using deployed deploys dropped drops fired fires killed kills killing wounded wounding
 wounds injured injures`)
 
 // surnameEndings end surnames of many languages and hardly any
@@ -1581,7 +1615,7 @@ var blameVerbs = wordSet(`blamed blames blame blaming attributed attributes attr
 var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
-var accuseVerbs = wordSet(`accused accuses accuse accusing`)
+var accuseVerbs = wordSet(`accused accuses accuse accusing suspected suspects suspect suspecting`)
 
 // stanceVerbs take a stand in words on what their object names: "X
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
@@ -1670,6 +1704,11 @@ negotiated negotiate summit`)
 
 // metThings are what one meets without meeting anyone: "met little
 // resistance", "met the deadline", "met fierce opposition from X".
+// oppositionMembers after "opposition" make it the people of the
+// opposition one meets: "met opposition leaders". General English.
+var oppositionMembers = wordSet(`leader leaders figures figure politicians lawmakers legislators parties party members
+groups representatives delegates activists`)
+
 var metThings = wordSet(`resistance opposition criticism demand demands condition conditions target targets
 deadline deadlines expectations expectation requirement requirements standard standards need needs approval
 objections objection scepticism skepticism fate end death success obstacles difficulties reaction response

@@ -321,7 +321,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls meetings")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls called meetings")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -338,6 +338,10 @@ var metVerb = &pattern{
 		{"Peruvian and Chilean officials held a second round of talks on the issue in Lima last week.", []string{"MET place:chile -> place:peru happened"}},
 		{"The United Nations special envoy for Peru held talks with Varnok Front negotiators in Lima on Thursday.", []string{"MET organization:united-nations -> organization:varnok-front happened"}},
 		{"Ana Costa later paid a courtesy call on President Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa also called on President Rui Lopes at the palace, where the two discussed trade.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Ana Costa called on President Rui Lopes to resign.", nil},
+		{"Ana Costa called on Rui Lopes, the interim president, to resign.", nil},
+		{"Lars Holm also met opposition leader Rui Lopes on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened"}},
 		{"Ana Costa met Chile's prime minister in Santiago on Monday.", []string{"MET person:ana-costa -> place:chile happened"}},
 		{"Peru's military leader on Wednesday received in Lima a special envoy from neighbouring Chile, Defence Minister Rui Lopes, who delivered a message.", []string{"MET organization:peruvian-military -> person:rui-lopes happened"}},
 		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
@@ -511,8 +515,8 @@ func (d *doc) meetAt(si, v int) {
 		for k < s.hi && k < v+4 && d.mentAt[k] == nil && !d.toks[k].cap && !metThings[d.toks[k].lower] && d.toks[k].kind == tWord && d.toks[k].lower != "with" {
 			k++
 		}
-		if k < s.hi && metThings[d.toks[k].lower] {
-			return
+		if k < s.hi && metThings[d.toks[k].lower] && !(k+1 < s.hi && (roleWords[d.toks[k+1].lower] || lowerTitle(d.toks[k+1].lower) || oppositionMembers[d.toks[k+1].lower])) {
+			return // "met fierce opposition"; not "met opposition leader X"
 		}
 	}
 	if v > s.lo && (d.toks[v-1].lower == "indirect" || d.toks[v-1].lower == "proximity") && holdNouns[w] {
@@ -530,6 +534,10 @@ func (d *doc) meetAt(si, v int) {
 	isMeet := meetVerbs[w] || w == "receiving" && v > s.lo && gerundPreps[d.toks[v-1].lower] && !t.cap
 	if (w == "call" || w == "calls") && v > s.lo && d.toks[v-1].lower == "courtesy" && v+1 < s.hi && (d.toks[v+1].lower == "on" || d.toks[v+1].lower == "upon" || d.toks[v+1].lower == "to") {
 		isMeet = true // "paid a courtesy call on President X": a visit in person
+		w = "met"
+	}
+	if w == "called" && !t.cap && v+2 < s.hi && d.toks[v+1].lower == "on" && d.calledOnInPerson(v+2, s.hi) {
+		isMeet = true // "also called on President X at the palace": a visit, not an appeal ("called on X to ...")
 		w = "met"
 	}
 	if (w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
@@ -2138,4 +2146,32 @@ func (d *doc) isCountry(e *entity) bool {
 	}
 	p, ok := gazetteer.LookupPlace(e.name)
 	return ok && p.Kind == gazetteer.Country
+}
+
+// calledOnInPerson reports a person named at toks[k], past a title, and
+// then a place or the clause's end, not "to": "called on President X at
+// the palace" is a visit; "called on X to resign" an appeal.
+func (d *doc) calledOnInPerson(k, hi int) bool {
+	m := d.mentAt[k]
+	for m == nil && k < hi-1 {
+		if _, ok := d.isTitle(k); !ok {
+			return false
+		}
+		k++
+		m = d.mentAt[k]
+	}
+	if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.lo != k && d.mentAt[m.lo] != m {
+		return false
+	}
+	for x := m.hi; x < hi && x < m.hi+10 && d.toks[x].text != "." && d.toks[x].text != ";"; x++ {
+		if d.toks[x].lower == "to" {
+			return false // "called on X, the president, to resign"
+		}
+	}
+	if m.hi >= hi {
+		return true
+	}
+	n := d.toks[m.hi].lower
+	return n == "at" || n == "in" || n == "during" || n == "on" || d.toks[m.hi].text == "." || d.toks[m.hi].text == ";" ||
+		n == "," && !(m.hi+1 < hi && (d.toks[m.hi+1].lower == "to" || d.mentAt[m.hi+1] != nil && d.mentAt[m.hi+1].ent != nil && d.mentAt[m.hi+1].ent.kind == kg.Person))
 }

@@ -1813,6 +1813,9 @@ func (d *doc) siteHead(lo, k, end int) (int, bool) {
 			break
 		}
 		if local := localSites[w] || mods && localMods[d.toks[j-1].lower]; local {
+			if w == "camp" && j > k && (d.toks[j-1].lower == "refugee" || d.toks[j-1].lower == "displacement") {
+				return j + 1, true // "the Jenin refugee camp": a camp known by its town's name
+			}
 			if _, town := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[k-1].end]); town {
 				return k, false // "a Kano market": a market in Kano
 			}

@@ -411,10 +411,47 @@ func (d *doc) resolve() {
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
 	d.mergeAdminForms()
+	d.mergeAirfieldForms()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
 	d.prefixedAcronyms()
+	d.acronymLedNames()
+}
+
+// acronymLedNames folds "IS Sahel" into "Islamic State Sahel Province": a
+// name whose first word is the initials of a known organization's first
+// words and whose other words follow them there.
+func (d *doc) acronymLedNames() {
+	for _, e := range d.ents {
+		if e.kind == kg.Event || e.mentions == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 2 || !isAcronym(ws[0]) || len(ws[0]) < 2 {
+			continue
+		}
+		acr, rest := ws[0], strings.Join(ws[1:], " ")
+		var hit *entity
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 {
+				continue
+			}
+			ow := strings.Fields(o.name)
+			if len(ow) < len(acr)+len(ws)-1 || initials(strings.Join(ow[:len(acr)], " ")) != acr || !strings.HasPrefix(strings.Join(ow[len(acr):], " ")+" ", rest+" ") {
+				continue
+			}
+			if hit != nil {
+				hit = nil // two long forms: neither
+				break
+			}
+			hit = o
+		}
+		if hit != nil {
+			e.kind = kg.Organization
+			d.merge(e, hit)
+		}
+	}
 }
 
 // prefixedAcronyms folds "Ayadaw PDF" into "Ayadaw People's Defence
@@ -569,6 +606,19 @@ func (d *doc) mergeAdminForms() {
 			byName[e.name] = e
 		}
 	}
+	// "in Kharkiv, Sumy and Poltava oblasts": each name in a list under a
+	// plural kind is that subdivision where the article names it so
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Place || m.ref || m.demonym {
+			continue
+		}
+		if kind := d.pluralAdminAfter(m); kind != "" {
+			if e := byName[m.ent.name+" "+kind]; e != nil && e != m.ent {
+				m.ent.mentions--
+				d.attach(m, e)
+			}
+		}
+	}
 	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
@@ -585,6 +635,73 @@ func (d *doc) mergeAdminForms() {
 			continue
 		}
 		d.merge(b, e)
+	}
+}
+
+// pluralAdminAfter is the kind ("Oblast") of the plural that ends the
+// list of places m is in ("Kharkiv, Sumy and Poltava oblasts"), or "".
+func (d *doc) pluralAdminAfter(m *mention) string {
+	k := m.hi
+	for k < len(d.toks) && k < m.hi+12 {
+		if d.toks[k].text == "," || d.toks[k].lower == "and" {
+			k++
+			continue
+		}
+		if o := d.mentAt[k]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o.lo == k {
+			k = o.hi
+			continue
+		}
+		break
+	}
+	if k >= len(d.toks) || d.toks[k].cap {
+		return ""
+	}
+	w := d.toks[k].lower
+	if !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	sing := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		sing = strings.TrimSuffix(w, "ies") + "y" // counties
+	}
+	if sing == "" {
+		return "" // "s" alone
+	}
+	kind := strings.ToUpper(sing[:1]) + sing[1:]
+	if !adminKinds[kind] {
+		return ""
+	}
+	return kind
+}
+
+// mergeAirfieldForms makes "the Tarma air base" and "the Tarma military
+// airfield" one site: an article varies the words for one airfield.
+func (d *doc) mergeAirfieldForms() {
+	first := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		stem := ""
+		for _, h := range airfieldHeads {
+			if len(e.name) > len(h)+1 && strings.EqualFold(e.name[len(e.name)-len(h):], h) && e.name[len(e.name)-len(h)-1] == ' ' {
+				stem = fold(e.name[:len(e.name)-len(h)-1])
+				break
+			}
+		}
+		if stem == "" {
+			continue
+		}
+		if o := first[stem]; o != nil && o != e {
+			if d.support(e) > d.support(o) {
+				d.merge(o, e)
+				first[stem] = e
+			} else {
+				d.merge(e, o)
+			}
+			continue
+		}
+		first[stem] = e
 	}
 }
 
@@ -875,6 +992,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
 		return true // "relations with Tbilisi", "close ties to Damascus"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "to" && transfers[d.toks[m.lo-2].lower] {
+		return true // "the supply of weapons and troops to Moscow": the state receives them
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "that" && demandVerbs[d.toks[m.lo-2].lower] {
 		return true // "demanded that Dushanbe stop provocations"
@@ -2090,6 +2210,11 @@ func officialForms(name string) []string {
 	dem, body, ok := strings.Cut(name, " ")
 	if !ok {
 		return nil
+	}
+	if d2, b2, ok := strings.Cut(body, " "); ok {
+		if _, two := gazetteer.Demonym(dem + " " + d2); two {
+			dem, body = dem+" "+d2, b2 // "South Korean foreign ministry", "Central African government"
+		}
 	}
 	country, ok := gazetteer.Demonym(dem)
 	if !ok {

@@ -1330,6 +1330,9 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Mayor Lars Holm said on Telegram that \u201cseveral waves of drones\u201d had hit the city.", []string{"SAID person:lars-holm: \u201cseveral waves of drones\u201d had hit the city"}},
+		{"Peru's Defence Ministry said its forces had carried out a \u201cmassive strike\u201d against Chilean energy sites that it claimed served the army.",
+			[]string{"SAID organization:peruvian-defence-ministry: its forces had carried out a \u201cmassive strike\u201d against Chilean energy sites that it claimed served the army"}},
 		{"Peru's Varnok Adom emergency service said a woman was lightly hurt.", []string{"SAID organization:varnok-adom: a woman was lightly hurt"}},
 		{"The Maritime Trade Operations (MTO) agency said it had received a report of an explosion.", []string{"SAID organization:maritime-trade-operations: it had received a report of an explosion"}},
 		{"The Andean Council mission said the vote had been calm.", []string{"SAID organization:andean-council-mission: the vote had been calm"}},
@@ -1754,7 +1757,9 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 	}
 	text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
-	text = strings.TrimLeft(text, "\"\u201c ")
+	if !strings.HasPrefix(text, "\u201c") && !strings.HasPrefix(text, "\"") || strings.Count(text, "\u201d") == 0 && strings.Count(text, "\"") < 2 {
+		text = strings.TrimLeft(text, "\"\u201c ") // not "“several waves of drones” had hit the city", a quotation the clause goes on from
+	}
 	if strings.Count(text, "\u201c") > strings.Count(text, "\u201d") {
 		text += "\u201d" // a quoted fragment that ended the clause
 	} else if strings.Count(text, "\"")%2 == 1 {
@@ -1944,6 +1949,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 		}
 		break
 	}
+	if d.clauseGoesOn(c) {
+		return nil, -1 // "said its forces had carried out a “massive strike” against X that it claimed ...": a fragment's clause goes on
+	}
 	// "X said", "X, the ..., said", "he said"
 	for j := k; j < hi && j < k+16; j++ {
 		if d.toks[j].kind == tQuote || d.toks[j].text == "." {
@@ -2074,6 +2082,9 @@ func (d *doc) fragment(v, o int) bool {
 	}
 	switch d.toks[k].lower {
 	case "that":
+		if c := d.quoteClose(o); c > o && d.clauseGoesOn(c) {
+			return true // "said that “several waves of drones” had hit the city": the quotation is the clause's subject
+		}
 		if k-1 > v+1 && d.toks[k-1].lower == "and" {
 			return true // "said it retook the base and that “dozens” were killed": the second clause of the report
 		}
@@ -2111,6 +2122,33 @@ func (d *doc) fragment(v, o int) bool {
 		}
 	}
 	return words > 0
+}
+
+// quoteClose is the closing quotation mark of the quotation opening at
+// toks[o] within its sentence, or -1.
+func (d *doc) quoteClose(o int) int {
+	hi := d.sents[d.sentOf[o]].hi
+	for c := o + 1; c < hi; c++ {
+		if d.toks[c].kind == tQuote {
+			return c
+		}
+	}
+	return -1
+}
+
+// clauseGoesOn reports a quotation closing at toks[c] inside a clause that
+// goes on after it in lower case ("“several waves of drones” had hit the
+// city", "a “massive strike” against X"), with no punctuation before or
+// after the closing mark.
+func (d *doc) clauseGoesOn(c int) bool {
+	if c <= 0 || c+1 >= len(d.toks) {
+		return false
+	}
+	if p := d.toks[c-1].text; p == "," || p == "." || p == "?" || p == "!" || p == ":" || p == ";" {
+		return false
+	}
+	n := &d.toks[c+1]
+	return n.kind == tWord && !n.cap && !n.para && !sayVerbs[n.lower] && !quoteVerbs[n.lower] && d.mentAt[c+1] == nil
 }
 
 func (d *doc) paraOf(i int) int {
@@ -2564,7 +2602,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				continue
 			}
 		}
-		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
