@@ -1249,7 +1249,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
+raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket hostilities
 drones drone bombs bomb fire artillery`)
 
 // combatModifiers make an operation a military one: "ground operations
