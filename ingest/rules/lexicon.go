@@ -1309,6 +1309,10 @@ pressed pressured called begged advised authorized authorised permitted enabled 
 var captiveNouns = wordSet(`soldiers troops fighters civilians people prisoners men women children servicemen
 officers hostages captives defenders`)
 
+// ministrySpokes after "<portfolio> ministry" speak for it: "a health
+// ministry official said".
+var ministrySpokes = wordSet(`official officials spokesman spokeswoman spokesperson source sources`)
+
 // borderNouns before "with" name a border by the state on its other side:
 // "near Peru's border with Bolivia". General English.
 var borderNouns = wordSet(`border borders frontier boundary`)

@@ -2292,7 +2292,7 @@ func officialForms(name string) []string {
 			// National Defence", "Taiwan Ministry of National Defense"
 			forms = append(forms, dem+" Ministry of National "+port, country+" Ministry of National "+port)
 		}
-		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}, forms...))
+		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port, country + " Ministry of " + port}, forms...))
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"
