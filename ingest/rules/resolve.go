@@ -931,6 +931,24 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true
 		}
 	}
+	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
+		// "Kyiv has in turn stepped up drone strikes on Russian
+		// refineries": a state's attacks, past "in turn" and adverbs
+		x := j + 1
+		if x+1 < len(d.toks) && d.toks[x].lower == "in" && d.toks[x+1].lower == "turn" {
+			x += 2
+		}
+		for x < len(d.toks) && x < j+5 && (lyAdverb(d.toks[x]) || skippable[d.toks[x].lower]) {
+			x++
+		}
+		if x < len(d.toks) && d.toks[x].kind == tWord && !d.toks[x].cap && strings.HasSuffix(d.toks[x].lower, "ed") && d.mentAt[x] == nil {
+			for y := x + 1; y < len(d.toks) && y < x+6 && d.toks[y].kind == tWord && !d.toks[y].cap && d.mentAt[y] == nil; y++ {
+				if attackNouns[d.toks[y].lower] && d.toks[y].lower != "fire" {
+					return true
+				}
+			}
+		}
+	}
 	if subject && j+2 < len(d.toks) && doForms[d.toks[j].lower] && d.toks[j+1].lower == "not" && stateBaseVerbs[d.toks[j+2].lower] {
 		return true // "Beijing does not recognise the ruling"
 	}

@@ -390,6 +390,7 @@ func TestResolution(t *testing.T) {
 		{"a name led by another's initials is that one", "The Islamic State West Africa Province claimed the attack. The group, often called IS West Africa, is active near Tarma.", "organization:islamic-state-west-africa-province", []string{"IS West Africa", "ISWAP"}},
 		{"one airfield under two heads is one site", "Drones hit the Tarma air base overnight. Bombers fly from the Tarma military airfield.", "place:tarma-air-base", []string{"Tarma military airfield"}},
 		{"a name in a list under a plural kind is that subdivision", "Drones hit Cusco Region. Outages hit the Puno and Cusco regions.", "place:cusco-region", []string{"Cusco"}},
+		{"a capital that has stepped up strikes is its state", "Chile struck Tacna. Lima has in turn stepped up long-range drone strikes on Chilean refineries.", "place:peru", []string{"Lima"}},
 		{"a capital that has always denied is its state", "Peru was accused of arming the rebels. Lima has always denied the claim.", "place:peru", []string{"Lima"}},
 		{"a capital that invites is its state", "Chile said it had received an invitation from Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that receives arms is its state", "Chile condemned the supply of weapons and troops to Lima.", "place:peru", []string{"Lima"}},
