@@ -1313,6 +1313,11 @@ officers hostages captives defenders`)
 // ministry official said".
 var ministrySpokes = wordSet(`official officials spokesman spokeswoman spokesperson source sources`)
 
+// languageNames name a broadcaster's language services that no country's
+// adjective spells ("VOA's Hausa Service"). General knowledge.
+var languageNames = wordSet(`hausa urdu pashto dari swahili somali amharic tigrinya kurdish farsi persian
+arabic tamil bangla bengali hindi tibetan uyghur`)
+
 // borderNouns before "with" name a border by the state on its other side:
 // "near Peru's border with Bolivia". General English.
 var borderNouns = wordSet(`border borders frontier boundary`)

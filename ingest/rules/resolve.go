@@ -410,6 +410,7 @@ func (d *doc) resolve() {
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
+	d.mediaServices()
 	d.mergeAdminForms()
 	d.mergeAirfieldForms()
 	d.orgShortNames()
@@ -712,6 +713,34 @@ func cutLastWord(name string) (string, string, bool) {
 		return "", "", false
 	}
 	return name[:i], name[i+1:], true
+}
+
+// mediaServices reads "VOA's Urdu Service", "RFE/RL's Ukrainian Service": a
+// broadcaster's service in one language is the broadcaster, no body of its
+// own.
+func (d *doc) mediaServices() {
+	for _, m := range d.ments {
+		e := m.ent
+		if e == nil || e.kind != kg.Organization || m.ref || m.lo < 2 {
+			continue
+		}
+		lang, head, ok := strings.Cut(e.name, " ")
+		if !ok || head != "Service" {
+			continue
+		}
+		if _, ok := gazetteer.Demonym(lang); !ok && !languageNames[strings.ToLower(lang)] {
+			continue
+		}
+		if w := d.toks[m.lo-1].lower; w != "'s" && w != "\u2019s" {
+			continue
+		}
+		o := d.mentAt[m.lo-2]
+		if o == nil || o.ent == nil || o.ent == e || o.ent.kind != kg.Organization {
+			continue
+		}
+		e.mentions--
+		d.attach(m, o.ent)
+	}
 }
 
 // countryOwnedOrgs names a state body written after its country's

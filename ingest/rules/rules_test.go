@@ -386,6 +386,7 @@ func TestResolution(t *testing.T) {
 		{"a capital's growing ties are its state's", "Quito has been alarmed by Lima's growing ties with Moscow.", "place:peru", []string{"Lima"}},
 		{"a capital's sweeping claims are its state's", "The shoal lies in waters where Lima's sweeping territorial claims overlap with Quito's.", "place:peru", []string{"Lima"}},
 		{"a capital that would file a protest is its state", "Lars Holm said Lima would file a formal protest with Santiago.", "place:peru", []string{"Lima"}},
+		{"a broadcaster's language service is the broadcaster", "Rui Lopes told VOA's Hausa Service that the road was closed.", "organization:voice-of-america", []string{"Hausa Service", "VOA"}},
 		{"a person known by an alias", "The negotiator met rebel commander Tomas Ruiz, known by the alias \"El Halcon\", in Lima.", "person:tomas-ruiz", []string{"El Halcon"}},
 		{"a name led by another's initials is that one", "The Islamic State West Africa Province claimed the attack. The group, often called IS West Africa, is active near Tarma.", "organization:islamic-state-west-africa-province", []string{"IS West Africa", "ISWAP"}},
 		{"one airfield under two heads is one site", "Drones hit the Tarma air base overnight. Bombers fly from the Tarma military airfield.", "place:tarma-air-base", []string{"Tarma military airfield"}},
