@@ -149,6 +149,7 @@ func TestOfficialForms(t *testing.T) {
 		name string
 		want []string
 	}{
+		{"General Staff of Ukraine", []string{"General Staff of the Armed Forces of Ukraine"}},
 		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs", "Chile Ministry of Foreign Affairs", "Chile Foreign Ministry", "Foreign Ministry of Chile"}},
 		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Ministry of Defense", "Chile Defense Ministry", "Defense Ministry of Chile", "Chilean Ministry of National Defense", "Chile Ministry of National Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Ministry of Defence", "Chile Defence Ministry", "Defence Ministry of Chile", "Chilean Ministry of National Defence", "Chile Ministry of National Defence"}},
 		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},

@@ -2254,6 +2254,11 @@ func officialForms(name string) []string {
 	if rest, ok := strings.CutPrefix(name, "United Nations "); ok && rest != "" {
 		return []string{"UN " + rest}
 	}
+	if c, ok := strings.CutPrefix(name, "General Staff of "); ok && isCountry(strings.TrimPrefix(c, "the ")) {
+		// "the General Staff of Ukraine's armed forces": the General
+		// Staff of the Armed Forces of Ukraine
+		return []string{"General Staff of the Armed Forces of " + c}
+	}
 	dem, body, ok := strings.Cut(name, " ")
 	if !ok {
 		return nil
