@@ -154,7 +154,8 @@ Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato 
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
-tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector`)
+tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector
+peninsula plateau highlands lowlands basin lagoon archipelago`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
