@@ -1319,6 +1319,10 @@ var ministrySpokes = wordSet(`official officials spokesman spokeswoman spokesper
 var languageNames = wordSet(`hausa urdu pashto dari swahili somali amharic tigrinya kurdish farsi persian
 arabic tamil bangla bengali hindi tibetan uyghur`)
 
+// weaponSystemNouns after a name make it a weapon's: "IRIS-T systems", "a
+// Patriot battery". General knowledge of English.
+var weaponSystemNouns = wordSet(`system systems battery batteries launcher launchers interceptor interceptors`)
+
 // borderNouns before "with" name a border by the state on its other side:
 // "near Peru's border with Bolivia". General English.
 var borderNouns = wordSet(`border borders frontier boundary`)
