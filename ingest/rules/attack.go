@@ -1080,6 +1080,7 @@ var attackNounFirst = &pattern{
 		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Chilean forces killed five Peruvians, including a 16-year-old boy, during a raid on the Tacna refugee camp that began before dawn.", []string{"ATTACKED place:chile -> place:tacna-refugee-camp happened"}},
 		{"The Varnok Front has carried out numerous attacks inside Peru since Chilean troops entered Bolivia.", []string{"ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"The Varnok Front resumed hostilities against the Peruvian army last year.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Shelling by Peru's paramilitary Varnok Front on the town of Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"LIMA, Peru \u2014 Shelling by the Varnok Front on a camp outside Tarma killed 40 people.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},

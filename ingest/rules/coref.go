@@ -1720,7 +1720,7 @@ var refCountryBody = &refRule{
 var refPortfolioMinistry = &refRule{
 	name: "ref-portfolio-ministry",
 	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry").`,
-	cues: wordSet("the"),
+	cues: wordSet("the a"),
 	at: func(d *doc, i int) (int, *entity) {
 		k := i + 1
 		for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && ministryWords[d.toks[k].lower] {
@@ -1730,10 +1730,18 @@ var refPortfolioMinistry = &refRule{
 			return 0, nil
 		}
 		hi := k + 1
+		speaks := hi // "a health ministry official said": the official speaks for the ministry
+		if hi < len(d.toks) && ministrySpokes[d.toks[hi].lower] {
+			speaks = hi + 1
+			if speaks < len(d.toks) && (d.mentAt[speaks] != nil || d.toks[speaks].cap) {
+				return 0, nil // "the interior ministry spokesman, Brig Gen X,": the named spokesman speaks
+			}
+		}
 		according := i > 1 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "according"
-		if !according && !d.speaksAt(i, hi) || hi < len(d.toks) && (d.toks[hi].lower == "of" || d.toks[hi].lower == "in") {
+		if d.toks[i].lower == "a" && speaks == hi || !according && !d.speaksAt(i, speaks) || hi < len(d.toks) && (d.toks[hi].lower == "of" || d.toks[hi].lower == "in") {
 			return 0, nil // only as a speaker; "the health ministry of X", "the health ministry in X" name theirs
 		}
+		hi = speaks
 		body := d.text[d.toks[i+1].start:d.toks[k].end]
 		for _, e := range d.ents {
 			// "Lebanon's health ministry said ... the health ministry said"
@@ -1754,12 +1762,13 @@ var refPortfolioMinistry = &refRule{
 		}
 		return hi, d.describedOrg(dem + " " + body)
 	},
-	names: false, // "the health ministry" is no name of it
+	names: true,
 	examples: []refExample{
 		{"LIMA, Peru (AP) \u2014 Three soldiers were killed in Tarma on Thursday, [the defence ministry] said.", "organization:peruvian-defence-ministry"},
 		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
 		{"Peru's health ministry said 40 people died. Nine were children, [the health ministry] said.", "organization:peruvian-health-ministry"},
 		{"[The health ministry] building was closed.", ""},
+		{"LIMA, Peru (AP) \u2014 [A health ministry official] said 43 people were being treated in hospitals.", "organization:peruvian-health-ministry"},
 	},
 }
 
@@ -1769,6 +1778,14 @@ func (d *doc) demonymFor(c string) (string, bool) {
 	for _, m := range d.ments {
 		if m.demonym && m.ent != nil && m.ent.name == c && !strings.HasSuffix(m.name, "s") && m.name != "" && unicode.IsUpper(rune(m.name[0])) {
 			return m.name, true
+		}
+	}
+	for _, e := range d.ents {
+		// "the Nepali Army": the adjective the article's own names use
+		if first, _, ok := strings.Cut(e.name, " "); ok && e.kind == kg.Organization && e.mentions > 0 {
+			if cc, ok := gazetteer.Demonym(first); ok && cc == c && !strings.HasSuffix(first, "s") {
+				return first, true
+			}
 		}
 	}
 	return gazetteer.DemonymFor(c)

@@ -149,8 +149,9 @@ func TestOfficialForms(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs", "Chile Foreign Ministry", "Foreign Ministry of Chile"}},
-		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Defense Ministry", "Defense Ministry of Chile", "Chilean Ministry of National Defense", "Chile Ministry of National Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Defence Ministry", "Defence Ministry of Chile", "Chilean Ministry of National Defence", "Chile Ministry of National Defence"}},
+		{"General Staff of Ukraine", []string{"General Staff of the Armed Forces of Ukraine"}},
+		{"Chilean foreign ministry", []string{"Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs", "Chile Ministry of Foreign Affairs", "Chile Foreign Ministry", "Foreign Ministry of Chile"}},
+		{"Chilean Defense Ministry", []string{"Chilean Ministry of Defense", "Ministry of Defense of Chile", "Ministry of Defense", "Chile Ministry of Defense", "Chile Defense Ministry", "Defense Ministry of Chile", "Chilean Ministry of National Defense", "Chile Ministry of National Defense", "Chilean Ministry of Defence", "Ministry of Defence of Chile", "Ministry of Defence", "Chile Ministry of Defence", "Chile Defence Ministry", "Defence Ministry of Chile", "Chilean Ministry of National Defence", "Chile Ministry of National Defence"}},
 		{"Chilean Ministry of Health", []string{"Chilean Health Ministry", "Ministry of Health of Chile", "Ministry of Health"}},
 		{"Chilean Ministry of Foreign Affairs", []string{"Chilean Foreign Ministry", "Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs"}},
 		{"Chilean government", []string{"Government of Chile"}},
@@ -215,6 +216,9 @@ func TestNameForms(t *testing.T) {
 		{"a university's campus",
 			"Researchers at the University of California, Berkeley, said the fossils were old. Ana Costa of the University of Lima said so.",
 			[]string{"organization:university-of-california-berkeley", "organization:university-of-lima", "person:ana-costa"}},
+		{"a weapon system or a craft is no entity",
+			"Germany will send an additional IRIS-T system, and Norway two more Varnok-7 systems. NASA's Curiosity rover landed.",
+			[]string{"organization:national-aeronautics-and-space-administration", "place:germany", "place:norway"}},
 		{"a flight is its airline's",
 			"Varnok Airlines Flight 370 disappeared in 2014. Nordflug Air Flight NF17 landed in Lima.",
 			[]string{"organization:nordflug-air", "organization:varnok-airlines", "place:lima"}},

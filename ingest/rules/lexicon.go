@@ -154,7 +154,8 @@ Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato 
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
-tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector`)
+tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector
+peninsula plateau highlands lowlands basin lagoon archipelago`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
@@ -1249,7 +1250,7 @@ overran struck`)
 
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
-raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket
+raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket hostilities
 drones drone bombs bomb fire artillery`)
 
 // combatModifiers make an operation a military one: "ground operations
@@ -1308,6 +1309,19 @@ pressed pressured called begged advised authorized authorised permitted enabled 
 // relative: "soldiers captured in X" were taken, they took nothing.
 var captiveNouns = wordSet(`soldiers troops fighters civilians people prisoners men women children servicemen
 officers hostages captives defenders`)
+
+// ministrySpokes after "<portfolio> ministry" speak for it: "a health
+// ministry official said".
+var ministrySpokes = wordSet(`official officials spokesman spokeswoman spokesperson source sources`)
+
+// languageNames name a broadcaster's language services that no country's
+// adjective spells ("VOA's Hausa Service"). General knowledge.
+var languageNames = wordSet(`hausa urdu pashto dari swahili somali amharic tigrinya kurdish farsi persian
+arabic tamil bangla bengali hindi tibetan uyghur`)
+
+// weaponSystemNouns after a name make it a weapon's: "IRIS-T systems", "a
+// Patriot battery". General knowledge of English.
+var weaponSystemNouns = wordSet(`system systems battery batteries launcher launchers interceptor interceptors`)
 
 // borderNouns before "with" name a border by the state on its other side:
 // "near Peru's border with Bolivia". General English.

@@ -77,6 +77,8 @@ var metBothSides = &pattern{
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
 		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
+		{"Bolivian officials proposed hosting talks between Lima and Santiago in La Paz. Chile said it had no invitation. The two sides held three rounds of talks in Quito last year.",
+			[]string{"MET place:peru -> place:chile proposed", "MET place:chile -> place:peru happened"}},
 	},
 }
 
@@ -1264,8 +1266,6 @@ func (d *doc) afterLocative(k, lo int) bool {
 	return j >= lo && (locatives[d.toks[j].lower] || d.toks[j].lower == "on" || d.toks[j].lower == "to" || d.toks[j].lower == "from")
 }
 
-// lastMetNations are the countries of the two people of different
-// nationalities in the last meeting read, if the article names both.
 // roleHolders reads "the <office>s of A and B" before the mention of b at
 // toks[at] (A and B countries): the one person the article names in that
 // office for each, or nils.
@@ -1346,6 +1346,33 @@ func (d *doc) lastFoes() (*entity, *entity) {
 	return nil, nil
 }
 
+// lastMetSides are the two parties of the last meeting read, if neither
+// is a person: "the two sides" of talks the article told of.
+func (d *doc) lastMetSides() (*entity, *entity) {
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Type != kg.Met {
+			continue
+		}
+		var a, b *entity
+		for _, e := range d.ents {
+			switch e.id() {
+			case r.Source:
+				a = e
+			case r.Target:
+				b = e
+			}
+		}
+		if a == nil || b == nil || a.kind == kg.Person || b.kind == kg.Person {
+			return nil, nil
+		}
+		return a, b
+	}
+	return nil, nil
+}
+
+// lastMetNations are the countries of the two people of different
+// nationalities in the last meeting read, if the article names both.
 func (d *doc) lastMetNations() (*entity, *entity) {
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := &d.rels[i]
@@ -2078,8 +2105,12 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	pair := d.lastTwo(v, people)
 	if noun == "sides" {
 		// "the war between the army and the RSF ... talks between the two
-		// sides": the two who fought each other
+		// sides": the two who fought each other; else the two whose
+		// meeting the article told of last ("talks between Moscow and
+		// Kyiv ... the two sides held three rounds")
 		if a, b := d.lastFoes(); a != nil {
+			pair = []*entity{a, b}
+		} else if a, b := d.lastMetSides(); a != nil {
 			pair = []*entity{a, b}
 		}
 	}

@@ -1436,6 +1436,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi < s.hi && craftNouns[d.toks[hi].lower] && !d.known(lo, hi) {
 		return // "NASA's Curiosity rover": a craft, no entity
 	}
+	if hi < s.hi && weaponSystemNouns[d.toks[hi].lower] && !d.known(lo, hi) {
+		return // "two more IRIS-T systems", "a Patriot battery": a weapon, no entity
+	}
 	if hi-lo == 1 && modelNumber(d.toks[lo].text) && !d.known(lo, hi) {
 		return // "MiG-21", "F-16", "Su-27": a model, no entity
 	}

@@ -145,6 +145,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at
 	}
+	if e, at := d.whichAfterApposition(v, lo); e != nil {
+		return e, at
+	}
 	if k := d.issuedBefore(v, lo); k > 0 {
 		// "A report by Amnesty International published on Monday said":
 		// whoever the report is by, past when it came out
@@ -1070,4 +1073,37 @@ func (d *doc) issuedBefore(v, lo int) int {
 		}
 	}
 	return 0
+}
+
+// whichAfterApposition reads "X (XF), the Sahel's main affiliate, which
+// said": the antecedent of "which" or "who" before toks[v] is the name the
+// apposition describes, not a name inside the apposition.
+func (d *doc) whichAfterApposition(v, lo int) (*entity, int) {
+	w := v - 1
+	for w > lo && skippable[d.toks[w].lower] {
+		w--
+	}
+	if w-2 <= lo || d.toks[w].lower != "which" && d.toks[w].lower != "who" || d.toks[w-1].text != "," {
+		return nil, -1
+	}
+	for c := w - 2; c > lo && c > w-16; c-- {
+		if d.toks[c].kind == tQuote || d.toks[c].text == "." {
+			return nil, -1
+		}
+		if d.toks[c].text != "," {
+			continue
+		}
+		if !apposOpeners[d.toks[c+1].lower] {
+			return nil, -1
+		}
+		j := c - 1
+		if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
+			j -= 3 // "the Varnok Front (VF), the ..."
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && (m.ent.kind == kg.Organization || m.ent.kind == kg.Person) && !m.demonym {
+			return m.ent, m.lo
+		}
+		return nil, -1
+	}
+	return nil, -1
 }

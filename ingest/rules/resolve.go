@@ -410,6 +410,7 @@ func (d *doc) resolve() {
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
+	d.mediaServices()
 	d.mergeAdminForms()
 	d.mergeAirfieldForms()
 	d.orgShortNames()
@@ -714,6 +715,34 @@ func cutLastWord(name string) (string, string, bool) {
 	return name[:i], name[i+1:], true
 }
 
+// mediaServices reads "VOA's Urdu Service", "RFE/RL's Ukrainian Service": a
+// broadcaster's service in one language is the broadcaster, no body of its
+// own.
+func (d *doc) mediaServices() {
+	for _, m := range d.ments {
+		e := m.ent
+		if e == nil || e.kind != kg.Organization || m.ref || m.lo < 2 {
+			continue
+		}
+		lang, head, ok := strings.Cut(e.name, " ")
+		if !ok || head != "Service" {
+			continue
+		}
+		if _, ok := gazetteer.Demonym(lang); !ok && !languageNames[strings.ToLower(lang)] {
+			continue
+		}
+		if w := d.toks[m.lo-1].lower; w != "'s" && w != "\u2019s" {
+			continue
+		}
+		o := d.mentAt[m.lo-2]
+		if o == nil || o.ent == nil || o.ent == e || o.ent.kind != kg.Organization {
+			continue
+		}
+		e.mentions--
+		d.attach(m, o.ent)
+	}
+}
+
 // countryOwnedOrgs names a state body written after its country's
 // possessive in the forms other texts write it: "Kyrgyzstan's State Border
 // Service" is also the "State Border Service of Kyrgyzstan".
@@ -929,6 +958,24 @@ func (d *doc) actsAsState(m *mention) bool {
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[x] == nil &&
 			(modal || stateVerbs[v.lower] || sayVerbs[v.lower]) {
 			return true
+		}
+	}
+	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
+		// "Kyiv has in turn stepped up drone strikes on Russian
+		// refineries": a state's attacks, past "in turn" and adverbs
+		x := j + 1
+		if x+1 < len(d.toks) && d.toks[x].lower == "in" && d.toks[x+1].lower == "turn" {
+			x += 2
+		}
+		for x < len(d.toks) && x < j+5 && (lyAdverb(d.toks[x]) || skippable[d.toks[x].lower]) {
+			x++
+		}
+		if x < len(d.toks) && d.toks[x].kind == tWord && !d.toks[x].cap && strings.HasSuffix(d.toks[x].lower, "ed") && d.mentAt[x] == nil {
+			for y := x + 1; y < len(d.toks) && y < x+6 && d.toks[y].kind == tWord && !d.toks[y].cap && d.mentAt[y] == nil; y++ {
+				if attackNouns[d.toks[y].lower] && d.toks[y].lower != "fire" {
+					return true
+				}
+			}
 		}
 	}
 	if subject && j+2 < len(d.toks) && doForms[d.toks[j].lower] && d.toks[j+1].lower == "not" && stateBaseVerbs[d.toks[j+2].lower] {
@@ -2207,6 +2254,11 @@ func officialForms(name string) []string {
 	if rest, ok := strings.CutPrefix(name, "United Nations "); ok && rest != "" {
 		return []string{"UN " + rest}
 	}
+	if c, ok := strings.CutPrefix(name, "General Staff of "); ok && isCountry(strings.TrimPrefix(c, "the ")) {
+		// "the General Staff of Ukraine's armed forces": the General
+		// Staff of the Armed Forces of Ukraine
+		return []string{"General Staff of the Armed Forces of " + c}
+	}
 	dem, body, ok := strings.Cut(name, " ")
 	if !ok {
 		return nil
@@ -2292,7 +2344,7 @@ func officialForms(name string) []string {
 			// National Defence", "Taiwan Ministry of National Defense"
 			forms = append(forms, dem+" Ministry of National "+port, country+" Ministry of National "+port)
 		}
-		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port}, forms...))
+		return spellings(append([]string{dem + " Ministry of " + port, "Ministry of " + port + " of " + country, "Ministry of " + port, country + " Ministry of " + port}, forms...))
 	case len(ws) >= 3 && ws[0] == "Ministry" && ws[1] == "of":
 		port := strings.Join(ws[2:], " ")
 		of := "Ministry of " + port + " of " + country // "Ministry of Foreign Affairs of Japan"

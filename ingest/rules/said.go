@@ -1330,6 +1330,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The attack was claimed on Monday by the Varnok Front (VF), the main Al-Qaeda affiliate, which said its fighters had seized the base.", []string{"SAID organization:varnok-front: its fighters had seized the base"}},
 		{"Mayor Lars Holm said on Telegram that \u201cseveral waves of drones\u201d had hit the city.", []string{"SAID person:lars-holm: \u201cseveral waves of drones\u201d had hit the city"}},
 		{"Peru's Defence Ministry said its forces had carried out a \u201cmassive strike\u201d against Chilean energy sites that it claimed served the army.",
 			[]string{"SAID organization:peruvian-defence-ministry: its forces had carried out a \u201cmassive strike\u201d against Chilean energy sites that it claimed served the army"}},

@@ -163,6 +163,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Fighting spread to the Vostrak region on Monday.", "Vostrak", kg.Place},
 			{"Troops searched the Varnok forest on Monday.", "Varnok", kg.Place},
+			{"Work on a gas project on the Vostrak peninsula stopped in 2021.", "Vostrak", kg.Place},
 			{"Troops fired on posts in the Maria Nova sector on Tuesday.", "Maria Nova", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Varnok", kg.Place},
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
