@@ -1346,9 +1346,8 @@ func (d *doc) lastFoes() (*entity, *entity) {
 	return nil, nil
 }
 
-// lastMetSides are the two parties of the last meeting read, if neither
-// is a person: "the two sides" of talks the article told of.
-func (d *doc) lastMetSides() (*entity, *entity) {
+// lastMet is the two parties of the last meeting read, or nils.
+func (d *doc) lastMet() (*entity, *entity) {
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := &d.rels[i]
 		if r.Type != kg.Met {
@@ -1362,42 +1361,34 @@ func (d *doc) lastMetSides() (*entity, *entity) {
 			case r.Target:
 				b = e
 			}
-		}
-		if a == nil || b == nil || a.kind == kg.Person || b.kind == kg.Person {
-			return nil, nil
 		}
 		return a, b
 	}
 	return nil, nil
 }
 
+// lastMetSides are the two parties of the last meeting read, if neither
+// is a person: "the two sides" of talks the article told of.
+func (d *doc) lastMetSides() (*entity, *entity) {
+	a, b := d.lastMet()
+	if a == nil || b == nil || a.kind == kg.Person || b.kind == kg.Person {
+		return nil, nil
+	}
+	return a, b
+}
+
 // lastMetNations are the countries of the two people of different
 // nationalities in the last meeting read, if the article names both.
 func (d *doc) lastMetNations() (*entity, *entity) {
-	for i := len(d.rels) - 1; i >= 0; i-- {
-		r := &d.rels[i]
-		if r.Type != kg.Met {
-			continue
-		}
-		var a, b *entity
-		for _, e := range d.ents {
-			switch e.id() {
-			case r.Source:
-				a = e
-			case r.Target:
-				b = e
-			}
-		}
-		if a == nil || b == nil || a.kind != kg.Person || b.kind != kg.Person {
-			return nil, nil
-		}
-		ca, cb := d.countryOfPerson(a), d.countryOfPerson(b)
-		if ca == nil || cb == nil || ca == cb {
-			return nil, nil
-		}
-		return ca, cb
+	a, b := d.lastMet()
+	if a == nil || b == nil || a.kind != kg.Person || b.kind != kg.Person {
+		return nil, nil
 	}
-	return nil, nil
+	ca, cb := d.countryOfPerson(a), d.countryOfPerson(b)
+	if ca == nil || cb == nil || ca == cb {
+		return nil, nil
+	}
+	return ca, cb
 }
 
 // countryOfPerson is the country named before a person's title where the
