@@ -3170,7 +3170,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	}
 	if d.toks[i].lower == "of" && i > lo+1 {
 		// "accused Russia of attacking Odesa": the accused
-		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] {
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && (accuseVerbs[d.toks[m.lo-1].lower] || suspectVerbs[d.toks[m.lo-1].lower]) {
 			return m.ent, m.lo
 		}
 		j := i - 1
@@ -3179,7 +3179,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind != kg.Person {
 			for b := m.lo - 1; b > lo && b > m.lo-8 && d.mentAt[b] == nil; b-- {
-				if accuseVerbs[d.toks[b].lower] {
+				if accuseVerbs[d.toks[b].lower] || suspectVerbs[d.toks[b].lower] {
 					return m.ent, m.lo
 				}
 			}
@@ -3187,7 +3187,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if forceNouns[d.toks[i-1].lower] {
 			// "accused Chilean border guards of shelling X": the forces
 			for b := i - 2; b > lo && b > i-7; b-- {
-				if accuseVerbs[d.toks[b].lower] {
+				if accuseVerbs[d.toks[b].lower] || suspectVerbs[d.toks[b].lower] {
 					if e, at := d.actorBefore(i, b+1); e != nil {
 						return e, at
 					}
@@ -3195,7 +3195,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				}
 			}
 		}
-		if accuseVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
+		if (accuseVerbs[d.toks[i-1].lower] || suspectVerbs[d.toks[i-1].lower]) && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,
 			// the passive's subject
 			j := i - 2

@@ -1629,7 +1629,11 @@ var blameVerbs = wordSet(`blamed blames blame blaming attributed attributes attr
 var attackPreps = wordSet(`on against in at upon by inside`)
 
 // accuseVerbs put the accused before "of <attacking>".
-var accuseVerbs = wordSet(`accused accuses accuse accusing suspected suspects suspect suspecting`)
+var accuseVerbs = wordSet(`accused accuses accuse accusing`)
+
+// suspectVerbs put a suspect before "of <attacking>" as accuseVerbs do
+// ("is suspected of carrying out"), but say nothing: no statement.
+var suspectVerbs = wordSet(`suspected suspects suspect suspecting`)
 
 // stanceVerbs take a stand in words on what their object names: "X
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
