@@ -2182,7 +2182,7 @@ func (d *doc) calledOnInPerson(k, hi int) bool {
 		k++
 		m = d.mentAt[k]
 	}
-	if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.lo != k && d.mentAt[m.lo] != m {
+	if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 		return false
 	}
 	for x := m.hi; x < hi && x < m.hi+10 && d.toks[x].text != "." && d.toks[x].text != ";"; x++ {
