@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
@@ -2011,7 +2010,7 @@ func (d *doc) attackNoun(si, n int) {
 			// boy, during a raid on Y": the subject of the verb of use
 			for j := k - 1; j > s.lo && j > k-12 && (d.mentAt[j] == nil || d.mentAt[j].demonym); j-- {
 				if d.toks[j].text == "," {
-					if c := d.includingAside(j, k); c >= 0 {
+					if c := d.includingAside(j); c >= 0 {
 						j = c
 						continue
 					}
@@ -3170,7 +3169,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	}
 	if d.toks[i].lower == "of" && i > lo+1 {
 		// "accused Russia of attacking Odesa": the accused
-		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && (accuseVerbs[d.toks[m.lo-1].lower] || suspectVerbs[d.toks[m.lo-1].lower]) {
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && chargeVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
 		}
 		j := i - 1
@@ -3179,7 +3178,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		}
 		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind != kg.Person {
 			for b := m.lo - 1; b > lo && b > m.lo-8 && d.mentAt[b] == nil; b-- {
-				if accuseVerbs[d.toks[b].lower] || suspectVerbs[d.toks[b].lower] {
+				if chargeVerbs[d.toks[b].lower] {
 					return m.ent, m.lo
 				}
 			}
@@ -3187,7 +3186,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if forceNouns[d.toks[i-1].lower] {
 			// "accused Chilean border guards of shelling X": the forces
 			for b := i - 2; b > lo && b > i-7; b-- {
-				if accuseVerbs[d.toks[b].lower] || suspectVerbs[d.toks[b].lower] {
+				if chargeVerbs[d.toks[b].lower] {
 					if e, at := d.actorBefore(i, b+1); e != nil {
 						return e, at
 					}
@@ -3195,7 +3194,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				}
 			}
 		}
-		if (accuseVerbs[d.toks[i-1].lower] || suspectVerbs[d.toks[i-1].lower]) && beForms[d.toks[i-2].lower] {
+		if chargeVerbs[d.toks[i-1].lower] && beForms[d.toks[i-2].lower] {
 			// "the junta has been accused of bombing X": the accused,
 			// the passive's subject
 			j := i - 2
@@ -3776,7 +3775,7 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 // includingAside is where the aside ", including ...," that ends with the
 // comma at toks[end] opens, or -1: "killed five people, including a boy,
 // during a raid".
-func (d *doc) includingAside(end, lim int) int {
+func (d *doc) includingAside(end int) int {
 	for c := end - 1; c > end-10 && c > 0; c-- {
 		if d.toks[c].text == "," {
 			if d.toks[c+1].lower == "including" {
@@ -4076,15 +4075,10 @@ func (d *doc) scareQuoteAround(v int) int {
 }
 
 func (d *doc) shortQuoteEnd(o int) int {
-	q := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= o })
-	if q >= len(d.quotes) || d.quotes[q].op != o {
-		return -1
+	if c := d.quoteClose(o); c >= 0 && c-o <= 7 {
+		return c
 	}
-	c := d.quotes[q].cl
-	if c-o > 7 || c >= len(d.toks) || d.sentOf[c] != d.sentOf[o] {
-		return -1
-	}
-	return c
+	return -1
 }
 
 // largerPlace reports a place mention that names a region or country

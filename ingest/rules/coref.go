@@ -1775,10 +1775,8 @@ var refPortfolioMinistry = &refRule{
 // demonymFor is the adjective of country c as the article writes it
 // ("Nepali", where it does), else the usual one ("Nepalese").
 func (d *doc) demonymFor(c string) (string, bool) {
-	for _, m := range d.ments {
-		if m.demonym && m.ent != nil && m.ent.name == c && !strings.HasSuffix(m.name, "s") && m.name != "" && unicode.IsUpper(rune(m.name[0])) {
-			return m.name, true
-		}
+	if a, ok := d.articleDemonym(c); ok {
+		return a, true
 	}
 	for _, e := range d.ents {
 		// "the Nepali Army": the adjective the article's own names use

@@ -1635,6 +1635,10 @@ var accuseVerbs = wordSet(`accused accuses accuse accusing`)
 // ("is suspected of carrying out"), but say nothing: no statement.
 var suspectVerbs = wordSet(`suspected suspects suspect suspecting`)
 
+// chargeVerbs put who attacked before "of <attacking>": accuseVerbs and
+// suspectVerbs.
+var chargeVerbs = union(accuseVerbs, suspectVerbs)
+
 // stanceVerbs take a stand in words on what their object names: "X
 // condemned the attack", "X blamed Y for Z", "X denied responsibility",
 // "X rejected the accusation", "X claimed responsibility". General English

@@ -2230,21 +2230,28 @@ func (d *doc) findLedGroups() {
 	}
 }
 
+// articleDemonym is the adjective the article itself writes for country
+// c ("Nepali"), from its first demonym that is no plural noun.
+func (d *doc) articleDemonym(c string) (string, bool) {
+	if d.demonyms == nil {
+		d.demonyms = map[string]string{}
+		for _, o := range d.ments {
+			if _, ok := d.demonyms[o.canon]; !ok && o.demonym && !strings.HasSuffix(o.name, "s") {
+				d.demonyms[o.canon] = o.name
+			}
+		}
+	}
+	a, ok := d.demonyms[c]
+	return a, ok
+}
+
 // actorOrgName is "<Demonym> <words>" with the words as written, or
 // "<Country> <words>" when the article never uses the demonym.
 func (d *doc) actorOrgName(m *mention, ws []token) string {
 	c := m.name
 	if !m.demonym {
 		c = m.canon
-		if d.demonyms == nil {
-			d.demonyms = map[string]string{}
-			for _, o := range d.ments {
-				if _, ok := d.demonyms[o.canon]; !ok && o.demonym && !strings.HasSuffix(o.name, "s") {
-					d.demonyms[o.canon] = o.name
-				}
-			}
-		}
-		if a, ok := d.demonyms[m.canon]; ok {
+		if a, ok := d.articleDemonym(m.canon); ok {
 			c = a
 		} else if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") {
 			c = a // "China's foreign ministry" is the Chinese one; "U.S. military" stays

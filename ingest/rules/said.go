@@ -2126,15 +2126,17 @@ func (d *doc) fragment(v, o int) bool {
 }
 
 // quoteClose is the closing quotation mark of the quotation opening at
-// toks[o] within its sentence, or -1.
+// toks[o], when it closes in the same sentence, or -1.
 func (d *doc) quoteClose(o int) int {
-	hi := d.sents[d.sentOf[o]].hi
-	for c := o + 1; c < hi; c++ {
-		if d.toks[c].kind == tQuote {
-			return c
-		}
+	q := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].op >= o })
+	if q >= len(d.quotes) || d.quotes[q].op != o {
+		return -1
 	}
-	return -1
+	c := d.quotes[q].cl
+	if c >= len(d.toks) || d.sentOf[c] != d.sentOf[o] {
+		return -1
+	}
+	return c
 }
 
 // clauseGoesOn reports a quotation closing at toks[c] inside a clause that
