@@ -982,6 +982,7 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-national-defense-force -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-national-defense-force happened"}},
 		{"Fighting between the Peruvian army and the paramilitary Varnok Front (VF) went on for a third week.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighting between the Aymara-led Varnok Front and the Chile-backed Tarma Brigade raged for weeks.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
 		{"Heavy fighting between Peru's army and the Varnok Front killed 20 people.",
@@ -2954,6 +2955,9 @@ func (d *doc) passivePatient(si, be, by int) *entity {
 func (d *doc) actorAfter(k, hi int) *entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
+	}
+	if k+1 < hi && d.mentAt[k] == nil && backedWord(d.toks[k].lower) && d.mentAt[k+1] != nil && d.mentAt[k+1].lo == k+1 {
+		k++ // "the Kurdish-led Syrian Democratic Forces": the force
 	}
 	if k+1 < hi && armedAdjectives[d.toks[k].lower] && d.mentAt[k] == nil && d.mentAt[k+1] != nil {
 		k++ // "the paramilitary Rapid Support Forces": the force
