@@ -582,6 +582,8 @@ var attackRepelled = &pattern{
 				}
 				if j > s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "officers") && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
 					src, at = d.ownerOfPronoun(j-1, s.lo)
+				} else if j > s.lo && (d.toks[j].lower == "they" || d.toks[j].lower == "it") {
+					src, at = d.ownerOfPronoun(j, s.lo) // "X said they had repelled": X
 				}
 			}
 			if src == nil || src == by || src.kind == kg.Place && !d.isCountry(src) {
@@ -612,6 +614,11 @@ var attackRepelled = &pattern{
 			[]string{"ATTACKED organization:peruvian-national-police -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front said its fighters had repelled an attack on their positions near the camp by the Peruvian army.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"The Tarma Brigade said they had repelled a VSF attack on the city's eastern front on Wednesday.",
+			[]string{"ATTACKED organization:tarma-brigade -> organization:vsf happened"}},
+		{"The Tarma Brigade repelled a Varnok Front assault.",
+			[]string{"ATTACKED organization:tarma-brigade -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:tarma-brigade happened"}},
+		{"The Tarma Brigade's assault was repelled.", nil},
 		{"The Peruvian National Police said its officers had repelled a separate offensive by Varnok Front fighters overnight.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened", "ATTACKED organization:peruvian-national-police -> organization:varnok-front happened"}},
 	},
@@ -647,7 +654,12 @@ func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
 		k++ // "a separate", "a large-scale"
 	}
-	if k+2 >= hi || !(d.toks[k].lower == "attack" || d.toks[k].lower == "offensive" || d.toks[k].lower == "assault") {
+	if m := d.mentAt[k]; m != nil && m.lo == k && m.ent != nil && m.hi+1 < hi && repelledAttack(d.toks[m.hi].lower) && (m.ent.kind == kg.Organization || d.isCountry(m.ent)) && !d.possessor(m) {
+		// "repelled an RSF attack", "repelled a Russian assault": the
+		// attack's modifier names who made it
+		return m.ent, d.targetAfterAttack(m.hi, hi)
+	}
+	if k+2 >= hi || !repelledAttack(d.toks[k].lower) {
 		return nil, false
 	}
 	if w := d.toks[k+1].lower; (w == "on" || w == "against") && k+2 < hi && (d.toks[k+2].lower == "its" || d.toks[k+2].lower == "their") {
@@ -667,16 +679,26 @@ func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	if e = d.actorAfter(k+2, hi); e == nil {
 		return nil, false
 	}
-	for j := k + 3; j+1 < hi && j < k+10; j++ {
+	return e, d.targetAfterAttack(k+2, hi)
+}
+
+// repelledAttack is the noun of an attack beaten back: "repelled an attack|offensive|assault".
+func repelledAttack(w string) bool {
+	return w == "attack" || w == "offensive" || w == "assault"
+}
+
+// targetAfterAttack reports a target after an attack noun's attacker at
+// toks[k]: "an offensive by X on (the town of) Tarma", "an X attack on the
+// city's eastern front", aimed at someone other than the repeller; the
+// attack noun's own pattern reads a named one.
+func (d *doc) targetAfterAttack(k, hi int) bool {
+	for j := k + 1; j+1 < hi && j < k+8; j++ {
 		if w := d.toks[j].lower; w == "on" || w == "against" {
-			for x := j + 1; x < hi && x < j+6; x++ {
-				if d.mentAt[x] != nil {
-					return e, true // "an offensive by X on (the town of) Tarma"
-				}
-			}
+			o := d.toks[j+1].lower
+			return o != "its" && o != "their" && o != "our"
 		}
 	}
-	return e, false
+	return false
 }
 
 var attackOnAttackers = &pattern{
