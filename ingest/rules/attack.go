@@ -624,6 +624,53 @@ var attackRepelled = &pattern{
 	},
 }
 
+var attackReturnedFire = &pattern{
+	name: "attack-returned-fire",
+	doc:  `Returning fire attacks the last attacker: "Varnok Front gunmen ambushed a patrol. Soldiers returned fire." is the patrol's side attacking the Varnok Front; the side that returns fire is the one named, else the one just attacked.`,
+	typ:  kg.Attacked,
+	cues: returnVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if v+1 >= s.hi || d.toks[v+1].lower != "fire" || d.toks[v].cap && v > s.lo {
+			return false
+		}
+		tgt := d.lastAttacker
+		if tgt == nil || si-d.lastAttackSent > 3 {
+			return false
+		}
+		j := v - 1
+		if j > s.lo+1 && d.toks[j].lower == "to" && d.toks[j-1].lower == "forced" {
+			j -= 2 // "were forced to return fire"
+		}
+		for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower] || d.toks[j].kind == tQuote) {
+			j--
+		}
+		src, at := d.actorBefore(j+1, s.lo)
+		if src == nil && j >= s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "members" || d.toks[j].lower == "officers") {
+			if j > s.lo && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
+				src, at = d.ownerOfPronoun(j-1, s.lo) // "the mission said its troops returned fire"
+			}
+			if m := d.mentAt[j-1]; src == nil && j > s.lo && m != nil && m.hi == j && m.ent != nil && m.ent.kind == kg.Organization {
+				src, at = m.ent, m.lo // "National Guard members returned fire"
+			}
+			if r := d.lastAttacked; src == nil && r != nil && (r.kind == kg.Organization || d.isCountry(r)) {
+				src, at = r, j // "Troops returned fire": the side just attacked
+			}
+		}
+		if src == nil || src == tgt {
+			return false
+		}
+		d.emitAttack(si, src, tgt, max(at, s.lo), v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Varnok Front gunmen ambushed a convoy of the Frontier Brigade near Tarma. Troops returned fire, and four militants were killed, the statement said.", []string{"ATTACKED organization:varnok-front -> organization:frontier-brigade happened", "ATTACKED organization:frontier-brigade -> organization:varnok-front happened"}},
+		{"Varnok Front gunmen attacked a patrol near Tarma. The Border Guard Service said its guards \"were forced to return fire\".", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:border-guard-service -> organization:varnok-front happened"}},
+		{"Varnok Front gunmen ambushed a convoy near Tarma. National Guard members returned fire and fought the gunmen for an hour.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:national-guard -> organization:varnok-front happened"}},
+		{"The guards were told not to return fire.", nil},
+	},
+}
+
 // secondFoe is C in "fighting B and (its rival,) C" after the verb at
 // toks[v], B's mention the first of b after it; nil if none.
 func (d *doc) secondFoe(v, hi int, b *entity) *entity {
@@ -1476,12 +1523,7 @@ func (d *doc) attackVerb(si, v int) {
 		}
 	}
 	if w == "fire" && v > s.lo && returnVerbs[d.toks[v-1].lower] {
-		// "South Korean forces returned fire": at the last attacker
-		src, at := d.actorBefore(v-1, s.lo)
-		if tgt := d.lastAttacker; src != nil && tgt != nil && tgt != src && si-d.lastAttackSent <= 3 {
-			d.emitAttack(si, src, tgt, max(at, s.lo), v, confVerb)
-		}
-		return
+		return // "returned fire": attack-returned-fire reads it
 	}
 	switch w {
 	case "blew", "blow", "blows", "blowing":
@@ -2473,6 +2515,12 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	d.addRel(kg.Attacked, src.id(), tid, si, date, prec, st, "", conf)
 	if st == kg.Happened && d.by != "attack-blamed" {
 		// a party blamed is no doer "the strikes" after it stand for
+		switch {
+		case tgt != nil && (tgt.kind == kg.Organization || d.isCountry(tgt)):
+			d.lastAttacked = tgt
+		case d.lastAttacker != src || d.lastAttackSent != si:
+			d.lastAttacked = nil // a place or person: no side to fire back
+		}
 		d.lastAttacker, d.lastAttackSent = src, si
 	}
 }

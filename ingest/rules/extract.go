@@ -164,6 +164,7 @@ type doc struct {
 	// whose subject is only a weapon, and lastAttackSent its sentence.
 	lastAttacker   *entity
 	lastAttackSent int
+	lastAttacked   *entity // the side lastAttacker attacked (an organization or country), if it named one
 	// lastTarget is the target of the most recent attack, whether or not
 	// its attacker was named ("a bomber attacked a police station in X"),
 	// and lastTargetSent the sentence that named it: a later "Y claimed

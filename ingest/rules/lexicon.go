@@ -1237,8 +1237,9 @@ var supporterNouns = wordSet(`supporters members followers loyalists affiliates`
 
 // effortVerbs before "to" and an attack tell an attack under way:
 // "fighting to retake X", "battling to hold Y"; an attempt made:
-// "tried to storm the base".
-var effortVerbs = wordSet(`fighting battling struggling pushing racing moving tried attempted trying attempting`)
+// "tried to storm the base"; one the attacker was driven to: "were forced
+// to return fire".
+var effortVerbs = wordSet(`fighting battling struggling pushing racing moving tried attempted trying attempting forced compelled`)
 
 // returnVerbs before "fire" answer an attack: "returned fire".
 var returnVerbs = wordSet(`returned return returns returning`)

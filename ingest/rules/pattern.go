@@ -84,6 +84,7 @@ var patterns = []*pattern{
 	attackCharged,
 	attackControl,
 	attackRepelled,
+	attackReturnedFire,
 	attackOnAttackers,
 	attackExchange,
 	attackAtWar,
