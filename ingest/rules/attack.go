@@ -1021,8 +1021,10 @@ var attackExchange = &pattern{
 		if a == nil || b == nil || a == b {
 			return false
 		}
-		if fightVerbs[w] && !forces && !d.armedSide(a) && !d.armedSide(b) && !d.forceNear(v, s.lo) {
-			return false // "the two ministers clashed": words, not arms
+		if fightVerbs[w] && !forces && !d.armedSide(a) && !d.armedSide(b) && !d.forceNear(v, s.lo) && !d.forceAfter(v, s.hi) && !(d.lastAttacker == a && d.lastAttackSent == si) {
+			// "the two ministers clashed": words, not arms; but "A fought
+			// Chilean troops" and "A attacked X and fought B" are armed
+			return false
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
 		d.emitAttack(si, b, a, s.lo, v, confVerb)
@@ -1051,6 +1053,8 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-national-defense-force -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-national-defense-force happened"}},
 		{"Fighting between the Peruvian army and the paramilitary Varnok Front (VF) went on for a third week.",
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
+		{"Fighters from the Varnok Front attacked the base in Tarma late Tuesday and fought Chilean troops for several hours.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
+		{"The two ministers clashed with the police chief over the budget.", nil},
 		{"Fighting between the Aymara-led Varnok Front and the Chile-backed Tarma Brigade raged for weeks.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
@@ -3046,8 +3050,8 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	if a := d.knownAsGroup(k, hi); a > k {
 		return d.actorAfter(a, hi) // "pro-government militiamen known as X": X
 	}
-	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && d.toks[k+1].lower == "of" {
-		// "supporters of Ansar al-Sharia", "fighters of the M23": the
+	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from" && insurgentNouns[d.toks[k].lower]) {
+		// "supporters of Ansar al-Sharia", "fighters of|from the M23": the
 		// group; a person's supporters are not the person
 		if a := d.actorAfter(k+2, hi); a != nil && a.kind != kg.Person {
 			return a
@@ -3148,6 +3152,22 @@ func (d *doc) cameUnder(si, v int) {
 	d.emitAttack(si, src, tgt, v-1, v, confVerb)
 }
 
+// clauseEndsBefore reports an "and" at toks[i] that ends a clause rather
+// than joining two names: the word before it is a lower-case word ("20
+// villagers and"), a place after a locative ("in Marte and"), or a day
+// ("late Tuesday and").
+func (d *doc) clauseEndsBefore(i, lo int) bool {
+	p := i - 1
+	if isWeekday(d.toks[p].lower) && d.toks[p].cap {
+		return true
+	}
+	m := d.mentAt[p]
+	if m != nil && !m.ref {
+		return m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == i && m.lo > lo && locatives[d.toks[m.lo-1].lower]
+	}
+	return d.toks[p].kind == tWord && !d.toks[p].cap
+}
+
 // actorAt reads an attacker standing right before toks[v]: an entity, or
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
@@ -3159,7 +3179,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
 	}
-	if i > lo+2 && d.toks[i].lower == "and" && (d.mentAt[i-1] == nil || d.mentAt[i-1].ref) && d.toks[i-1].kind == tWord && !d.toks[i-1].cap {
+	if i > lo+2 && d.toks[i].lower == "and" && d.clauseEndsBefore(i, lo) {
 		// "X kidnapped 20 villagers and attacked a police post": the first
 		// verb's subject, when the sentence opens with it
 		start := d.pastDateline(lo, i)
@@ -3167,6 +3187,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			m := d.mentAt[start]
 			if m == nil || d.toks[start].lower == "the" {
 				m = d.mentAt[min(start+1, i)]
+			}
+			for k := start + 1; m == nil && k < i && k < start+4; k++ {
+				if n := d.mentAt[k]; n != nil && n.ent == a {
+					m = n // "Fighters from the Varnok Front attacked ... and": the group
+				}
 			}
 			if m != nil && m.ent != a && m.hi < i && d.mentAt[m.hi] != nil && d.mentAt[m.hi].ent == a {
 				m = d.mentAt[m.hi] // "Peru's army": the army the possessive makes
@@ -4429,6 +4454,17 @@ func (d *doc) openingSide(si, v int) *entity {
 // toks[v] ("Hamas fighters clashed").
 func (d *doc) forceNear(v, lo int) bool {
 	for k := v - 1; k >= lo && k > v-8; k-- {
+		if forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceAfter reports a force or weapon noun in the few words after the
+// verb at toks[v]: "fought Chilean troops", "clashed with the police".
+func (d *doc) forceAfter(v, hi int) bool {
+	for k := v + 1; k < hi && k < v+5; k++ {
 		if forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] {
 			return true
 		}
