@@ -1330,6 +1330,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Former ambassador Ana Costa said reviving the old working group was a modest but welcome step.", []string{"SAID person:ana-costa: reviving the old working group was a modest but welcome step"}},
 		{"The attack was claimed on Monday by the Varnok Front (VF), the main Al-Qaeda affiliate, which said its fighters had seized the base.", []string{"SAID organization:varnok-front: its fighters had seized the base"}},
 		{"Mayor Lars Holm said on Telegram that \u201cseveral waves of drones\u201d had hit the city.", []string{"SAID person:lars-holm: \u201cseveral waves of drones\u201d had hit the city"}},
 		{"Peru's Defence Ministry said its forces had carried out a \u201cmassive strike\u201d against Chilean energy sites that it claimed served the army.",
@@ -2412,11 +2413,11 @@ func (d *doc) clauseStart(i int) bool {
 		return true
 	}
 	// "said turnout was", "said rising prices would", "said drones also
-	// hit": a bare noun phrase of up to three words, then (past an adverb)
-	// a finite verb
+	// hit", "said reviving the old working group was": a bare noun phrase
+	// of up to five words, then (past an adverb) a finite verb
 	// A prepositional phrase may follow its head: "said cooling systems at
 	// its Varnok plant had failed".
-	words, limit, pp := 0, 4, false
+	words, limit, pp := 0, 6, false
 	lastNoun := ""
 	for k := i; k < len(d.toks) && words < limit; k++ {
 		u := &d.toks[k]
