@@ -891,7 +891,7 @@ explained wrote posted shouted chanted`)
 // participles report speech after a comma, their speaker being the
 // sentence's subject ("..., saying it will hurt the talks").
 var participles = wordSet(`saying adding noting warning stating claiming insisting arguing explaining stressing
-telling declaring asserting announcing`)
+telling declaring asserting announcing alleging observing contending acknowledging conceding reiterating`)
 
 // adjunctOpeners stand before a participle of speech that speaks for the
 // sentence's subject (", saying", "by saying", "while insisting").

@@ -997,6 +997,8 @@ var saidParticiple = &pattern{
 		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Rui Lopes rejected the results on Wednesday night, alleging that his agents had been thrown out of 40 polling stations.", []string{"SAID person:rui-lopes: his agents had been thrown out of 40 polling stations"}},
+		{"Justice Ana Costa dismissed the petition, observing that the evidence \"cannot be brushed aside\".", []string{"SAID person:ana-costa: the evidence \"cannot be brushed aside\""}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
 			[]string{"SAID organization:peruvian-army: Chile fired 300 drones at Peru overnight most had been shot down"}},
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
