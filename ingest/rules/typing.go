@@ -582,6 +582,9 @@ var typeRules = []*typeRule{
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			w := d.toks[c.lo].text
+			if c.prev == "near" || c.prev == "outside" {
+				return "", 0, false // "clashes near Jani Khel": where, not who
+			}
 			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(w) && !(len(w) > 1 && isAcronym(w)) // "UN Humanitarian Coordinator": no "Un"
 		},
 		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
@@ -704,6 +707,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place},
 			{"Troops raided a hideout in the Zorvak Woods.", "Zorvak Woods", kg.Place},
+			{"Four militants were killed in an exchange of fire near Ruth Varnok on Tuesday.", "Ruth Varnok", kg.Place},
 		},
 	},
 	{
