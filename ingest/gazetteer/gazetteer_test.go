@@ -59,6 +59,8 @@ func TestLookupPlace(t *testing.T) {
 		{"plain canonical name", "São Paulo", Place{Name: "Sao Paulo", Kind: City, Country: "Brazil", Population: 1}, true},
 		{"city preferred to state by hand", "Washington", Place{Name: "Washington", Kind: City, Country: "United States", Population: 1, Capital: true}, true},
 		{"capital before a subdivision abroad", "Sucre", Place{Name: "Sucre", Kind: City, Country: "Bolivia", Population: 1, Capital: true}, true},
+		{"a seat of government is read as a capital", "La Paz", Place{Name: "La Paz", Kind: City, Country: "Bolivia", Population: 1, Capital: true}, true},
+		{"a region's official name", "Xizang", Place{Name: "Tibet", Kind: Region, Population: 1}, true},
 		{"big city before a small capital abroad", "Hamilton", Place{Name: "Hamilton", Kind: City, Country: "Canada", Population: 1}, true},
 		{"small city added by hand", "Davos", Place{Name: "Davos", Kind: City, Country: "Switzerland", Population: 1}, true},
 		{"renamed city", "Deraa", Place{Name: "Daraa", Kind: City, Country: "Syria", Population: 1}, true},

@@ -352,7 +352,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 // capitalActs are further acts of a state a capital can be the subject
 // of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
 var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
-offered offers chosen chose decided decides`)
+offered offers chosen chose decided decides wanted wants`)
 
 // stateDoings after "is|was" are a state's ongoing acts: "Washington was
 // working with Riyadh", "Khartoum is bombing".

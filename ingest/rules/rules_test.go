@@ -344,6 +344,7 @@ func TestResolution(t *testing.T) {
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
+		{"a seat of government that wants is its country", "Benin reopened the border. Officials said Cotonou wanted firm guarantees on security.", "place:benin", []string{"Cotonou"}},
 		{"a capital that would act is its country", "Lars Holm said Lima would consider sending troops.", "place:peru", []string{"Lima"}},
 		{"a capital as a place stays the city", "The envoys met in Vienna.", "place:vienna", nil},
 		{"a capital that launches an attack is its country", "Lima launched an invasion of Chile.", "place:peru", []string{"Lima"}},

@@ -498,6 +498,11 @@ func (b *builder) loadPlaces() error {
 	}
 	for _, h := range hand {
 		switch h[0] {
+		case "seat":
+			if len(h) != 3 {
+				return fmt.Errorf("places: bad line %q", h)
+			}
+			capitals[[2]string{h[2], h[1]}] = true
 		case "country":
 			if len(h) != 4 {
 				return fmt.Errorf("places: bad line %q", h)
