@@ -914,6 +914,14 @@ var attackExchange = &pattern{
 			}
 		}
 		switch {
+		case bw+3 < s.hi && d.toks[bw].lower == "between" && d.toks[bw+1].lower == "the" && (d.toks[bw+2].lower == "two" || d.toks[bw+2].lower == "rival") && sidePairNouns[d.toks[bw+3].lower]:
+			// "fighting between the two groups": the last two armed sides
+			// named before
+			pair := d.lastTwoSides(si, bw, groupPairNouns[d.toks[bw+3].lower])
+			if len(pair) != 2 {
+				return false
+			}
+			a, b, forces = pair[1], pair[0], true
 		case bw < s.hi && d.toks[bw].lower == "between":
 			// "fighting between A and B"
 			v = bw - 1
@@ -1008,9 +1016,13 @@ var attackExchange = &pattern{
 				return false // "clashed over fishing rights": a dispute
 			}
 			a, _ = d.actorBefore(v, s.lo)
+			p := v + 1
+			for p+1 < s.hi && p < v+3 && (lyAdverb(d.toks[p]) || d.toks[p].lower == "again") {
+				p++ // "clashed repeatedly with"
+			}
 			switch {
-			case v+2 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "against"):
-				b = d.actorAfter(v+2, s.hi)
+			case p+1 < s.hi && (d.toks[p].lower == "with" || d.toks[p].lower == "against"):
+				b = d.actorAfter(p+1, s.hi)
 			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes":
 				b = d.actorAfter(v+1, s.hi)
 			}
@@ -1055,6 +1067,9 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighters from the Varnok Front attacked the base in Tarma late Tuesday and fought Chilean troops for several hours.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"The two ministers clashed with the police chief over the budget.", nil},
+		{"The Varnok Front has clashed repeatedly with the Peruvian army in Tarma.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The rebel Varnok Front and the Tarma Brigade militia signed a truce in March. Clashes between the two groups resumed in May.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"The Varnok Council and the Tarma Chamber of Commerce met in March. Clashes between the two groups resumed in May.", nil},
 		{"Fighting between the Aymara-led Varnok Front and the Chile-backed Tarma Brigade raged for weeks.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"Fighting between the Sudanese army and the Rapid Support Forces spread to Khartoum.",
 			[]string{"ATTACKED organization:sudanese-army -> organization:rapid-support-forces happened", "ATTACKED organization:rapid-support-forces -> organization:sudanese-army happened"}},
@@ -4459,6 +4474,33 @@ func (d *doc) forceNear(v, lo int) bool {
 		}
 	}
 	return false
+}
+
+// lastTwoSides is the two sides "the two sides|groups" before toks[v]
+// stand for: those of the attack told in this sentence or the one before
+// ("M23 rebels shelled army positions, and fighting between the two sides
+// continued"), else the last two armed sides named in the sentence and the
+// two before it (armed groups only, when groups is set; countries too
+// otherwise), the nearer first; fewer when the text names fewer.
+func (d *doc) lastTwoSides(si, v int, groups bool) []*entity {
+	if a, b := d.lastAttacker, d.lastAttacked; a != nil && b != nil && si-d.lastAttackSent <= 1 && (!groups || d.armedSide(a) && d.armedSide(b)) {
+		return []*entity{b, a}
+	}
+	var pair []*entity
+	for k := v - 1; k >= d.sents[max(si-2, 0)].lo && len(pair) < 2; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		if e := m.ent; (d.armedSide(e) || !groups && d.isCountry(e)) && (len(pair) == 0 || pair[0] != e) {
+			pair = append(pair, e)
+		}
+	}
+	if len(pair) == 2 && (d.forcesFor(pair[0]) == pair[1] || d.forcesFor(pair[1]) == pair[0]) {
+		return nil // a country and its own army are one side
+	}
+	return pair
 }
 
 // forceAfter reports a force or weapon noun in the few words after the

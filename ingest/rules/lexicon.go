@@ -1764,6 +1764,13 @@ negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassa
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
+// sidePairNouns after "between the two" stand for two sides named
+// before: "fighting between the two groups".
+var sidePairNouns = wordSet(`sides groups militias factions forces armies countries rebel movements gangs`)
+
+// groupPairNouns among them stand for armed groups only, never countries.
+var groupPairNouns = wordSet(`groups militias factions rebel movements gangs`)
+
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations
 neighbours neighbors allies rivals ministers envoys men women generals commanders`)
 
