@@ -435,6 +435,11 @@ var civilGroups = wordSet(`rights volunteer aid relief advocacy activist monitor
 // of English.
 var airfieldHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield"}
 
+// namesakeHeads end a site's name whose bare first words then stand for
+// the site: "the Engels air base ... at Engels", "the Chari River ... the
+// Chari". General knowledge of English.
+var namesakeHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield", "airport", "Airport", "International Airport", "River", "Dam"}
+
 var adminKinds = wordSet(`Province County Township District Region Regency Prefecture Governorate Department State Oblast`)
 
 // helpNouns after "with (the)" open a list of who helped an attack: "with

@@ -413,6 +413,7 @@ func (d *doc) resolve() {
 	d.mediaServices()
 	d.mergeAdminForms()
 	d.mergeAirfieldForms()
+	d.mergeSiteNamesakes()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
@@ -703,6 +704,61 @@ func (d *doc) mergeAirfieldForms() {
 			continue
 		}
 		first[stem] = e
+	}
+}
+
+// mergeSiteNamesakes reads a bare name after the site named by it as the
+// site: "the Engels air base ... two bombers at Engels", "Vnukovo Airport
+// ... Vnukovo reopened", "the Chari River ... villages along the Chari".
+// The bare name stays its own place where it is a country, a capital or a
+// city of a million, or (for a river) any town or province the gazetteer
+// knows, where two sites share it, or where a person or an organization
+// of that name appears before the site does.
+func (d *doc) mergeSiteNamesakes() {
+	type site struct {
+		e     *entity
+		river bool
+	}
+	sites := map[string][]site{}
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 {
+			continue
+		}
+		for _, h := range namesakeHeads {
+			if len(e.name) > len(h)+1 && strings.EqualFold(e.name[len(e.name)-len(h):], h) && e.name[len(e.name)-len(h)-1] == ' ' {
+				stem := fold(e.name[:len(e.name)-len(h)-1])
+				sites[stem] = append(sites[stem], site{e, h == "River"})
+				break
+			}
+		}
+	}
+	if len(sites) == 0 {
+		return
+	}
+	firstAt := map[*entity]int{}
+	for _, m := range d.ments {
+		if m.ent != nil && !m.ref {
+			if _, ok := firstAt[m.ent]; !ok {
+				firstAt[m.ent] = m.lo
+			}
+		}
+	}
+	for _, b := range d.ents {
+		ss := sites[fold(b.name)]
+		if len(ss) != 1 || b.mentions == 0 || b == ss[0].e || b.kind == kg.Event {
+			continue
+		}
+		st := ss[0]
+		if b.kind != kg.Place && firstAt[b] < firstAt[st.e] {
+			continue // "Ben Gurion" named before "Ben Gurion Airport": the man
+		}
+		if p, ok := gazetteer.LookupPlace(b.name); ok {
+			if p.Kind == gazetteer.Country || p.Capital || p.Population >= 1000000 || st.river && (p.Kind == gazetteer.City || p.Kind == gazetteer.Subdivision) {
+				continue
+			}
+		}
+		d.merge(b, st.e)
+		st.e.kind = kg.Place
 	}
 }
 
