@@ -2198,8 +2198,35 @@ func (d *doc) mergeShortOrgs() {
 		}
 		if long := d.orgPrefix(e.words); long != nil && long != e && long.mentions > 0 && !bodyOfItsOwn(e.name, long.name) {
 			d.merge(e, long)
+			continue
+		}
+		if long := d.orgArticleTail(e); long != nil {
+			d.merge(e, long)
 		}
 	}
+}
+
+// orgArticleTail is the organization whose longer name ends with e's, when
+// e's opens with the Arabic article: "al-Furqan" after "Jaysh al-Furqan",
+// "al-Nusra" after "Jabhat al-Nusra"; nil if none or more than one.
+func (d *doc) orgArticleTail(e *entity) *entity {
+	if len(e.name) < 5 || !strings.EqualFold(e.name[:3], "al-") && !strings.EqualFold(e.name[:3], "al ") {
+		return nil
+	}
+	var long *entity
+	for _, o := range d.ents {
+		if o == e || o.kind != kg.Organization || o.mentions == 0 || len(o.name) <= len(e.name)+1 {
+			continue
+		}
+		tail := o.name[len(o.name)-len(e.name):]
+		if o.name[len(o.name)-len(e.name)-1] == ' ' && fold(tail) == fold(e.name) {
+			if long != nil {
+				return nil
+			}
+			long = o
+		}
+	}
+	return long
 }
 
 // listedWithOrg reports a name standing in a comma list next to an
