@@ -159,7 +159,7 @@ peninsula plateau highlands lowlands basin lagoon archipelago`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network gang gangs groups militias factions movements parties coalition alliance`)
+agency newspaper network gang gangs groups militias factions movements parties coalition alliance project`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south

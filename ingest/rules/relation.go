@@ -206,6 +206,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire") {
 				j--
 			}
+			if j > lo && !d.toks[j].cap && d.toks[j].kind == tWord && d.mentAt[j] == nil && (strings.HasSuffix(d.toks[j].lower, "ing") || d.toks[j].lower == "rights" || d.toks[j].lower == "research" || d.toks[j].lower == "advocacy") {
+				j-- // "the DeepState monitoring project said", "the Varnok rights group said"
+			}
 			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
 				return m.ent, m.lo
 			}
@@ -937,6 +940,17 @@ func (d *doc) relativeSubject(i, lo int) (*entity, int) {
 				p--
 			}
 			p--
+		}
+		if p > lo+1 && w == "which" && orgNouns[d.toks[p].lower] && d.mentAt[p] == nil {
+			// "the DeepState monitoring project, which ..., said": the
+			// organization the noun names
+			q := p - 1
+			if q > lo && !d.toks[q].cap && d.toks[q].kind == tWord && d.mentAt[q] == nil && strings.HasSuffix(d.toks[q].lower, "ing") {
+				q--
+			}
+			if m := d.mentAt[q]; m != nil && m.ent != nil && m.hi == q+1 && m.ent.kind == kg.Organization {
+				return m.ent, m.lo
+			}
 		}
 		if p >= lo {
 			if m := d.mentAt[p]; m != nil && m.ent != nil && !d.possessor(m) && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {

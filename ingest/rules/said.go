@@ -1332,6 +1332,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
+		{"The Varnok project said Russian forces had advanced near Tarma.", []string{"SAID organization:varnok: Russian forces had advanced near Tarma"}},
 		{"Former ambassador Ana Costa said reviving the old working group was a modest but welcome step.", []string{"SAID person:ana-costa: reviving the old working group was a modest but welcome step"}},
 		{"The attack was claimed on Monday by the Varnok Front (VF), the main Al-Qaeda affiliate, which said its fighters had seized the base.", []string{"SAID organization:varnok-front: its fighters had seized the base"}},
 		{"Mayor Lars Holm said on Telegram that \u201cseveral waves of drones\u201d had hit the city.", []string{"SAID person:lars-holm: \u201cseveral waves of drones\u201d had hit the city"}},
