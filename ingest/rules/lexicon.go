@@ -1769,6 +1769,9 @@ negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassa
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
+// countedNouns are what a figure counts: "put the death toll at 27".
+var countedNouns = wordSet(`number figure toll total count tally death casualty turnout crowd estimate`)
+
 // sidePairNouns after "between the two" stand for two sides named
 // before: "fighting between the two groups".
 var sidePairNouns = wordSet(`sides groups militias factions forces armies countries rebel movements gangs`)

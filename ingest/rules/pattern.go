@@ -62,6 +62,7 @@ var patterns = []*pattern{
 	saidAccordingTo,
 	saidAccused,
 	saidStance,
+	saidFigure,
 	saidCalled,
 	saidQuotedAs,
 	saidAppeal,

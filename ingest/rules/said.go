@@ -572,6 +572,53 @@ var saidCalled = &pattern{
 	},
 }
 
+var saidFigure = &pattern{
+	name: "said-figure",
+	doc:  `A figure given is a statement: "the ministry put the death toll at 27", "police put the number at about 1,200"; its words are the figure and what it counts.`,
+	typ:  kg.Said,
+	cues: wordSet("put puts"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+4 >= s.hi {
+			return false
+		}
+		if w := d.toks[v+1].lower; w != "the" && w != "its" && w != "their" {
+			return false
+		}
+		at := -1
+		for k := v + 2; k+1 < s.hi && k < v+14; k++ {
+			t := &d.toks[k]
+			if t.text == "," || t.text == ";" || t.kind == tQuote {
+				return false
+			}
+			if t.lower == "at" && (d.toks[k+1].kind == tNum || approxWords[d.toks[k+1].lower] || d.toks[k+1].lower == "least" || d.toks[k+1].lower == "more" || numberWords[d.toks[k+1].lower]) {
+				at = k
+				break
+			}
+		}
+		if at < 0 || !countedNouns[d.toks[v+2].lower] && !(v+3 < at && countedNouns[d.toks[v+3].lower]) {
+			return false // "put the plan at risk": no figure
+		}
+		sp := d.verbSpeaker(si, v)
+		if sp == nil {
+			return false
+		}
+		end := at + 1
+		for end < s.hi && d.toks[end].text != "," && d.toks[end].text != ";" && d.toks[end].lower != "and" && !(d.toks[end].kind == tPunct && d.toks[end].text == ".") {
+			end++
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v+1].start:d.toks[end-1].end]), ".,;:")
+		d.addSaidTarget(sp, nil, text, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Organisers said 150,000 people took part; the Interior Ministry of Peru put the figure at 50,000.", []string{"SAID organization:interior-ministry-of-peru: the figure at 50,000"}},
+		{"The Varnok Front put the death toll at 27 and said most of those killed were soldiers.", []string{"SAID organization:varnok-front: the death toll at 27 most of those killed were soldiers"}},
+		{"The Tarma Emergency Service later put the number of injured in the capital at 17.", []string{"SAID organization:tarma-emergency-service: the number of injured in the capital at 17"}},
+		{"The strike put the talks at risk.", nil},
+	},
+}
+
 var saidStance = &pattern{
 	name: "said-stance",
 	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
