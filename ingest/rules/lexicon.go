@@ -1769,6 +1769,10 @@ negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassa
 
 // sideNouns, after "both" or "the two", stand for the two parties the
 // article is about: countries, or (leaders) people.
+// forcesNames are the names of a country's forces that name no country:
+// "the General Staff of Ukraine's Armed Forces".
+var forcesNames = map[string]bool{"Armed Forces": true, "Army": true, "Navy": true, "Air Force": true, "Defence Forces": true, "Defense Forces": true, "Ground Forces": true}
+
 // countedNouns are what a figure counts: "put the death toll at 27".
 var countedNouns = wordSet(`number figure toll total count tally death casualty turnout crowd estimate`)
 

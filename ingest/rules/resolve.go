@@ -414,6 +414,7 @@ func (d *doc) resolve() {
 	d.mergeAdminForms()
 	d.mergeAirfieldForms()
 	d.mergeSiteNamesakes()
+	d.possessedForces()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
@@ -759,6 +760,29 @@ func (d *doc) mergeSiteNamesakes() {
 		}
 		d.merge(b, st.e)
 		st.e.kind = kg.Place
+	}
+}
+
+// possessedForces reads "the General Staff of Ukraine's Armed Forces" as
+// one body: a body "of <country>" whose possessive names the forces it
+// belongs to is that body, not the forces in general, wherever a later
+// word looks for who speaks or acts.
+func (d *doc) possessedForces() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Organization || m.ref || m.hi+1 >= len(d.toks) || !d.possessor(m) {
+			continue
+		}
+		_, country, ok := strings.Cut(m.ent.name, " of ")
+		if p, found := gazetteer.LookupPlace(country); !ok || !found || p.Kind != gazetteer.Country {
+			continue
+		}
+		n := d.mentAt[m.hi+1]
+		if n == nil || n.lo != m.hi+1 || n.ent == nil || n.ent == m.ent || n.ref || !forcesNames[n.ent.name] {
+			continue
+		}
+		n.ent.mentions--
+		n.ent = m.ent
+		n.ref = true
 	}
 }
 
