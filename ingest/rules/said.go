@@ -1043,6 +1043,7 @@ var saidParticiple = &pattern{
 	examples: []example{
 		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
+		{"The Varnok Front had offered talks, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Rui Lopes rejected the results on Wednesday night, alleging that his agents had been thrown out of 40 polling stations.", []string{"SAID person:rui-lopes: his agents had been thrown out of 40 polling stations"}},
 		{"Justice Ana Costa dismissed the petition, observing that the evidence \"cannot be brushed aside\".", []string{"SAID person:ana-costa: the evidence \"cannot be brushed aside\""}},
@@ -2241,6 +2242,9 @@ func (d *doc) butSubject(si, v int) *entity {
 		n := k + 1
 		if n < v && d.toks[n].lower == "the" {
 			n++
+		}
+		if n+1 < v && d.mentAt[n] == nil && backedWord(d.toks[n].lower) {
+			n++ // "but the army-aligned Sovereignty Council rejected"
 		}
 		m := d.mentAt[min(n, v)]
 		if m == nil || m.ent == nil || m.lo != n || d.possessor(m) || m.hi >= v {
