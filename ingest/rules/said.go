@@ -1044,6 +1044,7 @@ var saidParticiple = &pattern{
 		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"The Varnok Front had offered talks, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia"}},
+		{"The Varnok Front said it would attend, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia", "SAID organization:varnok-front: it would attend"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
 		{"Rui Lopes rejected the results on Wednesday night, alleging that his agents had been thrown out of 40 polling stations.", []string{"SAID person:rui-lopes: his agents had been thrown out of 40 polling stations"}},
 		{"Justice Ana Costa dismissed the petition, observing that the evidence \"cannot be brushed aside\".", []string{"SAID person:ana-costa: the evidence \"cannot be brushed aside\""}},
@@ -1775,6 +1776,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			end = k // ", and the VAA says ...": the next speaker's clause
 			break
 		}
+		if d.toks[k].text == "," && k+2 < end && d.toks[k+1].lower == "but" && d.otherActorActs(k+2, end, sp) {
+			end = k // "said it would attend, but the council rejected the offer": another's act
+			break
+		}
 		if d.toks[k].text == "," && k+2 < end && d.toks[k+1].lower == "according" && d.toks[k+2].lower == "to" {
 			end = k // ", according to his spokeswoman": who relays it
 			break
@@ -2260,6 +2265,27 @@ func (d *doc) butSubject(si, v int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// otherActorActs reports a clause at toks[n] whose subject is a named
+// actor other than sp followed by its verb: "the army-aligned Tarma
+// Council rejected ...".
+func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
+	if n < hi && d.toks[n].lower == "the" {
+		n++
+	}
+	if n+1 < hi && d.mentAt[n] == nil && backedWord(d.toks[n].lower) {
+		n++
+	}
+	m := d.mentAt[min(n, hi-1)]
+	if m == nil || m.ent == nil || m.lo != n || m.ent == sp || d.possessor(m) || m.hi >= hi {
+		return false
+	}
+	j := m.hi
+	for j < hi && (skippable[d.toks[j].lower] || lyAdverb(d.toks[j])) {
+		j++
+	}
+	return j < hi && d.verbAfterSubject(j)
 }
 
 func (d *doc) sentenceSubject(si int) *entity {
