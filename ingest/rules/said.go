@@ -85,6 +85,8 @@ var saidQuoteContinued = &pattern{
 	examples: []example{
 		{"\u201cWe will not leave,\u201d said Lars Holm, \u201cnot now, not ever.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave, not now, not ever"}},
+		{"The Tarma Council rejected the report as \u201cbaseless\u201d, saying the army \u201crespects human rights\u201d and accusing the group of seeking to \u201cdiscredit\u201d the armed forces.",
+			[]string{"SAID organization:tarma-council: rejected the report as \u201cbaseless\u201d the army \u201crespects human rights\u201d the group of seeking to \u201cdiscredit\u201d the armed forces"}},
 	},
 }
 
@@ -247,6 +249,7 @@ func (d *doc) attributeQuote(qi int) {
 		mark := "." // the sentence of the first part ended
 		if split {
 			mark = d.toks[max(prev.cl-1, 0)].text // "The barriers will hold, but …"
+			text = d.fragmentClause(prev.cl, c, text)
 		}
 		if d.joinSaid(prev.rel, mark, topic, text, c.ei) {
 			d.qPrev.rel = prev.rel
@@ -261,6 +264,46 @@ func (d *doc) attributeQuote(qi int) {
 	if len(d.rels) > n {
 		d.qPrev.rel = n
 	}
+}
+
+// fragmentClause widens a quoted fragment that goes on a statement in its
+// sentence to the clause around it: '..., saying the army “respects human
+// rights” and accusing the group of seeking to “discredit” the forces'
+// gives 'the army “respects human rights”' and 'the group of seeking to
+// “discredit” the forces', not the fragments alone. The clause opens after
+// the last verb of speech, participle or comma after the statement's last
+// closing mark at toks[prev]; a quotation right after such a word ('"A,"
+// said X, "B."') is its own words.
+func (d *doc) fragmentClause(prev int, c *quoteCtx, text string) string {
+	s := d.sents[c.si]
+	op := c.q.op
+	if prev < s.lo || prev >= op || c.q.cl >= s.hi || len(strings.Fields(text)) > 8 {
+		return text
+	}
+	b := op
+	for k := op - 1; k > prev; k-- {
+		w := d.toks[k].lower
+		if d.toks[k].text == "," || participles[w] || quoteParticiples[w] || accuseVerbs[w] || sayVerbs[w] {
+			break
+		}
+		b = k
+	}
+	if b == op {
+		return text
+	}
+	end := c.q.cl + 1
+	for end < s.hi {
+		t := &d.toks[end]
+		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+			break
+		}
+		end++
+	}
+	out := strings.TrimRight(strings.TrimSpace(d.text[d.toks[b].start:d.toks[end-1].end]), ".,;: ")
+	if len(out) > kg.MaxQuoteBytes {
+		return text
+	}
+	return out
 }
 
 // clauseOfFragment widens a short quotation its verb names something by
