@@ -814,6 +814,7 @@ var refOrgNoun = &refRule{
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"Varnok TV aired the interview. [The station] said it stood by it.", "organization:varnok-tv"},
 		{"The Varnok Support Forces shelled a camp. Doctors Without Borders treated the wounded. The Varnok Support Forces did not respond to a request for comment. In a statement posted online, [the group] said its fighters had repelled an attack.", "organization:varnok-support-forces"},
+		{"The Tarma Army fights the junta. The attacks were recorded by the UN human rights office. [The group] has since captured the town of Ann.", "organization:tarma-army"},
 		{"LIMA (AFP) - Gunmen attacked a police post. [The station] was hit by rockets.", ""},
 		{"The Armed Forces of Peru denied the report, calling it an invention meant to justify [the rebels]' advance.", ""},
 		{"Islamist insurgents attacked Tarma on Monday. The governor told state broadcaster VTV that [the fighters] had fled.", "organization:peruvian-insurgents"},
@@ -1099,7 +1100,29 @@ func rebelNamed(ws []string) bool {
 			return true
 		}
 	}
-	return false
+	return regionalArmy(ws)
+}
+
+// regionalArmy reports an army named after a people or a region, with no
+// country in its name: "Arakan Army", "Kachin Independence Army"; not
+// "Pakistan Army", "Sudanese National Army" nor "National Army".
+func regionalArmy(ws []string) bool {
+	if len(ws) < 2 || ws[len(ws)-1] != "Army" || stateArmyWords[ws[0]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		if p, ok := gazetteer.LookupPlace(w); ok && p.Kind == gazetteer.Country {
+			return false
+		}
+		if _, ok := gazetteer.Demonym(w); ok {
+			return false
+		}
+		if w != strings.ToUpper(w[:1])+w[1:] {
+			return false // "the Arakan army" written as a common noun phrase is read elsewhere
+		}
+	}
+	return true
 }
 
 // inPlaceOf reports "in the English city of X" before toks[k].

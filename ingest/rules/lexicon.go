@@ -639,6 +639,10 @@ guerrilla`)
 // Army", "Irish Republican Army".
 var rebelNameWords = wordSet(`Free Liberation Revolutionary Resistance Rebel Republican Salvation Mujahideen`)
 
+// stateArmyWords open the names of states' armies that name no country:
+// "National Army", "Royal Army", "People's Liberation Army".
+var stateArmyWords = wordSet(`National Royal Federal Imperial Regular Red People's Continental Territorial Grand`)
+
 // stateForceWords end the names of a state's or an alliance's forces.
 var stateForceWords = wordSet(`Army Navy Forces Force Guard Guards Battalion Regiment Corps Police Military Mission`)
 
