@@ -332,6 +332,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lars Holm held talks in Muscat with Said Harthy and with Omar Lopes.", []string{"MET person:lars-holm -> person:said-harthy happened", "MET person:lars-holm -> person:omar-lopes happened"}},
 		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Ana Costa held talks with the U.S. and Chilean top diplomats.", []string{"MET person:ana-costa -> place:united-states happened", "MET person:ana-costa -> place:chile happened"}},
 		{"Peruvian Foreign Minister Ana Costa and her Chilean counterpart, Rui Lopes, held more than five hours of talks in Quito.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},

@@ -370,6 +370,24 @@ func (d *doc) findMentions() {
 	d.findLedGroups()
 	d.findRoleForms()
 	d.findBackerNames()
+	d.nameWordsNoVerbs()
+}
+
+// nameWordsNoVerbs keeps a given name spelled like a verb of speech from
+// reading as one: "Said" in "met Said Harthy" is a man, not "said". The
+// stages after look words up by their lower-case form; inside a person's
+// name that form no longer matches the verb.
+func (d *doc) nameWordsNoVerbs() {
+	for _, m := range d.ments {
+		if m.kind != kg.Person || m.ref || m.hi-m.lo < 2 || m.str < fair {
+			continue
+		}
+		for k := m.lo; k < m.hi; k++ {
+			if t := &d.toks[k]; t.cap && sayVerbs[t.lower] && !d.tcase[d.sentOf[k]] {
+				t.lower += "\u00b7" // "Said al-Harthy": a name word
+			}
+		}
+	}
 }
 
 // splitPlaceFromPerson parts a place of two or more words from the person

@@ -766,6 +766,7 @@ var saidStance = &pattern{
 	},
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
+		{"Said Harthy condemned the attack.", []string{"SAID person:said-harthy: condemned the attack"}},
 		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
 		{"Lars Holm condemned the attack, calling for calm.", []string{"SAID person:lars-holm: condemned the attack"}},
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
