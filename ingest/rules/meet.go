@@ -353,6 +353,9 @@ var metVerb = &pattern{
 		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
 		{"Ana Costa summoned the Chilean ambassador, Rui Lopes, on Tuesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The Peruvian Foreign Ministry summoned the EU ambassador, Lars Holm, on Thursday.", []string{"MET organization:peruvian-foreign-ministry -> person:lars-holm happened"}},
+		{"Peru's Foreign Ministry summoned Chile's ambassador in Lima, Rui Lopes, on Monday.", []string{"MET organization:peruvian-foreign-ministry -> person:rui-lopes happened"}},
+		{"Peru summoned the EU ambassador on Monday.", []string{"MET place:peru -> organization:european-union happened"}},
 		{"Ana Costa and Rui Lopes are the two candidates. The envoy, Lars Holm, met both men separately on Thursday.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:lars-holm -> person:ana-costa happened"}},
 		{"Delegations from Peru and the Varnok Front met in Quito on Monday. The envoy, Lars Holm, held separate meetings with both delegations on Tuesday.", []string{"MET organization:varnok-front -> place:peru happened", "MET person:lars-holm -> organization:varnok-front happened", "MET person:lars-holm -> place:peru happened"}},
 		{"Ana Costa held talks in Lima with the Varnok Front's acting political chief on Monday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
@@ -1233,16 +1236,20 @@ func (d *doc) envoyAfter(k, hi int) *entity {
 	if k >= hi {
 		return nil
 	}
-	if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && isCountry(m.ent.name) {
+	if m := d.mentAt[k]; m != nil && m.ent != nil && (m.ent.kind == kg.Place && isCountry(m.ent.name) || m.ent.kind == kg.Organization && !m.demonym) {
 		n := m.hi
 		if n < hi && (d.toks[n].lower == "'s" || d.toks[n].lower == "\u2019s") {
 			n++
 		}
 		if n < hi && envoyNouns[d.toks[n].lower] {
-			if p := d.mentAt[min(n+2, hi-1)]; n+2 < hi && d.toks[n+1].text == "," && p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == n+2 {
+			c := n + 1
+			if o := d.mentAt[min(c+1, hi-1)]; c+1 < hi && d.toks[c].lower == "in" && o != nil && o.lo == c+1 && o.ent != nil && o.ent.kind == kg.Place {
+				c = o.hi // "Tajikistan's ambassador in Bishkek, X"
+			}
+			if p := d.mentAt[min(c+1, hi-1)]; c+1 < hi && d.toks[c].text == "," && p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == c+1 {
 				return p.ent // "summoned the Turkish ambassador, Selim Ozdemir,": the envoy named
 			}
-			return m.ent
+			return m.ent // "the EU ambassador": the body's envoy
 		}
 		return nil
 	}
