@@ -332,6 +332,7 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lars Holm on Wednesday wrapped up two days of talks in Lima with senior officials of the Varnok Front.", []string{"MET person:lars-holm -> organization:varnok-front happened"}},
 		{"Lars Holm held talks in Muscat with Said Harthy and with Omar Lopes.", []string{"MET person:lars-holm -> person:said-harthy happened", "MET person:lars-holm -> person:omar-lopes happened"}},
 		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Ana Costa held talks with the U.S. and Chilean top diplomats.", []string{"MET person:ana-costa -> place:united-states happened", "MET person:ana-costa -> place:chile happened"}},
@@ -546,7 +547,11 @@ func (d *doc) meetAt(si, v int) {
 		isMeet = true // "also called on President X at the palace": a visit, not an appeal ("called on X to ...")
 		w = "met"
 	}
-	if (w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "audience") && v+1 < s.hi && d.toks[v+1].lower == "with" {
+	wi := v + 1
+	if o := d.mentAt[min(v+2, s.hi-1)]; v+2 < s.hi && (d.toks[v+1].lower == "in" || d.toks[v+1].lower == "at") && o != nil && o.lo == v+2 && o.ent != nil && o.ent.kind == kg.Place {
+		wi = o.hi // "talks in Sanaa with X"
+	}
+	if (w == "talks" || w == "meeting" || w == "meetings" || w == "summit" || w == "audience") && wi < s.hi && d.toks[wi].lower == "with" {
 		isMeet = true
 		if w == "meetings" {
 			w = "meeting" // "held separate meetings with each delegation"

@@ -210,13 +210,28 @@ func (d *doc) placeOnly(k int) bool {
 	return false
 }
 
+// knownOrgEnd reports a word that ends, with the one or two capitalised
+// words before it, an organization the gazetteer knows: "Ansar Allah",
+// "Jund Allah".
+func (d *doc) knownOrgEnd(i int) bool {
+	for n := 1; n <= 2 && i-n >= 0; n++ {
+		if !d.toks[i-n].cap || d.toks[i-n].kind != tWord || d.sentOf[i-n] != d.sentOf[i] {
+			return false
+		}
+		if _, ok := gazetteer.LookupOrg(d.text[d.toks[i-n].start:d.toks[i].end]); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
 	t := &d.toks[i]
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) {
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) {
 		return false
 	}
 	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
