@@ -1114,7 +1114,25 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 	if isAcronym(t.text) && strings.Contains(d.text, "("+t.text+")") {
 		return gazetteer.Title{}, false // "the Democratic Alliance for Mozambique (ADM)": initials, not "Adm." for admiral
 	}
+	if k > 0 && k+1 < len(d.toks) && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k+1].kind == tWord && d.toks[k+1].cap &&
+		d.sentOf[k-1] == d.sentOf[k+1] && gazetteer.IsGivenName(d.toks[k-1].text) && !gazetteer.IsCommonWord(d.toks[k-1].lower) && !d.knownPlaceWord(k-1) {
+		if _, after := lookupTitle(d.toks[k+1].text); !after {
+			if _, before := lookupTitle(d.toks[k-1].text); !before {
+				return gazetteer.Title{}, false // "Farhan Sultan Baig", "Mohammed Amir Khan": a middle name, between a given name and more name
+			}
+		}
+	}
 	return lookupTitle(t.text)
+}
+
+// knownPlaceWord reports a word the gazetteer knows as a place or a
+// nationality: "Oman" in "Oman Sultan Haitham".
+func (d *doc) knownPlaceWord(k int) bool {
+	if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok {
+		return true
+	}
+	_, ok := gazetteer.Demonym(d.toks[k].text)
+	return ok
 }
 
 // lookupTitle asks the gazetteer for a title written with or without its

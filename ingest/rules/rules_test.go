@@ -421,6 +421,8 @@ func TestResolution(t *testing.T) {
 		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
 		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
 		{"a group's name after its Arabic head word is the group", "Fighters of Jaysh al-Tarnok attacked the base. \"What al-Tarnok says is propaganda,\" a general said.", "organization:jaysh-al-tarnok", []string{"al-Tarnok"}},
+		{"a title word between a given name and more name is a middle name", "Staff writer Ahmed Sultan Tarnok contributed to this report.", "person:ahmed-sultan-tarnok", nil},
+		{"a country before a title is the title's", "Oman Sultan Rui Tarnok received the envoy.", "person:rui-tarnok", []string{"Oman Sultan Rui Tarnok"}},
 		{"a known name may end in a word that names no one alone", "Officials of Ansar Allah met in Sanaa on Monday.", "organization:houthis", []string{"Ansar Allah", "Houthi"}},
 		{"a bare name after its air base is the base", "Drones struck the Tarnok air base overnight. Two bombers at Tarnok were damaged.", "place:tarnok-air-base", []string{"Tarnok"}},
 		{"a bare name after its river is the river", "The Varnok River burst its banks. Villages along the Varnok were flooded.", "place:varnok-river", []string{"Varnok"}},
