@@ -2001,6 +2001,14 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 		}
 		lo++
 	}
+	if h := hi; h-lo > 1 && portfolio[d.toks[h-1].text] {
+		for h-1 > lo && portfolio[d.toks[h-1].text] {
+			h--
+		}
+		if _, dem := demonymOf(d.text[d.toks[lo].start:d.toks[h-1].end]); dem {
+			hi = h // "Congolese Communications Minister": the country, then the portfolio
+		}
+	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
 		if c, ok := demonymOf(s); ok {

@@ -463,6 +463,22 @@ func TestResolution(t *testing.T) {
 	}
 }
 
+// TestTitlePrefixNoOrganization checks that the words before a title that
+// tell a country and an office's portfolio leave no organization behind.
+func TestTitlePrefixNoOrganization(t *testing.T) {
+	for _, text := range []string{
+		"Peruvian Communications Minister Rui Tarnok spoke on Monday.",
+		"Chilean Public Security Minister Ana Varnok spoke on Monday.",
+	} {
+		sg := extractOne(t, text)
+		for _, e := range sg.Entities {
+			if e.Kind == kg.Organization {
+				t.Errorf("%q: organization %s", text, e.ID)
+			}
+		}
+	}
+}
+
 // TestCapitalOnlyAsState checks that a capital the article never names as
 // a location leaves no city node beside its country.
 func TestCapitalOnlyAsState(t *testing.T) {
