@@ -103,6 +103,7 @@ var attackClaimed = &pattern{
 			[]string{"ATTACKED organization:islamic-state -> place:mombasa happened"}},
 		{"Hamas claimed responsibility for the bombing of a bus station in Haifa.", []string{"ATTACKED organization:hamas -> place:haifa happened"}},
 		{"A car bomb struck a market in Kirkuk. The Islamic State (IS) claimed responsibility.", []string{"ATTACKED organization:islamic-state -> place:kirkuk happened"}},
+		{"Gunmen attacked an army post in Tarma on Monday. Late on Tuesday, Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed responsibility for the attack.", []string{"ATTACKED organization:islamic-state-sahel-province -> place:tarma happened"}},
 		{"The Houthis claimed an attack on a tanker off Hodeidah on Tuesday.", []string{"ATTACKED organization:houthis -> place:hodeidah happened"}},
 		{"A bomb hit a bus in Quetta. Hamas denied responsibility for the attack.", nil},
 		{"A truck ploughed into a market in Lima on Monday. The Varnok Front claimed responsibility.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},

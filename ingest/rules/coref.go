@@ -1043,15 +1043,36 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 	}
 	if armed != nil {
-		return armed
+		return d.affiliateOf(armed)
 	}
 	if best != nil {
-		return best
+		return d.affiliateOf(best)
 	}
 	if force != nil {
 		return force
 	}
 	return unknown
+}
+
+// affiliateOf is the one affiliate of e the article names, whose name is
+// e's and a region's ("Islamic State Sahel Province" for "Islamic State"):
+// where a story names a group's branch and the group, "the group" is the
+// branch it tells of. Else e.
+func (d *doc) affiliateOf(e *entity) *entity {
+	var aff *entity
+	for _, o := range d.ents {
+		if o == e || o.kind != kg.Organization || o.mentions == 0 || !strings.HasPrefix(o.name, e.name+" ") || !affiliateHeads[lastWord(o.name)] {
+			continue
+		}
+		if aff != nil {
+			return e
+		}
+		aff = o
+	}
+	if aff == nil {
+		return e
+	}
+	return aff
 }
 
 // civilApposition reports an apposition after m that makes it a civil

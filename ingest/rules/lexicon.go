@@ -1777,6 +1777,14 @@ negotiators emissaries leaders commanders diplomats diplomat ambassadors ambassa
 // "the General Staff of Ukraine's Armed Forces".
 var forcesNames = map[string]bool{"Armed Forces": true, "Army": true, "Navy": true, "Air Force": true, "Defence Forces": true, "Defense Forces": true, "Ground Forces": true}
 
+// landWords before "where ... meet" make it lands that meet: "the region
+// where the borders of A and B meet", "the zone where A, B and C meet".
+var landWords = wordSet(`border borders frontier frontiers rivers river zone region area triangle junction point lands`)
+
+// affiliateHeads end the name of a group's regional branch: "Islamic State
+// Sahel Province", "Al-Shabaab Branch".
+var affiliateHeads = wordSet(`Province Branch Wilayat`)
+
 // countedNouns are what a figure counts: "put the death toll at 27".
 var countedNouns = wordSet(`number figure toll total count tally death casualty turnout crowd estimate`)
 

@@ -332,6 +332,9 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
+		{"Lars Holm will travel to Tarma, the capital of the region, where he will meet the region's governor, Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm on Wednesday wrapped up two days of talks in Lima with senior officials of the Varnok Front.", []string{"MET person:lars-holm -> organization:varnok-front happened"}},
 		{"Lars Holm held talks in Muscat with Said Harthy and with Omar Lopes.", []string{"MET person:lars-holm -> person:said-harthy happened", "MET person:lars-holm -> person:omar-lopes happened"}},
 		{"Earlier Saturday, Ana Costa held trilateral talks with the Chilean and Bolivian top diplomats.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
@@ -506,6 +509,30 @@ func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// bordersMeet reports a "meet" of lands, not of parties: "where the
+// borders of A, B and C meet", "the zone where A, B and C meet".
+func (d *doc) bordersMeet(si, v int) bool {
+	s := d.sents[si]
+	where := false
+	for k := v - 1; k >= s.lo && k > v-20; k-- {
+		w := d.toks[k].lower
+		if !where && (personPronouns[w] || w == "they" || w == "leaders" || w == "officials" || w == "delegations") {
+			return false // "the region, where he will meet X": people meet
+		}
+		if m := d.mentAt[k]; !where && m != nil && m.ent != nil && m.ent.kind != kg.Place {
+			return false
+		}
+		if w == "where" {
+			where = true
+			continue
+		}
+		if where && landWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) meetAt(si, v int) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -515,6 +542,9 @@ func (d *doc) meetAt(si, v int) {
 	w := t.lower
 	if d.byPhone(si, v) {
 		return // phone calls are no meetings
+	}
+	if (w == "meet" || w == "meets") && d.bordersMeet(si, v) {
+		return // "where the borders of Niger, Mali and Burkina Faso meet": lands, no parties
 	}
 	if w == "met" || w == "meet" || w == "meets" {
 		// "met little resistance from X", "met the deadline": no party

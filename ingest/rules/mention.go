@@ -388,17 +388,20 @@ func (d *doc) findMentions() {
 	d.nameWordsNoVerbs()
 }
 
-// nameWordsNoVerbs keeps a given name spelled like a verb of speech from
-// reading as one: "Said" in "met Said Harthy" is a man, not "said". The
+// nameWordsNoVerbs keeps a word of a name spelled like a verb of speech
+// from reading as one: "Said" in "met Said Harthy" is a man and "State" in
+// "the Islamic State group" part of a name, not "said" or "state". The
 // stages after look words up by their lower-case form; inside a person's
-// name that form no longer matches the verb.
+// name of two words or more, and for "State" inside any such name, that
+// form no longer matches the verb. ("States" in "the United States" keeps
+// its form: the stages that read lists of countries look for it.)
 func (d *doc) nameWordsNoVerbs() {
 	for _, m := range d.ments {
-		if m.kind != kg.Person || m.ref || m.hi-m.lo < 2 || m.str < fair {
+		if m.ref || m.demonym || m.hi-m.lo < 2 || m.str < fair {
 			continue
 		}
 		for k := m.lo; k < m.hi; k++ {
-			if t := &d.toks[k]; t.cap && sayVerbs[t.lower] && !d.tcase[d.sentOf[k]] {
+			if t := &d.toks[k]; t.cap && sayVerbs[t.lower] && (m.kind == kg.Person || t.lower == "state") && !d.tcase[d.sentOf[k]] {
 				t.lower += "\u00b7" // "Said al-Harthy": a name word
 			}
 		}

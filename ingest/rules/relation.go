@@ -981,6 +981,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		return n.ent, n.lo // "The UN mission in Iraq, known as UNAMI, urged": the name it goes by; not "X, a spokeswoman for the UN force, known as Y, said"
 	}
 	start := d.pastDateline(lo, k)
+	if a := d.openingTime(start, k); a > start {
+		start = a // "Late on Tuesday, X, the ..., claimed"
+	}
 	if start < k && d.toks[start].lower == "the" {
 		start++
 	}
@@ -1007,6 +1010,29 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		}
 	}
 	return m.ent, m.lo
+}
+
+// openingTime is the first word after a time adjunct and its comma that
+// open a clause at toks[k] ("Late on Tuesday, ", "On Monday, ",
+// "Earlier, "), or k.
+func (d *doc) openingTime(k, hi int) int {
+	a := k
+	for a < hi && a < k+5 {
+		switch w := d.toks[a].lower; {
+		case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "later" || w == "overnight" || isWeekday(w):
+			a++
+			continue
+		}
+		if b := d.skipTimeAdjunct(a, hi); b > a {
+			a = b
+			continue
+		}
+		break
+	}
+	if a > k && a+1 < hi && d.toks[a].text == "," {
+		return a + 1
+	}
+	return k
 }
 
 // knownAsAt reports ", known as (the)" right before toks[k].

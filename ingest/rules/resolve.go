@@ -2013,10 +2013,10 @@ func bodyOfItsOwn(short, long string) bool {
 	if !ok {
 		return false
 	}
-	if l, ok := gazetteer.LookupOrg(long); ok && l.Name != s.Name && lastWord(l.Name) != "Province" {
+	if l, ok := gazetteer.LookupOrg(long); ok && l.Name != s.Name {
 		// both known, as two: the "United Nations" and its "United Nations
-		// Mission in South Sudan"; but a group's province ("Islamic State
-		// Sahel Province") is what the article means by the group's name
+		// Mission in South Sudan", the "Islamic State" and its "Islamic
+		// State Sahel Province"
 		return true
 	}
 	sh, lh := lastWord(short), strings.Fields(long)
