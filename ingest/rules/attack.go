@@ -1220,6 +1220,8 @@ var attackVerb = &pattern{
 		{"Chilean jets struck the Pacific port of Arica.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"The Peruvian military said it had eliminated Rui Lopes, a Varnok Front commander.", []string{"ATTACKED organization:peruvian-military -> person:rui-lopes happened"}},
 		{"Peru eliminated the tax on fuel.", nil},
+		{"The Peruvian army said warplanes struck Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian army said drones struck its base near Tarma.", nil},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked Tarma in May. No group has said it carried out the attack on Lima in June.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
@@ -3380,6 +3382,19 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 				return e, at // "the ministry said its drones had hit X": the speaker's
 			}
 		}
+		if weaponNouns[d.toks[i].lower] {
+			// "the air force said fighter jets had struck X": the armed
+			// speaker's own weapons
+			k := j
+			for k > lo && (d.toks[k].lower == "that" || d.toks[k].lower == "the") {
+				k--
+			}
+			if k > lo && sayVerbs[d.toks[k].lower] && !d.inQuote[k] && !d.ownObjectAfter(i) {
+				if e, at := d.subjectOf(k, lo); e != nil && e.kind == kg.Organization && d.orgKind(e) == "state force" {
+					return e, at
+				}
+			}
+		}
 		if weaponNouns[d.toks[i].lower] && d.lastAttacker != nil {
 			return d.lastAttacker, -2 // carried from context
 		}
@@ -4502,6 +4517,18 @@ func (d *doc) lastTwoSides(si, v int, groups bool) []*entity {
 		return nil // a country and its own army are one side
 	}
 	return pair
+}
+
+// ownObjectAfter reports "its" or "their" in the few words after the
+// weapon at toks[i]: "the army said drones struck its base" tells of an
+// attack on the speaker, not by it.
+func (d *doc) ownObjectAfter(i int) bool {
+	for k := i + 1; k < len(d.toks) && k < i+8 && d.sentOf[k] == d.sentOf[i]; k++ {
+		if w := d.toks[k].lower; w == "its" || w == "their" || w == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // forceAfter reports a force or weapon noun in the few words after the
