@@ -1129,6 +1129,17 @@ var approxWords = wordSet(`about around nearly almost some roughly approximately
 
 // appositionEnds follow the head noun of an apposition: "an exile group
 // based in Oslo", "a lawyer for the party", "a town that".
+// bodyMemberNouns open a subject that is the members of a body: "Members
+// of the X Council met Y", "Supporters of the X Party marched".
+var bodyMemberNouns = wordSet(`members supporters leaders officials representatives delegates activists fighters elders delegations`)
+
+// apposedOrgNouns are more heads of an apposition that make the name
+// before it an organization: "X, a human rights center,", "X, a
+// conflict monitor,". General knowledge of English.
+var apposedOrgNouns = wordSet(`center centre institute charity watchdog monitor union association foundation
+council commission body organisations organizations ngo broadcaster outlet channel bank lender insurer
+operator carrier airline manufacturer maker producer developer supplier retailer chain publisher tribunal court`)
+
 var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
 backed set known`)
 

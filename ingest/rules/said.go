@@ -1090,6 +1090,7 @@ var saidParticiple = &pattern{
 		{"The Varnok Front had offered talks, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia"}},
 		{"The Varnok Front said it would attend, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia", "SAID organization:varnok-front: it would attend"}},
 		{"Lars Holm left the talks, saying they had failed.", []string{"SAID person:lars-holm: they had failed"}},
+		{"Members of the Varnok Council, a body of tribal elders, met Rui Lopes on Tuesday and demanded talks, saying thousands of families had fled.", []string{"SAID organization:varnok-council: thousands of families had fled"}},
 		{"Rui Lopes rejected the results on Wednesday night, alleging that his agents had been thrown out of 40 polling stations.", []string{"SAID person:rui-lopes: his agents had been thrown out of 40 polling stations"}},
 		{"Justice Ana Costa dismissed the petition, observing that the evidence \"cannot be brushed aside\".", []string{"SAID person:ana-costa: the evidence \"cannot be brushed aside\""}},
 		{"Chile fired 300 drones at Peru overnight, the Peruvian army said on Sunday, adding that most had been shot down.",
@@ -2336,6 +2337,10 @@ func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
 	var org *entity
+	reach := s.lo + 2
+	if s.lo+2 < s.hi && bodyMemberNouns[d.toks[s.lo].lower] && (d.toks[s.lo+1].lower == "of" || d.toks[s.lo+1].lower == "from") {
+		reach = s.lo + 4 // "Members of the X Council met Y and demanded ..., saying": the council
+	}
 	for i := s.lo; i < s.hi && i < s.lo+window; i++ {
 		if d.inQuote[i] {
 			continue
@@ -2347,9 +2352,18 @@ func (d *doc) sentenceSubject(si int) *entity {
 			if m.ent.kind == kg.Person {
 				return m.ent
 			}
-			if m.ent.kind == kg.Organization && org == nil && i <= s.lo+2 {
+			if m.ent.kind == kg.Organization && org == nil && i <= reach {
 				org = m.ent // an organization only as the sentence's subject
-				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
+				h := m.hi
+				if h+2 < s.hi && d.toks[h].text == "," && (d.toks[h+1].lower == "a" || d.toks[h+1].lower == "an" || d.toks[h+1].lower == "the") {
+					for x := h + 2; x < s.hi && x < h+14; x++ {
+						if d.toks[x].text == "," {
+							h = x + 1 // "the X Jirga, a council of tribal elders, met": past the apposition
+							break
+						}
+					}
+				}
+				if h < s.hi && d.verbAfterSubject(h) {
 					return org // "The X Council blamed President Y ..., saying": the council
 				}
 			}

@@ -99,7 +99,7 @@ var typeRules = []*typeRule{
 					continue // not the head yet: "an exile group", "a rights group"
 				}
 				switch {
-				case orgNouns[n]:
+				case orgNouns[n] || apposedOrgNouns[n]:
 					return kg.Organization, fair, true
 				case placeNouns[n]:
 					return kg.Place, fair, true
@@ -110,6 +110,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
+			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
 			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
 		},
