@@ -1129,6 +1129,10 @@ var approxWords = wordSet(`about around nearly almost some roughly approximately
 
 // appositionEnds follow the head noun of an apposition: "an exile group
 // based in Oslo", "a lawyer for the party", "a town that".
+// asideWords make the short asides a subject and its verb may stand apart
+// by: ", however,", ", for its part,", ", in turn,", ", meanwhile,".
+var asideWords = wordSet(`however meanwhile though too also for its their his her part in turn instead likewise nonetheless nevertheless separately`)
+
 // bodyMemberNouns open a subject that is the members of a body: "Members
 // of the X Council met Y", "Supporters of the X Party marched".
 var bodyMemberNouns = wordSet(`members supporters leaders officials representatives delegates activists fighters elders delegations`)

@@ -142,6 +142,9 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
+	if a := d.pastAside(v, lo); a < v {
+		v = a // "X, however, said": the subject before the aside
+	}
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at
 	}
@@ -1010,6 +1013,27 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		}
 	}
 	return m.ent, m.lo
+}
+
+// pastAside is the comma that opens a short aside of contrast or
+// sequence between a subject and its verb at toks[v] ("X, however,
+// said", "Y, for its part, denied"), or v when there is none.
+func (d *doc) pastAside(v, lo int) int {
+	k := v - 1
+	if k-2 <= lo || d.toks[k].text != "," {
+		return v
+	}
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		if d.toks[j].text == "," {
+			for x := j + 1; x < k; x++ {
+				if d.toks[x].kind != tWord || d.toks[x].cap || !asideWords[d.toks[x].lower] {
+					return v
+				}
+			}
+			return j
+		}
+	}
+	return v
 }
 
 // openingTime is the first word after a time adjunct and its comma that
