@@ -365,6 +365,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				continue
 			}
 		}
+		if (t.lower == "governments" || t.lower == "authorities" || t.lower == "officials") && i-3 >= lo && d.toks[i-2].lower == "and" {
+			// "the German and Qatari governments said": both countries
+			// (coSubjects reads the first)
+			if a, b := d.mentAt[i-3], d.mentAt[i-1]; a != nil && b != nil && a.demonym && b.demonym && a.ent != nil && b.ent != nil && a.hi == i-2 && b.hi == i && d.isCountry(a.ent) && d.isCountry(b.ent) {
+				return b.ent, b.lo
+			}
+		}
 		if officialNouns[t.lower] && i > lo {
 			// "Somali officials said", "CHL officials said": they speak for
 			// their organization or country

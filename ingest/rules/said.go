@@ -1313,6 +1313,7 @@ var saidTrailing = &pattern{
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"The aid worker was released on Monday, the Peruvian and Chilean governments said.", []string{"SAID place:chile: The aid worker was released on Monday", "SAID place:peru: The aid worker was released on Monday"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
@@ -1631,7 +1632,8 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 		return nil
 	}
 	m := d.mentAt[j-1]
-	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
+	pair := m != nil && m.demonym && d.mentAt[at] != nil && d.mentAt[at].demonym && at+1 < len(d.toks) && (d.toks[d.mentAt[at].hi].lower == "governments" || d.toks[d.mentAt[at].hi].lower == "authorities" || d.toks[d.mentAt[at].hi].lower == "officials")
+	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym && !pair || d.possessor(m) || m.ent.kind == kg.Event {
 		return nil
 	}
 	k := d.pastTitles(m.lo-1, lo)
@@ -2759,6 +2761,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	b := at - 1
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
+		d.toks[b].lower == "and" && d.mentAt[b-1] != nil && d.mentAt[b-1].demonym && d.mentAt[at] != nil && d.mentAt[at].demonym || // "..., the German and Qatari governments said"
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
