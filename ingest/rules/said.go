@@ -1313,6 +1313,7 @@ var saidTrailing = &pattern{
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Shells landed on a camp near Tarma, killing six people, the UN humanitarian office OCHA said.", []string{"SAID organization:office-for-the-coordination-of-humanitarian-affairs: Shells landed on a camp near Tarma, killing six people"}},
 		{"The aid worker was released on Monday, the Peruvian and Chilean governments said.", []string{"SAID place:chile: The aid worker was released on Monday", "SAID place:peru: The aid worker was released on Monday"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
@@ -2760,6 +2761,20 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	b := at - 1
+	if m := d.mentAt[at]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && isAcronym(d.toks[at].text) && m.hi == v {
+		// "..., the UN humanitarian office OCHA said": a description of
+		// the body, then its initials
+		for x := at - 1; x > s.lo && x >= at-6; x-- {
+			t := &d.toks[x]
+			if t.lower == "the" && d.toks[x-1].text == "," {
+				b = x
+				break
+			}
+			if !(t.kind == tWord && !t.cap || d.mentAt[x] != nil || t.lower == "'s" || t.lower == "\u2019s") {
+				break
+			}
+		}
+	}
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
 		d.toks[b].lower == "and" && d.mentAt[b-1] != nil && d.mentAt[b-1].demonym && d.mentAt[at] != nil && d.mentAt[at].demonym || // "..., the German and Qatari governments said"
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
