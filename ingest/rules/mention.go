@@ -1514,7 +1514,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if atStart && !d.known(lo, hi) && !d.capSeen[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !isAcronym(d.toks[lo].text) && !d.anyOrgish(lo, hi) {
 		if _, ok := d.isTitle(lo); !ok {
 			if hi-lo == 1 && !(hi < s.hi && (sayVerbs[d.toks[hi].lower] || d.toks[hi].lower == "'s" || d.toks[hi].lower == "’s")) && !d.namedBefore(lo) &&
-				!(!gazetteer.IsCommonWord(d.toks[lo].lower) && d.personVerbAfter(hi, s.hi)) {
+				!(!gazetteer.IsCommonWord(d.toks[lo].lower) && (d.personVerbAfter(hi, s.hi) || d.appositionThenVerb(hi, s.hi))) {
 				return // "Gunmen attacked ...": capitalised only as the first word; but "Varga spoke by phone"
 			}
 			if hi-lo > 1 && !gazetteer.IsCommonWord(d.toks[lo].lower) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && false {
@@ -1805,6 +1805,24 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// appositionThenVerb reports ", a|an|the <description>, <verb>" at toks[k]:
+// what a name opening a sentence is, then what it does ("Viasna, a human
+// rights center, said").
+func (d *doc) appositionThenVerb(k, hi int) bool {
+	if k+2 >= hi || d.toks[k].text != "," || !(d.toks[k+1].lower == "a" || d.toks[k+1].lower == "an" || d.toks[k+1].lower == "the") {
+		return false
+	}
+	for x := k + 2; x+1 < hi && x < k+16; x++ {
+		if d.toks[x].kind == tQuote || d.toks[x].text == ";" {
+			return false
+		}
+		if d.toks[x].text == "," {
+			return d.verbAfterSubject(x + 1)
+		}
+	}
+	return false
 }
 
 // fieldWord reports a capitalised plain word that names a field of work,

@@ -1431,6 +1431,8 @@ var saidReported = &pattern{
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
 		{"Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed the attack. The group said its fighters had killed ten soldiers.", []string{"SAID organization:islamic-state-sahel-province: its fighters had killed ten soldiers"}},
 		{"The General Staff of Peru's Armed Forces said troops had liberated five villages.", []string{"SAID organization:general-staff-of-peru: troops had liberated five villages"}},
+		{"Police arrested 20 people. Tarnok, the provincial minister, said more people were held.", []string{"SAID person:tarnok: more people were held"}},
+		{"Police arrested 20 people. Tarvask, a rights group, said more people were held.", []string{"SAID organization:tarvask: more people were held"}},
 		{"Observers from the Varnok Council (VC), however, said the election was free and fair.", []string{"SAID organization:varnok-council: the election was free and fair"}},
 		{"The Varnok project said Russian forces had advanced near Tarma.", []string{"SAID organization:varnok: Russian forces had advanced near Tarma"}},
 		{"Former ambassador Ana Costa said reviving the old working group was a modest but welcome step.", []string{"SAID person:ana-costa: reviving the old working group was a modest but welcome step"}},

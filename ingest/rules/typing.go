@@ -90,7 +90,7 @@ var typeRules = []*typeRule{
 			if k+3 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].lower == "the" && (roleWords[d.toks[k+2].lower] || lowerTitle(d.toks[k+2].lower)) && d.toks[k+3].lower == "of" && c.n <= 3 && !d.anyOrgish(c.lo, c.hi) {
 				return kg.Person, fair, true // "Youssouf Togo, the leader of X,": a person, whatever words the name holds
 			}
-			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" && d.toks[k+1].lower != "the" {
 				return "", 0, false
 			}
 			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
@@ -111,6 +111,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
 			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
+			{"Power failed again. Varnergo, the state grid operator, announced rolling blackouts in 14 regions.", "Varnergo", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
 			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
 		},
