@@ -420,6 +420,54 @@ func (d *doc) resolve() {
 	d.doctrineFollowers()
 	d.prefixedAcronyms()
 	d.acronymLedNames()
+	d.titleAcronyms()
+}
+
+// titleAcronyms reads the initials of an office as the one person the
+// article names with that office before their name: "District Police
+// Officer Saleem Khan ... The DPO said" is Saleem Khan, "Inspector General
+// of Police X ... the IGP said" is X. Such initials name no organization.
+func (d *doc) titleAcronyms() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !isAcronym(e.name) || len(e.name) < 2 || len(e.name) > 5 {
+			continue
+		}
+		if _, known := gazetteer.LookupOrg(e.name); known {
+			continue
+		}
+		var hit *entity
+		for _, p := range d.ents {
+			if p.kind != kg.Person || p.mentions == 0 || !d.titledAs(p, e.name) {
+				continue
+			}
+			if hit != nil && hit != p {
+				hit = nil
+				break
+			}
+			hit = p
+		}
+		if hit != nil {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// titledAs reports a form of p's name that opens with an office whose
+// initials are acr: "District Police Officer Saleem Khan" for "DPO".
+func (d *doc) titledAs(p *entity, acr string) bool {
+	for a := range p.aliases {
+		title, ok := strings.CutSuffix(a, " "+p.name)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(title)
+		for n := len(ws); n >= 2; n-- {
+			if in := initials(strings.Join(ws[:n], " ")); in == acr || len(acr) >= 3 && in == acr[1:] {
+				return true // "DPO" for "(District) Police Officer X", its first word lost as a sentence's capital
+			}
+		}
+	}
+	return false
 }
 
 // acronymLedNames folds "IS Sahel" into "Islamic State Sahel Province": a
