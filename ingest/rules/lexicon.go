@@ -1800,6 +1800,10 @@ var landWords = wordSet(`border borders frontier frontiers rivers river zone reg
 // Sahel Province", "Al-Shabaab Branch".
 var affiliateHeads = wordSet(`Province Branch Wilayat`)
 
+// legislatureWords name a legislature: "Legislative Council", "National
+// Assembly", "State Duma". General knowledge of the world.
+var legislatureWords = wordSet(`Legislative Assembly Parliament Congress Duma Knesset Majlis Sejm Rada Bundestag Riksdag Storting Folketing Althing Seimas Saeima Riigikogu Eduskunta Oireachtas Dail Sabor Skupstina Jatiya Sansad Lok Shura Meclis`)
+
 // countedNouns are what a figure counts: "put the death toll at 27".
 var countedNouns = wordSet(`number figure toll total count tally death casualty turnout crowd estimate`)
 

@@ -421,6 +421,74 @@ func (d *doc) resolve() {
 	d.prefixedAcronyms()
 	d.acronymLedNames()
 	d.titleAcronyms()
+	d.parliamentsNamed()
+}
+
+// parliamentsNamed folds "the Palestinian parliament" into the one
+// legislature of that country the article names ("the Palestinian
+// Legislative Council", "Kenya's National Assembly"): a description of
+// the body, no second one.
+func (d *doc) parliamentsNamed() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		dem, head, ok := strings.Cut(e.name, " ")
+		if !ok || head != "parliament" && head != "legislature" {
+			continue
+		}
+		country, isDem := gazetteer.Demonym(dem)
+		if !isDem {
+			continue
+		}
+		var hit *entity
+		for _, o := range d.ents {
+			if o == e || o.kind != kg.Organization || o.mentions == 0 || !legislatureName(o.name) || !d.ofCountry(o, country, dem) {
+				continue
+			}
+			if hit != nil {
+				hit = nil
+				break
+			}
+			hit = o
+		}
+		if hit != nil {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// legislatureName reports the name of a legislature: "Palestinian
+// Legislative Council", "National Assembly", "State Duma".
+func legislatureName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if legislatureWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCountry reports an organization whose name or forms name the country
+// or its demonym: "National Assembly of Kenya", "Palestinian Legislative
+// Council".
+func (d *doc) ofCountry(o *entity, country, dem string) bool {
+	forms := []string{o.name}
+	for a := range o.aliases {
+		forms = append(forms, a)
+	}
+	for _, f := range forms {
+		for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s")) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			if w == dem || w == country {
+				return true
+			}
+		}
+		if strings.Contains(f, " of "+country) || strings.HasPrefix(f, country+" ") || strings.HasPrefix(f, country+"'s ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAcronyms reads the initials of an office as the one person the

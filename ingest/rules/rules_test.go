@@ -421,6 +421,7 @@ func TestResolution(t *testing.T) {
 		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
 		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
 		{"a group's name after its Arabic head word is the group", "Fighters of Jaysh al-Tarnok attacked the base. \"What al-Tarnok says is propaganda,\" a general said.", "organization:jaysh-al-tarnok", []string{"al-Tarnok"}},
+		{"a country's parliament is the one legislature of it the article names", "Peru's National Assembly passed the bill. The Peruvian parliament will debate it again.", "organization:national-assembly", []string{"National Assembly of Peru", "Peru's National Assembly", "Peruvian parliament"}},
 		{"an office's initials are the one person named with that office", "District Police Officer Rui Tarnok said 25 militants attacked the post. The DPO said two of the injured were in critical condition.", "person:rui-tarnok", []string{"DPO", "Police Officer Rui Tarnok"}},
 		{"a group named beside its province stays a group of its own", "Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed the attack on Monday.", "organization:islamic-state", []string{"Daesh", "ISIL", "ISIS", "Islamic State group", "Islamic State of Iraq and the Levant"}},
 		{"a title word between a given name and more name is a middle name", "Staff writer Ahmed Sultan Tarnok contributed to this report.", "person:ahmed-sultan-tarnok", nil},
