@@ -422,6 +422,30 @@ func (d *doc) resolve() {
 	d.acronymLedNames()
 	d.titleAcronyms()
 	d.parliamentsNamed()
+	d.parenthesisGlosses()
+}
+
+// parenthesisGlosses reads a name glossed in brackets by a longer one as
+// that body: "the Itamaraty (the Brazilian Ministry of External
+// Relations)" is the ministry.
+func (d *doc) parenthesisGlosses() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ref || m.ent.kind != kg.Organization || m.hi+3 >= len(d.toks) || d.toks[m.hi].text != "(" {
+			continue
+		}
+		k := m.hi + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		n := d.mentAt[k]
+		if n == nil || n.ent == nil || n.ent == m.ent || n.lo != k || n.ent.kind != kg.Organization || n.hi >= len(d.toks) || d.toks[n.hi].text != ")" || isAcronym(d.toks[k].text) {
+			continue // "the Varnok Front (VF)": initials, which acronymDefs reads
+		}
+		if len(strings.Fields(n.ent.name)) <= len(strings.Fields(m.ent.name)) {
+			continue // the gloss is the longer, fuller name
+		}
+		d.merge(m.ent, n.ent)
+	}
 }
 
 // parliamentsNamed folds "the Palestinian parliament" into the one
