@@ -333,6 +333,8 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"Lars Holm will travel to Tarma, the capital of the region, where he will meet the region's governor, Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm on Wednesday wrapped up two days of talks in Lima with senior officials of the Varnok Front.", []string{"MET person:lars-holm -> organization:varnok-front happened"}},
@@ -2237,6 +2239,9 @@ func (d *doc) calledOnInPerson(k, hi int) bool {
 		return true
 	}
 	n := d.toks[m.hi].lower
+	if n == "and" && m.hi+1 < hi && d.mentAt[m.hi+1] == nil && !d.toks[m.hi+1].cap && (pastVerbs[d.toks[m.hi+1].lower] || strings.HasSuffix(d.toks[m.hi+1].lower, "ed")) {
+		return true // "called on Foreign Minister X and handed over an invitation": a visit, then what was done there
+	}
 	return n == "at" || n == "in" || n == "during" || n == "on" || d.toks[m.hi].text == "." || d.toks[m.hi].text == ";" ||
 		n == "," && !(m.hi+1 < hi && (d.toks[m.hi+1].lower == "to" || d.mentAt[m.hi+1] != nil && d.mentAt[m.hi+1].ent != nil && d.mentAt[m.hi+1].ent.kind == kg.Person))
 }
