@@ -333,6 +333,7 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"Peru's presidency said that the army chief, Gen. Rui Lopes, would travel to Tarma on Friday for talks with the Tarma Council.", []string{"MET person:rui-lopes -> organization:tarma-council planned"}},
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
@@ -504,7 +505,11 @@ func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
 			continue
 		}
 		k = m.lo
-		if m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !m.demonym && !d.possessor(m) && !d.inQuote[k] && d.verbAfterSubject(m.hi) {
+		after := m.hi
+		if b := d.pastTitles(m.lo-1, lo); after+1 < len(d.toks) && d.toks[after].text == "," && b >= lo && d.toks[b].text == "," {
+			after++ // "the army chief, (Lt. Gen.) X, would travel": the name in apposition, then its verb
+		}
+		if m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !m.demonym && !d.possessor(m) && !d.inQuote[k] && d.verbAfterSubject(after) {
 			return m.ent, m.lo
 		}
 	}
