@@ -242,7 +242,7 @@ var sportsRoles = wordSet(`midfielder striker defender goalkeeper forward winger
 playmaker fullback full-back centre-back center-back`)
 
 // compass words open place names ("North Waziristan", "Upper Nile").
-var compass = wordSet(`north south east west northern southern eastern western central upper lower
+var compass = wordSet(`north south east west northern southern eastern western central upper lower middle
 northeast northwest southeast southwest north-east north-west south-east south-west
 northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western`)
 

@@ -605,7 +605,7 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			return kg.Place, weak, c.n > 1 && compass[d.toks[c.lo].lower]
 		},
-		examples: []typeExample{{"Drones struck South Varnok overnight.", "South Varnok", kg.Place}},
+		examples: []typeExample{{"Drones struck South Varnok overnight.", "South Varnok", kg.Place}, {"Shabaab fighters attacked bases in Lower Varnok and Middle Varnok.", "Middle Varnok", kg.Place}},
 	},
 	{
 		name: "type-acronym-inside",
