@@ -390,7 +390,7 @@ func TestHeldOutScore(t *testing.T) {
 // The articles under testdata/independent were written and annotated for
 // the project by writers who read only the annotation guidelines, never the
 // rules or the dev articles, in the voices of wire copy, Wikinews and Voice
-// of America, in seventy-eight sets of eight (b: conflict, c: diplomacy, d:
+// of America, in eighty-two sets of eight (b: conflict, c: diplomacy, d:
 // crime, protest and business, e: wire copy, f: Wikinews and VOA, g: war
 // reporting, h: politics and protest, i: general news; then j: Wikinews, k:
 // VOA, l: war wire copy, m: politics and diplomacy, n: mixed wire copy, o:
@@ -421,23 +421,26 @@ func TestHeldOutScore(t *testing.T) {
 // UN News and The New Humanitarian, bv: Wikinews, bw: VOA and wire copy;
 // then bx: Kyiv Independent and The Moscow Times, by: Defense Post-style
 // security reporting, bz: Wikinews, ca: VOA and wire copy from Asia and
-// the Middle East).
+// the Middle East; then cb: Reuters and AP on the Sahel, Lake Chad and the
+// Horn of Africa, cc: South Asian English-language newspapers, cd:
+// Wikinews, ce: VOA and AFP on the Middle East, Ukraine and the Caucasus).
 // They measure generalisation better than
 // testdata/heldout, which was written beside the rules. Sets b, c, e, f,
 // g, h, j, l, p, q, r, t, v, w, aa, ab, ag, ah, ak, al, as, at, ay, ba,
-// bd, be, bh, bi, bl, bm, bp, bq, br, bs, bt, bu, bx and by were read to find categories
-// of error after they were first scored; d, i, k, m, n, o, s, u, x, y, a,
-// z, ac, ad, ae, af, ai, aj, am, an, ao, ap, aq, ar, au, av, aw, ax, bb,
-// bc, bf, bg, bj, bk, bn, bo, bv, bw, bz and ca were not (see testdata/LICENSE.md).
+// bd, be, bh, bi, bl, bm, bp, bq, br, bs, bt, bu, bx, by, cb and cc were read to find
+// categories of error after they were first scored; d, i, k, m, n, o, s, u,
+// x, y, a, z, ac, ad, ae, af, ai, aj, am, an, ao, ap, aq, ar, au, av, aw,
+// ax, bb, bc, bf, bg, bj, bk, bn, bo, bv, bw, bz, ca, cd and ce were not
+// (see testdata/LICENSE.md).
 // The floors sit a little under what was measured (BENCHMARKS.md, "The
-// fifteenth step": 0.905 and 0.760) and guard against regressions only.
+// sixteenth step": 0.905 and 0.763) and guard against regressions only.
 const (
 	independentEntityFloor   = 0.898 // typed entity F1
-	independentRelationFloor = 0.752 // relation F1
+	independentRelationFloor = 0.756 // relation F1
 )
 
 func TestIndependentScore(t *testing.T) {
-	scoreDir(t, "testdata/independent", 624, independentEntityFloor, independentRelationFloor, false)
+	scoreDir(t, "testdata/independent", 656, independentEntityFloor, independentRelationFloor, false)
 }
 
 // scoreDir extracts every article of dir, scores it against dir/gold and
