@@ -333,6 +333,9 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"After the meeting, Ana Costa said the border would reopen.", nil},
 		{"Peru's presidency said that the army chief, Gen. Rui Lopes, would travel to Tarma on Friday for talks with the Tarma Council.", []string{"MET person:rui-lopes -> organization:tarma-council planned"}},
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
@@ -514,6 +517,59 @@ func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// openingAdjunctSubject is the subject of the clause an adjunct of
+// meeting opens, after its comma: "After meeting Z, X said", "During a
+// meeting with Z in Lima, X said"; nil when the meeting word at toks[v]
+// opens no such adjunct.
+func (d *doc) openingAdjunctSubject(si, v int) (*entity, int) {
+	s := d.sents[si]
+	k := d.pastDateline(s.lo, v)
+	if k >= v || !adjunctPreps[d.toks[k].lower] && d.toks[k].lower != "during" && d.toks[k].lower != "at" {
+		return nil, -1
+	}
+	for j := k + 1; j < v; j++ {
+		if w := d.toks[j].lower; w != "a" && w != "an" && w != "the" && w != "their" && w != "his" && w != "her" {
+			return nil, -1
+		}
+	}
+	for c := v + 1; c < s.hi && c < v+20; c++ {
+		if d.toks[c].kind == tQuote || d.toks[c].text == ";" {
+			return nil, -1
+		}
+		if d.toks[c].text != "," {
+			continue
+		}
+		n := c + 1
+		if n < s.hi && d.toks[n].lower == "the" {
+			n++
+		}
+		if b := d.pastTitlesForward(n, s.hi); b > n {
+			n = b
+		}
+		m := d.mentAt[min(n, s.hi-1)]
+		if m == nil || m.ent == nil || m.lo != n || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			return nil, -1
+		}
+		if d.verbAfterSubject(m.hi) {
+			return m.ent, m.lo
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// pastTitlesForward skips the titles that open a name at toks[k]:
+// "Foreign Minister X".
+func (d *doc) pastTitlesForward(k, hi int) int {
+	for start := k; k < hi && k < start+6; {
+		if _, ok := d.isTitle(k); !ok || d.mentAt[k] != nil {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // bordersMeet reports a "meet" of lands, not of parties: "where the
@@ -749,10 +805,20 @@ func (d *doc) meetAt(si, v int) {
 		w = "met" // "denied meeting X", "accused of meeting X", "after meeting King X", "after receiving envoy X": the gerund of the verb
 		if adjunctPreps[d.toks[v-1].lower] {
 			// "X became prime minister, promising to fix the mistakes of
-			// his predecessor, Y, after meeting Z": the clause's subject
+			// his predecessor, Y, after meeting Z": the clause's subject;
+			// "After meeting Z, X said": the subject after the comma
 			if adjunctOf, adjunctAt = d.clauseSubjectBefore(v, s.lo); adjunctOf == nil {
-				return
+				if adjunctOf, adjunctAt = d.openingAdjunctSubject(si, v); adjunctOf == nil {
+					return
+				}
 			}
+		}
+	}
+	if (w == "meeting" || w == "talks") && v+1 < s.hi && d.toks[v+1].lower == "with" && adjunctOf == nil {
+		// "During a meeting with Z in Lima, X said": the subject after the comma
+		if e, at := d.openingAdjunctSubject(si, v); e != nil {
+			adjunctOf, adjunctAt = e, at
+			w = "met"
 		}
 	}
 	if w == "meeting" && !(v+1 < s.hi && d.toks[v+1].lower == "with") {
