@@ -333,6 +333,9 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa spoke at a meeting of the Varnok Council.", nil},
 		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After the meeting, Ana Costa said the border would reopen.", nil},
@@ -517,6 +520,56 @@ func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// pairAtMeeting reads "A and B <verb> ... at|during the meeting|talks",
+// the clause's subject two parties: they met. It adds the meeting and
+// reports whether it did.
+func (d *doc) pairAtMeeting(si, v int) bool {
+	s := d.sents[si]
+	k := v - 1
+	for k > s.lo && k > v-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !(d.toks[k].lower == "at" || d.toks[k].lower == "during") {
+		k-- // "at the meeting", "during two days of talks"
+	}
+	if k <= s.lo || d.toks[k].lower != "at" && d.toks[k].lower != "during" || k+1 == v {
+		return false
+	}
+	a, at := d.clauseSubjectBefore(k, s.lo)
+	if a == nil {
+		return false
+	}
+	b := d.coSubject(at, s.lo, a)
+	if b == nil {
+		b = d.counterpartOf(at, a)
+	}
+	if b == nil || b == a {
+		return false
+	}
+	st := d.status(s.lo, v)
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+	return true
+}
+
+// counterpartOf is B in "A and her Indian counterpart(,) B" opening the
+// clause where the subject found is B at toks[at]: A.
+func (d *doc) counterpartOf(at int, b *entity) *entity {
+	k := at - 1
+	if k > 0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < 3 || d.toks[k].lower != "counterpart" {
+		return nil
+	}
+	for j := k - 1; j > 0 && j >= k-3; j-- {
+		if d.toks[j].lower == "and" {
+			if m := d.mentAt[j-1]; m != nil && m.ent != nil && m.ent != b && m.ent.kind == kg.Person {
+				return m.ent
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // openingAdjunctSubject is the subject of the clause an adjunct of
@@ -813,6 +866,9 @@ func (d *doc) meetAt(si, v int) {
 				}
 			}
 		}
+	}
+	if (w == "meeting" || w == "talks") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) && d.pairAtMeeting(si, v) {
+		return // "A and her Indian counterpart B led their delegations at the meeting": the two met
 	}
 	if (w == "meeting" || w == "talks") && v+1 < s.hi && d.toks[v+1].lower == "with" && adjunctOf == nil {
 		// "During a meeting with Z in Lima, X said": the subject after the comma
