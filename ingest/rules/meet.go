@@ -336,6 +336,7 @@ var metVerb = &pattern{
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa spoke at a meeting of the Varnok Council.", nil},
+		{"Ana Costa told Rui Lopes at a meeting in Lima that the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After the meeting, Ana Costa said the border would reopen.", nil},
@@ -541,6 +542,14 @@ func (d *doc) pairAtMeeting(si, v int) bool {
 	b := d.coSubject(at, s.lo, a)
 	if b == nil {
 		b = d.counterpartOf(at, a)
+	}
+	for j := at + 1; b == nil && j+1 < k; j++ {
+		if addresseeVerbs[d.toks[j].lower] && !d.toks[j].cap {
+			if m := d.mentAt[j+1]; m != nil && m.ent != nil && m.lo == j+1 && m.ent != a && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) {
+				b = m.ent // "A told B at a meeting in Lima that ...": those who spoke met
+			}
+			break
+		}
 	}
 	if b == nil || b == a {
 		return false
