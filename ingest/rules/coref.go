@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/ingest/gazetteer"
 	"github.com/newsgraph/newsgraph/kg"
@@ -1139,7 +1140,7 @@ func regionalArmy(ws []string) bool {
 		if _, ok := gazetteer.Demonym(w); ok {
 			return false
 		}
-		if w != strings.ToUpper(w[:1])+w[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false // "the Arakan army" written as a common noun phrase is read elsewhere
 		}
 	}

@@ -1802,7 +1802,9 @@ var affiliateHeads = wordSet(`Province Branch Wilayat`)
 
 // legislatureWords name a legislature: "Legislative Council", "National
 // Assembly", "State Duma". General knowledge of the world.
-var legislatureWords = wordSet(`Legislative Assembly Parliament Congress Duma Knesset Majlis Sejm Rada Bundestag Riksdag Storting Folketing Althing Seimas Saeima Riigikogu Eduskunta Oireachtas Dail Sabor Skupstina Jatiya Sansad Lok Shura Meclis`)
+// ("Congress" and "Jatiya" are left out: "Indian National Congress" and
+// "Jatiya Party" are parties.)
+var legislatureWords = wordSet(`Legislative Assembly Parliament Duma Knesset Majlis Sejm Rada Bundestag Riksdag Storting Folketing Althing Seimas Saeima Riigikogu Eduskunta Oireachtas Dail Sabor Skupstina Sangsad Sabha Shura Meclis`)
 
 // countedNouns are what a figure counts: "put the death toll at 27".
 var countedNouns = wordSet(`number figure toll total count tally death casualty turnout crowd estimate`)

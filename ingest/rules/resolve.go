@@ -502,7 +502,7 @@ func (d *doc) ofCountry(o *entity, country, dem string) bool {
 		forms = append(forms, a)
 	}
 	for _, f := range forms {
-		for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s")) {
+		for _, w := range strings.Fields(f) {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
 			if w == dem || w == country {
 				return true

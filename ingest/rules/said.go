@@ -1635,7 +1635,7 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 		return nil
 	}
 	m := d.mentAt[j-1]
-	pair := m != nil && m.demonym && d.mentAt[at] != nil && d.mentAt[at].demonym && at+1 < len(d.toks) && (d.toks[d.mentAt[at].hi].lower == "governments" || d.toks[d.mentAt[at].hi].lower == "authorities" || d.toks[d.mentAt[at].hi].lower == "officials")
+	pair := m != nil && m.demonym && d.pairedDemonyms(at)
 	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym && !pair || d.possessor(m) || m.ent.kind == kg.Event {
 		return nil
 	}
@@ -2296,13 +2296,7 @@ func (d *doc) butSubject(si, v int) *entity {
 		if d.toks[k].lower != "but" && d.toks[k].text != ";" {
 			continue
 		}
-		n := k + 1
-		if n < v && d.toks[n].lower == "the" {
-			n++
-		}
-		if n+1 < v && d.mentAt[n] == nil && backedWord(d.toks[n].lower) {
-			n++ // "but the army-aligned Sovereignty Council rejected"
-		}
+		n := d.pastTheBacker(k+1, v) // "but the army-aligned Sovereignty Council rejected"
 		m := d.mentAt[min(n, v)]
 		if m == nil || m.ent == nil || m.lo != n || d.possessor(m) || m.hi >= v {
 			return nil
@@ -2319,16 +2313,35 @@ func (d *doc) butSubject(si, v int) *entity {
 	return nil
 }
 
-// otherActorActs reports a clause at toks[n] whose subject is a named
-// actor other than sp followed by its verb: "the army-aligned Tarma
-// Council rejected ...".
-func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
+// pairedDemonyms reports a demonym mention at toks[at] that ends "the A
+// and B governments|authorities|officials": two countries' bodies.
+func (d *doc) pairedDemonyms(at int) bool {
+	m := d.mentAt[at]
+	if m == nil || !m.demonym || m.hi >= len(d.toks) {
+		return false
+	}
+	w := d.toks[m.hi].lower
+	return w == "governments" || w == "authorities" || w == "officials"
+}
+
+// pastTheBacker is the first word of a name at toks[n] past "the" and a
+// compound modifier of who stands behind it: "the army-aligned Tarma
+// Council" -> "Tarma".
+func (d *doc) pastTheBacker(n, hi int) int {
 	if n < hi && d.toks[n].lower == "the" {
 		n++
 	}
 	if n+1 < hi && d.mentAt[n] == nil && backedWord(d.toks[n].lower) {
 		n++
 	}
+	return n
+}
+
+// otherActorActs reports a clause at toks[n] whose subject is a named
+// actor other than sp followed by its verb: "the army-aligned Tarma
+// Council rejected ...".
+func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
+	n = d.pastTheBacker(n, hi)
 	m := d.mentAt[min(n, hi-1)]
 	if m == nil || m.ent == nil || m.lo != n || m.ent == sp || d.possessor(m) || m.hi >= hi {
 		return false
