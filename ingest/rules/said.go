@@ -1313,6 +1313,7 @@ var saidTrailing = &pattern{
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Police arrested people. Around 35 workers were taken into custody, the Tarma police said.", []string{"SAID organization:tarma-police: Around 35 workers were taken into custody"}},
 		{"Shells landed on a camp near Tarma, killing six people, the UN humanitarian office OCHA said.", []string{"SAID organization:office-for-the-coordination-of-humanitarian-affairs: Shells landed on a camp near Tarma, killing six people"}},
 		{"The aid worker was released on Monday, the Peruvian and Chilean governments said.", []string{"SAID place:chile: The aid worker was released on Monday", "SAID place:peru: The aid worker was released on Monday"}},
 		{"Talks between Ana Costa and Rui Lopes failed, Lars Holm said.", []string{"SAID person:lars-holm: Talks between Ana Costa and Rui Lopes failed"}},
@@ -2798,6 +2799,12 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	if m := d.mentAt[b]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
 		b = m.lo - 1 // "..., Belgorod regional governor X said": the place whose governor
+	}
+	if m, n := d.mentAt[b], d.mentAt[at]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == at && n != nil && n.described && !d.toks[at].cap {
+		b = m.lo - 1 // "..., the Lahore police said": the city whose police
+		if d.toks[b].lower == "the" && b > s.lo+1 {
+			b--
+		}
 	}
 	if b > s.lo+1 && d.toks[b].kind == tWord && !d.toks[b].cap && d.mentAt[b] == nil {
 		// "..., IG Metall negotiator Ana Costa said": the body she works for
