@@ -1220,6 +1220,7 @@ var attackVerb = &pattern{
 		{"Chilean jets struck the Pacific port of Arica.", []string{"ATTACKED place:chile -> place:arica happened"}},
 		{"The Peruvian military said it had eliminated Rui Lopes, a Varnok Front commander.", []string{"ATTACKED organization:peruvian-military -> person:rui-lopes happened"}},
 		{"Peru eliminated the tax on fuel.", nil},
+		{"Chile has been bombarding Tarma for weeks.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"The Peruvian army said warplanes struck Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian army said drones struck its base near Tarma.", nil},
 		{"Tarma Front militiamen attacked Varnok Front positions outside the town.", []string{"ATTACKED organization:tarma-front -> organization:varnok-front happened"}},
