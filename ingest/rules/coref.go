@@ -752,6 +752,9 @@ var refOrgNoun = &refRule{
 	cues: wordSet("the"),
 	at: func(d *doc, i int) (int, *entity) {
 		j := i + 1
+		if j+1 < len(d.toks) && d.toks[j].lower == "world" && (d.toks[j+1].lower == "body" || d.toks[j+1].lower == "organization" || d.toks[j+1].lower == "organisation") {
+			return j + 2, d.namedOrg("United Nations") // "the world body": the United Nations, where the article names it
+		}
 		for j < len(d.toks) && j < i+3 && refModifiers[d.toks[j].lower] {
 			j++
 		}
@@ -796,6 +799,8 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The United Nations condemned the attack. [The world body] said civilians must be protected.", "organization:united-nations"},
+		{"The Varnok Council condemned the attack. [The world body] said civilians must be protected.", ""},
 		{"The paramilitary Varnok Front attacked Tarma. [The paramilitary group] shelled Jauja on Wednesday.", "organization:varnok-front"},
 		{"The Free Varnok Army claimed the blast at the Tarn Security headquarters. [The rebel group] said it would fight on.", "organization:free-varnok-army"},
 		{"The militant group Varnok Dawn attacked a mall. Lima urged the Peruvian Army to act. [The group] said it would go on.", "organization:varnok-dawn"},
@@ -1074,6 +1079,16 @@ func (d *doc) affiliateOf(e *entity) *entity {
 		return e
 	}
 	return aff
+}
+
+// namedOrg is the organization of that name the article names, or nil.
+func (d *doc) namedOrg(name string) *entity {
+	for _, e := range d.ents {
+		if e.kind == kg.Organization && e.mentions > 0 && e.name == name {
+			return e
+		}
+	}
+	return nil
 }
 
 // civilApposition reports an apposition after m that makes it a civil
