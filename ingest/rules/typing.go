@@ -207,6 +207,7 @@ var typeRules = []*typeRule{
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel",
 				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
 				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
+				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
@@ -219,6 +220,7 @@ var typeRules = []*typeRule{
 			{"Boko Haram fighters crossed Lake Chad on Monday.", "Lake Chad", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
+			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
 			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
