@@ -510,6 +510,15 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The report was written by J.D. Varnok.", "J.D. Varnok", kg.Person}},
 	},
 	{
+		name: "type-land-suffix",
+		doc:  `A lone unknown word ending in "-land" names a land: "Puntland", "Jubaland".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			w := d.toks[c.lo].lower
+			return kg.Place, fair, c.n == 1 && len(w) > 6 && strings.HasSuffix(w, "land") && d.toks[c.lo].cap && !isAcronym(d.toks[c.lo].text)
+		},
+		examples: []typeExample{{"The leaders of Varnokland and Tarmaland refused to take part.", "Varnokland", kg.Place}},
+	},
+	{
 		name: "type-leader-of",
 		doc:  `A name a leader or member belongs to: "the leader of France Unbowed", "a member of Kestrel Union".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
