@@ -392,8 +392,9 @@ func (d *doc) findMentions() {
 // from reading as one: "Said" in "met Said Harthy" is a man and "State" in
 // "the Islamic State group" part of a name, not "said" or "state". The
 // stages after look words up by their lower-case form; inside a person's
-// name of two words or more, and for "State" inside any such name, that
-// form no longer matches the verb. ("States" in "the United States" keeps
+// name of two words or more, and for "State" or "state" inside any such
+// name ("the Borno state government"), that form no longer matches the
+// verb. ("States" in "the United States" keeps
 // its form: the stages that read lists of countries look for it.)
 func (d *doc) nameWordsNoVerbs() {
 	for _, m := range d.ments {
@@ -401,7 +402,7 @@ func (d *doc) nameWordsNoVerbs() {
 			continue
 		}
 		for k := m.lo; k < m.hi; k++ {
-			if t := &d.toks[k]; t.cap && sayVerbs[t.lower] && (m.kind == kg.Person || t.lower == "state") && !d.tcase[d.sentOf[k]] {
+			if t := &d.toks[k]; sayVerbs[t.lower] && (t.cap && m.kind == kg.Person || t.lower == "state") && !d.tcase[d.sentOf[k]] {
 				t.lower += "\u00b7" // "Said al-Harthy": a name word
 			}
 		}

@@ -1431,6 +1431,7 @@ var saidReported = &pattern{
 	examples: []example{
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
 		{"Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed the attack. The group said its fighters had killed ten soldiers.", []string{"SAID organization:islamic-state-sahel-province: its fighters had killed ten soldiers"}},
+		{"The Borno state government said the talks with the Yobe state government and local leaders would resume.", []string{"SAID organization:borno-state-government: the talks with the Yobe state government and local leaders would resume"}},
 		{"The General Staff of Peru's Armed Forces said troops had liberated five villages.", []string{"SAID organization:general-staff-of-peru: troops had liberated five villages"}},
 		{"Police arrested 20 people. Tarnok, the provincial minister, said more people were held.", []string{"SAID person:tarnok: more people were held"}},
 		{"Police arrested 20 people. Tarvask, a rights group, said more people were held.", []string{"SAID organization:tarvask: more people were held"}},
