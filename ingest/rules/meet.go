@@ -344,6 +344,7 @@ var metVerb = &pattern{
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
+		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
 		{"Lars Holm will travel to Tarma, the capital of the region, where he will meet the region's governor, Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm on Wednesday wrapped up two days of talks in Lima with senior officials of the Varnok Front.", []string{"MET person:lars-holm -> organization:varnok-front happened"}},
 		{"Lars Holm held talks in Muscat with Said Harthy and with Omar Lopes.", []string{"MET person:lars-holm -> person:said-harthy happened", "MET person:lars-holm -> person:omar-lopes happened"}},

@@ -780,6 +780,20 @@ func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
 	return d.art, kg.PrecisionArticle
 }
 
+// subnationalPlace reports the id of a place that is no country: a
+// region, a town or a site, which meets no one.
+func (d *doc) subnationalPlace(id string) bool {
+	if !strings.HasPrefix(id, "place:") {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.kind == kg.Place && e.mentions > 0 && e.id() == id {
+			return !d.isCountry(e)
+		}
+	}
+	return false
+}
+
 // addRel appends a relation, once per statement: ATTACKED and MET are
 // kept once per article for the same ends and status (the first sentence
 // stating them is the evidence), SAID once per speaker and quotation.
@@ -789,6 +803,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 	}
 	if si == 0 && d.headline && t != kg.ParticipatedIn && t != kg.OccurredIn {
 		return // the headline's relations are the body's
+	}
+	if t == kg.Met && d.subnationalPlace(src) && d.subnationalPlace(tgt) {
+		return // "where Peru's Puno region meets Bolivia's La Paz department": lands, no parties
 	}
 	key := string(t) + "|" + src + "|" + tgt
 	if t == kg.Met && tgt < src {
