@@ -470,7 +470,13 @@ var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan suppor
 comment respond consider`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
-ceasefire deal agreement accord pact contacts exchanges`)
+ceasefire deal agreement accord pact contacts exchanges page rapprochement`)
+
+// giveForms before "in to" and caveForms before "(in) to" make the place
+// after them a state that is yielded to: "giving in to Lima", "bowed to
+// Quito". General knowledge of English.
+var giveForms = wordSet(`give gives gave given giving`)
+var caveForms = wordSet(`cave caves caved caving bow bows bowed bowing yield yields yielded yielding capitulate capitulated capitulating`)
 
 // inHeads take "in <Place>" inside their name ("Nordic Union Mission in
 // Somalia").

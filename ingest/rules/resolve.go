@@ -1282,6 +1282,20 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "between" && stateTies[d.toks[m.lo-4].lower] {
 		return true
 	}
+	if m.lo >= 3 && d.toks[m.lo-1].lower == "to" && d.toks[m.lo-2].lower == "in" && (giveForms[d.toks[m.lo-3].lower] || caveForms[d.toks[m.lo-3].lower]) {
+		return true // "accused the minister of giving in to Lima", "caved in to Quito"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "to" && caveForms[d.toks[m.lo-2].lower] {
+		return true // "refused to bow to Lima"
+	}
+	if b := m.lo - 2; b >= 1 && d.toks[m.lo-1].lower == "on" {
+		if d.toks[b].kind == tQuote && b >= 2 {
+			b-- // "would “never turn its back” on Lima"
+		}
+		if d.toks[b].lower == "back" && (d.toks[b-1].lower == "its" || d.toks[b-1].lower == "their") {
+			return true // "would never turn its back on Lima"
+		}
+	}
 	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
