@@ -293,7 +293,7 @@ blamed blames halted halts suspended suspends imposed imposes recognized recogni
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
 deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges lifted lifts eased eases
 extended extends approved approves blocked blocks banned bans ordered orders granted grants occupies occupied
-annexed annexes`)
+annexed annexes froze freezes frozen`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".

@@ -1171,8 +1171,8 @@ func (d *doc) actsAsState(m *mention) bool {
 		if d.toks[x].kind == tQuote && x+1 < len(d.toks) {
 			x++ // "Moscow would “closely follow”"
 		}
-		for x+1 < len(d.toks) && lyAdverb(d.toks[x]) {
-			x++
+		for x+1 < len(d.toks) && (lyAdverb(d.toks[x]) || d.toks[x].lower == "since" || d.toks[x].lower == "also") {
+			x++ // "Brussels has since effectively frozen"
 		}
 		v := &d.toks[x]
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[x] == nil &&
