@@ -345,6 +345,8 @@ var metVerb = &pattern{
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
+		{"President Ana Costa won the runoff. Rui Lopes conceded on Monday. He and Costa are expected to meet at the palace on Friday.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
+		{"Ana Costa spoke to Rui Lopes by phone. Costa later told reporters that she and Lopes had agreed to meet again in Lima in January.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Lars Holm will travel to Tarma, the capital of the region, where he will meet the region's governor, Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa planned"}},
 		{"Lars Holm on Wednesday wrapped up two days of talks in Lima with senior officials of the Varnok Front.", []string{"MET person:lars-holm -> organization:varnok-front happened"}},
 		{"Lars Holm held talks in Muscat with Said Harthy and with Omar Lopes.", []string{"MET person:lars-holm -> person:said-harthy happened", "MET person:lars-holm -> person:omar-lopes happened"}},
@@ -1975,6 +1977,11 @@ func (d *doc) coordinated(at, lo int) *entity {
 			return p.ent // "A of Peru and B of Chile met": A
 		}
 		return m.ent
+	}
+	if personPronouns[d.toks[k].lower] && d.mentAt[k] == nil {
+		if p := d.lastPerson(k); p != nil && p.kind == kg.Person {
+			return p // "He and Lopes are expected to meet": whom "he" is
+		}
 	}
 	return nil
 }
