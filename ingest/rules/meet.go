@@ -345,6 +345,10 @@ var metVerb = &pattern{
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
+		{"Ana Costa met Rui Lopes. She will fly to Quito on Friday for talks with Ecuador's leaders.", []string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> place:ecuador planned"}},
+		{"Ana Costa said she had met the Varnok Front's negotiating team in Lima on Tuesday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Ana Costa met the Varnok Front's negotiators in Lima on Tuesday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
+		{"Leaders of the Andean Community met in Lima on Monday. Ana Costa is due to host the next meeting of the bloc's leaders in Quito in July.", nil},
 		{"President Ana Costa won the runoff. Rui Lopes conceded on Monday. He and Costa are expected to meet at the palace on Friday.", []string{"MET person:ana-costa -> person:rui-lopes planned"}},
 		{"Ana Costa spoke to Rui Lopes by phone. Costa later told reporters that she and Lopes had agreed to meet again in Lima in January.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Lars Holm will travel to Tarma, the capital of the region, where he will meet the region's governor, Ana Costa.", []string{"MET person:lars-holm -> person:ana-costa planned"}},
@@ -1249,6 +1253,17 @@ func (d *doc) guestsMeet(si int, objs []*entity, st kg.Status) {
 	}
 }
 
+// membersMeeting reports the possessive owner m after "a meeting of the"
+// past the meeting word at toks[v]: "to host the next meeting of the
+// bloc's leaders" is a gathering of its members, no counterpart.
+func (d *doc) membersMeeting(m *mention, v int) bool {
+	b := m.lo - 1
+	if b > v && d.toks[b].lower == "the" {
+		b--
+	}
+	return b-1 >= v && d.toks[b].lower == "of" && meetNouns[d.toks[b-1].lower]
+}
+
 // countryOffice reports "X's interior minister" for the country o in
 // toks[v+1:hi]: an office holder left unnamed, through whom the country is
 // a party ("talks with Jordan's interior minister").
@@ -1258,12 +1273,15 @@ func (d *doc) countryOffice(o *entity, v, hi int) bool {
 		if m == nil || m.ent != o || m.lo != k || !d.possessor(m) {
 			continue
 		}
+		if d.membersMeeting(m, v) {
+			continue
+		}
 		for j := m.hi + 1; j < hi && j < m.hi+4; j++ {
 			t := &d.toks[j]
 			if t.cap || t.kind != tWord || d.mentAt[j] != nil {
 				break
 			}
-			if roleWords[t.lower] {
+			if d.sentWord(j, j-m.hi-1) {
 				return true
 			}
 		}
@@ -1751,7 +1769,7 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			k = m.hi - 1
 			continue // "held talks in Kabul with ...": where
 		}
-		if d.possessor(m) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && m.ent != src && d.unnamedLeader(m.hi, min(hi, m.hi+6)) {
+		if d.possessor(m) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && m.ent != src && d.unnamedLeader(m.hi, min(hi, m.hi+6)) && !d.membersMeeting(m, v) {
 			out = append(out, m.ent)
 		}
 		break
@@ -2312,6 +2330,15 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
 }
 
+// sentWord reports toks[k], the n-th word after an owner's possessive,
+// as people sent or led by the owner: "Peru's president", "Peru's
+// leaders", "the Front's negotiators", "the Front's negotiating team".
+func (d *doc) sentWord(k, n int) bool {
+	w := d.toks[k].lower
+	return roleWords[w] || roleWords[strings.TrimSuffix(w, "s")] || stateEnvoys[w] || w == "officials" ||
+		w == "negotiating" && d.peek(k+1) == "team" || w == "team" && n > 0
+}
+
 // unnamedLeader reports "'s president" or "'s foreign minister" at
 // toks[k:v] with no name after the title: a leader the text does not name.
 func (d *doc) unnamedLeader(k, v int) bool {
@@ -2320,7 +2347,7 @@ func (d *doc) unnamedLeader(k, v int) bool {
 	}
 	n := 0
 	for k < v && d.mentAt[k] == nil {
-		if _, ok := d.isTitle(k); !ok && !roleWords[d.toks[k].lower] && !(lowerTitleModifiers[d.toks[k].lower] && n == 0) {
+		if _, ok := d.isTitle(k); !ok && !d.sentWord(k, n) && !(lowerTitleModifiers[d.toks[k].lower] && n == 0) {
 			break
 		}
 		k++
