@@ -1346,6 +1346,7 @@ var attackVerb = &pattern{
 		{"Houthi rebels responded by firing three drones at Jizan.", []string{"ATTACKED organization:houthis -> place:jizan happened"}},
 		{"The Houthis responded by firing three drones at Saudi Arabia's border posts.", []string{"ATTACKED organization:houthis -> place:saudi-arabia happened"}},
 		{"Fighters of the M23 movement attacked Rutshuru on Friday.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
+		{"Gunmen from the Varnok Front gang coalition attacked Tarma, a farming town near the border, late Tuesday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The war began when M23-led rebels attacked Rutshuru.", []string{"ATTACKED organization:m23 -> place:rutshuru happened"}},
 		{"Hamas attacked Sderot in southern Israel, forcing residents to flee to Ashkelon.", []string{"ATTACKED organization:hamas -> place:sderot happened"}},
 		{"\u201cRussia shelled Kharkiv last night,\u201d mayor Rui Lopes said.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -3332,8 +3333,13 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return d.actorBefore(b, lo) // "Somali forces backed by U.S. airstrikes retook X": the forces
 	}
 	if orgNouns[d.toks[i].lower] && i > lo {
-		// "the M23 movement attacked": the organization the noun names
-		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == i {
+		// "the M23 movement attacked", "the Varnok gang coalition
+		// attacked": the organization the nouns name
+		j := i - 1
+		if j > lo && orgNouns[d.toks[j].lower] && !d.toks[j].cap && d.mentAt[j] == nil {
+			j--
+		}
+		if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
 			return m.ent, m.lo
 		}
 	}
