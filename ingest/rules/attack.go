@@ -885,7 +885,7 @@ var attackExchange = &pattern{
 		if !d.attackable(si, v) && !((exchangeWords[w] || w == "exchange") && !d.inQuote[v] && !d.tcase[si]) {
 			return false
 		}
-		var a, b *entity
+		var a, b, ally *entity
 		forces := false
 		bw := v + 1
 		if w == "exchange" && bw+2 < s.hi && d.toks[bw].lower == "of" && exchangedBlows[d.toks[bw+1].lower] {
@@ -1024,6 +1024,12 @@ var attackExchange = &pattern{
 			switch {
 			case p+1 < s.hi && (d.toks[p].lower == "with" || d.toks[p].lower == "against"):
 				b = d.actorAfter(p+1, s.hi)
+				if w := d.toks[p+1].lower; b == nil && w != "them" && w != "it" && w != "him" {
+					return false // "A and B clashed with gunmen": allies, against a side not named
+				}
+				if a != nil {
+					ally = d.coordinatedActor(v, s.lo, a) // "A and B clashed with C": both fought C
+				}
 			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes":
 				b = d.actorAfter(v+1, s.hi)
 			}
@@ -1041,6 +1047,10 @@ var attackExchange = &pattern{
 		}
 		d.emitAttack(si, a, b, s.lo, v, confVerb)
 		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		if ally != nil && ally != b && ally != a {
+			d.emitAttack(si, ally, b, s.lo, v, confVerb)
+			d.emitAttack(si, b, ally, s.lo, v, confVerb)
+		}
 		if c := d.secondFoe(v, s.hi, b); c != nil && c != a && fightVerbs[w] {
 			// "fighting X and its rival, Y": both
 			d.emitAttack(si, a, c, s.lo, v, confVerb)
@@ -1069,6 +1079,8 @@ var attackExchange = &pattern{
 		{"Fighters from the Varnok Front attacked the base in Tarma late Tuesday and fought Chilean troops for several hours.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"The two ministers clashed with the police chief over the budget.", nil},
 		{"The Varnok Front has clashed repeatedly with the Peruvian army in Tarma.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"Troops from the Peruvian Army and the National Guard clashed with gunmen in Tarma on Monday.", nil},
+		{"Troops from the Peruvian Army and the National Guard clashed with the Varnok Front in Tarma.", []string{"ATTACKED organization:national-guard -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:national-guard happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The rebel Varnok Front and the Tarma Brigade militia signed a truce in March. Clashes between the two groups resumed in May.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The Varnok Council and the Tarma Chamber of Commerce met in March. Clashes between the two groups resumed in May.", nil},
 		{"Fighting between the Aymara-led Varnok Front and the Chile-backed Tarma Brigade raged for weeks.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
