@@ -243,6 +243,12 @@ func (d *doc) resolve() {
 	}
 	d.idx.addOrgs(d.ents)
 	// 3. acronyms and unknown single words
+	orgApposed := map[string]bool{}
+	for _, m := range ms {
+		if m.ent == nil && m.kind == kg.Place && m.country != "" && m.hi-m.lo == 1 && d.groupApposed(m) {
+			orgApposed[m.name] = true
+		}
+	}
 	var pending []*mention
 	for _, m := range ms {
 		if m.ent != nil {
@@ -302,6 +308,12 @@ func (d *doc) resolve() {
 				d.attach(m, e)
 				continue
 			}
+		}
+		if m.kind == kg.Place && m.canon != "" && m.country != "" && m.hi-m.lo == 1 && orgApposed[m.name] {
+			// "Fano, a loose network of militias,": a town's namesake the
+			// article says is a group
+			d.attach(m, d.entityFor(kg.Organization, m.name))
+			continue
 		}
 		if m.kind == kg.Place && m.canon != "" {
 			d.attach(m, d.entityFor(kg.Place, m.canon))
@@ -1877,6 +1889,28 @@ func (d *doc) appositiveKind(m *mention) (kg.Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// groupApposed reports ", a|an <words> <group noun>" after m, the group
+// noun ending the description: "Fano, a loose network of militias,",
+// "Fano, an armed group,"; not "Tamale, a claim the police denied".
+func (d *doc) groupApposed(m *mention) bool {
+	s := d.sents[d.sentOf[m.lo]]
+	k := m.hi
+	if k+2 >= s.hi || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+		return false
+	}
+	for x := k + 2; x+1 < s.hi && x < k+6; x++ {
+		t := &d.toks[x]
+		if t.kind != tWord || t.cap || determiners[t.lower] {
+			return false
+		}
+		if orgNouns[t.lower] {
+			n := &d.toks[x+1]
+			return n.text == "," || n.text == "." || appositionEnds[n.lower]
+		}
+	}
+	return false
 }
 
 // acronymDefs joins "Long Name (ACR)" pairs.

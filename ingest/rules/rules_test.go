@@ -342,6 +342,8 @@ func TestResolution(t *testing.T) {
 		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},
 		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
+		{"a town's namesake the article calls a group is the group", "The army has been fighting Rimini, a loose network of militias, since August. Rimini denied it.", "organization:rimini", nil},
+		{"a town the article calls a group's stronghold stays the town", "Rebels seized Rimini, the group's stronghold, on Monday.", "place:rimini", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
 		{"a seat of government that wants is its country", "Benin reopened the border. Officials said Cotonou wanted firm guarantees on security.", "place:benin", []string{"Cotonou"}},
