@@ -179,7 +179,7 @@ stadium mosque church temple bridge prison market theatre theater cinema cave`)
 var facilityMods = wordSet(`nuclear oil gas power coal chemical steel hydroelectric hydropower solar wind
 atomic uranium cement fertiliser fertilizer air naval army military concert shopping refugee presidential
 police border displacement gold ammunition arms fuel civil central federal education training detention
-medical health cultural community`)
+medical health cultural community pumping compressor desalination treatment`)
 
 // localMods make a site only of a name that is no known town, like
 // localSites: "the Varno education centre", but "a Kabul health centre" is
