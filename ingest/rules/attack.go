@@ -295,6 +295,7 @@ var attackBlamed = &pattern{
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"The strikes answered an attack on the Tarn Bridge on Monday, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
+		{"Exports stopped after a drone strike on Nov. 14 on the Tarn Bridge in Peru's Puno state, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blamed the Varnok Front and its allies for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"Gunmen stormed a prison in Lima on Monday. Police blamed the Free People of Varnok (FPOV), a separatist group, for the assault.", []string{"ATTACKED organization:free-people-of-varnok -> place:lima happened"}},
@@ -2768,9 +2769,12 @@ func (d *doc) relativeAttack(si, v int) int {
 	if w <= s.lo || d.toks[w].lower != "which" && d.toks[w].lower != "that" {
 		return -1
 	}
-	for n := w - 1; n >= s.lo && n > w-12; n-- {
+	for n := w - 1; n >= s.lo && n > w-20; n-- {
 		if attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower] {
 			return n
+		}
+		if d.toks[n].text == ";" || d.toks[n].kind == tQuote || d.toks[n].lower == "said" {
+			break // another clause
 		}
 	}
 	return -1
