@@ -538,12 +538,18 @@ var attackClaimedBy = &pattern{
 
 var attackCarriedOutBy = &pattern{
 	name: "attack-carried-out-by",
-	doc:  `"the strikes were carried out by X", after an attack told without its attacker.`,
+	doc:  `"the strikes were carried out by X", "the ambush had been ordered by X", after an attack told without its attacker.`,
 	typ:  kg.Attacked,
-	cues: wordSet("carried conducted"),
+	cues: wordSet("carried conducted ordered masterminded orchestrated"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if !d.attackable(si, v) || !(v > s.lo+1 && beForms[d.toks[v-1].lower] && attackNouns[d.toks[v-2].lower]) {
+		b := v - 1
+		if b > s.lo+1 && d.toks[b].lower == "been" && (d.toks[b-1].lower == "had" || d.toks[b-1].lower == "has" || d.toks[b-1].lower == "have") {
+			b-- // "the ambush had been carried out by"
+		} else if !beForms[d.toks[max(b, 0)].lower] {
+			return false
+		}
+		if !d.attackable(si, v) || !(b > s.lo && attackNouns[d.toks[b-1].lower]) {
 			return false
 		}
 		d.carriedOutBy(si, v)
@@ -554,6 +560,12 @@ var attackCarriedOutBy = &pattern{
 			[]string{"ATTACKED organization:saudi-led-coalition -> place:hodeidah happened"}},
 		{"Armed men stormed a hotel in Lima on Tuesday. The minister said the assault was carried out by supporters of the Varnok Front.",
 			[]string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"Gunmen ambushed a convoy in Tarma on Monday. Investigators believed the ambush had been carried out by gunmen working for the Varnok Front.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Gunmen attacked a bus in Tarma on Monday. Police said the attack had been ordered by the Varnok Front, a gang that extorts bus companies.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Gunmen stormed a hotel in Lima on Tuesday. The attack was ordered by Ana Costa, a rebel commander.",
+			[]string{"ATTACKED person:ana-costa -> place:lima happened"}},
 	},
 }
 
@@ -3085,6 +3097,14 @@ func (d *doc) actorAfter(k, hi int) *entity {
 	}
 	if a := d.knownAsGroup(k, hi); a > k {
 		return d.actorAfter(a, hi) // "pro-government militiamen known as X": X
+	}
+	if k+3 < hi && d.mentAt[k] == nil && (insurgentNouns[d.toks[k].lower] || perpetrators[d.toks[k].lower]) &&
+		(d.toks[k+1].lower == "working" && d.toks[k+2].lower == "for" || d.toks[k+1].lower == "loyal" && d.toks[k+2].lower == "to") {
+		// "gunmen working for X", "fighters loyal to X": X's men
+		if a := d.actorAfter(k+3, hi); a != nil && a.kind != kg.Person {
+			return a
+		}
+		return nil
 	}
 	if k+2 < hi && d.mentAt[k] == nil && (supporterNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower] || d.toks[k].lower == "officers" || d.toks[k].lower == "members") && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from" && insurgentNouns[d.toks[k].lower]) {
 		// "supporters of Ansar al-Sharia", "fighters of|from the M23": the
