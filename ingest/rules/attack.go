@@ -917,6 +917,13 @@ var attackExchange = &pattern{
 					bw = a // "clashes erupted last week between"
 					continue
 				}
+				if d.toks[bw].lower == "in" && months[d.toks[bw+1].lower] != 0 && bw+2 < s.hi {
+					bw += 2 // "fighting erupted in September between"
+					if d.toks[bw].kind == tNum && bw+1 < s.hi {
+						bw++
+					}
+					continue
+				}
 				if m := d.mentAt[bw+1]; (d.toks[bw].lower == "in" || d.toks[bw].lower == "near") && m != nil && m.lo == bw+1 && m.ent != nil && m.ent.kind == kg.Place {
 					bw = m.hi // "clashes erupted in X province between"
 					if placeNouns[d.peek(bw)] {
@@ -1079,6 +1086,7 @@ var attackExchange = &pattern{
 		{"Peru has been fighting the jihadist group Varnok Front since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
+		{"Fighting erupted in September between the Varnok Front and a rival faction known as Los Rojos.", []string{"ATTACKED organization:varnok-front -> organization:los-rojos happened", "ATTACKED organization:los-rojos -> organization:varnok-front happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
 		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
@@ -4444,7 +4452,7 @@ func (d *doc) knownAsGroup(k, hi int) int {
 		if t.cap || t.kind != tWord || d.mentAt[j] != nil {
 			return k
 		}
-		if !(insurgentNouns[t.lower] || armedPeopleNouns[t.lower] || t.lower == "militia" || t.lower == "groups" || t.lower == "group") {
+		if !(insurgentNouns[t.lower] || armedPeopleNouns[t.lower] || t.lower == "militia" || orgNouns[t.lower] || t.lower == "faction") {
 			continue
 		}
 		switch {
