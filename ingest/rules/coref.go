@@ -793,6 +793,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"Gunmen from the Varnok Front gang coalition stormed Tarma. The Kestrel Guard fled. [The coalition] said it held the town.", "organization:varnok-front"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peruvian-military"},
 		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
 		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
@@ -1190,6 +1191,12 @@ func (d *doc) describedAs(m *mention, noun string) bool {
 			if d.toks[k].lower == noun {
 				return k+1 < len(d.toks) && (d.toks[k+1].text == "," || d.toks[k+1].text == ".")
 			}
+		}
+	}
+	// "the Varnok gang coalition": the nouns written after the name
+	for k := m.hi; k < len(d.toks) && k < m.hi+2 && d.toks[k].kind == tWord && !d.toks[k].cap && orgNouns[d.toks[k].lower]; k++ {
+		if d.toks[k].lower == noun && noun != "group" {
+			return true // but "the Islamic State group": "the group" may be its branch (affiliateOf)
 		}
 	}
 	return false
