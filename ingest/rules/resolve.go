@@ -204,6 +204,9 @@ func (d *doc) resolve() {
 		if m.kind == kg.Place && isAcronym(m.name) && fold(m.name) != fold(name) {
 			continue // a country code may be an organization's initials: step 3
 		}
+		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && d.someonesLaterName(m.name) && d.speaksAsName(m.name) {
+			continue // "Javier Montenegro Salas ... Montenegro said": the person, step 3
+		}
 		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
 			continue // "Intel", "the Church": maybe a short form, step 3
 		}
@@ -261,7 +264,7 @@ func (d *doc) resolve() {
 		// a person's surname or given name (not an acronym: "AMD"); a
 		// town's name only as the surname spelled the same ("Rome" is
 		// no "Rami")
-		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && !givenSkeletonOnly(m.name, w, hit) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit)) {
+		if hit, n := d.idx.person(w); n == 1 && !isAcronym(m.name) && !givenSkeletonOnly(m.name, w, hit) && (m.kind != kg.Place || fold(lastWord(hit.name)) == fold(m.name) || d.paternalSurname(m, hit) || d.familyNameFirst(m, hit) || d.calledByName(m, hit)) {
 			d.attach(m, hit)
 			continue
 		} else if n > 1 && !isAcronym(m.name) && m.kind != kg.Place {
@@ -685,6 +688,50 @@ func (d *doc) someonesSurname(w string) bool {
 		}
 	}
 	return false
+}
+
+// someonesLaterName reports w as a word after the first of a person's name
+// the article writes in full: "Montenegro" in "Javier Montenegro Salas".
+func (d *doc) someonesLaterName(w string) bool {
+	for _, m := range d.ments {
+		if m.kind == kg.Person && m.hi-m.lo > 1 && strings.Contains(m.name+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAsName reports a place name the article uses as someone's name
+// and never as a place: one use speaks ("Montenegro said", "Montenegro
+// told reporters"), none stands after a preposition of place, as a
+// demonym or as an owner.
+func (d *doc) speaksAsName(name string) bool {
+	speaks := false
+	for _, m := range d.ments {
+		if m.name != name || m.hi-m.lo != 1 {
+			continue
+		}
+		if m.demonym || d.possessor(m) || m.lo > 0 && (locatives[d.toks[m.lo-1].lower] || placePreps[d.toks[m.lo-1].lower]) {
+			return false
+		}
+		k := m.hi
+		for k < len(d.toks) && k < m.hi+3 && skippable[d.toks[k].lower] {
+			k++
+		}
+		if k < len(d.toks) && !d.toks[k].cap && (d.toks[k].lower == "said" || d.toks[k].lower == "told" || d.toks[k].lower == "says" || personVerbs[d.toks[k].lower]) {
+			speaks = true
+		}
+	}
+	return speaks
+}
+
+// calledByName reports a one-word mention that is the given name of
+// person hit, the article's way of naming the person ("Bereket Wolde
+// ... Bereket said", as Ethiopian and Eritrean names are written), though
+// a town shares the word.
+func (d *doc) calledByName(m *mention, hit *entity) bool {
+	first, _, ok := strings.Cut(hit.name, " ")
+	return ok && m.hi-m.lo == 1 && fold(first) == fold(m.name) && d.speaksAsName(m.name)
 }
 
 // familyNameFirst reports a one-word mention that is the first word of
