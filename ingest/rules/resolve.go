@@ -1847,9 +1847,6 @@ func (d *doc) paternalSurname(m *mention, p *entity) bool {
 	return m.lo == 0 || !locatives[d.toks[m.lo-1].lower] && !placePreps[d.toks[m.lo-1].lower]
 }
 
-// surnameLike reports a word that is a listed surname and no common
-// word, or that ends the way Slavic, Greek, Armenian, Turkish and other
-// surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
 // orgsOnBothSides reports a word listed between two organizations:
 // "General Motors, Ford and Stellantis" (a common word too, but a name
 // there).
@@ -1901,6 +1898,9 @@ func (d *doc) personVerbAfter(k, hi int) bool {
 	return k < hi && personVerbs[d.toks[k].lower]
 }
 
+// surnameLike reports a word that is a listed surname and no common
+// word, or that ends the way Slavic, Greek, Armenian, Turkish and other
+// surnames end ("-ov", "-enko", "-poulos", "-yan", "-oglu").
 func surnameLike(w string) bool {
 	if gazetteer.IsSurname(w) && !gazetteer.IsCommonWord(strings.ToLower(w)) {
 		return true
