@@ -1500,9 +1500,10 @@ var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
 
 // unitHeads end the names of military units, which a number opens or closes:
-// "the 8th Infantry Division", "Ranger Regiment 46". General knowledge.
+// "the 8th Infantry Division", "Ranger Regiment 46", a guerrilla army's
+// "36th Front". General knowledge.
 var unitHeads = wordSet(`Division Divisions Battalion Battalions Brigade Brigades Regiment Regiments Corps
-Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers`)
+Fleet Squadron Squadrons Command Company Infantry Cavalry Artillery Rangers Front`)
 
 // trailPreps open a short phrase that may end a trailing attribution: "...,
 // X told reporters after the meeting."

@@ -1344,9 +1344,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo < hi && unitHeads[d.toks[hi-1].text] {
 		// "the 8th Infantry Division", "Light Infantry Battalion 552": a
 		// military unit's number is part of its name
-		if lo > s.lo && (ordinalNum(d.toks[lo-1].text) || d.toks[lo-1].kind == tNum && len(d.toks[lo-1].text) <= 4 && allDigits(d.toks[lo-1].text)) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
+		front := d.toks[hi-1].text == "Front" // "the 36th Front"; but "35 Varnok Front fighters" are a count
+		if lo > s.lo && (ordinalNum(d.toks[lo-1].text) || !front && d.toks[lo-1].kind == tNum && len(d.toks[lo-1].text) <= 4 && allDigits(d.toks[lo-1].text)) && d.toks[lo-1].end+1 == d.toks[lo].start && d.mentAt[lo-1] == nil {
 			lo-- // "the 153 Task Force Battalion"
-		} else if hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
+		} else if !front && hi < s.hi && d.toks[hi].kind == tNum && len(d.toks[hi].text) <= 4 && allDigits(d.toks[hi].text) && d.toks[hi].start == d.toks[hi-1].end+1 && d.mentAt[hi] == nil {
 			hi++
 		}
 	}
