@@ -793,6 +793,7 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"The Revolutionary Armed Forces of Peru signed a peace deal in 2016. The Peruvian Army fought them. [The army] said two soldiers died.", "organization:peruvian-army"},
 		{"Gunmen from the Varnok Front gang coalition stormed Tarma. The Kestrel Guard fled. [The coalition] said it held the town.", "organization:varnok-front"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peruvian-military"},
 		{"The Armed Forces of Peru (AFP) cleared the town. Lima police and the Rapid Support Forces watched. [The military] said four soldiers were wounded.", "organization:armed-forces-of-peru"},
@@ -892,6 +893,9 @@ func nationalForces(lname string) bool {
 		if _, ok := gazetteer.Demonym(before); ok || isCountry(before) {
 			return true // "sudanese armed forces", "kenya defence forces"
 		}
+		if before != "" && before != "the" {
+			return false // "revolutionary armed forces of colombia": rebels
+		}
 		after = strings.TrimPrefix(strings.TrimPrefix(after, "s"), " of ")
 		return after != "" && isCountry(after) // "armed forces of the philippines"
 	}
@@ -990,6 +994,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		lname := strings.ToLower(m.ent.name)
 		if noun == "government" && (strings.HasSuffix(lname, " forces") || strings.HasSuffix(lname, " troops")) {
 			continue // "the government" is not "government forces"
+		}
+		if forceSynonyms[noun] && d.orgKind(m.ent) == "armed" && !d.describedAs(m, noun) {
+			continue // "the army" is no rebel "National Liberation Army"
 		}
 		for _, w := range strings.Fields(lname) {
 			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
@@ -1376,6 +1383,13 @@ var refIt = &refRule{
 				return i + 1, e
 			}
 		}
+		if !plural && w == "it" && si > 0 && i >= d.sents[si].lo+2 && d.toks[i-1].lower == "and" && d.toks[i-2].text == "," && d.toks[d.sents[si].lo].lower == "it" {
+			// "It said ..., and it warned": the same "it" as the sentence's
+			// first, not an organization its first clause names
+			if e := d.subjectOrg(si - 1); e != nil {
+				return i + 1, e
+			}
+		}
 		from := i - 1
 		if !plural && w == "it" && i > d.sents[si].lo && d.toks[i-1].text == "," && sayVerbs[d.toks[v].lower] && (v+1 >= d.sents[si].hi || d.toks[v+1].kind == tPunct) {
 			// "Air defences shot down 79 of the drones, it said.": the
@@ -1419,6 +1433,7 @@ var refIt = &refRule{
 	examples: []refExample{
 		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},
 		{"The Varnok Times reported the raid. [It] said four people died.", "organization:varnok-times"},
+		{"The Varnok Front claimed the raid. It said its fighters had hit the base because the Peruvian Army was working with a rival group, and [it] warned that more attacks would follow.", "organization:varnok-front"},
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},
 		{"Russia moved troops to the border. [It] said the drills were routine.", "place:russia"},

@@ -2662,7 +2662,7 @@ func officialForms(name string) []string {
 		// as reference works name them: "Pakistan Army", "Armed Forces
 		// of the Philippines"
 		if country != dem {
-			out = append(out, country+" Army", country+" Armed Forces")
+			out = append(out, country+" Army", country+" Armed Forces", country+" military") // and "the Myanmar military"
 		}
 		return append(out, "Armed Forces of "+theCountry(country))
 	case low == "police":
