@@ -1499,6 +1499,10 @@ var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
 
+// placeOpeners open town names that end in a country's name: "Puerto
+// Jordán", "San Marino", "New Guinea". General knowledge.
+var placeOpeners = wordSet(`Puerto Porto Port San Santa Santo Saint St St. New Nueva Nuevo Villa Isla Punta Bahia Bahía`)
+
 // unitHeads end the names of military units, which a number opens or closes:
 // "the 8th Infantry Division", "Ranger Regiment 46", a guerrilla army's
 // "36th Front". General knowledge.

@@ -603,6 +603,31 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
 	},
 	{
+		name: "type-brand-country",
+		doc:  `A brand or body's name before its country, or its national Red Cross or Red Crescent, is an organization: "Ipsos Peru", "OCP Ecuador", "the Burundi Red Cross".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n >= 3 && d.toks[c.hi-2].text == "Red" && (c.last == "Cross" || c.last == "Crescent") {
+				return kg.Organization, fair, true
+			}
+			if c.n != 2 || !isCountry(c.last) {
+				return "", 0, false
+			}
+			w := d.toks[c.lo].text
+			if _, place := gazetteer.LookupPlace(w); place || gazetteer.IsCommonWord(strings.ToLower(w)) || gazetteer.IsGivenName(w) {
+				return "", 0, false // "Upper Egypt", "Mainland China", "Georgia Peru"
+			}
+			if _, dem := demonymOf(w); dem || compass[strings.ToLower(w)] || placeOpeners[w] {
+				return "", 0, false // "Puerto Jordán", "San Salvador": a town named for it
+			}
+			return kg.Organization, fair, true
+		},
+		examples: []typeExample{
+			{"A poll by Varnex Peru showed her ahead.", "Varnex Peru", kg.Organization},
+			{"The pipeline operator, OCP Chile, shut the line.", "OCP Chile", kg.Organization},
+			{"The Tarmania Red Cross said 12 people died.", "Tarmania Red Cross", kg.Organization},
+		},
+	},
+	{
 		name: "type-place-word",
 		doc:  `A known place or a number word inside a name of no given name: "Villa Rosa", "Kilometer Nine".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
