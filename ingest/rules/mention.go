@@ -1537,6 +1537,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	if o, ok := gazetteer.LookupOrg(full); ok {
+		if p, place := lookupPlace(full); place && p.Kind == gazetteer.Region && lo > s.lo && d.toks[lo-1].lower == "the" {
+			// "in the Amazon", "the Amazon city of Belem": the region the
+			// article writes with its article, not the company
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			return
+		}
 		d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
 		return
 	}
