@@ -1706,6 +1706,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.prefixEntity(si, core, hi)
 		return
 	}
+	if last >= 0 && hi-core == 1 && d.known(core, hi) && hi < s.hi && !d.toks[hi].cap && (roleWords[d.toks[hi].lower] || lowerTitle(d.toks[hi].lower)) {
+		// "Former Lima mayor X": the office's town, though a surname is
+		// spelled so
+		d.prefixEntity(si, core, hi)
+		return
+	}
 	if last >= 0 && hi-core == 1 && d.known(core, hi) && !gazetteer.IsGivenName(d.toks[core].text) && !gazetteer.IsSurname(d.toks[core].text) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
