@@ -491,7 +491,8 @@ var assemblyKinds = wordSet(`Legislative Constituent Parliamentary Federal Provi
 
 // partyWords are the adjectives of party names.
 var partyWords = wordSet(`National Democratic Republican Socialist Progressive Liberal Conservative
-Revolutionary Popular United Patriotic Labour Labor Workers People's Peoples Congolese African`)
+Revolutionary Popular United Patriotic Labour Labor Workers People's Peoples Congolese African
+Federalist Federal Communist Green Christian Islamic Unionist Nationalist Independent Civic`)
 
 // ledGroups are lower-case heads that make "<Name>-led X" an organization
 // of its own ("the Saudi-led coalition", "NATO-led forces").

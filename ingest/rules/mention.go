@@ -1312,11 +1312,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++ // "Suspected Varnok Front rebels killed ...": no part of the name
 			continue
 		}
-		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi)) {
+		apposed := atStart && hi-lo == 2 && d.orgAppositionAt(hi) // "Emergency Lawyers, a rights group,": the whole name
+		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed) {
 			lo++
 			continue
 		}
-		if atStart && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
@@ -2439,6 +2440,23 @@ func (d *doc) allCommon(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// orgAppositionAt reports ", a|an <words> <organization noun>" at toks[k],
+// the description's head a group, agency or the like: ", a Sudanese rights
+// group that", ", an aid agency,".
+func (d *doc) orgAppositionAt(k int) bool {
+	if k+3 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+		return false
+	}
+	for j := k + 2; j+1 < len(d.toks) && j < k+7 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == k+2 && demonymWord(d.toks[j].text)); j++ {
+		n := &d.toks[j+1]
+		if n.kind == tWord && !n.cap && !appositionEnds[n.lower] {
+			continue // not the head yet
+		}
+		return orgNouns[d.toks[j].lower] || apposedOrgNouns[d.toks[j].lower]
+	}
+	return false
 }
 
 // openerWord reports whether the capitalised word at toks[i], which opens

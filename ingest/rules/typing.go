@@ -93,7 +93,7 @@ var typeRules = []*typeRule{
 			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" && d.toks[k+1].lower != "the" {
 				return "", 0, false
 			}
-			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && !d.toks[j].cap; j++ {
+			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == k+2 && demonymWord(d.toks[j].text)); j++ {
 				n := d.toks[j].lower
 				if j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && !appositionEnds[d.toks[j+1].lower] {
 					continue // not the head yet: "an exile group", "a rights group"
@@ -110,6 +110,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"The Varnok Congress, an exile group based in Oslo, denied the claim.", "Varnok Congress", kg.Organization},
+			{"Tarvask Penal, a Venezuelan legal rights group, said 43 people were held.", "Tarvask Penal", kg.Organization},
 			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
 			{"Power failed again. Varnergo, the state grid operator, announced rolling blackouts in 14 regions.", "Varnergo", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
@@ -124,8 +125,8 @@ var typeRules = []*typeRule{
 			if k > 0 && d.toks[k].lower == "the" {
 				k--
 			}
-			if k < 1 || d.toks[k].text != "," || c.hi >= len(d.toks) || d.toks[c.hi].text != "," {
-				return "", 0, false
+			if k < 1 || d.toks[k].text != "," || c.hi >= len(d.toks) || d.toks[c.hi].text != "," && !(d.toks[c.hi].text == "." && k >= 2 && (d.toks[k-2].lower == "her" || d.toks[k-2].lower == "his" || d.toks[k-2].lower == "their")) {
+				return "", 0, false // but "according to her party, X.": the sentence ends the apposition
 			}
 			n := d.toks[k-1].lower
 			if !d.toks[k-1].cap && (orgNouns[n] || n == "militia" || n == "faction") {
@@ -140,7 +141,10 @@ var typeRules = []*typeRule{
 			}
 			return "", 0, false
 		},
-		examples: []typeExample{{"The government blamed a little-known Islamist group, Varnok Jama'at, for the attacks.", "Varnok Jama'at", kg.Organization}},
+		examples: []typeExample{
+			{"The government blamed a little-known Islamist group, Varnok Jama'at, for the attacks.", "Varnok Jama'at", kg.Organization},
+			{"The shots were fired as her convoy left a rally, according to her party, Avanza Ciudadano.", "Avanza Ciudadano", kg.Organization},
+		},
 	},
 	{
 		name: "type-noun-after",
@@ -256,6 +260,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"Delegates of the United Progressive Congress gathered in Lusaka.", "United Progressive Congress", kg.Organization},
+			{"The Varnok Federalist Congress, which boycotted the last vote, said it would run.", "Varnok Federalist Congress", kg.Organization},
 			{"The minister met a delegation from the Varnok People's Assembly on Monday.", "Varnok People's Assembly", kg.Organization},
 			{"Lawmakers of the Tarma Legislative Assembly voted on Monday.", "Tarma Legislative Assembly", kg.Organization},
 		},
@@ -771,4 +776,10 @@ var typeRules = []*typeRule{
 func localPlace(name string) bool {
 	p, ok := gazetteer.LookupPlace(name)
 	return ok && p.Kind != gazetteer.Country
+}
+
+// demonymWord reports a demonym: "Venezuelan", "South African".
+func demonymWord(w string) bool {
+	_, ok := demonymOf(w)
+	return ok
 }
