@@ -1497,6 +1497,8 @@ var eventElectionDay = &eventRule{
 			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
 		case d.toks[k].lower == "a" && len(mods) > 1 && (mods[0] == "snap" || mods[0] == "early") && electionKinds[mods[1]]:
 			from = k + 1 // "a snap parliamentary election": this year's
+		case d.toks[k].lower == "a" && len(mods) > 0 && electionKinds[mods[len(mods)-1]] && k-1 >= s.lo && (electionLeads[d.toks[k-1].lower] || d.toks[k-1].lower == "of" && k-2 >= s.lo && d.toks[k-2].lower == "ahead"):
+			from = k + 1 // "two weeks before a general election": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
 			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
@@ -1537,6 +1539,9 @@ var eventElectionDay = &eventRule{
 		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
 		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
 		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
+		{"Candidates held rallies in Lima, Peru, two weeks before a general election dominated by anger over crime.", []string{"2024 Peruvian general election"}},
+		{"Candidates held rallies in Lima, Peru, ahead of a presidential election on Sunday.", []string{"2024 Peruvian presidential election"}},
+		{"Protesters marched in Lima, Peru, after a general election last year.", nil},
 		{"Ten mayors were removed in Peru after the local elections in March 2022.", []string{"2022 Peruvian local elections"}},
 		{"Peru's Labour Party won 22% of the vote in commune elections in 2022.", []string{"2022 Peruvian commune elections"}},
 		{"Peru's opposition will boycott a snap parliamentary election in March. It also boycotted the 2021 parliamentary election.", []string{"2021 Peruvian parliamentary election", "2024 Peruvian snap parliamentary election"}},

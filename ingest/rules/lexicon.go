@@ -1504,6 +1504,12 @@ var natureHeads = wordSet(`forest river valley desert lake mountains hills secto
 // Jordán", "San Marino", "New Guinea". General knowledge.
 var placeOpeners = wordSet(`Puerto Porto Port San Santa Santo Saint St St. New Nueva Nuevo Villa Isla Punta Bahia Bahía`)
 
+// electionLeads before "a <kind> election" make it the coming election of
+// the article's country: "two weeks before a general election" (and
+// "ahead of a ..."); "Peru holds a general election" is its country's
+// (event-anchor-before).
+var electionLeads = wordSet(`before`)
+
 // unitHeads end the names of military units, which a number opens or closes:
 // "the 8th Infantry Division", "Ranger Regiment 46", a guerrilla army's
 // "36th Front". General knowledge.
