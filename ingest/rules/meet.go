@@ -345,6 +345,7 @@ var metVerb = &pattern{
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
+		{"Peru and Chile share a pipeline. Rui Lopes said a Peruvian delegation met Chilean officials in Arica last week.", []string{"MET place:peru -> place:chile happened"}},
 		{"Ana Costa met Rui Lopes. She will fly to Quito on Friday for talks with Ecuador's leaders.", []string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> place:ecuador planned"}},
 		{"Ana Costa said she had met the Varnok Front's negotiating team in Lima on Tuesday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
 		{"Ana Costa met the Varnok Front's negotiators in Lima on Tuesday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
@@ -924,6 +925,7 @@ func (d *doc) meetAt(si, v int) {
 		src, at = adjunctOf, adjunctAt
 	}
 	forTalks := false // the subject of "for talks with" is found
+	sentBy := false   // the subject is a country's delegation or officials
 	if adjunctOf == nil && (w == "talks" || w == "meeting") && v > s.lo && d.toks[v-1].lower == "for" {
 		// "X is due to meet Y before traveling to Lima for talks with Z":
 		// the talks are the clause's subject's, not the last name's
@@ -941,6 +943,9 @@ func (d *doc) meetAt(si, v int) {
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && k > s.lo && d.toks[k-1].text == "," && k+1 < v && d.mentAt[k+1] != nil {
 			break // "X urged restraint, and Bangladesh summoned Y": the clause's own subject only
+		}
+		if src != nil && sentBy && !d.toks[k].cap && (d.toks[k].lower == "said" || d.toks[k].lower == "says" || d.toks[k].lower == "told") {
+			break // "X said a Peruvian delegation had met Y": the reported clause's subject, not the speaker
 		}
 		if d.toks[k].text == "," {
 			// ", whose country's miner was X," between the subject and
@@ -991,8 +996,11 @@ func (d *doc) meetAt(si, v int) {
 			k = eAt
 			continue
 		}
-		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person {
+		if src == nil || m.ent.kind == kg.Person && src.kind != kg.Person && !sentBy {
 			src, at = m.ent, m.lo
+			// "a Peruvian delegation", "Chilean officials": the country
+			// sends them; but "X, a Swedish diplomat who met Y": X
+			sentBy = m.demonym && m.hi < s.hi && (stateEnvoys[d.toks[m.hi].lower] && strings.HasSuffix(d.toks[m.hi].lower, "s") || d.toks[m.hi].lower == "delegation" || d.toks[m.hi].lower == "officials")
 		}
 		if src.kind == kg.Person {
 			break
