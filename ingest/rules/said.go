@@ -1365,6 +1365,9 @@ var saidInverted = &pattern{
 		if d.toks[k].lower == "the" {
 			k++
 		}
+		if r := d.roleBeforeName(k, s.hi); r > k {
+			k = r // "said army spokesman Rui Lopes", "said a government spokesman, Lt. Col. Rui Lopes"
+		}
 		if p := d.personAfterTitles(k, s.hi); p != nil {
 			k = p.lo
 		}
@@ -1391,6 +1394,9 @@ var saidInverted = &pattern{
 		{"The agency took the lead in the investigation, said Lars Holm, the agent in charge of its Lima office.", []string{"SAID person:lars-holm: The agency took the lead in the investigation"}},
 		{"Prices will rise again in May, said the Varnok Energy Council.", []string{"SAID organization:varnok-energy-council: Prices will rise again in May"}},
 		{"The talks failed, said a spokesman.", nil},
+		{"The talks will resume on Monday, said government spokesman Rui Lopes.", []string{"SAID person:rui-lopes: The talks will resume on Monday"}},
+		{"The patrol came under fire near the village of Tarma, said an army spokesman, Lt. Col. Rui Lopes.", []string{"SAID person:rui-lopes: The patrol came under fire near the village of Tarma"}},
+		{"The talks will resume on Monday, said a government spokesman in Lima.", nil},
 	},
 }
 
@@ -1989,6 +1995,33 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 		}
 	}
 	return nil, c
+}
+
+// roleBeforeName reads a description of the speaker ending in a role,
+// then the name: "army spokesman Rui Lopes", "a government spokesman, Lt.
+// Col. Rui Lopes". It returns where the name (or its titles) starts, or k.
+func (d *doc) roleBeforeName(k, hi int) int {
+	j := k
+	if j < hi && (d.toks[j].lower == "a" || d.toks[j].lower == "an") {
+		j++
+	}
+	for n := 0; j < hi && n < 4; n, j = n+1, j+1 {
+		t := &d.toks[j]
+		if t.kind != tWord || t.cap && d.mentAt[j] == nil {
+			return k
+		}
+		if !t.cap && (roleWords[t.lower] || lowerTitle(t.lower)) {
+			x := j + 1
+			if x < hi && d.toks[x].text == "," {
+				x++
+			}
+			if x < hi && (d.toks[x].cap || d.mentAt[x] != nil) {
+				return x
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // speakerAfter finds "said X" or "X said" right after a quotation closing at
