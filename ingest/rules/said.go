@@ -1347,6 +1347,7 @@ var saidTrailing = &pattern{
 		{"The plant will close in May, a Kestrel Motors spokesman told Reuters on condition of anonymity because he was not authorized to speak.", []string{"SAID organization:kestrel-motors: The plant will close in May"}},
 		{"LIMA, March 14 (Reuters) -- Chile fired a missile into the sea on Thursday, Peru's Joint Chiefs of Staff said, in its first report of a launch this year.", []string{"SAID organization:joint-chiefs-of-staff: Chile fired a missile into the sea on Thursday"}},
 		{"Power was cut across the Tarma region, grid operator Varnok Energia said.", []string{"SAID organization:varnok-energia: Power was cut across the Tarma region"}},
+		{"The explosion ripped through the vehicle at noon, Inspector-General of Police Rui Lopes said.", []string{"SAID person:rui-lopes: The explosion ripped through the vehicle at noon"}},
 		{"Nine people were killed in the raid, rights group Varnok Watch said on Monday.", []string{"SAID organization:varnok-watch: Nine people were killed in the raid"}},
 	},
 }
@@ -2851,6 +2852,17 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		// whose body speaks
 		if m := d.mentAt[b-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place {
 			b = m.lo - 1
+		}
+	}
+	for x := b; x > s.lo+1 && x > b-4 && d.toks[x].kind == tWord; x-- {
+		if d.toks[x].lower == "of" {
+			if _, ok := d.isTitle(x - 1); ok && x < b {
+				b = x - 1 // "..., Inspector-General of Police X said": an office of a body
+			}
+			break
+		}
+		if !d.toks[x].cap {
+			break
 		}
 	}
 	for b > s.lo {
