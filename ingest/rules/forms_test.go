@@ -641,7 +641,7 @@ func TestNameForms(t *testing.T) {
 			[]string{"organization:chilean-foreign-ministry", "place:chile"}},
 		{"two countries' ministries stay apart",
 			"Chile's foreign ministry and Peru's foreign ministry met. The Foreign Ministry in Lima said talks would resume.",
-			[]string{"organization:chilean-foreign-ministry", "organization:foreign-ministry", "organization:peruvian-foreign-ministry", "place:chile", "place:peru"}},
+			[]string{"organization:chilean-foreign-ministry", "organization:foreign-ministry", "organization:peruvian-foreign-ministry", "place:chile", "place:lima", "place:peru"}},
 		{"one ministry written two ways is one",
 			"Peru's Ministry of Foreign Affairs summoned the envoy. The Foreign Ministry said talks would resume.",
 			[]string{"organization:peruvian-ministry-of-foreign-affairs", "place:peru"}},

@@ -2012,7 +2012,7 @@ var ingNouns = wordSet(`during morning evening something nothing anything everyt
 // postHeads end the names of bodies posted abroad or sent somewhere, which
 // the news writes with where they are: "the U.S. Embassy in Baghdad", "the
 // EU Delegation in Moldova". General English.
-var postHeads = wordSet(`Embassy Consulate Delegation Mission Office`)
+var postHeads = wordSet(`Embassy Consulate Delegation Mission Office embassy consulate`)
 
 // observerWords name what an observer mission does: "the ECOWAS election
 // observation mission". General English.

@@ -1200,7 +1200,12 @@ func (d *doc) actsAsState(m *mention) bool {
 	for k < len(d.toks) && k < m.hi+4 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote || lyAdverb(d.toks[k])) {
 		k++ // "Washington “stands with its allies”", "New Delhi has repeatedly denied"
 	}
-	if k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] || capitalActs[d.toks[k].lower] ||
+	located := false // "the embassy in Lima said": the embassy speaks; but "officials in Lima said" is the state
+	if b := m.lo - 1; b >= 1 && (d.toks[b].lower == "in" || d.toks[b].lower == "at") {
+		o := d.mentAt[b-1]
+		located = o != nil && o.kind == kg.Organization && o.hi == b
+	}
+	if !located && k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] || capitalActs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
 	}

@@ -416,6 +416,8 @@ func TestResolution(t *testing.T) {
 		{"a capital at work, in quotation marks, is its state", "Lars Holm said Lima was \u201cworking closely\u201d with Quito.", "place:peru", []string{"Lima"}},
 		{"a capital worked with is its state", "Peru is coordinating with Quito on the border.", "place:ecuador", []string{"Quito"}},
 		{"a capital dealt with past a quoted noun", "Chile lodged \u201cfirm representations\u201d with Lima.", "place:peru", []string{"Lima"}},
+		{"a capital where an embassy is that speaks stays the city", "The Chinese embassy in Lima said the talks went well.", "place:lima", nil},
+		{"an embassy named with its city", "The Chinese embassy in Lima said the talks went well.", "organization:chinese-embassy", []string{"Chinese embassy in Lima"}},
 		{"a capital given in to is its state", "The opposition accused the minister of giving in to Lima on the border.", "place:peru", []string{"Lima"}},
 		{"a capital bowed to is its state", "The minister said Chile would not bow to Lima.", "place:peru", []string{"Lima"}},
 		{"a capital one turns one's back on is its state", "Chile would never turn its back on Lima, he said.", "place:peru", []string{"Lima"}},
