@@ -53,6 +53,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		return nil, -1, 0
 	},
 	examples: []example{
+		{"\u201cChildren are being used as lookouts,\u201d said UNICEF\u2019s Representative in Peru, Ana Costa.", []string{"SAID person:ana-costa: Children are being used as lookouts"}},
 		{"\u201cOur leader is safe,\u201d a Varnok website quoted the group's spokesman, Rui Lopes, as saying.", []string{"SAID person:rui-lopes: Our leader is safe"}},
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
@@ -1398,6 +1399,7 @@ var saidInverted = &pattern{
 		{"The talks will resume on Monday, said government spokesman Rui Lopes.", []string{"SAID person:rui-lopes: The talks will resume on Monday"}},
 		{"The patrol came under fire near the village of Tarma, said an army spokesman, Lt. Col. Rui Lopes.", []string{"SAID person:rui-lopes: The patrol came under fire near the village of Tarma"}},
 		{"The talks will resume on Monday, said a government spokesman in Lima.", nil},
+		{"Children are being used as lookouts, said UNICEF's Representative in Peru, Ana Costa.", []string{"SAID person:ana-costa: Children are being used as lookouts"}},
 	},
 }
 
@@ -2000,19 +2002,32 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 
 // roleBeforeName reads a description of the speaker ending in a role,
 // then the name: "army spokesman Rui Lopes", "a government spokesman, Lt.
-// Col. Rui Lopes". It returns where the name (or its titles) starts, or k.
+// Col. Rui Lopes", "UNICEF's Representative in Peru, Ana Costa". It
+// returns where the name (or its titles) starts, or k.
 func (d *doc) roleBeforeName(k, hi int) int {
 	j := k
 	if j < hi && (d.toks[j].lower == "a" || d.toks[j].lower == "an") {
 		j++
 	}
+	if m := d.mentAt[min(j, hi-1)]; j < hi && m != nil && m.lo == j && m.ent != nil && m.ent.kind != kg.Person && d.possessor(m) {
+		j = m.hi // "UNICEF's Representative": the body's office
+		if j < hi && (d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s") {
+			j++
+		}
+	}
 	for n := 0; j < hi && n < 4; n, j = n+1, j+1 {
 		t := &d.toks[j]
-		if t.kind != tWord || t.cap && d.mentAt[j] == nil {
+		_, title := d.isTitle(j)
+		if t.kind != tWord || t.cap && d.mentAt[j] == nil && !roleWords[t.lower] && !title {
 			return k
 		}
-		if !t.cap && (roleWords[t.lower] || lowerTitle(t.lower)) {
+		if roleWords[t.lower] || !t.cap && lowerTitle(t.lower) || title && (j+1 >= hi || !d.toks[j+1].cap) {
 			x := j + 1
+			if x+1 < hi && (d.toks[x].lower == "in" || d.toks[x].lower == "for" || d.toks[x].lower == "to") {
+				if p := d.mentAt[x+1]; p != nil && p.lo == x+1 && p.ent != nil && p.ent.kind == kg.Place {
+					x = p.hi // "Representative in Peru": where the office is
+				}
+			}
 			if x < hi && d.toks[x].text == "," {
 				x++
 			}
@@ -2055,6 +2070,12 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 			if d.possessor(m) || m.ent.kind == kg.Place && m.demonym {
 				j = m.hi - 1
 				continue
+			}
+			if m.ent.kind == kg.Place && j > k+2 && (d.toks[j-1].lower == "in" || d.toks[j-1].lower == "for" || d.toks[j-1].lower == "to") {
+				if _, title := d.isTitle(j - 2); title || roleWords[d.toks[j-2].lower] {
+					j = m.hi - 1 // "said UNICEF's Representative in Peru, Ana Costa": where the office is
+					continue
+				}
 			}
 			if m.ent.kind != kg.Person {
 				// "said army spokesman Ivan Sokolov", "said Mississippi State
