@@ -221,7 +221,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
-			{"Boko Haram fighters crossed Lake Chad on Monday.", "Lake Chad", kg.Place},
+			{"Varnok fighters crossed Lake Tarvo on Monday.", "Lake Tarvo", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
 			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
