@@ -499,6 +499,22 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The data came from spokesman Ivor Tamsk on Friday.", "Ivor Tamsk", kg.Person}},
 	},
 	{
+		name: "type-dateline",
+		doc:  `A town in capitals opening a story's dateline is a place, though no list knows it: "QAMISHLI, Syria —", "TARMA (AP) —".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			s := d.sents[c.si]
+			w := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
+			if c.lo != s.lo || len(w) < 4 || strings.ToUpper(w) != w || d.pastDateline(s.lo, s.hi) <= c.hi {
+				return "", 0, false
+			}
+			return kg.Place, fair, c.next == "," || c.next == "("
+		},
+		examples: []typeExample{
+			{"TARVOSK, Peru \u2014 Troops moved in on Monday.", "TARVOSK", kg.Place},
+			{"TARVOSK (AP) \u2014 Troops moved in on Monday.", "TARVOSK", kg.Place},
+		},
+	},
+	{
 		name: "type-acronym",
 		doc:  `An acronym alone is an organization: "The BEC met."`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
