@@ -1119,7 +1119,7 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 		return gazetteer.Title{}, false // "the Democratic Alliance for Mozambique (ADM)": initials, not "Adm." for admiral
 	}
 	if k > 0 && k+1 < len(d.toks) && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k+1].kind == tWord && d.toks[k+1].cap &&
-		d.sentOf[k-1] == d.sentOf[k+1] && gazetteer.IsGivenName(d.toks[k-1].text) && !gazetteer.IsCommonWord(d.toks[k-1].lower) && !d.knownPlaceWord(k-1) {
+		d.sentOf[k-1] == d.sentOf[k+1] && gazetteer.IsGivenName(d.toks[k-1].text) && !gazetteer.IsCommonWord(d.toks[k-1].lower) && !d.knownPlaceWord(k-1) && !isAcronym(d.toks[k-1].text) {
 		if _, after := lookupTitle(d.toks[k+1].text); !after {
 			if _, before := lookupTitle(d.toks[k-1].text); !before {
 				return gazetteer.Title{}, false // "Farhan Sultan Baig", "Mohammed Amir Khan": a middle name, between a given name and more name

@@ -352,6 +352,8 @@ func TestResolution(t *testing.T) {
 		{"a company written bare is no region of its name", "Amazon said sales rose.", "organization:amazon", []string{"Amazon.com"}},
 		{"a town before an office after a title is the town", "Former Lima mayor Hernan Vidal leads the race.", "place:lima", nil},
 		{"a common word opening a sentence stays in a name a group apposition follows", "Emergency Doctors, a Sudanese rights group that documents abuses, said 11 people died.", "organization:emergency-doctors", nil},
+		{"a body's initials before its officer's title and name", "UN Spokesperson Marco Bellandi said the talks would resume.", "person:marco-bellandi", []string{"UN Spokesperson Marco Bellandi"}},
+		{"the UN's chief by title and name", "UN Secretary-General Ana Costa said the talks would resume.", "person:ana-costa", []string{"UN Secretary-General Ana Costa"}},
 		{"a numbered guerrilla front keeps its number", "The rebels launched an offensive against the 36th Front, a dissident faction.", "organization:36th-front", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
