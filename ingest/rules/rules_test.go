@@ -354,6 +354,7 @@ func TestResolution(t *testing.T) {
 		{"a common word opening a sentence stays in a name a group apposition follows", "Emergency Doctors, a Sudanese rights group that documents abuses, said 11 people died.", "organization:emergency-doctors", nil},
 		{"a body's initials before its officer's title and name", "UN Spokesperson Marco Bellandi said the talks would resume.", "person:marco-bellandi", []string{"UN Spokesperson Marco Bellandi"}},
 		{"the UN's chief by title and name", "UN Secretary-General Ana Costa said the talks would resume.", "person:ana-costa", []string{"UN Secretary-General Ana Costa"}},
+		{"a lawyer's rank before the name", "Senior Counsel Rui Alberto Lopes told the court the charges were false.", "person:rui-alberto-lopes", []string{"Senior Counsel Rui Alberto Lopes"}},
 		{"a numbered guerrilla front keeps its number", "The rebels launched an offensive against the 36th Front, a dissident faction.", "organization:36th-front", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
