@@ -778,6 +778,17 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"The report was read by Zorvak Teltin.", "Zorvak Teltin", kg.Person}},
 	},
 	{
+		name: "type-camel-case",
+		doc:  `A lone word with a capital inside it, after three small letters, is a company's: "PetroChina", "ExxonMobil", "TotalEnergies"; not "McCarthy", "MacArthur" or "DeSantis".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n != 1 {
+				return "", 0, false
+			}
+			return kg.Organization, fair, camelCase(d.toks[c.lo].text)
+		},
+		examples: []typeExample{{"Varnoil will sell cargoes to buyers including KestroChina and TarvoEnergies.", "KestroChina", kg.Organization}},
+	},
+	{
 		name: "type-single-word",
 		doc:  `A lone unknown word is an organization the article must confirm, by naming it twice or by its context (resolve.go).`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -798,4 +809,33 @@ func localPlace(name string) bool {
 func demonymWord(w string) bool {
 	_, ok := demonymOf(w)
 	return ok
+}
+
+// camelCase reports a word written as two joined capitalised words, the
+// first of three letters or more and not a surname's particle:
+// "PetroChina", "TotalEnergies"; not "McCarthy", "MacArthur", "VanDyke",
+// nor a handle of three words run together ("UpsideDownWorld").
+func camelCase(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 3; i < len(rs)-1; i++ {
+		if !unicode.IsUpper(rs[i]) {
+			continue
+		}
+		head := string(rs[:i])
+		for _, r := range rs[1:i] {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+		for _, r := range rs[i+1:] {
+			if !unicode.IsLower(r) {
+				return false // "UpsideDownWorld", a handle's run of words
+			}
+		}
+		return head != "Mac" && head != "Van" && head != "Von"
+	}
+	return false
 }
