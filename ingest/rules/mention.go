@@ -1165,6 +1165,26 @@ func (d *doc) anyPlace(lo, hi int) bool {
 	return false
 }
 
+// portfolioBeforeAnd reports a run of portfolio words toks[lo:hi] that
+// "and" joins to more portfolio words and a title: "Energy" in "Energy
+// and Mines Minister X".
+func (d *doc) portfolioBeforeAnd(lo, hi, end int) bool {
+	for k := lo; k < hi; k++ {
+		if !portfolio[d.toks[k].text] {
+			return false
+		}
+	}
+	k := hi + 1
+	if hi >= end || d.toks[hi].lower != "and" || k >= end || !portfolio[d.toks[k].text] {
+		return false
+	}
+	for k < end && portfolio[d.toks[k].text] {
+		k++
+	}
+	_, title := d.isTitle(min(k, end-1))
+	return k < end && title
+}
+
 // officeTitleRun reads the capitalised run toks[lo:hi] as an office that
 // names no person: an optional body's initials ("UN"), capitalised words
 // of the office ending in an office noun ("Special Envoy", "Force
@@ -1227,6 +1247,9 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	if d.portfolioBeforeAnd(lo, hi, s.hi) {
+		return // "Energy and Mines Minister X": the first half of the portfolio, no name
+	}
 	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
 		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
 	}
