@@ -104,7 +104,33 @@ func (d *doc) coreference() {
 	d.nameUsedFor()
 	d.describedApposed()
 	d.knownByName()
+	d.describedKnownAs()
 	d.bareGovernmentForces()
+}
+
+// describedKnownAs joins an organization and the initials its apposition
+// says it is known by: "the Andean Development Council, the regional bloc
+// known as ADEC,". The initials must start the name and be found in it in
+// order ("IGAD" for the Intergovernmental Authority on Development).
+func (d *doc) describedKnownAs() {
+	for k := 3; k+2 < len(d.toks); k++ {
+		if d.toks[k].lower != "known" || d.toks[k+1].lower != "as" || d.toks[k-1].text == "," || d.toks[k-1].cap || d.inQuote[k] {
+			continue
+		}
+		x := d.mentAt[k+2]
+		if x == nil || x.lo != k+2 || x.ent == nil || x.ent.kind != kg.Organization || !isAcronym(x.name) {
+			continue
+		}
+		for j := k - 1; j > 0 && j > k-10; j-- {
+			if d.toks[j].text != "," {
+				continue
+			}
+			if m := d.mentAt[j-1]; m != nil && m.ent != nil && m.ent != x.ent && m.ent.kind == kg.Organization && !m.ref && lettersInOrder(x.name, m.ent.name) {
+				d.merge(x.ent, m.ent)
+			}
+			break
+		}
+	}
 }
 
 // betweenBefore reports "between" opening the pair whose second member
@@ -2453,4 +2479,20 @@ func (d *doc) gerundAt(k int) bool {
 	}
 	t := &d.toks[k]
 	return t.kind == tWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !ingNouns[t.lower]
+}
+
+// lettersInOrder reports an acronym whose first letter starts name and
+// whose letters all appear in name in order, case aside.
+func lettersInOrder(acr, name string) bool {
+	a, n := []rune(strings.ToLower(acr)), []rune(strings.ToLower(name))
+	if len(a) == 0 || len(n) == 0 || a[0] != n[0] {
+		return false
+	}
+	j := 0
+	for _, r := range n {
+		if j < len(a) && r == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }

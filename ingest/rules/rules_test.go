@@ -356,6 +356,7 @@ func TestResolution(t *testing.T) {
 		{"the UN's chief by title and name", "UN Secretary-General Ana Costa said the talks would resume.", "person:ana-costa", []string{"UN Secretary-General Ana Costa"}},
 		{"a lawyer's rank before the name", "Senior Counsel Rui Alberto Lopes told the court the charges were false.", "person:rui-alberto-lopes", []string{"Senior Counsel Rui Alberto Lopes"}},
 		{"a portfolio of two halves before a title names no body", "Energy and Mines Minister Rui Lopes met local leaders on Monday.", "person:rui-lopes", []string{"Mines Minister Rui Lopes"}},
+		{"initials an apposition says a body is known by", "The Andean Development Council, the regional bloc known as ADEC, said it would send envoys. ADEC said talks would follow.", "organization:andean-development-council", []string{"ADEC"}},
 		{"a numbered guerrilla front keeps its number", "The rebels launched an offensive against the 36th Front, a dissident faction.", "organization:36th-front", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
