@@ -1274,6 +1274,13 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true // "Washington was working with Riyadh", "Khartoum is bombing"
 		}
 	}
+	if b := m.lo - 2; b >= 2 && d.toks[m.lo-1].lower == "in" && officialNouns[d.toks[b].lower] {
+		for x := b - 1; x >= 1 && x >= b-3; x-- {
+			if d.toks[x].lower == "to" && d.toks[x-1].lower == "according" {
+				return true // "according to officials in Buenos Aires": the state's officials
+			}
+		}
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateSupport[d.toks[m.lo-2].lower] {
 		return true // "under pressure from Washington", "with support from Abu Dhabi"
 	}
