@@ -435,9 +435,27 @@ func (d *doc) resolve() {
 	d.doctrineFollowers()
 	d.prefixedAcronyms()
 	d.acronymLedNames()
+	d.branchShortNames()
 	d.titleAcronyms()
 	d.parliamentsNamed()
 	d.parenthesisGlosses()
+}
+
+// branchShortNames folds a "<region> Province" place into the group's
+// branch whose name ends with it: "Central Africa Province" after "the
+// Islamic State's Central Africa Province" is the branch, no province.
+func (d *doc) branchShortNames() {
+	for _, p := range d.ents {
+		if p.kind != kg.Place || p.mentions == 0 || !affiliateHeads[lastWord(p.name)] || !strings.Contains(p.name, " ") {
+			continue
+		}
+		for _, o := range d.ents {
+			if o.kind == kg.Organization && o.mentions > 0 && strings.HasSuffix(o.name, " "+p.name) {
+				d.merge(p, o)
+				break
+			}
+		}
+	}
 }
 
 // parenthesisGlosses reads a name glossed in brackets by a longer one as
