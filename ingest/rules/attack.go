@@ -1224,6 +1224,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
+		{"The Peruvian army and allied Tarma Guard militias attacked Varnok Front positions near Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Chile has bombed Tacna port and Lima's international airport.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:lima happened"}},
 		{"The Chilean military said its troops were on patrol. Three men were shot dead by Chilean forces during a raid on the town of Tacna.", []string{"ATTACKED organization:chilean-military -> place:tacna happened"}},
 		{"The three men were shot dead by Chilean forces during a raid on the town of Tacna before dawn on Tuesday.", []string{"ATTACKED place:chile -> place:tacna happened"}},
@@ -1934,19 +1936,27 @@ func (d *doc) victimAfter(v, hi int) *entity {
 // force or weapon noun, whose second one's mention starts at toks[at]:
 // "French and UN helicopters", "Russian and Syrian jets"; or nil.
 func (d *doc) coAttacker(at, lo int, src *entity) *entity {
-	if at < lo+2 || d.toks[at-1].lower != "and" {
+	j := at - 1
+	for j > lo && (d.toks[j].lower == "the" || d.toks[j].lower == "allied") {
+		j-- // "the army and allied X militias", "the army and the X Guard"
+	}
+	if j < lo+1 || d.toks[j].lower != "and" {
 		return nil
 	}
-	m := d.mentAt[at-2]
+	m := d.mentAt[j-1]
 	if m == nil || m.ent == nil || m.ent == src || m.ent.kind == kg.Person || m.ent.kind == kg.Event || d.possessor(m) {
 		return nil
 	}
-	// only when the two share a force noun right after the second
+	allied := d.toks[at-1].lower == "allied"
+	if m.ent.kind == kg.Organization && src.kind == kg.Organization && (d.armedSide(m.ent) && d.armedSide(src) || allied && (d.armedSide(m.ent) || d.armedSide(src))) {
+		return m.ent // "the Peruvian army and the Tarma Guard shelled X": two armed bodies, side by side
+	}
+	// else only when the two share a force noun right after the second
 	k := at
 	if n := d.mentAt[at]; n != nil {
 		k = n.hi
 	}
-	if k >= len(d.toks) || !(forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower]) {
+	if j != at-1 || k >= len(d.toks) || !(forceNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower]) {
 		return nil
 	}
 	return m.ent
