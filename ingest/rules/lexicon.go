@@ -1793,6 +1793,12 @@ var envoyNouns = wordSet(`ambassador ambassadors envoy envoys charge chargé cha
 
 var holdVerbs = wordSet(`held hold holds holding`)
 
+// talksHeldVerbs before "talks" make the subjects meet as holdVerbs do:
+// "X and Y resumed talks", "opened a new round of talks"; not "suspended
+// talks" (talksVerbs).
+var talksHeldVerbs = wordSet(`resumed resume resumes resuming opened open opens began begin begins started start starts
+concluded conclude concludes wrapped`)
+
 // inviteVerbs propose a meeting with their object.
 var inviteVerbs = wordSet(`invited invites invite inviting`)
 

@@ -345,6 +345,8 @@ var metVerb = &pattern{
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
+		{"The Peruvian government and the Varnok Front resumed talks in Lima on Monday.", []string{"MET organization:varnok-front -> organization:peruvian-government happened"}},
+		{"Peru and Chile opened a new round of talks in Lima on Monday.", []string{"MET place:chile -> place:peru happened"}},
 		{"Peru and Chile share a pipeline. Rui Lopes said a Peruvian delegation met Chilean officials in Arica last week.", []string{"MET place:peru -> place:chile happened"}},
 		{"Ana Costa met Rui Lopes. She will fly to Quito on Friday for talks with Ecuador's leaders.", []string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> place:ecuador planned"}},
 		{"Ana Costa said she had met the Varnok Front's negotiating team in Lima on Tuesday.", []string{"MET person:ana-costa -> organization:varnok-front happened"}},
@@ -832,10 +834,10 @@ func (d *doc) meetAt(si, v int) {
 	if (w == "talks" || w == "negotiations" || w == "meeting") && !(v+1 < s.hi && (d.toks[v+1].lower == "with" || d.toks[v+1].lower == "between")) {
 		// "X and Y held talks", "X and Y held a late-night meeting"
 		k := v - 1
-		for k > s.lo && k > v-8 && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
+		for k > s.lo && k > v-8 && (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !d.toks[k].cap && !holdVerbs[d.toks[k].lower] && !talksHeldVerbs[d.toks[k].lower] && d.mentAt[k] == nil {
 			k-- // "held more than five hours of talks", "held a second round of talks"
 		}
-		if k >= s.lo && holdVerbs[d.toks[k].lower] {
+		if k >= s.lo && (holdVerbs[d.toks[k].lower] || talksHeldVerbs[d.toks[k].lower] && w == "talks") {
 			isMeet = true
 			w = "met"
 		}
