@@ -149,10 +149,11 @@ type doc struct {
 	// statement noun, organizations' kinds, the article's country
 	titles map[*entity][]string
 	// monthNames are month words the article uses as surnames ("Theresa May")
-	monthNames map[string]bool
-	issuer     map[int]*entity
-	kinds      map[*entity]string
-	country    *string
+	monthNames  map[string]bool
+	issuer      map[int]*entity
+	kinds       map[*entity]string
+	spokenNames map[string]bool // speaksAsName, per name
+	country     *string
 	// evs are the events read so far, by what they are about, and
 	// lastAttackEv the attack named last
 	evs          map[evKey]*entity

@@ -183,6 +183,7 @@ func subseq(short, long []string) bool {
 // resolve turns mentions into entities.
 func (d *doc) resolve() {
 	ms := d.ments
+	laterNames := d.laterNameWords()
 	// 1. strong and fair non-person mentions, and gazetteer names
 	for _, m := range ms {
 		if m.ent != nil || m.unknown || m.kind == kg.Person {
@@ -204,8 +205,8 @@ func (d *doc) resolve() {
 		if m.kind == kg.Place && isAcronym(m.name) && fold(m.name) != fold(name) {
 			continue // a country code may be an organization's initials: step 3
 		}
-		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && d.someonesLaterName(m.name) && d.speaksAsName(m.name) {
-			continue // "Javier Montenegro Salas ... Montenegro said": the person, step 3
+		if m.kind == kg.Place && !m.demonym && m.hi-m.lo == 1 && laterNames[m.name] && d.speaksAsName(m.name) {
+			continue // "Rui Montenegro Vidal ... Montenegro said": the person, step 3
 		}
 		if m.kind == kg.Organization && m.canon == "" && m.hi-m.lo == 1 {
 			continue // "Intel", "the Church": maybe a short form, step 3
@@ -708,22 +709,38 @@ func (d *doc) someonesSurname(w string) bool {
 	return false
 }
 
-// someonesLaterName reports w as a word after the first of a person's name
-// the article writes in full: "Montenegro" in "Javier Montenegro Salas".
-func (d *doc) someonesLaterName(w string) bool {
+// laterNameWords are the words after the first of the people's names the
+// article writes in full: "Montenegro" and "Vidal" in "Rui Montenegro
+// Vidal".
+func (d *doc) laterNameWords() map[string]bool {
+	out := map[string]bool{}
 	for _, m := range d.ments {
-		if m.kind == kg.Person && m.hi-m.lo > 1 && strings.Contains(m.name+" ", " "+w+" ") {
-			return true
+		if m.kind == kg.Person && m.hi-m.lo > 1 {
+			for _, w := range strings.Fields(m.name)[1:] {
+				out[w] = true
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // speaksAsName reports a place name the article uses as someone's name
 // and never as a place: one use speaks ("Montenegro said", "Montenegro
 // told reporters"), none stands after a preposition of place, as a
-// demonym or as an owner.
+// demonym or as an owner. It reads every mention once per name.
 func (d *doc) speaksAsName(name string) bool {
+	if v, ok := d.spokenNames[name]; ok {
+		return v
+	}
+	if d.spokenNames == nil {
+		d.spokenNames = map[string]bool{}
+	}
+	v := d.speaksAsNameScan(name)
+	d.spokenNames[name] = v
+	return v
+}
+
+func (d *doc) speaksAsNameScan(name string) bool {
 	speaks := false
 	for _, m := range d.ments {
 		if m.name != name || m.hi-m.lo != 1 {
@@ -744,9 +761,9 @@ func (d *doc) speaksAsName(name string) bool {
 }
 
 // calledByName reports a one-word mention that is the given name of
-// person hit, the article's way of naming the person ("Bereket Wolde
-// ... Bereket said", as Ethiopian and Eritrean names are written), though
-// a town shares the word.
+// person hit, the article's way of naming the person ("Abay Wolde ...
+// Abay said", as Ethiopian and Eritrean names are written), though a town
+// shares the word.
 func (d *doc) calledByName(m *mention, hit *entity) bool {
 	first, _, ok := strings.Cut(hit.name, " ")
 	return ok && m.hi-m.lo == 1 && fold(first) == fold(m.name) && d.speaksAsName(m.name)
