@@ -1396,6 +1396,15 @@ var refIt = &refRule{
 					return i + 1, e // "accused Chile of seeking pretexts to continue its attacks": Chile's
 				}
 			}
+			k := i - 1
+			if k > d.sents[si].lo && d.toks[k].lower == "that" {
+				k--
+			}
+			if k > d.sents[si].lo && sayVerbs[d.toks[k].lower] && !d.toks[k].cap {
+				if e, _ := d.subjectOf(k, d.sents[si].lo); e != nil && (e.kind == kg.Organization || d.isCountry(e)) {
+					return i + 1, e // "X, which backs the government, said its aircraft struck": the speaker's
+				}
+			}
 		}
 		plural := w == "they" || w == "their"
 		lo := d.sents[max(0, si-2)].lo
@@ -1459,6 +1468,8 @@ var refIt = &refRule{
 	examples: []refExample{
 		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},
 		{"The Varnok Times reported the raid. [It] said four people died.", "organization:varnok-times"},
+		{"The Varnok Front that backs the government said [its] aircraft had struck Tarma Guard positions.", "organization:varnok-front"},
+		{"The Varnok Front that backs the government, which has refrained from strikes since 2022, said [its] aircraft had struck Tarma Guard positions.", "organization:varnok-front"},
 		{"The Varnok Front claimed the raid. It said its fighters had hit the base because the Peruvian Army was working with a rival group, and [it] warned that more attacks would follow.", "organization:varnok-front"},
 		{"Ryanair rejected the report on Monday. [It] said the data were wrong.", "organization:ryanair"},
 		{"The Kestrel Lawyers group said Varnok Guard drones hit a camp. [It] said the attack killed seven.", "organization:kestrel-lawyers"},

@@ -158,6 +158,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			return e, at
 		}
 	}
+	if e, at := d.thatClauseSubject(v, lo); e != nil {
+		return e, at // "The coalition that backs the government said": the coalition
+	}
 	if w := d.officialWho(v, lo); w > 0 {
 		// "A US official who attended the meeting said": the official,
 		// past the relative clause
@@ -1138,6 +1141,51 @@ func (d *doc) officialWho(v, lo int) int {
 		}
 	}
 	return 0
+}
+
+// thatClauseSubject reads "X that|who <verb> Y <verb>" before toks[v]: the
+// subject X, past a restrictive relative clause whose object Y would
+// otherwise be read as the subject ("The Saudi-led coalition that backs
+// the government said"). It returns nil when no such clause is there.
+func (d *doc) thatClauseSubject(v, lo int) (*entity, int) {
+	k := v - 1
+	if k > lo && d.toks[k].text == "," {
+		// "..., which has refrained from strikes since 2022, said": past
+		// the non-restrictive clause
+		for j := k - 1; j > lo && j > k-25; j-- {
+			if d.toks[j].text == "," && j+1 < k && relativeWords[d.toks[j+1].lower] {
+				k = j - 1
+				break
+			}
+		}
+	}
+	for k > lo && skippable[d.toks[k].lower] {
+		k--
+	}
+	y := d.mentAt[k]
+	if y == nil || y.ent == nil || y.hi != k+1 {
+		return nil, -1
+	}
+	j := y.lo - 1
+	if j > lo && (d.toks[j].lower == "the" || d.toks[j].lower == "its") {
+		j--
+	}
+	n := 0
+	for j > lo && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && d.toks[j].lower != "that" && d.toks[j].lower != "who" {
+		j-- // "backs", "has long opposed"
+		n++
+	}
+	if n == 0 || j <= lo || d.toks[j].lower != "that" && d.toks[j].lower != "who" || d.inQuote[j] {
+		return nil, -1
+	}
+	x := d.mentAt[j-1]
+	if x == nil || x.ent == nil || x.hi != j || d.possessor(x) || x.demonym || x.ent.kind == kg.Event {
+		return nil, -1
+	}
+	if w := d.toks[j+1].lower; sayVerbs[w] || w == "it" || w == "they" {
+		return nil, -1 // "X said that Y said": a clause of speech, no relative
+	}
+	return x.ent, x.lo
 }
 
 // issuedBefore finds a participle of issuing right before the verb at
