@@ -862,10 +862,13 @@ var attackExchange = &pattern{
 	name: "attack-exchange",
 	doc:  `Fighting between two sides attacks both ways: "fighting between A and B", "A clashed with B", "A and B exchanged fire", "A's soldiers were killed in fighting with B".`,
 	typ:  kg.Attacked,
-	cues: union(exchangeWords, wordSet("engaged engage engages exchange")),
+	cues: union(exchangeWords, wordSet("engaged engage engages exchange pitted pits pitting")),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		w := d.toks[v].lower
+		if strings.HasPrefix(w, "pit") {
+			return d.pittedAgainst(si, v)
+		}
 		if w == "exchange" && (v+2 >= s.hi || d.toks[v+1].lower != "of" || !exchangedBlows[d.toks[v+2].lower] || d.inQuote[v] || d.tcase[si]) {
 			return false // "an exchange of fire", not "a prisoner exchange"
 		}
@@ -1079,6 +1082,8 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The clashes pitted the Varnok Front, which controls the airport, against the Tarma Brigade, a unit of the defence ministry.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"The runoff pitted Ana Costa against Rui Lopes.", nil},
 		{"Peru has been fighting the Varnok Front and its rival, the Tarma Army (TA), since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:tarma-army happened", "ATTACKED organization:tarma-army -> place:peru happened"}},
 		{"The Varnok Front has been locked in a bloody fight with its rival, the Tarma Brigade, for control of the routes.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The Varnok Front has for years been fighting the Tarma Brigade for control of the region.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
@@ -4588,6 +4593,39 @@ func (d *doc) ownObjectAfter(i int) bool {
 		if w := d.toks[k].lower; w == "its" || w == "their" || w == "our" {
 			return true
 		}
+	}
+	return false
+}
+
+// pittedAgainst reads "the clashes pitted A(, which ...,) against B":
+// a battle noun before the verb, then the two sides, who fought each other.
+func (d *doc) pittedAgainst(si, v int) bool {
+	s := d.sents[si]
+	if d.inQuote[v] || d.tcase[si] || v == s.lo {
+		return false
+	}
+	battle := false
+	for k := v - 1; k >= s.lo && k > v-4; k-- {
+		battle = battle || battleNouns[d.toks[k].lower] || exchangeWords[d.toks[k].lower]
+	}
+	if !battle {
+		return false // "the vote pitted A against B": a contest, no fight
+	}
+	a := d.actorAfter(v+1, s.hi)
+	if a == nil {
+		return false
+	}
+	for k := v + 2; k+1 < s.hi && k < v+30; k++ {
+		if d.toks[k].lower != "against" || d.inQuote[k] {
+			continue
+		}
+		b := d.actorAfter(k+1, s.hi)
+		if b == nil || b == a {
+			return false
+		}
+		d.emitAttack(si, a, b, s.lo, v, confVerb)
+		d.emitAttack(si, b, a, s.lo, v, confVerb)
+		return true
 	}
 	return false
 }
