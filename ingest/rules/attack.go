@@ -1229,6 +1229,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
 		{"The Peruvian army and allied Tarma Guard militias attacked Varnok Front positions near Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Chile has bombed Tacna port and Lima's international airport.", []string{"ATTACKED place:chile -> place:tacna happened", "ATTACKED place:chile -> place:lima happened"}},
@@ -3340,6 +3341,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			if i >= lo && d.toks[i].text == "," {
 				i--
 			}
+		}
+	}
+	if i > lo && d.toks[i].text == ")" {
+		// "loyal to its rival, the Varnok Front (VF), had stormed": past
+		// the initials after the comma
+		k := i - 1
+		for k > lo && k > i-6 && d.toks[k].text != "(" && d.toks[k].text != ")" {
+			k--
+		}
+		if k > lo && d.toks[k].text == "(" {
+			i = k - 1
 		}
 	}
 	if i < lo {
