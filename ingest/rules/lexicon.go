@@ -1791,6 +1791,11 @@ var summonVerbs = wordSet(`summoned summons summon summoning`)
 // envoyNouns are a country's envoys.
 var envoyNouns = wordSet(`ambassador ambassadors envoy envoys charge chargé chargé-d'affaires diplomat diplomats`)
 
+// missionOffices are a body's officers for a country, as envoys are: "the
+// United Nations special coordinator for Lebanon", "the EU special
+// representative for the Sahel". General knowledge of English.
+var missionOffices = wordSet(`coordinator representative rapporteur`)
+
 var holdVerbs = wordSet(`held hold holds holding`)
 
 // talksHeldVerbs before "talks" make the subjects meet as holdVerbs do:

@@ -345,6 +345,7 @@ var metVerb = &pattern{
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
+		{"The United Nations special coordinator for Peru held talks with Foreign Minister Rui Lopes in Lima on Tuesday.", []string{"MET organization:united-nations -> person:rui-lopes happened"}},
 		{"The Peruvian government and the Varnok Front resumed talks in Lima on Monday.", []string{"MET organization:varnok-front -> organization:peruvian-government happened"}},
 		{"Peru and Chile opened a new round of talks in Lima on Monday.", []string{"MET place:chile -> place:peru happened"}},
 		{"Peru and Chile share a pipeline. Rui Lopes said a Peruvian delegation met Chilean officials in Arica last week.", []string{"MET place:peru -> place:chile happened"}},

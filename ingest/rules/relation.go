@@ -121,7 +121,7 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 		return nil, -1
 	}
 	n := k - 1
-	if w := d.toks[n].lower; (w != "mission" && w != "delegation" || d.toks[k].lower == "for") && !envoyNouns[w] || n <= lo {
+	if w := d.toks[n].lower; (w != "mission" && w != "delegation" || d.toks[k].lower == "for") && !envoyNouns[w] && !missionOffices[w] || n <= lo {
 		return nil, -1
 	}
 	j := n - 1
@@ -131,7 +131,7 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 	if d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
 		j--
 	}
-	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent) || c.ent.kind == kg.Organization && envoyNouns[d.toks[n].lower]) {
+	if c := d.mentAt[max(j, lo)]; j >= lo && c != nil && c.ent != nil && c.hi == j+1 && (c.demonym || d.isCountry(c.ent) || c.ent.kind == kg.Organization && (envoyNouns[d.toks[n].lower] || missionOffices[d.toks[n].lower])) {
 		return c.ent, c.lo // "the UN special envoy for Yemen met": the United Nations, not Yemen
 	}
 	return nil, -1
