@@ -346,6 +346,7 @@ var metVerb = &pattern{
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
 		{"The United Nations special coordinator for Peru held talks with Foreign Minister Rui Lopes in Lima on Tuesday.", []string{"MET organization:united-nations -> person:rui-lopes happened"}},
+		{"Peru and Chile have been at odds for months. Peruvian and Chilean representatives will hold talks in Tacna on Thursday, under the auspices of the U.S.-led committee that monitors the truce.", []string{"MET place:chile -> place:peru planned"}},
 		{"The Peruvian government and the Varnok Front resumed talks in Lima on Monday.", []string{"MET organization:varnok-front -> organization:peruvian-government happened"}},
 		{"Peru and Chile opened a new round of talks in Lima on Monday.", []string{"MET place:chile -> place:peru happened"}},
 		{"Peru and Chile share a pipeline. Rui Lopes said a Peruvian delegation met Chilean officials in Arica last week.", []string{"MET place:peru -> place:chile happened"}},
@@ -1745,6 +1746,7 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		w := d.toks[k].lower
 		if topicWords[w] || w == "to" && k+1 < hi && topicWords[d.toks[k+1].lower] || w == "in" && d.peek(k+1) == "order" ||
 			w == "sidelines" || w == "margins" || // "met on the sidelines of the Nordic summit": where
+			w == "under" && d.peek(k+1) == "the" && d.peek(k+2) == "auspices" || // "under the auspices of the U.S.-led committee": a sponsor, no party
 
 			mediateVerbs[w] && d.peek(k+1) == "by" || w == "for" && d.gatheringAhead(k+1, hi) ||
 			w == "on" && (k > v+1 || holdNouns[d.toks[v].lower]) && k+1 < hi && (d.toks[k+1].lower == "the" || d.toks[k+1].lower == "a" || d.toks[k+1].kind == tWord && !d.toks[k+1].cap && strings.HasSuffix(d.toks[k+1].lower, "ing")) && !d.meetOnPlace(k+1, hi) {
