@@ -1023,6 +1023,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := gazetteer.LookupPlace(left); ok {
 				return false
 			}
+			if _, dem := demonymOf(left); dem && j-lo == 1 {
+				return false // "waving Georgian and European Union flags": an adjective, then a body
+			}
 			// "Peace and Unity Movement", "Foreign and Commonwealth
 			// Office": the run after "and" ends with an organization's head
 			k := j + 1

@@ -358,6 +358,7 @@ func TestResolution(t *testing.T) {
 		{"a portfolio of two halves before a title names no body", "Energy and Mines Minister Rui Lopes met local leaders on Monday.", "person:rui-lopes", []string{"Mines Minister Rui Lopes"}},
 		{"initials an apposition says a body is known by", "The Andean Development Council, the regional bloc known as ADEC, said it would send envoys. ADEC said talks would follow.", "organization:andean-development-council", []string{"ADEC"}},
 		{"a group's branch named by its region alone", "The Islamic State Tarma Province (ISTP) claimed the raid. Tarma Province fighters have grown bolder.", "organization:islamic-state-tarma-province", []string{"ISTP", "Tarma Province"}},
+		{"a demonym before \"and\" and a body's name is no part of it", "Protesters waving Georgian and European Union flags chanted slogans.", "organization:european-union", []string{"E.U.", "EU"}},
 		{"a numbered guerrilla front keeps its number", "The rebels launched an offensive against the 36th Front, a dissident faction.", "organization:36th-front", nil},
 		{"a capital dealt with as a state is its country", "Peru cut diplomatic relations with Santiago.", "place:chile", []string{"Santiago"}},
 		{"a capital that speaks is its country", "Lima denied the report on Sunday.", "place:peru", []string{"Lima"}},
