@@ -1438,6 +1438,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The delegation's head, deputy minister Rui Lopes, said his delegation would attend.", []string{"SAID person:rui-lopes: his delegation would attend"}},
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
 		{"Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed the attack. The group said its fighters had killed ten soldiers.", []string{"SAID organization:islamic-state-sahel-province: its fighters had killed ten soldiers"}},
 		{"The Borno state government said the talks with the Yobe state government and local leaders would resume.", []string{"SAID organization:borno-state-government: the talks with the Yobe state government and local leaders would resume"}},
