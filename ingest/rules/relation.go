@@ -974,6 +974,18 @@ func (d *doc) relativeSubject(i, lo int) (*entity, int) {
 			}
 			p--
 		}
+		if w == "who" && p > lo && d.mentAt[p] == nil && !d.toks[p].cap && roleWords[d.toks[p].lower] {
+			// "met Chile's foreign minister, who told reporters": the
+			// country whose unnamed officer speaks
+			for q := p - 1; q > lo && q > p-4; q-- {
+				if m := d.mentAt[q]; m != nil && m.ent != nil {
+					if d.possessor(m) && (d.isCountry(m.ent) || m.ent.kind == kg.Organization) && d.unnamedLeader(m.hi, p+1) {
+						return m.ent, m.lo
+					}
+					break
+				}
+			}
+		}
 		if p > lo+1 && w == "which" && orgNouns[d.toks[p].lower] && d.mentAt[p] == nil {
 			// "the DeepState monitoring project, which ..., said": the
 			// organization the noun names
