@@ -1229,6 +1229,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
 		{"The Peruvian army and allied Tarma Guard militias attacked Varnok Front positions near Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},

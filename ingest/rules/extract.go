@@ -192,7 +192,7 @@ func newDoc(a kg.Article) *doc {
 		y, m, dd := d.art.Date()
 		d.art = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 	}
-	d.toks = tokenize(a.Text)
+	d.toks = unquoteAttackVerbs(tokenize(a.Text))
 	d.sents = splitSentences(d.toks)
 	d.sentOf = make([]int32, len(d.toks))
 	d.tcase = make([]bool, len(d.sents))
@@ -216,6 +216,27 @@ func newDoc(a kg.Article) *doc {
 	d.findQuotes()
 	d.mentAt = make([]*mention, len(d.toks))
 	return d
+}
+
+// unquoteAttackVerbs drops the marks of a scare quote around one verb of
+// attack inside a sentence: "its fighters had “liberated” the town" tells
+// the same attack as without them, and the marks would hide the verb from
+// its subject and object. The marks stay in the text, so quotations and
+// offsets are unchanged.
+func unquoteAttackVerbs(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if i > 0 && i+2 < len(toks) && t.kind == tQuote && isDoubleQuote(t.text) && toks[i-1].kind == tWord &&
+			!toks[i-1].cap && toks[i+1].kind == tWord && !toks[i+1].cap && attackVerbs[toks[i+1].lower] &&
+			toks[i+2].kind == tQuote && isDoubleQuote(toks[i+2].text) && !toks[i+1].para {
+			out = append(out, toks[i+1])
+			i += 2
+			continue
+		}
+		out = append(out, *t)
+	}
+	return out
 }
 
 // titleCased reports whether a sentence is written in headline case: most
