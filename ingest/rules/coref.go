@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -670,6 +670,85 @@ var refRole = &refRule{
 		{"The head of the mission, Ana Costa, met the minister on Monday. Later [the minister] left.", ""},
 	},
 }
+
+var refOfficeHolder = &refRule{
+	name: "ref-office-holder",
+	doc:  `"Iraq's prime minister met ...", "the UN special coordinator for Lebanon held talks": the one person the article gives that office, named before or after (a wire lede names the office first and the holder in a later paragraph); of that country by a demonym ("Peruvian Prime Minister X"), or by the dateline when the title names none; no one when two fit.`,
+	cues: union(titleLead, roleWords, missionOffices, optionalOfficeWords),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i < 2 || d.toks[i].cap || d.tcase[d.sentOf[i]] {
+			return 0, nil
+		}
+		j := i - 1
+		if w := d.toks[j].lower; w == "'s" || w == "\u2019s" {
+			j--
+		}
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil || m.hi != j+1 || m.ref {
+			return 0, nil
+		}
+		country := d.isCountry(m.ent)
+		switch {
+		case country && (d.possessor(m) || m.demonym && m.lo > 0 && d.toks[m.lo-1].lower == "the"):
+		case m.ent.kind == kg.Organization && !m.demonym && m.lo > 0 && d.toks[m.lo-1].lower == "the" && !d.possessor(m):
+		default:
+			return 0, nil
+		}
+		var ws []string
+		k := i
+		for ; k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil; k++ {
+			w := d.toks[k].lower
+			if optionalOfficeWords[w] {
+				continue
+			}
+			if !roleWords[w] && !titleLead[w] && !missionOffices[w] {
+				break
+			}
+			ws = append(ws, w)
+		}
+		if len(ws) == 0 || !roleWords[ws[len(ws)-1]] && !missionOffices[ws[len(ws)-1]] || ws[len(ws)-1] == "general" {
+			return 0, nil
+		}
+		if k < len(d.toks) && (d.toks[k].cap && d.toks[k].kind == tWord || d.mentAt[k] != nil || d.toks[k].lower == "of") {
+			return 0, nil // "Iraq's Prime Minister X", "the UN envoy X": a title before a name
+		}
+		if k+1 < len(d.toks) && d.toks[k].text == "," && d.mentAt[k+1] != nil {
+			return 0, nil // "Iraq's prime minister, X,": the apposition names the holder
+		}
+		home := country && d.datelineCountry() == m.ent.name
+		var hit *entity
+		for e, ts := range d.titles {
+			if country && e.nat != m.ent.name && (e.nat != "" || !home) {
+				continue // an office without a country is the dateline's country's
+			}
+			for _, t := range ts {
+				if tw := strings.Fields(t); tw[len(tw)-1] == ws[len(ws)-1] && containsAll(tw, ws) {
+					if hit != nil && hit != e {
+						return 0, nil // two hold the office: which one is left open
+					}
+					hit = e
+				}
+			}
+		}
+		if hit == nil {
+			return 0, nil
+		}
+		return k, hit
+	},
+	examples: []refExample{
+		{"LIMA (AP) - Peru's [prime minister] met Chile's president on Tuesday. Prime Minister Rui Lopes arrived on Monday.", "person:rui-lopes"},
+		{"The United Nations [special coordinator] for Peru held talks in Lima. The coordinator, Ana Berg, told reporters the talks went well.", "person:ana-berg"},
+		{"Peru's [foreign minister] met his Chilean counterpart. Chilean Foreign Minister Ana Berg said little.", ""},
+		{"LIMA (AP) - Chile's [foreign minister] met Peru's president. Foreign Minister Ana Berg said little.", ""},
+		{"Chile's [foreign minister] met Peru's president. Chilean Foreign Minister Ana Berg said little.", "person:ana-berg"},
+		{"Peru's [foreign minister] met Chile's president. Foreign Minister Ana Berg and Foreign Minister Rui Lopes spoke later.", ""},
+		{"Peru's [deputy foreign minister] arrived on Monday. Foreign Minister Ana Berg spoke later.", ""},
+	},
+}
+
+// optionalOfficeWords may qualify an office without changing who holds
+// it: "the UN special coordinator" is the coordinator.
+var optionalOfficeWords = wordSet(`special top senior`)
 
 // personWithOffice is the person named before toks[i] whose offices end
 // with the same word as ws and hold all its words; the one named last
