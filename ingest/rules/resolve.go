@@ -992,9 +992,23 @@ func (d *doc) mergeSiteNamesakes() {
 				continue
 			}
 		}
+		if st.river && d.namedWithoutThe(b) {
+			continue // "the Mathare River ... settlements in Mathare": a river's bare name takes "the"
+		}
 		d.merge(b, st.e)
 		st.e.kind = kg.Place
 	}
+}
+
+// namedWithoutThe reports whether some mention of e by its own name, out
+// of the headline (which drops articles), has no "the" before it.
+func (d *doc) namedWithoutThe(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent == e && !m.ref && !(d.headline && d.sentOf[m.lo] == 0) && (m.lo == 0 || d.toks[m.lo-1].lower != "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedForces reads "the General Staff of Ukraine's Armed Forces" as

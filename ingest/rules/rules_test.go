@@ -458,6 +458,7 @@ func TestResolution(t *testing.T) {
 		{"a known name may end in a word that names no one alone", "Officials of Ansar Allah met in Sanaa on Monday.", "organization:houthis", []string{"Ansar Allah", "Houthi", "Houthi movement"}},
 		{"a bare name after its air base is the base", "Drones struck the Tarnok air base overnight. Two bombers at Tarnok were damaged.", "place:tarnok-air-base", []string{"Tarnok"}},
 		{"a bare name after its river is the river", "The Varnok River burst its banks. Villages along the Varnok were flooded.", "place:varnok-river", []string{"Varnok"}},
+		{"a bare name without \"the\" after its river is a place of its own", "The Varnok River burst its banks, flooding homes in Varnok.", "place:varnok", nil},
 		{"a capital's airport leaves the capital its own", "Flights were suspended at Lima airport. Lima was calm.", "place:lima", nil},
 		{"a man named before the airport named after him stays the man", "Ana Costa Ruiz founded the party. Flights left Ana Costa Ruiz Airport.", "person:ana-costa-ruiz", nil},
 		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
