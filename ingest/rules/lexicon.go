@@ -1152,7 +1152,7 @@ council commission body organisations organizations ngo broadcaster outlet chann
 operator carrier airline manufacturer maker producer developer supplier retailer chain publisher tribunal court`)
 
 var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
-backed set known`)
+backed set known north south east west northeast northwest southeast southwest about some`)
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.

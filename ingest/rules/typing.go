@@ -93,7 +93,7 @@ var typeRules = []*typeRule{
 			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" && d.toks[k+1].lower != "the" {
 				return "", 0, false
 			}
-			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == k+2 && demonymWord(d.toks[j].text)); j++ {
+			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == k+2 && (demonymWord(d.toks[j].text) || lowerAfterHyphen(d.toks[j].text))); j++ {
 				n := d.toks[j].lower
 				if j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && !appositionEnds[d.toks[j+1].lower] {
 					continue // not the head yet: "an exile group", "a rights group"
@@ -114,6 +114,7 @@ var typeRules = []*typeRule{
 			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
 			{"Power failed again. Varnergo, the state grid operator, announced rolling blackouts in 14 regions.", "Varnergo", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
+			{"Residents of Tarvask, an RSF-held town north of Lima, reported air strikes.", "Tarvask", kg.Place},
 			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
 		},
 	},
@@ -796,6 +797,17 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{{"The Velkamp board met. Velkamp shares rose.", "Velkamp", kg.Organization}},
 	},
+}
+
+// lowerAfterHyphen reports a capitalised word joined by a hyphen to a
+// lower-case one, as a modifier is: "RSF-held", "Kremlin-backed".
+func lowerAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }
 
 // localPlace reports a town or region the gazetteer knows, not a country
