@@ -151,6 +151,11 @@ Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato 
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").
+// pluralPlaceNouns head lists of places: "the X and Y rivers".
+var pluralPlaceNouns = wordSet(`rivers districts regions provinces villages towns cities states counties valleys
+mountains lakes islands neighbourhoods neighborhoods suburbs municipalities oblasts governorates camps
+townships communes`)
+
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila

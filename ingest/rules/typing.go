@@ -750,6 +750,22 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-place-list",
+		doc:  `A name in a list that a plural noun of places heads or follows: "the Pra and the Ankobra rivers", "the Walia and Toukra neighbourhoods", "major rivers, including the Pra and the Ankobra".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n > 3 {
+				return "", 0, false
+			}
+			return kg.Place, fair, d.pluralPlaceAfter(c.hi) || d.pluralPlaceBefore(c.lo)
+		},
+		examples: []typeExample{
+			{"Mercury has poisoned the Tarvo and the Kelna rivers.", "Tarvo", kg.Place},
+			{"Residents of the Tarvo and Kelna neighbourhoods fled.", "Kelna", kg.Place},
+			{"Mercury has poisoned major rivers, including the Tarvo and the Kelna, with silt.", "Kelna", kg.Place},
+			{"Mercury has poisoned major rivers, including the Tarvo, with silt.", "Tarvo", kg.Place},
+		},
+	},
+	{
 		name: "type-place-after-locative",
 		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
@@ -797,6 +813,46 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{{"The Velkamp board met. Velkamp shares rose.", "Velkamp", kg.Organization}},
 	},
+}
+
+// pluralPlaceAfter reports whether a plural noun of places ends the list
+// of names that goes on from toks[k]: "(X) and the Y rivers".
+func (d *doc) pluralPlaceAfter(k int) bool {
+	for end := min(len(d.toks), k+10); k < end; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "and" || t.lower == "or" || t.lower == "the" || t.text == "," || t.cap && t.kind == tWord:
+			continue
+		case t.kind == tWord && pluralPlaceNouns[t.lower]:
+			return d.toks[k-1].cap
+		}
+		return false
+	}
+	return false
+}
+
+// pluralPlaceBefore reports whether a list of names before toks[lo] starts
+// after a plural noun of places and "including" or "such as": "major
+// rivers, including the X and (Y)".
+func (d *doc) pluralPlaceBefore(lo int) bool {
+	for k := lo - 1; k > 1 && k > lo-10; k-- {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "and" || t.lower == "or" || t.lower == "the" || t.text == "," || t.cap && t.kind == tWord:
+			continue
+		case t.lower == "including" || t.lower == "as" && d.toks[k-1].lower == "such":
+			j := k - 1
+			if t.lower == "as" {
+				j--
+			}
+			if j >= 0 && d.toks[j].text == "," {
+				j--
+			}
+			return j >= 0 && pluralPlaceNouns[d.toks[j].lower]
+		}
+		return false
+	}
+	return false
 }
 
 // lowerAfterHyphen reports a capitalised word joined by a hyphen to a
