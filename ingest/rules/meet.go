@@ -344,6 +344,8 @@ var metVerb = &pattern{
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
+		{"West African leaders meeting in Lima on Sunday offered to open talks with the rulers of Peru and Chile.", nil},
+		{"European leaders met Chinese officials in Brussels on Monday.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
 		{"The United Nations special coordinator for Peru held talks with Foreign Minister Rui Lopes in Lima on Tuesday.", []string{"MET organization:united-nations -> person:rui-lopes happened"}},
 		{"Peru and Chile have been at odds for months. Peruvian and Chilean representatives will hold talks in Tacna on Thursday, under the auspices of the U.S.-led committee that monitors the truce.", []string{"MET place:chile -> place:peru planned"}},

@@ -800,6 +800,20 @@ func (d *doc) subnationalPlace(id string) bool {
 	return false
 }
 
+// regionPlace reports whether the entity of id is a continent or a region
+// of several countries.
+func (d *doc) regionPlace(id string) bool {
+	if !strings.HasPrefix(id, "place:") {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.kind == kg.Place && e.mentions > 0 && e.id() == id {
+			return isRegion(e.name)
+		}
+	}
+	return false
+}
+
 // addRel appends a relation, once per statement: ATTACKED and MET are
 // kept once per article for the same ends and status (the first sentence
 // stating them is the evidence), SAID once per speaker and quotation.
@@ -812,6 +826,9 @@ func (d *doc) addRel(t kg.RelType, src, tgt string, si int, date time.Time, prec
 	}
 	if t == kg.Met && d.subnationalPlace(src) && d.subnationalPlace(tgt) {
 		return // "where Peru's Puno region meets Bolivia's La Paz department": lands, no parties
+	}
+	if t == kg.Met && (d.regionPlace(src) || d.regionPlace(tgt)) {
+		return // "West African leaders meeting in Abuja": a region of several states is no party
 	}
 	key := string(t) + "|" + src + "|" + tgt
 	if t == kg.Met && tgt < src {
