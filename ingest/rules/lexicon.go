@@ -92,7 +92,8 @@ bureau authority`)
 var ethnicNames = wordSet(`hema lendu rohingya dogon fulani fulanis peul tuareg tuaregs tutsi tutsis hutu hutus
 banyamulenge pashtun pashtuns hazara hazaras baloch yazidi yazidis masalit zaghawa dinka nuer shilluk oromo
 amhara kikuyu luo kalenjin maasai yoruba igbo hausa kanuri berber berbers amazigh uyghur uyghurs uighur uighurs
-sinhalese mapuche aymara quechua wayuu bedouin bedouins afro-colombian afro-colombians`)
+sinhalese mapuche aymara quechua wayuu bedouin bedouins afro-colombian afro-colombians serb serbs croat croats bosniak
+bosniaks gagauz chechen chechens ingush tatar tatars circassian circassians assyrian assyrians alawite alawites`)
 
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
