@@ -57,6 +57,12 @@ func (d *doc) attach(m *mention, e *entity) {
 		// "in Tarma state", "the Varnok forest": the place's name with its
 		// kind, as other texts write it ("Tarma State")
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
+		if w := d.toks[m.hi].lower; w == "region" || w == "oblast" {
+			// "the Odesa region": the oblast, by the name reference works give it
+			if p, ok := gazetteer.LookupPlace(surface + " Oblast"); ok && p.Kind == gazetteer.Subdivision {
+				e.aliases[p.Name] = true
+			}
+		}
 	}
 	if e.kind == kg.Organization && !m.ref && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "in" && postHeads[lastWord(surface)] {
 		// "the U.S. Embassy in Baghdad": the name with where it is, as

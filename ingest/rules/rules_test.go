@@ -463,6 +463,7 @@ func TestResolution(t *testing.T) {
 		{"a man named before the airport named after him stays the man", "Ana Costa Ruiz founded the party. Flights left Ana Costa Ruiz Airport.", "person:ana-costa-ruiz", nil},
 		{"a capital as a dateline stays the city", "Lima (AP) - Rui Lopes spoke. Lima denied the report.", "place:lima", nil},
 		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
+		{"an oblast named as a region takes the oblast's name", "Drones struck the Poltava region overnight.", "place:poltava", []string{"Poltava Oblast", "Poltava region"}},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
 		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
 		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
