@@ -546,8 +546,24 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 // sentence when a person opens it, else the first person of one of the two
 // sentences before, else the last person named before it there.
 func (d *doc) lastPerson(i int) *entity {
-	si := int(d.sentOf[i])
+	if e := d.lastPersonIf(i, d.pronounFits(i)); e != nil {
+		return e
+	}
+	// no one of the pronoun's sex: the given name misled (many names go
+	// with either sex somewhere), and the writer's "he" is the better guide
+	return d.lastPersonIf(i, d.unsexed(i))
+}
+
+// unsexed accepts, for a pronoun of one sex at toks[i], only the people
+// whose given names say the other: the second try of lastPerson.
+func (d *doc) unsexed(i int) func(*entity) bool {
 	fits := d.pronounFits(i)
+	return func(e *entity) bool { return e != nil && !fits(e) }
+}
+
+// lastPersonIf is lastPerson among the people fits accepts.
+func (d *doc) lastPersonIf(i int, fits func(*entity) bool) *entity {
+	si := int(d.sentOf[i])
 	// "The party would not replace Aydin, he said, ...": the clause before
 	// the attribution is the reported words, whose people are not the speaker
 	first := 0

@@ -65,6 +65,8 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"The Indian foreign ministry summoned the envoy. Amnesty International protested. \u201cWe will respond,\u201d the ministry said.",
 			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
 		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
+		{"Andrea Lupo arrived on Monday.\n\n\u201cThe talks have failed,\u201d he said.", []string{"SAID person:andrea-lupo: The talks have failed"}},
+		{"Andrea Lupo met Rui Lopes on Monday.\n\n\u201cThe talks have failed,\u201d he said.", []string{"SAID person:rui-lopes: The talks have failed"}},
 		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
 			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
