@@ -1342,6 +1342,9 @@ var saidTrailing = &pattern{
 		{"A missile hit a convoy in Arica, killing 25 people, regional governor Ana Costa said.", []string{"SAID person:ana-costa: A missile hit a convoy in Arica, killing 25 people"}},
 		{"A drone attack on the town of Tarma killed a woman, Puno regional governor Ana Costa said.", []string{"SAID person:ana-costa: A drone attack on the town of Tarma killed a woman"}},
 		{"A missile struck a block of flats, regional governor Ana Costa said on Telegram.", []string{"SAID person:ana-costa: A missile struck a block of flats"}},
+		{"A grain terminal caught fire, Puno regional Gov. Ana Costa said on Telegram.", []string{"SAID person:ana-costa: A grain terminal caught fire"}},
+		{"A grain terminal caught fire, Puno region Governor Ana Costa said.", []string{"SAID person:ana-costa: A grain terminal caught fire"}},
+		{"No one was hurt, Tarma county prefect Ana Costa said.", []string{"SAID person:ana-costa: No one was hurt"}},
 		{"Troops fired on protesters in Lima on Sunday, killing 18 people, the Varnok Council human rights office said.", []string{"SAID organization:varnok-council: Troops fired on protesters in Lima on Sunday, killing 18 people"}},
 		{"Council President Ana Costa condemned the arrests, her spokesman said.", []string{"SAID person:ana-costa: Council President Ana Costa condemned the arrests"}},
 		{"Chilean jets bombed Tarma on Sunday, Colonel Rui Lopes told Reuters by telephone.", []string{"SAID person:rui-lopes: Chilean jets bombed Tarma on Sunday"}},
@@ -1669,6 +1672,12 @@ func lowerTitle(w string) bool {
 	}
 	t, ok := lookupTitle(strings.ToUpper(w[:1]) + w[1:])
 	return ok && !t.Honorific && t.Role != ""
+}
+
+// titleAt reports a title at toks[k]: "Gov.", "Governor".
+func (d *doc) titleAt(k int) bool {
+	_, ok := d.isTitle(k)
+	return ok
 }
 
 // coSubjects are the other speakers of "A and B said" and "A, B and C
@@ -2853,7 +2862,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
 		d.toks[b].lower == "and" && d.mentAt[b-1] != nil && d.mentAt[b-1].demonym && d.mentAt[at] != nil && d.mentAt[at].demonym || // "..., the German and Qatari governments said"
+		d.toks[b].cap && b+1 == at && b-1 > s.lo && (roleModifiers[d.toks[b-1].text] || adminWords[d.toks[b-1].text]) && d.titleAt(b) || // "..., Odesa regional Gov. X said"
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
+			adminWords[d.toks[b].lower] && b+1 < at && !d.toks[b+1].cap || // "..., county governor X said"
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
 	}
