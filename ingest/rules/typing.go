@@ -484,6 +484,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"Power was cut to 40,000 homes, the state-owned utility Nordvik Tarn said.", "Nordvik Tarn", kg.Organization},
 			{"The tanker is owned by Lima-based Varnok Tarn.", "Varnok Tarn", kg.Organization},
 			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
 			{"In a statement carried by the state-run Varnok Morning Light on Saturday, the army said it had won.", "Varnok Morning Light", kg.Organization},
