@@ -546,7 +546,8 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
-general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide`)
+general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide
+archbishop bishop cardinal imam patriarch`)
 
 // civilWords in an apposition make an organization a civil body, never an
 // armed group: "a conflict monitoring group", "a rights watchdog".
