@@ -1316,6 +1316,7 @@ var saidTrailing = &pattern{
 		{"The Andes Border Service closed the crossing. Two guards were wounded, the service said.", []string{"SAID organization:andes-border-service: Two guards were wounded"}},
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
+		{"Norway will send ten advisers, an OSCE official said.", []string{"SAID organization:organization-for-security-and-co-operation-in-europe: Norway will send ten advisers"}},
 		{"Police arrested people. Around 35 workers were taken into custody, the Tarma police said.", []string{"SAID organization:tarma-police: Around 35 workers were taken into custody"}},
 		{"Shells landed on a camp near Tarma, killing six people, the UN humanitarian office OCHA said.", []string{"SAID organization:office-for-the-coordination-of-humanitarian-affairs: Shells landed on a camp near Tarma, killing six people"}},
 		{"The aid worker was released on Monday, the Peruvian and Chilean governments said.", []string{"SAID place:chile: The aid worker was released on Monday", "SAID place:peru: The aid worker was released on Monday"}},
@@ -2860,7 +2861,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			}
 		}
 	}
-	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
+	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.toks[b].lower == "an" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
 		d.toks[b].lower == "and" && d.mentAt[b-1] != nil && d.mentAt[b-1].demonym && d.mentAt[at] != nil && d.mentAt[at].demonym || // "..., the German and Qatari governments said"
 		d.toks[b].cap && b+1 == at && b-1 > s.lo && (roleModifiers[d.toks[b-1].text] || adminWords[d.toks[b-1].text]) && d.titleAt(b) || // "..., Odesa regional Gov. X said"
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
