@@ -1231,6 +1231,7 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
+		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
 		{"The Peruvian army and allied Tarma Guard militias attacked Varnok Front positions near Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
@@ -3875,6 +3876,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil {
 			continue
+		}
+		if n := d.mentAt[min(m.hi, hi-1)]; m.ent.kind == kg.Place && m.hi < hi && n != nil && n != m && n.ent != nil && n.lo <= m.lo && n.hi > m.hi {
+			m = n // "attacked a Kosovo police patrol": the police the place's name opens
 		}
 		k = m.hi - 1
 		if d.madeBy(m) {
