@@ -1339,7 +1339,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		apposed := atStart && hi-lo == 2 && d.orgAppositionAt(hi) // "Emergency Lawyers, a rights group,": the whole name
-		if numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed) {
+		if (numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed)) && !d.spelledByAcronym(lo, hi) {
 			lo++
 			continue
 		}
@@ -3030,6 +3030,17 @@ func (d *doc) longFormBeforeAcronym(lo, j int) bool {
 		return false
 	}
 	return !d.known(j+1, k)
+}
+
+// spelledByAcronym reports that the initials in brackets right after
+// toks[lo:hi] take in its first word: "All Progressives Congress (APC)",
+// whose "All" is the name's, not a count.
+func (d *doc) spelledByAcronym(lo, hi int) bool {
+	if hi-lo < 2 || hi+2 >= len(d.toks) || d.toks[hi].text != "(" || d.toks[hi+2].text != ")" {
+		return false
+	}
+	acr := strings.ReplaceAll(d.toks[hi+1].text, ".", "")
+	return len(acr) >= 3 && isAcronym(acr) && initials(d.text[d.toks[lo].start:d.toks[hi-1].end]) == acr
 }
 
 // everyInitial are the capitals of all a name's words, function words

@@ -79,6 +79,7 @@ var typeRules = []*typeRule{
 		},
 		examples: []typeExample{
 			{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization},
+			{"The ruling All Varnok Congress (AVC) won the vote.", "All Varnok Congress", kg.Organization},
 			{"Police blamed the Free People of Varnok (FPOV) for the raid.", "Free People of Varnok", kg.Organization},
 		},
 	},
