@@ -1735,13 +1735,21 @@ func (d *doc) orgPrefix(w []string) *entity {
 			continue // "the Senate" is no "Senate Intelligence Committee": the body, not its part
 		}
 		if ok {
-			if hit != nil && hit != e {
+			switch {
+			case hit == nil || hit == e || wordsPrefix(hit.words, e.words):
+				hit = e // "Larkspur" for "Larkspur Gold" and "Larkspur Gold Corporation": the fuller
+			case wordsPrefix(e.words, hit.words):
+			default:
 				return nil
 			}
-			hit = e
 		}
 	}
 	return hit
+}
+
+// wordsPrefix reports whether a is a prefix of b.
+func wordsPrefix(a, b []string) bool {
+	return len(a) <= len(b) && slices.Equal(a, b[:len(a)])
 }
 
 // nameIndex finds entities by name words without scanning them all, so

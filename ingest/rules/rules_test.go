@@ -474,6 +474,7 @@ func TestResolution(t *testing.T) {
 		{"first words two longer names share stay apart", "Khalid Anwar Idris met Khalid Anwar Salim. Khalid Anwar said talks went well.", "person:khalid-anwar", nil},
 		{"a group's singular is the group", "The Tarvoks seized the port on Monday. The Tarvok rebels said the town had fallen.", "organization:tarvoks", []string{"Tarvok"}},
 		{"a company without Group", "Varnel Group posted a loss. Varnel said sales fell.", "organization:varnel-group", []string{"Varnel"}},
+		{"a company's first word, when a shorter form names it too", "Varnel Gold takes Peru to court\n\nVarnel Gold Corporation filed a claim. Varnel said sales fell.", "organization:varnel-gold-corporation", []string{"Varnel", "Varnel Gold"}},
 		{"a broadcaster without TV", "Varnok TV reported the strike. Varnok said nine people died.", "organization:varnok-tv", []string{"Varnok"}},
 		{"a place without the Arabic article", "Air strikes hit the town of al-Varnaq on Monday. Shops in Varnaq were shut.", "place:al-varnaq", []string{"Varnaq"}},
 		{"an adjective of a place the gazetteer lacks, guessed a group", "Moldova's breakaway region of Varnokia held talks. Ana Costa met the Varnokian negotiator, Rui Lopes, on Monday.", "place:varnokia", []string{"Varnokian"}},
