@@ -1231,6 +1231,7 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
+		{"Fighters from the Varnok Front stormed the base in Tarma. Peruvian jets later fired on fighters retreating towards Lake Titicaca.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
@@ -3667,6 +3668,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	if c := d.scareQuoteAround(v); c > v && c < hi {
 		qv, from = false, c+1 // "it had “eliminated” X": the verb in scare quotes, its object outside
 	}
+	if g := d.attackersObject(from, hi, src); g != nil {
+		return []*entity{g} // "air strikes on fighters retreating towards X": the group that attacked, not X
+	}
 	for k := from; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
@@ -4041,6 +4045,34 @@ func (d *doc) namedIn(si int, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// attackersObject is the armed group an object of only a noun of
+// attackers at toks[k] stands for ("strikes on fighters fleeing", "fired
+// at the militants"): the last attacker, if an organization named within
+// three sentences, else the one armed group of the article, other than
+// src; nil otherwise.
+func (d *doc) attackersObject(k, hi int, src *entity) *entity {
+	if k < hi && attackPreps[d.toks[k].lower] {
+		k++
+	}
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi || d.mentAt[k] != nil || !attackerNouns[d.toks[k].lower] || d.toks[k].cap {
+		return nil
+	}
+	if k+1 < hi && (d.mentAt[k+1] != nil || d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from" || d.toks[k+1].lower == "loyal") {
+		return nil // "militants of the X", "fighters from X": the named group is another pattern's
+	}
+	g := d.lastAttacker
+	if g == nil || g.kind != kg.Organization || int(d.sentOf[k])-d.lastAttackSent > 3 {
+		g = d.oneArmedGroup(k)
+	}
+	if g == nil || g == src {
+		return nil
+	}
+	return g
 }
 
 // ownedThing reports a vessel, aircraft, force or post right after a
