@@ -1444,6 +1444,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Honduras' Foreign Ministry said the talks had failed.", []string{"SAID organization:honduran-foreign-ministry: the talks had failed"}},
 		{"Lars Holm met Chile's foreign minister, who told reporters that Santiago was ready to reopen the border.", []string{"SAID place:chile: Santiago was ready to reopen the border"}},
 		{"The delegation's head, deputy minister Rui Lopes, said his delegation would attend.", []string{"SAID person:rui-lopes: his delegation would attend"}},
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},

@@ -117,6 +117,13 @@ func tokenize(text string) []token {
 					// quotation mark (single quotes never delimit statements here)
 					if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(p) {
 						t.kind = tPunct
+						if n := len(toks); n > 0 && toks[n-1].cap && toks[n-1].end == i && (p == 's' || p == 'S') && i+size < len(text) && text[i+size] == ' ' && placeEndsAt(text, toks) {
+							// "Belarus' Foreign Ministry": a possessive, read as "'s"
+							t.lower = "'s"
+							toks = append(toks, t)
+							i += size
+							continue
+						}
 					}
 				}
 			}
@@ -126,6 +133,20 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// placeEndsAt reports whether the last one or two words of toks name a
+// place the gazetteer knows: "Belarus", "United States".
+func placeEndsAt(text string, toks []token) bool {
+	n := len(toks)
+	if _, ok := gazetteer.LookupPlace(toks[n-1].text); ok {
+		return true
+	}
+	if n < 2 || toks[n-2].kind != tWord || !toks[n-2].cap {
+		return false
+	}
+	_, ok := gazetteer.LookupPlace(text[toks[n-2].start:toks[n-1].end])
+	return ok
 }
 
 func mk(text string, s, e int, k tokKind, para bool) token {
