@@ -125,7 +125,7 @@ Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
 Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace Cathedral Mosque
 Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
-Line Frontier Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
+Line Frontier Gap Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
 Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges`)
 
