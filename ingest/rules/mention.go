@@ -225,6 +225,17 @@ func (d *doc) knownOrgEnd(i int) bool {
 	return false
 }
 
+// stanceAdjective reports a capitalised adjective of attitude toward a
+// people or a place: "Russophobic", "Francophile", "Eurosceptic".
+func stanceAdjective(w string) bool {
+	for _, suf := range []string{"phobic", "phobia", "phile", "philic", "sceptic", "skeptic", "sceptics", "skeptics"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
 	t := &d.toks[i]
@@ -233,6 +244,9 @@ func (d *doc) nameWord(i int) bool {
 	}
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) {
 		return false
+	}
+	if stanceAdjective(t.lower) {
+		return false // "the Russophobic course", "Eurosceptic parties": an adjective
 	}
 	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
 		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) &&
