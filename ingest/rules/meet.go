@@ -334,6 +334,7 @@ var metVerb = &pattern{
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa spoke at a meeting of the Varnok Council.", nil},
 		{"Ana Costa told Rui Lopes at a meeting in Lima that the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -1944,10 +1945,10 @@ func (d *doc) meetOnPlace(k, hi int) bool {
 func (d *doc) venue(e *entity, v, hi int) bool {
 	for k := v + 1; k < hi; k++ {
 		m := d.mentAt[k]
-		if m == nil || m.ent != e || m.lo != k {
-			continue
+		if m == nil || m.ent != e || m.lo != k && !(m.lo < k && m.lo > v) {
+			continue // "at the Malaysian foreign ministry": the demonym's mention holds the name's first word
 		}
-		j := k - 1
+		j := m.lo - 1
 		for n := 0; j > v && n < 6; n++ {
 			w := d.toks[j].lower
 			if o := d.mentAt[j]; o != nil && o.demonym {
