@@ -725,6 +725,11 @@ var orgRefNouns = map[string]string{
 	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
 }
 
+// reporterNouns after a news organization's name are its own people and
+// counts: "a Reuters witness", "an AFP tally".
+var reporterNouns = wordSet(`witness witnesses reporter reporters correspondent correspondents journalist journalists
+photographer photographers tally count calculation calculations reporting`)
+
 // statementNouns name a text an organization or person issues.
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
 filing lawsuit ruling verdict release announcement notice memo`)

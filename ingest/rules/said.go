@@ -448,6 +448,8 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"The court sentenced him to ten years, according to a court document seen by Reuters.", nil},
+		{"He did not react as the sentence was read out, according to a Reuters witness in the courtroom.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
 		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
@@ -2529,6 +2531,9 @@ func (d *doc) according(si, v int) {
 		}
 		if m == nil || m.ent == nil || d.possessor(m) || m.demonym {
 			continue
+		}
+		if sp == nil && m.ent.kind == kg.Organization && d.orgKind(m.ent) == "media" && (m.lo > 0 && d.toks[m.lo-1].lower == "by" || m.hi < s.hi && reporterNouns[d.toks[m.hi].lower]) {
+			return // "according to a document seen by Reuters", "according to a Reuters witness": the agency reports, no one speaks
 		}
 		if o := d.mentAt[min(m.hi, s.hi-1)]; m.ent.kind == kg.Place && o != nil && o != m && o.lo == m.hi && o.ent != nil && o.ent.kind == kg.Organization {
 			continue // "according to Lima police": the police
