@@ -155,7 +155,11 @@ Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato 
 // pluralPlaceNouns head lists of places: "the X and Y rivers".
 var pluralPlaceNouns = wordSet(`rivers districts regions provinces villages towns cities states counties valleys
 mountains lakes islands neighbourhoods neighborhoods suburbs municipalities oblasts governorates camps
-townships communes`)
+townships communes fields`)
+
+// siteModifiers stand before a plural noun of places: "oil fields",
+// "refugee camps".
+var siteModifiers = wordSet(`oil gas gold mining refugee border frontier coastal mountain`)
 
 var placeNouns = wordSet(`district districts region regions province provinces city town village villages
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast

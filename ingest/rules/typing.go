@@ -766,6 +766,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Mercury has poisoned the Tarvo and the Kelna rivers.", "Tarvo", kg.Place},
 			{"Residents of the Tarvo and Kelna neighbourhoods fled.", "Kelna", kg.Place},
+			{"Protesters blocked the roads to the Tarvo and West Kelna oil fields.", "Tarvo", kg.Place},
 			{"Mercury has poisoned major rivers, including the Tarvo and the Kelna, with silt.", "Kelna", kg.Place},
 			{"Mercury has poisoned major rivers, including the Tarvo, with silt.", "Tarvo", kg.Place},
 		},
@@ -830,6 +831,8 @@ func (d *doc) pluralPlaceAfter(k int) bool {
 			continue
 		case t.kind == tWord && pluralPlaceNouns[t.lower]:
 			return d.toks[k-1].cap
+		case t.kind == tWord && siteModifiers[t.lower] && k+1 < len(d.toks) && pluralPlaceNouns[d.toks[k+1].lower] && d.toks[k-1].cap:
+			return true // "the Rumaila and West Qurna oil fields"
 		}
 		return false
 	}
