@@ -55,7 +55,7 @@ func TestLoneWordForms(t *testing.T) {
 			"Trade within Varnokia, an economic union of five countries, grew. The rebels seized Tessalit, a town in the north.",
 			[]string{"organization:varnokia", "place:tessalit"}},
 		{"an adjective of attitude is no name",
-			"Voters in Tarvok rejected the Russophobic course of the government. Eurosceptic parties gained.",
+			"Voters in Tarvok rejected the Russophobic course of the government. Eurosceptic parties gained. Protesters threw Molotov cocktails.",
 			[]string{"place:tarvok"}},
 		{"a surname's shape before a speech verb",
 			"Talks with Norway stalled. Brankovich told reporters the talks would resume.",

@@ -248,6 +248,9 @@ func (d *doc) nameWord(i int) bool {
 	if stanceAdjective(t.lower) {
 		return false // "the Russophobic course", "Eurosceptic parties": an adjective
 	}
+	if t.lower == "molotov" && strings.HasPrefix(d.peek(i+1), "cocktail") {
+		return false // "Molotov cocktails": a thing, named after a man
+	}
 	if ethnicNames[t.lower] && !(i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
 		!(i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.toks[i-1].end+1 == t.start && !ethnicNames[d.toks[i-1].lower] && !d.atStart(i-1, d.sents[d.sentOf[i]])) &&
 		!d.peopleNamedPlace(i) {
