@@ -1082,6 +1082,7 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Clashes between Peruvian government forces and the U.S.-backed, Chilean-led Varnok Front near Tarma killed 11 people.", []string{"ATTACKED organization:peruvian-government-forces -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-government-forces happened"}},
 		{"The clashes pitted the Varnok Front, which controls the airport, against the Tarma Brigade, a unit of the defence ministry.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The runoff pitted Ana Costa against Rui Lopes.", nil},
 		{"Peru has been fighting the Varnok Front and its rival, the Tarma Army (TA), since 2010.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened", "ATTACKED place:peru -> organization:tarma-army happened", "ATTACKED organization:tarma-army -> place:peru happened"}},
@@ -3105,6 +3106,13 @@ func (d *doc) passivePatient(si, be, by int) *entity {
 func (d *doc) actorAfter(k, hi int) *entity {
 	if k < hi && d.toks[k].lower == "the" {
 		k++
+	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.lo == k && m.hi+2 < hi && d.toks[m.hi].text == "-" && d.toks[m.hi].start == d.toks[m.hi-1].end &&
+		(backerSuffixes[d.toks[m.hi+1].lower] || holderSuffixes[d.toks[m.hi+1].lower]) {
+		k = m.hi + 2 // "the U.S.-backed, Kurdish-led Syrian Democratic Forces": past who backs it
+		if d.toks[k].text == "," {
+			k++
+		}
 	}
 	if k+1 < hi && d.mentAt[k] == nil && backedWord(d.toks[k].lower) && d.mentAt[k+1] != nil && d.mentAt[k+1].lo == k+1 {
 		k++ // "the Kurdish-led Syrian Democratic Forces": the force
