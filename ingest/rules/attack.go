@@ -1233,6 +1233,7 @@ var attackVerb = &pattern{
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
 		{"Fighters from the Varnok Front stormed the base in Tarma. Peruvian jets later fired on fighters retreating towards Lake Titicaca.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
+		{"A Peruvian drone strike on a car near the town of Tarma killed a man the Peruvian military said was a Varnok Front fighter.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
@@ -3891,6 +3892,11 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		}
 		if n := d.mentAt[min(m.hi, hi-1)]; m.ent.kind == kg.Place && m.hi < hi && n != nil && n != m && n.ent != nil && n.lo <= m.lo && n.hi > m.hi {
 			m = n // "attacked a Kosovo police patrol": the police the place's name opens
+		}
+		if m.hi < hi && (sayVerbs[d.toks[m.hi].lower] || d.toks[m.hi].lower == "described" || d.toks[m.hi].lower == "identified") && m.lo > v+1 && !attackPreps[d.toks[m.lo-1].lower] && d.toks[m.lo-1].text != "," {
+			if p := m.lo - 1; d.toks[p].lower == "the" && p > v+1 && !attackPreps[d.toks[p-1].lower] || d.toks[p].lower != "the" {
+				break // "killed a man the Israeli military said was an operative": who speaks of the victim, no target
+			}
 		}
 		k = m.hi - 1
 		if d.madeBy(m) {
