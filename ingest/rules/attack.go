@@ -1234,6 +1234,7 @@ var attackVerb = &pattern{
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
 		{"Fighters from the Varnok Front stormed the base in Tarma. Peruvian jets later fired on fighters retreating towards Lake Titicaca.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"A Peruvian drone strike on a car near the town of Tarma killed a man the Peruvian military said was a Varnok Front fighter.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
@@ -3680,6 +3681,9 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 	if g := d.attackersObject(from, hi, src); g != nil {
 		return []*entity{g} // "air strikes on fighters retreating towards X": the group that attacked, not X
 	}
+	if o := d.pronounOwnerObject(v, from, hi, src); o != nil {
+		return []*entity{o} // "accused X of attacking its delegates": the accuser's delegates
+	}
 	for k := from; k < hi && k < v+window; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k+1 < hi && d.toks[k+1].lower == "with" && len(named)+len(demo) > 0 {
@@ -4059,6 +4063,38 @@ func (d *doc) namedIn(si int, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// pronounOwnerObject reads an object "its" or "their" and what a side
+// owns in an accusation ("X accused Y of attacking its delegates"): the
+// accuser, whom the pronoun stands for; nil otherwise.
+func (d *doc) pronounOwnerObject(v, k, hi int, src *entity) *entity {
+	if k < hi && attackPreps[d.toks[k].lower] {
+		k++
+	}
+	if n := k; n+2 < hi && (numberWords[d.toks[n].lower] || d.toks[n].kind == tNum) && d.toks[n+1].lower == "of" {
+		k = n + 2 // "two of its election delegates"
+	}
+	if k+1 >= hi || d.toks[k].lower != "its" && d.toks[k].lower != "their" || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+		return nil
+	}
+	n := k + 1
+	if n+1 < hi && !d.toks[n].cap && d.mentAt[n] == nil && !ownedNouns[d.toks[n].lower] && !partyPeople[d.toks[n].lower] {
+		n++ // "its election delegates"
+	}
+	if n >= hi || d.toks[n].cap || !ownedNouns[d.toks[n].lower] && !partyPeople[d.toks[n].lower] {
+		return nil
+	}
+	lo := d.sents[d.sentOf[v]].lo
+	for j := v - 1; j > lo && j > v-12; j-- {
+		if w := d.toks[j].lower; w == "accused" || w == "accuses" || w == "accusing" || w == "blamed" || w == "blames" {
+			if a, _ := d.actorBefore(j, lo); a != nil && a != src && a.kind != kg.Person && a.kind != kg.Event {
+				return a // "X accused Y of attacking its delegates": X's
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // attackersObject is the armed group an object of only a noun of

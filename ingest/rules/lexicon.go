@@ -729,6 +729,11 @@ var orgRefNouns = map[string]string{
 	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
 }
 
+// partyPeople are the people a party, a movement or a body sends out:
+// "attacking its delegates".
+var partyPeople = wordSet(`delegates delegate members member supporters supporter candidates candidate agents
+activists officials staff workers volunteers observers monitors offices office headquarters`)
+
 // reporterNouns after a news organization's name are its own people and
 // counts: "a Reuters witness", "an AFP tally".
 var reporterNouns = wordSet(`witness witnesses reporter reporters correspondent correspondents journalist journalists
