@@ -1235,6 +1235,7 @@ var attackVerb = &pattern{
 		{"Fighters from the Varnok Front stormed the base in Tarma. Peruvian jets later fired on fighters retreating towards Lake Titicaca.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"A Peruvian drone strike on a car near the town of Tarma killed a man the Peruvian military said was a Varnok Front fighter.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
+		{"The Varnok Party accused Tarma Front members of attacking two of its delegates.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
@@ -3386,6 +3387,9 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 					return m.ent, m.lo
 				}
 			}
+		}
+		if m := d.mentAt[i-2]; i-2 > lo && groupPeople[d.toks[i-1].lower] && d.mentAt[i-1] == nil && m != nil && m.ent != nil && m.hi == i-1 && m.ent.kind == kg.Organization && chargeVerbs[d.peek(m.lo-1)] {
+			return m.ent, m.lo // "accused Hezbollah members of attacking": the group's
 		}
 		if forceNouns[d.toks[i-1].lower] {
 			// "accused Chilean border guards of shelling X": the forces

@@ -969,6 +969,10 @@ drove flew threw grew became stood sat`)
 var clauseAdverbs = wordSet(`also later then further again reportedly previously earlier once separately
 subsequently still never already just`)
 
+// groupPeople after a group's name are its people, who act for it:
+// "accused Hezbollah members of attacking".
+var groupPeople = wordSet(`members supporters fighters militants loyalists gunmen activists militiamen`)
+
 // memberNouns are people who work at an organization: "analysts at X".
 var memberNouns = wordSet(`analyst analysts economist economists researcher researchers executive executives
 employee employees staff worker workers scientist scientists engineer engineers strategist strategists
