@@ -62,7 +62,7 @@ var hyphenPrefixes = map[string]bool{"then": true, "ex": true, "pro": true, "ant
 // their own in news text.
 var nonNameCaps = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i i'm i've i'd i'll a an the
-shiite shiites shia sunni sunnis christian christians muslim muslims jewish jew jews catholic druze alawite
+shiite shiites shia shi'ite shi'ites shi'a sunni sunnis christian christians muslim muslims jewish jew jews catholic druze alawite
 alawites yazidi yazidis maronite maronites copt copts coptic sufi sufis
 catholics arab arabs protestant protestants hindu hindus buddhist buddhists islamist islamists
 internet god allah am pm`)
@@ -75,7 +75,7 @@ POW POWS IDP IDPS AWOL RPM MPH KPH CO2 UFO USB PIN SMS MRI CT GMO WMD WMDS`)
 
 // faithWords are the religious and ethnic adjectives of nonNameCaps that
 // may open an organization's name.
-var faithWords = wordSet(`shiite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
+var faithWords = wordSet(`shiite shi'ite shia sunni christian muslim jewish catholic arab protestant hindu buddhist
 islamist druze alawite maronite coptic`)
 
 // bareHeads are organization head words that, standing alone as a name,

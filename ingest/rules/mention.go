@@ -938,6 +938,9 @@ func (d *doc) faithName(i, hi int) bool {
 	for k < hi && k < i+5 && d.nameWord(k) {
 		k++
 	}
+	if k-i > 2 && d.known(i+1, k) && !d.known(i, k) {
+		return false // "the Christian Lebanese Forces party": a known name after its people's adjective
+	}
 	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
 }
 
