@@ -1963,6 +1963,7 @@ var refPortfolioMinistry = &refRule{
 	},
 	names: true,
 	examples: []refExample{
+		{"Mali signed the deal. [The mines ministry] said the deal was fair.", "organization:malian-mines-ministry"},
 		{"LIMA, Peru (AP) \u2014 Three soldiers were killed in Tarma on Thursday, [the defence ministry] said.", "organization:peruvian-defence-ministry"},
 		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
 		{"Peru's health ministry said 40 people died. Nine were children, [the health ministry] said.", "organization:peruvian-health-ministry"},

@@ -541,7 +541,7 @@ trade agriculture emergency emergencies information culture transport electoral 
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home central
-national reserve affairs`)
+national reserve affairs mines minerals lands land gas planning youth sports women family immigration federal`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness

@@ -53,6 +53,10 @@ func (d *doc) attach(m *mention, e *entity) {
 	if m.alias != "" {
 		e.aliases[m.alias] = true
 	}
+	if e.kind == kg.Organization && strings.Contains(e.name, " federal ") {
+		// "the Somali federal government" is the Somali government
+		e.aliases[strings.Replace(e.name, " federal ", " ", 1)] = true
+	}
 	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && (adminWords[d.toks[m.hi].lower] || natureHeads[d.toks[m.hi].lower]) {
 		// "in Tarma state", "the Varnok forest": the place's name with its
 		// kind, as other texts write it ("Tarma State")
