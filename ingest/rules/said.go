@@ -1447,6 +1447,7 @@ var saidReported = &pattern{
 	},
 	examples: []example{
 		{"Honduras' Foreign Ministry said the talks had failed.", []string{"SAID organization:honduran-foreign-ministry: the talks had failed"}},
+		{"The Qatar-based Al Jazeera television channel said the strikes had hit a harbour.", []string{"SAID organization:al-jazeera: the strikes had hit a harbour"}},
 		{"Lars Holm met Chile's foreign minister, who told reporters that Santiago was ready to reopen the border.", []string{"SAID place:chile: Santiago was ready to reopen the border"}},
 		{"The delegation's head, deputy minister Rui Lopes, said his delegation would attend.", []string{"SAID person:rui-lopes: his delegation would attend"}},
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
