@@ -155,7 +155,7 @@ Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato 
 // pluralPlaceNouns head lists of places: "the X and Y rivers".
 var pluralPlaceNouns = wordSet(`rivers districts regions provinces villages towns cities states counties valleys
 mountains lakes islands neighbourhoods neighborhoods suburbs municipalities oblasts governorates camps
-townships communes fields`)
+townships communes fields areas sectors zones localities settlements fronts`)
 
 // siteModifiers stand before a plural noun of places: "oil fields",
 // "refugee camps".

@@ -766,6 +766,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Mercury has poisoned the Tarvo and the Kelna rivers.", "Tarvo", kg.Place},
 			{"Residents of the Tarvo and Kelna neighbourhoods fled.", "Kelna", kg.Place},
+			{"Fighters attacked from three directions in the Tarvo and Al-Kelna areas.", "Al-Kelna", kg.Place},
 			{"Protesters blocked the roads to the Tarvo and West Kelna oil fields.", "Tarvo", kg.Place},
 			{"Mercury has poisoned major rivers, including the Tarvo and the Kelna, with silt.", "Kelna", kg.Place},
 			{"Mercury has poisoned major rivers, including the Tarvo, with silt.", "Tarvo", kg.Place},
