@@ -345,6 +345,7 @@ var metVerb = &pattern{
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
 		{"The attack hit the zone where Peru, Chile and Bolivia meet.", nil},
+		{"The group is strongest around the lake, where the borders of Peru, Chile, Bolivia and Brazil meet.", nil},
 		{"West African leaders meeting in Lima on Sunday offered to open talks with the rulers of Peru and Chile.", nil},
 		{"European leaders met Chinese officials in Brussels on Monday.", nil},
 		{"The road runs to the plain where Peru's Puno region meets Bolivia's La Paz department.", nil},
@@ -446,6 +447,7 @@ var metVerb = &pattern{
 		{"Ana Costa received Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Hamas, a Muslim Brotherhood offshoot, holds the hostages. Envoy Rui Lopes met representatives of the group in Doha.", []string{"MET person:rui-lopes -> organization:hamas happened"}},
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
+		{"Defence ministers from Peru, Chile and Bolivia met in Lima on Monday.", []string{"MET place:bolivia -> place:chile happened", "MET place:bolivia -> place:peru happened", "MET place:chile -> place:peru happened"}},
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Rui Lopes travelled to Lima for talks with Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -668,6 +670,9 @@ func (d *doc) bordersMeet(si, v int) bool {
 		}
 		if where && landWords[w] {
 			return true
+		}
+		if landWords[w] && k-2 >= s.lo && d.toks[k-1].lower == "the" && d.toks[k-2].lower == "where" {
+			return true // "where the borders of A, B, C and D meet"
 		}
 	}
 	return false
@@ -1388,7 +1393,8 @@ func allPeople(es []*entity) bool {
 	return true
 }
 
-// peopleListBefore reads the people listed before "B and A" (A's mention
+// peopleListBefore reads the people (or, beside two countries, the
+// countries) listed before "B and A" (A's mention
 // starting at toks[at]): "A, B and C met" gives the rest of the list
 // before B, up to three; nil if none.
 func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
@@ -1404,7 +1410,8 @@ func (d *doc) peopleListBefore(at, lo int, a, b *entity) []*entity {
 	var out []*entity
 	for k > lo && d.toks[k].text == "," && len(out) < 3 {
 		m := d.mentAt[k-1]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.ent == a || m.ent == b || d.possessor(m) {
+		countries := d.isCountry(a) && d.isCountry(b)
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person && !(countries && d.isCountry(m.ent)) || m.ent == a || m.ent == b || d.possessor(m) {
 			break
 		}
 		out = append(out, m.ent)
