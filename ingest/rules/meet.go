@@ -447,6 +447,9 @@ var metVerb = &pattern{
 		{"Ana Costa received Rui Lopes at the palace.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Hamas, a Muslim Brotherhood offshoot, holds the hostages. Envoy Rui Lopes met representatives of the group in Doha.", []string{"MET person:rui-lopes -> organization:hamas happened"}},
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
+		{"Ana Costa said she had met the ambassadors of France and Germany that morning.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened"}},
+		{"Ana Costa met the French ambassador on Monday.", []string{"MET person:ana-costa -> place:france happened"}},
+		{"Ana Costa met the French ambassador, Jean Roux, on Monday.", []string{"MET person:ana-costa -> person:jean-roux happened"}},
 		{"Defence ministers from Peru, Chile and Bolivia met in Lima on Monday.", []string{"MET place:bolivia -> place:chile happened", "MET place:bolivia -> place:peru happened", "MET place:chile -> place:peru happened"}},
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru accused Chile of spying. Ana Costa, who mediated between the two countries, met Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -1126,7 +1129,7 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	leaders := represented || counterparts // "met diplomats from X and Y": the countries are the parties
+	leaders := represented || counterparts || len(d.envoysCountries(v+1, hi)) > 0 // "met diplomats from X and Y", "met the ambassadors of X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
@@ -1749,6 +1752,40 @@ func (d *doc) unnamedCounterparts(v, hi int) []*entity {
 	return nil
 }
 
+// envoysCountries reads unnamed envoys at toks[k] ("the French
+// ambassador", "the ambassadors of France and Germany"): their countries,
+// the parties where the envoys go unnamed; nil when a name follows.
+func (d *doc) envoysCountries(k, hi int) []*entity {
+	if k < hi && (d.toks[k].lower == "the" || possessivePronouns[d.toks[k].lower]) {
+		k++
+	}
+	if k+1 >= hi {
+		return nil
+	}
+	if m := d.mentAt[k]; m != nil && m.ent != nil && m.demonym && m.lo == k && d.isCountry(m.ent) && m.hi < hi && envoyNouns[d.toks[m.hi].lower] {
+		if n := m.hi + 1; n < hi && (d.toks[n].cap && d.toks[n].kind == tWord || d.mentAt[n] != nil || d.toks[n].text == "," && n+1 < hi && d.mentAt[n+1] != nil) {
+			return nil // "the French ambassador, Jean Roux,": the envoy is named
+		}
+		return []*entity{m.ent}
+	}
+	if !envoyNouns[d.toks[k].lower] || d.toks[k+1].lower != "of" {
+		return nil
+	}
+	var out []*entity
+	for j := k + 2; j < hi && j < k+12; j++ {
+		m := d.mentAt[j]
+		switch {
+		case m != nil && m.ent != nil && m.lo == j && d.isCountry(m.ent) && !m.demonym:
+			out = append(out, m.ent)
+			j = m.hi - 1
+		case d.toks[j].text == "," || d.toks[j].lower == "and":
+		default:
+			return out
+		}
+	}
+	return out
+}
+
 func (d *doc) participants(v, hi int, src *entity) []*entity {
 	// what they met about is no participant: "to discuss the strikes on X";
 	// nor is a mediator: ", mediated by X"
@@ -1796,6 +1833,11 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 			out = append(out, m.ent)
 		}
 		break
+	}
+	for _, e := range d.envoysCountries(v+1, hi) {
+		if e != src {
+			out = append(out, e) // "met the ambassadors of France and Germany": unnamed, their countries
+		}
 	}
 	for _, e := range d.objects(v, hi, src) {
 		if gathering[e] {
