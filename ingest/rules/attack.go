@@ -1236,6 +1236,7 @@ var attackVerb = &pattern{
 		{"A Peruvian drone strike on a car near the town of Tarma killed a man the Peruvian military said was a Varnok Front fighter.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"The Varnok Party accused Tarma Front members of attacking two of its delegates.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
+		{"Al Qaeda-linked fighters attacked a base in Tarma on Monday.", nil},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},

@@ -342,7 +342,7 @@ func (d *doc) subgraph() kg.Subgraph {
 		if e != nil && len(e.name) > kg.MaxNameBytes {
 			return false // a run of thousands of letters is no name a store can keep
 		}
-		return e != nil && e.mentions > 0 && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
+		return e != nil && (e.mentions > 0 || e.affiliated) && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
 	kept := map[string]bool{}
 	for _, e := range d.ents {

@@ -81,6 +81,10 @@ type entity struct {
 	// description ("Iraqi insurgents", "Brazilian police"); plain: some
 	// mention names it otherwise.
 	described, plain bool
+	// affiliated: an organization named in a compound modifier ("a
+	// NATO-backed uprising"), which names it without counting as a
+	// mention of an actor
+	affiliated bool
 }
 
 func (e *entity) id() string {
@@ -109,6 +113,9 @@ func (e *entity) sex() byte {
 
 func (e *entity) export() kg.Entity {
 	out := kg.Entity{ID: e.id(), Kind: e.kind, Name: e.name, Mentions: e.mentions, PlaceID: e.placeID, StartDate: e.start}
+	if e.affiliated && out.Mentions == 0 {
+		out.Mentions = 1 // "a NATO-backed uprising": named once
+	}
 	if e.kind == kg.Place && e.country != e.name {
 		out.Country = e.country
 	}
@@ -458,9 +465,9 @@ func (d *doc) splitPlaceFromPerson() {
 	}
 }
 
-// findBackerNames finds the place the gazetteer knows inside a compound
-// modifier: "the Iran-backed Houthis" names Iran, "the New York-based
-// group" New York. The modifier's own word ("-backed") is no part of the
+// findBackerNames finds the place or organization the gazetteer knows
+// inside a compound modifier: "the Iran-backed Houthis" names Iran, "the
+// New York-based group" New York, "a NATO-backed uprising" NATO. The modifier's own word ("-backed") is no part of the
 // name.
 func (d *doc) findBackerNames() {
 	for k := range d.toks {
@@ -481,13 +488,23 @@ func (d *doc) findBackerNames() {
 		end := t.start + h
 		name := d.text[d.toks[lo].start:end]
 		p, found := gazetteer.LookupPlace(name)
-		if _, org := gazetteer.LookupOrg(name); !found || org {
-			continue // "al Qaeda-linked", "Hamas-led": an affiliation, whose group the text names apart if it means it
+		o, org := gazetteer.LookupOrg(name)
+		if !found && !org {
+			continue
 		}
 		// a modifier, read as a possessor is: never the actor of what
-		// follows ("the Iran-backed Houthis attacked": the Houthis)
-		m := &mention{lo: lo, hi: k + 1, str: strong, start: d.toks[lo].start, end: end, name: name, poss: true,
-			kind: kg.Place, canon: p.Name, country: p.Country, backer: true}
+		// follows ("the Iran-backed Houthis attacked": the Houthis);
+		// "a NATO-backed uprising", "al Qaeda-linked fighters" name the
+		// organization all the same
+		m := &mention{lo: lo, hi: k + 1, str: strong, start: d.toks[lo].start, end: end, name: name, poss: true, backer: true}
+		if org {
+			// named, but out of reach of the patterns: the affiliation
+			// neither acts nor speaks, nor is "the group" later
+			m.kind, m.canon = kg.Organization, o.Name
+			d.ments = append(d.ments, m)
+			continue
+		}
+		m.kind, m.canon, m.country = kg.Place, p.Name, p.Country
 		if n := d.mentAt[k]; n != nil {
 			// "Iran-backed Houthis": the Houthis start after the modifier
 			n.lo = k + 1
@@ -499,6 +516,17 @@ func (d *doc) findBackerNames() {
 		}
 		d.ments = append(d.ments, m)
 	}
+}
+
+// onlyAffiliation reports an organization named only in compound
+// modifiers ("Islamic State-linked insurgents"): named, but no party.
+func (d *doc) onlyAffiliation(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent == e && !m.backer {
+			return false
+		}
+	}
+	return true
 }
 
 // findDescribedOrgs turns a known body's name and the lower-case words the

@@ -42,7 +42,11 @@ func (d *doc) entityFor(k kg.Kind, name string) *entity {
 func (d *doc) attach(m *mention, e *entity) {
 	m.ent = e
 	m.kind = e.kind
-	e.mentions++
+	if m.backer && e.kind == kg.Organization {
+		e.affiliated = true
+	} else {
+		e.mentions++
+	}
 	e.named = e.named || !m.demonym
 	e.plain = e.plain || !m.described
 	e.described = !e.plain
@@ -2166,6 +2170,7 @@ func (d *doc) merge(from, to *entity) {
 		}
 	}
 	to.mentions += from.mentions
+	to.affiliated = to.affiliated || from.affiliated
 	to.named = to.named || from.named
 	to.plain = to.plain || from.plain
 	to.described = !to.plain
