@@ -1174,6 +1174,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru has kept up near-daily strikes in Tarma despite a truce.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
 		{"The Peruvian military carried out \u201cprecision strikes\u201d against the Varnok Front.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
@@ -1237,6 +1238,7 @@ var attackVerb = &pattern{
 		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"The Varnok Party accused Tarma Front members of attacking two of its delegates.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"Al Qaeda-linked fighters attacked a base in Tarma on Monday.", nil},
+		{"The Varnok Front, which is designated a terrorist group by Peru and the United States, attacked Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Peruvian army and the Tarma Guard shelled Tarma on Monday.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened", "ATTACKED organization:tarma-guard -> place:tarma happened"}},
@@ -2132,13 +2134,17 @@ func (d *doc) attackNoun(si, n int) {
 		if k > s.lo && isWeekday(d.toks[k].lower) && d.toks[k+1].lower == "'s" {
 			k-- // "carried out Thursday's assault on Y"
 		}
-		for k >= s.lo && k > n-9 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum) {
-			k-- // "a barrage of more than 60 rockets"
+		for k >= s.lo && k > n-9 && (nounFill[d.toks[k].lower] || d.toks[k].kind == tNum || !d.toks[k].cap && strings.Contains(d.toks[k].lower, "-") && d.mentAt[k] == nil) {
+			k-- // "a barrage of more than 60 rockets", "near-daily strikes"
 		}
 		if k >= s.lo && d.toks[k].lower == "out" {
 			k--
 		}
-		if k >= s.lo && launchVerbs[d.toks[k].lower] {
+		keptUp := k > s.lo && d.toks[k].lower == "up" && keepVerbs[d.toks[k-1].lower]
+		if keptUp {
+			k-- // "has kept up near-daily strikes in X", "stepped up attacks on Y"
+		}
+		if k >= s.lo && (launchVerbs[d.toks[k].lower] || keptUp) {
 			if k > s.lo && d.toks[k-1].text == "," && strings.HasSuffix(d.toks[k].lower, "ing") {
 				// "Turkish troops crossed into Syria, launching an offensive
 				// against X": the sentence's subject, not the place before
@@ -3344,8 +3350,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	// ", meanwhile," or ", backed by Russian warplanes," after the subject
 	if i >= lo && d.toks[i].text == "," {
 		k := i - 1
-		for k >= lo && k > i-12 && d.toks[k].text != "," {
+		for k >= lo && k > i-25 && d.toks[k].text != "," {
 			k--
+		}
+		if k <= i-12 && !(k >= lo && d.toks[k].text == "," && (d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who")) {
+			k = i - 12 // only a relative clause runs longer: ", which is designated a terrorist group by Peru and the United States,"
 		}
 		if k >= lo && k < i-1 && d.toks[k].text == "," && asideOpeners[d.toks[k+1].lower] {
 			i = k - 1

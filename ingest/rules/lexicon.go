@@ -1690,6 +1690,10 @@ var claimVerbs = wordSet(`claimed claims claim claiming admitted admits accepted
 // carryVerbs before "out" do what their object names ("carried out the
 // attack"); perpetrateVerbs do it alone ("staged the bombing").
 var carryVerbs = wordSet(`carried carry carries carrying`)
+
+// keepVerbs before "up" go on with or step up what follows: "kept up its
+// strikes", "stepped up attacks".
+var keepVerbs = wordSet(`kept keep keeps keeping stepped step steps stepping ramped ramp ramps ramping`)
 var perpetrateVerbs = wordSet(`staged perpetrated committed mounted`)
 
 // blameVerbs name an attacker as their object.
