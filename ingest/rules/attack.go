@@ -1238,6 +1238,7 @@ var attackVerb = &pattern{
 		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"The Varnok Party accused Tarma Front members of attacking two of its delegates.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"Al Qaeda-linked fighters attacked a base in Tarma on Monday.", nil},
+		{"Chile has repeatedly attacked Bolivia's Paraná River ports.", []string{"ATTACKED place:chile -> place:bolivia happened"}},
 		{"The Varnok Front, which is designated a terrorist group by Peru and the United States, attacked Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a Kosovo police patrol near Tarma.", []string{"ATTACKED organization:varnok-front -> organization:kosovo-police happened"}},
 		{"The Tarma Party said gunmen loyal to its longtime rival, the Varnok Front (VF), had stormed a polling center in the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -3919,6 +3920,13 @@ func (d *doc) objects(v, hi int, src *entity) []*entity {
 		k = m.hi - 1
 		if d.madeBy(m) {
 			continue // "U.S.-made missiles": where the weapon comes from, no target
+		}
+		if o := d.mentAt[max(m.lo-2, 0)]; m.ent.kind == kg.Place && m.lo >= 2 && m.hi < hi && facilityNouns[d.toks[m.hi].lower] && !d.toks[m.hi].cap &&
+			(d.toks[m.lo-1].lower == "'s" || d.toks[m.lo-1].lower == "\u2019s") && o != nil && o.ent != nil && o.ent != src && d.isCountry(o.ent) && len(named) == 0 {
+			named = append(named, o.ent) // "attacked Ukraine's Danube ports": the owner; the river only names the ports
+			fresh = false
+			k = m.hi
+			continue
 		}
 		if c := d.capitalNamed(m); c != nil && c != src {
 			named = append(named, c) // "a base in Somalia's capital": Mogadishu, which the article names
