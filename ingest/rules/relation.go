@@ -81,6 +81,25 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 	if unnamedPeople[d.toks[k-1].lower] {
 		return true
 	}
+	// "residents of Dubai and Sharjah in the United Arab Emirates": past
+	// the places the people are of
+	for j, n := k-1, 0; j > lo && n < 4; n++ {
+		m := d.mentAt[j]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.hi != j+1 {
+			break
+		}
+		j = m.lo - 1
+		if j > lo && d.toks[j].lower == "the" {
+			j--
+		}
+		if j <= lo || !(d.toks[j].lower == "and" || d.toks[j].text == "," || d.toks[j].lower == "in" || d.toks[j].lower == "of" || d.toks[j].lower == "from") {
+			break
+		}
+		if unnamedPeople[d.toks[j-1].lower] && (d.toks[j].lower == "of" || d.toks[j].lower == "in" || d.toks[j].lower == "from") {
+			return true
+		}
+		j--
+	}
 	// "a local official in Tarma said": an official of the town, whom the
 	// text does not name; "officials in Lima" may be the state's
 	if m := d.mentAt[at]; m != nil && m.ent != nil && d.toks[k].lower == "in" && (d.toks[k-1].lower == "official" || d.toks[k-1].lower == "officials" || d.toks[k-1].lower == "source" || d.toks[k-1].lower == "sources") {

@@ -1447,6 +1447,7 @@ var saidReported = &pattern{
 	},
 	examples: []example{
 		{"Honduras' Foreign Ministry said the talks had failed.", []string{"SAID organization:honduran-foreign-ministry: the talks had failed"}},
+		{"Residents of Arica and Iquique in Chile, across the border from the epicentre, said they had felt buildings sway.", nil},
 		{"The Qatar-based Al Jazeera television channel said the strikes had hit a harbour.", []string{"SAID organization:al-jazeera: the strikes had hit a harbour"}},
 		{"Lars Holm met Chile's foreign minister, who told reporters that Santiago was ready to reopen the border.", []string{"SAID place:chile: Santiago was ready to reopen the border"}},
 		{"The delegation's head, deputy minister Rui Lopes, said his delegation would attend.", []string{"SAID person:rui-lopes: his delegation would attend"}},
