@@ -233,9 +233,10 @@ func (d *doc) knownOrgEnd(i int) bool {
 }
 
 // stanceAdjective reports a capitalised adjective of attitude toward a
-// people or a place: "Russophobic", "Francophile", "Eurosceptic".
+// people or a place: "Russophobic", "Eurosceptic" (not "-phile", which
+// ends given names: "Théophile").
 func stanceAdjective(w string) bool {
-	for _, suf := range []string{"phobic", "phobia", "phile", "philic", "sceptic", "skeptic", "sceptics", "skeptics"} {
+	for _, suf := range []string{"phobic", "phobia", "sceptic", "skeptic", "sceptics", "skeptics"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
