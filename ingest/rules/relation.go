@@ -1229,6 +1229,9 @@ func (d *doc) thatClauseSubject(v, lo int) (*entity, int) {
 	for k > lo && skippable[d.toks[k].lower] {
 		k--
 	}
+	if k < lo || k < 0 {
+		return nil, -1 // the verb opens the text: no subject before it
+	}
 	y := d.mentAt[k]
 	if y == nil || y.ent == nil || y.hi != k+1 {
 		return nil, -1
