@@ -925,7 +925,7 @@ func modifierCompound(w string) bool {
 // "People's Party" or a "Socialist Party", and "of Kazakhstan" says which.
 // It returns the new end, or k.
 func (d *doc) ofCountryAfter(k, hi int) int {
-	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] {
+	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] && d.toks[k-1].text != "Cross" && d.toks[k-1].text != "Crescent" {
 		return k
 	}
 	for e := k + 2; e <= hi && e <= k+4; e++ {
@@ -1023,6 +1023,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	left := d.text[d.toks[lo].start:d.toks[j-1].end]
 	if (c == "of" || c == "for" || c == "and") && d.acronymAhead(lo, j) {
 		return true // "Liberation Tigers of Tamil Eelam (LTTE)": the acronym spells the whole
+	}
+	if c == "of" && j+1 < len(d.toks) && (d.toks[j-1].text == "Cross" || d.toks[j-1].text == "Crescent") && strings.HasPrefix(left, "Red ") && d.ofCountryAfter(j, len(d.toks)) > j {
+		return true // "the Red Cross of Chad": the country's own society
 	}
 	switch c {
 	case "and", "for", "the":

@@ -183,6 +183,15 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-red-cross",
+		doc:  `A national Red Cross or Red Crescent society: "the Red Cross of Chad", "the Red Crescent of Iraq".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			w := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
+			return kg.Organization, fair, c.n > 3 && (strings.HasPrefix(w, "Red Cross of ") || strings.HasPrefix(w, "Red Crescent of "))
+		},
+		examples: []typeExample{{"The Red Cross of Chad said its volunteers were tired.", "Red Cross of Chad", kg.Organization}},
+	},
+	{
 		name: "type-place-suffix",
 		doc:  `A place word ending the name: "Gao Town", "Kestrel Bay", "Lisbon Stadium".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
