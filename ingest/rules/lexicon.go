@@ -519,6 +519,10 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 
 // orgNounsAfterActor are lower-case heads that make "<Demonym> X" an
 // organization ("Iraqi government", "Russia's defence ministry").
+// localBodyNouns head the bodies of a town or province named in lower
+// case after its possessive: "Basra's health directorate".
+var localBodyNouns = wordSet(`directorate department administration authority council office committee commission`)
+
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries

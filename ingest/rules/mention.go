@@ -2274,6 +2274,31 @@ func (d *doc) add(m *mention, si int) {
 	d.ments = append(d.ments, m)
 }
 
+// localBody reads a town's or province's body named in lower case after
+// its possessive at toks[k] ("Basra's health directorate said", "Kherson's
+// regional administration"): "Basra health directorate". It reports
+// whether it made one.
+func (d *doc) localBody(m *mention, k int) bool {
+	si := int(d.sentOf[m.lo])
+	end := d.sents[si].hi
+	j := k
+	for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap && d.mentAt[j] == nil {
+		j++
+	}
+	if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
+		return false // "Basra's police": the city's force is read elsewhere; a qualifier is wanted
+	}
+	om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
+	om.start, om.end = d.toks[om.lo].start, d.toks[j].end
+	om.name = d.text[om.start:om.end]
+	om.canon = m.name + " " + d.text[d.toks[k].start:d.toks[j].end]
+	for x := m.hi; x <= j; x++ {
+		d.mentAt[x] = om
+	}
+	d.ments = append(d.ments, om)
+	return true
+}
+
 // findActorOrgs turns "<demonym or place> government/ministry/army" into
 // organizations ("Iraqi government", "Russia's defence ministry").
 func (d *doc) findActorOrgs() {
@@ -2285,6 +2310,9 @@ func (d *doc) findActorOrgs() {
 			if k := m.hi; k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && !m.demonym {
 				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
 					o.canon = m.name + " " + o.name // "Gaza's Health Ministry": the Gaza Health Ministry
+					continue
+				}
+				if d.localBody(m, k+1) {
 					continue
 				}
 			}
