@@ -516,7 +516,12 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if k > lo+2 && d.toks[k].text == "," && d.toks[k-1].kind == tNum && d.toks[k-2].text == "," {
 				k -= 2 // "Ana Costa, 54, a former banker, said": past the age
 			}
-			if k >= lo && d.toks[k].text == "," && k > lo {
+			if k > lo+4 && d.toks[k].text == "," && d.toks[k-1].text == ")" && d.toks[k-3].text == "(" && isAcronym(d.toks[k-2].text) {
+				if m := d.mentAt[k-4]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+					k -= 3 // "the mission of the X (XO), led by Y, said": past the initials to the bracket
+				}
+			}
+			if k >= lo && (d.toks[k].text == "," || d.toks[k].text == "(") && k > lo {
 				if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !d.isCountry(m.ent) && m.lo > lo && locatives[d.toks[m.lo-1].lower] && i-k <= 4 {
 					// "X, speaking at a rally in Battle Creek, Michigan,
 					// called": the town's state, then the aside before it

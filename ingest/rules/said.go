@@ -1450,6 +1450,7 @@ var saidReported = &pattern{
 		{"Honduras' Foreign Ministry said the talks had failed.", []string{"SAID organization:honduran-foreign-ministry: the talks had failed"}},
 		{"Residents of Arica and Iquique in Chile, across the border from the epicentre, said they had felt buildings sway.", nil},
 		{"The Qatar-based Al Jazeera television channel said the strikes had hit a harbour.", []string{"SAID organization:al-jazeera: the strikes had hit a harbour"}},
+		{"The observation mission of the Varnok Council (VC), led by Ana Costa, said on Monday that voting had been calm.", []string{"SAID organization:varnok-council: voting had been calm"}},
 		{"Lars Holm met Chile's foreign minister, who told reporters that Santiago was ready to reopen the border.", []string{"SAID place:chile: Santiago was ready to reopen the border"}},
 		{"The delegation's head, deputy minister Rui Lopes, said his delegation would attend.", []string{"SAID person:rui-lopes: his delegation would attend"}},
 		{"The ship was hit late on Tuesday, according to the Varnok Maritime agency (VMA), which said a fire had broken out in the engine room.", []string{"SAID organization:varnok-maritime: The ship was hit late on Tuesday a fire had broken out in the engine room"}},
