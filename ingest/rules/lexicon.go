@@ -1884,7 +1884,8 @@ neighbours neighbors allies rivals ministers envoys men women generals commander
 
 // topicWords end the participants of a meeting: what follows is its
 // subject ("to discuss the strikes on X", "over the border").
-var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning`)
+var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning
+coordinate plan prepare finalise finalize negotiate assess`)
 
 // ---- Status (relation.go)
 

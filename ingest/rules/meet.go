@@ -449,6 +449,7 @@ var metVerb = &pattern{
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
 		{"Ana Costa said she had met the ambassadors of France and Germany that morning.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened"}},
 		{"Ana Costa met the French ambassador on Monday.", []string{"MET person:ana-costa -> place:france happened"}},
+		{"Rui Lopes met Ana Costa in Lima to coordinate an offensive against the Varnok Front.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa met the French ambassador, Jean Roux, on Monday.", []string{"MET person:ana-costa -> person:jean-roux happened"}},
 		{"Defence ministers from Peru, Chile and Bolivia met in Lima on Monday.", []string{"MET place:bolivia -> place:chile happened", "MET place:bolivia -> place:peru happened", "MET place:chile -> place:peru happened"}},
 		{"President Ana Costa and Prime Minister Rui Lopes are expected to meet on May 3, Marta Silva said.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
