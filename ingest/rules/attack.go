@@ -1205,6 +1205,7 @@ var attackNounFirst = &pattern{
 		{"Gunmen stormed a mall in Lima on Saturday. The Varnok Front said it carried out the attack in retaliation for Chile's military operation in Peru.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
 		{"The raids carried out on Kidal by the Malian army were condemned.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"An offensive by the Peruvian Army against the Varnok Front began on Monday.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"An offensive by Peruvian forces against the Varnok Front in the Tarma region began on Monday.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Fighters from the Varnok Front are suspected of killing at least 30 civilians in an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Police suspect the Varnok Front of carrying out an attack on the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Chilean forces killed five Peruvians, including a 16-year-old boy, during a raid on the Tacna refugee camp that began before dawn.", []string{"ATTACKED place:chile -> place:tacna-refugee-camp happened"}},
@@ -2234,8 +2235,8 @@ func (d *doc) attackNoun(si, n int) {
 		// "an offensive by the Peruvian Army against the Varnok Front": the
 		// target after the agent
 		for x := p + 1; x < s.hi && x < p+8; x++ {
-			if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 && d.mentAt[x-1] != nil {
-				objs = d.objects(x, s.hi, src)
+			if w := d.toks[x].lower; (w == "against" || w == "on") && x > p+1 && (d.mentAt[x-1] != nil || forceNouns[d.toks[x-1].lower]) {
+				objs = d.objects(x, s.hi, src) // "an offensive by Somali forces against X"
 				break
 			}
 			if d.toks[x].text == "," || d.toks[x].kind == tQuote {
