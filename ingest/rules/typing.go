@@ -67,10 +67,13 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-acronym-defined",
-		doc:  `A name of several words its bracketed acronym spells is an organization: "Liberation Tigers of Varnok Tarn (LTVT)".`,
+		doc:  `A name of several words its bracketed acronym spells is an organization: "Liberation Tigers of Varnok Tarn (LTVT)", "the Varnok Tarn Front, or VTF,".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			k := c.hi
-			if c.n < 3 || k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) {
+			if k+3 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].lower == "or" && (d.toks[k+3].text == "," || d.toks[k+3].text == ".") {
+				k++ // ", or VTF,": the initials as an alternative name
+			}
+			if c.n < 3 || k+2 >= len(d.toks) || d.toks[k].text != "(" && d.toks[k].lower != "or" || d.toks[k+2].text != ")" && d.toks[k+2].text != "," && d.toks[k+2].text != "." || !isAcronym(d.toks[k+1].text) {
 				return "", 0, false
 			}
 			name := d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]
@@ -81,6 +84,7 @@ var typeRules = []*typeRule{
 			{"The Liberation Tigers of Varnok Tarn (LTVT) attacked Lima.", "Liberation Tigers of Varnok Tarn", kg.Organization},
 			{"The ruling All Varnok Congress (AVC) won the vote.", "All Varnok Congress", kg.Organization},
 			{"Police blamed the Free People of Varnok (FPOV) for the raid.", "Free People of Varnok", kg.Organization},
+			{"Police blamed the Barisan Varnok Nasional, or BVN, the largest of the groups.", "Barisan Varnok Nasional", kg.Organization},
 		},
 	},
 	{
