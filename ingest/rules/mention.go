@@ -1084,7 +1084,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			for k < len(d.toks) && k < j+5 && d.nameWord(k) {
 				k++
 			}
-			if k > j+1 && d.orgish(k-1) && !portfolio[d.toks[k-1].text] && !d.anyOrgishBeyond(lo, j) && (d.allCommon(lo, j) || j-lo == 1 && gazetteer.IsGivenName(left)) {
+			countryLed := j-lo >= 2 && isCountry(d.toks[lo].text) && d.allCommon(lo+1, j) // "Vietnam Disaster and Dyke Management Authority"
+			if k > j+1 && d.orgish(k-1) && !portfolio[d.toks[k-1].text] && !d.anyOrgishBeyond(lo, j) && (d.allCommon(lo, j) || countryLed || j-lo == 1 && gazetteer.IsGivenName(left)) {
 				// "Bill and Ada Lind Foundation": a couple's foundation too
 				return true // not "rivals AMD and Taiwan Semiconductor Co.": two companies
 			}
