@@ -1175,6 +1175,7 @@ var attackNounFirst = &pattern{
 	},
 	examples: []example{
 		{"Peru has kept up near-daily strikes in Tarma despite a truce.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The Peruvian Air Force said two of its Varnok Tarn aircraft carried out air strikes on Tarma.", []string{"ATTACKED organization:peruvian-air-force -> place:tarma happened"}},
 		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
 		{"The Peruvian military carried out \u201cprecision strikes\u201d against the Varnok Front.", []string{"ATTACKED organization:peruvian-military -> organization:varnok-front happened"}},
 		{"The Varnok Front carried out the 2 March attack on the Tarma air base.", []string{"ATTACKED organization:varnok-front -> place:tarma-air-base happened"}},
@@ -2153,6 +2154,16 @@ func (d *doc) attackNoun(si, n int) {
 				src = d.actorAfter(d.pastDateline(s.lo, k), k)
 			} else {
 				src, srcAt = d.actorBefore(k, s.lo)
+			}
+			if src == nil && k-1 > s.lo && (weaponNouns[d.toks[k-1].lower] || ownedCraftNouns[d.toks[k-1].lower]) {
+				// "two of its A-29 aircraft carried out air strikes": the
+				// owner of the aircraft
+				for j := k - 2; j >= s.lo && j > k-8; j-- {
+					if w := d.toks[j].lower; w == "its" || w == "their" {
+						src, srcAt = d.ownerOfPronoun(j, s.lo)
+						break
+					}
+				}
 			}
 		}
 		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied" || d.toks[k-1].lower == "answered") {

@@ -1321,6 +1321,10 @@ var combatModifiers = wordSet(`ground combat air counterterrorism counter-terror
 
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
+// ownedCraftNouns after a model's name owned by someone: "its A-29 Super
+// Tucano aircraft", "their Leopard tanks".
+var ownedCraftNouns = wordSet(`aircraft vessel vessels ship ships tank tanks fighter fighters frigate frigates submarine submarines`)
+
 var weaponNouns = wordSet(`drone drones missile missiles rocket rockets bomb bombs shell shells mortar mortars
 airstrike airstrikes strike strikes artillery shelling warplane warplanes jet jets helicopter helicopters plane planes
 gunship gunships`)

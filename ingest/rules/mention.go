@@ -1581,6 +1581,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 1 && hi < s.hi && weaponNouns[d.toks[hi].lower] && !d.known(lo, hi) && !d.capSeenElsewhere(lo) {
 		return // "ATACMS missiles", "Shahed drones": a weapon's name
 	}
+	if lo > s.lo && (d.toks[lo-1].lower == "its" || d.toks[lo-1].lower == "their") && hi < s.hi && (weaponNouns[d.toks[hi].lower] || ownedCraftNouns[d.toks[hi].lower]) && !d.known(lo, hi) {
+		return // "two of its A-29 Super Tucano aircraft": the owner's model, no entity
+	}
 	if hi-lo == 1 && isAcronym(d.toks[lo].text) && (commonAcronyms[strings.ToUpper(strings.ReplaceAll(d.toks[lo].text, ".", ""))] || hasDigit(d.toks[lo].text)) && !d.known(lo, hi) {
 		return // "DNA", "NGO", "EF2": things, not organizations
 	}
