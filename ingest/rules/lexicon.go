@@ -1321,6 +1321,11 @@ var combatModifiers = wordSet(`ground combat air counterterrorism counter-terror
 
 // weaponNouns are instruments that can stand as the subject of a strike
 // verb ("a drone hit a fuel depot").
+// officerModifiers and officerNouns name a country's unnamed officers:
+// "Kenyan military commanders", "Chilean officials".
+var officerModifiers = wordSet(`military army defence defense security senior top government police foreign border`)
+var officerNouns = wordSet(`commanders commander officials officers chiefs delegations delegates ministers diplomats envoys leaders negotiators`)
+
 // ownedCraftNouns after a model's name owned by someone: "its A-29 Super
 // Tucano aircraft", "their Leopard tanks".
 var ownedCraftNouns = wordSet(`aircraft vessel vessels ship ships tank tanks fighter fighters frigate frigates submarine submarines`)

@@ -449,6 +449,7 @@ var metVerb = &pattern{
 		{"Ana Costa met with officials from the World Bank on Monday.", []string{"MET person:ana-costa -> organization:world-bank happened"}},
 		{"Ana Costa said she had met the ambassadors of France and Germany that morning.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened"}},
 		{"Ana Costa met the French ambassador on Monday.", []string{"MET person:ana-costa -> place:france happened"}},
+		{"On Monday, army chief Rui Lopes met Chilean and Bolivian military commanders in Lima.", []string{"MET person:rui-lopes -> place:bolivia happened", "MET person:rui-lopes -> place:chile happened"}},
 		{"Rui Lopes met Ana Costa in Lima to coordinate an offensive against the Varnok Front.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa met the French ambassador, Jean Roux, on Monday.", []string{"MET person:ana-costa -> person:jean-roux happened"}},
 		{"Defence ministers from Peru, Chile and Bolivia met in Lima on Monday.", []string{"MET place:bolivia -> place:chile happened", "MET place:bolivia -> place:peru happened", "MET place:chile -> place:peru happened"}},
@@ -1130,7 +1131,7 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	leaders := represented || counterparts || len(d.envoysCountries(v+1, hi)) > 0 // "met diplomats from X and Y", "met the ambassadors of X and Y": the countries are the parties
+	leaders := represented || counterparts || len(d.envoysCountries(v+1, hi)) > 0 || len(d.officersCountries(v+1, hi)) > 0 // "met diplomats from X and Y", "met the ambassadors of X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
@@ -1753,6 +1754,39 @@ func (d *doc) unnamedCounterparts(v, hi int) []*entity {
 	return nil
 }
 
+// officersCountries reads unnamed officers of two or more countries at
+// toks[k] ("Ethiopian and Kenyan military commanders", "Peruvian,
+// Chilean and Bolivian officials"): their countries, the parties where
+// the officers go unnamed; nil for fewer than two.
+func (d *doc) officersCountries(k, hi int) []*entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	var out []*entity
+	for ; k < hi; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.lower == "and" {
+			continue
+		}
+		c, ok := demonymOf(t.text)
+		if !ok || !t.cap {
+			break
+		}
+		e := d.entityNamed(c)
+		if e == nil || !d.isCountry(e) {
+			return nil
+		}
+		out = append(out, e)
+	}
+	for n := 0; k < hi && n < 2 && officerModifiers[d.toks[k].lower]; n++ {
+		k++
+	}
+	if len(out) < 2 || k >= hi || !officerNouns[d.toks[k].lower] {
+		return nil
+	}
+	return out
+}
+
 // envoysCountries reads unnamed envoys at toks[k] ("the French
 // ambassador", "the ambassadors of France and Germany"): their countries,
 // the parties where the envoys go unnamed; nil when a name follows.
@@ -1835,9 +1869,9 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		}
 		break
 	}
-	for _, e := range d.envoysCountries(v+1, hi) {
-		if e != src {
-			out = append(out, e) // "met the ambassadors of France and Germany": unnamed, their countries
+	for _, e := range append(d.envoysCountries(v+1, hi), d.officersCountries(v+1, hi)...) {
+		if e != src && !slices.Contains(out, e) {
+			out = append(out, e) // "met the ambassadors of France and Germany", "met Ethiopian and Kenyan military commanders": unnamed, their countries
 		}
 	}
 	for _, e := range d.objects(v, hi, src) {
