@@ -431,26 +431,29 @@ func TestHeldOutScore(t *testing.T) {
 // Balkans, cm: AFP and Reuters from West and Central Africa, cn: Wikinews,
 // co: VOA and AP on South and Central Asia, cp: Reuters and AP from the
 // Middle East, cq: Wikinews, cr: VOA and AFP on Latin America and the
-// Caribbean, cs: BBC, Guardian and Al Jazeera world news).
+// Caribbean, cs: BBC, Guardian and Al Jazeera world news; then ct: AP and
+// Reuters from East and Southeast Asia, cu: VOA and AFP on the Horn of
+// Africa and the Sahel, cv: Wikinews, cw: Reuters and AFP world wire copy).
 // They measure generalisation better than
 // testdata/heldout, which was written beside the rules. Sets b, c, e, f,
 // g, h, j, l, p, q, r, t, v, w, aa, ab, ag, ah, ak, al, as, at, ay, ba,
 // bd, be, bh, bi, bl, bm, bp, bq, br, bs, bt, bu, bx, by, cb, cc, cf, cg,
-// cj, ck, cl, cm, cp and cq were read to find categories of error after
-// they were first scored; d, i, k, m, n, o, s, u, x, y, a, z, ac, ad, ae,
-// af, ai, aj, am, an, ao, ap, aq, ar, au, av, aw, ax, bb, bc, bf, bg, bj,
-// bk, bn, bo, bv, bw, bz, ca, cd, ce, ch and ci were not, and cn, co, cr
-// and cs only for what changed between the start and the end of the step
-// that scored them (see testdata/LICENSE.md).
+// cj, ck, cl, cm, cp, cq, ct and cu were read to find categories of error
+// after they were first scored; d, i, k, m, n, o, s, u, x, y, a, z, ac, ad,
+// ae, af, ai, aj, am, an, ao, ap, aq, ar, au, av, aw, ax, bb, bc, bf, bg,
+// bj, bk, bn, bo, bv, bw, bz, ca, cd, ce, ch, ci, cv and cw were not, and
+// cn, co, cr and cs only for what changed between the start and the end of
+// the step that scored them (see testdata/LICENSE.md).
 // The floors sit a little under what was measured (BENCHMARKS.md, "The
-// eighteenth step": 0.908 and 0.771) and guard against regressions only.
+// eighteenth step": 0.907 and 0.771 on all 800) and guard against
+// regressions only.
 const (
 	independentEntityFloor   = 0.900 // typed entity F1
 	independentRelationFloor = 0.763 // relation F1
 )
 
 func TestIndependentScore(t *testing.T) {
-	scoreDir(t, "testdata/independent", 768, independentEntityFloor, independentRelationFloor, false)
+	scoreDir(t, "testdata/independent", 800, independentEntityFloor, independentRelationFloor, false)
 }
 
 // scoreDir extracts every article of dir, scores it against dir/gold and
