@@ -106,6 +106,43 @@ func (d *doc) coreference() {
 	d.knownByName()
 	d.describedKnownAs()
 	d.bareGovernmentForces()
+	d.termsFor()
+}
+
+// termsFor joins a name to the one a gloss after it says it stands for
+// ("the Khawarij, the term the government uses for al-Shabaab"; "X, a
+// name the group uses for Y"): X is Y, as the speaker calls it.
+func (d *doc) termsFor() {
+	for k := 2; k+4 < len(d.toks); k++ {
+		if w := d.toks[k].lower; w != "term" && w != "name" || d.toks[k-1].lower != "the" && d.toks[k-1].lower != "a" || d.inQuote[k] {
+			continue
+		}
+		b := k - 2 // the comma before the gloss, past a closing quotation mark
+		if d.toks[b].text != "," {
+			continue
+		}
+		b--
+		if b > 0 && d.toks[b].kind == tQuote {
+			b--
+		}
+		x := d.mentAt[b]
+		if x == nil || x.ent == nil || x.hi != b+1 || x.ent.kind == kg.Person || x.ent.kind == kg.Event {
+			continue
+		}
+		for j := k + 1; j < len(d.toks) && j < k+9 && d.toks[j].text != "." && d.toks[j].text != ","; j++ {
+			if d.toks[j].lower != "for" {
+				continue
+			}
+			n := j + 1
+			if n < len(d.toks) && d.toks[n].lower == "the" {
+				n++
+			}
+			if y := d.mentAt[min(n, len(d.toks)-1)]; n < len(d.toks) && y != nil && y.ent != nil && y.lo == n && y.ent != x.ent && y.ent.kind == x.ent.kind {
+				d.merge(x.ent, y.ent)
+			}
+			break
+		}
+	}
 }
 
 // describedKnownAs joins an organization and the initials its apposition
