@@ -109,24 +109,52 @@ func (d *doc) coreference() {
 	d.termsFor()
 }
 
+// lastQuotedName is the last organization named inside a quotation in
+// the sentence before toks[k], or nil.
+func (d *doc) lastQuotedName(k int) *mention {
+	lo := d.sents[d.sentOf[k]].lo
+	for j := k - 1; j >= lo; j-- {
+		if m := d.mentAt[j]; m != nil && d.inQuote[j] && m.ent != nil && m.ent.kind == kg.Organization && !m.ref {
+			return m
+		}
+	}
+	return nil
+}
+
 // termsFor joins a name to the one a gloss after it says it stands for
 // ("the Khawarij, the term the government uses for al-Shabaab"; "X, a
 // name the group uses for Y"): X is Y, as the speaker calls it.
 func (d *doc) termsFor() {
-	for k := 2; k+4 < len(d.toks); k++ {
-		if w := d.toks[k].lower; w != "term" && w != "name" || d.toks[k-1].lower != "the" && d.toks[k-1].lower != "a" || d.inQuote[k] {
+	for k := 2; k+2 < len(d.toks); k++ {
+		if w := d.toks[k].lower; w != "term" && w != "name" || d.inQuote[k] {
 			continue
 		}
-		b := k - 2 // the comma before the gloss, past a closing quotation mark
-		if d.toks[b].text != "," {
-			continue
-		}
-		b--
-		if b > 0 && d.toks[b].kind == tQuote {
+		var x *mention
+		switch p := d.toks[k-1].lower; {
+		case p == "the" || p == "a":
+			b := k - 2 // the comma before the gloss, past a closing quotation mark
+			if d.toks[b].text != "," {
+				continue
+			}
 			b--
+			if b > 0 && d.toks[b].kind == tQuote {
+				b--
+			}
+			if m := d.mentAt[b]; m != nil && m.hi == b+1 {
+				x = m
+			}
+		case (p == "'s" || p == "\u2019s") && k >= 4:
+			// "..., using the government's term for Y": the term is the
+			// last name quoted before it in the sentence
+			u := k - 3
+			if d.toks[u].lower == "the" {
+				u--
+			}
+			if u > 0 && d.toks[u].lower == "using" {
+				x = d.lastQuotedName(u)
+			}
 		}
-		x := d.mentAt[b]
-		if x == nil || x.ent == nil || x.hi != b+1 || x.ent.kind == kg.Person || x.ent.kind == kg.Event {
+		if x == nil || x.ent == nil || x.ent.kind == kg.Person || x.ent.kind == kg.Event {
 			continue
 		}
 		for j := k + 1; j < len(d.toks) && j < k+9 && d.toks[j].text != "." && d.toks[j].text != ","; j++ {
