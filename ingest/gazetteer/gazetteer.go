@@ -87,6 +87,8 @@ var (
 	surnamesTable string
 	//go:embed tables/words.txt
 	wordsTable string
+	//go:embed tables/ownnames.txt
+	ownNamesTable string
 )
 
 type lexicon struct {
@@ -104,6 +106,7 @@ type lexicon struct {
 	sex       map[string]byte // given name -> M or F
 	surnames  map[string]struct{}
 	words     map[string]struct{}
+	ownNames  map[string]struct{} // a place's other names of its own, not a name list's spellings
 }
 
 var (
@@ -235,6 +238,7 @@ func parse() (*lexicon, error) {
 	})
 	l.surnames = set("surnames.txt", surnamesTable)
 	l.words = set("words.txt", wordsTable)
+	l.ownNames = set("ownnames.txt", ownNamesTable)
 	return l, err
 }
 
@@ -400,6 +404,12 @@ func adjectiveRank(w string) int {
 	}
 	return 10 + max(0, 8-len(w))/4
 }
+
+// OwnPlaceName reports whether name is one of a place's other names of its
+// own ("Kiev" for Kyiv, "Bombay" for Mumbai: hand-written aliases and
+// official forms), as against an alternate spelling from a name list,
+// which may be another town's name too.
+func OwnPlaceName(name string) bool { return inSet(get().ownNames, name) }
 
 // LookupOrg finds a well-known organization by name or acronym: the UN and
 // its agencies, alliances and blocs, courts, NGOs, security services, news

@@ -524,3 +524,21 @@ func TestSex(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnPlaceName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Kiev", true},   // a hand-written alias of Kyiv
+		{"Bombay", true}, // of Mumbai
+		{"Kief", false},  // a name list's spelling of Kyiv
+		{"Kyiv", false},  // the canonical name itself
+		{"Tarvok", false},
+	}
+	for _, tt := range tests {
+		if got := OwnPlaceName(tt.name); got != tt.want {
+			t.Errorf("OwnPlaceName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

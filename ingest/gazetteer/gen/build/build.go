@@ -873,6 +873,17 @@ func (b *builder) resolve(prefer map[string]*place) error {
 		lines = append(lines, strings.Join([]string{kind, p.country, p.name, strconv.Itoa(p.pop), strings.Join(ks, "|")}, "\t"))
 	}
 	b.emit("places.tsv", lines)
+	// the other names a place has of its own (hand-written aliases, official
+	// and English forms), as against the alternate spellings of name lists:
+	// a reader may name the place by its canonical name when one of these
+	// is written
+	var own []string
+	for k, c := range win {
+		if !c.alias && k != Key(Plain(c.p.name)) && k != Key(c.p.name) {
+			own = append(own, k)
+		}
+	}
+	b.emit("ownnames.txt", own)
 	for _, p := range b.places {
 		if p.kind == kindCountry || p.kind == kindRegion {
 			b.nameless = setAdd(b.nameless, Key(p.name))
