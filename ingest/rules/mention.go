@@ -2781,16 +2781,16 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 	if !ok || p.Kind == gazetteer.Country || p.Kind == gazetteer.Region {
 		return p, ok
 	}
-	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) {
+	if fold(p.Name) != fold(name) && !strings.Contains(fold(p.Name), fold(name)) && !strings.Contains(fold(name), fold(p.Name)) && !gazetteer.OwnPlaceName(name) {
 		if strings.ToUpper(name) == name && !strings.Contains(name, " ") {
 			return gazetteer.Place{}, false // "HUR": an acronym, not a town's other name
 		}
 		if _, dem := gazetteer.Demonym(name); dem {
 			return gazetteer.Place{}, false // "Kazakh police": a country's adjective, not a town's other name
 		}
-		p.Name = name
+		p.Name = name // a name list's other spelling: the writer's, lest another town's name be taken for it
 	}
-	return p, true
+	return p, true // its own name or another of its own ("Kiev" for Kyiv): the canonical one
 }
 
 // inResult reports a name in a sports result: before or after a verb of

@@ -476,6 +476,7 @@ func TestResolution(t *testing.T) {
 		{"a group's singular is the group", "The Tarvoks seized the port on Monday. The Tarvok rebels said the town had fallen.", "organization:tarvoks", []string{"Tarvok"}},
 		{"a name glossed as the term someone uses for another", "The Tarvok Front attacked Lima. The army said it had \"crushed the Varnik\", the term the government uses for the Tarvok Front.", "organization:tarvok-front", []string{"Varnik"}},
 		{"a quoted name glossed as the government's term for another", "The Tarvok Front attacked Lima. \"It is a blow to the Varnik,\" Ana Costa said, using the government's term for the Tarvok Front.", "organization:tarvok-front", []string{"Varnik"}},
+		{"a town's other name of its own is the town", "Drones struck Bombay on Monday.", "place:mumbai", []string{"Bombay"}},
 		{"a company without Group", "Varnel Group posted a loss. Varnel said sales fell.", "organization:varnel-group", []string{"Varnel"}},
 		{"a company's first word, when a shorter form names it too", "Varnel Gold takes Peru to court\n\nVarnel Gold Corporation filed a claim. Varnel said sales fell.", "organization:varnel-gold-corporation", []string{"Varnel", "Varnel Gold"}},
 		{"a broadcaster without TV", "Varnok TV reported the strike. Varnok said nine people died.", "organization:varnok-tv", []string{"Varnok"}},
