@@ -613,7 +613,7 @@ func (d *doc) groupInsurgency() {
 		}
 		var g *entity
 		for _, e := range d.ents {
-			if e.kind == kg.Organization && e.mentions > 0 && d.orgKind(e) == "armed" && (g == nil || e.mentions > g.mentions) && !d.onlyAffiliation(e) {
+			if e.kind == kg.Organization && e.mentions > 0 && d.orgKind(e) == "armed" && (g == nil || e.mentions > g.mentions) {
 				g = e
 			}
 		}

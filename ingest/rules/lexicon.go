@@ -398,6 +398,10 @@ mountainous coastal rural border frontier`)
 // countries have: "People's Party", "Socialist Party", "Liberal Front".
 var partyHeads = wordSet(`Party Front Movement Union Congress Alliance League`)
 
+// societyHeads end the names of the Red Cross and Red Crescent societies
+// many countries have: "the Red Cross of Chad".
+var societyHeads = wordSet(`Cross Crescent`)
+
 // ruleNouns after an organization's name make it the organization that
 // governs: "the Taliban administration said", "the Houthi leadership".
 var ruleNouns = wordSet(`administration government leadership authorities regime`)

@@ -1131,7 +1131,7 @@ func (d *doc) meetAt(si, v int) {
 			}
 		}
 	}
-	leaders := represented || counterparts || len(d.envoysCountries(v+1, hi)) > 0 || len(d.officersCountries(v+1, hi)) > 0 // "met diplomats from X and Y", "met the ambassadors of X and Y": the countries are the parties
+	leaders := represented || counterparts || len(d.unnamedAgentsCountries(v+1, hi)) > 0 // "met diplomats from X and Y", "met the ambassadors of X and Y": the countries are the parties
 	if cs := d.leadersOf(v, hi); len(cs) > 0 {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
@@ -1754,6 +1754,12 @@ func (d *doc) unnamedCounterparts(v, hi int) []*entity {
 	return nil
 }
 
+// unnamedAgentsCountries is the countries of the unnamed envoys or
+// officers at toks[k] (envoysCountries, officersCountries).
+func (d *doc) unnamedAgentsCountries(k, hi int) []*entity {
+	return append(d.envoysCountries(k, hi), d.officersCountries(k, hi)...)
+}
+
 // officersCountries reads unnamed officers of two or more countries at
 // toks[k] ("Ethiopian and Kenyan military commanders", "Peruvian,
 // Chilean and Bolivian officials"): their countries, the parties where
@@ -1869,7 +1875,7 @@ func (d *doc) participants(v, hi int, src *entity) []*entity {
 		}
 		break
 	}
-	for _, e := range append(d.envoysCountries(v+1, hi), d.officersCountries(v+1, hi)...) {
+	for _, e := range d.unnamedAgentsCountries(v+1, hi) {
 		if e != src && !slices.Contains(out, e) {
 			out = append(out, e) // "met the ambassadors of France and Germany", "met Ethiopian and Kenyan military commanders": unnamed, their countries
 		}

@@ -468,8 +468,8 @@ func (d *doc) splitPlaceFromPerson() {
 
 // findBackerNames finds the place or organization the gazetteer knows
 // inside a compound modifier: "the Iran-backed Houthis" names Iran, "the
-// New York-based group" New York, "a NATO-backed uprising" NATO. The modifier's own word ("-backed") is no part of the
-// name.
+// New York-based group" New York, "a NATO-backed uprising" NATO. The
+// modifier's own word ("-backed") is no part of the name.
 func (d *doc) findBackerNames() {
 	for k := range d.toks {
 		t := &d.toks[k]
@@ -517,17 +517,6 @@ func (d *doc) findBackerNames() {
 		}
 		d.ments = append(d.ments, m)
 	}
-}
-
-// onlyAffiliation reports an organization named only in compound
-// modifiers ("Islamic State-linked insurgents"): named, but no party.
-func (d *doc) onlyAffiliation(e *entity) bool {
-	for _, m := range d.ments {
-		if m.ent == e && !m.backer {
-			return false
-		}
-	}
-	return true
 }
 
 // findDescribedOrgs turns a known body's name and the lower-case words the
@@ -925,7 +914,7 @@ func modifierCompound(w string) bool {
 // "People's Party" or a "Socialist Party", and "of Kazakhstan" says which.
 // It returns the new end, or k.
 func (d *doc) ofCountryAfter(k, hi int) int {
-	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] && d.toks[k-1].text != "Cross" && d.toks[k-1].text != "Crescent" {
+	if k+1 >= hi || d.toks[k].lower != "of" || !partyHeads[d.toks[k-1].text] && !societyHeads[d.toks[k-1].text] {
 		return k
 	}
 	for e := k + 2; e <= hi && e <= k+4; e++ {
@@ -1024,7 +1013,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	if (c == "of" || c == "for" || c == "and") && d.acronymAhead(lo, j) {
 		return true // "Liberation Tigers of Tamil Eelam (LTTE)": the acronym spells the whole
 	}
-	if c == "of" && j+1 < len(d.toks) && (d.toks[j-1].text == "Cross" || d.toks[j-1].text == "Crescent") && strings.HasPrefix(left, "Red ") && d.ofCountryAfter(j, len(d.toks)) > j {
+	if c == "of" && societyHeads[d.toks[j-1].text] && strings.HasPrefix(left, "Red ") && d.ofCountryAfter(j, len(d.toks)) > j {
 		return true // "the Red Cross of Chad": the country's own society
 	}
 	switch c {

@@ -829,29 +829,28 @@ func (d *doc) rangeDate(lo, hi int, future bool) (time.Time, kg.Precision) {
 // subnationalPlace reports the id of a place that is no country: a
 // region, a town or a site, which meets no one.
 func (d *doc) subnationalPlace(id string) bool {
+	e := d.placeByID(id)
+	return e != nil && !d.isCountry(e)
+}
+
+// placeByID is the named place of the article whose ID is id, or nil.
+func (d *doc) placeByID(id string) *entity {
 	if !strings.HasPrefix(id, "place:") {
-		return false
+		return nil
 	}
 	for _, e := range d.ents {
 		if e.kind == kg.Place && e.mentions > 0 && e.id() == id {
-			return !d.isCountry(e)
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
 // regionPlace reports whether the entity of id is a continent or a region
 // of several countries.
 func (d *doc) regionPlace(id string) bool {
-	if !strings.HasPrefix(id, "place:") {
-		return false
-	}
-	for _, e := range d.ents {
-		if e.kind == kg.Place && e.mentions > 0 && e.id() == id {
-			return isRegion(e.name)
-		}
-	}
-	return false
+	e := d.placeByID(id)
+	return e != nil && isRegion(e.name)
 }
 
 // addRel appends a relation, once per statement: ATTACKED and MET are
