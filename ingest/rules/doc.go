@@ -65,9 +65,11 @@
 //     summit or talks of the article names becomes an event of its own
 //     ("Holm–Berg meeting", or "Riga meeting" after the town it is held
 //     in); an attack the article reports and then speaks of as a thing
-//     ("the ambush") is "<town> <noun>" when no rule named one; OCCURRED_IN an event's place and
-//     PARTICIPATED_IN for its actors and for the parties of a meeting or
-//     attack told in the same sentence.
+//     ("the ambush") is "<town> <noun>" when no rule named one, the town
+//     from the first sentences telling of the attack (a village before
+//     the region the lead names; no workers' strike); OCCURRED_IN an
+//     event's place and PARTICIPATED_IN for its actors and for the
+//     parties of a meeting or attack told in the same sentence.
 //
 // All word lists are in lexicon.go, each with where it comes from.
 //

@@ -668,11 +668,23 @@ func (d *doc) recalledAttackEvent() {
 // after the town of the first attack told before it, and reports whether
 // it did.
 func (d *doc) recallAttackAt(at int) bool {
+	if w := d.toks[at].lower; w == "strike" || w == "strikes" {
+		armed := false // "the strike" after "an air strike", "struck": no workers' strike
+		for k := 1; k < at && !armed; k++ {
+			p, w := d.toks[k-1].lower, d.toks[k].lower
+			armed = !d.inQuote[k] && ((w == "strike" || w == "strikes") && (p == "air" || weaponNouns[p]) || w == "airstrike" || w == "airstrikes" || w == "struck")
+		}
+		if !armed {
+			return false
+		}
+	}
 	// the first attack the relations read before the recall, at a town
 	byID := map[string]*entity{}
 	for _, e := range d.ents {
 		byID[e.id()] = e
 	}
+	var where *entity // the town, or a region while no town is found
+	wsi := 0
 	for _, r := range d.rels {
 		if r.Type != kg.Attacked || r.Status != kg.Happened {
 			continue
@@ -682,41 +694,58 @@ func (d *doc) recallAttackAt(at int) bool {
 			continue
 		}
 		if t := byID[r.Target]; t != nil && t.kind == kg.Place && !isCountry(t.name) {
-			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
-			d.eventWord(e, at)
-			return true
-		}
-		if t := byID[r.Target]; t != nil && t.kind == kg.Organization && d.orgKind(t) == "state force" {
+			where, wsi = t, si
+		} else if t != nil && t.kind == kg.Organization && d.orgKind(t) == "state force" {
 			// "rebels attacked the soldiers on a road in X": the army
 			// was hit, in X
-			t = d.attackVenue(si)
-			if t == nil {
-				break
-			}
-			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
-			d.eventWord(e, at)
-			return true
+			where, wsi = d.attackVenue(si), si
 		}
 		break
 	}
-	for si := 0; si < int(d.sentOf[at]); si++ {
+	// else, or for a town in a region, the first town the first sentences
+	// telling of an attack name: the lead often gives only the region ("a
+	// raid on a village in North Kivu province"), the next sentence the
+	// village
+	told := 0
+	for si := 0; si < int(d.sentOf[at]) && told < recallSentences && !isTown(where); si++ {
 		s := d.sents[si]
-		told := false
-		for k := s.lo; k < s.hi && !told; k++ {
-			told = !d.inQuote[k] && !d.toks[k].cap && (attackVerbs[d.toks[k].lower] || attackNouns[d.toks[k].lower])
+		tells := false
+		for k := s.lo; k < s.hi && !tells; k++ {
+			w := d.toks[k].lower
+			if (w == "strike" || w == "strikes") && (k == s.lo || d.toks[k-1].lower != "air" && !weaponNouns[d.toks[k-1].lower]) {
+				continue // "the strike began": workers' as well as an army's
+			}
+			tells = !d.inQuote[k] && !d.toks[k].cap && (attackVerbs[w] || attackNouns[w])
 		}
-		if !told || si == 0 && d.headline {
+		if !tells || si == 0 && d.headline {
 			continue
 		}
-		if t := d.attackVenue(si); t != nil {
-			e := d.eventFor("attack|recalled", t, t.name+" "+d.toks[at].lower, si, false)
-			d.eventWord(e, at)
-			return true
+		told++
+		if t := d.attackVenue(si); t != nil && (where == nil || isTown(t)) {
+			where, wsi = t, si
 		}
-		return false // the first attack told names no town
 	}
-	return false
+	if where == nil {
+		return false
+	}
+	e := d.eventFor("attack|recalled", where, where.name+" "+d.toks[at].lower, wsi, false)
+	d.eventWord(e, at)
+	return true
 }
+
+// isTown reports a place that is no region of a country (a town, or a
+// place the gazetteer does not know); false for nil.
+func isTown(e *entity) bool {
+	if e == nil {
+		return false
+	}
+	p, ok := gazetteer.LookupPlace(e.name)
+	return !ok || p.Kind != gazetteer.Subdivision
+}
+
+// recallSentences is how many sentences telling of an attack
+// recallAttackAt reads for the town it happened in.
+const recallSentences = 3
 
 // attackVenue is the first town sentence si names as where its attack
 // was or what it hit, or nil.
