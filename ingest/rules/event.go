@@ -1511,17 +1511,23 @@ var eventElectionDay = &eventRule{
 				if time.Month(mo) > d.art.Month() {
 					year-- // "October's election" in a March article: last year's
 				}
+			} else if day == "year" && k-2 >= s.lo && (d.toks[k-2].lower == "previous" || d.toks[k-2].lower == "last") {
+				year-- // "the previous year's presidential election"
+				from = k - 2
 			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
 				return false // "Peru's election" is event-anchor-before's
 			}
-		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap) && len(mods) > 0:
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap):
 			// "the 2019 presidential election", "the July 2023 general
+			// election", "the 2022 election", "the April 2027 general
 			// election"
 			y, err := strconv.Atoi(d.toks[k].text)
-			if err != nil || y < 1900 || y > d.art.Year() {
+			if err != nil || y < 1900 || y > d.art.Year()+6 || y > d.art.Year() && d.toks[k-1].lower == "the" && len(mods) == 0 {
 				return false
 			}
 			year, from = y, k
+		case (d.toks[k].lower == "last" || d.toks[k].lower == "previous") && k-1 >= s.lo && d.toks[k-1].lower == "the" && d.yearAfter(n, s.hi) > 0:
+			from = k + 1 // "the last election in 2022"
 		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off"):
 			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
 		case d.toks[k].lower == "a" && len(mods) > 1 && (mods[0] == "snap" || mods[0] == "early") && electionKinds[mods[1]]:
@@ -1574,6 +1580,10 @@ var eventElectionDay = &eventRule{
 		{"Ten mayors were removed in Peru after the local elections in March 2022.", []string{"2022 Peruvian local elections"}},
 		{"Peru's Labour Party won 22% of the vote in commune elections in 2022.", []string{"2022 Peruvian commune elections"}},
 		{"Peru's opposition will boycott a snap parliamentary election in March. It also boycotted the 2021 parliamentary election.", []string{"2021 Peruvian parliamentary election", "2024 Peruvian snap parliamentary election"}},
+		{"Turnout in Lima, Peru, was lower than in the 2021 election.", []string{"2021 Peruvian election"}},
+		{"Turnout in Lima, Peru, was up from the last election in 2021.", []string{"2021 Peruvian election"}},
+		{"The court in Lima, Peru, annulled the previous year's presidential election.", []string{"2023 Peruvian presidential election"}},
+		{"Rui Lopes said in Lima, Peru, that she would serve until the April 2026 general election.", []string{"2026 Peruvian general election"}},
 	},
 }
 
