@@ -572,13 +572,38 @@ func (d *doc) countryWar() {
 	}
 	for k := 1; k+1 < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.lower != "war" || t.cap || d.inQuote[k] || d.toks[k-1].lower != "the" || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
+		if t.lower != "war" || t.cap || d.inQuote[k] || d.mentAt[k] != nil || d.sentOf[k] == 0 && d.headline {
 			continue
+		}
+		civil := d.toks[k-1].lower == "civil"
+		if j := k - 1; d.toks[j].lower != "the" {
+			// "the civil war", "its civil war", "the country's civil war",
+			// "a civil war": the country's own
+			if d.toks[j].lower != "civil" || j == 0 {
+				continue
+			}
+			switch p := d.toks[j-1].lower; {
+			case p == "the" || p == "its" || p == "a":
+			case (p == "'s" || p == "’s") && j >= 2 && d.toks[j-2].lower == "country" && !d.toks[j-2].cap:
+			default:
+				continue
+			}
 		}
 		if n := d.toks[k+1].lower; n == "of" || n == "on" || n == "against" || n == "in" || n == "with" || n == "to" || n == "crimes" || n == "criminals" || n == "cabinet" || n == "effort" {
 			continue // "the war in X" is event-anchor-after's; "war crimes" no war
 		}
 		c := d.mainCountry()
+		if civil {
+			// "in Syria during its civil war", "Sudan's army has been
+			// fighting in a civil war": the country the sentence names
+			// last before it
+			for x := k - 1; x >= d.sents[d.sentOf[k]].lo; x-- {
+				if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent.kind == kg.Place && d.isCountry(m.ent) {
+					c = m.ent.name
+					break
+				}
+			}
+		}
 		e := d.entityNamed(c)
 		if c == "" || e == nil {
 			return
