@@ -341,7 +341,7 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations rule`)
+commitment commitments obligations rule failure failures`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased hopeful optimistic confident skeptical sceptical wary`)
@@ -362,7 +362,7 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 // capitalActs are further acts of a state a capital can be the subject
 // of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
 var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
-offered offers chosen chose decided decides wanted wants`)
+offered offers chosen chose decided decides wanted wants failed fails`)
 
 // stateDoings after "is|was" are a state's ongoing acts: "Washington was
 // working with Riyadh", "Khartoum is bombing".
@@ -481,10 +481,11 @@ var stateObjects = wordSet(`represented represents representing`)
 var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
 var doForms = wordSet(`does do did`)
 var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan support oppose seek agree believe trust
-comment respond consider`)
+comment respond consider condone tolerate allow interfere`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
-ceasefire deal agreement accord pact contacts exchanges page rapprochement`)
+ceasefire deal agreement accord pact contacts exchanges page rapprochement dispute disputes
+sharing`)
 
 // giveForms before "in to" and caveForms before "(in) to" make the place
 // after them a state that is yielded to: "giving in to Lima", "bowed to

@@ -1243,8 +1243,8 @@ func (d *doc) actsAsState(m *mention) bool {
 		for k < len(d.toks) && k < m.hi+4 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || strings.HasSuffix(d.toks[k].lower, "ing") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued" || claimAdjectives[d.toks[k].lower]) {
 			k++ // "Budapest's continued refusal", "Beijing's growing ties", "Beijing's sweeping territorial claims"
 		}
-		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new") {
-			k++ // "Washington's special envoy"
+		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new" || d.toks[k].lower == "own") {
+			k++ // "Washington's special envoy", "Kinshasa's own failures"
 		}
 		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && (stanceNouns[d.toks[k].lower] || stateEnvoys[d.toks[k].lower])
 	}
@@ -1285,6 +1285,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
+	if j == m.hi && j+1 < len(d.toks) && d.toks[j].kind == tQuote && !d.toks[j+1].cap {
+		j++ // "Beijing “does not condone”"
+	}
 	subject := m.lo == 0 || !nounPreps[d.toks[m.lo-1].lower] && !locatives[d.toks[m.lo-1].lower] // not "Being Black in Lima should not be"
 	if subject && j+1 < len(d.toks) && (modals[d.toks[j].lower] || d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
 		// "Baku must understand", "Washington would provide", "Pristina has
@@ -1303,8 +1306,8 @@ func (d *doc) actsAsState(m *mention) bool {
 		}
 		v := &d.toks[x]
 		if v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "been" && d.mentAt[x] == nil &&
-			(modal || stateVerbs[v.lower] || sayVerbs[v.lower]) {
-			return true
+			(modal || stateVerbs[v.lower] || sayVerbs[v.lower] || capitalActs[v.lower]) {
+			return true // "Baghdad had failed to deliver"
 		}
 	}
 	if subject && j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") {
@@ -1381,6 +1384,15 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if d.jointCapitals(m) {
 		return true // "Seoul and Washington wrapped up joint drills": two capitals acting together
+	}
+	if m.lo >= 2 && (d.toks[m.lo-1].text == "," || d.toks[m.lo-1].lower == "and") {
+		// "intelligence sharing with Bamako, Ouagadougou and Niamey": a
+		// capital listed after one that acts as a state
+		if p := d.mentAt[m.lo-2]; p != nil && p.hi == m.lo-1 && p.ent != nil && p.ent.kind == kg.Place {
+			if pp, ok := gazetteer.LookupPlace(p.name); ok && pp.Capital && d.actsAsState(p) {
+				return true
+			}
+		}
 	}
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
 		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
