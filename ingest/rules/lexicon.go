@@ -362,7 +362,8 @@ accuses blamed blame blames warned warn warns criticized criticised condemned lo
 // capitalActs are further acts of a state a capital can be the subject
 // of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
 var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
-offered offers chosen chose decided decides wanted wants failed fails`)
+offered offers chosen chose decided decides wanted wants failed fails expected expects
+defended defends`)
 
 // stateDoings after "is|was" are a state's ongoing acts: "Washington was
 // working with Riyadh", "Khartoum is bombing".
@@ -380,7 +381,8 @@ answer response message signal`)
 
 // transfers before "to" make the place after it a state that receives:
 // "selling drones to Kyiv", "weapons and troops to Moscow".
-var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying`)
+var transfers = wordSet(`drones weapons arms troops aid missiles ammunition supplies sold selling supplied supplying
+concessions`)
 
 // ownedSites after "its" or "their" in an attack's object are the
 // owner's forces or sites: "shelled its positions". General knowledge of
@@ -477,8 +479,14 @@ var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coor
 // read "Beijing does not recognise". General English.
 var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
 economic close deep strong`)
-var stateObjects = wordSet(`represented represents representing`)
+var stateObjects = wordSet(`represented represents representing accused accuses accusing`)
 var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
+
+// promptVerbs before a place and "to <verb>" make the place a state that
+// is moved to act: "prompting Moscow to accuse Tallinn". General
+// knowledge of English.
+var promptVerbs = wordSet(`prompting prompted prompts urging urged urges pressing pressed presses forcing forced
+forces asking asked asks pushing pushed pushes`)
 var doForms = wordSet(`does do did`)
 var stateBaseVerbs = wordSet(`recognise recognize accept want intend plan support oppose seek agree believe trust
 comment respond consider condone tolerate allow interfere`)

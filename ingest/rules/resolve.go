@@ -1236,6 +1236,9 @@ func lyAdverb(t token) bool {
 // with as a state: the subject of a verb of speech or policy, or the
 // party of "relations|ties|talks with".
 func (d *doc) actsAsState(m *mention) bool {
+	if t := &d.toks[m.hi-1]; m.backer && (strings.HasSuffix(t.lower, "-led") || strings.HasSuffix(t.lower, "-backed")) {
+		return true // "the Moscow-led alliance", "Tehran-backed militias"
+	}
 	if d.possessor(m) {
 		// "Budapest's refusal", "under Beijing's auspices": the state's own
 		// act or stand; "Kyiv's mayor" is the city's
@@ -1413,7 +1416,10 @@ func (d *doc) actsAsState(m *mention) bool {
 		return true // "demanded that Dushanbe stop provocations"
 	}
 	if m.lo >= 1 && stateObjects[d.toks[m.lo-1].lower] {
-		return true // "represented Pyongyang at the forum"
+		return true // "represented Pyongyang at the forum", "accused Kyiv of"
+	}
+	if m.lo >= 1 && promptVerbs[d.toks[m.lo-1].lower] && m.hi+1 < len(d.toks) && d.toks[m.hi].lower == "to" && d.toks[m.hi+1].kind == tWord && !d.toks[m.hi+1].cap && d.mentAt[m.hi+1] == nil && !d.toks[m.hi+1].isArticle() {
+		return true // "prompting Moscow to accuse Tallinn"; not "forced Kyiv to the brink"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "with" && coopVerbs[d.toks[m.lo-2].lower] {
 		return true // "Washington was working with Riyadh"
