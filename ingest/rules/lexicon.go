@@ -260,7 +260,8 @@ northeastern northwestern southeastern southwestern north-eastern north-western 
 var orgPlurals = wordSet(`companies firms retailers manufacturers makers banks carriers airlines groups
 organizations organisations agencies parties newspapers broadcasters networks brands customers
 competitors rivals clients chains insurers lenders automakers carmakers chipmakers publishers charities
-universities militias factions unions`)
+universities militias factions unions traders miners operators producers exporters refiners shippers
+contractors developers suppliers`)
 
 var placePlurals = wordSet(`countries nations cities towns states provinces regions villages capitals
 territories districts islands`)

@@ -1038,6 +1038,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 				if _, ok := gazetteer.LookupOrg(both); ok {
 					return true
 				}
+				if p := d.mentAt[max(lo-2, 0)]; lo >= 2 && d.toks[lo-1].text == "," && p != nil && p.hi == lo-1 && p.kind == kg.Organization {
+					return false // "Gulfstar Trading, Coral Bay Energy and Meridian Crest": the last two of a list of bodies
+				}
 			}
 			if d.longFormBeforeAcronym(lo, j) {
 				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
@@ -2873,6 +2876,19 @@ func (d *doc) listHead(lo, si int) string {
 			// "the towns of Varnok and Pelm", "the regions of Ostra in
 			// the north and eastern Tavel"
 			return "place"
+		}
+		if t.text == "," && k-1 > s.lo && orgPlurals[d.toks[k-1].lower] && !d.toks[k-1].cap {
+			// "three traders, Gulfstar Trading, Coral Bay Energy and
+			// Meridian Crest"; not "the chief executives of the two
+			// companies, X and Y"
+			for j := k - 2; j >= s.lo && j > k-6; j-- {
+				if w := d.toks[j].lower; w == "of" || w == "for" || w == "at" || w == "with" {
+					return ""
+				} else if d.toks[j].cap || d.toks[j].kind != tWord && d.toks[j].kind != tNum {
+					break
+				}
+			}
+			return "org"
 		}
 		if t.lower == "including" || t.lower == "as" && d.toks[k-1].lower == "such" || t.lower == "like" {
 			n := k - 1

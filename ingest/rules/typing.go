@@ -63,6 +63,7 @@ var typeRules = []*typeRule{
 			{"The rules hit retailers such as Kestrel Mart and Harbor Lane.", "Harbor Lane", kg.Organization},
 			{"Artillery hit the towns of Ostrava and Pelmark overnight.", "Pelmark", kg.Place},
 			{"Drones struck the regions of Tavel in the north and eastern Ostrin.", "Ostrin", kg.Place},
+			{"The three traders, Kestrel Trading, Harbor Lane Energy and Silent Crest, were named.", "Silent Crest", kg.Organization},
 		},
 	},
 	{
