@@ -1044,6 +1044,12 @@ var attackExchange = &pattern{
 			for p+1 < s.hi && p < v+3 && (lyAdverb(d.toks[p]) || d.toks[p].lower == "again") {
 				p++ // "clashed repeatedly with"
 			}
+			war := false // "fought a border war with B", "A and B fought two wars"
+			if w == "fought" || w == "fight" || w == "fighting" {
+				if q := d.pastWarObject(p, s.hi); q > p {
+					p, war, forces = q, true, true
+				}
+			}
 			switch {
 			case p+1 < s.hi && (d.toks[p].lower == "with" || d.toks[p].lower == "against"):
 				b = d.actorAfter(p+1, s.hi)
@@ -1053,7 +1059,7 @@ var attackExchange = &pattern{
 				if a != nil {
 					ally = d.coordinatedActor(v, s.lo, a) // "A and B clashed with C": both fought C
 				}
-			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes":
+			case v+1 < s.hi && w != "clashed" && w != "clash" && w != "clashes" && !war:
 				b = d.actorAfter(v+1, s.hi)
 			}
 			if b == nil && a != nil {
@@ -1105,6 +1111,9 @@ var attackExchange = &pattern{
 			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighters from the Varnok Front attacked the base in Tarma late Tuesday and fought Chilean troops for several hours.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"The two ministers clashed with the police chief over the budget.", nil},
+		{"Peru fought a brief border war with Chile in 1995.", []string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> place:chile happened"}},
+		{"Peru and Chile fought two wars over the desert.", []string{"ATTACKED place:chile -> place:peru happened", "ATTACKED place:peru -> place:chile happened"}},
+		{"Peru fought a war of words with Chile.", nil},
 		{"The Varnok Front has clashed repeatedly with the Peruvian army in Tarma.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Troops from the Peruvian Army and the National Guard clashed with gunmen in Tarma on Monday.", nil},
 		{"Troops from the Peruvian Army and the National Guard clashed with the Varnok Front in Tarma.", []string{"ATTACKED organization:national-guard -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:national-guard happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -1233,6 +1242,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Varnok Front fighters under Rui Lopes's command attacked Tarma in May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
 		{"Fighters from the Varnok Front stormed the base in Tarma. Peruvian jets later fired on fighters retreating towards Lake Titicaca.", []string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED place:peru -> organization:varnok-front happened"}},
@@ -3267,6 +3277,23 @@ func (d *doc) cameUnder(si, v int) {
 	d.emitAttack(si, src, tgt, v-1, v, confVerb)
 }
 
+// pastWarObject skips a war fought as the object of "fought" from
+// toks[k] ("a border war", "two wars", "a brief war") and returns where
+// what follows it starts, or k.
+func (d *doc) pastWarObject(k, hi int) int {
+	j := k
+	if j < hi && (d.toks[j].isArticle() || d.toks[j].kind == tNum || numberWords[d.toks[j].lower] || d.toks[j].lower == "several") {
+		j++
+	}
+	for n := 0; j < hi && n < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && !warObjects[d.toks[j].lower]; n++ {
+		j++ // "a brief border war"
+	}
+	if j < hi && warObjects[d.toks[j].lower] && !d.toks[j].cap {
+		return j + 1
+	}
+	return k
+}
+
 // clauseEndsBefore reports an "and" at toks[i] that ends a clause rather
 // than joining two names: the word before it is a lower-case word ("20
 // villagers and"), a place after a locative ("in Marte and"), or a day
@@ -3293,6 +3320,16 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"
+	}
+	if i > lo+2 && (d.toks[i].lower == "command" || d.toks[i].lower == "orders" || d.toks[i].lower == "leadership") {
+		// "fighters under Abakar's command attacked", "troops under the
+		// command of General X stormed": the fighters attacked
+		for k := i - 1; k > lo && k > i-7; k-- {
+			if d.toks[k].lower == "under" {
+				i = k - 1
+				break
+			}
+		}
 	}
 	if i > lo+2 && d.toks[i].lower == "and" && d.clauseEndsBefore(i, lo) {
 		// "X kidnapped 20 villagers and attacked a police post": the first

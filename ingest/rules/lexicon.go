@@ -1533,6 +1533,10 @@ destroyers submarine submarines`)
 
 // adminWords after a place's name say what kind of division it is ("Tarma
 // state", "Puno province").
+// warObjects are what two sides "fought": "fought a border war with X".
+// General knowledge of English.
+var warObjects = wordSet(`war wars battle battles`)
+
 var adminWords = wordSet(`state province region district county governorate oblast prefecture department
 municipality township regency upazila tehsil commune`)
 
