@@ -1183,6 +1183,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front, an armed group, has taken 14 towns since launching an offensive against the Peruvian Army.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Peru has kept up near-daily strikes in Tarma despite a truce.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian Air Force said two of its Varnok Tarn aircraft carried out air strikes on Tarma.", []string{"ATTACKED organization:peruvian-air-force -> place:tarma happened"}},
 		{"Chile carried out air strikes on Lima's southern suburbs early Thursday.", []string{"ATTACKED place:chile -> place:lima happened"}},
@@ -1242,6 +1243,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front has taken 14 towns after attacking the Peruvian Army in May.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Varnok Front fighters under Rui Lopes's command attacked Tarma in May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Nigerian army said its aircraft had \"destroyed\" two camps of the Varnok Front.", []string{"ATTACKED organization:nigerian-army -> organization:varnok-front happened"}},
@@ -3277,6 +3279,55 @@ func (d *doc) cameUnder(si, v int) {
 	d.emitAttack(si, src, tgt, v-1, v, confVerb)
 }
 
+// gerundSubject is the subject of the clause a gerund phrase at toks[g]
+// ("since launching", "after attacking") hangs on, when the clause opens
+// with it: "The Arakan Army, an ethnic armed group, has taken 14
+// townships since ...". It returns nil when another clause or a speaker
+// stands between.
+func (d *doc) gerundSubject(g, lo int) (*entity, int) {
+	k := d.pastDateline(lo, g)
+	if k+3 < g && (d.toks[k].lower == "on" || d.toks[k].lower == "in") && d.toks[k+2].text == "," {
+		k += 3 // "On Sunday, ..."
+	}
+	a := d.actorAfter(k, g)
+	if a == nil {
+		return nil, -1
+	}
+	var m *mention
+	for j := k; j < g && m == nil; j++ {
+		if n := d.mentAt[j]; n != nil && n.ent == a {
+			m = n
+		}
+	}
+	if m == nil || m.lo > k+2 {
+		return nil, -1
+	}
+	j := m.hi
+	if j < g && d.toks[j].text == "," {
+		// past an apposition: ", an ethnic Rakhine armed group,"
+		x := j + 1
+		for x < g && x < j+14 && d.toks[x].text != "," {
+			x++
+		}
+		if x >= g || d.toks[x].text != "," {
+			return nil, -1
+		}
+		j = x + 1
+	}
+	finite := false
+	for ; j < g; j++ {
+		t := &d.toks[j]
+		if sayVerbs[t.lower] || t.text == "," || t.text == ";" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.kind == tQuote || t.lower == "and" || t.lower == "but" {
+			return nil, -1 // another clause stands between
+		}
+		finite = finite || t.kind == tWord && !t.cap && (finiteAux[t.lower] || pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed"))
+	}
+	if !finite || a.kind == kg.Person {
+		return nil, -1
+	}
+	return a, m.lo
+}
+
 // pastWarObject skips a war fought as the object of "fought" from
 // toks[k] ("a border war", "two wars", "a brief war") and returns where
 // what follows it starts, or k.
@@ -3313,6 +3364,11 @@ func (d *doc) clauseEndsBefore(i, lo int) bool {
 // actorAt reads an attacker standing right before toks[v]: an entity, or
 // "<demonym/country> forces|troops|warplanes".
 func (d *doc) actorBefore(v, lo int) (*entity, int) {
+	if v-1 > lo && gerundLeads[d.toks[v-1].lower] && strings.HasSuffix(d.toks[v].lower, "ing") && !d.toks[v].cap {
+		// "The Arakan Army has taken 14 townships since launching an
+		// offensive": the clause's subject launched it
+		return d.gerundSubject(v-1, lo)
+	}
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at // "The Varnok Front, al Qaeda's affiliate in the Sahel, claimed": not the Sahel
 	}

@@ -1533,6 +1533,11 @@ destroyers submarine submarines`)
 
 // adminWords after a place's name say what kind of division it is ("Tarma
 // state", "Puno province").
+// gerundLeads open a gerund phrase whose doer is the clause's subject:
+// "since launching an offensive", "after attacking the base". General
+// knowledge of English.
+var gerundLeads = wordSet(`since after before while by`)
+
 // warObjects are what two sides "fought": "fought a border war with X".
 // General knowledge of English.
 var warObjects = wordSet(`war wars battle battles`)
