@@ -180,6 +180,25 @@ func (d *doc) joinCoordinated() {
 			continue
 		}
 		f := &d.rels[j]
+		if long, short := f, r; len(f.Quote) > 0 && len(r.Quote) > 0 {
+			if len(short.Quote) > len(long.Quote) {
+				long, short = short, long
+			}
+			ev := d.text[short.Evidence.Start:short.Evidence.End]
+			if at := strings.Index(long.Quote, short.Quote); at > 0 && speechBefore(long.Quote[:at]) && !quotedAt(ev, max(strings.Index(ev, short.Quote), 0), short.Quote) {
+				// "urged his supporters to remain calm" inside "he would
+				// not accept the result, but urged his supporters to
+				// remain calm": read whole by one verb and in part by the
+				// next, one statement
+				f.Quote = long.Quote
+				if f.Target == "" {
+					f.Target = r.Target
+				}
+				d.relBy[j] += "+" + d.relBy[i]
+				drop[i] = true
+				continue
+			}
+		}
 		ev := d.text[r.Evidence.Start:r.Evidence.End]
 		a, b := strings.Index(ev, f.Quote), strings.Index(ev, r.Quote)
 		if a < 0 || b < 0 || a < b && a+len(f.Quote) > b || b < a && b+len(r.Quote) > a {
@@ -210,6 +229,27 @@ func (d *doc) joinCoordinated() {
 		}
 	}
 	d.rels, d.relBy = rels, by
+}
+
+// speechBefore reports a verb of speech among the last words of s, the
+// part of a statement before another it holds: "... and urged", "...,
+// accusing the army of", "..., telling AFP".
+func speechBefore(s string) bool {
+	ws := strings.Fields(s)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := strings.ToLower(strings.Trim(ws[k], ".,;:"))
+		if !(sayVerbs[w] || weakSayVerbs[w] || quoteVerbs[w] || appealVerbs[w] || accuseVerbs[w] || w == "saying" || w == "telling" || w == "stressing" || w == "adding") {
+			continue
+		}
+		if strings.HasSuffix(w, "ing") || k == 0 {
+			return true
+		}
+		// the same speaker's verb ("and urged", "but warned"), not
+		// another's ("officials confirmed")
+		p := strings.ToLower(ws[k-1])
+		return p == "and" || p == "but" || p == "also" || p == "then" || strings.HasSuffix(p, ",")
+	}
+	return false
 }
 
 // typeBit is the bit of d.used that marks a token as used by a pattern of

@@ -937,7 +937,6 @@ var saidAppeal = &pattern{
 		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
 		{"Opposition leader Ana Costa called on Tuesday for the army to help her remove President Rui Lopes.", []string{"SAID person:ana-costa: the army to help her remove President Rui Lopes"}},
-		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged his supporters to resist"}},
 		{"Peru's interim government on Monday asked Chile to send troops to quell the violence.", []string{"SAID organization:peruvian-interim-government: Chile to send troops to quell the violence"}},
 		{"Lars Holm asked to remain anonymous.", nil},
 		{"The African Union called on Chad to halt the offensive.", []string{"SAID organization:african-union: Chad to halt the offensive"}},
@@ -949,8 +948,6 @@ var saidAppeal = &pattern{
 		{"Peru, Chile's biggest investor, called on all sides to protect civilians and \u201cforeign projects and personnel\u201d.", []string{"SAID place:peru: all sides to protect civilians and \u201cforeign projects and personnel\u201d"}},
 		{"The Varnok Council has called upon donor countries to pay for the new camps near Ana Costa's farm.",
 			[]string{"SAID organization:varnok-council: donor countries to pay for the new camps near Ana Costa's farm"}},
-		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
-			[]string{"SAID person:lars-holm: three days of mourning citizens to donate blood"}},
 		{"The Varnok Council urged both sides to return to talks, saying the war had to end.", []string{"SAID organization:varnok-council: both sides to return to talks the war had to end"}},
 		{"Lars Holm urged the authorities to show restraint, and Peru's foreign ministry summoned Chile's envoy.", []string{"SAID person:lars-holm: the authorities to show restraint"}},
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
@@ -1447,6 +1444,10 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged and urged his supporters to resist"}},
+		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
+			[]string{"SAID person:lars-holm: three days of mourning and called on citizens to donate blood"}},
+		{"The Varnok Front said its fighters had not targeted civilians and accused the army of working with a rival group.", []string{"SAID organization:varnok-front: its fighters had not targeted civilians and accused the army of working with a rival group"}},
 		{"Honduras' Foreign Ministry said the talks had failed.", []string{"SAID organization:honduran-foreign-ministry: the talks had failed"}},
 		{"Residents of Arica and Iquique in Chile, across the border from the epicentre, said they had felt buildings sway.", nil},
 		{"The Qatar-based Al Jazeera television channel said the strikes had hit a harbour.", []string{"SAID organization:al-jazeera: the strikes had hit a harbour"}},
@@ -1577,7 +1578,7 @@ var saidReported = &pattern{
 		{"Lars Holm warned the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
 		{"A Baltic Energy Council report published Friday says that the raids on Varnok broke the law.", []string{"SAID organization:baltic-energy-council: the raids on Varnok broke the law"}},
 		{"The Baltic Energy Council's annual report says prices will rise.", []string{"SAID organization:baltic-energy-council: prices will rise"}},
-		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks Kyiv of stalling"}},
+		{"The Kremlin said Moscow was ready for talks but accused Kyiv of stalling.", []string{"SAID organization:kremlin: Moscow was ready for talks but accused Kyiv of stalling"}},
 		{"Norway's foreign ministry spokesman Lars Holm rejected the move and warned that Oslo would respond.", []string{"SAID person:lars-holm: Oslo would respond"}},
 		{"Kestrel Freight said on Thursday it would invest in Varnok.", []string{"SAID organization:kestrel-freight: it would invest in Varnok"}},
 		{"Lars Holm said Monday the vote was fair.", []string{"SAID person:lars-holm: the vote was fair"}},
@@ -1855,6 +1856,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		return // "claimed the attack", "claimed responsibility in a statement released ...": a claim of responsibility (attack-claimed)
 	}
 	end := min(s.hi, c+2*window)
+	var acts []int // the speaker's further acts the statement takes in
 	for k := c + 1; k < end; k++ {
 		if d.toks[k].text == "," && k+1 < end && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but" || d.toks[k+1].lower == "while") && d.sayBetween(k+2, min(end, k+10)) {
 			end = k // ", and the VAA says ...": the next speaker's clause
@@ -1873,7 +1875,11 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
-			end = k // "said X was ready but accused Y of stalling": the subject's next statement
+			if a := d.actAfterSaid(k+1, end); a > 0 {
+				acts = append(acts, a) // "said it was following the case and called on the authorities to ...": one statement, the act in it
+				continue
+			}
+			end = k // "said X was ready but warned that Y": the subject's next statement (joinCoordinated joins them)
 			break
 		}
 
@@ -1914,6 +1920,11 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	}
 	if target == nil {
 		target = d.topicIn(c, end, sp)
+	}
+	for _, a := range acts {
+		if a < end {
+			d.claim(a, kg.Said) // told in this statement, no statement of its own
+		}
 	}
 	d.addSaidTarget(sp, target, text, si, confReported, v)
 }
@@ -2748,6 +2759,25 @@ func (d *doc) speechVerbAt(k, hi int) bool {
 	}
 	w := d.toks[k].lower
 	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w] || appealVerbs[w] && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "upon" || w != "called" && w != "calls" && w != "calling")
+}
+
+// actAfterSaid finds a speech verb from toks[k] (past skippable words)
+// that states its act with an object rather than reporting a clause:
+// "urged both sides to ...", "called on the authorities to ...", "accused
+// the army of ...", "warned lawmakers against ...". What it says belongs
+// with the statement before it. Not "warned that ...", "added: ...". It
+// returns the verb's index, or -1.
+func (d *doc) actAfterSaid(k, hi int) int {
+	for k < hi && skippable[d.toks[k].lower] {
+		k++
+	}
+	if k+1 >= hi || sayVerbs[d.toks[k].lower] {
+		return -1
+	}
+	if n := d.toks[k+1]; n.lower == "that" || n.text == ":" || n.text == "," || n.kind == tQuote {
+		return -1
+	}
+	return k
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].
