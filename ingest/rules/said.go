@@ -1444,6 +1444,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Council said the withdrawal of the three states, announced in May, would take effect in July.", []string{"SAID organization:varnok-council: the withdrawal of the three states, announced in May, would take effect in July"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged and urged his supporters to resist"}},
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
 			[]string{"SAID person:lars-holm: three days of mourning and called on citizens to donate blood"}},
@@ -1883,7 +1884,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 
-		if d.toks[k].text == "," && k+1 < end && sayVerbs[d.toks[k+1].lower] && !d.toks[k+1].cap {
+		if d.toks[k].text == "," && k+1 < end && sayVerbs[d.toks[k+1].lower] && !d.toks[k+1].cap && !d.participleAside(k+1, end) {
 			end = k // "X, who declared a state of emergency, said": the relative clause ends
 			break
 		}
@@ -2759,6 +2760,21 @@ func (d *doc) speechVerbAt(k, hi int) bool {
 	}
 	w := d.toks[k].lower
 	return sayVerbs[w] || accuseVerbs[w] || quoteVerbs[w] || appealVerbs[w] && k+1 < hi && (d.toks[k+1].lower == "on" || d.toks[k+1].lower == "upon" || w != "called" && w != "calls" && w != "calling")
+}
+
+// participleAside reports a participle at toks[v] that opens an aside
+// closed by a comma before the clause's own verb: "the withdrawal,
+// announced in January, would take effect".
+func (d *doc) participleAside(v, hi int) bool {
+	for x := v + 1; x < hi && x < v+7; x++ {
+		if d.toks[x].text == "," {
+			return x+1 < hi && (finiteAux[d.toks[x+1].lower] || modals[d.toks[x+1].lower])
+		}
+		if d.toks[x].kind == tQuote || d.toks[x].lower == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // actAfterSaid finds a speech verb from toks[k] (past skippable words)
