@@ -185,7 +185,14 @@ func (d *doc) joinCoordinated() {
 				long, short = short, long
 			}
 			ev := d.text[short.Evidence.Start:short.Evidence.End]
-			if at := strings.Index(long.Quote, short.Quote); at > 0 && speechBefore(long.Quote[:at]) && !quotedAt(ev, max(strings.Index(ev, short.Quote), 0), short.Quote) {
+			whole := false // a quotation of its own: "said “the FBI has been in turmoil”"
+			if e := strings.Index(ev, short.Quote); e > 0 {
+				r, _ := utf8.DecodeLastRuneInString(ev[:e])
+				whole = r == '"' || r == '\u201c'
+			}
+			at := strings.Index(long.Quote, short.Quote)
+			fragment := whole && len(strings.Fields(short.Quote)) <= 4 && (strings.HasSuffix(long.Quote[:max(at, 0)], "\"") || strings.HasSuffix(long.Quote[:max(at, 0)], "\u201c"))
+			if fragment || !whole && (at > 0 && speechBefore(long.Quote[:at]) || at == 0 && strings.ContainsAny(short.Quote, "\"\u201c\u201d")) {
 				// "urged his supporters to remain calm" inside "he would
 				// not accept the result, but urged his supporters to
 				// remain calm": read whole by one verb and in part by the

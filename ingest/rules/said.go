@@ -1893,6 +1893,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if d.toks[k].kind == tQuote && d.quoteUsedAt(k) {
+			if cl := d.quoteClose(k); cl > k && cl-k <= 5 && d.clauseGoesOn(cl) && !((d.toks[cl+1].lower == "and" || d.toks[cl+1].lower == "but") && d.speechVerbAt(cl+2, end)) {
+				k = cl // "had offered “nothing” but promises": a few words quoted inside the clause, which goes on
+				continue
+			}
 			// the quotation is a statement of its own; what stands before
 			// it is one up to the end of the last whole clause
 			b := k
