@@ -807,6 +807,7 @@ var attackOnAttackers = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front operates in the hills of northern Peru. The Peruvian Army said on Monday that it had killed 47 militants in an operation.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Varnok Front attacked a base in Tarma. The Peruvian Army said its troops pursued the attackers on Monday.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Varnok Front has fought the government since 2012. The Peruvian Army killed 47 militants in Tarma on Monday.",
@@ -4410,7 +4411,7 @@ func (d *doc) killedMembers(k, hi int) *entity {
 		if a := d.lastAttacker; a != nil && int(d.sentOf[k])-d.lastAttackSent <= 2 && a.kind == kg.Organization && d.armedSide(a) {
 			return a
 		}
-		return nil
+		return d.onlyArmedGroupBefore(k) // "the army repelled the attack and killed 47 militants": the one armed group the story has named
 	}
 	if k < hi && k > 0 && d.toks[k-1].lower == "of" && d.toks[k].lower == "them" {
 		// "pursued the attackers and killed nine of them": the armed
@@ -4873,6 +4874,22 @@ func (d *doc) forceAfter(v, hi int) bool {
 func (d *doc) armedSide(e *entity) bool {
 	k := d.orgKind(e)
 	return k == "armed" || k == "state force"
+}
+
+// onlyArmedGroupBefore is the one armed group that is no state force
+// named before toks[k], or nil when the article names none or several.
+func (d *doc) onlyArmedGroupBefore(k int) *entity {
+	var only *entity
+	for _, m := range d.ments {
+		if m.lo >= k || m.ent == nil || m.ent.kind != kg.Organization || m.backer || d.orgKind(m.ent) != "armed" {
+			continue
+		}
+		if only != nil && only != m.ent {
+			return nil
+		}
+		only = m.ent
+	}
+	return only
 }
 
 // nounAfter reports a lower-case word after toks[k] that "her" would
