@@ -4637,7 +4637,7 @@ func (d *doc) ownerByNoun(noun string, src *entity) *entity {
 		switch noun {
 		case "army", "military":
 			w := lastWord(lower)
-			ok = d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces")) && !strings.Contains(lower, "police")
+			ok = d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces") || strings.Contains(lower, " army of ")) && !strings.Contains(lower, "police")
 		case "police":
 			ok = strings.Contains(lower, "police")
 		case "government":
