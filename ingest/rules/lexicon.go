@@ -105,7 +105,7 @@ urdu farsi persian turkish german italian japanese korean swahili pashto dari ku
 ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
 
 // connectors may join capitalised words inside one name.
-var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do`)
+var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do en`)
 
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
