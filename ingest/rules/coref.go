@@ -1095,6 +1095,18 @@ func (d *doc) oneArmedGroup(i int) *entity {
 	return g
 }
 
+// firstNamedWithin reports an entity first named by name in one of the n
+// sentences after toks[i]'s.
+func (d *doc) firstNamedWithin(e *entity, i, n int) bool {
+	for k := range d.toks {
+		if m := d.mentAt[k]; m != nil && m.ent == e && !m.ref && !m.described {
+			gap := int(d.sentOf[k]) - int(d.sentOf[i])
+			return gap > 0 && gap <= n // not "the rebels attacked the X Front": the group they fought
+		}
+	}
+	return false
+}
+
 // groupLike reports an organization "the group" may stand for: an armed
 // group, a paramilitary force ("Rapid Support Forces") or one of no known
 // kind that is no building; not a government, a state's own armed forces
@@ -2125,6 +2137,9 @@ var refPolice = &refRule{
 			if g := d.oneArmedGroup(i); g != nil {
 				return hi, g // "Insurgents raided X" in a story about one insurgent group: that group
 			}
+			if g := d.oneArmedGroup(len(d.toks)); g != nil && d.firstNamedWithin(g, i, 2) {
+				return hi, g // "Communist rebels ambushed a patrol ... Fighters of the X detonated": the group the lead names next
+			}
 		}
 		name := noun
 		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
@@ -2168,6 +2183,7 @@ var refPolice = &refRule{
 		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
 		{"A Peruvian man was found ill in the Chilean town of Varnokby, [police] said.", "organization:chilean-police"},
 		{"Fighting raged near Tripoli, Libya. [The rebels] attacked the port on Monday.", ""},
+		{"LIMA, Peru (Reuters) - Communist [rebels] ambushed a patrol in the south on Monday. Fighters of the Varnok Front detonated a roadside bomb, the army said.", "organization:varnok-front"},
 		{"Fighting raged in Lima, Peru, on Monday. Officials accused the [government] of failing to act.", "organization:peruvian-government"},
 		{"Fighting raged in Lima, Peru, on Monday. The [government] side lost.", ""},
 		{"Fighting raged near Tripoli, Libya. The [rebels] attacked the port on Monday.", "organization:libyan-rebels"},
