@@ -1538,6 +1538,10 @@ destroyers submarine submarines`)
 // knowledge of English.
 var gerundLeads = wordSet(`since after before while by`)
 
+// partyContext before a name ending in "Congress" make it a party: "the
+// ruling X Congress". General knowledge of English.
+var partyContext = wordSet(`ruling regional opposition governing main rival incumbent`)
+
 // warObjects are what two sides "fought": "fought a border war with X".
 // General knowledge of English.
 var warObjects = wordSet(`war wars battle battles`)

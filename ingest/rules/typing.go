@@ -275,6 +275,9 @@ var typeRules = []*typeRule{
 			if c.last == "Assembly" && c.n > 1 && (d.anyPartyWord(c.lo, c.hi-1) || assemblyKinds[d.toks[c.hi-2].text] || c.n > 2 && d.toks[c.hi-3].text == "People" && d.toks[c.hi-2].lower != "of") {
 				return kg.Organization, fair, true // "People's Assembly", "Legislative Assembly": a body
 			}
+			if c.last == "Congress" && c.n > 1 && (partyContext[c.prev] || c.hi < len(d.toks) && (d.toks[c.hi].lower == "party" || d.toks[c.hi].lower == "workers" || d.toks[c.hi].lower == "lawmakers")) {
+				return kg.Organization, fair, true // "the regional Trinamool Congress", "Tarma Congress workers": a party
+			}
 			return kg.Organization, fair, c.last == "Congress" && c.n > 1 && d.anyPartyWord(c.lo, c.hi-1)
 		},
 		examples: []typeExample{
@@ -282,6 +285,7 @@ var typeRules = []*typeRule{
 			{"The Varnok Federalist Congress, which boycotted the last vote, said it would run.", "Varnok Federalist Congress", kg.Organization},
 			{"The minister met a delegation from the Varnok People's Assembly on Monday.", "Varnok People's Assembly", kg.Organization},
 			{"Lawmakers of the Tarma Legislative Assembly voted on Monday.", "Tarma Legislative Assembly", kg.Organization},
+			{"Voting began in the state, where the regional Varnok Congress is seeking a fourth term.", "Varnok Congress", kg.Organization},
 		},
 	},
 	{
