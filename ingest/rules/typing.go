@@ -375,6 +375,7 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
 		examples: []typeExample{
+			{"Tarma signed a deal with South Korea's Kestrel Battery Materials on Monday.", "Kestrel Battery Materials", kg.Organization},
 			{"The Bloque Libertador del Varnok attacked Tarma.", "Bloque Libertador del Varnok", kg.Organization},
 			{"Andes Star Transit said its bus was hit near Tarma.", "Andes Star Transit", kg.Organization},
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
