@@ -437,6 +437,7 @@ func (d *doc) resolve() {
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
+	d.guessedPersonsInNames()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
@@ -2889,6 +2890,36 @@ func (d *doc) inCreditLine(k int) bool {
 		}
 	}
 	return int32(k) > d.creditAt[d.sentOf[k]]
+}
+
+// guessedPersonsInNames folds a "person" guessed only from the shape of
+// its name into the organization or site whose name holds it whole:
+// "Serra Azul executives" after "Mineração Serra Azul SA", "a shutdown of
+// Córrego Fundo" after "the Córrego Fundo mine".
+func (d *doc) guessedPersonsInNames() {
+	guessed := d.typedOnlyBy(kg.Person, "type-person-shape")
+	for _, p := range d.ents {
+		if !guessed[p] || p.mentions == 0 || !strings.Contains(p.name, " ") {
+			continue
+		}
+		var into *entity
+		for _, o := range d.ents {
+			if o == p || o.mentions == 0 || o.kind == kg.Person || o.kind == kg.Event || len(o.name) <= len(p.name) {
+				continue
+			}
+			if i := strings.Index(" "+o.name+" ", " "+p.name+" "); i < 0 {
+				continue
+			}
+			if into != nil && into != o {
+				into = nil // two of them hold it: which one is not told
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			d.merge(p, into)
+		}
+	}
 }
 
 // typedOnlyBy marks the entities of kind whose every mention the type
