@@ -926,7 +926,9 @@ var refOrgNoun = &refRule{
 		if j+1 < len(d.toks) && d.toks[j].lower == "world" && (d.toks[j+1].lower == "body" || d.toks[j+1].lower == "organization" || d.toks[j+1].lower == "organisation") {
 			return j + 2, d.namedOrg("United Nations") // "the world body": the United Nations, where the article names it
 		}
+		rebel := false // "the jihadist group", "the rebel group": no state's force
 		for j < len(d.toks) && j < i+3 && refModifiers[d.toks[j].lower] {
+			rebel = rebel || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant"
 			j++
 		}
 		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap {
@@ -957,6 +959,9 @@ var refOrgNoun = &refRule{
 		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
 			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
 		}
+		if e != nil && rebel && class == "group" && d.orgKind(e) == "state force" && !rebelNamed(strings.Fields(e.name)) {
+			return j + 1, nil // "the jihadist group" after "Nigeria's army" and unnamed militants: not the army
+		}
 		if e == nil && (noun == "army" || noun == "military") && j == i+1 {
 			e = d.countryArmy() // "the army said" in a story from Sudan, which names no army: Sudan's
 		}
@@ -983,6 +988,7 @@ var refOrgNoun = &refRule{
 		{"Peru's army fought the Varnok Front. The Varnok Front accused [the army] of shelling Tarma.", "organization:peruvian-army"},
 		{"LIMA, Peru — Rebels attacked a base in Tarma on Monday. [The army] said two soldiers were killed.", "organization:peruvian-army"},
 		{"Rebels attacked a base on Monday. [The army] said two soldiers were killed.", ""},
+		{"Peru's army said its troops had repelled an attack by militants on a base. [The jihadist group] said it had killed 20 soldiers.", ""},
 		{"LIMA, Peru — The Armed Forces of Peru said the road was open. Rebels attacked a base. [The army] said two soldiers were killed.", "organization:armed-forces-of-peru"},
 		{"Peru's army fought the Varnok Front. The Varnok Front met [the ministry] of Tarma.", ""},
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
