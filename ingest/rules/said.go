@@ -1369,6 +1369,9 @@ var saidInverted = &pattern{
 		if !d.reportable(v) || v <= s.lo+3 || d.toks[v-1].text != "," || v+1 >= s.hi {
 			return false
 		}
+		if m := d.mentAt[v-2]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == v-1 && m.lo > s.lo && d.toks[m.lo-1].text == "," {
+			return false // "the commission's chairperson, Ana Costa, said X, of the Y party, had won": she said it
+		}
 		k := v + 1
 		if d.toks[k].lower == "the" {
 			k++
@@ -1444,6 +1447,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Announcing the results, the commission's chairperson, Ana Costa, said Rui Lopes, of the Varnok Party, had won 31,406 votes.", []string{"SAID person:ana-costa: Rui Lopes, of the Varnok Party, had won 31,406 votes"}},
 		{"The Varnok Council said the withdrawal of the three states, announced in May, would take effect in July.", []string{"SAID organization:varnok-council: the withdrawal of the three states, announced in May, would take effect in July"}},
 		{"Lars Holm won the vote, officials said, but his rival, Rui Lopes, said the results were rigged and urged his supporters to resist.", []string{"SAID person:rui-lopes: the results were rigged and urged his supporters to resist"}},
 		{"President Lars Holm declared three days of mourning and called on citizens to donate blood.",
