@@ -160,11 +160,55 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
 // last person named before.
+// apposedPersonSubject is the person set in apposition right before the
+// verb at toks[v], after a description of them: "The head of the mission
+// of the X Council, former foreign minister Rui Lopes, said". The person,
+// not the body the description names.
+func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
+	k := v - 1
+	if k-2 <= lo || d.toks[k].text != "," {
+		return nil, -1
+	}
+	m := d.mentAt[k-1]
+	if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.hi != k || m.ref || d.possessor(m) {
+		return nil, -1
+	}
+	b := m.lo - 1
+	for n := 0; b > lo && n < 5; n++ {
+		t := &d.toks[b]
+		if o := d.mentAt[b]; o != nil && o.demonym {
+			b = o.lo - 1 // "former Peruvian foreign minister"
+			continue
+		}
+		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b)) {
+			b--
+			continue
+		}
+		break
+	}
+	if b <= lo || d.toks[b].text != "," {
+		return nil, -1
+	}
+	// the description before the comma opens the sentence: "The head of ..."
+	for x := b - 1; x >= lo; x-- {
+		if d.toks[x].text == "," || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.inQuote[x] {
+			return nil, -1
+		}
+	}
+	if t := d.toks[d.pastDateline(lo, b)].lower; t != "the" && t != "a" && t != "an" {
+		return nil, -1
+	}
+	return m.ent, m.lo
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if a := d.pastAside(v, lo); a < v {
 		v = a // "X, however, said": the subject before the aside
 	}
 	if e, at := d.appositiveSubject(v, lo); e != nil {
+		return e, at
+	}
+	if e, at := d.apposedPersonSubject(v, lo); e != nil {
 		return e, at
 	}
 	if e, at := d.whichAfterApposition(v, lo); e != nil {
