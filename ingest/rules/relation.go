@@ -1132,6 +1132,9 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 	if start < k && d.toks[start].lower == "the" {
 		start++
 	}
+	for n := 0; n < 3 && start < k && d.mentAt[start] == nil && d.toks[start].cap && d.titleAt(start); n++ {
+		start++ // "Congresswoman Ana Costa of the X party, one of ..., said"
+	}
 	m := d.mentAt[start]
 	if m == nil || m.ent == nil || m.lo != start || m.demonym || d.possessor(m) || m.hi >= k {
 		return nil, -1
@@ -1139,6 +1142,20 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 	c := m.hi // the comma after the name, past an acronym in brackets: "X (JNIM), al Qaeda's affiliate,"
 	if c+3 < k && d.toks[c].text == "(" && d.toks[c+2].text == ")" {
 		c += 3
+	}
+	if m.ent.kind == kg.Person && c+2 < k && d.toks[c].lower == "of" {
+		// "Ana Costa of the Varnok party,": whose member she is
+		x := c + 1
+		if d.toks[x].lower == "the" {
+			x++
+		}
+		if o := d.mentAt[x]; o != nil && o.ent != nil && o.lo == x && o.ent.kind == kg.Organization {
+			x = o.hi
+			if x < k && d.toks[x].kind == tWord && !d.toks[x].cap && orgNouns[d.toks[x].lower] {
+				x++ // "party"
+			}
+			c = x
+		}
 	}
 	if d.toks[c].text != "," || c >= k || k-c > 40 || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
 		return nil, -1

@@ -1447,6 +1447,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Congresswoman Ana Costa of the Varnok Force party, one of the sponsors of the motion, said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
 		{"The head of the observer mission of the Andean Council, former Peruvian foreign minister Rui Lopes, said the vote had been peaceful.", []string{"SAID person:rui-lopes: the vote had been peaceful"}},
 		{"Announcing the results, the commission's chairperson, Ana Costa, said Rui Lopes, of the Varnok Party, had won 31,406 votes.", []string{"SAID person:ana-costa: Rui Lopes, of the Varnok Party, had won 31,406 votes"}},
 		{"The Varnok Council said the withdrawal of the three states, announced in May, would take effect in July.", []string{"SAID organization:varnok-council: the withdrawal of the three states, announced in May, would take effect in July"}},
