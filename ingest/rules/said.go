@@ -46,6 +46,9 @@ var saidQuoteSpeakerAfter = &pattern{
 		}
 		sp, verb := d.speakerAfter(c.q.cl, d.sents[c.ei].hi)
 		if sp != nil {
+			if p, pv := d.relayedQuoteSpeaker(c, sp); p != nil {
+				return p, pv, confQuote // "X told him that France would “stand by Lebanon”, the ministry said": X's words
+			}
 			c.si = c.ei
 			return sp, verb, confQuote
 		}
@@ -53,6 +56,7 @@ var saidQuoteSpeakerAfter = &pattern{
 		return nil, -1, 0
 	},
 	examples: []example{
+		{"Foreign Minister Rui Lopes met the envoy on Monday. Lopes called for \u201can immediate ceasefire and access for aid,\u201d the Peruvian foreign ministry said.", []string{"SAID person:rui-lopes: an immediate ceasefire and access for aid"}},
 		{"\u201cChildren are being used as lookouts,\u201d said UNICEF\u2019s Representative in Peru, Ana Costa.", []string{"SAID person:ana-costa: Children are being used as lookouts"}},
 		{"\u201cOur leader is safe,\u201d a Varnok website quoted the group's spokesman, Rui Lopes, as saying.", []string{"SAID person:rui-lopes: Our leader is safe"}},
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
@@ -72,6 +76,33 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"\u201cWe will not leave,\u201d a witness said.", nil},
 		{"\u201cWe will stay,\u201d said Lars Holm. The host then pressed the minister on whether Norway would \u201clook the other way\u201d on it.", []string{"SAID person:lars-holm: We will stay"}},
 	},
+}
+
+// relayedQuoteSpeaker is the person whose words a quotation inside their
+// own reported clause gives when a body closes the sentence relaying them:
+// "Costa told him that France would “stand by Lebanon”, the ministry
+// said", "Lopes called for “an immediate ceasefire”, the ministry said".
+// Nil when no person speaks before the quotation in its sentence.
+func (d *doc) relayedQuoteSpeaker(c *quoteCtx, relay *entity) (*entity, int) {
+	if relay.kind != kg.Organization || c.si != c.ei {
+		return nil, -1
+	}
+	s := d.sents[c.si]
+	for k := c.q.op - 1; k > s.lo; k-- {
+		t := &d.toks[k]
+		if t.kind == tQuote || d.inQuote[k] || t.text == ";" {
+			return nil, -1
+		}
+		if t.cap || !(sayVerbs[t.lower] || appealVerbs[t.lower] || t.lower == "told") || !d.reportable(k) {
+			continue
+		}
+		p, _ := d.subjectOf(k, s.lo)
+		if p == nil || p.kind != kg.Person || p == relay {
+			return nil, -1
+		}
+		return p, k
+	}
+	return nil, -1
 }
 
 var saidQuoteContinued = &pattern{
