@@ -1589,6 +1589,14 @@ var refIt = &refRule{
 			}
 		}
 		from := i - 1
+		afterQuote := i > d.sents[si].lo+1 && d.toks[i-1].kind == tQuote && (d.toks[i-2].text == "," || d.toks[i-2].text == "." || d.toks[i-2].text == "?" || d.toks[i-2].text == "!")
+		if !plural && w == "it" && afterQuote && sayVerbs[d.toks[v].lower] && si > 0 {
+			// "“The coalition remains committed ...,” it said": the
+			// speaker of the sentence before, not a name in the quotation
+			if e := d.subjectOrg(si - 1); e != nil {
+				return i + 1, e
+			}
+		}
 		if !plural && w == "it" && i > d.sents[si].lo && d.toks[i-1].text == "," && sayVerbs[d.toks[v].lower] && (v+1 >= d.sents[si].hi || d.toks[v+1].kind == tPunct) {
 			// "Air defences shot down 79 of the drones, it said.": the
 			// speaker of the sentences before, not a name in the clause
@@ -1629,6 +1637,7 @@ var refIt = &refRule{
 		return 0, nil
 	},
 	examples: []refExample{
+		{"Peru's army fought the Varnok Front in Tarma. The Andean Council said it had sent observers. \u201cThe Varnok Front must stop,\u201d [it] said in a statement.", "organization:andean-council"},
 		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},
 		{"The Varnok Times reported the raid. [It] said four people died.", "organization:varnok-times"},
 		{"The Varnok Front that backs the government said [its] aircraft had struck Tarma Guard positions.", "organization:varnok-front"},
