@@ -1244,6 +1244,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile's defence ministry said the Varnok Front had opened fire first, shelling positions near the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front has taken 14 towns after attacking the Peruvian Army in May.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Varnok Front fighters under Rui Lopes's command attacked Tarma in May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front said its fighters had \u201cliberated\u201d the town of Tarma after clashes with the army.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -1759,7 +1760,7 @@ func (d *doc) attackVerb(si, v int) {
 		if c < v-1 && c > s.lo+1 && d.toks[c].text == "," {
 			// the participle's subject is the sentence's, not the place
 			// before the comma
-			lo := d.pastDateline(s.lo, c)
+			lo := d.reportedStart(s.lo, c)
 			src, at = d.actorAfter(lo, c), lo
 			if src == nil {
 				at = -1
@@ -1769,7 +1770,7 @@ func (d *doc) attackVerb(si, v int) {
 	if v > s.lo+1 && d.toks[v-1].text == "," && strings.HasSuffix(w, "ing") {
 		// "Hezbollah fired rockets into northern Israel, hitting Haifa":
 		// the sentence's subject, not the place before the comma
-		if lo := d.pastDateline(s.lo, v); d.actorAfter(lo, v) != nil {
+		if lo := d.reportedStart(s.lo, v); d.actorAfter(lo, v) != nil {
 			src, at = d.actorAfter(lo, v), lo
 		}
 	}
@@ -3327,6 +3328,30 @@ func (d *doc) gerundSubject(g, lo int) (*entity, int) {
 		return nil, -1
 	}
 	return a, m.lo
+}
+
+// reportedStart is where the clause that ends at toks[c] starts: past a
+// speaker's "X said (that)" when the clause is reported ("the ministry
+// said Armenian forces had opened fire first, shelling X": the forces),
+// else past the dateline.
+func (d *doc) reportedStart(lo, c int) int {
+	for k := c - 1; k > lo; k-- {
+		t := &d.toks[k]
+		if d.inQuote[k] || t.kind == tQuote {
+			break
+		}
+		if (sayVerbs[t.lower] || weakSayVerbs[t.lower]) && !t.cap && d.reportable(k) {
+			j := k + 1
+			if j < c && d.toks[j].lower == "that" {
+				j++
+			}
+			if j < c && d.actorAfter(j, c) != nil {
+				return j
+			}
+			break
+		}
+	}
+	return d.pastDateline(lo, c)
 }
 
 // pastWarObject skips a war fought as the object of "fought" from
