@@ -1244,6 +1244,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Lopes accused the Peruvian Armed Forces (PAF) and their Chilean allies of shelling Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-armed-forces -> organization:varnok-front happened"}},
 		{"Chile's defence ministry said the Varnok Front had opened fire first, shelling positions near the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front has taken 14 towns after attacking the Peruvian Army in May.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Varnok Front fighters under Rui Lopes's command attacked Tarma in May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -3522,6 +3523,25 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		j := i - 1
 		if d.toks[j].text == "," {
 			j-- // "accused a rival group, the Varnok Front, of bombing X"
+		}
+		if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
+			j -= 3 // "accused the Armed Forces (FACA) of shelling X": past the initials
+		}
+		if j-3 > lo && alliesNouns[d.toks[j].lower] {
+			// "accused X and their Russian allies of shelling Y": X
+			k := j - 1
+			if o := d.mentAt[k]; o != nil && o.demonym {
+				k = o.lo - 1
+			}
+			if d.toks[k].lower == "their" || d.toks[k].lower == "its" {
+				k--
+			}
+			if k > lo && d.toks[k].lower == "and" {
+				j = k - 1
+				if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
+					j -= 3
+				}
+			}
 		}
 		if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind != kg.Person {
 			for b := m.lo - 1; b > lo && b > m.lo-8 && d.mentAt[b] == nil; b-- {

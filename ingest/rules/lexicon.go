@@ -1542,6 +1542,11 @@ var gerundLeads = wordSet(`since after before while by`)
 // ruling X Congress". General knowledge of English.
 var partyContext = wordSet(`ruling regional opposition governing main rival incumbent`)
 
+// alliesNouns after "and their" name those who fight beside the one
+// before: "accused the army and their Russian allies of shelling X".
+// General knowledge of English.
+var alliesNouns = wordSet(`allies ally partners backers proxies`)
+
 // warObjects are what two sides "fought": "fought a border war with X".
 // General knowledge of English.
 var warObjects = wordSet(`war wars battle battles`)
