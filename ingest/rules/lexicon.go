@@ -342,7 +342,7 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations rule failure failures`)
+commitment commitments obligations rule failure failures fleet navy`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased hopeful optimistic confident skeptical sceptical wary`)

@@ -1247,8 +1247,11 @@ func (d *doc) actsAsState(m *mention) bool {
 		for k < len(d.toks) && k < m.hi+4 && !d.toks[k].cap && d.toks[k].kind == tWord && !stanceNouns[d.toks[k].lower] && (strings.HasSuffix(d.toks[k].lower, "ed") || strings.HasSuffix(d.toks[k].lower, "ing") || d.toks[k].lower == "repeated" || d.toks[k].lower == "latest" || d.toks[k].lower == "new" || d.toks[k].lower == "continued" || claimAdjectives[d.toks[k].lower]) {
 			k++ // "Budapest's continued refusal", "Beijing's growing ties", "Beijing's sweeping territorial claims"
 		}
-		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new" || d.toks[k].lower == "own") {
-			k++ // "Washington's special envoy", "Kinshasa's own failures"
+		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new" || d.toks[k].lower == "own" || d.toks[k].kind == tQuote) {
+			k++ // "Washington's special envoy", "Kinshasa's own failures", "Moscow's “shadow fleet”"
+		}
+		for k+1 < len(d.toks) && k < m.hi+5 && d.toks[k].kind == tWord && !d.toks[k].cap && !stanceNouns[d.toks[k].lower] && !stateEnvoys[d.toks[k].lower] && (d.toks[k+1].lower == "fleet" || d.toks[k+1].lower == "navy") {
+			k++ // "Moscow's shadow fleet"
 		}
 		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && (stanceNouns[d.toks[k].lower] || stateEnvoys[d.toks[k].lower])
 	}

@@ -369,6 +369,7 @@ func TestResolution(t *testing.T) {
 		{"capitals listed after one dealt with as a state are their countries", "We need intelligence sharing with Lima, Santiago and Quito.", "place:ecuador", []string{"Quito"}},
 		{"a capital that had failed is its country", "He said Lima had failed to deliver on its promises.", "place:peru", []string{"Lima"}},
 		{"a capital's own failures are its state's", "This is meant to hide Lima's own failures, she said.", "place:peru", []string{"Lima"}},
+		{"a capital's fleet is its state's", "The EU listed more tankers of Lima's \u201cshadow fleet\u201d on Monday.", "place:peru", []string{"Lima"}},
 		{"a capital that leads an alliance is its country", "Chile left the Lima-led Andean Security Organization on Monday.", "place:peru", []string{"Lima"}},
 		{"a capital prompted to act is its country", "The navy seized a tanker, prompting Lima to accuse Santiago of piracy.", "place:chile", []string{"Santiago"}},
 		{"a capital that expected is its country", "He said Lima still expected Chile to change its constitution.", "place:peru", []string{"Lima"}},
