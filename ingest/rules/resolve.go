@@ -2567,8 +2567,36 @@ func (d *doc) mergeShortOrgs() {
 		}
 		if long := d.orgArticleTail(e); long != nil {
 			d.merge(e, long)
+			continue
+		}
+		if long := d.orgAfterTown(e); long != nil {
+			d.merge(e, long)
 		}
 	}
+}
+
+// orgAfterTown is the one company whose name is a town's and then e's
+// one word and more: "Hengrui" after "Ningbo Hengrui New Energy", as news
+// shortens "<town> <name> <business>" names; nil if none or several.
+func (d *doc) orgAfterTown(e *entity) *entity {
+	if strings.Contains(e.name, " ") || gazetteer.IsCommonWord(strings.ToLower(e.name)) {
+		return nil
+	}
+	var long *entity
+	for _, o := range d.ents {
+		ws := strings.Fields(o.name)
+		if o == e || o.kind != kg.Organization || o.mentions == 0 || len(ws) < 3 || ws[1] != e.name {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(ws[0]); !ok || p.Kind != gazetteer.City {
+			continue
+		}
+		if long != nil {
+			return nil
+		}
+		long = o
+	}
+	return long
 }
 
 // orgArticleTail is the organization whose longer name ends with e's, when
