@@ -2079,8 +2079,9 @@ func (d *doc) acronymDefs() {
 		if o+2 >= len(d.toks) || !orForm && (d.toks[o].text != "(" || d.toks[o+2].text != ")") {
 			continue
 		}
-		if orForm && (d.mentAt[i] == nil || d.mentAt[i].ent == nil || d.mentAt[i].ent.kind != kg.Organization || !isAcronym(d.toks[o+1].text)) {
-			continue // "Peru, or Chile,": no initials
+		if orForm && (d.mentAt[i] == nil || d.mentAt[i].ent == nil || d.mentAt[i].ent.kind != kg.Organization ||
+			!isAcronym(d.toks[o+1].text) && !(wordContraction(d.toks[o+1].text) && contractionFit(d.toks[o+1].text, d.mentAt[i].name))) {
+			continue // "Peru, or Chile,": no initials; but "the Commission on Elections, or Comelec,"
 		}
 		lm, am := d.mentAt[i], d.mentAt[o+1]
 		if lm != nil && lm.kind == kg.Place && !orForm {
