@@ -2925,13 +2925,17 @@ func (d *doc) inCreditLine(k int) bool {
 }
 
 // guessedPersonsInNames folds a "person" guessed only from the shape of
-// its name into the organization or site whose name holds it whole:
+// its name, or a lone word guessed an organization, into the organization
+// or site whose name holds it whole:
 // "Serra Azul executives" after "Mineração Serra Azul SA", "a shutdown of
 // Córrego Fundo" after "the Córrego Fundo mine".
 func (d *doc) guessedPersonsInNames() {
 	guessed := d.typedOnlyBy(kg.Person, "type-person-shape")
+	for e, ok := range d.typedOnlyBy(kg.Organization, "type-single-word") {
+		guessed[e] = ok // "Sanoukou" after "the Sanoukou mine": the mine
+	}
 	for _, p := range d.ents {
-		if !guessed[p] || p.mentions == 0 || !strings.Contains(p.name, " ") {
+		if !guessed[p] || p.mentions == 0 || !strings.Contains(p.name, " ") && p.kind == kg.Person {
 			continue
 		}
 		var into *entity
