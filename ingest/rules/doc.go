@@ -66,8 +66,8 @@
 //
 //  7. Event relations (event.go): a meeting of two office holders that no
 //     summit or talks of the article names becomes an event of its own
-//     ("Holm–Berg meeting", or "Riga meeting" after the town it is held
-//     in); an attack the article reports and then speaks of as a thing
+//     ("Holm–Berg meeting"; talks held in a town are "Riga talks", a
+//     visit to one no event); an attack the article reports and then speaks of as a thing
 //     ("the ambush") is "<town> <noun>" when no rule named one, the town
 //     from the first sentences telling of the attack (a village before
 //     the region the lead names; no workers' strike); OCCURRED_IN an

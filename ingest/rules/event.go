@@ -528,7 +528,10 @@ func (d *doc) meetingEvents() {
 		}
 		name := a.surname() + "\u2013" + b.surname() + " " + noun
 		if c := d.venueCity(s.lo, s.hi); c != nil {
-			name = c.name + " " + noun // "the Luanda talks": a meeting is named after where it is held
+			if noun == "meeting" {
+				continue // two office holders meeting in a town, told again: a visit, which news names no event
+			}
+			name = c.name + " " + noun // "the Luanda talks": talks are named after where they are held
 		}
 		e := d.eventFor("meeting|"+a.id()+"|"+b.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
