@@ -1603,7 +1603,7 @@ var partyMembersOf = wordSet(`officials members representatives delegates envoys
 // recallNouns speak of an attack told before as a thing: "the ambush",
 // "Thursday's bombing".
 var recallNouns = wordSet(`attack ambush bombing blast explosion raid assault massacre shooting killings
-strike strikes airstrike airstrikes`)
+strike strikes airstrike airstrikes clash clashes`)
 
 // stateForceMids stand between a country and "army", "forces" or
 // "military" in the names of its armed forces ("Somali National Army",

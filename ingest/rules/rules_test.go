@@ -902,6 +902,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
 		{"a workers' strike is no attack to recall", "Miners walked out at two mines on Monday. The strike began after the merger was approved. Officers fired rubber bullets at strikers near Tarma. The strike goes on.",
 			nil},
+		{"clashes spoken of again are named after their town", "Varnok Front fighters attacked an army post in the town of Tarma on Sunday. The clashes were the worst this year.",
+			[]string{"event:tarma-clashes", "OCCURRED_IN event:tarma-clashes -> place:tarma"}},
 		{"an attack on a town, recalled after a claim in a message", "Peru's army repelled an attack Monday by militants on the central town of Tarma. The Varnok Front claimed the attack in a message. The attack was the deadliest this year.",
 			[]string{"event:tarma-attack", "PARTICIPATED_IN organization:varnok-front -> event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
 		{"the insurgency of the one armed group, named as a militant group", "The militant group Varnok Dawn began an insurgency in 2009. The insurgency has killed 40,000 people.",
