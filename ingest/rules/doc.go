@@ -68,9 +68,10 @@
 //     summit or talks of the article names becomes an event of its own
 //     ("Holm–Berg meeting"; talks held in a town are "Riga talks", a
 //     visit to one no event); an attack the article reports and then speaks of as a thing
-//     ("the ambush") is "<town> <noun>" when no rule named one, the town
+//     ("the ambush", "the clashes") is "<town> <noun>" when no rule named one, the town
 //     from the first sentences telling of the attack (a village before
-//     the region the lead names; no workers' strike); OCCURRED_IN an
+//     the region the lead names; no workers' strike); floods an article
+//     tells of more than once are "<place> floods"; OCCURRED_IN an
 //     event's place and PARTICIPATED_IN for its actors and for the
 //     parties of a meeting or attack told in the same sentence.
 //

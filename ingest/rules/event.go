@@ -775,6 +775,51 @@ func isTown(e *entity) bool {
 // recallAttackAt reads for the town it happened in.
 const recallSentences = 3
 
+// floodEvent names the floods an article is about, after the place the
+// first sentence telling of them names: "Floods and landslides have
+// killed 41 people in central Vietnam ... the flooding" is the "Vietnam
+// floods". Only when the article speaks of floods more than once and no
+// rule named a disaster.
+func (d *doc) floodEvent() {
+	for _, e := range d.ents {
+		if e.kind == kg.Event && e.mentions > 0 && classOf(d, e) == "disaster" {
+			return
+		}
+	}
+	first, n, singular := -1, 0, false
+	for k := range d.toks {
+		w := d.toks[k].lower
+		if d.inQuote[k] || w != "flood" && w != "floods" && w != "flooding" {
+			continue
+		}
+		if k+1 < len(d.toks) && compoundHeads[d.toks[k+1].lower] {
+			continue // "flood defences"
+		}
+		n++
+		if si := int(d.sentOf[k]); first < 0 && !(si == 0 && d.headline) {
+			first, singular = k, w == "flood"
+		}
+	}
+	if first < 0 || n < 2 {
+		return
+	}
+	si := int(d.sentOf[first])
+	s := d.sents[si]
+	for k := d.pastDateline(s.lo, s.hi); k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.lo != k || m.ent.kind != kg.Place || m.demonym || d.possessor(m) {
+			continue
+		}
+		noun := "floods"
+		if singular {
+			noun = "flood"
+		}
+		e := d.eventFor("disaster", m.ent, m.ent.name+" "+noun, si, false)
+		d.eventWord(e, first)
+		return
+	}
+}
+
 // attackVenue is the first town sentence si names as where its attack
 // was or what it hit, or nil.
 func (d *doc) attackVenue(si int) *entity {
@@ -2000,6 +2045,7 @@ func (d *doc) eventRelations() {
 	d.placeNamedGatherings()
 	d.meetingEvents()
 	d.recalledAttackEvent()
+	d.floodEvent()
 	d.countryWar()
 	d.groupInsurgency()
 	d.electionForms()
