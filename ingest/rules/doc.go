@@ -66,13 +66,13 @@
 //
 //  7. Event relations (event.go): a meeting of two office holders that no
 //     summit or talks of the article names becomes an event of its own
-//     ("Holm–Berg meeting"; talks held in a town are "Riga talks", a
-//     visit to one no event); an attack the article reports and then speaks of as a thing
-//     ("the ambush", "the clashes") is "<town> <noun>" when no rule named one, the town
-//     from the first sentences telling of the attack (a village before
-//     the region the lead names; no workers' strike); floods an article
-//     tells of more than once are "<place> floods"; OCCURRED_IN an
-//     event's place and PARTICIPATED_IN for its actors and for the
+//     ("Holm–Berg meeting"; talks held in a town are "Riga talks", a visit
+//     to one no event); an attack the article reports and then speaks of as
+//     a thing ("the ambush", "the clashes") is "<town> <noun>" when no rule
+//     named one, the town from the first sentences telling of the attack (a
+//     village before the region the lead names; no workers' strike); floods
+//     an article tells of more than once are "<place> floods"; OCCURRED_IN
+//     an event's place and PARTICIPATED_IN for its actors and for the
 //     parties of a meeting or attack told in the same sentence.
 //
 // All word lists are in lexicon.go, each with where it comes from.
