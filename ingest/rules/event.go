@@ -775,6 +775,72 @@ func isTown(e *entity) bool {
 // recallAttackAt reads for the town it happened in.
 const recallSentences = 3
 
+// bareInvasion names "the full-scale invasion" or "the invasion" an
+// article writes with no invader: the invasion by the country the
+// article's attacks come from of the country they hit ("Russia struck
+// Kyiv ... since the full-scale invasion" is the "Russian invasion of
+// Ukraine"), when no rule named a war.
+func (d *doc) bareInvasion() {
+	if d.evs[evKey{"war", ""}] != nil {
+		return
+	}
+	at := -1
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].lower == "invasion" && !d.inQuote[k] && d.mentAt[k] == nil && (d.toks[k-1].lower == "the" || d.toks[k-1].lower == "full-scale" && k > 1 && d.toks[k-2].lower == "the") &&
+			!(k+1 < len(d.toks) && d.toks[k+1].lower == "of") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		byID[e.id()] = e
+	}
+	type pair struct{ from, to string }
+	n := map[pair]int{}
+	var best pair
+	for _, r := range d.rels {
+		if r.Type != kg.Attacked || r.Status != kg.Happened {
+			continue
+		}
+		src, tgt := byID[r.Source], byID[r.Target]
+		if src == nil || tgt == nil || src.kind != kg.Place || !isCountry(src.name) || tgt.kind != kg.Place {
+			continue
+		}
+		to := tgt.name
+		if !isCountry(to) {
+			p, ok := gazetteer.LookupPlace(to)
+			if !ok || p.Country == "" {
+				continue
+			}
+			to = p.Country
+		}
+		if to == src.name {
+			continue
+		}
+		k := pair{src.name, to}
+		if n[k]++; n[k] > n[best] {
+			best = k
+		}
+	}
+	if n[best] == 0 {
+		return
+	}
+	dem, ok := gazetteer.DemonymFor(best.from)
+	if !ok {
+		return
+	}
+	to := d.entityNamed(best.to)
+	if to == nil {
+		to = d.entityFor(kg.Place, best.to)
+	}
+	e := d.eventFor("war", to, dem+" invasion of "+best.to, int(d.sentOf[at]), false)
+	d.eventWord(e, at)
+}
+
 // floodEvent names the floods an article is about, after the place the
 // first sentence telling of them names: "Floods and landslides have
 // killed 41 people in central Vietnam ... the flooding" is the "Vietnam
@@ -2046,6 +2112,7 @@ func (d *doc) eventRelations() {
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.floodEvent()
+	d.bareInvasion()
 	d.countryWar()
 	d.groupInsurgency()
 	d.electionForms()

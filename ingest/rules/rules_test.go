@@ -907,6 +907,8 @@ func TestEvents(t *testing.T) {
 		{"floods an article is about are named after the place they hit", "LIMA, Peru (AP) \u2014 Floods and landslides have killed 41 people in northern Peru, officials said. The flooding cut roads to 200 villages.",
 			[]string{"event:peru-floods", "OCCURRED_IN event:peru-floods -> place:peru"}},
 		{"a flood told once is no event", "Rain fell across Peru on Monday, and a flood warning was issued for Lima.", nil},
+		{"the full-scale invasion with no invader named is that of the country the attacks come from", "LIMA, Peru (AP) \u2014 Chile struck Lima and Arequipa with drones overnight, officials said. It was the largest attack since the full-scale invasion began.",
+			[]string{"event:chilean-invasion-of-peru", "OCCURRED_IN event:chilean-invasion-of-peru -> place:peru"}},
 		{"an attack on a town, recalled after a claim in a message", "Peru's army repelled an attack Monday by militants on the central town of Tarma. The Varnok Front claimed the attack in a message. The attack was the deadliest this year.",
 			[]string{"event:tarma-attack", "PARTICIPATED_IN organization:varnok-front -> event:tarma-attack", "OCCURRED_IN event:tarma-attack -> place:tarma"}},
 		{"the insurgency of the one armed group, named as a militant group", "The militant group Varnok Dawn began an insurgency in 2009. The insurgency has killed 40,000 people.",
