@@ -1390,7 +1390,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
-			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) {
+			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) &&
+			!(hi-lo == 2 && d.orgish(lo) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && !gazetteer.IsGivenName(d.toks[lo+1].text)) { // "Radio Dabanga reported": the station's name
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
 					lo++
