@@ -180,7 +180,7 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 			b = o.lo - 1 // "former Peruvian foreign minister"
 			continue
 		}
-		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b)) {
+		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b) || t.cap && d.mentAt[b] == nil) {
 			b--
 			continue
 		}
@@ -195,8 +195,11 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 			return nil, -1
 		}
 	}
-	if t := d.toks[d.pastDateline(lo, b)].lower; t != "the" && t != "a" && t != "an" {
-		return nil, -1
+	st := d.pastDateline(lo, b)
+	if t := d.toks[st].lower; t != "the" && t != "a" && t != "an" {
+		if o := d.mentAt[st]; o == nil || o.lo != st || !d.possessor(o) {
+			return nil, -1 // not "Chepkwony's lawyer, Senior Counsel X, told reporters"
+		}
 	}
 	return m.ent, m.lo
 }

@@ -1478,6 +1478,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Costa's lawyer, Senior Counsel Rui Lopes, told reporters outside the court that his client would appeal.", []string{"SAID person:rui-lopes: his client would appeal"}},
 		{"Congresswoman Ana Costa of the Varnok Force party, one of the sponsors of the motion, said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
 		{"The head of the observer mission of the Andean Council, former Peruvian foreign minister Rui Lopes, said the vote had been peaceful.", []string{"SAID person:rui-lopes: the vote had been peaceful"}},
 		{"Announcing the results, the commission's chairperson, Ana Costa, said Rui Lopes, of the Varnok Party, had won 31,406 votes.", []string{"SAID person:ana-costa: Rui Lopes, of the Varnok Party, had won 31,406 votes"}},
