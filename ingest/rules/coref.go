@@ -1637,6 +1637,7 @@ var refIt = &refRule{
 		return 0, nil
 	},
 	examples: []refExample{
+		{"The Andean Council against Varnok said [its] aircraft had struck hideouts in the mountains.", "organization:andean-council"},
 		{"Peru's army fought the Varnok Front in Tarma. The Andean Council said it had sent observers. \u201cThe Varnok Front must stop,\u201d [it] said in a statement.", "organization:andean-council"},
 		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},
 		{"The Varnok Times reported the raid. [It] said four people died.", "organization:varnok-times"},

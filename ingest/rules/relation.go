@@ -242,6 +242,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if d.possessor(m) && m.hi == i+1 {
 				return nil, -1
 			}
+			if b := m.lo - 1; b > lo && (d.toks[b].lower == "against" || d.toks[b].lower == "fighting") {
+				// "The US-led coalition against IS said": the coalition,
+				// not the enemy its name's phrase gives
+				if o := d.mentAt[b-1]; o != nil && o.ent != nil && o.hi == b && o.ent.kind == kg.Organization && o.ent != m.ent {
+					return o.ent, o.lo
+				}
+			}
 			if e, at := d.missionOf(m, lo); e != nil {
 				return e, at // "Iran's mission to the United Nations said": Iran
 			}
