@@ -61,8 +61,9 @@
 //     the statements one speaker makes in one sentence through
 //     coordinated verbs ("said A and warned that B") are joined into one;
 //     an act coordinated after a reported clause ("said A and urged B to
-//     C") is part of it, and a statement read whole by one verb and in
-//     part by the next is the whole.
+//     C") or before it ("thanked B and said A") is part of it, and a
+//     statement read whole by one verb and in part by the next is the
+//     whole.
 //
 //  7. Event relations (event.go): a meeting of two office holders that no
 //     summit or talks of the article names becomes an event of its own

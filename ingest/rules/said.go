@@ -1590,7 +1590,7 @@ var saidReported = &pattern{
 		{"A Kremlin spokesman said the talks had failed.", []string{"SAID organization:kremlin: the talks had failed"}},
 		{"The Baltic Energy Council (BEC) has said it will cut prices.", []string{"SAID organization:baltic-energy-council: it will cut prices"}},
 		{"The Norwegian government met on Monday.\n\nNorwegian officials said the plan had failed.", []string{"SAID organization:norwegian-government: the plan had failed"}},
-		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: it had no evidence"}},
+		{"The Kenyan foreign ministry rejected the report on Monday and said it had no evidence.", []string{"SAID organization:kenyan-foreign-ministry: rejected the report on Monday and said it had no evidence"}},
 		{"Norway closed its border. Norwegian officials said the plan had failed.", []string{"SAID place:norway: the plan had failed"}},
 		{"Norwegian officials said the plan had failed.", nil},
 		{"The Kestrel Freight company admits they lost the files.", []string{"SAID organization:kestrel-freight: they lost the files"}},
@@ -1604,7 +1604,7 @@ var saidReported = &pattern{
 		{"The Peruvian army did not say whether it had lost the town, and police would not say whether the suspect was armed.", nil},
 		{"The ministry declined to say whether troops had crossed the border.", nil},
 		{"The Peruvian army said its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels.", []string{"SAID organization:peruvian-army: its drones had struck Varnok Front positions near Tarma, \u201cneutralising\u201d dozens of rebels"}},
-		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: the government would not be intimidated"}},
+		{"Minister Ana Costa condemned the attack and said the government would not be intimidated.", []string{"SAID person:ana-costa: condemned the attack and said the government would not be intimidated"}},
 		{"Lars Holm apologized for the delay but also said that the plan was sound.", []string{"SAID person:lars-holm: the plan was sound"}},
 		{"Lars Holm \u2014 in hiding since June \u2014 said on Monday that he would not step down.", []string{"SAID person:lars-holm: he would not step down"}},
 		{"Lars Holm, the speaker of the council, said today in Riga, the capital, that the tariffs will be lifted.", []string{"SAID person:lars-holm: the tariffs will be lifted"}},
@@ -1949,7 +1949,11 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 	}
-	text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:\"\u201d ")
+	from := c
+	if a := d.actBeforeSaid(si, v, sp); a >= 0 {
+		from = a // "thanked both sides for their cooperation and said it would ...": the act and the words, one statement
+	}
+	text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[from].start:d.toks[end-1].end]), ".,;:\"\u201d ")
 	if !strings.HasPrefix(text, "\u201c") && !strings.HasPrefix(text, "\"") || strings.Count(text, "\u201d") == 0 && strings.Count(text, "\"") < 2 {
 		text = strings.TrimLeft(text, "\"\u201c ") // not "“several waves of drones” had hit the city", a quotation the clause goes on from
 	}
@@ -2817,6 +2821,33 @@ func (d *doc) participleAside(v, hi int) bool {
 		}
 	}
 	return false
+}
+
+// actBeforeSaid finds the verb of an act the speaker does before "and
+// said" at toks[v], right after their name: "The ministry thanked both
+// sides for their cooperation and said ...", "X named the dead guard and
+// said ...". It returns the act's verb, or -1 when the verb before is one
+// of speech (its own statement) or another clause stands between.
+func (d *doc) actBeforeSaid(si, v int, sp *entity) int {
+	s := d.sents[si]
+	if w := d.toks[v].lower; v-2 <= s.lo || d.toks[v-1].lower != "and" || d.inQuote[v] || w != "said" && w != "says" && w != "added" {
+		return -1
+	}
+	for k := v - 2; k > s.lo; k-- {
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.lower == "who" || t.lower == "which" {
+			return -1
+		}
+		m := d.mentAt[k-1]
+		if m == nil || m.ent != sp || m.hi != k || m.ref && d.toks[m.lo].lower != "it" {
+			continue
+		}
+		if !d.verbAfterSubject(k) || sayVerbs[t.lower] || weakSayVerbs[t.lower] || finiteAux[t.lower] {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // actAfterSaid finds a speech verb from toks[k] (past skippable words)
