@@ -1174,7 +1174,13 @@ func (d *doc) isTitle(k int) (gazetteer.Title, bool) {
 			}
 		}
 	}
-	return lookupTitle(t.text)
+	ti, ok := lookupTitle(t.text)
+	if ok && ti.Role != "" && !strings.EqualFold(ti.Role, t.text) && k > 0 && k+1 < len(d.toks) && d.toks[k-1].kind == tWord && d.toks[k-1].cap &&
+		!gazetteer.IsCommonWord(d.toks[k-1].lower) && !d.knownPlaceWord(k-1) && !isAcronym(d.toks[k-1].text) && d.mentAt[k-1] == nil &&
+		!(d.toks[k+1].kind == tWord && d.toks[k+1].cap) && d.toks[k+1].text != "." {
+		return gazetteer.Title{}, false // "officer, Arindam Sen, in Kolkata": a surname, not "Sen." for senator
+	}
+	return ti, ok
 }
 
 // knownPlaceWord reports a word the gazetteer knows as a place or a
