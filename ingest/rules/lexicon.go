@@ -117,7 +117,8 @@ var portfolio = wordSet(`Defence Defense State Justice Foreign Affairs Home Huma
 Education Economy Economic Trade Homeland Security Energy Agriculture Labour Labor Transport Culture Environment
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
-Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure`)
+Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure
+Telecommunications Telecom`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley

@@ -372,6 +372,9 @@ var typeRules = []*typeRule{
 		name: "type-org-head",
 		doc:  `An organization word in the name: "Ministry", "Inc", "Airlines", "Council".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if t, ok := lookupTitle(c.last); ok && t.Role != "" && c.n > 1 && d.allPortfolio(c.lo, c.hi-1) {
+				return "", 0, false // "the posts of Energy Minister and ...": an office, no body
+			}
 			return kg.Organization, fair, d.anyOrgish(c.lo, c.hi)
 		},
 		examples: []typeExample{
