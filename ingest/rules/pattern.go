@@ -180,15 +180,16 @@ func (d *doc) joinCoordinated() {
 			continue
 		}
 		f := &d.rels[j]
-		if long, short := f, r; len(f.Quote) > 0 && len(r.Quote) > 0 {
+		{
+			long, short := f, r
 			if len(short.Quote) > len(long.Quote) {
 				long, short = short, long
 			}
 			ev := d.text[short.Evidence.Start:short.Evidence.End]
 			whole := false // a quotation of its own: "said “the FBI has been in turmoil”"
 			if e := strings.Index(ev, short.Quote); e > 0 {
-				r, _ := utf8.DecodeLastRuneInString(ev[:e])
-				whole = r == '"' || r == '\u201c'
+				c, _ := utf8.DecodeLastRuneInString(ev[:e])
+				whole = c == '"' || c == '\u201c'
 			}
 			at := strings.Index(long.Quote, short.Quote)
 			fragment := whole && len(strings.Fields(short.Quote)) <= 4 && (strings.HasSuffix(long.Quote[:max(at, 0)], "\"") || strings.HasSuffix(long.Quote[:max(at, 0)], "\u201c"))

@@ -437,7 +437,7 @@ func (d *doc) resolve() {
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
-	d.guessedPersonsInNames()
+	d.guessesInLongerNames()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
 	d.countryOwnedOrgs()
@@ -2924,12 +2924,12 @@ func (d *doc) inCreditLine(k int) bool {
 	return int32(k) > d.creditAt[d.sentOf[k]]
 }
 
-// guessedPersonsInNames folds a "person" guessed only from the shape of
+// guessesInLongerNames folds a "person" guessed only from the shape of
 // its name, or a lone word guessed an organization, into the organization
 // or site whose name holds it whole:
 // "Serra Azul executives" after "Mineração Serra Azul SA", "a shutdown of
 // Córrego Fundo" after "the Córrego Fundo mine".
-func (d *doc) guessedPersonsInNames() {
+func (d *doc) guessesInLongerNames() {
 	guessed := d.typedOnlyBy(kg.Person, "type-person-shape")
 	for e, ok := range d.typedOnlyBy(kg.Organization, "type-single-word") {
 		guessed[e] = ok // "Sanoukou" after "the Sanoukou mine": the mine
@@ -2943,7 +2943,7 @@ func (d *doc) guessedPersonsInNames() {
 			if o == p || o.mentions == 0 || o.kind == kg.Person || o.kind == kg.Event || len(o.name) <= len(p.name) {
 				continue
 			}
-			if i := strings.Index(" "+o.name+" ", " "+p.name+" "); i < 0 {
+			if !strings.Contains(" "+o.name+" ", " "+p.name+" ") {
 				continue
 			}
 			if into != nil && into != o {
