@@ -538,6 +538,11 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // case after its possessive: "Basra's health directorate".
 var localBodyNouns = wordSet(`directorate department administration authority council office committee commission`)
 
+// localQualifiers say which level a local body is at: "the Tarma state
+// security department", "Basra's regional health directorate". General
+// knowledge of English.
+var localQualifiers = wordSet(`state regional provincial municipal city county district fire`)
+
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries

@@ -2285,8 +2285,8 @@ func (d *doc) localBody(m *mention, k int) bool {
 	si := int(d.sentOf[m.lo])
 	end := d.sents[si].hi
 	j := k
-	for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap && d.mentAt[j] == nil {
-		j++
+	for j < end && j < k+3 && (ministryWords[d.toks[j].lower] || localQualifiers[d.toks[j].lower]) && !d.toks[j].cap && d.mentAt[j] == nil {
+		j++ // "health", "state security", "regional disaster management"
 	}
 	if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
 		return false // "Basra's police": the city's force is read elsewhere; a qualifier is wanted
@@ -2318,6 +2318,9 @@ func (d *doc) findActorOrgs() {
 				if d.localBody(m, k+1) {
 					continue
 				}
+			}
+			if m.lo > 0 && d.toks[m.lo-1].lower == "the" && !m.demonym && d.localBody(m, m.hi) {
+				continue // "the Michoacán state security department said"
 			}
 			d.subdivisionGovernment(m, p)
 			continue

@@ -1347,6 +1347,7 @@ var saidTrailing = &pattern{
 		{"Five attackers were killed in a gunbattle, police spokesman Maj. Rui Lopes told reporters.", []string{"SAID person:rui-lopes: Five attackers were killed in a gunbattle"}},
 		{"Norway will send ten advisers, the Kremlin said on Monday.", []string{"SAID organization:kremlin: Norway will send ten advisers"}},
 		{"At least 23 people were hurt, Arica's health directorate said.", []string{"SAID organization:arica-health-directorate: At least 23 people were hurt"}},
+		{"At least 23 people were hurt, the Arica regional health directorate said.", []string{"SAID organization:arica-regional-health-directorate: At least 23 people were hurt"}},
 		{"Norway will send ten advisers, an OSCE official said.", []string{"SAID organization:organization-for-security-and-co-operation-in-europe: Norway will send ten advisers"}},
 		{"Police arrested people. Around 35 workers were taken into custody, the Tarma police said.", []string{"SAID organization:tarma-police: Around 35 workers were taken into custody"}},
 		{"Shells landed on a camp near Tarma, killing six people, the UN humanitarian office OCHA said.", []string{"SAID organization:office-for-the-coordination-of-humanitarian-affairs: Shells landed on a camp near Tarma, killing six people"}},
