@@ -1915,7 +1915,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 			break
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
-			if a := d.actAfterSaid(k+1, end); a > 0 {
+			if a := d.actAfterSaid(k+1, end); a >= 0 {
 				acts = append(acts, a) // "said it was following the case and called on the authorities to ...": one statement, the act in it
 				continue
 			}

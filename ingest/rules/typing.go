@@ -202,7 +202,8 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			return kg.Place, fair, placeSuffixes[c.last] && c.n > 1
 		},
-		examples: []typeExample{{"Teams will compare flow data measured at the Tarma Barrage.", "Tarma Barrage", kg.Place},
+		examples: []typeExample{
+			{"Teams will compare flow data measured at the Tarma Barrage.", "Tarma Barrage", kg.Place},
 			{"Fans filled the Alvor Stadium on Sunday.", "Alvor Stadium", kg.Place},
 			{"Troops massed near the Tarvok Gap, a strip of land between two states.", "Tarvok Gap", kg.Place},
 		},
