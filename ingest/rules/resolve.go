@@ -2104,6 +2104,7 @@ func (d *doc) acronymDefs() {
 		// an organization may be known by the initials of its name in
 		// another language: "Farmers' Union (UC)"
 		if !initialsFit(acr, lm.name) && !(lm.ent.kind == kg.Organization && lm.hi-lm.lo >= 2 && (len(strings.ReplaceAll(acr, "-", "")) <= 6 || contractionFit(acr, lm.name) ||
+			am != nil && am.ent != nil && am.ent.kind == kg.Organization && am.canon != "" || // a known body's short form: "Mozambique Liberation Front (FRELIMO)
 			lm.hi-lm.lo >= 4 && isAcronym(acr) && len(acr) <= 10)) { // "National Federation of Mining Cooperatives of Bolivia (FENCOMIN)": its name's own language
 			continue
 		}

@@ -319,6 +319,7 @@ func TestResolution(t *testing.T) {
 		{"role form", "Norwegian Prime Minister Lars Holm arrived. The Norwegian leader spoke.", "person:lars-holm",
 			[]string{"Norwegian Prime Minister Lars Holm", "the Norwegian leader"}},
 		{"acronym definition", "The Baltic Energy Council (BEC) met. The BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
+		{"a known body's short form of any length", "The Varnok Peace Mission (MONUSCO) said it was ready.", "organization:monusco", []string{"Varnok Peace Mission"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
