@@ -449,6 +449,7 @@ func (d *doc) resolve() {
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
+	d.partyMembers()
 	d.prefixedAcronyms()
 	d.acronymLedNames()
 	d.branchShortNames()
@@ -711,6 +712,53 @@ func (d *doc) doctrineFollowers() {
 			d.merge(e, p)
 		}
 	}
+}
+
+// partyMembers folds "the Social Democrats" into the one party the
+// article names by the same words as an adjective ("the Varnok Social
+// Democratic Party"): news calls a party by its members.
+func (d *doc) partyMembers() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		w := strings.Fields(e.name)
+		last := w[len(w)-1]
+		if len(last) < 5 || !strings.HasSuffix(last, "s") || !unicode.IsUpper(rune(last[0])) {
+			continue
+		}
+		adj := strings.TrimSuffix(last, "s")
+		if adj == "Democrat" {
+			adj = "Democratic"
+		}
+		phrase := strings.Join(append(w[:len(w)-1:len(w)-1], adj), " ") + " "
+		var hit *entity
+		for _, p := range d.ents {
+			if p == e || p.kind != kg.Organization || p.mentions == 0 || !partyName(p.name) {
+				continue
+			}
+			if strings.HasPrefix(p.name, phrase) || strings.Contains(p.name, " "+phrase) {
+				if hit != nil {
+					hit = nil // two parties of those words: neither
+					break
+				}
+				hit = p
+			}
+		}
+		if hit != nil {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// partyName reports a name with a party's head noun: "Party", "Union".
+func partyName(name string) bool {
+	for _, w := range strings.Fields(name)[1:] {
+		if partyHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // someonesSurname reports w as the last word of a person's name the
