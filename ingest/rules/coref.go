@@ -396,13 +396,19 @@ func (d *doc) describedApposed() {
 // known as AFRICOM,", "the militia, known by its French initials MPLT".
 func (d *doc) knownByName() {
 	for k := 2; k+2 < len(d.toks); k++ {
-		if d.toks[k].lower != "known" || d.toks[k-1].text != "," || d.inQuote[k] {
+		if d.toks[k].lower != "known" || d.inQuote[k] {
 			continue
+		}
+		c := k - 1 // the comma after the name
+		if d.toks[c].text != "," {
+			if c = d.apposedBefore(k); c < 2 {
+				continue
+			}
 		}
 		n := k + 1
 		if a := d.knownAsAfter(k); a > 0 {
 			// "the Varnok Shoal, known in Chile as X": the place's other name
-			m, x := d.mentAt[k-2], d.mentAt[a]
+			m, x := d.mentAt[c-1], d.mentAt[a]
 			if m != nil && x != nil && x.lo == a && m.ent != nil && x.ent != nil && m.ent.kind == kg.Place && x.ent.kind == kg.Place && m.ent != x.ent && !m.ref {
 				d.merge(x.ent, m.ent)
 				continue
@@ -431,6 +437,9 @@ func (d *doc) knownByName() {
 				continue
 			}
 			n++
+			if n < len(d.toks) && d.toks[n].text == "," {
+				n++ // "known by its French acronym, VDP"
+			}
 		default:
 			continue
 		}
@@ -441,7 +450,7 @@ func (d *doc) knownByName() {
 		if quoted {
 			n++ // known by the alias “El Indio”
 		}
-		m, x := d.mentAt[k-2], d.mentAt[min(n, len(d.toks)-1)]
+		m, x := d.mentAt[c-1], d.mentAt[min(n, len(d.toks)-1)]
 		if m != nil && !m.ref && m.ent != nil && m.ent.kind == kg.Person && x != nil && x.lo == n && x.ent != nil && x.ent != m.ent && (quoted || x.ent.kind == kg.Person) && d.toks[k+1].lower == "by" {
 			d.merge(x.ent, m.ent) // "X, known by the alias “El Indio”": a name of his
 			continue
@@ -450,13 +459,13 @@ func (d *doc) knownByName() {
 			continue
 		}
 		var e *entity
-		switch w := d.toks[k-2].lower; {
+		switch w := d.toks[c-1].lower; {
 		case m != nil && !m.ref:
 			if j := m.lo - 1; j > 0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" || j >= 0 && d.toks[j].lower == "of" {
 				continue // "a mission of the Nordic Union, known as X": the mission's name
 			}
 			e = m.ent
-		case m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.ent.described && !m.ent.plain && m.lo == k-3 && d.toks[m.lo].lower == "the" && insurgentNouns[d.toks[k-2].lower]:
+		case m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.ent.described && !m.ent.plain && m.lo == c-2 && d.toks[m.lo].lower == "the" && insurgentNouns[d.toks[c-1].lower]:
 			// "The militants, known locally as X": the group "the
 			// militants" refers to, which the text named only by a
 			// description ("Islamist insurgents attacked ..."), now named
@@ -464,16 +473,16 @@ func (d *doc) knownByName() {
 				d.merge(m.ent, x.ent)
 			}
 			continue
-		case k >= 3 && d.toks[k-3].lower == "the" && d.toks[k-2].kind == tWord && !d.toks[k-2].cap:
+		case c >= 2 && d.toks[c-2].lower == "the" && d.toks[c-1].kind == tWord && !d.toks[c-1].cap:
 			// "the command, known as X": the organization whose initials
 			// X spells, in any order ("the militia, known by its French
 			// initials MPLT"), or whose name holds the noun; a guess at
 			// what "the militia" is joins nothing
 			if isAcronym(x.name) {
-				e = d.orgWithInitials(x.name, k-2)
+				e = d.orgWithInitials(x.name, c-1)
 			}
 			if e == nil {
-				e = d.orgByNoun(w, "name", k-2)
+				e = d.orgByNoun(w, "name", c-1)
 			}
 		}
 		if e == nil || e == x.ent || e.kind != kg.Organization {
@@ -485,6 +494,25 @@ func (d *doc) knownByName() {
 			d.merge(x.ent, e)
 		}
 	}
+}
+
+// apposedBefore is the comma that opens the apposition "known" at toks[k]
+// ends ("the Varnok Guard, an auxiliary force known by"): a, an and a few
+// lower-case words after it; -1 if the words are not those.
+func (d *doc) apposedBefore(k int) int {
+	for j := k - 1; j > 1 && j >= k-5; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.lower == "a" || t.lower == "an" {
+			if d.toks[j-1].text == "," {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // whichCalls is the other name in "<m>, which <someone> calls (the) X":

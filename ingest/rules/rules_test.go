@@ -322,6 +322,7 @@ func TestResolution(t *testing.T) {
 		{"a known body's short form of any length", "The Varnok Peace Mission (MONUSCO) said it was ready.", "organization:monusco", []string{"Varnok Peace Mission"}},
 		{"a party called by its members", "Ana Costa of the Varnok Social Democratic Party spoke. The Social Democrats rejected the plan.", "organization:varnok-social-democratic-party", []string{"Social Democrats"}},
 		{"members of one of two parties of those words are neither", "The Tarma Socialist Party and the Varnok Socialist Party met. The Socialists walked out.", "organization:socialists", nil},
+		{"a name known by its acronym past an apposition", "Civilians joined the Varnok Guard for the Homeland, an auxiliary force known by its French acronym, GDV. The GDV lost ten men.", "organization:varnok-guard-for-the-homeland", []string{"GDV"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
