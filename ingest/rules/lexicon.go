@@ -372,6 +372,14 @@ defended defends`)
 var stateDoings = wordSet(`sending working pushing pressing seeking bombing shelling supplying arming backing
 supporting negotiating urging demanding threatening refusing blocking deploying trying`)
 
+// cityFates are what befalls a city or what it does as a place, so a
+// capital before them stays the city: "Lima woke to sirens", "Lima was
+// mourning", "Lima hosted the summit". General knowledge of English.
+var cityFates = wordSet(`woke shook flooded recorded experienced suffered reeled mourned celebrated remained
+lay saw fell came became turned burned sweltered shivered trembled hosted hosting hosts host
+bracing reeling mourning recovering burning shaking sweltering celebrating preparing waking
+bustling flooding gearing emptying filling sleep recover rebuild host`)
+
 // stateHoldings are what a state keeps abroad: "Washington has about
 // 1,500 troops in the north-east", "Beijing has major investments".
 var stateHoldings = wordSet(`troops soldiers forces personnel investments interests bases`)

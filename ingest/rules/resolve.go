@@ -1500,9 +1500,45 @@ func (d *doc) actsAsState(m *mention) bool {
 			return true // "would never turn its back on Lima"
 		}
 	}
+	if subject && (m.lo == 0 || d.toks[m.lo-1].text != ",") && d.capitalDoes(j) {
+		return true // "Pyongyang fired a missile", "London was circulating a draft"
+	}
 	// "will press Ottawa to", "accused Moscow of": a state as the
 	// object of pressure, blame or appeal
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
+}
+
+// capitalDoes reports a verb of action at toks[j], after a capital as
+// its subject: a past form ("fired", "opposed"), a form of "be" and a
+// verb in -ing ("was circulating"), or a modal, "not" and a verb ("would
+// not sit down"); not what befalls a city or what it hosts ("Lima woke
+// to", "Lima was mourning", "Lima hosted").
+func (d *doc) capitalDoes(j int) bool {
+	for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
+		j++
+	}
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	if t.kind != tWord || t.cap || d.mentAt[j] != nil {
+		return false
+	}
+	switch {
+	case beForms[t.lower]:
+		v := &d.toks[j+1]
+		return v.kind == tWord && !v.cap && strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !cityFates[v.lower] && d.mentAt[j+1] == nil
+	case modals[t.lower]:
+		if d.toks[j+1].lower != "not" || j+2 >= len(d.toks) {
+			return false
+		}
+		v := &d.toks[j+2]
+		return v.kind == tWord && !v.cap && !beForms[v.lower] && v.lower != "have" && !cityFates[v.lower] && d.mentAt[j+2] == nil
+	}
+	if cityFates[t.lower] || d.toks[j+1].lower == "by" {
+		return false
+	}
+	return pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !ownedSuffixes[t.lower]
 }
 
 // jointCapitals reports m as one of "X and Y <past verb>", both capitals
