@@ -503,7 +503,7 @@ comment respond consider condone tolerate allow interfere`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
 ceasefire deal agreement accord pact contacts exchanges page rapprochement dispute disputes
-sharing`)
+sharing talking talk channel`)
 
 // giveForms before "in to" and caveForms before "(in) to" make the place
 // after them a state that is yielded to: "giving in to Lima", "bowed to

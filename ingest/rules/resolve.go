@@ -1509,13 +1509,22 @@ func (d *doc) actsAsState(m *mention) bool {
 }
 
 // capitalDoes reports a verb of action at toks[j], after a capital as
-// its subject: a past form ("fired", "opposed"), a form of "be" and a
+// its subject: a past form ("fired", "opposed", "had invited"), a form of "be" and a
 // verb in -ing ("was circulating"), or a modal, "not" and a verb ("would
 // not sit down"); not what befalls a city or what it hosts ("Lima woke
 // to", "Lima was mourning", "Lima hosted").
 func (d *doc) capitalDoes(j int) bool {
 	for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
 		j++
+	}
+	if j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") && d.toks[j+1].lower != "been" {
+		j++ // "Lima had invited"
+		for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
+			j++
+		}
+		if j+1 >= len(d.toks) || beForms[d.toks[j].lower] || modals[d.toks[j].lower] {
+			return false
+		}
 	}
 	if j+1 >= len(d.toks) {
 		return false
