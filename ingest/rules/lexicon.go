@@ -464,7 +464,7 @@ var airfieldHeads = []string{"military air base", "military airfield", "air forc
 // namesakeHeads end a site's name whose bare first words then stand for
 // the site: "the Engels air base ... at Engels", "the Chari River ... the
 // Chari", "the Belvo Palace ... at Belvo". General knowledge of English.
-var namesakeHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield", "airport", "Airport", "International Airport", "River", "Dam", "gas field", "oil field", "oilfield", "gasfield", "refinery", "power plant", "power station", "nuclear power plant", "Palace", "Square", "Prison", "prison", "Stadium"}
+var namesakeHeads = []string{"military air base", "military airfield", "air force base", "air base", "airbase", "air field", "airfield", "airport", "Airport", "International Airport", "River", "Dam", "gas field", "oil field", "oilfield", "gasfield", "refinery", "power plant", "power station", "nuclear power plant", "Palace", "Square", "Prison", "prison", "Stadium", "Canal"}
 
 var adminKinds = wordSet(`Province County Township District Region Regency Prefecture Governorate Department State Oblast`)
 
