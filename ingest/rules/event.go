@@ -2010,8 +2010,13 @@ var eventStruck = &eventRule{
 			return false
 		}
 		if d.possessor(m) && m.hi+1 < s.hi {
-			// "struck China's Sichuan province": the province
-			if o := d.mentAt[m.hi+1]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o != m {
+			// "struck China's Sichuan province", "struck China's southern
+			// Sichuan province": the province
+			q := m.hi + 1
+			for q+1 < s.hi && q < m.hi+3 && d.mentAt[q] == nil && d.toks[q].kind == tWord && !d.toks[q].cap {
+				q++
+			}
+			if o := d.mentAt[q]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o != m {
 				m = o
 			}
 		}
@@ -2025,6 +2030,7 @@ var eventStruck = &eventRule{
 		{"A powerful earthquake struck the mountainous Varnok region early on Monday.", []string{"Varnok earthquake"}},
 		{"A storm of protest hit the government.", nil},
 		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
+		{"The toll from an earthquake that struck Peru's southern Varnok province rose to 41.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
 	},
 }
