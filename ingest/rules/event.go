@@ -92,7 +92,7 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 	}
 	if oneOf[class] {
 		kk.anchor = ""
-		if y, ok := pastYear(name, d.art); ok && class == "election" {
+		if y, ok := pastYear(name, d.art); ok && (class == "election" || class == "disaster") {
 			kk.anchor = y // "boycotted the 2021 parliamentary election" in a 2025 story: an election of its own
 		}
 	}
@@ -1065,7 +1065,7 @@ func (d *doc) entityNamed(s string) *entity {
 
 var eventAnchorAfter = &eventRule{
 	name: "event-anchor-after",
-	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon", "the earthquake in western Nepal".`,
+	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon"; a disaster so placed is named "Nepal earthquake".`,
 	cues: eventNouns,
 	at: func(d *doc, n int) bool {
 		t := &d.toks[n]
@@ -1082,6 +1082,9 @@ var eventAnchorAfter = &eventRule{
 		at := n + 2
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
 			at++ // "the earthquake in western Nepal", "a shooting at the university"
+		}
+		if class == "disaster" && prep == "in" && at+2 < s.hi && adminWords[d.toks[at].lower] && d.toks[at+1].lower == "of" && d.mentAt[at] == nil {
+			at += 2 // "a quake in the western province of Tarma"
 		}
 		if class == "attack" && (prep == "on" || prep == "against") {
 			if p := d.facilityPlace(n+2, s.hi); p != nil {
@@ -1114,6 +1117,13 @@ var eventAnchorAfter = &eventRule{
 		if prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place {
 			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks
 		}
+		if prep == "in" && class == "disaster" && m.ent.kind == kg.Place {
+			noun := t.lower
+			if noun == "quake" {
+				noun = "earthquake"
+			}
+			name = d.pastYearAt(n, s.hi) + mname + " " + noun // "a quake in Tarma": the Tarma earthquake
+		}
 		if d.evs[kk] == nil {
 			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
 			// "a summit of the African Union": a gathering of a body is one
@@ -1125,6 +1135,9 @@ var eventAnchorAfter = &eventRule{
 			// "ahead of talks in Geneva", "for talks in Muscat": talks are
 			// named after where they are held
 			det = det || prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place && !m.demonym
+			// "A quake in Tarma in 2017 killed 600": a disaster the article
+			// tells of, whatever its article
+			det = det || class == "disaster" && prep == "in" && m.ent.kind == kg.Place && d.toldAfter(m.hi, s.hi)
 			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
@@ -1136,7 +1149,10 @@ var eventAnchorAfter = &eventRule{
 		{"The gunman live-streamed the attack on Facebook.", nil},
 		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
-		{"The toll from the earthquake in northern Chile rose to 12.", []string{"earthquake in Chile"}},
+		{"The toll from the earthquake in northern Chile rose to 12.", []string{"Chile earthquake"}},
+		{"A quake in the western province of Varnok in 2017 killed more than 600 people.", []string{"2017 Varnok earthquake"}},
+		{"An earthquake in Tarma killed 41 people. A quake in Varnok in 2017 killed 600.", []string{"2017 Varnok earthquake", "Tarma earthquake"}},
+		{"Experts warn of the risk of a quake in Varnok.", nil},
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
 		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
@@ -2020,7 +2036,7 @@ var eventStruck = &eventRule{
 				m = o
 			}
 		}
-		e := d.eventFor("disaster", m.ent, m.ent.name+" "+d.toks[n].lower, si, false)
+		e := d.eventFor("disaster", m.ent, d.pastYearAt(n, s.hi)+m.ent.name+" "+d.toks[n].lower, si, false)
 		d.eventMention(e, n, n+1)
 		return true
 	},
@@ -2033,6 +2049,47 @@ var eventStruck = &eventRule{
 		{"The toll from an earthquake that struck Peru's southern Varnok province rose to 41.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
 	},
+}
+
+// pastYearAt is the year before the article's that dates the disaster
+// noun at toks[n], with a space after it: "the 2003 earthquake", "a quake
+// in Tarma in 2017 killed"; "" if none does within its clause.
+func (d *doc) pastYearAt(n, hi int) string {
+	year := func(k int) string {
+		t := &d.toks[k]
+		if t.kind != tNum || len(t.text) != 4 || d.art.IsZero() {
+			return ""
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y > 1800 && y < d.art.Year() {
+			return t.text + " "
+		}
+		return ""
+	}
+	if n > 0 {
+		if y := year(n - 1); y != "" {
+			return y
+		}
+	}
+	for k := n + 1; k+1 < hi && k < n+12 && d.toks[k].text != ","; k++ {
+		if d.toks[k].lower == "in" {
+			if y := year(k + 1); y != "" {
+				return y
+			}
+		}
+	}
+	return ""
+}
+
+// toldAfter reports a verb in the past right after toks[k], past when ("in
+// 2017", "on Monday"): "A quake in Tarma in 2017 killed 600" tells of one.
+func (d *doc) toldAfter(k, hi int) bool {
+	for k+1 < hi && (d.toks[k].lower == "in" || d.toks[k].lower == "on" || d.toks[k].lower == "last") && (d.toks[k+1].kind == tNum || d.toks[k+1].cap || d.toks[k+1].lower == "year" || d.toks[k+1].lower == "month") {
+		k += 2
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].cap || d.mentAt[k] != nil {
+		return false
+	}
+	return pastVerbs[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "ed") && len(d.toks[k].lower) > 4
 }
 
 // eventWord records the word at toks[k] that tells of event e ("met",

@@ -500,7 +500,7 @@ func TestNameForms(t *testing.T) {
 			[]string{"organization:jamaat-nusrat-al-islam-wal-muslimin"}},
 		{"a disaster in a place, past a compass word",
 			"The toll from the earthquake in northern Chile rose to 12.",
-			[]string{"event:earthquake-in-chile", "place:chile"}},
+			[]string{"event:chile-earthquake", "place:chile"}},
 		{"for the inside an organization's name",
 			"The Committee for the Protection of Journalists condemned the arrest.",
 			[]string{"organization:committee-for-the-protection-of-journalists"}},
