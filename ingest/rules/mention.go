@@ -163,7 +163,8 @@ func (e *entity) export() kg.Entity {
 }
 
 // peopleNamedPlace reports a people's name that is also a region's, read
-// as the region where a place is meant: "in Amhara", "the Amhara region".
+// as the region where a place is meant: "in Amhara", "the Amhara region",
+// "the National Movement of Amhara".
 func (d *doc) peopleNamedPlace(i int) bool {
 	if _, ok := gazetteer.LookupPlace(d.toks[i].text); !ok {
 		return false
@@ -172,6 +173,9 @@ func (d *doc) peopleNamedPlace(i int) bool {
 		return true // "the Amhara region"
 	}
 	j := i - 1
+	if j >= 0 && d.toks[j].lower == "of" && (i+1 >= len(d.toks) || d.toks[i+1].kind != tWord || d.toks[i+1].cap) {
+		return true // "the National Movement of Amhara (NaMA)"; not "of Amhara farmers"
+	}
 	return j >= 0 && (locatives[d.toks[j].lower] || d.toks[j].lower == "from" || d.toks[j].lower == "to" || d.toks[j].lower == "into")
 }
 
