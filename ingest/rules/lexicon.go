@@ -343,7 +343,7 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations rule failure failures fleet navy`)
+commitment commitments obligations rule failure failures fleet navy version account`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
 frustrated displeased hopeful optimistic confident skeptical sceptical wary`)
@@ -503,7 +503,7 @@ comment respond consider condone tolerate allow interfere`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
 ceasefire deal agreement accord pact contacts exchanges page rapprochement dispute disputes
-sharing talking talk channel`)
+sharing talking talk channel signal message`)
 
 // giveForms before "in to" and caveForms before "(in) to" make the place
 // after them a state that is yielded to: "giving in to Lima", "bowed to

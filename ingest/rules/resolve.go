@@ -1455,8 +1455,11 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && stateAgentVerbs[d.toks[m.lo-2].lower] {
 		return true // "militias armed by Kinshasa"
 	}
-	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling") {
-		return true // "called on Brussels to drop its demands"
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling" || d.toks[m.lo-2].lower == "call") {
+		return true // "called on Brussels to drop its demands", "we call on Baku to"
+	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "for" && (d.toks[m.lo-2].lower == "support" || d.toks[m.lo-2].lower == "backing" || d.toks[m.lo-2].lower == "aid") {
+		return true // "support for Kyiv": for the state
 	}
 	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
 		return true // "relations with Tbilisi", "close ties to Damascus"
