@@ -1298,6 +1298,8 @@ var attackVerb = &pattern{
 		{"Troops loyal to Peruvian President Ana Costa attacked a camp outside Lima.", []string{"ATTACKED organization:costa-loyalists -> place:lima happened"}},
 		{"Peruvian troops fired mortar shells at civilian areas, hitting the village of Tarma, the military's media wing, Inter-Services Public Relations (ISPR), said.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
+		{"The Varnok Front fired rockets at Lima. Peruvian warplanes and armed drones destroyed 21 targets in the Tarma region.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED place:peru -> place:tarma happened"}},
+		{"The transfer of Chilean ballistic missiles and artillery shells to Peru worries Bolivia.", nil},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"The Varnok Front attacked a convoy near Tarma on Monday. The Peruvian Army killed about 40 terrorists, the statement said.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
@@ -1559,6 +1561,10 @@ func (d *doc) attackVerb(si, v int) {
 	w := d.toks[v].lower
 	if (w == "struck" || w == "strike" || w == "strikes" || w == "striking") && v+1 < s.hi && d.toks[v+1].lower == "down" {
 		return // "the court struck down the law": annulled, no blow
+	}
+	if (w == "shells" || w == "shell") && v > s.lo && shellMakers[d.toks[v-1].lower] {
+		d.attackNoun(si, v) // "artillery shells", "mortar shells": ammunition, no verb
+		return
 	}
 	if v+1 < s.hi && d.toks[v+1].lower == "power" {
 		return // "the junta, which seized power in 2021, expelled X": a coup, no attack on what follows
@@ -3612,6 +3618,16 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return m.ent, m.lo // "the Malian army": the organization, not its country
 	}
 	if forceNouns[d.toks[i].lower] || weaponNouns[d.toks[i].lower] || vesselNouns[d.toks[i].lower] || memberSingulars[d.toks[i].lower] {
+		// "Peruvian warplanes and armed drones": the owner named before
+		// the first of the two
+		for k := i - 1; k > lo && k >= i-2 && d.mentAt[k] == nil && d.toks[k].kind == tWord && !d.toks[k].cap; k-- {
+			if d.toks[k].lower == "and" {
+				if f := d.toks[k-1].lower; d.mentAt[k-1] == nil && (forceNouns[f] || weaponNouns[f] || vesselNouns[f]) {
+					i = k - 1
+				}
+				break
+			}
+		}
 		j := i - 1
 		for j >= lo && (d.mentAt[j] == nil || d.mentAt[j].ent == nil && d.toks[j].cap) && j > i-3 && d.toks[j].kind == tWord && (!d.toks[j].cap || j > lo && d.mentAt[j-1] != nil && d.mentAt[j-1].demonym) && !determiners[d.toks[j].lower] && !sayVerbs[d.toks[j].lower] {
 			j-- // "Russian glide bombs", "U.S. attack helicopters", "Chilean Antonov aircraft"; not "X said the missiles"

@@ -372,6 +372,10 @@ defended defends`)
 var stateDoings = wordSet(`sending working pushing pressing seeking bombing shelling supplying arming backing
 supporting negotiating urging demanding threatening refusing blocking deploying trying`)
 
+// shellMakers before "shells" make it a noun, the ammunition they fire:
+// "artillery shells", "tank shells". General knowledge of English.
+var shellMakers = wordSet(`artillery mortar tank howitzer cannon naval ballistic rocket`)
+
 // cityFates are what befalls a city or what it does as a place, so a
 // capital before them stays the city: "Lima woke to sirens", "Lima was
 // mourning", "Lima hosted the summit". General knowledge of English.
