@@ -333,6 +333,7 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -1136,6 +1137,8 @@ func (d *doc) meetAt(si, v int) {
 		// "hosted the leaders of Italy, Canada and Belgium": where the
 		// leaders go unnamed, their countries are the parties
 		objs, leaders = cs, true
+	} else if ac := d.unnamedAgentsCountries(v+1, hi); len(ac) > 2 {
+		objs = ac // "met the ambassadors of France, Germany and the UK": each of them
 	} else if len(objs) > 2 && !allPeople(objs) && !represented {
 		objs = objs[:2]
 	} else if len(objs) > 4 {
@@ -1819,7 +1822,8 @@ func (d *doc) envoysCountries(k, hi int) []*entity {
 		case m != nil && m.ent != nil && m.lo == j && d.isCountry(m.ent) && !m.demonym:
 			out = append(out, m.ent)
 			j = m.hi - 1
-		case d.toks[j].text == "," || d.toks[j].lower == "and":
+		case d.toks[j].text == "," || d.toks[j].lower == "and" || d.toks[j].lower == "the" && j > k+2 && (d.toks[j-1].lower == "and" || d.toks[j-1].text == ","):
+			// "the ambassadors of France, Germany and the UK"
 		default:
 			return out
 		}
