@@ -191,6 +191,52 @@ func (d *doc) gatheringBefore(k, lo int) bool {
 	return false
 }
 
+var metBroughtTogether = &pattern{
+	name: "met-brought-together",
+	doc:  `Talks or a meeting that "brought together A, B and C", with the host of "hosted by X" before it: every two of its parties met.`,
+	typ:  kg.Met,
+	cues: wordSet("brought brings bring bringing"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "together" || !d.gatheringBefore(v-1, s.lo) {
+			return false
+		}
+		var hosts []*entity
+		for k := v - 2; k > s.lo && k > v-15; k-- {
+			if d.toks[k].lower == "by" && d.toks[k-1].lower == "hosted" {
+				end := v // "The talks, hosted by X, brought together": the host before the comma
+				if d.toks[v-1].text == "," {
+					end = v - 1
+				}
+				hosts = d.participants(k, end, nil)
+				break
+			}
+		}
+		guests := d.participants(v+1, s.hi, nil)
+		if len(hosts) > 1 || len(hosts)+len(guests) < 2 {
+			return false
+		}
+		parties := append(hosts, guests...)
+		st := d.status(s.lo, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		for i, a := range parties {
+			for _, b := range parties[i+1:] {
+				if a != b {
+					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+				}
+			}
+		}
+		return true
+	},
+	examples: []example{
+		{"The talks, hosted by Peruvian Foreign Minister Ana Costa, brought together Chile's Foreign Minister Rui Lopes and Bolivian Interior Minister Lars Holm.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:rui-lopes -> person:lars-holm happened"}},
+		{"The meeting in Lima brought together Rui Lopes and Lars Holm.", []string{"MET person:rui-lopes -> person:lars-holm happened"}},
+		{"The festival brought together Rui Lopes and Lars Holm.", nil},
+		{"The crisis brought the two parties together.", nil},
+	},
+}
+
 var metSidesDuring = &pattern{
 	name: "met-sides-during",
 	doc:  `"Peruvian and Chilean negotiators agreed ... during a third round of talks": the two countries whose envoys the sentence opens with met.`,

@@ -99,6 +99,7 @@ var patterns = []*pattern{
 	metVerb,
 	metChaired,
 	metHostedAttended,
+	metBroughtTogether,
 	metMembers,
 }
 
