@@ -675,7 +675,8 @@ Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers P
 Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores Securities Investments Brokers
 Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement
-Transit Transport Management Maritime Lines Tankers Carriers Express Bus Buses Textiles Garments`)
+Transit Transport Management Maritime Lines Tankers Carriers Express Bus Buses Textiles Garments
+Lithium Gold Copper Nickel Uranium Coal Iron Zinc Silver Diamonds`)
 
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)

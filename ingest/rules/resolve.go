@@ -2671,6 +2671,34 @@ func (d *doc) mergeShortOrgs() {
 			d.merge(e, long)
 		}
 	}
+	// "Southern Cross Lithium ... Southern Cross will build": a name
+	// guessed a place that opens one company's name before its business
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 || len(e.words) == 0 {
+			continue
+		}
+		if _, ok := gazetteer.LookupPlace(e.name); ok {
+			continue
+		}
+		var long *entity
+		for _, o := range d.ents {
+			if o.kind != kg.Organization || o.mentions == 0 || !strings.HasPrefix(o.name, e.name+" ") {
+				continue
+			}
+			rest := strings.Fields(o.name[len(e.name)+1:])
+			if len(rest) > 2 || !companyWords[rest[0]] {
+				continue
+			}
+			if long != nil {
+				long = nil
+				break
+			}
+			long = o
+		}
+		if long != nil {
+			d.merge(e, long)
+		}
+	}
 }
 
 // orgAfterTown is the one company whose name is a town's and then e's

@@ -323,6 +323,7 @@ func TestResolution(t *testing.T) {
 		{"a party called by its members", "Ana Costa of the Varnok Social Democratic Party spoke. The Social Democrats rejected the plan.", "organization:varnok-social-democratic-party", []string{"Social Democrats"}},
 		{"members of one of two parties of those words are neither", "The Tarma Socialist Party and the Varnok Socialist Party met. The Socialists walked out.", "organization:socialists", nil},
 		{"a name known by its acronym past an apposition", "Civilians joined the Varnok Guard for the Homeland, an auxiliary force known by its French acronym, GDV. The GDV lost ten men.", "organization:varnok-guard-for-the-homeland", []string{"GDV"}},
+		{"a name guessed a place that opens a company's name is the company", "Australian miner Eastern Peak Lithium agreed to buy a stake in a project in Chile. Under the deal, Chile keeps control, while Eastern Peak would build a plant.", "organization:eastern-peak-lithium", []string{"Eastern Peak"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
