@@ -1022,6 +1022,10 @@ func (d *doc) mergeSiteNamesakes() {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
 		}
+		if rest, ok := strings.CutPrefix(e.name, "River "); ok {
+			sites[fold(rest)] = append(sites[fold(rest)], site{e, true}) // "the River Offin"
+			continue
+		}
 		for _, h := range namesakeHeads {
 			if len(e.name) > len(h)+1 && strings.EqualFold(e.name[len(e.name)-len(h):], h) && e.name[len(e.name)-len(h)-1] == ' ' {
 				stem := fold(e.name[:len(e.name)-len(h)-1])

@@ -225,7 +225,7 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-place-prefix",
-		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok".`,
+		doc:  `A place word opening the name: "Cape Canaveral", "Lake Chad", "Mount Sinjar", "Fort Varnok", "the River Thames".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch d.toks[c.lo].text {
 			case "Cape", "Lake", "Mount", "Fort", "Port", "Mt", "Mt.", "Place", "Plaza", "Rue", "Palácio", "Palacio", "Praça", "Estádio", "Estadio", "Avenida", "Hotel",
@@ -236,6 +236,8 @@ var typeRules = []*typeRule{
 				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
+			case "River":
+				return kg.Place, fair, c.n > 1 && c.lo > 0 && d.toks[c.lo-1].lower == "the" && !d.anyOrgish(c.lo, c.hi) // "the River Thames"; not "River Lopes"
 			}
 			return "", 0, false
 		},
@@ -248,6 +250,7 @@ var typeRules = []*typeRule{
 			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
+			{"Cyanide leaked into the River Tarvo on Monday.", "River Tarvo", kg.Place},
 			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
 		},
 	},
