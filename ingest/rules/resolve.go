@@ -2223,6 +2223,14 @@ func (d *doc) acronymDefs() {
 		if e := d.byKey[d.key(kg.Organization, acr)]; e != nil && e != lm.ent && e.mentions > 0 {
 			d.merge(e, lm.ent)
 		}
+		// and so is its first part: "(CSP-DPA)" and later "the CSP"
+		if head, _, ok := strings.Cut(acr, "-"); ok && hyphenAcronym(acr) && len(head) >= 2 {
+			if _, known := gazetteer.LookupOrg(head); !known {
+				if e := d.byKey[d.key(kg.Organization, head)]; e != nil && e != lm.ent && e.mentions > 0 {
+					d.merge(e, lm.ent)
+				}
+			}
+		}
 	}
 }
 

@@ -324,6 +324,7 @@ func TestResolution(t *testing.T) {
 		{"members of one of two parties of those words are neither", "The Tarma Socialist Party and the Varnok Socialist Party met. The Socialists walked out.", "organization:socialists", nil},
 		{"a name known by its acronym past an apposition", "Civilians joined the Varnok Guard for the Homeland, an auxiliary force known by its French acronym, GDV. The GDV lost ten men.", "organization:varnok-guard-for-the-homeland", []string{"GDV"}},
 		{"a name guessed a place that opens a company's name is the company", "Australian miner Eastern Peak Lithium agreed to buy a stake in a project in Chile. Under the deal, Chile keeps control, while Eastern Peak would build a plant.", "organization:eastern-peak-lithium", []string{"Eastern Peak"}},
+		{"the first part of hyphenated initials is the same body", "The Strategic Front for the Defence of Varnok (SFD-VK) said it shot down a drone. The SFD said the strike killed 20 civilians.", "organization:strategic-front-for-the-defence-of-varnok", []string{"SFD", "SFD-VK"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
