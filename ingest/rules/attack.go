@@ -4690,21 +4690,7 @@ func (d *doc) facilityAfter(k, hi int) bool {
 func (d *doc) ownerByNoun(noun string, src *entity) *entity {
 	var found *entity
 	for _, e := range d.ents {
-		if e.kind != kg.Organization || e == src {
-			continue
-		}
-		lower := strings.ToLower(e.name)
-		ok := false
-		switch noun {
-		case "army", "military":
-			w := lastWord(lower)
-			ok = d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces") || strings.Contains(lower, " army of ")) && !strings.Contains(lower, "police")
-		case "police":
-			ok = strings.Contains(lower, "police")
-		case "government":
-			ok = strings.HasSuffix(lower, " government")
-		}
-		if !ok {
+		if e.kind != kg.Organization || e == src || !d.ownedAs(e, noun) {
 			continue
 		}
 		if found != nil && found != e {
@@ -4713,6 +4699,53 @@ func (d *doc) ownerByNoun(noun string, src *entity) *entity {
 		found = e
 	}
 	return found
+}
+
+// homeOwnerByNoun is, among several organizations noun names as an owner
+// (ownerByNoun), the one of the country of the article's dateline: "the
+// Army" in a story from Jammu that names the Pakistan Army and the Indian
+// Army; nil if none or more than one.
+func (d *doc) homeOwnerByNoun(noun string) *entity {
+	c := d.datelineCountry()
+	if c == "" {
+		return nil
+	}
+	dem, _ := gazetteer.DemonymFor(c)
+	one := func(words ...string) *entity {
+		var found *entity
+		for _, e := range d.ents {
+			if e.kind != kg.Organization || e.mentions == 0 || !d.ownedAs(e, noun) || !slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(e.name, w) }) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	if town := d.datelineTown(); town != "" && town != c {
+		if e := one(town); e != nil {
+			return e // "MUMBAI (AP) - ... Police said": the Mumbai Police, before the country's
+		}
+	}
+	return one(c, dem)
+}
+
+// ownedAs reports an organization that noun ("army", "police",
+// "government") names as an owner.
+func (d *doc) ownedAs(e *entity, noun string) bool {
+	lower := strings.ToLower(e.name)
+	switch noun {
+	case "army", "military":
+		w := lastWord(lower)
+		return d.orgKind(e) == "state force" && (w == "army" || w == "military" || strings.Contains(lower, "armed forces") || strings.Contains(lower, " army of ")) && !strings.Contains(lower, "police")
+	case "police":
+		return strings.Contains(lower, "police")
+	case "government":
+		return strings.HasSuffix(lower, " government")
+	}
+	return false
 }
 
 // plainObject reports that toks[v+1:k] hold only what may stand before

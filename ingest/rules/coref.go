@@ -2274,6 +2274,21 @@ func (d *doc) countryIn(si int) string {
 	return ""
 }
 
+// datelineTown is the first place an article's dateline names
+// ("MUMBAI, India (AP) —": Mumbai), or "".
+func (d *doc) datelineTown() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		s := d.sents[si]
+		end := d.pastDateline(s.lo, s.hi)
+		for k := s.lo; k < end; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym {
+				return m.ent.name
+			}
+		}
+	}
+	return ""
+}
+
 // datelineCountry is the country of the place an article's dateline
 // names ("BEIRUT, Lebanon (AP) —", "KABUL (Reuters) -"), or "".
 func (d *doc) datelineCountry() string {

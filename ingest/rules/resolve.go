@@ -304,6 +304,7 @@ func (d *doc) resolve() {
 				d.attach(m, e)
 				continue
 			}
+
 		}
 		// "the Department", "the Church": the one organization with that head
 		if m.hi-m.lo == 1 && d.orgish(m.lo) {
@@ -433,6 +434,7 @@ func (d *doc) resolve() {
 	d.mergeShortOrgs()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
+	d.homeOwners()
 	d.mergeBorderForces()
 	d.mergeMinistries()
 	d.mergeOfficialForms()
@@ -2525,6 +2527,21 @@ func (d *doc) mergeStateForces() {
 		}
 		if n == 1 {
 			d.merge(e, hit)
+		}
+	}
+}
+
+// homeOwners folds "the Army" or "the Police", left alone where the
+// article names two such bodies (ownerByNoun), into the one of the
+// dateline's country: "JAMMU (PTI) - ... the Army" with the Pakistan Army
+// and the Indian Army named is the Indian Army.
+func (d *doc) homeOwners() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || strings.Contains(e.name, " ") || !ownerNouns[strings.ToLower(e.name)] {
+			continue
+		}
+		if o := d.homeOwnerByNoun(strings.ToLower(e.name)); o != nil && o != e {
+			d.merge(e, o)
 		}
 	}
 }

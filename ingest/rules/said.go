@@ -1689,6 +1689,9 @@ func (d *doc) pastDateline(lo, hi int) int {
 			}
 			return k + 1
 		}
+		if d.toks[k].text == ")" && k >= lo+3 && d.toks[k-2].text == "(" && isAcronym(d.toks[k-1].text) && k+1 < hi && d.toks[k+1].cap && d.toks[k-3].kind == tNum {
+			return k + 1 // "Jammu, Mar 12 (PTI) An Army jawan": an agency's dateline with no dash
+		}
 	}
 	return lo
 }
