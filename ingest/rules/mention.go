@@ -841,8 +841,10 @@ func (d *doc) doctrineAfter(lo, k, hi int) int {
 // Europe/Radio Liberty"); not two places ("Lima/Callao").
 func (d *doc) slashJoined(i, j int) bool {
 	if _, ok := gazetteer.LookupPlace(d.text[d.toks[i].start:d.toks[j-1].end]); ok {
-		if _, ok := gazetteer.LookupPlace(d.toks[j+1].text); ok {
-			return false // "DUBAI/CAIRO (Reuters)": two datelines' cities
+		for k := j + 1; k < len(d.toks) && k < j+4 && (k == j+1 || d.nameWord(k)); k++ {
+			if _, ok := gazetteer.LookupPlace(d.text[d.toks[j+1].start:d.toks[k].end]); ok {
+				return false // "DUBAI/CAIRO (Reuters)", "WASHINGTON/PORT SUDAN": two datelines' cities
+			}
 		}
 	}
 	if isAcronym(d.toks[j-1].text) && isAcronym(d.toks[j+1].text) {
