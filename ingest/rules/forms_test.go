@@ -180,6 +180,8 @@ func TestOfficialForms(t *testing.T) {
 		{"Chilean Electoral Commission", []string{"Electoral Commission of Chile"}},
 		{"Chilean electoral commission", []string{"Electoral Commission of Chile"}},
 		{"Seychelles electoral commission", []string{"Electoral Commission of Seychelles"}},
+		{"Peruvian central bank", []string{"Central Bank of Peru"}},
+		{"Peru central bank", []string{"Peruvian central bank", "Central Bank of Peru"}},
 		{"Georgian parliament", []string{"Parliament of Georgia"}},
 		{"Somali government", []string{"Government of Somalia", "Federal Government of Somalia"}},
 		{"Peru army", []string{"Peruvian army", "Peruvian military", "Peruvian Armed Forces", "Peru Army", "Peru Armed Forces", "Peru military", "Armed Forces of Peru"}},

@@ -816,7 +816,7 @@ var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Ba
 
 // bodyHeads end the names of a state's bodies written in lower case
 // after its adjective: "the Chilean electoral commission".
-var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board parliament`)
+var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board parliament bank`)
 
 // federalStates call their government the "Federal Government of X".
 var federalStates = map[string]bool{"Somalia": true, "Nigeria": true, "Ethiopia": true, "Pakistan": true, "Malaysia": true}
