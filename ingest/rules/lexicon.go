@@ -814,6 +814,12 @@ var waterWords = wordSet(`Sea Ocean Gulf Strait Bay Channel Straits`)
 // theCountries take "the" after "of": "Armed Forces of the Philippines".
 var theCountries = map[string]bool{"Philippines": true, "Netherlands": true, "Bahamas": true, "Gambia": true, "Maldives": true}
 
+// possessorBodies are one-word names of state bodies that own offices
+// named after them with "'s": "the Treasury's Office of Foreign Assets
+// Control", "the Pentagon's Defense Intelligence Agency". General
+// knowledge of English.
+var possessorBodies = wordSet(`Treasury Pentagon Kremlin Vatican Presidency Cabinet Parliament Congress Senate Judiciary`)
+
 // bodyHeads end the names of a state's bodies written in lower case
 // after its adjective: "the Chilean electoral commission".
 var bodyHeads = wordSet(`commission council court assembly tribunal authority agency board parliament bank`)

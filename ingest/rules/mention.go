@@ -670,7 +670,8 @@ func (d *doc) spansIn(si int) {
 			}
 			// "St. Anthony's Hospital", "People's Party": a possessive before an
 			// organization's head, the possessor no place or organization
-			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) {
+			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) &&
+				!d.orgish(j-1) && !possessorBodies[d.toks[j-1].text] { // not "the Varnok Ministry's Office of X", "the Treasury's Office of X"
 				j += 2
 				continue
 			}
