@@ -357,7 +357,8 @@ continue not never file lodge protest demand expel recall sign`)
 // stateObjectVerbs before a capital make it a state ("press Ottawa to",
 // "accused Moscow of").
 var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
-accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell`)
+accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell
+thanked thank thanks`)
 
 // stateTies before "with" make the place after them a state ("relations
 // with Tbilisi").
@@ -391,7 +392,7 @@ var stateHoldings = wordSet(`troops soldiers forces personnel investments intere
 // stateSupport before "from" make the place after it a state that acts:
 // "under pressure from Washington", "support from Abu Dhabi".
 var stateSupport = wordSet(`pressure support backing aid funding demands criticism protests objections approval invitation invitations request requests
-answer response message signal`)
+answer response message signal comment comments reaction word directed financed orchestrated controlled coordinated ordered`)
 
 // transfers before "to" make the place after it a state that receives:
 // "selling drones to Kyiv", "weapons and troops to Moscow".

@@ -1455,6 +1455,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
+	if m.lo > 0 && d.toks[m.lo-1].lower == "the" && m.hi < len(d.toks) && (d.toks[m.hi].lower == "regime" || d.toks[m.hi].lower == "government") {
+		return true // "the Kinshasa regime": the state's rulers
+	}
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
 		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
 	}
@@ -1526,10 +1529,17 @@ func (d *doc) capitalDoes(j int) bool {
 	for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
 		j++
 	}
+	if j+1 < len(d.toks) && (d.toks[j].lower == "remained" || d.toks[j].lower == "remains") {
+		a := j + 1
+		if d.toks[a].kind == tQuote && a+1 < len(d.toks) {
+			a++
+		}
+		return stanceAdjectives[d.toks[a].lower] || d.toks[a].lower == "open" // "Lima remained committed", "Lima remained “open to dialogue”"
+	}
 	if j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") && d.toks[j+1].lower != "been" {
 		j++ // "Lima had invited"
-		for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
-			j++
+		for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also" || d.toks[j].lower == "since") {
+			j++ // "Lima has since strengthened"
 		}
 		if j+1 >= len(d.toks) || beForms[d.toks[j].lower] || modals[d.toks[j].lower] {
 			return false
