@@ -1833,9 +1833,32 @@ func (d *doc) inHeadline(m *mention) bool { return d.sentOf[m.lo] == 0 && d.tcas
 func (d *doc) expansion(acr string) *entity {
 	hits := d.idx.byInitials[strings.ReplaceAll(acr, ".", "")]
 	if len(hits) == 0 {
-		return nil
+		return d.contraction(acr)
 	}
 	return hits[0]
+}
+
+// contraction is the one organization whose name a short form of five
+// letters or more contracts from the first letters of its words
+// ("AFRICOM" for "U.S. Africa Command"), or nil.
+func (d *doc) contraction(acr string) *entity {
+	if len(acr) < 5 || strings.Contains(acr, ".") {
+		return nil
+	}
+	if _, place := gazetteer.LookupPlace(acr); place {
+		return nil // "KINSHASA, Congo —": a dateline's town in capitals
+	}
+	var hit *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.Contains(e.name, " ") || !contractionFit(acr, e.name) {
+			continue
+		}
+		if hit != nil && hit != e {
+			return nil
+		}
+		hit = e
+	}
+	return hit
 }
 
 // initials are the capitals of a name's words, skipping function words.

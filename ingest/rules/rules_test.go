@@ -327,6 +327,8 @@ func TestResolution(t *testing.T) {
 		{"the first part of hyphenated initials is the same body", "The Strategic Front for the Defence of Varnok (SFD-VK) said it shot down a drone. The SFD said the strike killed 20 civilians.", "organization:strategic-front-for-the-defence-of-varnok", []string{"SFD", "SFD-VK"}},
 		{"the Army of two is the dateline country's", "LIMA, Peru (AP) \u2014 An Army soldier was killed when Chilean troops fired on posts. The Chilean Army targeted Peruvian posts. The Peruvian Army said it responded.", "organization:peruvian-army", []string{"Armed Forces of Peru", "Army", "Peru Armed Forces", "Peru Army", "Peru military", "Peruvian Armed Forces", "Peruvian military"}},
 		{"the Army of two is the country's of an agency dateline without a dash", "LIMA, Mar 12 (PTI) An Army soldier was killed when Chilean troops fired on posts. The Chilean Army targeted Peruvian posts. The Peruvian Army said it responded.", "organization:peruvian-army", []string{"Armed Forces of Peru", "Army", "Peru Armed Forces", "Peru Army", "Peru military", "Peruvian Armed Forces", "Peruvian military"}},
+		{"a contraction of a name's first letters", "The Varnok Southern Command said it carried out a strike. SOUTHCOM has stepped up strikes this year.", "organization:varnok-southern-command", []string{"SOUTHCOM"}},
+		{"a dateline's town in capitals is no contraction", "TARMA, Peru (AP) \u2014 The Tarma Mine Administration said output fell.", "place:tarma", nil},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
