@@ -1161,7 +1161,7 @@ func (d *doc) orgish(k int) bool {
 			return true
 		}
 	}
-	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 ||
+	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) && !nonASCII(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
 }
 
@@ -3229,4 +3229,9 @@ func modelNumber(w string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// nonASCII reports a word with a letter outside ASCII: "Có", "São".
+func nonASCII(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0
 }
