@@ -922,6 +922,14 @@ func (d *doc) mergeAdminForms() {
 		}
 	}
 	for _, e := range d.ents {
+		// "the City of Lima": the city the article also names "Lima"
+		if rest, ok := strings.CutPrefix(e.name, "City of "); ok && e.kind == kg.Place && e.mentions > 0 {
+			if b := byName[rest]; b != nil && b != e && b.mentions > 0 {
+				d.merge(e, b)
+			}
+		}
+	}
+	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
 			continue
 		}
