@@ -903,9 +903,10 @@ func (d *doc) orgShortNames() {
 // two.
 func (d *doc) mergeAdminForms() {
 	byName := map[string]*entity{}
+	key := func(name string) string { return fold(strings.ReplaceAll(name, "-", " ")) } // "North-West Region" and "North West"
 	for _, e := range d.ents {
 		if e.kind == kg.Place && e.mentions > 0 {
-			byName[e.name] = e
+			byName[key(e.name)] = e
 		}
 	}
 	// "in Kharkiv, Sumy and Poltava oblasts": each name in a list under a
@@ -915,7 +916,7 @@ func (d *doc) mergeAdminForms() {
 			continue
 		}
 		if kind := d.pluralAdminAfter(m); kind != "" {
-			if e := byName[m.ent.name+" "+kind]; e != nil && e != m.ent {
+			if e := byName[key(m.ent.name+" "+kind)]; e != nil && e != m.ent {
 				m.ent.mentions--
 				d.attach(m, e)
 			}
@@ -924,7 +925,7 @@ func (d *doc) mergeAdminForms() {
 	for _, e := range d.ents {
 		// "the City of Lima": the city the article also names "Lima"
 		if rest, ok := strings.CutPrefix(e.name, "City of "); ok && e.kind == kg.Place && e.mentions > 0 {
-			if b := byName[rest]; b != nil && b != e && b.mentions > 0 {
+			if b := byName[key(rest)]; b != nil && b != e && b.mentions > 0 {
 				d.merge(e, b)
 			}
 		}
@@ -937,7 +938,7 @@ func (d *doc) mergeAdminForms() {
 		if !ok || !adminKinds[suf] {
 			continue
 		}
-		b := byName[bare]
+		b := byName[key(bare)]
 		if b == nil || b == e || b.mentions == 0 {
 			continue
 		}

@@ -429,6 +429,7 @@ func TestResolution(t *testing.T) {
 		{"a person known by an alias", "The negotiator met rebel commander Tomas Ruiz, known by the alias \"El Halcon\", in Lima.", "person:tomas-ruiz", []string{"El Halcon"}},
 		{"a name led by another's initials is that one", "The Islamic State West Africa Province claimed the attack. The group, often called IS West Africa, is active near Tarma.", "organization:islamic-state-west-africa-province", []string{"IS West Africa", "ISWAP"}},
 		{"one airfield under two heads is one site", "Drones hit the Tarma air base overnight. Bombers fly from the Tarma military airfield.", "place:tarma-air-base", []string{"Tarma military airfield"}},
+		{"a hyphenated region in a list under a plural kind is that subdivision", "Gunmen stormed a school in Peru's North-East Region on Monday. Rebels have enforced a boycott in the North-East and South-East regions.", "place:north-east-region", []string{"North-East"}},
 		{"a name in a list under a plural kind is that subdivision", "Drones hit Cusco Region. Outages hit the Puno and Cusco regions.", "place:cusco-region", []string{"Cusco"}},
 		{"a capital that has stepped up strikes is its state", "Chile struck Tacna. Lima has in turn stepped up long-range drone strikes on Chilean refineries.", "place:peru", []string{"Lima"}},
 		{"a capital that fires is its state", "Chile said Lima fired another missile into the sea.", "place:peru", []string{"Lima"}},
