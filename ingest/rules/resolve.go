@@ -503,8 +503,35 @@ func (d *doc) parenthesisGlosses() {
 // parliamentsNamed folds "the Palestinian parliament" into the one
 // legislature of that country the article names ("the Palestinian
 // Legislative Council", "Kenya's National Assembly"): a description of
-// the body, no second one.
+// the body, no second one; and into the name before it in apposition
+// ("the Kestrana, the Peruvian parliament"), whatever kind it was taken for.
 func (d *doc) parliamentsNamed() {
+	// "the Varsa, the Peruvian parliament": the name the parliament goes by
+	for _, o := range d.ments {
+		if o.ent == nil || o.kind != kg.Organization || o.lo < 4 || d.toks[o.lo].lower != "the" && d.toks[o.lo-1].lower != "the" {
+			continue
+		}
+		at := o.lo
+		if d.toks[at].lower != "the" {
+			at--
+		}
+		dem, head, ok := strings.Cut(o.ent.name, " ")
+		if !ok || head != "parliament" && head != "legislature" || d.toks[at-1].text != "," {
+			continue
+		}
+		if _, isDem := gazetteer.Demonym(dem); !isDem {
+			continue
+		}
+		m := d.mentAt[at-2]
+		if m == nil || m.ent == nil || m.ent == o.ent || m.hi != at-1 || m.ent.kind == kg.Person || m.demonym {
+			continue
+		}
+		if _, place := gazetteer.LookupPlace(m.ent.name); place {
+			continue // "Peru, the Peruvian parliament": no name of it
+		}
+		m.ent.kind = kg.Organization
+		d.merge(o.ent, m.ent)
+	}
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue

@@ -329,6 +329,7 @@ func TestResolution(t *testing.T) {
 		{"the Army of two is the country's of an agency dateline without a dash", "LIMA, Mar 12 (PTI) An Army soldier was killed when Chilean troops fired on posts. The Chilean Army targeted Peruvian posts. The Peruvian Army said it responded.", "organization:peruvian-army", []string{"Armed Forces of Peru", "Army", "Peru Armed Forces", "Peru Army", "Peru military", "Peruvian Armed Forces", "Peruvian military"}},
 		{"a contraction of a name's first letters", "The Varnok Southern Command said it carried out a strike. SOUTHCOM has stepped up strikes this year.", "organization:varnok-southern-command", []string{"SOUTHCOM"}},
 		{"a dateline's town in capitals is no contraction", "TARMA, Peru (AP) \u2014 The Tarma Mine Administration said output fell.", "place:tarma", nil},
+		{"a parliament's own name in apposition", "The party won 27 of the 100 seats in the Kestrana, the Peruvian parliament. The Peruvian parliament has 100 seats.", "organization:kestrana", []string{"Peruvian parliament"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
