@@ -242,6 +242,7 @@ func TestLookupOrg(t *testing.T) {
 		{"mixed-case acronym", "AfD", Org{Name: "Alternative for Germany", Acronym: "AfD"}, true},
 		{"possessive", "NATO's", Org{Name: "North Atlantic Treaty Organization", Acronym: "NATO"}, true},
 		{"ezafe romanised -e-", "Tehrik-e-Taliban Pakistan", Org{Name: "Tehrik-i-Taliban Pakistan", Acronym: "TTP"}, true},
+		{"acronym of another language's name", "AES", Org{Name: "Alliance of Sahel States", Acronym: "AES"}, true},
 		{"unknown", "Acme Widgets", Org{}, false},
 	}
 	for _, tt := range tests {
