@@ -104,6 +104,7 @@ func (d *doc) coreference() {
 	d.nameUsedFor()
 	d.describedApposed()
 	d.knownByName()
+	d.aliasNamed()
 	d.describedKnownAs()
 	d.bareGovernmentForces()
 	d.termsFor()
@@ -274,8 +275,8 @@ func (d *doc) nameUsedFor() {
 			}
 			continue
 		}
-		if x := d.whichCalls(m); x != nil && x.ent != nil && x.ent.kind == kg.Place && x.ent != m.ent {
-			d.merge(x.ent, m.ent) // "the Varnok Islands, which Chile calls the Tarma Islands"
+		if x := d.whichCalls(m); x != nil && x.ent != nil && (x.ent.kind == kg.Place || x.ent.kind == kg.Person && x.typedBy == "type-person-shape") && x.ent != m.ent {
+			d.merge(x.ent, m.ent) // "the Varnok Islands, which Chile calls the Tarma Islands"; "Varnok Shoal, which Beijing calls Mingyu Dao", a name that looked a person's
 		}
 		if m.hi+4 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" && (d.toks[m.hi+2].lower == "name" || d.toks[m.hi+2].lower == "names") {
 			for k := m.hi + 3; k+2 < len(d.toks) && k < m.hi+10; k++ {
@@ -513,6 +514,27 @@ func (d *doc) apposedBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// aliasNamed joins a person and the nickname given after ", alias":
+// "Rui Lopes Vidal, alias “El Gato,” the alleged head of the cell".
+func (d *doc) aliasNamed() {
+	for k := 2; k+1 < len(d.toks); k++ {
+		if d.toks[k].lower != "alias" || d.toks[k-1].text != "," || d.inQuote[k] && d.toks[k+1].kind != tQuote {
+			continue
+		}
+		p := d.mentAt[k-2]
+		if p == nil || p.ent == nil || p.ent.kind != kg.Person || p.hi != k-1 || p.ref {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].kind == tQuote && n+1 < len(d.toks) {
+			n++
+		}
+		if x := d.mentAt[n]; x != nil && x.ent != nil && x.lo == n && x.ent != p.ent && x.ent.kind != kg.Place {
+			d.merge(x.ent, p.ent)
+		}
+	}
 }
 
 // whichCalls is the other name in "<m>, which <someone> calls (the) X":
