@@ -289,6 +289,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				j-- // "the DeepState monitoring project said", "the Varnok rights group said"
 			}
 			if m := d.mentAt[j]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.hi == j+1 {
+				if p := d.personOf(m, lo); p != nil {
+					return p.ent, p.lo // "Ana Costa of the Free Varnok party said": the person, not her party
+				}
 				return m.ent, m.lo
 			}
 		}

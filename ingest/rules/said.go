@@ -798,11 +798,18 @@ var saidStance = &pattern{
 		}
 		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[v].start:d.toks[end-1].end]), ".,;:")
 		d.addSaidTarget(sp, target, text, si, confReported, v)
+		if e, at := d.subjectOf(v, s.lo); e == sp && at >= 0 && !strings.HasPrefix(w, "announce") && !reciprocal(d.peek(v+1), d.peek(v+2)) {
+			for _, co := range d.coSubjects(at, s.lo, sp) {
+				d.addSaidTarget(co, target, text, si, confReported, v) // "Peru and Chile condemned the attack": both
+			}
+		}
 		return true
 	},
 	examples: []example{
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Said Harthy condemned the attack.", []string{"SAID person:said-harthy: condemned the attack"}},
+		{"Peru, Chile and Bolivia also condemned the attack.", []string{"SAID place:bolivia: condemned the attack", "SAID place:chile: condemned the attack", "SAID place:peru: condemned the attack"}},
+		{"Peru and Chile blamed each other for the shooting.", []string{"SAID place:chile: blamed each other for the shooting"}},
 		{"Rui Lopes thanked voters and called for calm.", []string{"SAID person:rui-lopes: called for calm"}},
 		{"Lars Holm condemned the attack, calling for calm.", []string{"SAID person:lars-holm: condemned the attack"}},
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
@@ -1481,6 +1488,8 @@ var saidReported = &pattern{
 	examples: []example{
 		{"Costa's lawyer, Senior Counsel Rui Lopes, told reporters outside the court that his client would appeal.", []string{"SAID person:rui-lopes: his client would appeal"}},
 		{"Congresswoman Ana Costa of the Varnok Force party, one of the sponsors of the motion, said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
+		{"Congresswoman Ana Costa of the left-wing Free Varnok party said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
+		{"Observers from the Varnok Council (VC) and the Tarma Union (TU) said voting had been peaceful.", []string{"SAID organization:tarma-union: voting had been peaceful", "SAID organization:varnok-council: voting had been peaceful"}},
 		{"The head of the observer mission of the Andean Council, former Peruvian foreign minister Rui Lopes, said the vote had been peaceful.", []string{"SAID person:rui-lopes: the vote had been peaceful"}},
 		{"Announcing the results, the commission's chairperson, Ana Costa, said Rui Lopes, of the Varnok Party, had won 31,406 votes.", []string{"SAID person:ana-costa: Rui Lopes, of the Varnok Party, had won 31,406 votes"}},
 		{"The Varnok Council said the withdrawal of the three states, announced in May, would take effect in July.", []string{"SAID organization:varnok-council: the withdrawal of the three states, announced in May, would take effect in July"}},
@@ -1696,6 +1705,12 @@ func (d *doc) pastDateline(lo, hi int) int {
 	return lo
 }
 
+// reciprocal reports "each other" or "one another": "A and B blamed each
+// other" is no one stand of both.
+func reciprocal(a, b string) bool {
+	return a == "each" && b == "other" || a == "one" && b == "another"
+}
+
 // coSubject is the other speaker of "A and B said" when B, the subject
 // found at toks[at], is joined by "and" to A, which opens the clause; nil
 // otherwise ("talks between A and B failed, C said" has one speaker).
@@ -1704,12 +1719,22 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	if j <= lo || d.toks[j].lower != "and" {
 		return nil
 	}
-	m := d.mentAt[j-1]
+	e := j // where A ends
+	if j-3 > lo && d.toks[j-1].text == ")" && d.toks[j-3].text == "(" {
+		e = j - 3 // "A (ACR) and B said": past A's initials
+	}
+	m := d.mentAt[e-1]
 	pair := m != nil && m.demonym && d.pairedDemonyms(at)
-	if m == nil || m.ent == nil || m.ent == b || m.hi != j || m.demonym && !pair || d.possessor(m) || m.ent.kind == kg.Event {
+	if m == nil || m.ent == nil || m.ent == b || m.hi != e || m.demonym && !pair || d.possessor(m) || m.ent.kind == kg.Event {
 		return nil
 	}
 	k := d.pastTitles(m.lo-1, lo)
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k > lo && d.toks[k].lower == "from" && (officialNouns[d.toks[k-1].lower] || d.toks[k-1].lower == "delegates" || d.toks[k-1].lower == "delegations") && m.ent.kind == kg.Organization && b.kind == kg.Organization {
+		return m.ent // "Observers from the Varnok Council and the Tarma Union said": both bodies
+	}
 	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
 		return nil
 	}
