@@ -377,6 +377,12 @@ supporting negotiating urging demanding threatening refusing blocking deploying 
 // "artillery shells", "tank shells". General knowledge of English.
 var shellMakers = wordSet(`artillery mortar tank howitzer cannon naval ballistic rocket`)
 
+// asideParticiples open an aside on how or where a speaker spoke, after
+// the speaker's name: "X, speaking in Lima after meeting Y, said".
+// General knowledge of English.
+var asideParticiples = wordSet(`speaking writing addressing visiting standing responding answering appearing briefing
+talking replying testifying`)
+
 // cityFates are what befalls a city or what it does as a place, so a
 // capital before them stays the city: "Lima woke to sirens", "Lima was
 // mourning", "Lima hosted the summit". General knowledge of English.

@@ -204,9 +204,37 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 	return m.ent, m.lo
 }
 
+// speakingAside is where the aside that toks[v-1] closes opens when
+// it starts with a participle of how the subject spoke right after a
+// person's name ("Ana Costa, speaking in Lima after meeting Chile's
+// minister, Rui Lopes, said"), so that the subject is the person before
+// it; v otherwise.
+func (d *doc) speakingAside(v, lo int) int {
+	if v-1 <= lo || d.toks[v-1].text != "," {
+		return v
+	}
+	for c := v - 2; c > lo+1 && c > v-25; c-- {
+		t := &d.toks[c]
+		if t.kind == tQuote || sayVerbs[t.lower] || t.text == ";" {
+			return v
+		}
+		if t.text != "," || !asideParticiples[d.toks[c+1].lower] {
+			continue
+		}
+		if m := d.mentAt[c-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == c {
+			return c
+		}
+		return v
+	}
+	return v
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if a := d.pastAside(v, lo); a < v {
 		v = a // "X, however, said": the subject before the aside
+	}
+	if a := d.speakingAside(v, lo); a < v {
+		v = a // "Ana Costa, speaking in Lima after meeting Chile's minister, Rui Lopes, said": Ana Costa
 	}
 	if e, at := d.appositiveSubject(v, lo); e != nil {
 		return e, at

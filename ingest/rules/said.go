@@ -1489,6 +1489,7 @@ var saidReported = &pattern{
 		{"Costa's lawyer, Senior Counsel Rui Lopes, told reporters outside the court that his client would appeal.", []string{"SAID person:rui-lopes: his client would appeal"}},
 		{"Congresswoman Ana Costa of the Varnok Force party, one of the sponsors of the motion, said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
 		{"Congresswoman Ana Costa of the left-wing Free Varnok party said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
+		{"Peru's Foreign Minister Ana Costa, speaking in Lima after meeting Chile's foreign minister, Rui Lopes, said Bolivia wanted no peace.", []string{"SAID person:ana-costa: Bolivia wanted no peace"}},
 		{"Observers from the Varnok Council (VC) and the Tarma Union (TU) said voting had been peaceful.", []string{"SAID organization:tarma-union: voting had been peaceful", "SAID organization:varnok-council: voting had been peaceful"}},
 		{"The head of the observer mission of the Andean Council, former Peruvian foreign minister Rui Lopes, said the vote had been peaceful.", []string{"SAID person:rui-lopes: the vote had been peaceful"}},
 		{"Announcing the results, the commission's chairperson, Ana Costa, said Rui Lopes, of the Varnok Party, had won 31,406 votes.", []string{"SAID person:ana-costa: Rui Lopes, of the Varnok Party, had won 31,406 votes"}},
