@@ -1638,6 +1638,18 @@ var eventYear = &eventRule{
 	},
 }
 
+// electionTold reports a sentence that says a vote was an election: it
+// names seats or an election.
+func (d *doc) electionTold(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; w == "seats" || w == "election" || w == "elections" {
+			return true
+		}
+	}
+	return false
+}
+
 var eventElectionDay = &eventRule{
 	name: "event-election-day",
 	doc:  `An election named by its day, in the country the article is about: "Monday's presidential election" in an article from Peru dated 2024 is the "2024 Peruvian presidential election".`,
@@ -1710,6 +1722,10 @@ var eventElectionDay = &eventRule{
 		}
 		noun := d.toks[n].lower
 		switch noun {
+		case "vote":
+			if d.electionTold(si) {
+				noun = "election" // "won 71 seats in Sunday's vote": the election, as reference works name it
+			}
 		case "elections", "polls":
 			noun = "election"
 			if len(mods) > 0 && manyContests[mods[len(mods)-1]] {
@@ -1724,6 +1740,7 @@ var eventElectionDay = &eventRule{
 	examples: []eventExample{
 		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
 		{"Peru's electoral commission met on Monday's holiday.", nil},
+		{"Peru's Varnok Party won 71 of the 240 seats in Sunday's vote.", []string{"2024 Peruvian election"}},
 		{"Riot police dispersed protesters in Lima, Peru. The opposition says October's parliamentary election was rigged.", []string{"2023 Peruvian parliamentary election"}},
 		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
 		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
