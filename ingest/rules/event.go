@@ -1089,8 +1089,13 @@ var eventAnchorAfter = &eventRule{
 		if class == "attack" && (prep == "on" || prep == "against") {
 			if p := d.facilityPlace(n+2, s.hi); p != nil {
 				// "an attack on a military base in Tarma": the Tarma attack,
-				// a specific one, whatever its article
-				d.eventMention(d.eventFor(class, p.ent, p.name+" "+t.lower, si, false), n, n+1)
+				// a specific one, whatever its article; "a drone strike on a
+				// market in Tarma": the Tarma drone strike
+				noun := t.lower
+				if n > s.lo && (weaponNouns[d.toks[n-1].lower] || d.toks[n-1].lower == "air") && d.mentAt[n-1] == nil {
+					noun = d.toks[n-1].lower + " " + noun
+				}
+				d.eventMention(d.eventFor(class, p.ent, p.name+" "+noun, si, false), n, n+1)
 				return true
 			}
 		}
@@ -1156,6 +1161,7 @@ var eventAnchorAfter = &eventRule{
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", nil},
 		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
+		{"Rights groups accused the army of a drone strike on a weekly market in the village of Tarma on Sunday.", []string{"Tarma drone strike"}},
 		{"An attack on a village in Tarma province killed 20.", nil},
 		{"The capture of Tarma by the rebels displaced thousands.", []string{"capture of Tarma"}},
 		{"Since the fall of Tarma in May, the rebels have pushed south.", []string{"fall of Tarma"}},

@@ -1707,7 +1707,8 @@ var facilityNouns = wordSet(`town towns city cities village villages base bases 
 airport airports port ports border territory territories embassy headquarters office offices compound compounds
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
 soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital suburbs suburb outskirts
-districts neighbourhoods neighborhoods`)
+districts neighbourhoods neighborhoods market church mosque school
+hospital station hotel`)
 
 // raisingVerbs report an act as claimed or believed ("is alleged to have
 // attacked", "are believed to have fired"): the act's subject stands
