@@ -1076,6 +1076,19 @@ var eventAnchorAfter = &eventRule{
 			return false
 		}
 		prep := d.toks[n+1].lower
+		if prep == "near" && class == "attack" && t.lower != "fighting" && n > s.lo && (d.toks[n-1].lower == "the" || d.toks[n-1].lower == "its") {
+			// "claimed the ambush near the town of Tarma": the Tarma ambush
+			at := n + 2
+			if at+2 < s.hi && d.toks[at].lower == "the" && placeNouns[d.toks[at+1].lower] && d.toks[at+2].lower == "of" {
+				at += 3
+			}
+			m := d.mentAt[min(at, s.hi-1)]
+			if at >= s.hi || m == nil || m.lo != at || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) {
+				return false
+			}
+			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+t.lower, si, false), n, n+1)
+			return true
+		}
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			return false
 		}
@@ -1162,6 +1175,8 @@ var eventAnchorAfter = &eventRule{
 		{"An attack in Lisbon killed five.", nil},
 		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
 		{"Rights groups accused the army of a drone strike on a weekly market in the village of Tarma on Sunday.", []string{"Tarma drone strike"}},
+		{"The Varnok Front claimed responsibility for the ambush near the town of Tarma in a statement.", []string{"Tarma ambush"}},
+		{"Troops were ambushed near Tarma.", nil},
 		{"An attack on a village in Tarma province killed 20.", nil},
 		{"The capture of Tarma by the rebels displaced thousands.", []string{"capture of Tarma"}},
 		{"Since the fall of Tarma in May, the rebels have pushed south.", []string{"fall of Tarma"}},
@@ -2124,8 +2139,6 @@ func (d *doc) eventWord(e *entity, k int) {
 	d.attach(m, e)
 }
 
-// eventMention records an event mention over toks[lo:hi], on top of the
-// mentions of the words inside it.
 func (d *doc) eventMention(e *entity, lo, hi int) {
 	m := &mention{lo: lo, hi: hi, kind: kg.Event, str: fair, start: d.toks[lo].start, end: d.toks[hi-1].end}
 	m.name = d.text[m.start:m.end]

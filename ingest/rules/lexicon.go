@@ -1987,7 +1987,7 @@ var eventClass = map[string]string{
 	"attack": "attack", "attacks": "attack", "airstrike": "attack", "airstrikes": "attack", "strike": "attack",
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
-	"capture": "attack", "seizure": "attack", "fall": "attack",
+	"capture": "attack", "seizure": "attack", "fall": "attack", "ambush": "attack",
 	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war",
 	"genocide": "genocide",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
