@@ -1370,7 +1370,7 @@ var combatModifiers = wordSet(`ground combat air counterterrorism counter-terror
 // officerModifiers and officerNouns name a country's unnamed officers:
 // "Kenyan military commanders", "Chilean officials".
 var officerModifiers = wordSet(`military army defence defense security senior top government police foreign border`)
-var officerNouns = wordSet(`commanders commander officials officers chiefs delegations delegates ministers diplomats envoys leaders negotiators`)
+var officerNouns = wordSet(`commanders commander officials officers chiefs delegations delegates ministers diplomats envoys leaders negotiators governments authorities counterparts`)
 
 // ownedCraftNouns after a model's name owned by someone: "its A-29 Super
 // Tucano aircraft", "their Leopard tanks".

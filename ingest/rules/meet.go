@@ -369,7 +369,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls called meetings")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls called meetings brief")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -379,6 +379,8 @@ var metVerb = &pattern{
 	},
 	examples: []example{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
+		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
+		{"Ana Costa will brief reporters on the talks.", nil},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -730,6 +732,22 @@ func (d *doc) bordersMeet(si, v int) bool {
 	return false
 }
 
+// travelToBrief reports "to brief" at toks[v-1:v+1] after a verb of
+// travel in the same sentence: "will travel to Quito next week to brief
+// Ecuador's government".
+func (d *doc) travelToBrief(si, v int) bool {
+	s := d.sents[si]
+	if v <= s.lo || d.toks[v-1].lower != "to" {
+		return false
+	}
+	for k := s.lo; k < v-1; k++ {
+		if w := d.toks[k].lower; w == "travel" || w == "travels" || w == "travelling" || w == "traveling" || pastTripVerbs[w] && w != "came" || w == "fly" || w == "flying" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) meetAt(si, v int) {
 	s := d.sents[si]
 	t := &d.toks[v]
@@ -739,6 +757,12 @@ func (d *doc) meetAt(si, v int) {
 	w := t.lower
 	if d.byPhone(si, v) {
 		return // phone calls are no meetings
+	}
+	if w == "brief" {
+		if !d.travelToBrief(si, v) {
+			return // "to brief reporters": no meeting
+		}
+		w = "meet" // "will travel to Quito to brief the Ecuadorian government": a meeting there
 	}
 	if (w == "meet" || w == "meets") && d.bordersMeet(si, v) {
 		return // "where the borders of Niger, Mali and Burkina Faso meet": lands, no parties
