@@ -381,6 +381,7 @@ var metVerb = &pattern{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
+		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -730,6 +731,30 @@ func (d *doc) bordersMeet(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// lastMetPair is the two people of the last meeting told in the two
+// sentences before si, neither of them src; nil if none.
+func (d *doc) lastMetPair(si int, src *entity) []*entity {
+	byID := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == kg.Person {
+			byID[e.id()] = e
+		}
+	}
+	lo := d.sents[max(si-2, 0)].start
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := &d.rels[i]
+		if r.Type != kg.Met || r.Evidence.Start < lo || r.Evidence.Start >= d.sents[si].start {
+			continue
+		}
+		a, b := byID[r.Source], byID[r.Target]
+		if a == nil || b == nil || a == src || b == src {
+			return nil
+		}
+		return []*entity{a, b}
+	}
+	return nil
 }
 
 // travelToBrief reports "to brief" at toks[v-1:v+1] after a verb of
@@ -1191,6 +1216,11 @@ func (d *doc) meetAt(si, v int) {
 		// "met both candidates separately", "held separate meetings with
 		// each delegation": the two named last before
 		objs = d.bothAfter(v, hi, src)
+	}
+	if len(objs) == 0 && strings.HasPrefix(w, "host") && v+2 < hi && d.toks[v+1].lower == "the" && meetNouns[d.toks[v+2].lower] {
+		// "A and B met in Muscat. Oman's foreign minister, C, hosted the
+		// talks": C met the two
+		objs = d.lastMetPair(si, src)
 	}
 	represented := len(objs) > 0 && len(d.participants(v, hi, src)) == 0 // the parties, countries too
 	if len(objs) == 0 {
