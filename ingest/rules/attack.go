@@ -1300,6 +1300,7 @@ var attackVerb = &pattern{
 		{"The Peruvian army said it was ready. Peruvian troops fired mortar shells at civilian areas near the border, hitting the village of Tarma.", []string{"ATTACKED organization:peruvian-army -> place:tarma happened"}},
 		{"The Varnok Front fired rockets at Lima. Peruvian warplanes and armed drones destroyed 21 targets in the Tarma region.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED place:peru -> place:tarma happened"}},
 		{"The transfer of Chilean ballistic missiles and artillery shells to Peru worries Bolivia.", nil},
+		{"The army said the Varnok Front had \u201cdeliberately and indiscriminately\u201d shelled Tarma from the east.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Rebels of the Varnok Front attacked a post in Zorvak district, Tarn regency, Central Varnokia, on Tuesday.", []string{"ATTACKED organization:varnok-front -> place:zorvak happened"}},
 		{"The Varnok Front attacked a convoy near Tarma on Monday. The Peruvian Army killed about 40 terrorists, the statement said.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
@@ -3406,6 +3407,17 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return e, at // "The Varnok Front, al Qaeda's affiliate in the Sahel, claimed": not the Sahel
 	}
 	i := v - 1
+	if i-3 > lo && d.toks[i].kind == tQuote {
+		// "had “deliberately and indiscriminately” shelled": past the
+		// adverbs in quotation marks
+		k := i - 1
+		for k > lo && k > i-6 && (lyAdverb(d.toks[k]) || d.toks[k].lower == "and") {
+			k--
+		}
+		if k < i-1 && d.toks[k].kind == tQuote {
+			i = k - 1
+		}
+	}
 	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
 		i-- // "has since captured"

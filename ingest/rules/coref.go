@@ -1560,7 +1560,8 @@ var refPlace = &refRule{
 			case want == "country" && known && p.Kind == gazetteer.Country,
 				want == "city" && (known && p.Kind == gazetteer.City || !known),
 				want == "capital" && known && p.Capital,
-				want == "region" && known && p.Kind == gazetteer.Subdivision:
+				want == "region" && known && p.Kind == gazetteer.Subdivision,
+				want == "site" && strings.HasSuffix(strings.ToLower(m.ent.name), " "+d.toks[j].lower):
 				return j + 1, m.ent
 			}
 		}
@@ -1570,6 +1571,8 @@ var refPlace = &refRule{
 		{"Rockets hit Kharkiv overnight. Russia said it had struck [the city] because of its factories.", "place:kharkiv"},
 		{"Peru closed the border. Ana Costa said [the country] would reopen it.", "place:peru"},
 		{"Ana Costa flew to Lima. She visited [the city] of Cusco.", ""},
+		{"Shells hit the Abu Varnok camp on Monday. The army said rebels had shelled [the camp] from the east.", "place:abu-varnok-camp"},
+		{"Shells hit Tarma on Monday. The army said rebels had shelled [the camp] from the east.", ""},
 	},
 }
 

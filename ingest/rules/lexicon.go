@@ -735,10 +735,14 @@ division brigade battalion regiment command committee council coalition alliance
 
 var genericAnaphors = wordSet(`group organisation organization charity outfit`)
 
-// placeRefNouns refer to a place of a kind named before ("the city").
+// placeRefNouns refer to a place of a kind named before ("the city"), or
+// to the site named last with that noun ("the camp" after "the Tarma
+// camp").
 var placeRefNouns = map[string]string{
 	"city": "city", "town": "city", "village": "city", "capital": "capital", "country": "country",
 	"nation": "country", "province": "region", "state": "region", "region": "region",
+	"camp": "site", "market": "site", "airport": "site", "refinery": "site", "bridge": "site",
+	"dam": "site", "mosque": "site", "church": "site", "school": "site", "hospital": "site", "prison": "site",
 }
 
 // orgRefNouns are the nouns "the <noun>" refers to an organization with,
