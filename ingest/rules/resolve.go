@@ -377,8 +377,8 @@ func (d *doc) resolve() {
 		guess[i] = d.guessSingle(m)
 		_, apposed := d.appositiveKind(m)
 		sure := guess[i] != kg.Organization || apposed
-		if d.orgContext(m) {
-			guess[i], sure = kg.Organization, true
+		if d.orgContext(m) || d.memberAt(m) {
+			guess[i], sure = kg.Organization, true // "a shipping analyst at Sydvik": a firm, though named once
 		}
 		if _, ok := typed[m.name]; !ok && sure {
 			typed[m.name] = guess[i]
@@ -2079,13 +2079,24 @@ func (d *doc) orgContext(m *mention) bool {
 	return false
 }
 
+// memberAt reports a lone word after "at" or "from" and someone who works
+// there: "analysts at Bernstein", "researchers from Varnok".
+func (d *doc) memberAt(m *mention) bool {
+	lo := d.sents[d.sentOf[m.lo]].lo
+	if m.lo-2 < lo {
+		return false
+	}
+	p := d.toks[m.lo-1].lower
+	return (p == "at" || p == "from") && memberNouns[d.toks[m.lo-2].lower]
+}
+
 // guessSingle types a lone capitalised word that matched nothing.
 func (d *doc) guessSingle(m *mention) kg.Kind {
 	si := int(d.sentOf[m.lo])
 	lo := d.sents[si].lo
 	if m.lo > lo {
 		p := d.toks[m.lo-1].lower
-		if (p == "at" || p == "from") && m.lo-2 >= lo && memberNouns[d.toks[m.lo-2].lower] {
+		if d.memberAt(m) {
 			return kg.Organization // "analysts at Bernstein", "researchers from Varnok"
 		}
 		switch p {
