@@ -383,6 +383,10 @@ var shellMakers = wordSet(`artillery mortar tank howitzer cannon naval ballistic
 var asideParticiples = wordSet(`speaking writing addressing visiting standing responding answering appearing briefing
 talking replying testifying`)
 
+// routeNouns before "to" and a name make the name a place: "the road to
+// Varsovo". General knowledge of English.
+var routeNouns = wordSet(`road roads route routes highway motorway railway rail flights flight corridor way`)
+
 // cityFates are what befalls a city or what it does as a place, so a
 // capital before them stays the city: "Lima woke to sirens", "Lima was
 // mourning", "Lima hosted the summit". General knowledge of English.

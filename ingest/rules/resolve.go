@@ -349,8 +349,10 @@ func (d *doc) resolve() {
 			d.attach(m, d.entityFor(kg.Organization, m.name))
 			continue
 		}
-		// a shorter form of an organization: "Red Kite"
-		if e := d.orgPrefix(w); e != nil {
+		// a shorter form of an organization: "Red Kite"; but "pulled
+		// back towards Kalvoro" before "the Kalvoro Civil Society
+		// Coordination" is the town the body is named after
+		if e := d.orgPrefix(w); e != nil && !(m.hi-m.lo == 1 && d.movedToward(m)) {
 			d.attach(m, e)
 			continue
 		}
@@ -2079,6 +2081,22 @@ func (d *doc) orgContext(m *mention) bool {
 	return false
 }
 
+// movedToward reports a lone word after a preposition of direction or
+// after "the road to": "towards Kalvoro", "the road to Varsovo".
+func (d *doc) movedToward(m *mention) bool {
+	lo := d.sents[d.sentOf[m.lo]].lo
+	if m.lo-1 < lo {
+		return false
+	}
+	switch p := d.toks[m.lo-1].lower; p {
+	case "towards", "toward", "near", "outside":
+		return true
+	case "to":
+		return m.lo-2 >= lo && routeNouns[d.toks[m.lo-2].lower]
+	}
+	return false
+}
+
 // memberAt reports a lone word after "at" or "from" and someone who works
 // there: "analysts at Bernstein", "researchers from Varnok".
 func (d *doc) memberAt(m *mention) bool {
@@ -2102,6 +2120,9 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 		switch p {
 		case "in", "at", "near", "outside", "across", "towards", "toward":
 			return kg.Place
+		}
+		if d.movedToward(m) {
+			return kg.Place // "the road to Varsovo"
 		}
 		if armedVerbs[p] || (p == "on" || p == "upon") && m.lo-2 >= lo && attackNouns[d.toks[m.lo-2].lower] {
 			return kg.Place // "shelled X", "airstrikes on X": where the blows fell
