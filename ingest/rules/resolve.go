@@ -2343,12 +2343,17 @@ func (d *doc) acronymDefs() {
 func contractionFit(acr, name string) bool {
 	acr = strings.ToUpper(acr)
 	ws := strings.Fields(strings.ToUpper(name))
+	failed := map[[3]int]bool{} // states already tried, so that long names stay polynomial
 	var fit func(a, w, used int) bool
 	fit = func(a, w, used int) bool {
 		if a == len(acr) {
 			return used >= 2
 		}
 		if w == len(ws) {
+			return false
+		}
+		key := [3]int{a, w, min(used, 2)}
+		if failed[key] {
 			return false
 		}
 		for l := 1; l <= len(ws[w]) && a+l <= len(acr); l++ {
@@ -2359,7 +2364,11 @@ func contractionFit(acr, name string) bool {
 				return true
 			}
 		}
-		return fit(a, w+1, used) // a word the short form leaves out ("U.S.")
+		if fit(a, w+1, used) { // a word the short form leaves out ("U.S.")
+			return true
+		}
+		failed[key] = true
+		return false
 	}
 	return fit(0, 0, 0)
 }
