@@ -438,28 +438,34 @@ func TestHeldOutScore(t *testing.T) {
 // cy: Wikinews, cz: Reuters and AFP world wire copy, da: VOA and AP on
 // Central, East and Southern Africa, db: Wikinews, dc: AP and AFP from the
 // Middle East and North Africa, dd: Reuters and VOA from South and
-// Southeast Asia, de: AFP, Reuters and AP on the Americas and Europe).
+// Southeast Asia, de: AFP, Reuters and AP on the Americas and Europe;
+// then df: Al Jazeera and Reuters on the Gulf, Yemen, Iraq, Iran and the
+// Horn of Africa, dg: AP and Reuters from West Africa and the Sahel, dh:
+// Wikinews, di: Reuters, AFP and AP from Asia-Pacific and Central Asia,
+// dj: BBC and Reuters on Europe, Turkey and the Caucasus, dk: AP and
+// Reuters from Latin America, dl: Reuters and AP on politics and
+// diplomacy, dm: AFP, AP and Reuters on courts, corruption and business).
 // They measure generalisation better than
 // testdata/heldout, which was written beside the rules. Sets b, c, e, f,
 // g, h, j, l, p, q, r, t, v, w, aa, ab, ag, ah, ak, al, as, at, ay, ba,
 // bd, be, bh, bi, bl, bm, bp, bq, br, bs, bt, bu, bx, by, cb, cc, cf, cg,
-// cj, ck, cl, cm, cp, cq, ct, cu, cx, cy, dd and de were read to find
-// categories of error after they were first scored; d, i, k, m, n, o, s, u,
-// x, y, a, z, ac, ad, ae, af, ai, aj, am, an, ao, ap, aq, ar, au, av, aw,
-// ax, bb, bc, bf, bg, bj, bk, bn, bo, bv, bw, bz, ca, cd, ce, ch, ci, cv,
-// cw, cz, da, db and dc were not, and
-// cn, co, cr and cs only for what changed between the start and the end of
-// the step that scored them (see testdata/LICENSE.md).
+// cj, ck, cl, cm, cp, cq, ct, cu, cx, cy, dd, de, df, dg, dj, dl and dm
+// were read to find categories of error after they were first scored, and
+// bf, bg, bj, bk, bn, bo, bv, bw, bz, ca, ch, ci, cn, co, cr and cs too in
+// the twentieth step (their duplicates first, then other misses); d, i,
+// k, m, n, o, s, u, x, y, a, z, ac, ad, ae, af, ai, aj, am, an, ao, ap,
+// aq, ar, au, av, aw, ax, bb, bc, cd, ce, cv, cw, cz, da, db, dc, dh, di
+// and dk were not (see testdata/LICENSE.md).
 // The floors sit a little under what was measured (BENCHMARKS.md, "The
-// nineteenth step": 0.911 and 0.784 on all 864) and guard against
+// twentieth step": 0.912 and 0.787 on all 928) and guard against
 // regressions only.
 const (
-	independentEntityFloor   = 0.904 // typed entity F1
-	independentRelationFloor = 0.776 // relation F1
+	independentEntityFloor   = 0.905 // typed entity F1
+	independentRelationFloor = 0.779 // relation F1
 )
 
 func TestIndependentScore(t *testing.T) {
-	scoreDir(t, "testdata/independent", 864, independentEntityFloor, independentRelationFloor, false)
+	scoreDir(t, "testdata/independent", 928, independentEntityFloor, independentRelationFloor, false)
 }
 
 // scoreDir extracts every article of dir, scores it against dir/gold and
