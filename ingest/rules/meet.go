@@ -159,16 +159,7 @@ var metHostedAttended = &pattern{
 		if len(hosts) != 1 || len(guests) == 0 {
 			return false
 		}
-		parties := append(hosts, guests...)
-		st := d.status(s.lo, v)
-		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
-		for i, a := range parties {
-			for _, b := range parties[i+1:] {
-				if a != b {
-					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
-				}
-			}
-		}
+		d.allMet(si, v, append(hosts, guests...))
 		return true
 	},
 	examples: []example{
@@ -178,6 +169,20 @@ var metHostedAttended = &pattern{
 			[]string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened", "MET place:chile -> place:bolivia happened"}},
 		{"The concert was hosted by Ana Costa and attended by Rui Lopes.", nil},
 	},
+}
+
+// allMet records that every two of parties met at the gathering whose
+// verb is toks[v] in sentence si, with the sentence's status and date.
+func (d *doc) allMet(si, v int, parties []*entity) {
+	st := d.status(d.sents[si].lo, v)
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	for i, a := range parties {
+		for _, b := range parties[i+1:] {
+			if a != b {
+				d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
+			}
+		}
+	}
 }
 
 // gatheringBefore reports a noun of a meeting the sentence opens with,
@@ -216,16 +221,7 @@ var metBroughtTogether = &pattern{
 		if len(hosts) > 1 || len(hosts)+len(guests) < 2 {
 			return false
 		}
-		parties := append(hosts, guests...)
-		st := d.status(s.lo, v)
-		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
-		for i, a := range parties {
-			for _, b := range parties[i+1:] {
-				if a != b {
-					d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
-				}
-			}
-		}
+		d.allMet(si, v, append(hosts, guests...))
 		return true
 	},
 	examples: []example{
