@@ -569,7 +569,7 @@ var localQualifiers = wordSet(`state regional provincial municipal city county d
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
-force guard department service`)
+force guard department service coastguard`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
@@ -735,7 +735,7 @@ guerrillas guerrilla jihadists separatists militiamen militia gang gangs extremi
 // "The company" is left out: which of several organizations is a company
 // takes more than the last name to tell.
 var orgAnaphors = wordSet(`group organisation organization charity outfit ministry agency commission movement party
-division brigade battalion regiment command committee council coalition alliance front mission`)
+division brigade battalion regiment command committee council coalition alliance front mission coastguard`)
 
 var genericAnaphors = wordSet(`group organisation organization charity outfit`)
 

@@ -808,7 +808,8 @@ func (d *doc) lastOrgIf(i int, noun string, ok func(*entity) bool) *entity {
 		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
 			continue // "X, al Qaeda's affiliate in the Sahel, claimed ... The group said": X, not al Qaeda
 		}
-		if genericAnaphors[noun] || strings.Contains(strings.ToLower(m.ent.name), noun) || d.describedAs(m, noun) {
+		if lower := strings.ToLower(m.ent.name); genericAnaphors[noun] || strings.Contains(lower, noun) || strings.Contains(strings.ReplaceAll(lower, " ", ""), noun) || d.describedAs(m, noun) {
+			// "the coastguard" after "the Hellenic Coast Guard": the words run together
 			return m.ent
 		}
 	}

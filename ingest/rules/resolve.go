@@ -3045,7 +3045,7 @@ func officialForms(name string) []string {
 			out = append(out, country+" government") // "Burkinabe government" is the "Burkina Faso government"
 		}
 		return out
-	case low == "coast guard":
+	case low == "coast guard" || low == "coastguard":
 		return []string{dem + " Coast Guard", country + " Coast Guard"} // "the Chinese coast guard" is the "China Coast Guard"
 	case low == "general staff":
 		// "the Ukrainian General Staff" is the "General Staff of the Armed

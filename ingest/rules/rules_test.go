@@ -332,6 +332,7 @@ func TestResolution(t *testing.T) {
 		{"a parliament's own name in apposition", "The party won 27 of the 100 seats in the Kestrana, the Peruvian parliament. The Peruvian parliament has 100 seats.", "organization:kestrana", []string{"Peruvian parliament"}},
 		{"a nickname after alias", "The panel found that the defendants, including Rui Lopes Vidal, alias \"El Gato,\" the alleged head of a cell, planned the attack. El Gato denied it.", "person:rui-lopes-vidal", []string{"El Gato"}},
 		{"a place's other name that looks a person's", "Chinese ships entered waters around Tarvo Shoal, which Beijing calls Mingyu Dao, on Monday.", "place:tarvo-shoal", []string{"Mingyu Dao"}},
+		{"a coastguard written as one word", "At least 11 people died after a boat capsized off Lima, the Peruvian coastguard said. Survivors said 90 people had been on board, the coastguard said.", "organization:peruvian-coastguard", []string{"Peru Coast Guard", "Peruvian Coast Guard"}},
 		{"acronym initials", "The Baltic Energy Council met. Later the BEC said nothing.", "organization:baltic-energy-council", []string{"BEC"}},
 		{"demonym", "Norwegian troops arrived in Norway.", "place:norway", []string{"Norwegian"}},
 		{"possessive", "Norway's army moved.", "place:norway", nil},
