@@ -59,6 +59,7 @@ var patterns = []*pattern{
 	saidQuoteSpeakerBefore,
 	saidQuoteCarried,
 	// SAID from reported speech
+	saidRelative,
 	saidAccordingTo,
 	saidAccused,
 	saidStance,
