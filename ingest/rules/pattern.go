@@ -59,7 +59,6 @@ var patterns = []*pattern{
 	saidQuoteSpeakerBefore,
 	saidQuoteCarried,
 	// SAID from reported speech
-	saidRelative,
 	saidAccordingTo,
 	saidAccused,
 	saidStance,

@@ -1451,57 +1451,6 @@ var saidInverted = &pattern{
 	},
 }
 
-var saidRelative = &pattern{
-	name: "said-relative",
-	doc:  `A statement inside a relative clause about the name before it: "Tarvo Trading, which the Varnok Council said bought the gold", "Rui Lopes, who police said led the cell", "the Varnok Front, which Lima says operates from Chile" say the clause of the name.`,
-	typ:  kg.Said,
-	cues: wordSet("said says"),
-	at: func(d *doc, si, v int) bool {
-		s := d.sents[si]
-		if !d.reportable(v) || v+2 >= s.hi || v-3 < s.lo {
-			return false
-		}
-		sp := d.mentAt[v-1]
-		if sp == nil || sp.ent == nil || sp.hi != v || sp.ent.kind == kg.Event || sp.ent.kind == kg.Place && !sp.ref && !d.isCountry(sp.ent) {
-			return false
-		}
-		r := sp.lo - 1
-		if r > s.lo && d.toks[r].lower == "the" {
-			r--
-		}
-		if r <= s.lo+1 || d.toks[r].lower != "which" && d.toks[r].lower != "who" {
-			return false
-		}
-		a := r - 1
-		if d.toks[a].text == "," {
-			a--
-		}
-		ant := d.mentAt[a]
-		if ant == nil || ant.ent == nil || ant.hi != a+1 || ant.ent == sp.ent {
-			return false
-		}
-		w := &d.toks[v+1]
-		if w.kind != tWord || w.cap || d.mentAt[v+1] != nil || timeAdjunctWords[w.lower] || determiners[w.lower] || w.lower == "that" || w.lower == "it" || w.lower == "in" || w.lower == "at" {
-			return false // "which the council said on Monday": no clause of the name's
-		}
-		end := v + 1
-		for end < s.hi && d.toks[end].text != "," && d.toks[end].text != ";" && !(d.toks[end].kind == tPunct && d.toks[end].text == ".") && d.toks[end].kind != tQuote {
-			end++
-		}
-		if end-v < 3 {
-			return false
-		}
-		text := strings.TrimSpace(d.text[d.toks[v+1].start:d.toks[end-1].end])
-		d.addSaidTarget(sp.ent, ant.ent, text, si, confReported, v)
-		return true
-	},
-	examples: []example{
-		{"The firms include Tarvo Gold Trading, which the Varnok Council said bought gold from rebel mines in the north.", []string{"SAID organization:varnok-council: bought gold from rebel mines in the north"}},
-		{"The dead included Rui Lopes, who the army said led the cell that attacked Tarma.", []string{"SAID organization:peruvian-army: led the cell that attacked Tarma"}},
-		{"Peru blamed the Varnok Front, which Chile said on Monday would disarm.", nil},
-	},
-}
-
 var saidReported = &pattern{
 	name: "said-reported",
 	doc:  `Reported speech: "X said (on Tuesday) (that) clause", "X told Y that clause", "X reported that clause".`,
