@@ -4724,17 +4724,9 @@ func (d *doc) homeOwnerByNoun(noun string) *entity {
 	}
 	dem, _ := gazetteer.DemonymFor(c)
 	one := func(words ...string) *entity {
-		var found *entity
-		for _, e := range d.ents {
-			if e.kind != kg.Organization || e.mentions == 0 || !d.ownedAs(e, noun) || !slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(e.name, w) }) {
-				continue
-			}
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-		return found
+		return d.onlyEntity(func(e *entity) bool {
+			return e.kind == kg.Organization && d.ownedAs(e, noun) && slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(e.name, w) })
+		})
 	}
 	if town := d.datelineTown(); town != "" && town != c {
 		if e := one(town); e != nil {

@@ -745,6 +745,23 @@ func (d *doc) doctrineFollowers() {
 	}
 }
 
+// onlyEntity is the one live entity of the article that ok accepts, or
+// nil when none or several do: the many "the one X the article names"
+// rules read it.
+func (d *doc) onlyEntity(ok func(*entity) bool) *entity {
+	var hit *entity
+	for _, e := range d.ents {
+		if e.mentions == 0 || !ok(e) {
+			continue
+		}
+		if hit != nil && hit != e {
+			return nil
+		}
+		hit = e
+	}
+	return hit
+}
+
 // partyMembers folds "the Social Democrats" into the one party the
 // article names by the same words as an adjective ("the Varnok Social
 // Democratic Party"): news calls a party by its members.
@@ -763,20 +780,10 @@ func (d *doc) partyMembers() {
 			adj = "Democratic"
 		}
 		phrase := strings.Join(append(w[:len(w)-1:len(w)-1], adj), " ") + " "
-		var hit *entity
-		for _, p := range d.ents {
-			if p == e || p.kind != kg.Organization || p.mentions == 0 || !partyName(p.name) {
-				continue
-			}
-			if strings.HasPrefix(p.name, phrase) || strings.Contains(p.name, " "+phrase) {
-				if hit != nil {
-					hit = nil // two parties of those words: neither
-					break
-				}
-				hit = p
-			}
-		}
-		if hit != nil {
+		// two parties of those words: neither
+		if hit := d.onlyEntity(func(p *entity) bool {
+			return p != e && p.kind == kg.Organization && partyName(p.name) && (strings.HasPrefix(p.name, phrase) || strings.Contains(p.name, " "+phrase))
+		}); hit != nil {
 			d.merge(e, hit)
 		}
 	}
@@ -1886,17 +1893,9 @@ func (d *doc) contraction(acr string) *entity {
 	if _, place := gazetteer.LookupPlace(acr); place {
 		return nil // "KINSHASA, Congo —": a dateline's town in capitals
 	}
-	var hit *entity
-	for _, e := range d.ents {
-		if e.kind != kg.Organization || e.mentions == 0 || !strings.Contains(e.name, " ") || !contractionFit(acr, e.name) {
-			continue
-		}
-		if hit != nil && hit != e {
-			return nil
-		}
-		hit = e
-	}
-	return hit
+	return d.onlyEntity(func(e *entity) bool {
+		return e.kind == kg.Organization && strings.Contains(e.name, " ") && contractionFit(acr, e.name)
+	})
 }
 
 // initials are the capitals of a name's words, skipping function words.
@@ -2819,22 +2818,13 @@ func (d *doc) mergeShortOrgs() {
 		if _, ok := gazetteer.LookupPlace(e.name); ok {
 			continue
 		}
-		var long *entity
-		for _, o := range d.ents {
-			if o.kind != kg.Organization || o.mentions == 0 || !strings.HasPrefix(o.name, e.name+" ") {
-				continue
+		if long := d.onlyEntity(func(o *entity) bool {
+			if o.kind != kg.Organization || !strings.HasPrefix(o.name, e.name+" ") {
+				return false
 			}
 			rest := strings.Fields(o.name[len(e.name)+1:])
-			if len(rest) > 2 || !companyWords[rest[0]] {
-				continue
-			}
-			if long != nil {
-				long = nil
-				break
-			}
-			long = o
-		}
-		if long != nil {
+			return len(rest) <= 2 && companyWords[rest[0]]
+		}); long != nil {
 			d.merge(e, long)
 		}
 	}
