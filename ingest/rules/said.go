@@ -1733,7 +1733,7 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	if k > lo && d.toks[k].lower == "the" {
 		k--
 	}
-	if k > lo && d.toks[k].lower == "from" && (officialNouns[d.toks[k-1].lower] || d.toks[k-1].lower == "delegates" || d.toks[k-1].lower == "delegations") && m.ent.kind == kg.Organization && b.kind == kg.Organization {
+	if k > lo && d.toks[k].lower == "from" && (officialNouns[d.toks[k-1].lower] || d.toks[k-1].lower == "delegates" || d.toks[k-1].lower == "delegations") && m.ent.kind == kg.Organization && b != nil && b.kind == kg.Organization {
 		return m.ent // "Observers from the Varnok Council and the Tarma Union said": both bodies
 	}
 	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
