@@ -508,7 +508,7 @@ func (d *doc) parenthesisGlosses() {
 // the body, no second one; and into the name before it in apposition
 // ("the Kestrana, the Peruvian parliament"), whatever kind it was taken for.
 func (d *doc) parliamentsNamed() {
-	// "the Varsa, the Peruvian parliament": the name the parliament goes by
+	// "the Kestrana, the Peruvian parliament": the name the parliament goes by
 	for _, o := range d.ments {
 		if o.ent == nil || o.kind != kg.Organization || o.lo < 4 || d.toks[o.lo].lower != "the" && d.toks[o.lo-1].lower != "the" {
 			continue
@@ -1566,10 +1566,11 @@ func (d *doc) actsAsState(m *mention) bool {
 }
 
 // capitalDoes reports a verb of action at toks[j], after a capital as
-// its subject: a past form ("fired", "opposed", "had invited"), a form of "be" and a
-// verb in -ing ("was circulating"), or a modal, "not" and a verb ("would
-// not sit down"); not what befalls a city or what it hosts ("Lima woke
-// to", "Lima was mourning", "Lima hosted").
+// its subject: a past form ("fired", "opposed", "had invited"), a form of
+// "be" and a verb in -ing ("was circulating"), a modal, "not" and a verb
+// ("would not sit down"), or "remained" and a stance ("remained
+// committed"); not what befalls a city or what it hosts ("Lima woke to",
+// "Lima was mourning", "Lima hosted", "Lima remained calm").
 func (d *doc) capitalDoes(j int) bool {
 	for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also") {
 		j++
