@@ -3193,21 +3193,10 @@ func (d *doc) guessesInLongerNames() {
 		if !guessed[p] || p.mentions == 0 || !strings.Contains(p.name, " ") && p.kind == kg.Person {
 			continue
 		}
-		var into *entity
-		for _, o := range d.ents {
-			if o == p || o.mentions == 0 || o.kind == kg.Person || o.kind == kg.Event || len(o.name) <= len(p.name) {
-				continue
-			}
-			if !strings.Contains(" "+o.name+" ", " "+p.name+" ") {
-				continue
-			}
-			if into != nil && into != o {
-				into = nil // two of them hold it: which one is not told
-				break
-			}
-			into = o
-		}
-		if into != nil {
+		// two of them hold it: which one is not told
+		if into := d.onlyEntity(func(o *entity) bool {
+			return o != p && o.kind != kg.Person && o.kind != kg.Event && len(o.name) > len(p.name) && strings.Contains(" "+o.name+" ", " "+p.name+" ")
+		}); into != nil {
 			d.merge(p, into)
 		}
 	}
