@@ -452,8 +452,8 @@ func (d *doc) knownByName() {
 			n++ // known by the alias “El Indio”
 		}
 		m, x := d.mentAt[c-1], d.mentAt[min(n, len(d.toks)-1)]
-		if m != nil && !m.ref && m.ent != nil && m.ent.kind == kg.Person && x != nil && x.lo == n && x.ent != nil && x.ent != m.ent && (quoted || x.ent.kind == kg.Person) && d.toks[k+1].lower == "by" {
-			d.merge(x.ent, m.ent) // "X, known by the alias “El Indio”": a name of his
+		if m != nil && !m.ref && m.ent != nil && m.ent.kind == kg.Person && x != nil && x.lo == n && x.ent != nil && x.ent != m.ent && (d.toks[k+1].lower == "by" && (quoted || x.ent.kind == kg.Person) || quoted && c == k-1) {
+			d.merge(x.ent, m.ent) // "X, known by the alias “El Indio”", "X, known as “El Indio”": a name of his
 			continue
 		}
 		if n >= len(d.toks) || x == nil || x.lo != n || x.ent == nil || x.ent.kind != kg.Organization {
@@ -462,8 +462,8 @@ func (d *doc) knownByName() {
 		var e *entity
 		switch w := d.toks[c-1].lower; {
 		case m != nil && !m.ref:
-			if j := m.lo - 1; j > 0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" || j >= 0 && d.toks[j].lower == "of" {
-				continue // "a mission of the Nordic Union, known as X": the mission's name
+			if j := m.lo - 1; c == k-1 && (j > 0 && d.toks[j].lower == "the" && d.toks[j-1].lower == "of" || j >= 0 && d.toks[j].lower == "of") {
+				continue // "a mission of the Nordic Union, known as X": the mission's name; not "members of the X, a militia known as Y"
 			}
 			e = m.ent
 		case m != nil && m.ent != nil && m.ent.kind == kg.Organization && m.ent.described && !m.ent.plain && m.lo == c-2 && d.toks[m.lo].lower == "the" && insurgentNouns[d.toks[c-1].lower]:
@@ -498,15 +498,16 @@ func (d *doc) knownByName() {
 }
 
 // apposedBefore is the comma that opens the apposition "known" at toks[k]
-// ends ("the Varnok Guard, an auxiliary force known by"): a, an and a few
+// ends ("the Varnok Guard, an auxiliary force known by", "the Andean
+// Council, the 12-member bloc known as"): a, an or the and a few
 // lower-case words after it; -1 if the words are not those.
 func (d *doc) apposedBefore(k int) int {
 	for j := k - 1; j > 1 && j >= k-5; j-- {
 		t := &d.toks[j]
-		if t.kind != tWord || t.cap {
-			return -1
+		if t.kind != tWord && (t.kind != tNum || !strings.Contains(t.text, "-")) || t.cap {
+			return -1 // lower-case words, and "12-member"
 		}
-		if t.lower == "a" || t.lower == "an" {
+		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			if d.toks[j-1].text == "," {
 				return j - 1
 			}
