@@ -343,10 +343,22 @@ offer response proposal approval stance objection objections concerns relations 
 army military campaign influence interests plan plans supply supplies claim claims accusation accusations denial withdrawal
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
-commitment commitments obligations rule failure failures fleet navy version account`)
+commitment commitments obligations rule failure failures fleet navy version account
+remarks comments statement statements backer backers step move`)
+
+// stateAid before "for" makes the capital after it a state that
+// receives: "support for Kyiv", "the aid package for Kyiv". General
+// knowledge of English.
+var stateAid = wordSet(`support backing aid package assistance funding`)
+
+// stanceModifiers may stand between a capital's possessive and its
+// state's stand or ally: "Damascus' main military backer". General
+// knowledge of English.
+var stanceModifiers = wordSet(`main key chief closest biggest largest strongest staunchest principal
+military political financial diplomatic economic traditional`)
 var stanceAdjectives = wordSet(`concerned alarmed angered angry furious unhappy ready willing keen determined
 reluctant opposed committed prepared eager worried disappointed satisfied pleased outraged irritated
-frustrated displeased hopeful optimistic confident skeptical sceptical wary`)
+frustrated displeased hopeful optimistic confident skeptical sceptical wary quick`)
 var apposOpeners = wordSet(`the a an which whose`)
 
 // policyVerbs after a capital and a modal make it its state: "Washington
@@ -504,7 +516,7 @@ var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coor
 // read "Beijing does not recognise". General English.
 var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
 economic close deep strong`)
-var stateObjects = wordSet(`represented represents representing accused accuses accusing`)
+var stateObjects = wordSet(`represented represents representing accused accuses accusing arming`)
 var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
 
 // promptVerbs before a place and "to <verb>" make the place a state that
@@ -518,7 +530,7 @@ comment respond consider condone tolerate allow interfere`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
 ceasefire deal agreement accord pact contacts exchanges page rapprochement dispute disputes
-sharing talking talk channel signal message`)
+sharing talking talk channel signal message agreed signed brokered`)
 
 // giveForms before "in to" and caveForms before "(in) to" make the place
 // after them a state that is yielded to: "giving in to Lima", "bowed to

@@ -1347,12 +1347,25 @@ func (d *doc) actsAsState(m *mention) bool {
 			k++ // "Budapest's continued refusal", "Beijing's growing ties", "Beijing's sweeping territorial claims"
 		}
 		for k < len(d.toks) && k < m.hi+4 && (d.toks[k].lower == "special" || d.toks[k].lower == "top" || d.toks[k].lower == "chief" || d.toks[k].lower == "new" || d.toks[k].lower == "own" || d.toks[k].kind == tQuote) {
+			if q := d.toks[k]; q.kind == tQuote && q.open {
+				for x := k + 1; x+1 < len(d.toks) && x < k+6 && d.toks[x].kind == tWord && !d.toks[x].cap; x++ {
+					if c := d.toks[x+1]; c.kind == tQuote && !c.open {
+						if x+2 < len(d.toks) && stanceNouns[d.toks[x+2].lower] {
+							k = x + 1 // "Berlin's “interventionist and provocative” remarks"; not "Moscow's “shadow fleet”"
+						}
+						break
+					}
+				}
+			}
 			k++ // "Washington's special envoy", "Kinshasa's own failures", "Moscow's “shadow fleet”"
+		}
+		for k < len(d.toks) && k < m.hi+4 && stanceModifiers[d.toks[k].lower] {
+			k++ // "Damascus' main military backer"
 		}
 		for k+1 < len(d.toks) && k < m.hi+5 && d.toks[k].kind == tWord && !d.toks[k].cap && !stanceNouns[d.toks[k].lower] && !stateEnvoys[d.toks[k].lower] && (d.toks[k+1].lower == "fleet" || d.toks[k+1].lower == "navy") {
 			k++ // "Moscow's shadow fleet"
 		}
-		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s") && k < len(d.toks) && !d.toks[k].cap && (stanceNouns[d.toks[k].lower] || stateEnvoys[d.toks[k].lower])
+		return m.hi < len(d.toks) && (d.toks[m.hi].lower == "'s" || d.toks[m.hi].lower == "\u2019s" || d.toks[m.hi].text == "'" || d.toks[m.hi].text == "\u2019") && k < len(d.toks) && !d.toks[k].cap && (stanceNouns[d.toks[k].lower] || stateEnvoys[d.toks[k].lower])
 	}
 	k := m.hi
 	if k+1 < len(d.toks) && d.toks[k].text == "," && m.lo > 0 && !locatives[d.toks[m.lo-1].lower] && !nounPreps[d.toks[m.lo-1].lower] && apposOpeners[d.toks[k+1].lower] {
@@ -1506,14 +1519,14 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.hi < len(d.toks) && stateEnvoys[d.toks[m.hi].lower] && !d.toks[m.hi].cap {
 		return true // "Kyiv's and Moscow's negotiators", "Kigali envoys"
 	}
-	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && stateAgentVerbs[d.toks[m.lo-2].lower] {
-		return true // "militias armed by Kinshasa"
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "by" && (stateAgentVerbs[d.toks[m.lo-2].lower] || stanceNouns[d.toks[m.lo-2].lower]) {
+		return true // "militias armed by Kinshasa", "another step by Lima"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling" || d.toks[m.lo-2].lower == "call") {
 		return true // "called on Brussels to drop its demands", "we call on Baku to"
 	}
-	if m.lo >= 2 && d.toks[m.lo-1].lower == "for" && (d.toks[m.lo-2].lower == "support" || d.toks[m.lo-2].lower == "backing" || d.toks[m.lo-2].lower == "aid") {
-		return true // "support for Kyiv": for the state
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "for" && stateAid[d.toks[m.lo-2].lower] {
+		return true // "support for Kyiv", "the aid package for Kyiv": for the state
 	}
 	if m.lo >= 2 && (d.toks[m.lo-1].lower == "with" || d.toks[m.lo-1].lower == "to") && stateTies[d.toks[m.lo-2].lower] {
 		return true // "relations with Tbilisi", "close ties to Damascus"
