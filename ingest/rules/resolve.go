@@ -338,6 +338,14 @@ func (d *doc) resolve() {
 			d.attach(m, d.entityFor(kg.Place, m.canon))
 			continue
 		}
+		if in := mixedInitials(m.name); in != "" {
+			// "the LoC" after "the Line of Control", "the MoD" after "the
+			// Ministry of Defence": initials that keep a short word's letter
+			if hits := d.idx.byInitials[in]; len(hits) == 1 {
+				d.attach(m, hits[0])
+				continue
+			}
+		}
 		if isAcronym(m.name) {
 			if e := d.expansion(m.name); e != nil {
 				d.attach(m, e)
@@ -1056,9 +1064,9 @@ func (d *doc) mergeAirfieldForms() {
 // site: "the Engels air base ... two bombers at Engels", "Vnukovo Airport
 // ... Vnukovo reopened", "the Chari River ... villages along the Chari".
 // The bare name stays its own place where it is a country, a capital or a
-// city of a million, or (for a river) any town or province the gazetteer
-// knows, where two sites share it, or where a person or an organization
-// of that name appears before the site does.
+// city of a million, where (for a river) it is once named without "the"
+// (a town the river is named after), where two sites share it, or where
+// a person or an organization of that name appears before the site does.
 func (d *doc) mergeSiteNamesakes() {
 	type site struct {
 		e     *entity
@@ -1102,12 +1110,12 @@ func (d *doc) mergeSiteNamesakes() {
 			continue // "Ben Gurion" named before "Ben Gurion Airport": the man
 		}
 		if p, ok := gazetteer.LookupPlace(b.name); ok {
-			if p.Kind == gazetteer.Country || p.Capital || p.Population >= 1000000 || st.river && (p.Kind == gazetteer.City || p.Kind == gazetteer.Subdivision) {
+			if p.Kind == gazetteer.Country || p.Capital || p.Population >= 1000000 {
 				continue
 			}
 		}
 		if st.river && d.namedWithoutThe(b) {
-			continue // "the Mathare River ... settlements in Mathare": a river's bare name takes "the"
+			continue // "the Mathare River ... settlements in Mathare": a river's bare name takes "the", a town's namesake does not
 		}
 		d.merge(b, st.e)
 		st.e.kind = kg.Place
@@ -1910,6 +1918,32 @@ func (d *doc) contraction(acr string) *entity {
 	return d.onlyEntity(func(e *entity) bool {
 		return e.kind == kg.Organization && strings.Contains(e.name, " ") && contractionFit(acr, e.name)
 	})
+}
+
+// mixedInitials are the capitals of a short form that keeps a function
+// word's small letter ("LoC", "MoD", "DoD"): "LC", "MD", "DD"; "" for any
+// other word.
+func mixedInitials(w string) string {
+	if len(w) < 3 || len(w) > 6 {
+		return ""
+	}
+	var up []rune
+	lower := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up = append(up, r)
+		case unicode.IsLower(r) && i > 0:
+			lower++
+		default:
+			return ""
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if len(up) < 2 || lower == 0 || lower > 2 || !unicode.IsUpper(last) {
+		return ""
+	}
+	return string(up)
 }
 
 // initials are the capitals of a name's words, skipping function words.
