@@ -772,7 +772,8 @@ func (d *doc) onlyEntity(ok func(*entity) bool) *entity {
 
 // partyMembers folds "the Social Democrats" into the one party the
 // article names by the same words as an adjective ("the Varnok Social
-// Democratic Party"): news calls a party by its members.
+// Democratic Party"), and "Social Democrat" into either: news calls a
+// party by its members.
 func (d *doc) partyMembers() {
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
@@ -780,6 +781,15 @@ func (d *doc) partyMembers() {
 		}
 		w := strings.Fields(e.name)
 		last := w[len(w)-1]
+		if last == "Democrat" && len(w) > 1 {
+			// "Liberal Democrat leader X": a member's word for the party,
+			// "the Liberal Democrats" or "the Christian Democratic Union"
+			if pl := d.byKey[d.key(kg.Organization, e.name+"s")]; pl != nil && pl != e && pl.mentions > 0 {
+				d.merge(e, pl)
+				continue
+			}
+			last += "s"
+		}
 		if len(last) < 5 || !strings.HasSuffix(last, "s") || !unicode.IsUpper(rune(last[0])) {
 			continue
 		}
