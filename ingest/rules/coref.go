@@ -266,13 +266,16 @@ func (d *doc) nameUsedFor() {
 		if m.ent == nil || m.ref {
 			continue
 		}
-		if m.ent.kind != kg.Place {
+		if k := d.possessorsNameFor(m); k > 0 && m.ent.kind != kg.Event {
 			// "Isla Tarma, Chile's name for the shoal": the shoal
-			if k := d.possessorsNameFor(m); k > 0 && m.ent.kind != kg.Event {
-				if t := byLast[d.toks[k].lower]; t != nil && t != m.ent && t.mentions > 0 {
-					d.merge(m.ent, t)
-				}
+			if t := byLast[d.toks[k].lower]; t != nil && t != m.ent && t.mentions > 0 {
+				d.merge(m.ent, t)
 			}
+		}
+		if x := d.termFor(m); x != nil {
+			d.merge(m.ent, x.ent) // "“Fitna al-Tarma,” the term the state uses for the VLF"
+		}
+		if m.ent.kind != kg.Place {
 			continue
 		}
 		if x := d.whichCalls(m); x != nil && x.ent != nil && (x.ent.kind == kg.Place || x.ent.kind == kg.Person && x.typedBy == "type-person-shape") && x.ent != m.ent {
@@ -578,6 +581,43 @@ func (d *doc) possessorsNameFor(m *mention) int {
 		return 0
 	}
 	return j + 4
+}
+
+// termFor is the body a name stands for in "X, the term the state uses
+// for the VLF" when the body is named right after "for (the)"; nil if
+// not. A place's name for a place is read by nameUsedFor.
+func (d *doc) termFor(m *mention) *mention {
+	k := m.hi
+	if k < len(d.toks) && d.toks[k].kind == tQuote && !d.toks[k].open {
+		k++ // "members of “X”, the term"
+	}
+	if k+5 >= len(d.toks) || d.toks[k].text != "," {
+		return nil
+	}
+	if d.toks[k+1].kind == tQuote && !d.toks[k+1].open {
+		k++ // "members of “X,” the term"
+	}
+	if d.toks[k+1].lower != "the" || !aliasNouns[d.toks[k+2].lower] && d.toks[k+2].lower != "term" {
+		return nil
+	}
+	for j := k + 3; j+1 < len(d.toks) && j < k+9; j++ {
+		if d.toks[j].kind == tPunct {
+			return nil
+		}
+		if d.toks[j].lower != "for" {
+			continue
+		}
+		j++
+		if d.toks[j].lower == "the" && j+1 < len(d.toks) {
+			j++
+		}
+		x := d.mentAt[j]
+		if x == nil || x.lo != j || x.ent == nil || x.ent == m.ent || x.ent.kind != kg.Organization || m.ent.kind != kg.Organization && m.typedBy != "type-person-shape" {
+			return nil
+		}
+		return x
+	}
+	return nil
 }
 
 // knownAsAfter is where the name stands after "known" at toks[k] and "as",
