@@ -1663,6 +1663,14 @@ var refIt = &refRule{
 				}
 			}
 		}
+		if (w == "its" || w == "their") && si > 0 && d.opensClause(i) {
+			// "Al-Shabaab, which is linked to al-Qaeda, has regained ground.
+			// On Monday, its fighters stormed a base": the subject of the
+			// sentence before, not a name in its clauses
+			if e := d.subjectOrg(si - 1); e != nil {
+				return i + 1, e
+			}
+		}
 		plural := w == "they" || w == "their"
 		lo := d.sents[max(0, si-2)].lo
 		if plural {
@@ -1751,8 +1759,28 @@ var refIt = &refRule{
 		{"Ana Costa read the report. [It] said the data were wrong.", ""},
 		{"The Chilean army said [it] had carried out airstrikes on Putre.", "organization:chilean-army"},
 		{"Russia said on Monday that [its] air strikes on Idlib would go on.", "place:russia"},
+		{"The Varnok Front, which is linked to the Tarma Council, has regained ground. On Monday, [its] fighters stormed an army base.", "organization:varnok-front"},
+		{"The Varnok Front controls most of the city, according to the United Nations. [Its] fighters attacked a police station.", "organization:varnok-front"},
 		{"The Varnok Front said it backed the truce and accused Chile of seeking pretexts to continue [its] attacks on Peru.", "place:chile"},
 	},
+}
+
+// opensClause reports toks[i] as the first word of its sentence, or the
+// first after an opening adverbial ("On Monday, its fighters").
+func (d *doc) opensClause(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	if i == s.lo {
+		return true
+	}
+	if !clauseBreakers[d.toks[s.lo].lower] || d.toks[i-1].text != "," {
+		return false
+	}
+	for k := s.lo + 1; k < i-1; k++ {
+		if d.toks[k].kind == tPunct || d.toks[k].kind == tQuote || d.mentAt[k] != nil && d.mentAt[k].ent != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOrg is the organization or country that opens sentence si as its
