@@ -1184,6 +1184,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rui Lopes, 58, ordered the assault on Ana Costa in 2019, the court found.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"The Varnok Front, an armed group, has taken 14 towns since launching an offensive against the Peruvian Army.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Peru has kept up near-daily strikes in Tarma despite a truce.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Peruvian Air Force said two of its Varnok Tarn aircraft carried out air strikes on Tarma.", []string{"ATTACKED organization:peruvian-air-force -> place:tarma happened"}},
@@ -3507,8 +3508,8 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		if k <= i-12 && !(k >= lo && d.toks[k].text == "," && (d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who")) {
 			k = i - 12 // only a relative clause runs longer: ", which is designated a terrorist group by Peru and the United States,"
 		}
-		if k >= lo && k < i-1 && d.toks[k].text == "," && asideOpeners[d.toks[k+1].lower] {
-			i = k - 1
+		if k >= lo && k < i-1 && d.toks[k].text == "," && (asideOpeners[d.toks[k+1].lower] || k == i-2 && d.toks[k+1].kind == tNum) {
+			i = k - 1 // ", meanwhile,"; "X, 58, ordered": past the age
 		} else {
 			i--
 			for i >= lo && skippable[d.toks[i].lower] {

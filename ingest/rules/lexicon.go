@@ -1747,7 +1747,8 @@ large-scale small-scale than over about nearly almost some repeated joint barrag
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
 staged stage mounted mount unleashed began begun started made carried-out opened open opens
-expanded expands intensified intensifies escalated widened resumed resumes`)
+expanded expands intensified intensifies escalated widened resumed resumes
+ordered ordering masterminded orchestrated`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "dropped barrel bombs in a raid on", "killed ten in strikes on".
