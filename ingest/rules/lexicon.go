@@ -344,7 +344,7 @@ army military campaign influence interests plan plans supply supplies claim clai
 recognition sanctions pressure request warning threat veto push efforts approach strategy envoy ambassador
 insistence opposition rejection invitation intervention involvement war invasion offensive weapons missiles drones attacks strikes aggression
 commitment commitments obligations rule failure failures fleet navy version account
-remarks comments statement statements backer backers step move`)
+remarks comments statement statements backer backers step move agenda bidding`)
 
 // stateAid before "for" makes the capital after it a state that
 // receives: "support for Kyiv", "the aid package for Kyiv". General
@@ -369,6 +369,7 @@ continue not never file lodge protest demand expel recall sign`)
 // stateObjectVerbs before a capital make it a state ("press Ottawa to",
 // "accused Moscow of").
 var stateObjectVerbs = wordSet(`press pressed presses pressing urge urged urges urging ask asked asks accused accuse
+expected expects
 accuses blamed blame blames warned warn warns criticized criticised condemned lobbied lobby told tell
 thanked thank thanks`)
 
@@ -508,7 +509,7 @@ var notAdverbs = wordSet(`supply apply reply rally ally family assembly anomaly 
 
 // coopVerbs before "with" make the place after it a state one works
 // with: "working with Riyadh", "coordinating with Cairo".
-var coopVerbs = wordSet(`working worked cooperating cooperated coordinating coordinated negotiating negotiated sided siding`)
+var coopVerbs = wordSet(`working worked work works cooperating cooperated cooperate coordinating coordinated negotiating negotiated negotiate sided siding`)
 
 // claimAdjectives may stand between a capital's possessive and its stand:
 // "Beijing's sweeping territorial claims". stateObjects before a capital

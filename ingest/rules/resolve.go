@@ -253,6 +253,14 @@ func (d *doc) resolve() {
 				d.attach(m, e)
 				continue
 			}
+		} else if n > 1 && m.canon == "" {
+			// "Ben Varnok" after "Nabil Ben Varnok" and his wife "Samia
+			// Ben Varnok": the family name the story's subject, named
+			// first, goes by
+			if e := d.firstNamedWith(w); e != nil {
+				d.attach(m, e)
+				continue
+			}
 		}
 		e := d.entityFor(kg.Person, name)
 		persons = append(persons, e)
@@ -1542,6 +1550,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "on" && (d.toks[m.lo-2].lower == "called" || d.toks[m.lo-2].lower == "calls" || d.toks[m.lo-2].lower == "calling" || d.toks[m.lo-2].lower == "call") {
 		return true // "called on Brussels to drop its demands", "we call on Baku to"
+	}
+	if m.lo >= 3 && d.toks[m.lo-1].lower == "of" && d.toks[m.lo-2].lower == "behalf" && d.toks[m.lo-3].lower == "on" {
+		return true // "a war on behalf of Tehran"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "for" && stateAid[d.toks[m.lo-2].lower] {
 		return true // "support for Kyiv", "the aid package for Kyiv": for the state
@@ -2969,6 +2980,21 @@ func (d *doc) listedWithOrg(m *mention) bool {
 
 // nearestPerson picks, among the people whose names hold the words w, the
 // one mentioned last before m (or first after it).
+// firstNamedWith is the person named first in the article whose longer
+// name ends with the words w, or nil.
+func (d *doc) firstNamedWith(w []string) *entity {
+	for k := range d.toks {
+		o := d.mentAt[k]
+		if o == nil || o.lo != k || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) {
+			continue
+		}
+		if slices.Equal(o.ent.words[len(o.ent.words)-len(w):], w) {
+			return o.ent
+		}
+	}
+	return nil
+}
+
 func (d *doc) nearestPerson(m *mention, w []string) *entity {
 	// a name spelled as written first: "Navalny" is Alexei Navalny, not
 	// Yulia Navalnaya, whom the spelling skeleton also matches
