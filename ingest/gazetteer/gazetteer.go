@@ -416,7 +416,8 @@ func OwnPlaceName(name string) bool { return inSet(get().ownNames, name) }
 // agencies, major parties and companies, and seats of government that act in
 // the news (Kremlin, White House, Pentagon, Downing Street, Elysee). Acronyms
 // match only when written in upper case ("WHO", not "who"). A possessive
-// "'s" is dropped as for LookupPlace.
+// "'s" is dropped as for LookupPlace. Initials with periods that open a
+// name are read without them ("U.N. Security Council").
 func LookupOrg(s string) (Org, bool) {
 	if i, ok := lookup(get().orgKey, s); ok {
 		return get().orgs[i], true
@@ -425,6 +426,12 @@ func LookupOrg(s string) (Org, bool) {
 	// connective (ezafe) is romanised either way
 	if strings.Contains(s, "-e-") {
 		if i, ok := lookup(get().orgKey, strings.ReplaceAll(s, "-e-", "-i-")); ok {
+			return get().orgs[i], true
+		}
+	}
+	// "U.N. Security Council" is "UN Security Council"
+	if first, rest, ok := strings.Cut(s, " "); ok && rest != "" && strings.HasSuffix(first, ".") && strings.Count(first, ".") >= 2 {
+		if i, ok := lookup(get().orgKey, strings.ReplaceAll(first, ".", "")+" "+rest); ok {
 			return get().orgs[i], true
 		}
 	}

@@ -243,6 +243,9 @@ func TestLookupOrg(t *testing.T) {
 		{"possessive", "NATO's", Org{Name: "North Atlantic Treaty Organization", Acronym: "NATO"}, true},
 		{"ezafe romanised -e-", "Tehrik-e-Taliban Pakistan", Org{Name: "Tehrik-i-Taliban Pakistan", Acronym: "TTP"}, true},
 		{"acronym of another language's name", "AES", Org{Name: "Alliance of Sahel States", Acronym: "AES"}, true},
+		{"initials with periods open a name", "U.N. Security Council", Org{Name: "UN Security Council", Acronym: "UNSC"}, true},
+		{"a UN agency after U.N., spelled the American way", "U.N. World Food Program", Org{Name: "World Food Programme", Acronym: "WFP"}, true},
+		{"initials with periods before no known name", "U.S. Widgets Council", Org{}, false},
 		{"unknown", "Acme Widgets", Org{}, false},
 	}
 	for _, tt := range tests {

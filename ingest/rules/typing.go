@@ -558,7 +558,7 @@ var typeRules = []*typeRule{
 		name: "type-initials",
 		doc:  `Initials open a person's name: "J.D. Donohue".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			return kg.Person, fair, c.n > 1 && isInitials(d.toks[c.lo].text) && !d.anyOrgish(c.lo, c.hi)
+			return kg.Person, fair, c.n > 1 && isInitials(d.toks[c.lo].text) && !d.anyOrgish(c.lo, c.hi) && !knownInitials(d.toks[c.lo].text)
 		},
 		examples: []typeExample{{"The report was written by J.D. Varnok.", "J.D. Varnok", kg.Person}},
 	},
@@ -941,4 +941,14 @@ func camelCase(w string) bool {
 		return head != "Mac" && head != "Van" && head != "Von"
 	}
 	return false
+}
+
+// knownInitials reports initials a body or a country goes by ("U.N.",
+// "U.S."), which open its agencies' names, not a person's.
+func knownInitials(w string) bool {
+	if _, ok := gazetteer.LookupOrg(w); ok {
+		return true
+	}
+	_, ok := gazetteer.LookupPlace(w)
+	return ok
 }
