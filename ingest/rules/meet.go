@@ -426,6 +426,8 @@ var metVerb = &pattern{
 		{"Ana Costa met separately with Chilean and Bolivian officials on Monday.", []string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened"}},
 		{"Ana Costa plans to meet Chilean and Bolivian leaders next week.", []string{"MET person:ana-costa -> place:chile planned", "MET person:ana-costa -> place:bolivia planned"}},
 		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
+		{"Chilean envoy Rui Lopes was received on Wednesday by the Peruvian president in Lima.", []string{"MET person:rui-lopes -> place:peru happened"}},
+		{"Chilean envoy Rui Lopes, who arrived in Lima late on Tuesday, was received on Wednesday by the Peruvian president at the palace before meeting Foreign Minister Ana Costa.", []string{"MET person:rui-lopes -> place:peru happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
 		{"Ana Costa summoned the Chilean ambassador, Rui Lopes, on Tuesday.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -583,12 +585,31 @@ func (d *doc) clauseSubjectBefore(v, lo int) (*entity, int) {
 		after := m.hi
 		if b := d.pastTitles(m.lo-1, lo); after+1 < len(d.toks) && d.toks[after].text == "," && b >= lo && d.toks[b].text == "," {
 			after++ // "the army chief, (Lt. Gen.) X, would travel": the name in apposition, then its verb
+		} else if e := d.relativeClauseEnd(after, v); e > 0 {
+			after = e + 1 // "X, who arrived on Tuesday, was received": past the relative clause
 		}
 		if m.ent != nil && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !m.demonym && !d.possessor(m) && !d.inQuote[k] && d.verbAfterSubject(after) {
 			return m.ent, m.lo
 		}
 	}
 	return nil, -1
+}
+
+// relativeClauseEnd is the comma that closes ", who ...," opened at
+// toks[k], before toks[v]; 0 if there is none.
+func (d *doc) relativeClauseEnd(k, v int) int {
+	if k+2 >= v || d.toks[k].text != "," || d.toks[k+1].lower != "who" && d.toks[k+1].lower != "which" {
+		return 0
+	}
+	for x := k + 2; x < v && x < k+16; x++ {
+		if d.toks[x].text == "," {
+			return x
+		}
+		if d.toks[x].kind == tQuote || d.toks[x].kind == tPunct {
+			return 0
+		}
+	}
+	return 0
 }
 
 // pairAtMeeting reads "A and B <verb> ... at|during the meeting|talks",
@@ -842,7 +863,7 @@ func (d *doc) meetAt(si, v int) {
 		be-- // "was later received by"
 	}
 	by := v + 1
-	if by < s.hi && (d.toks[by].lower == "at" || d.toks[by].lower == "in") {
+	if by < s.hi && (d.toks[by].lower == "at" || d.toks[by].lower == "in" || d.toks[by].lower == "on") {
 		for by < s.hi && by < v+7 && d.toks[by].lower != "by" && d.toks[by].kind == tWord {
 			by++ // "was received at the ministry by"
 		}
@@ -2552,14 +2573,21 @@ func (d *doc) unnamedLeader(k, v int) bool {
 		k++
 	}
 	n := 0
-	for k < v && d.mentAt[k] == nil {
+	for k < v && d.unnamed(k) {
 		if _, ok := d.isTitle(k); !ok && !d.sentWord(k, n) && !(lowerTitleModifiers[d.toks[k].lower] && n == 0) {
 			break
 		}
 		k++
 		n++
 	}
-	return n > 0 && k <= v && d.mentAt[k] == nil // "Peru's president met", "Peru's president offered to meet"
+	return n > 0 && k <= v && d.unnamed(k) // "Peru's president met", "Peru's president offered to meet"
+}
+
+// unnamed reports toks[k] outside any name: no mention, or a description
+// of a person the text does not name ("the Peruvian president").
+func (d *doc) unnamed(k int) bool {
+	m := d.mentAt[k]
+	return m == nil || m.ent == nil && m.kind == kg.Person && !m.demonym
 }
 
 // lastTwo is the two countries (or, for people, the two people) named
