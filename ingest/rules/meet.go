@@ -136,12 +136,25 @@ var metChaired = &pattern{
 
 var metHostedAttended = &pattern{
 	name: "met-hosted-attended",
-	doc:  `A meeting "hosted by X and attended by A, B and C": every two of its parties met.`,
+	doc:  `A meeting "hosted by X and attended by A, B and C", or "X hosted the meeting. It was attended by A, B and C": every two of its parties met.`,
 	typ:  kg.Met,
 	cues: wordSet("attended"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" || v-1 <= s.lo || d.toks[v-1].lower != "and" {
+		if d.tcase[si] || d.inQuote[v] || v+2 >= s.hi || d.toks[v+1].lower != "by" || v-1 <= s.lo {
+			return false
+		}
+		if beForms[d.toks[v-1].lower] {
+			// "X hosted the meeting in Lima. It was attended by A, B and C"
+			host := d.hostOfGathering(si, v-1)
+			guests := d.participants(v+1, s.hi, nil)
+			if host == nil || len(guests) == 0 {
+				return false
+			}
+			d.allMet(si, v, append([]*entity{host}, guests...))
+			return true
+		}
+		if d.toks[v-1].lower != "and" {
 			return false
 		}
 		hb := -1 // "hosted by" before "and attended by"
@@ -168,7 +181,36 @@ var metHostedAttended = &pattern{
 		{"The summit was hosted by Peruvian President Ana Costa and attended by the presidents of Chile and Bolivia.",
 			[]string{"MET person:ana-costa -> place:chile happened", "MET person:ana-costa -> place:bolivia happened", "MET place:chile -> place:bolivia happened"}},
 		{"The concert was hosted by Ana Costa and attended by Rui Lopes.", nil},
+		{"Peruvian President Ana Costa hosted the one-day meeting in Lima. It was attended by Chilean President Rui Lopes and Bolivian President Lars Holm.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:rui-lopes -> person:lars-holm happened"}},
+		{"Ana Costa hosted the concert in Lima. It was attended by Rui Lopes and Lars Holm.", nil},
 	},
+}
+
+// hostOfGathering is X of "X hosted the meeting" in the sentence before
+// si, when sentence si opens "It|The meeting was" up to toks[be]; nil if
+// not.
+func (d *doc) hostOfGathering(si, be int) *entity {
+	s := d.sents[si]
+	switch {
+	case si == 0:
+		return nil
+	case be == s.lo+1 && d.toks[s.lo].lower == "it":
+	case be > s.lo+1 && be <= s.lo+4 && d.toks[s.lo].lower == "the" && d.gatheringBefore(be-1, s.lo):
+	default:
+		return nil
+	}
+	p := d.sents[si-1]
+	for k := p.lo + 1; k+1 < p.hi; k++ {
+		if d.toks[k].lower != "hosted" || d.toks[k].cap || !d.gatheringAhead(k+1, min(k+6, p.hi)) {
+			continue
+		}
+		if e, _ := d.actorBefore(k, p.lo); e != nil && (e.kind == kg.Person || d.isCountry(e)) {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // allMet records that every two of parties met at the gathering whose
