@@ -1305,6 +1305,35 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 	return start
 }
 
+// fieldWordsAfterTitle is fieldWords after a title a few words before
+// toks[lo] ("Assistant Secretary of State for | Western Hemisphere
+// Affairs Ana Costa"); 0 with no title there.
+func (d *doc) fieldWordsAfterTitle(lo, hi int) int {
+	for k := lo - 2; k >= 0 && k >= lo-5; k-- {
+		if _, ok := d.isTitle(k); ok && d.toks[k].cap {
+			return d.fieldWords(lo, hi)
+		}
+	}
+	return 0
+}
+
+// fieldWords is how many common words open toks[lo:hi], an office's
+// field after its "for" or "on", before a person's given name and
+// surname: 1 for "(High Commissioner for) Peace Ana Costa"; 0 if the
+// words are not that.
+func (d *doc) fieldWords(lo, hi int) int {
+	for n := 1; n <= 3 && lo+n+1 < hi; n++ {
+		t := &d.toks[lo+n-1]
+		if t.kind != tWord || !gazetteer.IsCommonWord(t.lower) || gazetteer.IsGivenName(t.text) {
+			return 0
+		}
+		if gazetteer.IsGivenName(d.toks[lo+n].text) && !d.known(lo+n, lo+n+1) {
+			return n
+		}
+	}
+	return 0
+}
+
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
@@ -1446,7 +1475,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	if lo > s.lo && (d.toks[lo-1].lower == "for" || d.toks[lo-1].lower == "to") && !d.toks[lo-1].cap && hi-lo >= 3 {
+	if lo > s.lo && (d.toks[lo-1].lower == "for" || d.toks[lo-1].lower == "to" || d.toks[lo-1].lower == "on") && !d.toks[lo-1].cap && hi-lo >= 3 {
 		// "the UN envoy for Yemen Saud al-Otaibi": the country of the
 		// office, then the person
 		for n := 2; n >= 1; n-- {
@@ -1459,6 +1488,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 				d.addSpan(si, lo+n, hi)
 				return
 			}
+		}
+		if n := d.fieldWordsAfterTitle(lo, hi); n > 0 {
+			// "High Commissioner for Peace Ana Costa", "Assistant
+			// Secretary for Western Hemisphere Affairs Ana Costa": the
+			// office's field, then the person
+			d.addSpan(si, lo+n, hi)
+			return
 		}
 	}
 	if hi-lo == 1 && regionPrefixes[d.toks[lo].text] && hi+2 < s.hi && d.toks[hi].lower == "and" && regionPrefixes[d.toks[hi+1].text] && d.nameWord(hi+2) {
@@ -1767,9 +1803,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
 			core++ // "Minister of Health and Social Welfare"
 		}
-		if core > last+1 && core+2 < hi && (d.toks[core-1].lower == "for" || d.toks[core-1].lower == "to") {
+		if core > last+1 && core+2 < hi && (d.toks[core-1].lower == "for" || d.toks[core-1].lower == "to" || d.toks[core-1].lower == "on") {
 			// "Special Envoy for Sudan Ana Costa", "Ambassador to South
 			// Sudan Rui Lopes": the country of the office, then the person
+			c := core
 			for n := 2; n >= 1; n-- {
 				if core+n < hi {
 					if p, ok := gazetteer.LookupPlace(d.text[d.toks[core].start:d.toks[core+n-1].end]); ok && p.Kind == gazetteer.Country && d.nameWord(core+n) {
@@ -1777,6 +1814,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 						break
 					}
 				}
+			}
+			if core == c {
+				core += d.fieldWords(core, hi) // "High Commissioner for Peace Ana Costa": the office's field
 			}
 		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
