@@ -62,6 +62,8 @@ var saidQuoteSpeakerAfter = &pattern{
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will stay,\u201d said NATO spokesman Lars Holm.", []string{"SAID person:lars-holm: We will stay"}},
+		{"The UN rights office criticised the raids. \u201cRaids must respect the law,\u201d said a spokeswoman for the office, Ana Costa.", []string{"SAID person:ana-costa: Raids must respect the law"}},
+		{"\u201cRaids must respect the law,\u201d said a spokeswoman for the Andean Council, Ana Costa.", []string{"SAID person:ana-costa: Raids must respect the law"}},
 		{"\u201cWe were lucky,\u201d said Ohio State guard Tom Reed.", []string{"SAID person:tom-reed: We were lucky"}},
 		{"\u201cThe fine is fair,\u201d agency chief Kim Seung-woo said.", []string{"SAID person:kim-seung-woo: The fine is fair"}},
 		{"Amnesty International said it had sent observers. \u201cWe saw the beatings,\u201d the group said.",
@@ -2195,6 +2197,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 					if o := d.mentAt[x]; o != nil && o.ent != nil && o.ent.kind == kg.Person && !o.ref {
 						return o.ent, k
 					}
+					if x == m.hi && t.text == "," && d.spokesBefore(k+1, m.lo) {
+						continue // "said a spokeswoman for the office, Ana Costa": the one named
+					}
 					if t.kind != tWord || d.mentAt[x] != nil && d.mentAt[x] != m || t.cap && x > m.hi && !roleWords[t.lower] {
 						break
 					}
@@ -2244,6 +2249,17 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// spokesBefore reports a spokesman's noun and "for" or "of" in
+// toks[lo:hi]: "a spokeswoman for (the office)".
+func (d *doc) spokesBefore(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if spokesNouns[d.toks[k].lower] && (d.toks[k+1].lower == "for" || d.toks[k+1].lower == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
