@@ -1084,6 +1084,8 @@ var refOrgNoun = &refRule{
 		{"Peru's army fought the Varnok Front. The Varnok Front met [the ministry] of Tarma.", ""},
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Varnok Relief Office, the UN refugee agency, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
+		{"The Tarma Disaster Management Authority said rivers were rising. Two million people have been affected, [the agency] said.", "organization:tarma-disaster-management-authority"},
+		{"UNHCR said 20,000 people had arrived. [The agency] said its appeal for Peru was underfunded.", "organization:un-high-commissioner-for-refugees"},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
@@ -1263,6 +1265,23 @@ func (d *doc) trailingSubject(i, j int, class string) *entity {
 // orgByNoun is the organization named last before toks[i] within a few
 // paragraphs whose name holds noun, or, for the kinds that allow it, whose
 // kind fits: an armed group for "the rebels", a company for "the airline".
+// aliasHasWord reports a name the gazetteer knows e by that holds the
+// word w: "UN refugee agency" for "agency".
+func (d *doc) aliasHasWord(e *entity, w string) bool {
+	o, ok := gazetteer.LookupOrg(e.name)
+	if !ok {
+		return false
+	}
+	for _, a := range o.Aliases {
+		for _, x := range strings.Fields(strings.ToLower(a)) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	sing := strings.TrimSuffix(noun, "s")
 	for k := i - 1; k >= 0 && k > i-400; k-- {
@@ -1279,8 +1298,8 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue // "the army" is no rebel "National Liberation Army"
 		}
 		for _, w := range strings.Fields(lname) {
-			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] {
-				return m.ent // "the army" is "Myanmar's military" too
+			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] || noun == "agency" && agencyHeads[w] {
+				return m.ent // "the army" is "Myanmar's military" too; "the agency" the "Disaster Management Authority"
 			}
 		}
 		if forceSynonyms[noun] && nationalForces(lname) {
@@ -1291,6 +1310,18 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		}
 		if class == "armed" && m.ent.described && !m.ent.plain && insurgentNouns[lastWord(lname)] && insurgentNouns[noun] {
 			return m.ent // "the militants", "the fighters": the insurgents the text described before
+		}
+	}
+	if noun == "agency" {
+		// "UNHCR said ... The agency said": a body the gazetteer calls
+		// an agency ("the UN refugee agency")
+		for k := i - 1; k >= 0 && k > i-400; k-- {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+				if d.aliasHasWord(m.ent, noun) {
+					return m.ent
+				}
+				k = m.lo
+			}
 		}
 	}
 	if class == "name" {

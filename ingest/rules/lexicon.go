@@ -795,6 +795,11 @@ var orgRefNouns = map[string]string{
 	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
 }
 
+// agencyHeads end the names of the public bodies news calls "the
+// agency": "the Disaster Management Authority", "the Food and Drug
+// Administration". General knowledge of English.
+var agencyHeads = wordSet(`agency authority administration bureau directorate commission`)
+
 // partyPeople are the people a party, a movement or a body sends out:
 // "attacking its delegates".
 var partyPeople = wordSet(`delegates delegate members member supporters supporter candidates candidate agents
