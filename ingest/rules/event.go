@@ -1722,6 +1722,10 @@ var eventElectionDay = &eventRule{
 			from = k + 1 // "a snap parliamentary election": this year's
 		case d.toks[k].lower == "a" && len(mods) > 0 && electionKinds[mods[len(mods)-1]] && k-1 >= s.lo && (electionLeads[d.toks[k-1].lower] || d.toks[k-1].lower == "of" && k-2 >= s.lo && d.toks[k-2].lower == "ahead"):
 			from = k + 1 // "two weeks before a general election": this year's
+		case d.toks[k].lower == "a" && len(mods) > 0 && electionKinds[mods[len(mods)-1]] && k-2 >= s.lo && d.toks[k-1].lower == "of" && electionStages[d.toks[k-2].lower]:
+			from = k + 1 // "cast ballots in the first phase of a general election": this year's
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && electionLeads[d.toks[k].lower] && d.toks[n].lower == "elections":
+			from = k + 1 // "three weeks before local elections": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
 			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
@@ -1768,6 +1772,8 @@ var eventElectionDay = &eventRule{
 		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
 		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
 		{"Candidates held rallies in Lima, Peru, two weeks before a general election dominated by anger over crime.", []string{"2024 Peruvian general election"}},
+		{"Voters in parts of Peru cast ballots on Sunday in the first phase of a general election organized by the military.", []string{"2024 Peruvian general election"}},
+		{"Police in Peru arrested 14 opposition leaders three weeks before local elections the party says are rigged.", []string{"2024 Peruvian local elections"}},
 		{"Candidates held rallies in Lima, Peru, ahead of a presidential election on Sunday.", []string{"2024 Peruvian presidential election"}},
 		{"Protesters marched in Lima, Peru, after a general election last year.", nil},
 		{"Ten mayors were removed in Peru after the local elections in March 2022.", []string{"2022 Peruvian local elections"}},

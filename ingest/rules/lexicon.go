@@ -1640,6 +1640,10 @@ var placeOpeners = wordSet(`Puerto Porto Port San Santa Santo Saint St St. New N
 // (event-anchor-before).
 var electionLeads = wordSet(`before`)
 
+// electionStages before "of a general election" make it one under way:
+// "the first phase of a general election". General knowledge of English.
+var electionStages = wordSet(`phase round stage`)
+
 // unitHeads end the names of military units, which a number opens or closes:
 // "the 8th Infantry Division", "Ranger Regiment 46", a guerrilla army's
 // "36th Front". General knowledge.
