@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,6 +111,35 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 		d.lastAttackEv = e
 	}
 	return e
+}
+
+// shortForm is the short name the text gives organization e, its
+// initials or a one-word form not among its name's words ("ECOWAS",
+// "Caricom"), which news and reference works name its meetings, wars and
+// talks by; else the shortest initials among its aliases ("NATO"); else
+// its name.
+func (d *doc) shortForm(e *entity) string {
+	if e.kind == kg.Organization && strings.Contains(e.name, " ") {
+		for _, m := range d.ments {
+			if m.ent != e || m.ref || m.hi-m.lo != 1 || !d.toks[m.lo].cap {
+				continue
+			}
+			w := d.toks[m.lo].text
+			if isAcronym(w) || !slices.Contains(e.words, fold(w)) && len(w) >= 4 {
+				return w
+			}
+		}
+	}
+	best := ""
+	for a := range e.aliases {
+		if len(a) <= 6 && isAcronym(a) && !strings.ContainsAny(a, ".&-") && (best == "" || a < best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return e.name
+	}
+	return best
 }
 
 // pastYear is the year that opens an event's name ("2021 Peruvian
@@ -1299,7 +1329,7 @@ var eventPeaceTalks = &eventRule{
 			return false
 		}
 		a := d.stateOf(sm.ent)
-		name := a.name + "\u2013" + shortName(bm.ent) + " peace talks"
+		name := a.name + "\u2013" + d.shortForm(bm.ent) + " peace talks"
 		e := d.eventFor("talks|"+a.id()+"|"+bm.ent.id(), nil, name, si, true)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, bm.ent, si, true)
@@ -1312,22 +1342,6 @@ var eventPeaceTalks = &eventRule{
 		{"Peru called for peace talks with the Varnok Front.", nil},
 		{"The Varnok Liberation Front (VLF) attacked Tarma. Peru suspended peace talks with the VLF on Monday.", []string{"Peru\u2013VLF peace talks"}},
 	},
-}
-
-// shortName is the name news uses for e in a compound: its initials when
-// the article gives them ("ELN" for the National Liberation Army), else
-// its name.
-func shortName(e *entity) string {
-	best := ""
-	for a := range e.aliases {
-		if len(a) <= 6 && isAcronym(a) && !strings.ContainsAny(a, ".&-") && (best == "" || a < best) {
-			best = a
-		}
-	}
-	if best == "" {
-		return e.name
-	}
-	return best
 }
 
 // eventMinistersMeeting reads a meeting of a body's ministers or
@@ -1408,7 +1422,7 @@ var eventMinistersMeeting = &eventRule{
 				a = d.mentAt[n+3].ent
 			}
 		}
-		name := shortName(a) + " " + strings.Join(roles, " ")
+		name := d.shortForm(a) + " " + strings.Join(roles, " ")
 		if r := roles[len(roles)-1]; r == "ministers" || r == "leaders" {
 			name += "'"
 		}
@@ -1456,7 +1470,7 @@ var eventWarBetween = &eventRule{
 		if !d.isCountry(a) && !d.isCountry(b) {
 			return false // "the war between the army and the RSF": a country's civil war, named after it (countryWar)
 		}
-		e := d.eventFor("war", nil, shortName(a)+"\u2013"+shortName(b)+" "+d.toks[n].lower, si, false)
+		e := d.eventFor("war", nil, d.shortForm(a)+"\u2013"+d.shortForm(b)+" "+d.toks[n].lower, si, false)
 		d.linkEvent(e, a, si, true)
 		d.linkEvent(e, b, si, true)
 		d.eventWord(e, n)
@@ -1960,6 +1974,32 @@ var eventPersonPassive = &eventRule{
 	},
 }
 
+// leadersMetFor is the body of "Leaders|Heads of state|Ministers of (the)
+// X met ..." opening toks[lo:k], or nil.
+func (d *doc) leadersMetFor(lo, k int) *entity {
+	j := d.pastDateline(lo, k)
+	for j < k && (d.toks[j].lower == "the" || meetingRoles[d.toks[j].lower] || d.toks[j].lower == "heads") && !(d.toks[j].lower == "of" && d.toks[j-1].lower != "heads") {
+		j++ // "Leaders", "Foreign ministers", "Heads of state"
+	}
+	if j == d.pastDateline(lo, k) || j+1 >= k || d.toks[j].lower != "of" {
+		return nil
+	}
+	j++
+	if d.toks[j].lower == "the" {
+		j++
+	}
+	m := d.mentAt[j]
+	if m == nil || m.lo != j || m.ent == nil || m.ent.kind != kg.Organization {
+		return nil
+	}
+	for x := m.hi; x < k; x++ {
+		if w := d.toks[x].lower; w == "met" || w == "gathered" || w == "convened" {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // passiveEventNoun is the noun of what eventPersonPassive reads.
 var passiveEventNoun = map[string]string{
 	"assassinated": "assassination", "murdered": "murder", "kidnapped": "kidnapping",
@@ -1968,7 +2008,7 @@ var passiveEventNoun = map[string]string{
 
 var eventHeld = &eventRule{
 	name: "event-held",
-	doc:  `A gathering or vote an actor holds: "the Nordic Council will hold an emergency meeting" names "Nordic Council emergency meeting".`,
+	doc:  `A gathering or vote an actor holds: "the Nordic Council will hold an emergency meeting" names "Nordic Council emergency meeting"; "Leaders of the ADC met for an extraordinary summit", "ADC extraordinary summit". A body is named as the text shortens it.`,
 	cues: heldEventNouns,
 	at: func(d *doc, n int) bool {
 		si := int(d.sentOf[n])
@@ -1980,6 +2020,19 @@ var eventHeld = &eventRule{
 		if k > s.lo && (d.toks[k].lower == "a" || d.toks[k].lower == "an") {
 			k--
 		}
+		if k > s.lo && k < n-1 && d.toks[k].lower == "for" {
+			// "Leaders of the EAC met in Arusha for an extraordinary
+			// summit": the body whose leaders met
+			if b := d.leadersMetFor(s.lo, k); b != nil {
+				parts := []string{d.shortForm(b)}
+				for j := k + 2; j <= n; j++ {
+					parts = append(parts, d.toks[j].text)
+				}
+				e := d.eventFor(eventClass[d.toks[n].lower], b, strings.Join(parts, " "), si, true)
+				d.eventMention(e, n, n+1)
+				return true
+			}
+		}
 		if k <= s.lo || !holdEventVerbs[d.toks[k].lower] {
 			return false
 		}
@@ -1987,7 +2040,7 @@ var eventHeld = &eventRule{
 		if sp == nil || sp.kind == kg.Person || sp.kind == kg.Event {
 			return false
 		}
-		parts := []string{sp.name}
+		parts := []string{d.shortForm(sp)}
 		for j := k + 1; j <= n; j++ {
 			if w := d.toks[j].lower; w != "a" && w != "an" {
 				parts = append(parts, d.toks[j].text)
@@ -2003,6 +2056,9 @@ var eventHeld = &eventRule{
 	},
 	examples: []eventExample{
 		{"The Nordic Council will hold an emergency meeting on Sunday.", []string{"Nordic Council emergency meeting"}},
+		{"The Andean Council, known as Andeco, held an emergency meeting on Sunday.", []string{"Andeco emergency meeting"}},
+		{"Leaders of the Andean Development Council (ADC) met on Monday in Cusco for an extraordinary summit on the crisis.", []string{"ADC extraordinary summit"}},
+		{"Leaders of the Andean Development Council met on Monday in Cusco for an extraordinary summit on the crisis.", []string{"Andean Development Council extraordinary summit"}},
 		{"Chile held a referendum on the constitution.", []string{"Chile referendum"}},
 		{"Ana Costa held a meeting with her staff.", nil},
 	},
