@@ -576,30 +576,16 @@ var attackRepelled = &pattern{
 	cues: repelVerbs,
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
-		if d.inQuote[v] || d.toks[v].cap || v+2 >= s.hi {
-			return false
+		if d.toks[v].cap || v+2 >= s.hi || d.inQuote[v] && !d.quoteOpensAt(v) {
+			return false // not words inside a quotation, but "troops had “repelled the attack”": the claim in its own words
 		}
-		if by, aimed := d.attackByAfter(v, s.hi); by != nil {
+		o := v // the object starts after o
+		if o+2 < s.hi && d.toks[o+1].kind == tQuote {
+			o++ // "had “vigorously repelled” a “complex terrorist attack”"
+		}
+		if by, aimed := d.attackByAfter(o, s.hi); by != nil {
 			// "its officers had repelled an offensive by X": each fought the other
-			src, at := d.actorBefore(v, s.lo)
-			if src == nil {
-				// "its officers had repelled": the speaker's own
-				j := v - 1
-				for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower]) {
-					j--
-				}
-				if d.toks[j].text == "," {
-					// "its officers, supported by X, had repelled": past the aside
-					for j--; j > s.lo && j > v-25 && d.toks[j].text != ","; j-- {
-					}
-					j--
-				}
-				if j > s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "officers") && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
-					src, at = d.ownerOfPronoun(j-1, s.lo)
-				} else if j > s.lo && (d.toks[j].lower == "they" || d.toks[j].lower == "it") {
-					src, at = d.ownerOfPronoun(j, s.lo) // "X said they had repelled": X
-				}
-			}
+			src, at := d.repeller(si, v)
 			if src == nil || src == by || src.kind == kg.Place && !d.isCountry(src) {
 				return false
 			}
@@ -609,10 +595,16 @@ var attackRepelled = &pattern{
 			d.emitAttack(si, src, by, max(at, s.lo), v, confCarried)
 			return true
 		}
-		if d.toks[v+1].lower != "the" || !repelledNouns[d.toks[v+2].lower] {
+		k := o + 1
+		if d.toks[k].lower != "the" {
+			return false // "repelled a terrorist attack": which one is left open
+		}
+		for k++; k+1 < s.hi && k < o+6 && (d.toks[k].kind == tQuote || d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower] && !attackPreps[d.toks[k].lower]); k++ {
+		} // "a complex terrorist attack", "a “large-scale” attack"
+		if !repelledNouns[d.toks[k].lower] {
 			return false
 		}
-		src, at := d.actorBefore(v, s.lo)
+		src, at := d.repeller(si, v)
 		tgt := d.lastAttacker
 		if src == nil || tgt == nil || tgt == src || si-d.lastAttackSent > 3 {
 			return false
@@ -624,6 +616,9 @@ var attackRepelled = &pattern{
 		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said in a statement that troops had repelled the attackers after a gunfight.",
 			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"The Peruvian Army repelled the attack.", nil},
+		{"The Varnok Front attacked Tarma on Monday. The Peruvian Army said its troops had \u201crepelled the attack\u201d and killed 20 militants.",
+			[]string{"ATTACKED organization:varnok-front -> place:tarma happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Peruvian Army said troops had repelled a large-scale attack on Monday.", nil},
 		{"The Peruvian National Police said its officers, supported by Chilean troops, had repelled an offensive by Varnok Front fighters on the town of Tarma.",
 			[]string{"ATTACKED organization:peruvian-national-police -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front said its fighters had repelled an attack on their positions near the camp by the Peruvian army.",
@@ -710,6 +705,48 @@ func (d *doc) secondFoe(v, hi int, b *entity) *entity {
 // attackByAfter is the attacker X in "repelled a (separate) offensive by
 // X" after the verb at toks[v], nil if none; aimed when a target follows
 // ("on Tarma"), which the attack noun's own pattern reads.
+// repeller is who beat back an attack with the verb at toks[v]: the
+// verb's subject, or the owner of "its officers" or "they" ("X said its
+// troops had repelled").
+func (d *doc) repeller(si, v int) (*entity, int) {
+	s := d.sents[si]
+	src, at := d.actorBefore(v, s.lo)
+	if src != nil {
+		return src, at
+	}
+	j := v - 1
+	for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower] || d.toks[j].kind == tQuote) {
+		j--
+	}
+	if d.toks[j].text == "," {
+		// "its officers, supported by X, had repelled": past the aside
+		for j--; j > s.lo && j > v-25 && d.toks[j].text != ","; j-- {
+		}
+		j--
+	}
+	if j > s.lo && (forceNouns[d.toks[j].lower] || d.toks[j].lower == "officers") && (d.toks[j-1].lower == "its" || d.toks[j-1].lower == "their") {
+		return d.ownerOfPronoun(j-1, s.lo)
+	}
+	if j > s.lo && (d.toks[j].lower == "they" || d.toks[j].lower == "it") {
+		return d.ownerOfPronoun(j, s.lo) // "X said they had repelled": X
+	}
+	return nil, -1
+}
+
+// quoteOpensAt reports toks[k] as the first word of a quotation, right
+// after its opening mark, or the one after an adverb there.
+func (d *doc) quoteOpensAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if t := d.toks[j]; t.kind == tQuote && t.open {
+			return true
+		}
+		if !lyAdverb(d.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	k := v + 1
 	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
