@@ -569,6 +569,55 @@ var attackCarriedOutBy = &pattern{
 	},
 }
 
+var attackMutualBlame = &pattern{
+	name: "attack-mutual-blame",
+	doc:  `Two sides that blame each other for fire: "A and B accused each other of opening fire" (each attacked the other, as each says).`,
+	typ:  kg.Attacked,
+	cues: union(accuseVerbs, blameVerbs),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.toks[v].cap || v+3 >= s.hi || d.toks[v+1].lower != "each" && d.toks[v+1].lower != "one" {
+			return false
+		}
+		if w := d.toks[v+2].lower; w != "other" && w != "another" {
+			return false
+		}
+		k := v + 3
+		for n := 0; k+1 < s.hi && n < 4 && d.toks[k].lower != "of" && d.toks[k].lower != "for"; n++ {
+			k++ // "accused each other on Tuesday of"
+		}
+		if k+1 >= s.hi || d.toks[k].lower != "of" && d.toks[k].lower != "for" || !d.fireGerund(k+1, s.hi) {
+			return false
+		}
+		a, at := d.actorBefore(v, s.lo)
+		if a == nil {
+			return false
+		}
+		b := d.coordinatedActor(v, s.lo, a)
+		if b == nil || b == a {
+			return false
+		}
+		d.emitAttack(si, a, b, max(at, s.lo), v, confVerb)
+		d.emitAttack(si, b, a, max(at, s.lo), v, confVerb)
+		return true
+	},
+	examples: []example{
+		{"Peru and Chile accused each other on Tuesday of opening fire across their shared border.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Peru and Chile blamed each other for shelling the border villages.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Peru and Chile accused each other of violating the truce.", nil},
+	},
+}
+
+// fireGerund reports an act of fire at toks[k]: "opening fire", "firing",
+// "shelling", "attacking".
+func (d *doc) fireGerund(k, hi int) bool {
+	w := d.toks[k].lower
+	if w == "opening" && k+1 < hi && d.toks[k+1].lower == "fire" {
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && (attackVerbs[w] || w == "firing" || w == "shelling" || w == "attacking" || w == "bombing")
+}
+
 var attackRepelled = &pattern{
 	name: "attack-repelled",
 	doc:  `Beating back an attack attacks the attackers: "troops repelled the attackers" after "the Varnok Front attacked X" is the troops' attack on the Varnok Front.`,

@@ -77,6 +77,7 @@ var patterns = []*pattern{
 	attackClaimed,
 	attackIdentified,
 	attackNamedAttacker,
+	attackMutualBlame,
 	attackBlamed,
 	attackPerpetratorsWere,
 	attackCameUnder,
