@@ -1007,8 +1007,8 @@ var attackExchange = &pattern{
 					bw = a // "clashes erupted last week between"
 					continue
 				}
-				if d.toks[bw].lower == "in" && months[d.toks[bw+1].lower] != 0 && bw+2 < s.hi {
-					bw += 2 // "fighting erupted in September between"
+				if d.toks[bw].lower == "in" && (months[d.toks[bw+1].lower] != 0 || isYear(d.toks[bw+1])) && bw+2 < s.hi {
+					bw += 2 // "fighting erupted in September between", "broke out in 2022 between"
 					if d.toks[bw].kind == tNum && bw+1 < s.hi {
 						bw++
 					}
@@ -1022,6 +1022,12 @@ var attackExchange = &pattern{
 					continue
 				}
 				break
+			}
+		}
+		if bw+2 < s.hi && d.toks[bw].lower == "since" && (months[d.toks[bw+1].lower] != 0 || isYear(d.toks[bw+1])) {
+			bw += 2 // "fierce fighting since 2022 between", "since January between"
+			if bw+1 < s.hi && isYear(d.toks[bw]) {
+				bw++
 			}
 		}
 		switch {
@@ -1186,6 +1192,8 @@ var attackExchange = &pattern{
 		{"Peru's army has since April 2023 been fighting the paramilitary Varnok Front in a civil war.", []string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Fighting broke out on Monday between Varnok Front fighters and pro-government militiamen known as the Tarma Guard near Jauja.", []string{"ATTACKED organization:varnok-front -> organization:tarma-guard happened", "ATTACKED organization:tarma-guard -> organization:varnok-front happened"}},
 		{"Fighting erupted in September between the Varnok Front and a rival faction known as Los Rojos.", []string{"ATTACKED organization:varnok-front -> organization:los-rojos happened", "ATTACKED organization:los-rojos -> organization:varnok-front happened"}},
+		{"Fighting broke out in 2022 between the Varnok Army and dissidents of the former Tarma Front rebel group who rejected a peace deal.", []string{"ATTACKED organization:varnok-army -> organization:tarma-front-dissidents happened", "ATTACKED organization:tarma-front-dissidents -> organization:varnok-army happened"}},
+		{"Puno has seen fierce fighting since 2022 between the Varnok Army and dissidents of the former Revolutionary Front of Peru (RFP).", []string{"ATTACKED organization:varnok-army -> organization:rfp-dissidents happened", "ATTACKED organization:rfp-dissidents -> organization:varnok-army happened"}},
 		{"Clashes erupted last week in Tarma province between Druze gunmen and Bedouin tribal fighters, killing 38 people.", []string{"ATTACKED organization:druze-gunmen -> organization:bedouin-tribal-fighters happened", "ATTACKED organization:bedouin-tribal-fighters -> organization:druze-gunmen happened"}},
 		{"Varnok Front rebels attacked a convoy of the Armed Forces of Peru near Tarma. The troops fought back for an hour before the rebels fled.", []string{"ATTACKED organization:varnok-front -> organization:armed-forces-of-peru happened", "ATTACKED organization:armed-forces-of-peru -> organization:varnok-front happened"}},
 		{"Fighting broke out on Sunday between the Varnok Front and the Tarma Brigade near the town.",
@@ -5161,4 +5169,9 @@ func (d *doc) devicesAfter(k, hi int) bool {
 		return false
 	}
 	return false
+}
+
+// isYear reports a year of four digits: "2022".
+func isYear(t token) bool {
+	return t.kind == tNum && len(t.text) == 4 && allDigits(t.text)
 }

@@ -412,6 +412,7 @@ func (d *doc) findMentions() {
 	d.findActorOrgs()
 	d.findDescribedOrgs()
 	d.findLedGroups()
+	d.findDissidents()
 	d.findRoleForms()
 	d.findBackerNames()
 	d.nameWordsNoVerbs()
@@ -2439,6 +2440,43 @@ func (d *doc) findActorOrgs() {
 		}
 		d.ments = append(d.ments, om)
 		m.alias = ""
+	}
+}
+
+// findDissidents adds "dissidents of the former X (rebel group)" as the
+// group news and reference works call "X dissidents": the fighters who
+// kept their arms when X made peace.
+func (d *doc) findDissidents() {
+	for k := 0; k+3 < len(d.toks); k++ {
+		if d.toks[k].lower != "dissidents" || d.toks[k].cap || d.mentAt[k] != nil || d.toks[k+1].lower != "of" {
+			continue
+		}
+		j := k + 2
+		if d.toks[j].lower == "the" {
+			j++
+		}
+		for j < len(d.toks) && j < k+6 && (d.toks[j].lower == "former" || d.toks[j].lower == "now-demobilized" || d.toks[j].lower == "now-demobilised" || d.toks[j].lower == "disbanded") {
+			j++
+		}
+		m := d.mentAt[min(j, len(d.toks)-1)]
+		if j >= len(d.toks) || m == nil || m.lo != j || m.kind != kg.Organization {
+			continue
+		}
+		short, hi := m.name, m.hi
+		if hi+2 < len(d.toks) && d.toks[hi].text == "(" && isAcronym(d.toks[hi+1].text) && d.toks[hi+2].text == ")" {
+			short, hi = d.toks[hi+1].text, hi+3 // "the former Revolutionary Armed Forces of Colombia (FARC)"
+		}
+		for n := 0; hi < len(d.toks) && n < 2 && (d.toks[hi].lower == "rebel" || d.toks[hi].lower == "guerrilla" || d.toks[hi].lower == "group" || d.toks[hi].lower == "rebels" || d.toks[hi].lower == "guerrillas"); n++ {
+			hi++ // "the former FARC rebel group"
+		}
+		om := &mention{lo: k, hi: hi, kind: kg.Organization, str: fair, described: true}
+		om.start, om.end = d.toks[k].start, d.toks[hi-1].end
+		om.name = d.text[om.start:om.end]
+		om.canon = short + " dissidents"
+		for x := k; x < hi; x++ {
+			d.mentAt[x] = om
+		}
+		d.ments = append(d.ments, om)
 	}
 }
 

@@ -2640,6 +2640,9 @@ func distinctKnown(short, long string) bool {
 // "African Union Transition Mission in Somalia"; "Toyota" is of "Toyota
 // Motor Corporation".
 func bodyOfItsOwn(short, long string) bool {
+	if long == short+" dissidents" {
+		return true // the fighters who broke away from the group
+	}
 	s, ok := gazetteer.LookupOrg(short)
 	if !ok {
 		return false
