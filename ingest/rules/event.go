@@ -2220,6 +2220,38 @@ func (d *doc) linkEvent(e, anchor *entity, si int, actor bool) {
 // placeNamedGatherings folds "the Brussels meeting" into the one meeting
 // the article named in Brussels: "NATO defence ministers meeting in
 // Brussels ... the Brussels meeting".
+// countryNamedTalks folds talks named after a country into the one set
+// of talks named after a town of it: "talks in Qatar" are the "Doha
+// talks".
+func (d *doc) countryNamedTalks() {
+	for _, e := range d.ents {
+		if e.kind != kg.Event || e.mentions == 0 {
+			continue
+		}
+		country, ok := strings.CutSuffix(e.name, " talks")
+		if !ok || !isCountry(country) {
+			continue
+		}
+		into := d.onlyEntity(func(o *entity) bool {
+			town, ok := strings.CutSuffix(o.name, " talks")
+			if o == e || o.kind != kg.Event || !ok {
+				return false
+			}
+			p, found := gazetteer.LookupPlace(town)
+			return found && p.Kind != gazetteer.Country && p.Country == country
+		})
+		if into == nil {
+			continue
+		}
+		d.merge(e, into)
+		for i := range d.evLinks {
+			if d.evLinks[i].ev == e {
+				d.evLinks[i].ev = into
+			}
+		}
+	}
+}
+
 func (d *doc) placeNamedGatherings() {
 	for _, e := range d.ents {
 		if e.kind != kg.Event || e.mentions == 0 {
@@ -2270,6 +2302,7 @@ type evLink struct {
 // PARTICIPATED_IN for those anchored on an actor.
 func (d *doc) eventRelations() {
 	d.placeNamedGatherings()
+	d.countryNamedTalks()
 	d.meetingEvents()
 	d.recalledAttackEvent()
 	d.floodEvent()
