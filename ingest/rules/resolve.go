@@ -1477,11 +1477,12 @@ func (d *doc) actsAsState(m *mention) bool {
 		return true // "Beijing does not recognise the ruling"
 	}
 	if subject && j+1 < len(d.toks) && beForms[d.toks[j].lower] {
-		a := j + 1
-		for a < len(d.toks) && a < j+3 && (d.toks[a].kind == tQuote || lyAdverb(d.toks[a])) {
-			a++ // "Washington was “working closely with ...”"
+		a, quoted := j+1, false
+		for a < len(d.toks) && a < j+5 && (d.toks[a].kind == tQuote || lyAdverb(d.toks[a]) || clauseAdverbs[d.toks[a].lower]) {
+			quoted = quoted || d.toks[a].kind == tQuote
+			a++ // "Washington was “working closely with ...”", "Brussels was “once again interfering”"
 		}
-		if a < len(d.toks) && stateDoings[d.toks[a].lower] {
+		if a < len(d.toks) && (stateDoings[d.toks[a].lower] || quoted && d.stateIng(a)) {
 			return true // "Washington was working with Riyadh", "Khartoum is bombing"
 		}
 	}
@@ -1607,6 +1608,13 @@ func (d *doc) actsAsState(m *mention) bool {
 	return m.lo >= 1 && stateObjectVerbs[d.toks[m.lo-1].lower] && m.hi < len(d.toks) && (d.toks[m.hi].lower == "to" || d.toks[m.hi].lower == "of" || d.toks[m.hi].lower == "for")
 }
 
+// stateIng reports a verb in -ing at toks[k] that no city does: not
+// "mourning", "bracing".
+func (d *doc) stateIng(k int) bool {
+	v := &d.toks[k]
+	return v.kind == tWord && !v.cap && strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !cityFates[v.lower] && d.mentAt[k] == nil
+}
+
 // capitalDoes reports a verb of action at toks[j], after a capital as
 // its subject: a past form ("fired", "opposed", "had invited"), a form of
 // "be" and a verb in -ing ("was circulating"), a modal, "not" and a verb
@@ -1642,8 +1650,7 @@ func (d *doc) capitalDoes(j int) bool {
 	}
 	switch {
 	case beForms[t.lower]:
-		v := &d.toks[j+1]
-		return v.kind == tWord && !v.cap && strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !cityFates[v.lower] && d.mentAt[j+1] == nil
+		return d.stateIng(j + 1)
 	case modals[t.lower]:
 		if d.toks[j+1].lower != "not" || j+2 >= len(d.toks) {
 			return false

@@ -458,6 +458,9 @@ func TestResolution(t *testing.T) {
 		{"a capital called on is its state", "\"We call on Lima to show restraint,\" Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital sent a signal is its state", "The verdict sent a clear signal to Lima, Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital supported is its state", "Chile has cut its support for Lima.", "place:peru", []string{"Lima"}},
+		{"a capital that was, in its critic's words, at work is its state", "Chile said Lima was \"once again interfering in the work of an independent court\".", "place:peru", []string{"Lima"}},
+		{"Brussels at work in a critic's words is the European Union", "The European Union criticised the verdict. A party official said Brussels was \"once again interfering in our courts\".", "organization:european-union", []string{"Brussels", "E.U.", "EU"}},
+
 		{"a capital worked with is its state", "Chile was ready to work with Lima and Quito on a truce.", "place:peru", []string{"Lima"}},
 		{"a capital's agenda is its state's", "The militia serves Lima's agenda, the minister wrote.", "place:peru", []string{"Lima"}},
 		{"a capital on whose behalf a war is waged is its state", "He accused the rebels of waging a war on behalf of Lima.", "place:peru", []string{"Lima"}},
