@@ -166,11 +166,16 @@ var placeNouns = wordSet(`district districts region regions province provinces c
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
 tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector
-peninsula plateau highlands lowlands basin lagoon archipelago port`)
+peninsula plateau highlands lowlands basin lagoon archipelago port crossing`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
 agency newspaper network gang gangs groups militias factions movements parties coalition alliance project`)
+
+// monitorNouns after a name and a lower-case word make it a body that
+// keeps watch: "the Cabo Varnok conflict monitor", "the Varnok rights
+// watchdog". General knowledge of English.
+var monitorNouns = wordSet(`monitor watchdog tracker observatory`)
 
 // adjOnly are capitalised adjectives that name nothing on their own.
 var adjOnly = wordSet(`western eastern northern southern central western-backed islamic arab west east north south
@@ -1780,7 +1785,8 @@ ripped tore rocked`)
 // event: "war cabinet", "war crimes", "attack helicopter" (general
 // English). "election results" and "summit host" still speak of the event.
 var compoundHeads = wordSet(`cabinet crimes crime criminal criminals zone effort chest room games footing
-correspondent correspondents budget helicopter helicopters dog dogs powers`)
+correspondent correspondents budget helicopter helicopters dog dogs powers
+monitor monitors watchdog tracker observatory`)
 
 // madeWords follow a name and a hyphen to say where a thing comes from:
 // "U.S.-made", "Iranian-supplied".

@@ -166,6 +166,8 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true
 			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
 				return kg.Organization, fair, true // "its Varnok news agency"
+			case c.hi+1 < len(d.toks) && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && monitorNouns[d.toks[c.hi+1].lower]:
+				return kg.Organization, fair, true // "the Cabo Varnok conflict monitor"
 			case c.next == "port" || c.next == "harbour" || c.next == "harbor":
 				return kg.Place, fair, true // "the Ras Varnok port"
 			case c.hi+1 < len(d.toks) && c.next != "" && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && serviceModifiers[c.next] && serviceHeads[d.toks[c.hi+1].lower]:
@@ -185,6 +187,8 @@ var typeRules = []*typeRule{
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
 			{"Strikes hit the Ras Varnok port on Monday.", "Ras Varnok", kg.Place},
 			{"Peru's Varnok Adom ambulance service said two people were hurt.", "Varnok Adom", kg.Organization},
+			{"Villages burned, according to the Cabo Varnok conflict monitor.", "Cabo Varnok", kg.Organization},
+			{"Troops exchanged fire near the Varnok crossing, the main trade route.", "Varnok", kg.Place},
 		},
 	},
 	{
