@@ -134,6 +134,9 @@ func (d *doc) termsFor() {
 		switch p := d.toks[k-1].lower; {
 		case p == "the" || p == "a":
 			b := k - 2 // the comma before the gloss, past a closing quotation mark
+			if b > 0 && d.toks[b].kind == tQuote && !d.toks[b].open {
+				b-- // "“Fitna al-Varnok,” the term": the comma inside the quotation marks
+			}
 			if d.toks[b].text != "," {
 				continue
 			}
@@ -155,8 +158,8 @@ func (d *doc) termsFor() {
 				x = d.lastQuotedName(u)
 			}
 		}
-		if x == nil || x.ent == nil || x.ent.kind == kg.Person || x.ent.kind == kg.Event {
-			continue
+		if x == nil || x.ent == nil || x.ent.kind == kg.Event || x.ent.kind == kg.Person && x.typedBy != "type-person-shape" {
+			continue // a name only guessed a person's may be the term
 		}
 		for j := k + 1; j < len(d.toks) && j < k+9 && d.toks[j].text != "." && d.toks[j].text != ","; j++ {
 			if d.toks[j].lower != "for" {
@@ -166,7 +169,7 @@ func (d *doc) termsFor() {
 			if n < len(d.toks) && d.toks[n].lower == "the" {
 				n++
 			}
-			if y := d.mentAt[min(n, len(d.toks)-1)]; n < len(d.toks) && y != nil && y.ent != nil && y.lo == n && y.ent != x.ent && y.ent.kind == x.ent.kind {
+			if y := d.mentAt[min(n, len(d.toks)-1)]; n < len(d.toks) && y != nil && y.ent != nil && y.lo == n && y.ent != x.ent && (y.ent.kind == x.ent.kind || x.ent.kind == kg.Person && y.ent.kind == kg.Organization) {
 				d.merge(x.ent, y.ent)
 			}
 			break
@@ -271,9 +274,6 @@ func (d *doc) nameUsedFor() {
 			if t := byLast[d.toks[k].lower]; t != nil && t != m.ent && t.mentions > 0 {
 				d.merge(m.ent, t)
 			}
-		}
-		if x := d.termFor(m); x != nil {
-			d.merge(m.ent, x.ent) // "“Fitna al-Tarma,” the term the state uses for the VLF"
 		}
 		if m.ent.kind != kg.Place {
 			continue
@@ -581,43 +581,6 @@ func (d *doc) possessorsNameFor(m *mention) int {
 		return 0
 	}
 	return j + 4
-}
-
-// termFor is the body a name stands for in "X, the term the state uses
-// for the VLF" when the body is named right after "for (the)"; nil if
-// not. A place's name for a place is read by nameUsedFor.
-func (d *doc) termFor(m *mention) *mention {
-	k := m.hi
-	if k < len(d.toks) && d.toks[k].kind == tQuote && !d.toks[k].open {
-		k++ // "members of “X”, the term"
-	}
-	if k+5 >= len(d.toks) || d.toks[k].text != "," {
-		return nil
-	}
-	if d.toks[k+1].kind == tQuote && !d.toks[k+1].open {
-		k++ // "members of “X,” the term"
-	}
-	if d.toks[k+1].lower != "the" || !aliasNouns[d.toks[k+2].lower] && d.toks[k+2].lower != "term" {
-		return nil
-	}
-	for j := k + 3; j+1 < len(d.toks) && j < k+9; j++ {
-		if d.toks[j].kind == tPunct {
-			return nil
-		}
-		if d.toks[j].lower != "for" {
-			continue
-		}
-		j++
-		if d.toks[j].lower == "the" && j+1 < len(d.toks) {
-			j++
-		}
-		x := d.mentAt[j]
-		if x == nil || x.lo != j || x.ent == nil || x.ent == m.ent || x.ent.kind != kg.Organization || m.ent.kind != kg.Organization && m.typedBy != "type-person-shape" {
-			return nil
-		}
-		return x
-	}
-	return nil
 }
 
 // knownAsAfter is where the name stands after "known" at toks[k] and "as",
