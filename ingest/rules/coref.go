@@ -2125,17 +2125,77 @@ var refCountryBody = &refRule{
 	},
 }
 
+// namedOrgWith reports an organization the article names whose name
+// holds the word w ("ministry"), in any case.
+func (d *doc) namedOrgWith(w string) bool {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		for _, x := range strings.Fields(strings.ToLower(e.name)) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ministerPortfolio is the portfolio, in lower case, of "<Portfolio>
+// Minister" in the sentence of toks[i] or the one before ("Petroleum
+// Minister X"), when one minister's portfolio is named there; "" if not.
+func (d *doc) ministerPortfolio(i int) string {
+	si := int(d.sentOf[i])
+	lo := d.sents[max(0, si-1)].lo
+	found := ""
+	for k := lo + 1; k < i; k++ {
+		if d.toks[k].text != "Minister" || !d.toks[k-1].cap || !ministryWords[d.toks[k-1].lower] || d.toks[k-1].lower == "prime" {
+			continue
+		}
+		if w := d.toks[k-1].lower; found != "" && found != w {
+			return "" // two ministers: which ministry is not told
+		} else {
+			found = w
+		}
+	}
+	return found
+}
+
 var refPortfolioMinistry = &refRule{
 	name: "ref-portfolio-ministry",
-	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry").`,
+	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry"); "Energy Minister X met ..., the ministry said", where the article names no ministry: the minister's.`,
 	cues: wordSet("the a"),
 	at: func(d *doc, i int) (int, *entity) {
 		k := i + 1
 		for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && ministryWords[d.toks[k].lower] {
 			k++ // "the public health ministry"
 		}
-		if k == i+1 || k >= len(d.toks) || d.toks[k].lower != "ministry" || d.toks[k].cap || d.inQuote[i] || d.mentAt[k] != nil {
+		if k >= len(d.toks) || d.toks[k].lower != "ministry" || d.toks[k].cap || d.inQuote[i] || d.mentAt[k] != nil {
 			return 0, nil
+		}
+		if k == i+1 {
+			// "Petroleum Minister X met ..., the ministry said": the
+			// ministry of the portfolio of the minister just named, where
+			// the article names no ministry
+			if d.toks[i].lower != "the" || !d.speaksAt(i, k+1) || d.namedOrgWith("ministry") {
+				return 0, nil
+			}
+			w := d.ministerPortfolio(i)
+			if w == "" {
+				return 0, nil
+			}
+			c := d.countryIn(int(d.sentOf[i]))
+			if c == "" {
+				c = d.datelineCountry()
+			}
+			if c == "" {
+				c = d.mainCountry()
+			}
+			dem, ok := d.demonymFor(c)
+			if c == "" || !ok {
+				return 0, nil
+			}
+			return k + 1, d.describedOrg(dem + " " + w + " ministry")
 		}
 		hi := k + 1
 		speaks := hi // "a health ministry official said": the official speaks for the ministry
@@ -2177,6 +2237,8 @@ var refPortfolioMinistry = &refRule{
 		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
 		{"Peru's health ministry said 40 people died. Nine were children, [the health ministry] said.", "organization:peruvian-health-ministry"},
 		{"[The health ministry] building was closed.", ""},
+		{"LIMA, Peru (AP) \u2014 Energy Minister Rui Lopes met the company's executives on Monday, [the ministry] said.", "organization:peruvian-energy-ministry"},
+		{"LIMA, Peru (AP) \u2014 Energy Minister Rui Lopes met Mines Minister Ana Costa on Monday, [the ministry] said.", ""},
 		{"LIMA, Peru (AP) \u2014 [A health ministry official] said 43 people were being treated in hospitals.", "organization:peruvian-health-ministry"},
 	},
 }
