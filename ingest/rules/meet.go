@@ -469,6 +469,7 @@ var metVerb = &pattern{
 		{"Ana Costa plans to meet Chilean and Bolivian leaders next week.", []string{"MET person:ana-costa -> place:chile planned", "MET person:ana-costa -> place:bolivia planned"}},
 		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
 		{"Chilean envoy Rui Lopes was received on Wednesday by the Peruvian president in Lima.", []string{"MET person:rui-lopes -> place:peru happened"}},
+		{"Rui Lopes was welcomed on Wednesday evening at Lima's Jorge Chavez Airport by Prime Minister Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Chilean envoy Rui Lopes, who arrived in Lima late on Tuesday, was received on Wednesday by the Peruvian president at the palace before meeting Foreign Minister Ana Costa.", []string{"MET person:rui-lopes -> place:peru happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
@@ -906,8 +907,8 @@ func (d *doc) meetAt(si, v int) {
 	}
 	by := v + 1
 	if by < s.hi && (d.toks[by].lower == "at" || d.toks[by].lower == "in" || d.toks[by].lower == "on") {
-		for by < s.hi && by < v+7 && d.toks[by].lower != "by" && d.toks[by].kind == tWord {
-			by++ // "was received at the ministry by"
+		for by < s.hi && by < v+10 && d.toks[by].lower != "by" && (d.toks[by].kind == tWord || d.toks[by].lower == "'s" || d.toks[by].lower == "\u2019s") {
+			by++ // "was received at the ministry by", "welcomed at Lima's Jorge Chavez Airport by"
 		}
 	}
 	if (w == "received" || w == "welcomed" || w == "hosted") && !t.cap && be > s.lo && beForms[d.toks[be].lower] && by+1 < s.hi && d.toks[by].lower == "by" {
