@@ -84,7 +84,7 @@ var metBothSides = &pattern{
 
 var metChaired = &pattern{
 	name: "met-chaired",
-	doc:  `The chair of a meeting meets its parties: "the talks were chaired by X", "in a session chaired by X", after the meeting of A and B is told in the sentence or the one before.`,
+	doc:  `The chair of a meeting meets its parties: "the talks were chaired by X", "in a session chaired by X", after the meeting of A and B is told in the sentence or the one before; "the summit was hosted by X and chaired by Y": X and Y met.`,
 	typ:  kg.Met,
 	cues: wordSet("chaired"),
 	at: func(d *doc, si, v int) bool {
@@ -119,6 +119,18 @@ var metChaired = &pattern{
 			}
 		}
 		if len(parties) < 2 {
+			// "The summit was hosted by X and chaired by Y": host and chair
+			if v-1 > s.lo && d.toks[v-1].lower == "and" {
+				for k := v - 2; k > s.lo && k > v-15; k-- {
+					if d.toks[k].lower == "by" && d.toks[k-1].lower == "hosted" && d.gatheringBefore(k-1, s.lo) {
+						if hosts := d.participants(k, v-1, nil); len(hosts) == 1 && hosts[0] != chair {
+							d.allMet(si, v, []*entity{hosts[0], chair})
+							return true
+						}
+						break
+					}
+				}
+			}
 			return false
 		}
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
@@ -131,6 +143,7 @@ var metChaired = &pattern{
 		{"Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Rui Lopes met in Quito on Monday. The talks were chaired by Ecuador's foreign minister, Lars Holm.",
 			[]string{"MET person:lars-holm -> person:ana-costa happened", "MET person:lars-holm -> person:rui-lopes happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"The committee was chaired by Lars Holm.", nil},
+		{"The one-day summit was hosted by Peru's President Ana Costa and chaired by Chilean President Rui Lopes.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 	},
 }
 
