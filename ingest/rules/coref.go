@@ -507,8 +507,8 @@ func (d *doc) knownByName() {
 func (d *doc) apposedBefore(k int) int {
 	for j := k - 1; j > 1 && j >= k-5; j-- {
 		t := &d.toks[j]
-		if t.kind != tWord && (t.kind != tNum || !strings.Contains(t.text, "-")) || t.cap {
-			return -1 // lower-case words, and "12-member"
+		if t.kind != tWord && (t.kind != tNum || !strings.Contains(t.text, "-")) || t.cap && (d.mentAt[j] == nil || !d.mentAt[j].demonym) {
+			return -1 // lower-case words, "12-member", and a people's adjective ("a Haitian rights group")
 		}
 		if t.lower == "a" || t.lower == "an" || t.lower == "the" {
 			if d.toks[j-1].text == "," {
