@@ -310,7 +310,16 @@ blamed blames halted halts suspended suspends imposed imposes recognized recogni
 supported supports backed backs sanctioned sanctions pushed pushes pressed presses armed arms
 deployed deploys redeployed redeploys withdrew withdraws sent sends lodged lodges lifted lifts eased eases
 extended extends approved approves blocked blocks banned bans ordered orders granted grants occupies occupied
-annexed annexes froze freezes frozen`)
+annexed annexes froze freezes frozen regards regarded views viewed considers considered believes fears`)
+
+// visitVerbs before a city make it where someone goes: "to visit Ankara".
+// General knowledge of English.
+var visitVerbs = wordSet(`visit visits visited visiting`)
+
+// stanceVerbsPlural are what two capitals that act as their states do
+// together in the present: "Washington and Brussels see the corridor as
+// a counter to China". General knowledge of English.
+var stanceVerbsPlural = wordSet(`see view regard consider want believe fear oppose support back reject accuse`)
 
 // backerSuffixes end a compound that says who stands behind a group:
 // "Iran-backed", "Saudi-led", "Kabul-based".

@@ -1331,9 +1331,9 @@ func (d *doc) usedAsLocation(e *entity) bool {
 		if j > 0 && d.toks[j].lower == "from" && stateSupport[d.toks[j-1].lower] {
 			continue // "pressure from Washington": the state presses
 		}
-		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] ||
+		if j < 0 || locatives[d.toks[j].lower] || placePreps[d.toks[j].lower] || attackVerbs[d.toks[j].lower] || visitVerbs[d.toks[j].lower] ||
 			d.toks[m.lo].text == strings.ToUpper(d.toks[m.lo].text) {
-			return true
+			return true // "in Kyiv", "to visit Ankara"
 		}
 		k := m.hi
 		if k < len(d.toks) && (d.toks[k].text == "(" || d.toks[k].text == "\u2014" || d.toks[k].text == "--") {
@@ -1684,7 +1684,7 @@ func (d *doc) jointCapitals(m *mention) bool {
 		return false
 	}
 	v := &d.toks[b.hi]
-	return !v.cap && v.kind == tWord && (strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have")
+	return !v.cap && v.kind == tWord && (strings.HasSuffix(v.lower, "ed") || stateVerbs[v.lower] || stanceVerbsPlural[v.lower] || sayVerbs[v.lower] || modals[v.lower] || v.lower == "have")
 }
 
 // unify merges entities that are one by their names: the same name typed

@@ -459,6 +459,10 @@ func TestResolution(t *testing.T) {
 		{"a capital called on is its state", "\"We call on Lima to show restraint,\" Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital sent a signal is its state", "The verdict sent a clear signal to Lima, Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital supported is its state", "Chile has cut its support for Lima.", "place:peru", []string{"Lima"}},
+		{"a capital that regards a group as terrorist is its state", "Lima regards the Varnok Front as a terrorist group.", "place:peru", []string{"Lima"}},
+		{"two capitals that see a deal alike are their states", "Lima and Santiago see the corridor as a counter to Quito.", "place:peru", []string{"Lima"}},
+		{"a capital its minister will visit stays the city", "Lima considers the Varnok Front a terrorist group. The minister accepted an invitation to visit Lima.", "place:lima", nil},
+
 		{"a capital that was, in its critic's words, at work is its state", "Chile said Lima was \"once again interfering in the work of an independent court\".", "place:peru", []string{"Lima"}},
 		{"Brussels at work in a critic's words is the European Union", "The European Union criticised the verdict. A party official said Brussels was \"once again interfering in our courts\".", "organization:european-union", []string{"Brussels", "E.U.", "EU"}},
 
