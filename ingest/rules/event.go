@@ -1730,8 +1730,10 @@ var eventElectionDay = &eventRule{
 			year, from = y, k
 		case (d.toks[k].lower == "last" || d.toks[k].lower == "previous") && k-1 >= s.lo && d.toks[k-1].lower == "the" && d.yearAfter(n, s.hi) > 0:
 			from = k + 1 // "the last election in 2022"
-		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off"):
-			from = k + 1 // "the presidential runoff": this year's, in the country the article is about
+		case d.toks[k].lower == "the" && (len(mods) > 0 && electionKinds[mods[0]] || d.toks[n].lower == "runoff" || d.toks[n].lower == "run-off" || d.toks[n].lower == "referendum" && len(mods) == 0):
+			from = k + 1 // "the presidential runoff", "the referendum": this year's, in the country the article is about
+		case len(mods) > 0 && electionKinds[mods[0]] && months[d.toks[k].lower] != 0 && d.toks[k].cap && k-1 >= s.lo && (d.toks[k-1].lower == "the" || d.toks[k-1].kind == tNum && k-2 >= s.lo && d.toks[k-2].lower == "the"):
+			from = k // "the August general election", "the 12 April presidential election": this year's
 		case d.toks[k].lower == "a" && len(mods) > 1 && (mods[0] == "snap" || mods[0] == "early") && electionKinds[mods[1]]:
 			from = k + 1 // "a snap parliamentary election": this year's
 		case d.toks[k].lower == "a" && len(mods) > 0 && electionKinds[mods[len(mods)-1]] && k-1 >= s.lo && (electionLeads[d.toks[k-1].lower] || d.toks[k-1].lower == "of" && k-2 >= s.lo && d.toks[k-2].lower == "ahead"):
@@ -1787,6 +1789,9 @@ var eventElectionDay = &eventRule{
 		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
 		{"Candidates held rallies in Lima, Peru, two weeks before a general election dominated by anger over crime.", []string{"2024 Peruvian general election"}},
 		{"Voters in parts of Peru cast ballots on Sunday in the first phase of a general election organized by the military.", []string{"2024 Peruvian general election"}},
+		{"Peru's electoral board said turnout in the referendum was 61%.", []string{"2024 Peruvian referendum"}},
+		{"Candidates in Peru have until May to register for the August general election.", []string{"2024 Peruvian general election"}},
+		{"Ana Costa was barred from the 12 April presidential election in Peru.", []string{"2024 Peruvian presidential election"}},
 		{"Police in Peru arrested 14 opposition leaders three weeks before local elections the party says are rigged.", []string{"2024 Peruvian local elections"}},
 		{"Candidates held rallies in Lima, Peru, ahead of a presidential election on Sunday.", []string{"2024 Peruvian presidential election"}},
 		{"Protesters marched in Lima, Peru, after a general election last year.", nil},
