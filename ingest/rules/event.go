@@ -1700,8 +1700,8 @@ var eventElectionDay = &eventRule{
 		}
 		k := n - 1
 		var mods []string
-		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && electionMods[d.toks[k].lower] {
-			mods = append([]string{d.toks[k].lower}, mods...)
+		for k > s.lo && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (electionMods[d.toks[k].lower] || d.toks[k].lower == "and" && len(mods) > 0 && electionKinds[d.toks[k-1].lower] && !d.toks[k-1].cap) {
+			mods = append([]string{d.toks[k].lower}, mods...) // "regional and municipal"
 			k--
 		}
 		year := d.art.Year()
@@ -1719,6 +1719,13 @@ var eventElectionDay = &eventRule{
 			} else if !isWeekday(day) && day != "yesterday" && day != "today" && day != "weekend" {
 				return false // "Peru's election" is event-anchor-before's
 			}
+		case isYear(d.toks[k]) && len(mods) > 0 && k-2 >= s.lo && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "\u2019s" || d.toks[k-1].text == "'" || d.toks[k-1].text == "\u2019") && d.mentAt[k-2] != nil && d.mentAt[k-2].ent != nil && d.isCountry(d.mentAt[k-2].ent):
+			// "Honduras' 2017 presidential election": the country's
+			y, err := strconv.Atoi(d.toks[k].text)
+			if err != nil || y < 1900 || y > d.art.Year()+6 {
+				return false
+			}
+			year, from = y, d.mentAt[k-2].lo
 		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap):
 			// "the 2019 presidential election", "the July 2023 general
 			// election", "the 2022 election", "the April 2027 general
@@ -1790,6 +1797,8 @@ var eventElectionDay = &eventRule{
 		{"Candidates held rallies in Lima, Peru, two weeks before a general election dominated by anger over crime.", []string{"2024 Peruvian general election"}},
 		{"Voters in parts of Peru cast ballots on Sunday in the first phase of a general election organized by the military.", []string{"2024 Peruvian general election"}},
 		{"Peru's electoral board said turnout in the referendum was 61%.", []string{"2024 Peruvian referendum"}},
+		{"Voters in Peru cast ballots on Sunday in the regional and municipal elections.", []string{"2024 Peruvian regional and municipal elections"}},
+		{"Ana Costa lost Peru's 2017 presidential election to Rui Lopes.", []string{"2017 Peruvian presidential election"}},
 		{"Candidates in Peru have until May to register for the August general election.", []string{"2024 Peruvian general election"}},
 		{"Ana Costa was barred from the 12 April presidential election in Peru.", []string{"2024 Peruvian presidential election"}},
 		{"Police in Peru arrested 14 opposition leaders three weeks before local elections the party says are rigged.", []string{"2024 Peruvian local elections"}},
