@@ -1129,6 +1129,10 @@ var eventAnchorAfter = &eventRule{
 		if class == "disaster" && prep == "in" && at+2 < s.hi && adminWords[d.toks[at].lower] && d.toks[at+1].lower == "of" && d.mentAt[at] == nil {
 			at += 2 // "a quake in the western province of Tarma"
 		}
+		gathering := prep == "in" && (t.lower == "talks" || t.lower == "negotiations" || t.lower == "summit")
+		if gathering {
+			at = d.pastTownWords(n+2, s.hi) // "a summit in the Tajik city of Khujand"
+		}
 		if class == "attack" && (prep == "on" || prep == "against") {
 			if p := d.facilityPlace(n+2, s.hi); p != nil {
 				// "an attack on a military base in Tarma": the Tarma attack,
@@ -1162,8 +1166,8 @@ var eventAnchorAfter = &eventRule{
 			mname = m.ent.name // "talks in the Qatari capital": Doha
 		}
 		name := t.text + " " + prep + " " + mname // as written: "attack on WBC"
-		if prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place {
-			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks
+		if gathering && m.ent.kind == kg.Place {
+			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks; "a summit in Khujand": the Khujand summit
 		}
 		if prep == "in" && class == "disaster" && m.ent.kind == kg.Place {
 			noun := t.lower
@@ -1182,7 +1186,7 @@ var eventAnchorAfter = &eventRule{
 			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k >= s.lo && launchVerbs[d.toks[k-1].lower]
 			// "ahead of talks in Geneva", "for talks in Muscat": talks are
 			// named after where they are held
-			det = det || prep == "in" && (t.lower == "talks" || t.lower == "negotiations") && m.ent.kind == kg.Place && !m.demonym
+			det = det || gathering && m.ent.kind == kg.Place && !m.demonym && (t.lower != "summit" || !isCountry(m.ent.name))
 			// "A quake in Tarma in 2017 killed 600": a disaster the article
 			// tells of, whatever its article
 			det = det || class == "disaster" && prep == "in" && m.ent.kind == kg.Place && d.toldAfter(m.hi, s.hi)
@@ -1214,6 +1218,8 @@ var eventAnchorAfter = &eventRule{
 		{"Peruvian forces launched a full-scale invasion of Chile on Thursday.", []string{"invasion of Chile"}},
 		{"He flew to Oslo for a summit of the Nordic Council.", []string{"summit of Nordic Council"}},
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
+		{"The leaders agreed at a summit in the Peruvian city of Cusco to reopen the border.", []string{"Cusco summit"}},
+		{"The leaders will meet at a summit in Peru next year.", nil},
 		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
