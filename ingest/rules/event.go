@@ -1106,7 +1106,7 @@ var eventAnchorAfter = &eventRule{
 			return false
 		}
 		prep := d.toks[n+1].lower
-		if prep == "near" && class == "attack" && t.lower != "fighting" && n > s.lo && (d.toks[n-1].lower == "the" || d.toks[n-1].lower == "its") {
+		if prep == "near" && class == "attack" && t.lower != "fighting" && n > s.lo && (d.toks[n-1].lower == "the" || d.toks[n-1].lower == "its" || t.lower == "ambush" && d.toks[n-1].lower == "an") {
 			// "claimed the ambush near the town of Tarma": the Tarma ambush
 			at := n + 2
 			if at+2 < s.hi && d.toks[at].lower == "the" && placeNouns[d.toks[at+1].lower] && d.toks[at+2].lower == "of" {
@@ -1211,6 +1211,7 @@ var eventAnchorAfter = &eventRule{
 		{"Rights groups accused the army of a drone strike on a weekly market in the village of Tarma on Sunday.", []string{"Tarma drone strike"}},
 		{"The Varnok Front claimed responsibility for the ambush near the town of Tarma in a statement.", []string{"Tarma ambush"}},
 		{"Troops were ambushed near Tarma.", nil},
+		{"Fighters killed 39 soldiers in an ambush near the village of Tarma in May.", []string{"Tarma ambush"}},
 		{"An attack on a village in Tarma province killed 20.", nil},
 		{"The capture of Tarma by the rebels displaced thousands.", []string{"capture of Tarma"}},
 		{"Since the fall of Tarma in May, the rebels have pushed south.", []string{"fall of Tarma"}},
