@@ -2541,6 +2541,9 @@ func (d *doc) articleDemonym(c string) (string, bool) {
 // "<Country> <words>" when the article never uses the demonym.
 func (d *doc) actorOrgName(m *mention, ws []token) string {
 	c := m.name
+	if a, ok := d.articleDemonym(m.canon); ok && m.demonym && !strings.HasSuffix(m.name, "s") {
+		c = a // "Filipino navy personnel" after "the Philippine navy": one navy, named as the article first names the people
+	}
 	if !m.demonym {
 		c = m.canon
 		if a, ok := d.articleDemonym(m.canon); ok {
