@@ -158,6 +158,10 @@ type doc struct {
 	// lastAttackEv the attack named last
 	evs          map[evKey]*entity
 	lastAttackEv *entity
+	// peopleInOrder are the people named when the family names two share
+	// were first read (firstNamedWith), in the order named
+	peopleInOrder []*entity
+	peopleFor     int // the length of name peopleInOrder was listed for
 	// creditAt is where each sentence's wire credit line starts
 	// ("Reporting by ..."), or its end (inCreditLine)
 	creditAt []int32

@@ -2991,15 +2991,25 @@ func (d *doc) listedWithOrg(m *mention) bool {
 // nearestPerson picks, among the people whose names hold the words w, the
 // one mentioned last before m (or first after it).
 // firstNamedWith is the person named first in the article whose longer
-// name ends with the words w, or nil.
+// name ends with the words w, or nil. The people are listed in the order
+// the text names them once per article, so many such mentions cost no
+// more than one pass each over the people.
 func (d *doc) firstNamedWith(w []string) *entity {
-	for k := range d.toks {
-		o := d.mentAt[k]
-		if o == nil || o.lo != k || o.ent == nil || o.ent.kind != kg.Person || len(o.ent.words) <= len(w) {
-			continue
+	if d.peopleInOrder == nil || d.peopleFor != len(w) {
+		// listed again for each length: the people of longer names are
+		// all read before any shorter name is (resolve, step 2)
+		d.peopleInOrder, d.peopleFor = []*entity{}, len(w)
+		seen := map[*entity]bool{}
+		for k := range d.toks {
+			if o := d.mentAt[k]; o != nil && o.lo == k && o.ent != nil && o.ent.kind == kg.Person && !seen[o.ent] {
+				seen[o.ent] = true
+				d.peopleInOrder = append(d.peopleInOrder, o.ent)
+			}
 		}
-		if slices.Equal(o.ent.words[len(o.ent.words)-len(w):], w) {
-			return o.ent
+	}
+	for _, e := range d.peopleInOrder {
+		if len(e.words) > len(w) && slices.Equal(e.words[len(e.words)-len(w):], w) {
+			return e
 		}
 	}
 	return nil
