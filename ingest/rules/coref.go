@@ -1225,9 +1225,6 @@ func (d *doc) trailingSubject(i, j int, class string) *entity {
 	return nil
 }
 
-// orgByNoun is the organization named last before toks[i] within a few
-// paragraphs whose name holds noun, or, for the kinds that allow it, whose
-// kind fits: an armed group for "the rebels", a company for "the airline".
 // aliasHasWord reports a name the gazetteer knows e by that holds the
 // word w: "UN refugee agency" for "agency".
 func (d *doc) aliasHasWord(e *entity, w string) bool {
@@ -1245,6 +1242,9 @@ func (d *doc) aliasHasWord(e *entity, w string) bool {
 	return false
 }
 
+// orgByNoun is the organization named last before toks[i] within a few
+// paragraphs whose name holds noun, or, for the kinds that allow it, whose
+// kind fits: an armed group for "the rebels", a company for "the airline".
 func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	sing := strings.TrimSuffix(noun, "s")
 	for k := i - 1; k >= 0 && k > i-400; k-- {
@@ -2152,11 +2152,11 @@ func (d *doc) ministerPortfolio(i int) string {
 		if d.toks[k].text != "Minister" || !d.toks[k-1].cap || !ministryWords[d.toks[k-1].lower] || d.toks[k-1].lower == "prime" {
 			continue
 		}
-		if w := d.toks[k-1].lower; found != "" && found != w {
+		w := d.toks[k-1].lower
+		if found != "" && found != w {
 			return "" // two ministers: which ministry is not told
-		} else {
-			found = w
 		}
+		found = w
 	}
 	return found
 }

@@ -1998,11 +1998,12 @@ var eventPersonPassive = &eventRule{
 // leadersMetFor is the body of "Leaders|Heads of state|Ministers of (the)
 // X met ..." opening toks[lo:k], or nil.
 func (d *doc) leadersMetFor(lo, k int) *entity {
-	j := d.pastDateline(lo, k)
+	start := d.pastDateline(lo, k)
+	j := start
 	for j < k && (d.toks[j].lower == "the" || meetingRoles[d.toks[j].lower] || d.toks[j].lower == "heads") && !(d.toks[j].lower == "of" && d.toks[j-1].lower != "heads") {
-		j++ // "Leaders", "Foreign ministers", "Heads of state"
+		j++ // "Leaders", "Foreign ministers", "Heads of state" (the "of" of "heads of state" only)
 	}
-	if j == d.pastDateline(lo, k) || j+1 >= k || d.toks[j].lower != "of" {
+	if j == start || j+1 >= k || d.toks[j].lower != "of" {
 		return nil
 	}
 	j++

@@ -2988,12 +2988,10 @@ func (d *doc) listedWithOrg(m *mention) bool {
 	return false
 }
 
-// nearestPerson picks, among the people whose names hold the words w, the
-// one mentioned last before m (or first after it).
 // firstNamedWith is the person named first in the article whose longer
 // name ends with the words w, or nil. The people are listed in the order
-// the text names them once per article, so many such mentions cost no
-// more than one pass each over the people.
+// the text names them once for each length of w, so many such mentions
+// cost one pass each over the people, not over the text.
 func (d *doc) firstNamedWith(w []string) *entity {
 	if d.peopleInOrder == nil || d.peopleFor != len(w) {
 		// listed again for each length: the people of longer names are
@@ -3015,6 +3013,8 @@ func (d *doc) firstNamedWith(w []string) *entity {
 	return nil
 }
 
+// nearestPerson picks, among the people whose names hold the words w, the
+// one mentioned last before m (or first after it).
 func (d *doc) nearestPerson(m *mention, w []string) *entity {
 	// a name spelled as written first: "Navalny" is Alexei Navalny, not
 	// Yulia Navalnaya, whom the spelling skeleton also matches
