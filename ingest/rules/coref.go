@@ -2161,6 +2161,23 @@ func (d *doc) ministerPortfolio(i int) string {
 	return found
 }
 
+// ministryCountryDemonym is the adjective of the country whose ministry
+// an unnamed "the health ministry" of sentence si is: the country the
+// sentence places things in, else the dateline's, else the article's.
+func (d *doc) ministryCountryDemonym(si int) (string, bool) {
+	c := d.countryIn(si)
+	if c == "" {
+		c = d.datelineCountry()
+	}
+	if c == "" {
+		c = d.mainCountry()
+	}
+	if c == "" {
+		return "", false
+	}
+	return d.demonymFor(c)
+}
+
 var refPortfolioMinistry = &refRule{
 	name: "ref-portfolio-ministry",
 	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry"); "Energy Minister X met ..., the ministry said", where the article names no ministry: the minister's.`,
@@ -2184,15 +2201,8 @@ var refPortfolioMinistry = &refRule{
 			if w == "" {
 				return 0, nil
 			}
-			c := d.countryIn(int(d.sentOf[i]))
-			if c == "" {
-				c = d.datelineCountry()
-			}
-			if c == "" {
-				c = d.mainCountry()
-			}
-			dem, ok := d.demonymFor(c)
-			if c == "" || !ok {
+			dem, ok := d.ministryCountryDemonym(int(d.sentOf[i]))
+			if !ok {
 				return 0, nil
 			}
 			return k + 1, d.describedOrg(dem + " " + w + " ministry")
@@ -2217,15 +2227,8 @@ var refPortfolioMinistry = &refRule{
 				return hi, e
 			}
 		}
-		c := d.countryIn(int(d.sentOf[i]))
-		if c == "" {
-			c = d.datelineCountry()
-		}
-		if c == "" {
-			c = d.mainCountry()
-		}
-		dem, ok := d.demonymFor(c)
-		if c == "" || !ok {
+		dem, ok := d.ministryCountryDemonym(int(d.sentOf[i]))
+		if !ok {
 			return 0, nil
 		}
 		return hi, d.describedOrg(dem + " " + body)
