@@ -991,6 +991,17 @@ func (d *doc) mergeAdminForms() {
 				d.merge(e, b)
 			}
 		}
+		// "Masaka City" beside "Masaka", a town the gazetteer knows by its
+		// bare name; not "Gaza City" or "Mexico City", names of their own
+		if rest, ok := strings.CutSuffix(e.name, " City"); ok && e.kind == kg.Place && e.mentions > 0 {
+			if _, own := gazetteer.LookupPlace(e.name); !own {
+				if p, town := gazetteer.LookupPlace(rest); town && p.Kind == gazetteer.City {
+					if b := byName[key(rest)]; b != nil && b != e && b.mentions > 0 {
+						d.merge(e, b)
+					}
+				}
+			}
+		}
 	}
 	for _, e := range d.ents {
 		if e.kind != kg.Place || e.mentions == 0 {
