@@ -36,6 +36,7 @@ func TestLookupPlace(t *testing.T) {
 		{"alpha-3 code that is a word", "CAN", Place{}, false},
 		{"leading the", "the Netherlands", Place{Name: "Netherlands", Kind: Country}, true},
 		{"exonym", "Holland", Place{Name: "Netherlands", Kind: Country}, true},
+		{"the name news gives a country's state", "the Islamic Republic", Place{Name: "Iran", Kind: Country}, true},
 		{"diacritics folded", "Cote d’Ivoire", Place{Name: "Ivory Coast", Kind: Country}, true},
 		{"diacritics in input", "Türkiye", Place{Name: "Turkey", Kind: Country}, true},
 		{"renamed country old name", "Swaziland", Place{Name: "Eswatini", Kind: Country}, true},

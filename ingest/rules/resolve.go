@@ -1645,8 +1645,11 @@ func (d *doc) capitalDoes(j int) bool {
 	}
 	if j+1 < len(d.toks) && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "had") && d.toks[j+1].lower != "been" {
 		j++ // "Lima had invited"
-		for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also" || d.toks[j].lower == "since") {
-			j++ // "Lima has since strengthened"
+		for j < len(d.toks) && (lyAdverb(d.toks[j]) || d.toks[j].lower == "also" || d.toks[j].lower == "since" || d.toks[j].lower == "never") {
+			j++ // "Lima has since strengthened", "Lima had never sent"
+		}
+		if j+2 < len(d.toks) && d.toks[j].lower == "for" && durationNouns[d.toks[j+1].lower] {
+			j += 2 // "Lima had for years refused"
 		}
 		if j+1 >= len(d.toks) || beForms[d.toks[j].lower] || modals[d.toks[j].lower] {
 			return false

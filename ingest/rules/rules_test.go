@@ -461,6 +461,9 @@ func TestResolution(t *testing.T) {
 		{"a capital called on is its state", "\"We call on Lima to show restraint,\" Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital sent a signal is its state", "The verdict sent a clear signal to Lima, Ana Costa said.", "place:peru", []string{"Lima"}},
 		{"a capital supported is its state", "Chile has cut its support for Lima.", "place:peru", []string{"Lima"}},
+		{"a capital that had for years refused is its state", "Lima had for years refused to negotiate with the rebels.", "place:peru", []string{"Lima"}},
+		{"a capital that had never sent is its state", "Chile said Lima had never sent missiles to the rebels.", "place:peru", []string{"Lima"}},
+
 		{"a capital that regards a group as terrorist is its state", "Lima regards the Varnok Front as a terrorist group.", "place:peru", []string{"Lima"}},
 		{"two capitals that see a deal alike are their states", "Lima and Santiago see the corridor as a counter to Quito.", "place:peru", []string{"Lima"}},
 		{"a capital its minister will visit stays the city", "Lima considers the Varnok Front a terrorist group. The minister accepted an invitation to visit Lima.", "place:lima", nil},
