@@ -470,6 +470,7 @@ func (d *doc) resolve() {
 	d.acronymsGuessedPlaces()
 	d.doctrineFollowers()
 	d.partyMembers()
+	d.partyByHead()
 	d.prefixedAcronyms()
 	d.acronymLedNames()
 	d.branchShortNames()
@@ -809,6 +810,22 @@ func (d *doc) partyMembers() {
 		// two parties of those words: neither
 		if hit := d.onlyEntity(func(p *entity) bool {
 			return p != e && p.kind == kg.Organization && partyName(p.name) && (strings.HasPrefix(p.name, phrase) || strings.Contains(p.name, " "+phrase))
+		}); hit != nil {
+			d.merge(e, hit)
+		}
+	}
+}
+
+// partyByHead folds a party called by its head word alone ("the
+// Congress" after "the Nepali Congress") into the one party of that head
+// the article names.
+func (d *doc) partyByHead() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || strings.Contains(e.name, " ") || !partyHeads[e.name] {
+			continue
+		}
+		if hit := d.onlyEntity(func(p *entity) bool {
+			return p != e && p.kind == kg.Organization && strings.HasSuffix(p.name, " "+e.name)
 		}); hit != nil {
 			d.merge(e, hit)
 		}
