@@ -1339,6 +1339,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Blackouts spread after Peru began missile strikes on Chile's power grid.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Lopes accused the Peruvian Armed Forces (PAF) and their Chilean allies of shelling Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-armed-forces -> organization:varnok-front happened"}},
 		{"Chile's defence ministry said the Varnok Front had opened fire first, shelling positions near the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front has taken 14 towns after attacking the Peruvian Army in May.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},

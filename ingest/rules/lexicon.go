@@ -1753,7 +1753,7 @@ airport airports port ports border territory territories embassy headquarters of
 convoy convoys camp camps checkpoint checkpoints facilities facility installations infrastructure troops forces
 soldiers ships vessels warship tanker tankers pipeline pipelines refinery plant plants capital suburbs suburb outskirts
 districts neighbourhoods neighborhoods market church mosque school
-hospital station hotel`)
+hospital station hotel grid grids bridge bridges depot depots`)
 
 // raisingVerbs report an act as claimed or believed ("is alleged to have
 // attacked", "are believed to have fired"): the act's subject stands
