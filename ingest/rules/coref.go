@@ -1031,6 +1031,7 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"Gunmen ambushed a patrol of the UN peacekeeping mission VARMIS near Tarma. The United Nations condemned it. One soldier died, [the mission] said.", "organization:varmis"},
 		{"The United Nations condemned the attack. [The world body] said civilians must be protected.", "organization:united-nations"},
 		{"The Varnok Council condemned the attack. [The world body] said civilians must be protected.", ""},
 		{"The paramilitary Varnok Front attacked Tarma. [The paramilitary group] shelled Jauja on Wednesday.", "organization:varnok-front"},
@@ -1466,6 +1467,9 @@ func (d *doc) describedAs(m *mention, noun string) bool {
 	}
 	if b > 0 && d.toks[b].text == "," && d.toks[b-1].lower == noun {
 		return true
+	}
+	if p := m.lo - 1; p > 0 && d.toks[p].lower == noun && !d.toks[p].cap && d.mentAt[p] == nil && orgRefNouns[noun] == "name" && noun != "agency" {
+		return true // "the UN peacekeeping mission MINUSCA": the noun before the name
 	}
 	if m.hi+2 < len(d.toks) && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "the" {
 		for k := m.hi + 2; k < len(d.toks) && k < m.hi+7 && d.toks[k].kind == tWord; k++ {
