@@ -1095,6 +1095,11 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 				return false // "Fed Chair X and FDIC Chairman Y": two people
 			}
 		}
+		for k := lo; c == "and" && k+1 < j; k++ {
+			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
+				return false // "Oil Minister Ana Costa and Varnel's director": a person, then another name
+			}
+		}
 		if c == "and" && j+1 < len(d.toks) && isCountry(d.toks[j+1].text) && !(j+2 < len(d.toks) && d.nameWord(j+2)) {
 			return false // "Radio Varnok International and France": a country of its own
 		}
