@@ -767,6 +767,9 @@ func (d *doc) spansIn(si int) {
 				if (c == "of" || c == "for") && k+1 < s.hi && d.toks[k].lower == "the" {
 					k++ // "Committee for the Protection of Journalists"
 				}
+				if (c == "of" || c == "for") && k+1 < s.hi && k > j+1 && d.toks[k].lower == "former" && d.nameWord(k+1) {
+					k++ // "Tribunal for the former Yugoslavia"
+				}
 				if c != "of" && c != "for" && c != "and" && c != "the" && k+1 < s.hi && !d.toks[k].cap && connectors[d.toks[k].lower] {
 					k++ // "Ursula von der Leyen", "Pedro de la Cruz"
 				}
