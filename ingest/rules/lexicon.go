@@ -325,6 +325,11 @@ var stanceVerbsPlural = wordSet(`see view regard consider want believe fear oppo
 // "Iran-backed", "Saudi-led", "Kabul-based".
 var backerSuffixes = wordSet(`backed led based linked aligned allied funded supported`)
 
+// kindSuffixes end a compound that says what kind a thing is, after a
+// name of a make or a model: "Varnok-type drones", "a Tarma-class
+// frigate", "Soviet-era tanks". General knowledge of English.
+var kindSuffixes = wordSet(`type class style era made built designed like`)
+
 // holderSuffixes end a compound that says who holds or runs a place or a
 // body: "rebel-held", "Varnok-controlled", "state-run". Like the backer
 // suffixes, they make the word before them a modifier, never a given name

@@ -1954,6 +1954,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return
 		}
 	}
+	if w := d.toks[lo].text; hi-lo == 1 {
+		if h := strings.LastIndexByte(w, '-'); h > 0 && kindSuffixes[w[h+1:]] {
+			return // "Varnok-type drones", "a Tarma-class frigate": what kind of thing, no name
+		}
+	}
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
