@@ -330,6 +330,11 @@ var backerSuffixes = wordSet(`backed led based linked aligned allied funded supp
 // frigate", "Soviet-era tanks". General knowledge of English.
 var kindSuffixes = wordSet(`type class style era made built designed like`)
 
+// memberPlurals end the name of a conference that is a body of its
+// members, not a meeting: "Conference of Catholic Bishops". General
+// knowledge of English.
+var memberPlurals = wordSet(`bishops churches rectors presidents mayors governors chiefs jurists`)
+
 // holderSuffixes end a compound that says who holds or runs a place or a
 // body: "rebel-held", "Varnok-controlled", "state-run". Like the backer
 // suffixes, they make the word before them a modifier, never a given name

@@ -776,7 +776,7 @@ func (d *doc) spansIn(si int) {
 				if c == "on" && k < s.hi && d.placeOnly(k) {
 					break // "the Security Council on Yemen": what it meets about, no part of its name
 				}
-				if k < s.hi && (d.nameWord(k) || c == "and" && d.longFormBeforeAcronym(i, j)) && d.joinOK(i, j, c) {
+				if k < s.hi && (d.nameWord(k) || c == "and" && d.longFormBeforeAcronym(i, j) || c == "of" && d.toks[k].cap && faithWords[d.toks[k].lower] && k+1 < s.hi && d.nameWord(k+1)) && d.joinOK(i, j, c) {
 					j = k + 1
 					continue
 				}
@@ -1932,7 +1932,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) || hi-lo > 2 && d.toks[hi-2].text == "Episcopal" && d.toks[hi-1].text == "Conference" {
+			// "the Peruvian Episcopal Conference": the country's bishops
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}

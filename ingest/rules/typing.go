@@ -297,6 +297,28 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-conference-body",
+		doc:  `A conference of members, not a meeting: "Conference of Catholic Bishops", "Episcopal Conference", a body of bishops, churches or rectors.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo; k < c.hi; k++ {
+				if d.toks[k].text != "Conference" {
+					continue
+				}
+				if k > c.lo && d.toks[k-1].text == "Episcopal" {
+					return kg.Organization, fair, true
+				}
+				if k+2 < c.hi && d.toks[k+1].lower == "of" && memberPlurals[d.toks[c.hi-1].lower] {
+					return kg.Organization, fair, true
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"The Varnok Conference of Catholic Bishops said the vote was fair.", "Varnok Conference of Catholic Bishops", kg.Organization},
+			{"The Tarmanian Episcopal Conference offered to mediate.", "Tarmanian Episcopal Conference", kg.Organization},
+		},
+	},
+	{
 		name: "type-event-head",
 		doc:  `An event word ending the name: "Lisbon Conference", "Second World War", "Women's March".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
