@@ -567,6 +567,10 @@ var caveForms = wordSet(`cave caves caved caving bow bows bowed bowing yield yie
 // Somalia").
 var inHeads = wordSet(`Mission Missions Resistance`)
 
+// localCourtWords make a court one of a place ("the District Court in
+// X"). General knowledge of English.
+var localCourtWords = wordSet(`District Regional Municipal City County Provincial Trial Circuit`)
+
 // onHeads take "on" inside their name: "Commission on Human Rights",
 // "Committee on Foreign Affairs".
 var onHeads = wordSet(`Commission Committee Council Panel Subcommittee Board Tribunal Authority Conference Forum`)

@@ -756,7 +756,7 @@ func (d *doc) spansIn(si int) {
 			}
 			// "Mission in Darfur", "Mission to Moldova": a mission is named
 			// after where it is
-			if (d.toks[j].lower == "in" && inHeads[d.toks[j-1].text] || d.toks[j].lower == "to" && d.toks[j-1].text == "Mission") && j+1 < s.hi && d.nameWord(j+1) {
+			if (d.toks[j].lower == "in" && (inHeads[d.toks[j-1].text] || d.toks[j-1].text == "Court" && d.localCourt(i, j)) || d.toks[j].lower == "to" && d.toks[j-1].text == "Mission") && j+1 < s.hi && d.nameWord(j+1) {
 				j += 2
 				continue
 			}
@@ -911,6 +911,19 @@ func placePairWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// localCourt reports a court of a district, a region or a town in
+// toks[lo:hi], one that a town's name after "in" names: "the District
+// Court in Lublin", but not "the Federal High Court in Abuja", which only
+// sits there.
+func (d *doc) localCourt(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if localCourtWords[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierCompound reports a name joined to a participle that makes it a

@@ -204,6 +204,11 @@ var typeRules = []*typeRule{
 		name: "type-place-suffix",
 		doc:  `A place word ending the name: "Gao Town", "Kestrel Bay", "Lisbon Stadium".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo + 1; k+1 < c.hi; k++ {
+				if d.toks[k].lower == "in" && d.orgish(k-1) {
+					return "", 0, false // "the Regional Trial Court in Varnok City": a body where the place is
+				}
+			}
 			return kg.Place, fair, placeSuffixes[c.last] && c.n > 1
 		},
 		examples: []typeExample{
