@@ -1168,8 +1168,8 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 
 func (d *doc) orgish(k int) bool {
 	w := d.toks[k].text
-	if a, b, ok := strings.Cut(w, "-"); ok && len(b) > 1 && compass[strings.ToLower(b)] {
-		w = a // "Liberation Movement-North": a branch of the movement
+	if a, b, ok := strings.Cut(w, "-"); ok && len(b) > 1 && (compass[strings.ToLower(b)] || isCountry(b)) {
+		w = a // "Liberation Movement-North": a branch of the movement; "Democratic Party-Varnok": the country's party
 	}
 	if w == "International" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
 		if _, place := gazetteer.LookupPlace(d.toks[k+1].text); !place {
