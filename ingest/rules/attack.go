@@ -1278,6 +1278,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Front has pressed an offensive on the city of Tarma since May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Rui Lopes, 58, ordered the assault on Ana Costa in 2019, the court found.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"The Varnok Front, an armed group, has taken 14 towns since launching an offensive against the Peruvian Army.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"Peru has kept up near-daily strikes in Tarma despite a truce.", []string{"ATTACKED place:peru -> place:tarma happened"}},

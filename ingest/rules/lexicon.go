@@ -1786,7 +1786,7 @@ large-scale small-scale than over about nearly almost some repeated joint barrag
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
 staged stage mounted mount unleashed began begun started made carried-out opened open opens
 expanded expands intensified intensifies escalated widened resumed resumes
-ordered ordering masterminded orchestrated`)
+ordered ordering masterminded orchestrated pressed presses pressing waged wages waging`)
 
 // useVerbs take the weapons or the victims of an attack noun that follows
 // with "in": "dropped barrel bombs in a raid on", "killed ten in strikes on".
