@@ -919,6 +919,7 @@ var attackAtWar = &pattern{
 		for k > s.lo && (beForms[d.toks[k].lower] || skippable[d.toks[k].lower] || d.toks[k].lower == "remain" || d.toks[k].lower == "remained" || d.toks[k].lower == "remains") {
 			k--
 		}
+		k = d.beforeParens(k, s.lo) // "the Varnok Front (VF) have been at war"
 		m := d.mentAt[k]
 		if m == nil || m.ent == nil || k == v-2 || d.possessor(m) || !(m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
 			return false
@@ -940,6 +941,7 @@ var attackAtWar = &pattern{
 	examples: []example{
 		{"The Peruvian army and the Varnok Front have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Peru has been at war with the Varnok Front for a decade.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
+		{"The Peruvian army and the Varnok Front (VF) have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Peru has been at war for a decade.", nil},
 		{"Ana Costa has been at war with her party for years.", nil},
 	},
@@ -3553,16 +3555,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			}
 		}
 	}
-	if i > lo && d.toks[i].text == ")" {
-		// "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
-		k := i - 1
-		for k > lo && k > i-6 && d.toks[k].text != "(" && d.toks[k].text != ")" {
-			k--
-		}
-		if k > lo && d.toks[k].text == "(" {
-			i = k - 1
-		}
-	}
+	i = d.beforeParens(i, lo) // "the Tehrik-i-Taliban Pakistan (TTP) claimed": past the acronym
 	// "denied attacking", "threatened to strike", "has refused to bomb",
 	// "began intentionally shelling", "is alleged to have attacked"
 	for k := 0; k < 6 && i >= lo && d.mentAt[i] == nil; k++ {
@@ -3955,6 +3948,22 @@ func (d *doc) andWithAfter(k, hi int) int {
 		return j
 	}
 	return 0
+}
+
+// beforeParens is the token before a short parenthesis that ends at
+// toks[i] ("the Varnok Front (VF)": the name's last word), else i.
+func (d *doc) beforeParens(i, lo int) int {
+	if i <= lo || d.toks[i].text != ")" {
+		return i
+	}
+	k := i - 1
+	for k > lo && k > i-6 && d.toks[k].text != "(" && d.toks[k].text != ")" {
+		k--
+	}
+	if k > lo && d.toks[k].text == "(" {
+		return k - 1
+	}
+	return i
 }
 
 // objects lists the entities named in the object of the verb at toks[v]:
