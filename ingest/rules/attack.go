@@ -1280,6 +1280,7 @@ var attackNounFirst = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru has in turn stepped up air strikes on Varnok Front positions.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"The Varnok Front has pressed an offensive on the city of Tarma since May.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Rui Lopes, 58, ordered the assault on Ana Costa in 2019, the court found.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"The Varnok Front, an armed group, has taken 14 towns since launching an offensive against the Peruvian Army.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
@@ -3517,8 +3518,11 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 			i = k - 1
 		}
 	}
-	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] ||
+	for i >= lo && (skippable[d.toks[i].lower] || d.toks[i].lower == "," && i > lo && skippable[d.toks[i-1].lower] || d.toks[i].lower == "turn" && i > lo && d.toks[i-1].lower == "in" ||
 		d.toks[i].lower == "since" && i > lo && (d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have" || d.toks[i-1].lower == "had")) {
+		if d.toks[i].lower == "turn" {
+			i-- // "has in turn stepped up"
+		}
 		i-- // "has since captured"
 	}
 	if i > lo+2 && (d.toks[i].lower == "command" || d.toks[i].lower == "orders" || d.toks[i].lower == "leadership") {
