@@ -981,7 +981,8 @@ var refOrgNoun = &refRule{
 			return j + 2, d.namedOrg("United Nations") // "the world body": the United Nations, where the article names it
 		}
 		rebel := false // "the jihadist group", "the rebel group": no state's force
-		for j < len(d.toks) && j < i+3 && refModifiers[d.toks[j].lower] {
+		for j < len(d.toks) && j < i+3 && (refModifiers[d.toks[j].lower] || modifierCompound(d.toks[j].text)) {
+			// "the jihadist group"; "the Rwanda-backed rebels": who backs them is no part of what they are
 			rebel = rebel || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant"
 			j++
 		}
@@ -1031,6 +1032,7 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
+		{"The Tarma Front fired rockets at Lima. [The al-Qaeda-linked group] said the strikes were a warning.", "organization:tarma-front"},
 		{"Gunmen ambushed a patrol of the UN peacekeeping mission VARMIS near Tarma. The United Nations condemned it. One soldier died, [the mission] said.", "organization:varmis"},
 		{"The United Nations condemned the attack. [The world body] said civilians must be protected.", "organization:united-nations"},
 		{"The Varnok Council condemned the attack. [The world body] said civilians must be protected.", ""},
