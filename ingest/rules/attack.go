@@ -1343,6 +1343,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Congolese army withdrew from Goma. Congolese troops attacked Varnok Front positions.", []string{"ATTACKED organization:armed-forces-of-the-democratic-republic-of-the-congo -> organization:varnok-front happened"}},
 		{"Blackouts spread after Peru began missile strikes on Chile's power grid.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Lopes accused the Peruvian Armed Forces (PAF) and their Chilean allies of shelling Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-armed-forces -> organization:varnok-front happened"}},
 		{"Chile's defence ministry said the Varnok Front had opened fire first, shelling positions near the village of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},

@@ -2563,6 +2563,14 @@ func (d *doc) forcesFor(c *entity) *entity {
 		if strings.Contains(lower, "police") || strings.Contains(lower, "guard") || strings.Contains(lower, "mission") || strings.Contains(lower, "coalition") || strings.Contains(lower, "air force") {
 			continue
 		}
+		if adj != "" && !strings.HasPrefix(e.name, adj+" ") && armyAlias(e, adj) {
+			// "the Armed Forces of the Democratic Republic of the Congo",
+			// whose other names are "the Congolese army": "Congolese
+			// troops" are theirs
+			found = e
+			n++
+			continue
+		}
 		if !(strings.HasPrefix(e.name, c.name+" ") || adj != "" && strings.HasPrefix(e.name, adj+" ") || strings.HasSuffix(e.name, " of "+c.name) || strings.HasSuffix(e.name, " of the "+c.name)) {
 			continue
 		}
@@ -2583,6 +2591,21 @@ func (d *doc) forcesFor(c *entity) *entity {
 		return c
 	}
 	return found
+}
+
+// armyAlias reports an organization the gazetteer also calls the
+// adjective's army or armed forces ("Congolese army").
+func armyAlias(e *entity, adj string) bool {
+	o, ok := gazetteer.LookupOrg(e.name)
+	if !ok {
+		return false
+	}
+	for _, a := range o.Aliases {
+		if a == adj+" army" || a == adj+" armed forces" || a == adj+" Army" || a == adj+" Armed Forces" {
+			return true
+		}
+	}
+	return false
 }
 
 // stateForceName reports a name of a state's armed forces: the country or
