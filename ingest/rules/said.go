@@ -1346,6 +1346,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
 		{"Ana Costa accepted an invitation to visit Lima in October, Chile's foreign affairs department said.", []string{"SAID organization:chilean-foreign-affairs-department: Ana Costa accepted an invitation to visit Lima in October"}},
 		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
 		{"Nine militants were killed near Tarma, Lt. Col. Rui Lopes, spokesman of the Peruvian army's Southern Command, said.", []string{"SAID person:rui-lopes: Nine militants were killed near Tarma"}},
@@ -2947,6 +2948,8 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	for a-1 > s.lo {
 		if _, ok := d.isTitle(a - 1); ok {
 			a--
+		} else if a < at && portfolio[d.toks[a-1].text] {
+			a-- // "Security Minister X": the portfolio before the title
 		} else if d.toks[a-1].text == "." && a-2 > s.lo {
 			if _, ok := d.isTitle(a - 2); !ok {
 				break
@@ -3011,6 +3014,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				k += 2
 				continue
 			}
+			if (d.toks[k+1].text == "X" || d.toks[k+1].text == "X.") && (k+2 >= s.hi || d.toks[k+2].kind == tPunct) {
+				k++ // "..., the minister said in a post on X": the platform once called Twitter
+				continue
+			}
 		}
 		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
@@ -3022,6 +3029,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 	}
 	b := at - 1
+	if a < at && d.toks[a-1].text == "," {
+		b = a - 1 // "..., Security Minister X said": past the portfolio and the title
+	}
 	if m := d.mentAt[at]; m != nil && m.ent != nil && m.ent.kind == kg.Organization && isAcronym(d.toks[at].text) && m.hi == v {
 		// "..., the UN humanitarian office OCHA said": a description of
 		// the body, then its initials
