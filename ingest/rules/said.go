@@ -1346,6 +1346,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
 		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
 		{"Ana Costa accepted an invitation to visit Lima in October, Chile's foreign affairs department said.", []string{"SAID organization:chilean-foreign-affairs-department: Ana Costa accepted an invitation to visit Lima in October"}},
 		{"Nine militants were killed near Tarma, Ana Costa, a police spokeswoman, said.", []string{"SAID person:ana-costa: Nine militants were killed near Tarma"}},
@@ -2970,6 +2971,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				break
 			}
 			at-- // ", the unit's commander, Lieutenant Colonel X, said"
+		}
+		if at-2 > s.lo && d.toks[at-1].lower == "the" && d.toks[at-2].text == "," {
+			at-- // ", his party, the Varnok Movement, said"
 		}
 		if d.toks[at-1].text != "," {
 			return "", false
