@@ -1346,6 +1346,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Ana Costa had 19.4% of valid votes, the Varnok Electoral Council, known as VEC, said.", []string{"SAID organization:varnok-electoral-council: Ana Costa had 19.4% of valid votes"}},
 		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
 		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
 		{"Ana Costa accepted an invitation to visit Lima in October, Chile's foreign affairs department said.", []string{"SAID organization:chilean-foreign-affairs-department: Ana Costa accepted an invitation to visit Lima in October"}},
@@ -2962,6 +2963,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	}
 	if m := d.mentAt[at]; d.toks[v-1].text == "," && m != nil && m.lo == at && m.hi < v-1 && d.toks[m.hi].text == "," && d.toks[a-1].text == "," && d.plainApposition(m.hi+1, v-1) {
 		appos = a - 1 // "..., Ana Costa, a police spokeswoman, said": the name, then what she is
+	} else if m != nil && d.toks[v-1].text == "," && m.lo == at && m.hi+3 < v && d.toks[m.hi].text == "," && d.toks[m.hi+1].lower == "known" && d.toks[m.hi+2].lower == "as" &&
+		d.mentAt[m.hi+3] != nil && d.mentAt[m.hi+3].ent == m.ent && d.mentAt[m.hi+3].hi == v-1 && a-2 > s.lo && d.toks[a-1].lower == "the" && d.toks[a-2].text == "," {
+		appos = a - 2 // "..., the Varnok Electoral Council, known as VEC, said": the name, then its short form
 	} else if d.toks[v-1].text == "," {
 		// "..., the group's leader, Ana Costa, said": past the description
 		// to the comma that closes the clause; "Her colleague, Ana Costa,
