@@ -712,6 +712,21 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-apposed-to-company",
+		doc:  `A name in apposition to a company's or a broadcaster's noun: "the state grid operator, Varnergo,", "the national carrier, Tarma Air,".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			k := c.lo - 1
+			if k < 2 || d.toks[k].text != "," || c.hi >= len(d.toks) || d.toks[c.hi].text != "," || d.toks[k-1].cap {
+				return "", 0, false
+			}
+			n := orgRefNouns[d.toks[k-1].lower]
+			return kg.Organization, fair, n == "company" || n == "media"
+		},
+		examples: []typeExample{
+			{"Peru's state grid operator, Varnergo, said it had cut power.", "Varnergo", kg.Organization},
+		},
+	},
+	{
 		name: "type-place-word",
 		doc:  `A known place or a number word inside a name of no given name: "Villa Rosa", "Kilometer Nine".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
