@@ -3220,7 +3220,7 @@ func officialForms(name string) []string {
 		}
 		return spellings([]string{dem + " " + port + " Ministry", of, bare})
 	case len(ws) >= 2 && allCapitalised(ws):
-		return []string{body + " of " + country} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana"
+		return []string{body + " of " + country, country + " " + body} // "Ghanaian Electoral Commission" is the "Electoral Commission of Ghana", the "Ghana Electoral Commission"
 	case (len(ws) >= 2 || low == "parliament") && bodyHeads[strings.ToLower(ws[len(ws)-1])]:
 		for i, w := range ws {
 			ws[i] = titleCase(w)
