@@ -811,6 +811,9 @@ func (d *doc) spansIn(si int) {
 			}
 		}
 		j = d.doctrineAfter(i, j, s.hi)
+		if j < s.hi && j-i >= 3 && d.toks[j].lower == "mission" && !d.toks[j].cap && !d.orgish(j-1) && !d.known(i, j) {
+			j++ // "the Multinational Security Support mission": a body whose name ends in its lower-case head
+		}
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
