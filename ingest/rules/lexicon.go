@@ -623,6 +623,11 @@ senate congress junta regime commission bank force guard presidency`)
 // management agency", not "Russian forces").
 var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard`)
 
+// standingWords after an adverb say how a government stands, between a
+// country's possessive and the body: "Yemen's internationally recognised
+// government". General knowledge of English.
+var standingWords = wordSet(`recognized recognised elected backed appointed installed`)
+
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`air coast national interim transitional provisional caretaker defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government

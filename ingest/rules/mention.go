@@ -2437,6 +2437,9 @@ func (d *doc) findActorOrgs() {
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
 			continue
 		}
+		if k+2 < end && lyAdverb(d.toks[k]) && standingWords[d.toks[k+1].lower] && !d.toks[k+1].cap && d.mentAt[k+1] == nil {
+			k += 2 // "Yemen's internationally recognised government": the government
+		}
 		j := k
 		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
 			j++
