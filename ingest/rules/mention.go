@@ -393,7 +393,7 @@ func fold(s string) string { return kg.FoldName(s) }
 // "hakim").
 func foldWord(w string) string {
 	f := kg.Slug(w)
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ar-", "an-"} {
+	for _, p := range []string{"al-", "el-", "ad-", "adh-", "as-", "ash-", "ar-", "an-", "at-", "ath-", "az-"} {
 		if strings.HasPrefix(f, p) && len(f) > len(p) {
 			return f[len(p):]
 		}

@@ -258,7 +258,7 @@ func wordCap(w string) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "ash-", "bin-", "ibn-"} {
+	for _, p := range arabicArticles {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)
@@ -266,6 +266,11 @@ func wordCap(w string) bool {
 	}
 	return false
 }
+
+// arabicArticles are the Arabic article, as transliterations write it
+// before a sun letter too, and the particles of descent, lower case before
+// a capitalised name ("al-Hakim", "az-Zallaqa", "bin-Laden").
+var arabicArticles = []string{"al-", "el-", "ad-", "adh-", "ar-", "as-", "an-", "ash-", "at-", "ath-", "az-", "bin-", "ibn-"}
 
 // quoteOpens decides whether the quotation mark at text[i:i+size] opens a
 // quotation. Curly marks say so themselves; straight ones and the
