@@ -1345,6 +1345,17 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 	return unknown
 }
 
+// outletOf reports a name said to be another's outlet: "its Varnok radio
+// station", "its Varnok news agency".
+func (d *doc) outletOf(m *mention) bool {
+	k := m.hi
+	if m.lo == 0 || !possessivePronouns[d.toks[m.lo-1].lower] || k+1 >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].lower
+	return (broadcastWords[w] || w == "news" || w == "media") && (broadcastNouns[d.toks[k+1].lower] || mediaNouns[d.toks[k+1].lower] || d.toks[k+1].lower == "wing" || d.toks[k+1].lower == "arm" || d.toks[k+1].lower == "foundation")
+}
+
 // affiliateOf is the one affiliate of e the article names, whose name is
 // e's and a region's ("Islamic State Sahel Province" for "Islamic State"):
 // where a story names a group's branch and the group, "the group" is the
@@ -1726,8 +1737,8 @@ var refIt = &refRule{
 				return 0, nil // "survivors told VOA they believed": those who told, not whom they told
 			}
 			switch {
-			case m.ent.kind == kg.Organization && d.platform(m):
-				continue // "posted on Telegram. It said": where it was said
+			case m.ent.kind == kg.Organization && (d.platform(m) || d.outletOf(m)):
+				continue // "posted on Telegram. It said": where it was said; "carried by its Varnok radio station, saying its fighters"
 			case m.ent.kind == kg.Organization:
 				return i + 1, m.ent
 			case m.ent.kind == kg.Place && !plural && isCountry(m.ent.name) && d.leadsClause(m):
@@ -1739,6 +1750,7 @@ var refIt = &refRule{
 		return 0, nil
 	},
 	examples: []refExample{
+		{"The Varnok Front claimed the attack in a statement carried by its Tarnaq radio station, saying [its] fighters had won.", "organization:varnok-front"},
 		{"The Andean Council against Varnok said [its] aircraft had struck hideouts in the mountains.", "organization:andean-council"},
 		{"Peru's army fought the Varnok Front in Tarma. The Andean Council said it had sent observers. \u201cThe Varnok Front must stop,\u201d [it] said in a statement.", "organization:andean-council"},
 		{"Several survivors told the Varnok Times [they] believed the Tarma Front had carried out the attack.", ""},

@@ -166,6 +166,8 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true
 			case c.next == "news" && c.hi+1 < len(d.toks) && (orgNouns[d.toks[c.hi+1].lower] || mediaNouns[d.toks[c.hi+1].lower]):
 				return kg.Organization, fair, true // "its Varnok news agency"
+			case (c.next == "radio" || c.next == "television" || c.next == "tv") && c.hi+1 < len(d.toks) && broadcastNouns[d.toks[c.hi+1].lower]:
+				return kg.Organization, fair, true // "its Varnok radio station"
 			case c.hi+1 < len(d.toks) && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && monitorNouns[d.toks[c.hi+1].lower]:
 				return kg.Organization, fair, true // "the Cabo Varnok conflict monitor"
 			case c.next == "port" || c.next == "harbour" || c.next == "harbor":
