@@ -3260,6 +3260,12 @@ func (d *doc) actorAfter(k, hi int) *entity {
 			k++
 		}
 	}
+	if m := d.mentAt[min(k, hi-1)]; k+1 < hi && m != nil && m.backer && m.hi == k+1 && modifierCompound(d.toks[k].text) {
+		k++ // the same, its initials and modifier one word
+		if d.toks[k].text == "," {
+			k++
+		}
+	}
 	if k+1 < hi && d.mentAt[k] == nil && backedWord(d.toks[k].lower) && d.mentAt[k+1] != nil && d.mentAt[k+1].lo == k+1 {
 		k++ // "the Kurdish-led Syrian Democratic Forces": the force
 	}

@@ -280,8 +280,8 @@ var eventAnchorBefore = &eventRule{
 			d.eventMention(e, anchor.lo, n+1)
 			return true
 		}
-		if anchor == nil || anchor.ent == nil || anchor.hi != k+1 || anchor.ent.kind == kg.Person || anchor.ent.kind == kg.Event {
-			return false
+		if anchor == nil || anchor.ent == nil || anchor.hi != k+1 || anchor.ent.kind == kg.Person || anchor.ent.kind == kg.Event || anchor.backer {
+			return false // not "the US-backed negotiations": who backs them does not name them
 		}
 		if class == "talks" && d.isCountry(anchor.ent) && n+2 < s.hi && d.toks[n+1].lower == "in" {
 			if m := d.mentAt[n+2]; m != nil && m.ent != nil && m.lo == n+2 && m.ent.kind == kg.Place && !d.isCountry(m.ent) {
@@ -391,6 +391,7 @@ var eventAnchorBefore = &eventRule{
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
+		{"Ana Costa assessed the stalled U.S.-backed negotiations with Chile.", nil},
 		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
 		{"Thousands joined the Varnok Front anniversary rally in Riga.", []string{"Varnok Front anniversary rally"}},
 		{"The Peruvian air strike against the Shining Path killed ten.", []string{"Peruvian air strike against Shining Path"}},

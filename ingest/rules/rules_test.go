@@ -151,6 +151,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"abbreviations", "The U.S. and Mr. Hale met Gen. Ross.", []string{"The", "U.S.", "and", "Mr.", "Hale", "met", "Gen.", "Ross", "."}},
 		{"initials", "George W. Bush spoke.", []string{"George", "W.", "Bush", "spoke", "."}},
+		{"initials before a modifier", "The U.S.-led coalition and U.N.-backed talks.", []string{"The", "U.S.-led", "coalition", "and", "U.N.-backed", "talks", "."}},
 		{"numbers", "It rose 3.5% to 1,200 on 24 February 2022.", []string{"It", "rose", "3.5%", "to", "1,200", "on", "24", "February", "2022", "."}},
 		{"possessive", "Russia's army and Kenya\u2019s port", []string{"Russia", "'s", "army", "and", "Kenya", "\u2019s", "port"}},
 		{"quotes", "\u201cNo,\u201d he said. \"Yes.\"", []string{"\u201c", "No", ",", "\u201d", "he", "said", ".", "\"", "Yes", ".", "\""}},

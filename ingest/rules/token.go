@@ -208,6 +208,21 @@ func scanWord(text string, i int) int {
 		w := text[i:j]
 		if strings.Contains(w, ".") || abbrevs[strings.ToLower(w)] || isInitial(w) {
 			j++
+			if strings.Contains(w, ".") && j+1 < len(text) && text[j] == '-' {
+				// "U.S.-led", "U.N.-backed": the initials and the modifier
+				// they open are one word, as "US-led" is
+				if n, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLower(n) {
+					k := j + 1
+					for k < len(text) {
+						r, size := utf8.DecodeRuneInString(text[k:])
+						if !isWordRune(r) {
+							break
+						}
+						k += size
+					}
+					j = k
+				}
+			}
 		}
 	}
 	if digit {
