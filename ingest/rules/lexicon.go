@@ -1957,7 +1957,7 @@ challenge challenges goal goals quota threshold criteria obligations commitments
 var holdNouns = wordSet(`talks meeting negotiations summit audience`)
 
 // receiveVerbs make a meeting with a person received.
-var receiveVerbs = wordSet(`received receives welcomed welcomes`)
+var receiveVerbs = wordSet(`received receives receive receiving welcomed welcomes`)
 
 // summonVerbs call a country's envoy in: "summoned the Chilean ambassador".
 var summonVerbs = wordSet(`summoned summons summon summoning`)

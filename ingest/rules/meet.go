@@ -432,6 +432,7 @@ var metVerb = &pattern{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
+		{"Rui Lopes is due to receive Chilean Defense Minister Ana Costa in Lima on Thursday.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -962,7 +963,7 @@ func (d *doc) meetAt(si, v int) {
 		}
 		return
 	}
-	if (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
+	if (w == "received" || w == "receives" || w == "receive" || w == "receiving" || w == "welcomed" || w == "welcomes") && !t.cap && v+1 < s.hi {
 		// "received Rui Lopes at the palace": only a person received
 		k := v + 1
 		for n := 0; n < 2 && k+1 < s.hi; n++ {
