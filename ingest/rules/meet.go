@@ -432,6 +432,7 @@ var metVerb = &pattern{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
+		{"Rui Lopes held talks with the ambassadors of Brazil and Chile.", []string{"MET person:rui-lopes -> place:brazil happened", "MET person:rui-lopes -> place:chile happened"}},
 		{"Rui Lopes is due to receive Chilean Defense Minister Ana Costa in Lima on Thursday.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
@@ -1934,6 +1935,9 @@ func (d *doc) unnamedCounterparts(v, hi int) []*entity {
 // unnamedAgentsCountries is the countries of the unnamed envoys or
 // officers at toks[k] (envoysCountries, officersCountries).
 func (d *doc) unnamedAgentsCountries(k, hi int) []*entity {
+	for n := 0; n < 2 && k < hi && (holdNouns[d.toks[k].lower] || d.toks[k].lower == "with"); n++ {
+		k++ // "held talks with the ambassadors of X and Y"
+	}
 	return append(d.envoysCountries(k, hi), d.officersCountries(k, hi)...)
 }
 
