@@ -432,6 +432,7 @@ var metVerb = &pattern{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
+		{"President Rui Lopes received an Andean Council delegation led by Trade Commissioner Ana Costa in Lima on Wednesday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes held talks with the ambassadors of Brazil and Chile.", []string{"MET person:rui-lopes -> place:brazil happened", "MET person:rui-lopes -> place:chile happened"}},
 		{"Rui Lopes is due to receive Chilean Defense Minister Ana Costa in Lima on Thursday.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
@@ -2505,6 +2506,9 @@ func (d *doc) representedBy(v, hi int) []*entity {
 func (d *doc) ledDelegation(k, hi int) bool {
 	for n := 0; k < hi && n < 3 && (determiners[d.toks[k].lower] || d.mentAt[k] != nil && d.mentAt[k].demonym || d.toks[k].lower == "high-level" || d.toks[k].lower == "senior"); n++ {
 		k++
+	}
+	if m := d.mentAt[min(k, hi-1)]; k < hi && m != nil && m.lo == k && m.ent != nil && m.ent.kind == kg.Organization && !m.demonym {
+		k = m.hi // "a European Union delegation led by X"
 	}
 	if k+3 >= hi || !repNouns[d.toks[k].lower] || d.toks[k+1].lower != "led" || d.toks[k+2].lower != "by" {
 		return false
