@@ -1970,7 +1970,7 @@ var envoyNouns = wordSet(`ambassador ambassadors envoy envoys charge chargé cha
 // representative for the Sahel". General knowledge of English.
 var missionOffices = wordSet(`coordinator representative rapporteur`)
 
-var holdVerbs = wordSet(`held hold holds holding`)
+var holdVerbs = wordSet(`held hold holds holding convened convene convenes convening`)
 
 // talksHeldVerbs before "talks" make the subjects meet as holdVerbs do:
 // "X and Y resumed talks", "opened a new round of talks"; not "suspended

@@ -432,6 +432,7 @@ var metVerb = &pattern{
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
+		{"Prime Minister Rui Lopes convened an emergency security meeting late on Wednesday with police chief Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"President Rui Lopes received an Andean Council delegation led by Trade Commissioner Ana Costa in Lima on Wednesday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes held talks with the ambassadors of Brazil and Chile.", []string{"MET person:rui-lopes -> place:brazil happened", "MET person:rui-lopes -> place:chile happened"}},
 		{"Rui Lopes is due to receive Chilean Defense Minister Ana Costa in Lima on Thursday.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
