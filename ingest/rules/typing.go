@@ -293,6 +293,11 @@ var typeRules = []*typeRule{
 			if c.last == "Congress" && c.n > 1 && (partyContext[c.prev] || c.hi < len(d.toks) && (d.toks[c.hi].lower == "party" || d.toks[c.hi].lower == "workers" || d.toks[c.hi].lower == "lawmakers")) {
 				return kg.Organization, fair, true // "the regional Trinamool Congress", "Tarma Congress workers": a party
 			}
+			if c.last == "Congress" && c.n > 1 {
+				if p, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[c.hi-2].end]); ok && (p.Kind == gazetteer.Subdivision || p.Kind == gazetteer.Country) {
+					return kg.Organization, fair, true // "the Michoacán Congress": a state's legislature
+				}
+			}
 			return kg.Organization, fair, c.last == "Congress" && c.n > 1 && d.anyPartyWord(c.lo, c.hi-1)
 		},
 		examples: []typeExample{
@@ -301,6 +306,7 @@ var typeRules = []*typeRule{
 			{"The minister met a delegation from the Varnok People's Assembly on Monday.", "Varnok People's Assembly", kg.Organization},
 			{"Lawmakers of the Tarma Legislative Assembly voted on Monday.", "Tarma Legislative Assembly", kg.Organization},
 			{"Voting began in the state, where the regional Varnok Congress is seeking a fourth term.", "Varnok Congress", kg.Organization},
+			{"The Jalisco Congress voted on Monday to remove the mayor.", "Jalisco Congress", kg.Organization},
 		},
 	},
 	{
