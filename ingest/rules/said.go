@@ -718,6 +718,9 @@ var saidStance = &pattern{
 			if d.toks[a].lower == "that" {
 				next = "that" // "announced on Monday that ..."
 			}
+			if d.toks[a].lower == "for" {
+				next = "for" // "called Wednesday for a cease-fire"
+			}
 		}
 		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord || pronounSubjects[next] {
 			return false // "denied that ...", "denied carrying out ...", "announced it will close": reported speech
@@ -808,6 +811,7 @@ var saidStance = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Andean Council called Wednesday for an immediate cease-fire.", []string{"SAID organization:andean-council: called Wednesday for an immediate cease-fire"}},
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Said Harthy condemned the attack.", []string{"SAID person:said-harthy: condemned the attack"}},
 		{"Peru, Chile and Bolivia also condemned the attack.", []string{"SAID place:bolivia: condemned the attack", "SAID place:chile: condemned the attack", "SAID place:peru: condemned the attack"}},
@@ -914,6 +918,8 @@ var saidAppeal = &pattern{
 		if w := d.toks[v].lower; strings.HasPrefix(w, "call") {
 			if d.toks[c].lower == "on" && c+2 < s.hi && isWeekday(d.toks[c+1].lower) {
 				c += 2 // "called on Tuesday for the army to": a date, then the appeal
+			} else if c+1 < s.hi && isWeekday(d.toks[c].lower) && d.toks[c+1].lower != "on" {
+				c++ // "called Wednesday for a cease-fire"
 			}
 			if d.toks[c].lower != "on" && d.toks[c].lower != "upon" && d.toks[c].lower != "for" {
 				return false // "called the outcome ..."
