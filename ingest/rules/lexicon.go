@@ -1661,7 +1661,7 @@ market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedra
 var namesakeSites = wordSet(`airport airfield`)
 var localSites = wordSet(`market bazaar camp prison stadium monastery`)
 
-var natureHeads = wordSet(`forest river valley desert lake mountains hills sector`)
+var natureHeads = wordSet(`forest river valley desert lake mountains hills sector peninsula plain plains plateau delta basin beach`)
 
 // placeOpeners open town names that end in a country's name: "Puerto
 // Jordán", "San Marino", "New Guinea". General knowledge.

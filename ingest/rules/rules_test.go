@@ -554,6 +554,7 @@ func TestResolution(t *testing.T) {
 		{"a people's name that is also a region's, after a locative", "Fighting spread to Kikuyu on Monday. Kikuyu was calm.", "place:kikuyu", nil},
 		{"an oblast named as a region takes the oblast's name", "Drones struck the Poltava region overnight.", "place:poltava", []string{"Poltava Oblast", "Poltava region"}},
 		{"a region's kind after its name", "Troops moved into Tarma province on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma province"}},
+		{"a peninsula's or a plain's kind after its name", "Troops landed on the Tarma peninsula on Monday. Tarma was quiet.", "place:tarma", []string{"Tarma peninsula"}},
 		{"a bare name after its gas field is the field", "Drones struck the Tarvok gas field on Monday. It was the third attack on Tarvok since April.", "place:tarvok-gas-field", []string{"Tarvok"}},
 		{"a bare name is the air base it names", "Jets struck the Varno air base. Strikes on Varno continued.", "place:varno-air-base", []string{"Varno"}},
 		{"a known town stays apart from its dam", "Shells hit the Kharkiv dam. Kharkiv was calm.", "place:kharkiv", nil},
