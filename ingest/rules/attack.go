@@ -1343,6 +1343,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's General Staff said in a statement on Telegram that drones had hit the refinery in the city of Tarma.", nil},
 		{"The Congolese army withdrew from Goma. Congolese troops attacked Varnok Front positions.", []string{"ATTACKED organization:armed-forces-of-the-democratic-republic-of-the-congo -> organization:varnok-front happened"}},
 		{"Blackouts spread after Peru began missile strikes on Chile's power grid.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Lopes accused the Peruvian Armed Forces (PAF) and their Chilean allies of shelling Varnok Front positions near Tarma.", []string{"ATTACKED organization:peruvian-armed-forces -> organization:varnok-front happened"}},
@@ -2697,8 +2698,8 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if src == nil || src == tgt || tgt != nil && tgt.kind == kg.Event {
 		return
 	}
-	if d.orgKind(src) == "media" || tgt != nil && tgt.kind == kg.Organization && d.orgKind(tgt) == "media" && !d.namedIn(si, tgt) {
-		return // news media attack nobody; one is attacked only where the sentence names it
+	if d.orgKind(src) == "media" || platformName(src.name) || tgt != nil && tgt.kind == kg.Organization && d.orgKind(tgt) == "media" && !d.namedIn(si, tgt) {
+		return // news media and platforms attack nobody; one is attacked only where the sentence names it
 	}
 	if m := d.mentAt[max(lo, 0)]; lo >= 0 && m != nil && m.ent == src && m.demonym && m.hi < len(d.toks) && troopNouns[d.toks[m.hi].lower] {
 		src = d.forcesFor(src) // "Peruvian troops" after "the Peruvian army": the army, whichever word tells the attack

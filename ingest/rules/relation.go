@@ -111,6 +111,12 @@ func (d *doc) unnamedPeopleIn(at, lo int) bool {
 
 // platform reports a mention of an online service ("Facebook",
 // "Telegram"), by what the article calls it or what the gazetteer does.
+// platformName reports the name of a platform where statements are
+// posted ("Telegram").
+func platformName(name string) bool {
+	return platforms[strings.ReplaceAll(fold(name), " ", "-")]
+}
+
 func (d *doc) platform(m *mention) bool {
 	if m.ent == nil || m.ent.kind != kg.Organization {
 		return false
