@@ -233,6 +233,8 @@ func TestLookupOrg(t *testing.T) {
 		{"acronym that is a word", "WHO", Org{Name: "World Health Organization", Acronym: "WHO"}, true},
 		{"word that is an acronym", "who", Org{}, false},
 		{"full name", "International Monetary Fund", Org{Name: "International Monetary Fund", Acronym: "IMF"}, true},
+		{"a gang coalition whose first word is a given name", "Viv Ansanm", Org{Name: "Viv Ansanm"}, true},
+		{"a newspaper named by a common word", "Dawn", Org{Name: "Dawn"}, true},
 		{"no acronym", "World Bank", Org{Name: "World Bank"}, true},
 		{"alias", "Red Cross", Org{Name: "International Committee of the Red Cross", Acronym: "ICRC"}, true},
 		{"news agency", "Reuters", Org{Name: "Reuters"}, true},
