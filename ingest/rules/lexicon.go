@@ -628,6 +628,10 @@ var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities ba
 // government". General knowledge of English.
 var standingWords = wordSet(`recognized recognised elected backed appointed installed`)
 
+// landClaims after "claims" make a claim to land, no statement: "claims
+// all of", "claims sovereignty over". General knowledge of English.
+var landClaims = wordSet(`all most much part parts sovereignty ownership control territory islands`)
+
 // ministryWords may stand between the actor and "ministry".
 var ministryWords = wordSet(`air coast national interim transitional provisional caretaker defence defense foreign interior health finance justice education economy energy
 trade agriculture emergency emergencies information culture transport electoral election security government

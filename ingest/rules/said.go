@@ -1023,6 +1023,27 @@ func (d *doc) verbSpeaker(si, v int) *entity {
 	return sp
 }
 
+// claimsLand reports a claim to land at toks[v], no statement: "China
+// claims nearly all of the sea", "Peru claims sovereignty over X", "both
+// claim the islands".
+func (d *doc) claimsLand(v int) bool {
+	if !strings.HasPrefix(d.toks[v].lower, "claim") {
+		return false
+	}
+	k := v + 1
+	for k < len(d.toks) && (d.toks[k].lower == "nearly" || d.toks[k].lower == "almost" || d.toks[k].lower == "virtually" || d.toks[k].lower == "the" || d.toks[k].lower == "entire") {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	if w := d.toks[k].lower; landClaims[w] {
+		return true
+	}
+	m := d.mentAt[k]
+	return m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k && (m.hi >= len(d.toks) || d.toks[m.hi].kind == tPunct || d.toks[m.hi].lower == "as")
+}
+
 var saidQuotedAs = &pattern{
 	name: "said-quoted-as",
 	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
@@ -1468,7 +1489,7 @@ var saidReported = &pattern{
 	typ:  kg.Said,
 	cues: union(sayVerbs, weakSayVerbs),
 	at: func(d *doc, si, v int) bool {
-		if !d.reportable(v) {
+		if !d.reportable(v) || d.claimsLand(v) {
 			return false
 		}
 		sp, at := d.subjectOf(v, d.sents[si].lo)
@@ -1497,6 +1518,9 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru claims nearly all of the Varnok Sea, a waterway through which trade passes.", nil},
+		{"Chile claims Tarma as its own territory.", nil},
+		{"Ana Costa claimed the vote had been rigged.", []string{"SAID person:ana-costa: the vote had been rigged"}},
 		{"Costa's lawyer, Senior Counsel Rui Lopes, told reporters outside the court that his client would appeal.", []string{"SAID person:rui-lopes: his client would appeal"}},
 		{"Congresswoman Ana Costa of the Varnok Force party, one of the sponsors of the motion, said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
 		{"Congresswoman Ana Costa of the left-wing Free Varnok party said the resignation had come too late.", []string{"SAID person:ana-costa: the resignation had come too late"}},
