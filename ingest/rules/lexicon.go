@@ -1453,6 +1453,11 @@ var personVerbs = wordSet(`spoke meet met resigned smiled wept died tweeted`)
 var notComplementizer = wordSet(`so such now given provided except`)
 
 // reportNouns are what a denial rejects: "rejected reports that".
+// findingNouns are documents and inquiries a text is "according to",
+// not people: "according to the investigation, X, who ...".
+var findingNouns = wordSet(`investigation investigations inquiry probe indictment verdict ruling judgment judgement
+findings charges report reports statement documents document data figures estimates records count tally`)
+
 var reportNouns = wordSet(`reports report claims claim allegations allegation suggestions suggestion accusations
 accusation rumours rumors speculation`)
 

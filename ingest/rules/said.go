@@ -481,6 +481,7 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"According to the investigation, Major General Rui Lopes, who commands the 87th Brigade, ordered the strike.", nil},
 		{"The court sentenced him to ten years, according to a court document seen by Reuters.", nil},
 		{"He did not react as the sentence was read out, according to a Reuters witness in the courtroom.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
@@ -2638,7 +2639,7 @@ func (d *doc) according(si, v int) {
 				if m != nil && v == s.lo && (m.hi >= s.hi || d.toks[m.hi].text != ",") {
 					m = nil // "According to a statement from X, President Y will travel": Y is the clause's subject
 				}
-				if w := d.toks[k-1].lower; m != nil && m.ent != nil && (m.ent.kind == kg.Person ||
+				if w := d.toks[k-1].lower; m != nil && m.ent != nil && (m.ent.kind == kg.Person && !findingNouns[w] ||
 					m.ent.kind == kg.Organization && !d.toks[k-1].cap && (orgNouns[w] || orgRefNouns[w] != "" || w == "mission")) {
 					// "..., according to the UN peacekeeping mission, MINUSTAH":
 					// the body named in apposition
