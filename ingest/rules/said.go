@@ -1519,6 +1519,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Party leader Ana Costa told supporters at the party's headquarters in Lima late on Sunday that voters had chosen stability.", []string{"SAID person:ana-costa: voters had chosen stability"}},
 		{"Peru claims nearly all of the Varnok Sea, a waterway through which trade passes.", nil},
 		{"Chile claims Tarma as its own territory.", nil},
 		{"Ana Costa claimed the vote had been rigged.", []string{"SAID person:ana-costa: the vote had been rigged"}},
@@ -2138,8 +2139,8 @@ func (d *doc) skipAddressee(c, hi int) (*entity, int) {
 			break
 		}
 		if (addressees[w.lower] || personNouns[w.lower] || strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && len(w.lower) > 3) &&
-			k+1 < hi && (d.toks[k+1].lower == "that" || d.clauseStart(k+1)) {
-			return nil, k + 1
+			k+1 < hi && (d.toks[k+1].lower == "that" || d.clauseStart(k+1) || sayAdjuncts[d.toks[k+1].lower] && d.thatAhead(k+2, min(hi, k+16))) {
+			return nil, k + 1 // "told reporters at the party's headquarters in X that"
 		}
 	}
 	return nil, c
