@@ -1374,6 +1374,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rui Lopes received the heaviest sentence, lawyer Ana Costa told Reuters.", []string{"SAID person:ana-costa: Rui Lopes received the heaviest sentence"}},
 		{"Ana Costa had 19.4% of valid votes, the Varnok Electoral Council, known as VEC, said.", []string{"SAID organization:varnok-electoral-council: Ana Costa had 19.4% of valid votes"}},
 		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
 		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
@@ -3089,7 +3090,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	for b > s.lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a" || d.toks[b].lower == "an" || d.mentAt[b] != nil && (d.mentAt[b].ent == nil || d.mentAt[b].demonym && d.mentAt[b].hi == b+1) ||
 		d.toks[b].lower == "and" && d.mentAt[b-1] != nil && d.mentAt[b-1].demonym && d.mentAt[at] != nil && d.mentAt[at].demonym || // "..., the German and Qatari governments said"
 		d.toks[b].cap && b+1 == at && b-1 > s.lo && (roleModifiers[d.toks[b-1].text] || adminWords[d.toks[b-1].text]) && d.titleAt(b) || // "..., Odesa regional Gov. X said"
-		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
+		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || personNouns[d.toks[b].lower] && b+1 == at || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
 			adminWords[d.toks[b].lower] && b+1 < at && !d.toks[b+1].cap || // "..., county governor X said"
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
