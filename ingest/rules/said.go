@@ -1374,6 +1374,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Nine were killed when a strike hit a school, civil defense spokesman Ana Costa told VOA.", []string{"SAID person:ana-costa: Nine were killed when a strike hit a school"}},
 		{"Rui Lopes received the heaviest sentence, lawyer Ana Costa told Reuters.", []string{"SAID person:ana-costa: Rui Lopes received the heaviest sentence"}},
 		{"Ana Costa had 19.4% of valid votes, the Varnok Electoral Council, known as VEC, said.", []string{"SAID organization:varnok-electoral-council: Ana Costa had 19.4% of valid votes"}},
 		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
@@ -3092,6 +3093,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		d.toks[b].cap && b+1 == at && b-1 > s.lo && (roleModifiers[d.toks[b-1].text] || adminWords[d.toks[b-1].text]) && d.titleAt(b) || // "..., Odesa regional Gov. X said"
 		!d.toks[b].cap && (spokesNouns[d.toks[b].lower] || roleWords[d.toks[b].lower] || personNouns[d.toks[b].lower] && b+1 == at || possessivePronouns[d.toks[b].lower] || officeWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || roleModifiers[d.toks[b].lower] ||
 			adminWords[d.toks[b].lower] && b+1 < at && !d.toks[b+1].cap || // "..., county governor X said"
+			ministryWords[d.toks[b].lower] && b+1 < at && !d.toks[b+1].cap && (spokesNouns[d.toks[b+1].lower] || ministryWords[d.toks[b+1].lower]) || // "..., civil defense spokesman X told VOA"
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
 	}
