@@ -870,6 +870,42 @@ func (d *doc) coordinatedSpeaker(si, v int) *entity {
 	return nil
 }
 
+// openingActor is the subject that opens the sentence before "and"
+// coordinates the verb at toks[v] with the first: "Peru's Foreign Ministry
+// sent its condolences in a statement and said it was ready to help". The
+// subject must be a name right before a verb in the past, with no comma
+// between it and "and"; else nil.
+func (d *doc) openingActor(si, v int) *entity {
+	s := d.sents[si]
+	if v-1 <= s.lo || d.toks[v-1].lower != "and" || d.inQuote[v] {
+		return nil
+	}
+	k := d.pastDateline(s.lo, v)
+	if k < v && d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentAt[min(k, v-1)]
+	if m == nil || m.ent == nil || m.lo != k || m.demonym || m.ent.kind == kg.Event || m.ent.kind == kg.Place && !d.isCountry(m.ent) {
+		return nil
+	}
+	if o := d.mentAt[min(m.hi+1, v-1)]; d.possessor(m) && o != nil && o.ent != nil && o.lo == m.hi+1 && o.ent.kind == kg.Organization {
+		m = o // "Peru's Foreign Ministry"
+	}
+	if m.hi >= v-1 {
+		return nil
+	}
+	w := &d.toks[m.hi]
+	if w.kind != tWord || w.cap || !(pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") || w.lower == "sent") {
+		return nil
+	}
+	for k := m.hi; k < v-1; k++ {
+		if d.toks[k].text == "," || d.toks[k].text == ";" || d.toks[k].kind == tQuote || sayVerbs[d.toks[k].lower] {
+			return nil
+		}
+	}
+	return m.ent
+}
+
 // afterPraise reports a verb of praise or welcome as the verb that "and"
 // before toks[v] coordinates ("welcomed the talks and urged"), not one of
 // speech or appeal, whose clause already holds the appeal.
@@ -1501,6 +1537,9 @@ var saidReported = &pattern{
 			// reports that") stays inside the clause before it
 			sp = d.coordinatedSpeaker(si, v)
 			at = -1
+			if sp == nil {
+				sp = d.openingActor(si, v) // "X sent its condolences in a statement and said ..."
+			}
 		}
 		if sp == nil {
 			// "The organisers, the X Movement and the Y charity, said":
@@ -1521,6 +1560,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru's Ministry of Foreign Affairs sent its condolences in a statement on Tuesday and said it was ready to help.", []string{"SAID organization:peruvian-ministry-of-foreign-affairs: sent its condolences in a statement on Tuesday and said it was ready to help"}},
 		{"Party leader Ana Costa told supporters at the party's headquarters in Lima late on Sunday that voters had chosen stability.", []string{"SAID person:ana-costa: voters had chosen stability"}},
 		{"Peru claims nearly all of the Varnok Sea, a waterway through which trade passes.", nil},
 		{"Chile claims Tarma as its own territory.", nil},
