@@ -1368,6 +1368,20 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
 		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
 	}
+	if hi-lo == 3 && d.toks[lo+1].text == "/" && !d.known(lo, hi) {
+		// "the AFC/M23 rebel alliance": an alliance named after a known
+		// group and its partner is, in the news, that group
+		a, aok := gazetteer.LookupOrg(d.toks[lo].text)
+		b, bok := gazetteer.LookupOrg(d.toks[lo+2].text)
+		if aok != bok {
+			o := a
+			if bok {
+				o = b
+			}
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, canon: o.Name, str: strong}, si)
+			return
+		}
+	}
 	if hi-lo == 1 && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap && placePairWord(d.toks[lo].text) {
 		return // "the Franco-German proposal", "the Belgrade-Pristina dialogue": who takes part, no name
 	}

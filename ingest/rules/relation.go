@@ -316,7 +316,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
 				j -= 3 // "the Maritime Trade Operations (MTO) agency said"
 			}
-			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire" || broadcastWords[d.toks[j].lower] || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "mercenary") {
+			if j > lo && !d.toks[j].cap && (d.toks[j].lower == "news" || d.toks[j].lower == "state" || d.toks[j].lower == "wire" || broadcastWords[d.toks[j].lower] || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "mercenary" || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant") {
 				j-- // "the Al-Masirah television channel said", "the Wagner mercenary group said"
 			}
 			if j > lo && !d.toks[j].cap && d.toks[j].kind == tWord && d.mentAt[j] == nil && (strings.HasSuffix(d.toks[j].lower, "ing") || d.toks[j].lower == "rights" || d.toks[j].lower == "research" || d.toks[j].lower == "advocacy") {
