@@ -2374,6 +2374,37 @@ func (d *doc) groupApposed(m *mention) bool {
 	return false
 }
 
+// commaAcronym reports initials set off by commas right after a body's
+// name of two words or more, at toks[o] (the first comma): "the ruling
+// Varnok Progressive Party, TNS, and the opposition". The initials must
+// be unknown to the gazetteer, not another body's of the article, and used
+// again on their own, as a short form is.
+func (d *doc) commaAcronym(i, o int) bool {
+	if o+2 >= len(d.toks) || d.toks[o].text != "," || d.toks[o+2].text != "," {
+		return false
+	}
+	lm := d.mentAt[i]
+	acr := d.toks[o+1].text
+	if lm == nil || lm.ent == nil || lm.ent.kind != kg.Organization || lm.hi != i+1 || lm.hi-lm.lo < 2 || !isAcronym(acr) || len(acr) > 6 || strings.Contains(acr, ".") {
+		return false
+	}
+	if _, ok := gazetteer.LookupOrg(acr); ok {
+		return false
+	}
+	if _, ok := gazetteer.LookupPlace(acr); ok {
+		return false
+	}
+	if e := d.orgWithInitials(acr, o+1); e != nil && e != lm.ent {
+		return false
+	}
+	for k := o + 3; k < len(d.toks); k++ {
+		if d.toks[k].text == acr {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymDefs joins "Long Name (ACR)" pairs.
 func (d *doc) acronymDefs() {
 	for i := 0; i+3 < len(d.toks); i++ {
@@ -2384,6 +2415,9 @@ func (d *doc) acronymDefs() {
 		orForm := d.toks[o].text == "," && o+3 < len(d.toks) && d.toks[o+1].lower == "or" && (d.toks[o+3].text == "," || d.toks[o+3].text == ".")
 		if orForm {
 			o++ // "the Varnok Liberation Front, or VLF, said"
+		}
+		if !orForm && d.commaAcronym(i, o) {
+			orForm = true // "the ruling Serbian Progressive Party, SNS, and": its initials in its own language
 		}
 		if o+2 >= len(d.toks) || !orForm && (d.toks[o].text != "(" || d.toks[o+2].text != ")") {
 			continue

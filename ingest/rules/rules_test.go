@@ -323,6 +323,7 @@ func TestResolution(t *testing.T) {
 		{"a known body's short form of any length", "The Varnok Peace Mission (MONUSCO) said it was ready.", "organization:monusco", []string{"Varnok Peace Mission"}},
 		{"a party called by a member's word", "Agrarian Democrat leader Ana Costa met Rui Lopes. The Agrarian Democrats won 30 seats.", "organization:agrarian-democrats", []string{"Agrarian Democrat"}},
 		{"a party called by a member's word before a title", "Social Democrat leader Tomas Varnok met the head of the Social Democratic Union of Peru.", "organization:social-democratic-union-of-peru", []string{"Social Democrat"}},
+		{"initials set off by commas, from the name in its own language", "Peru's ruling Varnok Progressive Party, TNS, and the opposition traded accusations. The TNS denied it.", "organization:varnok-progressive-party", []string{"TNS"}},
 		{"a party called by its head word alone", "Supporters of the Tarma Party and the Varnok National Congress clashed on Sunday. A rally organised by the Congress met the party's march.", "organization:varnok-national-congress", []string{"Congress"}},
 		{"a party called by its members", "Ana Costa of the Varnok Social Democratic Party spoke. The Social Democrats rejected the plan.", "organization:varnok-social-democratic-party", []string{"Social Democrats"}},
 		{"members of one of two parties of those words are neither", "The Tarma Socialist Party and the Varnok Socialist Party met. The Socialists walked out.", "organization:socialists", nil},
