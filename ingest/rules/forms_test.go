@@ -197,6 +197,7 @@ func TestOfficialForms(t *testing.T) {
 		{"Peru central bank", []string{"Peruvian central bank", "Central Bank of Peru"}},
 		{"Georgian parliament", []string{"Parliament of Georgia"}},
 		{"Somali government", []string{"Government of Somalia", "Federal Government of Somalia"}},
+		{"Somali federal government", []string{"Government of Somalia", "Federal Government of Somalia"}},
 		{"Peru army", []string{"Peruvian army", "Peruvian military", "Peruvian Armed Forces", "Peru Army", "Peru Armed Forces", "Peru military", "Armed Forces of Peru"}},
 		{"Burkinabe government", []string{"Government of Burkina Faso", "Burkina Faso government"}},
 		{"Chinese coast guard", []string{"Chinese Coast Guard", "China Coast Guard"}},

@@ -3195,7 +3195,8 @@ func officialForms(name string) []string {
 	}
 	low := strings.ToLower(body)
 	switch {
-	case low == "government":
+	case low == "government" || low == "federal government" || low == "central government":
+		// "Somalia's federal government" is the "Federal Government of Somalia"
 		out := []string{"Government of " + country}
 		if federalStates[country] {
 			out = append(out, "Federal Government of "+country)
