@@ -905,6 +905,38 @@ var attackOnAttackers = &pattern{
 	},
 }
 
+var attackFightToTopple = &pattern{
+	name: "attack-fight-to-topple",
+	doc:  `A fight to bring a government down attacks it: "X has fought for 15 years to topple Y's government", "X has been fighting to overthrow Y".`,
+	typ:  kg.Attacked,
+	cues: toppleVerbs,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if v-2 <= s.lo || d.toks[v-1].lower != "to" || d.inQuote[v] || d.tcase[si] {
+			return false
+		}
+		f := v - 2
+		for f > s.lo && f > v-9 && !fightToVerbs[d.toks[f].lower] && d.toks[f].kind != tPunct && d.mentAt[f] == nil && !d.toks[f].cap {
+			f-- // "fought for more than 15 years to topple", "has been fighting since 2006 to"
+		}
+		if !fightToVerbs[d.toks[f].lower] {
+			return false
+		}
+		a, _ := d.actorBefore(f, s.lo)
+		b := d.actorAfter(v+1, s.hi)
+		if a == nil || b == nil || a == b || b.kind == kg.Person && !d.possessor(d.mentAt[v+1]) {
+			return false
+		}
+		d.emitAttack(si, a, b, s.lo, f, confVerb)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Front, which is linked to al-Qaeda, has fought for more than 15 years to topple Peru's central government.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-central-government happened"}},
+		{"The Varnok Front has been fighting since 2006 to overthrow the government of Peru.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-government happened"}},
+		{"The Varnok Front wants to topple the government.", nil},
+	},
+}
+
 var attackAtWar = &pattern{
 	name: "attack-at-war",
 	doc:  `Two sides at war attack each other: "the army and the RSF have been at war since April", "Peru has been at war with the Varnok Front".`,

@@ -1219,6 +1219,11 @@ var rivalNouns = wordSet(`rival rivals enemy enemies foe foes`)
 // fighting". General English.
 var durationNouns = wordSet(`years decades months weeks days`)
 
+// toppleVerbs say what a side fights to do to a government: "fought to
+// topple X"; fightToVerbs are the fighting. General knowledge of English.
+var toppleVerbs = wordSet(`topple overthrow oust unseat`)
+var fightToVerbs = wordSet(`fought fighting fight fights battled battling`)
+
 // fireModifiers stand between "exchanged" and the fire: "exchanged heavy
 // artillery fire".
 var fireModifiers = wordSet(`heavy intense sporadic fierce artillery mortar small-arms gun machine-gun rocket cross-border`)

@@ -90,6 +90,7 @@ var patterns = []*pattern{
 	attackOnAttackers,
 	attackExchange,
 	attackAtWar,
+	attackFightToTopple,
 	attackNounFirst,
 	attackVerb,
 	attackNoun,
