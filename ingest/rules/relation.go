@@ -230,6 +230,9 @@ func (d *doc) speakingAside(v, lo int) int {
 		if m := d.mentAt[c-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == c {
 			return c
 		}
+		if w := &d.toks[c-1]; !w.cap && d.mentAt[c-1] == nil && (officialNouns[w.lower] || spokesNouns[w.lower] || orgMemberNouns[w.lower]) {
+			return c // "a Peruvian Foreign Ministry official, speaking on condition of anonymity, said"
+		}
 		return v
 	}
 	return v
