@@ -2613,7 +2613,7 @@ func armyAlias(e *entity, adj string) bool {
 		return false
 	}
 	for _, a := range o.Aliases {
-		if a == adj+" army" || a == adj+" armed forces" || a == adj+" Army" || a == adj+" Armed Forces" {
+		if strings.EqualFold(a, adj+" army") || strings.EqualFold(a, adj+" armed forces") {
 			return true
 		}
 	}

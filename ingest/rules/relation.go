@@ -121,12 +121,11 @@ func (d *doc) platform(m *mention) bool {
 	if m.ent == nil || m.ent.kind != kg.Organization {
 		return false
 	}
-	key := func(s string) string { return strings.ReplaceAll(fold(s), " ", "-") }
-	if platforms[key(m.name)] || platforms[key(m.ent.name)] {
+	if platformName(m.name) || platformName(m.ent.name) {
 		return true
 	}
 	for a := range m.ent.aliases {
-		if platforms[key(a)] {
+		if platformName(a) {
 			return true
 		}
 	}
