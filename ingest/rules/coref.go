@@ -61,6 +61,11 @@ var refByCue = func() map[string][]*refRule {
 // reference lays a reference mention for toks[lo:hi] on e.
 func (d *doc) reference(lo, hi int, e *entity) {
 	for k := lo; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.backer && m.hi < hi {
+			lo = m.hi // "the Rwanda-backed rebels": the reference starts past who backs them
+		}
+	}
+	for k := lo; k < hi; k++ {
 		if d.mentAt[k] != nil {
 			return
 		}
@@ -1033,6 +1038,7 @@ var refOrgNoun = &refRule{
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Tarma Front fired rockets at Lima. [The al-Qaeda-linked group] said the strikes were a warning.", "organization:tarma-front"},
+		{"The Tarma Front fired rockets at Lima. The Iran-backed [group] said the strikes were a warning.", "organization:tarma-front"},
 		{"Gunmen ambushed a patrol of the UN peacekeeping mission VARMIS near Tarma. The United Nations condemned it. One soldier died, [the mission] said.", "organization:varmis"},
 		{"The United Nations condemned the attack. [The world body] said civilians must be protected.", "organization:united-nations"},
 		{"The Varnok Council condemned the attack. [The world body] said civilians must be protected.", ""},
