@@ -454,6 +454,7 @@ func (d *doc) resolve() {
 	d.mergeStateForces()
 	d.homeOwners()
 	d.mergeBorderForces()
+	d.mergeLedMissions()
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
@@ -2801,6 +2802,28 @@ func (d *doc) homeOwners() {
 
 // mergeBorderForces folds "Kyrgyz border guards" into the one border body
 // of that country the article names ("the Kyrgyz Border Service").
+// mergeLedMissions folds "the Kenya-led mission" into the one mission the
+// article names ("the Multinational Security Support mission"): a
+// mission called by who leads it is the mission named.
+func (d *doc) mergeLedMissions() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !strings.HasSuffix(e.name, "-led mission") || strings.Count(e.name, " ") != 1 {
+			continue
+		}
+		var hit *entity
+		n := 0
+		for _, o := range d.ents {
+			if o != e && o.kind == kg.Organization && o.mentions > 0 && strings.Contains(strings.ToLower(o.name), "mission") && !strings.HasSuffix(o.name, "-led mission") {
+				hit = o
+				n++
+			}
+		}
+		if n == 1 {
+			d.merge(e, hit)
+		}
+	}
+}
+
 func (d *doc) mergeBorderForces() {
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
