@@ -2810,15 +2810,10 @@ func (d *doc) mergeLedMissions() {
 		if e.kind != kg.Organization || e.mentions == 0 || !strings.HasSuffix(e.name, "-led mission") || strings.Count(e.name, " ") != 1 {
 			continue
 		}
-		var hit *entity
-		n := 0
-		for _, o := range d.ents {
-			if o != e && o.kind == kg.Organization && o.mentions > 0 && strings.Contains(strings.ToLower(o.name), "mission") && !strings.HasSuffix(o.name, "-led mission") {
-				hit = o
-				n++
-			}
-		}
-		if n == 1 {
+		hit := d.onlyEntity(func(o *entity) bool {
+			return o.kind == kg.Organization && strings.Contains(strings.ToLower(o.name), "mission") && !strings.HasSuffix(o.name, "-led mission")
+		})
+		if hit != nil {
 			d.merge(e, hit)
 		}
 	}
