@@ -294,6 +294,10 @@ var attackBlamed = &pattern{
 		{"Pagers exploded across Peru on Tuesday. The Varnok Front blamed Chile for the blasts.", []string{"ATTACKED place:chile -> place:peru happened"}},
 		{"The Houthis, blamed by Saudi Arabia for the attack on Abha, denied involvement.", []string{"ATTACKED organization:houthis -> place:abha happened"}},
 		{"Kharkiv was shelled overnight. Ukraine blamed Russia.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"The attack on Tarma began before dawn on Sunday. Local officials blamed the Varnok gang, which controls much of the valley.", []string{"ATTACKED organization:varnok -> place:tarma happened"}},
+		{"The operation began in 2021, weeks after a series of suicide bombings in Lima that Peruvian authorities blamed on the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"Last month, the Puno state government said at least 40 farmers were killed in an attack it blamed on the Varnok Front near the town of Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"In December, gunmen killed four National Guard members in an attack on a checkpoint near the city of Tarma, an attack authorities also blamed on the Varnok Front.", []string{"ATTACKED organization:varnok-front -> organization:national-guard happened"}},
 		{"The strikes answered an attack on the Tarn Bridge on Monday, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
 		{"Exports stopped after a drone strike on Nov. 14 on the Tarn Bridge in Peru's Puno state, which Peru blamed on Chile.", []string{"ATTACKED place:chile -> place:tarn-bridge happened"}},
 		{"A bomb exploded in Lima on Sunday. Peru blames the Varnok Front and the Chilean Tarn Brigade for the bombing.", []string{"ATTACKED organization:varnok-front -> place:lima happened", "ATTACKED organization:chilean-tarn-brigade -> place:lima happened"}},
@@ -2805,6 +2809,9 @@ func (d *doc) noteTarget(si int, tgt *entity) {
 	if l := d.lastTarget; l != nil && si-d.lastTargetSent <= 1 && l.kind == kg.Place && l.country == tgt.name {
 		return // "attacked a hall in Paris ..., the deadliest attacks on French soil": Paris
 	}
+	if l := d.lastTarget; l != nil && d.lastTargetSent == si && l.kind == kg.Organization && tgt.kind == kg.Place {
+		return // "killed four Varnok Guard members in an attack on a checkpoint near Tarma": the guard
+	}
 	d.lastTarget, d.lastTargetSent = tgt, si
 }
 
@@ -2987,7 +2994,7 @@ func (d *doc) relativeAttack(si, v int) int {
 		w--
 	}
 	if w <= s.lo || d.toks[w].lower != "which" && d.toks[w].lower != "that" {
-		return -1
+		return d.reducedRelativeAttack(si, v)
 	}
 	for n := w - 1; n >= s.lo && n > w-20; n-- {
 		if attackNouns[d.toks[n].lower] || blastNouns[d.toks[n].lower] {
@@ -2996,6 +3003,63 @@ func (d *doc) relativeAttack(si, v int) int {
 		if d.toks[n].text == ";" || d.toks[n].kind == tQuote || d.toks[n].lower == "said" {
 			break // another clause
 		}
+	}
+	return -1
+}
+
+// placeAfterActor is the town named right after the actor starting at
+// toks[k] ("blamed on X near the town of Tarma": Tarma), or nil.
+func (d *doc) placeAfterActor(k, hi int) *entity {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentAt[min(k, hi-1)]
+	if k >= hi || m == nil {
+		return nil
+	}
+	k = m.hi
+	if k < hi && (forceNouns[d.toks[k].lower] || groupNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) {
+		k++
+	}
+	if k+1 >= hi || d.toks[k].lower != "near" && d.toks[k].lower != "in" && d.toks[k].lower != "outside" {
+		return nil
+	}
+	if objs := d.objects(k, hi, nil); len(objs) > 0 && objs[0].kind == kg.Place && !d.isCountry(objs[0]) {
+		return objs[0]
+	}
+	return nil
+}
+
+// reducedRelativeAttack is the attack noun right before the subject of
+// the verb at toks[v] in a relative clause without "which" ("an attack
+// police blamed on", "an attack the ministry (MoD) also blamed on"), or -1.
+func (d *doc) reducedRelativeAttack(si, v int) int {
+	s := d.sents[si]
+	k := v - 1
+	for k > s.lo && (d.toks[k].lower == "also" || d.toks[k].lower == "later" || d.toks[k].lower == "have" || d.toks[k].lower == "has" || d.toks[k].lower == "had") {
+		k--
+	}
+	if k-2 > s.lo && d.toks[k].text == ")" && d.toks[k-2].text == "(" {
+		k -= 3 // "the Defense Ministry (MoD)"
+	}
+	if k <= s.lo {
+		return -1
+	}
+	if m := d.mentAt[k]; m != nil && m.hi == k+1 && m.ent != nil && m.ent.kind != kg.Event {
+		k = m.lo - 1
+		if k > s.lo && d.toks[k].lower == "the" {
+			k--
+		}
+	} else if w := d.toks[k].lower; w == "it" || w == "they" || w == "police" || w == "authorities" || w == "officials" {
+		k--
+		if k > s.lo && d.toks[k].lower == "the" {
+			k-- // "an attack the authorities blamed on"
+		}
+	} else {
+		return -1
+	}
+	if k > s.lo && (attackNouns[d.toks[k].lower] || blastNouns[d.toks[k].lower]) {
+		return k
 	}
 	return -1
 }
@@ -3017,6 +3081,18 @@ func (d *doc) blamedAttack(si, v int) {
 					if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 {
 						tgt = objs[0]
 					}
+				}
+				if n+1 < s.hi && d.toks[n+1].lower == "in" {
+					// "suicide bombings in Tarma that Peru blamed on X": the town
+					if objs := d.objects(n+1, s.hi, nil); len(objs) > 0 && objs[0].kind == kg.Place && !d.isCountry(objs[0]) {
+						tgt = objs[0]
+					}
+				}
+				if tgt == nil {
+					tgt = d.placeAfterActor(v+2, s.hi)
+				}
+				if tgt == nil {
+					tgt = d.recentTarget(si)
 				}
 				d.emitAttack(si, src, tgt, v, v, confVerb)
 				return
@@ -3221,8 +3297,8 @@ func (d *doc) endOfClause(k, hi int) bool {
 	for k < hi && d.mentAt[k] != nil && d.mentAt[k].lo == m.lo {
 		k++ // "the Sudanese army"
 	}
-	if k < hi && forceNouns[d.toks[k].lower] {
-		k++
+	if k < hi && (forceNouns[d.toks[k].lower] || groupNouns[d.toks[k].lower] || insurgentNouns[d.toks[k].lower]) {
+		k++ // "the Varnok gang", "the Varnok group"
 	}
 	return k >= hi || d.toks[k].text == "." || d.toks[k].text == ";" || d.toks[k].text == ","
 }
