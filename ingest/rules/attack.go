@@ -573,6 +573,26 @@ var attackCarriedOutBy = &pattern{
 	},
 }
 
+var attackAccusedBehind = &pattern{
+	name: "attack-accused-behind",
+	doc:  `An accusation of being behind an attack: "X accused Y of orchestrating the attack (on Z)" (Y attacked Z, or the target of the attack just told of).`,
+	typ:  kg.Attacked,
+	cues: accuseVerbs,
+	at: func(d *doc, si, v int) bool {
+		if !d.attackable(si, v) || d.inQuote[v] {
+			return false
+		}
+		return d.accusedBehind(si, v)
+	},
+	examples: []example{
+		{"Gunmen ambushed a police patrol near Tarma on Tuesday. Interior Minister Jon Rell accused Chile of orchestrating the attack.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Gunmen ambushed a police patrol near Tarma on Tuesday. Interior Minister Jon Rell accused Chile on Wednesday of standing behind the attack on the patrol.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peru expelled two Chilean diplomats, accusing Chile of involvement in a bombing in Tarma last week.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peru accused Chile of orchestrating a smear campaign.", nil},
+		{"Peru accused Chile of ordering the attack.", nil}, // no target told
+	},
+}
+
 var attackMutualBlame = &pattern{
 	name: "attack-mutual-blame",
 	doc:  `Two sides that blame each other for fire: "A and B accused each other of opening fire" (each attacked the other, as each says).`,
@@ -1392,6 +1412,7 @@ var attackVerb = &pattern{
 		{"A Peruvian drone strike on a car near the town of Tarma killed a man the Peruvian military said was a Varnok Front fighter.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"The Varnok Party also accused the Tarma Front of attacking two of its election delegates in Lima on Sunday.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
 		{"The Varnok Party accused Tarma Front members of attacking two of its delegates.", []string{"ATTACKED organization:tarma-front -> organization:varnok-party happened"}},
+		{"The Green Party accused Labour Party supporters of attacking its polling agents in Tarma.", []string{"ATTACKED organization:labour-party-supporters -> organization:green-party happened"}},
 		{"Al Qaeda-linked fighters attacked a base in Tarma on Monday.", nil},
 		{"Chile has repeatedly attacked Bolivia's Paraná River ports.", []string{"ATTACKED place:chile -> place:bolivia happened"}},
 		{"The Varnok Front, which is designated a terrorist group by Peru and the United States, attacked Tarma on Monday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
@@ -3249,6 +3270,67 @@ func (d *doc) blamedAttack(si, v int) {
 	}
 }
 
+// behindWords say who stood behind an attack: "accused X of orchestrating
+// the attack", "of involvement in the bombing" (general English).
+var behindWords = wordSet(`orchestrating masterminding ordering organising organizing planning staging sponsoring
+involvement complicity`)
+
+// accusedBehind reads "accused Y of orchestrating the attack (on Z)" with
+// the accusing verb at toks[v]: Y attacked Z, or the target of the attack
+// just told of.
+func (d *doc) accusedBehind(si, v int) bool {
+	s := d.sents[si]
+	k := v + 1
+	if k < s.hi && d.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentAt[min(k, s.hi-1)]
+	if k >= s.hi || m == nil || m.lo != k || m.ent == nil || !actorKind(m.ent) || d.possessor(m) {
+		return false
+	}
+	src := m.ent
+	k = m.hi
+	if k+2 < s.hi && d.toks[k].text == "(" && d.toks[k+2].text == ")" {
+		k += 3
+	}
+	k = d.skipTimeAdjunct(k, s.hi)
+	if k+2 >= s.hi || d.toks[k].lower != "of" {
+		return false
+	}
+	k++
+	switch w := d.toks[k].lower; {
+	case behindWords[w]:
+		k++
+		if k < s.hi && d.toks[k].lower == "in" {
+			k++ // "involvement in"
+		}
+	case (w == "being" || w == "standing") && k+1 < s.hi && d.toks[k+1].lower == "behind":
+		k += 2
+	default:
+		return false
+	}
+	for n := 0; k < s.hi && n < 3 && (determiners[d.toks[k].lower] || d.toks[k].lower == "deadly" || isWeekday(d.toks[k].lower) || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s"); n++ {
+		k++ // "the", "Monday's"
+	}
+	if k >= s.hi || !attackNouns[d.toks[k].lower] && !blastNouns[d.toks[k].lower] && d.toks[k].lower != "shooting" {
+		return false
+	}
+	var tgt *entity
+	if k+1 < s.hi && (attackPreps[d.toks[k+1].lower] || d.toks[k+1].lower == "in") && !d.claimMedium(k+1, s.hi) {
+		if objs := d.objects(k+1, s.hi, src); len(objs) > 0 && (d.toks[k+1].lower != "in" || objs[0].kind == kg.Place && !d.isCountry(objs[0])) {
+			tgt = objs[0]
+		}
+	}
+	if tgt == nil {
+		tgt = d.recentTarget(si)
+	}
+	if tgt == nil {
+		return false
+	}
+	d.emitAttack(si, src, tgt, v, v, confVerb)
+	return true
+}
+
 // blamedToo is the second party of "blamed X and Y for": the actor after
 // "and" following src's mention, which a blame verb at toks[v] names
 // first; nil if none.
@@ -3747,6 +3829,13 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		// "accused Russia of attacking Odesa": the accused
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && chargeVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
+		}
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.described && m.lo > lo+1 && groupPeople[d.toks[m.lo].lower] {
+			// "accused Varnok Party supporters of attacking": the
+			// supporters, named by their party
+			if o := d.mentAt[m.lo-1]; o != nil && o.lo > lo && chargeVerbs[d.toks[o.lo-1].lower] {
+				return m.ent, o.lo
+			}
 		}
 		j := i - 1
 		if d.toks[j].text == "," {

@@ -78,6 +78,7 @@ var patterns = []*pattern{
 	attackIdentified,
 	attackNamedAttacker,
 	attackMutualBlame,
+	attackAccusedBehind,
 	attackBlamed,
 	attackPerpetratorsWere,
 	attackCameUnder,
