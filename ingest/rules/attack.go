@@ -409,6 +409,12 @@ var attackCharged = &pattern{
 		if d.toks[k].lower == "the" {
 			k--
 		}
+		var owner *entity // "pleaded guilty to Y's murder": Y
+		if k > s.lo+1 && crimeNouns[d.toks[v].lower] && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
+			if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.hi == k && m.lo > s.lo {
+				owner, k = m.ent, m.lo-1
+			}
+		}
 		if k <= s.lo || !(d.toks[k].lower == "with" || d.toks[k].lower == "of" || d.toks[k].lower == "for" || d.toks[k].lower == "to") {
 			return false
 		}
@@ -441,8 +447,8 @@ var attackCharged = &pattern{
 		} else if noun {
 			n = s.hi // "charged with murder": no victim named here
 		}
-		var victim *entity
-		for x := n; x < s.hi && x < n+6; x++ {
+		victim := owner
+		for x := n; victim == nil && x < s.hi && x < n+6; x++ {
 			if m := d.mentAt[x]; m != nil && m.ent != nil {
 				if m.ent.kind == kg.Person && !d.possessor(m) {
 					victim = m.ent
@@ -488,6 +494,7 @@ var attackCharged = &pattern{
 		{"Rui Lopes is accused of killing his wife, Ana Costa, in 2019.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes pleaded guilty to the murder of Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes was convicted of attacking Ana Costa with a knife.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"One of the gunmen, Rui Lopes, pleaded guilty to Ana Costa's murder last year.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes was charged with fraud after Ana Costa complained.", nil},
 		{"A gunman opened fire at a mosque in Lima on Friday. Rui Lopes, 28, was charged with murder.", []string{"ATTACKED person:rui-lopes -> place:lima happened"}},
 		{"Rui Lopes was cleared of murdering Ana Costa.", nil},
@@ -1356,6 +1363,7 @@ var attackNounFirst = &pattern{
 		{"The Israeli airstrike on Gaza City killed five people.", []string{"ATTACKED place:israel -> place:gaza-city happened"}},
 		{"The Malian army has carried out hundreds of airstrikes on Kidal since May.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
 		{"The Malian army responded with airstrikes on Kidal.", []string{"ATTACKED organization:malian-army -> place:kidal happened"}},
+		{"Chile carried out weeks of airstrikes against the Varnok Front last year.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"The United States resumed large-scale strikes against the Varnok Front last month.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"The United States has carried out more than 100 airstrikes against the Varnok Front since 2022.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
@@ -1399,6 +1407,7 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Chile responded at the time with a missile attack on Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peru's General Staff said in a statement on Telegram that drones had hit the refinery in the city of Tarma.", nil},
 		{"The Congolese army withdrew from Goma. Congolese troops attacked Varnok Front positions.", []string{"ATTACKED organization:armed-forces-of-the-democratic-republic-of-the-congo -> organization:varnok-front happened"}},
 		{"Blackouts spread after Peru began missile strikes on Chile's power grid.", []string{"ATTACKED place:peru -> place:chile happened"}},
@@ -2347,9 +2356,18 @@ func (d *doc) attackNoun(si, n int) {
 				}
 			}
 		}
-		if src == nil && k > s.lo && d.toks[k].lower == "with" && (d.toks[k-1].lower == "responded" || d.toks[k-1].lower == "retaliated" || d.toks[k-1].lower == "replied" || d.toks[k-1].lower == "answered") {
-			// "X responded with airstrikes on Y"
-			src, _ = d.actorBefore(k-1, s.lo)
+		if src == nil && k > s.lo && d.toks[k].lower == "with" {
+			r := k - 1
+			if r-2 > s.lo && d.toks[r].lower == "time" && d.toks[r-1].lower == "the" && d.toks[r-2].lower == "at" {
+				r -= 3 // "responded at the time with"
+			}
+			for r > s.lo && (isWeekday(d.toks[r].lower) || d.toks[r].lower == "on" || timeAdjunctWords[d.toks[r].lower] && !d.toks[r].cap) && d.mentAt[r] == nil {
+				r-- // "responded on Monday with", "retaliated quickly with"
+			}
+			if w := d.toks[r].lower; w == "responded" || w == "retaliated" || w == "replied" || w == "answered" {
+				// "X responded with airstrikes on Y"
+				src, _ = d.actorBefore(r, s.lo)
+			}
 		}
 		if src == nil && k > s.lo && (d.toks[k].lower == "in" || d.toks[k].lower == "during") {
 			// "X dropped barrel bombs in a raid on Y", "X killed ten

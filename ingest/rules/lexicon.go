@@ -1799,7 +1799,8 @@ var nounFill = wordSet(`a an the new fresh renewed retaliatory punitive precisio
 cross-border surgical series of wave waves round rounds string number several two three
 four five six seven eight nine ten dozen dozens hundreds thousands scores numerous multiple many
 more further deadly heavy massive major coordinated its their his her ground air combat
-large-scale small-scale than over about nearly almost some repeated joint barrage barrages salvo salvos volley volleys hail`)
+large-scale small-scale than over about nearly almost some repeated joint barrage barrages salvo salvos volley volleys hail
+days weeks months nights hours`)
 
 // launchVerbs take an attack noun as object.
 var launchVerbs = wordSet(`launched launch launches launching carried carry carries carrying conducted conduct conducts conducting
