@@ -975,6 +975,9 @@ var attackAtWar = &pattern{
 	cues: wordSet("war"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
+		if v >= s.lo+2 && d.toks[v-1].lower != "at" && !d.inQuote[v] && !d.tcase[si] {
+			return d.foughtWarWith(si, v)
+		}
 		if v < s.lo+2 || d.toks[v-1].lower != "at" || d.inQuote[v] || d.tcase[si] {
 			return false
 		}
@@ -1005,9 +1008,81 @@ var attackAtWar = &pattern{
 		{"The Peruvian army and the Varnok Front have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
 		{"Peru has been at war with the Varnok Front for a decade.", []string{"ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> place:peru happened"}},
 		{"The Peruvian army and the Varnok Front (VF) have been at war since April 2023.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened", "ATTACKED organization:peruvian-army -> organization:varnok-front happened"}},
+		{"The Varnok Front, which fought a 14-month war with Chile that ended with a ceasefire, has rebuilt.", []string{"ATTACKED organization:varnok-front -> place:chile happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
+		{"The Varnok Front has for years been waging a turf war with the Tarma Brigade.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"The Varnok Front has been locked in a long war with the Tarma Brigade, a coalition of local gangs.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
+		{"The vote tests the Varnok Front after its costly war with Chile.", nil},
 		{"Peru has been at war for a decade.", nil},
 		{"Ana Costa has been at war with her party for years.", nil},
 	},
+}
+
+// warVerbs wage a war: "fought a border war with", "waging a turf war
+// with" (general English).
+var warVerbs = wordSet(`fought fight fights fighting waged wage wages waging`)
+
+// twoSidesFought reads "the two countries fought (five days of clashes)",
+// "the two groups clashed", with the verb at toks[v]: the two sides named
+// last attacked each other.
+func (d *doc) twoSidesFought(si, v int) bool {
+	s := d.sents[si]
+	switch d.toks[v].lower {
+	case "fought", "clashed", "battled", "skirmished":
+	default:
+		return false
+	}
+	j := v - 1
+	for j > s.lo && (d.toks[j].lower == "have" || d.toks[j].lower == "had" || d.toks[j].lower == "also" || d.toks[j].lower == "briefly") {
+		j--
+	}
+	if j-2 < s.lo || d.inQuote[v] || d.tcase[si] || d.toks[j-1].lower != "two" || d.toks[j-2].lower != "the" {
+		return false
+	}
+	if j-3 >= s.lo && nounPreps[d.toks[j-3].lower] {
+		return false // "border guards from the two countries fought": the guards
+	}
+	n := d.toks[j].lower
+	if !sidePairNouns[n] && n != "neighbours" && n != "neighbors" && n != "nations" {
+		return false
+	}
+	pair := d.lastTwoSides(si, j-2, groupPairNouns[n])
+	if len(pair) != 2 {
+		return false
+	}
+	d.emitAttack(si, pair[1], pair[0], j-2, v, confVerb)
+	d.emitAttack(si, pair[0], pair[1], j-2, v, confVerb)
+	return true
+}
+
+// foughtWarWith reads "A fought (a long) war with B", "A has been locked in
+// a war with B", with "war" at toks[v]: each attacked the other.
+func (d *doc) foughtWarWith(si, v int) bool {
+	s := d.sents[si]
+	if v+2 >= s.hi || d.toks[v+1].lower != "with" {
+		return false
+	}
+	k := v - 1
+	for n := 0; k > s.lo && n < 4 && d.mentAt[k] == nil && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && !d.toks[k].cap && !warVerbs[d.toks[k].lower] && d.toks[k].lower != "in"); n++ {
+		k-- // "a 14-month", "a long", "a turf", "a border"
+	}
+	if k > s.lo && d.toks[k].lower == "in" && (d.toks[k-1].lower == "locked" || d.toks[k-1].lower == "embroiled" || d.toks[k-1].lower == "engaged") {
+		k--
+	} else if !warVerbs[d.toks[k].lower] || d.toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if possessivePronouns[d.toks[j].lower] || d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s" {
+			return false // "fought its war with": told as the owner's
+		}
+	}
+	a, _ := d.actorBefore(k, s.lo)
+	b := d.actorAfter(v+2, s.hi)
+	if a == nil || b == nil || a == b || !(a.kind == kg.Organization || d.isCountry(a)) || !(b.kind == kg.Organization || d.isCountry(b)) {
+		return false
+	}
+	d.emitAttack(si, a, b, s.lo, k, confVerb)
+	d.emitAttack(si, b, a, s.lo, k, confVerb)
+	return true
 }
 
 var attackExchange = &pattern{
@@ -1020,6 +1095,9 @@ var attackExchange = &pattern{
 		w := d.toks[v].lower
 		if strings.HasPrefix(w, "pit") {
 			return d.pittedAgainst(si, v)
+		}
+		if d.twoSidesFought(si, v) {
+			return true
 		}
 		if w == "exchange" && (v+2 >= s.hi || d.toks[v+1].lower != "of" || !exchangedBlows[d.toks[v+2].lower] || d.inQuote[v] || d.tcase[si]) {
 			return false // "an exchange of fire", not "a prisoner exchange"
@@ -1246,6 +1324,8 @@ var attackExchange = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru and Chile are at odds over the border. The two countries fought five days of clashes in July last year.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:chile -> place:peru happened"}},
+		{"Peru and Chile are at odds over the border. Border guards from the two countries fought near Tacna in 2014.", nil},
 		{"Clashes between Peruvian government forces and the U.S.-backed, Chilean-led Varnok Front near Tarma killed 11 people.", []string{"ATTACKED organization:peruvian-government-forces -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-government-forces happened"}},
 		{"The clashes pitted the Varnok Front, which controls the airport, against the Tarma Brigade, a unit of the defence ministry.", []string{"ATTACKED organization:varnok-front -> organization:tarma-brigade happened", "ATTACKED organization:tarma-brigade -> organization:varnok-front happened"}},
 		{"The runoff pitted Ana Costa against Rui Lopes.", nil},
