@@ -1045,13 +1045,41 @@ func (d *doc) twoSidesFought(si, v int) bool {
 	if !sidePairNouns[n] && n != "neighbours" && n != "neighbors" && n != "nations" {
 		return false
 	}
-	pair := d.lastTwoSides(si, j-2, groupPairNouns[n])
+	var pair []*entity
+	if n == "countries" || n == "nations" || n == "neighbours" || n == "neighbors" {
+		pair = d.twoCountries(si, j-2)
+	} else {
+		pair = d.lastTwoSides(si, j-2, groupPairNouns[n])
+	}
 	if len(pair) != 2 {
 		return false
 	}
 	d.emitAttack(si, pair[1], pair[0], j-2, v, confVerb)
 	d.emitAttack(si, pair[0], pair[1], j-2, v, confVerb)
 	return true
+}
+
+// twoCountries is the two countries "the two countries" before toks[v]
+// stand for: of those named in its sentence and the three before, the two
+// the article names most (the nearer first on a tie); nil when fewer than
+// two are named.
+func (d *doc) twoCountries(si, v int) []*entity {
+	var seen []*entity
+	for k := v - 1; k >= d.sents[max(si-3, 0)].lo; k-- {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil {
+			continue
+		}
+		k = m.lo
+		if d.isCountry(m.ent) && !slices.Contains(seen, m.ent) {
+			seen = append(seen, m.ent)
+		}
+	}
+	if len(seen) < 2 {
+		return nil
+	}
+	slices.SortStableFunc(seen, func(a, b *entity) int { return b.mentions - a.mentions })
+	return seen[:2]
 }
 
 // foughtWarWith reads "A fought (a long) war with B", "A has been locked in
