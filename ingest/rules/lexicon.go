@@ -638,7 +638,8 @@ trade agriculture emergency emergencies information culture transport electoral 
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home central
-national reserve affairs mines minerals lands land gas planning youth sports women family immigration federal`)
+national reserve affairs mines minerals lands land gas planning youth sports women family immigration federal
+electricity power migration displacement irrigation antiquities heritage endowments`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
