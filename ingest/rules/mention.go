@@ -2403,7 +2403,7 @@ func (d *doc) findActorOrgs() {
 		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
 			if k := m.hi; k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && !m.demonym {
-				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.kind == kg.Organization && o.canon == "" && d.generic(o) {
+				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.canon == "" && (o.kind == kg.Organization && d.generic(o) || portfolioBody(o.name)) {
 					o.canon = m.name + " " + o.name // "Gaza's Health Ministry": the Gaza Health Ministry
 					continue
 				}
@@ -2445,7 +2445,7 @@ func (d *doc) findActorOrgs() {
 		}
 		si := int(d.sentOf[m.lo])
 		end := d.sents[si].hi
-		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o) || o.name == "General Staff") {
+		if o := d.mentAt[min(k, end-1)]; k > m.hi && o != nil && o.lo == k && o.kind == kg.Organization && o.canon == "" && (d.generic(o) || d.ministryOf(o) || o.name == "General Staff" || portfolioBody(o.name)) {
 			// "Russia's Defence Ministry", "Somalia's Ministry of Health":
 			// the country's own ministry
 			o.canon = d.actorOrgName(m, d.toks[o.lo:o.hi])
@@ -2488,6 +2488,22 @@ func (d *doc) findActorOrgs() {
 		d.ments = append(d.ments, om)
 		m.alias = ""
 	}
+}
+
+// portfolioBody reports a body's name made of portfolio words and a
+// local body's head ("Health Directorate", "Water Department"), which
+// a place before it owns: "Basra's Health Directorate".
+func portfolioBody(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !localBodyNouns[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !portfolio[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // findDissidents adds "dissidents of the former X (rebel group)" as the
