@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -2200,6 +2200,56 @@ func (d *doc) ministryCountryDemonym(si int) (string, bool) {
 		return "", false
 	}
 	return d.demonymFor(c)
+}
+
+var refLeaderOffice = &refRule{
+	name: "ref-leader-office",
+	doc:  `"the prime minister's office said", "the president's office": the office of that leader of the country the article is about ("Peruvian Prime Minister's Office", also "the Office of the Prime Minister of Peru").`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		k := i + 1
+		title := ""
+		switch {
+		case k+1 < len(d.toks) && d.toks[k].text == "prime" && d.toks[k+1].text == "minister":
+			title, k = "Prime Minister", k+2
+		case k < len(d.toks) && (d.toks[k].text == "president" || d.toks[k].text == "premier"):
+			title, k = "President", k+1
+			if d.toks[k-1].text == "premier" {
+				title = "Premier"
+			}
+		default:
+			return 0, nil
+		}
+		if k+1 >= len(d.toks) || d.toks[k].lower != "'s" && d.toks[k].lower != "\u2019s" || d.toks[k+1].text != "office" || d.inQuote[i] {
+			return 0, nil
+		}
+		for x := i + 1; x <= k+1; x++ {
+			if d.mentAt[x] != nil {
+				return 0, nil
+			}
+		}
+		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" {
+			c = d.datelineCountry()
+		}
+		if c == "" {
+			c = d.mainCountry()
+		}
+		dem, ok := d.demonymFor(c)
+		if c == "" || !ok {
+			return 0, nil
+		}
+		e := d.describedOrg(dem + " " + title + "'s Office")
+		e.aliases[title+"'s Office"] = true
+		e.aliases["Office of the "+title+" of "+c] = true
+		return k + 2, e
+	},
+	names: true,
+	examples: []refExample{
+		{"LIMA, Peru (AP) — Protesters marched on Monday. [The prime minister's office] said it had ordered an inquiry.", "organization:peruvian-prime-ministers-office"},
+		{"Protesters marched in Lima, Peru. [The president's office] said the talks had been useful.", "organization:peruvian-presidents-office"},
+		{"Protesters marched on Monday. [The prime minister's office] said it had ordered an inquiry.", ""},
+	},
 }
 
 var refPortfolioMinistry = &refRule{
