@@ -426,6 +426,7 @@ var typeRules = []*typeRule{
 			{"Andes Star Transit said its bus was hit near Tarma.", "Andes Star Transit", kg.Organization},
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
+			{"Tarma Ambulance said its crews carried 34 wounded people to hospitals.", "Tarma Ambulance", kg.Organization},
 			{"Officials of the Commission on Elections met in Lima.", "Commission on Elections", kg.Organization},
 		},
 	},
