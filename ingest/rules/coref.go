@@ -2202,6 +2202,30 @@ func (d *doc) ministryCountryDemonym(si int) (string, bool) {
 	return d.demonymFor(c)
 }
 
+// onePlacePolice is the police of the one town or province the article
+// names a police force after ("the Tarma police"), an organization of its
+// own; nil when it names none or several.
+func (d *doc) onePlacePolice() *entity {
+	var place *entity
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i].lower != "police" || d.toks[i].cap || d.inQuote[i] {
+			continue
+		}
+		m := d.mentAt[i-1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.hi != i || d.isCountry(m.ent) || d.possessor(m) {
+			continue
+		}
+		if place != nil && place != m.ent {
+			return nil
+		}
+		place = m.ent
+	}
+	if place == nil {
+		return nil
+	}
+	return d.entityFor(kg.Organization, place.name+" police")
+}
+
 var refLeaderOffice = &refRule{
 	name: "ref-leader-office",
 	doc:  `"the prime minister's office said", "the president's office": the office of that leader of the country the article is about ("Peruvian Prime Minister's Office", also "the Office of the Prime Minister of Peru").`,
@@ -2416,6 +2440,11 @@ var refPolice = &refRule{
 		if noun == "police" && i > 0 && policeKinds[d.toks[i-1].lower] {
 			name = d.toks[i-1].lower + " police" // "riot police": a force of its own
 		}
+		if name == "police" {
+			if e := d.onePlacePolice(); e != nil {
+				return hi, e // "a checkpoint of the Tarma police ... Police said": that force
+			}
+		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" && (bareGov || noun == "government forces") {
 			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
@@ -2465,6 +2494,7 @@ var refPolice = &refRule{
 		{"The [opposition] won the vote in Lebanon.", ""},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
+		{"Gunmen attacked a checkpoint of the Tarma police in Peru. [Police] said three officers were killed.", "organization:tarma-police"},
 		{"Protesters marched in Lima, Peru, where the Peruvian National Police made arrests. [Police] said nine were held.", "organization:peruvian-national-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
