@@ -2226,6 +2226,39 @@ func (d *doc) onePlacePolice() *entity {
 	return d.entityFor(kg.Organization, place.name+" police")
 }
 
+// oneNamedPolice is the one police force the article names ("the
+// National Police Service", "the Tarma State Police Command"), nil when it
+// names none or several.
+func (d *doc) oneNamedPolice() *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || e.described || !policeName(e.name) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// policeName reports a police force's name: "National Police Service",
+// "Carabineros de Chile", "Gendarmerie Nationale"; not "Military Police"
+// or a police station.
+func policeName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || ws[0] == "Military" || ws[0] == "Riot" || ws[0] == "Inspector" || strings.Contains(name, "Station") || strings.Contains(name, "Academy") || strings.Contains(name, "Reserve") {
+		return false
+	}
+	for _, w := range ws {
+		if w == "Police" || w == "Carabineros" || w == "Gendarmerie" || w == "Constabulary" {
+			return true
+		}
+	}
+	return false
+}
+
 var refLeaderOffice = &refRule{
 	name: "ref-leader-office",
 	doc:  `"the prime minister's office said", "the president's office": the office of that leader of the country the article is about ("Peruvian Prime Minister's Office", also "the Office of the Prime Minister of Peru").`,
@@ -2444,6 +2477,9 @@ var refPolice = &refRule{
 			if e := d.onePlacePolice(); e != nil {
 				return hi, e // "a checkpoint of the Tarma police ... Police said": that force
 			}
+			if e := d.oneNamedPolice(); e != nil {
+				return hi, e // "the Varnok Police Service said ... Police said": the force the article names
+			}
 		}
 		c := d.countryIn(int(d.sentOf[i]))
 		if c == "" && (bareGov || noun == "government forces") {
@@ -2495,6 +2531,7 @@ var refPolice = &refRule{
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Gunmen attacked a checkpoint of the Tarma police in Peru. [Police] said three officers were killed.", "organization:tarma-police"},
+		{"The Varnok Police Service said on Monday that roads were closed in Tarma, Peru. [Police] said three officers were hurt.", "organization:varnok-police-service"},
 		{"Protesters marched in Lima, Peru, where the Peruvian National Police made arrests. [Police] said nine were held.", "organization:peruvian-national-police"},
 		{"Protesters marched in Lima, Peru. On Monday, riot [police] fired tear gas.", "organization:peruvian-riot-police"},
 		{"Protesters marched in Accra, Ghana. The [presidency] said in a statement that the talks had been useful.", "organization:ghanaian-presidency"},
