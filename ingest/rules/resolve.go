@@ -455,6 +455,7 @@ func (d *doc) resolve() {
 	d.homeOwners()
 	d.mergeBorderForces()
 	d.mergeLedMissions()
+	d.mergeJuntas()
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
@@ -2796,6 +2797,29 @@ func (d *doc) homeOwners() {
 		}
 		if o := d.homeOwnerByNoun(strings.ToLower(e.name)); o != nil && o != e {
 			d.merge(e, o)
+		}
+	}
+}
+
+// mergeJuntas folds "the Varnok junta" into "the Varnok military" where
+// the article names both: the military that rules is the junta.
+func (d *doc) mergeJuntas() {
+	for _, e := range d.ents {
+		ws := strings.Fields(e.name)
+		if e.kind != kg.Organization || e.mentions == 0 || len(ws) < 2 || ws[len(ws)-1] != "junta" {
+			continue
+		}
+		owner := strings.Join(ws[:len(ws)-1], " ")
+		c, ok := gazetteer.Demonym(owner)
+		if !ok {
+			c = owner
+		}
+		dem, _ := gazetteer.DemonymFor(c)
+		hit := d.onlyEntity(func(o *entity) bool {
+			return o != e && o.kind == kg.Organization && (o.name == c+" military" || dem != "" && o.name == dem+" military")
+		})
+		if hit != nil {
+			d.merge(e, hit)
 		}
 	}
 }
