@@ -2508,7 +2508,11 @@ var refPolice = &refRule{
 		if name == "government forces" && d.toks[i+1].lower != "forces" {
 			return 0, nil // "government troops" of no country the article tells: too loose to name
 		}
-		return hi, d.describedOrg(name)
+		e := d.describedOrg(name)
+		if noun == "presidency" && c != "" {
+			e.aliases["Presidency of "+c] = true // as reference works name it
+		}
+		return hi, e
 	},
 	names: true,
 	examples: []refExample{
