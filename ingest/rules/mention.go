@@ -1118,6 +1118,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			if _, ok := d.isTitle(k); ok && gazetteer.IsGivenName(d.toks[k+1].text) {
 				return false // "Oil Minister Ana Costa and Varnel's director": a person, then another name
 			}
+			if _, ok := d.isTitle(lo); ok && k > lo && portfolio[d.toks[k].text] && gazetteer.IsGivenName(d.toks[k+1].text) {
+				return false // "Minister of Mines and Petroleum Ana Costa and Rui Lopes": the office's last word, then a person
+			}
 		}
 		if c == "and" && j+1 < len(d.toks) && isCountry(d.toks[j+1].text) && !(j+2 < len(d.toks) && d.nameWord(j+2)) {
 			return false // "Radio Varnok International and France": a country of its own
