@@ -1061,7 +1061,7 @@ func (d *doc) twoSidesFought(si, v int) bool {
 
 // twoCountries is the two countries "the two countries" before toks[v]
 // stand for: of those named in its sentence and the three before, the two
-// the article names most (the nearer first on a tie); nil when fewer than
+// the article names most (the first named on a tie); nil when fewer than
 // two are named.
 func (d *doc) twoCountries(si, v int) []*entity {
 	var seen []*entity
@@ -1078,7 +1078,12 @@ func (d *doc) twoCountries(si, v int) []*entity {
 	if len(seen) < 2 {
 		return nil
 	}
-	slices.SortStableFunc(seen, func(a, b *entity) int { return b.mentions - a.mentions })
+	slices.SortStableFunc(seen, func(a, b *entity) int {
+		if a.mentions != b.mentions {
+			return b.mentions - a.mentions
+		}
+		return a.order - b.order // on a tie, the one the article named first
+	})
 	return seen[:2]
 }
 

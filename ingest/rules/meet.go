@@ -77,6 +77,7 @@ var metBothSides = &pattern{
 		{"Peru and Chile signed no deal in 2019. The two Andean neighbours, which came close to war over fishing rights last year, resumed exploratory talks in January.", []string{"MET place:peru -> place:chile happened"}},
 		{"Peru accused Chile of spying. Delegations from both governments will hold talks in Quito on Friday.", []string{"MET place:peru -> place:chile planned"}},
 		{"Norway accused Sweden of spying. The two governments met in Oslo.", []string{"MET place:norway -> place:sweden happened"}},
+		{"Peru accused Chile of shelling Tacna on Sunday. Chile denied it, and Bolivia and Ecuador urged calm. Delegations from the two countries met in Quito on Monday.", []string{"MET place:chile -> place:peru happened"}},
 		{"Bolivian officials proposed hosting talks between Lima and Santiago in La Paz. Chile said it had no invitation. The two sides held three rounds of talks in Quito last year.",
 			[]string{"MET place:peru -> place:chile proposed", "MET place:chile -> place:peru happened"}},
 	},
@@ -2610,6 +2611,10 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 		// the countries of the two who met last
 		if a, b := d.lastMetNations(); a != nil {
 			pair = []*entity{a, b}
+		} else if noun == "countries" || noun == "nations" || noun == "neighbours" || noun == "neighbors" {
+			if two := d.twoCountries(si, v); len(two) == 2 {
+				pair = []*entity{two[1], two[0]} // the two countries the passage names most
+			}
 		}
 	}
 	if len(pair) != 2 {
