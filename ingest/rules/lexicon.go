@@ -144,7 +144,7 @@ var orgWords = wordSet(`Communications Research Systems Technologies Technology 
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership Relations
-Forum Platform Initiative Observatory Collective Ambulance Body
+Forum Platform Initiative Observatory Collective Ambulance
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency Cartel Clan Syndicate Gang
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja

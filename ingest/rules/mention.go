@@ -690,7 +690,7 @@ func (d *doc) spansIn(si int) {
 				}
 			}
 			// "Varnok Airline Pilots' Association": a plural possessive inside a name
-			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgishRun(j+1, s.hi) && !d.placeBefore(j, i) {
+			if t := &d.toks[j]; (t.text == "'" || t.text == "\u2019") && t.start == d.toks[j-1].end && strings.HasSuffix(d.toks[j-1].text, "s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) {
 				j += 2
 				continue
 			}
@@ -1031,30 +1031,6 @@ func (d *doc) articleBeforeName(i, hi int) bool {
 	}
 	_, ok := gazetteer.LookupOrg(t.text + " " + d.toks[i+1].text)
 	return ok
-}
-
-// placeBefore reports a known place of one to three words ending right
-// before toks[j] and starting at or after toks[lo]: "the Philippines'
-// National Maritime Council" is the country's council, no name with it.
-func (d *doc) placeBefore(j, lo int) bool {
-	for n := 1; n <= 3 && j-n >= lo; n++ {
-		if _, ok := gazetteer.LookupPlace(d.text[d.toks[j-n].start:d.toks[j-1].end]); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// orgishRun reports a run of name words from toks[k] that ends, within
-// three words, in an organization's head: "Executive Body" in "Students'
-// Executive Body".
-func (d *doc) orgishRun(k, hi int) bool {
-	for n := k; n < hi && n < k+3 && d.nameWord(n); n++ {
-		if d.orgish(n) {
-			return true
-		}
-	}
-	return false
 }
 
 // joinOK decides whether the connector at toks[j] joins the name
