@@ -295,12 +295,28 @@ func (d *doc) nameWord(i int) bool {
 		// "Ki-moon", "Jong-un", "Sang-hoon": a romanised two-syllable given name
 		korean := !isAcronym(first) && strings.IndexByte(second, '-') < 0 && !backerSuffixes[second] && !holderSuffixes[second] &&
 			(k <= 3 || k <= 6 && len(second) <= 5 && !knownName(first) &&
-				!(gazetteer.IsCommonWord(strings.ToLower(first)) && gazetteer.IsCommonWord(second)))
+				!(gazetteer.IsCommonWord(strings.ToLower(first)) && gazetteer.IsCommonWord(second)) ||
+				k <= 5 && len(second) <= 5 && d.shortSurnameBeside(i)) // "Kang Sung-ho", whose syllables are English words too
 		if unicode.IsLower(r) && !wordCap(t.text[k+1:]) && !hyphenPrefixes[strings.ToLower(first)] && !joinPrefixes[strings.ToLower(first)] && !korean {
 			return false
 		}
 	}
 	return true
+}
+
+// shortSurnameBeside reports a capitalised surname of at most four
+// letters right before or after toks[i], as a Korean or Chinese given name
+// of two syllables stands beside: "Kang Sung-ho", "Sung-ho Kang".
+func (d *doc) shortSurnameBeside(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(d.toks) {
+			continue
+		}
+		if t := &d.toks[j]; t.kind == tWord && t.cap && len(t.text) <= 4 && gazetteer.IsSurname(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrg reports an organization the gazetteer knows.
