@@ -991,6 +991,12 @@ var refOrgNoun = &refRule{
 			rebel = rebel || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant"
 			j++
 		}
+		owners := "" // "the owners' association": whose it is, a word of its name
+		if j+2 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && strings.HasSuffix(d.toks[j].lower, "s") &&
+			(d.toks[j+1].text == "'" || d.toks[j+1].text == "\u2019") && d.toks[j+1].start == d.toks[j].end && !d.toks[j+2].cap && orgRefNouns[d.toks[j+2].lower] != "" && orgRefNouns[d.toks[j].lower] == "" {
+			owners = d.toks[j].lower
+			j += 2
+		}
 		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap {
 			return 0, nil
 		}
@@ -1016,6 +1022,9 @@ var refOrgNoun = &refRule{
 			}
 		}
 		e := d.orgByNoun(noun, class, i)
+		if e != nil && owners != "" && !slices.Contains(strings.Fields(strings.ToLower(e.name)), owners) {
+			return j + 1, nil // "the workers' union" is not the teachers' union named before
+		}
 		if e != nil && broadcastNouns[noun] && !broadcaster(e.name) {
 			return j + 1, nil // "the assault on the station" after a news agency's dateline: a building
 		}
@@ -1029,6 +1038,8 @@ var refOrgNoun = &refRule{
 	},
 	examples: []refExample{
 		{"Ryanair cut fares on Monday. [The airline] said bookings rose.", "organization:ryanair"},
+		{"The Tarma Owners Association called a strike on Monday. The minister met leaders of [the owners' association] on Tuesday.", "organization:tarma-owners-association"},
+		{"The Tarma Teachers Association called a strike on Monday. [The owners' association] said it would join.", ""},
 		{"The Revolutionary Armed Forces of Peru signed a peace deal in 2016. The Peruvian Army fought them. [The army] said two soldiers died.", "organization:peruvian-army"},
 		{"Gunmen from the Varnok Front gang coalition stormed Tarma. The Kestrel Guard fled. [The coalition] said it held the town.", "organization:varnok-front"},
 		{"Peru's military seized power on Monday. [The army] said it would hold elections.", "organization:peruvian-military"},
