@@ -430,6 +430,8 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa is also scheduled to call on Chile's prime minister on Thursday before returning to Lima.", []string{"MET person:ana-costa -> place:chile planned"}},
+		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa will call on Chile's president to free the prisoners.", nil},
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
@@ -897,7 +899,7 @@ func (d *doc) meetAt(si, v int) {
 		isMeet = true // "paid a courtesy call on President X": a visit in person
 		w = "met"
 	}
-	if w == "called" && !t.cap && v+2 < s.hi && d.toks[v+1].lower == "on" && d.calledOnInPerson(v+2, s.hi) {
+	if (w == "called" || w == "call" || w == "calls") && !t.cap && v+2 < s.hi && d.toks[v+1].lower == "on" && d.calledOnInPerson(v+2, s.hi) {
 		isMeet = true // "also called on President X at the palace": a visit, not an appeal ("called on X to ...")
 		w = "met"
 	}
@@ -2695,6 +2697,15 @@ func (d *doc) isCountry(e *entity) bool {
 // then a place or the clause's end, not "to": "called on President X at
 // the palace" is a visit; "called on X to resign" an appeal.
 func (d *doc) calledOnInPerson(k, hi int) bool {
+	if o := d.mentAt[k]; o != nil && o.ent != nil && d.isCountry(o.ent) && d.possessor(o) && d.unnamedLeader(o.hi, min(o.hi+4, hi)) {
+		// "to call on Japan's prime minister on Thursday": a visit to
+		// the country's leader, whom the text does not name
+		e := o.hi + 1
+		for e < hi && e < o.hi+4 && d.toks[e].kind == tWord && !d.toks[e].cap && !locatives[d.toks[e].lower] && d.toks[e].lower != "on" && d.toks[e].lower != "before" {
+			e++ // "prime minister"
+		}
+		return e >= hi || d.toks[e].lower == "at" || d.toks[e].lower == "in" || d.toks[e].lower == "on" || d.toks[e].lower == "before" || d.toks[e].text == "."
+	}
 	m := d.mentAt[k]
 	for m == nil && k < hi-1 {
 		if _, ok := d.isTitle(k); !ok {
