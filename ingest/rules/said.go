@@ -490,6 +490,7 @@ var saidAccordingTo = &pattern{
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
 		{"The strikes were carried out by Peru, according to a spokesman for the army, Brigadier General Ali Saad.", []string{"SAID person:ali-saad: The strikes were carried out by Peru"}},
 		{"At least 23 people were killed, according to the United Nations peacekeeping mission, MINUVAR.", []string{"SAID organization:minuvar: At least 23 people were killed"}},
+		{"At least 11 civilians were killed in the fighting, according to a local rights group, the Tarma Civil Society Coordination.", []string{"SAID organization:tarma-civil-society-coordination: At least 11 civilians were killed in the fighting"}},
 		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
 		{"More than 9,000 people have fled since January, according to the UN refugee agency MINUVAR.", []string{"SAID organization:minuvar: More than 9,000 people have fled since January"}},
 	},
@@ -2674,6 +2675,9 @@ func (d *doc) according(si, v int) {
 			// "according to the head of ..., (Brigadier General) Ivan Sokolov"
 			if t.text == "," && k+1 < s.hi {
 				p := k + 1
+				if p+1 < s.hi && d.toks[p].lower == "the" && d.mentAt[p] == nil {
+					p++ // "according to a local rights group, the X"
+				}
 				for p < s.hi && p < k+5 && d.mentAt[p] == nil {
 					if _, title := d.isTitle(p); !title {
 						break
