@@ -2270,6 +2270,22 @@ func policeName(name string) bool {
 	return false
 }
 
+// sourcedAt reports a source phrase right before toks[j] (its article):
+// "according to the ministry", "according to a statement from the
+// presidency".
+func (d *doc) sourcedAt(j int) bool {
+	k := j - 1
+	if k > 0 && (d.toks[k].lower == "from" || d.toks[k].lower == "by") {
+		k--
+		if k < 0 || !statementNouns[d.toks[k].lower] {
+			return false
+		}
+		for k--; k > 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "the" || d.toks[k].lower == "joint" || d.toks[k].lower == "written"); k-- {
+		}
+	}
+	return k > 0 && d.toks[k].lower == "to" && d.toks[k-1].lower == "according"
+}
+
 var refLeaderOffice = &refRule{
 	name: "ref-leader-office",
 	doc:  `"the prime minister's office said", "the president's office": the office of that leader of the country the article is about ("Peruvian Prime Minister's Office", also "the Office of the Prime Minister of Peru").`,
@@ -2322,7 +2338,7 @@ var refLeaderOffice = &refRule{
 
 var refPortfolioMinistry = &refRule{
 	name: "ref-portfolio-ministry",
-	doc:  `"the health ministry said", "according to the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry"); "Energy Minister X met ..., the ministry said", where the article names no ministry: the minister's.`,
+	doc:  `"the health ministry said", "according to (a statement from) the defence ministry": the ministry of that portfolio the article has named, or that of the country the article is about ("Lebanese health ministry"); "Energy Minister X met ..., the ministry said", where the article names no ministry: the minister's.`,
 	cues: wordSet("the a"),
 	at: func(d *doc, i int) (int, *entity) {
 		k := i + 1
@@ -2357,7 +2373,7 @@ var refPortfolioMinistry = &refRule{
 				return 0, nil // "the interior ministry spokesman, Brig Gen X,": the named spokesman speaks
 			}
 		}
-		according := i > 1 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "according"
+		according := i > 1 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "according" || d.sourcedAt(i)
 		if d.toks[i].lower == "a" && speaks == hi || !according && !d.speaksAt(i, speaks) || hi < len(d.toks) && (d.toks[hi].lower == "of" || d.toks[hi].lower == "in") {
 			return 0, nil // only as a speaker; "the health ministry of X", "the health ministry in X" name theirs
 		}
@@ -2377,6 +2393,7 @@ var refPortfolioMinistry = &refRule{
 	},
 	names: true,
 	examples: []refExample{
+		{"Ghana's Petroleum Minister Kofi Mensah will travel to Beijing next week, according to a statement from [the petroleum ministry].", "organization:ghanaian-petroleum-ministry"},
 		{"Mali signed the deal. [The mines ministry] said the deal was fair.", "organization:malian-mines-ministry"},
 		{"LIMA, Peru (AP) \u2014 Three soldiers were killed in Tarma on Thursday, [the defence ministry] said.", "organization:peruvian-defence-ministry"},
 		{"Chilean strikes killed 40 people in Peru, according to [the health ministry].", "organization:peruvian-health-ministry"},
