@@ -1205,6 +1205,7 @@ var saidParticiple = &pattern{
 		{"Ana Costa accused Rui Lopes of lying, saying the report was false.", []string{"SAID person:ana-costa: the report was false"}},
 		{"The opposition Varnok Council blamed the government of President Lars Holm for the bombings, saying it wanted to discredit the protests.", []string{"SAID organization:varnok-council: it wanted to discredit the protests"}},
 		{"Norway rejected the accusation, saying it had not lost control of the border.", []string{"SAID place:norway: it had not lost control of the border"}},
+		{"In a statement on Tuesday, the Varnok Front rejected the report, saying it does not discriminate against any community.", []string{"SAID organization:varnok-front: it does not discriminate against any community"}},
 		{"Peru closed the office where the journalist Lars Holm worked, saying he had been a spy.", []string{"SAID place:peru: he had been a spy"}},
 		{"In Norway, the border stayed closed, saying nothing of the talks.", nil},
 		{"Lars Holm defended the deal by saying it would create jobs.", []string{"SAID person:lars-holm: it would create jobs"}},
@@ -2615,18 +2616,44 @@ func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
 	return j < hi && d.verbAfterSubject(j)
 }
 
+// pastLeadAdjunct is where sentence si's clause starts past an opening
+// adjunct of time or medium set off by a comma ("On Tuesday,", "In a
+// statement posted online,"): the sentence's own start when it has none.
+func (d *doc) pastLeadAdjunct(si int) int {
+	s := d.sents[si]
+	switch d.toks[s.lo].lower {
+	case "on", "in", "late", "early", "earlier", "later", "separately", "meanwhile", "last":
+	default:
+		return s.lo
+	}
+	for k := s.lo + 1; k < s.hi && k < s.lo+14; k++ {
+		t := &d.toks[k]
+		if t.text == "," {
+			if k+1 < s.hi {
+				return k + 1
+			}
+			return s.lo
+		}
+		if t.kind == tQuote || sayVerbs[t.lower] || d.mentAt[k] != nil && d.mentAt[k].ent != nil && d.mentAt[k].ent.kind == kg.Person {
+			return s.lo
+		}
+	}
+	return s.lo
+}
+
 func (d *doc) sentenceSubject(si int) *entity {
 	s := d.sents[si]
 	var org *entity
-	reach := s.lo + 2
-	if s.lo+2 < s.hi && bodyMemberNouns[d.toks[s.lo].lower] && (d.toks[s.lo+1].lower == "of" || d.toks[s.lo+1].lower == "from") {
-		reach = s.lo + 4 // "Members of the X Council met Y and demanded ..., saying": the council
+	lo := d.pastLeadAdjunct(si)
+	reach := lo + 2
+	if lo+2 < s.hi && bodyMemberNouns[d.toks[lo].lower] && (d.toks[lo+1].lower == "of" || d.toks[lo+1].lower == "from") {
+		reach = lo + 4 // "Members of the X Council met Y and demanded ..., saying": the council
 	}
-	for i := s.lo; i < s.hi && i < s.lo+window; i++ {
+	for i := lo; i < s.hi && i < lo+window; i++ {
 		if d.inQuote[i] {
 			continue
 		}
-		if personPronouns[d.toks[i].lower] && i == s.lo {
+		if personPronouns[d.toks[i].lower] && i == lo {
 			return d.lastPerson(i)
 		}
 		if m := d.mentAt[i]; m != nil && m.ent != nil && !d.possessor(m) {
@@ -2648,7 +2675,7 @@ func (d *doc) sentenceSubject(si int) *entity {
 					return org // "The X Council blamed President Y ..., saying": the council
 				}
 			}
-			if m.ent.kind == kg.Place && org == nil && m.lo <= s.lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > s.lo && locatives[d.toks[s.lo].lower]) {
+			if m.ent.kind == kg.Place && org == nil && m.lo <= lo+1 && !m.demonym && isCountry(m.ent.name) && !(m.lo > lo && locatives[d.toks[lo].lower]) {
 				org = m.ent // a country as the sentence's subject ("Norway rejected ..., saying")
 				if m.hi < s.hi && d.verbAfterSubject(m.hi) {
 					return org // "Norway admitted that X had died, saying": Norway, not X
