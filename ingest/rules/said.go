@@ -1436,6 +1436,7 @@ var saidTrailing = &pattern{
 		{"Norway will send ten advisers, President Ana Costa announced on Sunday night.", []string{"SAID person:ana-costa: Norway will send ten advisers"}},
 		{"The border will stay closed, Ana Costa told reporters on Monday.", []string{"SAID person:ana-costa: The border will stay closed"}},
 		{"The border will stay closed, Ana Costa told reporters after the meeting.", []string{"SAID person:ana-costa: The border will stay closed"}},
+		{"The three agreed to set up working groups on the budget, Ana Costa told reporters afterwards.", []string{"SAID person:ana-costa: The three agreed to set up working groups on the budget"}},
 		{"The talks had failed, Ana Costa said in a statement posted online.", []string{"SAID person:ana-costa: The talks had failed"}},
 		{"Her colleague at the Varnok Teaching Hospital, Ana Costa, agreed.", nil},
 		{"The talks will resume in May, the group's leader, Ana Costa, said.", []string{"SAID person:ana-costa: The talks will resume in May"}},
@@ -3134,7 +3135,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				continue
 			}
 		}
-		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "afterwards" || t.lower == "afterward" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
