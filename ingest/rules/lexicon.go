@@ -1331,7 +1331,8 @@ var complementPreps = wordSet(`for of to with from`)
 // officialNouns are unnamed people who speak for the organization or
 // country named before them ("Somali officials").
 var officialNouns = wordSet(`officials official authorities sources diplomats spokespeople representatives
-ministers negotiators investigators prosecutors experts observers monitors inspectors`)
+ministers negotiators investigators prosecutors experts observers monitors inspectors
+adviser advisers advisor advisors aide aides`)
 
 // spokesNouns speak for the organization named right before them.
 var spokesNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen`)

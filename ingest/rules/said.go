@@ -1706,6 +1706,7 @@ var saidReported = &pattern{
 		{"Lars Holm, a senior adviser, said short-term contracts tended to push nurses to work when ill.", []string{"SAID person:lars-holm: short-term contracts tended to push nurses to work when ill"}},
 		{"Ana Costa, a rival candidate, expressed fear that the deal would fail.", []string{"SAID person:ana-costa: the deal would fail"}},
 		{"Kestrel Freight officials said the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
+		{"A Kestrel Freight adviser told reporters on Tuesday that the plan had failed.", []string{"SAID organization:kestrel-freight: the plan had failed"}},
 		{"Local officials said the plan had failed.", nil},
 		{"Kestrel Freight had told drivers anybody joining the strike could be fired.", []string{"SAID organization:kestrel-freight: anybody joining the strike could be fired"}},
 		{"Lars Holm warned local residents the dam could break.", []string{"SAID person:lars-holm: the dam could break"}},
