@@ -367,6 +367,14 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && (m.ent.kind == kg.Organization || m.demonym) {
 				return m.ent, m.lo
 			}
+			j := i - 1
+			if j > lo && d.toks[j].lower == "armed" {
+				j--
+			}
+			if m := d.mentAt[max(j-1, 0)]; j-1 > lo && (d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s") && m != nil && m.ent != nil && m.hi == j &&
+				m.ent.kind == kg.Organization && strings.Contains(m.ent.name, " of ") {
+				return m.ent, m.lo // "the General Staff of Peru's armed forces said": the staff
+			}
 		}
 		if issueVerbs[t.lower] && i > lo && statementNouns[d.toks[i-1].lower] {
 			i-- // "a report issued Tuesday states": past the participle

@@ -1563,6 +1563,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
 		{"In Lima, a Peruvian Foreign Ministry official, speaking on condition of anonymity, said the plan was dead.", []string{"SAID organization:peruvian-foreign-ministry: the plan was dead"}},
 		{"In a statement, the VFC/M23 rebel alliance said its fighters had acted in self-defense.", []string{"SAID organization:m23: its fighters had acted in self-defense"}},
 		{"Peru's Ministry of Foreign Affairs sent its condolences in a statement on Tuesday and said it was ready to help.", []string{"SAID organization:peruvian-ministry-of-foreign-affairs: sent its condolences in a statement on Tuesday and said it was ready to help"}},
