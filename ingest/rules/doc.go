@@ -142,7 +142,7 @@
 // Rules tuned to one set of articles flatter themselves on it, so
 // testdata/heldout holds original articles annotated by hand, and
 // TestHeldOutScore scores every change on them with the evaluation's
-// matching rules; testdata/independent holds 1,016 more, written and
+// matching rules; testdata/independent holds 1,080 more, written and
 // annotated by people who never read the rules, which TestIndependentScore
 // scores the same way (see testdata/LICENSE.md for which were read).
 //
