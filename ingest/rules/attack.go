@@ -1022,8 +1022,9 @@ var attackAtWar = &pattern{
 var warVerbs = wordSet(`fought fight fights fighting waged wage wages waging`)
 
 // twoSidesFought reads "the two countries fought (five days of clashes)",
-// "the two groups clashed", with the verb at toks[v]: the two sides named
-// last attacked each other.
+// "the two groups clashed", with the verb at toks[v]: the two countries
+// the passage names most, or the two armed sides named last, attacked
+// each other.
 func (d *doc) twoSidesFought(si, v int) bool {
 	s := d.sents[si]
 	switch d.toks[v].lower {
@@ -2475,7 +2476,7 @@ func (d *doc) attackNoun(si, n int) {
 				r -= 3 // "responded at the time with"
 			}
 			for r > s.lo && (isWeekday(d.toks[r].lower) || d.toks[r].lower == "on" || timeAdjunctWords[d.toks[r].lower] && !d.toks[r].cap) && d.mentAt[r] == nil {
-				r-- // "responded on Monday with", "retaliated quickly with"
+				r-- // "responded on Monday with", "retaliated late on Monday with"
 			}
 			if w := d.toks[r].lower; w == "responded" || w == "retaliated" || w == "replied" || w == "answered" {
 				// "X responded with airstrikes on Y"

@@ -2217,14 +2217,21 @@ func (d *doc) ministryCountryDemonym(si int) (string, bool) {
 // names a police force after ("the Tarma police"), an organization of its
 // own; nil when it names none or several.
 func (d *doc) onePlacePolice() *entity {
+	if d.policePlaceRead {
+		if d.policePlace == nil {
+			return nil
+		}
+		return d.entityFor(kg.Organization, d.policePlace.name+" police")
+	}
+	d.policePlaceRead = true // read once: "police" may recur thousands of times
 	var place *entity
 	for i := 1; i < len(d.toks); i++ {
 		if d.toks[i].lower != "police" || d.toks[i].cap || d.inQuote[i] {
 			continue
 		}
 		m := d.mentAt[i-1]
-		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.hi != i || d.isCountry(m.ent) || d.possessor(m) {
-			continue
+		if m == nil || m.ent == nil || m.ref || m.ent.kind != kg.Place || m.demonym || m.hi != i || d.isCountry(m.ent) || d.possessor(m) {
+			continue // a name only: references are still being read
 		}
 		if place != nil && place != m.ent {
 			return nil
@@ -2234,6 +2241,7 @@ func (d *doc) onePlacePolice() *entity {
 	if place == nil {
 		return nil
 	}
+	d.policePlace = place
 	return d.entityFor(kg.Organization, place.name+" police")
 }
 

@@ -131,6 +131,10 @@ type doc struct {
 
 	rels    []kg.Relation
 	relSeen map[string]bool
+	// policePlace: the one town or province the article names a police
+	// after ("the Tarma police"), read once (policePlaceRead)
+	policePlace     *entity
+	policePlaceRead bool
 	// metIn marks the sentences a meeting was read from.
 	metIn map[int]bool
 	// companyNames are the one- and two-word runs the article writes
