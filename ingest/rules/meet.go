@@ -254,7 +254,7 @@ func (d *doc) gatheringBefore(k, lo int) bool {
 
 var metBroughtTogether = &pattern{
 	name: "met-brought-together",
-	doc:  `Talks or a meeting that "brought together A, B and C", with the host of "hosted by X" before it: every two of its parties met.`,
+	doc:  `Talks or a meeting that "brought together A, B and C", with the host of "hosted by X" or the chair of "chaired by X" before it: every two of its parties met.`,
 	typ:  kg.Met,
 	cues: wordSet("brought brings bring bringing"),
 	at: func(d *doc, si, v int) bool {
@@ -264,7 +264,7 @@ var metBroughtTogether = &pattern{
 		}
 		var hosts []*entity
 		for k := v - 2; k > s.lo && k > v-15; k-- {
-			if d.toks[k].lower == "by" && d.toks[k-1].lower == "hosted" {
+			if d.toks[k].lower == "by" && (d.toks[k-1].lower == "hosted" || d.toks[k-1].lower == "chaired") {
 				end := v // "The talks, hosted by X, brought together": the host before the comma
 				if d.toks[v-1].text == "," {
 					end = v - 1
@@ -284,6 +284,8 @@ var metBroughtTogether = &pattern{
 		{"The talks, hosted by Peruvian Foreign Minister Ana Costa, brought together Chile's Foreign Minister Rui Lopes and Bolivian Interior Minister Lars Holm.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:rui-lopes -> person:lars-holm happened"}},
 		{"The meeting in Lima brought together Rui Lopes and Lars Holm.", []string{"MET person:rui-lopes -> person:lars-holm happened"}},
+		{"The meeting, chaired by Ana Lind, the Andean envoy, brought together Peru's chief negotiator, Rui Lopes, and Chile's deputy prime minister, Jon Rell.",
+			[]string{"MET person:ana-lind -> person:rui-lopes happened", "MET person:ana-lind -> person:jon-rell happened", "MET person:rui-lopes -> person:jon-rell happened"}},
 		{"The festival brought together Rui Lopes and Lars Holm.", nil},
 		{"The crisis brought the two parties together.", nil},
 	},
