@@ -498,6 +498,7 @@ func TestDemonymFor(t *testing.T) {
 		{"Germany", "German"},         // an adjective, not a person like "Dutchman"
 		{"Philippines", "Philippine"}, // the form of the country's name, not "Filipina"
 		{"Myanmar", "Burmese"},
+		{"United Arab Emirates", "Emirati"}, // the npm list's "Emirian" is dropped by hand
 	}
 	for _, tt := range tests {
 		got, ok := DemonymFor(tt.country)

@@ -952,6 +952,19 @@ func (b *builder) loadDemonyms() error {
 		if len(h) != 2 {
 			return fmt.Errorf("demonyms: bad line %q", h)
 		}
+		if h[1] == "-" {
+			// a word of the machine list that English news does not use
+			// for the country ("Emirian"): dropped, plural and all
+			k := Key(h[0])
+			if _, ok := b.demonym[k]; !ok {
+				return fmt.Errorf("demonyms: %q drops a word the list does not have", h[0])
+			}
+			delete(b.demonym, k)
+			if p := plural(k); p != "" {
+				delete(b.demonym, p)
+			}
+			continue
+		}
 		if b.find(h[1], "") == nil {
 			return fmt.Errorf("demonyms: %q names unknown place %q", h[0], h[1])
 		}
