@@ -2200,17 +2200,23 @@ func (d *doc) ministerPortfolio(i int) string {
 // an unnamed "the health ministry" of sentence si is: the country the
 // sentence places things in, else the dateline's, else the article's.
 func (d *doc) ministryCountryDemonym(si int) (string, bool) {
-	c := d.countryIn(si)
-	if c == "" {
-		c = d.datelineCountry()
-	}
-	if c == "" {
-		c = d.mainCountry()
-	}
+	c := d.storyCountry(si)
 	if c == "" {
 		return "", false
 	}
 	return d.demonymFor(c)
+}
+
+// storyCountry is the country sentence si places things in, else the
+// dateline's, else the one the article is about; "" if none is clear.
+func (d *doc) storyCountry(si int) string {
+	if c := d.countryIn(si); c != "" {
+		return c
+	}
+	if c := d.datelineCountry(); c != "" {
+		return c
+	}
+	return d.mainCountry()
 }
 
 // onePlacePolice is the police of the one town or province the article
@@ -2320,13 +2326,7 @@ var refLeaderOffice = &refRule{
 				return 0, nil
 			}
 		}
-		c := d.countryIn(int(d.sentOf[i]))
-		if c == "" {
-			c = d.datelineCountry()
-		}
-		if c == "" {
-			c = d.mainCountry()
-		}
+		c := d.storyCountry(int(d.sentOf[i]))
 		dem, ok := d.demonymFor(c)
 		if c == "" || !ok {
 			return 0, nil
