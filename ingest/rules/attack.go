@@ -2806,6 +2806,53 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
 }
 
+// sportsReport reports an article from the sports pages: one that uses
+// at least four different words of sports reporting ("league", "goal",
+// "striker", "season").
+func (d *doc) sportsReport() bool {
+	if d.sports == 0 {
+		seen := map[string]bool{}
+		for i := range d.toks {
+			if w := d.toks[i].lower; sportsTerms[w] {
+				seen[w] = true
+			}
+		}
+		d.sports = 1
+		if len(seen) >= 4 {
+			d.sports = 2
+		}
+	}
+	return d.sports == 2
+}
+
+// gameSentence reports a sentence of a sports report that tells of play:
+// it holds a score ("4-0"), a verb of a result ("beat", "hammered") or a
+// word of the game ("goal", "penalty").
+func (d *doc) gameSentence(si int) bool {
+	if !d.sportsReport() {
+		return false
+	}
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if sportsTerms[t.lower] || resultVerbs[t.lower] ||
+			t.kind == tNum && strings.Count(t.text, "-") == 1 && !strings.HasPrefix(t.text, "-") && !strings.HasSuffix(t.text, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingForce reports an army, police force or armed group, which does
+// fight in a sports report: fans who "clashed with police" after a match.
+func (d *doc) fightingForce(e *entity) bool {
+	if e.kind != kg.Organization {
+		return false
+	}
+	k := d.orgKind(e)
+	return k == "state force" || k == "armed" || policeNamed(e)
+}
+
 // noOneSays reports a sentence whose subject is nobody before toks[v]: "No
 // group has said it carried out the attack", "Nobody claimed it".
 func (d *doc) noOneSays(si, v int) bool {
@@ -2889,6 +2936,9 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	}
 	if d.orgKind(src) == "media" || platformName(src.name) || tgt != nil && tgt.kind == kg.Organization && d.orgKind(tgt) == "media" && !d.namedIn(si, tgt) {
 		return // news media and platforms attack nobody; one is attacked only where the sentence names it
+	}
+	if d.gameSentence(si) && !d.fightingForce(src) && !(tgt != nil && d.fightingForce(tgt)) {
+		return // "Varnok United hammered Tarma Rovers 4-0": a game
 	}
 	if m := d.mentAt[max(lo, 0)]; lo >= 0 && m != nil && m.ent == src && m.demonym && m.hi < len(d.toks) && troopNouns[d.toks[m.hi].lower] {
 		src = d.forcesFor(src) // "Peruvian troops" after "the Peruvian army": the army, whichever word tells the attack

@@ -156,6 +156,7 @@ type doc struct {
 	monthNames  map[string]bool
 	issuer      map[int]*entity
 	kinds       map[*entity]string
+	sports      int8            // sportsReport: 0 not yet known, 1 no, 2 yes
 	spokenNames map[string]bool // speaksAsName, per name
 	country     *string
 	// evs are the events read so far, by what they are about, and

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -1047,5 +1048,38 @@ func TestContractionFit(t *testing.T) {
 		if got := contractionFit(tt.acr, tt.name); got != tt.want {
 			t.Errorf("contractionFit(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestSportsReportForms covers the words of play in a sports report: no
+// attack between teams, though the same verbs attack in other news and a
+// force that fights is still an attacker or a target in one.
+func TestSportsReportForms(t *testing.T) {
+	const report = "Varnok United moved top of the league on Saturday. Their striker Rui Lopes scored twice and the coach praised the squad. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a team hammers another in a sports report",
+			report + "Varnok United hammered Tarma Rovers 4-0 in the cup.", nil},
+		{"a result verb without a score in a sports report",
+			report + "Varnok United later hammered Tarma Rovers again.", nil},
+		{"the same verb in war news attacks",
+			"Peruvian forces hammered Arica with artillery on Monday, the army said.", []string{"ATTACKED place:peru -> place:arica"}},
+		{"an armed group attacks a team after a match",
+			report + "After the 2-1 win, the Varnok Liberation Front attacked Tarma Rovers players with grenades.", []string{"ATTACKED organization:varnok-liberation-front -> organization:tarma-rovers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Attacked {
+					got = append(got, fmt.Sprintf("%s %s -> %s", r.Type, r.Source, r.Target))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("attacks (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -1158,7 +1158,17 @@ var climatePatterns = map[string]bool{"el nino": true, "la nina": true}
 
 // resultVerbs tell a match's result: "X beat Y 3-1" (general English).
 var resultVerbs = wordSet(`beat beats defeated defeats drew draw draws lost loses edged thrashed routed crushed
-won`)
+won hammered trounced`)
+
+// sportsTerms are words of the sports pages (general knowledge of English
+// sports reporting). An article that uses several of them is a game's
+// report, where "X hammered Y", "struck twice" and "attacked down the
+// left" tell of play, not of violence.
+var sportsTerms = wordSet(`goal goals scored scorer match matches league cup championship championships
+tournament season coach striker midfielder defender goalkeeper penalty half-time kick-off fixture squad
+medal medals olympic olympics innings wicket wickets touchdown quarterback playoff playoffs semi-final
+semifinal semi-finals quarter-final quarterfinal finals referee teammate teammates podium football soccer
+rugby cricket basketball baseball hockey tennis golf athletics`)
 
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
