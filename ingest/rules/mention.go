@@ -1568,6 +1568,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo > 1 && shipPrefixes[d.toks[lo].text] {
 		return // "USS Carl Vinson", "BRP Datu Tamblot": a ship, no entity of the graph
 	}
+	if hi-lo > 1 && d.toks[lo].text == "Shuttle" || hi-lo > 2 && d.toks[lo].text == "Space" && d.toks[lo+1].text == "Shuttle" ||
+		hi-lo == 1 && d.craftName(d.toks[lo].text) {
+		return // "Space Shuttle Atlantis", "the space shuttle Endeavour", then "Atlantis": a craft, no entity
+	}
 	if hi < len(d.toks) && strings.HasPrefix(d.toks[hi].text, "$") && d.toks[hi].start == d.toks[hi-1].end {
 		return // "US$3.7 million", "HK$10": a currency, no country
 	}
@@ -3397,4 +3401,19 @@ func modelNumber(w string) bool {
 // nonASCII reports a word with a letter outside ASCII: "Có", "São".
 func nonASCII(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0
+}
+
+// craftName reports a word the article names a space shuttle by ("Space
+// Shuttle Atlantis", "the shuttle Endeavour"): the craft is no entity
+// wherever the word stands alone.
+func (d *doc) craftName(w string) bool {
+	if d.crafts == nil {
+		d.crafts = map[string]bool{}
+		for i := 0; i+1 < len(d.toks); i++ {
+			if d.toks[i].lower == "shuttle" && d.toks[i+1].cap && d.toks[i+1].kind == tWord {
+				d.crafts[d.toks[i+1].text] = true
+			}
+		}
+	}
+	return d.crafts[w]
 }
