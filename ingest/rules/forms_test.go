@@ -1086,3 +1086,35 @@ func TestSportsReportForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsReportKinds covers the names of a sports report: a city that
+// plays is its club, where it is only where a game was played it stays a
+// city, and a lone unknown name is a player, though not a nickname in the
+// plural or a word of a quotation.
+func TestSportsReportKinds(t *testing.T) {
+	const report = "Rui Lopes scored twice as the league leaders won again. The coach praised the squad. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"cities that play are clubs",
+			report + "On Sunday, Lyon took the lead against Porto with a penalty.", []string{"organization:lyon", "organization:porto", "person:rui-lopes"}},
+		{"a city where a game is played stays a city",
+			report + "The final will be played in Porto on Sunday.", []string{"person:rui-lopes", "place:porto"}},
+		{"lone names of players",
+			report + "In the 80th minute, Varnoko crossed for Tarmelli, who scored.", []string{"person:rui-lopes", "person:tarmelli", "person:varnoko"}},
+		{"a plural nickname is a team, and a word of a quotation no one",
+			report + "The Varnoks scored late. \"Das war Arbeit,\" he said.", []string{"organization:varnoks", "person:rui-lopes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractOne(t, tt.text).Entities {
+				got = append(got, e.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -431,7 +431,34 @@ func (d *doc) findMentions() {
 	d.findDissidents()
 	d.findRoleForms()
 	d.findBackerNames()
+	d.sportsClubs()
 	d.nameWordsNoVerbs()
+}
+
+// sportsClubs types a city of a sports report that plays as its club:
+// "Tarma beat Varnok 2-1", "Tarma's coach", "against Tarma" (clubs go by
+// their city's name), though "in Tarma" and "Tarma, Peru" stay the city.
+func (d *doc) sportsClubs() {
+	if !d.sportsReport() {
+		return
+	}
+	for _, m := range d.ments {
+		if m.kind != kg.Place || m.ref || m.demonym || m.described || m.hi-m.lo > 2 {
+			continue
+		}
+		p, ok := gazetteer.LookupPlace(m.name)
+		if !ok || p.Kind != gazetteer.City {
+			continue
+		}
+		s := d.sents[d.sentOf[m.lo]]
+		if m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
+			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo {
+			continue // "in Tarma", "Tarma, Peru", a dateline: the city
+		}
+		if d.gameSentence(int(d.sentOf[m.lo])) {
+			m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
+		}
+	}
 }
 
 // nameWordsNoVerbs keeps a word of a name spelled like a verb of speech

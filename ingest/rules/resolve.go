@@ -2248,7 +2248,24 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if k, ok := d.appositiveKind(m); ok {
 		return k
 	}
+	if d.sportsReport() && d.playerName(m) {
+		return kg.Person // a sports report's lone names are its players: "Deco scored"
+	}
 	return kg.Organization
+}
+
+// playerName reports a lone unknown word of a sports report that may be a
+// player's name: no acronym, no word of a quotation (often another
+// language's), no plural ("the Reds", "Champions") and no "-man" of a
+// nationality ("the Welshman"), unless the name lists know it.
+func (d *doc) playerName(m *mention) bool {
+	if isAcronym(m.name) || d.inQuote[m.lo] || strings.Contains(m.name, " ") {
+		return false
+	}
+	if gazetteer.IsGivenName(m.name) || gazetteer.IsSurname(m.name) {
+		return true
+	}
+	return !strings.HasSuffix(m.name, "s") && !strings.HasSuffix(m.name, "man") && !strings.HasSuffix(m.name, "men")
 }
 
 // paternalSurname reports a place name that is the middle word of a
