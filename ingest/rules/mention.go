@@ -425,6 +425,7 @@ func (d *doc) findMentions() {
 		d.spansIn(si)
 	}
 	d.splitPlaceFromPerson()
+	d.splitOfficeFromPerson()
 	d.findActorOrgs()
 	d.findDescribedOrgs()
 	d.findLedGroups()
@@ -509,6 +510,52 @@ func (d *doc) splitPlaceFromPerson() {
 				d.mentAt[j] = pm
 			}
 			d.ments = append(d.ments, pm)
+			break
+		}
+	}
+}
+
+// splitOfficeFromPerson parts the portfolio or place of an office from
+// the person named after it in one run of capitals: "Minister of Strategic
+// Affairs Ana Costa" is Ana Costa, "the governor of the Parana Rui Lopes"
+// Parana and Rui Lopes. The person starts at the first given name after
+// the office's "of"; a place before it is a place, a portfolio no entity.
+func (d *doc) splitOfficeFromPerson() {
+	n := len(d.ments)
+	for i := 0; i < n; i++ {
+		m := d.ments[i]
+		if m.kind != kg.Person || m.ref || m.hi-m.lo < 3 || d.orgish(m.hi-1) || placeSuffixes[d.toks[m.hi-1].text] || siteWords[d.toks[m.hi-1].lower] {
+			continue // "Our Lady of Mount Carmel Cathedral": a name, no office
+		}
+		of := m.lo - 1
+		if of > 0 && d.toks[of].lower == "the" {
+			of--
+		}
+		if of < 1 || d.toks[of].lower != "of" || d.sentOf[of] != d.sentOf[m.lo] {
+			continue
+		}
+		if _, ok := lookupTitle(d.toks[of-1].text); !ok && !officeWords[d.toks[of-1].lower] && !roleWords[d.toks[of-1].lower] {
+			continue
+		}
+		for k := m.lo + 1; k <= m.hi-2; k++ {
+			if !gazetteer.IsGivenName(d.toks[k].text) || gazetteer.IsGivenName(d.toks[k-1].text) {
+				continue
+			}
+			name := d.text[d.toks[m.lo].start:d.toks[k-1].end]
+			if p, ok := gazetteer.LookupPlace(name); ok {
+				pm := &mention{lo: m.lo, hi: k, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
+				pm.start, pm.end, pm.name = d.toks[pm.lo].start, d.toks[pm.hi-1].end, name
+				for j := pm.lo; j < pm.hi; j++ {
+					d.mentAt[j] = pm
+				}
+				d.ments = append(d.ments, pm)
+			} else {
+				for j := m.lo; j < k; j++ {
+					d.mentAt[j] = nil
+				}
+			}
+			m.lo, m.start = k, d.toks[k].start
+			m.name = d.text[m.start:m.end]
 			break
 		}
 	}
