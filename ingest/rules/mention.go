@@ -426,6 +426,7 @@ func (d *doc) findMentions() {
 	}
 	d.splitPlaceFromPerson()
 	d.splitOfficeFromPerson()
+	d.splitPartyPlaceFromPerson()
 	d.findActorOrgs()
 	d.findDescribedOrgs()
 	d.findLedGroups()
@@ -555,6 +556,40 @@ func (d *doc) splitOfficeFromPerson() {
 				}
 			}
 			m.lo, m.start = k, d.toks[k].start
+			m.name = d.text[m.start:m.end]
+			break
+		}
+	}
+}
+
+// splitPartyPlaceFromPerson parts a lawmaker's place and party from the
+// name they precede, as American news writes them: "New York Democrat Ana
+// Costa" is New York and Ana Costa, "Ohio Republican Rui Lopes" Ohio and
+// Rui Lopes.
+func (d *doc) splitPartyPlaceFromPerson() {
+	n := len(d.ments)
+	for i := 0; i < n; i++ {
+		m := d.ments[i]
+		if m.ref || m.hi-m.lo < 4 || m.kind != kg.Person && m.kind != kg.Organization {
+			continue
+		}
+		for k := m.lo + 2; k <= m.hi-2; k++ {
+			if p := &d.toks[k-1]; !p.cap || !partyAdjectives[p.lower] || !gazetteer.IsGivenName(d.toks[k].text) {
+				continue
+			}
+			name := d.text[d.toks[m.lo].start:d.toks[k-2].end]
+			p, ok := gazetteer.LookupPlace(name)
+			if !ok {
+				break
+			}
+			pm := &mention{lo: m.lo, hi: k - 1, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
+			pm.start, pm.end, pm.name = d.toks[pm.lo].start, d.toks[pm.hi-1].end, name
+			for j := pm.lo; j < pm.hi; j++ {
+				d.mentAt[j] = pm
+			}
+			d.mentAt[k-1] = nil
+			d.ments = append(d.ments, pm)
+			m.lo, m.start, m.kind, m.canon, m.typedBy = k, d.toks[k].start, kg.Person, "", "party-place"
 			m.name = d.text[m.start:m.end]
 			break
 		}
