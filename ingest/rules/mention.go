@@ -433,6 +433,7 @@ func (d *doc) findMentions() {
 	d.findDissidents()
 	d.findRoleForms()
 	d.findBackerNames()
+	d.findAdministrations()
 	d.sportsClubs()
 	d.nameWordsNoVerbs()
 }
@@ -593,6 +594,23 @@ func (d *doc) splitPartyPlaceFromPerson() {
 			m.name = d.text[m.start:m.end]
 			break
 		}
+	}
+}
+
+// findAdministrations reads "the X administration", a government named
+// after its head, as one organization: "the Costa administration said"
+// speaks for the government, not for Costa.
+func (d *doc) findAdministrations() {
+	for _, m := range d.ments {
+		k := m.hi
+		if m.ref || m.demonym || m.lo < 1 || k >= len(d.toks) || d.toks[k].text != "administration" || d.toks[m.lo-1].lower != "the" ||
+			m.kind != kg.Person && !m.unknown && !(m.kind == kg.Place && m.hi-m.lo == 1 && m.country != "") || m.hi-m.lo > 3 || d.sentOf[k] != d.sentOf[m.lo] {
+			continue
+		}
+		m.hi, m.end = k+1, d.toks[k].end
+		m.name = d.text[m.start:m.end]
+		m.kind, m.canon, m.unknown, m.role, m.nat, m.alias, m.str, m.typedBy = kg.Organization, "", false, "", "", "", fair, "administration"
+		d.mentAt[k] = m
 	}
 }
 
