@@ -41,6 +41,7 @@ var metBetween = &pattern{
 		{"Talks between Norway and Sweden will be held in Oslo next week.", []string{"MET place:norway -> place:sweden planned"}},
 		{"A meeting between Ana Costa and Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between Peruvian Prime Minister Ana Costa and Chilean President Rui Lopes ended.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"A meeting between Crown Prince Ana Costa of Peru and US Energy Secretary Rui Lopes took place in May.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Talks between the two sides failed.", nil},
 		{"The war between the Peruvian army and the Varnok Front has killed thousands. Talks between the two sides hosted by Chile in Lima last year failed.", []string{"MET organization:peruvian-army -> organization:varnok-front happened"}},
 		{"It was the first summit between a sitting Peruvian president and a Chilean leader.", nil},
@@ -2358,6 +2359,14 @@ func (d *doc) meetingBetween(si, v, b int) {
 		parts = append(parts, m.ent)
 		k = m.hi - 1
 		last = m.hi
+		if j := m.hi + 1; m.ent.kind == kg.Person && j < s.hi && d.toks[m.hi].lower == "of" {
+			if d.toks[j].lower == "the" {
+				j++
+			}
+			if o := d.mentAt[min(j, s.hi-1)]; j < s.hi && o != nil && o.lo == j {
+				k, last = o.hi-1, o.hi // "between Crown Prince X of Peru and Y": of X's country, no party
+			}
+		}
 	}
 	if len(parts) != 2 || parts[0] == parts[1] {
 		return
