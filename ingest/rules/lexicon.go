@@ -1966,7 +1966,7 @@ var fightVerbs = wordSet(`clash clashed clashing clashes battled fought fight fi
 
 // meetVerbs are verbs and nouns of meeting.
 var meetVerbs = wordSet(`met meet meets meeting visited visit visits hosted host hosts hosting talked
-negotiated negotiate summit`)
+negotiated negotiate summit discussion discussions`)
 
 // metThings are what one meets without meeting anyone: "met little
 // resistance", "met the deadline", "met fierce opposition from X".

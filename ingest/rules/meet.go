@@ -452,6 +452,9 @@ var metVerb = &pattern{
 		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After the meeting, Ana Costa said the border would reopen.", nil},
+		{"Following a discussion with Rui Lopes, the Chilean prime minister, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"After discussions with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"The discussion with reporters lasted an hour, Ana Costa said.", nil},
 		{"Peru's presidency said that the army chief, Gen. Rui Lopes, would travel to Tarma on Friday for talks with the Tarma Council.", []string{"MET person:rui-lopes -> organization:tarma-council planned"}},
 		{"On Thursday morning, Rui Lopes called on Foreign Minister Ana Costa and handed over an invitation.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes called on Foreign Minister Ana Costa and urged her to resign.", nil},
@@ -636,7 +639,7 @@ var gerundPreps = wordSet("of after before while since when by without")
 
 // adjunctPreps open an adjunct whose gerund's subject is the clause's:
 // "X resigned after meeting Y".
-var adjunctPreps = wordSet("after before while since when without")
+var adjunctPreps = wordSet("after before while since when without following")
 
 // clauseSubjectBefore is the person or organization nearest before toks[v]
 // that a finite verb follows, the subject of the clause an adjunct at v
@@ -751,6 +754,7 @@ func (d *doc) openingAdjunctSubject(si, v int) (*entity, int) {
 			return nil, -1
 		}
 	}
+	apposed := false
 	for c := v + 1; c < s.hi && c < v+20; c++ {
 		if d.toks[c].kind == tQuote || d.toks[c].text == ";" {
 			return nil, -1
@@ -767,6 +771,10 @@ func (d *doc) openingAdjunctSubject(si, v int) (*entity, int) {
 		}
 		m := d.mentAt[min(n, s.hi-1)]
 		if m == nil || m.ent == nil || m.lo != n || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			if !apposed && d.mentAt[c-1] != nil && (d.toks[c+1].lower == "the" || d.toks[c+1].lower == "a" || d.toks[c+1].lower == "an") {
+				apposed = true // "with Z, the Chilean prime minister, X said": Z's apposition first
+				continue
+			}
 			return nil, -1
 		}
 		if d.verbAfterSubject(m.hi) {
@@ -863,6 +871,12 @@ func (d *doc) meetAt(si, v int) {
 		return
 	}
 	w := t.lower
+	if w == "discussion" || w == "discussions" {
+		if v+1 >= len(d.toks) || d.toks[v+1].lower != "with" {
+			return
+		}
+		w = "meeting" // "Following a discussion with Z, X said": as a meeting with Z
+	}
 	if d.byPhone(si, v) {
 		return // phone calls are no meetings
 	}
