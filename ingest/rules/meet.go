@@ -452,6 +452,8 @@ var metVerb = &pattern{
 		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After the meeting, Ana Costa said the border would reopen.", nil},
+		{"At a meeting in Lima, Tuesday, Prime Minister Ana Costa and President Rui Lopes agreed to begin negotiations.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"At a meeting in Lima, Ana Costa said the border would reopen.", nil},
 		{"Following a discussion with Rui Lopes, the Chilean prime minister, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After discussions with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"The discussion with reporters lasted an hour, Ana Costa said.", nil},
@@ -690,8 +692,11 @@ func (d *doc) pairAtMeeting(si, v int) bool {
 	for k > s.lo && k > v-3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !(d.toks[k].lower == "at" || d.toks[k].lower == "during") {
 		k-- // "at the meeting", "during two days of talks"
 	}
-	if k <= s.lo || d.toks[k].lower != "at" && d.toks[k].lower != "during" || k+1 == v {
+	if k < s.lo || d.toks[k].lower != "at" && d.toks[k].lower != "during" || k+1 == v {
 		return false
+	}
+	if k == d.pastDateline(s.lo, v) {
+		return d.pairAfterMeeting(si, v)
 	}
 	a, at := d.clauseSubjectBefore(k, s.lo)
 	if a == nil {
@@ -716,6 +721,46 @@ func (d *doc) pairAtMeeting(si, v int) bool {
 	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
 	d.addRel(kg.Met, a.id(), b.id(), si, date, prec, st, "", confVerb)
 	return true
+}
+
+// pairAfterMeeting reads the two parties that open the clause after an
+// opening "At a meeting in Lima(, Tuesday)," as having met there: "At a
+// meeting in Lima on Tuesday, Prime Minister A and President B agreed to
+// begin talks".
+func (d *doc) pairAfterMeeting(si, v int) bool {
+	s := d.sents[si]
+	for c := v + 1; c < s.hi && c < v+16; c++ {
+		if d.toks[c].kind == tQuote || d.toks[c].text == ";" {
+			return false
+		}
+		if d.toks[c].text != "," {
+			continue
+		}
+		n := d.pastTitlesForward(c+1, s.hi)
+		m := d.mentAt[min(n, s.hi-1)]
+		if n >= s.hi || m == nil || m.lo != n {
+			if n < s.hi && isWeekday(d.toks[n].lower) {
+				continue // "At a meeting in Lima, Tuesday, A and B ..."
+			}
+			return false
+		}
+		if m.ent == nil || m.demonym || m.ent.kind != kg.Person {
+			return false
+		}
+		if m.hi+1 >= s.hi || d.toks[m.hi].lower != "and" {
+			return false
+		}
+		j := d.pastTitlesForward(m.hi+1, s.hi)
+		o := d.mentAt[min(j, s.hi-1)]
+		if j >= s.hi || o == nil || o.lo != j || o.ent == nil || o.ent == m.ent || o.ent.kind != kg.Person || !d.verbAfterSubject(o.hi) {
+			return false
+		}
+		st := d.status(s.lo, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		d.addRel(kg.Met, m.ent.id(), o.ent.id(), si, date, prec, st, "", confVerb)
+		return true
+	}
+	return false
 }
 
 // counterpartOf is B in "A and her Indian counterpart(,) B" opening the
