@@ -2117,6 +2117,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return
 		}
+		if last := d.toks[hi-1].lower; hi-lo <= 3 && (last == "revolution" || last == "war" || last == "uprising" || last == "genocide" || last == "intifada") && d.toks[hi-1].cap {
+			// "the Cuban Revolution", "the Iranian Civil War": a history's
+			// event, named after its people
+			d.add(&mention{lo: lo, hi: hi, kind: kg.Event, str: strong}, si)
+			return
+		}
 		if last := d.toks[hi-1].text; placeSuffixes[last] && last != "State" {
 			// "the Crimean Bridge", "the Arabian Sea": a place's name
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Place, str: strong}, si)
