@@ -1860,6 +1860,9 @@ var eventDated = &eventRule{
 		if k-3 > s.lo && d.toks[k].text == "," && d.toks[k-1].kind == tNum && len(d.toks[k-1].text) == 4 && d.toks[k-2].text == "," {
 			year, _ = strconv.Atoi(d.toks[k-1].text) // "Hamas' Oct. 7, 2023, attack"
 			k -= 3
+		} else if k-2 > s.lo && d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && d.toks[k-1].text == "," && d.toks[k-2].kind == tNum {
+			year, _ = strconv.Atoi(d.toks[k].text) // "the September 11, 2001 attacks"
+			k -= 2
 		}
 		if k-2 < s.lo || d.toks[k].kind != tNum || len(d.toks[k].text) > 2 || months[d.toks[k-1].lower] == 0 || !d.toks[k-1].cap {
 			return false
@@ -1890,6 +1893,7 @@ var eventDated = &eventRule{
 	},
 	examples: []eventExample{
 		{"Her husband died in the September 11 attacks.", []string{"September 11 attacks"}},
+		{"Security has tightened since the September 11, 2001 attacks on Lima.", []string{"September 11 attacks"}},
 		{"No government was formed after the March 7 parliamentary election.", []string{"March 7 parliamentary election"}},
 		{"On March 7 elections were held.", nil},
 		{"The Tarn attacks were condemned. Survivors described the May 3 attacks.", []string{"Tarn attacks"}},
