@@ -107,6 +107,13 @@ ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do en`)
 
+// advocacyHeads name a group by its members or its voice before "for" and
+// its cause: "Lawyers for Human Rights", "Voice for Peace" (general
+// knowledge of how advocacy groups are named). Case-sensitive.
+var advocacyHeads = wordSet(`Lawyers Doctors Physicians Students Women Mothers Parents Families Veterans Citizens
+Scientists Journalists Reporters Workers Farmers Jews Muslims Christians Voice Voices Americans Europeans
+Africans Campaign Coalition Alliance`)
+
 // ofHeads are capitalised words that take an "of" phrase inside a name.
 var ofHeads = wordSet(`Republic Kingdom Horn Isle Battle Siege Bank University Museum Church Order Friends
 Sisters Brothers Daughters Sons Knights League Union Federation Confederation Emirate Sultanate Principality

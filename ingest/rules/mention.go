@@ -1194,6 +1194,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 		if c == "for" && d.forTheOf(lo, j) {
 			return true
 		}
+		if c == "for" && d.advocacyAt(j-1) {
+			return true // "Voice for Peace", "Lawyers for Human Rights": a group named for its cause
+		}
 		if c == "and" && j+1 < len(d.toks) && portfolio[d.toks[j-1].text] && portfolio[d.toks[j+1].text] && j-lo >= 3 && (d.toks[j-2].lower == "of" || d.toks[j-2].lower == "for") {
 			return true // "Minister of Youth and Sports X", "State Minister for Labour and Employment X": one office of two portfolios
 		}
@@ -1617,7 +1620,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
-			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) &&
+			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) && !(hi-lo > 2 && d.advocacyAt(lo)) &&
 			!(hi-lo == 2 && d.orgish(lo) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && !gazetteer.IsGivenName(d.toks[lo+1].text)) { // "Radio Dabanga reported": the station's name
 			if _, ok := lookupTitle(t.text); !ok || hi-lo == 2 && d.known(lo+1, hi) {
 				if _, ok := gazetteer.Demonym(t.text); !ok {
@@ -3549,4 +3552,18 @@ func (d *doc) craftName(w string) bool {
 		}
 	}
 	return d.crafts[w]
+}
+
+// advocacyAt reports a group's name that toks[k] opens with its members or
+// its voice and "for" its cause: "Lawyers for Human Rights", "Voice for
+// Peace"; not "lawyers for Ouma", who speak for a client.
+func (d *doc) advocacyAt(k int) bool {
+	if k+2 >= len(d.toks) || !advocacyHeads[d.toks[k].text] || d.toks[k+1].lower != "for" || !d.nameWord(k+2) {
+		return false
+	}
+	if h := d.toks[k].text; h == "Voice" || h == "Voices" || h == "Campaign" || h == "Coalition" || h == "Alliance" {
+		return true
+	}
+	w := d.toks[k+2].text // people for a cause, not for a client
+	return !gazetteer.IsGivenName(w) && (d.nameWord(k+3) || !gazetteer.IsSurname(w))
 }

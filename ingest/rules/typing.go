@@ -364,6 +364,22 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
 	},
 	{
+		name: "type-advocacy",
+		doc:  `A group named by its members or its voice and, after "for", its cause: "Lawyers for Human Rights", "Voice for Peace".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo; k+2 < c.hi; k++ {
+				if d.advocacyAt(k) {
+					return kg.Organization, strong, true
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Lawyers for Human Rights said the law was unfair.", "Lawyers for Human Rights", kg.Organization},
+			{"The groups include Voice for Clean Water.", "Voice for Clean Water", kg.Organization},
+		},
+	},
+	{
 		name: "type-club",
 		doc:  `A sports club: a club word and a known place ("Real Madrid", "FC Porto", "Manchester United"), or a city and a plural nickname ("Boston Celtics").`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
