@@ -107,6 +107,12 @@ ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
 // connectors may join capitalised words inside one name.
 var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do en`)
 
+// formerStates are states of the last century that no longer exist, places
+// as countries are (general knowledge of history).
+var formerStates = map[string]bool{"Soviet Union": true, "Yugoslavia": true, "Czechoslovakia": true,
+	"East Germany": true, "West Germany": true, "Ottoman Empire": true, "Austria-Hungary": true, "Rhodesia": true,
+	"Zaire": true, "Prussia": true, "Serbia and Montenegro": true, "South Vietnam": true, "North Vietnam": true}
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

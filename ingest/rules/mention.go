@@ -2148,6 +2148,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if h := strings.LastIndexByte(w, '-'); h > 0 && kindSuffixes[w[h+1:]] {
 			return // "Varnok-type drones", "a Tarma-class frigate": what kind of thing, no name
 		}
+		if lo > 0 && d.toks[lo-1].text == "," && gazetteer.IsOrgSuffix(strings.TrimSuffix(w, ".")) {
+			return // "Handgun Control, Inc.": the company's legal form, no name
+		}
 	}
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener

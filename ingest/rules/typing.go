@@ -364,6 +364,16 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
 	},
 	{
+		name: "type-former-state",
+		doc:  `A state that no longer exists is a place, as a country is: "the Soviet Union", "Yugoslavia".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Place, strong, formerStates[d.text[d.toks[c.lo].start:d.toks[c.hi-1].end]]
+		},
+		examples: []typeExample{
+			{"Ana Costa was exiled within the Soviet Union in 1980.", "Soviet Union", kg.Place},
+		},
+	},
+	{
 		name: "type-advocacy",
 		doc:  `A group named by its members or its voice and, after "for", its cause: "Lawyers for Human Rights", "Voice for Peace".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
