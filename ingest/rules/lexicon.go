@@ -113,6 +113,12 @@ var formerStates = map[string]bool{"Soviet Union": true, "Yugoslavia": true, "Cz
 	"East Germany": true, "West Germany": true, "Ottoman Empire": true, "Austria-Hungary": true, "Rhodesia": true,
 	"Zaire": true, "Prussia": true, "Serbia and Montenegro": true, "South Vietnam": true, "North Vietnam": true}
 
+// nationalityNouns name a person by nationality: "the Welshman crossed",
+// "the Spaniard scored" (general English).
+var nationalityNouns = wordSet(`Welshman Welshwoman Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman
+Irishman Irishwoman Scotsman Scotswoman Spaniard Spaniards Briton Britons Welshmen Frenchmen Englishmen Irishmen
+Scotsmen Dutchmen`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

@@ -2151,6 +2151,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if lo > 0 && d.toks[lo-1].text == "," && gazetteer.IsOrgSuffix(strings.TrimSuffix(w, ".")) {
 			return // "Handgun Control, Inc.": the company's legal form, no name
 		}
+		if len(w) >= 3 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1]) {
+			return // "NGOs", "MPs": a common noun's abbreviation in the plural
+		}
+		if nationalityNouns[w] {
+			return // "the Welshman": a person's nationality, no name
+		}
 	}
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
