@@ -143,6 +143,8 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Lars Holm issued a statement saying, \u201cThe talks have failed.\u201d Anna Berg released a brief statement: \u201cWe are sad.\u201d",
+			[]string{"SAID person:lars-holm: The talks have failed", "SAID person:anna-berg: We are sad"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:anna-berg: we will"}},
 		// a quotation with an attribution of its own is a statement apart
@@ -2349,6 +2351,9 @@ func (d *doc) spokesBefore(lo, hi int) bool {
 // speakerBefore finds "X said: “…" or "X said that “…": the speaker and the
 // verb's index.
 func (d *doc) speakerBefore(o, lo int) (*entity, int) {
+	if e, at := d.statementIssuer(o, lo); e != nil {
+		return e, at
+	}
 	if o-3 > lo && d.toks[o-1].text == ":" {
 		// "X was blunter: “…”", "X was more cautious:": how the
 		// speaker put it, then the words
@@ -3392,4 +3397,31 @@ func (d *doc) plainApposition(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// statementIssuer is X in "X issued a statement saying, “…”" and "X
+// released a brief statement: “…”": the one who put the statement out
+// speaks the quotation at toks[o].
+func (d *doc) statementIssuer(o, lo int) (*entity, int) {
+	k := o - 1
+	if k > lo && (d.toks[k].text == ":" || d.toks[k].text == ",") {
+		k--
+	}
+	if k > lo && d.toks[k].lower == "saying" {
+		k--
+	}
+	if k <= lo || !statementNouns[d.toks[k].lower] {
+		return nil, -1
+	}
+	k--
+	for n := 0; k > lo && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && !issueVerbs[d.toks[k].lower]; n++ {
+		k-- // "a brief written statement"
+	}
+	if k <= lo || !issueVerbs[d.toks[k].lower] {
+		return nil, -1
+	}
+	if e, _ := d.subjectOf(k, lo); e != nil && (e.kind == kg.Person || e.kind == kg.Organization || d.isCountry(e)) {
+		return e, k
+	}
+	return nil, -1
 }
