@@ -571,7 +571,9 @@ var typeRules = []*typeRule{
 			switch orgRefNouns[c.prev] {
 			case "company", "media", "agency", "any", "group":
 			default:
-				return "", 0, false
+				if c.prev != "charity" && c.prev != "nonprofit" {
+					return "", 0, false
+				}
 			}
 			// "the company Ruth Okafor founded": a person's name, read by
 			// the rules after this one.
@@ -580,6 +582,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"In response, the charity Varnok Aid issued a statement.", "Varnok Aid", kg.Organization},
 			{"Power was cut to 40,000 homes, the state-owned utility Nordvik Tarn said.", "Nordvik Tarn", kg.Organization},
 			{"The tanker is owned by Lima-based Varnok Tarn.", "Varnok Tarn", kg.Organization},
 			{"According to Peruvian news agency Varnofax, the minister resigned.", "Varnofax", kg.Organization},
