@@ -1955,6 +1955,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 				last += 2 // "Private First Class X": a title of three words
 				continue
 			}
+			if _, ok := lookupTitle(d.toks[last+1].text + " " + d.toks[last+2].text); ok {
+				last += 2 // "Former First Lady X": a title of two words after another
+				continue
+			}
 		}
 		if _, ok := d.isTitle(last + 1); !ok {
 			break
