@@ -2119,7 +2119,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) || hi-lo > 2 && d.toks[hi-2].text == "Episcopal" && d.toks[hi-1].text == "Conference" {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) || d.advocacyAt(lo+1) || hi-lo > 2 && d.toks[hi-2].text == "Episcopal" && d.toks[hi-1].text == "Conference" {
 			// "the Peruvian Episcopal Conference": the country's bishops
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return

@@ -332,6 +332,32 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-friends-of",
+		doc:  `A group of a cause's friends: "Friends of the Earth", "Friends of Varnok".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, strong, c.n > 2 && d.toks[c.lo].text == "Friends" && d.toks[c.lo+1].lower == "of"
+		},
+		examples: []typeExample{
+			{"The ban covers Friends of Varnok and two other groups.", "Friends of Varnok", kg.Organization},
+		},
+	},
+	{
+		name: "type-campaign-body",
+		doc:  `A name ending in "Campaign" after no place is a body that campaigns: "the Varnok Solidarity Campaign", "the Costa Campaign"; "the Tarma Campaign" of a war is an event.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n < 2 || c.last != "Campaign" {
+				return "", 0, false
+			}
+			if _, ok := gazetteer.LookupPlace(d.toks[c.hi-2].text); ok {
+				return "", 0, false
+			}
+			return kg.Organization, strong, true
+		},
+		examples: []typeExample{
+			{"The Tarmel Solidarity Campaign was banned on Sunday.", "Tarmel Solidarity Campaign", kg.Organization},
+		},
+	},
+	{
 		name: "type-event-head",
 		doc:  `An event word ending the name: "Lisbon Conference", "Second World War", "Women's March".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
