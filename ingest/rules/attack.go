@@ -2811,15 +2811,19 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 // "striker", "season").
 func (d *doc) sportsReport() bool {
 	if d.sports == 0 {
-		seen := map[string]bool{}
-		for i := range d.toks {
-			if w := d.toks[i].lower; sportsTerms[w] {
-				seen[w] = true
-			}
-		}
 		d.sports = 1
-		if len(seen) >= 4 {
-			d.sports = 2
+		var seen [4]string
+		n := 0
+		for i := range d.toks {
+			t := &d.toks[i]
+			if t.kind != tWord || t.cap || len(t.lower) < 3 || !sportsTerms[t.lower] || slices.Contains(seen[:n], t.lower) {
+				continue
+			}
+			seen[n] = t.lower
+			if n++; n == len(seen) {
+				d.sports = 2
+				break
+			}
 		}
 	}
 	return d.sports == 2
