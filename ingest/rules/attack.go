@@ -2836,15 +2836,22 @@ func (d *doc) gameSentence(si int) bool {
 	if !d.sportsReport() {
 		return false
 	}
-	s := d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
-		t := &d.toks[k]
-		if sportsTerms[t.lower] || resultVerbs[t.lower] ||
-			t.kind == tNum && strings.Count(t.text, "-") == 1 && !strings.HasPrefix(t.text, "-") && !strings.HasSuffix(t.text, "-") {
-			return true
+	if d.games == nil {
+		d.games = make([]int8, len(d.sents))
+	}
+	if d.games[si] == 0 {
+		d.games[si] = 1
+		s := d.sents[si]
+		for k := s.lo; k < s.hi; k++ {
+			t := &d.toks[k]
+			if sportsTerms[t.lower] || resultVerbs[t.lower] ||
+				t.kind == tNum && strings.Count(t.text, "-") == 1 && !strings.HasPrefix(t.text, "-") && !strings.HasSuffix(t.text, "-") {
+				d.games[si] = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.games[si] == 2
 }
 
 // fightingForce reports an army, police force or armed group, which does
