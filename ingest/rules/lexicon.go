@@ -119,6 +119,13 @@ var nationalityNouns = wordSet(`Welshman Welshwoman Dutchman Dutchwoman Frenchma
 Irishman Irishwoman Scotsman Scotswoman Spaniard Spaniards Briton Britons Welshmen Frenchmen Englishmen Irishmen
 Scotsmen Dutchmen`)
 
+// militaryQualities after "military" make it an adjective of a country's
+// power, not its army: "Peru's military edge", "Chilean military aid"
+// (general English).
+var militaryQualities = wordSet(`edge aid power capability capabilities superiority advantage budget spending
+assistance cooperation ties relations might strength dominance hardware equipment technology sales
+presence buildup build-up modernization modernisation`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

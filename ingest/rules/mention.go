@@ -2642,6 +2642,9 @@ func (d *doc) findActorOrgs() {
 		if qualifiedOrgNouns[d.toks[j].lower] && j == k {
 			continue // "Russian forces": the country acting
 		}
+		if d.toks[j].lower == "military" && j+1 < end && militaryQualities[d.toks[j+1].lower] {
+			continue // "Peru's military edge", "Chilean military aid": an adjective, no army
+		}
 		// the organization takes the whole phrase; the country keeps its
 		// own mention only through the organization's name
 		// a state's institution is a named actor; other descriptions
