@@ -244,7 +244,8 @@ var typeRules = []*typeRule{
 				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
 				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
-				return kg.Place, fair, c.n > 1 && !(d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
+				mount := strings.HasPrefix(d.toks[c.lo].text, "M") // "Mount McKinley": nobody is called Mount
+				return kg.Place, fair, c.n > 1 && !(!mount && d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
 			case "River":
@@ -255,6 +256,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"The rocket lifted off from Cape Varnok on Monday.", "Cape Varnok", kg.Place},
 			{"Varnok fighters crossed Lake Tarvo on Monday.", "Lake Tarvo", kg.Place},
+			{"They climbed Mount Rafael in Peru.", "Mount Rafael", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
 			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
@@ -435,11 +437,18 @@ var typeRules = []*typeRule{
 					club, place = true, true
 				}
 			}
+			if w, a := d.toks[c.hi-1].text, d.toks[c.hi-2].lower; !club && c.hi-2 > c.lo && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+				!connectors[a] && a != "los" && a != "las" && a != "les" && !gazetteer.IsSurname(w) {
+				if _, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[c.hi-3].end]); ok {
+					club, place = true, true // "Toronto Blue Jays": a nickname of two words
+				}
+			}
 			return kg.Organization, fair, club && place
 		},
 		examples: []typeExample{
 			{"Real Zaragoza beat Sporting Braga on Saturday.", "Real Zaragoza", kg.Organization},
 			{"The Chicago Varnoks signed Rui Lopes.", "Chicago Varnoks", kg.Organization},
+			{"The Toronto Red Varnoks signed Rui Lopes.", "Toronto Red Varnoks", kg.Organization},
 			{"Fans of Leeds United cheered.", "Leeds United", kg.Organization},
 		},
 	},
