@@ -127,6 +127,12 @@ var militaryQualities = wordSet(`edge aid power capability capabilities superior
 assistance cooperation ties relations might strength dominance hardware equipment technology sales
 presence buildup build-up modernization modernisation`)
 
+// awardCategories end the names of prizes' categories after "Best": "Best
+// Music Video", "Best Supporting Actress" (general knowledge of awards).
+var awardCategories = wordSet(`actor actress picture film director album song record video performance artist
+score screenplay documentary feature play musical novel book player design duo group collaboration single
+soundtrack composition cinematography editing`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.
@@ -212,7 +218,7 @@ olympic black himalayan balkan baltic andean sahelian`)
 // lawHeads end names of laws, treaties and prizes, which are no entities
 // of the graph.
 var lawHeads = wordSet(`Act Code Treaty Convention Accord Accords Agreement Resolution Protocol Charter Law Bill
-Constitution Award Awards Prize Doctrine Amendment Directive Statute Professional Certificate Index Scale`)
+Constitution Award Prize Doctrine Amendment Directive Statute Professional Certificate Index Scale`)
 
 // buildingNouns name places by a proper name ("the palace, named X").
 var buildingNouns = wordSet(`palace building hotel square street airport hospital school compound base camp

@@ -2162,6 +2162,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return // "the Welshman": a person's nationality, no name
 		}
 	}
+	if hi-lo >= 2 && d.toks[lo].text == "Best" && awardCategories[d.toks[hi-1].lower] || hi-lo >= 4 && d.toks[hi-1].text == "Year" && d.toks[hi-2].lower == "the" && d.toks[hi-3].lower == "of" {
+		return // "Best Music Video", "Album of the Year": a prize's category, no name
+	}
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
