@@ -63,8 +63,31 @@ func (d *doc) personOf(m *mention, lo int) *mention {
 		if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
 			return p
 		}
+		// "X, leader of the Y party said", its closing comma left out:
+		// the person the apposition describes
+		if j := k - 1; j-2 > lo && d.apposedRole(j) && !d.toks[j].cap {
+			b := j - 1
+			for n := 0; b > lo && n < 2 && !d.toks[b].cap && d.toks[b].kind == tWord && d.mentAt[b] == nil && d.toks[b].lower != "the" && d.toks[b].lower != "a"; n++ {
+				b-- // "deputy", "senior"
+			}
+			if b > lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a") {
+				b--
+			}
+			if b > lo && d.toks[b].text == "," {
+				if p := d.mentAt[b-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.hi == b && !d.possessor(p) {
+					return p
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// apposedRole reports a role or place at a body's head that describes a
+// person in apposition: "leader", "head", "member", "founder".
+func (d *doc) apposedRole(j int) bool {
+	w := d.toks[j].lower
+	return roleWords[w] || headNouns[w] || w == "member" || w == "founder" || w == "co-founder"
 }
 
 // unnamedPeopleIn reports a place at toks[at] that only says where
