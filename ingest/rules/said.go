@@ -143,6 +143,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Prime Minister Lars Holm addressed the parliament saying, \u201cWe honour the unknown heroes.\u201d", []string{"SAID person:lars-holm: We honour the unknown heroes"}},
 		{"Lars Holm issued a statement saying, \u201cThe talks have failed.\u201d Anna Berg released a brief statement: \u201cWe are sad.\u201d",
 			[]string{"SAID person:lars-holm: The talks have failed", "SAID person:anna-berg: We are sad"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm. Anna Berg said, \u201cwe will.\u201d",
@@ -2354,6 +2355,17 @@ func (d *doc) spokesBefore(lo, hi int) bool {
 func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 	if e, at := d.statementIssuer(o, lo); e != nil {
 		return e, at
+	}
+	if k := o - 1; k > lo+1 {
+		if d.toks[k].text == "," || d.toks[k].text == ":" {
+			k--
+		}
+		if d.toks[k].lower == "saying" && d.toks[k-1].kind == tWord && !adjunctOpeners[d.toks[k-1].lower] {
+			// "X addressed the Dáil saying, “…”": the clause's subject
+			if e := d.sentenceSubject(int(d.sentOf[k])); e != nil && (e.kind == kg.Person || e.kind == kg.Organization) {
+				return e, k
+			}
+		}
 	}
 	if o-3 > lo && d.toks[o-1].text == ":" {
 		// "X was blunter: “…”", "X was more cautious:": how the
