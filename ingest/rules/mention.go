@@ -1517,6 +1517,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
 		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
 	}
+	if hi-lo > 2 && d.toks[hi-2].text == "Flight" && flightCode(d.toks[hi-1].text) {
+		d.add(&mention{lo: lo, hi: hi, kind: kg.Event, str: strong}, si) // "Varnok Air Flight VA17"
+		return
+	}
+	if hi-lo > 1 && d.toks[hi-1].text == "Flight" && hi < s.hi && (d.toks[hi].kind == tNum || flightCode(d.toks[hi].text)) {
+		// "Malaysia Airlines Flight 370": the flight, which the news
+		// names for what befell it
+		d.add(&mention{lo: lo, hi: hi + 1, kind: kg.Event, str: strong}, si)
+		return
+	}
 	if hi-lo == 3 && d.toks[lo+1].text == "/" && !d.known(lo, hi) {
 		// "the AFC/M23 rebel alliance": an alliance named after a known
 		// group and its partner is, in the news, that group
@@ -3585,4 +3595,13 @@ func (d *doc) advocacyAt(k int) bool {
 	}
 	w := d.toks[k+2].text // people for a cause, not for a client
 	return !gazetteer.IsGivenName(w) && (d.nameWord(k+3) || !gazetteer.IsSurname(w))
+}
+
+// flightCode reports a flight's code of capitals and digits: "MH370", "VA17".
+func flightCode(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= 'A' && w[n] <= 'Z' {
+		n++
+	}
+	return n >= 1 && n <= 3 && n < len(w) && allDigits(w[n:])
 }

@@ -311,7 +311,7 @@ func TestResolution(t *testing.T) {
 		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
 		{"a chamber is no committee of it", "The Varnok Senate Intelligence Committee met. The Varnok Senate voted.", "organization:varnok-senate-intelligence-committee", nil},
 		{"Brussels acting is the European Union", "Brussels warned Budapest that the funds would be frozen.", "organization:european-union", []string{"Brussels", "E.U.", "EU"}},
-		{"rebels are no airline", "Varnok Airlines Flight VA17 was shot down over Peru on Thursday. The rebels denied it.", "organization:varnok-airlines", nil},
+		{"rebels are no airline", "Varnok Airlines Flight VA17 was shot down over Peru on Thursday. Varnok Airlines said 90 people died. The rebels denied it.", "organization:varnok-airlines", nil},
 		{"a town is no given name that sounds like it", "Sir Rami Holm spoke. Rui Lopes will meet Ana Costa in Rome on Wednesday.", "person:rami-holm", []string{"Sir Rami Holm"}},
 		{"the spelling as written before a variant", "Pavel Kostenny died on Friday. His wife, Olga Kostennaya, spoke in Oslo. Kostenny was 47.", "person:pavel-kostenny", []string{"Kostenny"}},
 		{"a title and a surname alone", "President Holm spoke on Monday. Ana Torres de Lima listened.", "person:holm", []string{"President Holm"}},
