@@ -459,6 +459,7 @@ func (d *doc) resolve() {
 	d.mergeMinistries()
 	d.mergeOfficialForms()
 	d.unify()
+	d.mergeMisspelledPeople()
 	d.guessesInLongerNames()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -3446,4 +3447,93 @@ func (d *doc) typedOnlyBy(kind kg.Kind, rule string) map[*entity]bool {
 		}
 	}
 	return only
+}
+
+// mergeMisspelledPeople joins two people of the article whose names of
+// two or more words differ in one letter of one long word, as a slip of
+// the writer's spells a name twice ("Pierre Aubameyang", then "Pierre
+// Augameyang"): one person, named mostly the first way.
+func (d *doc) mergeMisspelledPeople() {
+	var people []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Person && e.mentions > 0 && strings.Count(e.name, " ") >= 1 {
+			people = append(people, e)
+		}
+	}
+	if len(people) > 200 {
+		return // a run-on text of names: no pairwise reading
+	}
+	for i, a := range people {
+		for _, b := range people[i+1:] {
+			if a.mentions == 0 || b.mentions == 0 || !oneSlip(a.name, b.name) || d.sameSentence(a, b) {
+				continue // "Ana Marques and Ana Marquez met": two people
+			}
+			if d.support(b) > d.support(a) {
+				d.merge(a, b)
+			} else {
+				d.merge(b, a)
+			}
+		}
+	}
+}
+
+// oneSlip reports two names of the same words but one, a word of six
+// letters or more that one letter changed, added, dropped or swapped with
+// its neighbour turns into the other.
+func oneSlip(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	diff := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 || len(wa[diff]) < 6 || len(wb[diff]) < 6 {
+		return false
+	}
+	return oneEdit(wa[diff], wb[diff])
+}
+
+// oneEdit reports two different words one edit apart: a letter changed,
+// added or dropped, or two neighbours swapped.
+func oneEdit(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		if x[i+1:] == y[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:] // swapped
+	}
+	return x[i:] == y[i+1:] // added or dropped
+}
+
+// sameSentence reports two entities named in one sentence.
+func (d *doc) sameSentence(a, b *entity) bool {
+	in := map[int32]bool{}
+	for _, m := range d.ments {
+		if m.ent == a && !m.ref {
+			in[d.sentOf[m.lo]] = true
+		}
+	}
+	for _, m := range d.ments {
+		if m.ent == b && !m.ref && in[d.sentOf[m.lo]] {
+			return true
+		}
+	}
+	return false
 }
