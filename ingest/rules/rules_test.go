@@ -33,6 +33,9 @@ func readArticle(t testing.TB, path string) kg.Article {
 	if !ok || !strings.HasPrefix(head, "date ") {
 		t.Fatalf("%s: want a date line and a blank line", path)
 	}
+	// the real articles of testdata/wikinews also name their source and
+	// license in the header block
+	head, _, _ = strings.Cut(head, "\n")
 	date, err := time.Parse(kg.DateLayout, strings.TrimSpace(strings.TrimPrefix(head, "date ")))
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
