@@ -678,7 +678,8 @@ electricity power migration displacement irrigation antiquities heritage endowme
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
 businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
-writer author priest cleric imam pastor footballer player coach soldier officer commander`)
+writer author priest cleric imam pastor footballer player coach soldier officer commander publicist agent
+attorney`)
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
