@@ -133,6 +133,10 @@ var awardCategories = wordSet(`actor actress picture film director album song re
 score screenplay documentary feature play musical novel book player design duo group collaboration single
 soundtrack composition cinematography editing`)
 
+// bodyNounsIn name a body by where it works: "the peacekeeping force in
+// X", "the mission in X" (general English).
+var bodyNounsIn = wordSet(`force forces mission office delegation team command unit contingent operation`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

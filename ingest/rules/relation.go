@@ -326,6 +326,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization && (!d.toks[m.lo-2].cap || d.mentAt[m.lo-2] != nil && d.mentAt[m.lo-2].ent == e) {
 						return e, at
 					}
+					if b := m.lo - 2; !d.toks[b].cap && bodyNounsIn[d.toks[b].lower] {
+						return nil, -1 // "the UN peacekeeping force in Peru said": a body the text does not name, not Peru
+					}
 				}
 			}
 			return m.ent, m.lo

@@ -1567,6 +1567,8 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
+		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
 		{"In Lima, a Peruvian Foreign Ministry official, speaking on condition of anonymity, said the plan was dead.", []string{"SAID organization:peruvian-foreign-ministry: the plan was dead"}},
@@ -1991,7 +1993,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		// having used") or, for "reported", a quantity ("reported 18 dead")
 		n := &d.toks[c]
 		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
-			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
+			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || numberWords[n.lower] || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
