@@ -287,6 +287,14 @@ func TestNameForms(t *testing.T) {
 		{"a name misspelled once is the same person, though two names a letter apart in one sentence are two",
 			"Striker Pierre-Rui Aubarenko scored on Monday. Later Pierre-Rui Augarenko missed a penalty. Ana Marques and Ana Marquez met in Lima.",
 			[]string{"person:ana-marques", "person:ana-marquez", "person:pierre-rui-aubarenko", "place:lima"}},
+		{"in a sports report, cities that play are clubs",
+			"Rui Lopes scored twice as the league leaders won again. The coach praised the squad. On Sunday, Lyon took the lead against Porto with a penalty.", []string{"organization:lyon", "organization:porto", "person:rui-lopes"}},
+		{"in a sports report, a city where a game is played stays a city",
+			"Rui Lopes scored twice as the league leaders won again. The coach praised the squad. The final will be played in Porto on Sunday.", []string{"person:rui-lopes", "place:porto"}},
+		{"in a sports report, lone names are players",
+			"Rui Lopes scored twice as the league leaders won again. The coach praised the squad. In the 80th minute, Varnoko crossed for Tarmelli, who scored.", []string{"person:rui-lopes", "person:tarmelli", "person:varnoko"}},
+		{"in a sports report, a plural nickname is a team, and a word of a quotation no one",
+			"Rui Lopes scored twice as the league leaders won again. The coach praised the squad. The Varnoks scored late. \"Das war Arbeit,\" he said.", []string{"organization:varnoks", "person:rui-lopes"}},
 		{"a space shuttle is a craft, no entity, by its name alone too",
 			"Space Shuttle Varnok landed in Florida on Friday. Varnok docked with the station on Monday, and the shuttle Tarmel will follow. NASA said Tarmel was ready.",
 			[]string{"organization:national-aeronautics-and-space-administration", "place:florida"}},
@@ -1115,38 +1123,6 @@ func TestSportsReportForms(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("attacks (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-// TestSportsReportKinds covers the names of a sports report: a city that
-// plays is its club, where it is only where a game was played it stays a
-// city, and a lone unknown name is a player, though not a nickname in the
-// plural or a word of a quotation.
-func TestSportsReportKinds(t *testing.T) {
-	const report = "Rui Lopes scored twice as the league leaders won again. The coach praised the squad. "
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"cities that play are clubs",
-			report + "On Sunday, Lyon took the lead against Porto with a penalty.", []string{"organization:lyon", "organization:porto", "person:rui-lopes"}},
-		{"a city where a game is played stays a city",
-			report + "The final will be played in Porto on Sunday.", []string{"person:rui-lopes", "place:porto"}},
-		{"lone names of players",
-			report + "In the 80th minute, Varnoko crossed for Tarmelli, who scored.", []string{"person:rui-lopes", "person:tarmelli", "person:varnoko"}},
-		{"a plural nickname is a team, and a word of a quotation no one",
-			report + "The Varnoks scored late. \"Das war Arbeit,\" he said.", []string{"organization:varnoks", "person:rui-lopes"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range extractOne(t, tt.text).Entities {
-				got = append(got, e.ID)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("entities (-want +got):\n%s", diff)
 			}
 		})
 	}
