@@ -137,6 +137,11 @@ soundtrack composition cinematography editing`)
 // X", "the mission in X" (general English).
 var bodyNounsIn = wordSet(`force forces mission office delegation team command unit contingent operation`)
 
+// bodyNounsBefore before a name make it a body's whole name, a people's
+// adjective and all: "the charity Christian Aid", "the group Jewish Voice
+// for Peace" (general English).
+var bodyNounsBefore = wordSet(`charity nonprofit group organisation organization company firm`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

@@ -254,8 +254,9 @@ func (d *doc) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false
 	}
-	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) {
-		return false
+	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) &&
+		!(i > 0 && bodyNounsBefore[d.toks[i-1].lower] && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) {
+		return false // but "the charity Christian Aid": a body's name opens with it
 	}
 	if stanceAdjective(t.lower) {
 		return false // "the Russophobic course", "Eurosceptic parties": an adjective
@@ -2129,7 +2130,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	// a leading demonym: "Ukrainian Emergency Service" is an organization,
 	// "Russian Vladimir Putin" a country and a person
 	if c, ok := gazetteer.Demonym(d.toks[lo].text); ok && hi-lo > 1 {
-		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) || d.advocacyAt(lo+1) || hi-lo > 2 && d.toks[hi-2].text == "Episcopal" && d.toks[hi-1].text == "Conference" {
+		if d.anyOrgish(lo+1, hi) || nationalSociety(d.text[d.toks[lo+1].start:d.toks[hi-1].end]) || d.partyNamed(full) || d.advocacyAt(lo+1) || lo > 0 && bodyNounsBefore[d.toks[lo-1].lower] || hi-lo > 2 && d.toks[hi-2].text == "Episcopal" && d.toks[hi-1].text == "Conference" {
 			// "the Peruvian Episcopal Conference": the country's bishops
 			d.add(&mention{lo: lo, hi: hi, kind: kg.Organization, str: strong}, si)
 			return

@@ -603,12 +603,13 @@ var typeRules = []*typeRule{
 			case c.prev == ",":
 				return "", 0, false
 			}
+			if c.prev == "charity" || c.prev == "nonprofit" {
+				return kg.Organization, fair, true // "the charity Christian Aid": no founder's name follows a charity
+			}
 			switch orgRefNouns[c.prev] {
 			case "company", "media", "agency", "any", "group":
 			default:
-				if c.prev != "charity" && c.prev != "nonprofit" {
-					return "", 0, false
-				}
+				return "", 0, false
 			}
 			// "the company Ruth Okafor founded": a person's name, read by
 			// the rules after this one.
