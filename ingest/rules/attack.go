@@ -2806,54 +2806,6 @@ func (d *doc) emitAttack(si int, src, tgt *entity, lo, v int, conf float64) {
 	d.emitAttackOn(si, src, tgt, lo, v, conf)
 }
 
-// sportsReport reports an article from the sports pages: one that uses
-// at least four different words of sports reporting ("league", "goal",
-// "striker", "season").
-func (d *doc) sportsReport() bool {
-	if d.sports == 0 {
-		d.sports = 1
-		var seen [4]string
-		n := 0
-		for i := range d.toks {
-			t := &d.toks[i]
-			if t.kind != tWord || t.cap || len(t.lower) < 3 || !sportsTerms[t.lower] || slices.Contains(seen[:n], t.lower) {
-				continue
-			}
-			seen[n] = t.lower
-			if n++; n == len(seen) {
-				d.sports = 2
-				break
-			}
-		}
-	}
-	return d.sports == 2
-}
-
-// gameSentence reports a sentence of a sports report that tells of play:
-// it holds a score ("4-0"), a verb of a result ("beat", "hammered") or a
-// word of the game ("goal", "penalty").
-func (d *doc) gameSentence(si int) bool {
-	if !d.sportsReport() {
-		return false
-	}
-	if d.games == nil {
-		d.games = make([]int8, len(d.sents))
-	}
-	if d.games[si] == 0 {
-		d.games[si] = 1
-		s := d.sents[si]
-		for k := s.lo; k < s.hi; k++ {
-			t := &d.toks[k]
-			if sportsTerms[t.lower] || resultVerbs[t.lower] ||
-				t.kind == tNum && strings.Count(t.text, "-") == 1 && !strings.HasPrefix(t.text, "-") && !strings.HasSuffix(t.text, "-") {
-				d.games[si] = 2
-				break
-			}
-		}
-	}
-	return d.games[si] == 2
-}
-
 // fightingForce reports an army, police force or armed group, which does
 // fight in a sports report: fans who "clashed with police" after a match.
 func (d *doc) fightingForce(e *entity) bool {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -439,6 +440,53 @@ func (d *doc) findMentions() {
 	d.nameWordsNoVerbs()
 }
 
+// sportsReport reports an article from the sports pages: one that uses
+// at least four different words of sports reporting ("league", "goal",
+// "striker", "season").
+func (d *doc) sportsReport() bool {
+	if d.sports == 0 {
+		d.sports = 1
+		var seen [4]string
+		n := 0
+		for i := range d.toks {
+			t := &d.toks[i]
+			if t.kind != tWord || t.cap || len(t.lower) < 3 || !sportsTerms[t.lower] || slices.Contains(seen[:n], t.lower) {
+				continue
+			}
+			seen[n] = t.lower
+			if n++; n == len(seen) {
+				d.sports = 2
+				break
+			}
+		}
+	}
+	return d.sports == 2
+}
+
+// gameSentence reports a sentence of a sports report that tells of play:
+// it holds a score ("4-0"), a verb of a result ("beat", "hammered") or a
+// word of the game ("goal", "penalty").
+func (d *doc) gameSentence(si int) bool {
+	if !d.sportsReport() {
+		return false
+	}
+	if d.games == nil {
+		d.games = make([]int8, len(d.sents))
+	}
+	if d.games[si] == 0 {
+		d.games[si] = 1
+		s := d.sents[si]
+		for k := s.lo; k < s.hi; k++ {
+			t := &d.toks[k]
+			if sportsTerms[t.lower] || resultVerbs[t.lower] || scoreToken(t) {
+				d.games[si] = 2
+				break
+			}
+		}
+	}
+	return d.games[si] == 2
+}
+
 // sportsClubs types a city of a sports report that plays as its club:
 // "Tarma beat Varnok 2-1", "Tarma's coach", "against Tarma" (clubs go by
 // their city's name), though "in Tarma" and "Tarma, Peru" stay the city.
@@ -503,19 +551,30 @@ func (d *doc) splitPlaceFromPerson() {
 			if !ok || p.Kind == gazetteer.Region || gazetteer.IsCommonWord(d.toks[m.lo+k].lower) || d.orgish(m.hi-1) {
 				continue
 			}
-			pm := &mention{lo: m.lo, hi: m.lo + k, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
-			pm.start, pm.end = d.toks[pm.lo].start, d.toks[pm.hi-1].end
-			pm.name = d.text[pm.start:pm.end]
-			m.lo = m.lo + k
-			m.start = d.toks[m.lo].start
-			m.name = d.text[m.start:m.end]
-			for j := pm.lo; j < pm.hi; j++ {
-				d.mentAt[j] = pm
-			}
-			d.ments = append(d.ments, pm)
+			d.cutPrefix(m, m.lo+k, &p)
 			break
 		}
 	}
+}
+
+// cutPrefix cuts toks[m.lo:k] off the front of mention m: the mention of
+// place p when p is given, else no mention at all.
+func (d *doc) cutPrefix(m *mention, k int, p *gazetteer.Place) {
+	if p != nil {
+		pm := &mention{lo: m.lo, hi: k, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
+		pm.start, pm.end = d.toks[pm.lo].start, d.toks[pm.hi-1].end
+		pm.name = d.text[pm.start:pm.end]
+		for j := pm.lo; j < pm.hi; j++ {
+			d.mentAt[j] = pm
+		}
+		d.ments = append(d.ments, pm)
+	} else {
+		for j := m.lo; j < k; j++ {
+			d.mentAt[j] = nil
+		}
+	}
+	m.lo, m.start = k, d.toks[k].start
+	m.name = d.text[m.start:m.end]
 }
 
 // splitOfficeFromPerson parts the portfolio or place of an office from
@@ -544,21 +603,11 @@ func (d *doc) splitOfficeFromPerson() {
 			if !gazetteer.IsGivenName(d.toks[k].text) || gazetteer.IsGivenName(d.toks[k-1].text) {
 				continue
 			}
-			name := d.text[d.toks[m.lo].start:d.toks[k-1].end]
-			if p, ok := gazetteer.LookupPlace(name); ok {
-				pm := &mention{lo: m.lo, hi: k, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
-				pm.start, pm.end, pm.name = d.toks[pm.lo].start, d.toks[pm.hi-1].end, name
-				for j := pm.lo; j < pm.hi; j++ {
-					d.mentAt[j] = pm
-				}
-				d.ments = append(d.ments, pm)
+			if p, ok := gazetteer.LookupPlace(d.text[d.toks[m.lo].start:d.toks[k-1].end]); ok {
+				d.cutPrefix(m, k, &p)
 			} else {
-				for j := m.lo; j < k; j++ {
-					d.mentAt[j] = nil
-				}
+				d.cutPrefix(m, k, nil)
 			}
-			m.lo, m.start = k, d.toks[k].start
-			m.name = d.text[m.start:m.end]
 			break
 		}
 	}
@@ -579,20 +628,13 @@ func (d *doc) splitPartyPlaceFromPerson() {
 			if p := &d.toks[k-1]; !p.cap || !partyAdjectives[p.lower] || !gazetteer.IsGivenName(d.toks[k].text) {
 				continue
 			}
-			name := d.text[d.toks[m.lo].start:d.toks[k-2].end]
-			p, ok := gazetteer.LookupPlace(name)
+			p, ok := gazetteer.LookupPlace(d.text[d.toks[m.lo].start:d.toks[k-2].end])
 			if !ok {
 				break
 			}
-			pm := &mention{lo: m.lo, hi: k - 1, str: strong, kind: kg.Place, canon: p.Name, country: p.Country}
-			pm.start, pm.end, pm.name = d.toks[pm.lo].start, d.toks[pm.hi-1].end, name
-			for j := pm.lo; j < pm.hi; j++ {
-				d.mentAt[j] = pm
-			}
-			d.mentAt[k-1] = nil
-			d.ments = append(d.ments, pm)
-			m.lo, m.start, m.kind, m.canon, m.typedBy = k, d.toks[k].start, kg.Person, "", "party-place"
-			m.name = d.text[m.start:m.end]
+			d.cutPrefix(m, k-1, &p) // the state
+			d.cutPrefix(m, k, nil)  // the party
+			m.kind, m.canon, m.typedBy = kg.Person, "", "party-place"
 			break
 		}
 	}
@@ -3135,6 +3177,11 @@ func lookupPlace(name string) (gazetteer.Place, bool) {
 	return p, true // its own name or another of its own ("Kiev" for Kyiv): the canonical one
 }
 
+// scoreToken reports a game's score: "3-1", "2-2".
+func scoreToken(t *token) bool {
+	return t.kind == tNum && strings.Count(t.text, "-") == 1 && !strings.HasPrefix(t.text, "-") && !strings.HasSuffix(t.text, "-")
+}
+
 // inResult reports a name in a sports result: before or after a verb of
 // winning or losing that a score follows or precedes ("X beat Y 3-1", "X
 // drew 2-2 with Y", "X lost 1-0 to Y").
@@ -3148,7 +3195,7 @@ func (d *doc) inResult(lo, hi int, s sentence) bool {
 	}
 	score := func(a, b int) bool {
 		for k := max(a, s.lo); k < b && k < s.hi; k++ {
-			if t := d.toks[k].text; d.toks[k].kind == tNum && strings.Count(t, "-") == 1 && !strings.HasPrefix(t, "-") && !strings.HasSuffix(t, "-") {
+			if scoreToken(&d.toks[k]) {
 				return true
 			}
 		}
