@@ -95,6 +95,16 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 		kk.anchor = ""
 		if y, ok := pastYear(name, d.art); ok && (class == "election" || class == "disaster") {
 			kk.anchor = y // "boycotted the 2021 parliamentary election" in a 2025 story: an election of its own
+		} else if class == "disaster" {
+			// one disaster of each kind: "an earthquake struck Chile ...
+			// floods in Bolivia" are two; "the disaster" is the first told
+			kind := disasterKind(name)
+			if d.firstDisaster == "" {
+				d.firstDisaster = kind
+			}
+			if kind != "" && kind != d.firstDisaster {
+				kk.anchor = kind // as before for the first kind and for "the disaster"
+			}
 		}
 	}
 	e := d.evs[kk]
@@ -2464,4 +2474,17 @@ func (d *doc) talksTownBefore(n, lo int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// disasterKind is the kind of disaster an event's name ends with, so that
+// an article's earthquake and its floods are two events; "" for a name of
+// no kind ("the disaster").
+func disasterKind(name string) string {
+	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	for _, k := range disasterKinds {
+		if slices.Contains(strings.Fields(k), w) {
+			return strings.Fields(k)[0]
+		}
+	}
+	return ""
 }

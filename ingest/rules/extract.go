@@ -153,14 +153,15 @@ type doc struct {
 	// statement noun, organizations' kinds, the article's country
 	titles map[*entity][]string
 	// monthNames are month words the article uses as surnames ("Theresa May")
-	monthNames  map[string]bool
-	issuer      map[int]*entity
-	kinds       map[*entity]string
-	sports      int8            // sportsReport: 0 not yet known, 1 no, 2 yes
-	games       []int8          // gameSentence per sentence: 0 not yet known, 1 no, 2 yes
-	crafts      map[string]bool // craftName, once read
-	spokenNames map[string]bool // speaksAsName, per name
-	country     *string
+	monthNames    map[string]bool
+	issuer        map[int]*entity
+	kinds         map[*entity]string
+	sports        int8            // sportsReport: 0 not yet known, 1 no, 2 yes
+	games         []int8          // gameSentence per sentence: 0 not yet known, 1 no, 2 yes
+	crafts        map[string]bool // craftName, once read
+	firstDisaster string          // the kind of the first disaster eventFor was asked for
+	spokenNames   map[string]bool // speaksAsName, per name
+	country       *string
 	// evs are the events read so far, by what they are about, and
 	// lastAttackEv the attack named last
 	evs          map[evKey]*entity

@@ -2142,6 +2142,19 @@ var eventClass = map[string]string{
 // in Ukraine" and "Russia's invasion" are the same war.
 var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disaster": true}
 
+// disasterKinds group the nouns of one kind of disaster, the first naming
+// the kind; an earthquake and the tsunami it raised are one (general
+// English).
+var disasterKinds = []string{
+	"quake earthquake earthquakes tremor tremors aftershock aftershocks tsunami",
+	"flood floods flooding",
+	"storm storms hurricane typhoon cyclone tornado tornadoes",
+	"fire fires wildfire wildfires blaze",
+	"landslide landslides mudslide mudslides avalanche",
+	"eruption eruptions",
+	"drought famine",
+}
+
 // eventMods may stand between the actor or place and the event noun.
 var eventMods = wordSet(`general presidential parliamentary legislative local national regional municipal
 scheduled upcoming planned direct peace air drone missile suicide mass military ground full-scale
