@@ -392,6 +392,16 @@ var typeRules = []*typeRule{
 		examples: []typeExample{{"Rebels took the capital in the Battle of Varnok.", "Battle of Varnok", kg.Event}},
 	},
 	{
+		name: "type-wikinews",
+		doc:  `Wikinews, the news site that reports and interviews in its own name: "told Wikinews", "Wikinews reporters".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Organization, strong, c.n == 1 && d.toks[c.lo].text == "Wikinews"
+		},
+		examples: []typeExample{
+			{"In an interview with Wikinews, Rui Lopes said the plan had failed.", "Wikinews", kg.Organization},
+		},
+	},
+	{
 		name: "type-former-state",
 		doc:  `A state that no longer exists is a place, as a country is: "the Soviet Union", "Yugoslavia".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
