@@ -142,6 +142,10 @@ var bodyNounsIn = wordSet(`force forces mission office delegation team command u
 // for Peace" (general English).
 var bodyNounsBefore = wordSet(`charity nonprofit group organisation organization company firm`)
 
+// namedEras are happenings of history known by one word (general
+// knowledge of history).
+var namedEras = wordSet(`Holocaust Shoah Intifada Nakba Reconquista Reformation Renaissance`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

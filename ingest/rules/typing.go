@@ -402,6 +402,16 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-named-era",
+		doc:  `A happening of history known by one word: "the Holocaust", "the Intifada", "the Nakba".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			return kg.Event, strong, c.n == 1 && namedEras[d.toks[c.lo].text]
+		},
+		examples: []typeExample{
+			{"He denied the Holocaust in a speech in Lima.", "Holocaust", kg.Event},
+		},
+	},
+	{
 		name: "type-former-state",
 		doc:  `A state that no longer exists is a place, as a country is: "the Soviet Union", "Yugoslavia".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
