@@ -146,6 +146,10 @@ var bodyNounsBefore = wordSet(`charity nonprofit group organisation organization
 // knowledge of history).
 var namedEras = wordSet(`Holocaust Shoah Intifada Nakba Reconquista Reformation Renaissance`)
 
+// islandNouns after a name make it a group of islands, written in lower
+// case: "the Marquesas islands" (general English).
+var islandNouns = wordSet(`islands archipelago atoll atolls isles`)
+
 // advocacyHeads name a group by its members or its voice before "for" and
 // its cause: "Lawyers for Human Rights", "Voice for Peace" (general
 // knowledge of how advocacy groups are named). Case-sensitive.

@@ -1557,6 +1557,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if d.portfolioBeforeAnd(lo, hi, s.hi) {
 		return // "Energy and Mines Minister X": the first half of the portfolio, no name
 	}
+	if hi < s.hi && islandNouns[d.toks[hi].text] && !d.anyOrgish(lo, hi) && hi-lo <= 3 && !d.known(lo, hi) &&
+		!(lo > s.lo && (d.toks[lo-1].lower == "and" || d.toks[lo-1].text == ",")) { // not "Samar, Negros and Mindanao islands"
+		// "the Marquesas islands", "the Gambier archipelago": the islands'
+		// name, written with their noun in lower case
+		d.add(&mention{lo: lo, hi: hi + 1, kind: kg.Place, str: strong}, si)
+		return
+	}
 	if lo > s.lo && (shipNouns[d.toks[lo-1].lower] || d.toks[lo-1].lower == "carrier" && lo-1 > s.lo && (d.toks[lo-2].lower == "bulk" || d.toks[lo-2].lower == "aircraft" || d.toks[lo-2].lower == "cargo")) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
 		return // "the tanker Nordvik Aurora", "the bulk carrier Aegean Star": a ship's name, no place, person or body
 	}
