@@ -2480,11 +2480,5 @@ func (d *doc) talksTownBefore(n, lo int) *entity {
 // an article's earthquake and its floods are two events; "" for a name of
 // no kind ("the disaster").
 func disasterKind(name string) string {
-	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	for _, k := range disasterKinds {
-		if slices.Contains(strings.Fields(k), w) {
-			return strings.Fields(k)[0]
-		}
-	}
-	return ""
+	return disasterKinds[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 }

@@ -2150,10 +2150,10 @@ var eventClass = map[string]string{
 // in Ukraine" and "Russia's invasion" are the same war.
 var oneOf = map[string]bool{"war": true, "election": true, "summit": true, "disaster": true}
 
-// disasterKinds group the nouns of one kind of disaster, the first naming
-// the kind; an earthquake and the tsunami it raised are one (general
-// English).
-var disasterKinds = []string{
+// disasterKinds map the nouns of one kind of disaster to the first of
+// them, which names the kind; an earthquake and the tsunami it raised are
+// one (general English).
+var disasterKinds = kindsOf(
 	"quake earthquake earthquakes tremor tremors aftershock aftershocks tsunami",
 	"flood floods flooding",
 	"storm storms hurricane typhoon cyclone tornado tornadoes",
@@ -2161,6 +2161,18 @@ var disasterKinds = []string{
 	"landslide landslides mudslide mudslides avalanche",
 	"eruption eruptions",
 	"drought famine",
+)
+
+// kindsOf maps each word of each group to the group's first word.
+func kindsOf(groups ...string) map[string]string {
+	m := map[string]string{}
+	for _, g := range groups {
+		ws := strings.Fields(g)
+		for _, w := range ws {
+			m[w] = ws[0]
+		}
+	}
+	return m
 }
 
 // eventMods may stand between the actor or place and the event noun.
