@@ -2221,6 +2221,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if nationalityNouns[w] {
 			return // "the Welshman": a person's nationality, no name
 		}
+		if d.titleFragment(lo, s) {
+			return // "Album of the Year", "the Rights of the Child": a word of a title-case phrase, no name
+		}
 	}
 	if hi-lo >= 2 && d.toks[lo].text == "Best" && awardCategories[d.toks[hi-1].lower] || hi-lo >= 4 && d.toks[hi-1].text == "Year" && d.toks[hi-2].lower == "the" && d.toks[hi-3].lower == "of" {
 		return // "Best Music Video", "Album of the Year": a prize's category, no name
@@ -2228,6 +2231,37 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// titleFragment reports a lone capitalised common word at toks[k] that
+// is one end of a title-case phrase the name rules did not join, "Album"
+// and "Year" in "Album of the Year", "Rights" and "Child" in "the
+// Convention on the Rights of the Child": it names nothing by itself. A
+// word that heads a body, a title, a known name or a given name is kept.
+func (d *doc) titleFragment(k int, s sentence) bool {
+	t := &d.toks[k]
+	if !gazetteer.IsCommonWord(t.lower) || gazetteer.IsGivenName(t.text) || d.orgish(k) || d.known(k, k+1) || d.atStart(k, s) {
+		return false
+	}
+	if _, ok := d.isTitle(k); ok {
+		return false
+	}
+	link := func(w string) bool { return w == "of" || w == "for" || w == "on" }
+	if j := k + 1; j+1 < s.hi && (d.toks[j].lower == "of" || d.toks[j].lower == "for") {
+		if d.toks[j+1].lower == "the" {
+			j++
+		}
+		if j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord {
+			return true
+		}
+	}
+	if j := k - 1; j-1 >= s.lo && d.toks[j].lower == "the" {
+		j--
+		if j-1 >= s.lo && link(d.toks[j].lower) && d.toks[j-1].cap && d.toks[j-1].kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionThenVerb reports ", a|an|the <description>, <verb>" at toks[k]:
