@@ -696,7 +696,8 @@ electricity power migration displacement irrigation antiquities heritage endowme
 var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
 businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
 writer author priest cleric imam pastor footballer player coach soldier officer commander publicist agent
-attorney`)
+attorney son daughter wife husband father mother brother sister widow widower nephew niece grandson
+granddaughter cousin`)
 
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary

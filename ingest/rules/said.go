@@ -1418,6 +1418,7 @@ var saidTrailing = &pattern{
 		{"Nine were killed when a strike hit a school, civil defense spokesman Ana Costa told VOA.", []string{"SAID person:ana-costa: Nine were killed when a strike hit a school"}},
 		{"Rui Lopes received the heaviest sentence, lawyer Ana Costa told Reuters.", []string{"SAID person:ana-costa: Rui Lopes received the heaviest sentence"}},
 		{"The singer died on Thursday, her publicist Ana Costa said.", []string{"SAID person:ana-costa: The singer died on Thursday"}},
+		{"The painter died at home in Varsovo, his daughter Ana Costa said.", []string{"SAID person:ana-costa: The painter died at home in Varsovo"}},
 		{"Ana Costa had 19.4% of valid votes, the Varnok Electoral Council, known as VEC, said.", []string{"SAID organization:varnok-electoral-council: Ana Costa had 19.4% of valid votes"}},
 		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
 		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
