@@ -1077,7 +1077,9 @@ emphasized emphasised emphasizes emphasises suggested suggests predicted
 conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
 countered believes believed thinks thought state allege complained complains complain requested requests
 vowed vows pledged pledges promised promises testified testifies proclaimed proclaims boasted boasts
-demanded demands protested protests insist argue claim confirm stress warn`)
+demanded demands protested protests insist argue claim confirm stress warn
+clarified clarifies cautioned cautions lamented laments exclaimed quipped joked retorted recounted recounts
+underlined underlines underscored underscores speculated speculates`)
 
 // weakSayVerbs report speech only with a "that" clause ("the ministry
 // reported that ...", not "people were reported hurt").
@@ -1092,7 +1094,7 @@ assured assures reassured reassures informed informs reminded reminds`)
 var quoteVerbs = wordSet(`said says added adds told stated claimed insisted warned noted stressed explained
 argued asserted declared commented wrote tweeted remarked replied responded continued concluded
 recalled asked asks urged admitted conceded observed countered complained vowed pledged promised
-explained wrote posted shouted chanted`)
+explained wrote posted shouted chanted clarified cautioned lamented exclaimed quipped joked retorted recounted`)
 
 // participles report speech after a comma, their speaker being the
 // sentence's subject ("..., saying it will hurt the talks").

@@ -143,6 +143,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Astronomer Lars Holm clarified: \u201cSmall rocks are rubble piles.\u201d", []string{"SAID person:lars-holm: Small rocks are rubble piles"}},
 		{"Prime Minister Lars Holm addressed the parliament saying, \u201cWe honour the unknown heroes.\u201d", []string{"SAID person:lars-holm: We honour the unknown heroes"}},
 		{"Lars Holm issued a statement saying, \u201cThe talks have failed.\u201d Anna Berg released a brief statement: \u201cWe are sad.\u201d",
 			[]string{"SAID person:lars-holm: The talks have failed", "SAID person:anna-berg: We are sad"}},
