@@ -1070,6 +1070,8 @@ var refOrgNoun = &refRule{
 		{"The Tarma Disaster Management Authority said rivers were rising. Two million people have been affected, [the agency] said.", "organization:tarma-disaster-management-authority"},
 		{"UNHCR said 20,000 people had arrived. [The agency] said its appeal for Peru was underfunded.", "organization:un-high-commissioner-for-refugees"},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
+		{"The Varnok Warning Center issued an alert. [The centre] noted that waves could reach Tarma.", "organization:varnok-warning-center"},
+		{"The Varnok Warning Center issued an alert. Shops in [the center] of Tarma closed.", ""},
 		{"Varnok Retail Inc. agreed to buy television maker Kestrel Vision, [the retailer] said.", "organization:varnok-retail-inc"},
 		{"Kestrel Chips Inc. rose. Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
 		{"LIMA (Reuters) - Varnok Retail Inc. agreed to buy Tavel Foods Inc., [the company] said.", "organization:varnok-retail-inc"},
@@ -1281,7 +1283,7 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 			continue // "the army" is no rebel "National Liberation Army"
 		}
 		for _, w := range strings.Fields(lname) {
-			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || forceSynonyms[noun] && forceSynonyms[w] || noun == "agency" && agencyHeads[w] {
+			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || w == otherSpelling[noun] || forceSynonyms[noun] && forceSynonyms[w] || noun == "agency" && agencyHeads[w] {
 				return m.ent // "the army" is "Myanmar's military" too; "the agency" the "Disaster Management Authority"
 			}
 		}

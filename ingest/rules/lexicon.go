@@ -884,6 +884,15 @@ var orgRefNouns = map[string]string{
 	"command": "name", "service": "name", "panel": "name", "secretariat": "name", "directorate": "name",
 	"bureau": "name", "brigade": "name", "battalion": "name", "regiment": "name", "corps": "name",
 	"federation": "name", "association": "name", "observatory": "name", "fund": "name", "programme": "name",
+	"centre": "name", "center": "name", "campaign": "name",
+}
+
+// otherSpelling gives a head noun's other spelling, British or American,
+// so that "the centre" is the "Pacific Warning Center". General knowledge
+// of English.
+var otherSpelling = map[string]string{
+	"centre": "center", "center": "centre", "programme": "program", "program": "programme",
+	"organisation": "organization", "organization": "organisation",
 }
 
 // agencyHeads end the names of the public bodies news calls "the
