@@ -366,6 +366,9 @@ var typeRules = []*typeRule{
 			if c.n == 1 && c.prev == "the" && (c.last == "Games" || c.last == "Olympics" || c.last == "Paralympics") {
 				return kg.Event, fair, true // "sabotage the Games"
 			}
+			if a, b, ok := strings.Cut(c.last, "-"); c.n == 1 && ok && isAcronym(a) && b != "" && unicode.IsUpper([]rune(b)[0]) && gazetteer.IsEventHead(b) {
+				return kg.Event, fair, true // "the DFL-Supercup", "the UEFA-Cup": a body's initials, then an event word
+			}
 			for k := c.lo + 1; c.n >= 3 && k < c.hi-1; k++ {
 				if w := d.toks[k].lower; w == "on" || w == "for" || w == "of" {
 					for h := c.lo; h < k; h++ {
@@ -381,6 +384,8 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"The World Congress opened in Lusaka.", "World Congress", kg.Event},
 			{"Activists tried to disrupt the Games in Lusaka.", "Games", kg.Event},
+			{"Tarma won the VFL-Supercup final on Saturday.", "VFL-Supercup", kg.Event},
+			{"A jet crashed during the Tarvok Airshow on Saturday.", "Tarvok Airshow", kg.Event},
 		},
 	},
 	{
