@@ -699,6 +699,12 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 attorney son daughter wife husband father mother brother sister widow widower nephew niece grandson
 granddaughter cousin`)
 
+// kinNouns name a person by kinship ("his father, Philippe"). General
+// knowledge of English.
+var kinNouns = wordSet(`son daughter wife husband father mother brother sister widow widower nephew niece
+grandson granddaughter cousin uncle aunt grandfather grandmother stepfather stepmother stepson
+stepdaughter`)
+
 // roleWords name a person by office ("the Ukrainian leader").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide

@@ -2252,7 +2252,24 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if d.sportsReport() && d.playerName(m) {
 		return kg.Person // a sports report's lone names are its players: "Deco scored"
 	}
+	if gazetteer.IsGivenName(m.name) && d.kinBefore(m.lo) {
+		return kg.Person // "his father, Philippe,", "her son Tom"
+	}
 	return kg.Organization
+}
+
+// kinBefore reports a relative's noun right before the name at toks[k],
+// with or without a comma, or before the first of two names joined by
+// "and": "his father, Philippe", "her brother Tom", "his parents, Ana and
+// Rui".
+func (d *doc) kinBefore(k int) bool {
+	if k >= 3 && d.toks[k-1].lower == "and" && d.mentAt[k-2] != nil && d.mentAt[k-2].hi == k-1 {
+		k = d.mentAt[k-2].lo // the second of two names
+	}
+	if k >= 1 && d.toks[k-1].text == "," {
+		k--
+	}
+	return k >= 1 && (kinNouns[d.toks[k-1].lower] || d.toks[k-1].lower == "parents")
 }
 
 // playerName reports a lone unknown word of a sports report that may be a
