@@ -113,6 +113,31 @@ func (d *doc) coreference() {
 	d.describedKnownAs()
 	d.bareGovernmentForces()
 	d.termsFor()
+	d.rankedNames()
+}
+
+// rankedNames names a person the article knows only by a rank and one
+// name by both, the form news and reference works use: "Lord Alli",
+// "Pope Francis", "Sheikh Abdullah"; the bare name stays an alias. A
+// person with a given name and a surname keeps them ("Sir Rui Lopes" is
+// Rui Lopes).
+func (d *doc) rankedNames() {
+	for _, e := range d.ents {
+		if e.kind != kg.Person || e.mentions == 0 || strings.Contains(e.name, " ") {
+			continue
+		}
+		for _, r := range rankTitles {
+			full := r + " " + e.name
+			if !e.aliases[full] {
+				continue
+			}
+			e.aliases[e.name] = true
+			e.name = full
+			e.words = nameWords(full)
+			d.byKey[d.key(e.kind, full)] = e
+			break
+		}
+	}
 }
 
 // lastQuotedName is the last organization named inside a quotation in

@@ -699,6 +699,13 @@ writer author priest cleric imam pastor footballer player coach soldier officer 
 attorney son daughter wife husband father mother brother sister widow widower nephew niece grandson
 granddaughter cousin`)
 
+// rankTitles are the ranks of nobility, royalty and religion that stay
+// with a name the article gives alone ("Lord Alli", "Pope Francis"), in
+// the order they are tried. General knowledge of English.
+var rankTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Earl", "Duke", "Duchess", "Prince", "Princess",
+	"King", "Queen", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop", "Patriarch", "Ayatollah",
+	"Sheikh", "Emir", "Sultan"}
+
 // kinNouns name a person by kinship ("his father, Philippe"). General
 // knowledge of English.
 var kinNouns = wordSet(`son daughter wife husband father mother brother sister widow widower nephew niece
