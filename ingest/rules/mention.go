@@ -1554,6 +1554,21 @@ func (d *doc) fieldWords(lo, hi int) int {
 // addSpan analyses the capitalised run toks[lo:hi] of sentence si.
 func (d *doc) addSpan(si, lo, hi int) {
 	s := d.sents[si]
+	for k := lo + 1; k+1 < hi; k++ {
+		if t, ok := d.isTitle(k); ok && t.Honorific && d.toks[k].cap && d.nameWord(k+1) {
+			// "Director of Medical Services Dr. Ana Costa": after an office
+			// and "of" or "for", the words before an honorific are the
+			// office's field, and the honorific opens a person's name
+			office := lo >= 2 && (d.toks[lo-1].lower == "of" || d.toks[lo-1].lower == "for") && d.titleAt(lo-2)
+			if t, ok := d.isTitle(lo); ok && !t.Honorific && k-lo >= 3 && (d.toks[lo+1].lower == "of" || d.toks[lo+1].lower == "for") {
+				office = true
+			}
+			if office {
+				d.addSpan(si, k, hi)
+				return
+			}
+		}
+	}
 	if d.portfolioBeforeAnd(lo, hi, s.hi) {
 		return // "Energy and Mines Minister X": the first half of the portfolio, no name
 	}
