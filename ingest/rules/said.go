@@ -489,6 +489,7 @@ var saidAccordingTo = &pattern{
 		{"The court sentenced him to ten years, according to a court document seen by Reuters.", nil},
 		{"He did not react as the sentence was read out, according to a Reuters witness in the courtroom.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
+		{"According to Varnok University historian Dr. Rui Lopes, the bridge is the oldest in Tarma.", []string{"SAID person:rui-lopes: the bridge is the oldest in Tarma"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
 		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
@@ -1801,6 +1802,27 @@ func (d *doc) pastDateline(lo, hi int) int {
 	return lo
 }
 
+// describedPerson reports what a person's name follows in "according to
+// <body> <description> <name>": a spokesman's or a role's noun, a
+// person's noun ("lawyer", "historian", "economist"), past any honorific
+// or title: "according to Varnok University historian Dr. Ana Costa".
+func (d *doc) describedPerson(x, end int) bool {
+	noun := func(x int) bool {
+		if x <= end || d.toks[x].cap || d.toks[x].kind != tWord {
+			return false
+		}
+		w := d.toks[x].lower
+		return spokesNouns[w] || roleWords[w] || personNouns[w] || len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+	}
+	if noun(x) {
+		return true
+	}
+	for x > end && d.toks[x].cap && d.titleAt(x) {
+		x-- // past "Dr."
+	}
+	return noun(x)
+}
+
 // reciprocal reports "each other" or "one another": "A and B blamed each
 // other" is no one stand of both.
 func reciprocal(a, b string) bool {
@@ -2791,7 +2813,7 @@ func (d *doc) according(si, v int) {
 			}
 			continue
 		}
-		if m.ent.kind == kg.Person && m.lo > 0 && (spokesNouns[d.toks[m.lo-1].lower] || roleWords[d.toks[m.lo-1].lower]) {
+		if m.ent.kind == kg.Person && m.lo > 0 && d.describedPerson(m.lo-1, end) {
 			// "according to Interior Ministry spokesman X": X speaks
 			sp, end = m.ent, m.hi-1
 		}
