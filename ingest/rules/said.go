@@ -58,6 +58,7 @@ var saidQuoteSpeakerAfter = &pattern{
 	examples: []example{
 		{"Foreign Minister Rui Lopes met the envoy on Monday. Lopes called for \u201can immediate ceasefire and access for aid,\u201d the Peruvian foreign ministry said.", []string{"SAID person:rui-lopes: an immediate ceasefire and access for aid"}},
 		{"\u201cChildren are being used as lookouts,\u201d said UNICEF\u2019s Representative in Peru, Ana Costa.", []string{"SAID person:ana-costa: Children are being used as lookouts"}},
+		{"\u201cTravellers were turned back,\u201d said the EU commissioner for Home Affairs, Ana Costa.", []string{"SAID person:ana-costa: Travellers were turned back"}},
 		{"\u201cOur leader is safe,\u201d a Varnok website quoted the group's spokesman, Rui Lopes, as saying.", []string{"SAID person:rui-lopes: Our leader is safe"}},
 		{"\u201cWe will not leave,\u201d Mr Holm said.\n\nLars Holm is prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
 		{"\u201cWe will not leave,\u201d said Lars Holm, the prime minister.", []string{"SAID person:lars-holm: We will not leave"}},
@@ -1802,6 +1803,38 @@ func (d *doc) pastDateline(lo, hi int) int {
 	return lo
 }
 
+// personAfterOffice is the person named after an office that starts at
+// toks[k] and has its field after "for" or "of": "commissioner for Home
+// Affairs, Ana Costa", "minister of Foreign Affairs Ana Costa"; nil if
+// none.
+func (d *doc) personAfterOffice(k, hi int) *entity {
+	x := k
+	for x < hi && x < k+3 && !d.toks[x].cap && d.toks[x].kind == tWord && (d.titleAt(x) || roleWords[d.toks[x].lower]) {
+		x++
+	}
+	if x == k || x+1 >= hi || d.toks[x].lower != "for" && d.toks[x].lower != "of" {
+		return nil
+	}
+	x++
+	for n := 0; x < hi && n < 4 && (d.toks[x].cap && d.toks[x].kind == tWord || d.toks[x].lower == "and" && x+1 < hi && d.toks[x+1].cap); n++ {
+		if o := d.mentAt[x]; o != nil {
+			if o.ent != nil && o.ent.kind == kg.Person {
+				break // "minister of Foreign Affairs Ana Costa"
+			}
+			x = o.hi // "for Home Affairs", though read as a body's name
+			continue
+		}
+		x++
+	}
+	if x < hi && d.toks[x].text == "," {
+		x++
+	}
+	if o := d.mentAt[min(x, hi-1)]; x < hi && o != nil && o.lo == x && o.ent != nil && o.ent.kind == kg.Person && !o.ref {
+		return o.ent
+	}
+	return nil
+}
+
 // describedPerson reports what a person's name follows in "according to
 // <body> <description> <name>": a spokesman's or a role's noun, a
 // person's noun ("lawyer", "historian", "economist"), past any honorific
@@ -2318,6 +2351,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 					if t.kind != tWord || d.mentAt[x] != nil && d.mentAt[x] != m || t.cap && x > m.hi && !roleWords[t.lower] {
 						break
 					}
+				}
+				if o := d.personAfterOffice(m.hi, hi); o != nil {
+					return o, k // "said EU commissioner for Home Affairs, Ana Costa"
 				}
 			}
 			return m.ent, k
