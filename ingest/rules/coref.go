@@ -1926,10 +1926,22 @@ func (d *doc) leadsClause(m *mention) bool {
 func (d *doc) collectIssuers() {
 	d.issuer = map[int]*entity{}
 	for n := range d.toks {
-		if !statementNouns[d.toks[n].lower] || d.mentAt[n] != nil || d.inQuote[n] {
+		if !statementNouns[d.toks[n].lower] || d.inQuote[n] {
 			continue
 		}
-		if e := d.issuerOf(n); e != nil {
+		at := n
+		if d.mentAt[n] != nil {
+			continue
+		}
+		if d.toks[n].cap {
+			// "X released its 2012 World Growth Report": a statement
+			// the title names; its issuer is read from where the title
+			// starts
+			for at > 0 && d.sentOf[at-1] == d.sentOf[n] && (d.toks[at-1].cap && d.toks[at-1].kind == tWord || d.toks[at-1].kind == tNum) && d.mentAt[at-1] == nil {
+				at--
+			}
+		}
+		if e := d.issuerOf(at); e != nil {
 			d.issuer[n] = e
 		}
 	}
@@ -2079,6 +2091,7 @@ var refStatement = &refRule{
 	},
 	examples: []refExample{
 		{"Kestrel Freight issued a statement on Friday. [The statement] said profits fell.", "organization:kestrel-freight"},
+		{"Kestrel Bank released its 2012 Tarma Growth Report on Friday. [The report] found that incomes rose in the north.", "organization:kestrel-bank"},
 		{"\u201cWe will appeal,\u201d said [a statement] from Kestrel Freight.", "organization:kestrel-freight"},
 		{"[The statement] said profits fell.", ""},
 		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},

@@ -2240,6 +2240,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return // "Album of the Year", "the Rights of the Child": a word of a title-case phrase, no name
 		}
 	}
+	if hi-lo >= 2 && d.toks[hi-1].text == "Report" && !d.known(lo, hi) && !d.anyOrgish(lo, hi-1) {
+		return // "the 2012 World Growth Report": a document, no entity (its issuer speaks through it)
+	}
 	if hi-lo >= 2 && d.toks[lo].text == "Best" && awardCategories[d.toks[hi-1].lower] || hi-lo >= 4 && d.toks[hi-1].text == "Year" && d.toks[hi-2].lower == "the" && d.toks[hi-3].lower == "of" {
 		return // "Best Music Video", "Album of the Year": a prize's category, no name
 	}
