@@ -1626,6 +1626,9 @@ var attackVerb = &pattern{
 		{"Rui Lopes assassinated the governor, Ana Costa, in 1990.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
 		{"The Varnok Supreme Court struck down admissions rules at Lima University.", nil},
+		{"Lars Holm pulled a gun and shot the guard in the thigh.", []string{"ATTACKED person:lars-holm ->  happened"}},
+		{"Lars Holm stabbed two men outside the bank.", []string{"ATTACKED person:lars-holm ->  happened"}},
+		{"Lars Holm killed the bill in the Senate.", nil},
 		{"Lars Holm shot Ana Costa, Rui Lopes and Pavel Kostenny in August.", []string{"ATTACKED person:lars-holm -> person:ana-costa happened", "ATTACKED person:lars-holm -> person:rui-lopes happened", "ATTACKED person:lars-holm -> person:pavel-kostenny happened"}},
 		{"Ukraine fired U.S.-made Varnok missiles at a depot in Bryansk.", []string{"ATTACKED place:ukraine -> place:bryansk happened"}},
 		{"Russian missiles struck an airfield near Lutsk and a fuel depot in Poltava.", []string{"ATTACKED place:russia -> place:lutsk happened", "ATTACKED place:russia -> place:poltava happened"}},
@@ -2166,6 +2169,11 @@ func (d *doc) attackVerb(si, v int) {
 			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
 				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
 			} else {
+				if src.kind == kg.Person && d.unnamedVictim(v+1, s.hi) {
+					// "X pulled his gun and shot the guard in the thigh":
+					// a person's attack on someone the text does not name
+					d.emitAttackOn(si, src, nil, max(at, s.lo), v, conf)
+				}
 				return
 			}
 		} else {
@@ -2191,6 +2199,9 @@ func (d *doc) attackVerb(si, v int) {
 	lo := at
 	if lo < 0 {
 		lo = s.lo
+	}
+	if len(objs) == 0 && src.kind == kg.Person && d.unnamedVictim(v+1, s.hi) {
+		d.emitAttackOn(si, src, nil, lo, v, conf) // "X stabbed two men outside the bank": victims the text does not name
 	}
 	for _, o := range objs {
 		d.emitAttack(si, src, o, lo, v, conf)
@@ -2795,6 +2806,29 @@ var attackTook = &pattern{
 		{"Chile took Peru to court over the border.", nil},
 		{"The Varnok Front took part in talks in Lima.", nil},
 	},
+}
+
+// unnamedVictim reports a person the text does not name as the object
+// at toks[k]: a determiner, a possessive or a number, at most one
+// modifier, then a noun for people ("the guard", "two men", "his wife").
+func (d *doc) unnamedVictim(k, hi int) bool {
+	if k >= hi || d.mentAt[k] != nil {
+		return false
+	}
+	w := d.toks[k].lower
+	if !(w == "a" || w == "an" || w == "the" || possessivePronouns[w] || numberWords[w] || d.toks[k].kind == tNum) {
+		return false
+	}
+	for x := k + 1; x < hi && x <= k+2; x++ {
+		t := &d.toks[x]
+		if t.kind != tWord || t.cap || d.mentAt[x] != nil {
+			return false
+		}
+		if personNouns[t.lower] || unnamedPeople[t.lower] || peopleNouns[t.lower] || victimPeople[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // emitAttack writes src ATTACKED tgt, read at the verb toks[v] with its

@@ -1614,6 +1614,13 @@ var keeperVerbs = wordSet(`manned run operated held guarded staffed used control
 // protestNouns are crowds whose place is no actor ("protesters in Paris").
 var protestNouns = wordSet(`protesters protestors demonstrators crowds crowd marchers activists rioters mobs mob`)
 
+// victimPeople are nouns for people an attack's victim may be called by
+// when the text does not name them ("shot the guard", "stabbed two men").
+// General knowledge of English.
+var victimPeople = wordSet(`man woman boy girl child person guard guards officer officers policeman policemen
+policewoman soldier soldiers colleague colleagues passer-by bystander bystanders teenager teenagers
+customer customers worker employee employees neighbour neighbor victim victims`)
+
 // peopleNouns possess the names of events held for them ("Women's World
 // Cup", "Children's Day").
 var peopleNouns = wordSet(`women men children girls boys mother mothers father fathers people veterans
