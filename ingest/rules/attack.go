@@ -1627,6 +1627,7 @@ var attackVerb = &pattern{
 		{"Ukrainian forces shot down a Russian jet over Kyiv.", []string{"ATTACKED place:ukraine -> place:russia happened"}},
 		{"The Varnok Supreme Court struck down admissions rules at Lima University.", nil},
 		{"Lars Holm pulled a gun and shot the guard in the thigh.", []string{"ATTACKED person:lars-holm ->  happened"}},
+		{"Lars Holm used his pistol to kill Ana Costa, 37, from Lima, and Rui Lopes, 41, from Tarma.", []string{"ATTACKED person:lars-holm -> person:ana-costa happened", "ATTACKED person:lars-holm -> person:rui-lopes happened"}},
 		{"Lars Holm stabbed two men outside the bank.", []string{"ATTACKED person:lars-holm ->  happened"}},
 		{"Lars Holm killed the bill in the Senate.", nil},
 		{"Lars Holm shot Ana Costa, Rui Lopes and Pavel Kostenny in August.", []string{"ATTACKED person:lars-holm -> person:ana-costa happened", "ATTACKED person:lars-holm -> person:rui-lopes happened", "ATTACKED person:lars-holm -> person:pavel-kostenny happened"}},
@@ -2103,6 +2104,26 @@ func (d *doc) attackVerb(si, v int) {
 		if src = d.actorAfter(s.lo, v); src != nil {
 			at = s.lo
 		}
+	}
+	if src == nil && v-2 > s.lo && d.toks[v-1].lower == "to" {
+		// "X used his pistol to kill Y": the one who used the weapon
+		for k := v - 2; k > s.lo && k >= v-6; k-- {
+			if w := d.toks[k].lower; w == "used" || w == "uses" || w == "use" {
+				src, at = d.subjectOf(k, s.lo)
+				break
+			}
+		}
+	}
+	if src != nil && (w == "kill" || w == "shoot" || w == "stab") && d.usedTo(v) {
+		// "used his pistol to kill A, 37, from X, and B": each victim named
+		// with an age and a home
+		for k := v + 1; k < s.hi; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && m.ent != src && (d.toks[k-1].lower == "and" || k == v+1) {
+				d.emitAttack(si, src, m.ent, max(at, s.lo), v, conf)
+				k = m.hi - 1
+			}
+		}
+		return
 	}
 	if src == nil {
 		// "a suicide bomber attacked a police station in X": remembered
@@ -2808,6 +2829,20 @@ var attackTook = &pattern{
 	},
 }
 
+// usedTo reports "used <something> to" before the verb at toks[v]: the
+// purpose of a use that took place, "used his pistol to kill X".
+func (d *doc) usedTo(v int) bool {
+	if v < 2 || d.toks[v-1].lower != "to" {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-6 && d.sentOf[k] == d.sentOf[v]; k-- {
+		if d.toks[k].lower == "used" {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedVictim reports a person the text does not name as the object
 // at toks[k]: a determiner, a possessive or a number, at most one
 // modifier, then a noun for people ("the guard", "two men", "his wife").
@@ -2944,8 +2979,11 @@ func (d *doc) emitAttackOn(si int, src, tgt *entity, lo, v int, conf float64) {
 	if st == kg.Happened && d.deniedReport(lo, d.sents[si].lo) {
 		st = kg.Denied // "X rejected reports that it had shelled Y"
 	}
-	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened && !(v > 1 && effortVerbs[d.toks[v-2].lower]) {
+	if v > 0 && d.toks[v-1].lower == "to" && st == kg.Happened && !(v > 1 && effortVerbs[d.toks[v-2].lower]) && !d.usedTo(v) {
 		st = kg.Planned
+	}
+	if st == kg.Planned && d.usedTo(v) && d.status(lo, v-1) == kg.Happened {
+		st = kg.Happened // "used his pistol to kill X": the use took place
 	}
 	if v > 1 && d.toks[v-1].lower == "to" && effortVerbs[d.toks[v-2].lower] && st == kg.Planned && d.status(lo, v-1) == kg.Happened {
 		st = kg.Happened // "have been fighting to retake X": under way
