@@ -1744,7 +1744,7 @@ var eventElectionDay = &eventRule{
 				return false
 			}
 			year, from = y, d.mentAt[k-2].lo
-		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap):
+		case d.toks[k].kind == tNum && len(d.toks[k].text) == 4 && k-1 >= s.lo && (d.toks[k-1].lower == "the" || k-2 >= s.lo && d.toks[k-2].lower == "the" && (months[d.toks[k-1].lower] != 0 && d.toks[k-1].cap || disputeMods[d.toks[k-1].lower])):
 			// "the 2019 presidential election", "the July 2023 general
 			// election", "the 2022 election", "the April 2027 general
 			// election"
@@ -1767,6 +1767,13 @@ var eventElectionDay = &eventRule{
 			from = k + 1 // "cast ballots in the first phase of a general election": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && electionLeads[d.toks[k].lower] && d.toks[n].lower == "elections":
 			from = k + 1 // "three weeks before local elections": this year's
+		case len(mods) == 0 && months[d.toks[k].lower] != 0 && d.toks[k].cap && k-1 >= s.lo && d.toks[k-1].lower == "the" && (d.toks[n].lower == "election" || d.toks[n].lower == "elections"):
+			from = k // "the December elections": the last December's, in a January story
+			if time.Month(months[d.toks[k].lower]) > d.art.Month() {
+				year--
+			}
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.toks[k].lower == "in" && k-1 >= s.lo && ballotVerbs[d.toks[k-1].lower]:
+			from = k + 1 // "Peruvians voted in parliamentary elections on Sunday": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
 			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
@@ -1811,6 +1818,9 @@ var eventElectionDay = &eventRule{
 		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
 		{"Protesters marched in Lima, Peru, where Rui Lopes lost the 2016 presidential election.", []string{"2016 Peruvian presidential election"}},
 		{"Protesters marched in Lima, Peru. The election will be held on Friday.", nil},
+		{"Peruvians voted in parliamentary elections on Sunday.", []string{"2024 Peruvian parliamentary election"}},
+		{"Violence in Peru followed the disputed 2022 election.", []string{"2022 Peruvian election"}},
+		{"Violence in Peru followed the December elections.", []string{"2023 Peruvian election"}},
 		{"Peru's main opposition party said it would boycott a snap parliamentary election in March.", []string{"2024 Peruvian snap parliamentary election"}},
 		{"Candidates held rallies in Lima, Peru, two weeks before a general election dominated by anger over crime.", []string{"2024 Peruvian general election"}},
 		{"Voters in parts of Peru cast ballots on Sunday in the first phase of a general election organized by the military.", []string{"2024 Peruvian general election"}},

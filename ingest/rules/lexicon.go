@@ -1783,6 +1783,13 @@ var placeOpeners = wordSet(`Puerto Porto Port San Santa Santo Saint St St. New N
 // (event-anchor-before).
 var electionLeads = wordSet(`before`)
 
+// ballotVerbs before "in <kind> elections" say the election took place:
+// "voted in parliamentary elections". disputeMods stand between "the"
+// and an election's year: "the disputed 2007 election". General knowledge
+// of English.
+var ballotVerbs = wordSet(`voted vote votes voting`)
+var disputeMods = wordSet(`disputed contested controversial flawed rigged botched`)
+
 // electionStages before "of a general election" make it one under way:
 // "the first phase of a general election". General knowledge of English.
 var electionStages = wordSet(`phase round stage`)
