@@ -144,6 +144,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Peruvian prime minister Lars Holm, said, \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Astronomer Lars Holm clarified: \u201cSmall rocks are rubble piles.\u201d", []string{"SAID person:lars-holm: Small rocks are rubble piles"}},
 		{"Prime Minister Lars Holm addressed the parliament saying, \u201cWe honour the unknown heroes.\u201d", []string{"SAID person:lars-holm: We honour the unknown heroes"}},
 		{"Lars Holm issued a statement saying, \u201cThe talks have failed.\u201d Anna Berg released a brief statement: \u201cWe are sad.\u201d",
@@ -2507,6 +2508,13 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 				return nil, -3 // "called on all sides to protect civilians and “…”": the appeal is the statement
 			}
 			e, _ := d.subjectOf(j, lo)
+			if e == nil && j-2 > lo && d.toks[j-1].text == "," && j+2 == o && (d.toks[j+1].text == "," || d.toks[j+1].text == ":") {
+				// "Prime minister X, said, “…”": a stray comma between the
+				// speaker and the verb
+				if m := d.mentAt[j-2]; m != nil && m.ent != nil && m.hi == j-1 && (m.ent.kind == kg.Person || m.ent.kind == kg.Organization) && !d.commaIn(d.pastDateline(lo, m.lo), m.lo) {
+					e = m.ent
+				}
+			}
 			if e != nil {
 				return e, j
 			}
@@ -2514,6 +2522,16 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// commaIn reports a comma in toks[lo:hi].
+func (d *doc) commaIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // whatCalled reports "what he called" at toks[v], after a speech verb of
