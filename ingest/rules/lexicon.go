@@ -221,7 +221,8 @@ peninsula plateau highlands lowlands basin lagoon archipelago port crossing`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation
-agency newspaper network gang gangs groups militias factions movements parties coalition alliance project`)
+agency newspaper network gang gangs groups militias factions movements parties coalition alliance project
+magazine tabloid broadcaster`)
 
 // monitorNouns after a name and a lower-case word make it a body that
 // keeps watch: "the Cabo Varnok conflict monitor", "the Varnok rights

@@ -186,6 +186,7 @@ var typeRules = []*typeRule{
 			{"Iraq wants a share of the waters of the Varnok and Tarmun rivers.", "Tarmun", kg.Place},
 			{"A gunman opened fire outside the Varnok Teltin school on Monday.", "Varnok Teltin", kg.Place},
 			{"Fighters of the Red Dawn group were seen.", "Red Dawn", kg.Organization},
+			{"Ana Costa told Tarvok magazine that the song was old.", "Tarvok", kg.Organization},
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
 			{"Strikes hit the Ras Varnok port on Monday.", "Ras Varnok", kg.Place},
 			{"Peru's Varnok Adom ambulance service said two people were hurt.", "Varnok Adom", kg.Organization},
