@@ -511,6 +511,8 @@ var typeRules = []*typeRule{
 			{"Tarma signed a deal with South Korea's Kestrel Battery Materials on Monday.", "Kestrel Battery Materials", kg.Organization},
 			{"The Bloque Libertador del Varnok attacked Tarma.", "Bloque Libertador del Varnok", kg.Organization},
 			{"Andes Star Transit said its bus was hit near Tarma.", "Andes Star Transit", kg.Organization},
+			{"The Varnok Men's Chorus sang at the wedding.", "Varnok Men's Chorus", kg.Organization},
+			{"Scientists at the Jet Varnok Laboratory found water.", "Jet Varnok Laboratory", kg.Organization},
 			{"The Varnok Coordination Headquarters for the Treatment of Prisoners of War said 20 men were freed.", "Varnok Coordination Headquarters for the Treatment of Prisoners of War", kg.Organization},
 			{"Kestrel Freight cut jobs on Monday.", "Kestrel Freight", kg.Organization},
 			{"Tarma Ambulance said its crews carried 34 wounded people to hospitals.", "Tarma Ambulance", kg.Organization},
