@@ -58,6 +58,7 @@ var patterns = []*pattern{
 	saidQuoteContinued,
 	saidQuoteSpeakerBefore,
 	saidQuoteCarried,
+	saidQuoteSubject,
 	// SAID from reported speech
 	saidAccordingTo,
 	saidAccused,

@@ -207,6 +207,38 @@ var saidQuoteCarried = &pattern{
 	},
 }
 
+var saidQuoteSubject = &pattern{
+	name: "said-quote-subject",
+	doc:  `A long quotation inside a sentence that has no verb of speech is the words of the sentence's subject, a named person or body: 'X sent "his heartfelt condolences to the families of the victims"'.`,
+	typ:  kg.Said,
+	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
+		s := d.sents[c.si]
+		if c.orphan || c.q.op == s.lo || len(strings.Fields(c.text)) < 5 || d.toks[c.q.op-1].isArticle() {
+			return nil, -1, 0
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if w := d.toks[k].lower; !d.inQuote[k] && (sayVerbs[w] || weakSayVerbs[w] || quoteVerbs[w] || extraQuoteVerbs[w] || participles[w] || w == "according" || statementNouns[w]) {
+				return nil, -1, 0 // the sentence has its own verb of speech, which other patterns read
+			}
+		}
+		sp := d.sentenceSubject(c.si)
+		if sp == nil || sp.kind != kg.Person && sp.kind != kg.Organization || d.quoteEnts[sp] {
+			return nil, -1, 0
+		}
+		lo := d.pastLeadAdjunct(c.si)
+		for k := lo; k < c.q.op && k <= lo+4; k++ {
+			if m := d.mentAt[k]; m != nil && m.ent == sp {
+				return sp, -1, confCarried // the subject opens the sentence, before the quotation
+			}
+		}
+		return nil, -1, 0
+	},
+	examples: []example{
+		{"Prime Minister Lars Holm sent \u201chis heartfelt condolences to the families of the victims.\u201d", []string{"SAID person:lars-holm: his heartfelt condolences to the families of the victims"}},
+		{"Lars Holm won the \u201cBest Novel of the Year by a Young Writer\u201d prize.", nil},
+	},
+}
+
 // standsAlone reports a quotation that opens its sentence or follows a
 // colon or a comma after nothing but itself: a statement of its own, not a
 // phrase quoted inside someone else's sentence ("pressed the minister on
