@@ -1129,6 +1129,8 @@ func TestSportsReportForms(t *testing.T) {
 			report + "Varnok United hammered Tarma Rovers 4-0 in the cup.", nil},
 		{"a result verb without a score in a sports report",
 			report + "Varnok United later hammered Tarma Rovers again.", nil},
+		{"a softball report's hit is no attack",
+			"Peru beat Chile 3-1 in softball on Sunday. The pitcher walked two batters in the fourth inning, when Ana Costa hit a homer for Peru.", nil},
 		{"the same verb in war news attacks",
 			"Peruvian forces hammered Arica with artillery on Monday, the army said.", []string{"ATTACKED place:peru -> place:arica"}},
 		{"an armed group attacks a team after a match",

@@ -1246,7 +1246,8 @@ var sportsTerms = wordSet(`goal goals scored scorer match matches league cup cha
 tournament season coach striker midfielder defender goalkeeper penalty half-time kick-off fixture squad
 medal medals olympic olympics innings wicket wickets touchdown quarterback playoff playoffs semi-final
 semifinal semi-finals quarter-final quarterfinal finals referee teammate teammates podium football soccer
-rugby cricket basketball baseball hockey tennis golf athletics`)
+rugby cricket basketball baseball hockey tennis golf athletics softball inning pitcher pitchers batter batters
+homer volleyball handball cyclist cyclists lap laps boxer boxing wrestler`)
 
 // planeMakers build aircraft named by a model number after them ("Boeing
 // 737", "Airbus A320"), general knowledge.
