@@ -1307,6 +1307,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if forceSynonyms[noun] && d.orgKind(m.ent) == "armed" && !d.describedAs(m, noun) {
 			continue // "the army" is no rebel "National Liberation Army"
 		}
+		if noun == "police" && i < len(d.toks) && d.otherCountrysForce(m.ent, int(d.sentOf[i])) {
+			continue // "Amid Kenya's unrest, X was killed by police": not the "Indonesian police" of another story
+		}
 		for _, w := range strings.Fields(lname) {
 			if w == noun || w == sing || strings.TrimSuffix(w, "s") == sing || w == otherSpelling[noun] || forceSynonyms[noun] && forceSynonyms[w] || noun == "agency" && agencyHeads[w] {
 				return m.ent // "the army" is "Myanmar's military" too; "the agency" the "Disaster Management Authority"
@@ -2488,6 +2491,45 @@ func (d *doc) describedOrg(name string) *entity {
 
 // ---- the police
 
+// otherCountrysForce reports a force named after a country ("Indonesian
+// police") where sentence si names places of other countries only ("Amid
+// Kenya's unrest, X was killed by police at Eldoret"): the sentence's
+// police are those of the country it is in.
+func (d *doc) otherCountrysForce(e *entity, si int) bool {
+	first, _, _ := strings.Cut(e.name, " ")
+	own, ok := gazetteer.Demonym(first)
+	if !ok {
+		return false
+	}
+	c := d.onlyCountryNamed(si)
+	return c != "" && c != own
+}
+
+// onlyCountryNamed is the one country whose places (or itself) sentence si
+// names, past possessives and demonyms; "" for none or several.
+func (d *doc) onlyCountryNamed(si int) string {
+	s := d.sents[si]
+	one := ""
+	for k := s.lo; k < s.hi; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.lo != k {
+			continue
+		}
+		c := m.ent.country
+		if isCountry(m.ent.name) {
+			c = m.ent.name
+		}
+		if c == "" {
+			continue
+		}
+		if one != "" && c != one {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
 var refPolice = &refRule{
 	name: "ref-police",
 	doc:  `"police said", "the rebels attacked", "government forces shelled", "the presidency said": the police, rebels, forces or presidency of the country the article is about ("Brazilian police", "Libyan rebels", "Ghanaian presidency"), an organization of its own.`,
@@ -2553,11 +2595,14 @@ var refPolice = &refRule{
 			if e := d.onePlacePolice(); e != nil {
 				return hi, e // "a checkpoint of the Tarma police ... Police said": that force
 			}
-			if e := d.oneNamedPolice(); e != nil {
+			if e := d.oneNamedPolice(); e != nil && !d.otherCountrysForce(e, int(d.sentOf[i])) {
 				return hi, e // "the Varnok Police Service said ... Police said": the force the article names
 			}
 		}
 		c := d.countryIn(int(d.sentOf[i]))
+		if c == "" && noun == "police" {
+			c = d.onlyCountryNamed(int(d.sentOf[i])) // "Amid Kenya's unrest, X was killed by police at Eldoret": Kenya's
+		}
 		if c == "" && (bareGov || noun == "government forces") {
 			c = d.mainCountry() // "DAKAR, Senegal — ... in Mali ... the government said": the country the story is about
 		}
@@ -2594,6 +2639,7 @@ var refPolice = &refRule{
 	examples: []refExample{
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said he had been robbed.", "organization:peruvian-police"},
 		{"[Police] said the driver had fled.", "organization:police"},
+		{"Chilean police arrested two men in Santiago. Amid Peru's unrest, Ana Costa was killed by [police] at Cusco on Thursday.", "organization:peruvian-police"},
 		{"The singer was found in Lima, Peru. Peru's president spoke. [Police] said a man was robbed in Bogota on Monday.", "organization:colombian-police"},
 		{"[Police] cars blocked the road.", ""},
 		{"A Peruvian man was found ill in the Chilean city of Arica, [police] said.", "organization:chilean-police"},
