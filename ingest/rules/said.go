@@ -1455,6 +1455,7 @@ var saidTrailing = &pattern{
 		{"Rui Lopes received the heaviest sentence, lawyer Ana Costa told Reuters.", []string{"SAID person:ana-costa: Rui Lopes received the heaviest sentence"}},
 		{"The singer died on Thursday, her publicist Ana Costa said.", []string{"SAID person:ana-costa: The singer died on Thursday"}},
 		{"The painter died at home in Varsovo, his daughter Ana Costa said.", []string{"SAID person:ana-costa: The painter died at home in Varsovo"}},
+		{"The singer died at home on Thursday, her publicist Ana Costa stated on behalf of the family.", []string{"SAID person:ana-costa: The singer died at home on Thursday"}},
 		{"Ana Costa had 19.4% of valid votes, the Varnok Electoral Council, known as VEC, said.", []string{"SAID organization:varnok-electoral-council: Ana Costa had 19.4% of valid votes"}},
 		{"Rui Lopes was beaten by masked men, his party, the Varnok Movement, said.", []string{"SAID organization:varnok-movement: Rui Lopes was beaten by masked men"}},
 		{"Police arrested Rui Lopes in Lima, Security Minister Ana Costa said in a post on X.", []string{"SAID person:ana-costa: Police arrested Rui Lopes in Lima"}},
@@ -3253,6 +3254,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if trailPreps[t.lower] && d.plainTail(k+1, s.hi) {
 			break // "..., X told reporters after the meeting."
+		}
+		if t.lower == "on" && k+2 < s.hi && d.toks[k+1].lower == "behalf" && d.toks[k+2].lower == "of" {
+			break // "..., her publicist X said on behalf of the family"
 		}
 		if t.lower == "on" && k+1 < s.hi {
 			if m := d.mentAt[k+1]; m != nil && m.lo == k+1 && d.platform(m) {
