@@ -2240,6 +2240,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return // "Album of the Year", "the Rights of the Child": a word of a title-case phrase, no name
 		}
 	}
+	if d.inWorkTitle(lo, s) && !d.known(lo, hi) {
+		return // "a study titled Security Impact of the Drought": a work's title, no entity
+	}
 	if hi-lo >= 2 && d.toks[hi-1].text == "Report" && !d.known(lo, hi) && !d.anyOrgish(lo, hi-1) {
 		return // "the 2012 World Growth Report": a document, no entity (its issuer speaks through it)
 	}
@@ -2249,6 +2252,21 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// inWorkTitle reports a name at toks[lo] inside the title of a work named
+// after "titled" or "entitled": the title runs on, past a colon, to the
+// next comma or the sentence's end, for at most a dozen words.
+func (d *doc) inWorkTitle(lo int, s sentence) bool {
+	for k := lo - 1; k >= s.lo && k >= lo-12; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "titled" || w == "entitled":
+			return true
+		case w == "," || w == ";" || w == "." || d.toks[k].kind == tWord && !d.toks[k].cap && !connectors[w] && w != "and" && w != "the" && w != "in" && w != "on" && w != "to" && w != "a":
+			return false
+		}
+	}
+	return false
 }
 
 // titleFragment reports a lone capitalised common word at toks[k] that
