@@ -707,6 +707,13 @@ var rankTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Earl", "Duke", "
 	"King", "Queen", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop", "Patriarch", "Ayatollah",
 	"Sheikh", "Emir", "Sultan"}
 
+// writtenWorks are the things written that "wrote a ..." makes its
+// object, not a statement: "wrote a book about the war". General knowledge
+// of English.
+var writtenWorks = wordSet(`book books letter letters novel novels article articles column columns poem poems
+song songs memoir memoirs essay essays paper papers play plays script biography op-ed blog report reports
+thesis story stories`)
+
 // kinNouns name a person by kinship ("his father, Philippe"). General
 // knowledge of English.
 var kinNouns = wordSet(`son daughter wife husband father mother brother sister widow widower nephew niece

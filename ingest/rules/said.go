@@ -451,7 +451,24 @@ func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) 
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v)
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v) && !d.wroteAWork(v)
+}
+
+// wroteAWork reports "wrote a book", "wrote a letter to X": a verb of
+// writing whose object is the work, not words reported ("wrote in a letter
+// that ..." and "wrote that ..." stay statements).
+func (d *doc) wroteAWork(v int) bool {
+	if w := d.toks[v].lower; w != "wrote" && w != "writes" && w != "write" && w != "written" {
+		return false
+	}
+	k := v + 1
+	if k < len(d.toks) && (determiners[d.toks[k].lower] || possessivePronouns[d.toks[k].lower] || numberWords[d.toks[k].lower]) {
+		k++
+		for n := 0; k < len(d.toks) && n < 2 && !writtenWorks[d.toks[k].lower] && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
+			k++ // "a new book", "an open letter"
+		}
+	}
+	return k < len(d.toks) && writtenWorks[d.toks[k].lower]
 }
 
 // unsaid reports a verb of speech at toks[v] that the sentence negates or
@@ -1606,6 +1623,8 @@ var saidReported = &pattern{
 	},
 	examples: []example{
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
+		{"Lars Holm wrote a book about the war in 1990.", nil},
+		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
