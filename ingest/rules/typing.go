@@ -244,7 +244,7 @@ var typeRules = []*typeRule{
 				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
 				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
 				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
-				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa": // Spanish and French: "Puente Piedra", "Ciudad Juárez"
+				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río": // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
 				mount := strings.HasPrefix(d.toks[c.lo].text, "M") // "Mount McKinley": nobody is called Mount
 				return kg.Place, fair, c.n > 1 && !(!mount && d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
@@ -262,6 +262,7 @@ var typeRules = []*typeRule{
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
 			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
 			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
+			{"The team flew from Rio de Varnok to Lima.", "Rio de Varnok", kg.Place},
 			{"Crowds filled the Place de la Varnok in Lima.", "Place de la Varnok", kg.Place},
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
 			{"Cyanide leaked into the River Tarvo on Monday.", "River Tarvo", kg.Place},
