@@ -707,6 +707,10 @@ var rankTitles = []string{"Lord", "Lady", "Baroness", "Baron", "Earl", "Duke", "
 	"King", "Queen", "Emperor", "Empress", "Pope", "Cardinal", "Archbishop", "Patriarch", "Ayatollah",
 	"Sheikh", "Emir", "Sultan"}
 
+// quoteAdjuncts open a phrase that may stand between a verb of speech and
+// the words quoted: "said of the leader “…”". General knowledge of English.
+var quoteAdjuncts = wordSet(`of about after before because during following upon at in on`)
+
 // writtenWorks are the things written that "wrote a ..." makes its
 // object, not a statement: "wrote a book about the war". General knowledge
 // of English.

@@ -144,6 +144,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
 		{"Lars Holm said: \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
+		{"Lars Holm said of his rival \u201che has never been a friend of this city\u201d.", []string{"SAID person:lars-holm: he has never been a friend of this city"}},
 		{"Peruvian prime minister Lars Holm, said, \u201cThe talks have failed.\u201d", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"Astronomer Lars Holm clarified: \u201cSmall rocks are rubble piles.\u201d", []string{"SAID person:lars-holm: Small rocks are rubble piles"}},
 		{"Prime Minister Lars Holm addressed the parliament saying, \u201cWe honour the unknown heroes.\u201d", []string{"SAID person:lars-holm: We honour the unknown heroes"}},
@@ -2643,6 +2644,9 @@ func (d *doc) fragment(v, o int) bool {
 			return false // "warned of “…”": what was said
 		}
 	}
+	if d.adjunctBeforeQuote(v, o) {
+		return false // "said of the Cuban leader “…”", "said after the vote “…”": the words said, after where or of whom
+	}
 	// the clause has words of its own before the quotation
 	words := 0
 	for x := v + 1; x < o; x++ {
@@ -2651,6 +2655,23 @@ func (d *doc) fragment(v, o int) bool {
 		}
 	}
 	return words > 0
+}
+
+// adjunctBeforeQuote reports a short phrase of a preposition between the
+// verb of speech at toks[v] and the quotation opening at toks[o], with no
+// verb or "that" of its own: "of the Cuban leader", "after the vote",
+// "because of the new law".
+func (d *doc) adjunctBeforeQuote(v, o int) bool {
+	if o-v < 3 || o-v > 9 || !quoteAdjuncts[d.toks[v+1].lower] {
+		return false
+	}
+	for x := v + 2; x < o; x++ {
+		t := &d.toks[x]
+		if t.kind == tQuote || t.text == "," || t.lower == "that" || beForms[t.lower] || finiteAux[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !t.cap && x > v+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteClose is the closing quotation mark of the quotation opening at
