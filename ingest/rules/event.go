@@ -1660,8 +1660,8 @@ var eventCoup = &eventRule{
 
 var eventYear = &eventRule{
 	name: "event-year",
-	doc:  `A war, genocide or attack named by its year alone: "the 1994 genocide", "the 2020 war", "the 2017 bombing" name "1994 genocide", "2020 war", "2017 bombing".`,
-	cues: wordSet("war genocide bombing bombings massacre attack attacks invasion uprising"),
+	doc:  `A war, genocide, attack, revolution or crisis named by its year alone: "the 1994 genocide", "the 2020 war", "the 2017 bombing", "the 1952 revolution" name "1994 genocide", "2020 war", "2017 bombing", "1952 revolution".`,
+	cues: wordSet("war genocide bombing bombings massacre attack attacks invasion uprising revolution coup crisis riots"),
 	at: func(d *doc, n int) bool {
 		si := int(d.sentOf[n])
 		s := d.sents[si]
@@ -1687,6 +1687,7 @@ var eventYear = &eventRule{
 	examples: []eventExample{
 		{"Rwanda marked the 30th anniversary of the 1994 genocide on Sunday.", []string{"1994 genocide"}},
 		{"The two countries fought in the 2020 war over the region.", []string{"2020 war"}},
+		{"Tarvokia has been a republic since the 1952 revolution.", []string{"1952 revolution"}},
 		{"The 2024 election was calm.", nil},
 	},
 }
