@@ -809,7 +809,7 @@ func (d *doc) firstPerson(si int) *mention {
 	}
 	d.firstDone[si] = true
 	s := d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
+	for k := d.pastLeadAdjunct(si); k < s.hi; k++ { // not "Like X," before the subject
 		if d.inQuote[k] {
 			continue
 		}

@@ -73,6 +73,7 @@ var saidQuoteSpeakerAfter = &pattern{
 			[]string{"SAID organization:indian-foreign-ministry: We will respond"}},
 		{"Anna Berg accused Lars Holm, who denied it.\n\n\u201cI never met Berg,\u201d he said.", []string{"SAID person:lars-holm: I never met Berg"}},
 		{"Andrea Lupo arrived on Monday.\n\n\u201cThe talks have failed,\u201d he said.", []string{"SAID person:andrea-lupo: The talks have failed"}},
+		{"Like President Lars Holm, Prime Minister Rui Lopes kept his remarks short.\n\n\u201cThe talks have failed,\u201d he said.", []string{"SAID person:rui-lopes: The talks have failed"}},
 		{"Andrea Lupo met Rui Lopes on Monday.\n\n\u201cThe talks have failed,\u201d he said.", []string{"SAID person:rui-lopes: The talks have failed"}},
 		{"Anna Berg hid. Her spokesman, Rui Lopes, said: \u201cShe is safe.\u201d\n\n\u201cShe will return,\u201d he added.",
 			[]string{"SAID person:rui-lopes: She is safe", "SAID person:rui-lopes: She will return"}},
@@ -2796,6 +2797,16 @@ func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
 // statement posted online,"): the sentence's own start when it has none.
 func (d *doc) pastLeadAdjunct(si int) int {
 	s := d.sents[si]
+	if w := d.toks[s.lo].lower; w == "like" || w == "unlike" {
+		// "Like President X, Prime Minister Y kept ...": the one compared
+		// is no subject
+		for k := s.lo + 1; k+1 < s.hi && k < s.lo+10; k++ {
+			if d.toks[k].text == "," {
+				return k + 1
+			}
+		}
+		return s.lo
+	}
 	switch d.toks[s.lo].lower {
 	case "on", "in", "late", "early", "earlier", "later", "separately", "meanwhile", "last":
 	default:
