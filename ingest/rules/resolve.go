@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2255,7 +2256,23 @@ func (d *doc) guessSingle(m *mention) kg.Kind {
 	if gazetteer.IsGivenName(m.name) && d.kinBefore(m.lo) {
 		return kg.Person // "his father, Philippe,", "her son Tom"
 	}
+	if d.ageAfter(m.hi) {
+		return kg.Person // "Tarik, 16, said": an age is a person's
+	}
 	return kg.Organization
+}
+
+// ageAfter reports an age in apposition at toks[k]: ", 16," or ", 16 at
+// the time,".
+func (d *doc) ageAfter(k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].kind != tNum {
+		return false
+	}
+	n, err := strconv.Atoi(d.toks[k+1].text)
+	if err != nil || n < 1 || n > 115 {
+		return false
+	}
+	return d.toks[k+2].text == "," || d.toks[k+2].lower == "at" && k+4 < len(d.toks) && d.toks[k+4].lower == "time"
 }
 
 // kinBefore reports a relative's noun right before the name at toks[k],
