@@ -2505,6 +2505,14 @@ func (d *doc) otherCountrysForce(e *entity, si int) bool {
 	return c != "" && c != own
 }
 
+// placeCountry is the country a place is or lies in, "" when unknown.
+func placeCountry(e *entity) string {
+	if isCountry(e.name) {
+		return e.name
+	}
+	return e.country
+}
+
 // onlyCountryNamed is the one country whose places (or itself) sentence si
 // names, past possessives and demonyms; "" for none or several.
 func (d *doc) onlyCountryNamed(si int) string {
@@ -2515,10 +2523,7 @@ func (d *doc) onlyCountryNamed(si int) string {
 		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.demonym || m.lo != k {
 			continue
 		}
-		c := m.ent.country
-		if isCountry(m.ent.name) {
-			c = m.ent.name
-		}
+		c := placeCountry(m.ent)
 		if c == "" {
 			continue
 		}
@@ -2744,10 +2749,7 @@ func (d *doc) mainCountry() string {
 		if m.ent == nil || m.ent.kind != kg.Place || m.ref {
 			continue
 		}
-		c := m.ent.country
-		if isCountry(m.ent.name) {
-			c = m.ent.name
-		}
+		c := placeCountry(m.ent)
 		if c == "" {
 			continue
 		}
