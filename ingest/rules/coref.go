@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -819,6 +819,58 @@ var refRole = &refRule{
 		{"The ambassador to the United Nations, Rui Lopes, spoke. Later [the ambassador] left.", "person:rui-lopes"},
 		{"The head of the mission, Ana Costa, met the minister on Monday. Later [the minister] left.", ""},
 	},
+}
+
+var refDescribedPerson = &refRule{
+	name: "ref-described-person",
+	doc:  `"the contractor said", "the security contractor told": the one person an apposition before described with that noun ("X, a British security contractor,"), as the speaker of a verb of speech.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		k := i + 1
+		for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !sayVerbs[d.toks[k].lower] {
+			k++
+		}
+		if k == i+1 || k >= len(d.toks) || !sayVerbs[d.toks[k].lower] && !quoteVerbs[d.toks[k].lower] {
+			return 0, nil
+		}
+		noun := d.toks[k-1].lower
+		if roleWords[noun] || spokesNouns[noun] || orgRefNouns[noun] != "" {
+			return 0, nil // offices, spokesmen and bodies have rules of their own
+		}
+		return k, d.describedBy(noun, i)
+	},
+	examples: []refExample{
+		{"Rui Lopes, a British security contractor, was charged in Lima. [The security contractor] said his colleagues had tried to kill him.", "person:rui-lopes"},
+		{"Rui Lopes, a British security contractor, was charged in Lima. [The contractor] told the court he was innocent.", "person:rui-lopes"},
+		{"Rui Lopes, a contractor, and Ana Costa, a contractor, were charged. [The contractor] said he was innocent.", ""},
+		{"[The contractor] said he was innocent.", ""},
+	},
+}
+
+// describedBy is the one person before toks[i] whom an apposition
+// describes with noun as its last word ("X, a British security
+// contractor,"), or nil when none or several are.
+func (d *doc) describedBy(noun string, i int) *entity {
+	var found *entity
+	for k := 1; k+2 < i; k++ {
+		if d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+			continue
+		}
+		m := d.mentAt[k-1]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Person || m.hi != k {
+			continue
+		}
+		for x := k + 2; x < i && x < k+7 && d.toks[x].kind == tWord && (!d.toks[x].cap || d.mentAt[x] != nil && d.mentAt[x].demonym); x++ {
+			if d.toks[x].lower == noun && x+1 < len(d.toks) && (d.toks[x+1].text == "," || d.toks[x+1].text == ".") {
+				if found != nil && found != m.ent {
+					return nil
+				}
+				found = m.ent
+				break
+			}
+		}
+	}
+	return found
 }
 
 var refOfficeHolder = &refRule{
