@@ -543,6 +543,7 @@ var saidAccordingTo = &pattern{
 		{"He did not react as the sentence was read out, according to a Reuters witness in the courtroom.", nil},
 		{"Rockets hit the port, according to Varnok Interior Ministry spokesman Rui Lopes.", []string{"SAID person:rui-lopes: Rockets hit the port"}},
 		{"According to Varnok University historian Dr. Rui Lopes, the bridge is the oldest in Tarma.", []string{"SAID person:rui-lopes: the bridge is the oldest in Tarma"}},
+		{"By the age of 15, according to the Varnok Institute, children in Tarma leave school.", []string{"SAID organization:varnok-institute: children in Tarma leave school"}},
 		{"According to a statement from the Varnok Council, President Lars Holm will travel to Oslo.", []string{"SAID organization:varnok-council: President Lars Holm will travel to Oslo"}},
 		{"According to a statement from Lars Holm's office, the president will travel to Lima.", []string{"SAID person:lars-holm: the president will travel to Lima"}},
 		{"According to the head of the city council, Ana Costa, the blast hit a school.", []string{"SAID person:ana-costa: the blast hit a school"}},
@@ -2578,6 +2579,21 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// leadPhraseBefore reports a short phrase of a preposition, closed by a
+// comma, between the sentence's start at toks[lo] and "according" at
+// toks[v]: "By age 15, according to X, ...": what X says follows.
+func (d *doc) leadPhraseBefore(lo, v int) bool {
+	if v-lo > 6 || d.toks[v-1].text != "," || !quoteAdjuncts[d.toks[lo].lower] && d.toks[lo].lower != "by" && d.toks[lo].lower != "since" && d.toks[lo].lower != "until" {
+		return false
+	}
+	for k := lo + 1; k < v-1; k++ {
+		if d.toks[k].text == "," || d.toks[k].kind == tQuote || finiteAux[d.toks[k].lower] || beForms[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // commaIn reports a comma in toks[lo:hi].
 func (d *doc) commaIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -2966,7 +2982,7 @@ func (d *doc) according(si, v int) {
 		return
 	}
 	var text string
-	if v > s.lo+2 {
+	if v > s.lo+2 && !d.leadPhraseBefore(s.lo, v) {
 		// the clause before: "X happened, according to Y"; but "X said
 		// Z, according to Y" is X's statement, which Y only relays
 		for k := s.lo; k < v; k++ {
