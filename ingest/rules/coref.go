@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -871,6 +871,78 @@ func (d *doc) describedBy(noun string, i int) *entity {
 		}
 	}
 	return found
+}
+
+var refFormerLatter = &refRule{
+	name: "ref-former-latter",
+	doc:  `"the former", "the latter" standing alone: the first or the second of the two actors named together ("A and B"), or the only two named, in the sentence before or earlier in its own.`,
+	cues: wordSet("the"),
+	at: func(d *doc, i int) (int, *entity) {
+		if i+2 >= len(d.toks) {
+			return 0, nil
+		}
+		w := d.toks[i+1].lower
+		if w != "former" && w != "latter" || d.toks[i+1].cap && i > 0 {
+			return 0, nil
+		}
+		n := &d.toks[i+2]
+		if !(n.kind == tPunct || finiteAux[n.lower] || beForms[n.lower] || sayVerbs[n.lower] || attackVerbs[n.lower] || n.lower == "also" || strings.HasSuffix(n.lower, "ly") || strings.HasSuffix(n.lower, "ed")) {
+			return 0, nil // "the former president": an office, not a reference
+		}
+		a, b := d.pairBefore(i)
+		if a == nil {
+			return 0, nil
+		}
+		if w == "former" {
+			return i + 2, a
+		}
+		return i + 2, b
+	},
+	examples: []refExample{
+		{"The Varnok Front and the Tarma Army are rivals. [The former] has regularly attacked parts of Peru.", "organization:varnok-front"},
+		{"The Varnok Front and the Tarma Army are rivals. [The latter] said it would attack Lima.", "organization:tarma-army"},
+		{"Parts of the Varnok Front have ties with the Tarma Army. [The former] has attacked Lima.", "organization:varnok-front"},
+		{"Ana Costa and Rui Lopes met [the former] president on Monday.", ""},
+	},
+}
+
+// pairBefore is the last two actors joined by "and" before toks[i], in
+// its sentence or the one before: "A and B", "A, and B".
+func (d *doc) pairBefore(i int) (*entity, *entity) {
+	lo := d.sents[max(0, int(d.sentOf[i])-1)].lo
+	for k := i - 1; k > lo; k-- {
+		if d.toks[k].lower != "and" {
+			continue
+		}
+		p := k - 1
+		if d.toks[p].text == "," && p > lo {
+			p--
+		}
+		q := k + 1
+		if q < i && d.toks[q].lower == "the" {
+			q++
+		}
+		a, b := d.mentAt[p], d.mentAt[min(q, i-1)]
+		if a != nil && b != nil && a != b && a.ent != nil && b.ent != nil && a.ent != b.ent && b.lo == q && actorKind(a.ent) && actorKind(b.ent) && !a.demonym && !b.demonym {
+			return a.ent, b.ent
+		}
+	}
+	// "Parts of the Shabaab group have ties with al-Qaeda. The former":
+	// the two actors of the sentence before, when it names just two
+	var two []*entity
+	for k := lo; k < i; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.lo != k || m.demonym || !actorKind(m.ent) || slices.Contains(two, m.ent) {
+			continue
+		}
+		if two = append(two, m.ent); len(two) > 2 {
+			return nil, nil
+		}
+	}
+	if len(two) == 2 {
+		return two[0], two[1]
+	}
+	return nil, nil
 }
 
 var refOfficeHolder = &refRule{
