@@ -437,6 +437,7 @@ var metVerb = &pattern{
 		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa will call on Chile's president to free the prisoners.", nil},
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
 		{"Ana Costa said she would travel to Quito next week to brief the Ecuadorian and Chilean governments.", []string{"MET person:ana-costa -> place:ecuador planned", "MET person:ana-costa -> place:chile planned"}},
+		{"Ana Costa of Peru and Rui Lopes of Chile will meet in the presence of Lars Holm of Spain.", []string{"MET person:rui-lopes -> person:ana-costa planned"}},
 		{"Ana Costa will brief reporters on the talks.", nil},
 		{"Prime Minister Rui Lopes convened an emergency security meeting late on Wednesday with police chief Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"President Rui Lopes received an Andean Council delegation led by Trade Commissioner Ana Costa in Lima on Wednesday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
@@ -1285,6 +1286,15 @@ func (d *doc) meetAt(si, v int) {
 				hi = k
 				break
 			}
+		}
+	}
+	for k := v + 1; k+2 < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind != kg.Place {
+			break // "met X ... in the presence of C": C is met too
+		}
+		if d.toks[k].lower == "in" && d.toks[k+1].lower == "the" && (d.toks[k+2].lower == "presence" || d.toks[k+2].lower == "company") {
+			hi = k // "A and B will meet in the presence of C": C witnesses, the two meet
+			break
 		}
 	}
 	objs := d.participants(v, hi, src)
