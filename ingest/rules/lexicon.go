@@ -694,11 +694,11 @@ national reserve affairs mines minerals lands land gas planning youth sports wom
 electricity power migration displacement irrigation antiquities heritage endowments`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
-var personNouns = wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
+// Relatives are people too ("..., his daughter X said"): kinNouns join.
+var personNouns = union(wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
 businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
 writer author priest cleric imam pastor footballer player coach soldier officer commander publicist agent
-attorney son daughter wife husband father mother brother sister widow widower nephew niece grandson
-granddaughter cousin`)
+attorney`), kinNouns)
 
 // rankTitles are the ranks of nobility, royalty and religion that stay
 // with a name the article gives alone ("Lord Alli", "Pope Francis"), in

@@ -2282,7 +2282,6 @@ func (d *doc) titleFragment(k int, s sentence) bool {
 	if _, ok := d.isTitle(k); ok {
 		return false
 	}
-	link := func(w string) bool { return w == "of" || w == "for" || w == "on" }
 	if j := k + 1; j+1 < s.hi && (d.toks[j].lower == "of" || d.toks[j].lower == "for") {
 		if d.toks[j+1].lower == "the" {
 			j++
@@ -2293,7 +2292,7 @@ func (d *doc) titleFragment(k int, s sentence) bool {
 	}
 	if j := k - 1; j-1 >= s.lo && d.toks[j].lower == "the" {
 		j--
-		if j-1 >= s.lo && link(d.toks[j].lower) && d.toks[j-1].cap && d.toks[j-1].kind == tWord {
+		if w := d.toks[j].lower; j-1 >= s.lo && (w == "of" || w == "for" || w == "on") && d.toks[j-1].cap && d.toks[j-1].kind == tWord {
 			return true
 		}
 	}
