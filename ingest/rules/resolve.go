@@ -416,6 +416,13 @@ func (d *doc) resolve() {
 		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi) && !d.orgsOnBothSides(m)) && typed[m.name] != kg.Organization {
 			continue
 		}
+		// a common English word capitalised ("the Empire", "Harvest") is a
+		// work's title, a nickname or a stressed noun as often as a body:
+		// naming it twice or after "the" confirms nothing, only its
+		// context, a statement, an act or companies on both sides does
+		if k == kg.Organization && typed[m.name] != kg.Organization && gazetteer.IsCommonWord(strings.ToLower(m.name)) && !d.speaksOrActs(m) && !d.orgsOnBothSides(m) {
+			continue
+		}
 		d.attach(m, d.entityFor(k, m.name))
 	}
 	// 4. role forms: the one person of that nationality (and role)
@@ -2698,6 +2705,16 @@ func (d *doc) actsAt(m *mention) bool {
 		}
 	}
 	return m.lo > 0 && d.toks[m.lo-1].lower == "the"
+}
+
+// speaksOrActs reports a say verb, a possessive or an attack verb right
+// after m.
+func (d *doc) speaksOrActs(m *mention) bool {
+	if m.hi >= len(d.toks) {
+		return false
+	}
+	n := d.toks[m.hi].lower
+	return sayVerbs[n] || n == "'s" || n == "\u2019s" || attackVerbs[n]
 }
 
 // listOrgs turns towns named among organizations in a list into
