@@ -1373,6 +1373,9 @@ var reportVerbsBefore = wordSet(`that said says claimed alleged reported when af
 
 var determiners = wordSet(`the a an his her its their our`)
 
+// demonstratives point at something named before: "denied these claims".
+var demonstratives = wordSet(`this that these those`)
+
 // finiteAux are finite verbs that end a reported clause's subject.
 var finiteAux = wordSet(`was were is are had has have would will could should may might must can did does do
 remain remains remained`)

@@ -763,7 +763,7 @@ var saidFigure = &pattern{
 
 var saidStance = &pattern{
 	name: "said-stance",
-	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied these claims", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
 	cues: stanceVerbs,
 	at: func(d *doc, si, v int) bool {
@@ -787,7 +787,7 @@ var saidStance = &pattern{
 			return false // "denied that ...", "denied carrying out ...", "announced it will close": reported speech
 		}
 		k := v + 1
-		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
+		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || demonstratives[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
 			k++
 		}
 		switch w {
@@ -872,6 +872,7 @@ var saidStance = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Party has denied these claims.", []string{"SAID organization:tarma-party: denied these claims"}},
 		{"The Andean Council called Wednesday for an immediate cease-fire.", []string{"SAID organization:andean-council: called Wednesday for an immediate cease-fire"}},
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Said Harthy condemned the attack.", []string{"SAID person:said-harthy: condemned the attack"}},
