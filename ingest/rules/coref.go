@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refHisOrg, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -1411,6 +1411,92 @@ func (d *doc) aliasHasWord(e *entity, w string) bool {
 		}
 	}
 	return false
+}
+
+var refHisOrg = &refRule{
+	name: "ref-his-org",
+	doc:  `"his party", "her union", "his company": the body the person named last before is named with ("Varnok Movement politician Rui Lopes", "Rui Lopes of the Varnok Party"); another party named before may be a rival's.`,
+	cues: wordSet("his her"),
+	at: func(d *doc, i int) (int, *entity) {
+		j := i + 1
+		if j >= len(d.toks) || d.mentAt[j] != nil || d.toks[j].cap || !memberBodies[d.toks[j].lower] {
+			return 0, nil
+		}
+		if j+1 < len(d.toks) && (d.toks[j+1].cap && d.toks[j+1].kind == tWord || d.mentAt[j+1] != nil || d.toks[j+1].lower == "of" || d.toks[j+1].lower == "'s" || d.toks[j+1].lower == "\u2019s") {
+			return 0, nil // "his party, the Varnok Front," "his party's leader": another reading
+		}
+		p := d.personNamedBefore(i)
+		if p == nil {
+			return 0, nil // no one for the pronoun to stand for
+		}
+		return j + 1, d.affiliationOf(p, i)
+	},
+	examples: []refExample{
+		{"Rui Lopes of the Varnok Party was shot dead. [His party] condemned the killing.", "organization:varnok-party"},
+		{"Ana Costa, a member of the Tarma Teachers Union, was arrested. [Her union] said the arrest was illegal.", "organization:tarma-teachers-union"},
+		{"The Tarma Party won the vote. Rui Lopes said [his party] would not join it.", ""},
+		{"Varnok Movement politician Rui Lopes was shot dead. [His party] condemned the killing.", "organization:varnok-movement"},
+		{"Rui Lopes was shot dead. [His party] condemned the killing.", ""},
+	},
+}
+
+// personNamedBefore is the person named last before toks[i] in its sentence or
+// the two before it.
+func (d *doc) personNamedBefore(i int) *entity {
+	lo := d.sents[max(0, int(d.sentOf[i])-2)].lo
+	for k := i - 1; k >= lo; k-- {
+		if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Person && !d.inQuote[k] {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// affiliationOf is the organization a person is named with before toks[i]:
+// "Varnok Movement politician Rui Lopes", "Rui Lopes of the Varnok
+// Movement", "Rui Lopes, a senator of the Varnok Movement"; nil if none.
+func (d *doc) affiliationOf(p *entity, i int) *entity {
+	org := func(k int) *entity {
+		if k >= 0 && k < len(d.toks) {
+			if m := d.mentAt[k]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	for k := 0; k < i; k++ {
+		m := d.mentAt[k]
+		if m == nil || m.ent != p || m.lo != k || m.ref {
+			continue
+		}
+		k = m.hi - 1
+		b := m.lo - 1
+		for b >= 0 && b > m.lo-3 && (roleWords[d.toks[b].lower] || personNouns[d.toks[b].lower]) {
+			b-- // "Varnok Movement politician Rui Lopes"
+		}
+		if b < m.lo-1 {
+			if e := org(b); e != nil {
+				return e
+			}
+		}
+		a := m.hi
+		if a < len(d.toks) && d.toks[a].text == "," {
+			a++ // "Rui Lopes, a senator of the Varnok Movement"
+			for a < len(d.toks) && a < m.hi+5 && d.toks[a].lower != "of" && d.toks[a].kind == tWord && !d.toks[a].cap {
+				a++
+			}
+		}
+		if a+1 < len(d.toks) && d.toks[a].lower == "of" {
+			a++
+			if d.toks[a].lower == "the" {
+				a++
+			}
+			if e := org(a); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // orgByNoun is the organization named last before toks[i] within a few

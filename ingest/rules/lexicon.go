@@ -1373,6 +1373,10 @@ var reportVerbsBefore = wordSet(`that said says claimed alleged reported when af
 
 var determiners = wordSet(`the a an his her its their our`)
 
+// memberBodies are bodies a person belongs to, named by a possessive
+// pronoun: "his party", "her union".
+var memberBodies = wordSet(`party union company firm club team campaign church movement`)
+
 // demonstratives point at something named before: "denied these claims".
 var demonstratives = wordSet(`this that these those`)
 
