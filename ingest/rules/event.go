@@ -201,7 +201,10 @@ func (d *doc) electionForms() {
 		if p.Name == "United States" {
 			dem = "US"
 		}
-		year := d.art.Year()
+		year := 0 // an undated article gives no year
+		if !d.art.IsZero() {
+			year = d.art.Year()
+		}
 		if !e.start.IsZero() {
 			year = e.start.Year()
 		} else if y := d.yearNear(e); y > 0 {

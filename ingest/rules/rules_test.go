@@ -961,6 +961,23 @@ func TestElectionForms(t *testing.T) {
 	}
 }
 
+// TestElectionFormsUndated: an article with no date gives an election no
+// year it does not write.
+func TestElectionFormsUndated(t *testing.T) {
+	text := "Kenya held a general election on Sunday."
+	sg, err := New().Extract(context.Background(), kg.Article{ID: kg.ArticleID(text), Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range sg.Entities {
+		for _, a := range e.Aliases {
+			if a != "election" && !strings.HasPrefix(a, "Kenya") {
+				t.Errorf("%s: alias %q, want none with a year", e.ID, a)
+			}
+		}
+	}
+}
+
 func TestEvents(t *testing.T) {
 	tests := []struct {
 		name, text string
