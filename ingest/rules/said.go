@@ -218,7 +218,10 @@ var saidQuoteSubject = &pattern{
 		if c.orphan || c.q.op == s.lo || len(strings.Fields(c.text)) < 5 || d.toks[c.q.op-1].isArticle() {
 			return nil, -1, 0
 		}
-		for k := s.lo; k < s.hi; k++ {
+		// "In a statement, X sent “…”": the statement of the lead
+		// adjunct is what the quotation is from, no verb of its own
+		lo := d.pastLeadAdjunct(c.si)
+		for k := lo; k < s.hi; k++ {
 			if w := d.toks[k].lower; !d.inQuote[k] && (sayVerbs[w] || weakSayVerbs[w] || quoteVerbs[w] || extraQuoteVerbs[w] || participles[w] || w == "according" || statementNouns[w]) {
 				return nil, -1, 0 // the sentence has its own verb of speech, which other patterns read
 			}
@@ -227,7 +230,6 @@ var saidQuoteSubject = &pattern{
 		if sp == nil || sp.kind != kg.Person && sp.kind != kg.Organization || d.quoteEnts[sp] {
 			return nil, -1, 0
 		}
-		lo := d.pastLeadAdjunct(c.si)
 		for k := lo; k < c.q.op && k <= lo+4; k++ {
 			if m := d.mentAt[k]; m != nil && m.ent == sp {
 				return sp, -1, confCarried // the subject opens the sentence, before the quotation
@@ -238,6 +240,7 @@ var saidQuoteSubject = &pattern{
 	examples: []example{
 		{"Prime Minister Lars Holm sent \u201chis heartfelt condolences to the families of the victims.\u201d", []string{"SAID person:lars-holm: his heartfelt condolences to the families of the victims"}},
 		{"Lars Holm won the \u201cBest Novel of the Year by a Young Writer\u201d prize.", nil},
+		{"In a statement, Prime Minister Lars Holm sent \u201chis heartfelt condolences to the families of the victims.\u201d", []string{"SAID person:lars-holm: his heartfelt condolences to the families of the victims"}},
 	},
 }
 
