@@ -1631,6 +1631,8 @@ var saidReported = &pattern{
 	examples: []example{
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
 		{"Lars Holm wrote a book about the war in 1990.", nil},
+		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
+		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
@@ -3084,6 +3086,12 @@ func (d *doc) clauseStart(i int) bool {
 		u := &d.toks[k]
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
+		}
+		if pp && (u.lower == "and" || u.lower == "or") && k > i && k+1 < len(d.toks) && d.toks[k-1].cap {
+			if !(d.toks[k+1].cap && d.toks[k+1].kind == tWord || d.mentAt[k+1] != nil) {
+				pp, limit = false, words+5 // "said officers of the police and soldiers of the army fired": a second noun phrase
+			}
+			continue // "said hospitals in Asadabad and Jalalabad were": two names the phrase ends in
 		}
 		if u.kind == tQuote && (words >= 2 || words == 1 && (forceNouns[lastNoun] || insurgentNouns[lastNoun])) && strings.HasSuffix(lastNoun, "s") {
 			return true // "said aid groups “urgently need ...”", "said troops “engaged ...”": the quotation goes on the clause
