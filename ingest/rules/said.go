@@ -1510,6 +1510,8 @@ var saidTrailing = &pattern{
 		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peruvian-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
+		{"About 90% of the park was flooded, park director Ana Costa said.", []string{"SAID person:ana-costa: About 90% of the park was flooded"}},
+		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
@@ -3260,6 +3262,36 @@ func (d *doc) governmentOf(m *mention) *entity {
 	return nil
 }
 
+// nounModifiers skips back from toks[b] over one or two lower-case nouns
+// that modify the role word after them, up to the comma or article that
+// opens the description: "..., park director X said", "..., a hospital
+// board member X said". It returns b when there are none.
+func (d *doc) nounModifiers(b, at, lo int) int {
+	role := func(k int) bool {
+		w := d.toks[k].lower
+		return k < at && !d.toks[k].cap && (spokesNouns[w] || roleWords[w] || personNouns[w] || officeWords[w] || lowerTitle(w))
+	}
+	plain := func(k int) bool {
+		t := &d.toks[k]
+		return t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && !clauseBreakers[t.lower] && !determiners[t.lower] &&
+			!sayVerbs[t.lower] && !finiteAux[t.lower] && !strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ed")
+	}
+	x := b
+	for n := 0; n < 2 && x > lo+1 && plain(x) && (role(x+1) || n > 0); n++ {
+		x--
+	}
+	if x == b {
+		return b
+	}
+	if t := d.toks[x].lower; t == "the" || t == "a" || t == "an" {
+		x--
+	}
+	if d.toks[x].text != "," {
+		return b
+	}
+	return x
+}
+
 // trailingSaid reads the clause before ", <speaker> said [when]." at the
 // end of a sentence, the speaker's mention starting at toks[at].
 func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
@@ -3386,6 +3418,9 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			ministryWords[d.toks[b].lower] && b+1 < at && !d.toks[b+1].cap && (spokesNouns[d.toks[b+1].lower] || ministryWords[d.toks[b+1].lower]) || // "..., civil defense spokesman X told VOA"
 			(orgRefNouns[d.toks[b].lower] != "" || orgNounsAfterActor[d.toks[b].lower]) && b+1 < at && !d.toks[b+1].cap && (roleWords[d.toks[b+1].lower] || spokesNouns[d.toks[b+1].lower] || lowerTitle(d.toks[b+1].lower)))) {
 		b-- // "..., his spokesman Ana Costa said", "..., her campaign chairman X told", "..., Peruvian military spokesman X said", "..., regional governor X said", "..., commission chairwoman X told"
+	}
+	if x := d.nounModifiers(b, at, s.lo); x < b {
+		b = x // "..., park director X said": what the director is of, in plain nouns
 	}
 	if m := d.mentAt[b]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
 		b = m.lo - 1 // "..., Belgorod regional governor X said": the place whose governor
