@@ -502,9 +502,9 @@ func (d *doc) nounAfterDeterminer(v int) bool {
 	if (d.toks[v].lower == "state" || d.toks[v].lower == "states") && v+1 < len(d.toks) && stateMedia[d.toks[v+1].lower] {
 		return true // "told state television": the state's, no verb
 	}
-	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && (d.toks[v+1].cap || d.toks[v+1].kind == tWord && (orgNounsAfterActor[d.toks[v+1].lower] || roleWords[d.toks[v+1].lower] || officeWords[d.toks[v+1].lower])) {
+	if d.toks[v].lower == "state" && v > 0 && v+1 < len(d.toks) && d.toks[v+1].lower != "that" {
 		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == v {
-			return true // "Ondo state Governor X", "Ondo state police chief X": the state, no verb
+			return true // "Ondo state Governor X", "an air strike in Rakhine state killed 19": the state, no verb
 		}
 	}
 	return v > 0 && (determiners[d.toks[v-1].lower] || nounPreps[d.toks[v-1].lower] && !strings.HasSuffix(d.toks[v].lower, "ing"))
@@ -1634,6 +1634,9 @@ var saidReported = &pattern{
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
 		{"Lars Holm wrote a book about the war in 1990.", nil},
 		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
+		{"The Tarma Mission said results sheets in several districts of the Central Region had been altered.", []string{"SAID organization:tarma-mission: results sheets in several districts of the Central Region had been altered"}},
+		{"An air strike on a monastery in western Tarma state killed 19 people, the armed group that controls the area said.", nil},
+		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
@@ -3088,6 +3091,9 @@ func (d *doc) clauseStart(i int) bool {
 		u := &d.toks[k]
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
+		}
+		if pp && (u.kind == tNum || subjectPreps[u.lower] && d.toks[k-1].kind == tWord && !clauseBreakers[d.toks[k-1].lower]) && d.inQuote[k] == d.inQuote[i] {
+			continue // "said troops of the 5th Battalion", "said results in several districts of the region had": the phrase goes on
 		}
 		if pp && (u.lower == "and" || u.lower == "or") && k > i && k+1 < len(d.toks) && d.toks[k-1].cap {
 			if !(d.toks[k+1].cap && d.toks[k+1].kind == tWord || d.mentAt[k+1] != nil) {
