@@ -69,8 +69,8 @@ func (d *doc) findEvents() {
 		if si := int(d.sentOf[n]); t.cap && (d.tcase[si] || !d.atStart(n, d.sents[si])) {
 			continue // a capital other than a sentence's first: a name's word
 		}
-		if n+1 < len(d.toks) && compoundHeads[d.toks[n+1].lower] && eventClass[t.lower] != "" {
-			continue // "the war cabinet", "an attack helicopter": a modifier, no event
+		if n+1 < len(d.toks) && d.sentOf[n+1] == d.sentOf[n] && eventClass[t.lower] != "" && (compoundHeads[d.toks[n+1].lower] || personHead(d.toks[n+1].lower)) {
+			continue // "the war cabinet", "an attack helicopter", "election officials", "a Thai election expert": a modifier, no event
 		}
 		if strings.HasSuffix(t.lower, "ing") && n+1 < len(d.toks) && (gerundObjects[d.toks[n+1].lower] || d.mentAt[n+1] != nil) {
 			continue // "denied shooting down the plane": a verb, no event
@@ -81,6 +81,12 @@ func (d *doc) findEvents() {
 			}
 		}
 	}
+}
+
+// personHead reports a noun for people that an event noun may modify:
+// "election officials", "an election expert", "summit negotiators".
+func personHead(w string) bool {
+	return officialNouns[w] || personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || roleWords[w] || spokesNouns[w]
 }
 
 // eventFor is the event of class about anchor, made with name on first

@@ -698,7 +698,7 @@ electricity power migration displacement irrigation antiquities heritage endowme
 var personNouns = union(wordSet(`lawyer activist journalist reporter student teacher doctor farmer resident witness
 businessman businesswoman politician lawmaker candidate analyst researcher professor singer actor actress
 writer author priest cleric imam pastor footballer player coach soldier officer commander publicist agent
-attorney`), kinNouns)
+attorney expert specialist`), kinNouns)
 
 // rankTitles are the ranks of nobility, royalty and religion that stay
 // with a name the article gives alone ("Lord Alli", "Pope Francis"), in

@@ -580,8 +580,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					}
 					b-- // ", Maj. Gen. Ivan Sokolov,"
 				}
-				for n := 0; b > lo && n < 3 && !d.toks[b].cap && d.toks[b].kind == tWord && (roleWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || lowerTitleModifiers[d.toks[b].lower]); n++ {
-					b-- // ", deputy minister Rui Lopes,"
+				for n := 0; b > lo && n < 3 && !d.toks[b].cap && d.toks[b].kind == tWord && (roleWords[d.toks[b].lower] || lowerTitle(d.toks[b].lower) || lowerTitleModifiers[d.toks[b].lower] ||
+					personNouns[d.toks[b].lower] || n > 0 && d.plainNoun(b)); n++ {
+					b-- // ", deputy minister Rui Lopes,", ", lawyer Rui Lopes,", ", election expert Rui Lopes,"
 				}
 				if d.toks[b].text == "," {
 					return m.ent, m.lo

@@ -1636,6 +1636,8 @@ var saidReported = &pattern{
 		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
 		{"The Tarma Mission said results sheets in several districts of the Central Region had been altered.", []string{"SAID organization:tarma-mission: results sheets in several districts of the Central Region had been altered"}},
 		{"An air strike on a monastery in western Tarma state killed 19 people, the armed group that controls the area said.", nil},
+		{"The head of the mission, election expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
+		{"The head of the mission, lawyer Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
@@ -3268,6 +3270,15 @@ func (d *doc) governmentOf(m *mention) *entity {
 	return nil
 }
 
+// plainNoun reports a lower-case word at toks[k] that may be a noun
+// modifying the next: no function word, verb of speech, adverb or past
+// form, and no part of a name.
+func (d *doc) plainNoun(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && !clauseBreakers[t.lower] && !determiners[t.lower] &&
+		!sayVerbs[t.lower] && !finiteAux[t.lower] && !strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ed")
+}
+
 // nounModifiers skips back from toks[b] over one or two lower-case nouns
 // that modify the role word after them, up to the comma or article that
 // opens the description: "..., park director X said", "..., a hospital
@@ -3277,13 +3288,8 @@ func (d *doc) nounModifiers(b, at, lo int) int {
 		w := d.toks[k].lower
 		return k < at && !d.toks[k].cap && (spokesNouns[w] || roleWords[w] || personNouns[w] || officeWords[w] || lowerTitle(w))
 	}
-	plain := func(k int) bool {
-		t := &d.toks[k]
-		return t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && !clauseBreakers[t.lower] && !determiners[t.lower] &&
-			!sayVerbs[t.lower] && !finiteAux[t.lower] && !strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ed")
-	}
 	x := b
-	for n := 0; n < 2 && x > lo+1 && plain(x) && (role(x+1) || n > 0); n++ {
+	for n := 0; n < 2 && x > lo+1 && d.plainNoun(x) && (role(x+1) || n > 0); n++ {
 		x--
 	}
 	if x == b {
