@@ -1638,6 +1638,7 @@ var saidReported = &pattern{
 		{"An air strike on a monastery in western Tarma state killed 19 people, the armed group that controls the area said.", nil},
 		{"The head of the mission, election expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"The head of the mission, lawyer Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
+		{"Peru says attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply.", []string{"SAID place:peru: attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
@@ -3093,6 +3094,19 @@ func (d *doc) clauseStart(i int) bool {
 		u := &d.toks[k]
 		if pp && (u.cap && u.kind == tWord || d.mentAt[k] != nil) && d.inQuote[k] == d.inQuote[i] {
 			continue
+		}
+		if u.text == "," && k > i && k+1 < len(d.toks) && (d.toks[k+1].lower == "which" || d.toks[k+1].lower == "who") && (pp || d.mentAt[k-1] != nil) {
+			// "said attacks by the TTP, which is separate from X, have
+			// risen": a relative clause inside the subject, to its comma
+			x := k + 2
+			for x < len(d.toks) && x < k+16 && d.toks[x].text != "," && d.toks[x].text != "." && d.toks[x].kind != tQuote {
+				x++
+			}
+			if x < len(d.toks) && x < k+16 && d.toks[x].text == "," {
+				k = x
+				continue
+			}
+			return false
 		}
 		if pp && (u.kind == tNum || subjectPreps[u.lower] && d.toks[k-1].kind == tWord && !clauseBreakers[d.toks[k-1].lower]) && d.inQuote[k] == d.inQuote[i] {
 			continue // "said troops of the 5th Battalion", "said results in several districts of the region had": the phrase goes on
