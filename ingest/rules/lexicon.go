@@ -1377,6 +1377,9 @@ var determiners = wordSet(`the a an his her its their our`)
 // pronoun: "his party", "her union".
 var memberBodies = wordSet(`party union company firm club team campaign church movement`)
 
+// commitVerbs bind their subject to a deed in words: "vowed to retaliate".
+var commitVerbs = wordSet(`vowed vows pledged pledges promised promises threatened threatens`)
+
 // demonstratives point at something named before: "denied these claims".
 var demonstratives = wordSet(`this that these those`)
 

@@ -766,9 +766,9 @@ var saidFigure = &pattern{
 
 var saidStance = &pattern{
 	name: "said-stance",
-	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied these claims", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied these claims", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern", "X vowed to retaliate"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
-	cues: stanceVerbs,
+	cues: union(stanceVerbs, commitVerbs),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		if !d.reportable(v) || v+2 >= s.hi {
@@ -786,9 +786,14 @@ var saidStance = &pattern{
 				next = "for" // "called Wednesday for a cease-fire"
 			}
 		}
-		if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord || pronounSubjects[next] {
+		if commitVerbs[w] {
+			if next != "to" || v+2 >= s.hi || d.toks[v+2].kind != tWord || d.toks[v+2].cap {
+				return false // "pledged $10 million", "promised that ...": another reading
+			}
+		} else if next == "that" || strings.HasSuffix(next, "ing") || d.toks[v+1].kind != tWord || pronounSubjects[next] {
 			return false // "denied that ...", "denied carrying out ...", "announced it will close": reported speech
 		}
+
 		k := v + 1
 		for k < s.hi && k < v+4 && (determiners[d.toks[k].lower] || demonstratives[d.toks[k].lower] || d.toks[k].lower == "any" || d.toks[k].lower == "all" || d.toks[k].lower == "such") {
 			k++
@@ -876,6 +881,8 @@ var saidStance = &pattern{
 	},
 	examples: []example{
 		{"The Tarma Party has denied these claims.", []string{"SAID organization:tarma-party: denied these claims"}},
+		{"The Tarma Party vowed to retaliate.", []string{"SAID organization:tarma-party: vowed to retaliate"}},
+		{"Rui Lopes pledged $10 million to the fund.", nil},
 		{"The Andean Council called Wednesday for an immediate cease-fire.", []string{"SAID organization:andean-council: called Wednesday for an immediate cease-fire"}},
 		{"The Varnok Front claimed responsibility for the bombing in Tarma.", []string{"SAID organization:varnok-front: claimed responsibility for the bombing in Tarma"}},
 		{"Said Harthy condemned the attack.", []string{"SAID person:said-harthy: condemned the attack"}},
