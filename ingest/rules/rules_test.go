@@ -646,6 +646,20 @@ func TestCapitalOnlyAsState(t *testing.T) {
 	}
 }
 
+// TestDescriptionOpensText: an attribution whose description of the
+// speaker opens the article is read, not a crash that loses the article.
+func TestDescriptionOpensText(t *testing.T) {
+	for _, text := range []string{
+		"Tarma Health Ministry spokesman Rui Lopes said at least 20 people were killed.",
+		"Varnok Party leader Ana Costa said the vote was rigged.",
+	} {
+		sg := extractOne(t, text)
+		if len(sg.Relations) != 1 || sg.Relations[0].Type != kg.Said {
+			t.Errorf("%q: relations %+v, want one SAID", text, sg.Relations)
+		}
+	}
+}
+
 func TestExtractRefuses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -701,23 +715,24 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Both sides met. Anna Berg met representatives of the")
 	f.Add("Ana Costa was quoted as saying")
 	f.Add("Lee Sang-hoon. Jama'at Nusrat al-Islam wal-")
-	f.Add("Peruvian police fire on protesters in Lima")    // a mention opening the text before an attack noun
-	f.Add("rebels, known as VF,")                          // a description known by a name at the text's start
-	f.Add("Iran-backed Houthis. Lima-based")               // places inside modifiers, at both ends
-	f.Add("killed in fighting with the")                   // a battle noun with its side cut off
-	f.Add("Rui Lopes, alias")                              // a nickname cut off
-	f.Add("A and B met. C hosted the")                     // a host with the talks cut off
-	f.Add("The talks brought together")                    // the parties cut off
-	f.Add("the Varnok Guard, an auxiliary force known by") // an acronym cut off
-	f.Add("Observers from the Varnok Council (VC) and")    // a second body cut off
-	f.Add("LIMA, Mar 12 (PTI)")                            // an agency dateline with no text after it
-	f.Add("SOUTHCOM")                                      // a short form alone
-	f.Add("The talks were chaired by")                     // a chair cut off
-	f.Add("talks with his Polish counterparts")            // counterparts at the end
-	f.Add("The army said. the Varnok Front, or VF")        // "the army" with no country; ", or ACR" at the end
-	f.Add("the Security Council on")                       // a name's "on" at the end
-	f.Add("kidnapped.")                                    // an event word with nothing before it
-	f.Add("Coup plotters were arrested.")                  // a cue opening the text
+	f.Add("Peruvian police fire on protesters in Lima")      // a mention opening the text before an attack noun
+	f.Add("rebels, known as VF,")                            // a description known by a name at the text's start
+	f.Add("Iran-backed Houthis. Lima-based")                 // places inside modifiers, at both ends
+	f.Add("killed in fighting with the")                     // a battle noun with its side cut off
+	f.Add("Rui Lopes, alias")                                // a nickname cut off
+	f.Add("A and B met. C hosted the")                       // a host with the talks cut off
+	f.Add("The talks brought together")                      // the parties cut off
+	f.Add("the Varnok Guard, an auxiliary force known by")   // an acronym cut off
+	f.Add("Observers from the Varnok Council (VC) and")      // a second body cut off
+	f.Add("LIMA, Mar 12 (PTI)")                              // an agency dateline with no text after it
+	f.Add("SOUTHCOM")                                        // a short form alone
+	f.Add("The talks were chaired by")                       // a chair cut off
+	f.Add("talks with his Polish counterparts")              // counterparts at the end
+	f.Add("The army said. the Varnok Front, or VF")          // "the army" with no country; ", or ACR" at the end
+	f.Add("the Security Council on")                         // a name's "on" at the end
+	f.Add("kidnapped.")                                      // an event word with nothing before it
+	f.Add("Coup plotters were arrested.")                    // a cue opening the text
+	f.Add("Varnok Health Ministry spokesman Rui Lopes said") // a body's spokesman opening the text
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {

@@ -3455,10 +3455,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 	if x := d.nounModifiers(b, at, s.lo); x < b {
 		b = x // "..., park director X said": what the director is of, in plain nouns
 	}
-	if m := d.mentAt[b]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
+	if m := d.mentAt[max(b, 0)]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind != kg.Person && !m.demonym && m.hi == b+1 && b+1 < at && !d.toks[b+1].cap && d.toks[b+1].kind == tWord {
 		b = m.lo - 1 // "..., Belgorod regional governor X said": the place whose governor
 	}
-	if m, n := d.mentAt[b], d.mentAt[at]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == at && n != nil && n.described && !d.toks[at].cap {
+	if m, n := d.mentAt[max(b, 0)], d.mentAt[at]; b > s.lo+1 && m != nil && m.ent != nil && m.ent.kind == kg.Place && !m.demonym && m.hi == at && n != nil && n.described && !d.toks[at].cap {
 		b = m.lo - 1 // "..., the Lahore police said": the city whose police
 		if d.toks[b].lower == "the" && b > s.lo+1 {
 			b--
