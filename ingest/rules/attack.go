@@ -832,6 +832,9 @@ func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !repelledNouns[d.toks[k].lower]; n++ {
 		k++ // "a separate", "a large-scale"
 	}
+	if k >= hi {
+		return nil, false // the text ends: no attack named
+	}
 	if m := d.mentAt[k]; m != nil && m.lo == k && m.ent != nil && m.hi+1 < hi && repelledAttack(d.toks[m.hi].lower) && (m.ent.kind == kg.Organization || d.isCountry(m.ent)) && !d.possessor(m) {
 		// "repelled an RSF attack", "repelled a Russian assault": the
 		// attack's modifier names who made it
@@ -1238,7 +1241,7 @@ var attackExchange = &pattern{
 			if k < s.hi {
 				b = d.actorAfter(k+1, s.hi)
 			}
-			if a == nil && k == v+3 {
+			if a == nil && k == v+3 && k+1 < s.hi {
 				// "clashes between Armenian and Azerbaijani forces": two
 				// demonyms share the noun; "between Kyrgyz and Tajik border
 				// forces": each country's border force, where named
@@ -2180,7 +2183,10 @@ func (d *doc) attackVerb(si, v int) {
 			objs = d.objects(v, s.hi, src)
 			shooting = true
 		}
-		m := d.mentAt[v+1]
+		var m *mention
+		if v+1 < s.hi {
+			m = d.mentAt[v+1]
+		}
 		if m == nil || m.ent == nil || m.ent.kind != kg.Person {
 			// "killed 35 Boko Haram fighters": the group whose fighters died
 			if p := d.victimAfter(v, s.hi); p != nil && p != src {

@@ -2739,6 +2739,9 @@ func (d *doc) unnamedLeader(k, v int) bool {
 // unnamed reports toks[k] outside any name: no mention, or a description
 // of a person the text does not name ("the Peruvian president").
 func (d *doc) unnamed(k int) bool {
+	if k >= len(d.mentAt) {
+		return true // the text ends: no name follows
+	}
 	m := d.mentAt[k]
 	return m == nil || m.ent == nil && m.kind == kg.Person && !m.demonym
 }

@@ -733,6 +733,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add("kidnapped.")                                      // an event word with nothing before it
 	f.Add("Coup plotters were arrested.")                    // a cue opening the text
 	f.Add("Varnok Health Ministry spokesman Rui Lopes said") // a body's spokesman opening the text
+	// texts cut short as feeds and summaries cut them: each once crashed
+	// the extractor and lost the whole article
+	f.Add("Varnok's deputy commissioner for operations, Ana Costa, met with Peru's prime minister")
+	f.Add("asked Rui Lopes, a cousin of the victims.")
+	f.Add("TARMA, Peru (AFP) - At least nine people were killed on Thursday in clashes between Peruvian and")
+	f.Add("In Tarma, south of Lima, police shot and killed")
+	f.Add("and that troops had \"repelled the assa")
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {

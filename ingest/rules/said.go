@@ -1034,7 +1034,7 @@ var saidAppeal = &pattern{
 			}
 			c++
 		}
-		if beForms[d.toks[v-1].lower] {
+		if v > 0 && beForms[d.toks[v-1].lower] {
 			return false // "X was urged to"
 		}
 		if d.toks[c].lower == "not" && c+3 < s.hi && d.toks[c+1].lower == "to" && d.toks[c+2].lower == "be" && (d.toks[c+3].lower == "named" || d.toks[c+3].lower == "identified") {
