@@ -795,6 +795,9 @@ func (d *doc) repeller(si, v int) (*entity, int) {
 		return src, at
 	}
 	j := v - 1
+	if j < s.lo {
+		return nil, -1 // the verb opens the sentence
+	}
 	for j > s.lo && (skippable[d.toks[j].lower] || beForms[d.toks[j].lower] || d.toks[j].kind == tQuote) {
 		j--
 	}

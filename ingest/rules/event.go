@@ -1203,7 +1203,7 @@ var eventAnchorAfter = &eventRule{
 			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
 			// "launched a full-scale invasion of Ukraine": the war the
 			// article tells of
-			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k >= s.lo && launchVerbs[d.toks[k-1].lower]
+			det = det || prep == "of" && class == "war" && ofAttackNouns[t.lower] && k > s.lo && launchVerbs[d.toks[k-1].lower]
 			// "ahead of talks in Geneva", "for talks in Muscat": talks are
 			// named after where they are held
 			det = det || gathering && m.ent.kind == kg.Place && !m.demonym && (t.lower != "summit" || !isCountry(m.ent.name))
@@ -1349,6 +1349,9 @@ var eventPeaceTalks = &eventRule{
 		j := n + 2
 		if d.toks[j].lower == "the" {
 			j++
+		}
+		if j >= s.hi {
+			return false // "peace talks with the": the other side cut off
 		}
 		bm := d.mentAt[j]
 		sm := d.mentAt[v-1]
@@ -2035,7 +2038,7 @@ var eventPersonPassive = &eventRule{
 func (d *doc) leadersMetFor(lo, k int) *entity {
 	start := d.pastDateline(lo, k)
 	j := start
-	for j < k && (d.toks[j].lower == "the" || meetingRoles[d.toks[j].lower] || d.toks[j].lower == "heads") && !(d.toks[j].lower == "of" && d.toks[j-1].lower != "heads") {
+	for j < k && (d.toks[j].lower == "the" || meetingRoles[d.toks[j].lower] || d.toks[j].lower == "heads") && !(d.toks[j].lower == "of" && (j == 0 || d.toks[j-1].lower != "heads")) {
 		j++ // "Leaders", "Foreign ministers", "Heads of state" (the "of" of "heads of state" only)
 	}
 	if j == start || j+1 >= k || d.toks[j].lower != "of" {
@@ -2440,7 +2443,7 @@ func (d *doc) pastTownWords(k, hi int) int {
 	j := k
 	for j < hi && j < k+7 {
 		t := &d.toks[j]
-		if m := d.mentAt[j]; m != nil && m.lo == j && !m.demonym && !(m.ent != nil && m.ent.kind == kg.Place && j+1 < hi && placeNouns[d.toks[m.hi].lower]) {
+		if m := d.mentAt[j]; m != nil && m.lo == j && !m.demonym && !(m.ent != nil && m.ent.kind == kg.Place && m.hi < hi && placeNouns[d.toks[m.hi].lower]) {
 			return j
 		}
 		if m := d.mentAt[j]; m != nil {

@@ -251,6 +251,9 @@ func stanceAdjective(w string) bool {
 
 // nameWord reports whether toks[i] can be part of a name.
 func (d *doc) nameWord(i int) bool {
+	if i >= len(d.toks) {
+		return false // the text ends
+	}
 	t := &d.toks[i]
 	if t.kind != tWord || !t.cap || t.lower == "'s" || t.lower == "\u2019s" {
 		return false

@@ -733,13 +733,23 @@ func FuzzExtract(f *testing.F) {
 	f.Add("kidnapped.")                                      // an event word with nothing before it
 	f.Add("Coup plotters were arrested.")                    // a cue opening the text
 	f.Add("Varnok Health Ministry spokesman Rui Lopes said") // a body's spokesman opening the text
-	// texts cut short as feeds and summaries cut them: each once crashed
-	// the extractor and lost the whole article
+	// texts cut short or opening mid-sentence, as feeds and summaries cut
+	// them: each once crashed the extractor and lost the whole article
+	// (found by extracting every sentence of the corpora alone, cut at
+	// its words)
 	f.Add("Varnok's deputy commissioner for operations, Ana Costa, met with Peru's prime minister")
 	f.Add("asked Rui Lopes, a cousin of the victims.")
 	f.Add("TARMA, Peru (AFP) - At least nine people were killed on Thursday in clashes between Peruvian and")
 	f.Add("In Tarma, south of Lima, police shot and killed")
 	f.Add("and that troops had \"repelled the assa")
+	f.Add("called off.")
+	f.Add("repelled the attack.")
+	f.Add("at the bloc's summit in Buenos Aires")
+	f.Add("The government suspended peace talks with the")
+	f.Add("Lima accused Santiago of staging the raid, a charge Chile has")
+	f.Add("The Varnok Citizens for Social")
+	f.Add("its invasion of Peru in May 2022.")
+	f.Add("of 2024 but has not announced a date for presidential elections.")
 	x := New()
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 16<<10 {

@@ -637,7 +637,7 @@ var saidAccused = &pattern{
 				if d.toks[j].lower == "has" || d.toks[j].lower == "have" {
 					j++
 				}
-				if w := d.toks[j].lower; w == "denies" || w == "denied" || w == "deny" || w == "rejects" || w == "rejected" || w == "reject" {
+				if w := d.peek(j); w == "denies" || w == "denied" || w == "deny" || w == "rejects" || w == "rejected" || w == "reject" {
 					denied := strings.TrimRight(strings.TrimSpace(d.text[d.toks[of+1].start:d.toks[end-1].end]), ".,;:")
 					d.addSaidTarget(m.ent, sp, d.text[d.toks[end+1].start:d.toks[j].end]+" "+denied, si, confReported, j)
 				}
@@ -1391,6 +1391,9 @@ var saidWhatCalled = &pattern{
 			return false
 		}
 		w := v - 1
+		if w < s.lo {
+			return false // the verb opens the sentence: no one named before it
+		}
 		for w > s.lo && (skippable[d.toks[w].lower] || d.toks[w].lower == "has" || d.toks[w].lower == "have") {
 			w--
 		}
