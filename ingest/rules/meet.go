@@ -817,7 +817,7 @@ func (d *doc) openingAdjunctSubject(si, v int) (*entity, int) {
 		}
 		m := d.mentAt[min(n, s.hi-1)]
 		if m == nil || m.ent == nil || m.lo != n || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
-			if !apposed && d.mentAt[c-1] != nil && (d.toks[c+1].lower == "the" || d.toks[c+1].lower == "a" || d.toks[c+1].lower == "an") {
+			if !apposed && d.mentAt[c-1] != nil && (d.peek(c+1) == "the" || d.peek(c+1) == "a" || d.peek(c+1) == "an") {
 				apposed = true // "with Z, the Chilean prime minister, X said": Z's apposition first
 				continue
 			}

@@ -646,6 +646,90 @@ func TestCapitalOnlyAsState(t *testing.T) {
 	}
 }
 
+// TestCutSentences extracts every sentence of the test corpora alone and
+// cut at a third and two thirds of its words, both parts, as feeds,
+// summaries and broken pages cut text: the extractor must read each
+// without crashing (each crash lost a whole article) and give a valid
+// subgraph.
+func TestCutSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every sentence of the corpora")
+	}
+	var paths []string
+	for _, dir := range []string{"testdata/articles", "testdata/wikinews", "testdata/independent", "testdata/heldout"} {
+		ps, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	if len(paths) < 1000 {
+		t.Fatalf("only %d articles found", len(paths))
+	}
+	x := New()
+	n := 0
+	for _, p := range paths {
+		for _, s := range textSentences(readArticle(t, p).Text) {
+			words := strings.Fields(s)
+			texts := []string{s}
+			for _, c := range []int{len(words) / 3, 2 * len(words) / 3} {
+				if c > 0 && c < len(words) {
+					texts = append(texts, strings.Join(words[:c], " "), strings.Join(words[c:], " "))
+				}
+			}
+			for _, text := range texts {
+				n++
+				a := kg.Article{ID: "article:cut", Text: text, Date: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)}
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%s: %q: panic: %v", filepath.Base(p), text, r)
+						}
+					}()
+					sg, err := x.Extract(context.Background(), a)
+					if err != nil {
+						t.Errorf("%s: %q: %v", filepath.Base(p), text, err)
+						return
+					}
+					if err := sg.Validate(); err != nil {
+						t.Errorf("%s: %q: invalid subgraph: %v", filepath.Base(p), text, err)
+					}
+				}()
+			}
+		}
+	}
+	t.Logf("%d texts extracted", n)
+}
+
+// textSentences cuts text after a sentence's closing mark and at line
+// breaks, near enough to the tokenizer for TestCutSentences.
+func textSentences(text string) []string {
+	var out []string
+	start := 0
+	for i, r := range text {
+		end := r == '\n'
+		if (r == ' ' || r == '\n') && i > 0 {
+			switch text[i-1] {
+			case '.', '!', '?', '"':
+				end = true
+			}
+			if strings.HasSuffix(text[:i], "\u201d") {
+				end = true
+			}
+		}
+		if end {
+			if s := strings.TrimSpace(text[start:i]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
 // TestDescriptionOpensText: an attribution whose description of the
 // speaker opens the article is read, not a crash that loses the article.
 func TestDescriptionOpensText(t *testing.T) {
