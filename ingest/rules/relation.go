@@ -549,6 +549,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind == kg.Organization {
 				return m.ent, m.lo
 			}
+			// "a military spokesman said", "an army spokeswoman said":
+			// the body of that noun the article named before
+			if n := d.toks[i-1].lower; d.mentAt[i-1] == nil && !d.toks[i-1].cap && orgRefNouns[n] != "" && i-2 >= lo && (d.toks[i-2].lower == "a" || d.toks[i-2].lower == "an") {
+				if e := d.orgByNoun(n, orgRefNouns[n], i-1); e != nil {
+					return e, i - 2
+				}
+			}
 		}
 		if t.kind == tWord && !t.cap && !sayVerbs[t.lower] {
 			// "Amina Yusuf, another resident said": a short appositive

@@ -1649,6 +1649,8 @@ var saidReported = &pattern{
 		{"The head of the mission, election expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"The head of the mission, lawyer Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"Peru says attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply.", []string{"SAID place:peru: attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply"}},
+		{"The Peruvian army attacked Tarma. A military spokesman said ten rebels were killed.", []string{"SAID organization:peruvian-army: ten rebels were killed"}},
+		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
