@@ -2163,6 +2163,9 @@ var groupPairNouns = wordSet(`groups militias factions rebel movements gangs`)
 var sideNouns = wordSet(`sides governments countries nations states leaders presidents delegations
 neighbours neighbors allies rivals ministers envoys men women generals commanders`)
 
+// peopleSides are the sideNouns for people: "the two leaders".
+var peopleSides = wordSet(`leaders presidents ministers envoys men women generals commanders`)
+
 // topicWords end the participants of a meeting: what follows is its
 // subject ("to discuss the strikes on X", "over the border").
 var topicWords = wordSet(`discuss discussed discussing address review consider over about regarding concerning

@@ -2675,7 +2675,25 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 	if between && d.metIn[si] {
 		return // "X held talks with Y, the first meeting between the two countries' leaders": that meeting
 	}
-	people := noun == "leaders" || noun == "presidents" || noun == "ministers" || noun == "envoys" || noun == "men" || noun == "women" || noun == "generals" || noun == "commanders"
+	pair := d.bothSides(si, v, noun)
+	if len(pair) != 2 {
+		return
+	}
+	st := d.status(s.lo, v)
+	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
+		st = kg.Planned
+	}
+	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+}
+
+// bothSides is the pair "the two <noun>" or "both <noun>" before toks[v]
+// stands for: for people ("leaders", "men") the two named last, for
+// countries the two that fought or met last, else the two the passage
+// names most; the one named last first. It returns fewer than two when
+// the text does not make them clear.
+func (d *doc) bothSides(si, v int, noun string) []*entity {
+	people := peopleSides[noun]
 	pair := d.lastTwo(v, people)
 	if noun == "sides" {
 		// "the war between the army and the RSF ... talks between the two
@@ -2699,15 +2717,7 @@ func (d *doc) meetingOfBoth(si, v int, between bool) {
 			}
 		}
 	}
-	if len(pair) != 2 {
-		return
-	}
-	st := d.status(s.lo, v)
-	if v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened {
-		st = kg.Planned
-	}
-	date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
-	d.addRel(kg.Met, pair[1].id(), pair[0].id(), si, date, prec, st, "", confCarried)
+	return pair
 }
 
 // sentWord reports toks[k], the n-th word after an owner's possessive,

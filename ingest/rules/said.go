@@ -1623,6 +1623,14 @@ var saidReported = &pattern{
 			}
 		}
 		if sp == nil {
+			// "the two leaders said", "both countries said": each of the
+			// two the text makes clear
+			if pair := d.pairSpeakers(si, v); len(pair) == 2 {
+				for _, e := range pair {
+					d.reportedClause(si, v, e)
+				}
+				return true
+			}
 			// "The organisers, the X Movement and the Y charity, said":
 			// each one the apposition names
 			sps := d.appositionSpeakers(v, d.sents[si].lo)
@@ -1651,6 +1659,9 @@ var saidReported = &pattern{
 		{"Peru says attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply.", []string{"SAID place:peru: attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply"}},
 		{"The Peruvian army attacked Tarma. A military spokesman said ten rebels were killed.", []string{"SAID organization:peruvian-army: ten rebels were killed"}},
 		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
+		{"Ana Costa met Rui Lopes in Lima. The two leaders said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
+		{"Peru and Chile signed a deal in Lima. Both countries said the deal would boost trade.", nil},
+		{"Ana Costa met Rui Lopes in Lima. Lars Holm said the two ministers had agreed that talks would resume.", []string{"SAID person:lars-holm: talks would resume"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
@@ -3303,6 +3314,33 @@ func (d *doc) plainNoun(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tWord && !t.cap && d.mentAt[k] == nil && !d.inQuote[k] && !clauseBreakers[t.lower] && !determiners[t.lower] &&
 		!sayVerbs[t.lower] && !finiteAux[t.lower] && !strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ed")
+}
+
+// pairSpeakers is the two people "the two <noun>" or "both <noun>" right
+// before the verb of speech at toks[v] stand for ("the two leaders said",
+// "both ministers have said"), or nil. Two countries or sides are left
+// alone: which two the text means was wrong as often as right.
+func (d *doc) pairSpeakers(si, v int) []*entity {
+	s := d.sents[si]
+	k := v - 1
+	for k > s.lo && (skippable[d.toks[k].lower] || d.toks[k].lower == "have" || d.toks[k].lower == "had") {
+		k--
+	}
+	if k-1 < s.lo || !sideNouns[d.toks[k].lower] || d.toks[k].cap || !peopleSides[d.toks[k].lower] {
+		return nil // "both countries said": which two is too often unclear
+	}
+	switch w := d.toks[k-1].lower; {
+	case w == "both" && (k-1 == s.lo || d.toks[k-2].lower != "of"):
+	case w == "two" && k-2 >= s.lo && d.toks[k-2].lower == "the" && (k-2 == s.lo || d.toks[k-3].lower != "of" && d.toks[k-3].lower != "between"):
+	default:
+		return nil
+	}
+	for x := s.lo; x < k; x++ {
+		if sayVerbs[d.toks[x].lower] && !d.inQuote[x] {
+			return nil // "He said the two ministers had agreed ...": inside another's words
+		}
+	}
+	return d.bothSides(si, v, d.toks[k].lower)
 }
 
 // nounModifiers skips back from toks[b] over one or two lower-case nouns
