@@ -37,7 +37,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded, eventOutbreak}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -2504,4 +2504,44 @@ func (d *doc) talksTownBefore(n, lo int) *entity {
 // no kind ("the disaster").
 func disasterKind(name string) string {
 	return disasterKinds[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+var eventOutbreak = &eventRule{
+	name: "event-outbreak",
+	doc:  `An outbreak of a disease where it broke out: "a cholera outbreak in Tarma", "the Tarma measles epidemic" are the "Tarma cholera outbreak", the "Tarma measles epidemic".`,
+	cues: wordSet("outbreak epidemic"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k < s.lo || !diseases[d.toks[k].lower] {
+			return false // "an outbreak of violence", "a major outbreak": no disease named before it
+		}
+		disease := d.toks[k].lower
+		if d.toks[k].cap {
+			disease = d.toks[k].text // "Ebola"
+		}
+		var place *mention
+		if k-1 >= s.lo {
+			if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.hi == k && !d.possessor(m) {
+				place = m // "the Tarma cholera outbreak"
+			}
+		}
+		if place == nil && n+2 < s.hi && d.toks[n+1].lower == "in" {
+			if m := d.mentAt[n+2]; m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == n+2 {
+				place = m // "a cholera outbreak in Tarma"
+			}
+		}
+		if place == nil {
+			return false
+		}
+		e := d.eventFor("outbreak", place.ent, place.ent.name+" "+disease+" "+d.toks[n].lower, si, false)
+		d.eventMention(e, k, n+1)
+		return true
+	},
+	examples: []eventExample{
+		{"A cholera outbreak in Tarma killed 20 people. The Tarma cholera outbreak spread.", []string{"Tarma cholera outbreak"}},
+		{"The outbreak of violence in Tarma killed 20 people.", nil},
+		{"Health workers fought a major outbreak in Tarma.", nil},
+	},
 }

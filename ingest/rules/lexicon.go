@@ -298,6 +298,11 @@ dinosaur bacterium fossil`)
 var namedThings = wordSet(`ship vessel tanker yacht ferry boat freighter frigate destroyer submarine rover probe
 satellite spacecraft film movie documentary novel song album`)
 
+// diseases name outbreaks and epidemics: "a cholera outbreak" (general
+// knowledge of medicine, lower case).
+var diseases = wordSet(`cholera measles ebola polio typhoid dengue malaria mpox monkeypox flu influenza covid covid-19
+coronavirus diphtheria meningitis plague anthrax hepatitis tuberculosis zika marburg diarrhoea diarrhea`)
+
 // diseaseNouns after a name make it a disease's: "the Ebola outbreak".
 var diseaseNouns = wordSet(`outbreak outbreaks epidemic pandemic virus infections infection vaccine vaccines`)
 
