@@ -2208,7 +2208,7 @@ var eventClass = map[string]string{
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
 	"investigation": "investigation", "inquiry": "investigation", "probe": "investigation", "trial": "investigation",
-	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis",
+	"crisis": "crisis", "coup": "crisis", "protests": "crisis", "uprising": "crisis", "revolution": "crisis",
 	"earthquake": "disaster", "quake": "disaster", "floods": "disaster", "flooding": "disaster",
 	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
 	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",

@@ -1107,6 +1107,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:oslo-summit", "PARTICIPATED_IN person:lars-holm -> event:oslo-summit", "PARTICIPATED_IN person:anna-berg -> event:oslo-summit", "OCCURRED_IN event:oslo-summit -> place:oslo"}},
 		{"an event noun before a noun for people modifies it", "Thai election officials said turnout was high. The head of the mission, Thai election expert Rui Lopes, agreed.",
 			nil},
+		{"a country's revolution", "The Peruvian revolution of 1952 changed the country. The digital revolution changed it again.",
+			[]string{"event:peruvian-revolution"}},
 		{"one war per article", "The war in Ukraine went on. Russia's invasion began in 2022.",
 			[]string{"event:war-in-ukraine", "OCCURRED_IN event:war-in-ukraine -> place:ukraine"}},
 		{"election", "Observers arrived before Kenya's general election.",
