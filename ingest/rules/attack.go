@@ -5621,3 +5621,51 @@ func (d *doc) devicesAfter(k, hi int) bool {
 func isYear(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && allDigits(t.text)
 }
+
+var attackByHurt = &pattern{
+	name: "attack-by-hurt",
+	doc:  `An attack by a named attacker that wounded or injured someone: "The attack by X also injured three people, including Y", "the shooting by X wounded Y".`,
+	typ:  kg.Attacked,
+	cues: wordSet("injured wounded injures wounds"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || d.passive(v) {
+			return false
+		}
+		k := v - 1
+		for k > s.lo && skippable[d.toks[k].lower] {
+			k-- // "also injured"
+		}
+		if k < s.lo {
+			return false
+		}
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.hi != k+1 || !(m.ent.kind == kg.Person || m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
+			return false // "the storm injured ten": no one named
+		}
+		b := m.lo - 1
+		if b > s.lo && d.toks[b].lower == "the" {
+			b--
+		}
+		if b-1 < s.lo || d.toks[b].lower != "by" || !attackNouns[d.toks[b-1].lower] {
+			return false // "police injured ten": no attack by someone named
+		}
+		src := m.ent
+		st := d.status(s.lo, v)
+		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+		n := 0
+		for _, o := range d.objects(v, s.hi, src) {
+			if o != src && (o.kind == kg.Person || o.kind == kg.Organization) {
+				d.addRel(kg.Attacked, src.id(), o.id(), si, date, prec, st, "", confVerb)
+				n++
+			}
+		}
+		return n > 0
+	},
+	examples: []example{
+		{"The attack by Rui Lopes also injured three people, including Ana Costa.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
+		{"The attack by the Varnok Front wounded Rui Lopes.", []string{"ATTACKED organization:varnok-front -> person:rui-lopes happened"}},
+		{"The storm injured Rui Lopes.", nil},
+		{"Injured people were flown to Lima.", nil},
+	},
+}

@@ -75,6 +75,7 @@ var patterns = []*pattern{
 	saidReported,
 	// ATTACKED
 	attackTook,
+	attackByHurt,
 	attackClaimed,
 	attackIdentified,
 	attackNamedAttacker,
