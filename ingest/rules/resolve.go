@@ -468,6 +468,7 @@ func (d *doc) resolve() {
 	d.mergeOfficialForms()
 	d.unify()
 	d.mergeMisspelledPeople()
+	d.mergeMisspelledWords()
 	d.guessesInLongerNames()
 	d.capitalsAsCountries()
 	d.demonymsThatName()
@@ -3525,6 +3526,58 @@ func (d *doc) mergeMisspelledPeople() {
 				d.merge(b, a)
 			}
 		}
+	}
+}
+
+// mergeMisspelledWords joins a lone word of six letters or more that one
+// slip of the writer turns into another name of the article: a person's
+// surname ("Varnokin" for Rui Varnoksin's) or another lone word
+// ("Tarmacorp" and "Tarmacrop"). A known place or given name is left
+// alone ("Gambia" is no slip for "Zambia"), and so is a word that more
+// than one name fits, and so are initials ("SPLA-IO" and "SPLM-IO" are two
+// bodies).
+func (d *doc) mergeMisspelledWords() {
+	lone := func(e *entity) bool {
+		if e.kind == kg.Event || e.mentions == 0 || strings.Contains(e.name, " ") || utf8.RuneCountInString(e.name) < 6 || gazetteer.IsGivenName(e.name) || isAcronym(e.name) {
+			return false
+		}
+		_, place := gazetteer.LookupPlace(e.name)
+		return !place
+	}
+	var words []*entity
+	for _, e := range d.ents {
+		if lone(e) {
+			words = append(words, e)
+		}
+	}
+	if len(words) > 200 {
+		return // a run-on text of names: no pairwise reading
+	}
+	for _, e := range words {
+		if e.mentions == 0 {
+			continue
+		}
+		var to *entity
+		n := 0
+		for _, o := range d.ents {
+			if o == e || o.mentions == 0 || o.kind == kg.Event {
+				continue
+			}
+			w := o.name
+			if o.kind == kg.Person {
+				w = lastWord(o.name)
+			} else if strings.Contains(o.name, " ") {
+				continue
+			}
+			if w != e.name && utf8.RuneCountInString(w) >= 6 && oneEdit(e.name, w) {
+				to = o
+				n++
+			}
+		}
+		if n != 1 || to.kind != kg.Person && d.support(e) > d.support(to) {
+			continue
+		}
+		d.merge(e, to)
 	}
 }
 
