@@ -89,7 +89,7 @@ func TestLoneWordForms(t *testing.T) {
 			"Rui Varnak crashed in Tarma. Varnak's father, Tomas, visited him daily. Tomas stayed at the hospital.",
 			[]string{"person:rui-varnak", "person:tomas", "place:tarma"}},
 		{"a common word capitalised mid-sentence is no organization for being named twice",
-			"Ana Costa praised the Empire on Monday. Tickets for the Empire sold out. Shares rose after Harvest said it would pay.",
+			"Ana Costa praised the Lantern on Monday. Tickets for the Lantern sold out. Shares rose after Harvest said it would pay.",
 			[]string{"organization:harvest", "person:ana-costa"}},
 		{"a lone word one letter from a name of the article is that name misspelled",
 			"Rui Varnoksin spoke in Lima on Monday. Later, Varnokin said he was wrong. Ana Costa met Gambia and Zambia envoys.",

@@ -416,7 +416,7 @@ func (d *doc) resolve() {
 		if count[m.name] < 2 && k == kg.Organization && !d.actsAt(m) && (!d.listedWithOrg(m) || d.allCommon(m.lo, m.hi) && !d.orgsOnBothSides(m)) && typed[m.name] != kg.Organization {
 			continue
 		}
-		// a common English word capitalised ("the Empire", "Harvest") is a
+		// a common English word capitalised ("the Lantern", "Harvest") is a
 		// work's title, a nickname or a stressed noun as often as a body:
 		// naming it twice or after "the" confirms nothing, only its
 		// context, a statement, an act or companies on both sides does

@@ -211,7 +211,7 @@ var saidQuoteCarried = &pattern{
 
 var saidQuoteSubject = &pattern{
 	name: "said-quote-subject",
-	doc:  `A long quotation inside a sentence that has no verb of speech is the words of the sentence's subject, a named person or body: 'X sent "his heartfelt condolences to the families of the victims"'.`,
+	doc:  `A long quotation inside a sentence that has no verb of speech is the words of the sentence's subject, a named person or body: 'X sent "his deepest sympathy to everyone who lost a loved one"'.`,
 	typ:  kg.Said,
 	attribute: func(d *doc, c *quoteCtx) (*entity, int, float64) {
 		s := d.sents[c.si]
@@ -238,9 +238,9 @@ var saidQuoteSubject = &pattern{
 		return nil, -1, 0
 	},
 	examples: []example{
-		{"Prime Minister Lars Holm sent \u201chis heartfelt condolences to the families of the victims.\u201d", []string{"SAID person:lars-holm: his heartfelt condolences to the families of the victims"}},
+		{"Prime Minister Lars Holm sent \u201chis deepest sympathy to everyone who lost a loved one.\u201d", []string{"SAID person:lars-holm: his deepest sympathy to everyone who lost a loved one"}},
 		{"Lars Holm won the \u201cBest Novel of the Year by a Young Writer\u201d prize.", nil},
-		{"In a statement, Prime Minister Lars Holm sent \u201chis heartfelt condolences to the families of the victims.\u201d", []string{"SAID person:lars-holm: his heartfelt condolences to the families of the victims"}},
+		{"In a statement, Prime Minister Lars Holm sent \u201chis deepest sympathy to everyone who lost a loved one.\u201d", []string{"SAID person:lars-holm: his deepest sympathy to everyone who lost a loved one"}},
 	},
 }
 
@@ -766,7 +766,7 @@ var saidFigure = &pattern{
 
 var saidStance = &pattern{
 	name: "said-stance",
-	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied these claims", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern", "X vowed to retaliate"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
+	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied those reports", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern", "X vowed to retaliate"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
 	cues: union(stanceVerbs, commitVerbs),
 	at: func(d *doc, si, v int) bool {
@@ -880,7 +880,7 @@ var saidStance = &pattern{
 		return true
 	},
 	examples: []example{
-		{"The Tarma Party has denied these claims.", []string{"SAID organization:tarma-party: denied these claims"}},
+		{"The Tarma Party has denied those reports.", []string{"SAID organization:tarma-party: denied those reports"}},
 		{"The Tarma Party vowed to retaliate.", []string{"SAID organization:tarma-party: vowed to retaliate"}},
 		{"Rui Lopes pledged $10 million to the fund.", nil},
 		{"The Andean Council called Wednesday for an immediate cease-fire.", []string{"SAID organization:andean-council: called Wednesday for an immediate cease-fire"}},
@@ -1520,7 +1520,7 @@ var saidTrailing = &pattern{
 		{"Peru's special forces seized power on Sunday and detained President Lars Holm, the unit's commander, Lieutenant Colonel Ana Costa, said on state television.", []string{"SAID person:ana-costa: Peru's special forces seized power on Sunday and detained President Lars Holm"}},
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peruvian-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
-		{"About 90% of the park was flooded, park director Ana Costa said.", []string{"SAID person:ana-costa: About 90% of the park was flooded"}},
+		{"Half the reserve was flooded, reserve director Ana Costa said.", []string{"SAID person:ana-costa: Half the reserve was flooded"}},
 		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
@@ -1652,18 +1652,18 @@ var saidReported = &pattern{
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
 		{"Lars Holm wrote a book about the war in 1990.", nil},
 		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
-		{"The Tarma Mission said results sheets in several districts of the Central Region had been altered.", []string{"SAID organization:tarma-mission: results sheets in several districts of the Central Region had been altered"}},
-		{"An air strike on a monastery in western Tarma state killed 19 people, the armed group that controls the area said.", nil},
-		{"The head of the mission, election expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
+		{"The Tarma Mission said tally forms in several towns of the Tarma Region had been changed.", []string{"SAID organization:tarma-mission: tally forms in several towns of the Tarma Region had been changed"}},
+		{"A drone hit a school in eastern Tarma state, killing six, the militia that holds the town said.", nil},
+		{"The head of the team, polling expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"The head of the mission, lawyer Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
-		{"Peru says attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply.", []string{"SAID place:peru: attacks by the Varnok Front, which is separate from the Tarma Army, have risen sharply"}},
+		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"The Peruvian army attacked Tarma. A military spokesman said ten rebels were killed.", []string{"SAID organization:peruvian-army: ten rebels were killed"}},
 		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
 		{"Ana Costa met Rui Lopes in Lima. The two leaders said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
 		{"Peru and Chile signed a deal in Lima. Both countries said the deal would boost trade.", nil},
 		{"Ana Costa met Rui Lopes in Lima. Lars Holm said the two ministers had agreed that talks would resume.", []string{"SAID person:lars-holm: talks would resume"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
-		{"Amnesty International said officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas.", []string{"SAID organization:amnesty-international: officers of the Tarma Police and soldiers of the Peruvian Army fired tear gas"}},
+		{"The Varnok Rights Group said officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters.", []string{"SAID organization:varnok-rights-group: officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
