@@ -179,7 +179,8 @@ Park Stadium Arena Coliseum Hotel Hall Dome Tower Towers Mall Plaza Lofts Palace
 Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing Checkpoint Neighborhood Neighbourhood Quarter
 Line Frontier Gap Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
-Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges Barrage Reservoir Pipeline Oilfield Refinery`)
+Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges Barrage Reservoir Pipeline Oilfield Refinery
+Point`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words

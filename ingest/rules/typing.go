@@ -40,6 +40,21 @@ type typeExample struct {
 
 var typeRules = []*typeRule{
 	{
+		name: "type-ampersand",
+		doc:  `Names joined by an ampersand are a firm's, never a person's: "Varnok & Tarma", "Kestrel & Sons".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo + 1; k+1 < c.hi; k++ {
+				if d.toks[k].text == "&" {
+					// "Ana Costa & Rui Lopes": two people, no firm
+					two := gazetteer.IsGivenName(d.toks[c.lo].text) && gazetteer.IsGivenName(d.toks[k+1].text) && k+2 < c.hi
+					return kg.Organization, fair, !two
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{{"Rui Lopes bought Varnok & Tarma in May.", "Varnok & Tarma", kg.Organization}},
+	},
+	{
 		name: "type-team",
 		doc:  `A name in a match result is a club: "Varnok City beat Tarn 3-1".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
