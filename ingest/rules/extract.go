@@ -354,6 +354,9 @@ func (d *doc) subgraph() kg.Subgraph {
 		if e != nil && len(e.name) > kg.MaxNameBytes {
 			return false // a run of thousands of letters is no name a store can keep
 		}
+		if e != nil && e.kind == kg.Person && e.role == "" && !strings.Contains(e.name, " ") && gazetteer.IsCommonWord(strings.ToLower(e.name)) && !ends[e.id()] {
+			return false // "Soul", "Presidents": a common word taken for a lone name, with nothing said or done
+		}
 		return e != nil && (e.mentions > 0 || e.affiliated) && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
 	kept := map[string]bool{}
