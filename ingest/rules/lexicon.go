@@ -1386,6 +1386,10 @@ var memberBodies = wordSet(`party union company firm club team campaign church m
 // commitVerbs bind their subject to a deed in words: "vowed to retaliate".
 var commitVerbs = wordSet(`vowed vows pledged pledges promised promises threatened threatens`)
 
+// officeQualifiers say the scope of an office between a body's name and
+// the title: "Varnok Aid Country Director X", "UN Regional Coordinator X".
+var officeQualifiers = wordSet(`Country Regional Executive Managing Operations Programme Program Field Medical Communications Campaign`)
+
 // demonstratives point at something named before: "denied these claims".
 var demonstratives = wordSet(`this that these those`)
 

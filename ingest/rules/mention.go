@@ -2149,6 +2149,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 			p--
 		}
+		for p-1 > lo && officeQualifiers[d.toks[p-1].text] {
+			p-- // "World Health Organization Country Director X": the office's scope, no word of the body's name
+		}
 		if p > lo {
 			nat = d.prefixEntity(si, lo, p)
 		}

@@ -1657,6 +1657,8 @@ var saidReported = &pattern{
 		{"The head of the team, polling expert Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"The head of the mission, lawyer Rui Lopes, said the vote was calm.", []string{"SAID person:rui-lopes: the vote was calm"}},
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
+		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
+		{"Rui Lopes said Monday.", nil},
 		{"The Peruvian army attacked Tarma. A military spokesman said ten rebels were killed.", []string{"SAID organization:peruvian-army: ten rebels were killed"}},
 		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
 		{"Ana Costa met Rui Lopes in Lima. The two leaders said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
@@ -2235,8 +2237,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	} else if strings.Count(text, "\"")%2 == 1 {
 		text += "\""
 	}
-	if n := len(strings.Fields(text)); n < 3 && !(n == 2 && deniedCues[t.lower] && strings.HasSuffix(d.toks[c].lower, "ing")) {
-		return // not "denied targeting civilians", a denial of two words
+	if n := len(strings.Fields(text)); n < 3 && !(n == 2 && deniedCues[t.lower] && strings.HasSuffix(d.toks[c].lower, "ing")) && !(n == 2 && d.subjectVerb(c)) {
+		return // not "denied targeting civilians", a denial of two words, nor "said cases rose", a clause of two
 	}
 	if target == nil {
 		target = d.topicIn(c, end, sp)
@@ -3341,6 +3343,17 @@ func (d *doc) pairSpeakers(si, v int) []*entity {
 		}
 	}
 	return d.bothSides(si, v, d.toks[k].lower)
+}
+
+// subjectVerb reports a clause of two words at toks[c]: a subject and a
+// verb in the past ("cases rose", "talks failed", "he resigned").
+func (d *doc) subjectVerb(c int) bool {
+	if c+1 >= len(d.toks) {
+		return false
+	}
+	a, b := &d.toks[c], &d.toks[c+1]
+	return a.kind == tWord && b.kind == tWord && !b.cap && !clauseBreakers[a.lower] && !determiners[a.lower] &&
+		(pastVerbs[b.lower] || strings.HasSuffix(b.lower, "ed") && len(b.lower) > 4)
 }
 
 // nounModifiers skips back from toks[b] over one or two lower-case nouns
