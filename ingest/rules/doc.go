@@ -111,6 +111,10 @@
 //     examples and checks that yours are read by your pattern;
 //     TestGolden and TestHeldOutScore show what else changed (refresh the
 //     golden files with -update once the change is what you mean).
+//     TestCutSentences reads every sentence of the test corpora alone and
+//     cut short: a pattern that looks one token past its sentence, or
+//     before the text's first, fails there, not in a user's feed. Guard
+//     every d.toks[k±1] with the sentence's bounds (or d.peek).
 //
 //  5. Score the development set before and after (BENCHMARKS.md says how);
 //     keep the pattern if it helps the part you did not read.
