@@ -359,10 +359,12 @@ func (d *doc) subgraph() kg.Subgraph {
 		}
 		return e != nil && (e.mentions > 0 || e.affiliated) && (e.named && own[e] && (!e.described || e.mentions > 1) || ends[e.id()])
 	}
-	kept := map[string]bool{}
+	kept := map[string]bool{}     // by id, for relations' ends
+	keptEnt := map[*entity]bool{} // each entity once decided
 	for _, e := range d.ents {
 		if keep(e) {
 			kept[e.id()] = true
+			keptEnt[e] = true
 		}
 	}
 	byID := map[string]*entity{}
@@ -392,13 +394,13 @@ func (d *doc) subgraph() kg.Subgraph {
 	}
 	d.rels = rels
 	for _, e := range d.ents {
-		if keep(e) {
+		if keptEnt[e] {
 			sg.Entities = append(sg.Entities, e.export())
 		}
 	}
 	sort.Slice(sg.Entities, func(i, j int) bool { return sg.Entities[i].ID < sg.Entities[j].ID })
 	for _, m := range d.ments {
-		if m.ref || !keep(m.ent) {
+		if m.ref || !keptEnt[m.ent] {
 			continue
 		}
 		sg.Mentions = append(sg.Mentions, kg.Mention{EntityID: m.ent.id(), Text: d.text[m.start:m.end], Start: m.start, End: m.end})

@@ -2699,13 +2699,7 @@ func (d *doc) placeEndingWith(word string) *entity {
 // actsAt reports a lone word that speaks or acts: followed by a verb of
 // speech or a possessive, or preceded by "the".
 func (d *doc) actsAt(m *mention) bool {
-	if m.hi < len(d.toks) {
-		n := d.toks[m.hi].lower
-		if sayVerbs[n] || n == "'s" || n == "\u2019s" || attackVerbs[n] {
-			return true
-		}
-	}
-	return m.lo > 0 && d.toks[m.lo-1].lower == "the"
+	return d.speaksOrActs(m) || m.lo > 0 && d.toks[m.lo-1].lower == "the"
 }
 
 // speaksOrActs reports a say verb, a possessive or an attack verb right
