@@ -1787,6 +1787,8 @@ var eventElectionDay = &eventRule{
 			}
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.toks[k].lower == "in" && k-1 >= s.lo && ballotVerbs[d.toks[k-1].lower]:
 			from = k + 1 // "Peruvians voted in parliamentary elections on Sunday": this year's
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.toks[k].isArticle() && k-2 >= s.lo && (d.toks[k-1].lower == "in" && ballotVerbs[d.toks[k-2].lower] || holdVerbs[d.toks[k-1].lower]):
+			from = k + 1 // "voted in a presidential runoff", "held a snap parliamentary election": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
 			from = k + 1 // "won 22% in commune elections in 2022"
 		default:

@@ -1057,9 +1057,11 @@ func TestSubgraphDropsRelationsToDroppedEntities(t *testing.T) {
 // after its country carries: the year, the adjective, the kind.
 func TestElectionForms(t *testing.T) {
 	tests := []struct{ text, id, alias string }{
-		{"Kenya held a general election in August 2022.", "event:kenya-general-election", "2022 Kenyan general election"},
+		{"Kenya held a general election in August 2022.", "event:2022-kenyan-general-election", ""},
 		{"Observers arrived before Kenya's general election.", "event:kenya-general-election", "2024 Kenyan general election"},
 		{"Ana Costa became president after the July 2016 presidential election in Peru.", "event:2016-peruvian-presidential-election", ""},
+		{"Peru held a snap parliamentary election on Sunday.", "event:2024-peruvian-snap-parliamentary-election", ""},
+		{"Peruvians voted in a parliamentary election on Sunday.", "event:2024-peruvian-parliamentary-election", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
