@@ -3062,6 +3062,9 @@ func (d *doc) openerWord(i int) bool {
 	if _, ok := gazetteer.Demonym(t.text); ok {
 		return false
 	}
+	if gazetteer.IsGivenName(t.text) {
+		return false // "Mohammed bin Salman met ...", "Ahmed": a name, though it ends like a verb
+	}
 	for _, suf := range []string{"ing", "ly", "ed"} {
 		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
 			return true
