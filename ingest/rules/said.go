@@ -1663,6 +1663,8 @@ var saidReported = &pattern{
 		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
 		{"Ana Costa met Rui Lopes in Lima. The two leaders said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
 		{"Peru and Chile signed a deal in Lima. Both countries said the deal would boost trade.", nil},
+		{"Ana Costa and Rui Lopes met in Lima. They said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
+		{"Ana Costa and Rui Lopes's staff met in Lima. They said the talks were useful.", nil},
 		{"Ana Costa met Rui Lopes in Lima. Lars Holm said the two ministers had agreed that talks would resume.", []string{"SAID person:lars-holm: talks would resume"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"The Varnok Rights Group said officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters.", []string{"SAID organization:varnok-rights-group: officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters"}},
@@ -3328,6 +3330,12 @@ func (d *doc) pairSpeakers(si, v int) []*entity {
 	for k > s.lo && (skippable[d.toks[k].lower] || d.toks[k].lower == "have" || d.toks[k].lower == "had") {
 		k--
 	}
+	if k < s.lo {
+		return nil // the verb opens the text
+	}
+	if d.toks[k].lower == "they" && k == d.pastLeadAdjunct(si) && si > 0 {
+		return d.openingPair(si - 1) // "A and B met in Lima. They said ..."
+	}
 	if k-1 < s.lo || !sideNouns[d.toks[k].lower] || d.toks[k].cap || !peopleSides[d.toks[k].lower] {
 		return nil // "both countries said": which two is too often unclear
 	}
@@ -3354,6 +3362,26 @@ func (d *doc) subjectVerb(c int) bool {
 	a, b := &d.toks[c], &d.toks[c+1]
 	return a.kind == tWord && b.kind == tWord && !b.cap && !clauseBreakers[a.lower] && !determiners[a.lower] &&
 		(pastVerbs[b.lower] || strings.HasSuffix(b.lower, "ed") && len(b.lower) > 4)
+}
+
+// openingPair is the two actors that open sentence si as its subject, "A
+// and B" (two people, or two countries or bodies), or nil.
+func (d *doc) openingPair(si int) []*entity {
+	s := d.sents[si]
+	k := d.pastLeadAdjunct(si)
+	a := d.mentAt[k]
+	if a == nil || a.ent == nil || a.lo != k || a.demonym || a.hi+1 >= s.hi || d.toks[a.hi].lower != "and" {
+		return nil
+	}
+	b := d.mentAt[a.hi+1]
+	if b == nil || b.ent == nil || b.lo != a.hi+1 || b.demonym || b.ent == a.ent || d.possessor(b) || b.hi >= s.hi || d.toks[b.hi].kind != tWord || d.toks[b.hi].cap {
+		return nil // "A and B's ...": no pair of subjects
+	}
+	actor := func(e *entity) bool { return e.kind == kg.Person || e.kind == kg.Organization || d.isCountry(e) }
+	if !actor(a.ent) || !actor(b.ent) || (a.ent.kind == kg.Person) != (b.ent.kind == kg.Person) {
+		return nil
+	}
+	return []*entity{a.ent, b.ent}
 }
 
 // nounModifiers skips back from toks[b] over one or two lower-case nouns
