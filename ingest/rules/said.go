@@ -3322,8 +3322,10 @@ func (d *doc) plainNoun(k int) bool {
 
 // pairSpeakers is the two people "the two <noun>" or "both <noun>" right
 // before the verb of speech at toks[v] stand for ("the two leaders said",
-// "both ministers have said"), or nil. Two countries or sides are left
-// alone: which two the text means was wrong as often as right.
+// "both ministers have said"), or the two that opened the sentence before
+// for "They" ("A and B met. They said"), or nil. "Both countries" and "the
+// two sides" are left alone: which two the text means was wrong as often
+// as right.
 func (d *doc) pairSpeakers(si, v int) []*entity {
 	s := d.sents[si]
 	k := v - 1
