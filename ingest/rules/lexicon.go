@@ -1394,6 +1394,9 @@ var commitVerbs = wordSet(`vowed vows pledged pledges promised promises threaten
 // the title: "Varnok Aid Country Director X", "UN Regional Coordinator X".
 var officeQualifiers = wordSet(`Country Regional Executive Managing Operations Programme Program Field Medical Communications Campaign`)
 
+// ownOutlets are where a body posts its own words: "said on its website".
+var ownOutlets = wordSet(`website site page account channel feed blog`)
+
 // demonstratives point at something named before: "denied these claims".
 var demonstratives = wordSet(`this that these those`)
 

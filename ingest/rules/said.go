@@ -1522,6 +1522,7 @@ var saidTrailing = &pattern{
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Half the reserve was flooded, reserve director Ana Costa said.", []string{"SAID person:ana-costa: Half the reserve was flooded"}},
 		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
+		{"The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest, the ministry said on its website.", []string{"SAID organization:varnok-foreign-ministry: The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
@@ -3495,6 +3496,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 			}
 			if d.toks[k+1].lower == "social" && d.peek(k+2) == "media" {
 				k += 2
+				continue
+			}
+			if possessivePronouns[d.toks[k+1].lower] && ownOutlets[d.peek(k+2)] {
+				k += 2 // "..., the ministry said on its website"
 				continue
 			}
 			if (d.toks[k+1].text == "X" || d.toks[k+1].text == "X.") && (k+2 >= s.hi || d.toks[k+2].kind == tPunct) {
