@@ -1523,6 +1523,8 @@ var saidTrailing = &pattern{
 		{"Half the reserve was flooded, reserve director Ana Costa said.", []string{"SAID person:ana-costa: Half the reserve was flooded"}},
 		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
 		{"The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest, the ministry said on its website.", []string{"SAID organization:varnok-foreign-ministry: The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest"}},
+		{"Ten people died, the Varnok Council said in a Facebook post.", []string{"SAID organization:varnok-council: Ten people died"}},
+		{"Ten people died, Rui Lopes said in an interview with the BBC.", []string{"SAID person:rui-lopes: Ten people died"}},
 		{"Rates will stay on hold for now, Varnok Bank Governor Ana Costa said on Tuesday.", []string{"SAID person:ana-costa: Rates will stay on hold for now"}},
 		{"The talks will resume in May, Norway's Foreign Minister Lars Holm said.", []string{"SAID person:lars-holm: The talks will resume in May"}},
 		{"Peru fired two missiles into the sea on Thursday, Chile's Joint Chiefs of Staff said.", []string{"SAID organization:joint-chiefs-of-staff: Peru fired two missiles into the sea on Thursday"}},
@@ -3489,6 +3491,20 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		if t.lower == "on" && k+2 < s.hi && d.toks[k+1].lower == "behalf" && d.toks[k+2].lower == "of" {
 			break // "..., her publicist X said on behalf of the family"
 		}
+		if m := d.mentAt[k]; m != nil && m.lo == k && k > v+1 && (d.toks[k-1].lower == "a" || d.toks[k-1].lower == "an") && d.platform(m) {
+			k = m.hi - 1 // "..., the council said in a Facebook post"
+			continue
+		}
+		if t.lower == "interview" && k+1 < s.hi && d.toks[k+1].lower == "with" {
+			j := k + 2
+			if j < s.hi && d.toks[j].lower == "the" {
+				j++
+			}
+			if m := d.mentAt[min(j, s.hi-1)]; j < s.hi && m != nil && m.lo == j && m.ent != nil && m.ent.kind == kg.Organization {
+				k = m.hi - 1 // "..., X said in an interview with the BBC"
+				continue
+			}
+		}
 		if t.lower == "on" && k+1 < s.hi {
 			if m := d.mentAt[k+1]; m != nil && m.lo == k+1 && d.platform(m) {
 				k = m.hi - 1 // "..., the governor said on Telegram"
@@ -3507,7 +3523,7 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 				continue
 			}
 		}
-		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "afterwards" || t.lower == "afterward" || t.lower == "in" || t.lower == "a" || t.lower == "statement" || trailReports[t.lower] ||
+		if !(skippable[t.lower] || isWeekday(t.lower) || timeAdjunctWords[t.lower] || t.lower == "afterwards" || t.lower == "afterward" || t.lower == "in" || t.lower == "a" || t.lower == "an" || t.lower == "statement" || t.lower == "interview" || trailReports[t.lower] ||
 			issueVerbs[t.lower] || t.lower == "online" || stateMedia[t.lower] || t.lower == "state" || t.lower == "national") { // "said on state television"
 			// "..., X told reporters", "..., X told the BBC on Monday"
 			told := d.toks[v].lower == "told" || d.toks[v].lower == "tells"
