@@ -697,11 +697,7 @@ armed intelligence border disaster management meteorological geological aviation
 commerce industry labor labour environment communications telecommunications tourism housing science
 technology water mining oil petroleum fisheries veterans social welfare public works home central
 national reserve affairs mines minerals lands land gas planning youth sports women family immigration federal
-electricity power migration displacement irrigation antiquities heritage endowments
-unification reunification refugees infrastructure digital climate prisons religious treasury budget development
-cooperation investment statistics nuclear railways ports maritime highways roads urban rural agrarian forestry
-forests wildlife arts media broadcasting consumer customs revenue tax pensions employment research innovation
-equality gender children disability diaspora expatriates reconstruction humanitarian reconciliation`)
+electricity power migration displacement irrigation antiquities heritage endowments`)
 
 // personNouns describe a person in an appositive ("Lopes, a lawyer").
 // Relatives are people too ("..., his daughter X said"): kinNouns join.
