@@ -180,7 +180,7 @@ Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing 
 Line Frontier Gap Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
 Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges Barrage Reservoir Pipeline Oilfield Refinery
-Point`)
+Point Castle Circuit Fortress Citadel Abbey Monastery Monument Cemetery Gardens Zoo Terminal`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words
