@@ -69,7 +69,8 @@
 // Entity.articles and Article.relations work the same way through
 // kg.Store.ArticlesOf and RelationsIn (the first page of every entity or
 // article in one call); a later page costs one call per item, and the
-// complexity limit charges for them.
+// complexity limit charges for them. The articles page prefetches its
+// articles' entities (kg.Store.ArticleEntities) in one call.
 //
 // Limits guard the store, and are checked before anything runs: a bound
 // on the fields an operation expands to through its fragments, on its

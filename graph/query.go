@@ -472,37 +472,41 @@ func (r *Resolver) articlePage(ctx context.Context, f kg.ArticleFilter, first *i
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
-	r.prefetchArticleRelations(ctx, res.Articles, []string{"nodes"}, []string{"edges", "node"})
+	r.prefetchArticleFields(ctx, res.Articles, []string{"nodes"}, []string{"edges", "node"})
 	return articleConn(res), nil
 }
 
-// prefetchArticleRelations loads, in one call per argument set, the first
-// page of relations that the selection at any of bases (paths to an
-// Article) asks of each article of a page, so that the items' resolvers
-// find them cached rather than depending on when each one runs.
-func (r *Resolver) prefetchArticleRelations(ctx context.Context, arts []kg.Article, bases ...[]string) {
+// prefetchArticleFields loads, in one call per argument set, the first
+// page of relations and the entities that the selection at any of bases
+// (paths to an Article) asks of each article of a page, so that the
+// items' resolvers find them cached rather than depending on when each
+// one runs.
+func (r *Resolver) prefetchArticleFields(ctx context.Context, arts []kg.Article, bases ...[]string) {
 	oc := graphql.GetOperationContext(ctx)
 	if oc == nil || len(arts) == 0 {
 		return
 	}
-	var ids []string
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	entities := false
 	for _, b := range bases {
 		for _, f := range fieldsAt(ctx, b...) {
-			if f.Name != "relations" {
-				continue
-			}
-			types, n, ok := articleRelationsArgsOf(f.ArgumentMap(oc.Variables))
-			if !ok {
-				continue
-			}
-			if ids == nil {
-				ids = make([]string, len(arts))
-				for i, a := range arts {
-					ids[i] = a.ID
+			switch f.Name {
+			case "entities":
+				entities = true
+			case "relations":
+				if types, n, ok := articleRelationsArgsOf(f.ArgumentMap(oc.Variables)); ok {
+					_, _ = r.loaders(ctx).relationsInArticles(ctx, types, n, ids)
 				}
 			}
-			_, _ = r.loaders(ctx).relationsInArticles(ctx, types, n, ids)
 		}
+	}
+	if entities {
+		// Every Article.entities field reads all of an article's entities
+		// and cuts them itself, so one load serves any argument.
+		_, _ = r.loaders(ctx).articleEntities.LoadAll(ctx, ids)
 	}
 }
 
