@@ -1096,6 +1096,14 @@ var serviceHeads = wordSet(`service services agency department office authority 
 // state).
 var placePreps = wordSet(`in at on to into from near around toward towards via`)
 
+// locatingPreps put what follows them somewhere: unlike "at", "to" or "on" ("at
+// Kelborg" for a club or a firm, "lost to Kelborg"), a club or a firm rarely follows them.
+var locatingPreps = wordSet(`in near around into across outside throughout via toward towards`)
+
+// firmHeads end the names of firms named after a place or a founder
+// ("Velmora Records", "Kelborg Airlines"), beside corporate suffixes.
+var firmHeads = wordSet(`records airlines airways motors studios pictures entertainment media games publishing brewery films music`)
+
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
 var cityParts = wordSet(`mayor mayors residents inhabitants streets airport airports metro subway suburbs outskirts

@@ -477,6 +477,7 @@ func (d *doc) resolve() {
 	d.mergeAdminForms()
 	d.mergeAirfieldForms()
 	d.mergeSiteNamesakes()
+	d.mergeOrgNamesakes()
 	d.possessedForces()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
@@ -1178,6 +1179,86 @@ func (d *doc) mergeSiteNamesakes() {
 		d.merge(b, st.e)
 		st.e.kind = kg.Place
 	}
+}
+
+// mergeOrgNamesakes reads a bare name as the club or firm named after it
+// that the article names, when no use of the name puts something in a
+// place: "Kelborg" after "Kelborg Rovers" beat someone is the club, and
+// "Velmora" after "Velmora Records" released something is the label, though
+// both are towns' names too. A country keeps its name ("Varnok Airways"
+// flies to Varnok), and so does a place the article says something
+// happened in ("a match in Kelborg"). A bare word typed a person is the
+// firm too when it is no one's given name or surname ("ProtoStar").
+func (d *doc) mergeOrgNamesakes() {
+	var orgs map[string][]*entity
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 || !namesakeTail(f[1:]) {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string][]*entity{}
+		}
+		orgs[fold(f[0])] = append(orgs[fold(f[0])], e)
+	}
+	if orgs == nil {
+		return
+	}
+	for _, b := range d.ents {
+		if b.mentions == 0 || strings.Contains(b.name, " ") {
+			continue
+		}
+		os := orgs[fold(b.name)]
+		if len(os) != 1 {
+			continue
+		}
+		switch b.kind {
+		case kg.Place:
+			if p, ok := gazetteer.LookupPlace(b.name); ok && p.Kind == gazetteer.Country {
+				continue
+			}
+			if d.locatedIn(b) {
+				continue
+			}
+		case kg.Person:
+			if gazetteer.IsGivenName(b.name) || gazetteer.IsSurname(b.name) {
+				continue
+			}
+		default:
+			continue
+		}
+		d.merge(b, os[0])
+	}
+}
+
+// namesakeTail reports whether the words after a name's first make it a
+// club's or a firm's: club words, corporate suffixes, firms' heads, and a
+// place ("Kelborg Munich").
+func namesakeTail(ws []string) bool {
+	for _, w := range ws {
+		if clubWords[w] || firmHeads[strings.ToLower(w)] || gazetteer.IsOrgSuffix(w) {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(w); ok && p.Kind != gazetteer.Country {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// locatedIn reports whether some mention of e by its own name follows a
+// preposition of place ("in Kelborg", "near Kelborg").
+func (d *doc) locatedIn(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent == e && !m.ref && m.lo > 0 && locatingPreps[d.toks[m.lo-1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithoutThe reports whether some mention of e by its own name, out
