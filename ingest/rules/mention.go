@@ -259,8 +259,9 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) &&
-		!(i > 0 && bodyNounsBefore[d.toks[i-1].lower] && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) {
-		return false // but "the charity Christian Aid": a body's name opens with it
+		!(i > 0 && bodyNounsBefore[d.toks[i-1].lower] && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
+		!d.advocacyAt(i) && !d.advocacyAt(i+1) {
+		return false // but "the charity Christian Aid", "Muslims for Peace", "Jewish Voice for Peace": a body's name opens with it
 	}
 	if stanceAdjective(t.lower) {
 		return false // "the Russophobic course", "Eurosceptic parties": an adjective
@@ -1175,7 +1176,7 @@ func (d *doc) faithName(i, hi int) bool {
 	if k-i > 2 && d.known(i+1, k) && !d.known(i, k) {
 		return false // "the Christian Lebanese Forces party": a known name after its people's adjective
 	}
-	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower)
+	return d.anyOrgish(i+1, k) || d.known(i, k) || partyMembers[d.toks[i+1].lower] || gazetteer.IsEventHead(d.toks[k-1].lower) || d.advocacyAt(i+1)
 }
 
 // allPortfolio reports toks[lo:hi] all portfolio words ("Foreign Affairs").

@@ -378,6 +378,7 @@ func TestResolution(t *testing.T) {
 		{"list of retailers", "The rules hit retailers such as Kestrel Mart and Harbor City.", "organization:harbor-city", nil},
 		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},
 		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
+		{"a people's adjective and a faith's plural open an advocacy group's name", "The march was led by Canadian Christians for Clean Water.", "organization:canadian-christians-for-clean-water", nil},
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},
 		{"a town's namesake the article calls a group is the group", "The army has been fighting Rimini, a loose network of militias, since August. Rimini denied it.", "organization:rimini", nil},
 		{"a town the article calls a group's stronghold stays the town", "Rebels seized Rimini, the group's stronghold, on Monday.", "place:rimini", nil},

@@ -445,7 +445,7 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-advocacy",
-		doc:  `A group named by its members or its voice and, after "for", its cause: "Lawyers for Human Rights", "Voice for Peace".`,
+		doc:  `A group named by its members or its voice and, after "for", its cause, a people's or a faith's adjective and all: "Lawyers for Human Rights", "Voice for Peace", "Muslim Voice for Peace".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			for k := c.lo; k+2 < c.hi; k++ {
 				if d.advocacyAt(k) {
@@ -457,6 +457,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Lawyers for Human Rights said the law was unfair.", "Lawyers for Human Rights", kg.Organization},
 			{"The groups include Voice for Clean Water.", "Voice for Clean Water", kg.Organization},
+			{"The march was led by Muslim Voice for Clean Water.", "Muslim Voice for Clean Water", kg.Organization},
 		},
 	},
 	{
