@@ -1096,6 +1096,10 @@ var serviceHeads = wordSet(`service services agency department office authority 
 // state).
 var placePreps = wordSet(`in at on to into from near around toward towards via`)
 
+// constituencyNouns after a numbered name make it a constituency: "the
+// Varnok-3 by-election" (general English).
+var constituencyNouns = wordSet(`constituency by-election byelection seat ward district electorate riding`)
+
 // locatingPreps put what follows them somewhere: unlike "at", "to" or "on" ("at
 // Kelborg" for a club or a firm, "lost to Kelborg"), a club or a firm rarely follows them.
 var locatingPreps = wordSet(`in near around into across outside throughout via toward towards`)

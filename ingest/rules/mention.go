@@ -2243,6 +2243,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 		if nationalityNouns[w] {
 			return // "the Welshman": a person's nationality, no name
 		}
+		if stem, n, ok := numberedName(w); ok {
+			p, known := gazetteer.LookupPlace(stem)
+			if len(n) <= 2 && (known && p.Kind != gazetteer.Country || hi < s.hi && constituencyNouns[d.toks[hi].lower]) {
+				d.add(&mention{lo: lo, hi: hi, kind: kg.Place, str: strong}, si) // "Tarma-2": a constituency numbered after its town
+				return
+			}
+			return // "Varnok-7", "Kestrel-136": a model's or a craft's designation, no entity
+		}
 		if d.titleFragment(lo, s) {
 			return // "Album of the Year", "the Rights of the Child": a word of a title-case phrase, no name
 		}
@@ -2259,6 +2267,30 @@ func (d *doc) addSpan(si, lo, hi int) {
 	m := d.typeSpan(si, lo, hi)
 	m.opener = opener
 	d.add(m, si)
+}
+
+// numberedName splits a designation of a word and a number ("Varnok-7",
+// "Kestrel-136b"): the word of three letters or more, the number of
+// digits with at most one lower-case letter after them. "G-20" or "F-16"
+// have shorter words (modelNumber reads those).
+func numberedName(w string) (stem, num string, ok bool) {
+	h := strings.LastIndexByte(w, '-')
+	if h < 3 || h == len(w)-1 {
+		return "", "", false
+	}
+	stem, num = w[:h], w[h+1:]
+	if n := len(num); n > 1 && num[n-1] >= 'a' && num[n-1] <= 'z' {
+		num = num[:n-1]
+	}
+	if !allDigits(num) || len(num) == 4 && (num[:2] == "19" || num[:2] == "20") {
+		return "", "", false // "Tarmun-2021": an exercise or a show of a year
+	}
+	for _, r := range stem {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	return stem, num, true
 }
 
 // inWorkTitle reports a name at toks[lo] inside the title of a work named
