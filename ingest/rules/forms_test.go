@@ -1189,3 +1189,36 @@ func TestSportsReportForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsClubs covers cities that a sports report names as their clubs.
+func TestSportsClubs(t *testing.T) {
+	const report = "Varnok United moved top of the league on Saturday. Their striker Rui Lopes scored twice and the coach praised the squad. "
+	tests := []struct {
+		name, text string
+		want       []string // entity IDs other than the report's own
+	}{
+		{"cities that beat each other are clubs",
+			report + "Lima beat Tacna 2-1 on Sunday.", []string{"organization:lima", "organization:tacna"}},
+		{"a city a player joins or leaves is a club",
+			report + "Lopes joined Lima from Kelvaro in 2001.", []string{"organization:kelvaro", "organization:lima"}},
+		{"a city that played once as a club is the club where nothing is in it",
+			report + "Lima beat Tacna 2-0. Lima signed Ana Costa in May.", []string{"organization:lima", "organization:tacna", "person:ana-costa"}},
+		{"a city that holds the game stays a city",
+			report + "Lima beat Varnok Rovers 2-0 in Tacna.", []string{"organization:lima", "organization:varnok-rovers", "place:tacna"}},
+		{"outside sports reports a move between cities is between cities",
+			"Ana Costa moved to Lima from Tacna in 2001.", []string{"person:ana-costa", "place:lima", "place:tacna"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractOne(t, tt.text).Entities {
+				if e.ID != "organization:varnok-united" && e.ID != "person:rui-lopes" {
+					got = append(got, e.ID)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1235,6 +1235,10 @@ var clubWords = wordSet(`Real Inter AC FC CF SC SV VfB VfL Athletic Atletico Atl
 Olympique Borussia Dynamo Dinamo Racing Deportivo United Rovers Wanderers Albion Hotspur Rangers Lokomotiv
 Spartak`)
 
+// clubEnds end only clubs' names: "Varnok United", "Kelvaro Rovers"
+// (general knowledge of sport).
+var clubEnds = wordSet(`United Rovers Wanderers Albion Hotspur Rangers Athletic`)
+
 // partyMembers name a party by its members: "Christian Democrats".
 var partyMembers = wordSet(`democrats socialists republicans conservatives liberals democrat socialist`)
 
@@ -1266,6 +1270,11 @@ var climatePatterns = map[string]bool{"el nino": true, "la nina": true}
 // resultVerbs tell a match's result: "X beat Y 3-1" (general English).
 var resultVerbs = wordSet(`beat beats defeated defeats drew draw draws lost loses edged thrashed routed crushed
 won hammered trounced`)
+
+// transferVerbs tell of a player's moves between clubs: "signed for X",
+// "moved to X from Y", "played for X" (general English sports reporting).
+var transferVerbs = wordSet(`signed signs signing joined joining moved moves transferred played plays playing
+loaned scored scores starred`)
 
 // sportsTerms are words of the sports pages (general knowledge of English
 // sports reporting). An article that uses several of them is a game's

@@ -511,10 +511,60 @@ func (d *doc) sportsClubs() {
 			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo {
 			continue // "in Tarma", "Tarma, Peru", a dateline: the city
 		}
-		if d.gameSentence(int(d.sentOf[m.lo])) {
+		if d.gameSentence(int(d.sentOf[m.lo])) || d.transferAt(m.lo, s.lo) {
 			m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
 		}
 	}
+	// a city that plays as its club once is the club wherever no word
+	// puts something in it: "Tarma signed him in May" after "Tarma beat
+	// Varnok"
+	var clubs map[string]bool
+	for _, m := range d.ments {
+		if m.kind != kg.Organization || m.ref || m.hi-m.lo > 2 {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(m.name); ok && p.Kind == gazetteer.City {
+			if clubs == nil {
+				clubs = map[string]bool{}
+			}
+			clubs[m.name] = true
+		}
+	}
+	for _, m := range d.ments {
+		if !clubs[m.name] || m.kind != kg.Place || m.ref || m.demonym || m.described {
+			continue
+		}
+		s := d.sents[d.sentOf[m.lo]]
+		if m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
+			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo {
+			continue
+		}
+		m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
+	}
+}
+
+// transferAt reports a city at toks[k] of a sports report that a player
+// joins, leaves or plays for: "joined Tarma", "signed for Tarma", "played
+// for Tarma", "moved to Varnok from Tarma".
+func (d *doc) transferAt(k, lo int) bool {
+	if k-1 < lo {
+		return false
+	}
+	switch d.toks[k-1].lower {
+	case "joined", "joins", "join", "joining", "left", "leaves", "leaving":
+		return true
+	case "for", "with", "from", "to":
+		for j := k - 2; j >= lo && j >= k-7; j-- {
+			w := d.toks[j].lower
+			if transferVerbs[w] {
+				return d.toks[k-1].lower != "with" || w == "signed" || w == "signs" || w == "signing"
+			}
+			if w == "." || w == ";" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // nameWordsNoVerbs keeps a word of a name spelled like a verb of speech

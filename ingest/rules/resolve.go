@@ -2277,7 +2277,7 @@ func (d *doc) orgContext(m *mention) bool {
 		q := d.toks[m.lo-2].lower
 		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
 	}
-	return false
+	return d.sportsReport() && d.transferAt(m.lo, lo) // "joined Tarma from Varnok": clubs
 }
 
 // movedToward reports a lone word after a preposition of direction or

@@ -462,7 +462,7 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-club",
-		doc:  `A sports club: a club word and a known place ("Real Madrid", "FC Porto", "Manchester United"), or a city and a plural nickname ("Boston Celtics").`,
+		doc:  `A sports club: a club word and a known place ("Real Madrid", "FC Porto", "Manchester United"), a word that only ends clubs' names ("Varnok United"), or a city and a plural nickname ("Boston Celtics").`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			if c.n < 2 {
 				return "", 0, false
@@ -474,6 +474,9 @@ var typeRules = []*typeRule{
 				} else if _, ok := gazetteer.LookupPlace(d.toks[k].text); ok {
 					place = true
 				}
+			}
+			if w := d.toks[c.hi-1].text; clubEnds[w] {
+				return kg.Organization, fair, true // "Varnok United", "Kelvaro Rovers": a club, whatever its town
 			}
 			if !club && c.hi-1 > c.lo && teamNickname(&d.toks[c.hi-1]) {
 				if _, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[c.hi-2].end]); ok {
@@ -493,6 +496,7 @@ var typeRules = []*typeRule{
 			{"The Chicago Varnoks signed Rui Lopes.", "Chicago Varnoks", kg.Organization},
 			{"The Toronto Red Varnoks signed Rui Lopes.", "Toronto Red Varnoks", kg.Organization},
 			{"Fans of Leeds United cheered.", "Leeds United", kg.Organization},
+			{"Varnok United moved top of the table.", "Varnok United", kg.Organization},
 		},
 	},
 	{
