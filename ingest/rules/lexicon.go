@@ -1235,6 +1235,11 @@ var clubWords = wordSet(`Real Inter AC FC CF SC SV VfB VfL Athletic Atletico Atl
 Olympique Borussia Dynamo Dinamo Racing Deportivo United Rovers Wanderers Albion Hotspur Rangers Lokomotiv
 Spartak`)
 
+// landformEnds end the names of islands, waters and mountains, which may
+// open with a title: "Prince Varnok Island", "King Tarma Bay" (general
+// English).
+var landformEnds = wordSet(`Island Islands Mountain Mountains River Valley Peninsula Strait Sea Ocean Gulf Bay Lake Archipelago Atoll Glacier`)
+
 // clubEnds end only clubs' names: "Varnok United", "Kelvaro Rovers"
 // (general knowledge of sport).
 var clubEnds = wordSet(`United Rovers Wanderers Albion Hotspur Rangers Athletic`)

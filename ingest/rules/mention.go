@@ -2117,6 +2117,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if last == hi-1 {
 		last = -1 // only titles: "Defence Minister"
 	}
+	if last >= 0 && hi-last > 2 && landformEnds[d.toks[hi-1].text] && d.toks[last+1].lower != "of" {
+		last = -1 // "Lord Varnok Island", "Prince Ana Islands": a landform named after a title and a name
+	}
 	if last > lo && last == hi-2 && !d.isTitleRunStart(lo, last) && gazetteer.IsCommonWord(d.toks[hi-1].lower) &&
 		!gazetteer.IsGivenName(d.toks[hi-1].text) && !gazetteer.IsSurname(d.toks[hi-1].text) {
 		last = -1 // "United Kingdom Maritime Trade Operations": a body's word, no office before a person

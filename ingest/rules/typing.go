@@ -259,8 +259,9 @@ var typeRules = []*typeRule{
 				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
 				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
 				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
-				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río": // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
-				mount := strings.HasPrefix(d.toks[c.lo].text, "M") // "Mount McKinley": nobody is called Mount
+				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río", // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
+				"Circuit", "Circuito", "Autódromo", "Autodromo": // a racing circuit: "Circuit de Varnok", "Autódromo Ana Costa"
+				mount := strings.HasPrefix(d.toks[c.lo].text, "M") || strings.HasPrefix(d.toks[c.lo].text, "Circuit") || strings.HasPrefix(d.toks[c.lo].text, "Aut") // "Mount McKinley", "Circuit Ana Costa": nobody is called Mount or Circuit
 				return kg.Place, fair, c.n > 1 && !(!mount && d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
@@ -282,6 +283,8 @@ var typeRules = []*typeRule{
 			{"The leaders met at Camp Rafael on Monday.", "Camp Rafael", kg.Place},
 			{"Cyanide leaked into the River Tarvo on Monday.", "River Tarvo", kg.Place},
 			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
+			{"The race was held at the Circuit de Varnok on Sunday.", "Circuit de Varnok", kg.Place},
+			{"The race was held at the Circuit Ana Costa on Sunday.", "Circuit Ana Costa", kg.Place},
 		},
 	},
 	{
