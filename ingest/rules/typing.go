@@ -236,6 +236,41 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-site-of-place",
+		doc:  `A known place, a place word and a name: "Lima Airport Kelvaro", a site named twice over.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			for k := c.lo + 1; k+1 < c.hi && k <= c.lo+3; k++ {
+				if !placeSuffixes[d.toks[k].text] {
+					continue
+				}
+				p, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[k-1].end])
+				return kg.Place, fair, ok && p.Kind != gazetteer.Country && !d.anyOrgish(c.lo, c.hi)
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Flights from Lima Airport Kelvaro were cancelled on Monday.", "Lima Airport Kelvaro", kg.Place},
+		},
+	},
+	{
+		name: "type-area",
+		doc:  `A name and "Area" is a place when the name is no common word: "the Kelvaro Area"; "the Free Trade Area" is an agreement's.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.last != "Area" || c.n < 2 || d.anyOrgish(c.lo, c.hi-1) {
+				return "", 0, false
+			}
+			for k := c.lo; k < c.hi-1; k++ {
+				if gazetteer.IsCommonWord(d.toks[k].lower) {
+					return "", 0, false
+				}
+			}
+			return kg.Place, fair, true
+		},
+		examples: []typeExample{
+			{"Travel within the Kelvaro Area was restricted.", "Kelvaro Area", kg.Place},
+		},
+	},
+	{
 		name: "type-storm",
 		doc:  `A storm's name: "Typhoon Haiyan", "Hurricane Varnok", "Tropical Storm Ana".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
