@@ -138,6 +138,9 @@ func skeleton(w string) string {
 		}
 		b = append(b, c)
 	}
+	if len(b) < 2 {
+		return w // "Lula" and "Leal" share no more than their first letter: too little to meet on
+	}
 	return string(b)
 }
 

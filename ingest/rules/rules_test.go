@@ -317,6 +317,7 @@ func TestResolution(t *testing.T) {
 		{"rebels are no airline", "Varnok Airlines Flight VA17 was shot down over Peru on Thursday. Varnok Airlines said 90 people died. The rebels denied it.", "organization:varnok-airlines", nil},
 		{"a town is no given name that sounds like it", "Sir Rami Holm spoke. Rui Lopes will meet Ana Costa in Rome on Wednesday.", "person:rami-holm", []string{"Sir Rami Holm"}},
 		{"the spelling as written before a variant", "Pavel Kostenny died on Friday. His wife, Olga Kostennaya, spoke in Oslo. Kostenny was 47.", "person:pavel-kostenny", []string{"Kostenny"}},
+		{"a short name meets no other short name on its first letter alone", "Professor Rui Leal spoke first. \u201cWe will win,\u201d Lulo said.", "person:rui-leal", []string{"Professor Rui Leal"}},
 		{"a title and a surname alone", "President Holm spoke on Monday. Ana Torres de Lima listened.", "person:holm", []string{"President Holm"}},
 		{"a middle part of a long name stands alone", "President Ana Torres de Lima spoke. Torres has denied wrongdoing.", "person:ana-torres-de-lima", []string{"President Ana Torres de Lima", "Torres"}},
 		{"a role form is no one of that nationality with another office", "President Rui Lopes met the press. Peruvian Foreign Minister Ana Costa spoke. The Peruvian president left.", "person:ana-costa", []string{"Peruvian Foreign Minister Ana Costa"}},
