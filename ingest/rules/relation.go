@@ -319,14 +319,18 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names
 				}
-				if m.ent.kind == kg.Place && m.lo-1 > lo && d.toks[m.lo-1].lower == "in" {
+				in := m.lo - 1
+				if in-1 > lo && compass[d.toks[in].lower] {
+					in-- // "the force in south Lebanon"
+				}
+				if m.ent.kind == kg.Place && in > lo && d.toks[in].lower == "in" {
 					// "officials at the Peruvian embassy in Santiago said",
 					// "the U.S. Embassy in Lima said": the embassy, not where
 					// it is
-					if e, at := d.subjectOf(m.lo-1, lo); e != nil && e.kind == kg.Organization && (!d.toks[m.lo-2].cap || d.mentAt[m.lo-2] != nil && d.mentAt[m.lo-2].ent == e) {
+					if e, at := d.subjectOf(in, lo); e != nil && e.kind == kg.Organization && (!d.toks[in-1].cap || d.mentAt[in-1] != nil && d.mentAt[in-1].ent == e) {
 						return e, at
 					}
-					if b := m.lo - 2; !d.toks[b].cap && bodyNounsIn[d.toks[b].lower] {
+					if b := in - 1; !d.toks[b].cap && bodyNounsIn[d.toks[b].lower] {
 						return nil, -1 // "the UN peacekeeping force in Peru said": a body the text does not name, not Peru
 					}
 				}

@@ -1673,6 +1673,7 @@ var saidReported = &pattern{
 		{"The Varnok Rights Group said officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters.", []string{"SAID organization:varnok-rights-group: officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
+		{"The United Nations peacekeeping force in southern Peru has stated that Chile was operating in its own territory.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
 		{"In Lima, a Peruvian Foreign Ministry official, speaking on condition of anonymity, said the plan was dead.", []string{"SAID organization:peruvian-foreign-ministry: the plan was dead"}},
