@@ -1235,6 +1235,11 @@ var clubWords = wordSet(`Real Inter AC FC CF SC SV VfB VfL Athletic Atletico Atl
 Olympique Borussia Dynamo Dinamo Racing Deportivo United Rovers Wanderers Albion Hotspur Rangers Lokomotiv
 Spartak`)
 
+// placeOwnedNouns are things of a place that a text makes speak, before
+// "of" and the place: "the Constitution of Peru states", "the office of
+// the Peru President said" (general English).
+var placeOwnedNouns = wordSet(`office constitution charter law laws code`)
+
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general
 // English).

@@ -184,6 +184,17 @@ func (d *doc) missionOf(m *mention, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// thingOfPlace reports a place named after a thing of its own that the
+// text makes speak: "the Constitution of Peru states", "said the office of
+// the Peru President".
+func (d *doc) thingOfPlace(m *mention, lo int) bool {
+	k := m.lo - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	return k-1 >= lo && k-1 >= 0 && d.toks[k].lower == "of" && placeOwnedNouns[d.toks[k-1].lower]
+}
+
 // subjectOf finds the entity that is the subject of the verb at toks[v]:
 // the mention right before it, past auxiliaries, adverbs, a date ("on
 // Tuesday") and an appositive between commas; "he" and "she" stand for the
@@ -315,6 +326,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m.ent.kind != kg.Person {
 				if p := d.personOf(m, lo); p != nil {
 					return p.ent, p.lo
+				}
+				if m.ent.kind == kg.Place && d.thingOfPlace(m, lo) {
+					return nil, -1 // "the Constitution of Peru states": a text, not the country
 				}
 				if m.ent.kind == kg.Place && d.unnamedPeopleIn(m.lo, lo) {
 					return nil, -1 // "witnesses in the city of X said": nobody the text names

@@ -1674,6 +1674,8 @@ var saidReported = &pattern{
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"The United Nations peacekeeping force in southern Peru has stated that Chile was operating in its own territory.", nil},
+		{"The Constitution of Peru states that every person shall be treated with justice.", nil},
+		{"\u201cWe are collecting the debris,\u201d said the office of the Peru President in a statement.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
 		{"In Lima, a Peruvian Foreign Ministry official, speaking on condition of anonymity, said the plan was dead.", []string{"SAID organization:peruvian-foreign-ministry: the plan was dead"}},
@@ -2430,6 +2432,9 @@ func (d *doc) speakerAfter(c, hi int) (*entity, int) {
 			if d.possessor(m) || m.ent.kind == kg.Place && m.demonym {
 				j = m.hi - 1
 				continue
+			}
+			if m.ent.kind == kg.Place && d.thingOfPlace(m, k+1) {
+				return nil, -2 // "said the office of the Peru President": no one the text names
 			}
 			if m.ent.kind == kg.Place && j > k+2 && (d.toks[j-1].lower == "in" || d.toks[j-1].lower == "for" || d.toks[j-1].lower == "to") {
 				if _, title := d.isTitle(j - 2); title || roleWords[d.toks[j-2].lower] {
