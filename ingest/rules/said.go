@@ -541,6 +541,7 @@ var saidAccordingTo = &pattern{
 		{"According to Lars Holm the talks failed after Norway left.", []string{"SAID person:lars-holm: the talks failed after Norway left"}},
 		{"The talks have failed, according to Lars Holm.", []string{"SAID person:lars-holm: The talks have failed"}},
 		{"According to the report, the talks failed.", nil},
+		{"Activists marched in Lima. According to them the Varnok Company is responsible for the spill.", nil},
 		{"According to the investigation, Major General Rui Lopes, who commands the 87th Brigade, ordered the strike.", nil},
 		{"The court sentenced him to ten years, according to a court document seen by Reuters.", nil},
 		{"He did not react as the sentence was read out, according to a Reuters witness in the courtroom.", nil},
@@ -2948,6 +2949,10 @@ func (d *doc) according(si, v int) {
 	s := d.sents[si]
 	var sp *entity
 	end := -1 // the last token of the source phrase
+	switch d.toks[v+2].lower {
+	case "them", "him", "her", "it", "us", "me", "you":
+		return // "According to them the X company is responsible": someone named before, never X
+	}
 	for k := v + 2; k < s.hi && k < v+12; k++ {
 		t := &d.toks[k]
 		if t.text == "," || t.kind == tQuote {
