@@ -260,8 +260,8 @@ func (d *doc) nameWord(i int) bool {
 	}
 	if nonNameCaps[t.lower] && !d.givenBeforeSurname(i) && !d.monthSurname(i) && !d.knownOrgEnd(i) &&
 		!(i > 0 && bodyNounsBefore[d.toks[i-1].lower] && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) &&
-		!d.advocacyAt(i) && !d.advocacyAt(i+1) {
-		return false // but "the charity Christian Aid", "Muslims for Peace", "Jewish Voice for Peace": a body's name opens with it
+		!d.advocacyAt(i) && !d.advocacyAt(i+1) && !(isWeekday(t.lower) && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && mediaWords[d.toks[i+1].text]) {
+		return false // but "the charity Christian Aid", "Muslims for Peace", "Jewish Voice for Peace", "the Sunday Times": a body's name opens with it
 	}
 	if stanceAdjective(t.lower) {
 		return false // "the Russophobic course", "Eurosceptic parties": an adjective
