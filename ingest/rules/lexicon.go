@@ -1240,6 +1240,14 @@ Spartak`)
 // the Peru President said" (general English).
 var placeOwnedNouns = wordSet(`office constitution charter law laws code`)
 
+// purposeHeads and purposeVerbs name a body for what it would do: "the
+// Campaign to Stop Varnok Robots", "the Center to Prevent Gun Violence"
+// (general English).
+var purposeHeads = wordSet(`Campaign Center Centre Coalition Committee Alliance Foundation Fund Movement Council
+Network Initiative Project Society League Partnership Commission Association Union Federation Group`)
+var purposeVerbs = wordSet(`stop prevent protect ban end save defend free abolish fight reform restore support
+promote combat eliminate halt preserve keep make elect bring build cure feed unite reduce release`)
+
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general
 // English).

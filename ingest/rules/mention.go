@@ -994,6 +994,16 @@ func (d *doc) spansIn(si int) {
 				j += 2
 				continue
 			}
+			// "Campaign to Stop Varnok Robots", "Center to Prevent Gun
+			// Violence": a body named for what it would do
+			if d.toks[j].lower == "to" && !d.toks[j].cap && purposeHeads[d.toks[j-1].text] && j+2 < s.hi && d.toks[j+1].cap && purposeVerbs[d.toks[j+1].lower] && d.nameWord(j+2) {
+				k := j + 2
+				for k < s.hi && k < j+7 && d.nameWord(k) {
+					k++
+				}
+				j = k
+				continue
+			}
 			// "Mission in Darfur", "Mission to Moldova": a mission is named
 			// after where it is
 			if (d.toks[j].lower == "in" && (inHeads[d.toks[j-1].text] || d.toks[j-1].text == "Court" && d.localCourt(i, j)) || d.toks[j].lower == "to" && d.toks[j-1].text == "Mission") && j+1 < s.hi && d.nameWord(j+1) {
