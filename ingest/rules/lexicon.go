@@ -898,7 +898,8 @@ var orgRefNouns = map[string]string{
 	"chipmaker": "company", "carmaker": "company", "automaker": "company", "operator": "company", "giant": "company",
 	"conglomerate": "company", "startup": "company", "corporation": "company", "utility": "company", "refiner": "company",
 	"exporter": "company", "broker": "company", "pollster": "company", "miner": "company", "shipper": "company",
-	"consultancy": "company", "militia": "armed",
+	"consultancy": "company", "band": "group", "label": "company", "duo": "group", "trio": "group", "orchestra": "group", "choir": "group",
+	"militia":   "armed",
 	"militants": "armed", "rebels": "armed", "insurgents": "armed", "fighters": "armed",
 	"attackers": "armed", "gunmen": "armed", "loyalists": "armed", "separatists": "armed", "jihadists": "armed",
 	"extremists": "armed", "guerrillas": "armed", "movement": "armed", "faction": "armed", "mujahideen": "armed",
@@ -1247,6 +1248,12 @@ var purposeHeads = wordSet(`Campaign Center Centre Coalition Committee Alliance 
 Network Initiative Project Society League Partnership Commission Association Union Federation Group`)
 var purposeVerbs = wordSet(`stop prevent protect ban end save defend free abolish fight reform restore support
 promote combat eliminate halt preserve keep make elect bring build cure feed unite reduce release`)
+
+// firmOfficers are a firm's officers and parts, named after its
+// possessive or before "of": "Kelvo Marla's chief executive", "the chairman
+// of Kelvo Marla" (general English; "chief" stands for "chief executive").
+var firmOfficers = wordSet(`chief ceo chairman chairwoman chairperson executive executives shareholders subsidiary
+headquarters board directors founder co-founder owner owners`)
 
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general

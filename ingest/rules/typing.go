@@ -705,6 +705,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"In an interview with the newspaper Varnok Teltin, she spoke.", "Varnok Teltin", kg.Organization},
 			{"The carrier Nordvik Tarn said fares would rise.", "Nordvik Tarn", kg.Organization},
+			{"The band Kelvoria Tarnsund played in Lima on Monday.", "Kelvoria Tarnsund", kg.Organization},
 			{"In response, the charity Varnok Aid issued a statement.", "Varnok Aid", kg.Organization},
 			{"Power was cut to 40,000 homes, the state-owned utility Nordvik Tarn said.", "Nordvik Tarn", kg.Organization},
 			{"The tanker is owned by Lima-based Varnok Tarn.", "Varnok Tarn", kg.Organization},
@@ -1024,6 +1025,35 @@ var typeRules = []*typeRule{
 			{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place},
 			{"Troops raided a hideout in the Zorvak Woods.", "Zorvak Woods", kg.Place},
 			{"Four militants were killed in an exchange of fire near Ruth Varnok on Tuesday.", "Ruth Varnok", kg.Place},
+		},
+	},
+	{
+		name: "type-firm-context",
+		doc:  `Words around a name that no person takes: "the" right before it ("the Kelvoria Tarnsund said"), "shares" after it, a firm's officer after its possessive ("Kelvoria Tarnsund's chief executive") or before "of" ("chief executive of Kelvoria Tarnsund").`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n < 2 || d.givenNameIn(c.lo, c.hi) {
+				return "", 0, false
+			}
+			next := c.next
+			if c.prev == "the" && c.hi < len(d.toks) && d.toks[c.hi].kind == tWord && (sayVerbs[next] || finiteAux[next] || pastVerbs[next] || strings.HasSuffix(next, "ed")) {
+				return kg.Organization, fair, true // "the Kelvoria Tarnsund said": no one's name takes "the"; a site's does, but sites rarely act
+			}
+			if next == "shares" || next == "stock" || next == "shareholders" {
+				return kg.Organization, fair, true
+			}
+			if (next == "'s" || next == "’s") && c.hi+1 < len(d.toks) && firmOfficers[d.toks[c.hi+1].lower] {
+				return kg.Organization, fair, true
+			}
+			if c.prev == "of" && c.lo >= 2 && firmOfficers[d.toks[c.lo-2].lower] {
+				return kg.Organization, fair, true
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Fans cheered when the Kelvoria Tarnsund took the stage.", "Kelvoria Tarnsund", kg.Organization},
+			{"Kelvoria Tarnsund shares fell 5% on Monday.", "Kelvoria Tarnsund", kg.Organization},
+			{"Kelvoria Tarnsund's chief executive, Ana Costa, said profits fell.", "Kelvoria Tarnsund", kg.Organization},
+			{"Ana Costa, chief executive of Kelvoria Tarnsund, said profits fell.", "Kelvoria Tarnsund", kg.Organization},
 		},
 	},
 	{
