@@ -379,6 +379,7 @@ func TestResolution(t *testing.T) {
 		{"list of retailers", "The rules hit retailers such as Kestrel Mart and Harbor City.", "organization:harbor-city", nil},
 		{"list with a company", "Orders came from Nortel, Sony, and Varkon.", "organization:varkon", nil},
 		{"a weekday opens a paper's name", "On Monday, the Sunday Chronicle reported that the plan was dead.", "organization:sunday-chronicle", nil},
+		{"a name spoken of as \"his\" stays a person's", "Kelvoria Tarnsund said his profits rose.", "person:kelvoria-tarnsund", nil},
 		{"a group called", "Fighters from a group called Red Dawn were seen.", "organization:red-dawn", nil},
 		{"a people's adjective and a faith's plural open an advocacy group's name", "The march was led by Canadian Christians for Clean Water.", "organization:canadian-christians-for-clean-water", nil},
 		{"a lawyer named", "The case went to a lawyer named Ruth Okafor.", "person:ruth-okafor", nil},

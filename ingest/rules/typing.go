@@ -1047,6 +1047,12 @@ var typeRules = []*typeRule{
 			if c.prev == "of" && c.lo >= 2 && firmOfficers[d.toks[c.lo-2].lower] {
 				return kg.Organization, fair, true
 			}
+			if c.hi+1 < len(d.toks) && d.toks[c.hi].text == "," && d.toks[c.hi+1].lower == "which" {
+				return kg.Organization, fair, true // "Kelvoria Tarnsund, which employs 500 people,"
+			}
+			if c.prev != "," && !roleWords[c.prev] && !lowerTitle(c.prev) && d.itAfter(c.hi, d.sents[c.si].hi) {
+				return kg.Organization, fair, true // "Kelvoria Tarnsund said its profits rose"; but "the group's spokesman, X, said its fighters" speaks for the group
+			}
 			return "", 0, false
 		},
 		examples: []typeExample{
@@ -1054,6 +1060,9 @@ var typeRules = []*typeRule{
 			{"Kelvoria Tarnsund shares fell 5% on Monday.", "Kelvoria Tarnsund", kg.Organization},
 			{"Kelvoria Tarnsund's chief executive, Ana Costa, said profits fell.", "Kelvoria Tarnsund", kg.Organization},
 			{"Ana Costa, chief executive of Kelvoria Tarnsund, said profits fell.", "Kelvoria Tarnsund", kg.Organization},
+			{"Kelvoria Tarnsund, which employs 500 people, said profits fell.", "Kelvoria Tarnsund", kg.Organization},
+			{"Kelvoria Tarnsund announced on Monday that it would cut 500 jobs.", "Kelvoria Tarnsund", kg.Organization},
+			{"Kelvoria Tarnsund said its profits rose.", "Kelvoria Tarnsund", kg.Organization},
 		},
 	},
 	{
@@ -1188,4 +1197,27 @@ func knownInitials(w string) bool {
 	}
 	_, ok := gazetteer.LookupPlace(w)
 	return ok
+}
+
+// itAfter reports a name before toks[k] that acts and then is spoken of as
+// "it": a verb follows (past adverbs and a time), and the first pronoun
+// after it, before anyone else is named, is "it" or "its" ("said its
+// profits rose", "announced on Monday that it would").
+func (d *doc) itAfter(k, hi int) bool {
+	verb := false
+	for j := k; j < hi && j < k+10; j++ {
+		t := &d.toks[j]
+		if d.mentAt[j] != nil || t.kind == tQuote || t.text == ";" {
+			return false
+		}
+		switch {
+		case t.lower == "it" || t.lower == "its":
+			return verb
+		case personPronouns[t.lower] || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "they":
+			return false
+		case t.kind == tWord && !t.cap && (sayVerbs[t.lower] || pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed")):
+			verb = true
+		}
+	}
+	return false
 }
