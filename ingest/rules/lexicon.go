@@ -1200,7 +1200,7 @@ var groupPeople = wordSet(`members supporters fighters militants loyalists gunme
 var memberNouns = wordSet(`analyst analysts economist economists researcher researchers executive executives
 employee employees staff worker workers scientist scientists engineer engineers strategist strategists
 trader traders lawyer lawyers spokesman spokeswoman spokesperson official officials director directors
-manager managers professor professors`)
+manager managers professor professors fellow fellows scholar scholars expert experts specialist specialists`)
 
 // timeAdjunctWords make the time adjuncts that may stand between a speech
 // verb and its clause: "said late on Sunday", "said earlier this week".
@@ -1254,6 +1254,11 @@ promote combat eliminate halt preserve keep make elect bring build cure feed uni
 // of Kelvo Marla" (general English; "chief" stands for "chief executive").
 var firmOfficers = wordSet(`chief ceo chairman chairwoman chairperson executive executives shareholders subsidiary
 headquarters board directors founder co-founder owner owners`)
+
+// siteHeads end the names of bodies named after their building, which an
+// article may only visit: "the Varnok Space Centre", "the Tarma Embassy"
+// (general English; hospitals stay bodies, as news gold marks them).
+var siteHeads = wordSet(`Centre Center Embassy Consulate Mansion`)
 
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general

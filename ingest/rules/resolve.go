@@ -481,6 +481,7 @@ func (d *doc) resolve() {
 	d.mergeAirfieldForms()
 	d.mergeSiteNamesakes()
 	d.mergeOrgNamesakes()
+	d.sitesOnlyVisited()
 	d.possessedForces()
 	d.orgShortNames()
 	d.acronymsGuessedPlaces()
@@ -1234,6 +1235,42 @@ func (d *doc) mergeOrgNamesakes() {
 			continue
 		}
 		d.merge(b, os[0])
+	}
+}
+
+// sitesOnlyVisited makes a place of a body named after its building
+// ("the Varnok Space Centre", "the Tarma Embassy") that the article only
+// puts things in, at or near, and never makes act: "a launch at the Varnok
+// Space Centre", "protesters outside the Tarma Embassy". ("From" and "to"
+// do not count: "a statement from the embassy" speaks; nor does "at" after
+// someone's job: "an analyst at the Varnok Centre" works for it.)
+func (d *doc) sitesOnlyVisited() {
+	for _, e := range d.ents {
+		if e.kind != kg.Organization || e.mentions == 0 || !siteHeads[lastWord(e.name)] {
+			continue
+		}
+		visited := true
+		for _, m := range d.ments {
+			if m.ent != e {
+				continue
+			}
+			p := m.lo - 1
+			if p >= 0 && d.toks[p].lower == "the" {
+				p--
+			}
+			if p < 0 || !(locatives[d.toks[p].lower] || d.toks[p].lower == "into") || d.toks[p].lower == "at" && p > 0 && (memberNouns[d.toks[p-1].lower] || roleWords[d.toks[p-1].lower]) {
+				visited = false
+				break
+			}
+		}
+		if visited {
+			e.kind = kg.Place
+			for _, m := range d.ments {
+				if m.ent == e {
+					m.kind = kg.Place
+				}
+			}
+		}
 	}
 }
 
