@@ -1851,7 +1851,7 @@ municipality township regency upazila tehsil commune`)
 // another form ("the Varnok forest" is Varnok). General knowledge of news
 // English.
 var siteWords = wordSet(`airport airfield airbase refinery palace barracks dam pipeline depot mine oilfield
-market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral corridor`)
+market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedral corridor hotel`)
 
 // namesakeSites are sites often named after a person: "Ben Gurion
 // airport".
