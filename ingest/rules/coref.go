@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refHisOrg, refPlace, refIt, refPolice, refLoyalists, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refHisOrg, refPlace, refIt, refPolice, refLoyalists, refPersonsForces, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -3325,6 +3325,27 @@ var refPeopleArmed = &refRule{
 		{"[Bedouin tribal fighters] shelled the town.", "organization:bedouin-tribal-fighters"},
 		{"[Druze fighters] marched in the town.", ""},
 		{"[Varnok fighters] attacked the town.", ""},
+	},
+}
+
+var refPersonsForces = &refRule{
+	name: "ref-persons-forces",
+	doc:  `"X's forces", "X's fighters" after a person's name: an organization named so, "X's forces", the armed men a leader commands; a country's or a group's forces are its own.`,
+	cues: wordSet("forces troops fighters militia militiamen men rebels"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i < 2 || d.toks[i-1].lower != "'s" && d.toks[i-1].lower != "’s" {
+			return 0, nil
+		}
+		p := d.mentAt[i-2]
+		if p == nil || p.ent == nil || p.ent.kind != kg.Person || p.ref || p.hi != i-1 {
+			return 0, nil
+		}
+		return i + 1, d.entityFor(kg.Organization, p.name+"'s "+d.toks[i].lower)
+	},
+	names: true,
+	examples: []refExample{
+		{"Rebel leader Rui Lopes's [forces] attacked Tacna on Monday.", "organization:rui-lopess-forces"},
+		{"Peru's [forces] attacked Tacna on Monday.", ""},
 	},
 }
 
