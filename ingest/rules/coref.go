@@ -1790,7 +1790,7 @@ func (d *doc) orgKind(e *entity) string {
 		c = "armed"
 	case forcesOfCountry(e.name):
 		c = "state force" // "Armed Forces of the Democratic Republic of the Congo"
-	case armedPeopleNouns[last] && len(ws) > 1 && peopleGroups[ws[0]]:
+	case armedPeopleNouns[last] && len(ws) > 1 && (peopleGroups[ws[0]] || len(ws) > 2 && peopleGroups[ws[1]]):
 		c = "armed" // a people's armed men: "Druze gunmen"
 	}
 	if c == "" {
@@ -3303,7 +3303,11 @@ var refPeopleArmed = &refRule{
 	doc:  `"<people> gunmen|fighters|militias|settlers|herders" in a sentence that tells of violence ("Druze gunmen clashed with Bedouin tribal fighters"): the organization of that name, an actor the text describes by the ethnic or faith group it belongs to.`,
 	cues: lowerSet(peopleGroups),
 	at: func(d *doc, i int) (int, *entity) {
-		if d.inQuote[i] || !d.toks[i].cap || !peopleGroups[d.toks[i].text] || i > 0 && d.mentAt[i-1] != nil && d.mentAt[i-1].hi == i {
+		lo := i
+		if i > 0 && d.mentAt[i-1] != nil && d.mentAt[i-1].hi == i && d.mentAt[i-1].demonym {
+			lo = d.mentAt[i-1].lo // "Rwandan Hutu militias": the people of a country
+		}
+		if d.inQuote[i] || !d.toks[i].cap || !peopleGroups[d.toks[i].text] || lo == i && i > 0 && d.mentAt[i-1] != nil && d.mentAt[i-1].hi == i {
 			return 0, nil // not "the Kachin Independence Army": a name of its own
 		}
 		j := i + 1
@@ -3316,11 +3320,12 @@ var refPeopleArmed = &refRule{
 		if !d.tellsViolence(int(d.sentOf[i])) {
 			return 0, nil
 		}
-		return j + 1, d.entityFor(kg.Organization, d.text[d.toks[i].start:d.toks[j].end])
+		return j + 1, d.entityFor(kg.Organization, d.text[d.toks[lo].start:d.toks[j].end])
 	},
 	names: true,
 	examples: []refExample{
 		{"[Druze gunmen] clashed with government forces in the south.", "organization:druze-gunmen"},
+		{"Peruvian [Hutu militias] attacked Tacna on Monday.", "organization:peruvian-hutu-militias"},
 		{"[Fulani herders] attacked the village of Tarma on Monday.", "organization:fulani-herders"},
 		{"[Bedouin tribal fighters] shelled the town.", "organization:bedouin-tribal-fighters"},
 		{"[Druze fighters] marched in the town.", ""},

@@ -1962,7 +1962,7 @@ var peopleGroups = wordSet(`Druze Bedouin Tuareg Fulani Peul Kurdish Pashtun Bal
 Uighur Tamil Sinhalese Amhara Oromo Tigrayan Hausa Yoruba Igbo Dinka Nuer Masalit Zaghawa Arab Alawite Sunni
 Shia Shiite Hindu Muslim Christian Jewish Buddhist Sikh Maasai Kikuyu Kalenjin Berber Yazidi Assyrian Chechen
 Serb Croat Bosniak Lendu Hema Banyamulenge Twa Anuak Murle Toubou Zarma Dogon Bambara Mossi Kachin Karen
-Shan Chin Naga Kuki Meitei Bodo Moro Lumad Papuan Mapuche`)
+Shan Chin Naga Kuki Meitei Bodo Moro Lumad Papuan Mapuche Hutu Tutsi`)
 
 // personnelOwners map the people an attack hits to the force whose they
 // are: "attacked the soldiers" hits the army the article names.
