@@ -80,6 +80,18 @@ func (d *doc) personOf(m *mention, lo int) *mention {
 			}
 		}
 	}
+	// "X, a senior Varnok Council official said", "X, the other ex-Varnok
+	// official stated": an apposition whose closing comma is left out; the
+	// person it describes speaks
+	k = m.lo - 1
+	for n := 0; k > lo && n < 4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle() && !connectors[d.toks[k].lower] && d.toks[k].lower != "at" && d.toks[k].lower != "from"; n++ {
+		k-- // "senior", "other", "ex-"
+	}
+	if k-1 > lo && d.toks[k].isArticle() && d.toks[k-1].text == "," {
+		if p := d.mentAt[k-2]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.hi == k-1 && !d.possessor(p) && (p.lo <= lo || d.atStart(p.lo, d.sents[d.sentOf[p.lo]])) {
+			return p // the person opens the clause; "X met Y, the council said" is said of Y by the council
+		}
+	}
 	return nil
 }
 
@@ -543,6 +555,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			// "Somali officials said", "CHL officials said": they speak for
 			// their organization or country
 			if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i {
+				if p := d.personOf(m, lo); p != nil && m.ent.kind != kg.Person {
+					return p.ent, p.lo // "X, a senior Varnok Council official said": X, the official
+				}
 				if e := d.officialsOf(m); e != nil {
 					return e, m.lo
 				}

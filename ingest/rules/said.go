@@ -1486,6 +1486,7 @@ var saidTrailing = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Ana Costa met Rui Lopes, the Varnok Council said.", []string{"SAID organization:varnok-council: Ana Costa met Rui Lopes"}},
 		{"Nine were killed when a strike hit a school, civil defense spokesman Ana Costa told VOA.", []string{"SAID person:ana-costa: Nine were killed when a strike hit a school"}},
 		{"Rui Lopes received the heaviest sentence, lawyer Ana Costa told Reuters.", []string{"SAID person:ana-costa: Rui Lopes received the heaviest sentence"}},
 		{"The singer died on Thursday, her publicist Ana Costa said.", []string{"SAID person:ana-costa: The singer died on Thursday"}},
@@ -1676,6 +1677,7 @@ var saidReported = &pattern{
 		{"The United Nations peacekeeping force in Peru has stated that Chile was operating in its own territory.", nil},
 		{"The United Nations peacekeeping force in southern Peru has stated that Chile was operating in its own territory.", nil},
 		{"The Constitution of Peru states that every person shall be treated with justice.", nil},
+		{"Ana Costa, a senior Varnok Council on Trade official said that prices would rise.", []string{"SAID person:ana-costa: prices would rise"}},
 		{"\u201cWe are collecting the debris,\u201d said the office of the Peru President in a statement.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
