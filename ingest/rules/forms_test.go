@@ -1215,6 +1215,8 @@ func TestSportsClubs(t *testing.T) {
 			report + "Lopes joined Lima from Kelvaro in 2001.", []string{"organization:kelvaro", "organization:lima"}},
 		{"a city that played once as a club is the club where nothing is in it",
 			report + "Lima beat Tacna 2-0. Lima signed Ana Costa in May.", []string{"organization:lima", "organization:tacna", "person:ana-costa"}},
+		{"a city the article also puts something in stays the city where it stands alone",
+			report + "Tacna beat Varnok Rovers 2-0. Fans celebrated in Tacna. Tacna signed Ana Costa in May.", []string{"organization:varnok-rovers", "person:ana-costa", "place:tacna"}},
 		{"a city that holds the game stays a city",
 			report + "Lima beat Varnok Rovers 2-0 in Tacna.", []string{"organization:lima", "organization:varnok-rovers", "place:tacna"}},
 		{"outside sports reports a move between cities is between cities",

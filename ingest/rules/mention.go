@@ -515,9 +515,9 @@ func (d *doc) sportsClubs() {
 			m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
 		}
 	}
-	// a city that plays as its club once is the club wherever no word
-	// puts something in it: "Tarma signed him in May" after "Tarma beat
-	// Varnok"
+	// a city that plays as its club once is the club wherever it stands
+	// alone, "Tarma signed him in May" after "Tarma beat Varnok", unless
+	// the article also puts something in it
 	var clubs map[string]bool
 	for _, m := range d.ments {
 		if m.kind != kg.Organization || m.ref || m.hi-m.lo > 2 {
@@ -530,13 +530,23 @@ func (d *doc) sportsClubs() {
 			clubs[m.name] = true
 		}
 	}
+	if clubs == nil {
+		return
+	}
+	// but a city the article also puts something in keeps its other uses:
+	// "a win in Tarma", then "Tarma tried to pull a goal back" is unclear
+	located := func(m *mention) bool {
+		s := d.sents[d.sentOf[m.lo]]
+		return m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
+			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo
+	}
+	for _, m := range d.ments {
+		if clubs[m.name] && m.kind == kg.Place && located(m) {
+			delete(clubs, m.name)
+		}
+	}
 	for _, m := range d.ments {
 		if !clubs[m.name] || m.kind != kg.Place || m.ref || m.demonym || m.described {
-			continue
-		}
-		s := d.sents[d.sentOf[m.lo]]
-		if m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
-			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo {
 			continue
 		}
 		m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
