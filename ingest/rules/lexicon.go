@@ -1260,6 +1260,11 @@ headquarters board directors founder co-founder owner owners`)
 // (general English; hospitals stay bodies, as news gold marks them).
 var siteHeads = wordSet(`Centre Center Embassy Consulate Mansion`)
 
+// unitNouns end the names of numbered military units: "5th Fleet", "Third
+// Army" (general knowledge).
+var unitNouns = wordSet(`Fleet Army Division Brigade Battalion Regiment Corps Squadron Wing Airborne Infantry
+Cavalry Armored Armoured Marines Command Group Flotilla`)
+
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general
 // English).

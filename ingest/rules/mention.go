@@ -1503,6 +1503,17 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 	if strings.HasSuffix(w, ".") && len(w) > 1 {
 		return gazetteer.LookupTitle(strings.TrimSuffix(w, "."))
 	}
+	if head, rest, ok := strings.Cut(w, "-"); ok && len(head) > 3 && rest != "" {
+		// "Secretaries-General", "Attorneys-General": a compound title's
+		// plural, its first word in the plural
+		one := strings.TrimSuffix(head, "s")
+		if strings.HasSuffix(head, "ies") {
+			one = strings.TrimSuffix(head, "ies") + "y"
+		}
+		if one != head {
+			return gazetteer.LookupTitle(one + "-" + rest)
+		}
+	}
 	return gazetteer.Title{}, false
 }
 

@@ -294,6 +294,7 @@ var typeRules = []*typeRule{
 				"Ras", "Wadi", "Jebel", "Jabal", "Bir", // Arabic cape, valley, mountain and well: "Ras Isa", "Wadi Halfa"
 				"Deir", "Beit", "Kafr", "Tell", "Khirbet", // Arabic monastery, house, village, mound and ruin: "Deir el-Balah", "Beit Hanoun"
 				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
+				"Kfar", "Kibbutz", "Moshav", "Kiryat", "Givat", "Ramat", "Neve", "Mitzpe", "Ma'ale", // Hebrew village, kibbutz, town, hill, height, oasis and lookout: "Kfar Saba", "Kiryat Shmona"
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río", // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
 				"Circuit", "Circuito", "Autódromo", "Autodromo": // a racing circuit: "Circuit de Varnok", "Autódromo Ana Costa"
 				mount := strings.HasPrefix(d.toks[c.lo].text, "M") || strings.HasPrefix(d.toks[c.lo].text, "Circuit") || strings.HasPrefix(d.toks[c.lo].text, "Aut") // "Mount McKinley", "Circuit Ana Costa": nobody is called Mount or Circuit
@@ -311,6 +312,7 @@ var typeRules = []*typeRule{
 			{"They climbed Mount Rafael in Peru.", "Mount Rafael", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
+			{"Settlers from Kfar Tarvo marched on Monday.", "Kfar Tarvo", kg.Place},
 			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
 			{"Protesters marched on Torre Varnok in Lima.", "Torre Varnok", kg.Place},
 			{"The team flew from Rio de Varnok to Lima.", "Rio de Varnok", kg.Place},
@@ -516,6 +518,9 @@ var typeRules = []*typeRule{
 			if w := d.toks[c.hi-1].text; clubEnds[w] {
 				return kg.Organization, fair, true // "Varnok United", "Kelvaro Rovers": a club, whatever its town
 			}
+			if !club && c.n == 2 && teamNickname(&d.toks[c.hi-1]) && resultVerbs[c.next] && d.gameSentence(c.si) && !d.givenNameIn(c.lo, c.hi) {
+				return kg.Organization, fair, true // "Tarvo Whitecaps lost 2-0": a team's nickname before a result's verb
+			}
 			if !club && c.hi-1 > c.lo && teamNickname(&d.toks[c.hi-1]) {
 				if _, ok := gazetteer.LookupPlace(d.text[d.toks[c.lo].start:d.toks[c.hi-2].end]); ok {
 					club, place = true, true
@@ -535,6 +540,7 @@ var typeRules = []*typeRule{
 			{"The Toronto Red Varnoks signed Rui Lopes.", "Toronto Red Varnoks", kg.Organization},
 			{"Fans of Leeds United cheered.", "Leeds United", kg.Organization},
 			{"Varnok United moved top of the table.", "Varnok United", kg.Organization},
+			{"Tarvo Whitecaps lost their second league game after losing 2-0 to Lima, as the coach told the squad and its striker.", "Tarvo Whitecaps", kg.Organization},
 		},
 	},
 	{
@@ -1025,6 +1031,17 @@ var typeRules = []*typeRule{
 			{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place},
 			{"Troops raided a hideout in the Zorvak Woods.", "Zorvak Woods", kg.Place},
 			{"Four militants were killed in an exchange of fire near Ruth Varnok on Tuesday.", "Ruth Varnok", kg.Place},
+		},
+	},
+	{
+		name: "type-numbered-unit",
+		doc:  `An ordinal and a military unit's noun: "5th Fleet", "Third Army", "101st Airborne".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			first := d.toks[c.lo].text
+			return kg.Organization, fair, c.n >= 2 && (ordinalNum(first) || ordinals[strings.ToLower(first)]) && unitNouns[c.last]
+		},
+		examples: []typeExample{
+			{"The 5th Fleet said the tanker was safe.", "5th Fleet", kg.Organization},
 		},
 	},
 	{
