@@ -25,6 +25,9 @@ import (
 // ---- Tokens and sentences (token.go)
 
 // abbrevs end with a dot that does not end a sentence.
+// monthAbbrevs are the months' abbreviations among abbrevs.
+var monthAbbrevs = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true,
 	"lt": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "brig": true, "sen": true,

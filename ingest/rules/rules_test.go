@@ -160,6 +160,7 @@ func TestTokenize(t *testing.T) {
 		{"quotes", "\u201cNo,\u201d he said. \"Yes.\"", []string{"\u201c", "No", ",", "\u201d", "he", "said", ".", "\"", "Yes", ".", "\""}},
 		{"contraction and hyphen", "They don't trust al-Amin's pro-Moscow allies.", []string{"They", "don't", "trust", "al-Amin", "'s", "pro-", "Moscow", "allies", "."}},
 		{"plural possessive", "the envoys' tasks", []string{"the", "envoys", "'", "tasks"}},
+		{"a name's last word spelled like a month before a full stop", "It was Ali Jan. Ali left on Jan. 5.", []string{"It", "was", "Ali", "Jan", ".", "Ali", "left", "on", "Jan.", "5", "."}},
 		{"invalid utf8", "a\xffb", []string{"a", "\xff", "b"}},
 	}
 	for _, tt := range tests {

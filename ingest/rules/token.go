@@ -75,6 +75,14 @@ func tokenize(text string) []token {
 			t.cap = wordCap(t.text)
 			t.para = para
 			para = false
+			// "a cousin named Ali Jan. Ali Jan's branch": a name's last word
+			// before a full stop, not January's abbreviation
+			if n := len(t.text); n > 3 && t.text[n-1] == '.' && monthAbbrevs[strings.ToLower(t.text[:n-1])] && len(toks) > 0 && toks[len(toks)-1].kind == tWord && toks[len(toks)-1].cap && nextCap(text, j) {
+				toks = append(toks, mk(text, start, j-1, tWord, t.para))
+				toks = append(toks, mk(text, j-1, j, tPunct, false))
+				i = j
+				continue
+			}
 			// a possessive "'s" becomes its own token
 			if n := len(t.text); n > 2 && t.kind == tWord {
 				if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "'S") {
@@ -435,4 +443,16 @@ func capitalPrefixedWord(w string, k int) bool {
 // isArticle reports "the", "a" or "an", in any case.
 func (t *token) isArticle() bool {
 	return t.lower == "the" || t.lower == "a" || t.lower == "an"
+}
+
+// nextCap reports an upper-case letter after the spaces at text[j:].
+func nextCap(text string, j int) bool {
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsUpper(r)
 }
