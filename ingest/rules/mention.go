@@ -2178,6 +2178,16 @@ func (d *doc) addSpan(si, lo, hi int) {
 				core += d.fieldWords(core, hi) // "High Commissioner for Peace Ana Costa": the office's field
 			}
 		}
+		if core > last+1 && core+2 < hi && (d.toks[core-1].lower == "for" || d.toks[core-1].lower == "the") && !gazetteer.IsGivenName(d.toks[core].text) {
+			// "Minister for the Olympics Ana Costa": the office's field,
+			// then the person from her given name on
+			for g := core + 1; g+1 < hi && g <= core+2; g++ {
+				if gazetteer.IsGivenName(d.toks[g].text) && !d.knownPlaceWord(g) {
+					core = g
+					break
+				}
+			}
+		}
 		if core >= hi && last+1 < hi && connectors[d.toks[last+1].lower] && d.officePrefix(lo) {
 			// "UN High Commissioner for Refugees", "Minister of
 			// Defence": an office that acts as an organization
