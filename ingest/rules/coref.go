@@ -2079,6 +2079,13 @@ func (d *doc) subjectOrg(si int) *entity {
 			return nil
 		}
 		if m.ent.kind == kg.Organization || m.ent.kind == kg.Place && isCountry(m.ent.name) {
+			j := m.hi
+			for j < s.hi && j < m.hi+3 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil {
+				j++
+			}
+			if p := d.mentAt[min(j, s.hi-1)]; j > m.hi && p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == j {
+				return nil // "US soul singer Ana Costa died": the country describes her
+			}
 			return m.ent
 		}
 		return nil
@@ -2309,6 +2316,7 @@ var refStatement = &refRule{
 		{"[The statement] said profits fell.", ""},
 		{"The Houthis said the strikes had killed ten people. [The statement] said the group would fight on.", "organization:houthis"},
 		{"The Houthis fought on. [The statement] said the group would fight on.", ""},
+		{"US singer Ana Costa died on Thursday, her publicist Rui Lopes stated. [The statement] said she was 76.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 		{"The Houthis said the strikes had killed ten people. Two ports were hit, according to [the statement].", "organization:houthis"},
 	},

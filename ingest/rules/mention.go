@@ -1778,7 +1778,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			lo++
 			continue
 		}
-		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !(isAcronym(t.text) && d.known(lo, lo+1)) && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) && !(hi-lo > 2 && d.advocacyAt(lo)) &&
 			!(hi-lo == 2 && d.orgish(lo) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && !gazetteer.IsGivenName(d.toks[lo+1].text)) { // "Radio Dabanga reported": the station's name
@@ -1983,7 +1983,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	full := d.text[d.toks[lo].start:d.toks[hi-1].end]
 	atStart := d.atStart(lo, s)
-	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower)
+	opener := atStart && hi-lo == 1 && gazetteer.IsCommonWord(d.toks[lo].lower) && !(isAcronym(d.toks[lo].text) && d.known(lo, hi)) // "US officials said": the country, not "us"
 	if opener && !d.known(lo, hi) && !d.capAlone[d.toks[lo].lower] && !gazetteer.IsGivenName(d.toks[lo].text) && !d.surnameBefore(lo) && hi < s.hi && d.toks[hi].kind == tWord && !d.toks[hi].cap &&
 		!sayVerbs[d.toks[hi].lower] && !pastVerbs[d.toks[hi].lower] && !finiteAux[d.toks[hi].lower] && !strings.HasSuffix(d.toks[hi].lower, "ed") && !gazetteer.IsOrgHead(d.toks[lo].lower) {
 		// "Security researchers said": a common word opening the sentence,
