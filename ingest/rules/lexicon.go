@@ -671,7 +671,7 @@ var localQualifiers = wordSet(`state regional provincial municipal city county d
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
-force guard department service coastguard`)
+force guard department service coastguard pirates kidnappers hijackers gunmen bandits smugglers`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
