@@ -45,7 +45,7 @@ type refExample struct {
 }
 
 // refRules are tried in order at each token no mention covers.
-var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refHisOrg, refPlace, refIt, refPolice, refLoyalists, refPersonsForces, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
+var refRules = []*refRule{refStatement, refSpokesperson, refRole, refOfficeHolder, refCounterpart, refOrgNoun, refHisOrg, refPlace, refIt, refPolice, refLoyalists, refPersonsForces, refFamily, refCountryBody, refPortfolioMinistry, refArmyWeapons, refSupporters, refPeopleArmed, refOrgMission, refLeaderOffice, refDescribedPerson, refFormerLatter}
 
 // refByCue maps each cue word to the rules it wakes, in order.
 var refByCue = func() map[string][]*refRule {
@@ -3359,6 +3359,30 @@ var refPersonsForces = &refRule{
 	examples: []refExample{
 		{"Rebel leader Rui Lopes's [forces] attacked Tacna on Monday.", "organization:rui-lopess-forces"},
 		{"Peru's [forces] attacked Tacna on Monday.", ""},
+	},
+}
+
+var refFamily = &refRule{
+	name: "ref-family",
+	doc:  `"the X family said": the family speaks as one, an organization "X family" (a victim's or a defendant's family in a statement).`,
+	cues: wordSet("family"),
+	at: func(d *doc, i int) (int, *entity) {
+		if d.inQuote[i] || i < 2 || d.toks[i-2].lower != "the" {
+			return 0, nil
+		}
+		n := &d.toks[i-1]
+		if n.kind != tWord || !n.cap || gazetteer.IsCommonWord(n.lower) && !gazetteer.IsSurname(n.text) || !d.speaksAt(i-2, i+1) {
+			return 0, nil
+		}
+		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.ent.kind != kg.Person {
+			return 0, nil // "the Royal family", "the Varnok Group family of funds"
+		}
+		return i + 1, d.entityFor(kg.Organization, n.text+" family")
+	},
+	names: true,
+	examples: []refExample{
+		{"The Lopes [family] said they would appeal the ruling.", "organization:lopes-family"},
+		{"The Lopes [family] moved to Lima in 1990.", ""},
 	},
 }
 
