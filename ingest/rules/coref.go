@@ -2319,6 +2319,7 @@ var refStatement = &refRule{
 		{"US singer Ana Costa died on Thursday, her publicist Rui Lopes stated. [The statement] said she was 76.", ""},
 		{"The Islamic State group claimed the attack in a statement. [The statement] said two fighters carried it out.", "organization:islamic-state"},
 		{"The Houthis said the strikes had killed ten people. Two ports were hit, according to [the statement].", "organization:houthis"},
+		{"The Varnok Institute released a study on Monday. [The study] found that incomes rose.", "organization:varnok-institute"},
 	},
 }
 

@@ -947,7 +947,7 @@ photographer photographers tally count calculation calculations reporting`)
 
 // statementNouns name a text an organization or person issues.
 var statementNouns = wordSet(`statement statements report communique communiqué declaration letter complaint
-filing lawsuit ruling verdict release announcement notice memo`)
+filing lawsuit ruling verdict release announcement notice memo study survey`)
 
 // usDepartmentForms are the other usual names of the United States'
 // executive departments the gazetteer knows, under its canonical names:
@@ -1130,7 +1130,7 @@ insisted insists warned warns noted notes stressed stresses explained explains a
 asserted asserts declared declares commented comments wrote writes tweeted tweets
 remarked remarks replied replies responded responds confirmed confirms acknowledged acknowledges
 emphasized emphasised emphasizes emphasises suggested suggests predicted
-conceded concedes contended contends alleged alleges affirmed affirms reiterated reiterates
+conceded concedes contended contends alleged alleges affirmed affirms reaffirmed reaffirms reiterated reiterates
 countered believes believed thinks thought state allege complained complains complain requested requests
 vowed vows pledged pledges promised promises testified testifies proclaimed proclaims boasted boasts
 demanded demands protested protests insist argue claim confirm stress warn
