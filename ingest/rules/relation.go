@@ -349,6 +349,11 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				if in-1 > lo && compass[d.toks[in].lower] {
 					in-- // "the force in south Lebanon"
 				}
+				if in-1 > lo && d.toks[in].text == "," {
+					if c := d.mentAt[in-1]; c != nil && c.ent != nil && c.ent.kind == kg.Place && c.lo-1 > lo {
+						in = c.lo - 1 // "officials in Lima, Peru said": where the town is
+					}
+				}
 				if m.ent.kind == kg.Place && in > lo && d.toks[in].lower == "in" {
 					// "officials at the Peruvian embassy in Santiago said",
 					// "the U.S. Embassy in Lima said": the embassy, not where

@@ -1679,6 +1679,7 @@ var saidReported = &pattern{
 		{"The Constitution of Peru states that every person shall be treated with justice.", nil},
 		{"Ana Costa spoke. US officials said the talks failed.", []string{"SAID place:united-states: the talks failed"}},
 		{"Sports Minister Rui Lopes reaffirmed the country will enforce the laws.", []string{"SAID person:rui-lopes: the country will enforce the laws"}},
+		{"UN officials in Lima, Peru said that the two men worked for a local firm.", []string{"SAID organization:united-nations: the two men worked for a local firm"}},
 		{"Ana Costa, a senior Varnok Council on Trade official said that prices would rise.", []string{"SAID person:ana-costa: prices would rise"}},
 		{"\u201cWe are collecting the debris,\u201d said the office of the Peru President in a statement.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
