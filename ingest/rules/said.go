@@ -1559,7 +1559,7 @@ var saidInverted = &pattern{
 	name: "said-inverted",
 	doc:  `A clause closed by its attribution with the verb first: "The agency took the lead, said Lars Holm, the agent in charge."`,
 	typ:  kg.Said,
-	cues: wordSet("said says added adds wrote explained noted"),
+	cues: wordSet("said says added adds wrote explained noted claimed claims stated insisted"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		if !d.reportable(v) || v <= s.lo+3 || d.toks[v-1].text != "," || v+1 >= s.hi {
@@ -1577,6 +1577,22 @@ var saidInverted = &pattern{
 		}
 		if p := d.personAfterTitles(k, s.hi); p != nil {
 			k = p.lo
+		}
+		if d.mentAt[min(k, s.hi-1)] == nil {
+			// "said the press secretary for the provincial governor, Rui
+			// Lopes": a description in lower case, then the name
+			for c := k; c < s.hi-1 && c < k+10; c++ {
+				t := &d.toks[c]
+				if t.text == "," {
+					if p := d.mentAt[c+1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == c+1 {
+						k = c + 1
+					}
+					break
+				}
+				if t.kind != tWord || t.cap || d.mentAt[c] != nil {
+					break
+				}
+			}
 		}
 		m := d.mentAt[min(k, s.hi-1)]
 		if m == nil || m.ent == nil || m.lo != k || d.possessor(m) || m.demonym || m.ent.kind != kg.Person && m.ent.kind != kg.Organization {
@@ -1605,6 +1621,7 @@ var saidInverted = &pattern{
 		{"The patrol came under fire near the village of Tarma, said an army spokesman, Lt. Col. Rui Lopes.", []string{"SAID person:rui-lopes: The patrol came under fire near the village of Tarma"}},
 		{"The talks will resume on Monday, said a government spokesman in Lima.", nil},
 		{"Children are being used as lookouts, said UNICEF's Representative in Peru, Ana Costa.", []string{"SAID person:ana-costa: Children are being used as lookouts"}},
+		{"The village of Tarma was worst hit, claimed the press secretary for the provincial governor, Rui Lopes.", []string{"SAID person:rui-lopes: The village of Tarma was worst hit"}},
 	},
 }
 
