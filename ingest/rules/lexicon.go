@@ -1268,6 +1268,11 @@ var siteHeads = wordSet(`Centre Center Embassy Consulate Mansion`)
 var unitNouns = wordSet(`Fleet Army Division Brigade Battalion Regiment Corps Squadron Wing Airborne Infantry
 Cavalry Armored Armoured Marines Command Group Flotilla`)
 
+// invertedSayVerbs open an attribution after the clause it closes, the
+// speaker after them, appositive and all: "..., said Lars Holm, the agent
+// in charge". Others ("claimed", "stated") do so only at the sentence's end.
+var invertedSayVerbs = wordSet(`said says added adds wrote explained noted`)
+
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general
 // English).

@@ -1578,6 +1578,7 @@ var saidInverted = &pattern{
 		if p := d.personAfterTitles(k, s.hi); p != nil {
 			k = p.lo
 		}
+		described := false
 		if d.mentAt[min(k, s.hi-1)] == nil {
 			// "said the press secretary for the provincial governor, Rui
 			// Lopes": a description in lower case, then the name
@@ -1585,7 +1586,7 @@ var saidInverted = &pattern{
 				t := &d.toks[c]
 				if t.text == "," {
 					if p := d.mentAt[c+1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.lo == c+1 {
-						k = c + 1
+						k, described = c+1, true
 					}
 					break
 				}
@@ -1598,8 +1599,14 @@ var saidInverted = &pattern{
 		if m == nil || m.ent == nil || m.lo != k || d.possessor(m) || m.demonym || m.ent.kind != kg.Person && m.ent.kind != kg.Organization {
 			return false
 		}
-		// the speaker ends the sentence, or an appositive or a date follows
+		// the speaker ends the sentence, or an appositive or a date follows;
+		// after a description, or a verb that also takes an object clause
+		// ("X, an alliance, claimed one of its leaders, Y, was beaten"),
+		// only the sentence's end
 		if m.hi < s.hi && d.toks[m.hi].text != "," && d.toks[m.hi].text != "." && !isWeekday(d.toks[m.hi].lower) && d.toks[m.hi].lower != "on" {
+			return false
+		}
+		if strict := described || !invertedSayVerbs[d.toks[v].lower]; strict && m.hi < s.hi && d.toks[m.hi].text != "." {
 			return false
 		}
 		lo := d.pastDateline(s.lo, v)
@@ -1696,6 +1703,7 @@ var saidReported = &pattern{
 		{"The Constitution of Peru states that every person shall be treated with justice.", nil},
 		{"Ana Costa spoke. US officials said the talks failed.", []string{"SAID place:united-states: the talks failed"}},
 		{"Sports Minister Rui Lopes reaffirmed the country will enforce the laws.", []string{"SAID person:rui-lopes: the country will enforce the laws"}},
+		{"The Varnok Coalition, an opposition alliance, claimed one of its leaders, Rui Lopes, was beaten by police.", []string{"SAID organization:varnok-coalition: one of its leaders, Rui Lopes, was beaten by police"}},
 		{"UN officials in Lima, Peru said that the two men worked for a local firm.", []string{"SAID organization:united-nations: the two men worked for a local firm"}},
 		{"Ana Costa, a senior Varnok Council on Trade official said that prices would rise.", []string{"SAID person:ana-costa: prices would rise"}},
 		{"\u201cWe are collecting the debris,\u201d said the office of the Peru President in a statement.", nil},
