@@ -715,11 +715,11 @@ func (d *doc) collectTitles() {
 		// Andes, Lars Holm,": past the article of the office's complement
 		if m.lo >= 2 && d.toks[m.lo-1].text == "," {
 			b := m.lo - 2
-			for b > 0 && m.lo-b < 12 && d.toks[b].kind == tWord && (d.toks[b].lower != "the" || officePreps[d.toks[b-1].lower]) {
+			for b > 0 && m.lo-b < 12 && d.toks[b].kind == tWord && (d.toks[b].lower != "the" || officePreps[d.toks[b-1].lower]) && d.toks[b].lower != "'s" && d.toks[b].lower != "\u2019s" {
 				b--
 			}
-			if d.toks[b].lower == "the" {
-				add(m.ent, b+1, m.lo-1)
+			if w := d.toks[b].lower; w == "the" || (w == "'s" || w == "\u2019s") && b+1 < m.lo-1 && !d.toks[b+1].cap {
+				add(m.ent, b+1, m.lo-1) // "Peru's foreign minister, Lars Holm,"
 			}
 		}
 	}
@@ -807,6 +807,7 @@ var refRole = &refRule{
 	},
 	examples: []refExample{
 		{"Foreign Minister Lars Holm arrived in Riga. [The foreign minister] said the talks had failed.", "person:lars-holm"},
+		{"Peru's foreign minister, Ana Costa, met Chile's president on Monday. [The minister] said the talks had gone well.", "person:ana-costa"},
 		{"Government spokesman Rui Lopes spoke first. \u201cWe are calm,\u201d [the government spokesman] said.", "person:rui-lopes"},
 		{"Ana Costa, the prime minister, left. Later [the prime minister] said she was tired.", "person:ana-costa"},
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
