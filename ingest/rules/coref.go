@@ -711,6 +711,30 @@ func (d *doc) collectTitles() {
 			}
 			add(m.ent, m.hi+1, end)
 		}
+		// "X was elected mayor", "X became prime minister", "X was sworn in
+		// as president": an office the sentence gives X
+		if k := m.hi; k+1 < len(d.toks) {
+			if w := d.toks[k].lower; w == "was" || w == "is" || w == "has" || w == "had" {
+				k++
+				if d.toks[k].lower == "been" && k+1 < len(d.toks) {
+					k++
+				}
+			}
+			if w := d.toks[k].lower; k+1 < len(d.toks) && (w == "elected" || w == "appointed" || w == "named" || w == "became" || w == "becomes") {
+				k++
+				if d.toks[k].lower == "as" && k+1 < len(d.toks) {
+					k++
+				}
+				if k+1 < len(d.toks) && (d.toks[k].lower == "the" || d.toks[k].lower == "new") {
+					k++
+				}
+				end := k
+				for end < len(d.toks) && end < k+4 && d.toks[end].kind == tWord && d.mentAt[end] == nil {
+					end++
+				}
+				add(m.ent, k, end)
+			}
+		}
 		// "the foreign minister, Lars Holm,"; "the UN special envoy for the
 		// Andes, Lars Holm,": past the article of the office's complement
 		if m.lo >= 2 && d.toks[m.lo-1].text == "," {
@@ -808,6 +832,7 @@ var refRole = &refRule{
 	examples: []refExample{
 		{"Foreign Minister Lars Holm arrived in Riga. [The foreign minister] said the talks had failed.", "person:lars-holm"},
 		{"Peru's foreign minister, Ana Costa, met Chile's president on Monday. [The minister] said the talks had gone well.", "person:ana-costa"},
+		{"Rui Lopes was elected mayor of Lima on Sunday. [The new mayor] said he would fight crime.", "person:rui-lopes"},
 		{"Government spokesman Rui Lopes spoke first. \u201cWe are calm,\u201d [the government spokesman] said.", "person:rui-lopes"},
 		{"Ana Costa, the prime minister, left. Later [the prime minister] said she was tired.", "person:ana-costa"},
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
