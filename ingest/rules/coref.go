@@ -720,7 +720,10 @@ func (d *doc) collectTitles() {
 					k++
 				}
 			}
-			if w := d.toks[k].lower; k+1 < len(d.toks) && (w == "elected" || w == "appointed" || w == "named" || w == "became" || w == "becomes") {
+			if d.toks[k].lower == "sworn" && k+2 < len(d.toks) && d.toks[k+1].lower == "in" {
+				k++ // "was sworn in as president"
+			}
+			if w := d.toks[k].lower; k+1 < len(d.toks) && (w == "elected" || w == "appointed" || w == "named" || w == "became" || w == "becomes" || w == "in" && d.toks[k-1].lower == "sworn") {
 				k++
 				if d.toks[k].lower == "as" && k+1 < len(d.toks) {
 					k++
@@ -833,6 +836,7 @@ var refRole = &refRule{
 		{"Foreign Minister Lars Holm arrived in Riga. [The foreign minister] said the talks had failed.", "person:lars-holm"},
 		{"Peru's foreign minister, Ana Costa, met Chile's president on Monday. [The minister] said the talks had gone well.", "person:ana-costa"},
 		{"Rui Lopes was elected mayor of Lima on Sunday. [The new mayor] said he would fight crime.", "person:rui-lopes"},
+		{"Ana Costa was sworn in as president on Monday. [The president] said she would fight crime.", "person:ana-costa"},
 		{"Government spokesman Rui Lopes spoke first. \u201cWe are calm,\u201d [the government spokesman] said.", "person:rui-lopes"},
 		{"Ana Costa, the prime minister, left. Later [the prime minister] said she was tired.", "person:ana-costa"},
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
