@@ -1273,6 +1273,10 @@ Cavalry Armored Armoured Marines Command Group Flotilla`)
 // in charge". Others ("claimed", "stated") do so only at the sentence's end.
 var invertedSayVerbs = wordSet(`said says added adds wrote explained noted`)
 
+// epithets follow "the" inside a name: "Alexander the Great", "Ivan the
+// Terrible" (general knowledge).
+var epithets = wordSet(`Great Terrible Younger Elder Conqueror Magnificent Wise Bold Pious Good Just Lionheart Confessor Hammer`)
+
 // landformEnds end the names of islands, waters and mountains, which may
 // open with a title: "Prince Varnok Island", "King Tarma Bay" (general
 // English).

@@ -1303,6 +1303,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 	if c == "of" && societyHeads[d.toks[j-1].text] && strings.HasPrefix(left, "Red ") && d.ofCountryAfter(j, len(d.toks)) > j {
 		return true // "the Red Cross of Chad": the country's own society
 	}
+	if c == "the" && j+1 < len(d.toks) && !epithets[d.toks[j+1].text] {
+		return false // "the Northern Alliance the X militia": two names, a comma left out; but "Alexander the Great"
+	}
 	switch c {
 	case "and", "for", "the":
 		if _, ok := d.isTitle(j - 1); ok && c == "for" {
