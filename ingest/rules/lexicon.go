@@ -2263,6 +2263,11 @@ var plannedCues = wordSet(`will would shall expected plans plan planned planning
 set due to going intend intends intended agreed agree agrees aims aim vowed vows vow pledged pledges
 postponed delayed rescheduled deferred threatened threatens threaten threat`)
 
+// commitCues among plannedCues plan only what follows them as an
+// infinitive: "vowed to meet X"; "vowed revenge at a meeting with X" tells
+// of a meeting held.
+var commitCues = wordSet(`vowed vows vow pledged pledges agreed agree agrees threatened threatens threaten`)
+
 var proposedCues = wordSet(`offer offered offers offering propose proposed proposes proposal invited invites
 invite invitation suggested suggest suggests urged urges called calls
 demanded ready willing could might may seek seeks seeking sought hope hopes hoped hoping`)

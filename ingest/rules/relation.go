@@ -1120,6 +1120,9 @@ func (d *doc) status(lo, hi int) kg.Status {
 			if w == "to" && d.pastTripBefore(k, lo) {
 				continue // "travelled to Lima to meet X": the purpose of a trip made
 			}
+			if commitCues[w] && d.peek(k+1) != "to" {
+				continue // "pledged support at a meeting with X": a meeting held; "pledged to meet X" is planned
+			}
 			st = kg.Planned
 		}
 	}

@@ -1272,3 +1272,30 @@ func TestPeoplesPlural(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitmentStatus covers verbs of commitment: they plan the infinitive
+// after them, not a meeting told in the same clause.
+func TestCommitmentStatus(t *testing.T) {
+	tests := []struct {
+		text string
+		want kg.Status
+	}{
+		{"Rui Lopes pledged support for Peru at a meeting with Ana Costa on Monday.", kg.Happened},
+		{"Rui Lopes pledged to meet Ana Costa next week.", kg.Planned},
+		{"Rui Lopes agreed to meet Ana Costa in Lima.", kg.Planned},
+		{"Rui Lopes agreed a deal at a meeting with Ana Costa on Monday.", kg.Happened},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []kg.Status
+			for _, r := range extractOne(t, tt.text).Relations {
+				if r.Type == kg.Met {
+					got = append(got, r.Status)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("meetings' statuses = %v, want one %s", got, tt.want)
+			}
+		})
+	}
+}
