@@ -451,6 +451,7 @@ var metVerb = &pattern{
 		{"Ana Costa spoke at a meeting of the Varnok Council.", nil},
 		{"Ana Costa told Rui Lopes at a meeting in Lima that the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"During a meeting with Rui Lopes in Lima, Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
+		{"Rui Lopes pledged support for Peru at a meeting with Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"After meeting Rui Lopes on Monday, Foreign Minister Ana Costa said the border would reopen.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
 		{"After the meeting, Ana Costa said the border would reopen.", nil},
 		{"At a meeting in Lima, Tuesday, Prime Minister Ana Costa and President Rui Lopes agreed to begin negotiations.", []string{"MET person:ana-costa -> person:rui-lopes happened"}},
@@ -1182,7 +1183,9 @@ func (d *doc) meetAt(si, v int) {
 	}
 	forTalks := false // the subject of "for talks with" is found
 	sentBy := false   // the subject is a country's delegation or officials
-	if adjunctOf == nil && (w == "talks" || w == "meeting") && v > s.lo && d.toks[v-1].lower == "for" {
+	if adjunctOf == nil && (w == "talks" || w == "meeting") && v > s.lo && (d.toks[v-1].lower == "for" || v-2 > s.lo && d.toks[v-1].lower == "a" && d.toks[v-2].lower == "at") {
+		// "NATO leaders pledged support for Peru at a meeting with Z": the
+		// clause's subject met Z, not the last name before
 		// "X is due to meet Y before traveling to Lima for talks with Z":
 		// the talks are the clause's subject's, not the last name's
 		e, a := d.clauseSubjectBefore(v, s.lo)
