@@ -498,20 +498,21 @@ func (d *doc) sportsClubs() {
 	if !d.sportsReport() {
 		return
 	}
+	// "in Tarma", "Tarma, Peru", a dateline: the city
+	located := func(m *mention) bool {
+		s := d.sents[d.sentOf[m.lo]]
+		return m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
+			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo
+	}
 	for _, m := range d.ments {
 		if m.kind != kg.Place || m.ref || m.demonym || m.described || m.hi-m.lo > 2 {
 			continue
 		}
 		p, ok := gazetteer.LookupPlace(m.name)
-		if !ok || p.Kind != gazetteer.City {
+		if !ok || p.Kind != gazetteer.City || located(m) {
 			continue
 		}
-		s := d.sents[d.sentOf[m.lo]]
-		if m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
-			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo {
-			continue // "in Tarma", "Tarma, Peru", a dateline: the city
-		}
-		if d.gameSentence(int(d.sentOf[m.lo])) || d.transferAt(m.lo, s.lo) {
+		if s := d.sents[d.sentOf[m.lo]]; d.gameSentence(int(d.sentOf[m.lo])) || d.transferAt(m.lo, s.lo) {
 			m.kind, m.canon, m.country, m.typedBy = kg.Organization, "", "", "sports-club"
 		}
 	}
@@ -535,11 +536,6 @@ func (d *doc) sportsClubs() {
 	}
 	// but a city the article also puts something in keeps its other uses:
 	// "a win in Tarma", then "Tarma tried to pull a goal back" is unclear
-	located := func(m *mention) bool {
-		s := d.sents[d.sentOf[m.lo]]
-		return m.lo > s.lo && (placePreps[d.toks[m.lo-1].lower] || locatives[d.toks[m.lo-1].lower] || d.toks[m.lo-1].lower == "of") ||
-			m.hi+1 < s.hi && d.toks[m.hi].text == "," && d.knownPlaceWord(m.hi+1) || d.pastDateline(s.lo, m.lo) > m.lo
-	}
 	for _, m := range d.ments {
 		if clubs[m.name] && m.kind == kg.Place && located(m) {
 			delete(clubs, m.name)

@@ -1254,10 +1254,7 @@ func (d *doc) sitesOnlyVisited() {
 			if m.ent != e {
 				continue
 			}
-			p := m.lo - 1
-			if p >= 0 && d.toks[p].lower == "the" {
-				p--
-			}
+			p := d.prepBefore(m)
 			if p < 0 || !(locatives[d.toks[p].lower] || d.toks[p].lower == "into") || d.toks[p].lower == "at" && p > 0 && (memberNouns[d.toks[p-1].lower] || roleWords[d.toks[p-1].lower]) {
 				visited = false
 				break
@@ -1291,14 +1288,23 @@ func namesakeTail(ws []string) bool {
 }
 
 // locatedIn reports whether some mention of e by its own name follows a
-// preposition of place ("in Kelborg", "near Kelborg").
+// preposition of place ("in Kelborg", "near the Kelborg").
 func (d *doc) locatedIn(e *entity) bool {
 	for _, m := range d.ments {
-		if m.ent == e && !m.ref && m.lo > 0 && locatingPreps[d.toks[m.lo-1].lower] {
+		if p := d.prepBefore(m); m.ent == e && !m.ref && p >= 0 && locatingPreps[d.toks[p].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// prepBefore is the index of the word before mention m, past a "the", or -1.
+func (d *doc) prepBefore(m *mention) int {
+	p := m.lo - 1
+	if p >= 0 && d.toks[p].lower == "the" {
+		p--
+	}
+	return p
 }
 
 // namedWithoutThe reports whether some mention of e by its own name, out
