@@ -204,7 +204,7 @@ func (d *doc) thingOfPlace(m *mention, lo int) bool {
 	if k > lo && d.toks[k].lower == "the" {
 		k--
 	}
-	return k-1 >= lo && k-1 >= 0 && d.toks[k].lower == "of" && placeOwnedNouns[d.toks[k-1].lower]
+	return k-1 >= lo && d.toks[k].lower == "of" && placeOwnedNouns[d.toks[k-1].lower]
 }
 
 // subjectOf finds the entity that is the subject of the verb at toks[v]:
