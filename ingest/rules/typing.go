@@ -843,6 +843,27 @@ var typeRules = []*typeRule{
 		},
 	},
 	{
+		name: "type-after-compass",
+		doc:  `A name after a compass adjective in lower case is a region or place: "struck eastern Varnok", "across northern Kelvaro Tarnsund"; a person's or a body's name takes no such adjective.`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			switch c.prev {
+			case "upper", "lower", "middle", "":
+				return "", 0, false // "the middle Varnok": too loose
+			}
+			if c.lo == 0 || d.toks[c.lo-1].cap {
+				return "", 0, false // "Eastern Varnok" is the name itself
+			}
+			if c.n == 1 && gazetteer.IsCommonWord(strings.ToLower(c.last)) {
+				return "", 0, false // "the southern States"
+			}
+			return kg.Place, fair, compass[c.prev] && c.n <= 3
+		},
+		examples: []typeExample{
+			{"An earthquake struck eastern Varnok on Monday.", "Varnok", kg.Place},
+			{"Troops entered southern Kelvaro Tarnsund on Monday.", "Kelvaro Tarnsund", kg.Place},
+		},
+	},
+	{
 		name: "type-given-name",
 		doc:  `A known given name opens a person's name: "Ruth Okafor".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
