@@ -2173,30 +2173,21 @@ var eventStruck = &eventRule{
 		si := int(d.sentOf[n])
 		s := d.sents[si]
 		v := n + 1
+		if v+1 < s.hi && d.toks[v].text == "," && (d.toks[v+1].lower == "which" || d.toks[v+1].lower == "that") {
+			v++ // "the earthquake, which struck Chile on Monday, ..."
+		}
 		if v < s.hi && (d.toks[v].lower == "that" || d.toks[v].lower == "which") {
 			v++
 		}
-		if v >= s.hi || !strikeVerbs[d.toks[v].lower] {
+		v = d.pastMagnitude(v, s.hi)
+		var m *mention
+		if v < s.hi && strikeVerbs[d.toks[v].lower] {
+			m = d.struckPlace(si, v+1)
+		} else {
+			m = d.struckBy(si, n)
+		}
+		if m == nil {
 			return false
-		}
-		p := v + 1
-		for p < s.hi && p < v+5 && d.mentAt[p] == nil && d.toks[p].kind == tWord && !d.toks[p].cap && d.toks[p].lower != "and" {
-			p++ // "struck the mountainous Abruzzo region", "hit northern parts of X"
-		}
-		m := d.mentAt[min(p, s.hi-1)]
-		if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
-			return false
-		}
-		if d.possessor(m) && m.hi+1 < s.hi {
-			// "struck China's Sichuan province", "struck China's southern
-			// Sichuan province": the province
-			q := m.hi + 1
-			for q+1 < s.hi && q < m.hi+3 && d.mentAt[q] == nil && d.toks[q].kind == tWord && !d.toks[q].cap {
-				q++
-			}
-			if o := d.mentAt[q]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o != m {
-				m = o
-			}
 		}
 		e := d.eventFor("disaster", m.ent, d.pastYearAt(n, s.hi)+m.ent.name+" "+d.toks[n].lower, si, false)
 		d.eventMention(e, n, n+1)
@@ -2210,7 +2201,86 @@ var eventStruck = &eventRule{
 		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
 		{"The toll from an earthquake that struck Peru's southern Varnok province rose to 41.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
+		{"The earthquake, which struck Chile on Monday, killed 12 people.", []string{"Chile earthquake"}},
+		{"An earthquake measuring 6.1 struck Chile on Monday.", []string{"Chile earthquake"}},
+		{"An earthquake of magnitude 6.1 hit Chile on Monday.", []string{"Chile earthquake"}},
+		{"Chile was hit by a powerful earthquake on Monday.", []string{"Chile earthquake"}},
+		{"Northern Peru was struck by a 6.1-magnitude earthquake.", []string{"Peru earthquake"}},
+		{"Chile was hit by criticism after the earthquake.", nil},
 	},
+}
+
+// pastMagnitude is the index past a disaster's measure right after it
+// ("measuring 6.1", "of magnitude 6.1", "with a magnitude of 6.1"), or k.
+func (d *doc) pastMagnitude(k, hi int) int {
+	j := k
+	switch {
+	case j+1 < hi && d.toks[j].lower == "measuring":
+		j++
+	case j+2 < hi && d.toks[j].lower == "of" && d.toks[j+1].lower == "magnitude":
+		j += 2
+	case j+4 < hi && d.toks[j].lower == "with" && d.toks[j+1].lower == "a" && d.toks[j+2].lower == "magnitude" && d.toks[j+3].lower == "of":
+		j += 4
+	default:
+		return k
+	}
+	if d.toks[j].kind != tNum {
+		return k
+	}
+	j++
+	if j < hi && (d.toks[j].lower == "on" || d.toks[j].lower == "in") && j+2 < hi && d.toks[j+2].lower == "scale" {
+		j += 2 // "measuring 6.1 on the Richter scale"
+		for j < hi && d.toks[j].lower != "scale" {
+			j++
+		}
+		j++
+	}
+	return j
+}
+
+// struckBy is the place a passive names as struck by the disaster noun at
+// toks[n]: "Chile was hit by a powerful earthquake".
+func (d *doc) struckBy(si, n int) *mention {
+	s := d.sents[si]
+	k := n - 1
+	for k > s.lo && k > n-5 && d.mentAt[k] == nil && (d.toks[k].kind == tNum || determiners[d.toks[k].lower] || disasterAdjectives[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "-magnitude")) {
+		k-- // "by a powerful 6.1-magnitude earthquake"
+	}
+	if k-3 < s.lo || d.toks[k].lower != "by" || !strikeVerbs[d.toks[k-1].lower] || !beForms[d.toks[k-2].lower] {
+		return nil
+	}
+	m := d.mentAt[k-3]
+	if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.hi != k-2 {
+		return nil
+	}
+	return m
+}
+
+// struckPlace is the place a strike verb's object names, from toks[p]:
+// "struck the mountainous Abruzzo region", "struck China's Sichuan
+// province"; nil if none.
+func (d *doc) struckPlace(si, p int) *mention {
+	s := d.sents[si]
+	v := p - 1
+	for p < s.hi && p < v+5 && d.mentAt[p] == nil && d.toks[p].kind == tWord && !d.toks[p].cap && d.toks[p].lower != "and" {
+		p++ // "struck the mountainous Abruzzo region", "hit northern parts of X"
+	}
+	m := d.mentAt[min(p, s.hi-1)]
+	if p >= s.hi || m == nil || m.ent == nil || m.ent.kind != kg.Place {
+		return nil
+	}
+	if d.possessor(m) && m.hi+1 < s.hi {
+		// "struck China's Sichuan province", "struck China's southern
+		// Sichuan province": the province
+		q := m.hi + 1
+		for q+1 < s.hi && q < m.hi+3 && d.mentAt[q] == nil && d.toks[q].kind == tWord && !d.toks[q].cap {
+			q++
+		}
+		if o := d.mentAt[q]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o != m {
+			m = o
+		}
+	}
+	return m
 }
 
 // pastYearAt is the year before the article's that dates the disaster

@@ -2379,6 +2379,11 @@ organised organized staged`)
 var disasterNouns = wordSet(`earthquake quake tornado tornadoes storm hurricane cyclone typhoon tsunami flood floods
 flooding wildfire wildfires fire blizzard avalanche landslide mudslide eruption explosion blast drought heatwave`)
 
+// disasterAdjectives tell how strong a disaster was: "a powerful
+// earthquake", "a deadly tornado". General English.
+var disasterAdjectives = wordSet(`strong powerful massive huge major minor small large moderate mild shallow deep
+severe deadly devastating destructive violent catastrophic magnitude`)
+
 // strikeVerbs say a disaster struck a place.
 var strikeVerbs = wordSet(`struck strikes hit hits swept sweeps ravaged devastated slammed battered pounded
 rocked shook flattened destroyed tore`)
