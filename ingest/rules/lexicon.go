@@ -1282,6 +1282,10 @@ var epithets = wordSet(`Great Terrible Younger Elder Conqueror Magnificent Wise 
 // English).
 var landformEnds = wordSet(`Island Islands Mountain Mountains River Valley Peninsula Strait Sea Ocean Gulf Bay Lake Archipelago Atoll Glacier`)
 
+// nameEndSuffixes end a club's or a firm's name: nothing of the name
+// comes after "FC", "Ltd" or "Inc". General English.
+var nameEndSuffixes = wordSet(`FC AFC Ltd Inc plc PLC LLC LLP GmbH Pty Bhd`)
+
 // clubEnds end only clubs' names: "Varnok United", "Kelvaro Rovers"
 // (general knowledge of sport).
 var clubEnds = wordSet(`United Rovers Wanderers Albion Hotspur Rangers Athletic`)

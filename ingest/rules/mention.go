@@ -1656,6 +1656,15 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if d.portfolioBeforeAnd(lo, hi, s.hi) {
 		return // "Energy and Mines Minister X": the first half of the portfolio, no name
 	}
+	for k := lo + 1; k+1 < hi; k++ {
+		if nameEndSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k+1].cap {
+			// "Goalscorers for Varnok FC Rui Lopes (12)": a club's or a
+			// firm's suffix ends its name; what follows is another name
+			d.addSpan(si, lo, k+1)
+			d.addSpan(si, k+1, hi)
+			return
+		}
+	}
 	if hi < s.hi && islandNouns[d.toks[hi].text] && !d.anyOrgish(lo, hi) && hi-lo <= 3 && !d.known(lo, hi) &&
 		!(lo > s.lo && (d.toks[lo-1].lower == "and" || d.toks[lo-1].text == ",")) { // not "Samar, Negros and Mindanao islands"
 		// "the Marquesas islands", "the Gambier archipelago": the islands'
