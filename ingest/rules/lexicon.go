@@ -172,7 +172,8 @@ External Relations Planning Communications Tourism Sports Youth Women Mines Wate
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
 Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure
 Telecommunications Telecom Strategic Cities Regional Rural Urban Sport Heritage Arts Climate Digital Cooperation
-Integration Reconciliation Religious Tribal Minority Minorities Diaspora Solidarity Displaced Refugees`)
+Integration Reconciliation Religious Tribal Minority Minorities Diaspora Solidarity Displaced Refugees
+Civil Aviation Protection Emergency Emergencies`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town").
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
