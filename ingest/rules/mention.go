@@ -1656,6 +1656,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if d.portfolioBeforeAnd(lo, hi, s.hi) {
 		return // "Energy and Mines Minister X": the first half of the portfolio, no name
 	}
+	if hi-lo == 2 && (d.toks[lo].text == "Group" || d.toks[lo].text == "Pool") && len(strings.TrimSuffix(d.toks[lo+1].text, ".")) == 1 {
+		return // "Varnok leads Group E": a tournament's group, no body
+	}
 	for k := lo + 1; k+1 < hi; k++ {
 		if nameEndSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k+1].cap {
 			// "Goalscorers for Varnok FC Rui Lopes (12)": a club's or a
