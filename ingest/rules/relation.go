@@ -59,6 +59,19 @@ func (d *doc) personOf(m *mention, lo int) *mention {
 	if k > lo && d.toks[k].lower == "the" {
 		k--
 	}
+	if k > lo && d.toks[k].lower == "and" {
+		// "X, leader of the Y Party and the Z movement said": the person
+		// the first of the bodies joined describes
+		j := k - 1
+		if j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" {
+			j -= 3 // "the Y Party (YP) and the Z movement"
+		}
+		if o := d.mentAt[j]; o != nil && o != m && o.ent != nil && o.ent.kind == kg.Organization && o.hi == j+1 {
+			if p := d.personOf(o, lo); p != nil {
+				return p
+			}
+		}
+	}
 	if k > lo && (d.toks[k].lower == "of" || d.toks[k].lower == "from" || d.toks[k].lower == "at") {
 		if p := d.mentAt[k-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && !d.possessor(p) {
 			return p
