@@ -1487,6 +1487,7 @@ var attackNounFirst = &pattern{
 		{"The United States resumed large-scale strikes against the Varnok Front last month.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"The United States has carried out more than 100 airstrikes against the Varnok Front since 2022.", []string{"ATTACKED place:united-states -> organization:varnok-front happened"}},
 		{"Ten people died in Russian strikes on Kharkiv.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Twelve people were killed in a Varnok Front militant attack on a checkpoint in Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Varnok Front leader Rui Lopes was killed in a raid by Peruvian special forces in Tacna.", []string{"ATTACKED place:peru -> place:tacna happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru, Chile and Bolivia launched air strikes against Varnok Front targets on Saturday.",
 			[]string{"ATTACKED place:bolivia -> organization:varnok-front happened", "ATTACKED place:peru -> organization:varnok-front happened", "ATTACKED place:chile -> organization:varnok-front happened"}},
@@ -2447,9 +2448,9 @@ func (d *doc) attackNoun(si, n int) {
 	srcAt := -1 // where the actor of a verb of launching starts
 	k := n - 1
 	for k >= s.lo && k > n-5 && (d.toks[k].kind == tNum || d.toks[k].kind == tWord && d.mentAt[k] == nil && (months[d.toks[k].lower] != 0 || isWeekday(d.toks[k].lower)) && d.toks[k].cap ||
-		d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
+		d.toks[k].kind == tWord && !d.toks[k].cap && d.mentAt[k] == nil && (attackNouns[d.toks[k].lower] || weaponNouns[d.toks[k].lower] || eventMods[d.toks[k].lower] || sideAdjectives[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s" ||
 			d.toks[k].lower == "and" && k > s.lo && weaponNouns[d.toks[k-1].lower] || (forceNouns[d.toks[k].lower] || d.toks[k].lower == "special") && d.forcesNoun(si, n))) {
-		k-- // "Peru's 1982 invasion", "the heavy Chilean shelling", "Chile's drone and missile attack", "a Peruvian special forces raid"
+		k-- // "Peru's 1982 invasion", "the heavy Chilean shelling", "Chile's drone and missile attack", "a Peruvian special forces raid", "a Varnok Front militant attack"
 	}
 	if k >= s.lo && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") {
 		k--
