@@ -1528,6 +1528,8 @@ var attackVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
+		{"Rui Lopes hijacked the debate on Monday.", nil},
 		{"Chile responded at the time with a missile attack on Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peru's General Staff said in a statement on Telegram that drones had hit the refinery in the city of Tarma.", nil},
 		{"The Congolese army withdrew from Goma. Congolese troops attacked Varnok Front positions.", []string{"ATTACKED organization:armed-forces-of-the-democratic-republic-of-the-congo -> organization:varnok-front happened"}},

@@ -1563,7 +1563,8 @@ besiege besieged overran overrun seize seized capture captured kill kills killed
 attacking strafed fired fire fires firing launched launch launches recaptured recapture retook retake
 torched slammed hammered hammering rocketed blasted stabbed stab stabs assassinated assassinate murdered seizing capturing storming raiding exploded detonated
 drop drops dropped dropping ploughed plowed rammed ramming retaken recaptures blew blow blows blowing laid lay lays laying beat beats beating beaten went
-eliminated neutralised neutralized destroyed bombarding ambushing besieging strafing torching rocketing liberated liberate liberates liberating`)
+eliminated neutralised neutralized destroyed bombarding ambushing besieging strafing torching rocketing liberated liberate liberates liberating
+hijack hijacks hijacked hijacking`)
 
 // killWords are the armed forces' words for killing, which attack only a
 // victim named right after them: "said it had eliminated X", "neutralised
