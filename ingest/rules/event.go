@@ -37,7 +37,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventHeld, eventInvaded, eventOutbreak}
+var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventCrashed, eventHeld, eventInvaded, eventOutbreak}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -261,7 +261,7 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
 	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
-		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack") {
+		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack" || vehicleNouns[d.toks[k].lower] && d.toks[n].lower == "crash") {
 		if eventParticiple(&d.toks[k]) && k-1 >= s.lo && d.mentAt[k-1] != nil && d.mentAt[k-1].hi == k {
 			return k, false // "Chile resumed peace talks": a verb after its subject, no modifier
 		}
@@ -1193,6 +1193,9 @@ var eventAnchorAfter = &eventRule{
 			noun := t.lower
 			if noun == "quake" {
 				noun = "earthquake"
+			}
+			if noun == "crash" && n > s.lo && vehicleNouns[d.toks[n-1].lower] {
+				noun = d.toks[n-1].lower + " " + noun // "a helicopter crash in Tarma": the Tarma helicopter crash
 			}
 			name = d.pastYearAt(n, s.hi) + mname + " " + noun // "a quake in Tarma": the Tarma earthquake
 		}
@@ -2207,6 +2210,36 @@ var eventStruck = &eventRule{
 		{"Chile was hit by a powerful earthquake on Monday.", []string{"Chile earthquake"}},
 		{"Northern Peru was struck by a 6.1-magnitude earthquake.", []string{"Peru earthquake"}},
 		{"Chile was hit by criticism after the earthquake.", nil},
+	},
+}
+
+var eventCrashed = &eventRule{
+	name: "event-crashed",
+	doc:  `A vehicle that crashed at a place: "a helicopter crashed in Tarma" names the "Tarma helicopter crash".`,
+	cues: wordSet(`crashed`),
+	at: func(d *doc, v int) bool {
+		si := int(d.sentOf[v])
+		s := d.sents[si]
+		if v-2 < s.lo || !vehicleNouns[d.toks[v-1].lower] || d.mentAt[v-1] != nil || v+2 >= s.hi {
+			return false
+		}
+		switch d.toks[v+1].lower {
+		case "in", "near", "into", "outside":
+		default:
+			return false
+		}
+		m := d.mentAt[v+2]
+		if m == nil || m.ent == nil || m.ent.kind != kg.Place || m.lo != v+2 || d.possessor(m) {
+			return false
+		}
+		e := d.eventFor("disaster", m.ent, d.pastYearAt(v, s.hi)+m.ent.name+" "+d.toks[v-1].lower+" crash", si, false)
+		d.eventWord(e, v)
+		return true
+	},
+	examples: []eventExample{
+		{"Three people died after a helicopter crashed in Tarma on Monday.", []string{"Tarma helicopter crash"}},
+		{"A bus crashed into Lake Tarma on Monday, killing nine.", []string{"Lake Tarma bus crash"}},
+		{"The company crashed in 2008.", nil},
 	},
 }
 

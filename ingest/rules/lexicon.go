@@ -2300,7 +2300,7 @@ var eventClass = map[string]string{
 	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
 	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
 	"tornado": "disaster", "storm": "disaster", "blizzard": "disaster", "avalanche": "disaster",
-	"wildfire": "disaster", "mudslide": "disaster",
+	"wildfire": "disaster", "mudslide": "disaster", "crash": "disaster",
 }
 
 // oneOf are classes of which an article is taken to tell of one: "the war
@@ -2318,6 +2318,7 @@ var disasterKinds = kindsOf(
 	"landslide landslides mudslide mudslides avalanche",
 	"eruption eruptions",
 	"drought famine",
+	"crash crashes collision derailment",
 )
 
 // kindsOf maps each word of each group to the group's first word.
@@ -2389,6 +2390,9 @@ flooding wildfire wildfires fire blizzard avalanche landslide mudslide eruption 
 // earthquake", "a deadly tornado". General English.
 var disasterAdjectives = wordSet(`strong powerful massive huge major minor small large moderate mild shallow deep
 severe deadly devastating destructive violent catastrophic magnitude`)
+
+// vehicleNouns name what crashed: "a helicopter crash". General English.
+var vehicleNouns = wordSet(`helicopter plane air airplane aeroplane aircraft jet airliner bus train car truck lorry boat ferry`)
 
 // strikeVerbs say a disaster struck a place.
 var strikeVerbs = wordSet(`struck strikes hit hits swept sweeps ravaged devastated slammed battered pounded
