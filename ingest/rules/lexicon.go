@@ -171,7 +171,7 @@ Education Economy Economic Trade Homeland Security Energy Agriculture Labour Lab
 External Relations Planning Communications Tourism Sports Youth Women Mines Water Housing Fisheries
 Commerce Information Treasury War Public Works Social Welfare Development International Industry Staff
 Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure
-Telecommunications Telecom Strategic Cities Regional Rural Urban Sport Heritage Arts Climate Digital Cooperation
+Telecommunications Telecommunication Telecom Strategic Cities Regional Rural Urban Sport Heritage Arts Climate Digital Cooperation
 Integration Reconciliation Religious Tribal Minority Minorities Diaspora Solidarity Displaced Refugees
 Civil Aviation Protection Emergency Emergencies`)
 

@@ -602,7 +602,18 @@ func (d *doc) splitPlaceFromPerson() {
 	n := len(d.ments)
 	for i := 0; i < n; i++ {
 		m := d.ments[i]
-		if m.kind != kg.Person || m.ref || m.hi-m.lo < 4 {
+		if m.kind != kg.Person || m.ref || m.hi-m.lo < 3 {
+			continue
+		}
+		if m.lo >= 2 && d.toks[m.lo-1].lower == "of" && d.titleAt(m.lo-2) && isCountry(d.toks[m.lo].text) {
+			// "Prime Minister of Iraq Ana Costa": the office's country, then
+			// its holder
+			if p, ok := gazetteer.LookupPlace(d.toks[m.lo].text); ok {
+				d.cutPrefix(m, m.lo+1, &p)
+				continue
+			}
+		}
+		if m.hi-m.lo < 4 {
 			continue
 		}
 		for k := 2; k <= m.hi-m.lo-2 && k <= 3; k++ {
@@ -882,6 +893,11 @@ func (d *doc) spansIn(si int) {
 		if k := d.knownRun(i, s.hi); k > 0 {
 			k = d.ofCountryAfter(k, s.hi) // "the People's Party of Kazakhstan": one country's party of a common name
 			k = d.doctrineAfter(i, k, s.hi)
+			if k < s.hi && d.toks[k].text == "Party" && d.toks[k-1].text != "Party" {
+				if _, ok := gazetteer.LookupOrg(d.text[d.toks[i].start:d.toks[k-1].end]); ok {
+					k++ // "the Law and Order Party": a party the gazetteer knows by its short name
+				}
+			}
 			d.addSpan(si, i, k)
 			i = k - 1
 			continue
