@@ -1017,6 +1017,11 @@ var claimMedia = wordSet(`broadcast video message post posting audio recording w
 telegram tweet interview`)
 
 // issueVerbs put a statement's issuer before them.
+// stanceParticiples tell the stand a statement takes: "a statement
+// condemning the attack". General English.
+var stanceParticiples = wordSet(`condemning denying rejecting welcoming expressing demanding urging criticizing
+criticising accusing blaming praising announcing confirming warning calling`)
+
 var issueVerbs = wordSet(`issued issues released releases published publishes put puts sent sends filed files
 made makes posted posts`)
 

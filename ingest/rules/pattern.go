@@ -66,6 +66,7 @@ var patterns = []*pattern{
 	saidFigure,
 	saidCalled,
 	saidQuotedAs,
+	saidStatementStance,
 	saidAppeal,
 	saidParticiple,
 	saidParenthetical,

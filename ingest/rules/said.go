@@ -1153,6 +1153,53 @@ func (d *doc) claimsLand(v int) bool {
 	return m != nil && m.ent != nil && m.ent.kind == kg.Place && m.lo == k && (m.hi >= len(d.toks) || d.toks[m.hi].kind == tPunct || d.toks[m.hi].lower == "as")
 }
 
+var saidStatementStance = &pattern{
+	name: "said-statement-stance",
+	doc:  `A statement put out and the stand it takes, told by a participle: "X issued a statement condemning the attack" is X's words "condemning the attack"; "saying" and a quotation are other patterns'.`,
+	typ:  kg.Said,
+	cues: stanceParticiples,
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if !d.reportable(v) || v+1 >= s.hi || v-3 < s.lo || !statementNouns[d.toks[v-1].lower] || d.toks[v-1].cap {
+			return false
+		}
+		for x := v + 1; x < s.hi; x++ {
+			if d.toks[x].kind == tQuote {
+				return false // "a statement condemning “the cowardly attack”": the quotation's
+			}
+		}
+		k := v - 2
+		for n := 0; k > s.lo && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && !issueVerbs[d.toks[k].lower]; n++ {
+			k-- // "issued a brief written statement"
+		}
+		if !issueVerbs[d.toks[k].lower] {
+			return false
+		}
+		sp, _ := d.subjectOf(k, s.lo)
+		if sp == nil || !(sp.kind == kg.Person || sp.kind == kg.Organization || d.isCountry(sp)) {
+			return false
+		}
+		end := s.hi
+		for end > v+1 && d.toks[end-1].kind == tPunct {
+			end--
+		}
+		var target *entity
+		for x := v + 1; x < end; x++ {
+			if m := d.mentAt[x]; m != nil && m.ent != nil && m.ent != sp {
+				target = m.ent
+				break
+			}
+		}
+		d.addSaidTarget(sp, target, d.text[d.toks[v].start:d.toks[end-1].end], si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"The Varnok Union of Journalists has issued a statement condemning the attack and expressing outrage at the loss of two colleagues.", []string{"SAID organization:varnok-union-of-journalists: condemning the attack and expressing outrage at the loss of two colleagues"}},
+		{"Rui Lopes released a brief statement welcoming the verdict.", []string{"SAID person:rui-lopes: welcoming the verdict"}},
+		{"Rui Lopes read a statement condemning the attack.", nil},
+	},
+}
+
 var saidQuotedAs = &pattern{
 	name: "said-quoted-as",
 	doc:  `"X was quoted as saying (that) clause": the subject of "quoted".`,
