@@ -1503,7 +1503,7 @@ backed set known north south east west northeast northwest southeast southwest a
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning asked asks`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning asked asks advised advises`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".

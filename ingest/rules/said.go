@@ -1088,6 +1088,7 @@ var saidAppeal = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Chilean embassy has advised citizens in Lima to avoid public transport.", []string{"SAID organization:chilean-embassy: citizens in Lima to avoid public transport"}},
 		{"Officers of the Peruvian army were at the post. They asked not to be named because they were not authorised to speak to the media.", nil},
 		{"The UN mission in Peru, known as MINUVAR, urged all sides to show restraint.", []string{"SAID organization:minuvar: all sides to show restraint"}},
 		{"In a statement, the envoy for Peru, Ana Costa, welcomed the resumption of talks and urged both sides to protect civilians.", []string{"SAID person:ana-costa: both sides to protect civilians"}},
