@@ -80,11 +80,22 @@ func (d *doc) personOf(m *mention, lo int) *mention {
 		// the person the apposition describes
 		if j := k - 1; j-2 > lo && d.apposedRole(j) && !d.toks[j].cap {
 			b := j - 1
-			for n := 0; b > lo && n < 2 && !d.toks[b].cap && d.toks[b].kind == tWord && d.mentAt[b] == nil && d.toks[b].lower != "the" && d.toks[b].lower != "a"; n++ {
+			for n := 0; b > lo && n < 2 && !d.toks[b].cap && d.toks[b].kind == tWord && d.mentAt[b] == nil && d.toks[b].lower != "the" && d.toks[b].lower != "a" && d.toks[b].lower != "and"; n++ {
 				b-- // "deputy", "senior"
 			}
 			if b > lo && (d.toks[b].lower == "the" || d.toks[b].lower == "a") {
 				b--
+			}
+			if b > lo && d.toks[b].lower == "and" {
+				// "X, the deputy Prime Minister and head of the Y said": an
+				// office before the one the body gives
+				c := b - 1
+				for c > lo && c > b-7 && d.toks[c].text != "," && d.toks[c].kind == tWord && (d.mentAt[c] == nil || d.mentAt[c].kind != kg.Person) {
+					c--
+				}
+				if c > lo && d.toks[c].text == "," && c+1 < b && d.toks[c+1].isArticle() {
+					b = c
+				}
 			}
 			if b > lo && d.toks[b].text == "," {
 				if p := d.mentAt[b-1]; p != nil && p.ent != nil && p.ent.kind == kg.Person && p.hi == b && !d.possessor(p) {

@@ -1757,6 +1757,7 @@ var saidReported = &pattern{
 		{"\u201cWe are collecting the debris,\u201d said the office of the Peru President in a statement.", nil},
 		{"Rui Lopes, the deputy head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"Rui Lopes, leader of the Tarma Council (TC) and the Varnok Front said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
+		{"Rui Lopes, the deputy Prime Minister and head of the Tarma Council said the plan had failed.", []string{"SAID person:rui-lopes: the plan had failed"}},
 		{"The General Staff of Peru's armed forces said the talks had failed.", []string{"SAID organization:general-staff-of-peru: the talks had failed"}},
 		{"In Lima, a Peruvian Foreign Ministry official, speaking on condition of anonymity, said the plan was dead.", []string{"SAID organization:peruvian-foreign-ministry: the plan was dead"}},
 		{"In a statement, the VFC/M23 rebel alliance said its fighters had acted in self-defense.", []string{"SAID organization:m23: its fighters had acted in self-defense"}},
