@@ -2396,6 +2396,10 @@ flooding wildfire wildfires fire blizzard avalanche landslide mudslide eruption 
 var disasterAdjectives = wordSet(`strong powerful massive huge major minor small large moderate mild shallow deep
 severe deadly devastating destructive violent catastrophic magnitude`)
 
+// fanNouns are a club's or a band's followers: "fans of X". General
+// English.
+var fanNouns = wordSet(`fans supporters ultras`)
+
 // vehicleNouns name what crashed: "a helicopter crash". General English.
 var vehicleNouns = wordSet(`helicopter plane air airplane aeroplane aircraft jet airliner bus train car truck lorry boat ferry`)
 

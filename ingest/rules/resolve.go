@@ -2319,6 +2319,14 @@ func (d *doc) orgContext(m *mention) bool {
 	if m.hi < len(d.toks) && (insurgentNouns[d.toks[m.hi].lower] || d.toks[m.hi].lower == "forces" || d.toks[m.hi].lower == "fighters") {
 		return true // "Kurdish Peshmerga forces", "Varnok rebels": an armed group
 	}
+	// "fans of X and Y": clubs, or bands
+	of := m.lo - 1
+	if p == "and" && m.lo-3 > lo && d.toks[m.lo-2].cap && d.mentAt[m.lo-2] != nil && d.mentAt[m.lo-2].hi-d.mentAt[m.lo-2].lo == 1 {
+		of = m.lo - 3
+	}
+	if d.toks[of].lower == "of" && of-1 >= lo && fanNouns[d.toks[of-1].lower] {
+		return true
+	}
 	if (p == "in" || p == "of") && m.lo-1 > lo {
 		q := d.toks[m.lo-2].lower
 		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
