@@ -877,6 +877,7 @@ func (d *doc) namedAfter(k, end int) bool {
 
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
+	d.partiesNamedTogether(si)
 	for i := s.lo; i < s.hi; i++ {
 		if !d.nameWord(i) && !d.faithName(i, s.hi) && !d.articleBeforeName(i, s.hi) {
 			continue
@@ -2510,6 +2511,29 @@ func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
 		d.mentAt[x] = om
 	}
 	d.ments = append(d.ments, om)
+}
+
+// partiesNamedTogether reads two parties named by their adjectives before
+// one plural noun: "the Republican and Democratic parties", "the Labour and
+// Conservative parties" are the two parties the gazetteer knows.
+func (d *doc) partiesNamedTogether(si int) {
+	s := d.sents[si]
+	for k := s.lo + 3; k < s.hi; k++ {
+		if d.toks[k].lower != "parties" || d.toks[k].cap || d.toks[k-2].lower != "and" {
+			continue
+		}
+		a, b := k-3, k-1
+		if !d.toks[a].cap || !d.toks[b].cap || d.toks[a].kind != tWord || d.toks[b].kind != tWord {
+			continue
+		}
+		oa, aok := gazetteer.LookupOrg(d.toks[a].text + " Party")
+		ob, bok := gazetteer.LookupOrg(d.toks[b].text + " Party")
+		if !aok || !bok {
+			continue
+		}
+		d.add(&mention{lo: a, hi: a + 1, kind: kg.Organization, canon: oa.Name, str: strong}, si)
+		d.add(&mention{lo: b, hi: b + 1, kind: kg.Organization, canon: ob.Name, str: strong}, si)
+	}
 }
 
 // partyNamed reports a name the article writes before a lower-case noun
