@@ -461,6 +461,7 @@ func (d *doc) resolve() {
 	d.acronymDefs()
 	d.listOrgs()
 	d.mergeShortOrgs()
+	d.mergeShortEvents()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.homeOwners()
@@ -3176,6 +3177,65 @@ func inOrder(short, long []string) bool {
 // mergeShortOrgs folds an organization into the one longer
 // organization of the article whose name starts with it ("Toyota" and
 // "Toyota Motor Corporation").
+// mergeShortEvents folds a named event into the one longer name of an
+// event of the article that holds all its words: "the Olympics" and "the
+// Winter Games" are the "Winter Olympics" an article names, "the Cup" its
+// "World Cup"; with two such events, neither. "Games" is the head of the
+// names of multi-sport events ("the Olympics" are "the Olympic Games"), so
+// "the Games" alone is the one such event the article names.
+func (d *doc) mergeShortEvents() {
+	words := func(name string) (map[string]bool, bool) {
+		ws, games := map[string]bool{}, false
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if len(w) > 3 && strings.HasSuffix(w, "s") {
+				w = w[:len(w)-1] // "Olympics", "Paralympics"
+			}
+			switch w {
+			case "the", "of":
+				continue
+			case "game":
+				games = true
+				continue
+			case "olympic", "paralympic":
+				games = true
+			}
+			ws[w] = true
+		}
+		return ws, games
+	}
+	var evs []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Event && e.mentions > 0 {
+			evs = append(evs, e)
+		}
+	}
+	size := func(e *entity) int { ws, _ := words(e.name); return len(ws) }
+	sort.SliceStable(evs, func(i, j int) bool { return size(evs[i]) > size(evs[j]) }) // the longest first, "the Games" last
+	for _, e := range evs {
+		we, eg := words(e.name)
+		if len(we) == 0 && !eg {
+			continue
+		}
+		if long := d.onlyEntity(func(o *entity) bool {
+			if o == e || o.kind != kg.Event {
+				return false
+			}
+			wo, og := words(o.name)
+			if len(wo) <= len(we) || eg && !og {
+				return false
+			}
+			for w := range we {
+				if !wo[w] {
+					return false
+				}
+			}
+			return true
+		}); long != nil {
+			d.merge(e, long)
+		}
+	}
+}
+
 func (d *doc) mergeShortOrgs() {
 	d.idx.addOrgs(d.ents)
 	for _, e := range d.ents {
