@@ -1239,6 +1239,8 @@ func TestSportsClubs(t *testing.T) {
 		name, text string
 		want       []string // entity IDs other than the report's own
 	}{
+		{"a town's bare name is the club named after it, the town's name last",
+			report + "Kelvaro Tacna lost 2-1 on Sunday, and Tacna never recovered.", []string{"organization:kelvaro-tacna"}},
 		{"cities that beat each other are clubs",
 			report + "Lima beat Tacna 2-1 on Sunday.", []string{"organization:lima", "organization:tacna"}},
 		{"a city a player joins or leaves is a club",

@@ -1195,12 +1195,22 @@ func (d *doc) mergeSiteNamesakes() {
 // happened in ("a match in Kelborg"). A bare word typed a person is the
 // firm too when it is no one's given name or surname ("ProtoStar").
 func (d *doc) mergeOrgNamesakes() {
-	var orgs map[string][]*entity
+	var orgs, tails map[string][]*entity
 	for _, e := range d.ents {
 		if e.kind != kg.Organization || e.mentions == 0 {
 			continue
 		}
 		f := strings.Fields(e.name)
+		if len(f) == 2 && d.sportsReport() {
+			// "Borussia Dortmund ... Dortmund never recovered": a club
+			// named after its town, the town's name last
+			if p, ok := gazetteer.LookupPlace(f[1]); ok && p.Kind != gazetteer.Country {
+				if tails == nil {
+					tails = map[string][]*entity{}
+				}
+				tails[fold(f[1])] = append(tails[fold(f[1])], e)
+			}
+		}
 		if len(f) < 2 || !namesakeTail(f[1:]) {
 			continue
 		}
@@ -1208,6 +1218,14 @@ func (d *doc) mergeOrgNamesakes() {
 			orgs = map[string][]*entity{}
 		}
 		orgs[fold(f[0])] = append(orgs[fold(f[0])], e)
+	}
+	for _, b := range d.ents {
+		if b.mentions == 0 || strings.Contains(b.name, " ") || b.kind != kg.Place && b.kind != kg.Organization {
+			continue
+		}
+		if os := tails[fold(b.name)]; len(os) == 1 && !d.locatedIn(b) {
+			d.merge(b, os[0])
+		}
 	}
 	if orgs == nil {
 		return
