@@ -1247,6 +1247,7 @@ var refOrgNoun = &refRule{
 		{"The UN refugee agency, the Varnok Relief Office, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Varnok Relief Office, the UN refugee agency, met. Peru and the United Nations spoke. [The agency] said camps were full.", "organization:varnok-relief-office"},
 		{"The Tarma Disaster Management Authority said rivers were rising. Two million people have been affected, [the agency] said.", "organization:tarma-disaster-management-authority"},
+		{"The Tarma Meteorological Service said rivers were rising. Two million people have been affected, [the agency] said.", "organization:tarma-meteorological-service"},
 		{"UNHCR said 20,000 people had arrived. [The agency] said its appeal for Peru was underfunded.", "organization:un-high-commissioner-for-refugees"},
 		{"The Fair Trade Commission fined Kestrel Freight. [The regulator] said the firm had lied.", "organization:fair-trade-commission"},
 		{"The Varnok Warning Center issued an alert. [The centre] noted that waves could reach Tarma.", "organization:varnok-warning-center"},

@@ -934,7 +934,7 @@ var otherSpelling = map[string]string{
 // agencyHeads end the names of the public bodies news calls "the
 // agency": "the Disaster Management Authority", "the Food and Drug
 // Administration". General knowledge of English.
-var agencyHeads = wordSet(`agency authority administration bureau directorate commission`)
+var agencyHeads = wordSet(`agency authority administration bureau directorate commission service`)
 
 // partyPeople are the people a party, a movement or a body sends out:
 // "attacking its delegates".
