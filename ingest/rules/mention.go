@@ -1564,6 +1564,18 @@ func (d *doc) portfolioBeforeAnd(lo, hi, end int) bool {
 	return k < end && title
 }
 
+// fieldOnly reports an office's field of plain words and portfolios
+// ("Public Service", "State for Foreign Affairs"), with no name in it.
+func (d *doc) fieldOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !portfolio[t.text] && !gazetteer.IsCommonWord(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // officeTitleRun reads the capitalised run toks[lo:hi] as an office that
 // names no person: an optional body's initials ("UN"), capitalised words
 // of the office ending in an office noun ("Special Envoy", "Force
@@ -1579,11 +1591,11 @@ func (d *doc) officeTitleRun(si, lo, hi int) int {
 	if start < hi && isAcronym(d.toks[start].text) {
 		start++ // the body's initials: "UN"
 	}
-	if start+2 < hi && portfolioHeads[d.toks[start].text] && d.toks[start+1].lower == "of" && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) &&
-		hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") && !d.givenNameIn(start+2, hi) {
+	if start+2 < hi && portfolioHeads[d.toks[start].text] && (d.toks[start+1].lower == "of" || d.toks[start+1].lower == "for") && !d.known(start+2, hi) && !d.anyPlace(start+2, hi) && !d.givenNameIn(start+2, hi) &&
+		(hi < s.hi && (d.toks[hi].text == "," || d.toks[hi].lower == "at") || d.fieldOnly(start+2, hi)) {
 		// "the Minister of Territorial Administration, X", "Director of
-		// Operations at X": the portfolio, no body ("Prime Minister of
-		// Peru" names its country)
+		// Operations at X", "the Minister for Public Service said": the
+		// portfolio, no body ("Prime Minister of Peru" names its country)
 		return start
 	}
 	k := start
@@ -1764,8 +1776,8 @@ func (d *doc) addSpan(si, lo, hi int) {
 		for e < hi && d.toks[e].lower != "for" && d.toks[e].lower != "in" && d.toks[e].lower != "on" && d.toks[e].lower != "to" {
 			e++
 		}
-		if e+1 < hi {
-			d.addSpan(si, e+1, hi)
+		if e+1 < hi && !(portfolioHeads[d.toks[t].text] && !d.known(e+1, hi) && !d.anyPlace(e+1, hi)) {
+			d.addSpan(si, e+1, hi) // not "Minister for Public Service": its field
 		}
 		return
 	}
