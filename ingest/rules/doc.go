@@ -148,7 +148,7 @@
 // TestHeldOutScore scores every change on them with the evaluation's
 // matching rules; testdata/independent holds 1,112 more, written and
 // annotated by people who never read the rules, which TestIndependentScore
-// scores the same way, and testdata/wikinews 143 real Wikinews articles
+// scores the same way, and testdata/wikinews 159 real Wikinews articles
 // annotated by such people, which TestWikinewsScore scores: real news, the
 // measure to trust (see testdata/LICENSE.md for which were read).
 //
