@@ -3192,9 +3192,6 @@ func inOrder(short, long []string) bool {
 	return j == len(short)
 }
 
-// mergeShortOrgs folds an organization into the one longer
-// organization of the article whose name starts with it ("Toyota" and
-// "Toyota Motor Corporation").
 // mergeShortEvents folds a named event into the one longer name of an
 // event of the article that holds all its words: "the Olympics" and "the
 // Winter Games" are the "Winter Olympics" an article names, "the Cup" its
@@ -3202,48 +3199,49 @@ func inOrder(short, long []string) bool {
 // names of multi-sport events ("the Olympics" are "the Olympic Games"), so
 // "the Games" alone is the one such event the article names.
 func (d *doc) mergeShortEvents() {
-	words := func(name string) (map[string]bool, bool) {
-		ws, games := map[string]bool{}, false
-		for _, w := range strings.Fields(strings.ToLower(name)) {
-			if len(w) > 3 && strings.HasSuffix(w, "s") {
-				w = w[:len(w)-1] // "Olympics", "Paralympics"
+	type eventWords struct {
+		words map[string]bool
+		games bool // "Games", or a name that implies it ("Olympics")
+	}
+	ws := map[*entity]eventWords{}
+	var evs []*entity
+	for _, e := range d.ents {
+		if e.kind != kg.Event || e.mentions == 0 {
+			continue
+		}
+		w := eventWords{words: map[string]bool{}}
+		for _, f := range strings.Fields(strings.ToLower(e.name)) {
+			if len(f) > 3 && strings.HasSuffix(f, "s") {
+				f = f[:len(f)-1] // "Olympics", "Paralympics"
 			}
-			switch w {
+			switch f {
 			case "the", "of":
 				continue
 			case "game":
-				games = true
+				w.games = true
 				continue
 			case "olympic", "paralympic":
-				games = true
+				w.games = true
 			}
-			ws[w] = true
+			w.words[f] = true
 		}
-		return ws, games
+		ws[e] = w
+		evs = append(evs, e)
 	}
-	var evs []*entity
-	for _, e := range d.ents {
-		if e.kind == kg.Event && e.mentions > 0 {
-			evs = append(evs, e)
-		}
-	}
-	size := func(e *entity) int { ws, _ := words(e.name); return len(ws) }
-	sort.SliceStable(evs, func(i, j int) bool { return size(evs[i]) > size(evs[j]) }) // the longest first, "the Games" last
+	// the longest first, so that "the Games" meets one event at most
+	sort.SliceStable(evs, func(i, j int) bool { return len(ws[evs[i]].words) > len(ws[evs[j]].words) })
 	for _, e := range evs {
-		we, eg := words(e.name)
-		if len(we) == 0 && !eg {
+		we := ws[e]
+		if len(we.words) == 0 && !we.games {
 			continue
 		}
 		if long := d.onlyEntity(func(o *entity) bool {
-			if o == e || o.kind != kg.Event {
+			wo, ok := ws[o]
+			if !ok || o == e || len(wo.words) <= len(we.words) || we.games && !wo.games {
 				return false
 			}
-			wo, og := words(o.name)
-			if len(wo) <= len(we) || eg && !og {
-				return false
-			}
-			for w := range we {
-				if !wo[w] {
+			for w := range we.words {
+				if !wo.words[w] {
 					return false
 				}
 			}
@@ -3254,6 +3252,9 @@ func (d *doc) mergeShortEvents() {
 	}
 }
 
+// mergeShortOrgs folds an organization into the one longer
+// organization of the article whose name starts with it ("Toyota" and
+// "Toyota Motor Corporation").
 func (d *doc) mergeShortOrgs() {
 	d.idx.addOrgs(d.ents)
 	for _, e := range d.ents {
