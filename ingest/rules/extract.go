@@ -157,6 +157,7 @@ type doc struct {
 	issuer        map[int]*entity
 	kinds         map[*entity]string
 	sports        int8            // sportsReport: 0 not yet known, 1 no, 2 yes
+	foreign       []int8          // foreignSentence: 0 not yet known, 1 no, 2 yes
 	games         []int8          // gameSentence per sentence: 0 not yet known, 1 no, 2 yes
 	crafts        map[string]bool // craftName, once read
 	firstDisaster string          // the kind of the first disaster eventFor was asked for

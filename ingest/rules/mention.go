@@ -878,9 +878,13 @@ func (d *doc) namedAfter(k, end int) bool {
 func (d *doc) spansIn(si int) {
 	s := d.sents[si]
 	d.partiesNamedTogether(si)
+	foreign := d.foreignSentence(si)
 	for i := s.lo; i < s.hi; i++ {
 		if !d.nameWord(i) && !d.faithName(i, s.hi) && !d.articleBeforeName(i, s.hi) {
 			continue
+		}
+		if foreign && d.knownRun(i, s.hi) == 0 && (i+1 >= s.hi || !d.nameWord(i+1) || gazetteer.IsCommonWord(d.toks[i].lower)) {
+			continue // "Stolz auf unsere Arbeit": a language whose nouns take capitals
 		}
 		// a name its bracketed acronym spells, whatever words it holds:
 		// "United Kingdom Maritime Trade Operations (UKMTO)"
@@ -2523,6 +2527,45 @@ func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
 		d.mentAt[x] = om
 	}
 	d.ments = append(d.ments, om)
+}
+
+// foreignSentence reports a sentence in another language, quoted in the
+// original: at least three of its lower-case words and two thirds of them
+// are no English ("Stolz auf unsere Arbeit und Mühe"), or, right after
+// such a sentence, none is ("Genießt es!"). Its lone capitalised words are
+// no names unless the gazetteer knows them.
+func (d *doc) foreignSentence(si int) bool {
+	if d.foreign == nil {
+		d.foreign = make([]int8, len(d.sents))
+	}
+	if d.foreign[si] != 0 {
+		return d.foreign[si] == 2
+	}
+	s := d.sents[si]
+	n, english, depth := 0, 0, 0
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		switch t.text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+		if t.kind != tWord || t.cap || len(t.lower) < 2 || strings.ContainsAny(t.lower, "-'’") || depth > 0 ||
+			k > s.lo && d.toks[k-1].text == "/" || k+1 < s.hi && d.toks[k+1].text == "/" {
+			continue // not initials in brackets or a credit line's "mk/sri"
+		}
+		n++
+		if gazetteer.IsCommonWord(t.lower) {
+			english++
+		}
+	}
+	foreign := n >= 3 && english*2 <= n || n >= 1 && english == 0 && si > 0 && d.foreignSentence(si-1)
+	d.foreign[si] = 1
+	if foreign {
+		d.foreign[si] = 2
+	}
+	return foreign
 }
 
 // partiesNamedTogether reads two parties named by their adjectives before
