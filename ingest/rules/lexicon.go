@@ -1116,7 +1116,7 @@ var locatingPreps = wordSet(`in near around into across outside throughout via t
 
 // firmHeads end the names of firms named after a place or a founder
 // ("Velmora Records", "Kelborg Airlines"), beside corporate suffixes.
-var firmHeads = wordSet(`records airlines airways motors studios pictures entertainment media games publishing brewery films music`)
+var firmHeads = wordSet(`records airlines airways motors studios productions pictures entertainment media games publishing brewery films music`)
 
 // cityParts are what a city has that its state does not: "Kyiv's mayor",
 // "Moscow's airport" are the city's.
