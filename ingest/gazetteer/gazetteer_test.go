@@ -113,6 +113,7 @@ func TestDemonym(t *testing.T) {
 		{"Ukrainians", "Ukraine", true},
 		{"Iraqi", "Iraq", true},
 		{"Iraqis", "Iraq", true},
+		{"Czechs", "Czechia", true}, // an irregular plural the -ch rule leaves out
 		{"British", "United Kingdom", true},
 		{"Briton", "United Kingdom", true},
 		{"Britons", "United Kingdom", true},
