@@ -1142,6 +1142,9 @@ var eventAnchorAfter = &eventRule{
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			return false
 		}
+		if class == "intervention" && prep != "in" {
+			return false // "the intervention of the UN": who stepped in, no war
+		}
 		at := n + 2
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
 			at++ // "the earthquake in western Nepal", "a shooting at the university"

@@ -2295,7 +2295,7 @@ var eventClass = map[string]string{
 	"strikes": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack", "massacre": "attack",
 	"offensive": "attack", "crackdown": "attack", "raid": "attack", "fighting": "attack", "siege": "attack",
 	"capture": "attack", "seizure": "attack", "fall": "attack", "ambush": "attack",
-	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war",
+	"war": "war", "invasion": "war", "occupation": "war", "conflict": "war", "insurgency": "war", "annexation": "annexation", "intervention": "intervention",
 	"genocide": "genocide",
 	"election": "election", "elections": "election", "referendum": "election", "vote": "election", "polls": "election",
 	"runoff": "election", "run-off": "election", "by-election": "election", "primary": "election", "primaries": "election",
