@@ -1187,6 +1187,11 @@ var quoteParticiples = wordSet(`calling describing terming labelling labeling du
 // "calling on both sides to ..."), not a name given.
 var appealPreps = wordSet(`for on upon`)
 
+// fragmentOpeners may stand between a verb of speech and the quoted phrase
+// its clause goes on from ("warned of \u201cgrave consequences\u201d if ...",
+// "said that \u201cforeign agents\u201d were behind it").
+var fragmentOpeners = wordSet(`of about that over on`)
+
 // extraQuoteVerbs introduce a quoted phrase but not reported speech.
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
 branded dubbed condemned criticised criticized praised welcomed`)

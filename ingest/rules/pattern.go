@@ -200,7 +200,10 @@ func (d *doc) joinCoordinated() {
 			}
 			at := strings.Index(long.Quote, short.Quote)
 			fragment := whole && len(strings.Fields(short.Quote)) <= 4 && (strings.HasSuffix(long.Quote[:max(at, 0)], "\"") || strings.HasSuffix(long.Quote[:max(at, 0)], "\u201c"))
-			if fragment || !whole && (at > 0 && speechBefore(long.Quote[:at]) || at == 0 && strings.ContainsAny(short.Quote, "\"\u201c\u201d")) {
+			// a clause read from a quoted phrase ("noted “isolated
+			// irregularities” in the count") inside a longer statement
+			opensQuoted := at > 0 && (strings.HasPrefix(short.Quote, "\"") || strings.HasPrefix(short.Quote, "\u201c"))
+			if fragment || opensQuoted || !whole && (at > 0 && speechBefore(long.Quote[:at]) || at == 0 && strings.ContainsAny(short.Quote, "\"\u201c\u201d")) {
 				// "urged his supporters to remain calm" inside "he would
 				// not accept the result, but urged his supporters to
 				// remain calm": read whole by one verb and in part by the

@@ -158,6 +158,13 @@ var saidQuoteSpeakerBefore = &pattern{
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: called the plan \u201ca trap.\u201d"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: dismissed the report as \u201cfake news and nothing more\u201d"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
+		// a quoted phrase the clause goes on from: the clause is what was said
+		{"Tavor Kelmani noted \u201clarge exercises\u201d by Tarnsund near the border as a reason for the deployment.",
+			[]string{"SAID person:tavor-kelmani: \u201clarge exercises\u201d by Tarnsund near the border as a reason for the deployment"}},
+		{"Rui Lopes warned of \u201cgrave consequences\u201d if the talks failed.", []string{"SAID person:rui-lopes: \u201cgrave consequences\u201d if the talks failed"}},
+		{"Rui Lopes warned of \u201cgrave consequences\u201d.", []string{"SAID person:rui-lopes: grave consequences"}},
+		{"The Varnok Electoral Council said the count was \u201clargely fair,\u201d but it noted \u201cisolated errors\u201d in two districts.",
+			[]string{"SAID organization:varnok-electoral-council: the count was \u201clargely fair,\u201d but it noted \u201cisolated errors\u201d in two districts"}},
 		{"Lars Holm dismissed the protests as \u201cpassions after a match\u201d.", []string{"SAID person:lars-holm: dismissed the protests as \u201cpassions after a match\u201d"}},
 		{"Senator Lars Holm (Labour) who represents a district which Anna Berg once visited said \u201cWe will not bend.\u201d", []string{"SAID person:lars-holm: We will not bend"}},
 		{"Ana Costa spoke first. Lars Holm, a rival candidate, expressed fear that \u201cthe vote is not free.\u201d", []string{"SAID person:lars-holm: the vote is not free"}},
@@ -396,6 +403,9 @@ func (d *doc) clauseOfFragment(c *quoteCtx, verb int, text string) string {
 		return text
 	}
 	w := d.toks[verb].lower
+	if sayVerbs[w] && !extraQuoteVerbs[w] {
+		return d.clauseAfterSaidFragment(c, verb, text)
+	}
 	if !extraQuoteVerbs[w] && !dismissVerbs[w] || c.q.op-verb < 2 || len(strings.Fields(text)) > 12 {
 		return text // "said: “…”", a long quotation: its own words
 	}
@@ -418,6 +428,48 @@ func (d *doc) clauseOfFragment(c *quoteCtx, verb int, text string) string {
 	out := strings.TrimSpace(d.text[d.toks[verb].start:d.toks[end-1].end])
 	out = strings.TrimRight(out, ".,;: ")
 
+	if len(out) > kg.MaxQuoteBytes {
+		return text
+	}
+	return out
+}
+
+// clauseAfterSaidFragment widens a short quoted phrase that a verb of
+// speech reports and the clause then goes on from ('noted “large
+// exercises” by Tarnsund near the border as a reason for the deployment',
+// 'warned of “grave consequences” if the talks failed', 'said “hundreds
+// of fighters” had crossed the river'): what was said is the clause, the
+// quotation only marks the words taken from the source. The clause runs
+// from the quotation to the next comma, semicolon, quotation mark or verb
+// of speech; a quotation that ends its clause, or one long enough to be a
+// statement of its own, is left as it is.
+func (d *doc) clauseAfterSaidFragment(c *quoteCtx, verb int, text string) string {
+	s := d.sents[c.si]
+	if len(strings.Fields(text)) > 8 || c.q.op-verb > 2 {
+		return text
+	}
+	if c.q.op-verb == 2 && !fragmentOpeners[d.toks[verb+1].lower] {
+		return text // "told reporters “…”": the quotation is the statement
+	}
+	end := c.q.cl
+	for end < s.hi && d.toks[end].kind == tQuote {
+		end++
+	}
+	if end >= s.hi || d.toks[end].kind != tWord || d.toks[end].cap || sayVerbs[d.toks[end].lower] || d.toks[end].lower == "and" {
+		return text // the quotation ends its clause ("warned of “grave consequences”.")
+	}
+	start := end
+	for end < s.hi {
+		t := &d.toks[end]
+		if t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || t.kind == tQuote || sayVerbs[t.lower] && !d.nounAfterDeterminer(end) || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
+			break
+		}
+		end++
+	}
+	if end == start {
+		return text
+	}
+	out := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c.q.op].start:d.toks[end-1].end]), ".,;: ")
 	if len(out) > kg.MaxQuoteBytes {
 		return text
 	}
