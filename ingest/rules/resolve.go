@@ -2670,7 +2670,9 @@ func (d *doc) acronymDefs() {
 		if !initialsFit(acr, lm.name) && am != nil && am.ent != nil && am.canon != "" && strings.ToUpper(lm.name) == lm.name {
 			continue // "UNITED NATIONS (AP)": a dateline's agency, known by its own name
 		}
-		if am != nil && am.ent != nil && am.ent != lm.ent && am.canon != "" && lm.canon == "" && !initialsFit(acr, lm.name) && d.orgKind(am.ent) != "media" {
+		if am != nil && am.ent != nil && am.ent != lm.ent && am.ent.kind == kg.Place && lm.ent.kind == kg.Organization && !d.isCountry(am.ent) {
+			d.merge(am.ent, lm.ent) // "the Civic Party (PO)": the party's initials, not the river Po
+		} else if am != nil && am.ent != nil && am.ent != lm.ent && am.canon != "" && lm.canon == "" && !initialsFit(acr, lm.name) && d.orgKind(am.ent) != "media" {
 			d.merge(lm.ent, am.ent) // a known organization keeps its known name: "Group for the Support of Islam and Muslims (JNIM)"
 			continue
 		} else if am != nil && am.ent != nil && am.ent != lm.ent {

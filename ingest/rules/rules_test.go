@@ -328,6 +328,7 @@ func TestResolution(t *testing.T) {
 		{"a known body's short form of any length", "The Varnok Peace Mission (MONUSCO) said it was ready.", "organization:monusco", []string{"Varnok Peace Mission"}},
 		{"a party called by a member's word", "Agrarian Democrat leader Ana Costa met Rui Lopes. The Agrarian Democrats won 30 seats.", "organization:agrarian-democrats", []string{"Agrarian Democrat"}},
 		{"a party called by a member's word before a title", "Social Democrat leader Tomas Varnok met the head of the Social Democratic Union of Peru.", "organization:social-democratic-union-of-peru", []string{"Social Democrat"}},
+		{"bracketed initials a place is also called are the party's", "The Kelvaro Civic Party (PO) won the vote. The PO said it would form a government.", "organization:kelvaro-civic-party", []string{"PO", "Po"}},
 		{"initials set off by commas, from the name in its own language", "Peru's ruling Varnok Progressive Party, TNS, and the opposition traded accusations. The TNS denied it.", "organization:varnok-progressive-party", []string{"TNS"}},
 		{"a presidency by the name reference works give it", "Protesters marched in Lima, Peru. The presidency said in a statement that the talks had been useful.", "organization:peruvian-presidency", []string{"Presidency of Peru", "presidency"}},
 		{"a mission called by who leads it is the mission named", "Police backed by the Varnok Security Support mission reached Tarma. The Kenya-led mission said two men died.", "organization:varnok-security-support-mission", []string{"Kenya-led mission"}},
