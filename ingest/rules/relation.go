@@ -1324,8 +1324,8 @@ func (d *doc) appositiveSubject(v, lo int) (*entity, int) {
 		if sayVerbs[d.toks[x].lower] && d.inRelativeClause(x, c) {
 			continue // "X, a group that Lima says operates from Chile, claimed": inside the description
 		}
-		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] || d.toks[x].text == ";" {
-			return nil, -1 // "X, the minister said, ...": an attribution of its own
+		if d.inQuote[x] || d.toks[x].kind == tQuote || sayVerbs[d.toks[x].lower] && !d.nounAfterDeterminer(x) || d.toks[x].text == ";" {
+			return nil, -1 // "X, the minister said, ...": an attribution of its own; not "X, formed by leaders of the protests, said"
 		}
 	}
 	return m.ent, m.lo

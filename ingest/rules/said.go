@@ -1778,6 +1778,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Kelvaro Citizens Party, formed by leaders of the protests, said it would run.", []string{"SAID organization:kelvaro-citizens-party: it would run"}}, // "protests" a noun here, no verb of speech
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
 		{"Lars Holm wrote a book about the war in 1990.", nil},
 		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
