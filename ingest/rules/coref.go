@@ -842,6 +842,8 @@ var refRole = &refRule{
 		{"President Ana Costa met Foreign Minister Rui Lopes. [The minister] said the visit went well.", "person:rui-lopes"},
 		{"Defence Minister Ana Costa and Foreign Minister Rui Lopes met. [The minister] said little.", ""},
 		{"[The president] said the talks had failed.", ""},
+		{"Judge Ana Costa sentenced the three men on Monday. [The judge] said the sentence should deter others.", "person:ana-costa"},
+		{"A judge sentenced the three men on Monday. [The judge] said the sentence should deter others.", ""},
 		{"Archbishop Rui Lopes led the mass. \u201cWe are tired,\u201d [the archbishop] told reporters.", "person:rui-lopes"},
 		{"The UN Special Envoy for Peru, Lars Holm, arrived in Lima. “A truce is near,” [the Special Envoy] told reporters.", "person:lars-holm"},
 		{"Ana Costa, the Special Representative of the Secretary-General, spoke first. Later [the Special Representative] said the talks had failed.", "person:ana-costa"},

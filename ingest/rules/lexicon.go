@@ -734,10 +734,10 @@ var kinNouns = wordSet(`son daughter wife husband father mother brother sister w
 grandson granddaughter cousin uncle aunt grandfather grandmother stepfather stepmother stepson
 stepdaughter`)
 
-// roleWords name a person by office ("the Ukrainian leader").
+// roleWords name a person by office ("the Ukrainian leader", "the judge").
 var roleWords = wordSet(`leader president premier chancellor king queen emir prince minister secretary
 general commander spokesman spokeswoman spokesperson ambassador envoy mayor governor adviser advisor aide
-archbishop bishop cardinal imam patriarch`)
+archbishop bishop cardinal imam patriarch judge magistrate prosecutor coach chairman chairwoman`)
 
 // civilWords in an apposition make an organization a civil body, never an
 // armed group: "a conflict monitoring group", "a rights watchdog".
