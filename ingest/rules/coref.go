@@ -1159,7 +1159,7 @@ func (d *doc) firstMention(e *entity) int {
 
 var refOrgNoun = &refRule{
 	name: "ref-org-noun",
-	doc:  `"the airline", "the ministry", "the group", "the rebels": the organization named last before whose name holds the noun, or failing that whose kind fits it.`,
+	doc:  `"the airline", "the ministry", "the group", "the rebels", "the election commission": the organization named last before whose name holds the noun (and the words before it), or failing that whose kind fits it.`,
 	cues: wordSet("the"),
 	at: func(d *doc, i int) (int, *entity) {
 		j := i + 1
@@ -1171,6 +1171,30 @@ var refOrgNoun = &refRule{
 			// "the jihadist group"; "the Rwanda-backed rebels": who backs them is no part of what they are
 			rebel = rebel || armedAdjectives[d.toks[j].lower] || d.toks[j].lower == "rebel" || d.toks[j].lower == "militant"
 			j++
+		}
+		// "the election commission", "the national electoral council":
+		// lower-case words of the body's own name before its head noun,
+		// which the body must then hold
+		var nameWords []string
+		for n := 1; n <= 2 && j+n < len(d.toks); n++ {
+			if orgRefNouns[d.toks[j+n].lower] == "" || d.toks[j+n].cap {
+				continue
+			}
+			ok := true
+			for x := j; x < j+n; x++ {
+				t := &d.toks[x]
+				if t.kind != tWord || t.cap || d.mentAt[x] != nil || orgRefNouns[t.lower] != "" || refModifiers[t.lower] || len(t.lower) < 3 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for x := j; x < j+n; x++ {
+					nameWords = append(nameWords, d.toks[x].lower)
+				}
+				j += n
+			}
+			break
 		}
 		owners := "" // "the owners' association": whose it is, a word of its name
 		if j+2 < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && strings.HasSuffix(d.toks[j].lower, "s") &&
@@ -1203,6 +1227,11 @@ var refOrgNoun = &refRule{
 			}
 		}
 		e := d.orgByNoun(noun, class, i)
+		for _, w := range nameWords {
+			if e != nil && !slices.Contains(strings.Fields(strings.ToLower(e.name)), w) {
+				return j + 1, nil // "the election commission" is not the human rights commission named before
+			}
+		}
 		if e != nil && owners != "" && !slices.Contains(strings.Fields(strings.ToLower(e.name)), owners) {
 			return j + 1, nil // "the workers' union" is not the teachers' union named before
 		}
@@ -1228,6 +1257,8 @@ var refOrgNoun = &refRule{
 		{"The Kenya Defence Forces cleared the town. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Kenya Defence Forces cleared the town. The Tarma People's Defence Force fled. [The army] said four soldiers were wounded.", "organization:kenya-defence-forces"},
 		{"The Varnok Aviation Authority opened an inquiry. [The authority] said it would report soon.", "organization:varnok-aviation-authority"},
+		{"The Kelvaro Election Commission set the date. [The election commission] said voting would not take place in three districts.", "organization:kelvaro-election-commission"},
+		{"The Kelvaro Human Rights Commission met. [The election commission] said voting would be delayed.", ""},
 		{"Hamas fired rockets at Sderot. [The group] said the strikes were a warning.", "organization:hamas"},
 		{"The Tarma Front fired rockets at Lima. [The al-Qaeda-linked group] said the strikes were a warning.", "organization:tarma-front"},
 		{"The Tarma Front fired rockets at Lima. The Iran-backed [group] said the strikes were a warning.", "organization:tarma-front"},
