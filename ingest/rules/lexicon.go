@@ -754,6 +754,11 @@ var officePreps = wordSet("for to of")
 var officeNouns = wordSet(`Envoy Coordinator Representative Commander Spokesperson Spokesman Spokeswoman
 Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 
+// localGovWords stand between a place and "government", "authorities" or
+// "administration" for its own local government: "the Tarma city
+// authorities", "the Puno regional government" (general English).
+var localGovWords = wordSet(`state provincial regional city municipal district county local`)
+
 // borderForceNouns end a described border force: "Kyrgyz border guards".
 var borderForceNouns = wordSet(`guard guards force forces troops service police`)
 

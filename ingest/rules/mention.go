@@ -2505,22 +2505,47 @@ func (d *doc) fieldWord(k int) bool {
 // state government", "the provincial government of Ituri"... written
 // after a state or province the gazetteer knows: the subdivision's
 // government, an organization of its own ("Borno State government").
+// After any place but a country, a word of local government before
+// "government", "authorities" or "administration" makes one too ("the
+// Kassala state government", "Tarma city authorities", "the Lima
+// municipal administration").
 func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
-	if p.Kind != gazetteer.Subdivision || m.demonym {
+	if m.demonym || p.Kind == gazetteer.Country {
 		return
 	}
 	k := m.hi
-	if k < len(d.toks) && (d.toks[k].lower == "state" || d.toks[k].lower == "provincial" || d.toks[k].lower == "regional") && d.mentAt[k] == nil {
+	local := k < len(d.toks) && localGovWords[d.toks[k].lower] && !d.toks[k].cap && d.mentAt[k] == nil
+	if p.Kind != gazetteer.Subdivision && !local {
+		return
+	}
+	if local {
 		k++
 	}
-	if k >= len(d.toks) || d.toks[k].lower != "government" || d.toks[k].cap || d.mentAt[k] != nil || int(d.sentOf[k]) != int(d.sentOf[m.lo]) {
+	if k >= len(d.toks) || d.toks[k].cap || d.mentAt[k] != nil || int(d.sentOf[k]) != int(d.sentOf[m.lo]) {
+		return
+	}
+	head := d.toks[k].lower
+	if head != "government" && !(local && (head == "authorities" || head == "administration")) {
+		return
+	}
+	if k+1 < len(d.toks) && (d.toks[k+1].lower == "area" || d.toks[k+1].lower == "areas") {
+		return // "the Damasak local government area": a district, no body
+	}
+	if !local && p.Kind == gazetteer.Subdivision && m.hi < k && d.toks[m.hi].lower != "state" && d.toks[m.hi].lower != "provincial" && d.toks[m.hi].lower != "regional" {
 		return
 	}
 	name := d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]
-	if !strings.HasSuffix(name, " State") && d.toks[m.hi].lower == "state" {
-		name += " State" // "the Kano state government": Kano State's
+	canon := ""
+	switch {
+	case head == "government" && (p.Kind == gazetteer.Subdivision || d.toks[m.hi].lower == "state") && (k == m.hi || d.toks[m.hi].lower == "state" || d.toks[m.hi].lower == "provincial" || d.toks[m.hi].lower == "regional"):
+		if !strings.HasSuffix(name, " State") && d.toks[m.hi].lower == "state" {
+			name += " State" // "the Kano state government": Kano State's
+		}
+		canon = name + " government"
+	default:
+		canon = name + " " + d.toks[m.hi].lower + " " + head // "Tarma city authorities"
 	}
-	om := &mention{lo: m.lo, hi: k + 1, kind: kg.Organization, str: fair, canon: name + " government"}
+	om := &mention{lo: m.lo, hi: k + 1, kind: kg.Organization, str: fair, canon: canon}
 	om.start, om.end = d.toks[om.lo].start, d.toks[k].end
 	om.name = d.text[om.start:om.end]
 	for x := m.lo; x <= k; x++ {
