@@ -672,7 +672,7 @@ var localQualifiers = wordSet(`state regional provincial municipal city county d
 var orgNounsAfterActor = wordSet(`government military army navy ministry parliament police cabinet embassy presidency
 administration legislature senate congress junta regime commission opposition rebels insurgents agency
 authority authorities forces bank militants fighters separatists guerrillas jihadists paramilitaries
-force guard department service coastguard pirates kidnappers hijackers gunmen bandits smugglers`)
+force guard department service coastguard pirates kidnappers hijackers gunmen bandits smugglers office`)
 
 // institutions are the heads of orgNounsAfterActor that name a state's
 // institution ("the Sudanese government"), an entity of its own however
@@ -683,7 +683,7 @@ senate congress junta regime commission bank force guard presidency`)
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").
-var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard`)
+var qualifiedOrgNouns = wordSet(`forces ministry agency authority authorities bank force guard office service`)
 
 // standingWords after an adverb say how a government stands, between a
 // country's possessive and the body: "Yemen's internationally recognised
@@ -699,7 +699,7 @@ var ministryWords = wordSet(`air coast national interim transitional provisional
 trade agriculture emergency emergencies information culture transport electoral election security government
 armed intelligence border disaster management meteorological geological aviation civil military war
 commerce industry labor labour environment communications telecommunications tourism housing science
-technology water mining oil petroleum fisheries veterans social welfare public works home central
+technology water mining oil petroleum fisheries veterans social welfare public works home central presidential press
 national reserve affairs mines minerals lands land gas planning youth sports women family immigration federal
 electricity power migration displacement irrigation antiquities heritage endowments`)
 
@@ -758,6 +758,11 @@ Secretary-General Under-Secretary-General Rapporteur Adviser Advisor`)
 // "administration" for its own local government: "the Tarma city
 // authorities", "the Puno regional government" (general English).
 var localGovWords = wordSet(`state provincial regional city municipal district county local`)
+
+// officeHolders are officials whose office speaks as a body of its own
+// after a place: "Colombia's ombudsman's office", "the Tarma state
+// prosecutor's office" (general English).
+var officeHolders = wordSet(`ombudsman governor mayor prosecutor prosecutors attorney comptroller auditor`)
 
 // borderForceNouns end a described border force: "Kyrgyz border guards".
 var borderForceNouns = wordSet(`guard guards force forces troops service police`)

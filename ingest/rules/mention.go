@@ -2948,6 +2948,15 @@ func (d *doc) localBody(m *mention, k int) bool {
 	for j < end && j < k+3 && (ministryWords[d.toks[j].lower] || localQualifiers[d.toks[j].lower]) && !d.toks[j].cap && d.mentAt[j] == nil {
 		j++ // "health", "state security", "regional disaster management"
 	}
+	if j > k || k > m.hi || m.lo > 0 && d.toks[m.lo-1].lower == "the" {
+		prefix := m.name
+		if j > k {
+			prefix += " " + d.text[d.toks[k].start:d.toks[j-1].end]
+		}
+		if d.holderOffice(m, k, j, end, prefix) {
+			return true // "the Tarma state prosecutor's office", "Tarma's governor's office"
+		}
+	}
 	if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
 		return false // "Basra's police": the city's force is read elsewhere; a qualifier is wanted
 	}
@@ -2959,6 +2968,35 @@ func (d *doc) localBody(m *mention, k int) bool {
 		d.mentAt[x] = om
 	}
 	d.ments = append(d.ments, om)
+	return true
+}
+
+// holderOffice reads the office of an official named by title after a
+// place and its qualifiers (toks[k:j]): "Colombia's ombudsman's office",
+// "the Tarma state prosecutor's office", "Puno's governor's office". The
+// office is a body of its own, named from prefix, the place and its
+// qualifiers as the organization's name begins.
+func (d *doc) holderOffice(m *mention, k, j, end int, prefix string) bool {
+	h := j
+	if h+1 < end && d.toks[h].lower == "attorney" || h+1 < end && d.toks[h].lower == "prosecutor" && d.toks[h+1].lower == "general" {
+		h++ // "attorney general's office", "prosecutor general's office"
+	}
+	if h+2 >= end || !officeHolders[d.toks[j].lower] || d.toks[j].cap || d.mentAt[j] != nil ||
+		d.toks[h+1].lower != "'s" && d.toks[h+1].lower != "\u2019s" || d.toks[h+2].lower != "office" || d.toks[h+2].cap {
+		return false
+	}
+	if h+3 < end && d.toks[h+3].lower == "of" {
+		return false // "the governor's office of X": another's
+	}
+	om := &mention{lo: m.lo, hi: h + 3, kind: kg.Organization, str: fair, described: true}
+	om.start, om.end = d.toks[om.lo].start, d.toks[h+2].end
+	om.name = d.text[om.start:om.end]
+	om.canon = prefix + " " + d.text[d.toks[j].start:d.toks[h].end] + "'s office"
+	for x := m.hi; x <= h+2; x++ {
+		d.mentAt[x] = om
+	}
+	d.ments = append(d.ments, om)
+	m.alias = ""
 	return true
 }
 
@@ -3025,6 +3063,9 @@ func (d *doc) findActorOrgs() {
 		j := k
 		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
 			j++
+		}
+		if d.holderOffice(m, k, j, end, d.actorOrgName(m, d.toks[k:j])) {
+			continue // "Colombia's ombudsman's office said"
 		}
 		// the head is the last organization noun of the qualifiers and the
 		// word after them: "the Norwegian government met", "the Egyptian
