@@ -764,6 +764,19 @@ var localGovWords = wordSet(`state provincial regional city municipal district c
 // prosecutor's office" (general English).
 var officeHolders = wordSet(`ombudsman governor mayor prosecutor prosecutors attorney comptroller auditor`)
 
+// runSuffixes end "<Name>-run": who runs the body named after it ("the
+// Houthi-run health ministry").
+var runSuffixes = wordSet(`run controlled administered appointed installed`)
+
+// securityPortfolios are the armed arms of a government; run by a group
+// they are the group acting ("the Taliban-run interior ministry").
+var securityPortfolios = wordSet(`interior defence defense security intelligence military armed war border`)
+
+// runBodyNouns head a body "<Name>-run" names after its portfolio: "the
+// Hamas-run government media office", "the Houthi-run health ministry"
+// (general English).
+var runBodyNouns = wordSet(`ministry authority authorities office department directorate agency service`)
+
 // borderForceNouns end a described border force: "Kyrgyz border guards".
 var borderForceNouns = wordSet(`guard guards force forces troops service police`)
 

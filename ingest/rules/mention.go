@@ -436,6 +436,7 @@ func (d *doc) findMentions() {
 	d.findActorOrgs()
 	d.findDescribedOrgs()
 	d.findLedGroups()
+	d.findRunBodies()
 	d.findDissidents()
 	d.findRoleForms()
 	d.findBackerNames()
@@ -3193,6 +3194,60 @@ func (d *doc) findLedGroups() {
 				d.mentAt[x] = m
 			}
 			d.ments = append(d.ments, m)
+		}
+	}
+}
+
+// findRunBodies adds "<Name>-run <portfolio> <body>" as a body of its
+// own: "the Houthi-run health ministry", "the Hamas-run government media
+// office". News names such a body by who runs it and what it does; it is
+// neither that group nor a state's ministry. Without a portfolio ("the
+// Houthi-run government", "Houthi-run television") the group itself
+// speaks.
+func (d *doc) findRunBodies() {
+	for si := range d.sents {
+		s := d.sents[si]
+		for k := s.lo; k+1 < s.hi; k++ {
+			t := &d.toks[k]
+			dash := strings.LastIndexByte(t.lower, '-')
+			if !t.cap || dash <= 0 || !runSuffixes[t.lower[dash+1:]] || d.inQuote[k] {
+				continue
+			}
+			if m := d.mentAt[k]; !isOrg(t.text[:dash]) && (m == nil || m.kind != kg.Organization || m.lo != k || m.hi != k+1) {
+				continue // "Houthi-run": a group the gazetteer or the text names
+			}
+			j := k + 1
+			armed := false
+			for j < s.hi && j < k+4 && (ministryWords[d.toks[j].lower] || d.toks[j].lower == "media") && !d.toks[j].cap && d.mentAt[j] == nil {
+				armed = armed || securityPortfolios[d.toks[j].lower]
+				j++
+			}
+			if armed {
+				continue // "the Taliban-run interior ministry": the group's own arm, the group acting
+			}
+			if j >= s.hi || j == k+1 || d.toks[j].cap || d.mentAt[j] != nil || !runBodyNouns[d.toks[j].lower] {
+				continue // "the Houthi-run government", "Houthi-run television": the group itself
+			}
+			// the group stays named apart: "the Houthi-run health
+			// ministry" names the Houthis too
+			g := d.mentAt[k]
+			if g == nil {
+				g = &mention{lo: k, hi: k + 1, kind: kg.Organization, str: fair}
+				d.ments = append(d.ments, g)
+			}
+			g.start, g.end = t.start, t.start+dash
+			g.name = d.text[g.start:g.end]
+			if o, ok := gazetteer.LookupOrg(g.name); ok {
+				g.canon = o.Name
+			}
+			om := &mention{lo: k, hi: j + 1, kind: kg.Organization, str: fair}
+			om.start, om.end = t.start, d.toks[j].end
+			om.name = d.text[om.start:om.end]
+			om.canon = om.name
+			for x := k; x <= j; x++ {
+				d.mentAt[x] = om
+			}
+			d.ments = append(d.ments, om)
 		}
 	}
 }

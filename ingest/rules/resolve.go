@@ -2937,6 +2937,11 @@ func bodyOfItsOwn(short, long string) bool {
 	if long == short+" dissidents" {
 		return true // the fighters who broke away from the group
 	}
+	if rest, ok := strings.CutPrefix(long, short+"-"); ok {
+		if suf, _, _ := strings.Cut(rest, " "); runSuffixes[suf] || backerSuffixes[suf] {
+			return true // the "Taliban-run health ministry" is no name of the Taliban
+		}
+	}
 	s, ok := gazetteer.LookupOrg(short)
 	if !ok {
 		return false

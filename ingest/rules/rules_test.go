@@ -333,6 +333,8 @@ func TestResolution(t *testing.T) {
 		{"a state prosecutor's office is a body of its own", "The Tacna state prosecutor's office said three men were arrested.", "organization:tacna-state-prosecutors-office", nil},
 		{"a city's mayor's office is a body of its own", "The Lima mayor's office said the road was closed.", "organization:lima-mayors-office", nil},
 		{"a presidential press service is a body of its own", "Kyrgyzstan's presidential press service said the talks went well.", "organization:kyrgyz-presidential-press-service", []string{"Kyrgyzstan's presidential press service"}},
+		{"a ministry a group runs is a body of its own", "The Taliban-run health ministry said 12 people were killed.", "organization:taliban-run-health-ministry", nil},
+		{"a group's arm of security it runs is the group", "The Houthi-run interior ministry said 12 people were killed.", "organization:houthis", []string{"Ansar Allah", "Houthi", "Houthi movement"}},
 		{"a presidential office is a body of its own", "The Peruvian presidential office said the talks went well.", "organization:peruvian-presidential-office", nil},
 		{"initials set off by commas, from the name in its own language", "Peru's ruling Varnok Progressive Party, TNS, and the opposition traded accusations. The TNS denied it.", "organization:varnok-progressive-party", []string{"TNS"}},
 		{"a presidency by the name reference works give it", "Protesters marched in Lima, Peru. The presidency said in a statement that the talks had been useful.", "organization:peruvian-presidency", []string{"Presidency of Peru", "presidency"}},
