@@ -662,7 +662,7 @@ var joinPrefixes = map[string]bool{"co": true, "re": true, "self": true, "multi"
 // organization ("Iraqi government", "Russia's defence ministry").
 // localBodyNouns head the bodies of a town or province named in lower
 // case after its possessive: "Basra's health directorate".
-var localBodyNouns = wordSet(`directorate department administration authority council office committee commission headquarters ministry`)
+var localBodyNouns = wordSet(`directorate department administration authority council office committee commission headquarters ministry agency service`)
 
 // localQualifiers say which level a local body is at: "the Tarma state
 // security department", "Basra's regional health directorate". General

@@ -2958,7 +2958,9 @@ func (d *doc) localBody(m *mention, k int) bool {
 			return true // "the Tarma state prosecutor's office", "Tarma's governor's office"
 		}
 	}
-	if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
+	if j-2 >= k && d.toks[j-2].lower == "civil" && (d.toks[j-1].lower == "defence" || d.toks[j-1].lower == "defense") && (j >= end || !localBodyNouns[d.toks[j].lower] || d.toks[j].cap) {
+		j-- // "Gaza civil defence said": the service's own name
+	} else if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
 		return false // "Basra's police": the city's force is read elsewhere; a qualifier is wanted
 	}
 	om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
@@ -3018,8 +3020,8 @@ func (d *doc) findActorOrgs() {
 					continue
 				}
 			}
-			if m.lo > 0 && d.toks[m.lo-1].lower == "the" && !m.demonym && d.localBody(m, m.hi) {
-				continue // "the Michoacán state security department said"
+			if (m.lo > 0 && d.toks[m.lo-1].lower == "the" || m.lo == d.sents[d.sentOf[m.lo]].lo) && !m.demonym && d.localBody(m, m.hi) {
+				continue // "the Michoacán state security department said", "Gaza civil defence said"
 			}
 			d.subdivisionGovernment(m, p)
 			continue

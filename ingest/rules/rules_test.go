@@ -335,6 +335,8 @@ func TestResolution(t *testing.T) {
 		{"a presidential press service is a body of its own", "Kyrgyzstan's presidential press service said the talks went well.", "organization:kyrgyz-presidential-press-service", []string{"Kyrgyzstan's presidential press service"}},
 		{"a ministry a group runs is a body of its own", "The Taliban-run health ministry said 12 people were killed.", "organization:taliban-run-health-ministry", nil},
 		{"a group's arm of security it runs is the group", "The Houthi-run interior ministry said 12 people were killed.", "organization:houthis", []string{"Ansar Allah", "Houthi", "Houthi movement"}},
+		{"a place's civil defence is a body of its own", "Tarma civil defence said 12 bodies were recovered.", "organization:tarma-civil-defence", nil},
+		{"a place's civil defence service is a body of its own", "The Tarma civil defence service said roads were closed.", "organization:tarma-civil-defence-service", nil},
 		{"a presidential office is a body of its own", "The Peruvian presidential office said the talks went well.", "organization:peruvian-presidential-office", nil},
 		{"initials set off by commas, from the name in its own language", "Peru's ruling Varnok Progressive Party, TNS, and the opposition traded accusations. The TNS denied it.", "organization:varnok-progressive-party", []string{"TNS"}},
 		{"a presidency by the name reference works give it", "Protesters marched in Lima, Peru. The presidency said in a statement that the talks had been useful.", "organization:peruvian-presidency", []string{"Presidency of Peru", "presidency"}},
