@@ -93,6 +93,7 @@ var attackClaimed = &pattern{
 		{"Gunmen attacked Tarma on Sunday. The attack was claimed on Monday by the Varnok Front.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Peru's army said its soldiers had fought off an attack by Islamist militants on a military base in the town of Tarma. The Varnok Front claimed responsibility for the attack.", []string{"ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Varnok Front claimed the attack on Tarma through its Zorvak propaganda agency.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front claimed responsibility for an attack on a police post in Tarma.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"A bomb exploded at a checkpoint in Puno, killing five police officers. The Varnok Front said it was behind the attack.",
 			[]string{"ATTACKED organization:varnok-front -> place:puno happened"}},
 		{"Two suicide bombers attacked crowds outside Lima airport on Thursday.\n\nThe Varnok Front's Chilean branch, known as VF-C, claimed responsibility.",
@@ -3167,6 +3168,9 @@ func (d *doc) claimMedium(k, hi int) bool {
 	}
 	via := d.toks[k-1].lower == "through" || d.toks[k-1].lower == "via" || k >= 2 && (d.toks[k-2].lower == "through" || d.toks[k-2].lower == "via")
 	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && (!d.toks[k].cap || via); n, k = n+1, k+1 {
+		if (d.toks[k].lower == "post" || d.toks[k].lower == "posts") && n > 0 && postHolders[d.toks[k-1].lower] {
+			return false // "an attack on a police post": a station, no message
+		}
 		if statementNouns[d.toks[k].lower] || claimMedia[d.toks[k].lower] || via && (mediaNouns[d.toks[k].lower] || orgRefNouns[d.toks[k].lower] == "media") {
 			return true // "in a statement", "through its Amaq news agency"
 		}

@@ -1039,6 +1039,10 @@ var tieWords = wordSet(`linked affiliated allied aligned inspired tied connected
 var claimMedia = wordSet(`broadcast video message post posting audio recording website channel online
 telegram tweet interview`)
 
+// postHolders before "post" make it a manned station, not a message: "a
+// police post", "an army post", "a border post" (general English).
+var postHolders = wordSet(`police army military border security checkpoint guard observation command frontier outpost gendarmerie customs`)
+
 // issueVerbs put a statement's issuer before them.
 // stanceParticiples tell the stand a statement takes: "a statement
 // condemning the attack". General English.
