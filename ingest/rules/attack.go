@@ -324,6 +324,8 @@ var attackCameUnder = &pattern{
 	examples: []example{
 		{"Kharkiv came under fire from Russian artillery.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
 		{"Kharkiv came under heavy shelling by Russian forces.", []string{"ATTACKED place:russia -> place:kharkiv happened"}},
+		{"Tacna came under Chilean artillery fire on Monday.", []string{"ATTACKED place:chile -> place:tacna happened"}},
+		{"The convoy near Tarma came under Varnok Front attack.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The plan came under criticism from Norway.", nil},
 	},
 }
@@ -3802,14 +3804,28 @@ func (d *doc) cameUnder(si, v int) {
 	for k < s.hi && k < v+4 && !attackNouns[d.toks[k].lower] {
 		k++
 	}
-	if k+1 >= s.hi || !attackNouns[d.toks[k].lower] {
+	if k >= s.hi || !attackNouns[d.toks[k].lower] {
 		return
 	}
-	by := d.toks[k+1].lower
-	if by != "from" && by != "by" {
+	var src *entity
+	for x := v + 1; x < k; x++ {
+		// "came under Chilean artillery fire", "came under Varnok Front
+		// attack": the actor before the noun
+		if m := d.mentAt[x]; m != nil && m.ent != nil && m.lo == x && (m.demonym || m.ent.kind == kg.Organization) && !d.possessor(m) {
+			src = m.ent
+			break
+		}
+	}
+	by := d.peek(k + 1)
+	if src != nil && by != "from" && by != "by" {
+		tgt, _ := d.subjectOf(v-1, s.lo)
+		d.emitAttack(si, src, tgt, v-1, v, confVerb)
 		return
 	}
-	src := d.actorAfter(k+2, s.hi)
+	if k+1 >= s.hi || by != "from" && by != "by" {
+		return
+	}
+	src = d.actorAfter(k+2, s.hi)
 	if src == nil && k+2 < s.hi {
 		// "from Russian forces|artillery": the country
 		if m := d.mentAt[k+2]; m != nil && m.ent != nil && m.demonym && m.hi < s.hi && (forceNouns[d.toks[m.hi].lower] || weaponNouns[d.toks[m.hi].lower]) {
