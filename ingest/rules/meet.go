@@ -500,6 +500,7 @@ var metVerb = &pattern{
 		{"On Tuesday, Chilean Foreign Minister Rui Lopes was received in Lima by the Peruvian head of state.", []string{"MET person:rui-lopes -> place:peru happened"}},
 		{"Chilean envoy Rui Lopes was received on Wednesday by the Peruvian president in Lima.", []string{"MET person:rui-lopes -> place:peru happened"}},
 		{"Rui Lopes was welcomed on Wednesday evening at Lima's Jorge Chavez Airport by Prime Minister Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes welcomed his Chilean counterpart Ana Costa to Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Chilean envoy Rui Lopes, who arrived in Lima late on Tuesday, was received on Wednesday by the Peruvian president at the palace before meeting Foreign Minister Ana Costa.", []string{"MET person:rui-lopes -> place:peru happened", "MET person:rui-lopes -> person:ana-costa happened"}},
 		{"President Rui Lopes received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Peru's president on Monday received in Lima a Chilean delegation led by General Ana Costa.", []string{"MET place:peru -> person:ana-costa happened"}},
@@ -1060,6 +1061,8 @@ func (d *doc) meetAt(si, v int) {
 		}
 		if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts" || roleWords[d.toks[k].lower]) && d.toks[k+1].text == "," {
 			k += 2
+		} else if k+1 < s.hi && (d.toks[k].lower == "counterpart" || d.toks[k].lower == "counterparts") && !d.toks[k].cap {
+			k++ // "welcomed his Chilean counterpart Ana Costa": no comma
 		}
 		for k < s.hi && k < v+5 && d.mentAt[k] == nil {
 			if _, ok := d.isTitle(k); !ok {
