@@ -2004,6 +2004,12 @@ var affiliateNouns = wordSet(`affiliate affiliates ally allies branch offshoot w
 var orgMemberNouns = wordSet(`official officials officer officers commander commanders source sources
 spokesman spokeswoman spokesperson diplomat diplomats representative representatives member members`)
 
+// voiceMembers are people who speak for the body named right before them
+// when the text names none of them: "Varnok Front commanders said",
+// "Tarnsund University researchers said" (general English; not workers or
+// members, who may speak against it).
+var voiceMembers = wordSet(`commanders officers sources representatives diplomats researchers scientists doctors analysts`)
+
 // ownAdjective are countries news English names its institutions after
 // with the country's own name rather than the demonym ("Myanmar's army" is
 // the Myanmar army, not the Burmese one). General knowledge.

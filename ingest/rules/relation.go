@@ -416,7 +416,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 				return m.ent, m.lo
 			}
 		}
-		if orgMemberNouns[t.lower] && i > lo && !t.cap {
+		if (orgMemberNouns[t.lower] || voiceMembers[t.lower]) && i > lo && !t.cap {
 			// "a Varnok Front commander said", "a Lebanese military source
 			// said": an unnamed member speaks for the organization named
 			j := i - 1
@@ -426,6 +426,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && m.ent.kind == kg.Organization && !d.possessor(m) {
 				if a := d.toks[max(m.lo-1, 0)].lower; a == "a" || a == "an" || a == "one" || a == "two" || a == "three" || a == "several" {
 					return m.ent, m.lo
+				}
+				if voiceMembers[t.lower] && j == i-1 && (m.hi-m.lo >= 2 || isAcronym(m.name)) {
+					return m.ent, m.lo // "Varnok Front commanders said", "Tarnsund University researchers said"
 				}
 			}
 		}

@@ -1841,6 +1841,8 @@ var saidReported = &pattern{
 		{"Islamic State Sahel Province, the regional affiliate of the Islamic State group, claimed the attack. The group said its fighters had killed ten soldiers.", []string{"SAID organization:islamic-state-sahel-province: its fighters had killed ten soldiers"}},
 		{"The Borno state government said the talks with the Yobe state government and local leaders would resume.", []string{"SAID organization:borno-state-government: the talks with the Yobe state government and local leaders would resume"}},
 		{"Tarma city authorities said roads into the town were closed.", []string{"SAID organization:tarma-city-authorities: roads into the town were closed"}},
+		{"Varnok Front commanders said the town had fallen.", []string{"SAID organization:varnok-front: the town had fallen"}},
+		{"Kelvaro Steel workers said they would strike.", nil},
 		{"The Tacna regional government said 20 people were missing.", []string{"SAID organization:tacna-regional-government: 20 people were missing"}},
 		{"Fighters raided the Tarma local government area, and residents said 20 people were missing.", nil},
 		{"The General Staff of Peru's Armed Forces said troops had liberated five villages.", []string{"SAID organization:general-staff-of-peru: troops had liberated five villages"}},
