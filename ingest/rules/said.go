@@ -1270,6 +1270,14 @@ var saidQuotedAs = &pattern{
 				if d.toks[q].lower != "quoted" && d.toks[q].lower != "quotes" && d.toks[q].lower != "cited" {
 					continue
 				}
+				if q-1 > s.lo && beForms[d.toks[q-1].lower] && d.toks[q+1].lower == "by" {
+					// "X was quoted by the BBC as saying": X's words, which
+					// the BBC carried
+					if sp, _ := d.subjectOf(q-1, s.lo); sp != nil {
+						d.reportedClause(si, v, sp)
+					}
+					return true
+				}
 				for k := q + 1; k < v-1; k++ {
 					m := d.mentAt[k]
 					if m == nil || m.ent == nil || m.demonym || m.ent.kind == kg.Place && !d.isCountry(m.ent) || m.ent.kind == kg.Event {
@@ -1303,6 +1311,7 @@ var saidQuotedAs = &pattern{
 	},
 	examples: []example{
 		{"Ana Costa was quoted as saying that the border would stay closed.", []string{"SAID person:ana-costa: the border would stay closed"}},
+		{"Ana Costa was quoted by the Kelvaro Times as saying that the border would stay closed.", []string{"SAID person:ana-costa: the border would stay closed"}},
 		{"The Varnok-run Tarma TV quoted the Peruvian health ministry as saying three port workers were killed.", []string{"SAID organization:peruvian-health-ministry: three port workers were killed"}},
 	},
 }
