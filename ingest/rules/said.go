@@ -1666,9 +1666,9 @@ var saidTrailing = &pattern{
 
 var saidInverted = &pattern{
 	name: "said-inverted",
-	doc:  `A clause closed by its attribution with the verb first: "The agency took the lead, said Lars Holm, the agent in charge."`,
+	doc:  `A clause closed by its attribution with the verb first: "The agency took the lead, said Lars Holm, the agent in charge", "..., reported Kelvaro Television".`,
 	typ:  kg.Said,
-	cues: wordSet("said says added adds wrote explained noted claimed claims stated insisted"),
+	cues: wordSet("said says added adds wrote explained noted claimed claims stated insisted reported reports"),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		if !d.reportable(v) || v <= s.lo+3 || d.toks[v-1].text != "," || v+1 >= s.hi {
@@ -1730,6 +1730,7 @@ var saidInverted = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The talks have failed, reported Kelvaro Television.", []string{"SAID organization:kelvaro-television: The talks have failed"}},
 		{"The agency took the lead in the investigation, said Lars Holm, the agent in charge of its Lima office.", []string{"SAID person:lars-holm: The agency took the lead in the investigation"}},
 		{"Prices will rise again in May, said the Varnok Energy Council.", []string{"SAID organization:varnok-energy-council: Prices will rise again in May"}},
 		{"The talks failed, said a spokesman.", nil},
