@@ -1115,7 +1115,7 @@ func (d *doc) entityNamed(s string) *entity {
 
 var eventAnchorAfter = &eventRule{
 	name: "event-anchor-after",
-	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon"; a disaster so placed is named "Nepal earthquake".`,
+	doc:  `A place after the event noun: "the war in Ukraine", "the invasion of Kuwait", "the attacks on Lisbon"; a disaster so placed is named "Nepal earthquake", and so is one attack told with its dead ("a bombing in Tarma killed 12": "Tarma bombing").`,
 	cues: eventNouns,
 	at: func(d *doc, n int) bool {
 		t := &d.toks[n]
@@ -1202,8 +1202,20 @@ var eventAnchorAfter = &eventRule{
 			}
 			name = d.pastYearAt(n, s.hi) + mname + " " + noun // "a quake in Tarma": the Tarma earthquake
 		}
+		// "A bombing in Tarma killed 12", "12 were killed in a suicide
+		// bombing in Tarma": one attack the article tells of, named after
+		// its town, as a disaster is
+		placed := class == "attack" && prep == "in" && m.ent.kind == kg.Place && !m.demonym && !isCountry(m.ent.name) && !strings.HasSuffix(t.lower, "s") &&
+			t.lower != "fighting" && t.lower != "offensive" && (d.toldAfter(m.hi, s.hi) || d.casualtyBefore(n, s.lo))
+		if placed {
+			noun := t.lower
+			if n > s.lo && (weaponNouns[d.toks[n-1].lower] || vehicleNouns[d.toks[n-1].lower] || d.toks[n-1].lower == "suicide" || d.toks[n-1].lower == "air") && d.mentAt[n-1] == nil {
+				noun = d.toks[n-1].lower + " " + noun // "a car bombing in Tarma": the Tarma car bombing
+			}
+			name = mname + " " + noun
+		}
 		if d.evs[kk] == nil {
-			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower]
+			det := k >= s.lo && (d.toks[k].lower == "the" || poss || d.mentAt[k] != nil) || prep == "at" && atPlace[t.lower] || placed
 			// "a summit of the African Union": a gathering of a body is one
 			// the article can name, whatever its article
 			det = det || prep == "of" && (class == "summit" || class == "talks") && m.ent.kind == kg.Organization
@@ -1216,7 +1228,7 @@ var eventAnchorAfter = &eventRule{
 			// "A quake in Tarma in 2017 killed 600": a disaster the article
 			// tells of, whatever its article
 			det = det || class == "disaster" && prep == "in" && m.ent.kind == kg.Place && d.toldAfter(m.hi, s.hi)
-			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] {
+			if !det || class == "attack" && prep == "in" && !atPlace[t.lower] && !placed {
 				return false // "an attack in X", "the attack in X": where, not what
 			}
 		}
@@ -1232,7 +1244,9 @@ var eventAnchorAfter = &eventRule{
 		{"An earthquake in Tarma killed 41 people. A quake in Varnok in 2017 killed 600.", []string{"2017 Varnok earthquake", "Tarma earthquake"}},
 		{"Experts warn of the risk of a quake in Varnok.", nil},
 		{"Peru's war cabinet met in Lima.", nil},
-		{"An attack in Lisbon killed five.", nil},
+		{"An attack in Lisbon killed five.", []string{"Lisbon attack"}},
+		{"Twelve people died in a car bombing in Tarma on Monday.", []string{"Tarma car bombing"}},
+		{"Attacks in Tarma have risen this year. There was an attack in Tarma.", nil},
 		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
 		{"Rights groups accused the army of a drone strike on a weekly market in the village of Tarma on Sunday.", []string{"Tarma drone strike"}},
 		{"The Varnok Front claimed responsibility for the ambush near the town of Tarma in a statement.", []string{"Tarma ambush"}},
@@ -1250,6 +1264,20 @@ var eventAnchorAfter = &eventRule{
 		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},
+}
+
+// casualtyBefore reports "were killed in a", "died in an" right before
+// the event noun at toks[n]: people lost in the one event named after.
+func (d *doc) casualtyBefore(n, lo int) bool {
+	k := n - 1
+	for k > lo && (d.toks[k].lower == "suicide" || d.toks[k].lower == "air" || weaponNouns[d.toks[k].lower] || vehicleNouns[d.toks[k].lower]) && d.mentAt[k] == nil {
+		k--
+	}
+	if k-1 <= lo || d.toks[k].lower != "a" && d.toks[k].lower != "an" || d.toks[k-1].lower != "in" {
+		return false
+	}
+	w := d.toks[k-2].lower
+	return w == "killed" || w == "wounded" || w == "injured" || w == "died" || w == "hurt"
 }
 
 // facilityPlace is the named town where the facility from toks[k] stands:
