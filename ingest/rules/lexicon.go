@@ -1296,6 +1296,10 @@ promote combat eliminate halt preserve keep make elect bring build cure feed uni
 var firmOfficers = wordSet(`chief ceo chairman chairwoman chairperson executive executives shareholders subsidiary
 headquarters board directors founder co-founder owner owners`)
 
+// visitNouns before "to" make a visit of it: "a visit to X" (general
+// English).
+var visitNouns = wordSet(`visit visits trip trips tour`)
+
 // siteHeads end the names of bodies named after their building, which an
 // article may only visit: "the Varnok Space Centre", "the Tarma Embassy"
 // (general English; hospitals stay bodies, as news gold marks them).

@@ -433,6 +433,8 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Tarma Grand Hotel was hosting a graduation ceremony for the Kelvaro Institute of Technology.", nil}, // a venue hosts no meeting
+		{"Ana Costa urged her family to use their weekly visit to the Tarma Detention Centre.", nil},              // a visit to a building
 		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa is also scheduled to call on Chile's prime minister on Thursday before returning to Lima.", []string{"MET person:ana-costa -> place:chile planned"}},
 		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa will call on Chile's president to free the prisoners.", nil},
 		{"Tarma, a vast region where the borders of Peru, Chile and Bolivia meet, has been the epicenter of an insurgency.", nil},
@@ -1417,6 +1419,9 @@ func (d *doc) meetAt(si, v int) {
 	}
 	if (w == "meet" || w == "visit" || w == "host") && v > s.lo && d.toks[v-1].lower == "to" && st == kg.Happened && !d.pastTripBefore(v-1, at+1) {
 		st = kg.Planned
+	}
+	if src.kind == kg.Place && !d.isCountry(src) && strings.HasPrefix(w, "host") {
+		return // "the Tarma Hotel was hosting a ceremony for X": a venue, no party
 	}
 	for _, o := range objs {
 		if o.kind == kg.Place && (w == "visited" || w == "visit" || w == "visits") {

@@ -1259,9 +1259,10 @@ func (d *doc) mergeOrgNamesakes() {
 
 // sitesOnlyVisited makes a place of a body named after its building
 // ("the Varnok Space Centre", "the Tarma Embassy") that the article only
-// puts things in, at or near, and never makes act: "a launch at the Varnok
-// Space Centre", "protesters outside the Tarma Embassy". ("From" and "to"
-// do not count: "a statement from the embassy" speaks; nor does "at" after
+// puts things in, at or near, or pays visits to, and never makes act: "a
+// launch at the Varnok Space Centre", "protesters outside the Tarma
+// Embassy", "a visit to the Tarma Detention Centre". ("From" and "to"
+// do not count otherwise: "a statement from the embassy" speaks; nor does "at" after
 // someone's job: "an analyst at the Varnok Centre" works for it.)
 func (d *doc) sitesOnlyVisited() {
 	for _, e := range d.ents {
@@ -1274,7 +1275,8 @@ func (d *doc) sitesOnlyVisited() {
 				continue
 			}
 			p := d.prepBefore(m)
-			if p < 0 || !(locatives[d.toks[p].lower] || d.toks[p].lower == "into") || d.toks[p].lower == "at" && p > 0 && (memberNouns[d.toks[p-1].lower] || roleWords[d.toks[p-1].lower]) {
+			visit := p > 0 && d.toks[p].lower == "to" && visitNouns[d.toks[p-1].lower] // "their weekly visit to the Tarma Detention Centre"
+			if p < 0 || !(locatives[d.toks[p].lower] || d.toks[p].lower == "into" || visit) || d.toks[p].lower == "at" && p > 0 && (memberNouns[d.toks[p-1].lower] || roleWords[d.toks[p-1].lower]) {
 				visited = false
 				break
 			}
