@@ -1681,6 +1681,8 @@ var attackVerb = &pattern{
 		{"Critics blasted the Varnok government over the budget.", nil},
 		{"Senator Ana Costa attacked Kestrel Freight on Wednesday, saying the company had too much power.", nil},
 		{"Rui Lopes struck a low shot past goalkeeper Ana Costa.", nil},
+		{"Rui Lopes hit a home run for Peru in the fourth inning.", nil},
+		{"Peruvian jets struck a home in Tarma.", []string{"ATTACKED place:peru -> place:tarma happened"}},
 		{"Rui Lopes fired a shot at Ana Costa outside the court.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Rui Lopes attacked Ana Costa with a knife, police said.", []string{"ATTACKED person:rui-lopes -> person:ana-costa happened"}},
 		{"Police fired tear gas at protesters near the Varnok Council in Lima.", nil},
@@ -2345,8 +2347,8 @@ func (d *doc) verbalAttack(si, v int, src *entity) bool {
 		v = s.hi // only striking a ball or a shot is sport
 	}
 	for k := v + 1; k < s.hi && k < v+4; k++ {
-		if sportObjects[d.toks[k].lower] {
-			return true // "struck a low shot past the goalkeeper"
+		if sportObjects[d.toks[k].lower] || d.toks[k].lower == "home" && (d.peek(k+1) == "run" || d.peek(k+1) == "runs") {
+			return true // "struck a low shot past the goalkeeper", "hit a home run for Japan"
 		}
 		if d.mentAt[k] != nil || d.toks[k].text == "," {
 			break

@@ -1641,7 +1641,7 @@ murderer hijacker hijackers convict`)
 
 // sportObjects after a verb of striking make it a move in a game: "struck
 // a low shot", "hit the post".
-var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal`)
+var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal homer homers home-run home-runs boundary century ace`)
 
 // agentVerbs, passive, keep the agent after "by" the attack's own: "the
 // attack was carried out by X", "the bombing was claimed by X".
