@@ -1835,6 +1835,8 @@ var attackNoun = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Officials in Lima warned of the risk of a Chilean attack on Tacna.", nil}, // a danger, no attack made
+		{"Peru's border towns are most under threat from an attack by Chile.", nil},
 		{"Chile carried out an airstrike targeting Varnok Front positions near Tarma.", []string{"ATTACKED place:chile -> organization:varnok-front happened"}},
 		{"Varnok Front leader Rui Lopes was killed during a Peruvian special forces raid in northern Chile.", []string{"ATTACKED place:peru -> place:chile happened", "ATTACKED place:peru -> person:rui-lopes happened"}},
 		{"Peru expanded its ground operations in the Tarn Valley on Saturday.", []string{"ATTACKED place:peru -> place:tarn-valley happened"}},
@@ -2392,6 +2394,21 @@ func timeBetween(d *doc, i int) bool {
 	return isWeekday(w) && d.toks[i].cap || w == "overnight" || w == "yesterday" || w == "today" || w == "tonight"
 }
 
+// fearedAttack reports an attack noun at toks[n] that names a danger, not
+// an attack made: "the risk of a Chilean attack", "under threat from an
+// attack by X", "fears of new strikes".
+func (d *doc) fearedAttack(n, lo int) bool {
+	k := n - 1
+	for k > lo && k > n-5 && (d.toks[k].isArticle() || d.toks[k].lower == "an" || d.mentAt[k] != nil && d.mentAt[k].demonym ||
+		weaponNouns[d.toks[k].lower] || d.toks[k].lower == "air" || d.toks[k].lower == "new" || d.toks[k].lower == "further" || d.toks[k].lower == "possible" || d.toks[k].lower == "imminent" || d.toks[k].lower == "major") {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "of" && d.toks[k].lower != "from" {
+		return false
+	}
+	return riskNouns[d.toks[k-1].lower]
+}
+
 // attackNoun reads "<actor> airstrike on <target>", "<actor>'s attack in
 // <place>", "launched strikes in <place>".
 func (d *doc) attackNoun(si, n int) {
@@ -2404,6 +2421,9 @@ func (d *doc) attackNoun(si, n int) {
 	}
 	if d.unarmedCrackdown(si, n) {
 		return // "a crackdown on tax evasion": no violence told
+	}
+	if d.fearedAttack(n, s.lo) {
+		return // "the risk of an attack by X on Y", "under threat from an attack by X": none made
 	}
 	p := n + 1
 	if c := d.scareQuoteAround(n); c == p && p+1 < s.hi {

@@ -1641,6 +1641,11 @@ murderer hijacker hijackers convict`)
 
 // sportObjects after a verb of striking make it a move in a game: "struck
 // a low shot", "hit the post".
+// riskNouns before "of" or "from" make the attack after them a danger, not
+// one made: "the risk of an attack", "under threat from an attack" (general
+// English).
+var riskNouns = wordSet(`threat threats risk risks fear fears danger dangers possibility prospect likelihood`)
+
 var sportObjects = wordSet(`shot shots ball post crossbar bar penalty free-kick header volley goal homer homers home-run home-runs boundary century ace`)
 
 // agentVerbs, passive, keep the agent after "by" the attack's own: "the
