@@ -2348,6 +2348,9 @@ func (d *doc) orgContext(m *mention) bool {
 	if d.toks[of].lower == "of" && of-1 >= lo && fanNouns[d.toks[of-1].lower] {
 		return true
 	}
+	if (p == "for" || p == "of") && m.lo-1 > lo && (spokesNouns[d.toks[m.lo-2].lower] || firmOfficers[d.toks[m.lo-2].lower] && d.toks[m.lo-2].lower != "subsidiary" && d.toks[m.lo-2].lower != "headquarters") {
+		return true // "a spokesman for Tarnsund", "chief executive of Tarnsund": a body its officers speak for
+	}
 	if (p == "in" || p == "of") && m.lo-1 > lo {
 		q := d.toks[m.lo-2].lower
 		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"
