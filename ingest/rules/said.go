@@ -158,6 +158,8 @@ var saidQuoteSpeakerBefore = &pattern{
 			[]string{"SAID person:lars-holm: We will not leave", "SAID person:lars-holm: called the plan \u201ca trap.\u201d"}},
 		{"Lars Holm dismissed the report as \u201cfake news and nothing more\u201d.", []string{"SAID person:lars-holm: dismissed the report as \u201cfake news and nothing more\u201d"}},
 		{"Lars Holm rejected the \u201cpeace plan\u201d on Monday.", nil},
+		{"A statement from the Varnok Red Cross read: \u201cTwelve people were hurt.\u201d", []string{"SAID organization:varnok-red-cross: Twelve people were hurt"}},
+		{"The sign at the gate read: \u201cNo entry.\u201d Lars Holm read: \u201cWe shall return.\u201d", nil},
 		// a quoted phrase the clause goes on from: the clause is what was said
 		{"Tavor Kelmani noted \u201clarge exercises\u201d by Tarnsund near the border as a reason for the deployment.",
 			[]string{"SAID person:tavor-kelmani: \u201clarge exercises\u201d by Tarnsund near the border as a reason for the deployment"}},
@@ -2674,6 +2676,9 @@ func (d *doc) speakerBefore(o, lo int) (*entity, int) {
 	if e, at := d.statementIssuer(o, lo); e != nil {
 		return e, at
 	}
+	if e, at := d.statementRead(o, lo); e != nil {
+		return e, at
+	}
 	if k := o - 1; k > lo+1 {
 		if d.toks[k].text == "," || d.toks[k].text == ":" {
 			k--
@@ -3940,6 +3945,30 @@ func (d *doc) plainApposition(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// statementRead is the issuer of a statement whose words a quotation at
+// toks[o] gives after "read": "A statement from the Varnok Red Cross read:
+// “…”", "The ministry's statement read, “…”".
+func (d *doc) statementRead(o, lo int) (*entity, int) {
+	k := o - 1
+	if k > lo && (d.toks[k].text == ":" || d.toks[k].text == ",") {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "read" && d.toks[k].lower != "reads" || d.toks[k].cap || d.inQuote[k] {
+		return nil, -1
+	}
+	noun := false
+	for x := lo; x < k; x++ {
+		noun = noun || statementNouns[d.toks[x].lower] && !d.toks[x].cap && !d.inQuote[x]
+	}
+	if !noun {
+		return nil, -1 // "Ana Costa read: “…”": a reading, not a statement's words
+	}
+	if e, _ := d.subjectOf(k, lo); e != nil && (e.kind == kg.Person || e.kind == kg.Organization || d.isCountry(e)) {
+		return e, k
+	}
+	return nil, -1
 }
 
 // statementIssuer is X in "X issued a statement saying, “…”" and "X
