@@ -1139,6 +1139,19 @@ var eventAnchorAfter = &eventRule{
 			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+t.lower, si, false), n, n+1)
 			return true
 		}
+		if prep == "near" && class == "disaster" && t.lower == "crash" {
+			// "a bus crash near Tarma killed 12": the Tarma bus crash
+			m := d.mentAt[n+2]
+			if m == nil || m.lo != n+2 || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) || !d.toldAfter(m.hi, s.hi) && !d.casualtyBefore(n, s.lo) {
+				return false
+			}
+			noun := t.lower
+			if n > s.lo && vehicleNouns[d.toks[n-1].lower] {
+				noun = d.toks[n-1].lower + " " + noun
+			}
+			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+noun, si, false), n, n+1)
+			return true
+		}
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			return false
 		}
@@ -1246,6 +1259,8 @@ var eventAnchorAfter = &eventRule{
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", []string{"Lisbon attack"}},
 		{"Twelve people died in a car bombing in Tarma on Monday.", []string{"Tarma car bombing"}},
+		{"A bus crash near Tarma killed 12 people.", []string{"Tarma bus crash"}},
+		{"Officials feared a crash near Tarma.", nil},
 		{"Attacks in Tarma have risen this year. There was an attack in Tarma.", nil},
 		{"Gunmen killed 12 soldiers in an attack on a military base in Tarma on Monday.", []string{"Tarma attack"}},
 		{"Rights groups accused the army of a drone strike on a weekly market in the village of Tarma on Sunday.", []string{"Tarma drone strike"}},
