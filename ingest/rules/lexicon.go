@@ -2236,6 +2236,10 @@ challenge challenges goal goals quota threshold criteria obligations commitments
 // holdNouns are nouns of meeting that "held" or "with" make a meeting.
 var holdNouns = wordSet(`talks meeting negotiations summit audience`)
 
+// mealNouns after "had" or "hosted" and before "with" tell of a meal
+// taken together: "had lunch with X" (general English).
+var mealNouns = wordSet(`lunch dinner breakfast luncheon banquet`)
+
 // receiveVerbs make a meeting with a person received.
 var receiveVerbs = wordSet(`received receives receive receiving welcomed welcomes`)
 

@@ -424,7 +424,7 @@ var metVerb = &pattern{
 	name: "met-verb",
 	doc:  `A meeting verb or phrase with its subject and the people or groups it names: "X met Y", "X held talks with Y", "X and Y held talks", "X received Y", "X invited Y", "X summoned the Chilean ambassador".`,
 	typ:  kg.Met,
-	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, wordSet("hands down receiving call calls called meetings brief")),
+	cues: union(meetVerbs, holdNouns, inviteVerbs, receiveVerbs, summonVerbs, mealNouns, wordSet("hands down receiving call calls called meetings brief spoke talked")),
 	at: func(d *doc, si, v int) bool {
 		if d.tcase[si] || d.toks[v].kind != tWord {
 			return false
@@ -433,6 +433,9 @@ var metVerb = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rui Lopes spoke with Ana Costa on the sidelines of the summit in Lima.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes had lunch with Ana Costa in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Rui Lopes spoke with Ana Costa by phone. He later spoke with reporters.", nil},
 		{"The Tarma Grand Hotel was hosting a graduation ceremony for the Kelvaro Institute of Technology.", nil}, // a venue hosts no meeting
 		{"Ana Costa urged her family to use their weekly visit to the Tarma Detention Centre.", nil},              // a visit to a building
 		{"Peruvian Foreign Minister Ana Costa arrived in Santiago on Monday. Costa is also scheduled to call on Chile's prime minister on Thursday before returning to Lima.", []string{"MET person:ana-costa -> place:chile planned"}},
@@ -2529,6 +2532,22 @@ func (d *doc) meetPhrase(si, v int) bool {
 		// "sat down with X", "will sit down with X"
 		p := prev(v - 1)
 		return (p == "sat" || p == "sit" || p == "sits" || p == "sitting") && next(v+1) == "with"
+	}
+	if mealNouns[w] {
+		// "had lunch with X", "hosted a dinner with X": a meal together
+		p := prev(v - 1)
+		if p == "a" || p == "working" || p == "private" || p == "state" {
+			p = prev(v - 2)
+		}
+		return (p == "had" || p == "has" || p == "have" || p == "having" || p == "hosted" || p == "hosts" || p == "host") && next(v+1) == "with"
+	}
+	if (w == "spoke" || w == "talked") && next(v+1) == "with" {
+		// "spoke with X on the sidelines of the summit": in person
+		for k := v + 2; k+2 < s.hi; k++ {
+			if d.toks[k].lower == "on" && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "sidelines" {
+				return true
+			}
+		}
 	}
 	return false
 }
