@@ -2351,6 +2351,18 @@ func (d *doc) orgContext(m *mention) bool {
 	if (p == "for" || p == "of") && m.lo-1 > lo && (spokesNouns[d.toks[m.lo-2].lower] || firmOfficers[d.toks[m.lo-2].lower] && d.toks[m.lo-2].lower != "subsidiary" && d.toks[m.lo-2].lower != "headquarters") {
 		return true // "a spokesman for Tarnsund", "chief executive of Tarnsund": a body its officers speak for
 	}
+	if k := m.hi; k+1 < len(d.toks) && int(d.sentOf[k]) == si && !d.toks[k].cap && !gazetteer.IsCommonWord(strings.ToLower(m.name)) {
+		// "Tarnsund spokesman Rui Lopes", "Tarnsund chief executive Rui
+		// Lopes": the body its officer, named next, speaks for
+		if d.toks[k].lower == "chief" && d.toks[k+1].lower == "executive" {
+			k++
+		}
+		if (spokesNouns[d.toks[k].lower] || firmOfficers[d.toks[k].lower] && d.toks[k].lower != "subsidiary" && d.toks[k].lower != "headquarters") && k+1 < len(d.toks) {
+			if n := d.mentAt[k+1]; n != nil && n.kind == kg.Person && n.lo == k+1 {
+				return true
+			}
+		}
+	}
 	if (p == "in" || p == "of") && m.lo-1 > lo {
 		q := d.toks[m.lo-2].lower
 		return q == "stake" || q == "shares" || q == "stakes" || q == "shareholders" || q == "stock"

@@ -340,6 +340,7 @@ func TestResolution(t *testing.T) {
 		{"a centre only visited is a place", "Ana Costa urged her family to use their weekly visit to the Tarma Detention Centre.", "place:tarma-detention-centre", nil},
 		{"a lone unknown word its spokesman speaks for is a body", "Rui Lopes, a spokesman for Tarnsund, said profits fell.", "organization:tarnsund", nil},
 		{"a lone unknown word its chief executive heads is a body", "Rui Lopes, chief executive of Tarnsund, said profits fell.", "organization:tarnsund", nil},
+		{"a lone unknown word before its spokesman's title and name is a body", "The launch went well, Tarnsund spokesman Rui Lopes said.", "organization:tarnsund", nil},
 		{"a presidential office is a body of its own", "The Peruvian presidential office said the talks went well.", "organization:peruvian-presidential-office", nil},
 		{"initials set off by commas, from the name in its own language", "Peru's ruling Varnok Progressive Party, TNS, and the opposition traded accusations. The TNS denied it.", "organization:varnok-progressive-party", []string{"TNS"}},
 		{"a presidency by the name reference works give it", "Protesters marched in Lima, Peru. The presidency said in a statement that the talks had been useful.", "organization:peruvian-presidency", []string{"Presidency of Peru", "presidency"}},
