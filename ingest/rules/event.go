@@ -1126,8 +1126,10 @@ var eventAnchorAfter = &eventRule{
 			return false
 		}
 		prep := d.toks[n+1].lower
-		if prep == "near" && class == "attack" && t.lower != "fighting" && n > s.lo && (d.toks[n-1].lower == "the" || d.toks[n-1].lower == "its" || t.lower == "ambush" && d.toks[n-1].lower == "an") {
-			// "claimed the ambush near the town of Tarma": the Tarma ambush
+		nearAttack := class == "attack" && t.lower != "fighting" && n > s.lo && (d.toks[n-1].lower == "the" || d.toks[n-1].lower == "its" || t.lower == "ambush" && d.toks[n-1].lower == "an")
+		if prep == "near" && (nearAttack || class == "disaster" && t.lower == "crash") {
+			// "claimed the ambush near the town of Tarma": the Tarma ambush;
+			// "a bus crash near Tarma killed 12": the Tarma bus crash
 			at := n + 2
 			if at+2 < s.hi && d.toks[at].lower == "the" && placeNouns[d.toks[at+1].lower] && d.toks[at+2].lower == "of" {
 				at += 3
@@ -1136,18 +1138,14 @@ var eventAnchorAfter = &eventRule{
 			if at >= s.hi || m == nil || m.lo != at || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) {
 				return false
 			}
-			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+t.lower, si, false), n, n+1)
-			return true
-		}
-		if prep == "near" && class == "disaster" && t.lower == "crash" {
-			// "a bus crash near Tarma killed 12": the Tarma bus crash
-			m := d.mentAt[n+2]
-			if m == nil || m.lo != n+2 || m.ent == nil || m.ent.kind != kg.Place || m.demonym || d.possessor(m) || isCountry(m.ent.name) || !d.toldAfter(m.hi, s.hi) && !d.casualtyBefore(n, s.lo) {
-				return false
-			}
 			noun := t.lower
-			if n > s.lo && vehicleNouns[d.toks[n-1].lower] {
-				noun = d.toks[n-1].lower + " " + noun
+			if !nearAttack {
+				if !d.toldAfter(m.hi, s.hi) && !d.casualtyBefore(n, s.lo) {
+					return false // "feared a crash near Tarma": none told
+				}
+				if n > s.lo && vehicleNouns[d.toks[n-1].lower] {
+					noun = d.toks[n-1].lower + " " + noun
+				}
 			}
 			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+noun, si, false), n, n+1)
 			return true

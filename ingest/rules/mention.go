@@ -2502,6 +2502,21 @@ func (d *doc) fieldWord(k int) bool {
 	return t.kind == tWord && t.cap && d.mentAt[k] == nil && !gazetteer.IsGivenName(t.text) && !gazetteer.IsSurname(t.text) && !d.known(k, k+1) && !d.orgish(k)
 }
 
+// orgSpan adds an organization mention over toks[lo:hi] with its
+// canonical name, taking toks[from:hi] as its own: the tokens before from
+// keep the mention they had ("Peru" in "Peru's ombudsman's office" stays
+// the country's).
+func (d *doc) orgSpan(lo, hi, from int, canon string, described bool) *mention {
+	om := &mention{lo: lo, hi: hi, kind: kg.Organization, str: fair, canon: canon, described: described}
+	om.start, om.end = d.toks[lo].start, d.toks[hi-1].end
+	om.name = d.text[om.start:om.end]
+	for x := from; x < hi; x++ {
+		d.mentAt[x] = om
+	}
+	d.ments = append(d.ments, om)
+	return om
+}
+
 // subdivisionGovernment reads "the Borno State government", "the Kano
 // state government", "the provincial government of Ituri"... written
 // after a state or province the gazetteer knows: the subdivision's
@@ -2546,13 +2561,7 @@ func (d *doc) subdivisionGovernment(m *mention, p gazetteer.Place) {
 	default:
 		canon = name + " " + d.toks[m.hi].lower + " " + head // "Tarma city authorities"
 	}
-	om := &mention{lo: m.lo, hi: k + 1, kind: kg.Organization, str: fair, canon: canon}
-	om.start, om.end = d.toks[om.lo].start, d.toks[k].end
-	om.name = d.text[om.start:om.end]
-	for x := m.lo; x <= k; x++ {
-		d.mentAt[x] = om
-	}
-	d.ments = append(d.ments, om)
+	d.orgSpan(m.lo, k+1, m.lo, canon, false)
 }
 
 // foreignSentence reports a sentence in another language, quoted in the
@@ -2963,14 +2972,7 @@ func (d *doc) localBody(m *mention, k int) bool {
 	} else if j == k || j >= end || d.toks[j].cap || d.mentAt[j] != nil || !localBodyNouns[d.toks[j].lower] {
 		return false // "Basra's police": the city's force is read elsewhere; a qualifier is wanted
 	}
-	om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair}
-	om.start, om.end = d.toks[om.lo].start, d.toks[j].end
-	om.name = d.text[om.start:om.end]
-	om.canon = m.name + " " + d.text[d.toks[k].start:d.toks[j].end]
-	for x := m.hi; x <= j; x++ {
-		d.mentAt[x] = om
-	}
-	d.ments = append(d.ments, om)
+	d.orgSpan(m.lo, j+1, m.hi, m.name+" "+d.text[d.toks[k].start:d.toks[j].end], false)
 	return true
 }
 
@@ -2991,14 +2993,7 @@ func (d *doc) holderOffice(m *mention, k, j, end int, prefix string) bool {
 	if h+3 < end && d.toks[h+3].lower == "of" {
 		return false // "the governor's office of X": another's
 	}
-	om := &mention{lo: m.lo, hi: h + 3, kind: kg.Organization, str: fair, described: true}
-	om.start, om.end = d.toks[om.lo].start, d.toks[h+2].end
-	om.name = d.text[om.start:om.end]
-	om.canon = prefix + " " + d.text[d.toks[j].start:d.toks[h].end] + "'s office"
-	for x := m.hi; x <= h+2; x++ {
-		d.mentAt[x] = om
-	}
-	d.ments = append(d.ments, om)
+	d.orgSpan(m.lo, h+3, m.hi, prefix+" "+d.text[d.toks[j].start:d.toks[h].end]+"'s office", true)
 	m.alias = ""
 	return true
 }
@@ -3147,14 +3142,7 @@ func (d *doc) findDissidents() {
 		for n := 0; hi < len(d.toks) && n < 2 && (d.toks[hi].lower == "rebel" || d.toks[hi].lower == "guerrilla" || d.toks[hi].lower == "group" || d.toks[hi].lower == "rebels" || d.toks[hi].lower == "guerrillas"); n++ {
 			hi++ // "the former FARC rebel group"
 		}
-		om := &mention{lo: k, hi: hi, kind: kg.Organization, str: fair, described: true}
-		om.start, om.end = d.toks[k].start, d.toks[hi-1].end
-		om.name = d.text[om.start:om.end]
-		om.canon = short + " dissidents"
-		for x := k; x < hi; x++ {
-			d.mentAt[x] = om
-		}
-		d.ments = append(d.ments, om)
+		d.orgSpan(k, hi, k, short+" dissidents", true)
 	}
 }
 
@@ -3242,14 +3230,7 @@ func (d *doc) findRunBodies() {
 			if o, ok := gazetteer.LookupOrg(g.name); ok {
 				g.canon = o.Name
 			}
-			om := &mention{lo: k, hi: j + 1, kind: kg.Organization, str: fair}
-			om.start, om.end = t.start, d.toks[j].end
-			om.name = d.text[om.start:om.end]
-			om.canon = om.name
-			for x := k; x <= j; x++ {
-				d.mentAt[x] = om
-			}
-			d.ments = append(d.ments, om)
+			d.orgSpan(k, j+1, k, d.text[t.start:d.toks[j].end], false)
 		}
 	}
 }
