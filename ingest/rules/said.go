@@ -380,13 +380,7 @@ func (d *doc) fragmentClause(prev int, c *quoteCtx, text string) string {
 		return text
 	}
 	end := c.q.cl + 1
-	for end < s.hi {
-		t := &d.toks[end]
-		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
-			break
-		}
-		end++
-	}
+	end = d.clauseEnd(end, s.hi)
 	out := strings.TrimRight(strings.TrimSpace(d.text[d.toks[b].start:d.toks[end-1].end]), ".,;: ")
 	if len(out) > kg.MaxQuoteBytes {
 		return text
@@ -420,13 +414,7 @@ func (d *doc) clauseOfFragment(c *quoteCtx, verb int, text string) string {
 	for end < s.hi && d.toks[end].kind == tQuote {
 		end++
 	}
-	for end < s.hi {
-		t := &d.toks[end]
-		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
-			break
-		}
-		end++
-	}
+	end = d.clauseEnd(end, s.hi)
 	out := strings.TrimSpace(d.text[d.toks[verb].start:d.toks[end-1].end])
 	out = strings.TrimRight(out, ".,;: ")
 
@@ -461,13 +449,7 @@ func (d *doc) clauseAfterSaidFragment(c *quoteCtx, verb int, text string) string
 		return text // the quotation ends its clause ("warned of “grave consequences”.")
 	}
 	start := end
-	for end < s.hi {
-		t := &d.toks[end]
-		if t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || t.kind == tQuote || sayVerbs[t.lower] && !d.nounAfterDeterminer(end) || t.lower == "and" && end+1 < s.hi && d.speechVerbAt(end+1, s.hi) {
-			break
-		}
-		end++
-	}
+	end = d.clauseEnd(end, s.hi)
 	if end == start {
 		return text
 	}
@@ -476,6 +458,19 @@ func (d *doc) clauseAfterSaidFragment(c *quoteCtx, verb int, text string) string
 		return text
 	}
 	return out
+}
+
+// clauseEnd is where the clause going on at toks[k] ends, before hi: at
+// a comma, semicolon, full stop or quotation mark, a verb of speech
+// ("state" after an article is a noun), or "and" before one.
+func (d *doc) clauseEnd(k, hi int) int {
+	for ; k < hi; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == "." || t.kind == tQuote || sayVerbs[t.lower] && !d.nounAfterDeterminer(k) || t.lower == "and" && k+1 < hi && d.speechVerbAt(k+1, hi) {
+			return k
+		}
+	}
+	return hi
 }
 
 // joinSaid appends the rest of a quotation, ending in sentence ei, to the
