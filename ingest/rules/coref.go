@@ -70,13 +70,7 @@ func (d *doc) reference(lo, hi int, e *entity) {
 			return
 		}
 	}
-	m := &mention{lo: lo, hi: hi, kind: e.kind, str: fair, ref: true, ent: e}
-	m.start, m.end = d.toks[lo].start, d.toks[hi-1].end
-	m.name = d.text[m.start:m.end]
-	for k := lo; k < hi; k++ {
-		d.mentAt[k] = m
-	}
-	d.ments = append(d.ments, m)
+	d.lay(&mention{lo: lo, hi: hi, kind: e.kind, str: fair, ref: true, ent: e}, lo)
 }
 
 // coreference runs the reference rules over the article.

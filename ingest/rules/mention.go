@@ -823,14 +823,8 @@ func (d *doc) findDescribedOrgs() {
 			if !found || o.Name == m.canon || d.namedAfter(hi, end) {
 				continue
 			}
-			om := &mention{lo: m.lo, hi: hi, kind: kg.Organization, str: strong, canon: o.Name}
-			om.start, om.end = d.toks[m.lo].start, d.toks[hi-1].end
-			om.name = d.text[om.start:om.end]
+			om := d.lay(&mention{lo: m.lo, hi: hi, kind: kg.Organization, str: strong, canon: o.Name}, m.lo)
 			om.alias = base + " " + d.text[d.toks[m.hi].start:d.toks[hi-1].end] // "UN human rights office" for "U.N. human rights office"
-			for x := m.lo; x < hi; x++ {
-				d.mentAt[x] = om
-			}
-			d.ments = append(d.ments, om)
 			gone[m] = true
 			break
 		}
@@ -2507,14 +2501,20 @@ func (d *doc) fieldWord(k int) bool {
 // keep the mention they had ("Peru" in "Peru's ombudsman's office" stays
 // the country's).
 func (d *doc) orgSpan(lo, hi, from int, canon string, described bool) *mention {
-	om := &mention{lo: lo, hi: hi, kind: kg.Organization, str: fair, canon: canon, described: described}
-	om.start, om.end = d.toks[lo].start, d.toks[hi-1].end
-	om.name = d.text[om.start:om.end]
-	for x := from; x < hi; x++ {
-		d.mentAt[x] = om
+	return d.lay(&mention{lo: lo, hi: hi, kind: kg.Organization, str: fair, canon: canon, described: described}, from)
+}
+
+// lay puts mention m, its span toks[m.lo:m.hi] set, into the article:
+// its offsets and text from the span, toks[from:m.hi] taken as its own,
+// and the article's list of mentions.
+func (d *doc) lay(m *mention, from int) *mention {
+	m.start, m.end = d.toks[m.lo].start, d.toks[m.hi-1].end
+	m.name = d.text[m.start:m.end]
+	for x := from; x < m.hi; x++ {
+		d.mentAt[x] = m
 	}
-	d.ments = append(d.ments, om)
-	return om
+	d.ments = append(d.ments, m)
+	return m
 }
 
 // subdivisionGovernment reads "the Borno State government", "the Kano
@@ -3026,9 +3026,7 @@ func (d *doc) findActorOrgs() {
 		if b := m.lo - 2; b >= 0 && d.toks[m.lo-1].lower == "of" && !m.demonym && d.mentAt[b] == nil && (d.toks[b].lower == "government" || d.toks[b].lower == "army" || d.toks[b].lower == "military" || d.toks[b].lower == "parliament") {
 			// "the government of Japan announced": Japan's government, as
 			// "the Japanese government"
-			om := &mention{lo: b, hi: m.hi, kind: kg.Organization, str: fair}
-			om.start, om.end = d.toks[b].start, d.toks[m.hi-1].end
-			om.name = d.text[om.start:om.end]
+			om := d.lay(&mention{lo: b, hi: m.hi, kind: kg.Organization, str: fair}, b)
 			om.canon = d.actorOrgName(m, d.toks[b:b+1])
 			if a, ok := gazetteer.DemonymFor(m.canon); ok && !ownAdjective[m.canon] && strings.HasPrefix(om.canon, m.canon+" ") {
 				om.canon = a + om.canon[len(m.canon):] // "Japanese government", as "Japan's government" is
@@ -3036,10 +3034,6 @@ func (d *doc) findActorOrgs() {
 			if o, ok := gazetteer.LookupOrg(om.canon); ok {
 				om.canon = o.Name
 			}
-			for x := b; x < m.hi; x++ {
-				d.mentAt[x] = om
-			}
-			d.ments = append(d.ments, om)
 			m.alias = ""
 			continue
 		}
@@ -3084,18 +3078,12 @@ func (d *doc) findActorOrgs() {
 		// own mention only through the organization's name
 		// a state's institution is a named actor; other descriptions
 		// ("Iraqi insurgents", "the Israeli embassy") count only when needed
-		om := &mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair, described: !institutions[d.toks[j].lower]}
-		om.start, om.end = d.toks[om.lo].start, d.toks[j].end
-		om.name = d.text[om.start:om.end]
+		// keep the country mention too: replace it in place
+		om := d.lay(&mention{lo: m.lo, hi: j + 1, kind: kg.Organization, str: fair, described: !institutions[d.toks[j].lower]}, m.hi)
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
 		if o, ok := gazetteer.LookupOrg(om.canon); ok {
 			om.canon = o.Name // "the Congolese army" is the FARDC
 		}
-		// keep the country mention too: replace it in place
-		for x := m.hi; x <= j; x++ {
-			d.mentAt[x] = om
-		}
-		d.ments = append(d.ments, om)
 		m.alias = ""
 	}
 }
