@@ -1071,6 +1071,13 @@ var edgeNouns = wordSet(`edge edges outskirts fringes fringe side bank banks sho
 // also hit", "was again shelled".
 var passiveAdverbs = wordSet(`also again later then reportedly previously once repeatedly twice`)
 
+// makeForms before "clear" ("made it clear that") state a stand in words.
+var makeForms = wordSet(`made makes make making`)
+
+// continueVerbs before "to" and a verb of speech leave its subject the
+// sentence's: "X continues to insist that ...".
+var continueVerbs = wordSet(`continue continues continued continuing`)
+
 var skippable = wordSet(`has have had also later then further again reportedly previously earlier
 has also later once separately subsequently meanwhile however today yesterday on tonight this morning
 would could will may might did does do not always already still often`)
@@ -1176,7 +1183,7 @@ var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maint
 concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges
-assured assures reassured reassures informed informs reminded reminds`)
+assured assures reassured reassures informed informs reminded reminds determined determines surmised maintain`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
 // after them ("…," he said / "…," said the minister).
@@ -2141,7 +2148,7 @@ var chargeVerbs = union(accuseVerbs, suspectVerbs)
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
 var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces
-called calls appealed appeals urged urges expressed expresses`)
+called calls appealed appeals urged urges expressed expresses voiced voices`)
 
 // expressedNouns after "expressed" make it a stand in words: "expressed
 // serious concern", "expressed its solidarity".
@@ -2154,7 +2161,7 @@ var concernAdjectives = wordSet(`its their his her serious deep grave full stron
 // praiseVerbs take a stand in words, as stanceVerbs do, but alone they are
 // too common to be statements; a verb of speech coordinated with them
 // ("welcomed the talks and urged ...") takes their subject.
-var praiseVerbs = wordSet(`welcomed welcomes praised praises hailed hails expressed expresses`)
+var praiseVerbs = wordSet(`welcomed welcomes praised praises hailed hails expressed expresses voiced voices`)
 
 // disputedNouns are what a denial or rejection in words is of: "denied
 // the allegations", "rejected calls for talks". A vote or ruling that

@@ -73,6 +73,7 @@ var patterns = []*pattern{
 	saidWhatCalled,
 	saidTrailing,
 	saidInverted,
+	saidMadeClear,
 	saidReported,
 	// ATTACKED
 	attackTook,

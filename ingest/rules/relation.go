@@ -506,6 +506,10 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i-- // "supposedly told", "are stating"
 			continue
 		}
+		if t.lower == "to" && i > lo && continueVerbs[d.toks[i-1].lower] && (sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower]) {
+			i -= 2 // "X continues to insist that": X
+			continue
+		}
 		if (t.lower == "and" || t.lower == "but") && i > lo {
 			// "He also accused Lind of X and said Y": the first verb's
 			// subject, in the clause after the last "but" or semicolon

@@ -862,7 +862,7 @@ var saidStance = &pattern{
 					return false // "urged both sides to ...", "called for the vote to be annulled": said-appeal reads it
 				}
 			}
-		case "expressed", "expresses":
+		case "expressed", "expresses", "voiced", "voices":
 			for k < s.hi && k < v+4 && (strings.HasSuffix(d.toks[k].lower, "ly") || concernAdjectives[d.toks[k].lower]) {
 				k++ // "expressed deep concern", "expressed its full solidarity"
 			}
@@ -943,6 +943,8 @@ var saidStance = &pattern{
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
 		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
 		{"Peru expressed interest in buying the jets.", nil},
+		{"Rui Lopes voiced concern that the talks would fail.", []string{"SAID person:rui-lopes: voiced concern that the talks would fail"}},
+		{"The singer voiced the lead role in the film.", nil},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
 		{"Lars Holm claimed responsibility for the attack.", []string{"SAID person:lars-holm: claimed responsibility for the attack"}},
 		{"Prime Minister Rui Lopes visited Tarma on Wednesday and announced compensation for the family of each person killed.", []string{"SAID person:rui-lopes: announced compensation for the family of each person killed"}},
@@ -1739,6 +1741,39 @@ var saidInverted = &pattern{
 	},
 }
 
+var saidMadeClear = &pattern{
+	name: "said-made-clear",
+	doc:  `"X made (it) clear (that) clause": a stand made plain in words, read as reported speech.`,
+	typ:  kg.Said,
+	cues: wordSet("clear"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		m := v - 1
+		if m > s.lo && d.toks[m].lower == "it" {
+			m-- // "made it clear that"
+		}
+		if m <= s.lo || !makeForms[d.toks[m].lower] || !d.reportable(m) || v+1 >= s.hi || d.toks[v+1].kind != tWord {
+			return false
+		}
+		if n := d.toks[v+1].lower; n != "that" && !pronounSubjects[n] && !determiners[n] {
+			return false // "made clear progress", "made clear to him": no clause of its own
+		}
+		sp, _ := d.subjectOf(m, s.lo)
+		if sp == nil {
+			return false
+		}
+		d.reportedClause(si, v, sp)
+		return true
+	},
+	examples: []example{
+		{"Rui Lopes has made clear he intends to seek closer ties with Tarvo.", []string{"SAID person:rui-lopes: he intends to seek closer ties with Tarvo"}},
+		{"The Varnok Front made it clear that it would not disarm.", []string{"SAID organization:varnok-front: it would not disarm"}},
+		{"Ana Costa makes clear the vote will go ahead.", []string{"SAID person:ana-costa: the vote will go ahead"}},
+		{"The talks made clear progress on Monday.", nil},
+		{"The ruling made it clear that the law stands.", nil},
+	},
+}
+
 var saidReported = &pattern{
 	name: "said-reported",
 	doc:  `Reported speech: "X said (on Tuesday) (that) clause", "X told Y that clause", "X reported that clause".`,
@@ -1796,6 +1831,10 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"Tarvo says its dam is meant for irrigation, but Varnok Prime Minister Rui Lopes has threatened a strike.", []string{"SAID organization:tarvo: its dam is meant for irrigation"}},
+		{"Tarvo says its dam is meant for irrigation, but the Varnok government has rejected the claim.", []string{"SAID organization:tarvo: its dam is meant for irrigation"}},
+		{"The Varnok Front continues to insist that its dam is meant for irrigation.", []string{"SAID organization:varnok-front: its dam is meant for irrigation"}},
+		{"The Varnok Investigation Group determined that a mine sank the ferry.", []string{"SAID organization:varnok-investigation-group: a mine sank the ferry"}},
 		{"The Peruvian army attacked Tarma. A military spokesman said ten rebels were killed.", []string{"SAID organization:peruvian-army: ten rebels were killed"}},
 		{"Rui Lopes was arrested in Lima. His lawyer said the charges were false.", nil},
 		{"Ana Costa met Rui Lopes in Lima. The two leaders said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
@@ -3001,6 +3040,11 @@ func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
 		return false
 	}
 	j := m.hi
+	if p := d.personAfterTitles(j, hi); p != nil && p.ent != sp {
+		j = p.hi // "but Varnok Prime Minister Rui Lopes has threatened ...": the person the titles name
+	} else if j+1 < hi && !d.toks[j].cap && (orgNouns[d.toks[j].lower] || ministryWords[d.toks[j].lower]) {
+		j++ // "but the Varnok government disagrees"
+	}
 	for j < hi && (skippable[d.toks[j].lower] || lyAdverb(d.toks[j])) {
 		j++
 	}
