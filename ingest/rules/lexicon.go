@@ -1071,6 +1071,13 @@ var edgeNouns = wordSet(`edge edges outskirts fringes fringe side bank banks sho
 // also hit", "was again shelled".
 var passiveAdverbs = wordSet(`also again later then reportedly previously once repeatedly twice`)
 
+// findingVerbs state what a report, an inquiry or a court found: they
+// report speech of the report's author ("a report that concluded ...") and
+// take a clause without "that" ("found the company had lied").
+var findingVerbs = wordSet(`said says stated states concluded concludes found finds showed shows determined determines
+revealed reveals disclosed discloses reported reports ruled rules warned warns suggested suggests estimated estimates
+recommended recommends claimed claims testified testifies`)
+
 // makeForms before "clear" ("made it clear that") state a stand in words.
 var makeForms = wordSet(`made makes make making`)
 
@@ -1183,7 +1190,8 @@ var weakSayVerbs = wordSet(`reported reports revealed disclosed maintained maint
 concluded recalled estimated estimates admitted admits deny posted denied denies believes believed thinks thought hopes hoped
 indicated indicates expressed expresses signalled signaled hinted hints
 believes feels felt learned learnt found finds ruled rules agreed agrees charged charges
-assured assures reassured reassures informed informs reminded reminds determined determines surmised maintain`)
+assured assures reassured reassures informed informs reminded reminds determined determines surmised maintain
+recommended recommends testified testifies testify`)
 
 // quoteVerbs may stand right after a quotation with the speaker before or
 // after them ("…," he said / "…," said the minister).

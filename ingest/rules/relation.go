@@ -323,6 +323,23 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if e, at := d.whichAfterApposition(v, lo); e != nil {
 		return e, at
 	}
+	if r := v - 1; r-1 > lo && (d.toks[r].lower == "that" || d.toks[r].lower == "which") && !d.inQuote[r] && findingVerbs[d.toks[v].lower] {
+		n := r - 1
+		for n > lo && n > r-4 && (isWeekday(d.toks[n].lower) || months[d.toks[n].lower] != 0 || timeWords[d.toks[n].lower] || d.toks[n].lower == "on" || d.toks[n].kind == tNum) {
+			n-- // "a report on Monday that found"
+		}
+		if statementNouns[d.toks[n].lower] || d.issuedBefore(r, lo) > 0 {
+			// "a Varnok Agency report issued last week that concluded ...":
+			// whoever the report is by
+			if e, at := d.subjectOf(r, lo); e != nil {
+				return e, at
+			}
+			if k := d.issuedObject(n, lo); k > 0 {
+				return d.subjectOf(k, lo) // "X released a report that found ...": X
+			}
+			return nil, -1
+		}
+	}
 	if k := d.issuedBefore(v, lo); k > 0 {
 		// "A report by Amnesty International published on Monday said":
 		// whoever the report is by, past when it came out
@@ -1506,6 +1523,22 @@ func (d *doc) issuedBefore(v, lo int) int {
 		if d.toks[j].text == "," || d.toks[j].kind == tQuote {
 			break
 		}
+	}
+	return 0
+}
+
+// issuedObject is the verb of issuing whose object is the statement noun
+// at toks[n] ("released a new report", "issued its annual survey"), or 0.
+func (d *doc) issuedObject(n, lo int) int {
+	j := n - 1
+	for k := 0; j > lo && k < 2 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && !determiners[d.toks[j].lower] && !possessivePronouns[d.toks[j].lower]; k++ {
+		j-- // "a new report", "its annual report"
+	}
+	if j <= lo || !determiners[d.toks[j].lower] && !possessivePronouns[d.toks[j].lower] {
+		return 0
+	}
+	if j--; issueVerbs[d.toks[j].lower] && !d.toks[j].cap {
+		return j
 	}
 	return 0
 }

@@ -1831,6 +1831,12 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"A Varnok Intelligence Agency report issued last week concluded the Tarvo government hacked the servers.", []string{"SAID organization:varnok-intelligence-agency: the Tarvo government hacked the servers"}},
+		{"The sanctions followed a Varnok Intelligence Agency report that concluded the Tarvo government hacked the servers.", []string{"SAID organization:varnok-intelligence-agency: the Tarvo government hacked the servers"}},
+		{"The Varnok Council concluded the talks on Monday.", nil},
+		{"The Varnok Institute released a report on Monday that found that police had used excessive force.", []string{"SAID organization:varnok-institute: police had used excessive force"}},
+		{"The Varnok Times cited a report that said the dam was unsafe.", nil},
+		{"The court found the Varnok Front guilty.", nil},
 		{"Tarvo says its dam is meant for irrigation, but Varnok Prime Minister Rui Lopes has threatened a strike.", []string{"SAID organization:tarvo: its dam is meant for irrigation"}},
 		{"Tarvo says its dam is meant for irrigation, but the Varnok government has rejected the claim.", []string{"SAID organization:tarvo: its dam is meant for irrigation"}},
 		{"The Varnok Front continues to insist that its dam is meant for irrigation.", []string{"SAID organization:varnok-front: its dam is meant for irrigation"}},
@@ -2338,7 +2344,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		// having used") or, for "reported", a quantity ("reported 18 dead")
 		n := &d.toks[c]
 		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
-			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || numberWords[n.lower] || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum))
+			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || numberWords[n.lower] || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum)) ||
+			findingVerbs[t.lower] && d.namedSubjectClause(c, s.hi)
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
@@ -3028,6 +3035,24 @@ func (d *doc) pastTheBacker(n, hi int) int {
 		n++
 	}
 	return n
+}
+
+// namedSubjectClause reports a clause at toks[c] whose subject is a named
+// actor, perhaps as "the <name> <body noun>", followed by its verb: "the
+// Tarvo government hacked ...", "Varnok troops had crossed ...".
+func (d *doc) namedSubjectClause(c, hi int) bool {
+	if c < hi && d.toks[c].lower == "the" {
+		c++
+	}
+	m := d.mentAt[min(c, hi-1)]
+	if c >= hi || m == nil || m.ent == nil || m.lo != c || d.possessor(m) {
+		return false
+	}
+	j := m.hi
+	if j+1 < hi && !d.toks[j].cap && (orgNouns[d.toks[j].lower] || ministryWords[d.toks[j].lower] || forceNouns[d.toks[j].lower]) {
+		j++
+	}
+	return j < hi && d.verbAfterSubject(j)
 }
 
 // otherActorActs reports a clause at toks[n] whose subject is a named
