@@ -1081,6 +1081,10 @@ recommended recommends claimed claims testified testifies`)
 // makeForms before "clear" ("made it clear that") state a stand in words.
 var makeForms = wordSet(`made makes make making`)
 
+// timeNouns after "last" or "this" make a time adjunct between a subject
+// and its verb: "X last year determined", "X earlier this month said".
+var timeNouns = wordSet(`week month year weekend night morning`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)
@@ -1554,7 +1558,7 @@ backed set known north south east west northeast northwest southeast southwest a
 
 // appealVerbs make an appeal to someone to act ("called on X to", "urged
 // X to"), a statement.
-var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning asked asks advised advises`)
+var appealVerbs = wordSet(`called calls calling urged urges urging appealed appeals warning warned warns asked asks advised advises`)
 
 // perceptionVerbs, passive, let a participle of speech follow them: "was
 // filmed telling", "was heard saying".
@@ -2156,7 +2160,8 @@ var chargeVerbs = union(accuseVerbs, suspectVerbs)
 // "X rejected the accusation", "X claimed responsibility". General English
 // of news reports.
 var stanceVerbs = wordSet(`condemned condemns blamed blames denied denies rejected rejects claimed claims announced announces
-called calls appealed appeals urged urges expressed expresses voiced voices`)
+called calls appealed appeals urged urges expressed expresses voiced voices
+dismissed dismisses ruled`)
 
 // expressedNouns after "expressed" make it a stand in words: "expressed
 // serious concern", "expressed its solidarity".

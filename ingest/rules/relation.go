@@ -523,6 +523,13 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			i-- // "supposedly told", "are stating"
 			continue
 		}
+		if timeNouns[t.lower] && i-1 > lo && (d.toks[i-1].lower == "last" || d.toks[i-1].lower == "this") {
+			i -= 2 // "the United States last year determined": past the time
+			if i > lo && (d.toks[i].lower == "earlier" || d.toks[i].lower == "later") {
+				i-- // "earlier this month"
+			}
+			continue
+		}
 		if t.lower == "to" && i > lo && continueVerbs[d.toks[i-1].lower] && (sayVerbs[d.toks[v].lower] || weakSayVerbs[d.toks[v].lower]) {
 			i -= 2 // "X continues to insist that": X
 			continue

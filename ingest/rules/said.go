@@ -818,7 +818,7 @@ var saidStance = &pattern{
 	name: "said-stance",
 	doc:  `A stand taken in words is a statement: "X condemned the attack", "X blamed Y for Z", "X denied responsibility", "X denied those reports", "X rejected the accusation", "X claimed responsibility for the bombing", "X called for calm", "X urged restraint", "X expressed serious concern", "X vowed to retaliate"; its words are the verb and its object. A reason given with it (", saying ...", "and said ...") or a quotation is the statement instead.`,
 	typ:  kg.Said,
-	cues: union(stanceVerbs, commitVerbs),
+	cues: union(stanceVerbs, commitVerbs, wordSet("warned warns")),
 	at: func(d *doc, si, v int) bool {
 		s := d.sents[si]
 		if !d.reportable(v) || v+2 >= s.hi {
@@ -849,7 +849,15 @@ var saidStance = &pattern{
 			k++
 		}
 		switch w {
-		case "denied", "denies", "rejected", "rejects":
+		case "warned", "warns":
+			if next != "of" || k >= s.hi || d.toks[k].kind != tWord {
+				return false // "warned that ...", "warned residents to ...": other patterns read them
+			}
+		case "ruled":
+			if next != "out" {
+				return false // "ruled the country", "ruled that ..."
+			}
+		case "denied", "denies", "rejected", "rejects", "dismissed", "dismisses":
 			if k >= s.hi || !disputedNouns[d.toks[k].lower] {
 				return false // "rejected the bill", "denied entry"
 			}
@@ -886,7 +894,7 @@ var saidStance = &pattern{
 			if d.toks[end].kind == tQuote || d.inQuote[end] {
 				return false // "condemned the raid as “a crime”": the quotation is the statement
 			}
-			if d.toks[end].lower == "and" && end+1 < s.hi && (sayVerbs[d.toks[end+1].lower] || weakSayVerbs[d.toks[end+1].lower] || d.toks[end+1].lower == "called" || d.toks[end+1].lower == "urged") {
+			if (d.toks[end].lower == "and" || d.toks[end].lower == "but") && end+1 < s.hi && (sayVerbs[d.toks[end+1].lower] || weakSayVerbs[d.toks[end+1].lower] || d.toks[end+1].lower == "called" || d.toks[end+1].lower == "urged") {
 				return false // "condemned the attack and said ...": one statement, its words said
 			}
 			end++
@@ -943,6 +951,11 @@ var saidStance = &pattern{
 		{"The European Union was following developments and urged restraint.", []string{"SAID organization:european-union: urged restraint"}},
 		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
 		{"Peru expressed interest in buying the jets.", nil},
+		{"The Varnok Red Cross warned of a high risk of cholera in the camps.", []string{"SAID organization:varnok-red-cross: warned of a high risk of cholera in the camps"}},
+		{"Ana Costa dismissed the accusation as baseless.", []string{"SAID person:ana-costa: dismissed the accusation as baseless"}},
+		{"Ana Costa dismissed the minister on Monday.", nil},
+		{"Kenya has ruled out any deal with the rebels.", []string{"SAID place:kenya: ruled out any deal with the rebels"}},
+		{"The Varnok Front ruled the region for a decade.", nil},
 		{"Rui Lopes voiced concern that the talks would fail.", []string{"SAID person:rui-lopes: voiced concern that the talks would fail"}},
 		{"The singer voiced the lead role in the film.", nil},
 		{"The Varnok Front claimed the attack.", []string{"SAID organization:varnok-front: claimed the attack"}},
@@ -1115,8 +1128,8 @@ var saidAppeal = &pattern{
 				break
 			}
 		}
-		if to < 0 {
-			return false
+		if to < 0 || (d.toks[v].lower == "warned" || d.toks[v].lower == "warns") && (to > c+4 || d.toks[c].lower == "that") {
+			return false // "warned residents to ..."; not "warned that plans to ..."
 		}
 		end := min(s.hi, to+2*window)
 		for x := to + 1; x < end; x++ {
@@ -1160,6 +1173,7 @@ var saidAppeal = &pattern{
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
 		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
+		{"Tarma Institute director Rui Lopes warned residents to expect aftershocks for several days.", []string{"SAID person:rui-lopes: residents to expect aftershocks for several days"}},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
 }
@@ -1831,6 +1845,9 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"Rui Lopes warned that plans to cut the budget would hurt farmers.", []string{"SAID person:rui-lopes: plans to cut the budget would hurt farmers"}}, // reported speech, not an appeal
+		{"The Varnok Council last year determined that the militia had committed crimes.", []string{"SAID organization:varnok-council: the militia had committed crimes"}},
+		{"Ana Costa earlier this month said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"A Varnok Intelligence Agency report issued last week concluded the Tarvo government hacked the servers.", []string{"SAID organization:varnok-intelligence-agency: the Tarvo government hacked the servers"}},
 		{"The sanctions followed a Varnok Intelligence Agency report that concluded the Tarvo government hacked the servers.", []string{"SAID organization:varnok-intelligence-agency: the Tarvo government hacked the servers"}},
 		{"The Varnok Council concluded the talks on Monday.", nil},
