@@ -1085,6 +1085,11 @@ var makeForms = wordSet(`made makes make making`)
 // and its verb: "X last year determined", "X earlier this month said".
 var timeNouns = wordSet(`week month year weekend night morning`)
 
+// fieldBodyHeads end the names of state bodies and agencies named for their
+// fields: "National Intelligence and Security Agency" (general English).
+var fieldBodyHeads = wordSet(`Agency Authority Service Services Presidency Directorate Commission Council Office Bureau
+Institute Centre Center Department Ministry Administration Board Corps Force Forces Command Organisation Organization`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

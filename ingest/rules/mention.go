@@ -914,6 +914,7 @@ func (d *doc) spansIn(si int) {
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
 			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) &&
+				!(j+2 < s.hi && d.toks[j+2].lower == "and" && d.fieldsBeforeBody(j+1, j+2)) && // not "Varnok's Disaster and Emergency Management Presidency"
 				!(j-1 == i && isCountry(d.toks[i].text) && d.toks[j+1].text == "Congress") {
 				// but "Peru's Congress" is the country's legislature
 				j += 2
@@ -1089,6 +1090,31 @@ func (d *doc) spansIn(si int) {
 		d.addSpan(si, i, j)
 		i = j - 1
 	}
+}
+
+// fieldsBeforeBody reports "<fields> and <fields> <body head>" around the
+// "and" at toks[j], the name opening at toks[lo]: "National Intelligence
+// and Security Agency", "Disaster and Emergency Management Presidency".
+// Each side is one to three capitalised words that are common words or
+// portfolios, none of them a body's own head; the second ends in one.
+func (d *doc) fieldsBeforeBody(lo, j int) bool {
+	if j-lo > 3 || d.known(lo, j) {
+		return false
+	}
+	for k := lo; k < j; k++ {
+		t := &d.toks[k]
+		if !t.cap || t.kind != tWord || fieldBodyHeads[t.text] || gazetteer.IsGivenName(t.text) || !gazetteer.IsCommonWord(t.lower) && !portfolio[t.text] {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(d.toks) && k < j+5 && d.nameWord(k) && !fieldBodyHeads[d.toks[k].text] {
+		if t := &d.toks[k]; !gazetteer.IsCommonWord(t.lower) && !portfolio[t.text] {
+			return false
+		}
+		k++
+	}
+	return k > j+1 && k < len(d.toks) && fieldBodyHeads[d.toks[k].text] && !(k+1 < len(d.toks) && d.nameWord(k+1))
 }
 
 // doctrineAfter is past the bracketed doctrine that ends a party's name at
@@ -1349,6 +1375,9 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 			}
 			if d.longFormBeforeAcronym(lo, j) {
 				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
+			}
+			if d.fieldsBeforeBody(lo, j) {
+				return true // "National Intelligence and Security Agency": two fields, then the body's head
 			}
 			if j-lo >= 3 && (d.toks[lo+1].lower == "for" || d.toks[lo+1].lower == "of") && d.orgish(lo) && !d.known(lo, j) {
 				// "Center for Research and Security Studies": the "and"
