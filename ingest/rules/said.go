@@ -1845,6 +1845,10 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"The Varnok Front said the ship belonged to a company that trades with Tarvo.", []string{"SAID organization:varnok-front: the ship belonged to a company that trades with Tarvo"}},
+		{"Ana Costa said the talks touched on plans to reopen a checkpoint near Tarma that has been closed since 2020.", []string{"SAID person:ana-costa: the talks touched on plans to reopen a checkpoint near Tarma that has been closed since 2020"}},
+		{"Ana Costa said in a statement issued on Monday that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
+		{"Ana Costa told reporters gathered in Lima that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
 		{"Rui Lopes warned that plans to cut the budget would hurt farmers.", []string{"SAID person:rui-lopes: plans to cut the budget would hurt farmers"}}, // reported speech, not an appeal
 		{"The Varnok Council last year determined that the militia had committed crimes.", []string{"SAID organization:varnok-council: the militia had committed crimes"}},
 		{"Ana Costa earlier this month said the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -1864,7 +1868,7 @@ var saidReported = &pattern{
 		{"Peru and Chile signed a deal in Lima. Both countries said the deal would boost trade.", nil},
 		{"Ana Costa and Rui Lopes met in Lima. They said the talks were useful.", []string{"SAID person:ana-costa: the talks were useful", "SAID person:rui-lopes: the talks were useful"}},
 		{"Ana Costa and Rui Lopes's staff met in Lima. They said the talks were useful.", nil},
-		{"Ana Costa met Rui Lopes in Lima. Lars Holm said the two ministers had agreed that talks would resume.", []string{"SAID person:lars-holm: talks would resume"}},
+		{"Ana Costa met Rui Lopes in Lima. Lars Holm said the two ministers had agreed that talks would resume.", []string{"SAID person:lars-holm: the two ministers had agreed that talks would resume"}},
 		{"Army spokesman Rui Lopes said troops of the 5th Battalion killed ten rebels.", []string{"SAID person:rui-lopes: troops of the 5th Battalion killed ten rebels"}},
 		{"The Varnok Rights Group said officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters.", []string{"SAID organization:varnok-rights-group: officers of the Tarma Police and soldiers of the Lima Guard clubbed protesters"}},
 		{"Lars Holm wrote in a letter that the war was lost.", []string{"SAID person:lars-holm: the war was lost"}},
@@ -2293,6 +2297,29 @@ func (d *doc) pastTitles(k, lo int) int {
 	return k
 }
 
+// clauseStartedAt is the verb of a clause that opens at toks[c] with its
+// subject, "the ship belonged", "its forces have", "they were": a
+// determiner or a pronoun, at most two words, then a finite verb; 0 when
+// no clause opens there. A "that" after it is no complementizer of the
+// speech verb.
+func (d *doc) clauseStartedAt(c, hi int) int {
+	if c >= hi || !determiners[d.toks[c].lower] && !pronounSubjects[d.toks[c].lower] || d.toks[c].lower == "that" {
+		return 0
+	}
+	for k := c + 1; k < hi && k <= c+3; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || d.mentAt[k] != nil || d.inQuote[k] {
+			return 0
+		}
+		if k > c+1 || pronounSubjects[d.toks[c].lower] {
+			if finiteAux[t.lower] || beForms[t.lower] && t.lower != "be" && t.lower != "being" && t.lower != "been" || pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !determiners[d.toks[k-1].lower] {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
 // reportedClause reads the clause a speech verb at toks[v] reports, past
 // its complements ("on Tuesday", "in a statement", "told X") up to "that" or
 // a colon, and writes it as sp's statement.
@@ -2321,11 +2348,15 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	if c < s.hi && sayAdjuncts[d.toks[c].lower] {
 		reach = 14 // "said in a statement at the end of the visit that"
 	}
+	started := d.clauseStartedAt(c, s.hi)
 	for k := c; k < s.hi && (k < c+reach || (aside || commas > 0) && k < c+25); k++ {
+		if k > started && started > 0 && d.toks[k].lower == "that" {
+			break // "said the ship belonged to a company that ...": a relative inside the clause
+		}
 		if d.toks[k].lower == "that" && k+1 < s.hi && thatTimes[d.toks[k+1].lower] {
 			continue // "said later that day that": a time, not the clause
 		}
-		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
+		if d.toks[k].lower == "that" && k > c && k+1 < s.hi && (finiteAux[d.toks[k+1].lower] || beForms[d.toks[k+1].lower]) && d.toks[k-1].kind == tWord && (!d.toks[k-1].cap || d.mentAt[k-1] != nil && !isWeekday(d.toks[k-1].lower)) {
 			break // "declared independence, in a move that was welcomed": a relative clause
 		}
 		if d.toks[k].lower == "that" && k > c && notComplementizer[d.toks[k-1].lower] {
