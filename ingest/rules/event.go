@@ -1150,13 +1150,27 @@ var eventAnchorAfter = &eventRule{
 			d.eventMention(d.eventFor(class, m.ent, m.ent.name+" "+noun, si, false), n, n+1)
 			return true
 		}
+		off := 0 // words between the noun and its preposition
+		if prep == "between" && (t.lower == "talks" || t.lower == "negotiations" || t.lower == "summit") {
+			// "a summit between the Kenyan and Ugandan presidents in Lima":
+			// the Lima summit, past who meets
+			for p := n + 3; p < s.hi && p < n+12; p++ {
+				if d.toks[p].kind != tWord || sayVerbs[d.toks[p].lower] || finiteAux[d.toks[p].lower] || topicPreps[d.toks[p].lower] {
+					break
+				}
+				if d.toks[p].lower == "in" && d.toks[p-1].lower != "and" && p+1 < s.hi {
+					off, prep = p-n-1, "in"
+					break
+				}
+			}
+		}
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			return false
 		}
 		if class == "intervention" && prep != "in" {
 			return false // "the intervention of the UN": who stepped in, no war
 		}
-		at := n + 2
+		at := n + 2 + off
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
 			at++ // "the earthquake in western Nepal", "a shooting at the university"
 		}
@@ -1165,7 +1179,7 @@ var eventAnchorAfter = &eventRule{
 		}
 		gathering := prep == "in" && (t.lower == "talks" || t.lower == "negotiations" || t.lower == "summit")
 		if gathering {
-			at = d.pastTownWords(n+2, s.hi) // "a summit in the Tajik city of Khujand"
+			at = d.pastTownWords(n+2+off, s.hi) // "a summit in the Tajik city of Khujand"
 		}
 		if class == "attack" && (prep == "on" || prep == "against") {
 			if p := d.facilityPlace(n+2, s.hi); p != nil {
@@ -1243,6 +1257,10 @@ var eventAnchorAfter = &eventRule{
 				return false // "an attack in X", "the attack in X": where, not what
 			}
 		}
+		if off > 0 {
+			d.eventMention(d.eventFor(class, m.ent, name, si, false), n, n+1) // "talks between A and B in X": the talks, not who holds them
+			return true
+		}
 		d.eventMention(d.eventFor(class, m.ent, name, si, false), n, m.hi)
 		return true
 	},
@@ -1274,6 +1292,9 @@ var eventAnchorAfter = &eventRule{
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"The leaders agreed at a summit in the Peruvian city of Cusco to reopen the border.", []string{"Cusco summit"}},
 		{"The leaders will meet at a summit in Peru next year.", nil},
+		{"A planned summit between the Peruvian and Chilean presidents in Cusco was called off.", []string{"Cusco summit"}},
+		{"Talks between Peru and the rebels in Cusco stalled.", []string{"Cusco talks"}},
+		{"Talks between Peru and Chile on shipping in the Pacific stalled.", nil},
 		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},

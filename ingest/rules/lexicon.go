@@ -1090,6 +1090,10 @@ var timeNouns = wordSet(`week month year weekend night morning`)
 var fieldBodyHeads = wordSet(`Agency Authority Service Services Presidency Directorate Commission Council Office Bureau
 Institute Centre Center Department Ministry Administration Board Corps Force Forces Command Organisation Organization`)
 
+// topicPreps open what talks are about, or whom they serve: "talks
+// between A and B on shipping in the Black Sea" are not held there.
+var topicPreps = wordSet(`on over about for to with at after since into regarding concerning`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)
