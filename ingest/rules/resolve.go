@@ -12,7 +12,38 @@ import (
 	"github.com/newsgraph/newsgraph/kg"
 )
 
-func (d *doc) key(k kg.Kind, name string) string { return string(k) + "|" + fold(undot(name)) }
+func (d *doc) key(k kg.Kind, name string) string {
+	return string(k) + "|" + joinCodes(fold(undot(name)))
+}
+
+// joinCodes joins a short run of letters to the number after it in a
+// folded name, so that "U-17", "U 17" and "U17", "G-20" and "G20" are one
+// name: "fifa u 17 world cup" -> "fifa u17 world cup".
+func joinCodes(f string) string {
+	if !strings.ContainsAny(f, "0123456789") {
+		return f
+	}
+	ws := strings.Fields(f)
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) && len(w) <= 2 && allLetters(w) && allDigits(ws[i+1]) {
+			w += ws[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // undot writes initialisms without their dots, so that "U.N. Security
 // Council" and "UN Security Council" are one name.
@@ -3252,6 +3283,35 @@ func (d *doc) mergeShortEvents() {
 		ws[e] = w
 		evs = append(evs, e)
 	}
+	// "the Beijing Olympics" and "the Summer Olympics": one games named by
+	// its town and by its season, when the article names one of each
+	var bySeason, byTown []*entity
+	for _, e := range evs {
+		we := ws[e]
+		if !we.games || len(we.words) != 2 {
+			continue
+		}
+		for w := range we.words {
+			switch {
+			case w == "olympic" || w == "paralympic":
+			case w == "summer" || w == "winter":
+				bySeason = append(bySeason, e)
+			case d.placeWord(w):
+				byTown = append(byTown, e)
+			}
+		}
+	}
+	others := 0 // other games the article names, whatever their type ("the Rio Olympics" taken for a place)
+	for _, e := range d.ents {
+		if l := strings.ToLower(e.name); e.mentions > 0 && e.kind != kg.Organization && e.kind != kg.Event && strings.Contains(l, " ") && (strings.Contains(l, "olympic") || strings.HasSuffix(l, " games")) {
+			others++
+		}
+	}
+	if len(bySeason) == 1 && len(byTown) == 1 && bySeason[0] != byTown[0] && others == 0 {
+		d.merge(bySeason[0], byTown[0])
+		delete(ws, bySeason[0])
+		evs = slices.DeleteFunc(evs, func(e *entity) bool { return e == bySeason[0] })
+	}
 	// the longest first, so that "the Games" meets one event at most
 	sort.SliceStable(evs, func(i, j int) bool { return len(ws[evs[i]].words) > len(ws[evs[j]].words) })
 	for _, e := range evs {
@@ -3274,6 +3334,18 @@ func (d *doc) mergeShortEvents() {
 			d.merge(e, long)
 		}
 	}
+}
+
+// placeWord reports a lower-case word that is the name of a place of the
+// article or the gazetteer: "beijing".
+func (d *doc) placeWord(w string) bool {
+	for _, e := range d.ents {
+		if e.kind == kg.Place && e.mentions > 0 && strings.ToLower(e.name) == w {
+			return true
+		}
+	}
+	_, ok := gazetteer.LookupPlace(w)
+	return ok
 }
 
 // mergeShortOrgs folds an organization into the one longer
