@@ -1094,6 +1094,10 @@ Institute Centre Center Department Ministry Administration Board Corps Force For
 // between A and B on shipping in the Black Sea" are not held there.
 var topicPreps = wordSet(`on over about for to with at after since into regarding concerning`)
 
+// chamberNames alone name a legislature's chamber, not the longer name that
+// ends in them: "the House" is no "White House".
+var chamberNames = wordSet(`House Senate Congress Assembly Parliament Chamber Lords Commons`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

@@ -493,6 +493,7 @@ func (d *doc) resolve() {
 	d.listOrgs()
 	d.mergeShortOrgs()
 	d.mergeShortEvents()
+	d.mergeTheHeads()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.homeOwners()
@@ -3334,6 +3335,42 @@ func (d *doc) mergeShortEvents() {
 			d.merge(e, long)
 		}
 	}
+}
+
+// mergeTheHeads folds a one-word name written only after "the", a common
+// word, into the one longer entity of the article whose name ends in it:
+// "the Forum" after "the World Peace Forum", "the Agency" after "the
+// Varnok Space Agency". A word that ends no longer name, or several, stays.
+func (d *doc) mergeTheHeads() {
+	for _, e := range d.ents {
+		if e.mentions == 0 || e.kind == kg.Person || strings.Contains(e.name, " ") || !gazetteer.IsCommonWord(strings.ToLower(e.name)) || d.known1(e.name) || chamberNames[e.name] {
+			continue // "the House" is the legislature, not "the White House"
+		}
+		after := true
+		for _, m := range d.ments {
+			if m.ent == e && (m.lo == 0 || d.toks[m.lo-1].lower != "the" || m.hi-m.lo != 1) {
+				after = false
+				break
+			}
+		}
+		if !after {
+			continue
+		}
+		if long := d.onlyEntity(func(o *entity) bool {
+			return o != e && o.kind != kg.Person && strings.HasSuffix(o.name, " "+e.name)
+		}); long != nil {
+			d.merge(e, long)
+		}
+	}
+}
+
+// known1 reports a name the gazetteer knows as a place or an organization.
+func (d *doc) known1(name string) bool {
+	if _, ok := gazetteer.LookupPlace(name); ok {
+		return true
+	}
+	_, ok := gazetteer.LookupOrg(name)
+	return ok
 }
 
 // placeWord reports a lower-case word that is the name of a place of the
