@@ -5252,6 +5252,11 @@ func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
 			return // "jets struck X during Operation Y": part of the event named
 		}
 	}
+	for _, m := range d.ments {
+		if m.ent != nil && m.ent.kind == kg.Event && m.lo >= s.lo && m.hi <= s.hi && strings.HasPrefix(m.ent.name, place.name+" ") {
+			return // "the blast hit the Tarma Hotel": the event its noun names after the place
+		}
+	}
 	noun := attackKind[d.toks[v].lower] // "shelled": a shelling
 	for k := s.lo; k < s.hi && k <= v+1 && noun == ""; k++ {
 		if n := attackKind[d.toks[k].lower]; n != "shooting" || d.toks[v].lower == "fire" || d.toks[v].lower == "fired" {

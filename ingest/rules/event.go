@@ -2266,6 +2266,7 @@ var eventStruck = &eventRule{
 		{"The earthquake that hit northern Chile killed 12.", []string{"Chile earthquake"}},
 		{"A powerful earthquake struck the mountainous Varnok region early on Monday.", []string{"Varnok earthquake"}},
 		{"A storm of protest hit the government.", nil},
+		{"The blast hit the Tarma Hotel in Lima.", []string{"Tarma Hotel blast"}},
 		{"An earthquake struck Peru's Varnok province on Monday.", []string{"Varnok earthquake"}},
 		{"The toll from an earthquake that struck Peru's southern Varnok province rose to 41.", []string{"Varnok earthquake"}},
 		{"Rain fell on Lisbon all week. Then a tornado struck the city.", []string{"Lisbon tornado"}},
