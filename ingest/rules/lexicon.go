@@ -1098,6 +1098,10 @@ var topicPreps = wordSet(`on over about for to with at after since into regardin
 // ends in them: "the House" is no "White House".
 var chamberNames = wordSet(`House Senate Congress Assembly Parliament Chamber Lords Commons`)
 
+// orderFreeHeads name a building before or after its name: "Hotel Tarma"
+// and "Tarma Hotel" are one hotel (general English).
+var orderFreeHeads = wordSet(`Hotel Stadium Arena Market`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

@@ -494,6 +494,7 @@ func (d *doc) resolve() {
 	d.mergeShortOrgs()
 	d.mergeShortEvents()
 	d.mergeTheHeads()
+	d.mergeHeadOrder()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.homeOwners()
@@ -3360,6 +3361,24 @@ func (d *doc) mergeTheHeads() {
 			return o != e && o.kind != kg.Person && strings.HasSuffix(o.name, " "+e.name)
 		}); long != nil {
 			d.merge(e, long)
+		}
+	}
+}
+
+// mergeHeadOrder folds "Hotel X" into "X Hotel" (and the like for
+// stadiums, arenas and markets): one building, its head word written before
+// or after its name.
+func (d *doc) mergeHeadOrder() {
+	for _, e := range d.ents {
+		if e.mentions == 0 || e.kind == kg.Person || e.kind == kg.Event {
+			continue
+		}
+		head, rest, ok := strings.Cut(e.name, " ")
+		if !ok || !orderFreeHeads[head] {
+			continue
+		}
+		if o := d.onlyEntity(func(o *entity) bool { return o != e && o.kind == e.kind && o.name == rest+" "+head }); o != nil {
+			d.merge(e, o)
 		}
 	}
 }
