@@ -1102,6 +1102,22 @@ var chamberNames = wordSet(`House Senate Congress Assembly Parliament Chamber Lo
 // and "Tarma Hotel" are one hotel (general English).
 var orderFreeHeads = wordSet(`Hotel Stadium Arena Market`)
 
+// nicknames are the familiar forms of English given names and the formal
+// names they shorten (general knowledge of English): "Jim" is James.
+var nicknames = map[string]string{
+	"Jim": "James", "Jimmy": "James", "Bill": "William", "Billy": "William", "Will": "William", "Bob": "Robert",
+	"Bobby": "Robert", "Rob": "Robert", "Mike": "Michael", "Mick": "Michael", "Dick": "Richard", "Rick": "Richard",
+	"Tom": "Thomas", "Tommy": "Thomas", "Joe": "Joseph", "Dave": "David", "Dan": "Daniel", "Danny": "Daniel",
+	"Steve": "Stephen Steven", "Tony": "Anthony Antony", "Ted": "Edward", "Ed": "Edward Edwin", "Chris": "Christopher Christian",
+	"Nick": "Nicholas Nicolas", "Alex": "Alexander Alexandra", "Ben": "Benjamin", "Sam": "Samuel Samantha", "Matt": "Matthew",
+	"Pat": "Patrick Patricia", "Ron": "Ronald", "Don": "Donald", "Jack": "John", "Johnny": "John", "Liz": "Elizabeth",
+	"Beth": "Elizabeth", "Kate": "Katherine Catherine Kathryn", "Sue": "Susan", "Maggie": "Margaret", "Peggy": "Margaret",
+	"Andy": "Andrew", "Greg": "Gregory", "Larry": "Lawrence Laurence", "Jerry": "Gerald Jerome", "Harry": "Henry Harold",
+	"Charlie": "Charles", "Chuck": "Charles", "Fred": "Frederick", "Jeff": "Jeffrey Geoffrey", "Ken": "Kenneth", "Tim": "Timothy",
+	"Vince": "Vincent", "Walt": "Walter", "Al": "Albert Alfred Alan", "Abe": "Abraham", "Gene": "Eugene", "Hank": "Henry",
+	"Frank": "Francis Franklin", "Jon": "Jonathan", "Phil": "Philip Phillip", "Ray": "Raymond", "Doug": "Douglas",
+}
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

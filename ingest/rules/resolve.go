@@ -505,6 +505,7 @@ func (d *doc) resolve() {
 	d.mergeOfficialForms()
 	d.unify()
 	d.mergeMisspelledPeople()
+	d.mergeNicknames()
 	d.mergeMisspelledWords()
 	d.guessesInLongerNames()
 	d.capitalsAsCountries()
@@ -3859,6 +3860,28 @@ func (d *doc) typedOnlyBy(kind kg.Kind, rule string) map[*entity]bool {
 		}
 	}
 	return only
+}
+
+// mergeNicknames folds a person named by the familiar form of a given
+// name into the one person of the article whose given name it shortens:
+// "Jim" and "Jim Holt" into "James Holt", "Bill" into "William Ross".
+func (d *doc) mergeNicknames() {
+	for _, e := range d.ents {
+		if e.kind != kg.Person || e.mentions == 0 {
+			continue
+		}
+		first, rest, _ := strings.Cut(e.name, " ")
+		formal := nicknames[first]
+		if formal == "" {
+			continue
+		}
+		if o := d.onlyEntity(func(o *entity) bool {
+			of, orest, ok := strings.Cut(o.name, " ")
+			return o != e && o.kind == kg.Person && ok && strings.Contains(" "+formal+" ", " "+of+" ") && (rest == "" || rest == orest)
+		}); o != nil && !d.sameSentence(e, o) {
+			d.merge(e, o)
+		}
+	}
 }
 
 // mergeMisspelledPeople joins two people of the article whose names of
