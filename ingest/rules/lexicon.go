@@ -465,12 +465,12 @@ thanked thank thanks`)
 // of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
 var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
 offered offers chosen chose decided decides wanted wants failed fails expected expects
-defended defends`)
+defended defends come`)
 
 // stateDoings after "is|was" are a state's ongoing acts: "Washington was
 // working with Riyadh", "Khartoum is bombing".
 var stateDoings = wordSet(`sending working pushing pressing seeking bombing shelling supplying arming backing
-supporting negotiating urging demanding threatening refusing blocking deploying trying`)
+supporting negotiating urging demanding threatening refusing blocking deploying trying using preparing exploiting stalling`)
 
 // shellMakers before "shells" make it a noun, the ammunition they fire:
 // "artillery shells", "tank shells". General knowledge of English.
@@ -617,7 +617,7 @@ comment respond consider condone tolerate allow interfere`)
 
 var stateTies = wordSet(`relations ties talks negotiations dialogue protest representations cooperation truce
 ceasefire deal agreement accord pact contacts exchanges page rapprochement dispute disputes
-sharing talking talk channel signal message agreed signed brokered`)
+sharing talking talk channel signal message agreed signed brokered held`)
 
 // giveForms before "in to" and caveForms before "(in) to" make the place
 // after them a state that is yielded to: "giving in to Lima", "bowed to
@@ -2043,6 +2043,10 @@ gubernatorial mayoral commune communal`)
 
 // stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
 // envoys".
+// stateSponsors before "in" and a capital are the state's: "the rebels'
+// sponsors in Kigali" (general English).
+var stateSponsors = wordSet(`sponsors backers patrons masters paymasters allies`)
+
 var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats diplomat representatives ambassador`)
 
 // groupMembers after an organization's possessive are its people, whom an

@@ -1715,6 +1715,9 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
+	if m.lo >= 2 && d.toks[m.lo-1].lower == "in" && stateSponsors[d.toks[m.lo-2].lower] {
+		return true // "the rebels and their sponsors in Kigali"
+	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateSupport[d.toks[m.lo-2].lower] {
 		return true // "under pressure from Washington", "with support from Abu Dhabi"
 	}
