@@ -1522,7 +1522,7 @@ var attackVerb = &pattern{
 	name: "attack-verb",
 	doc:  `A verb of violent action with its subject (an entity, "<demonym> forces", a weapon carrying the last attacker) and the entities of its object; the passive with "by".`,
 	typ:  kg.Attacked,
-	cues: attackVerbs,
+	cues: union(attackVerbs, throwVerbs),
 	at: func(d *doc, si, v int) bool {
 		if !d.attackable(si, v) || d.forcesNoun(si, v) {
 			return false
@@ -1533,6 +1533,11 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
 		{"Rui Lopes hijacked the debate on Monday.", nil},
+		{"The Varnok Front set fire to a police station in Tarma on Sunday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"Gunmen from the Varnok Front set the Tarma town hall ablaze.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
+		{"The Varnok Front hurled stones at the Tacna army post.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
+		{"The Varnok Front set a date for the vote.", nil},
+		{"Rui Lopes threw his support behind Ana Costa.", nil},
 		{"Chile responded at the time with a missile attack on Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peru's General Staff said in a statement on Telegram that drones had hit the refinery in the city of Tarma.", nil},
 		{"The Congolese army withdrew from Goma. Congolese troops attacked Varnok Front positions.", []string{"ATTACKED organization:armed-forces-of-the-democratic-republic-of-the-congo -> organization:varnok-front happened"}},
@@ -1958,6 +1963,30 @@ func (d *doc) attackVerb(si, v int) {
 	case "laid", "lay", "lays", "laying":
 		// only "laid siege to X"
 		if v+2 >= s.hi || d.toks[v+1].lower != "siege" || d.toks[v+2].lower != "to" {
+			return
+		}
+	case "set", "sets", "setting":
+		// only "set fire to X", "set X ablaze": arson
+		if v+2 >= s.hi || d.toks[v+1].lower != "fire" || d.toks[v+2].lower != "to" && d.toks[v+2].lower != "on" {
+			ablaze := false
+			for k := v + 1; k < s.hi && k <= v+6; k++ {
+				ablaze = ablaze || d.toks[k].lower == "ablaze" || d.toks[k].lower == "alight"
+			}
+			if !ablaze {
+				return
+			}
+		}
+	case "hurled", "hurl", "hurls", "hurling", "threw", "throw", "throws", "throwing":
+		// only things thrown at someone: "hurled stones at police", not
+		// "threw a party" or "threw its support behind X"
+		ok := false
+		for k := v + 1; k < s.hi && k <= v+6; k++ {
+			if thrownThings[d.toks[k].lower] && k+1 < s.hi && (d.toks[k+1].lower == "at" || d.toks[k+1].lower == "on" || d.toks[k+1].lower == "into") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
 			return
 		}
 	case "drop", "drops", "dropped", "dropping":

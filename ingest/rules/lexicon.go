@@ -1118,6 +1118,15 @@ var nicknames = map[string]string{
 	"Frank": "Francis Franklin", "Jon": "Jonathan", "Phil": "Philip Phillip", "Ray": "Raymond", "Doug": "Douglas",
 }
 
+// throwVerbs attack only with fire or with things thrown: "set fire to X",
+// "hurled stones at X"; the attack-verb pattern reads them, no other rule.
+var throwVerbs = wordSet(`set sets setting hurled hurl hurls hurling threw throw throws throwing`)
+
+// thrownThings are what a crowd or a fighter throws at a target: "hurled
+// stones at police" (general English).
+var thrownThings = wordSet(`stones rocks bottles bricks petrol firebombs fire-bombs grenade grenades molotov
+explosives bombs bomb rock stone bottle brick`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)
