@@ -451,6 +451,8 @@ var metVerb = &pattern{
 		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
+		{"Chilean Foreign Minister Rui Lopes and his Peruvian counterpart Ana Costa met in Lima at the invitation of Bolivia's foreign minister, Tavor Kelmani.",
+			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:tavor-kelmani happened", "MET person:rui-lopes -> person:tavor-kelmani happened"}},
 		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Ana Costa spoke at a meeting of the Varnok Council.", nil},
@@ -1364,6 +1366,15 @@ func (d *doc) meetAt(si, v int) {
 		}
 		others = nil
 	}
+	if len(objs) > 0 && (w == "met" || w == "meet" || w == "meets" || w == "talks") && at > s.lo+1 && d.atInvitation(v, hi) {
+		// "A and B met in Lima at the invitation of C": the two met each
+		// other, and their host met them
+		if e := d.coordinated(at, s.lo); e != nil && e != src && !slices.Contains(objs, e) {
+			st := d.status(at+1, v)
+			date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
+			d.addRel(kg.Met, src.id(), e.id(), si, date, prec, st, "", confVerb)
+		}
+	}
 	if len(objs) > 0 {
 		st := d.status(at+1, v)
 		date, prec := d.relDate(si, st == kg.Planned || st == kg.Proposed)
@@ -1578,6 +1589,17 @@ func (d *doc) countryOffice(o *entity, v, hi int) bool {
 			if d.sentWord(j, j-m.hi-1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// atInvitation reports "at the invitation of" after the meeting verb at
+// toks[v], before hi.
+func (d *doc) atInvitation(v, hi int) bool {
+	for k := v + 1; k+3 < hi; k++ {
+		if d.toks[k].lower == "at" && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "invitation" && d.toks[k+3].lower == "of" {
+			return true
 		}
 	}
 	return false
