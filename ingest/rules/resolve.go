@@ -529,6 +529,25 @@ func (d *doc) resolve() {
 	d.titleAcronyms()
 	d.parliamentsNamed()
 	d.parenthesisGlosses()
+	d.mergeEventAliasNamesakes()
+}
+
+// mergeEventAliasNamesakes folds an entity named like a short form of an
+// event of the article into that event: "the Olympics", read once as a
+// place ("at Olympics"), is the "Winter Olympics" whose short form or head
+// it is.
+func (d *doc) mergeEventAliasNamesakes() {
+	for _, e := range d.ents {
+		if e.mentions == 0 || e.kind == kg.Event || e.kind == kg.Person {
+			continue
+		}
+		head := gazetteer.IsEventHead(lastWord(e.name)) && !d.known1(e.name) && !chamberNames[e.name]
+		if ev := d.onlyEntity(func(o *entity) bool {
+			return o.kind == kg.Event && (o.aliases[e.name] || head && strings.HasSuffix(o.name, " "+e.name))
+		}); ev != nil {
+			d.merge(e, ev) // "arrested at Olympics", read as a place, is the "Winter Olympics"
+		}
+	}
 }
 
 // branchShortNames folds a "<region> Province" place into the group's
