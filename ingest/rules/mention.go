@@ -1558,6 +1558,9 @@ func lookupTitle(w string) (gazetteer.Title, bool) {
 			return gazetteer.LookupTitle(one + "-" + rest)
 		}
 	}
+	if head, rest, ok := strings.Cut(w, "-"); ok && (strings.EqualFold(rest, "elect") || strings.EqualFold(rest, "designate")) {
+		return gazetteer.LookupTitle(head) // "President-Elect", "Prime Minister-designate": the office to be
+	}
 	return gazetteer.Title{}, false
 }
 
