@@ -1127,6 +1127,10 @@ var throwVerbs = wordSet(`set sets setting hurled hurl hurls hurling threw throw
 var thrownThings = wordSet(`stones rocks bottles bricks petrol firebombs fire-bombs grenade grenades molotov
 explosives bombs bomb rock stone bottle brick`)
 
+// placeLinkers join the parts of Portuguese, Spanish and French town
+// names: "Jaboatao dos Guararapes", "Rio de Janeiro".
+var placeLinkers = wordSet(`de del dos das do da di du des la le`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

@@ -495,6 +495,7 @@ func (d *doc) resolve() {
 	d.mergeShortEvents()
 	d.mergeTheHeads()
 	d.mergeHeadOrder()
+	d.mergePlaceFirstWords()
 	d.mergeInnerOrgs()
 	d.mergeStateForces()
 	d.homeOwners()
@@ -3401,6 +3402,38 @@ func (d *doc) mergeHeadOrder() {
 			continue
 		}
 		if o := d.onlyEntity(func(o *entity) bool { return o != e && o.kind == e.kind && o.name == rest+" "+head }); o != nil {
+			d.merge(e, o)
+		}
+	}
+}
+
+// mergePlaceFirstWords folds a place named by the first word of the one
+// longer town name of the article into it: "Antigua" after "Antigua
+// Guatemala", "Jaboatao" after "Jaboatao dos Guararapes". Not a place the
+// gazetteer knows by the short name ("Khyber" and "Khyber Pakhtunkhwa",
+// "Mexico" and "Mexico City"), nor the town a region or a site is named
+// after ("Tarma Province", "Tarma Dam").
+func (d *doc) mergePlaceFirstWords() {
+	for _, e := range d.ents {
+		if e.kind != kg.Place || e.mentions == 0 || strings.Contains(e.name, " ") || d.isCountry(e) {
+			continue
+		}
+		if _, known := gazetteer.LookupPlace(e.name); known {
+			continue // "Khyber" is no "Khyber Pakhtunkhwa", "Papua" no "Papua New Guinea"
+		}
+		if o := d.onlyEntity(func(o *entity) bool {
+			if o == e || o.kind != kg.Place || !strings.HasPrefix(o.name, e.name+" ") {
+				return false
+			}
+			rest := strings.Fields(o.name[len(e.name)+1:])
+			last := strings.ToLower(rest[len(rest)-1])
+			if adminWords[last] || siteWords[last] || placeSuffixes[rest[len(rest)-1]] || last == "city" || compass[last] || gazetteer.IsCommonWord(last) {
+				return false
+			}
+			// "Jaboatao dos Guararapes", "Antigua Guatemala": a town named
+			// with its saint's or country's name; not "Khyber Pakhtunkhwa"
+			return placeLinkers[rest[0]] && len(rest) > 1 || len(rest) == 1 && isCountry(rest[0])
+		}); o != nil {
 			d.merge(e, o)
 		}
 	}
