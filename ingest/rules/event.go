@@ -1152,7 +1152,7 @@ var eventAnchorAfter = &eventRule{
 		}
 		off := 0 // words between the noun and its preposition
 		if prep == "between" && (t.lower == "talks" || t.lower == "negotiations" || t.lower == "summit") {
-			// "a summit between the Kenyan and Ugandan presidents in Lima":
+			// "a summit between the leaders of Peru and Chile in Lima":
 			// the Lima summit, past who meets
 			for p := n + 3; p < s.hi && p < n+12; p++ {
 				if d.toks[p].kind != tWord || sayVerbs[d.toks[p].lower] || finiteAux[d.toks[p].lower] || topicPreps[d.toks[p].lower] {
@@ -1292,7 +1292,7 @@ var eventAnchorAfter = &eventRule{
 		{"The strikes came ahead of talks in Geneva on Tuesday between Peruvian and Chilean delegations.", []string{"Geneva talks"}},
 		{"The leaders agreed at a summit in the Peruvian city of Cusco to reopen the border.", []string{"Cusco summit"}},
 		{"The leaders will meet at a summit in Peru next year.", nil},
-		{"A planned summit between the Peruvian and Chilean presidents in Cusco was called off.", []string{"Cusco summit"}},
+		{"A summit between the leaders of Peru and Chile in Cusco ended early.", []string{"Cusco summit"}},
 		{"Talks between Peru and the rebels in Cusco stalled.", []string{"Cusco talks"}},
 		{"Talks between Peru and Chile on shipping in the Pacific stalled.", nil},
 		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},

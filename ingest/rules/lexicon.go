@@ -1082,11 +1082,11 @@ recommended recommends claimed claims testified testifies`)
 var makeForms = wordSet(`made makes make making`)
 
 // timeNouns after "last" or "this" make a time adjunct between a subject
-// and its verb: "X last year determined", "X earlier this month said".
+// and its verb: "X last year concluded", "X earlier this month said".
 var timeNouns = wordSet(`week month year weekend night morning`)
 
 // fieldBodyHeads end the names of state bodies and agencies named for their
-// fields: "National Intelligence and Security Agency" (general English).
+// fields: "National Customs and Border Agency" (general English).
 var fieldBodyHeads = wordSet(`Agency Authority Service Services Presidency Directorate Commission Council Office Bureau
 Institute Centre Center Department Ministry Administration Board Corps Force Forces Command Organisation Organization`)
 
@@ -1128,7 +1128,7 @@ var thrownThings = wordSet(`stones rocks bottles bricks petrol firebombs fire-bo
 explosives bombs bomb rock stone bottle brick`)
 
 // placeLinkers join the parts of Portuguese, Spanish and French town
-// names: "Jaboatao dos Guararapes", "Rio de Janeiro".
+// names: "Tarvo dos Campos", "Rio de Janeiro".
 var placeLinkers = wordSet(`de del dos das do da di du des la le`)
 
 // continueVerbs before "to" and a verb of speech leave its subject the
@@ -2054,12 +2054,12 @@ var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
 gubernatorial mayoral commune communal`)
 
-// stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
-// envoys".
-// stateSponsors before "in" and a capital are the state's: "the rebels'
-// sponsors in Kigali" (general English).
+// stateSponsors before "in" and a capital are the state's: "the gangs'
+// backers in Caracas" (general English).
 var stateSponsors = wordSet(`sponsors backers patrons masters paymasters allies`)
 
+// stateEnvoys are the people a state sends: "delegations from Kyiv", "Kigali
+// envoys".
 var stateEnvoys = wordSet(`delegation delegations envoys envoy negotiators diplomats diplomat representatives ambassador`)
 
 // groupMembers after an organization's possessive are its people, whom an

@@ -451,7 +451,7 @@ var metVerb = &pattern{
 		{"Peru's Foreign Minister Rui Lopes and his Chilean counterpart, Lars Holm, met for four hours in Lima. Bolivia's Foreign Minister, Ana Costa, hosted the talks.", []string{"MET person:lars-holm -> person:rui-lopes happened", "MET person:ana-costa -> person:lars-holm happened", "MET person:ana-costa -> person:rui-lopes happened"}},
 		{"Ana Costa had met the ambassadors of France, Germany and the UK in Lima on Wednesday.", []string{"MET person:ana-costa -> place:france happened", "MET person:ana-costa -> place:germany happened", "MET person:ana-costa -> place:united-kingdom happened"}},
 		{"Ana Costa and Rui Lopes discussed trade at a meeting in Lima on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
-		{"Chilean Foreign Minister Rui Lopes and his Peruvian counterpart Ana Costa met in Lima at the invitation of Bolivia's foreign minister, Tavor Kelmani.",
+		{"Rui Lopes and Ana Costa met in Lima at the invitation of the Bolivian leader Tavor Kelmani.",
 			[]string{"MET person:ana-costa -> person:rui-lopes happened", "MET person:ana-costa -> person:tavor-kelmani happened", "MET person:rui-lopes -> person:tavor-kelmani happened"}},
 		{"Ana Costa and Rui Lopes held talks at the Chilean foreign ministry on Monday.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},
 		{"Foreign Secretary Ana Costa and her Chilean counterpart Rui Lopes led their delegations at the meeting.", []string{"MET person:rui-lopes -> person:ana-costa happened"}},

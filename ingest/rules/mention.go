@@ -914,7 +914,7 @@ func (d *doc) spansIn(si int) {
 			}
 			// "Women's March", "Mother's Day": a possessive before an event's head
 			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.toks[j+1].cap && d.toks[j+1].kind == tWord && gazetteer.IsEventHead(d.toks[j+1].text) && !(j+2 < s.hi && d.toks[j+2].kind == tNum) &&
-				!(j+2 < s.hi && d.toks[j+2].lower == "and" && d.fieldsBeforeBody(j+1, j+2)) && // not "Varnok's Disaster and Emergency Management Presidency"
+				!(j+2 < s.hi && d.toks[j+2].lower == "and" && d.fieldsBeforeBody(j+1, j+2)) && // not "Varnok's Disaster and Emergency Relief Authority"
 				!(j-1 == i && isCountry(d.toks[i].text) && d.toks[j+1].text == "Congress") {
 				// but "Peru's Congress" is the country's legislature
 				j += 2
@@ -1093,8 +1093,8 @@ func (d *doc) spansIn(si int) {
 }
 
 // fieldsBeforeBody reports "<fields> and <fields> <body head>" around the
-// "and" at toks[j], the name opening at toks[lo]: "National Intelligence
-// and Security Agency", "Disaster and Emergency Management Presidency".
+// "and" at toks[j], the name opening at toks[lo]: "National Customs and
+// Border Agency", "Flood and Emergency Management Authority".
 // Each side is one to three capitalised words that are common words or
 // portfolios, none of them a body's own head; the second ends in one.
 func (d *doc) fieldsBeforeBody(lo, j int) bool {
@@ -1377,7 +1377,7 @@ func (d *doc) joinOK(lo, j int, c string) bool {
 				return true // "Group for the Support of Islam and Muslims (JNIM)": one name, whatever its acronym spells
 			}
 			if d.fieldsBeforeBody(lo, j) {
-				return true // "National Intelligence and Security Agency": two fields, then the body's head
+				return true // "National Customs and Border Agency": two fields, then the body's head
 			}
 			if j-lo >= 3 && (d.toks[lo+1].lower == "for" || d.toks[lo+1].lower == "of") && d.orgish(lo) && !d.known(lo, j) {
 				// "Center for Research and Security Studies": the "and"

@@ -524,7 +524,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			continue
 		}
 		if timeNouns[t.lower] && i-1 > lo && (d.toks[i-1].lower == "last" || d.toks[i-1].lower == "this") {
-			i -= 2 // "the United States last year determined": past the time
+			i -= 2 // "the Varnok Council last year concluded": past the time
 			if i > lo && (d.toks[i].lower == "earlier" || d.toks[i].lower == "later") {
 				i-- // "earlier this month"
 			}

@@ -17,8 +17,8 @@ func (d *doc) key(k kg.Kind, name string) string {
 }
 
 // joinCodes joins a short run of letters to the number after it in a
-// folded name, so that "U-17", "U 17" and "U17", "G-20" and "G20" are one
-// name: "fifa u 17 world cup" -> "fifa u17 world cup".
+// folded name, so that "U-19", "U 19" and "U19", "G-20" and "G20" are one
+// name: "tarma u 19 cup" -> "tarma u19 cup".
 func joinCodes(f string) string {
 	if !strings.ContainsAny(f, "0123456789") {
 		return f
@@ -546,7 +546,7 @@ func (d *doc) mergeEventAliasNamesakes() {
 		if ev := d.onlyEntity(func(o *entity) bool {
 			return o.kind == kg.Event && (o.aliases[e.name] || head && strings.HasSuffix(o.name, " "+e.name))
 		}); ev != nil {
-			d.merge(e, ev) // "arrested at Olympics", read as a place, is the "Winter Olympics"
+			d.merge(e, ev) // "turned away at Olympics", read as a place, is the "Winter Olympics"
 		}
 	}
 }
@@ -1736,7 +1736,7 @@ func (d *doc) actsAsState(m *mention) bool {
 		}
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "in" && stateSponsors[d.toks[m.lo-2].lower] {
-		return true // "the rebels and their sponsors in Kigali"
+		return true // "the gangs and their backers in Caracas"
 	}
 	if m.lo >= 2 && d.toks[m.lo-1].lower == "from" && stateSupport[d.toks[m.lo-2].lower] {
 		return true // "under pressure from Washington", "with support from Abu Dhabi"
@@ -3309,7 +3309,7 @@ func (d *doc) mergeShortEvents() {
 		ws[e] = w
 		evs = append(evs, e)
 	}
-	// "the Beijing Olympics" and "the Summer Olympics": one games named by
+	// "the Lima Olympics" and "the Summer Olympics": one games named by
 	// its town and by its season, when the article names one of each
 	var bySeason, byTown []*entity
 	for _, e := range evs {
@@ -3327,7 +3327,7 @@ func (d *doc) mergeShortEvents() {
 			}
 		}
 	}
-	others := 0 // other games the article names, whatever their type ("the Rio Olympics" taken for a place)
+	others := 0 // other games the article names, whatever their type ("the Cusco Olympics" taken for a place)
 	for _, e := range d.ents {
 		if l := strings.ToLower(e.name); e.mentions > 0 && e.kind != kg.Organization && e.kind != kg.Event && strings.Contains(l, " ") && (strings.Contains(l, "olympic") || strings.HasSuffix(l, " games")) {
 			others++
@@ -3408,10 +3408,10 @@ func (d *doc) mergeHeadOrder() {
 }
 
 // mergePlaceFirstWords folds a place named by the first word of the one
-// longer town name of the article into it: "Antigua" after "Antigua
-// Guatemala", "Jaboatao" after "Jaboatao dos Guararapes". Not a place the
-// gazetteer knows by the short name ("Khyber" and "Khyber Pakhtunkhwa",
-// "Mexico" and "Mexico City"), nor the town a region or a site is named
+// longer town name of the article into it: "Tarvo" after "Tarvo dos
+// Campos", "Rio" after "Rio de Janeiro". Not a place the gazetteer knows
+// by the short name ("Papua" and "Papua New Guinea", "Mexico" and
+// "Mexico City"), nor the town a region or a site is named
 // after ("Tarma Province", "Tarma Dam").
 func (d *doc) mergePlaceFirstWords() {
 	for _, e := range d.ents {
@@ -3419,7 +3419,7 @@ func (d *doc) mergePlaceFirstWords() {
 			continue
 		}
 		if _, known := gazetteer.LookupPlace(e.name); known {
-			continue // "Khyber" is no "Khyber Pakhtunkhwa", "Papua" no "Papua New Guinea"
+			continue // "Papua" is no "Papua New Guinea"
 		}
 		if o := d.onlyEntity(func(o *entity) bool {
 			if o == e || o.kind != kg.Place || !strings.HasPrefix(o.name, e.name+" ") {
@@ -3430,8 +3430,8 @@ func (d *doc) mergePlaceFirstWords() {
 			if adminWords[last] || siteWords[last] || placeSuffixes[rest[len(rest)-1]] || last == "city" || compass[last] || gazetteer.IsCommonWord(last) {
 				return false
 			}
-			// "Jaboatao dos Guararapes", "Antigua Guatemala": a town named
-			// with its saint's or country's name; not "Khyber Pakhtunkhwa"
+			// "Tarvo dos Campos", "Tarvo Peru": a town named with its
+			// saint's or country's name; not "Papua New Guinea"
 			return placeLinkers[rest[0]] && len(rest) > 1 || len(rest) == 1 && isCountry(rest[0])
 		}); o != nil {
 			d.merge(e, o)
