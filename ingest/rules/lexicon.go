@@ -1131,6 +1131,10 @@ explosives bombs bomb rock stone bottle brick`)
 // names: "Tarvo dos Campos", "Rio de Janeiro".
 var placeLinkers = wordSet(`de del dos das do da di du des la le`)
 
+// yearEvents before a year name an event that recurs: "Euro 2016",
+// "Lima Pride 2018", "Expo 2020" (general knowledge of English).
+var yearEvents = wordSet(`Euro Pride Copa Expo Olympiad Biennale Jamboree`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

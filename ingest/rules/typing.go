@@ -436,13 +436,15 @@ var typeRules = []*typeRule{
 					break
 				}
 			}
-			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War")
+			return kg.Event, fair, c.n > 1 && (gazetteer.IsEventHead(c.last) || c.last == "War" || yearEvents[c.last] && isYear(d.toks[c.hi-1]))
 		},
 		examples: []typeExample{
 			{"The World Congress opened in Lusaka.", "World Congress", kg.Event},
 			{"Activists tried to disrupt the Games in Lusaka.", "Games", kg.Event},
 			{"Tarma won the VFL-Supercup final on Saturday.", "VFL-Supercup", kg.Event},
 			{"A jet crashed during the Tarvok Airshow on Saturday.", "Tarvok Airshow", kg.Event},
+			{"Tarvo qualified for Euro 2016 after beating Peru.", "Euro 2016", kg.Event},
+			{"Thousands marched at Lima Pride 2018 on Saturday.", "Lima Pride 2018", kg.Event},
 		},
 	},
 	{
