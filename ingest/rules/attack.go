@@ -5281,8 +5281,8 @@ func (d *doc) unnamedAttackEvent(si, v int, place *entity) {
 			return // "jets struck X during Operation Y": part of the event named
 		}
 	}
-	for _, m := range d.ments {
-		if m.ent != nil && m.ent.kind == kg.Event && m.lo >= s.lo && m.hi <= s.hi && strings.HasPrefix(m.ent.name, place.name+" ") {
+	for _, e := range d.evSents[si] {
+		if strings.HasPrefix(e.name, place.name+" ") {
 			return // "the blast hit the Tarma Hotel": the event its noun names after the place
 		}
 	}

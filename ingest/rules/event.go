@@ -2437,6 +2437,11 @@ func (d *doc) eventMention(e *entity, lo, hi int) {
 	m.name = d.text[m.start:m.end]
 	d.ments = append(d.ments, m)
 	d.attach(m, e)
+	if d.evSents == nil {
+		d.evSents = map[int][]*entity{}
+	}
+	si := int(d.sentOf[lo])
+	d.evSents[si] = append(d.evSents[si], e)
 }
 
 // linkEvent notes where an event happened and who took part, for

@@ -104,6 +104,7 @@ type doc struct {
 
 	lowerSeen   map[string]bool
 	evLinks     []evLink
+	evSents     map[int][]*entity // the events named in each sentence, by eventMention
 	idx         nameIndex
 	speakerOf   []*entity
 	speakerDone []bool

@@ -3367,19 +3367,15 @@ func (d *doc) mergeShortEvents() {
 // "the Forum" after "the World Peace Forum", "the Agency" after "the
 // Varnok Space Agency". A word that ends no longer name, or several, stays.
 func (d *doc) mergeTheHeads() {
+	bare := map[*entity]bool{} // named at least once otherwise than "the X"
+	for _, m := range d.ments {
+		if m.ent != nil && (m.lo == 0 || d.toks[m.lo-1].lower != "the" || m.hi-m.lo != 1) {
+			bare[m.ent] = true
+		}
+	}
 	for _, e := range d.ents {
-		if e.mentions == 0 || e.kind == kg.Person || strings.Contains(e.name, " ") || !gazetteer.IsCommonWord(strings.ToLower(e.name)) || d.known1(e.name) || chamberNames[e.name] {
+		if e.mentions == 0 || e.kind == kg.Person || strings.Contains(e.name, " ") || !gazetteer.IsCommonWord(strings.ToLower(e.name)) || d.known1(e.name) || chamberNames[e.name] || bare[e] {
 			continue // "the House" is the legislature, not "the White House"
-		}
-		after := true
-		for _, m := range d.ments {
-			if m.ent == e && (m.lo == 0 || d.toks[m.lo-1].lower != "the" || m.hi-m.lo != 1) {
-				after = false
-				break
-			}
-		}
-		if !after {
-			continue
 		}
 		if long := d.onlyEntity(func(o *entity) bool {
 			return o != e && o.kind != kg.Person && strings.HasSuffix(o.name, " "+e.name)
