@@ -538,15 +538,32 @@ func (d *doc) resolve() {
 // place ("at Olympics"), is the "Winter Olympics" whose short form or head
 // it is.
 func (d *doc) mergeEventAliasNamesakes() {
+	var evs []*entity
+	for _, e := range d.ents {
+		if e.kind == kg.Event && e.mentions > 0 {
+			evs = append(evs, e)
+		}
+	}
+	if len(evs) == 0 {
+		return
+	}
 	for _, e := range d.ents {
 		if e.mentions == 0 || e.kind == kg.Event || e.kind == kg.Person {
 			continue
 		}
 		head := gazetteer.IsEventHead(lastWord(e.name)) && !d.known1(e.name) && !chamberNames[e.name]
-		if ev := d.onlyEntity(func(o *entity) bool {
-			return o.kind == kg.Event && (o.aliases[e.name] || head && strings.HasSuffix(o.name, " "+e.name))
-		}); ev != nil {
-			d.merge(e, ev) // "turned away at Olympics", read as a place, is the "Winter Olympics"
+		var hit *entity
+		for _, o := range evs {
+			if o.mentions > 0 && (o.aliases[e.name] || head && strings.HasSuffix(o.name, " "+e.name)) {
+				if hit != nil && hit != o {
+					hit = nil
+					break
+				}
+				hit = o
+			}
+		}
+		if hit != nil {
+			d.merge(e, hit) // "turned away at Olympics", read as a place, is the "Winter Olympics"
 		}
 	}
 }
@@ -3410,26 +3427,28 @@ func (d *doc) mergeHeadOrder() {
 // "Mexico City"), nor the town a region or a site is named
 // after ("Tarma Province", "Tarma Dam").
 func (d *doc) mergePlaceFirstWords() {
+	byFirst := map[string][]*entity{} // the places of several words, by their first
+	for _, o := range d.ents {
+		if first, _, ok := strings.Cut(o.name, " "); ok && o.kind == kg.Place && o.mentions > 0 {
+			byFirst[first] = append(byFirst[first], o)
+		}
+	}
 	for _, e := range d.ents {
-		if e.kind != kg.Place || e.mentions == 0 || strings.Contains(e.name, " ") || d.isCountry(e) {
+		if e.kind != kg.Place || e.mentions == 0 || strings.Contains(e.name, " ") || d.isCountry(e) || len(byFirst[e.name]) != 1 {
 			continue
 		}
 		if _, known := gazetteer.LookupPlace(e.name); known {
 			continue // "Papua" is no "Papua New Guinea"
 		}
-		if o := d.onlyEntity(func(o *entity) bool {
-			if o == e || o.kind != kg.Place || !strings.HasPrefix(o.name, e.name+" ") {
-				return false
-			}
-			rest := strings.Fields(o.name[len(e.name)+1:])
-			last := strings.ToLower(rest[len(rest)-1])
-			if adminWords[last] || siteWords[last] || placeSuffixes[rest[len(rest)-1]] || last == "city" || compass[last] || gazetteer.IsCommonWord(last) {
-				return false
-			}
-			// "Tarvo dos Campos", "Tarvo Peru": a town named with its
-			// saint's or country's name; not "Papua New Guinea"
-			return placeLinkers[rest[0]] && len(rest) > 1 || len(rest) == 1 && isCountry(rest[0])
-		}); o != nil {
+		o := byFirst[e.name][0]
+		rest := strings.Fields(o.name[len(e.name)+1:])
+		last := strings.ToLower(rest[len(rest)-1])
+		if o.mentions == 0 || adminWords[last] || siteWords[last] || placeSuffixes[rest[len(rest)-1]] || last == "city" || compass[last] || gazetteer.IsCommonWord(last) {
+			continue
+		}
+		// "Tarvo dos Campos", "Tarvo Peru": a town named with its saint's or
+		// country's name; not "Papua New Guinea"
+		if placeLinkers[rest[0]] && len(rest) > 1 || len(rest) == 1 && isCountry(rest[0]) {
 			d.merge(e, o)
 		}
 	}
