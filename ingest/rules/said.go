@@ -1845,6 +1845,7 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"The Varnok Food Agency said heavy rain since late July had washed away shelters.", []string{"SAID organization:varnok-food-agency: heavy rain since late July had washed away shelters"}},
 		{"The Varnok Front said the truck belonged to a firm that supplies the army.", []string{"SAID organization:varnok-front: the truck belonged to a firm that supplies the army"}},
 		{"Ana Costa said the ministers spoke about a bridge near Tarma that has been shut since May.", []string{"SAID person:ana-costa: the ministers spoke about a bridge near Tarma that has been shut since May"}},
 		{"Ana Costa said in a statement issued on Monday that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -3431,6 +3432,12 @@ func (d *doc) clauseStart(i int) bool {
 		}
 		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
 			continue // "drones also hit", "troops reportedly fired"
+		}
+		if words > 0 && (u.lower == "since" || u.lower == "during") && k+1 < len(d.toks) {
+			if a := d.skipTimeAdjunct(k+1, len(d.toks)); a > k+1 {
+				k = a - 1 // "said rain since late July had washed away ...": a time inside the subject
+				continue
+			}
 		}
 		if !pp && words > 0 && subjectPreps[u.lower] && k+1 < len(d.toks) && !isWeekday(d.toks[k+1].lower) && months[d.toks[k+1].lower] == 0 && !timeAdjunctWords[d.toks[k+1].lower] {
 			pp, limit = true, words+4
