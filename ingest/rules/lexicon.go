@@ -1135,6 +1135,12 @@ var placeLinkers = wordSet(`de del dos das do da di du des la le`)
 // "Lima Pride 2018", "Expo 2020" (general knowledge of English).
 var yearEvents = wordSet(`Euro Pride Copa Expo Olympiad Biennale Jamboree`)
 
+// irregularParticiples are past participles unlike their past tense: after
+// a noun they open a reduced relative clause, no finite verb ("samples
+// taken on Monday showed ...") (general English).
+var irregularParticiples = wordSet(`taken seen given shown written driven chosen stolen broken spoken drawn thrown known
+grown flown hidden ridden beaten bitten eaten fallen forgotten frozen sworn torn worn`)
+
 // continueVerbs before "to" and a verb of speech leave its subject the
 // sentence's: "X continues to insist that ...".
 var continueVerbs = wordSet(`continue continues continued continuing`)

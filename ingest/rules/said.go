@@ -1845,6 +1845,7 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"The Varnok Water Agency said samples taken on Monday from the river showed high levels of copper.", []string{"SAID organization:varnok-water-agency: samples taken on Monday from the river showed high levels of copper"}},
 		{"The Varnok Food Agency said heavy rain since late July had washed away shelters.", []string{"SAID organization:varnok-food-agency: heavy rain since late July had washed away shelters"}},
 		{"The Varnok Front said the truck belonged to a firm that supplies the army.", []string{"SAID organization:varnok-front: the truck belonged to a firm that supplies the army"}},
 		{"Ana Costa said the ministers spoke about a bridge near Tarma that has been shut since May.", []string{"SAID person:ana-costa: the ministers spoke about a bridge near Tarma that has been shut since May"}},
@@ -3432,6 +3433,16 @@ func (d *doc) clauseStart(i int) bool {
 		}
 		if k > i && !finiteAux[u.lower] && (clauseAdverbs[u.lower] || strings.HasSuffix(u.lower, "ly") && len(u.lower) > 4) {
 			continue // "drones also hit", "troops reportedly fired"
+		}
+		if words > 0 && !pp && irregularParticiples[u.lower] && k+1 < len(d.toks) {
+			// "said samples taken on Monday from the river showed": a
+			// participle after the subject's noun, with its time and place
+			a := d.skipTimeAdjunct(k+1, len(d.toks))
+			if a < len(d.toks) && d.toks[a].lower == "on" {
+				a = d.skipTimeAdjunct(a, len(d.toks))
+			}
+			k, pp, limit = a-1, true, words+5
+			continue
 		}
 		if words > 0 && (u.lower == "since" || u.lower == "during") && k+1 < len(d.toks) {
 			if a := d.skipTimeAdjunct(k+1, len(d.toks)); a > k+1 {
