@@ -3091,8 +3091,8 @@ func (d *doc) findActorOrgs() {
 			k += 2 // "Yemen's internationally recognised government": the government
 		}
 		j := k
-		for j < end && j < k+3 && ministryWords[d.toks[j].lower] && !d.toks[j].cap {
-			j++
+		for j < end && j < k+3 && (ministryWords[d.toks[j].lower] || d.toks[j].lower == "state" && j+1 < end && d.toks[j+1].lower == "department") && !d.toks[j].cap {
+			j++ // "the US state department": the portfolio "state" before its department
 		}
 		if d.holderOffice(m, k, j, end, d.actorOrgName(m, d.toks[k:j])) {
 			continue // "Colombia's ombudsman's office said"
@@ -3121,6 +3121,8 @@ func (d *doc) findActorOrgs() {
 		om.canon = d.actorOrgName(m, d.toks[k:j+1])
 		if o, ok := gazetteer.LookupOrg(om.canon); ok {
 			om.canon = o.Name // "the Congolese army" is the FARDC
+		} else if o, ok := gazetteer.LookupOrg(d.text[d.toks[m.lo].start:d.toks[j].end]); ok {
+			om.canon = o.Name // "the US state department": the State Department, as written
 		}
 		m.alias = ""
 	}
