@@ -1607,7 +1607,8 @@ var bodyMemberNouns = wordSet(`members supporters leaders officials representati
 // conflict monitor,". General knowledge of English.
 var apposedOrgNouns = wordSet(`center centre institute charity watchdog monitor union association foundation
 council commission body organisations organizations ngo broadcaster outlet channel bank lender insurer
-operator carrier airline manufacturer maker producer developer supplier retailer chain publisher tribunal court`)
+operator carrier airline manufacturer maker producer developer supplier retailer chain publisher tribunal court
+bloc alliance federation confederation`)
 
 var appositionEnds = wordSet(`of for in at on from with by near based that which who whose where founded led run
 backed set known north south east west northeast northwest southeast southwest about some`)

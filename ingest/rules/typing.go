@@ -114,7 +114,11 @@ var typeRules = []*typeRule{
 			if k+2 >= len(d.toks) || d.toks[k].text != "," || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" && d.toks[k+1].lower != "the" {
 				return "", 0, false
 			}
-			for j := k + 2; j < len(d.toks) && j < k+6 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == k+2 && (demonymWord(d.toks[j].text) || lowerAfterHyphen(d.toks[j].text))); j++ {
+			first := k + 2
+			if first+1 < len(d.toks) && d.toks[first].cap && compass[d.toks[first].lower] && demonymWord(d.toks[first+1].text) {
+				first++ // "the South American trade bloc": a region's adjective
+			}
+			for j := first; j < len(d.toks) && j < first+4 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == first && (demonymWord(d.toks[j].text) || lowerAfterHyphen(d.toks[j].text))); j++ {
 				n := d.toks[j].lower
 				if j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && !appositionEnds[d.toks[j+1].lower] {
 					continue // not the head yet: "an exile group", "a rights group"
@@ -134,6 +138,7 @@ var typeRules = []*typeRule{
 			{"Tarvask Penal, a Venezuelan legal rights group, said 43 people were held.", "Tarvask Penal", kg.Organization},
 			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
 			{"Power failed again. Varnergo, the state grid operator, announced rolling blackouts in 14 regions.", "Varnergo", kg.Organization},
+			{"Peru joined Tarnsund, the South American trade bloc, in 1995.", "Tarnsund", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
 			{"Residents of Tarvask, an RSF-held town north of Lima, reported air strikes.", "Tarvask", kg.Place},
 			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
