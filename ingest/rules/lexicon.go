@@ -109,7 +109,7 @@ urdu farsi persian turkish german italian japanese korean swahili pashto dari ku
 ukrainian dutch amharic somali hausa yoruba tagalog bengali tamil`)
 
 // connectors may join capitalised words inside one name.
-var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do en`)
+var connectors = wordSet(`of for de del della di da du la le van von der den bin ibn al el y dos das do en wal wa`)
 
 // formerStates are states of the last century that no longer exist, places
 // as countries are (general knowledge of history).

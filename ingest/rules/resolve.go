@@ -2763,7 +2763,7 @@ func (d *doc) acronymDefs() {
 		}
 		if am != nil && am.ent != nil && am.ent != lm.ent && am.ent.kind == kg.Place && lm.ent.kind == kg.Organization && !d.isCountry(am.ent) {
 			d.merge(am.ent, lm.ent) // "the Civic Party (PO)": the party's initials, not the river Po
-		} else if am != nil && am.ent != nil && am.ent != lm.ent && am.canon != "" && lm.canon == "" && !initialsFit(acr, lm.name) && d.orgKind(am.ent) != "media" {
+		} else if am != nil && am.ent != nil && am.ent != lm.ent && am.canon != "" && lm.canon == "" && (!initialsFit(acr, lm.name) || mostWordsShared(lm.name, am.ent.name)) && d.orgKind(am.ent) != "media" {
 			d.merge(lm.ent, am.ent) // a known organization keeps its known name: "Group for the Support of Islam and Muslims (JNIM)"
 			continue
 		} else if am != nil && am.ent != nil && am.ent != lm.ent {
@@ -2784,6 +2784,29 @@ func (d *doc) acronymDefs() {
 			}
 		}
 	}
+}
+
+// mostWordsShared reports two names of which at least half the words of
+// the longer are the other's, folded: "Jama'at Nasr al-Islam wal Muslimin"
+// and the known "Jama'at Nusrat al-Islam wal-Muslimin" spell one name two
+// ways.
+func mostWordsShared(a, b string) bool {
+	for _, w := range append(strings.Fields(a), strings.Fields(b)...) {
+		if (isCountry(w) || demonymWord(w)) && !(strings.Contains(a, w) && strings.Contains(b, w)) {
+			return false // "Syrian National Army" is no "Somali National Army"
+		}
+	}
+	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	if len(wa) < len(wb) {
+		wa, wb = wb, wa
+	}
+	shared := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			shared++
+		}
+	}
+	return len(wa) > 0 && 2*shared >= len(wa)
 }
 
 // contractionFit reports a short form made of the first letters of two

@@ -557,6 +557,8 @@ func TestResolution(t *testing.T) {
 		{"a name known as belongs to the head, not to what it is of", "A force of the Nordic Union, known as NUFOR, left Tarma. The Nordic Union said so.", "organization:nordic-union", nil},
 		{"a state body after its country's possessive", "Peru's State Border Service closed the crossing.", "organization:state-border-service", []string{"Peru's State Border Service", "State Border Service of Peru"}},
 		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
+		{"a known body's name spelled another way before its initials keeps the known name", "The Tehreek-e-Taliban Pakistan (TTP) claimed the attack. The Syrian National Army (SNA) denied it.", "organization:tehrik-i-taliban-pakistan", []string{"Pakistani Taliban", "TTP", "Tehreek-e-Taliban Pakistan"}},
+		{"an Arabic connector joins a name's words", "The Ansar Tarma wal Varnok group claimed the attack.", "organization:ansar-tarma-wal-varnok", []string{"Ansar Tarma wal Varnok group"}},
 		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
 		{"a group's name after its Arabic head word is the group", "Fighters of Jaysh al-Tarnok attacked the base. \"What al-Tarnok says is propaganda,\" a general said.", "organization:jaysh-al-tarnok", []string{"al-Tarnok"}},
 		{"a name glossed in brackets by a fuller one is that body", "What the Tarnokaty (the Peruvian Ministry of Culture) decided was to pay. The Tarnokaty said so.", "organization:peruvian-ministry-of-culture", []string{"Ministry of Culture", "Ministry of Culture of Peru", "Peruvian Culture Ministry", "Tarnokaty"}},
