@@ -1140,7 +1140,11 @@ var saidAppeal = &pattern{
 			}
 
 		}
-		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[c].start:d.toks[end-1].end]), ".,;:")
+		from := c
+		if a := d.actBeforeSaid(si, v, sp); a >= 0 {
+			from = a // "reaffirmed its support for X and urged both sides to ...": one statement
+		}
+		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[from].start:d.toks[end-1].end]), ".,;:")
 		if len(strings.Fields(text)) < 3 {
 			return false
 		}
@@ -1173,6 +1177,7 @@ var saidAppeal = &pattern{
 		{"Ana Costa has called for the vote to be annulled.", []string{"SAID person:ana-costa: the vote to be annulled"}},
 		{"Ana Costa backed the result, warning opposition supporters to stop their protests.", []string{"SAID person:ana-costa: opposition supporters to stop their protests"}},
 		{"Lars Holm was urged to resign.", nil},
+		{"Envoy Rui Lopes toured the border and urged both sides to return to the table.", []string{"SAID person:rui-lopes: toured the border and urged both sides to return to the table"}},
 		{"Tarma Institute director Rui Lopes warned residents to stay indoors until the wind dropped.", []string{"SAID person:rui-lopes: residents to stay indoors until the wind dropped"}},
 		{"Lars Holm called on Ana Costa at her office.", nil},
 	},
@@ -1845,6 +1850,7 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
+		{"Ana Costa left the hospital on Monday. She thanked the doctors and said she would return to work soon.", []string{"SAID person:ana-costa: thanked the doctors and said she would return to work soon"}},
 		{"The Varnok Water Agency said samples taken on Monday from the river showed high levels of copper.", []string{"SAID organization:varnok-water-agency: samples taken on Monday from the river showed high levels of copper"}},
 		{"The Varnok Food Agency said heavy rain since late July had washed away shelters.", []string{"SAID organization:varnok-food-agency: heavy rain since late July had washed away shelters"}},
 		{"The Varnok Front said the truck belonged to a firm that supplies the army.", []string{"SAID organization:varnok-front: the truck belonged to a firm that supplies the army"}},
@@ -3548,13 +3554,16 @@ func (d *doc) participleAside(v, hi int) bool {
 // of speech (its own statement) or another clause stands between.
 func (d *doc) actBeforeSaid(si, v int, sp *entity) int {
 	s := d.sents[si]
-	if w := d.toks[v].lower; v-2 <= s.lo || d.toks[v-1].lower != "and" || d.inQuote[v] || w != "said" && w != "says" && w != "added" {
+	if w := d.toks[v].lower; v-2 <= s.lo || d.toks[v-1].lower != "and" || d.inQuote[v] || w != "said" && w != "says" && w != "added" && w != "urged" && w != "urges" {
 		return -1
 	}
 	for k := v - 2; k > s.lo; k-- {
 		t := &d.toks[k]
 		if t.text == ";" || t.text == ":" || t.lower == "that" || t.lower == "who" || t.lower == "which" {
 			return -1
+		}
+		if p := d.toks[k-1].lower; (p == "he" || p == "she") && !d.inQuote[k-1] && d.toks[k-2].lower != "what" && d.lastPerson(k-1) == sp && d.verbAfterSubject(k) && !sayVerbs[t.lower] && !weakSayVerbs[t.lower] && !finiteAux[t.lower] {
+			return k // "she thanked the staff and said she would return": her act and her words
 		}
 		m := d.mentAt[k-1]
 		if m == nil || m.ent != sp || m.hi != k || m.ref && d.toks[m.lo].lower != "it" {
