@@ -2793,7 +2793,7 @@ func (d *doc) acronymDefs() {
 func mostWordsShared(a, b string) bool {
 	for _, w := range append(strings.Fields(a), strings.Fields(b)...) {
 		if (isCountry(w) || demonymWord(w)) && !(strings.Contains(a, w) && strings.Contains(b, w)) {
-			return false // "Syrian National Army" is no "Somali National Army"
+			return false // "Senegalese National Army" is no "Somali National Army"
 		}
 	}
 	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
