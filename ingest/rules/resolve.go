@@ -2767,7 +2767,12 @@ func (d *doc) acronymDefs() {
 			d.merge(lm.ent, am.ent) // a known organization keeps its known name: "Group for the Support of Islam and Muslims (JNIM)"
 			continue
 		} else if am != nil && am.ent != nil && am.ent != lm.ent {
+			known := am.canon != "" && lm.canon == "" && am.ent.name != lm.ent.name
+			other := am.ent.name
 			d.merge(am.ent, lm.ent)
+			if known {
+				delete(lm.ent.aliases, other) // "the Senegalese National Army (SNA)": its initials, not the other body's name
+			}
 		} else if am == nil {
 			lm.ent.aliases[acr] = true
 		}
