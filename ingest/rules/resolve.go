@@ -551,7 +551,7 @@ func (d *doc) mergeEventAliasNamesakes() {
 		if e.mentions == 0 || e.kind == kg.Event || e.kind == kg.Person {
 			continue
 		}
-		head := gazetteer.IsEventHead(lastWord(e.name)) && !d.known1(e.name) && !chamberNames[e.name]
+		head := gazetteer.IsEventHead(lastWord(e.name)) && !knownName(e.name) && !chamberNames[e.name]
 		var hit *entity
 		for _, o := range evs {
 			if o.mentions > 0 && (o.aliases[e.name] || head && strings.HasSuffix(o.name, " "+e.name)) {
@@ -3419,7 +3419,7 @@ func (d *doc) mergeTheHeads() {
 		}
 	}
 	for _, e := range d.ents {
-		if e.mentions == 0 || e.kind == kg.Person || strings.Contains(e.name, " ") || !gazetteer.IsCommonWord(strings.ToLower(e.name)) || d.known1(e.name) || chamberNames[e.name] || bare[e] {
+		if e.mentions == 0 || e.kind == kg.Person || strings.Contains(e.name, " ") || !gazetteer.IsCommonWord(strings.ToLower(e.name)) || knownName(e.name) || chamberNames[e.name] || bare[e] {
 			continue // "the House" is the legislature, not "the White House"
 		}
 		if long := d.onlyEntity(func(o *entity) bool {
@@ -3482,17 +3482,8 @@ func (d *doc) mergePlaceFirstWords() {
 	}
 }
 
-// known1 reports a name the gazetteer knows as a place or an organization.
-func (d *doc) known1(name string) bool {
-	if _, ok := gazetteer.LookupPlace(name); ok {
-		return true
-	}
-	_, ok := gazetteer.LookupOrg(name)
-	return ok
-}
-
 // placeWord reports a lower-case word that is the name of a place of the
-// article or the gazetteer: "beijing".
+// article or the gazetteer: "lima".
 func (d *doc) placeWord(w string) bool {
 	for _, e := range d.ents {
 		if e.kind == kg.Place && e.mentions > 0 && strings.ToLower(e.name) == w {

@@ -3562,7 +3562,7 @@ func (d *doc) actBeforeSaid(si, v int, sp *entity) int {
 		if t.text == ";" || t.text == ":" || t.lower == "that" || t.lower == "who" || t.lower == "which" {
 			return -1
 		}
-		if p := d.toks[k-1].lower; (p == "he" || p == "she") && !d.inQuote[k-1] && d.toks[k-2].lower != "what" && d.lastPerson(k-1) == sp && d.verbAfterSubject(k) && !sayVerbs[t.lower] && !weakSayVerbs[t.lower] && !finiteAux[t.lower] {
+		if p := d.toks[k-1].lower; (p == "he" || p == "she") && !d.inQuote[k-1] && (k-1 == s.lo || d.toks[k-2].lower != "what") && d.lastPerson(k-1) == sp && d.verbAfterSubject(k) && !sayVerbs[t.lower] && !weakSayVerbs[t.lower] && !finiteAux[t.lower] {
 			return k // "she thanked the staff and said she would return": her act and her words
 		}
 		m := d.mentAt[k-1]
