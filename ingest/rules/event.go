@@ -1294,7 +1294,7 @@ var eventAnchorAfter = &eventRule{
 		{"The leaders will meet at a summit in Peru next year.", nil},
 		{"A summit between the leaders of Peru and Chile in Cusco ended early.", []string{"Cusco summit"}},
 		{"Talks between Peru and the rebels in Cusco stalled.", []string{"Cusco talks"}},
-		{"Talks between Peru and Chile on shipping in the Pacific stalled.", nil},
+		{"Talks between Peru and Chile on fishing rights in the Pacific stalled.", nil},
 		{"LIMA, Peru \u2014 Delegations from Bolivia and Chile began direct talks in the Peruvian capital on Tuesday.", []string{"Lima talks"}},
 		{"Six were killed in a shooting at the University of Lisbon.", []string{"shooting at University of Lisbon"}},
 	},

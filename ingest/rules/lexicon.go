@@ -1091,7 +1091,7 @@ var fieldBodyHeads = wordSet(`Agency Authority Service Services Presidency Direc
 Institute Centre Center Department Ministry Administration Board Corps Force Forces Command Organisation Organization`)
 
 // topicPreps open what talks are about, or whom they serve: "talks
-// between A and B on shipping in the Black Sea" are not held there.
+// between A and B on fishing rights in the Pacific" are not held there.
 var topicPreps = wordSet(`on over about for to with at after since into regarding concerning`)
 
 // chamberNames alone name a legislature's chamber, not the longer name that
@@ -1131,7 +1131,7 @@ explosives bombs bomb rock stone bottle brick`)
 // names: "Tarvo dos Campos", "Rio de Janeiro".
 var placeLinkers = wordSet(`de del dos das do da di du des la le`)
 
-// yearEvents before a year name an event that recurs: "Euro 2016",
+// yearEvents before a year name an event that recurs: "Euro 2028",
 // "Lima Pride 2018", "Expo 2020" (general knowledge of English).
 var yearEvents = wordSet(`Euro Pride Copa Expo Olympiad Biennale Jamboree`)
 

@@ -1085,7 +1085,7 @@ func (d *doc) spansIn(si int) {
 		}
 		j = d.doctrineAfter(i, j, s.hi)
 		if j < s.hi && isYear(d.toks[j]) && d.toks[j].start == d.toks[j-1].end+1 && (gazetteer.IsEventHead(d.toks[j-1].text) || yearEvents[d.toks[j-1].text]) {
-			j++ // "Euro 2016", "Tarma Pride 2018": an event and its year
+			j++ // "Euro 2028", "Tarma Pride 2018": an event and its year
 		}
 		if j < s.hi && j-i >= 3 && d.toks[j].lower == "mission" && !d.toks[j].cap && !d.orgish(j-1) && !d.known(i, j) {
 			j++ // "the Multinational Security Support mission": a body whose name ends in its lower-case head
@@ -2892,7 +2892,7 @@ func (d *doc) typeSpan(si, lo, hi int) *mention {
 		c.last = d.toks[hi-2].text // "World War III"
 	}
 	if isYear(d.toks[hi-1]) && c.n > 1 {
-		c.last = d.toks[hi-2].text // "Euro 2016"
+		c.last = d.toks[hi-2].text // "Euro 2028"
 	}
 	if lo > d.sents[si].lo {
 		c.prev = d.toks[lo-1].lower

@@ -952,7 +952,7 @@ var saidStance = &pattern{
 		{"Peru expressed serious concern over the clashes.", []string{"SAID place:peru: expressed serious concern over the clashes"}},
 		{"Peru expressed interest in buying the jets.", nil},
 		{"The Varnok Red Cross warned of food shortages in the northern camps.", []string{"SAID organization:varnok-red-cross: warned of food shortages in the northern camps"}},
-		{"Ana Costa dismissed the accusation as baseless.", []string{"SAID person:ana-costa: dismissed the accusation as baseless"}},
+		{"Ana Costa dismissed the claims as lies.", []string{"SAID person:ana-costa: dismissed the claims as lies"}},
 		{"Ana Costa dismissed the minister on Monday.", nil},
 		{"Kenya has ruled out any deal with the rebels.", []string{"SAID place:kenya: ruled out any deal with the rebels"}},
 		{"The Varnok Front ruled the region for a decade.", nil},
@@ -1142,7 +1142,7 @@ var saidAppeal = &pattern{
 		}
 		from := c
 		if a := d.actBeforeSaid(si, v, sp); a >= 0 {
-			from = a // "reaffirmed its support for X and urged both sides to ...": one statement
+			from = a // "toured the border and urged both sides to ...": one statement
 		}
 		text := strings.TrimRight(strings.TrimSpace(d.text[d.toks[from].start:d.toks[end-1].end]), ".,;:")
 		if len(strings.Fields(text)) < 3 {
@@ -1850,9 +1850,9 @@ var saidReported = &pattern{
 		{"Peru says raids by the Varnok Front, which is not part of the Tarma Army, have grown.", []string{"SAID place:peru: raids by the Varnok Front, which is not part of the Tarma Army, have grown"}},
 		{"Varnok Aid Regional Director Rui Lopes said cases rose.", []string{"SAID person:rui-lopes: cases rose"}},
 		{"Rui Lopes said Monday.", nil},
-		{"Ana Costa left the hospital on Monday. She thanked the doctors and said she would return to work soon.", []string{"SAID person:ana-costa: thanked the doctors and said she would return to work soon"}},
-		{"The Varnok Water Agency said samples taken on Monday from the river showed high levels of copper.", []string{"SAID organization:varnok-water-agency: samples taken on Monday from the river showed high levels of copper"}},
-		{"The Varnok Food Agency said heavy rain since late July had washed away shelters.", []string{"SAID organization:varnok-food-agency: heavy rain since late July had washed away shelters"}},
+		{"Ana Costa reached Tarma on Monday. She visited the camp and said she would go back in May.", []string{"SAID person:ana-costa: visited the camp and said she would go back in May"}},
+		{"The Varnok Water Agency said notes written on Friday at the plant showed high levels of copper.", []string{"SAID organization:varnok-water-agency: notes written on Friday at the plant showed high levels of copper"}},
+		{"The Varnok Food Agency said floods since early May had cut the roads.", []string{"SAID organization:varnok-food-agency: floods since early May had cut the roads"}},
 		{"The Varnok Front said the truck belonged to a firm that supplies the army.", []string{"SAID organization:varnok-front: the truck belonged to a firm that supplies the army"}},
 		{"Ana Costa said the ministers spoke about a bridge near Tarma that has been shut since May.", []string{"SAID person:ana-costa: the ministers spoke about a bridge near Tarma that has been shut since May"}},
 		{"Ana Costa said in a statement issued on Monday that the talks had failed.", []string{"SAID person:ana-costa: the talks had failed"}},
@@ -2306,7 +2306,7 @@ func (d *doc) pastTitles(k, lo int) int {
 }
 
 // clauseStartedAt is the verb of a clause that opens at toks[c] with its
-// subject, "the ship belonged", "its forces have", "they were": a
+// subject, "the truck belonged", "its forces have", "they were": a
 // determiner or a pronoun, at most two words, then a finite verb; 0 when
 // no clause opens there. A "that" after it is no complementizer of the
 // speech verb.
@@ -2359,7 +2359,7 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 	started := d.clauseStartedAt(c, s.hi)
 	for k := c; k < s.hi && (k < c+reach || (aside || commas > 0) && k < c+25); k++ {
 		if k > started && started > 0 && d.toks[k].lower == "that" {
-			break // "said the ship belonged to a company that ...": a relative inside the clause
+			break // "said the truck belonged to a firm that ...": a relative inside the clause
 		}
 		if d.toks[k].lower == "that" && k+1 < s.hi && thatTimes[d.toks[k+1].lower] {
 			continue // "said later that day that": a time, not the clause
@@ -3095,7 +3095,7 @@ func (d *doc) pastTheBacker(n, hi int) int {
 
 // namedSubjectClause reports a clause at toks[c] whose subject is a named
 // actor, perhaps as "the <name> <body noun>", followed by its verb: "the
-// Tarvo government hacked ...", "Varnok troops had crossed ...".
+// Tarvo government wasted ...", "Varnok troops had crossed ...".
 func (d *doc) namedSubjectClause(c, hi int) bool {
 	if c < hi && d.toks[c].lower == "the" {
 		c++
@@ -3122,7 +3122,7 @@ func (d *doc) otherActorActs(n, hi int, sp *entity) bool {
 	}
 	j := m.hi
 	if p := d.personAfterTitles(j, hi); p != nil && p.ent != sp {
-		j = p.hi // "but Varnok Prime Minister Rui Lopes has threatened ...": the person the titles name
+		j = p.hi // "but Varnok Prime Minister Rui Lopes has called it ...": the person the titles name
 	} else if j+1 < hi && !d.toks[j].cap && (orgNouns[d.toks[j].lower] || ministryWords[d.toks[j].lower]) {
 		j++ // "but the Varnok government disagrees"
 	}
@@ -3441,7 +3441,7 @@ func (d *doc) clauseStart(i int) bool {
 			continue // "drones also hit", "troops reportedly fired"
 		}
 		if words > 0 && !pp && irregularParticiples[u.lower] && k+1 < len(d.toks) {
-			// "said samples taken on Monday from the river showed": a
+			// "said notes written on Friday at the plant showed": a
 			// participle after the subject's noun, with its time and place
 			a := d.skipTimeAdjunct(k+1, len(d.toks))
 			if a < len(d.toks) && d.toks[a].lower == "on" {
@@ -3452,7 +3452,7 @@ func (d *doc) clauseStart(i int) bool {
 		}
 		if words > 0 && (u.lower == "since" || u.lower == "during") && k+1 < len(d.toks) {
 			if a := d.skipTimeAdjunct(k+1, len(d.toks)); a > k+1 {
-				k = a - 1 // "said rain since late July had washed away ...": a time inside the subject
+				k = a - 1 // "said floods since early May had cut ...": a time inside the subject
 				continue
 			}
 		}
@@ -3563,7 +3563,7 @@ func (d *doc) actBeforeSaid(si, v int, sp *entity) int {
 			return -1
 		}
 		if p := d.toks[k-1].lower; (p == "he" || p == "she") && !d.inQuote[k-1] && (k-1 == s.lo || d.toks[k-2].lower != "what") && d.lastPerson(k-1) == sp && d.verbAfterSubject(k) && !sayVerbs[t.lower] && !weakSayVerbs[t.lower] && !finiteAux[t.lower] {
-			return k // "she thanked the staff and said she would return": her act and her words
+			return k // "she visited the camp and said she would go back": her act and her words
 		}
 		m := d.mentAt[k-1]
 		if m == nil || m.ent != sp || m.hi != k || m.ref && d.toks[m.lo].lower != "it" {

@@ -116,7 +116,7 @@ var typeRules = []*typeRule{
 			}
 			first := k + 2
 			if first+1 < len(d.toks) && d.toks[first].cap && compass[d.toks[first].lower] && demonymWord(d.toks[first+1].text) {
-				first++ // "the South American trade bloc": a region's adjective
+				first++ // "the West African trade bloc": a region's adjective
 			}
 			for j := first; j < len(d.toks) && j < first+4 && d.toks[j].kind == tWord && (!d.toks[j].cap || j == first && (demonymWord(d.toks[j].text) || lowerAfterHyphen(d.toks[j].text))); j++ {
 				n := d.toks[j].lower
@@ -138,7 +138,7 @@ var typeRules = []*typeRule{
 			{"Tarvask Penal, a Venezuelan legal rights group, said 43 people were held.", "Tarvask Penal", kg.Organization},
 			{"In Minsk, Tarvask, a human rights center whose founder is in prison, said more people were held.", "Tarvask", kg.Organization},
 			{"Power failed again. Varnergo, the state grid operator, announced rolling blackouts in 14 regions.", "Varnergo", kg.Organization},
-			{"Peru joined Tarnsund, the South American trade bloc, in 1995.", "Tarnsund", kg.Organization},
+			{"Peru joined Tarnsund, the West African trade bloc, in 1995.", "Tarnsund", kg.Organization},
 			{"Troops reached Kestrel Tarn, a town in the north, on Monday.", "Kestrel Tarn", kg.Place},
 			{"Residents of Tarvask, an RSF-held town north of Lima, reported air strikes.", "Tarvask", kg.Place},
 			{"Ana Lima, the leader of the Varnok Front, said they would fight.", "Ana Lima", kg.Person},
@@ -448,7 +448,7 @@ var typeRules = []*typeRule{
 			{"Activists tried to disrupt the Games in Lusaka.", "Games", kg.Event},
 			{"Tarma won the VFL-Supercup final on Saturday.", "VFL-Supercup", kg.Event},
 			{"A jet crashed during the Tarvok Airshow on Saturday.", "Tarvok Airshow", kg.Event},
-			{"Tarvo qualified for Euro 2016 after beating Peru.", "Euro 2016", kg.Event},
+			{"Tarvo qualified for Euro 2028 after beating Peru.", "Euro 2028", kg.Event},
 			{"Thousands marched at Lima Pride 2018 on Saturday.", "Lima Pride 2018", kg.Event},
 		},
 	},
