@@ -93,9 +93,11 @@ func (d *doc) attach(m *mention, e *entity) {
 		// "the Somali federal government" is the Somali government
 		e.aliases[strings.Replace(e.name, " federal ", " ", 1)] = true
 	}
-	if e.kind == kg.Place && m.hi < len(d.toks) && !d.toks[m.hi].cap && (adminWords[d.toks[m.hi].lower] || natureHeads[d.toks[m.hi].lower]) {
+	if e.kind == kg.Place && (!m.demonym || d.toks[min(m.hi, len(d.toks)-1)].lower == "state") && m.hi < len(d.toks) && !d.toks[m.hi].cap && (adminWords[d.toks[m.hi].lower] || natureHeads[d.toks[m.hi].lower]) {
 		// "in Tarma state", "the Varnok forest": the place's name with its
-		// kind, as other texts write it ("Tarma State")
+		// kind, as other texts write it ("Tarma State"); after an adjective
+		// only "state" ("the Turkish state"): "a Peruvian region" is a
+		// region of Peru, no name of it
 		e.aliases[surface+" "+d.toks[m.hi].lower] = true
 		if w := d.toks[m.hi].lower; w == "region" || w == "oblast" {
 			// "the Odesa region": the oblast, by the name reference works give it

@@ -559,6 +559,7 @@ func TestResolution(t *testing.T) {
 		{"a capital also named as a location stays the city there", "Lima denied the report. Talks will be held in Lima.", "place:lima", nil},
 		{"a known body's name spelled another way before its initials keeps the known name", "The Tehreek-e-Taliban Pakistan (TTP) claimed the attack. The Senegalese National Army (SNA) denied it.", "organization:tehrik-i-taliban-pakistan", []string{"Pakistani Taliban", "TTP", "Tehreek-e-Taliban Pakistan"}},
 		{"a body named with another country's adjective before a known body's initials stays its own", "The Senegalese National Army (SNA) denied it.", "organization:senegalese-national-army", []string{"National Army of Senegal", "SNA", "Senegal National Army"}},
+		{"a nationality's adjective before a region's kind is no name of the country", "Chilean troops crossed into Peru. Fighting spread to a Peruvian region on Monday.", "place:peru", []string{"Peruvian"}},
 		{"an Arabic connector joins a name's words", "The Ansar Tarma wal Varnok group claimed the attack.", "organization:ansar-tarma-wal-varnok", []string{"Ansar Tarma wal Varnok group"}},
 		{"a capital's police are the city's", "Lima denied the report. The Lima police said nine people were held.", "place:lima", nil},
 		{"a group's name after its Arabic head word is the group", "Fighters of Jaysh al-Tarnok attacked the base. \"What al-Tarnok says is propaganda,\" a general said.", "organization:jaysh-al-tarnok", []string{"al-Tarnok"}},
