@@ -1533,6 +1533,10 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
 		{"Rui Lopes hijacked the debate on Monday.", nil},
+		{"Gunmen raided a police post near Tarma on Monday. The Kelvaro Brigade said its fighters had attacked the post.", []string{"ATTACKED organization:kelvaro-brigade -> place:tarma happened"}},
+		{"A police post near Tarma was attacked on Monday. The Kelvaro Brigade said it had targeted the checkpoint in reprisal.", []string{"ATTACKED organization:kelvaro-brigade -> place:tarma happened"}},
+		{"Gunmen raided a police post near Tarma on Monday. Rui Lopes attacked the plan on Tuesday.", nil},
+		{"Gunmen raided a police post near Tarma on Monday. The Kelvaro Brigade attacked the post's owners in a statement.", nil},
 		{"The Varnok Front set fire to a police station in Tarma on Sunday.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"Gunmen from the Varnok Front set the Tarma town hall ablaze.", []string{"ATTACKED organization:varnok-front -> place:tarma happened"}},
 		{"The Varnok Front hurled stones at the Tacna army post.", []string{"ATTACKED organization:varnok-front -> place:tacna happened"}},
@@ -2288,6 +2292,13 @@ func (d *doc) attackVerb(si, v int) {
 			return
 		}
 	}
+	if len(objs) == 0 && at != -2 && physicalAttackVerbs[d.toks[v].lower] && v+2 < s.hi && d.toks[v+1].lower == "the" && d.physicalObject(v+2, s.hi) &&
+		d.lastTarget != nil && d.lastTarget != src && si-d.lastTargetSent <= 8 {
+		// "its fighters had attacked the post because ...": the facility
+		// the article told of, whose owner or place was the target
+		d.emitAttack(si, src, d.lastTarget, lo, v, confCarried)
+		return
+	}
 	if len(objs) == 0 && at != -2 && d.unnamedObject(v, s.hi) {
 		// "NATO airstrikes struck government buildings": a target the
 		// text does not name
@@ -2411,6 +2422,26 @@ func (d *doc) unnamedObject(v, hi int) bool {
 	}
 	t := &d.toks[k]
 	return t.kind == tNum || t.kind == tWord && !t.cap && objectOpeners[t.lower]
+}
+
+// physicalObject reports an object at toks[k] whose head, after at most
+// three plain words, is a place or thing that only arms can attack ("a
+// military base", "two army checkpoints", "the village"), not its owner's
+// ("the village's elders") nor one the text names.
+func (d *doc) physicalObject(k, hi int) bool {
+	for n := 0; k < hi && n < 4; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || t.cap && n > 0 || d.mentAt[k] != nil {
+			return false
+		}
+		if physicalTargets[t.lower] {
+			return k+1 >= hi || d.toks[k+1].lower != "'s" && d.toks[k+1].lower != "\u2019s" && d.mentAt[k+1] == nil
+		}
+		if n > 0 && !t.cap && (stopObject[t.lower] || t.lower == "and" || t.lower == "of") {
+			return false
+		}
+	}
+	return false
 }
 
 // timeBetween reports a word of time between an attack noun and its

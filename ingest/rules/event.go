@@ -260,7 +260,7 @@ func eventParticiple(t *token) bool {
 func (d *doc) eventHead(n int) (k int, poss bool) {
 	s := d.sents[d.sentOf[n]]
 	k = n - 1
-	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
+	for k >= s.lo && k > n-5 && d.mentAt[k] == nil && (eventMods[d.toks[k].lower] || eventParticiple(&d.toks[k]) || d.toks[k].kind == tNum || durationWord(d.toks[k].lower) || months[d.toks[k].lower] != 0 && d.toks[k].cap ||
 		attackSites[d.toks[k].lower] && eventClass[d.toks[n].lower] == "attack" || vehicleNouns[d.toks[k].lower] && d.toks[n].lower == "crash") {
 		if eventParticiple(&d.toks[k]) && k-1 >= s.lo && d.mentAt[k-1] != nil && d.mentAt[k-1].hi == k {
 			return k, false // "Chile resumed peace talks": a verb after its subject, no modifier
@@ -275,6 +275,23 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 		k--
 	}
 	return k, poss
+}
+
+// durationWord reports a compound that tells how long something lasted:
+// "nine-year", "20-year-old", "decade-long", "months-long" ("Peru's
+// nine-year war" is the Peru war).
+func durationWord(w string) bool {
+	v := strings.TrimSuffix(strings.TrimSuffix(w, "-old"), "-long")
+	i := strings.LastIndexByte(v, '-')
+	if i <= 0 {
+		return v != w && (v == "decades" || v == "years" || v == "months" || v == "weeks" || v == "days" || v == "decade") // "decades-long"
+	}
+	w = v
+	switch w[i+1:] {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades":
+		return true
+	}
+	return false
 }
 
 var eventAnchorBefore = &eventRule{
@@ -345,7 +362,7 @@ var eventAnchorBefore = &eventRule{
 			if w.text == "(" || w.text == ")" || d.mentAt[j] != nil {
 				continue
 			}
-			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || months[w.lower] != 0 && w.cap || eventParticiple(&w) || w.lower == "upcoming" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
+			if w.lower == "'s" || w.lower == "\u2019s" || w.kind == tNum || durationWord(w.lower) || months[w.lower] != 0 && w.cap || eventParticiple(&w) || w.lower == "upcoming" || w.lower == "latest" || w.lower == "new" || w.lower == "recent" {
 				continue
 			}
 			parts = append(parts, w.text)
@@ -409,6 +426,8 @@ var eventAnchorBefore = &eventRule{
 		{"Parents of children killed in the 2012 Ruth Hill school shooting sued.", []string{"Ruth Hill school shooting"}},
 		{"Leaders gathered for the Lisbon conference on Tuesday.", []string{"Lisbon conference"}},
 		{"The UN climate conference in Lisbon ended on Saturday.", []string{"UN climate conference"}},
+		{"Peru's nine-year war displaced thousands.", []string{"Peru war"}},
+		{"The decades-long Lima talks resumed.", []string{"Lima talks"}},
 		{"Mozambique's general elections will be held in October.", []string{"Mozambique general elections"}},
 		{"Ana Costa assessed the stalled U.S.-backed negotiations with Chile.", nil},
 		{"Protests followed Peru's disputed presidential election.", []string{"Peru presidential election"}},
@@ -1171,8 +1190,8 @@ var eventAnchorAfter = &eventRule{
 			return false // "the intervention of the UN": who stepped in, no war
 		}
 		at := n + 2 + off
-		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the") && d.mentAt[at] == nil {
-			at++ // "the earthquake in western Nepal", "a shooting at the university"
+		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the" || nearbyWords[d.toks[at].lower]) && d.mentAt[at] == nil {
+			at++ // "the earthquake in western Nepal", "a shooting at the university", "the war in neighbouring Chile"
 		}
 		if class == "disaster" && prep == "in" && at+2 < s.hi && adminWords[d.toks[at].lower] && d.toks[at+1].lower == "of" && d.mentAt[at] == nil {
 			at += 2 // "a quake in the western province of Tarma"
@@ -1214,6 +1233,9 @@ var eventAnchorAfter = &eventRule{
 			mname = m.ent.name // "talks in the Qatari capital": Doha
 		}
 		name := t.text + " " + prep + " " + mname // as written: "attack on WBC"
+		if t.lower == "war" && prep == "in" && n > s.lo && d.toks[n-1].lower == "civil" && d.mentAt[n-1] == nil {
+			name = "civil " + name // "the civil war in Peru": the country's own war, not any war there
+		}
 		if gathering && m.ent.kind == kg.Place {
 			name = mname + " " + t.lower // "talks in Geneva": the Geneva talks; "a summit in Khujand": the Khujand summit
 		}
@@ -1267,6 +1289,8 @@ var eventAnchorAfter = &eventRule{
 	examples: []eventExample{
 		{"The gunman live-streamed the attack on Facebook.", nil},
 		{"The invasion of Kuwait began on Monday.", []string{"invasion of Kuwait"}},
+		{"Refugees fled the war in neighbouring Chile.", []string{"war in Chile"}},
+		{"The civil war in Peru lasted two decades.", []string{"civil war in Peru"}},
 		{"The attacks on Lisbon killed five.", []string{"attacks on Lisbon"}},
 		{"The toll from the earthquake in northern Chile rose to 12.", []string{"Chile earthquake"}},
 		{"A quake in the western province of Varnok in 2017 killed more than 600 people.", []string{"2017 Varnok earthquake"}},

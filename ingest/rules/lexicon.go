@@ -1746,6 +1746,19 @@ var returnVerbs = wordSet(`returned return returns returning`)
 var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
 overran struck`)
 
+// nearbyWords stand between a preposition and the place it names: "the
+// war in neighbouring Chile". General knowledge of English.
+var nearbyWords = wordSet(`neighbouring neighboring nearby adjacent`)
+
+// physicalAttackVerbs can name words as well as blows ("attacked the
+// plan"); physicalTargets after them are what only a blow can hit: "attacked
+// a military base", "targeted two checkpoints". General knowledge of
+// English.
+var physicalAttackVerbs = wordSet(`attacked attack attacks attacking targeted targeting`)
+var physicalTargets = wordSet(`base bases outpost outposts checkpoint checkpoints convoy convoys camp camps barracks
+village villages depot depots garrison garrisons compound compounds police-station station stations
+post posts positions patrol patrols`)
+
 // attackNouns head a noun phrase naming an attack ("the Peruvian airstrike on").
 var attackNouns = wordSet(`attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings
 raid raids ambush ambushes crackdown crackdowns offensive counteroffensive counter-offensive assault assaults shelling bombardment invasion incursion downing blasts missile missiles rockets rocket hostilities
