@@ -1746,6 +1746,10 @@ var returnVerbs = wordSet(`returned return returns returning`)
 var armedVerbs = wordSet(`shelled bombed bombarded raided stormed ambushed invaded strafed torched besieged
 overran struck`)
 
+// quantityOpeners open a subject by how many it counts: "no incident was
+// known", "most voters favoured". General knowledge of English.
+var quantityOpeners = wordSet(`no most many few several some all both`)
+
 // nearbyWords stand between a preposition and the place it names: "the
 // war in neighbouring Chile". General knowledge of English.
 var nearbyWords = wordSet(`neighbouring neighboring nearby adjacent`)

@@ -1841,6 +1841,10 @@ var saidReported = &pattern{
 	examples: []example{
 		{"The Kelvaro Citizens Party, formed by leaders of the protests, said it would run.", []string{"SAID organization:kelvaro-citizens-party: it would run"}}, // "protests" a noun here, no verb of speech
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
+		{"The Tarma Daily reported no similar accident was known in the region.", []string{"SAID organization:tarma-daily: no similar accident was known in the region"}},
+		{"The Tarma Daily reported no casualties.", nil},
+		{"Returning officer Lars Holm announced on Friday 61% of voters had backed the plan.", []string{"SAID person:lars-holm: 61% of voters had backed the plan"}},
+		{"Lars Holm announced on Friday 12 March as the new date.", nil},
 		{"Lars Holm wrote a book about the war in 1990.", nil},
 		{"The Tarma Council said schools in Lima and Cusco were closed.", []string{"SAID organization:tarma-council: schools in Lima and Cusco were closed"}},
 		{"The Tarma Mission said tally forms in several towns of the Tarma Region had been changed.", []string{"SAID organization:tarma-mission: tally forms in several towns of the Tarma Region had been changed"}},
@@ -2401,7 +2405,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		n := &d.toks[c]
 		that = pronounSubjects[n.lower] || strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && !n.cap ||
 			(t.lower == "reported" || t.lower == "reports") && (n.kind == tNum || numberWords[n.lower] || n.lower == "a" && c+1 < s.hi && (d.toks[c+1].lower == "total" || d.toks[c+1].kind == tNum)) ||
-			findingVerbs[t.lower] && d.namedSubjectClause(c, s.hi)
+			findingVerbs[t.lower] && d.namedSubjectClause(c, s.hi) ||
+			quantityOpeners[n.lower] && d.quantifiedClause(c, s.hi)
 	}
 	if weakVerb && !that || c >= s.hi {
 		return
@@ -2417,8 +2422,8 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		// "said on Thursday it would ...", "said late Sunday the vote was
 		// ...": a time adjunct before the clause
 		a := d.skipTimeAdjunct(d.skipMediumAdjunct(c, s.hi), s.hi)
-		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum {
-			return // "claimed responsibility", "answered in the negative"
+		if a == c || a >= s.hi || !d.clauseStart(a) || d.toks[a].kind == tNum && !d.quantifiedClause(a, s.hi) {
+			return // "claimed responsibility", "answered in the negative"; not "said on Thursday 12 December"
 		}
 		c = a
 	}
@@ -3470,6 +3475,40 @@ func (d *doc) clauseStart(i int) bool {
 		lastNoun = u.lower
 		if clauseBreakers[u.lower] || finiteAux[u.lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// quantifiedClause reports a clause at toks[i] whose subject opens with a
+// quantity, a few plain words before its finite verb: "no incident was
+// known", "most voters favoured", "66% of voters backed", "12 people
+// died"; not a date ("12 December") nor a quantity with no verb after it
+// ("no casualties", "18 dead").
+func (d *doc) quantifiedClause(i, hi int) bool {
+	k := i + 1
+	if d.toks[i].kind == tNum {
+		if k < hi && (months[d.toks[k].lower] != 0 || timeAdjunctWords[d.toks[k].lower]) {
+			return false
+		}
+		if k < hi && (d.toks[k].text == "%" || d.toks[k].lower == "percent") {
+			k++
+		} else if k+1 < hi && d.toks[k].lower == "per" && d.toks[k+1].lower == "cent" {
+			k += 2
+		}
+	} else if !quantityOpeners[d.toks[i].lower] {
+		return false
+	}
+	if k < hi && d.toks[k].lower == "of" {
+		k++
+	}
+	for n := 0; k < hi && n < 5; n, k = n+1, k+1 {
+		u := &d.toks[k]
+		if u.kind != tWord || u.cap || d.inQuote[k] != d.inQuote[i] || clauseBreakers[u.lower] {
+			return false
+		}
+		if n > 0 && (finiteAux[u.lower] || pastVerbs[u.lower] || strings.HasSuffix(u.lower, "ed") && len(u.lower) > 4) {
+			return true
 		}
 	}
 	return false
