@@ -2110,10 +2110,14 @@ var affiliateNouns = wordSet(`affiliate affiliates ally allies branch offshoot w
 var orgMemberNouns = wordSet(`official officials officer officers commander commanders source sources
 spokesman spokeswoman spokesperson diplomat diplomats representative representatives member members`)
 
+// watchMembers, after a body's possessive, speak for it as its members do:
+// "the Union's election observers said". General knowledge of English.
+//
 // voiceMembers are people who speak for the body named right before them
 // when the text names none of them: "Varnok Front commanders said",
 // "Tarnsund University researchers said" (general English; not workers or
 // members, who may speak against it).
+var watchMembers = wordSet(`observers monitors inspectors investigators experts auditors`)
 var voiceMembers = wordSet(`commanders officers sources representatives diplomats researchers scientists doctors analysts`)
 
 // ownAdjective are countries news English names its institutions after

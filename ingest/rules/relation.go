@@ -307,6 +307,17 @@ func (d *doc) speakingAside(v, lo int) int {
 	return v
 }
 
+// reportedBefore reports a verb of speech or "that" right before the noun
+// phrase at toks[k] (past its article): "X said the mission's observers had
+// noted ...", where the phrase opens another speaker's reported clause.
+func (d *doc) reportedBefore(k, lo int) bool {
+	b := k - 1
+	if b > lo && d.toks[b].isArticle() {
+		b--
+	}
+	return b >= lo && (sayVerbs[d.toks[b].lower] || weakSayVerbs[d.toks[b].lower] || d.toks[b].lower == "that")
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if a := d.pastAside(v, lo); a < v {
 		v = a // "X, however, said": the subject before the aside
@@ -431,6 +442,19 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 					return p.ent, p.lo // "Ana Costa of the Free Varnok party said": the person, not her party
 				}
 				return m.ent, m.lo
+			}
+		}
+		if (orgMemberNouns[t.lower] || voiceMembers[t.lower] || watchMembers[t.lower]) && i > lo && !t.cap {
+			// "the Varnok Union's officials said", "the Union's election
+			// observers said": members the organization owns speak for it
+			j := i - 1
+			for n := 0; j > lo && n < 2 && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentAt[j] == nil && d.toks[j].lower != "'s" && d.toks[j].lower != "\u2019s"; n++ {
+				j--
+			}
+			if j-1 > lo && (d.toks[j].lower == "'s" || d.toks[j].lower == "\u2019s") {
+				if m := d.mentAt[j-1]; m != nil && m.ent != nil && m.hi == j && m.ent.kind == kg.Organization && !d.reportedBefore(m.lo, lo) {
+					return m.ent, m.lo
+				}
 			}
 		}
 		if (orgMemberNouns[t.lower] || voiceMembers[t.lower]) && i > lo && !t.cap {
