@@ -1296,7 +1296,7 @@ var fragmentOpeners = wordSet(`of about that over on`)
 
 // extraQuoteVerbs introduce a quoted phrase but not reported speech.
 var extraQuoteVerbs = wordSet(`described promised pledged vowed accused called calling termed labelled labeled
-branded dubbed condemned criticised criticized praised welcomed`)
+branded dubbed condemned criticised criticized praised welcomed hailed`)
 
 // pastVerbs are irregular past tenses that end a bare subject after a
 // speech verb: "said drones hit", "said troops fought" (general English).

@@ -141,6 +141,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Lars Holm hailed the accord as \"a new beginning\".", []string{"SAID person:lars-holm: hailed the accord as \"a new beginning\""}},
 		{"Her colleague, Rosa Vega of the Andean Policy Forum, was blunter: \u201cThe plan is dead.\u201d", []string{"SAID person:rosa-vega: The plan is dead"}},
 		{"The result was clear: \u201cWe won.\u201d", nil},
 		{"Peru's envoy visited Lima and Santiago. Santiago described the incident as \u201can unacceptable act\u201d.", []string{"SAID place:chile: described the incident as \u201can unacceptable act\u201d"}},
