@@ -711,6 +711,8 @@ var attackRepelled = &pattern{
 		{"The Tarma Brigade repelled a Varnok Front assault.",
 			[]string{"ATTACKED organization:tarma-brigade -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:tarma-brigade happened"}},
 		{"The Tarma Brigade's assault was repelled.", nil},
+		{"The Peruvian Army moved north. The Varnok Front said its fighters had repelled an army offensive near Tarma, killing dozens of soldiers.",
+			[]string{"ATTACKED organization:peruvian-army -> organization:varnok-front happened", "ATTACKED organization:varnok-front -> organization:peruvian-army happened"}},
 		{"The Peruvian National Police said its officers had repelled a separate offensive by Varnok Front fighters overnight.",
 			[]string{"ATTACKED organization:varnok-front -> organization:peruvian-national-police happened", "ATTACKED organization:peruvian-national-police -> organization:varnok-front happened"}},
 	},
@@ -848,6 +850,13 @@ func (d *doc) attackByAfter(v, hi int) (e *entity, aimed bool) {
 	}
 	if k+2 >= hi || !repelledAttack(d.toks[k].lower) {
 		return nil, false
+	}
+	if k-1 > v && ownerNouns[d.toks[k-1].lower] && d.toks[k-1].lower != "government" && d.toks[k+1].lower != "by" {
+		// "repelled an army offensive": the force the article names as the
+		// army's (or the police's)
+		if e := d.ownerByNoun(d.toks[k-1].lower, nil); e != nil {
+			return e, d.targetAfterAttack(k, hi)
+		}
 	}
 	if w := d.toks[k+1].lower; (w == "on" || w == "against") && k+2 < hi && (d.toks[k+2].lower == "its" || d.toks[k+2].lower == "their") {
 		// "repelled an attack on their positions near the camp by X": the
@@ -1533,6 +1542,9 @@ var attackVerb = &pattern{
 	examples: []example{
 		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
 		{"Rui Lopes hijacked the debate on Monday.", nil},
+		{"Tarma, which Peru captured in 2023, is calm again.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The two neighbours fought over the Tarma region, which Chile retook in a lightning offensive.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"The plan, which Rui Lopes attacked on Monday, was dropped.", nil},
 		{"Gunmen raided a police post near Tarma on Monday. The Kelvaro Brigade said its fighters had attacked the post.", []string{"ATTACKED organization:kelvaro-brigade -> place:tarma happened"}},
 		{"A police post near Tarma was attacked on Monday. The Kelvaro Brigade said it had targeted the checkpoint in reprisal.", []string{"ATTACKED organization:kelvaro-brigade -> place:tarma happened"}},
 		{"Gunmen raided a police post near Tarma on Monday. Rui Lopes attacked the plan on Tuesday.", nil},
@@ -2192,6 +2204,11 @@ func (d *doc) attackVerb(si, v int) {
 		return // "Senator X attacked Facebook, saying ...", "struck a low shot past the goalkeeper"
 	}
 	objs := d.objects(v, s.hi, src)
+	if len(objs) == 0 && at > s.lo && armedObjectVerbs[w] {
+		if e := d.relativeAntecedent(at, s.lo, src); e != nil {
+			objs = []*entity{e} // "Tarma, which Peru captured in 2023": the place the relative clause's object stands for
+		}
+	}
 	if len(objs) == 0 && (at == -2 || d.toks[s.lo].lower == "in" && !gerundOpeners[d.toks[v-1].lower]) {
 		// "In Tacna, a glide bomb struck a warehouse", "In Tacna, a Chilean
 		// drone hit a school"
@@ -2304,6 +2321,29 @@ func (d *doc) attackVerb(si, v int) {
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// relativeAntecedent is the place or organization that an object relative
+// clause, whose subject starts at toks[at], stands for: "Tarma, which Peru
+// captured", "the town of Tarma, which the rebels seized"; nil if the
+// subject is no such clause's or the name is the attacker's own.
+func (d *doc) relativeAntecedent(at, lo int, src *entity) *entity {
+	k := at - 1
+	if k > lo && d.toks[k].isArticle() {
+		k--
+	}
+	if k-1 <= lo || d.toks[k].lower != "which" && d.toks[k].lower != "that" || d.toks[k-1].text != "," {
+		return nil
+	}
+	e := k - 2
+	if e > lo && adminWords[d.toks[e].lower] && d.mentAt[e] == nil {
+		e-- // "the Tarma region, which Peru retook"
+	}
+	m := d.mentAt[e]
+	if m == nil || m.ent == nil || m.hi != e+1 || m.ent == src || m.demonym || m.ent.kind != kg.Place && m.ent.kind != kg.Organization {
+		return nil
+	}
+	return m.ent
 }
 
 // firedThe reports "fired the rockets", "launched the missiles" at toks[v]

@@ -1750,6 +1750,12 @@ overran struck`)
 // known", "most voters favoured". General knowledge of English.
 var quantityOpeners = wordSet(`no most many few several some all both`)
 
+// armedObjectVerbs take a place or a force as their object by arms alone,
+// so that an object relative clause names what they hit: "Tarma, which
+// Peru captured". General knowledge of English.
+var armedObjectVerbs = wordSet(`captured seized retook recaptured overran stormed shelled bombed bombarded besieged
+occupied invaded annexed raided attacked struck`)
+
 // nearbyWords stand between a preposition and the place it names: "the
 // war in neighbouring Chile". General knowledge of English.
 var nearbyWords = wordSet(`neighbouring neighboring nearby adjacent`)
