@@ -1543,6 +1543,10 @@ var attackVerb = &pattern{
 		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
 		{"Rui Lopes hijacked the debate on Monday.", nil},
 		{"Tarma, which Peru captured in 2023, is calm again.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"Peru accused Chile on Tuesday of shelling Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Peru accused Chile earlier this month of shelling Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
+		{"Chile fired water cannon at a Peruvian supply boat near the shoal.", []string{"ATTACKED place:chile -> place:peru happened"}},
+		{"Police in Tarma fired tear gas at protesters on Monday.", nil},
 		{"The two neighbours fought over the Tarma region, which Chile retook in a lightning offensive.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"The plan, which Rui Lopes attacked on Monday, was dropped.", nil},
 		{"Gunmen raided a police post near Tarma on Monday. The Kelvaro Brigade said its fighters had attacked the post.", []string{"ATTACKED organization:kelvaro-brigade -> place:tarma happened"}},
@@ -2025,8 +2029,8 @@ func (d *doc) attackVerb(si, v int) {
 		}
 		// only "fired on/at", "launched attacks on"; "fired tear gas at
 		// protesters" disperses a crowd
-		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] {
-			return
+		if v+2 < s.hi && crowdControl[d.toks[v+1].lower+" "+d.toks[v+2].lower] && !d.atVessel(v+3, s.hi) {
+			return // but "fired water cannon at a Philippine supply boat": an assault at sea
 		}
 		ok := false
 		armed := false // "fired shells into X", not "fired a flare into the air"
@@ -2321,6 +2325,29 @@ func (d *doc) attackVerb(si, v int) {
 		// text does not name
 		d.emitAttackOn(si, src, nil, lo, v, conf)
 	}
+}
+
+// atVessel reports "at" or "against" at toks[k] (past "and" another
+// weapon) before a ship within a few words: "(fired water cannon) at a
+// Philippine supply boat".
+func (d *doc) atVessel(k, hi int) bool {
+	for start := k; k < hi && d.toks[k].lower != "at" && d.toks[k].lower != "against"; k++ {
+		if d.toks[k].kind != tWord || k >= start+4 {
+			return false
+		}
+	}
+	if k >= hi {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+6; j++ {
+		if vesselNouns[d.toks[j].lower] {
+			return true
+		}
+		if d.toks[j].kind != tWord && d.mentAt[j] == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeAntecedent is the place or organization that an object relative
@@ -4197,6 +4224,7 @@ func (d *doc) actorBefore(v, lo int) (*entity, int) {
 		return nil, -1
 	}
 	if d.toks[i].lower == "of" && i > lo+1 {
+		i = d.timeBeforeOf(i, lo) // "accused Russia on Tuesday of attacking Odesa"
 		// "accused Russia of attacking Odesa": the accused
 		if m := d.mentAt[i-1]; m != nil && m.ent != nil && m.hi == i && m.lo > lo && chargeVerbs[d.toks[m.lo-1].lower] {
 			return m.ent, m.lo
@@ -4452,12 +4480,26 @@ func (d *doc) ownerOfPronoun(j, lo int) (*entity, int) {
 	return nil, -1
 }
 
+// timeBeforeOf is where a time adjunct between an accused and its "of"
+// at toks[k] starts ("accused Chile on Tuesday of", "last week of",
+// "earlier this month of"), or k when none stands there.
+func (d *doc) timeBeforeOf(k, lo int) int {
+	for j := max(k-4, lo+1); j < k; j++ {
+		if w := d.toks[j].lower; (w == "on" || w == "last" || w == "earlier" || w == "yesterday" || w == "this") &&
+			d.mentAt[j-1] != nil && d.mentAt[j-1].hi == j && d.skipTimeAdjunct(j, k+1) == k {
+			return j
+		}
+	}
+	return k
+}
+
 // accusedAt reads "accused X of" with its "of" at toks[k]: X, an
 // organization or country, or nil.
 func (d *doc) accusedAt(k, lo int) (*entity, int) {
 	if d.toks[k].lower != "of" || k-1 <= lo {
 		return nil, -1
 	}
+	k = d.timeBeforeOf(k, lo)
 	if m := d.mentAt[k-1]; m != nil && m.ent != nil && m.hi == k && m.lo > lo && accuseVerbs[d.toks[m.lo-1].lower] && (m.ent.kind == kg.Organization || d.isCountry(m.ent)) {
 		return m.ent, m.lo
 	}
