@@ -1756,6 +1756,10 @@ var quantityOpeners = wordSet(`no most many few several some all both`)
 var armedObjectVerbs = wordSet(`captured seized retook recaptured overran stormed shelled bombed bombarded besieged
 occupied invaded annexed raided attacked struck`)
 
+// competitionLeagues before "League" name a competition, not a body:
+// "Champions League", "Nations League". General knowledge of sport.
+var competitionLeagues = wordSet(`Champions Europa Conference Nations`)
+
 // nearbyWords stand between a preposition and the place it names: "the
 // war in neighbouring Chile". General knowledge of English.
 var nearbyWords = wordSet(`neighbouring neighboring nearby adjacent`)

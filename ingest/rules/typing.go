@@ -40,6 +40,34 @@ type typeExample struct {
 
 var typeRules = []*typeRule{
 	{
+		name: "type-competition",
+		doc:  `A sports competition, an event however its name ends: "Champions League", "Nations League", "Africa Cup of Nations", "Copa America", "Tour de France".`,
+		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
+			if c.n < 2 {
+				return "", 0, false
+			}
+			first, second := d.toks[c.lo].text, d.toks[c.lo+1].text
+			switch {
+			case c.last == "League" && competitionLeagues[d.toks[c.hi-2].text]:
+				return kg.Event, strong, true // "the UEFA Champions League"
+			case first == "Copa" && d.toks[c.lo+1].cap || first == "Tour" && (second == "de" || second == "of") && c.n > 2:
+				return kg.Event, strong, true // "Copa Libertadores", "Tour de France"
+			}
+			for k := c.lo + 1; k+1 < c.hi; k++ {
+				if d.toks[k].text == "Cup" && d.toks[k+1].lower == "of" {
+					return kg.Event, strong, true // "Africa Cup of Nations"
+				}
+			}
+			return "", 0, false
+		},
+		examples: []typeExample{
+			{"Tarvo FC won the Champions League last year.", "Champions League", kg.Event},
+			{"Peru hosted the Africa Cup of Nations in Lima.", "Africa Cup of Nations", kg.Event},
+			{"Chile won the Copa America in 2016.", "Copa America", kg.Event},
+			{"Rui Lopes won a stage of the Tour de France.", "Tour de France", kg.Event},
+		},
+	},
+	{
 		name: "type-ampersand",
 		doc:  `Names joined by an ampersand are a firm's, never a person's: "Varnok & Tarma", "Kestrel & Sons".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
