@@ -31,8 +31,10 @@
 //     definition or initials, demonyms to their country, short organization
 //     names to the long one, a name typed two ways to its better supported
 //     kind, a capital that acts as a state to its country. A country seen
-//     only as an adjective is no entity. One real-world entity is one
-//     entity: a duplicate is worse than a miss.
+//     only as an adjective is no entity, nor is a name of common words that
+//     only its shape made an organization ("Super Bantamweight") unless a
+//     relation needs it or it is listed with a body. One real-world entity
+//     is one entity: a duplicate is worse than a miss.
 //
 //  4. Coreference (coref.go): reference rules lay reference mentions over
 //     descriptions and pronouns that stand for an entity named before: "the

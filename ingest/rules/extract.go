@@ -65,6 +65,33 @@ func (x *Extractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, err
 	return d.subgraph(), nil
 }
 
+// listedWithBody reports a mention listed next to an organization that
+// more than its shape types: "General Motors, Ford and Stellantis".
+func (d *doc) listedWithBody(m *mention) bool {
+	body := func(k int) bool {
+		n := d.mentAt[k]
+		return n != nil && n != m && n.ent != nil && n.ent.kind == kg.Organization && !n.unknown
+	}
+	if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "and") && body(p-1) {
+		return true
+	}
+	if n := m.hi; n+1 < len(d.toks) && (d.toks[n].text == "," || d.toks[n].lower == "and") && body(n+1) {
+		return true
+	}
+	return false
+}
+
+// commonWords reports a name all of whose words are common English words
+// ("Silent Change", "Harrier").
+func commonWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !gazetteer.IsCommonWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return name != ""
+}
+
 // stage is one pass of the extractor over the whole article. A stage reads
 // what the stages before it left in the doc and never reaches back; newDoc
 // has already cut the text into tokens, sentences and quotations.
@@ -349,7 +376,27 @@ func (d *doc) subgraph() kg.Subgraph {
 			own[m.ent] = true
 		}
 	}
+	// an organization typed by its shape alone whose words are all common
+	// English words ("Harrier", "Silent Change": capitalised words that no
+	// list or cue makes a body) is no entity of the article unless a
+	// relation needs it as an end: on the read sets fewer than two in five
+	// such were bodies the gold names
+	shapeOnly := map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Organization {
+			continue
+		}
+		if _, seen := shapeOnly[m.ent]; !seen {
+			shapeOnly[m.ent] = true
+		}
+		if !m.unknown || m.ref || !commonWords(m.ent.name) || d.listedWithBody(m) {
+			shapeOnly[m.ent] = false
+		}
+	}
 	keep := func(e *entity) bool {
+		if e != nil && shapeOnly[e] && !ends[e.id()] {
+			return false
+		}
 		if e != nil && e.kind == kg.Organization && bareHeads[strings.ToLower(e.name)] {
 			return false // "Ministry", "Council" alone: a head word cut from its name, nobody in particular
 		}

@@ -46,6 +46,12 @@ func TestLoneWordForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"common words typed by their shape alone, which nothing says or does, are no body",
+			"Rui Lopes won the Super Bantamweight belt in Lima.",
+			[]string{"person:rui-lopes", "place:lima"}},
+		{"a common word listed with a body is one",
+			"The union struck plants owned by Kestrel Motors, Ford and Stellantis on Friday.",
+			[]string{"organization:ford", "organization:kestrel-motors", "organization:stellantis"}},
 		{"place context decides every use",
 			"Brankovo residents marched on Sunday. The protest in Brankovo, Serbia was peaceful. Brankovo is quiet now.",
 			[]string{"place:brankovo", "place:serbia"}},
