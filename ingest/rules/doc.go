@@ -33,7 +33,8 @@
 //     kind, a capital that acts as a state to its country. A country seen
 //     only as an adjective is no entity, nor is a name of common words that
 //     only its shape made an organization ("Super Bantamweight") unless a
-//     relation needs it or it is listed with a body. One real-world entity
+//     relation needs it or it is listed with a body, nor a longer name seen
+//     once that a known place opens ("Peru Japanese"). One real-world entity
 //     is one entity: a duplicate is worse than a miss.
 //
 //  4. Coreference (coref.go): reference rules lay reference mentions over
