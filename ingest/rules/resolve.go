@@ -1666,8 +1666,8 @@ func (d *doc) actsAsState(m *mention) bool {
 			}
 		}
 	}
-	for k < len(d.toks) && k < m.hi+4 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].kind == tQuote || lyAdverb(d.toks[k])) {
-		k++ // "Washington “stands with its allies”", "New Delhi has repeatedly denied"
+	for k < len(d.toks) && k < m.hi+4 && (skippable[d.toks[k].lower] || d.toks[k].lower == "also" || d.toks[k].lower == "long" || d.toks[k].lower == "never" || d.toks[k].kind == tQuote || lyAdverb(d.toks[k])) {
+		k++ // "Washington “stands with its allies”", "New Delhi has repeatedly denied", "Lima has long denied"
 	}
 	located := false // "the embassy in Lima said": the embassy speaks; but "officials in Lima said" is the state
 	if b := m.lo - 1; b >= 1 && (d.toks[b].lower == "in" || d.toks[b].lower == "at") {

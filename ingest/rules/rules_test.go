@@ -526,6 +526,7 @@ func TestResolution(t *testing.T) {
 		{"a capital that receives arms is its state", "Chile condemned the supply of weapons and troops to Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
 		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
+		{"a capital that has long denied", "The group is banned in Chile, and Lima has long denied backing it.", "place:peru", []string{"Lima"}},
 		{"a capital whose officials are cited is its state", "Ana Costa declined to meet Rui Lopes, according to officials in Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that has since frozen talks is its state", "Chile applied to join the bloc, but Lima has since effectively frozen the talks.", "place:peru", []string{"Lima"}},
 		{"a capital at work is its state", "Lars Holm said Lima was working with Quito on a deal.", "place:peru", []string{"Lima"}},
