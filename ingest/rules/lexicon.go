@@ -1760,6 +1760,12 @@ occupied invaded annexed raided attacked struck`)
 // "Champions League", "Nations League". General knowledge of sport.
 var competitionLeagues = wordSet(`Champions Europa Conference Nations`)
 
+// nationalPoliceNames are the names states give their police force
+// without the country's name: "the National Police Service". General
+// knowledge of the world.
+var nationalPoliceNames = map[string]bool{"National Police": true, "National Police Service": true, "National Police Force": true,
+	"National Police Agency": true, "National Police Corps": true, "National Civil Police": true}
+
 // nearbyWords stand between a preposition and the place it names: "the
 // war in neighbouring Chile". General knowledge of English.
 var nearbyWords = wordSet(`neighbouring neighboring nearby adjacent`)

@@ -502,6 +502,7 @@ func (d *doc) resolve() {
 	d.mergeStateForces()
 	d.homeOwners()
 	d.mergeBorderForces()
+	d.mergeNationalPolice()
 	d.mergeLedMissions()
 	d.mergeJuntas()
 	d.mergeMinistries()
@@ -3185,6 +3186,36 @@ func (d *doc) mergeLedMissions() {
 		})
 		if hit != nil {
 			d.merge(e, hit)
+		}
+	}
+}
+
+// mergeNationalPolice folds "Kenyan police" into the one police the
+// article names without a country ("the National Police Service") when
+// the article is about that country: a country's police is its national
+// police, whatever the article calls it.
+func (d *doc) mergeNationalPolice() {
+	main := d.mainCountry()
+	if main == "" {
+		return
+	}
+	national := d.onlyEntity(func(o *entity) bool {
+		return o.kind == kg.Organization && o.mentions > 0 && nationalPoliceNames[o.name]
+	})
+	if national == nil {
+		return
+	}
+	for _, e := range d.ents {
+		ws := strings.Fields(e.name)
+		if e == national || e.kind != kg.Organization || len(ws) != 2 || strings.ToLower(ws[1]) != "police" {
+			continue
+		}
+		c, ok := gazetteer.Demonym(ws[0])
+		if !ok && isCountry(ws[0]) {
+			c, ok = ws[0], true
+		}
+		if ok && c == main {
+			d.merge(e, national)
 		}
 	}
 }

@@ -526,6 +526,7 @@ func TestResolution(t *testing.T) {
 		{"a capital that receives arms is its state", "Chile condemned the supply of weapons and troops to Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that signs is its state", "Ties soured when Lima signed a deal with Bolivia.", "place:peru", []string{"Lima"}},
 		{"a capital that has, after an adverb, denied", "Lima has repeatedly denied the claim.", "place:peru", []string{"Lima"}},
+		{"a country's police is the national police its article names", "LIMA, Peru — Peruvian police fired live rounds at marchers in Lima on Tuesday, killing Ana Costa. The National Police Service said 20 people were held.", "organization:national-police-service", []string{"Peruvian police"}},
 		{"a capital that has long denied", "The group is banned in Chile, and Lima has long denied backing it.", "place:peru", []string{"Lima"}},
 		{"a capital whose officials are cited is its state", "Ana Costa declined to meet Rui Lopes, according to officials in Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that has since frozen talks is its state", "Chile applied to join the bloc, but Lima has since effectively frozen the talks.", "place:peru", []string{"Lima"}},
