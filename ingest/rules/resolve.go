@@ -1640,6 +1640,8 @@ func (d *doc) actsAsState(m *mention) bool {
 					if c := d.toks[x+1]; c.kind == tQuote && !c.open {
 						if x+2 < len(d.toks) && stanceNouns[d.toks[x+2].lower] {
 							k = x + 1 // "Berlin's “interventionist and provocative” remarks"; not "Moscow's “shadow fleet”"
+						} else if stanceNouns[d.toks[x].lower] {
+							k = x - 1 // "Washington's “hostile policy”": the stance quoted whole
 						}
 						break
 					}
@@ -1678,6 +1680,18 @@ func (d *doc) actsAsState(m *mention) bool {
 	if !located && k < len(d.toks) && !d.toks[k].cap && (sayVerbs[d.toks[k].lower] || weakSayVerbs[d.toks[k].lower] || stateVerbs[d.toks[k].lower] || capitalActs[d.toks[k].lower] ||
 		launchVerbs[d.toks[k].lower] && d.toks[k].lower != "made" || armedVerbs[d.toks[k].lower] || d.toks[k].lower == "attacked" || d.toks[k].lower == "invaded") {
 		return true // "Moscow said", "Moscow launched an invasion"
+	}
+	if j := m.hi; !located && j+2 < len(d.toks) && d.toks[j].text == "," && (d.toks[j+1].lower == "which" || d.toks[j+1].lower == "who") {
+		// "Paris, which has long opposed the deal", "drawing in
+		// Washington, which has said": a relative clause of what states do
+		x := j + 2
+		for x < len(d.toks) && x < j+6 && (skippable[d.toks[x].lower] || lyAdverb(d.toks[x]) || d.toks[x].lower == "long") {
+			x++
+		}
+		if x+1 < len(d.toks) && !d.toks[x].cap && (sayVerbs[d.toks[x].lower] || weakSayVerbs[d.toks[x].lower] || stateVerbs[d.toks[x].lower] || capitalActs[d.toks[x].lower] ||
+			d.toks[x].lower == "led" && d.toks[x+1].lower != "to") {
+			return true
+		}
 	}
 	if k < len(d.toks) && k > m.hi && policyVerbs[d.toks[k].lower] && hypotheticals[d.toks[k-1].lower] {
 		return true // "Washington would consider sending troops"
