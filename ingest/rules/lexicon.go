@@ -465,7 +465,7 @@ thanked thank thanks`)
 // of: "Addis Ababa signed a memorandum", "Mogadishu has called the deal".
 var capitalActs = wordSet(`signed signs called calls taken takes made makes used uses stands stood sought seeks
 offered offers chosen chose decided decides wanted wants failed fails expected expects
-defended defends come`)
+defended defends come steps stepped`)
 
 // stateDoings after "is|was" are a state's ongoing acts: "Washington was
 // working with Riyadh", "Khartoum is bombing".
@@ -603,6 +603,13 @@ var coopVerbs = wordSet(`working worked work works cooperating cooperated cooper
 // read "Beijing does not recognise". General English.
 var claimAdjectives = wordSet(`sweeping territorial maritime broad vast full-scale military political diplomatic
 economic close deep strong`)
+
+// mediateWords before "between A and B" make A and B parties, states
+// where capitals stand for them; tellVerbs address words to a state named
+// by its capital ("told Lima that"). General knowledge of English.
+var mediateWords = wordSet(`mediated mediates mediating mediate mediation mediator mediators brokered brokering`)
+var tellVerbs = wordSet(`told tell tells telling assured assures reassured informed informs`)
+
 var stateObjects = wordSet(`represented represents representing accused accuses accusing arming`)
 var demandVerbs = wordSet(`demanded demands demanding insisted insists urged urges asked asks requested requests`)
 

@@ -1865,6 +1865,25 @@ func (d *doc) actsAsState(m *mention) bool {
 	if m.lo >= 4 && d.toks[m.lo-1].lower == "and" && d.toks[m.lo-3].lower == "between" && stateTies[d.toks[m.lo-4].lower] {
 		return true
 	}
+	if m.lo >= 3 && d.toks[m.lo-1].lower == "and" {
+		// "has long mediated between the rebels and Lima": a party to
+		// what is mediated
+		for b := m.lo - 2; b > 0 && b >= m.lo-6; b-- {
+			if d.toks[b].lower == "between" {
+				if mediateWords[d.toks[b-1].lower] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if m.lo >= 1 && tellVerbs[d.toks[m.lo-1].lower] && !d.toks[m.lo-1].cap {
+		// "we have told Lima again and again that ...": whom a state's
+		// words are addressed to; not "told Lima residents"
+		if n := m.hi; n >= len(d.toks) || d.toks[n].kind != tWord || d.toks[n].cap || d.toks[n].lower == "that" || d.toks[n].lower == "again" || d.toks[n].lower == "to" {
+			return true
+		}
+	}
 	if m.lo >= 3 && d.toks[m.lo-1].lower == "to" && d.toks[m.lo-2].lower == "in" && (giveForms[d.toks[m.lo-3].lower] || caveForms[d.toks[m.lo-3].lower]) {
 		return true // "accused the minister of giving in to Lima", "caved in to Quito"
 	}
