@@ -1543,6 +1543,7 @@ var attackVerb = &pattern{
 		{"Peruvian pirates hijacked a cargo ship off Tarma on Thursday.", []string{"ATTACKED organization:peruvian-pirates -> place:tarma happened"}},
 		{"Rui Lopes hijacked the debate on Monday.", nil},
 		{"Tarma, which Peru captured in 2023, is calm again.", []string{"ATTACKED place:peru -> place:tarma happened"}},
+		{"The hostages were freed by Peruvian commandos who killed three of the Varnok Front gunmen.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
 		{"Peru accused Chile on Tuesday of shelling Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Peru accused Chile earlier this month of shelling Tarma.", []string{"ATTACKED place:chile -> place:tarma happened"}},
 		{"Chile fired water cannon at a Peruvian supply boat near the shoal.", []string{"ATTACKED place:chile -> place:peru happened"}},
@@ -5186,8 +5187,8 @@ func (d *doc) killedMembers(k, hi int) *entity {
 	for n := 0; k < hi && n < 4; n++ {
 		w := d.toks[k].lower
 		if d.toks[k].kind != tNum && !numberWords[w] && w != "at" && w != "least" && w != "more" && w != "than" && w != "of" && w != "about" && w != "some" &&
-			!memberMods[w] {
-			break
+			!memberMods[w] && !(w == "the" && k > 0 && d.toks[k-1].lower == "of" && d.mentAt[k] == nil) {
+			break // "killed three of the Varnok Front gunmen": past "of the"
 		}
 		k++
 	}

@@ -3020,6 +3020,14 @@ func (d *doc) mainCountry() string {
 	if d.country != nil {
 		return *d.country
 	}
+	best := d.countMainCountry()
+	d.country = &best
+	return best
+}
+
+// countMainCountry is mainCountry as the mentions found so far give it,
+// for a stage that must not fix it before resolution is done.
+func (d *doc) countMainCountry() string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, m := range d.ments {
@@ -3038,7 +3046,6 @@ func (d *doc) mainCountry() string {
 			best, bestN = c, count[c]
 		}
 	}
-	d.country = &best
 	return best
 }
 

@@ -3228,14 +3228,14 @@ func (d *doc) mergeLedMissions() {
 // the article is about that country: a country's police is its national
 // police, whatever the article calls it.
 func (d *doc) mergeNationalPolice() {
-	main := d.mainCountry()
-	if main == "" {
-		return
-	}
 	national := d.onlyEntity(func(o *entity) bool {
 		return o.kind == kg.Organization && o.mentions > 0 && nationalPoliceNames[o.name]
 	})
 	if national == nil {
+		return
+	}
+	main := d.countMainCountry() // not mainCountry, which would fix the answer before resolution is done
+	if main == "" {
 		return
 	}
 	for _, e := range d.ents {
