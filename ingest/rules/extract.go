@@ -76,12 +76,6 @@ func (d *doc) allCapitalised(lo, hi int) bool {
 	return true
 }
 
-// placeFirst reports a word the gazetteer knows as a place.
-func placeFirst(w string) bool {
-	_, ok := gazetteer.LookupPlace(w)
-	return ok
-}
-
 // listedWithBody reports a mention listed next to an organization that
 // more than its shape types: "General Motors, Ford and Stellantis".
 func (d *doc) listedWithBody(m *mention) bool {
@@ -423,7 +417,7 @@ func (d *doc) subgraph() kg.Subgraph {
 			weakOnce[m.ent] = false
 			continue
 		}
-		weakOnce[m.ent] = m.str == weak && (m.typedBy == "type-place-word" && m.ent.kind == kg.Place && placeFirst(d.toks[m.lo].text) && d.allCapitalised(m.lo, m.hi))
+		weakOnce[m.ent] = m.str == weak && (m.typedBy == "type-place-word" && m.ent.kind == kg.Place && d.knownPlaceWord(m.lo) && d.allCapitalised(m.lo, m.hi))
 	}
 	keep := func(e *entity) bool {
 		if e != nil && (shapeOnly[e] || weakOnce[e]) && !ends[e.id()] {

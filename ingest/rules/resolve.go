@@ -1879,8 +1879,9 @@ func (d *doc) actsAsState(m *mention) bool {
 	}
 	if m.lo >= 1 && tellVerbs[d.toks[m.lo-1].lower] && !d.toks[m.lo-1].cap {
 		// "we have told Lima again and again that ...": whom a state's
-		// words are addressed to; not "told Lima residents"
-		if n := m.hi; n >= len(d.toks) || d.toks[n].kind != tWord || d.toks[n].cap || d.toks[n].lower == "that" || d.toks[n].lower == "again" || d.toks[n].lower == "to" {
+		// words are addressed to; not "told Lima residents", "told Lima
+		// Mayor Ana Costa"
+		if n := m.hi; n >= len(d.toks) || d.toks[n].kind != tWord && d.toks[n].lower != "'s" && d.toks[n].lower != "\u2019s" || d.toks[n].lower == "that" || d.toks[n].lower == "again" || d.toks[n].lower == "to" || d.toks[n].lower == "on" {
 			return true
 		}
 	}
