@@ -282,12 +282,13 @@ func (d *doc) eventHead(n int) (k int, poss bool) {
 // nine-year war" is the Peru war).
 func durationWord(w string) bool {
 	v := strings.TrimSuffix(strings.TrimSuffix(w, "-old"), "-long")
-	i := strings.LastIndexByte(v, '-')
-	if i <= 0 {
-		return v != w && (v == "decades" || v == "years" || v == "months" || v == "weeks" || v == "days" || v == "decade") // "decades-long"
+	unit := v
+	if i := strings.LastIndexByte(v, '-'); i > 0 {
+		unit = v[i+1:] // "nine-year": year
+	} else if v == w {
+		return false // a bare "years" is no modifier
 	}
-	w = v
-	switch w[i+1:] {
+	switch unit {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades":
 		return true
 	}
