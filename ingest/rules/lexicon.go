@@ -1234,6 +1234,10 @@ population streets`)
 
 var locatives = wordSet(`in near outside inside at across throughout`)
 
+// motionPreps name where a journey goes or comes from: "a bus to
+// Santiago, Chile". General knowledge of English.
+var motionPreps = wordSet(`to from into toward towards via`)
+
 var hypotheticals = wordSet(`if unless whether would could might may should must can cannot will shall`)
 
 // ---- Speech (said.go)

@@ -1697,6 +1697,9 @@ func (d *doc) actsAsState(m *mention) bool {
 		return true // "Washington would consider sending troops"
 	}
 	j := m.hi
+	if c := d.mentAt[min(j+1, len(d.toks)-1)]; j+1 < len(d.toks) && d.toks[j].text == "," && c != nil && c.lo == j+1 && c.ent != nil && m.ent != nil && c.ent.name == m.ent.country && m.lo > 0 && (locatives[d.toks[m.lo-1].lower] || motionPreps[d.toks[m.lo-1].lower]) {
+		return false // "a bus to Santiago, Chile, crashed": a town named with its country after a preposition is where, not who
+	}
 	if j+1 < len(d.toks) && d.toks[j].text == "," {
 		// "Washington, by contrast, has pushed hard": past a short aside
 		for x := j + 1; x < len(d.toks) && x < j+5; x++ {

@@ -535,6 +535,7 @@ func TestResolution(t *testing.T) {
 		{"a capital that steps up pressure is its state", "Trade talks resumed as Lima steps up pressure to conclude the deal.", "place:peru", []string{"Lima"}},
 		{"a capital's residents told something are the city's", "Rui Lopes told Lima residents to stay home.", "place:lima", nil},
 		{"a capital's mayor told something is the city's", "Rui Lopes told Lima Mayor Ana Costa that the road would reopen.", "place:lima", nil},
+		{"a capital named with its country after a preposition is where", "The plane, flying from Lima to Santiago, Chile, vanished on Monday.", "place:santiago", nil},
 		{"a capital that has long denied", "The group is banned in Chile, and Lima has long denied backing it.", "place:peru", []string{"Lima"}},
 		{"a capital whose officials are cited is its state", "Ana Costa declined to meet Rui Lopes, according to officials in Lima.", "place:peru", []string{"Lima"}},
 		{"a capital that has since frozen talks is its state", "Chile applied to join the bloc, but Lima has since effectively frozen the talks.", "place:peru", []string{"Lima"}},
