@@ -65,31 +65,16 @@ func (x *Extractor) Extract(ctx context.Context, a kg.Article) (kg.Subgraph, err
 	return d.subgraph(), nil
 }
 
-// allCapitalised reports toks[lo:hi] with no lower-case word: not "Nioro
-// du Sahel".
-func (d *doc) allCapitalised(lo, hi int) bool {
+// noLowercaseWord reports toks[lo:hi] with no lower-case word token: not
+// "Nioro du Sahel" (allCapitalised, by words of a name, would also refuse
+// "Yemen al-Qaeda").
+func (d *doc) noLowercaseWord(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.toks[k].kind == tWord && !d.toks[k].cap {
 			return false
 		}
 	}
 	return true
-}
-
-// listedWithBody reports a mention listed next to an organization that
-// more than its shape types: "General Motors, Ford and Stellantis".
-func (d *doc) listedWithBody(m *mention) bool {
-	body := func(k int) bool {
-		n := d.mentAt[k]
-		return n != nil && n != m && n.ent != nil && n.ent.kind == kg.Organization && !n.unknown
-	}
-	if p := m.lo - 1; p > 0 && (d.toks[p].text == "," || d.toks[p].lower == "and") && body(p-1) {
-		return true
-	}
-	if n := m.hi; n+1 < len(d.toks) && (d.toks[n].text == "," || d.toks[n].lower == "and") && body(n+1) {
-		return true
-	}
-	return false
 }
 
 // commonWords reports a name all of whose words are common English words
@@ -400,7 +385,7 @@ func (d *doc) subgraph() kg.Subgraph {
 		if _, seen := shapeOnly[m.ent]; !seen {
 			shapeOnly[m.ent] = true
 		}
-		if !m.unknown || m.ref || !commonWords(m.ent.name) || d.listedWithBody(m) {
+		if !m.unknown || m.ref || !commonWords(m.ent.name) || d.listedWithOrg(m) {
 			shapeOnly[m.ent] = false
 		}
 	}
@@ -417,7 +402,7 @@ func (d *doc) subgraph() kg.Subgraph {
 			weakOnce[m.ent] = false
 			continue
 		}
-		weakOnce[m.ent] = m.str == weak && (m.typedBy == "type-place-word" && m.ent.kind == kg.Place && d.knownPlaceWord(m.lo) && d.allCapitalised(m.lo, m.hi))
+		weakOnce[m.ent] = m.str == weak && (m.typedBy == "type-place-word" && m.ent.kind == kg.Place && d.knownPlaceWord(m.lo) && d.noLowercaseWord(m.lo, m.hi))
 	}
 	keep := func(e *entity) bool {
 		if e != nil && (shapeOnly[e] || weakOnce[e]) && !ends[e.id()] {
