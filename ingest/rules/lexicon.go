@@ -1313,7 +1313,9 @@ branded dubbed condemned criticised criticized praised welcomed hailed`)
 // speech verb: "said drones hit", "said troops fought" (general English).
 var pastVerbs = wordSet(`hit struck shot fought fled took gave made sent seized overran began came went fell
 rose won lost left met held ran brought caught kept led paid set cut stole broke wrote spoke told knew saw
-drove flew threw grew became stood sat`)
+drove flew threw grew became stood sat found thought felt heard sought built spent meant dealt swept hid
+beat bore wore tore swore froze chose rode dug hung sold withheld understood sank drank sang withdrew drew
+blew overthrew arose fed bled stuck swung laid got forgot spread hurt burst lit bought taught slid shook woke`)
 
 // clauseAdverbs may stand between a clause's subject and its verb.
 var clauseAdverbs = wordSet(`also later then further again reportedly previously earlier once separately

@@ -255,6 +255,10 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 			b = o.lo - 1 // "former Peruvian foreign minister"
 			continue
 		}
+		if o := d.mentAt[b]; o != nil && o.ent != nil && o.ent.kind == kg.Place && o.hi == b+1 && b+1 < m.lo && d.toks[b+1].cap && d.mentAt[b+1] == nil && !d.possessor(o) {
+			b = o.lo - 1 // "Lima Democrat": a place that qualifies the title
+			continue
+		}
 		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b) || t.cap && d.mentAt[b] == nil) {
 			b--
 			continue

@@ -2079,6 +2079,10 @@ var saidReported = &pattern{
 		{"Peru's mission to the United Nations said the strike was lawful.", []string{"SAID place:peru: the strike was lawful"}},
 		{"Ondo state Governor Ana Costa said 400 people had fled.", []string{"SAID person:ana-costa: 400 people had fled"}},
 		{"Ondo state police chief Ana Costa was among those killed.", nil},
+		{"Ana Costa said the plan would fail and Lars Holm insisted it would work.", []string{"SAID person:ana-costa: the plan would fail", "SAID person:lars-holm: it would work"}},
+		{"Ana Costa said the men had fled to Kaduna and Niger states and were armed.", []string{"SAID person:ana-costa: the men had fled to Kaduna and Niger states and were armed"}},
+		{"A Senate member, Lima Democrat Rui Lopes, said he would introduce such a bill.", []string{"SAID person:rui-lopes: he would introduce such a bill"}},
+		{"Police Chief Rui Lopes said officers found the suspect hiding in a garage.", []string{"SAID person:rui-lopes: officers found the suspect hiding in a garage"}},
 	},
 }
 
@@ -2451,6 +2455,10 @@ func (d *doc) reportedClause(si, v int, sp *entity) {
 		}
 		if d.toks[k].text == "," && d.relayedBy(k+1, s.hi) {
 			end = k // "X told Y that Z, the ministry said in a statement": who relays it
+			break
+		}
+		if w := d.toks[k].lower; (w == "and" || w == "but" || w == "while") && d.namedSpeakerAt(k+1, end, sp) {
+			end = k // "said the plan would fail and Lars Holm said it would work": another speaker's statement
 			break
 		}
 		if (d.toks[k].lower == "and" || d.toks[k].lower == "but") && d.speechVerbAt(k+1, end) {
@@ -3637,6 +3645,21 @@ func (d *doc) actAfterSaid(k, hi int) int {
 		return -1
 	}
 	return k
+}
+
+// namedSpeakerAt reports whether a name other than sp's opens at toks[k]
+// (past "the") and a verb of saying follows it right away: "... and Lars
+// Holm said", "... but the Varnok Front insisted".
+func (d *doc) namedSpeakerAt(k, hi int, sp *entity) bool {
+	if k < hi && d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	m := d.mentAt[k]
+	return m != nil && m.ent != nil && m.ent != sp && m.lo == k && !m.demonym && !m.ref && m.hi < hi &&
+		sayVerbs[d.toks[m.hi].lower] && !d.toks[m.hi].cap && d.toks[m.hi].lower != "states" // not "Kaduna and Niger states"
 }
 
 // sayBetween reports a speech verb in toks[lo:hi].
