@@ -1636,7 +1636,8 @@ var perceptionVerbs = wordSet(`filmed heard seen recorded caught overheard quote
 
 // subjectPreps may open a prepositional phrase inside a bare subject
 // after a speech verb ("said systems at the plant had failed").
-var subjectPreps = wordSet(`at in of on near from for with by against between across inside outside`)
+var subjectPreps = wordSet(`at in of on near from for with by against between across inside outside around along
+through over under among within toward towards into beyond`)
 
 // clauseBreakers cannot stand in a bare subject after a speech verb.
 var clauseBreakers = wordSet(`on in at to for by with from of about after before during later earlier yesterday

@@ -2082,6 +2082,9 @@ var saidReported = &pattern{
 		{"Ana Costa said the plan would fail and Lars Holm insisted it would work.", []string{"SAID person:ana-costa: the plan would fail", "SAID person:lars-holm: it would work"}},
 		{"Ana Costa said the men had fled to Kaduna and Niger states and were armed.", []string{"SAID person:ana-costa: the men had fled to Kaduna and Niger states and were armed"}},
 		{"A Senate member, Lima Democrat Rui Lopes, said he would introduce such a bill.", []string{"SAID person:rui-lopes: he would introduce such a bill"}},
+		{"The Kestrel Agency said operations at Tarma, the country's largest port, had been suspended.", []string{"SAID organization:kestrel-agency: operations at Tarma, the country's largest port, had been suspended"}},
+		{"The Kestrel Agency said samples from the river, downstream of the plant, showed high acidity.", []string{"SAID organization:kestrel-agency: samples from the river, downstream of the plant, showed high acidity"}},
+		{"Rui Lopes said diverting ships around Chile's Cape Horn would add ten days.", []string{"SAID person:rui-lopes: diverting ships around Chile's Cape Horn would add ten days"}},
 		{"Police Chief Rui Lopes said officers found the suspect hiding in a garage.", []string{"SAID person:rui-lopes: officers found the suspect hiding in a garage"}},
 	},
 }
@@ -3439,6 +3442,10 @@ func (d *doc) clauseStart(i int) bool {
 			}
 			return false
 		}
+		if x := d.subjectApposition(k, i, pp); x > k {
+			k = x // "said operations at Tarma, the country's largest port, had been suspended": past the apposition
+			continue
+		}
 		if pp && (u.kind == tNum || subjectPreps[u.lower] && d.toks[k-1].kind == tWord && !clauseBreakers[d.toks[k-1].lower]) && d.inQuote[k] == d.inQuote[i] {
 			continue // "said troops of the 5th Battalion", "said results in several districts of the region had": the phrase goes on
 		}
@@ -3490,6 +3497,36 @@ func (d *doc) clauseStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectApposition is the comma that closes an apposition or an aside
+// set off by commas inside a bare subject after a speech verb, when toks[k]
+// is the comma that opens it right after a name or a prepositional phrase
+// (pp), and a finite verb follows the closing comma: "operations at Tarma, the country's largest port, had
+// been", "samples from the river, downstream of the plant, showed". It is
+// k otherwise. i is where the subject starts.
+func (d *doc) subjectApposition(k, i int, pp bool) int {
+	if d.toks[k].text != "," || k <= i || d.mentAt[k-1] == nil && !pp || d.inQuote[k] != d.inQuote[i] {
+		return k
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+10; x++ {
+		u := &d.toks[x]
+		if u.text == "," {
+			if x == k+1 || x+1 >= len(d.toks) {
+				return k
+			}
+			v := &d.toks[x+1]
+			if v.kind == tWord && !v.cap && (finiteAux[v.lower] || pastVerbs[v.lower] || strings.HasSuffix(v.lower, "ed") && len(v.lower) > 4) {
+				return x
+			}
+			return k
+		}
+		if u.kind == tQuote || u.text == "." || u.text == ";" || u.lower == "and" || u.lower == "but" || u.lower == "which" || u.lower == "who" || u.lower == "that" ||
+			sayVerbs[u.lower] || finiteAux[u.lower] || pastVerbs[u.lower] {
+			return k
+		}
+	}
+	return k
 }
 
 // quantifiedClause reports a clause at toks[i] whose subject opens with a
