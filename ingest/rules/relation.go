@@ -283,6 +283,51 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 	return m.ent, m.lo
 }
 
+// possessedApposition is the name set off by commas after a description
+// that opens the sentence with a possessive, right before the verb at
+// toks[v]: "The Varnok Front's armed wing, the Tarma Brigades, said" (the
+// Brigades), "The ship's Lima-based manager, Kestrel Maritime, said".
+func (d *doc) possessedApposition(v, lo int) (*entity, int) {
+	k := v - 1
+	if k-2 <= lo || d.toks[k].text != "," {
+		return nil, -1
+	}
+	m := d.mentAt[k-1]
+	if m == nil || m.ent == nil || m.hi != k || m.ref || m.demonym || d.possessor(m) || !(m.ent.kind == kg.Organization || m.ent.kind == kg.Person) {
+		return nil, -1
+	}
+	b := m.lo - 1
+	if b > lo && d.toks[b].lower == "the" {
+		b--
+	}
+	if b <= lo || d.toks[b].text != "," {
+		return nil, -1
+	}
+	st := d.pastDateline(lo, b)
+	if t := d.toks[st].lower; t == "the" || t == "a" || t == "an" {
+		st++
+	}
+	possessive := false
+	for x := st; x < b; x++ {
+		t := &d.toks[x]
+		if t.lower == "'s" || t.lower == "\u2019s" {
+			possessive = x > st
+			continue
+		}
+		if o := d.mentAt[x]; possessive && o != nil && o.ent != nil && !o.demonym && !modifierCompound(t.text) {
+			return nil, -1 // "Russia's Federal Air Transport Agency, Rosaviatsia,": a name and its other name
+		}
+		if t.kind == tQuote || t.kind == tPunct && t.text != "-" || d.inQuote[x] || sayVerbs[t.lower] || finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] ||
+			!t.cap && strings.HasSuffix(t.lower, "ed") && !strings.Contains(t.lower, "-") {
+			return nil, -1
+		}
+	}
+	if !possessive || b-st > 8 {
+		return nil, -1
+	}
+	return m.ent, m.lo
+}
+
 // speakingAside is where the aside that toks[v-1] closes opens when
 // it starts with a participle of how the subject spoke right after a
 // person's name ("Ana Costa, speaking in Lima after meeting Chile's
@@ -333,6 +378,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		return e, at
 	}
 	if e, at := d.apposedPersonSubject(v, lo); e != nil {
+		return e, at
+	}
+	if e, at := d.possessedApposition(v, lo); e != nil {
 		return e, at
 	}
 	if e, at := d.whichAfterApposition(v, lo); e != nil {

@@ -1651,6 +1651,8 @@ var saidTrailing = &pattern{
 		{"LIMA (Reuters) - Peru's central bank raised its main rate on Thursday, the bank said in a statement.", []string{"SAID organization:peruvian-central-bank: Peru's central bank raised its main rate on Thursday"}},
 		{"President Lars Holm ordered the army to hunt the gunmen, his spokesman Rui Lopes said in a statement.", []string{"SAID person:rui-lopes: President Lars Holm ordered the army to hunt the gunmen"}},
 		{"Half the reserve was flooded, reserve director Ana Costa said.", []string{"SAID person:ana-costa: Half the reserve was flooded"}},
+		{"Seven soldiers were killed in Tarma, the Kestrel Institute said on Tuesday, the deadliest attack this year.", []string{"SAID organization:kestrel-institute: Seven soldiers were killed in Tarma"}},
+		{"Exports fell 4%, the Kestrel Institute said, down from 6% last year.", []string{"SAID organization:kestrel-institute: Exports fell 4%"}},
 		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
 		{"The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest, the ministry said on its website.", []string{"SAID organization:varnok-foreign-ministry: The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest"}},
 		{"Ten people died, the Varnok Council said in a Facebook post.", []string{"SAID organization:varnok-council: Ten people died"}},
@@ -2085,6 +2087,8 @@ var saidReported = &pattern{
 		{"The Kestrel Agency said operations at Tarma, the country's largest port, had been suspended.", []string{"SAID organization:kestrel-agency: operations at Tarma, the country's largest port, had been suspended"}},
 		{"The Kestrel Agency said samples from the river, downstream of the plant, showed high acidity.", []string{"SAID organization:kestrel-agency: samples from the river, downstream of the plant, showed high acidity"}},
 		{"Rui Lopes said diverting ships around Chile's Cape Horn would add ten days.", []string{"SAID person:rui-lopes: diverting ships around Chile's Cape Horn would add ten days"}},
+		{"The Varnok Front's political wing, the Tarma Council, said it would take part in the talks.", []string{"SAID organization:tarma-council: it would take part in the talks"}},
+		{"The ship's Lima-based manager, Kestrel Maritime, said it was working with the authorities.", []string{"SAID organization:kestrel-maritime: it was working with the authorities"}},
 		{"Police Chief Rui Lopes said officers found the suspect hiding in a garage.", []string{"SAID person:rui-lopes: officers found the suspect hiding in a garage"}},
 	},
 }
@@ -3699,6 +3703,18 @@ func (d *doc) namedSpeakerAt(k, hi int, sp *entity) bool {
 		sayVerbs[d.toks[m.hi].lower] && !d.toks[m.hi].cap && d.toks[m.hi].lower != "states" // not "Kaduna and Niger states"
 }
 
+// verblessTail reports that toks[lo:hi] hold no finite verb: a noun
+// phrase ("the deadliest attack this year"), not a clause ("the US is
+// responsible").
+func (d *doc) verblessTail(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := d.toks[k].lower; finiteAux[w] || beForms[w] || pastVerbs[w] || sayVerbs[w] || presentVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // sayBetween reports a speech verb in toks[lo:hi].
 func (d *doc) sayBetween(lo, hi int) bool {
 	for k := lo; k < hi && k < len(d.toks); k++ {
@@ -3887,6 +3903,10 @@ func (d *doc) trailingSaid(s sentence, at, v int) (string, bool) {
 		}
 		if t.text == "," && k+2 < s.hi && trailAdjuncts[d.toks[k+1].lower] && !d.toks[k+1].cap {
 			break // "..., the army said, in its first report of the year"
+		}
+		if t.text == "," && k+2 < s.hi && !d.toks[k+1].cap && (determiners[d.toks[k+1].lower] && d.toks[k+1].lower != "that" && d.toks[k+1].lower != "this" ||
+			(d.toks[k+1].lower == "up" || d.toks[k+1].lower == "down") && d.toks[k+2].lower == "from") && d.verblessTail(k+1, s.hi) {
+			break // "..., the army said on Tuesday, the deadliest attack this year": a phrase about what was said
 		}
 		if anonymityAt(d, k) {
 			break // "..., two diplomats told Reuters on condition of anonymity because ..."
