@@ -283,6 +283,28 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 	return m.ent, m.lo
 }
 
+// namedAndUnnamed is the named party of a subject that joins it with
+// unnamed people right before the verb at toks[v]: "the Peruvian army and
+// local officials said" (the army), "Peru and residents said" (Peru).
+func (d *doc) namedAndUnnamed(v, lo int) (*entity, int) {
+	k := v - 1
+	if k-2 <= lo || !(officialNouns[d.toks[k].lower] || unnamedPeople[d.toks[k].lower]) || d.toks[k].cap {
+		return nil, -1
+	}
+	a := k - 1
+	if a > lo && !d.toks[a].cap && d.toks[a].kind == tWord && d.mentAt[a] == nil && d.toks[a].lower != "and" {
+		a-- // "local officials"
+	}
+	if a-1 <= lo || d.toks[a].lower != "and" {
+		return nil, -1
+	}
+	m := d.mentAt[a-1]
+	if m == nil || m.ent == nil || m.hi != a || m.demonym || d.possessor(m) || m.ent.kind == kg.Event {
+		return nil, -1
+	}
+	return m.ent, m.lo
+}
+
 // possessedApposition is the name set off by commas after a description
 // that opens the sentence with a possessive, right before the verb at
 // toks[v]: "The Varnok Front's armed wing, the Tarma Brigades, said" (the
@@ -381,6 +403,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		return e, at
 	}
 	if e, at := d.possessedApposition(v, lo); e != nil {
+		return e, at
+	}
+	if e, at := d.namedAndUnnamed(v, lo); e != nil {
 		return e, at
 	}
 	if e, at := d.whichAfterApposition(v, lo); e != nil {

@@ -1653,6 +1653,7 @@ var saidTrailing = &pattern{
 		{"Half the reserve was flooded, reserve director Ana Costa said.", []string{"SAID person:ana-costa: Half the reserve was flooded"}},
 		{"Seven soldiers were killed in Tarma, the Kestrel Institute said on Tuesday, the deadliest attack this year.", []string{"SAID organization:kestrel-institute: Seven soldiers were killed in Tarma"}},
 		{"Exports fell 4%, the Kestrel Institute said, down from 6% last year.", []string{"SAID organization:kestrel-institute: Exports fell 4%"}},
+		{"Two farmers were killed in Tarma, the Kestrel Institute and local officials said on Wednesday.", []string{"SAID organization:kestrel-institute: Two farmers were killed in Tarma"}},
 		{"The fire was put out, a city hall spokeswoman Ana Costa said.", []string{"SAID person:ana-costa: The fire was put out"}},
 		{"The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest, the ministry said on its website.", []string{"SAID organization:varnok-foreign-ministry: The envoy was summoned to the Varnok Foreign Ministry and handed a note of protest"}},
 		{"Ten people died, the Varnok Council said in a Facebook post.", []string{"SAID organization:varnok-council: Ten people died"}},
@@ -2089,6 +2090,7 @@ var saidReported = &pattern{
 		{"Rui Lopes said diverting ships around Chile's Cape Horn would add ten days.", []string{"SAID person:rui-lopes: diverting ships around Chile's Cape Horn would add ten days"}},
 		{"The Varnok Front's political wing, the Tarma Council, said it would take part in the talks.", []string{"SAID organization:tarma-council: it would take part in the talks"}},
 		{"The ship's Lima-based manager, Kestrel Maritime, said it was working with the authorities.", []string{"SAID organization:kestrel-maritime: it was working with the authorities"}},
+		{"Ana Costa said citizens of Peru, Chile and Bolivia would keep the right to travel.", []string{"SAID person:ana-costa: citizens of Peru, Chile and Bolivia would keep the right to travel"}},
 		{"Police Chief Rui Lopes said officers found the suspect hiding in a garage.", []string{"SAID person:rui-lopes: officers found the suspect hiding in a garage"}},
 	},
 }
@@ -3452,6 +3454,9 @@ func (d *doc) clauseStart(i int) bool {
 		}
 		if pp && (u.kind == tNum || subjectPreps[u.lower] && d.toks[k-1].kind == tWord && !clauseBreakers[d.toks[k-1].lower]) && d.inQuote[k] == d.inQuote[i] {
 			continue // "said troops of the 5th Battalion", "said results in several districts of the region had": the phrase goes on
+		}
+		if pp && u.text == "," && k > i && k+1 < len(d.toks) && d.mentAt[k-1] != nil && d.mentAt[k+1] != nil && d.inQuote[k] == d.inQuote[i] {
+			continue // "said citizens of Peru, Chile and Bolivia would": a list the phrase ends in
 		}
 		if pp && (u.lower == "and" || u.lower == "or") && k > i && k+1 < len(d.toks) && d.toks[k-1].cap {
 			if !(d.toks[k+1].cap && d.toks[k+1].kind == tWord || d.mentAt[k+1] != nil) {
