@@ -62,6 +62,7 @@ var patterns = []*pattern{
 	// SAID from reported speech
 	saidAccordingTo,
 	saidAccused,
+	saidChargeDenied,
 	saidStance,
 	saidFigure,
 	saidCalled,

@@ -609,6 +609,93 @@ var saidAccordingTo = &pattern{
 	},
 }
 
+var saidChargeDenied = &pattern{
+	name: "said-charge-denied",
+	doc:  `A denial tacked onto an accusation: "X accuses Y of Z, a charge Y denies" (Y's statement), "..., an accusation the party rejects" (the accused's).`,
+	typ:  kg.Said,
+	cues: wordSet("denies denied deny rejects rejected reject"),
+	at: func(d *doc, si, v int) bool {
+		s := d.sents[si]
+		if d.inQuote[v] || v-4 < s.lo {
+			return false // no room for ", a charge X denies"
+		}
+		j := v - 1
+		if j > s.lo && (d.toks[j].lower == "has" || d.toks[j].lower == "have" || d.toks[j].lower == "strongly" || d.toks[j].lower == "also") {
+			j--
+		}
+		// the denier: a name, "the party", "it" or "they" right after
+		// "<a charge> (that)"
+		var denier *entity
+		k := j
+		if w := d.toks[j].lower; w == "it" || w == "they" {
+			k = j // the accused, whatever else the pronoun was taken for
+		} else if m := d.mentAt[j]; m != nil && m.ent != nil && m.hi == j+1 && !m.demonym && !d.possessor(m) {
+			denier, k = m.ent, m.lo
+		} else if j-1 > s.lo && d.toks[j-1].lower == "the" && orgRefNouns[w] != "" && d.mentAt[j] == nil {
+			k = j - 1 // "a charge the party denies"
+		} else {
+			return false
+		}
+		if k-1 > s.lo && d.toks[k-1].lower == "that" {
+			k--
+		}
+		if k-3 < s.lo || !disputedNouns[d.toks[k-1].lower] || d.toks[k-2].lower != "a" && d.toks[k-2].lower != "an" || d.toks[k-3].text != "," {
+			return false
+		}
+		comma := k - 3
+		// the accusation before the comma: "accuse(s|d) Y of Z"
+		acc, of := -1, -1
+		for x := comma - 1; x > s.lo; x-- {
+			if d.toks[x].kind == tQuote && d.inQuote[x] != d.inQuote[comma] || d.toks[x].text == ";" {
+				break
+			}
+			if accuseVerbs[d.toks[x].lower] {
+				acc = x
+				break
+			}
+		}
+		for x := acc + 1; acc >= 0 && x < comma && x < acc+12; x++ {
+			if d.toks[x].lower == "of" {
+				of = x // "accuses Y of": the first "of" after the accused
+				break
+			}
+		}
+		if acc < 0 || of < 0 || of+1 >= comma {
+			return false
+		}
+		var accused, accuser *entity
+		if beForms[d.toks[acc-1].lower] {
+			// "Y has been accused by X of Z, a charge it rejects"
+			accused, _ = d.subjectOf(acc-1, s.lo)
+			if d.toks[acc+1].lower == "by" {
+				accuser = d.actorAfter(acc+2, comma)
+			}
+		} else if m := d.mentAt[min(acc+1, s.hi-1)]; m != nil && m.ent != nil && m.lo == acc+1 {
+			accused = m.ent
+		} else if m := d.mentAt[min(acc+2, s.hi-1)]; acc+2 < s.hi && d.toks[acc+1].lower == "the" && m != nil && m.ent != nil && m.lo == acc+2 {
+			accused = m.ent
+		}
+		if denier == nil {
+			denier = accused // "a charge it denies": the accused's own denial
+		}
+		if denier == nil || accused != nil && denier != accused && denier.kind != kg.Place {
+			return false
+		}
+		what := strings.TrimRight(strings.TrimSpace(d.text[d.toks[of+1].start:d.toks[comma-1].end]), ".,;:")
+		if accuser == nil {
+			accuser = d.verbSpeaker(si, acc)
+		}
+		d.addSaidTarget(denier, accuser, d.text[d.toks[comma+1].start:d.toks[v].end]+" "+what, si, confReported, v)
+		return true
+	},
+	examples: []example{
+		{"Lima accuses Quito of backing the Varnok Front, a charge Quito denies.", []string{"SAID place:peru: Quito of backing the Varnok Front", "SAID place:ecuador: a charge Quito denies backing the Varnok Front"}},
+		{"Critics accuse the Kelvaro Party of steering the country towards Chile, a charge the party denies.", []string{"SAID organization:kelvaro-party: a charge the party denies steering the country towards Chile"}},
+		{"The Varnok Front has been accused by Peru of arming the gangs, a charge it rejects.", []string{"SAID organization:varnok-front: a charge it rejects arming the gangs"}},
+		{"Peru accused the Varnok Front of arming the gangs, an accusation it has rejected.", []string{"SAID place:peru: the Varnok Front of arming the gangs", "SAID organization:varnok-front: an accusation it has rejected arming the gangs"}},
+	},
+}
+
 var saidAccused = &pattern{
 	name: "said-accused",
 	doc:  `An accusation is a statement: "X accused Y of Z" says "Y of Z", about Y.`,
@@ -664,7 +751,7 @@ var saidAccused = &pattern{
 			if d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "saying" || d.toks[x+1].lower == "adding") && d.toks[v].lower != "accusing" {
 				return false // "X accused Y of Z, saying W": one statement, told by its participle
 			}
-			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && (d.toks[x+1].lower == "a" && x+2 < end && d.toks[x+2].lower == "charge" || sayVerbs[d.toks[x+1].lower]) {
+			if d.toks[x].text == ";" || d.toks[x].text == "," && x+1 < end && ((d.toks[x+1].lower == "a" || d.toks[x+1].lower == "an") && x+2 < end && disputedNouns[d.toks[x+2].lower] || sayVerbs[d.toks[x+1].lower]) {
 				end = x
 				break
 			}
@@ -681,19 +768,6 @@ var saidAccused = &pattern{
 				}
 			}
 		}
-		// ", a charge Chile denies": the accused's denial, a statement of its own
-		if end+4 < s.hi && d.toks[end].text == "," && (d.toks[end+1].lower == "a" || d.toks[end+1].lower == "an") && disputedNouns[d.toks[end+2].lower] {
-			if m := d.mentAt[end+3]; m != nil && m.ent != nil && m.lo == end+3 && m.hi < s.hi && m.ent != sp {
-				j := m.hi
-				if d.toks[j].lower == "has" || d.toks[j].lower == "have" {
-					j++
-				}
-				if w := d.peek(j); w == "denies" || w == "denied" || w == "deny" || w == "rejects" || w == "rejected" || w == "reject" {
-					denied := strings.TrimRight(strings.TrimSpace(d.text[d.toks[of+1].start:d.toks[end-1].end]), ".,;:")
-					d.addSaidTarget(m.ent, sp, d.text[d.toks[end+1].start:d.toks[j].end]+" "+denied, si, confReported, j)
-				}
-			}
-		}
 		return true
 	},
 	examples: []example{
@@ -705,7 +779,8 @@ var saidAccused = &pattern{
 		{"The Baltic Energy Council accused the Kestrel Freight company of hiding losses.", []string{"SAID organization:baltic-energy-council: the Kestrel Freight company of hiding losses"}},
 		{"Peru was accused of spying.", nil},
 		{"Peru and Bolivia accuse Chile of backing the Varnok Front.", []string{"SAID place:peru: Chile of backing the Varnok Front", "SAID place:bolivia: Chile of backing the Varnok Front"}},
-		{"Lima accuses Quito of backing the Varnok Front, a charge Quito denies.", []string{"SAID place:peru: Quito of backing the Varnok Front", "SAID place:ecuador: a charge Quito denies backing the Varnok Front"}},
+		{"Lima accuses Quito of backing the Varnok Front, an accusation Quito denies.", []string{"SAID place:peru: Quito of backing the Varnok Front", "SAID place:ecuador: an accusation Quito denies backing the Varnok Front"}},
+		{"Peru accused the Varnok Front of arming the gangs, a charge Ana Costa denies.", []string{"SAID place:peru: the Varnok Front of arming the gangs"}}, // not the accused's denial
 		{"A driver interviewed by Radio Varnok accusing Kestrel Freight of bullying spoke out.", nil},
 	},
 }
