@@ -259,11 +259,14 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 			b = o.lo - 1 // "Lima Democrat": a place that qualifies the title
 			continue
 		}
-		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b) || t.cap && d.mentAt[b] == nil) {
+		if t.kind == tWord && (!t.cap && (lowerTitle(t.lower) || roleWords[t.lower] || personNouns[t.lower] || t.lower == "former" || t.lower == "foreign" || t.lower == "deputy") || d.titleAt(b) || t.cap && d.mentAt[b] == nil) {
 			b--
 			continue
 		}
 		break
+	}
+	if b-1 > lo && b < m.lo-1 && (d.toks[b].lower == "the" || d.toks[b].lower == "a") && d.toks[b-1].text == "," {
+		b-- // "His lead counsel, the lawyer X, said"
 	}
 	if b <= lo || d.toks[b].text != "," {
 		return nil, -1
@@ -275,7 +278,7 @@ func (d *doc) apposedPersonSubject(v, lo int) (*entity, int) {
 		}
 	}
 	st := d.pastDateline(lo, b)
-	if t := d.toks[st].lower; t != "the" && t != "a" && t != "an" {
+	if t := d.toks[st].lower; t != "the" && t != "a" && t != "an" && !possessivePronouns[t] {
 		if o := d.mentAt[st]; o == nil || o.lo != st || !d.possessor(o) {
 			return nil, -1 // not "Chepkwony's lawyer, Senior Counsel X, told reporters"
 		}

@@ -2165,6 +2165,8 @@ var saidReported = &pattern{
 		{"Rui Lopes said diverting ships around Chile's Cape Horn would add ten days.", []string{"SAID person:rui-lopes: diverting ships around Chile's Cape Horn would add ten days"}},
 		{"The Varnok Front's political wing, the Tarma Council, said it would take part in the talks.", []string{"SAID organization:tarma-council: it would take part in the talks"}},
 		{"The ship's Lima-based manager, Kestrel Maritime, said it was working with the authorities.", []string{"SAID organization:kestrel-maritime: it was working with the authorities"}},
+		{"His lead counsel, the French lawyer Rui Lopes, told reporters that the defence would appeal.", []string{"SAID person:rui-lopes: the defence would appeal"}},
+		{"Police chief Rui Lopes said the bomber, thought to be in her late teens, set off the explosives.", []string{"SAID person:rui-lopes: the bomber, thought to be in her late teens, set off the explosives"}},
 		{"Ana Costa said citizens of Peru, Chile and Bolivia would keep the right to travel.", []string{"SAID person:ana-costa: citizens of Peru, Chile and Bolivia would keep the right to travel"}},
 		{"Police Chief Rui Lopes said officers found the suspect hiding in a garage.", []string{"SAID person:rui-lopes: officers found the suspect hiding in a garage"}},
 	},
@@ -3708,6 +3710,9 @@ func (d *doc) speechVerbAt(k, hi int) bool {
 // closed by a comma before the clause's own verb: "the withdrawal,
 // announced in January, would take effect".
 func (d *doc) participleAside(v, hi int) bool {
+	if v+2 < hi && raisingVerbs[d.toks[v].lower] && d.toks[v+1].lower == "to" {
+		return true // "the bomber, thought to be in her teens,": what is believed of the subject
+	}
 	for x := v + 1; x < hi && x < v+7; x++ {
 		if d.toks[x].text == "," {
 			return x+1 < hi && (finiteAux[d.toks[x+1].lower] || modals[d.toks[x+1].lower])
