@@ -293,6 +293,9 @@ func TestNameForms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a common word opening a sentence opens a body's name before its head and country",
+			"Border Guard Chile said it had turned back 112 people. Armed Forces of Peru spokesman Rui Lopes said the ship was hit.",
+			[]string{"organization:armed-forces-of-peru", "organization:border-guard-chile", "person:rui-lopes"}},
 		{"a party named by its adjective, not an adjective of its own",
 			"The Conservatives lost 20 seats, while Labour gained 15. Labour leader Ana Costa spoke. The Democratic presidential nomination is open.\n\nLabour leader Rui Lopes left. Labour costs rose.",
 			[]string{"organization:conservative-party", "organization:labour-party", "person:ana-costa", "person:rui-lopes"}},

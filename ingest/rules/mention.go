@@ -1853,6 +1853,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !(isAcronym(t.text) && d.known(lo, lo+1)) && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
+			!(hi-lo >= 3 && (d.known(lo, hi) || d.orgish(lo+1) && !d.orgish(lo) && (hi-lo == 3 && d.knownPlaceWord(lo+2) || hi-lo >= 4 && d.toks[lo+2].lower == "of"))) && // "Armed Forces of the Philippines", "Border Guard Bangladesh": the word opens the body's name
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) && !(hi-lo > 2 && d.advocacyAt(lo)) &&
 			!(hi-lo == 2 && d.orgish(lo) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && !gazetteer.IsGivenName(d.toks[lo+1].text)) { // "Radio Dabanga reported": the station's name
