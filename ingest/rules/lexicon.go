@@ -99,6 +99,11 @@ amhara kikuyu luo kalenjin maasai yoruba igbo hausa kanuri berber berbers amazig
 sinhalese mapuche aymara quechua wayuu bedouin bedouins afro-colombian afro-colombians serb serbs croat croats bosniak
 bosniaks gagauz chechen chechens ingush tatar tatars circassian circassians assyrian assyrians alawite alawites`)
 
+// nationAdjectives name the nations within the United Kingdom, each with
+// bodies of its own beside the state's: the "Scottish Government" is not
+// the "UK government" (general knowledge of English).
+var nationAdjectives = wordSet(`Scottish Welsh English`)
+
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
 

@@ -3800,6 +3800,9 @@ func officialForms(name string) []string {
 			dem, body = dem+" "+d2, b2 // "South Korean foreign ministry", "Central African government"
 		}
 	}
+	if nationAdjectives[dem] {
+		return nil // "Scottish Government", "Welsh Government": a nation's own, not the "Government of United Kingdom"
+	}
 	country, ok := gazetteer.Demonym(dem)
 	if !ok {
 		if p, place := gazetteer.LookupPlace(dem); place && p.Kind == gazetteer.Country && p.Name == dem {

@@ -313,6 +313,7 @@ func TestResolution(t *testing.T) {
 		{"surname and honorific", "Prime Minister Lars Holm arrived. Mr Holm spoke. Holm left.", "person:lars-holm",
 			[]string{"Holm", "Mr Holm", "Prime Minister Lars Holm"}},
 		{"surname before full name", "Holm arrived late. Lars Holm is prime minister.", "person:lars-holm", []string{"Holm"}},
+		{"a nation's government within a state is not the state's", "The Scottish Government said the prison was full. The UK government said it would build another.", "organization:scottish-government", nil},
 		{"a chamber is no committee of it", "The Varnok Senate Intelligence Committee met. The Varnok Senate voted.", "organization:varnok-senate-intelligence-committee", nil},
 		{"Brussels acting is the European Union", "Brussels warned Budapest that the funds would be frozen.", "organization:european-union", []string{"Brussels", "E.U.", "EU"}},
 		{"rebels are no airline", "Varnok Airlines Flight VA17 was shot down over Peru on Thursday. Varnok Airlines said 90 people died. The rebels denied it.", "organization:varnok-airlines", nil},
