@@ -1848,7 +1848,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 			continue
 		}
 		apposed := atStart && hi-lo == 2 && d.orgAppositionAt(hi) // "Emergency Lawyers, a rights group,": the whole name
-		if (numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed)) && !d.spelledByAcronym(lo, hi) {
+		// "Police Scotland confirmed", though "the police" comes later
+		forceOf := atStart && hi-lo == 2 && d.orgish(lo) && d.knownPlaceWord(lo+1) && d.toks[hi-1].cap
+		if (numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed && !forceOf)) && !d.spelledByAcronym(lo, hi) {
 			lo++
 			continue
 		}
