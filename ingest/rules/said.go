@@ -1460,12 +1460,17 @@ var saidParticiple = &pattern{
 			d.reportedClause(si, v, sp)
 			return true
 		}
-		if sp := d.sentenceSubject(si); sp != nil {
-			d.reportedClause(si, v, sp)
+		if m := d.mentAt[v-1]; m != nil && m.ent != nil && m.hi == v && (m.ent.kind == kg.Organization || m.ent.kind == kg.Person) && d.storyFrom(m.lo, s.lo) {
+			d.reportedClause(si, v, m.ent) // "a story from the Kestrel Daily saying ...": the paper
+			return true
+		}
+		if sp := d.sentenceSubject(si); sp != nil && (d.mentionedIn(sp, s.lo, v) || !d.mentionedIn(sp, v, s.hi)) {
+			d.reportedClause(si, v, sp) // not someone the participle's own clause names
 		}
 		return true
 	},
 	examples: []example{
+		{"Readers forwarded a story from the Kestrel Daily saying children were converting after reading the Rui Lopes book series.", []string{"SAID organization:kestrel-daily: children were converting after reading the Rui Lopes book series"}},
 		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
 		{"The Varnok Front had offered talks, but the army-aligned Tarma Council rejected the offer, saying it would not sit with a militia.", []string{"SAID organization:tarma-council: it would not sit with a militia"}},
@@ -1495,6 +1500,34 @@ var saidParticiple = &pattern{
 		{"Lars Holm criticized Anna Berg, saying she was \u201ctalking as if she owned the world\u201d, and called her \u201ca puppet\u201d.",
 			[]string{"SAID person:lars-holm: she was \u201ctalking as if she owned the world\u201d", "SAID person:lars-holm: called her \u201ca puppet\u201d"}},
 	},
+}
+
+// storyFrom reports "a story from", "a report by", "a video posted by"
+// right before the name at toks[at]: a text that speaks for its source.
+func (d *doc) storyFrom(at, lo int) bool {
+	k := at - 1
+	if k > lo && d.toks[k].lower == "the" {
+		k--
+	}
+	if k <= lo || d.toks[k].lower != "from" && d.toks[k].lower != "by" {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if w := d.toks[j].lower; statementNouns[w] || w == "story" || w == "stories" || w == "article" || w == "articles" || w == "video" || w == "post" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionedIn reports a mention of e in toks[lo:hi].
+func (d *doc) mentionedIn(e *entity, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m := d.mentAt[k]; m != nil && m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore is the one a relative clause right before the participle
