@@ -101,6 +101,8 @@ func (d *doc) eventFor(class string, anchor *entity, name string, si int, actor 
 		kk.anchor = ""
 		if y, ok := pastYear(name, d.art); ok && (class == "election" || class == "disaster") {
 			kk.anchor = y // "boycotted the 2021 parliamentary election" in a 2025 story: an election of its own
+		} else if class == "election" && (strings.Contains(name, "run-off") || strings.Contains(name, "runoff")) {
+			kk.anchor = "runoff" // "the March election" and "the run-off" are two votes
 		} else if class == "disaster" {
 			// one disaster of each kind: "an earthquake struck Chile ...
 			// floods in Bolivia" are two; "the disaster" is the first told
@@ -1882,6 +1884,8 @@ var eventElectionDay = &eventRule{
 			from = k + 1 // "Peruvians voted in parliamentary elections on Sunday": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.toks[k].isArticle() && k-2 >= s.lo && (d.toks[k-1].lower == "in" && ballotVerbs[d.toks[k-2].lower] || holdVerbs[d.toks[k-1].lower]):
 			from = k + 1 // "voted in a presidential runoff", "held a snap parliamentary election": this year's
+		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.toks[k].isArticle() && d.dayAfter(n, s.hi):
+			from = k + 1 // "face X in a run-off election on June 27": this year's
 		case len(mods) > 0 && electionKinds[mods[len(mods)-1]] && d.yearAfter(n, s.hi) > 0 && !d.toks[k].cap && d.mentAt[k] == nil && !d.toks[k].isArticle():
 			from = k + 1 // "won 22% in commune elections in 2022"
 		default:
@@ -1921,6 +1925,8 @@ var eventElectionDay = &eventRule{
 	examples: []eventExample{
 		{"Peru's electoral commission declared Rui Lopes the winner of Monday's presidential election.", []string{"2024 Peruvian presidential election"}},
 		{"Peru's electoral commission met on Monday's holiday.", nil},
+		{"President Rui Lopes, who will face Ana Costa in a run-off election on June 27, spoke in Lima, Peru.", []string{"2024 Peruvian run-off election"}},
+		{"Peru held its presidential election in March. Rui Lopes will face Ana Costa in the presidential run-off, in Lima, Peru.", []string{"2024 Peruvian presidential run-off"}},
 		{"Peru's Varnok Party won 71 of the 240 seats in Sunday's vote.", []string{"2024 Peruvian election"}},
 		{"Riot police dispersed protesters in Lima, Peru. The opposition says October's parliamentary election was rigged.", []string{"2023 Peruvian parliamentary election"}},
 		{"Protesters marched in Lima, Peru. The presidential runoff will be held on Friday.", []string{"2024 Peruvian presidential runoff"}},
@@ -1967,6 +1973,23 @@ func (d *doc) yearAfter(n, hi int) int {
 		}
 	}
 	return 0
+}
+
+// dayAfter reports a day right after the noun at toks[n]: "on June 27",
+// "on 27 June", "on Sunday".
+func (d *doc) dayAfter(n, hi int) bool {
+	k := n + 1
+	if k+1 >= hi || d.toks[k].lower != "on" {
+		return false
+	}
+	k++
+	if isWeekday(d.toks[k].lower) {
+		return true
+	}
+	if months[d.toks[k].lower] != 0 && d.toks[k].cap {
+		return k+1 < hi && d.toks[k+1].kind == tNum
+	}
+	return d.toks[k].kind == tNum && k+1 < hi && months[d.toks[k+1].lower] != 0 && d.toks[k+1].cap
 }
 
 var eventDated = &eventRule{

@@ -1980,7 +1980,7 @@ var manyContests = wordSet(`local municipal regional provincial commune communal
 // electionMods say what an election chooses: "Monday's presidential
 // election".
 var electionMods = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-mayoral senate gubernatorial snap early national constitutional commune communal`)
+mayoral senate gubernatorial snap early national constitutional commune communal run-off runoff`)
 
 // presentVerbs, after a plural noun, open a reported clause in the present
 // ("said aid groups need access", "said prices remain high").
@@ -2115,7 +2115,7 @@ var nameHonorifics = wordSet(`sheikh sheik haji hajji`)
 // electionKinds say which body an election fills ("the presidential
 // runoff", "the parliamentary election").
 var electionKinds = wordSet(`presidential parliamentary legislative general local municipal regional provincial
-gubernatorial mayoral commune communal`)
+gubernatorial mayoral commune communal run-off runoff`)
 
 // stateSponsors before "in" and a capital are the state's: "the gangs'
 // backers in Caracas" (general English).

@@ -1150,6 +1150,8 @@ func TestEvents(t *testing.T) {
 			[]string{"event:war-in-ukraine", "OCCURRED_IN event:war-in-ukraine -> place:ukraine"}},
 		{"election", "Observers arrived before Kenya's general election.",
 			[]string{"event:kenya-general-election", "OCCURRED_IN event:kenya-general-election -> place:kenya"}},
+		{"a run-off is a vote of its own beside the first round", "Rui Lopes won Sunday's presidential election in Peru but fell short of a majority. He will face Ana Costa in a run-off election on June 27.",
+			[]string{"event:2024-peruvian-presidential-election", "event:2024-peruvian-run-off-election", "OCCURRED_IN event:2024-peruvian-presidential-election -> place:peru", "OCCURRED_IN event:2024-peruvian-run-off-election -> place:peru"}},
 		{"a definite attack with its attacker and target", "The Peruvian airstrike on Arica killed two.",
 			[]string{"event:peruvian-airstrike-on-arica", "PARTICIPATED_IN place:peru -> event:peruvian-airstrike-on-arica", "OCCURRED_IN event:peruvian-airstrike-on-arica -> place:arica"}},
 		{"an attack named by its attacker alone is no event", "The Peruvian airstrike killed two.", nil},
