@@ -156,6 +156,7 @@ func TestTokenize(t *testing.T) {
 		{"initials", "George W. Bush spoke.", []string{"George", "W.", "Bush", "spoke", "."}},
 		{"initials before a modifier", "The U.S.-led coalition and U.N.-backed talks.", []string{"The", "U.S.-led", "coalition", "and", "U.N.-backed", "talks", "."}},
 		{"numbers", "It rose 3.5% to 1,200 on 24 February 2022.", []string{"It", "rose", "3.5%", "to", "1,200", "on", "24", "February", "2022", "."}},
+		{"a decimal after a hyphen", "A magnitude-5.5 aftershock hit Tarma. Its M-2.0 grade. Room-5. Next.", []string{"A", "magnitude-5.5", "aftershock", "hit", "Tarma", ".", "Its", "M-2.0", "grade", ".", "Room-5", ".", "Next", "."}},
 		{"possessive", "Russia's army and Kenya\u2019s port", []string{"Russia", "'s", "army", "and", "Kenya", "\u2019s", "port"}},
 		{"quotes", "\u201cNo,\u201d he said. \"Yes.\"", []string{"\u201c", "No", ",", "\u201d", "he", "said", ".", "\"", "Yes", ".", "\""}},
 		{"contraction and hyphen", "They don't trust al-Amin's pro-Moscow allies.", []string{"They", "don't", "trust", "al-Amin", "'s", "pro-", "Moscow", "allies", "."}},

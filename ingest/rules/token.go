@@ -193,8 +193,9 @@ func scanWord(text string, i int) int {
 					return j
 				}
 			case '.':
-				// inside abbreviations like U.S. or decimals
-				if digit {
+				// inside abbreviations like U.S. or decimals, also after a
+				// hyphen ("magnitude-5.5")
+				if digit || j > i && text[j-1] >= '0' && text[j-1] <= '9' && unicode.IsDigit(n) {
 					if !unicode.IsDigit(n) {
 						return j
 					}
