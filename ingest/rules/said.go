@@ -606,6 +606,11 @@ var saidAccordingTo = &pattern{
 		{"At least 11 civilians were killed in the fighting, according to a local rights group, the Tarma Civil Society Coordination.", []string{"SAID organization:tarma-civil-society-coordination: At least 11 civilians were killed in the fighting"}},
 		{"Nine people were detained, according to Lima police.", []string{"SAID organization:lima-police: Nine people were detained"}},
 		{"More than 9,000 people have fled since January, according to the UN refugee agency MINUVAR.", []string{"SAID organization:minuvar: More than 9,000 people have fled since January"}},
+		{"According to the final results read out by Kestrel Commission chairperson Rui Lopes in Lima, the Varnok Party took 51 seats.", []string{"SAID organization:kestrel-commission: the Varnok Party took 51 seats"}},
+		{"According to the Kestrel Institute (KI), the group's research arm, militant attacks rose by 79% this year.", []string{"SAID organization:kestrel-institute: militant attacks rose by 79% this year"}},
+		{"According to the Kestrel Institute, nearly five hours later, a second quake hit the province.", []string{"SAID organization:kestrel-institute: nearly five hours later, a second quake hit the province"}},
+		{"According to the Kestrel Institute, the three men, Rui Lopes, Ana Costa and Lars Holm, were paid to do it.", []string{"SAID organization:kestrel-institute: the three men, Rui Lopes, Ana Costa and Lars Holm, were paid to do it"}},
+		{"According to the Kestrel Institute, only 30 aid trucks reached Tarma in July, against some 300 needed.", []string{"SAID organization:kestrel-institute: only 30 aid trucks reached Tarma in July, against some 300 needed"}},
 	},
 }
 
@@ -3460,6 +3465,40 @@ func (d *doc) according(si, v int) {
 		}
 		text = d.text[d.toks[max(s.lo, e-2*window)].start:d.toks[e-1].end]
 	} else if c := end + 1; c < s.hi {
+		if d.toks[c].text != "," && v == s.lo {
+			// "According to the results read out by X chairperson Y in
+			// Lima, the party took 51 seats": the clause after the phrase's
+			// comma
+			for x := c; x < s.hi && x < c+12; x++ {
+				t := &d.toks[x]
+				if t.kind == tQuote || t.text == ";" || t.kind == tNum || numberWords[t.lower] || approxWords[t.lower] || timeAdjunctWords[t.lower] || isWeekday(t.lower) ||
+					!t.cap && t.kind == tWord && (finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4) {
+					break // a verb or a time: the clause has begun
+				}
+				if t.text == "," {
+					c = x
+					break
+				}
+			}
+		}
+		if d.toks[c].text == "," && v == s.lo && c+2 < s.hi && (d.toks[c+1].lower == "the" || d.toks[c+1].lower == "a" || d.toks[c+1].lower == "an") {
+			// "According to X (XX), the military's media wing, dozens of
+			// militants attacked": past the apposition too
+			body := false // what the source is: "the military's media wing", "a monitoring group"
+			for x := c + 2; x < s.hi && x < c+10; x++ {
+				t := &d.toks[x]
+				if t.kind == tQuote || t.text == ";" || d.mentAt[x] != nil && !d.possessor(d.mentAt[x]) || !t.cap && t.kind == tWord && (finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4) {
+					break
+				}
+				body = body || t.lower == "'s" || t.lower == "\u2019s" || orgNouns[t.lower] || orgRefNouns[t.lower] != "" && orgRefNouns[t.lower] != "armed" || t.lower == "wing" || t.lower == "tank"
+				if t.text == "," {
+					if body {
+						c = x
+					}
+					break
+				}
+			}
+		}
 		if d.toks[c].text == "," {
 			c++
 		}
