@@ -104,6 +104,11 @@ bosniaks gagauz chechen chechens ingush tatar tatars circassian circassians assy
 // the "UK government" (general knowledge of English).
 var nationAdjectives = wordSet(`Scottish Welsh English`)
 
+// reportVerbs only report a clause: "said A and added B" joins A and B
+// without them (general English).
+var reportVerbs = wordSet(`said says added adds stated states noted notes told tells warned warns insisted insists
+stressed stresses explained explains argued argues claimed claims`)
+
 // modelWords end product names ("Galaxy Ultra", "Surface Pro").
 var modelWords = wordSet(`Pro Max Plus Ultra Mini Lite Edition SE XL XS`)
 

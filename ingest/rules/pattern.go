@@ -189,6 +189,16 @@ func (d *doc) joinCoordinated() {
 			continue
 		}
 		f := &d.rels[j]
+		if f.Quote == r.Quote {
+			// one statement read by two patterns ("telling the court that
+			// ...")
+			if f.Target == "" {
+				f.Target = r.Target
+			}
+			d.relBy[j] += "+" + d.relBy[i]
+			drop[i] = true
+			continue
+		}
 		{
 			long, short := f, r
 			if len(short.Quote) > len(long.Quote) {
@@ -227,10 +237,16 @@ func (d *doc) joinCoordinated() {
 		if quotedAt(ev, a, f.Quote) && quotedAt(ev, b, r.Quote) {
 			continue // "claimed “…” and said “…”": two quotations, two statements
 		}
-		if a < b {
-			f.Quote = f.Quote + " " + r.Quote
+		first, second, lo := f.Quote, r.Quote, a
+		if b < a {
+			first, second, lo = r.Quote, f.Quote, b
+		}
+		if end := lo + len(first); end <= max(a, b) && coordinatedGap(ev[end:max(a, b)], first) {
+			// "called the sentences “outrageous” and demanded their
+			// release": one statement, its verbs kept
+			f.Quote = ev[lo : max(a, b)+len(second)]
 		} else {
-			f.Quote = r.Quote + " " + f.Quote
+			f.Quote = first + " " + second
 		}
 		if f.Target == "" {
 			f.Target = r.Target
@@ -249,6 +265,23 @@ func (d *doc) joinCoordinated() {
 		}
 	}
 	d.rels, d.relBy = rels, by
+}
+
+// coordinatedGap reports the few words that join two parts of one
+// statement read by two verbs and belong in it: " and demanded " before
+// what was demanded, or any such words after a first part that holds its
+// own verb ("condemned the attack and said ..."); not " and said " between
+// two reported clauses, which join without it.
+func coordinatedGap(gap, first string) bool {
+	ws := strings.Fields(strings.TrimLeft(strings.TrimSpace(gap), ","))
+	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(gap, "\"\u201c\u201d.;:()") || ws[0] != "and" && ws[0] != "but" {
+		return false
+	}
+	if f, _, _ := strings.Cut(first, " "); f != "" && f == strings.ToLower(f) && (strings.HasSuffix(f, "ed") || appealVerbs[f] || accuseVerbs[f]) {
+		return true // "called the sentences “outrageous” and demanded ...": a part with its verb
+	}
+	v := ws[len(ws)-1]
+	return v != "that" && !reportVerbs[v]
 }
 
 // speechBefore reports a verb of speech among the last words of s, the
