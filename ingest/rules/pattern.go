@@ -274,8 +274,11 @@ func (d *doc) joinCoordinated() {
 // two reported clauses, which join without it.
 func coordinatedGap(gap, first string) bool {
 	ws := strings.Fields(strings.TrimLeft(strings.TrimSpace(gap), ","))
-	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(gap, "\"\u201c\u201d.;:()") || ws[0] != "and" && ws[0] != "but" {
+	if len(ws) < 1 || len(ws) > 3 || strings.ContainsAny(gap, "\"\u201c\u201d.;:()") || ws[0] != "and" && ws[0] != "but" {
 		return false
+	}
+	if len(ws) == 1 {
+		return true // "... “cowardly” and announced three days of mourning": the second part holds its verb
 	}
 	if f, _, _ := strings.Cut(first, " "); f != "" && f == strings.ToLower(f) && (strings.HasSuffix(f, "ed") || appealVerbs[f] || accuseVerbs[f]) {
 		return true // "called the sentences “outrageous” and demanded ...": a part with its verb
