@@ -506,7 +506,28 @@ func (d *doc) joinSaid(ri int, mark string, topic *entity, text string, ei int) 
 // outside quotations and written in lower case.
 func (d *doc) reportable(v int) bool {
 	t := &d.toks[v]
-	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v) && !d.wroteAWork(v)
+	return !d.inQuote[v] && t.kind != tQuote && !t.cap && !d.passive(v) && !d.nounAfterDeterminer(v) && !d.unsaid(v) && !d.wroteAWork(v) && !d.addedTo(v)
+}
+
+// addedTo reports "added X to ...": a verb that puts something somewhere
+// ("added Rui Lopes to its sanctions list"), not one of speech.
+func (d *doc) addedTo(v int) bool {
+	if w := d.toks[v].lower; w != "added" && w != "adds" && w != "add" && w != "adding" {
+		return false
+	}
+	k := v + 1
+	if k < len(d.toks) && (determiners[d.toks[k].lower] || possessivePronouns[d.toks[k].lower] || numberWords[d.toks[k].lower] || d.toks[k].kind == tNum) {
+		k++
+	}
+	if m := d.mentAt[min(k, len(d.toks)-1)]; k < len(d.toks) && m != nil && m.lo == k {
+		k = m.hi
+	} else {
+		for n := 0; k < len(d.toks) && n < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].lower != "to" && d.toks[k].lower != "that"; n++ {
+			k++ // "added two more companies to"
+		}
+	}
+	return k < len(d.toks) && d.toks[k].lower == "to" && k+1 < len(d.toks) && !d.toks[k+1].cap && d.toks[k+1].kind == tWord &&
+		(determiners[d.toks[k+1].lower] || possessivePronouns[d.toks[k+1].lower])
 }
 
 // wroteAWork reports "wrote a book", "wrote a letter to X": a verb of
@@ -1475,6 +1496,7 @@ var saidParticiple = &pattern{
 		return true
 	},
 	examples: []example{
+		{"The Varnok Council added Rui Lopes to its sanctions list in October, saying he had helped the gang buy rifles.", []string{"SAID organization:varnok-council: he had helped the gang buy rifles"}},
 		{"Readers forwarded a story from the Kestrel Daily saying children were converting after reading the Rui Lopes book series.", []string{"SAID organization:kestrel-daily: children were converting after reading the Rui Lopes book series"}},
 		{"The Varnok Front denied any role, saying it had no fighters in Tarma.", []string{"SAID organization:varnok-front: it had no fighters in Tarma"}},
 		{"The Andean Council had offered to mediate in April, but Peru had initially declined, saying the matter was bilateral.", []string{"SAID place:peru: the matter was bilateral"}},
