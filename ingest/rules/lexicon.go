@@ -697,6 +697,12 @@ force guard department service coastguard pirates kidnappers hijackers gunmen ba
 var institutions = wordSet(`government military army navy ministry parliament cabinet administration legislature
 senate congress junta regime commission bank force guard presidency`)
 
+// seatedBodies are a state's civil bodies, which "in <capital>" names as
+// the state's own: "the government in Lima", "the foreign ministry in
+// Lima" (general knowledge of English).
+var seatedBodies = wordSet(`government ministry parliament cabinet administration legislature presidency regime
+junta authorities`)
+
 // qualifiedOrgNouns make an organization after an actor only with a
 // qualifier between ("Egyptian security forces", "the Indonesian disaster
 // management agency", not "Russian forces").

@@ -3046,6 +3046,9 @@ func (d *doc) findActorOrgs() {
 		if m.kind != kg.Place || m.hi >= len(d.toks) || d.sided(m.lo) {
 			continue // "pro-Russian separatists" are no Russian body
 		}
+		if d.bodyInCountry(m) {
+			continue
+		}
 		if p, ok := gazetteer.LookupPlace(m.canon); ok && p.Kind != gazetteer.Country {
 			if k := m.hi; k+1 < len(d.toks) && (d.toks[k].lower == "'s" || d.toks[k].lower == "\u2019s") && !m.demonym {
 				if o := d.mentAt[k+1]; o != nil && o.lo == k+1 && o.canon == "" && (o.kind == kg.Organization && d.generic(o) || portfolioBody(o.name)) {
@@ -3129,6 +3132,48 @@ func (d *doc) findActorOrgs() {
 		}
 		m.alias = ""
 	}
+}
+
+// bodyInCountry reads "the foreign ministry in Lima", "the health
+// ministry in Peru": a state's body named by where it sits, its country's
+// own, as "the Peruvian foreign ministry" is. It reports whether it laid
+// such a mention over m.
+func (d *doc) bodyInCountry(m *mention) bool {
+	if m.demonym || m.lo < 3 || d.toks[m.lo-1].lower != "in" || d.possessor(m) {
+		return false // not "the army in Sudan's civil war"
+	}
+	p, ok := gazetteer.LookupPlace(m.canon)
+	if !ok || p.Kind != gazetteer.Country && !(p.Capital && p.Country != "") {
+		return false
+	}
+	country := m.canon
+	if p.Kind != gazetteer.Country {
+		country = p.Country
+	}
+	j := m.lo - 2 // the body's head noun: "ministry", "government"
+	if t := &d.toks[j]; t.cap || d.mentAt[j] != nil || !seatedBodies[t.lower] {
+		return false // not "the military in Afghanistan", which may be anyone's
+	}
+	k := j
+	for k-1 > 0 && k > j-2 && !d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.mentAt[k-1] == nil && ministryWords[d.toks[k-1].lower] {
+		k-- // "the foreign ministry", "the health ministry"
+	}
+	if k == 0 || d.toks[k-1].lower != "the" || k == j && (d.toks[j].lower == "authorities" || d.toks[j].lower == "ministry") {
+		return false // "the ministry in Lima", "the forces in Peru": which ones, the text does not say
+	}
+	name := country
+	if a, ok := gazetteer.DemonymFor(country); ok && !ownAdjective[country] {
+		name = a
+	}
+	for x := k; x <= j; x++ {
+		name += " " + d.toks[x].lower
+	}
+	om := d.lay(&mention{lo: k, hi: m.hi, kind: kg.Organization, str: fair}, k)
+	om.canon = name
+	if o, ok := gazetteer.LookupOrg(name); ok {
+		om.canon = o.Name
+	}
+	return true
 }
 
 // portfolioBody reports a body's name made of portfolio words and a
