@@ -1236,6 +1236,7 @@ func TestTextAliases(t *testing.T) {
 	}{
 		{"The Peruvian Embassy in Santiago said the visit was off.", "Peruvian Embassy", "Peruvian Embassy in Santiago"},
 		{"The Varnok-run Health Ministry said 14 people were killed.", "Health Ministry", "Varnok-run Health Ministry"},
+		{"Chile's army-led government said the talks were over.", "Chilean government", "Chile's army-led government"},
 	}
 	for _, tt := range tests {
 		d := runDoc(t, tt.text)

@@ -3096,6 +3096,9 @@ func (d *doc) findActorOrgs() {
 		if k+2 < end && lyAdverb(d.toks[k]) && standingWords[d.toks[k+1].lower] && !d.toks[k+1].cap && d.mentAt[k+1] == nil {
 			k += 2 // "Yemen's internationally recognised government": the government
 		}
+		if k+1 < end && k > m.hi && !d.toks[k].cap && d.mentAt[k] == nil && ledCompound(d.toks[k].lower) && institutions[d.toks[k+1].lower] {
+			k++ // "Sudan's army-led government": the government
+		}
 		j := k
 		for j < end && j < k+3 && (ministryWords[d.toks[j].lower] || d.toks[j].lower == "state" && j+1 < end && d.toks[j+1].lower == "department") && !d.toks[j].cap {
 			j++ // "the US state department": the portfolio "state" before its department
@@ -3132,6 +3135,13 @@ func (d *doc) findActorOrgs() {
 		}
 		m.alias = ""
 	}
+}
+
+// ledCompound reports a modifier that says who runs or backs a body:
+// "army-led", "military-backed", "Hamas-run".
+func ledCompound(w string) bool {
+	_, suf, ok := strings.Cut(w, "-")
+	return ok && (suf == "led" || suf == "backed" || suf == "run" || suf == "dominated" || suf == "controlled" || suf == "appointed")
 }
 
 // bodyInCountry reads "the foreign ministry in Lima", "the health
