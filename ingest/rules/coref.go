@@ -1293,6 +1293,30 @@ var refOrgNoun = &refRule{
 	},
 }
 
+// oneOppositionParty is the one organization the article calls the
+// opposition by name ("the opposition Varnok Party", "main opposition
+// party X", "the opposition's X"), or nil when none or several.
+func (d *doc) oneOppositionParty() *entity {
+	var one *entity
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.kind != kg.Organization || m.ref || m.lo == 0 {
+			continue
+		}
+		k := m.lo - 1
+		if orgNouns[d.toks[k].lower] && k > 0 {
+			k-- // "the opposition party X"
+		}
+		if d.toks[k].lower != "opposition" {
+			continue
+		}
+		if one != nil && one != m.ent {
+			return nil
+		}
+		one = m.ent
+	}
+	return one
+}
+
 // countryArmy is the army of the country the article is about, for "the
 // army" where the article names none: an actor the text describes, kept
 // only when a relation needs it. Nil when the country is not clear.
@@ -2849,7 +2873,7 @@ var refPolice = &refRule{
 			v++
 		}
 		w := d.peek(v)
-		acts := sayVerbs[w] || weakSayVerbs[w] || policeVerbs[w] || attackVerbs[w] || claimVerbs[w]
+		acts := sayVerbs[w] || weakSayVerbs[w] || policeVerbs[w] || attackVerbs[w] || claimVerbs[w] || extraQuoteVerbs[w] || appealVerbs[w] || accuseVerbs[w] // "the presidency condemned the attack and said"
 		said := i > 0 && (quoteVerbs[d.toks[i-1].lower] || sayVerbs[d.toks[i-1].lower])
 		p := d.peek(i - 1)
 		if p == "the" {
@@ -2860,6 +2884,11 @@ var refPolice = &refRule{
 		}
 		if !acts && !said && !bareGov && p != "by" && p != "between" && p != "with" && p != "against" {
 			return 0, nil
+		}
+		if noun == "opposition" {
+			if p := d.oneOppositionParty(); p != nil {
+				return hi, p // "the opposition Varnok Party ... The opposition accuses": that party
+			}
 		}
 		if noun == "rebels" || noun == "insurgents" {
 			if g := d.oneArmedGroup(i); g != nil {
@@ -2936,6 +2965,8 @@ var refPolice = &refRule{
 		{"The Libyan National Army fought rebels near Sirte, Libya. Fighting between the rebels and [government troops] lasted three hours.", "organization:libyan-national-army"},
 		{"The Libyan National Army fought rebels near Sirte. Sirte in Libya was shelled by [government forces] on Monday.", "organization:libyan-national-army"},
 		{"The [opposition] won the vote in Lebanon.", ""},
+		{"The opposition Varnok Party won most seats in Peru. The [opposition] accuses the president of fraud.", "organization:varnok-party"},
+		{"LIMA, Peru \u2014 Gunmen attacked a base in Tarma. The [presidency] condemned the attack and said the gunmen would be caught.", "organization:peruvian-presidency"},
 		{"Nine people were detained, according to Lima [police].", "organization:lima-police"},
 		{"Lima [police] said nine people were detained.", "organization:lima-police"},
 		{"Gunmen attacked a checkpoint of the Tarma police in Peru. [Police] said three officers were killed.", "organization:tarma-police"},
