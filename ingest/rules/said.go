@@ -3493,8 +3493,7 @@ func (d *doc) according(si, v int) {
 			// comma
 			for x := c; x < s.hi && x < c+12; x++ {
 				t := &d.toks[x]
-				if t.kind == tQuote || t.text == ";" || t.kind == tNum || numberWords[t.lower] || approxWords[t.lower] || timeAdjunctWords[t.lower] || isWeekday(t.lower) ||
-					!t.cap && t.kind == tWord && (finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4) {
+				if t.kind == tQuote || t.text == ";" || t.kind == tNum || numberWords[t.lower] || approxWords[t.lower] || timeAdjunctWords[t.lower] || isWeekday(t.lower) || verbLike(t) {
 					break // a verb or a time: the clause has begun
 				}
 				if t.text == "," {
@@ -3509,7 +3508,7 @@ func (d *doc) according(si, v int) {
 			body := false // what the source is: "the military's media wing", "a monitoring group"
 			for x := c + 2; x < s.hi && x < c+10; x++ {
 				t := &d.toks[x]
-				if t.kind == tQuote || t.text == ";" || d.mentAt[x] != nil && !d.possessor(d.mentAt[x]) || !t.cap && t.kind == tWord && (finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4) {
+				if t.kind == tQuote || t.text == ";" || d.mentAt[x] != nil && !d.possessor(d.mentAt[x]) || verbLike(t) {
 					break
 				}
 				body = body || t.lower == "'s" || t.lower == "\u2019s" || orgNouns[t.lower] || orgRefNouns[t.lower] != "" && orgRefNouns[t.lower] != "armed" || t.lower == "wing" || t.lower == "tank"
@@ -3880,6 +3879,12 @@ func (d *doc) namedSpeakerAt(k, hi int, sp *entity) bool {
 	m := d.mentAt[k]
 	return m != nil && m.ent != nil && m.ent != sp && m.lo == k && !m.demonym && !m.ref && m.hi < hi &&
 		sayVerbs[d.toks[m.hi].lower] && !d.toks[m.hi].cap && d.toks[m.hi].lower != "states" // not "Kaduna and Niger states"
+}
+
+// verbLike reports a lower-case word that may be a clause's finite verb:
+// "were", "found", "reached", "said".
+func verbLike(t *token) bool {
+	return !t.cap && t.kind == tWord && (finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] || sayVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
 }
 
 // verblessTail reports that toks[lo:hi] hold no finite verb: a noun
