@@ -3138,7 +3138,7 @@ func (d *doc) findActorOrgs() {
 }
 
 // ledCompound reports a modifier that says who runs or backs a body:
-// "army-led", "military-backed", "Hamas-run".
+// "army-led", "military-backed", "state-run".
 func ledCompound(w string) bool {
 	_, suf, ok := strings.Cut(w, "-")
 	return ok && (suf == "led" || suf == "backed" || suf == "run" || suf == "dominated" || suf == "controlled" || suf == "appointed")
@@ -3169,7 +3169,7 @@ func (d *doc) bodyInCountry(m *mention) bool {
 		k-- // "the foreign ministry", "the health ministry"
 	}
 	if k == 0 || d.toks[k-1].lower != "the" || k == j && (d.toks[j].lower == "authorities" || d.toks[j].lower == "ministry") {
-		return false // "the ministry in Lima", "the forces in Peru": which ones, the text does not say
+		return false // "the ministry in Lima", "the authorities in Peru": which ones, the text does not say
 	}
 	name := country
 	if a, ok := gazetteer.DemonymFor(country); ok && !ownAdjective[country] {

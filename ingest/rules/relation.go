@@ -342,9 +342,8 @@ func (d *doc) possessedApposition(v, lo int) (*entity, int) {
 		if o := d.mentAt[x]; possessive && o != nil && o.ent != nil && !o.demonym && !modifierCompound(t.text) {
 			return nil, -1 // "Russia's Federal Air Transport Agency, Rosaviatsia,": a name and its other name
 		}
-		if t.kind == tQuote || t.kind == tPunct && t.text != "-" || d.inQuote[x] || sayVerbs[t.lower] || finiteAux[t.lower] || beForms[t.lower] || pastVerbs[t.lower] ||
-			!t.cap && strings.HasSuffix(t.lower, "ed") && !strings.Contains(t.lower, "-") {
-			return nil, -1
+		if t.kind == tQuote || t.kind == tPunct && t.text != "-" || d.inQuote[x] || verbLike(t) && !strings.Contains(t.lower, "-") {
+			return nil, -1 // a verb: a clause, no description ("Lima-based" is one)
 		}
 	}
 	if !possessive || b-st > 8 {
