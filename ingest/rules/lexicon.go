@@ -1285,7 +1285,9 @@ recommended recommends testified testifies testify`)
 var quoteVerbs = wordSet(`said says added adds told stated claimed insisted warned noted stressed explained
 argued asserted declared commented wrote tweeted remarked replied responded continued concluded
 recalled asked asks urged admitted conceded observed countered complained vowed pledged promised
-explained wrote posted shouted chanted clarified cautioned lamented exclaimed quipped joked retorted recounted`)
+explained wrote posted shouted chanted clarified cautioned lamented exclaimed quipped joked retorted recounted
+continues concludes writes notes warns insists explains argues asserts declares comments remarks replies responds
+recalls admits observes states claims stresses`)
 
 // participles report speech after a comma, their speaker being the
 // sentence's subject ("..., saying it will hurt the talks").

@@ -141,6 +141,7 @@ var saidQuoteSpeakerBefore = &pattern{
 		return sp, verb, confQuote
 	},
 	examples: []example{
+		{"Rui Lopes was jailed in Lima. In the letter, delivered by Ana Costa last December, Lopes continues, \u201cI have been in jail for two years now.\u201d", []string{"SAID person:rui-lopes: I have been in jail for two years now"}},
 		{"Lars Holm hailed the accord as \"a new beginning\".", []string{"SAID person:lars-holm: hailed the accord as \"a new beginning\""}},
 		{"Her colleague, Rosa Vega of the Andean Policy Forum, was blunter: \u201cThe plan is dead.\u201d", []string{"SAID person:rosa-vega: The plan is dead"}},
 		{"The result was clear: \u201cWe won.\u201d", nil},
