@@ -2291,6 +2291,26 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// "Former Peruvian president": no name after the titles
 		last = -1
 	}
+	if last >= 0 && hi-core == 1 && !d.anyOrgish(lo, hi) && d.commonRemainder(last, core) {
+		// "the Parliamentary Commissioner for Standards", "the Queen of
+		// Soul", "two Vice Presidents": an office, a nickname or a plural,
+		// no one's name after the title
+		if core == last+1 {
+			// a title and its plural: only titles, as "Defence Minister" is
+			p := lo
+			for p < last {
+				if _, ok := d.isTitle(p); ok {
+					break
+				}
+				p++
+			}
+			if p > lo {
+				d.prefixEntity(si, lo, p)
+			}
+			return
+		}
+		last = -1
+	}
 	if last >= 0 && !d.anyOrgish(core, hi) {
 		role, nat := "", ""
 		honor := ""
@@ -3604,6 +3624,25 @@ func (d *doc) seen() {
 }
 
 // known reports whether the gazetteer knows toks[lo:hi] as a whole.
+// commonRemainder reports that the one word at toks[core], after the
+// titles that end at toks[last], is a common English word no one is named
+// by: a plural ("Vice Presidents", "Health Surveys"), or any common word
+// after "of" or "for" ("Commissioner for Standards", "Queen of Soul"). A
+// singular right after its title may be a surname spelled as a word
+// ("Vice President Pence"), so it stays a name.
+func (d *doc) commonRemainder(last, core int) bool {
+	t := &d.toks[core]
+	w := t.lower
+	if t.kind != tWord || !gazetteer.IsCommonWord(w) || gazetteer.IsGivenName(t.text) || gazetteer.IsSurname(t.text) || isAcronym(t.text) {
+		return false
+	}
+	if core > last+1 && connectors[d.toks[core-1].lower] {
+		return true
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && !strings.HasSuffix(sing, "s") && (gazetteer.IsCommonWord(sing) || strings.HasSuffix(sing, "ie") && gazetteer.IsCommonWord(strings.TrimSuffix(sing, "ie")+"y"))
+}
+
 func (d *doc) known(lo, hi int) bool {
 	if lo >= hi {
 		return false
