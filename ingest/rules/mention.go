@@ -2311,6 +2311,12 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		last = -1
 	}
+	if last >= 0 && core == last+2 && hi-core <= 2 && (d.toks[last+1].lower == "of" || d.toks[last+1].lower == "for") && !d.givenNameIn(core, hi) && !gazetteer.IsSurname(d.toks[core].text) {
+		// "Chief Executive of Kelvarospace": a name right after the
+		// office's "of" is what the office belongs to, not its holder's
+		d.addSpan(si, core, hi)
+		return
+	}
 	if last >= 0 && !d.anyOrgish(core, hi) {
 		role, nat := "", ""
 		honor := ""
