@@ -210,7 +210,7 @@ var orgWords = wordSet(`Communications Research Systems Technologies Technology 
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
 Survey Service Authority Administration Bureau Office Cooperation Co-operation Partnership Relations
-Forum Platform Initiative Observatory Collective Ambulance
+Forum Platform Initiative Observatory Collective Ambulance Watch
 Church Mosque Party Brigade Brigades Front Movement Army Council Commission Committee Court Agency Cartel Clan Syndicate Gang
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
@@ -861,10 +861,11 @@ Mirror Express Standard Chronicle Globe Mail Sun Daily Radio TV Television Broad
 Reuters AFP AP BBC CNN Xinhua TASS Interfax NPR Agency Magazine Weekly Press
 Zeitung Rundschau Tageblatt Kurier Nachrichten Nyheter Nyheder Nytt Dagblad Dagbladet Tidning Tidningen Avis Avisen
 Nieuws Krant Courant Noticias Notícias Diario Diário Jornal Periódico Gazeta Gazzetta Corriere Giornale Quotidien
-Presse Hebdo Novosti Vesti Vedomosti Gazete Haberler Akhbar`)
+Presse Hebdo Novosti Vesti Vedomosti Gazete Haberler Akhbar Zprávy Noviny Novine Vijesti Uutiset Wiadomości`)
 
 // companyWords end company names besides the legal suffixes the gazetteer
-// knows ("Inc", "Ltd").
+// knows ("Inc", "Ltd"); the last line holds "energy" in Turkish, German,
+// Spanish and Portuguese, which firms keep in their names in English news.
 var companyWords = wordSet(`Airlines Airways Air Motors Communications Systems Technologies Technology Group
 Holdings Industries Partners Bank Energy Pharmaceuticals Insurance Capital Ventures Labs Telecom Petroleum Oil
 Gas Mining Steel Foods Power Electric Utilities Company Corporation Newspapers Publications Publishing
@@ -872,7 +873,8 @@ Magazines Co Inc Ltd Plc LLC AG SA GmbH NV Logistics Freight Shipping
 Electronics Software Semiconductor Devices Motor Automotive Retail Stores Securities Investments Brokers
 Builders Construction Contractors Engineering Consulting Resources Minerals Platinum Cement
 Transit Transport Management Maritime Lines Tankers Carriers Express Bus Buses Textiles Garments
-Lithium Gold Copper Nickel Uranium Coal Iron Zinc Silver Diamonds`)
+Lithium Gold Copper Nickel Uranium Coal Iron Zinc Silver Diamonds Aerospace Diagnostics Trading
+Enerji Energie Energía Energia`)
 
 // armedWords end the names of armed groups that are no state's.
 var armedWords = wordSet(`Brigade Brigades Front Militia Militias Legion Taliban Mujahideen Jihad Movement`)

@@ -1722,6 +1722,9 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 2 && (d.toks[lo].text == "Group" || d.toks[lo].text == "Pool") && len(strings.TrimSuffix(d.toks[lo+1].text, ".")) == 1 {
 		return // "Varnok leads Group E": a tournament's group, no body
 	}
+	if w := d.toks[hi-1].lower; hi-lo > 1 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) {
+		return // "Left-Wing Extremism", "Islamic Fundamentalism": a doctrine, no one's name
+	}
 	for k := lo + 1; k+1 < hi; k++ {
 		if nameEndSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k+1].cap {
 			// "Goalscorers for Varnok FC Rui Lopes (12)": a club's or a
