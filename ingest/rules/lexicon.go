@@ -1014,6 +1014,10 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
+// spanishArticles open names of three words and more that are no
+// person's ("El Eco del Varnok"); "Le" also opens Vietnamese names.
+var spanishArticles = wordSet(`Los Las El La`)
+
 // forumNouns are gatherings words are told to: "told a news conference",
 // "told a rally".
 var forumNouns = wordSet(`conference briefing rally meeting gathering session hearing summit forum`)

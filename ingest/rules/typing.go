@@ -847,10 +847,10 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-article-name",
-		doc:  `A name opened by a Spanish, French or Italian article is no person's: gangs, papers and bands ("Los Varnoks", "El Varnokeño"), unless the article gives it as a surname with a first name ("Ana La Tarma ... La Tarma said"); the places the gazetteer knows ("La Paz") were typed before.`,
+		doc:  `A name opened by a Spanish, French or Italian article is no person's: gangs, papers and bands ("Los Varnoks", "El Varnokeño", "El Eco del Varnok"), unless the article gives it as a surname with a first name ("Ana La Tarma ... La Tarma said"); the places the gazetteer knows ("La Paz") were typed before.`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			if c.n != 2 || !foreignArticles[d.toks[c.lo].text] {
-				return "", 0, false
+			if c.n < 2 || !foreignArticles[d.toks[c.lo].text] || c.n > 2 && !spanishArticles[d.toks[c.lo].text] {
+				return "", 0, false // "Le Thi Phuong": a Vietnamese surname opens a longer name
 			}
 			// "Ignazio La Russa ... La Russa said": a surname the article
 			// gives with a first name elsewhere
@@ -875,6 +875,8 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"Members of the rival Los Varnoks and Los Tarmeños gangs fought in the prison.", "Los Varnoks", kg.Organization},
 			{"The newspaper reported it first, and El Varnokeño confirmed it.", "El Varnokeño", kg.Organization},
+			{"The local daily El Eco del Varnok reported it first.", "El Eco del Varnok", kg.Organization},
+			{"Police said the men belonged to La Hermandad Tarmeña.", "La Hermandad Tarmeña", kg.Organization},
 		},
 	},
 	{
