@@ -1228,6 +1228,12 @@ Fédération Confédération Syndicat Institut Fondation Université Ministère 
 var serviceModifiers = wordSet(`ambulance rescue emergency relief aid fire medical health security intelligence
 weather meteorological statistics statistical border coast civil`)
 
+// fleetNouns are what a firm or a service owns or employs, in the plural
+// after its name: "Varnok Adom ambulances", "Tarvo Air jets", "Kestrel
+// Freight employees"; people own no fleets in news style.
+var fleetNouns = wordSet(`ambulances trucks lorries buses vans trains planes jets airliners tankers vessels
+freighters ferries employees subscribers customers shareholders stores outlets branches factories`)
+
 // serviceHeads end a service's description: "ambulance service".
 var serviceHeads = wordSet(`service services agency department office authority group organization organisation society`)
 

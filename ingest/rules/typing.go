@@ -203,7 +203,7 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-noun-after",
-		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group".`,
+		doc:  `A place, building or organization noun after the name: "the Lviv region", "the Varnok school", "the Shabaab group"; a firm's fleet or staff: "Varnok Adom ambulances".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch {
 			case placeNouns[c.next] || buildingNouns[c.next] && (!gazetteer.IsGivenName(d.toks[c.lo].text) || namedForPeople[c.next]):
@@ -218,6 +218,8 @@ var typeRules = []*typeRule{
 				return kg.Organization, fair, true // "its Varnok radio station"
 			case c.hi+1 < len(d.toks) && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && monitorNouns[d.toks[c.hi+1].lower]:
 				return kg.Organization, fair, true // "the Cabo Varnok conflict monitor"
+			case fleetNouns[c.next] && !d.toks[c.hi].cap && (c.n > 1 || !gazetteer.IsCommonWord(d.toks[c.lo].lower)):
+				return kg.Organization, fair, true // "Varnok Adom ambulances took the wounded away"
 			case c.next == "port" || c.next == "harbour" || c.next == "harbor":
 				return kg.Place, fair, true // "the Ras Varnok port"
 			case c.hi+1 < len(d.toks) && c.next != "" && !d.toks[c.hi].cap && d.toks[c.hi].kind == tWord && serviceModifiers[c.next] && serviceHeads[d.toks[c.hi+1].lower]:
@@ -238,6 +240,8 @@ var typeRules = []*typeRule{
 			{"The group claimed the attack through its Zorvak news agency.", "Zorvak", kg.Organization},
 			{"Strikes hit the Ras Varnok port on Monday.", "Ras Varnok", kg.Place},
 			{"Peru's Varnok Adom ambulance service said two people were hurt.", "Varnok Adom", kg.Organization},
+			{"Varnok David Adom ambulances took the wounded to hospital.", "Varnok David Adom", kg.Organization},
+			{"Two Kelvaro Tessar employees were hurt.", "Kelvaro Tessar", kg.Organization},
 			{"Villages burned, according to the Cabo Varnok conflict monitor.", "Cabo Varnok", kg.Organization},
 			{"Troops exchanged fire near the Varnok crossing, the main trade route.", "Varnok", kg.Place},
 		},
