@@ -185,7 +185,10 @@ Telecommunications Telecommunication Telecom Strategic Cities Regional Rural Urb
 Integration Reconciliation Religious Tribal Minority Minorities Diaspora Solidarity Displaced Refugees
 Civil Aviation Protection Emergency Emergencies`)
 
-// placeSuffixes make a capitalised span a place ("Gao Town").
+// placeSuffixes make a capitalised span a place ("Gao Town"); the last
+// line's last words are the Hindi and Urdu words for a building, a river
+// landing and a fort ("Rashtrapati Bhavan", "Raj Ghat", "Islam Qala"),
+// after the German for a station and the Lebanese-French for a palace.
 var placeSuffixes = wordSet(`City Province Region District County Island Islands Mountains Mountain River Valley
 Street Square Oblast Governorate Peninsula Strait Sea Ocean Gulf Bay Lake Desert Heights Plateau Coast
 Avenue Road Bridge Airport Port Harbour Harbor Canal Prefecture Territory Territories State Strip
@@ -194,7 +197,8 @@ Temple Museum Camp Prison Penitentiary Jail Boulevard Highway Motorway Crossing 
 Line Frontier Gap Gorge Pass Canyon Glacier Delta Basin Lagoon Reef Falls Dam Corridor Steppe Archipelago Atoll
 Crater Volcano Cave Caves Forest Hills Plain Plains Beach Creek Zone Shoal Shoals Reefs Cay Islet Islets
 Township Municipality Commune Upazila Tehsil Bazar Bazaar Chowk Range Ranges Barrage Reservoir Pipeline Oilfield Refinery
-Point Castle Circuit Fortress Citadel Abbey Monastery Monument Cemetery Gardens Zoo Terminal`)
+Point Castle Circuit Fortress Citadel Abbey Monastery Monument Cemetery Gardens Zoo Terminal
+Mausoleum Tavern Steakhouse Collectorate Hauptbahnhof Bahnhof Serail Bhavan Ghat Qala`)
 
 // orgWords supplement the gazetteer's organization heads with words that
 // end company and media names. The two lines before the last are the words
@@ -205,7 +209,10 @@ Point Castle Circuit Fortress Citadel Abbey Monastery Monument Cemetery Gardens 
 // people. The line before the last holds the Portuguese and Spanish words of clubs
 // and associations ("Esporte Clube X", "Asociación Deportiva Y"), the last
 // the Spanish, Portuguese and French words that open the names of bodies,
-// parties and armed groups ("Partido X", "Bloque Y", "Mouvement Z").
+// parties and armed groups ("Partido X", "Bloque Y", "Mouvement Z"), and
+// after them the words that end parties' names in Spanish ("X Nacional",
+// "Unidad Y"), in Serbian and Croatian ("X Lista") and in Tok Pisin ("X
+// Pati"), and German rail and clinic words ("Deutsche Bahn", "Klinikum X").
 var orgWords = wordSet(`Communications Research Systems Technologies Technology Tech Airlines Airways Motors Group Holdings
 Industries Partners Press News Times Post Herald Journal Media Network Networks Broadcasting Telecom
 Energy Pharmaceuticals Bank Community Insurance Capital Ventures Labs Institute Foundation Project Trust Fund
@@ -215,7 +222,8 @@ Church Mosque Party Brigade Brigades Front Movement Army Council Commission Comm
 Ansar Kataib Katiba Jaysh Jaish Jamaat Jamaah Harakat Hizb Liwa Saraya Jabhat Tehrik Tehreek Lashkar Ahrar
 Faylaq Ittehad Tanzim Junud Jemaah Katibat Ittihad Majlis Dal Samaj Sangh Sangathan Morcha Parishad Chama Umoja
 Club Clube Associação Associacao Asociación Asociacion Sociedade Sociedad Esporte Deportivo Desportivo Futebol
-Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato Confederación Confederacion Fundación Fundacion Consejo Instituto Parti Mouvement Armée Conseil Comité`)
+Colegio Bloque Frente Partido Movimiento Movimento Ejército Ejercito Sindicato Confederación Confederacion Fundación Fundacion Consejo Instituto Parti Mouvement Armée Conseil Comité
+Nacional Nacionalista Republicana Republicano Unidad Lista Pati Bahn Klinikum Images`)
 
 // placeNouns after a name make it a place ("the Lviv region", "Jibrael
 // neighborhood"); before "of" they introduce one ("the town of Bucha").

@@ -630,7 +630,7 @@ var typeRules = []*typeRule{
 			return kg.Organization, fair, c.n >= 2 && foreignOrgHeads[d.toks[c.lo].text]
 		},
 		examples: []typeExample{
-			{"Ana Costa leads the Fuerza Nacional bench in Congress.", "Fuerza Nacional", kg.Organization},
+			{"Ana Costa leads the Fuerza Popular bench in Congress.", "Fuerza Popular", kg.Organization},
 			{"The ministry fined Constructora Varnok for the delays.", "Constructora Varnok", kg.Organization},
 		},
 	},
