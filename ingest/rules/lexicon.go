@@ -240,7 +240,7 @@ var placeNouns = wordSet(`district districts region regions province provinces c
 neighborhood neighbourhood area county state island border river valley camp suburb municipality oblast
 governorate capital forest desert jungle delta hills plain plains quarter shoal reef atoll regency upazila
 tehsil commune township rivers islands towns cities states counties valleys mountains lakes sector
-peninsula plateau highlands lowlands basin lagoon archipelago port crossing`)
+peninsula plateau highlands lowlands basin lagoon archipelago port crossing hamlet settlement locality`)
 
 // orgNouns after a name make it an organization ("the Shabaab group").
 var orgNouns = wordSet(`group militia movement party company firm corporation organization organisation

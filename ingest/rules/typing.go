@@ -640,7 +640,7 @@ var typeRules = []*typeRule{
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			return kg.Place, fair, c.prev == "of" && placeNouns[c.prev2]
 		},
-		examples: []typeExample{{"Troops entered the village of Varnok.", "Varnok", kg.Place}, {"A missile struck a ship at the port of Varnokivka.", "Varnokivka", kg.Place}},
+		examples: []typeExample{{"Troops entered the village of Varnok.", "Varnok", kg.Place}, {"A missile struck a ship at the port of Varnokivka.", "Varnokivka", kg.Place}, {"Clashes broke out near the hamlet of El Tarvo.", "El Tarvo", kg.Place}},
 	},
 	{
 		name: "type-place-noun-before",
