@@ -1022,6 +1022,14 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
+// semiticPlaceWords open Arabic and Hebrew place names, whatever name
+// follows them ("Ras Isa", "Deir Ali", "Givat Shaul"): cape, valley,
+// mountain, well, monastery, house, village, mound, ruin, gate, spring,
+// river, palace, bridge; village, kibbutz, moshav, town, hill, height,
+// oasis, lookout, ascent (general knowledge).
+var semiticPlaceWords = wordSet(`Ras Wadi Jebel Jabal Bir Deir Beit Kafr Tell Khirbet Bab Ain Nahr Qasr Jisr
+Kfar Kibbutz Moshav Kiryat Givat Ramat Neve Mitzpe Ma'ale`)
+
 // spanishArticles open names of three words and more that are no
 // person's ("El Eco del Varnok"); "Le" also opens Vietnamese names.
 var spanishArticles = wordSet(`Los Las El La`)

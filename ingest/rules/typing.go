@@ -335,6 +335,8 @@ var typeRules = []*typeRule{
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río", // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
 				"Circuit", "Circuito", "Autódromo", "Autodromo": // a racing circuit: "Circuit de Varnok", "Autódromo Ana Costa"
 				mount := strings.HasPrefix(d.toks[c.lo].text, "M") || strings.HasPrefix(d.toks[c.lo].text, "Circuit") || strings.HasPrefix(d.toks[c.lo].text, "Aut") // "Mount McKinley", "Circuit Ana Costa": nobody is called Mount or Circuit
+				// "Ras Isa", "Givat Shaul": a place word and a name, as "Mount Rafael"
+				mount = mount || semiticPlaceWords[d.toks[c.lo].text]
 				return kg.Place, fair, c.n > 1 && !(!mount && d.toks[c.lo+1].cap && gazetteer.IsGivenName(d.toks[c.lo+1].text) && !d.known(c.lo+1, c.lo+2)) && !d.anyOrgish(c.lo, c.hi)
 			case "Camp":
 				return kg.Place, fair, c.n > 1 && !d.anyOrgish(c.lo, c.hi) // "Camp David", "Camp Bastion"
@@ -348,6 +350,7 @@ var typeRules = []*typeRule{
 			{"Varnok fighters crossed Lake Tarvo on Monday.", "Lake Tarvo", kg.Place},
 			{"They climbed Mount Rafael in Peru.", "Mount Rafael", kg.Place},
 			{"Jets struck the port of Ras Varnok on Monday.", "Ras Varnok", kg.Place},
+			{"Jets struck the Ras Isa fuel terminal on Monday.", "Ras Isa", kg.Place},
 			{"Shelling hit Deir el-Varnok on Monday.", "Deir el-Varnok", kg.Place},
 			{"Settlers from Kfar Tarvo marched on Monday.", "Kfar Tarvo", kg.Place},
 			{"Rebels advanced on Bab al-Varnok, the leader's compound.", "Bab al-Varnok", kg.Place},
@@ -912,6 +915,9 @@ var typeRules = []*typeRule{
 			if c.prev == "near" || c.prev == "outside" {
 				return "", 0, false // "clashes near Jani Khel": where, not who
 			}
+			if c.n > 2 && d.toks[c.hi-2].text == "Red" && (c.last == "Cross" || c.last == "Crescent") {
+				return "", 0, false // "the Kenya Red Cross": a national society (type-brand-country)
+			}
 			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(w) && !(len(w) > 1 && isAcronym(w)) // "UN Humanitarian Coordinator": no "Un"
 		},
 		examples: []typeExample{{"The report was written by Ruth Varnok.", "Ruth Varnok", kg.Person}},
@@ -939,6 +945,7 @@ var typeRules = []*typeRule{
 			{"A poll by Varnex Peru showed her ahead.", "Varnex Peru", kg.Organization},
 			{"The pipeline operator, OCP Chile, shut the line.", "OCP Chile", kg.Organization},
 			{"The Tarmania Red Cross said 12 people died.", "Tarmania Red Cross", kg.Organization},
+			{"The Kenya Red Cross said 12 people died.", "Kenya Red Cross", kg.Organization},
 		},
 	},
 	{
