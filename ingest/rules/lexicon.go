@@ -1022,6 +1022,11 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
+// placeTails end the phrase of a place after "in", "near" or "outside"
+// when no punctuation does: "fighting in X on Monday", "near X and Y".
+var placeTails = wordSet(`and or on in at near to from for after before since when where while last this early
+late with by as until during over amid despite`)
+
 // semiticPlaceWords open Arabic and Hebrew place names, whatever name
 // follows them ("Ras Isa", "Deir Ali", "Givat Shaul"): cape, valley,
 // mountain, well, monastery, house, village, mound, ruin, gate, spring,

@@ -1083,7 +1083,7 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-place-after-locative",
-		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok".`,
+		doc:  `A name of several words and no given name after "in", "near" or "outside" is a place: "in Kiryat Varnok"; so is a lone unknown word no one is named by that ends its phrase: "fighting near Kelvaro on Monday".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			p := c.prev
 			if p == "the" {
@@ -1094,12 +1094,22 @@ var typeRules = []*typeRule{
 			default:
 				return "", 0, false
 			}
-			return kg.Place, weak, c.n > 1 && c.n <= 3 && c.next != "'s" && c.next != "’s"
+			if c.n == 1 {
+				// "fighting in Kelvaro on Monday", "near Tarvo,": a lone
+				// unknown word no person is named by, ending its phrase;
+				// not "in the Lockerbie bombing", where it names the event
+				w := d.toks[c.lo]
+				ends := c.hi >= len(d.toks) || d.toks[c.hi].kind != tWord || placeTails[c.next]
+				return kg.Place, weak, ends && !isAcronym(w.text) && !gazetteer.IsCommonWord(w.lower) && !gazetteer.IsGivenName(w.text) && !gazetteer.IsSurname(w.text)
+			}
+			return kg.Place, weak, c.n <= 3 && c.next != "'s" && c.next != "’s"
 		},
 		examples: []typeExample{
 			{"A rocket hit a house in Zorvak Teltin, killing two.", "Zorvak Teltin", kg.Place},
 			{"Troops raided a hideout in the Zorvak Woods.", "Zorvak Woods", kg.Place},
 			{"Four militants were killed in an exchange of fire near Ruth Varnok on Tuesday.", "Ruth Varnok", kg.Place},
+			{"Four militants were killed in an exchange of fire near Kelvarbo on Tuesday.", "Kelvarbo", kg.Place},
+			{"Rebels took Tarvoka, and fighting went on in Kelvarbo, residents said.", "Kelvarbo", kg.Place},
 		},
 	},
 	{
