@@ -1499,7 +1499,10 @@ func (d *doc) orgish(k int) bool {
 			return true
 		}
 	}
-	return gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) && !nonASCII(w) || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
+	// a legal suffix ends a firm's name; inside a name, "Ag" is Tuareg for
+	// "son of" ("Hamada Ag Tarvo") and "Ab" a Malay short form of "Abdul"
+	suffix := gazetteer.IsOrgSuffix(w) && !nonASCII(w) && !(len(w) <= 3 && !isAcronym(w) && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord)
+	return gazetteer.IsOrgHead(w) || suffix || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
 }
 
