@@ -2323,7 +2323,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.addSpan(si, core, hi)
 		return
 	}
-	if last >= 0 && !d.anyOrgish(core, hi) {
+	// "Strategic Affairs Minister Eitan Gold": a given name and a surname
+	// after the titles are a person's, though the surname is a firm's word
+	givenSurname := hi-core == 2 && gazetteer.IsGivenName(d.toks[core].text) && !d.orgish(core) && gazetteer.IsSurname(d.toks[core+1].text)
+	if last >= 0 && (!d.anyOrgish(core, hi) || givenSurname) {
 		role, nat := "", ""
 		honor := ""
 		for k := lo; k <= last; k++ {
