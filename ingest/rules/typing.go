@@ -333,7 +333,8 @@ var typeRules = []*typeRule{
 				"Bab", "Ain", "Nahr", "Qasr", "Jisr", // Arabic gate, spring, river, palace and bridge: "Bab al-Aziziyah", "Jisr al-Shughur"
 				"Kfar", "Kibbutz", "Moshav", "Kiryat", "Givat", "Ramat", "Neve", "Mitzpe", "Ma'ale", // Hebrew village, kibbutz, town, hill, height, oasis and lookout: "Kfar Saba", "Kiryat Shmona"
 				"Puente", "Torre", "Ciudad", "Plaine", "Cerro", "Playa", "Rio", "Río", // Spanish, Portuguese and French: "Puente Piedra", "Ciudad Juárez", "Rio Branco"
-				"Circuit", "Circuito", "Autódromo", "Autodromo": // a racing circuit: "Circuit de Varnok", "Autódromo Ana Costa"
+				"Circuit", "Circuito", "Autódromo", "Autodromo", // a racing circuit: "Circuit de Varnok", "Autódromo Ana Costa"
+				"HMP": // "HMP Varnok": His or Her Majesty's Prison
 				mount := strings.HasPrefix(d.toks[c.lo].text, "M") || strings.HasPrefix(d.toks[c.lo].text, "Circuit") || strings.HasPrefix(d.toks[c.lo].text, "Aut") // "Mount McKinley", "Circuit Ana Costa": nobody is called Mount or Circuit
 				// "Ras Isa", "Givat Shaul": a place word and a name, as "Mount Rafael"
 				mount = mount || semiticPlaceWords[d.toks[c.lo].text]
@@ -362,6 +363,7 @@ var typeRules = []*typeRule{
 			{"Gunmen stormed the Hotel Varnok Riviera in Tarma.", "Hotel Varnok Riviera", kg.Place},
 			{"The race was held at the Circuit de Varnok on Sunday.", "Circuit de Varnok", kg.Place},
 			{"The race was held at the Circuit Ana Costa on Sunday.", "Circuit Ana Costa", kg.Place},
+			{"Inmates rioted at HMP Varnok on Monday.", "HMP Varnok", kg.Place},
 		},
 	},
 	{
