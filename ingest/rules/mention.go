@@ -3184,7 +3184,18 @@ func ledCompound(w string) bool {
 // own, as "the Peruvian foreign ministry" is. It reports whether it laid
 // such a mention over m.
 func (d *doc) bodyInCountry(m *mention) bool {
-	if m.demonym || m.lo < 3 || d.toks[m.lo-1].lower != "in" || d.possessor(m) {
+	in := m.lo - 1
+	if in > 2 && d.toks[in].lower == "capital" && !d.toks[in].cap {
+		// "the health ministry in the (Peruvian) capital Lima"
+		x := in - 1
+		for x > in-3 && x > 0 && d.toks[x].lower != "the" && (d.mentAt[x] != nil && d.mentAt[x].demonym || d.toks[x].kind == tWord && !d.toks[x].cap && !strings.Contains(d.toks[x].lower, "-")) {
+			x--
+		}
+		if d.toks[x].lower == "the" {
+			in = x - 1
+		}
+	}
+	if m.demonym || in < 2 || d.toks[in].lower != "in" || d.possessor(m) {
 		return false // not "the army in Sudan's civil war"
 	}
 	p, ok := gazetteer.LookupPlace(m.canon)
@@ -3195,7 +3206,7 @@ func (d *doc) bodyInCountry(m *mention) bool {
 	if p.Kind != gazetteer.Country {
 		country = p.Country
 	}
-	j := m.lo - 2 // the body's head noun: "ministry", "government"
+	j := in - 1 // the body's head noun: "ministry", "government"
 	if t := &d.toks[j]; t.cap || d.mentAt[j] != nil || !seatedBodies[t.lower] {
 		return false // not "the military in Afghanistan", which may be anyone's
 	}
