@@ -1725,6 +1725,24 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 2 && (d.toks[lo].text == "Group" || d.toks[lo].text == "Pool") && len(strings.TrimSuffix(d.toks[lo+1].text, ".")) == 1 {
 		return // "Varnok leads Group E": a tournament's group, no body
 	}
+	if hi-lo > 1 && d.toks[hi-1].kind == tWord {
+		if _, dem := gazetteer.Demonym(d.toks[hi-1].text); dem {
+			// "in Lima Chilean officials said": a place where another
+			// country's people are; without the preposition, "Kosovo Serbs"
+			// are a people of their own
+			ok := false
+			if lo > 0 && locatives[d.toks[lo-1].lower] {
+				_, ok = gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[hi-2].end])
+			} else if hi-lo > 2 && d.atStart(lo, d.sents[si]) && locatives[d.toks[lo].lower] {
+				_, ok = gazetteer.LookupPlace(d.text[d.toks[lo+1].start:d.toks[hi-2].end]) // "In Lima Chilean officials said"
+			}
+			if ok {
+				d.addSpan(si, lo, hi-1)
+				d.addSpan(si, hi-1, hi)
+				return
+			}
+		}
+	}
 	if w := d.toks[hi-1].lower; hi-lo > 1 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) {
 		return // "Left-Wing Extremism", "Islamic Fundamentalism": a doctrine, no one's name
 	}
