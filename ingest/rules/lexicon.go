@@ -1022,6 +1022,10 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
+// adminSuffixes end the names of a country's regions: "the Donetsk
+// Oblast", "Tarma Province".
+var adminSuffixes = wordSet(`Oblast Province Region District State County Governorate Prefecture Municipality Department`)
+
 // placeTails end the phrase of a place after "in", "near" or "outside"
 // when no punctuation does: "fighting in X on Monday", "near X and Y".
 var placeTails = wordSet(`and or on in at near to from for after before since when where while last this early

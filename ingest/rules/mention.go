@@ -1725,6 +1725,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 	if hi-lo == 2 && (d.toks[lo].text == "Group" || d.toks[lo].text == "Pool") && len(strings.TrimSuffix(d.toks[lo+1].text, ".")) == 1 {
 		return // "Varnok leads Group E": a tournament's group, no body
 	}
+	for k := lo + 2; k+1 < hi; k++ {
+		if d.toks[k].lower == "of" && adminSuffixes[d.toks[k-1].text] && isCountry(d.text[d.toks[k+1].start:d.toks[hi-1].end]) {
+			// "the Donetsk Oblast of Ukraine": the region, then its country
+			d.addSpan(si, lo, k)
+			d.addSpan(si, k+1, hi)
+			return
+		}
+	}
 	if hi-lo > 1 && d.toks[hi-1].kind == tWord {
 		if _, dem := gazetteer.Demonym(d.toks[hi-1].text); dem {
 			// "in Lima Chilean officials said": a place where another
