@@ -935,7 +935,8 @@ func (d *doc) spansIn(si int) {
 			// "St. Anthony's Hospital", "People's Party": a possessive before an
 			// organization's head, the possessor no place or organization
 			if t := &d.toks[j]; (t.lower == "'s" || t.lower == "\u2019s") && j+1 < s.hi && d.nameWord(j+1) && d.orgish(j+1) && !d.known(i, j) && !knownName(d.toks[j-1].text) &&
-				!d.orgish(j-1) && !possessorBodies[d.toks[j-1].text] { // not "the Varnok Ministry's Office of X", "the Treasury's Office of X"
+				!d.orgish(j-1) && !possessorBodies[d.toks[j-1].text] && // not "the Varnok Ministry's Office of X", "the Treasury's Office of X"
+				!d.knownOrgFrom(j+1, s.hi) { // not "Rui Lopes's Movement for Democratic Change": a known body, its leader's
 				j += 2
 				continue
 			}
@@ -3849,6 +3850,24 @@ func (d *doc) knownRun(i, hi int) int {
 		}
 	}
 	return best
+}
+
+// knownOrgFrom reports an organization the gazetteer knows opening at
+// toks[k]: "Movement for Democratic Change", "Hamas".
+func (d *doc) knownOrgFrom(k, hi int) bool {
+	if e := d.knownRun(k, hi); e > 0 {
+		_, ok := gazetteer.LookupOrg(d.text[d.toks[k].start:d.toks[e-1].end])
+		return ok
+	}
+	e := k
+	for e < hi && d.nameWord(e) {
+		e++
+	}
+	if e == k {
+		return false
+	}
+	_, ok := gazetteer.LookupOrg(d.text[d.toks[k].start:d.toks[e-1].end])
+	return ok
 }
 
 // capAfterHyphen reports a lower-case particle joined to a capitalised
