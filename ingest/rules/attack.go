@@ -1697,7 +1697,11 @@ var attackVerb = &pattern{
 		{"Peruvian troops captured the village of Tarata in the Tacna region.", []string{"ATTACKED place:peru -> place:tarata happened"}},
 		{"Peruvian naval commandos raided a ship off Arica.", []string{"ATTACKED place:peru -> place:arica happened"}},
 		{"Peruvian troops killed 35 Varnok Front fighters on Sunday.", []string{"ATTACKED place:peru -> organization:varnok-front happened"}},
-		{"Peruvian troops killed 35 people in Arica on Sunday.", nil},
+		{"Peruvian troops killed 35 people in Arica on Sunday.", []string{"ATTACKED place:peru -> place:arica happened"}},
+		{"The Varnok Front killed 30 militants of the Kestrel Brigade in Tarma on Sunday.", []string{"ATTACKED organization:varnok-front -> organization:kestrel-brigade happened"}},
+		{"The Varnok Front has killed more than 1,500 people in Tarma since 2015.", nil},
+		{"The Varnok Front attacked Lima. Air strikes killed 11 civilians in Tarma last week.", []string{"ATTACKED organization:varnok-front -> place:lima happened"}},
+		{"The Varnok Front killed 40 civilians in Peru last year.", nil},
 		{"The council met after Peru's drone and missile attack on Chile.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Explosions rocked the Chilean capital, a day after Lima launched an invasion of its neighbor.", []string{"ATTACKED place:peru -> place:chile happened"}},
 		{"Chile shelled Arica on Monday. On Tuesday, a bomb exploded at a market in Tacna.", []string{"ATTACKED place:chile -> place:arica happened"}},
@@ -2261,8 +2265,11 @@ func (d *doc) attackVerb(si, v int) {
 				objs = []*entity{p} // "killed the governor of X province, Y": Y
 			} else if g := d.killedMembers(v+1, s.hi); g != nil && g != src {
 				objs = []*entity{g}
-			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && shooting {
-				objs = []*entity{p} // "shot and wounded two young men in the village of X": where
+			} else if p := d.victimsPlace(v, s.hi, objs); p != nil && (shooting || d.civilianVictims(v+1, s.hi) && !d.isCountry(p) && !d.tollVerb(v) && at >= 0 && d.mentAt[at] != nil && d.mentAt[at].ent == src) {
+				// "shot and wounded two young men in the village of X",
+				// "killed 11 farmers near X": where; not "killed 30
+				// militants in X", whose group was attacked, not the town
+				objs = []*entity{p}
 			} else {
 				if src.kind == kg.Person && d.unnamedVictim(v+1, s.hi) {
 					// "X pulled his gun and shot the guard in the thigh":
@@ -5371,6 +5378,40 @@ func (d *doc) victimsPlace(v, hi int, objs []*entity) *entity {
 		}
 	}
 	return nil
+}
+
+// tollVerb reports a killing verb at toks[v] that sums up a toll, not one
+// attack: "has killed thousands", "which killed 20 people".
+func (d *doc) tollVerb(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch d.toks[k].lower {
+		case "has", "have", "had", "which", "that", "who":
+			return true
+		}
+		if d.toks[k].kind != tWord || !lyAdverb(d.toks[k]) && d.toks[k].lower != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// civilianVictims reports unnamed people who take no part in fighting as
+// the object that opens at toks[k]: "at least 11 farmers", "dozens of
+// civilians", "five people".
+func (d *doc) civilianVictims(k, hi int) bool {
+	for n := 0; k < hi && n < 7; k, n = k+1, n+1 {
+		t := &d.toks[k]
+		if d.mentAt[k] != nil || t.kind == tPunct {
+			return false
+		}
+		if civilianNouns[t.lower] {
+			return true
+		}
+		if t.kind != tNum && !numberWords[t.lower] && !quantityWords[t.lower] && !(t.kind == tWord && !t.cap && k+1 < hi && civilianNouns[d.toks[k+1].lower]) {
+			return false // "killed 30 militants", "killed the governor"
+		}
+	}
+	return false
 }
 
 // unnamedAttackEvent records the attack told at toks[v], whose attacker

@@ -1026,6 +1026,17 @@ var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 // Oblast", "Tarma Province".
 var adminSuffixes = wordSet(`Oblast Province Region District State County Governorate Prefecture Municipality Department`)
 
+// civilianNouns are people who take no part in fighting, killed where an
+// attack hit: "killed 11 farmers near X".
+var civilianNouns = wordSet(`civilians people villagers farmers residents worshippers children women passengers
+students pupils herders fishermen miners traders pilgrims mourners shoppers motorists bystanders patients
+displaced refugees`)
+
+// quantityWords stand between a verb and the number of its object: "at
+// least 11", "more than 20", "dozens of".
+var quantityWords = wordSet(`at least more than about around some nearly almost over up to dozens scores hundreds
+thousands of a an the several many`)
+
 // placeTails end the phrase of a place after "in", "near" or "outside"
 // when no punctuation does: "fighting in X on Monday", "near X and Y".
 var placeTails = wordSet(`and or on in at near to from for after before since when where while last this early
