@@ -1752,7 +1752,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 	}
-	if w := d.toks[hi-1].lower; hi-lo > 1 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) {
+	if w := d.toks[hi-1].lower; (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) && !d.known(lo, hi) {
 		return // "Left-Wing Extremism", "Islamic Fundamentalism": a doctrine, no one's name
 	}
 	for k := lo + 1; k+1 < hi; k++ {
@@ -1763,6 +1763,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			d.addSpan(si, k+1, hi)
 			return
 		}
+	}
+	if lo > s.lo+1 && d.toks[lo-1].text == "river" && d.toks[lo-2].lower == "the" && hi-lo <= 2 && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
+		// "the river Tarvo": the river, named with its noun in lower case
+		d.add(&mention{lo: lo - 1, hi: hi, kind: kg.Place, canon: "River " + d.text[d.toks[lo].start:d.toks[hi-1].end], str: strong}, si)
+		return
 	}
 	if hi < s.hi && islandNouns[d.toks[hi].text] && !d.anyOrgish(lo, hi) && hi-lo <= 3 && !d.known(lo, hi) &&
 		!(lo > s.lo && (d.toks[lo-1].lower == "and" || d.toks[lo-1].text == ",")) { // not "Samar, Negros and Mindanao islands"

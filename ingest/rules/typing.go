@@ -649,17 +649,15 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-place-noun-before",
-		doc:  `"town", "city", "village", "capital" or "river" right before the name.`,
+		doc:  `"town", "city", "village" or "capital" right before the name.`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
 			switch c.prev {
 			case "town", "city", "village", "capital":
 				return kg.Place, fair, true
-			case "river":
-				return kg.Place, fair, !d.toks[c.lo-1].cap // "the river Tarvo"
 			}
 			return "", 0, false
 		},
-		examples: []typeExample{{"Troops entered the border town Varnok.", "Varnok", kg.Place}, {"They sailed up the river Tarvo.", "Tarvo", kg.Place}},
+		examples: []typeExample{{"Troops entered the border town Varnok.", "Varnok", kg.Place}},
 	},
 	{
 		name: "type-named",
