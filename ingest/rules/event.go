@@ -440,6 +440,7 @@ var eventAnchorBefore = &eventRule{
 		{"The Varnok Front moved north on Monday. Its fighters pressed their offensive against the Malian army.", []string{"Varnok Front offensive"}},
 		{"The Peruvian invasion of Chile began in May.", []string{"Peruvian invasion of Chile"}},
 		{"He was convicted of the 1988 Varnokby bombing.", []string{"Varnokby bombing"}},
+		{"Officials blamed the Tarma air disaster on fog.", []string{"Tarma air disaster"}},
 		{"The Lisbon Marathon bombing killed three people.", []string{"Lisbon Marathon", "Lisbon Marathon bombing"}},
 	},
 }
@@ -1189,8 +1190,8 @@ var eventAnchorAfter = &eventRule{
 		if prep != "in" && prep != "of" && prep != "against" && prep != "on" && !(prep == "at" && atPlace[t.lower]) {
 			return false
 		}
-		if class == "intervention" && prep != "in" {
-			return false // "the intervention of the UN": who stepped in, no war
+		if class == "intervention" && prep != "in" || t.lower == "disaster" {
+			return false // "the intervention of the UN": who stepped in, no war; "the humanitarian disaster in X": no one event
 		}
 		at := n + 2 + off
 		for at+1 < s.hi && at < n+4 && (compass[d.toks[at].lower] || d.toks[at].lower == "the" || nearbyWords[d.toks[at].lower]) && d.mentAt[at] == nil {

@@ -2554,7 +2554,7 @@ var eventClass = map[string]string{
 	"cyclone": "disaster", "hurricane": "disaster", "typhoon": "disaster", "tsunami": "disaster",
 	"eruption": "disaster", "wildfires": "disaster", "landslide": "disaster", "drought": "disaster",
 	"tornado": "disaster", "storm": "disaster", "blizzard": "disaster", "avalanche": "disaster",
-	"wildfire": "disaster", "mudslide": "disaster", "crash": "disaster",
+	"wildfire": "disaster", "mudslide": "disaster", "crash": "disaster", "disaster": "disaster",
 }
 
 // oneOf are classes of which an article is taken to tell of one: "the war
