@@ -37,7 +37,7 @@ type eventExample struct {
 
 // eventRules are tried in order at each event noun outside names and
 // quotations.
-var eventRules = []*eventRule{eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventCrashed, eventHeld, eventInvaded, eventOutbreak}
+var eventRules = []*eventRule{eventPostElection, eventCoup, eventYear, eventElectionDay, eventMinistersMeeting, eventAnchorBefore, eventPair, eventDated, eventAnchorAfter, eventTalksWhere, eventPeaceTalks, eventConfidenceVote, eventWarBetween, eventOfPerson, eventPersonPassive, eventStruck, eventCrashed, eventHeld, eventInvaded, eventOutbreak}
 
 // eventByCue maps each cue word to the rules it wakes, in order.
 var eventByCue = func() map[string][]*eventRule {
@@ -295,6 +295,64 @@ func durationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+var eventPostElection = &eventRule{
+	name: "event-post-election",
+	doc:  `Violence, unrest or a crisis after an election, in the country whose election it was: "Peru's post-election violence", "the post-election crisis in Peru", "post-election unrest" in a story about Peru are the "Peruvian post-election violence" (or crisis, unrest).`,
+	cues: wordSet("violence crisis unrest turmoil clashes"),
+	at: func(d *doc, n int) bool {
+		si := int(d.sentOf[n])
+		s := d.sents[si]
+		k := n - 1
+		if k < s.lo || d.inQuote[n] {
+			return false
+		}
+		if p := d.toks[k].lower; p != "post-election" && p != "post-electoral" && p != "post-poll" {
+			return false
+		}
+		from := k
+		country := ""
+		if m := d.mentAt[k-1]; k-1 >= s.lo && m != nil && m.ent != nil && m.hi == k && d.isCountry(m.ent) {
+			country, from = m.ent.name, m.lo // "Kenyan post-election violence"
+		} else if k-2 >= s.lo && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "\u2019s") {
+			if m := d.mentAt[k-2]; m != nil && m.ent != nil && d.isCountry(m.ent) {
+				country, from = m.ent.name, m.lo // "Kenya's post-election violence"
+			}
+		}
+		hi := n + 1
+		if country == "" && n+2 < s.hi && d.toks[n+1].lower == "in" {
+			if m := d.mentAt[n+2]; m != nil && m.ent != nil && m.lo == n+2 && d.isCountry(m.ent) {
+				country, hi = m.ent.name, m.hi // "the post-election violence in Kenya"
+			}
+		}
+		if country == "" {
+			var told *entity // "the post-election violence" again: the first told
+			for kk, e := range d.evs {
+				if kk.class == "crisis|post-election" && (told == nil || e.order < told.order) {
+					told = e
+				}
+			}
+			if told != nil {
+				d.eventMention(told, from, hi)
+				return true
+			}
+			country = d.mainCountry()
+		}
+		dem, ok := gazetteer.DemonymFor(country)
+		if country == "" || !ok {
+			return false
+		}
+		e := d.eventFor("crisis|post-election", d.entityNamed(country), dem+" post-election "+d.toks[n].lower, si, false)
+		d.eventMention(e, from, hi)
+		return true
+	},
+	examples: []eventExample{
+		{"Peru's post-election violence killed 1,200 people.", []string{"Peruvian post-election violence"}},
+		{"Rui Lopes mediated an end to the post-election crisis in Chile.", []string{"Chilean post-election crisis"}},
+		{"Rui Lopes said the violence in Lima had eased.", nil},
+		{"Rui Lopes, who mediated after Chile's post-election violence, visited Lima, Peru. He said the post-election violence had taught him much.", []string{"Chilean post-election violence"}},
+	},
 }
 
 var eventAnchorBefore = &eventRule{
