@@ -294,7 +294,7 @@ func TestNameForms(t *testing.T) {
 		want       []string
 	}{
 		{"a common word opening a sentence opens a body's name before its head and country",
-			"Border Guard Chile said it had turned back 112 people. Armed Forces of Peru spokesman Rui Lopes said the ship was hit.",
+			"Border Guard Chile said it had turned back 112 people at the border. Armed Forces of Peru spokesman Rui Lopes said armed men hit the ship.",
 			[]string{"organization:armed-forces-of-peru", "organization:border-guard-chile", "person:rui-lopes"}},
 		{"a police force named by its country opens a sentence, though the article writes \"police\" too",
 			"Police Chile confirmed they were called to the prison. \"I hate the police,\" Rui Lopes wrote.",

@@ -1887,7 +1887,10 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 		apposed := atStart && hi-lo == 2 && d.orgAppositionAt(hi) // "Emergency Lawyers, a rights group,": the whole name
 		// "Police Scotland confirmed", though "the police" comes later
-		forceOf := atStart && hi-lo == 2 && d.orgish(lo) && d.knownPlaceWord(lo+1) && d.toks[hi-1].cap
+		// "Border Guard Chile said", "Armed Forces of Peru spokesman", though
+		// "the border" and "armed" are written in lower case elsewhere too
+		forceOf := atStart && d.toks[hi-1].cap && (hi-lo == 2 && d.orgish(lo) && d.knownPlaceWord(lo+1) ||
+			hi-lo >= 3 && d.orgish(lo+1) && !d.orgish(lo) && (hi-lo == 3 && d.knownPlaceWord(lo+2) || hi-lo >= 4 && d.toks[lo+2].lower == "of"))
 		if (numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed && !forceOf)) && !d.spelledByAcronym(lo, hi) {
 			lo++
 			continue
