@@ -391,6 +391,49 @@ func (d *doc) reportedBefore(k, lo int) bool {
 	return b >= lo && (sayVerbs[d.toks[b].lower] || weakSayVerbs[d.toks[b].lower] || d.toks[b].lower == "that")
 }
 
+// includingSubject is the last named member of a plural subject that
+// the text names by "including" before the verb at toks[v] (coSubjects
+// reads the others): "Rights
+// groups, including Amnesty International, have accused ...", "Several
+// countries, including Chile and Peru, called for ...".
+func (d *doc) includingSubject(v, lo int) (*entity, int) {
+	k := v - 1
+	for k > lo && (finiteAux[d.toks[k].lower] || lyAdverb(d.toks[k]) || d.toks[k].lower == "also") {
+		k--
+	}
+	if k <= lo || d.toks[k].text != "," {
+		return nil, -1
+	}
+	k--
+	var first, last *entity // the members as written: the last is the subject, coSubjects reads the others
+	at := -1
+	for k > lo {
+		m := d.mentAt[k]
+		if m == nil || m.ent == nil || m.hi != k+1 || m.demonym {
+			break
+		}
+		if last == nil {
+			last, at = m.ent, m.lo
+		}
+		first, k = m.ent, m.lo-1
+		if k > lo && (d.toks[k].text == "," || d.toks[k].lower == "and") {
+			k--
+			if d.toks[k].lower == "and" {
+				k-- // ", and"
+			}
+			continue
+		}
+		break
+	}
+	if first == nil || k-2 < lo || d.toks[k].lower != "including" || d.toks[k-1].text != "," {
+		return nil, -1
+	}
+	if h := &d.toks[k-2]; h.kind != tWord || h.cap || !strings.HasSuffix(h.lower, "s") || d.mentAt[k-2] != nil {
+		return nil, -1 // not "the report, including annexes, said"
+	}
+	return last, at
+}
+
 func (d *doc) subjectOf(v, lo int) (*entity, int) {
 	if a := d.pastAside(v, lo); a < v {
 		v = a // "X, however, said": the subject before the aside
@@ -411,6 +454,9 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 		return e, at
 	}
 	if e, at := d.whichAfterApposition(v, lo); e != nil {
+		return e, at
+	}
+	if e, at := d.includingSubject(v, lo); e != nil {
 		return e, at
 	}
 	if r := v - 1; r-1 > lo && (d.toks[r].lower == "that" || d.toks[r].lower == "which") && !d.inQuote[r] && findingVerbs[d.toks[v].lower] {

@@ -1979,6 +1979,9 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Rights groups, including Kestrel Watch and Amnesty International, say dozens of lawyers have been detained.", []string{
+			"SAID organization:amnesty-international: dozens of lawyers have been detained", "SAID organization:kestrel-watch: dozens of lawyers have been detained"}},
+		{"Several countries, including Chile, have said the vote was fair.", []string{"SAID place:chile: the vote was fair"}},
 		{"The Kelvaro Citizens Party, formed by leaders of the protests, said it would run.", []string{"SAID organization:kelvaro-citizens-party: it would run"}}, // "protests" a noun here, no verb of speech
 		{"The Tarma Daily reported five arrests were made.", []string{"SAID organization:tarma-daily: five arrests were made"}},
 		{"The Tarma Daily reported no similar accident was known in the region.", []string{"SAID organization:tarma-daily: no similar accident was known in the region"}},
@@ -2368,8 +2371,8 @@ func (d *doc) coSubject(at, lo int, b *entity) *entity {
 	if k > lo && d.toks[k].lower == "from" && (officialNouns[d.toks[k-1].lower] || d.toks[k-1].lower == "delegates" || d.toks[k-1].lower == "delegations") && m.ent.kind == kg.Organization && b != nil && b.kind == kg.Organization {
 		return m.ent // "Observers from the Varnok Council and the Tarma Union said": both bodies
 	}
-	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" {
-		return nil
+	if k >= lo && d.toks[k].text != "," && d.toks[k].kind != tQuote && d.toks[k].text != "—" && !(d.toks[k].lower == "including" && k > lo && d.toks[k-1].text == ",") {
+		return nil // but "rights groups, including A and B, said": both
 	}
 	return m.ent
 }
