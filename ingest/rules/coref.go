@@ -1644,6 +1644,9 @@ func (d *doc) orgByNoun(noun, class string, i int) *entity {
 		if k > 0 && (d.toks[k-1].lower == "an" || d.toks[k-1].lower == "a") {
 			continue // "an al-Qaeda affiliate": a modifier
 		}
+		if d.possessor(m) && m.hi+1 < len(d.toks) && affiliateNouns[d.toks[m.hi+1].lower] {
+			continue // "X, al Qaeda's affiliate in the Sahel, ... The group said": X, not al Qaeda
+		}
 		if k > 0 && noun != "company" && noun != "firm" && orgRefNouns[d.toks[k-1].lower] == "company" && d.toks[k-1].lower != noun {
 			continue // "the retailer" is not "television maker Vizio"
 		}

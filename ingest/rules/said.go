@@ -2111,6 +2111,7 @@ var saidReported = &pattern{
 		{"A Varnok Front commander said the group would fight on.", []string{"SAID organization:varnok-front: the group would fight on"}},
 		{"The Varnok Front commander said nothing new.", nil},
 		{"The Varnok Front (VF), al Qaeda's affiliate in the Sahel, claimed responsibility on Monday. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
+		{"Gunmen attacked the Tarma base on Monday. The Kelvaro Tarvo Network (KTN), al Qaeda's affiliate in the Sahel, claimed responsibility for the attack in a statement published by its media arm. The group said its fighters had seized weapons.", []string{"SAID organization:kelvaro-tarvo-network: its fighters had seized weapons"}},
 		{"The Varnok Front claimed responsibility for the attack in a message published by its Tarnaq news agency. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The Varnok Front claimed responsibility in a statement released through its propaganda outlet, Sawt al-Tarnaq. The group said its fighters had destroyed 12 vehicles.", []string{"SAID organization:varnok-front: its fighters had destroyed 12 vehicles"}},
 		{"The European Union delegation in Lima said in a statement that it condemned the violence.", []string{"SAID organization:european-union: it condemned the violence"}},
