@@ -666,7 +666,7 @@ func (d *doc) subjectOf(v, lo int) (*entity, int) {
 			}
 			return nil, -1
 		}
-		if skippable[t.lower] || isWeekday(t.lower) || t.lower == "n't" ||
+		if skippable[t.lower] || isWeekday(t.lower) || t.lower == "n't" || (t.lower == "long" || t.lower == "never") && i > lo && (finiteAux[d.toks[i-1].lower] || d.toks[i-1].lower == "has" || d.toks[i-1].lower == "have") ||
 			strings.HasSuffix(t.lower, "ly") && len(t.lower) > 5 && !t.cap && d.mentAt[i] == nil && !gazetteer.IsGivenName(t.text) ||
 			beForms[t.lower] && strings.HasSuffix(d.toks[v].lower, "ing") {
 			i-- // "supposedly told", "are stating"

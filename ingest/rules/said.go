@@ -798,6 +798,7 @@ var saidAccused = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru has long accused Chile of arming the rebels.", []string{"SAID place:peru: Chile of arming the rebels"}},
 		{"The North's official Varnok News Agency accused the South of firing first.", []string{"SAID organization:varnok-news-agency: the South of firing first"}},
 		{"Peru accused Chile of spying on its navy.", []string{"SAID place:peru: Chile of spying on its navy"}},
 		{"Opposition leader Ana Costa accused President Rui Lopes of stealing the election.", []string{"SAID person:ana-costa: President Rui Lopes of stealing the election"}},
@@ -1979,6 +1980,7 @@ var saidReported = &pattern{
 		return true
 	},
 	examples: []example{
+		{"Peru has long said the rebels are armed by Chile.", []string{"SAID place:peru: the rebels are armed by Chile"}},
 		{"Rights groups, including Kestrel Watch and Amnesty International, say dozens of lawyers have been detained.", []string{
 			"SAID organization:amnesty-international: dozens of lawyers have been detained", "SAID organization:kestrel-watch: dozens of lawyers have been detained"}},
 		{"Several countries, including Chile, have said the vote was fair.", []string{"SAID place:chile: the vote was fair"}},
