@@ -2337,17 +2337,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// Soul", "two Vice Presidents": an office, a nickname or a plural,
 		// no one's name after the title
 		if core == last+1 {
-			// a title and its plural: only titles, as "Defence Minister" is
-			p := lo
-			for p < last {
-				if _, ok := d.isTitle(p); ok {
-					break
-				}
-				p++
-			}
-			if p > lo {
-				d.prefixEntity(si, lo, p)
-			}
+			d.titlesOnly(si, lo, last) // a title and its plural: only titles, as "Defence Minister" is
 			return
 		}
 		last = -1
@@ -2423,16 +2413,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	// a run that is only titles ("Defence Minister", "President")
 	if t, ok := d.isTitle(hi - 1); ok && !t.Honorific && !d.anyOrgish(lo, hi) && !surnameTitle {
-		p := lo
-		for p < hi {
-			if _, ok := d.isTitle(p); ok {
-				break
-			}
-			p++
-		}
-		if p > lo {
-			d.prefixEntity(si, lo, p)
-		}
+		d.titlesOnly(si, lo, hi)
 		return
 	}
 	if c, ok := demonymOf(full); ok && (hi-lo == 1 || !d.anyOrgish(lo, hi)) {
@@ -3685,6 +3666,22 @@ func (d *doc) seen() {
 }
 
 // known reports whether the gazetteer knows toks[lo:hi] as a whole.
+// titlesOnly records what stands before the first title in toks[lo:hi]
+// ("Peruvian" in "Peruvian Defence Minister"), a run of titles that names
+// no one.
+func (d *doc) titlesOnly(si, lo, hi int) {
+	p := lo
+	for p < hi {
+		if _, ok := d.isTitle(p); ok {
+			break
+		}
+		p++
+	}
+	if p > lo {
+		d.prefixEntity(si, lo, p)
+	}
+}
+
 // commonRemainder reports that the one word at toks[core], after the
 // titles that end at toks[last], is a common English word no one is named
 // by: a plural ("Vice Presidents", "Health Surveys"), or any common word
