@@ -313,7 +313,7 @@ var eventPostElection = &eventRule{
 		}
 		from := k
 		country := ""
-		if m := d.mentAt[k-1]; k-1 >= s.lo && m != nil && m.ent != nil && m.hi == k && d.isCountry(m.ent) {
+		if m := d.mentAt[max(k-1, 0)]; k-1 >= s.lo && m != nil && m.ent != nil && m.hi == k && d.isCountry(m.ent) {
 			country, from = m.ent.name, m.lo // "Kenyan post-election violence"
 		} else if k-2 >= s.lo && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "\u2019s") {
 			if m := d.mentAt[k-2]; m != nil && m.ent != nil && d.isCountry(m.ent) {
@@ -351,6 +351,7 @@ var eventPostElection = &eventRule{
 		{"Peru's post-election violence killed 1,200 people.", []string{"Peruvian post-election violence"}},
 		{"Rui Lopes mediated an end to the post-election crisis in Chile.", []string{"Chilean post-election crisis"}},
 		{"Rui Lopes said the violence in Lima had eased.", nil},
+		{"post-election violence killed two people in Lima, Peru.", []string{"Peruvian post-election violence"}},
 		{"Rui Lopes, who mediated after Chile's post-election violence, visited Lima, Peru. He said the post-election violence had taught him much.", []string{"Chilean post-election violence"}},
 	},
 }
