@@ -317,7 +317,7 @@ var eventPostElection = &eventRule{
 			country, from = m.ent.name, m.lo // "Kenyan post-election violence"
 		} else if k-2 >= s.lo && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "\u2019s") {
 			if m := d.mentAt[k-2]; m != nil && m.ent != nil && d.isCountry(m.ent) {
-				country, from = m.ent.name, m.lo // "Kenya's post-election violence"
+				country, from = m.ent.name, m.lo // "Peru's post-election violence"
 			}
 		}
 		hi := n + 1

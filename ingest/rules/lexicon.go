@@ -1022,7 +1022,7 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
-// adminSuffixes end the names of a country's regions: "the Donetsk
+// adminSuffixes end the names of a country's regions: "the Varnok
 // Oblast", "Tarma Province".
 var adminSuffixes = wordSet(`Oblast Province Region District State County Governorate Prefecture Municipality Department`)
 

@@ -1501,7 +1501,7 @@ func (d *doc) orgish(k int) bool {
 		}
 	}
 	// a legal suffix ends a firm's name; inside a name, "Ag" is Tuareg for
-	// "son of" ("Hamada Ag Tarvo") and "Ab" a Malay short form of "Abdul"
+	// "son of" ("Ibrahim Ag Tarvo") and "Ab" a Malay short form of "Abdul"
 	suffix := gazetteer.IsOrgSuffix(w) && !nonASCII(w) && !(len(w) <= 3 && !isAcronym(w) && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord)
 	return gazetteer.IsOrgHead(w) || suffix || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
@@ -1728,7 +1728,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	}
 	for k := lo + 2; k+1 < hi; k++ {
 		if d.toks[k].lower == "of" && adminSuffixes[d.toks[k-1].text] && isCountry(d.text[d.toks[k+1].start:d.toks[hi-1].end]) {
-			// "the Donetsk Oblast of Ukraine": the region, then its country
+			// "the Varnok Oblast of Ukraine": the region, then its country
 			d.addSpan(si, lo, k)
 			d.addSpan(si, k+1, hi)
 			return
@@ -1753,7 +1753,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		}
 	}
 	if w := d.toks[hi-1].lower; (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) && !d.known(lo, hi) {
-		return // "Left-Wing Extremism", "Islamic Fundamentalism": a doctrine, no one's name
+		return // "Far-Right Extremism", "Islamic Fundamentalism": a doctrine, no one's name
 	}
 	for k := lo + 1; k+1 < hi; k++ {
 		if nameEndSuffixes[strings.TrimSuffix(d.toks[k].text, ".")] && d.toks[k+1].cap {
@@ -1889,14 +1889,13 @@ func (d *doc) addSpan(si, lo, hi int) {
 		// "Police Scotland confirmed", though "the police" comes later
 		// "Border Guard Chile said", "Armed Forces of Peru spokesman", though
 		// "the border" and "armed" are written in lower case elsewhere too
-		forceOf := atStart && d.toks[hi-1].cap && (hi-lo == 2 && d.orgish(lo) && d.knownPlaceWord(lo+1) ||
-			hi-lo >= 3 && d.orgish(lo+1) && !d.orgish(lo) && (hi-lo == 3 && d.knownPlaceWord(lo+2) || hi-lo >= 4 && d.toks[lo+2].lower == "of"))
+		forceOf := atStart && d.toks[hi-1].cap && (hi-lo == 2 && d.orgish(lo) && d.knownPlaceWord(lo+1) || d.wordOpensBody(lo, hi))
 		if (numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]] || (atStart && d.openerWord(lo) && !d.known(lo, hi) && !apposed && !forceOf)) && !d.spelledByAcronym(lo, hi) {
 			lo++
 			continue
 		}
 		if atStart && !apposed && (gazetteer.IsCommonWord(t.lower) || commonCompound(t.lower)) && !gazetteer.IsGivenName(t.text) && !d.capSeen[t.lower] && !(isAcronym(t.text) && d.known(lo, lo+1)) && (!d.allOrgish(lo+1, hi) || d.known(lo+1, hi)) && !(hi-lo >= 3 && d.orgish(hi-1)) && !(hi-lo == 2 && d.toks[lo+1].kind == tNum) &&
-			!(hi-lo >= 3 && (d.known(lo, hi) || d.orgish(lo+1) && !d.orgish(lo) && (hi-lo == 3 && d.knownPlaceWord(lo+2) || hi-lo >= 4 && d.toks[lo+2].lower == "of"))) && // "Armed Forces of the Philippines", "Border Guard Bangladesh": the word opens the body's name
+			!(hi-lo >= 3 && d.known(lo, hi)) && !d.wordOpensBody(lo, hi) && // "Armed Forces of the Philippines", "Border Guard Bangladesh": the word opens the body's name
 			!(partyNames[t.lower] && hi-lo == 1) && !(hi-lo >= 5 && d.forTheOf(lo, lo+1)) &&
 			!(clubWords[t.text] && hi-lo == 2 && d.known(lo+1, hi)) && !(hi-lo > 2 && d.advocacyAt(lo)) &&
 			!(hi-lo == 2 && d.orgish(lo) && !gazetteer.IsCommonWord(d.toks[lo+1].lower) && !gazetteer.IsGivenName(d.toks[lo+1].text)) { // "Radio Dabanga reported": the station's name
@@ -2348,7 +2347,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		d.addSpan(si, core, hi)
 		return
 	}
-	// "Strategic Affairs Minister Eitan Gold": a given name and a surname
+	// "Mining Minister Ana Gold": a given name and a surname
 	// after the titles are a person's, though the surname is a firm's word
 	givenSurname := hi-core == 2 && gazetteer.IsGivenName(d.toks[core].text) && !d.orgish(core) && gazetteer.IsSurname(d.toks[core+1].text)
 	if last >= 0 && (!d.anyOrgish(core, hi) || givenSurname) {
@@ -3666,6 +3665,13 @@ func (d *doc) seen() {
 }
 
 // known reports whether the gazetteer knows toks[lo:hi] as a whole.
+// wordOpensBody reports a common word that opens a body's name before
+// the body's head and its country or "of": "Border Guard Chile", "Armed
+// Forces of Peru".
+func (d *doc) wordOpensBody(lo, hi int) bool {
+	return hi-lo >= 3 && d.orgish(lo+1) && !d.orgish(lo) && (hi-lo == 3 && d.knownPlaceWord(lo+2) || hi-lo >= 4 && d.toks[lo+2].lower == "of")
+}
+
 // titlesOnly records what stands before the first title in toks[lo:hi]
 // ("Peruvian" in "Peruvian Defence Minister"), a run of titles that names
 // no one.

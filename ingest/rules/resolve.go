@@ -1625,7 +1625,7 @@ func lyAdverb(t token) bool {
 // party of "relations|ties|talks with".
 func (d *doc) actsAsState(m *mention) bool {
 	if b := m.lo - 1; b >= 0 && (d.toks[b].lower == "capital" || d.toks[b].lower == "city") && !d.toks[b].cap {
-		return false // "the march in the Irish capital Dublin attracted thousands": the city, named as such
+		return false // "the march in the Peruvian capital Lima drew thousands": the city, named as such
 	}
 	if t := &d.toks[m.hi-1]; m.backer && (strings.HasSuffix(t.lower, "-led") || strings.HasSuffix(t.lower, "-backed")) {
 		return true // "the Moscow-led alliance", "Tehran-backed militias"

@@ -918,7 +918,7 @@ var typeRules = []*typeRule{
 				return "", 0, false // "clashes near Jani Khel": where, not who
 			}
 			if c.n > 2 && d.toks[c.hi-2].text == "Red" && (c.last == "Cross" || c.last == "Crescent") {
-				return "", 0, false // "the Kenya Red Cross": a national society (type-brand-country)
+				return "", 0, false // "the Chad Red Cross": a national society (type-brand-country)
 			}
 			return kg.Person, fair, c.n > 1 && gazetteer.IsGivenName(w) && !(len(w) > 1 && isAcronym(w)) // "UN Humanitarian Coordinator": no "Un"
 		},
@@ -947,7 +947,7 @@ var typeRules = []*typeRule{
 			{"A poll by Varnex Peru showed her ahead.", "Varnex Peru", kg.Organization},
 			{"The pipeline operator, OCP Chile, shut the line.", "OCP Chile", kg.Organization},
 			{"The Tarmania Red Cross said 12 people died.", "Tarmania Red Cross", kg.Organization},
-			{"The Kenya Red Cross said 12 people died.", "Kenya Red Cross", kg.Organization},
+			{"The Chad Red Cross said 12 people died.", "Chad Red Cross", kg.Organization},
 		},
 	},
 	{
