@@ -183,7 +183,7 @@ Commerce Information Treasury War Public Works Social Welfare Development Intern
 Police National Employment Petroleum Land Lands Family Children Science Technology Innovation Immigration Veterans Forestry Livestock Irrigation Gender Minerals Resources Natural Transportation Infrastructure
 Telecommunications Telecommunication Telecom Strategic Cities Regional Rural Urban Sport Heritage Arts Climate Digital Cooperation
 Integration Reconciliation Religious Tribal Minority Minorities Diaspora Solidarity Displaced Refugees
-Civil Aviation Protection Emergency Emergencies`)
+Civil Aviation Protection Emergency Emergencies Humanitarian Action Relief`)
 
 // placeSuffixes make a capitalised span a place ("Gao Town"); the last
 // line's last words are the Hindi and Urdu words for a building, a river

@@ -2884,6 +2884,9 @@ func (d *doc) prefixEntity(si, lo, hi int) string {
 			hi = h // "Congolese Communications Minister": the country, then the portfolio
 		}
 	}
+	if d.allPortfolio(lo, hi) {
+		return "" // "Humanitarian Action Minister X": the office's field, no body
+	}
 	for hi > lo {
 		s := d.text[d.toks[lo].start:d.toks[hi-1].end]
 		if c, ok := demonymOf(s); ok {
