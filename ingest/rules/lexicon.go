@@ -1037,6 +1037,13 @@ displaced refugees`)
 var quantityWords = wordSet(`at least more than about around some nearly almost over up to dozens scores hundreds
 thousands of a an the several many`)
 
+// armsNouns after a name make it a weapon's model ("Kestrel rifles",
+// "Tarvo drones"); currencyNouns make it a currency's ("TVK francs").
+var armsNouns = wordSet(`rifle rifles gun guns pistol pistols missile missiles rocket rockets drone drones
+grenade grenades launcher launchers`)
+var currencyNouns = wordSet(`franc francs dollar dollars euros peso pesos rupee rupees shilling shillings
+dinar dinars rial riyal riyals naira cedi cedis kwacha yuan lira`)
+
 // placeTails end the phrase of a place after "in", "near" or "outside"
 // when no punctuation does: "fighting in X on Monday", "near X and Y".
 var placeTails = wordSet(`and or on in at near to from for after before since when where while last this early

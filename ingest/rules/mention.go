@@ -1752,6 +1752,11 @@ func (d *doc) addSpan(si, lo, hi int) {
 			}
 		}
 	}
+	if hi < s.hi && hi-lo <= 2 && (armsNouns[d.toks[hi].text] || currencyNouns[d.toks[hi].text]) && !d.atStart(lo, s) && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
+		if _, dem := demonymOf(d.text[d.toks[lo].start:d.toks[hi-1].end]); !dem {
+			return // "two Kestrel rifles", "5 million TVK francs": a model or a currency, no body
+		}
+	}
 	if w := d.toks[hi-1].lower; (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) && gazetteer.IsCommonWord(w) && !d.anyOrgish(lo, hi) && !d.known(lo, hi) {
 		return // "Far-Right Extremism", "Islamic Fundamentalism": a doctrine, no one's name
 	}
