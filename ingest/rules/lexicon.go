@@ -2121,7 +2121,7 @@ market bazaar camp prison stadium monastery temple mosque shrine pagoda cathedra
 // namesakeSites are sites often named after a person: "Ben Gurion
 // airport".
 var namesakeSites = wordSet(`airport airfield`)
-var localSites = wordSet(`market bazaar camp prison stadium monastery`)
+var localSites = wordSet(`market bazaar camp prison stadium monastery hotel`)
 
 var natureHeads = wordSet(`forest river valley desert lake mountains hills sector peninsula plain plains plateau delta basin beach`)
 

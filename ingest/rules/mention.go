@@ -2746,6 +2746,9 @@ func (d *doc) siteHead(lo, k, end int) (int, bool) {
 			}
 			break
 		}
+		if isCountry(d.text[d.toks[lo].start:d.toks[k-1].end]) {
+			return k, false // "a Peru army base": a base in the country, which names no site
+		}
 		if local := localSites[w] || mods && localMods[d.toks[j-1].lower]; local {
 			if w == "camp" && j > k && (d.toks[j-1].lower == "refugee" || d.toks[j-1].lower == "displacement") {
 				return j + 1, true // "the Jenin refugee camp": a camp known by its town's name
