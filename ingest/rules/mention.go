@@ -1503,7 +1503,7 @@ func (d *doc) orgish(k int) bool {
 	// a legal suffix ends a firm's name; inside a name, "Ag" is Tuareg for
 	// "son of" ("Ibrahim Ag Tarvo") and "Ab" a Malay short form of "Abdul"
 	suffix := gazetteer.IsOrgSuffix(w) && !nonASCII(w) && !(len(w) <= 3 && !isAcronym(w) && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord)
-	return gazetteer.IsOrgHead(w) || suffix || orgWords[w] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
+	return gazetteer.IsOrgHead(w) || suffix || orgWords[w] || orgWords[unapostrophe(w)] || companyWords[w] || mediaWords[w] && len(w) > 3 || // "Fernando Có Mendes": "Có" is no "Co"
 		partyMembers[d.toks[k].lower] && d.toks[k].cap
 }
 
@@ -3542,8 +3542,8 @@ func (d *doc) openerWord(i int) bool {
 	if d.lowerSeen[t.lower] {
 		return true
 	}
-	if k := strings.IndexAny(t.text, "'\u2019"); k > 0 {
-		return true
+	if k := strings.IndexAny(t.text, "'\u2019"); k > 0 && !orgWords[unapostrophe(t.text)] {
+		return true // "Don't", "Gov't"; but "Jama'at Varnok" opens a group's name
 	}
 	if i+1 < len(d.toks) && d.nameWord(i+1) {
 		return false
@@ -3872,6 +3872,15 @@ func (d *doc) knownRun(i, hi int) int {
 		}
 	}
 	return best
+}
+
+// unapostrophe is w without its apostrophes: "Jama'at" is written
+// "Jamaat" too.
+func unapostrophe(w string) string {
+	if !strings.ContainsAny(w, "'\u2019") {
+		return w
+	}
+	return strings.NewReplacer("'", "", "\u2019", "").Replace(w)
 }
 
 // knownOrgFrom reports an organization the gazetteer knows opening at
