@@ -1317,6 +1317,10 @@ var eventAnchorAfter = &eventRule{
 		// its town, as a disaster is
 		placed := class == "attack" && prep == "in" && m.ent.kind == kg.Place && !m.demonym && !isCountry(m.ent.name) && !strings.HasSuffix(t.lower, "s") &&
 			t.lower != "fighting" && t.lower != "offensive" && (d.toldAfter(m.hi, s.hi) || d.casualtyBefore(n, s.lo))
+		// "the attacks in Lima on November 13, 2015": the day's attacks,
+		// one event named after the town
+		placed = placed || class == "attack" && prep == "in" && (t.lower == "attacks" || t.lower == "bombings") && n > s.lo && d.toks[n-1].lower == "the" &&
+			m.ent.kind == kg.Place && !m.demonym && !isCountry(m.ent.name) && d.dayAfter(m.hi-1, s.hi)
 		if placed {
 			noun := t.lower
 			if n > s.lo && (weaponNouns[d.toks[n-1].lower] || vehicleNouns[d.toks[n-1].lower] || d.toks[n-1].lower == "suicide" || d.toks[n-1].lower == "air") && d.mentAt[n-1] == nil {
@@ -1362,6 +1366,8 @@ var eventAnchorAfter = &eventRule{
 		{"Peru's war cabinet met in Lima.", nil},
 		{"An attack in Lisbon killed five.", []string{"Lisbon attack"}},
 		{"Twelve people died in a car bombing in Tarma on Monday.", []string{"Tarma car bombing"}},
+		{"He was charged over the attacks in Lima on November 13, 2015.", []string{"Lima attacks"}},
+		{"Attacks in Tarma rose last year. The attacks in Tarma worried residents.", nil},
 		{"A bus crash near Tarma killed 12 people.", []string{"Tarma bus crash"}},
 		{"Officials feared a crash near Tarma.", nil},
 		{"Attacks in Tarma have risen this year. There was an attack in Tarma.", nil},
