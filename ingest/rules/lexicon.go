@@ -1044,6 +1044,10 @@ grenade grenades launcher launchers`)
 var currencyNouns = wordSet(`franc francs dollar dollars euros peso pesos rupee rupees shilling shillings
 dinar dinars rial riyal riyals naira cedi cedis kwacha yuan lira`)
 
+// seaNouns end the names of seas and oceans, written in lower case by
+// some ("the Indian ocean").
+var seaNouns = wordSet(`ocean sea gulf strait`)
+
 // placeTails end the phrase of a place after "in", "near" or "outside"
 // when no punctuation does: "fighting in X on Monday", "near X and Y".
 var placeTails = wordSet(`and or on in at near to from for after before since when where while last this early

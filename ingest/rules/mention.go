@@ -1769,6 +1769,14 @@ func (d *doc) addSpan(si, lo, hi int) {
 			return
 		}
 	}
+	if hi < s.hi && hi-lo <= 2 && seaNouns[d.toks[hi].text] {
+		if p, ok := gazetteer.LookupPlace(d.text[d.toks[lo].start:d.toks[hi].end]); ok {
+			// "the Indian ocean": a sea the gazetteer knows, its noun in
+			// lower case
+			d.add(&mention{lo: lo, hi: hi + 1, kind: kg.Place, canon: p.Name, country: p.Country, str: strong}, si)
+			return
+		}
+	}
 	if lo > s.lo+1 && d.toks[lo-1].text == "river" && d.toks[lo-2].lower == "the" && hi-lo <= 2 && !d.known(lo, hi) && !d.anyOrgish(lo, hi) {
 		// "the river Tarvo": the river, named with its noun in lower case
 		d.add(&mention{lo: lo - 1, hi: hi, kind: kg.Place, canon: "River " + d.text[d.toks[lo].start:d.toks[hi-1].end], str: strong}, si)
