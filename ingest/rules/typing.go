@@ -1014,10 +1014,12 @@ var typeRules = []*typeRule{
 	},
 	{
 		name: "type-place-comma-region",
-		doc:  `A name after "in", "near", "outside" or "from" and before a comma and its state or country is a town: "in Varnok Falls, Texas".`,
+		doc:  `A name after "in", "near", "outside" or "from" and before a comma and its state or country is a town: "in Varnok Falls, Texas"; so is a region between a known place and its country: "in Lima, Varnok, Peru".`,
 		typ: func(d *doc, c *spanCtx) (kg.Kind, strength, bool) {
-			switch c.prev {
-			case "in", "near", "outside", "from":
+			switch {
+			case c.prev == "in" || c.prev == "near" || c.prev == "outside" || c.prev == "from":
+			case c.prev == "," && c.lo >= 2 && d.mentAt[c.lo-2] != nil && d.mentAt[c.lo-2].kind == kg.Place && !d.mentAt[c.lo-2].demonym:
+				// "in Lima, Varnok, Peru": the town's region, before its country
 			default:
 				return "", 0, false
 			}
@@ -1039,6 +1041,7 @@ var typeRules = []*typeRule{
 		examples: []typeExample{
 			{"A gunman opened fire at a mall in Varnok, Texas, on Saturday.", "Varnok", kg.Place},
 			{"Rui Lopes, who grew up in Zorvak Teltin, Peru, left.", "Zorvak Teltin", kg.Place},
+			{"He was born in Lima, Varnok, Peru, in 1921.", "Varnok", kg.Place},
 		},
 	},
 	{
