@@ -2288,7 +2288,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 	core := last + 1
 	if last >= 0 {
 		// "Minister of Defence Paolo De Luca": skip the portfolio
-		for core < hi && (connectors[d.toks[core].lower] || d.toks[core].lower == "the" || portfolio[d.toks[core].text] ||
+		for core < hi && (connectors[d.toks[core].lower] && !foreignArticles[d.toks[core].text] || d.toks[core].lower == "the" || portfolio[d.toks[core].text] ||
 			d.toks[core].lower == "and" && core > last+1 && portfolio[d.toks[core-1].text] && core+1 < hi && portfolio[d.toks[core+1].text]) {
 			core++ // "Minister of Health and Social Welfare"
 		}
