@@ -1022,10 +1022,6 @@ var usDepartmentForms = map[string][]string{
 // ("Los Zetas", "El Comercio", "Le Monde"); no given name is one of them.
 var foreignArticles = wordSet(`Los Las El La Les Le Il Os`)
 
-// adminSuffixes end the names of a country's regions: "the Varnok
-// Oblast", "Tarma Province".
-var adminSuffixes = wordSet(`Oblast Province Region District State County Governorate Prefecture Municipality Department`)
-
 // civilianNouns are people who take no part in fighting, killed where an
 // attack hit: "killed 11 farmers near X".
 var civilianNouns = wordSet(`civilians people villagers farmers residents worshippers children women passengers

@@ -1727,7 +1727,7 @@ func (d *doc) addSpan(si, lo, hi int) {
 		return // "Varnok leads Group E": a tournament's group, no body
 	}
 	for k := lo + 2; k+1 < hi; k++ {
-		if d.toks[k].lower == "of" && adminSuffixes[d.toks[k-1].text] && isCountry(d.text[d.toks[k+1].start:d.toks[hi-1].end]) {
+		if d.toks[k].lower == "of" && d.toks[k-1].cap && adminWords[d.toks[k-1].lower] && isCountry(d.text[d.toks[k+1].start:d.toks[hi-1].end]) {
 			// "the Varnok Oblast of Ukraine": the region, then its country
 			d.addSpan(si, lo, k)
 			d.addSpan(si, k+1, hi)

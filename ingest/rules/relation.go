@@ -405,7 +405,7 @@ func (d *doc) includingSubject(v, lo int) (*entity, int) {
 		return nil, -1
 	}
 	k--
-	var first, last *entity // the members as written: the last is the subject, coSubjects reads the others
+	var last *entity // the member nearest the verb is the subject; coSubjects reads the others
 	at := -1
 	for k > lo {
 		m := d.mentAt[k]
@@ -415,7 +415,7 @@ func (d *doc) includingSubject(v, lo int) (*entity, int) {
 		if last == nil {
 			last, at = m.ent, m.lo
 		}
-		first, k = m.ent, m.lo-1
+		k = m.lo - 1
 		if k > lo && (d.toks[k].text == "," || d.toks[k].lower == "and") {
 			k--
 			if d.toks[k].lower == "and" {
@@ -425,7 +425,7 @@ func (d *doc) includingSubject(v, lo int) (*entity, int) {
 		}
 		break
 	}
-	if first == nil || k-2 < lo || d.toks[k].lower != "including" || d.toks[k-1].text != "," {
+	if last == nil || k-2 < lo || d.toks[k].lower != "including" || d.toks[k-1].text != "," {
 		return nil, -1
 	}
 	if h := &d.toks[k-2]; h.kind != tWord || h.cap || !strings.HasSuffix(h.lower, "s") || d.mentAt[k-2] != nil {
